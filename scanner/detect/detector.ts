@@ -1,0 +1,282 @@
+import { createHash } from 'node:crypto';
+import type { Allowlist, Rule } from '../../rules/types.js';
+import type { CommitInfo, Finding, Fragment } from '../finding.js';
+import { allowlistMatches, allowsPath, type Candidate } from './allowlist.js';
+import { findDecodable } from './decode.js';
+import { shannonEntropy } from './entropy.js';
+import { KeywordIndex } from './keyword-index.js';
+import { LineIndex } from './line-index.js';
+import { isPlaceholder } from './placeholders.js';
+
+export interface DetectorOptions {
+  rules: Rule[];
+  /** Global allowlists (config `[allowlist]` / `[[allowlists]]` and the built-in ones). */
+  allowlists?: Allowlist[];
+  /** How many times an encoded segment inside decoded text is decoded again. Default 2. */
+  maxDecodeDepth?: number;
+}
+
+interface CompiledRule {
+  rule: Rule;
+  re: RegExp | null;
+  keywordIds: number[];
+  alwaysRun: boolean;
+}
+
+const INLINE_ALLOW = /(?:gitleaks|leakhound):allow/;
+const NO_COMMIT: CommitInfo = { commit: '', author: '', email: '', date: '', message: '' };
+
+/**
+ * The detection pipeline, in a fixed order: path allowlist → keyword prefilter → regex →
+ * secret group → entropy → placeholder → validator → inline allow → allowlists →
+ * fingerprint; then the same over decoded segments, then overlap dedupe.
+ */
+export class Detector {
+  private readonly compiled: CompiledRule[];
+  private readonly keywords: KeywordIndex;
+  private readonly globalAllowlists: Allowlist[];
+  private readonly maxDecodeDepth: number;
+
+  constructor(options: DetectorOptions) {
+    const ids = new Map<string, number>();
+    const asciiKeywords = new Set<string>();
+    for (const rule of options.rules) {
+      for (const k of rule.keywords) if (isAscii(k)) asciiKeywords.add(k.toLowerCase());
+    }
+    this.keywords = new KeywordIndex(asciiKeywords);
+    this.keywords.keywords.forEach((k, i) => ids.set(k, i));
+    this.compiled = options.rules.map((rule) => {
+      const nonAscii = rule.keywords.some((k) => !isAscii(k));
+      return {
+        rule,
+        re: rule.regex ? new RegExp(rule.regex.source, flagsFor(rule.regex)) : null,
+        keywordIds: rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i): i is number => i !== undefined),
+        alwaysRun: rule.keywords.length === 0 || nonAscii,
+      };
+    });
+    this.globalAllowlists = options.allowlists ?? [];
+    this.maxDecodeDepth = options.maxDecodeDepth ?? 2;
+  }
+
+  get rules(): Rule[] {
+    return this.compiled.map((c) => c.rule);
+  }
+
+  detect(fragment: Fragment): Finding[] {
+    const path = fragment.path;
+    const pathAllowed = this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path));
+    if (pathAllowed) return [];
+    const findings = this.detectText(fragment.text, fragment, 0);
+    return dropGenericOverlaps(findings);
+  }
+
+  private detectText(text: string, fragment: Fragment, depth: number): Finding[] {
+    const hits = new Uint8Array(this.keywords.keywords.length);
+    const anyKeyword = this.keywords.scan(text, hits) > 0;
+    const commit = fragment.commit ?? NO_COMMIT;
+    let lines: LineIndex | undefined;
+    const out: Finding[] = [];
+
+    for (const c of this.compiled) {
+      if (!c.alwaysRun && (!anyKeyword || !c.keywordIds.some((k) => hits[k] === 1))) continue;
+      if (depth > 0 && c.rule.skipDecoded) continue;
+      if (c.rule.path && !c.rule.path.test(fragment.path)) continue;
+      if (c.rule.allowlists?.some((a) => allowsPath(a, fragment.path))) continue;
+      lines ??= new LineIndex(text);
+      if (c.re === null) {
+        if (depth === 0) out.push(this.fileFinding(c.rule, fragment, commit));
+        continue;
+      }
+      const re = c.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const f = this.candidate(c.rule, m, lines, fragment, commit);
+        if (f) out.push(f);
+      }
+    }
+
+    if (depth < this.maxDecodeDepth) {
+      for (const seg of findDecodable(text)) {
+        lines ??= new LineIndex(text);
+        const inner = this.detectText(seg.text, fragment, depth + 1);
+        for (const f of inner) out.push(relocate(f, seg.start, seg.end - 1, seg.encoding, lines, fragment));
+      }
+    }
+    return out;
+  }
+
+  private candidate(
+    rule: Rule,
+    m: RegExpExecArray,
+    lines: LineIndex,
+    fragment: Fragment,
+    commit: CommitInfo,
+  ): Finding | null {
+    const [secret, secretStart] = secretOf(rule, m);
+    if (secret === undefined || secret === '') return null;
+    const entropy = shannonEntropy(secret);
+    if (rule.entropy !== undefined && entropy < rule.entropy) return null;
+    if (isPlaceholder(secret)) return null;
+    if (rule.validate && !rule.validate(secret, m[0])) return null;
+
+    const startLine = lines.line(secretStart);
+    const endOffset = secretStart + secret.length - 1;
+    const endLine = lines.line(endOffset);
+    const lineText = lines.lines(lines.line(m.index), lines.line(m.index + m[0].length - 1));
+    if (INLINE_ALLOW.test(lineText)) return null;
+
+    const cand: Candidate = { secret, match: m[0], line: lineText, path: fragment.path, commit: commit.commit };
+    if (rule.allowlists?.some((a) => allowlistMatches(a, cand))) return null;
+    for (const a of this.globalAllowlists) {
+      if (a.targetRules?.length && !a.targetRules.includes(rule.id)) continue;
+      if (allowlistMatches(a, cand)) return null;
+    }
+    return makeFinding(rule, fragment, commit, {
+      secret,
+      match: m[0],
+      startLine,
+      endLine,
+      startColumn: lines.column(secretStart, startLine),
+      endColumn: lines.column(endOffset, endLine),
+      entropy,
+    });
+  }
+
+  private fileFinding(rule: Rule, fragment: Fragment, commit: CommitInfo): Finding {
+    return makeFinding(rule, fragment, commit, {
+      secret: '',
+      match: fragment.path,
+      startLine: 1,
+      endLine: 1,
+      startColumn: 1,
+      endColumn: 1,
+      entropy: 0,
+    });
+  }
+}
+
+interface Location {
+  secret: string;
+  match: string;
+  startLine: number;
+  endLine: number;
+  startColumn: number;
+  endColumn: number;
+  entropy: number;
+}
+
+function makeFinding(rule: Rule, fragment: Fragment, commit: CommitInfo, loc: Location): Finding {
+  const file = fragment.path;
+  const fingerprint = commit.commit
+    ? `${commit.commit}:${file}:${rule.id}:${loc.startLine}`
+    : `${file}:${rule.id}:${loc.startLine}`;
+  return {
+    ruleId: rule.id,
+    description: rule.description,
+    severity: rule.severity,
+    secret: loc.secret,
+    match: loc.match,
+    file,
+    startLine: loc.startLine,
+    endLine: loc.endLine,
+    startColumn: loc.startColumn,
+    endColumn: loc.endColumn,
+    commit: commit.commit,
+    author: commit.author,
+    email: commit.email,
+    date: commit.date,
+    message: commit.message,
+    fingerprint,
+    entropy: Math.round(loc.entropy * 1000) / 1000,
+    tags: [...(rule.tags ?? [])],
+    secretHash: secretHash(rule.id, file, loc.secret),
+  };
+}
+
+export function secretHash(ruleId: string, file: string, secret: string): string {
+  return createHash('sha256').update(`${ruleId}:${file}:${secret}`).digest('hex');
+}
+
+/** The secret and its offset in the text, from the rule's secret group. */
+function secretOf(rule: Rule, m: RegExpExecArray): [string | undefined, number] {
+  const groups = m.length - 1;
+  let g = rule.secretGroup ?? (groups > 0 ? -1 : 0);
+  if (g === -1) {
+    g = 0;
+    for (let i = 1; i <= groups; i++) {
+      if (m[i]) {
+        g = i;
+        break;
+      }
+    }
+  }
+  const secret = m[g];
+  const start = m.indices?.[g]?.[0] ?? m.index;
+  return [secret, start];
+}
+
+/** A finding from decoded text, placed at the encoded segment in the original fragment. */
+function relocate(
+  f: Finding,
+  start: number,
+  end: number,
+  encoding: string,
+  lines: LineIndex,
+  fragment: Fragment,
+): Finding {
+  const startLine = lines.line(start);
+  const endLine = lines.line(end);
+  const startColumn = lines.column(start, startLine);
+  const endColumn = lines.column(end, endLine);
+  const file = fragment.path;
+  const commit = fragment.commit?.commit ?? '';
+  return {
+    ...f,
+    startLine,
+    endLine,
+    startColumn,
+    endColumn,
+    fingerprint: commit ? `${commit}:${file}:${f.ruleId}:${startLine}` : `${file}:${f.ruleId}:${startLine}`,
+    tags: f.tags.includes(`decoded:${encoding}`) ? f.tags : [...f.tags, `decoded:${encoding}`],
+  };
+}
+
+/**
+ * One credential, one finding: a generic rule's finding is dropped when a specific rule found
+ * an overlapping secret on the same lines; exact duplicates (same rule, same place) collapse.
+ */
+function dropGenericOverlaps(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const seen = new Set<string>();
+  const specific = findings.filter((f) => !f.tags.includes('generic'));
+  return findings.filter((f) => {
+    const key = `${f.ruleId}:${f.startLine}:${f.startColumn}:${f.secret}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    if (!f.tags.includes('generic')) return true;
+    return !specific.some((s) => overlaps(s, f));
+  });
+}
+
+function overlaps(a: Finding, b: Finding): boolean {
+  if (a.startLine > b.endLine || b.startLine > a.endLine) return false;
+  if (a.secret.includes(b.secret) || b.secret.includes(a.secret)) return true;
+  const aStart = a.startLine * 1e7 + a.startColumn;
+  const aEnd = a.endLine * 1e7 + a.endColumn;
+  const bStart = b.startLine * 1e7 + b.startColumn;
+  const bEnd = b.endLine * 1e7 + b.endColumn;
+  return aStart <= bEnd && bStart <= aEnd;
+}
+
+function flagsFor(re: RegExp): string {
+  const base = re.flags.replace(/[gyd]/g, '');
+  return `${base}gd`;
+}
+
+function isAscii(s: string): boolean {
+  return /^[\x00-\x7f]*$/.test(s);
+}

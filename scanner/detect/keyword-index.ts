@@ -1,0 +1,87 @@
+// One pass over a fragment finds every rule keyword in it (Aho-Corasick, compiled to a DFA
+// over ASCII with case folding), so the regexes of rules whose keywords are absent never run.
+
+const ALPHABET = 128;
+
+export class KeywordIndex {
+  readonly keywords: string[];
+  private readonly delta: Int32Array;
+  /** For each state, the keyword indices that end there (via output links), or null. */
+  private readonly outputs: (number[] | null)[];
+
+  constructor(keywords: Iterable<string>) {
+    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
+    const goto: Map<number, number>[] = [new Map()];
+    const out: number[][] = [[]];
+    this.keywords.forEach((kw, ki) => {
+      let s = 0;
+      for (let i = 0; i < kw.length; i++) {
+        const c = kw.charCodeAt(i);
+        // The detector never hands non-ASCII keywords here: their rules skip the prefilter.
+        if (c >= ALPHABET) return;
+        let t = goto[s]!.get(c);
+        if (t === undefined) {
+          t = goto.length;
+          goto.push(new Map());
+          out.push([]);
+          goto[s]!.set(c, t);
+        }
+        s = t;
+      }
+      out[s]!.push(ki);
+    });
+
+    const n = goto.length;
+    const delta = new Int32Array(n * ALPHABET);
+    const fail = new Int32Array(n);
+    const queue: number[] = [];
+    for (let c = 0; c < ALPHABET; c++) {
+      const t = goto[0]!.get(c);
+      delta[c] = t ?? 0;
+      if (t !== undefined) queue.push(t);
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi]!;
+      out[s]!.push(...out[fail[s]!]!);
+      for (let c = 0; c < ALPHABET; c++) {
+        const t = goto[s]!.get(c);
+        if (t !== undefined) {
+          fail[t] = delta[fail[s]! * ALPHABET + c]!;
+          delta[s * ALPHABET + c] = t;
+          queue.push(t);
+        } else {
+          delta[s * ALPHABET + c] = delta[fail[s]! * ALPHABET + c]!;
+        }
+      }
+    }
+    this.delta = delta;
+    this.outputs = out.map((o) => (o.length > 0 ? [...new Set(o)] : null));
+  }
+
+  /** Marks `hits[k] = 1` for every keyword k present in `text`. Returns how many were found. */
+  scan(text: string, hits: Uint8Array): number {
+    const { delta, outputs } = this;
+    const total = this.keywords.length;
+    let found = 0;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= ALPHABET) {
+        s = 0;
+        continue;
+      }
+      if (c >= 65 && c <= 90) c |= 32;
+      s = delta[s * ALPHABET + c]!;
+      const o = outputs[s];
+      if (o !== null && o !== undefined) {
+        for (const k of o) {
+          if (hits[k] === 0) {
+            hits[k] = 1;
+            if (++found === total) return found;
+          }
+        }
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,33 @@
+/** Maps string offsets to 1-based line and column; built once per fragment, on demand. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  /** 1-based line containing `offset`. */
+  line(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** 1-based column of `offset` on its line. */
+  column(offset: number, line = this.line(offset)): number {
+    return offset - this.starts[line - 1]! + 1;
+  }
+
+  /** The full text of lines `from`..`to` (1-based, inclusive), without the final newline. */
+  lines(from: number, to: number): string {
+    const start = this.starts[from - 1] ?? 0;
+    const next = this.starts[to];
+    const end = next === undefined ? this.text.length : next - 1;
+    return this.text.slice(start, end).replace(/\r$/, '');
+  }
+}

@@ -1,0 +1,56 @@
+import type { Severity } from '../rules/types.js';
+
+/** Where a fragment came from in git; empty outside git. */
+export interface CommitInfo {
+  commit: string;
+  author: string;
+  email: string;
+  /** ISO 8601. */
+  date: string;
+  message: string;
+}
+
+/** A piece of text to scan: a file, a blob, stdin. */
+export interface Fragment {
+  text: string;
+  /** Relative to the scan root, `/` separators. `-` for stdin. */
+  path: string;
+  commit?: CommitInfo;
+}
+
+/** The finding contract (DESIGN.md). Reporters, baselines and the responder rely on it. */
+export interface Finding {
+  ruleId: string;
+  description: string;
+  severity: Severity;
+  secret: string;
+  match: string;
+  file: string;
+  startLine: number;
+  endLine: number;
+  /** 1-based column of the secret's first character. */
+  startColumn: number;
+  /** 1-based column of the secret's last character (inclusive). */
+  endColumn: number;
+  commit: string;
+  author: string;
+  email: string;
+  date: string;
+  message: string;
+  /** `commit:file:ruleId:startLine`, or `file:ruleId:startLine` outside git. */
+  fingerprint: string;
+  entropy: number;
+  tags: string[];
+  /**
+   * sha256 of `ruleId:file:secret`, hex. Lets a baseline recognise a finding after it moved
+   * to another line, even when the baseline report itself was written redacted.
+   */
+  secretHash: string;
+}
+
+/** Something the scan passed over, reported so that nobody mistakes "skipped" for "clean". */
+export interface SkippedInput {
+  file: string;
+  reason: 'binary' | 'too-large' | 'unreadable' | 'missing-object' | 'submodule';
+  detail?: string;
+}
