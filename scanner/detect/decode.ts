@@ -21,27 +21,29 @@ export const DECODE_LIMITS = {
   maxTotal: 1024 * 1024,
 };
 
+// Each pattern is a maximal run of one character class, so a match never backtracks: a
+// 2 MB line of hex digits costs one pass, not a quadratic retry at every offset.
 const BASE64 = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
-const HEX = /\b(?:[0-9a-fA-F]{2}){12,}\b/g;
-const PERCENT = /(?:[^\s%'"<>]{0,64}%[0-9A-Fa-f]{2}){3,}[^\s%'"<>]{0,64}/g;
+const HEX = /[0-9a-fA-F]{24,}/g;
+const PERCENT = /(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~!$&'()*+,;=:@/?#[\]-])+/g;
 
 export function findDecodable(text: string): DecodedSegment[] {
   const out: DecodedSegment[] = [];
   let budget = DECODE_LIMITS.maxTotal;
-  const take = (encoding: Encoding, re: RegExp, decode: (s: string) => string | null): void => {
+  const take = (encoding: Encoding, re: RegExp, decode: (s: string, start: number) => string | null): void => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null && budget > 0; m = re.exec(text)) {
       const s = m[0];
       if (s.length < DECODE_LIMITS.minLength || s.length > DECODE_LIMITS.maxSegmentLength) continue;
-      const decoded = decode(s);
+      const decoded = decode(s, m.index);
       if (decoded === null) continue;
       budget -= decoded.length;
       out.push({ encoding, start: m.index, end: m.index + s.length, text: decoded });
     }
   };
   take('base64', BASE64, decodeBase64);
-  take('hex', HEX, decodeHex);
-  if (text.includes('%')) take('percent', PERCENT, decodePercent);
+  take('hex', HEX, (s, start) => (isWordChar(text, start - 1) || isWordChar(text, start + s.length) ? null : decodeHex(s)));
+  if (/%[0-9A-Fa-f]{2}/.test(text)) take('percent', PERCENT, (s) => (countEscapes(s) >= 3 ? decodePercent(s) : null));
   return out;
 }
 
@@ -58,7 +60,19 @@ function decodeBase64(s: string): string | null {
 
 function decodeHex(s: string): string | null {
   // Hashes and ids are hex too; they decode to binary and are rejected below.
+  if (s.length % 2 === 1) return null;
   return printable(Buffer.from(s, 'hex'));
+}
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function countEscapes(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('%'); i !== -1 && n < 3; i = s.indexOf('%', i + 1)) n++;
+  return n;
 }
 
 function decodePercent(s: string): string | null {

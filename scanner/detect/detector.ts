@@ -6,6 +6,7 @@ import { findDecodable } from './decode.js';
 import { shannonEntropy } from './entropy.js';
 import { KeywordIndex } from './keyword-index.js';
 import { LineIndex } from './line-index.js';
+import { enableRegexFallback } from './regex-safety.js';
 import { isPlaceholder } from './placeholders.js';
 
 export interface DetectorOptions {
@@ -19,6 +20,8 @@ export interface DetectorOptions {
 interface CompiledRule {
   rule: Rule;
   re: RegExp | null;
+  /** Same pattern with the `d` flag, only to locate an ambiguous group (see secretOf). */
+  withIndices: RegExp | null;
   keywordIds: number[];
   alwaysRun: boolean;
 }
@@ -38,6 +41,7 @@ export class Detector {
   private readonly maxDecodeDepth: number;
 
   constructor(options: DetectorOptions) {
+    enableRegexFallback();
     const ids = new Map<string, number>();
     const asciiKeywords = new Set<string>();
     for (const rule of options.rules) {
@@ -50,6 +54,7 @@ export class Detector {
       return {
         rule,
         re: rule.regex ? new RegExp(rule.regex.source, flagsFor(rule.regex)) : null,
+        withIndices: rule.regex ? new RegExp(rule.regex.source, `${flagsFor(rule.regex)}dy`.replace('g', '')) : null,
         keywordIds: rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i): i is number => i !== undefined),
         alwaysRun: rule.keywords.length === 0 || nonAscii,
       };
@@ -94,7 +99,7 @@ export class Detector {
           re.lastIndex++;
           continue;
         }
-        const f = this.candidate(c.rule, m, lines, fragment, commit);
+        const f = this.candidate(c, m, text, lines, fragment, commit);
         if (f) out.push(f);
       }
     }
@@ -110,13 +115,15 @@ export class Detector {
   }
 
   private candidate(
-    rule: Rule,
+    c: CompiledRule,
     m: RegExpExecArray,
+    text: string,
     lines: LineIndex,
     fragment: Fragment,
     commit: CommitInfo,
   ): Finding | null {
-    const [secret, secretStart] = secretOf(rule, m);
+    const rule = c.rule;
+    const [secret, secretStart] = secretOf(c, m, text);
     if (secret === undefined || secret === '') return null;
     const entropy = shannonEntropy(secret);
     if (rule.entropy !== undefined && entropy < rule.entropy) return null;
@@ -201,10 +208,15 @@ export function secretHash(ruleId: string, file: string, secret: string): string
   return createHash('sha256').update(`${ruleId}:${file}:${secret}`).digest('hex');
 }
 
-/** The secret and its offset in the text, from the rule's secret group. */
-function secretOf(rule: Rule, m: RegExpExecArray): [string | undefined, number] {
+/**
+ * The secret and its offset in the text, from the rule's secret group. The `d` flag would
+ * give offsets directly, but V8 cannot fall back to its linear engine for `d` regexes; so the
+ * offset comes from the match, and only when the secret occurs twice in it is the regex run
+ * once more, anchored at the match, with indices.
+ */
+function secretOf(c: CompiledRule, m: RegExpExecArray, text: string): [string | undefined, number] {
   const groups = m.length - 1;
-  let g = rule.secretGroup ?? (groups > 0 ? -1 : 0);
+  let g = c.rule.secretGroup ?? (groups > 0 ? -1 : 0);
   if (g === -1) {
     g = 0;
     for (let i = 1; i <= groups; i++) {
@@ -215,8 +227,13 @@ function secretOf(rule: Rule, m: RegExpExecArray): [string | undefined, number] 
     }
   }
   const secret = m[g];
-  const start = m.indices?.[g]?.[0] ?? m.index;
-  return [secret, start];
+  if (g === 0 || secret === undefined) return [secret, m.index];
+  const at = m[0].indexOf(secret);
+  if (at === m[0].lastIndexOf(secret)) return [secret, m.index + at];
+  const re = c.withIndices!;
+  re.lastIndex = m.index;
+  const again = re.exec(text);
+  return [secret, again?.indices?.[g]?.[0] ?? m.index + at];
 }
 
 /** A finding from decoded text, placed at the encoded segment in the original fragment. */
@@ -273,8 +290,7 @@ function overlaps(a: Finding, b: Finding): boolean {
 }
 
 function flagsFor(re: RegExp): string {
-  const base = re.flags.replace(/[gyd]/g, '');
-  return `${base}gd`;
+  return `${re.flags.replace(/[gyd]/g, '')}g`;
 }
 
 function isAscii(s: string): boolean {

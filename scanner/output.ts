@@ -1,0 +1,23 @@
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { InputError } from './errors.js';
+
+/**
+ * Writes a report to `file` atomically (a temporary file beside it, then rename), so a crash
+ * or a full disk never leaves a half-written report for CI to upload; `-` or none is stdout.
+ */
+export async function writeReport(text: string, file: string | undefined): Promise<void> {
+  if (!file || file === '-') {
+    await new Promise<void>((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
+    return;
+  }
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(tmp, text, { mode: 0o600 });
+    await rename(tmp, file);
+  } catch (err) {
+    await unlink(tmp).catch(() => {});
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    throw new InputError(`--output ${file}: cannot write the report (${code}); check that the directory exists and is writable`);
+  }
+}

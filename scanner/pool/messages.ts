@@ -1,0 +1,23 @@
+import type { CommitInfo, Finding, SkippedInput } from '../finding.js';
+
+/** One unit of work for a detection worker. Exactly one of bytes, text or file is set. */
+export interface ScanTask {
+  /** Path reported in findings (relative to the scan root). */
+  path: string;
+  commit?: CommitInfo;
+  /** Content, transferred to the worker without a copy when it owns its buffer. */
+  bytes?: Uint8Array;
+  text?: string;
+  /** Absolute path the worker reads itself, so file content never crosses threads. */
+  file?: string;
+}
+
+export interface TaskResult {
+  findings: Finding[];
+  skipped?: SkippedInput;
+  /** Bytes actually scanned, for throughput reporting. */
+  bytes: number;
+}
+
+export type ToWorker = { id: number; task: ScanTask };
+export type FromWorker = { id: number; result: TaskResult } | { id: number; error: string };
