@@ -27,6 +27,8 @@ export interface FileScanOptions {
   spec: DetectorSpec;
   walk: WalkOptions;
   progress?: boolean;
+  /** Content size under which the scan stays in this thread. Default IN_PROCESS_BYTES. */
+  inProcessBelow?: number;
 }
 
 /** Below this much content, starting worker threads costs more than it saves. */
@@ -51,7 +53,7 @@ export async function scanFiles(targets: string[], options: FileScanOptions): Pr
   };
 
   try {
-    if (threads === 1 || listed.bytes <= IN_PROCESS_BYTES || listed.files.length < 2) {
+    if (threads === 1 || listed.bytes <= (options.inProcessBelow ?? IN_PROCESS_BYTES) || listed.files.length < 2) {
       for (const f of listed.files) collect(runTask(options.detector, { path: f.path, file: f.abs }));
     } else {
       await runOnPool(listed.files, threads, options.spec, collect);

@@ -36,10 +36,9 @@ export class DetectPool {
 
   private constructor(options: PoolOptions) {
     const threads = Math.max(1, Math.floor(options.threads));
-    const { url, execArgv } = workerEntry();
     const workerData: DetectorSpec = { configText: options.configText, configFile: options.configFile };
     this.slots = Array.from({ length: threads }, () => {
-      const slot: Slot = { worker: new Worker(url, { workerData, execArgv }), inFlight: 0 };
+      const slot: Slot = { worker: spawnWorker(workerData), inFlight: 0 };
       slot.worker.on('message', (msg: FromWorker) => this.settle(msg));
       slot.worker.on('error', (err) => this.fail(err));
       slot.worker.on('exit', (code) => {
@@ -112,10 +111,13 @@ function transferList(task: ScanTask): ArrayBuffer[] {
   return [task.bytes.buffer as ArrayBuffer];
 }
 
-/** The compiled worker in dist/, or the TypeScript source through tsx when run from source. */
-function workerEntry(): { url: URL; execArgv: string[] } {
-  if (import.meta.url.endsWith('.ts')) {
-    return { url: new URL('./detect-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
-  }
-  return { url: new URL('./detect-worker.js', import.meta.url), execArgv: [] };
+/**
+ * The compiled worker in dist/. When running from TypeScript source (tests, tsx), the worker
+ * registers tsx's loader first; it is a dev dependency and never loaded from dist/.
+ */
+function spawnWorker(workerData: DetectorSpec): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./detect-worker.js', import.meta.url), { workerData });
+  const entry = new URL('./detect-worker.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true, workerData });
 }
