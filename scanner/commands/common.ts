@@ -1,0 +1,107 @@
+import { Option, type Command } from 'commander';
+import { loadBaseline } from '../baseline.js';
+import { loadConfig, type ScanConfig } from '../config/load.js';
+import { Detector } from '../detect/detector.js';
+import type { DetectorSpec } from '../detect/from-spec.js';
+import { UsageError } from '../errors.js';
+import type { Finding, SkippedInput } from '../finding.js';
+import { loadIgnoreFile } from '../ignore-file.js';
+import { writeReport } from '../output.js';
+import { getReporter, type ReportFormat } from '../report/reporter.js';
+import type { ScanStats } from '../scan-files.js';
+import { HOMEPAGE, VERSION } from '../version.js';
+
+export const FORMATS = ['text', 'json', 'sarif', 'csv', 'junit'] as const;
+
+/** Formats that land in shared places (CI logs, code scanning, CI dashboards) redact by default. */
+const REDACTED_BY_DEFAULT: ReadonlySet<string> = new Set(['text', 'sarif', 'junit']);
+
+export interface CommonFlags {
+  config?: string;
+  baseline?: string;
+  format: ReportFormat;
+  output?: string;
+  redact?: boolean | string;
+  threads: number;
+  color?: boolean;
+}
+
+/** Adds the flags every scanning command shares. */
+export function withCommonFlags(cmd: Command): Command {
+  return cmd
+    .option('-c, --config <file>', 'gitleaks-style TOML config (default: leakhound.toml or .gitleaks.toml at the scan root)')
+    .option('-b, --baseline <report.json>', 'suppress findings already in this earlier JSON report')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--redact [percent]', 'hide secrets in the report (optionally only this percentage of each)')
+    .option('--no-redact', 'show secrets in full, even in text, SARIF and JUnit reports')
+    .option('-t, --threads <n>', 'detection threads (0 = one per core)', parseThreads, 0)
+    .option('--no-color', 'plain text output even on a terminal');
+}
+
+function parseThreads(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 256) {
+    throw new UsageError(`--threads ${value}: expected a whole number from 0 (one per core) to 256, e.g. --threads 4`);
+  }
+  return n;
+}
+
+export function redactOption(flags: CommonFlags): boolean | number {
+  const r = flags.redact;
+  if (r === undefined) return REDACTED_BY_DEFAULT.has(flags.format);
+  if (typeof r === 'boolean') return r;
+  const n = Number(r);
+  if (!Number.isInteger(n) || n < 0 || n > 100) {
+    throw new UsageError(`--redact ${r}: expected a percentage from 0 to 100, e.g. --redact 75, or --redact alone for full`);
+  }
+  return n === 100 ? true : n === 0 ? false : n;
+}
+
+export interface Prepared {
+  config: ScanConfig;
+  detector: Detector;
+  spec: DetectorSpec;
+}
+
+/** Loads the config once; the spec lets worker threads rebuild the same detector. */
+export async function prepare(flags: CommonFlags, root: string): Promise<Prepared> {
+  const loaded = await loadConfig({ configPath: flags.config, root });
+  for (const w of loaded.config.warnings) process.stderr.write(`leakhound: warning: ${w}\n`);
+  const detector = new Detector({ rules: loaded.config.rules, allowlists: loaded.config.allowlists });
+  return {
+    config: loaded.config,
+    detector,
+    spec: { configText: loaded.text, configFile: loaded.file, extended: loaded.extended },
+  };
+}
+
+export interface Outcome {
+  findings: Finding[];
+  skipped: SkippedInput[];
+  stats?: ScanStats;
+}
+
+/**
+ * Drops what `.gitleaksignore` and `--baseline` allow, writes the report and returns the exit
+ * code: 1 when anything is left to report, else 0.
+ */
+export async function finish(flags: CommonFlags, prepared: Prepared, root: string, outcome: Outcome): Promise<number> {
+  const redact = redactOption(flags);
+  const ignore = await loadIgnoreFile(root);
+  const baseline = flags.baseline ? await loadBaseline(flags.baseline) : null;
+  const findings = outcome.findings.filter((f) => !ignore.isIgnored(f) && !baseline?.has(f));
+  const reporter = getReporter(flags.format);
+  const text = reporter(
+    {
+      findings,
+      skipped: outcome.skipped,
+      rules: prepared.config.rules,
+      tool: { name: 'leakhound', version: VERSION, informationUri: HOMEPAGE },
+      ...(outcome.stats ? { scanned: outcome.stats } : {}),
+    },
+    { redact, color: flags.color !== false && !flags.output && !!process.stdout.isTTY, root },
+  );
+  await writeReport(text, flags.output);
+  return findings.length > 0 ? 1 : 0;
+}

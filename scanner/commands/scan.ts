@@ -1,0 +1,87 @@
+import { Command } from 'commander';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { runTask } from '../pool/run-task.js';
+import { scanFiles } from '../scan-files.js';
+import { DEFAULT_EXCLUDES } from '../sources/files.js';
+import { readStdin } from '../sources/stdin.js';
+import { finish, prepare, withCommonFlags, type CommonFlags } from './common.js';
+
+interface ScanFlags extends CommonFlags {
+  maxFileSize?: number;
+  exclude: RegExp[];
+  defaultExcludes: boolean;
+  progress: boolean;
+}
+
+const MB = 1024 * 1024;
+const DEFAULT_MAX_MB = 25;
+
+export function scanCommand(run: (code: number) => void): Command {
+  const cmd = new Command('scan')
+    .description('scan files and directories (or stdin with -) for leaked credentials')
+    .argument('<paths...>', 'files or directories to scan, or - for stdin')
+    .option('--max-file-size <MB>', `skip files larger than this many megabytes (default ${DEFAULT_MAX_MB}, or maxFileSize in the config)`, parseSize)
+    .option('--exclude <regex>', 'skip paths (relative to the scan root) matching this regex; repeatable', collectRegex, [])
+    .option('--no-default-excludes', `also scan ${DEFAULT_EXCLUDES.slice(0, 3).join(', ')} and other dependency folders`)
+    .option('--no-progress', 'never show the progress line');
+  withCommonFlags(cmd);
+  return cmd.action(async (paths: string[], flags: ScanFlags) => run(await scan(paths, flags)));
+}
+
+async function scan(paths: string[], flags: ScanFlags): Promise<number> {
+  const stdin = paths.includes('-');
+  if (stdin && paths.length > 1) throw new UsageError('scan: - (stdin) cannot be mixed with paths; run two scans');
+  const root = stdin ? process.cwd() : await scanRoot(paths);
+  const prepared = await prepare(flags, root);
+  const maxFileSize = (flags.maxFileSize ?? prepared.config.maxFileSize ?? DEFAULT_MAX_MB) * MB;
+
+  if (stdin) {
+    const started = performance.now();
+    const bytes = await readStdin(maxFileSize);
+    const r = runTask(prepared.detector, { path: '-', bytes });
+    return finish(flags, prepared, root, {
+      findings: r.findings,
+      skipped: r.skipped ? [r.skipped] : [],
+      stats: { files: r.skipped ? 0 : 1, bytes: r.bytes, ms: Math.round(performance.now() - started) },
+    });
+  }
+
+  const result = await scanFiles(paths, {
+    threads: flags.threads,
+    detector: prepared.detector,
+    spec: prepared.spec,
+    progress: flags.progress && !!process.stderr.isTTY,
+    walk: {
+      root,
+      maxFileSize,
+      excludeDirs: flags.defaultExcludes ? DEFAULT_EXCLUDES : [],
+      excludePaths: flags.exclude,
+    },
+  });
+  return finish(flags, prepared, root, result);
+}
+
+/** One directory argument is the root (paths, config and ignore files are relative to it); else the cwd. */
+async function scanRoot(paths: string[]): Promise<string> {
+  if (paths.length === 1) {
+    const st = await stat(paths[0]!).catch(() => null);
+    if (st?.isDirectory()) return resolve(paths[0]!);
+  }
+  return process.cwd();
+}
+
+function parseSize(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--max-file-size ${value}: expected a positive number of megabytes, e.g. 25`);
+  return n;
+}
+
+function collectRegex(value: string, previous: RegExp[]): RegExp[] {
+  try {
+    return [...previous, new RegExp(value)];
+  } catch (err) {
+    throw new UsageError(`--exclude ${value}: not a valid regular expression (${(err as Error).message})`);
+  }
+}
