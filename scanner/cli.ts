@@ -36,7 +36,7 @@ try {
 function report(err: unknown): number {
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return EXIT.clean;
-    process.stderr.write(`leakhound: ${err.message.replace(/^error: /, '')}\n`);
+    process.stderr.write(`leakhound: ${err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')}\n`);
     return EXIT.error;
   }
   if (isUserError(err)) {
