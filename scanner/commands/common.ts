@@ -100,7 +100,7 @@ export async function finish(flags: CommonFlags, prepared: Prepared, root: strin
       tool: { name: 'leakhound', version: VERSION, informationUri: HOMEPAGE },
       ...(outcome.stats ? { scanned: outcome.stats } : {}),
     },
-    { redact, color: flags.color !== false && !flags.output && !!process.stdout.isTTY, root },
+    { redact, color: flags.color !== false && !flags.output && !process.env.NO_COLOR && !!process.stdout.isTTY, root },
   );
   await writeReport(text, flags.output);
   return findings.length > 0 ? 1 : 0;
