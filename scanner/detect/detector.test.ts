@@ -135,3 +135,11 @@ describe('Detector', () => {
     expect(new Detector({ rules: defaultRules }).detect({ text: `id=${id}`, path: 'a' }).map((f) => f.ruleId)).toContain('aws-access-key-id');
   });
 });
+
+describe('Detector dedupe across decoding', () => {
+  it('reports a secret inside percent-encoded text once', () => {
+    const t = token();
+    const found = detect(`url=https%3A%2F%2Fexample.com%2F%3Fk%3D${t}%26x%3D1`);
+    expect(found.map((f) => f.secret)).toEqual([t]);
+  });
+});

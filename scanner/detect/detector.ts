@@ -108,7 +108,12 @@ export class Detector {
       for (const seg of findDecodable(text)) {
         lines ??= new LineIndex(text);
         const inner = this.detectText(seg.text, fragment, depth + 1);
-        for (const f of inner) out.push(relocate(f, seg.start, seg.end - 1, seg.encoding, lines, fragment));
+        for (const f of inner) {
+          const moved = relocate(f, seg.start, seg.end - 1, seg.encoding, lines, fragment);
+          // A secret that survives decoding unchanged (percent-encoding around it) was already
+          // found in the raw text by the same rule: report it once.
+          if (!out.some((o) => o.ruleId === moved.ruleId && spansOverlap(o, moved))) out.push(moved);
+        }
       }
     }
     return out;
@@ -282,11 +287,16 @@ function dropGenericOverlaps(findings: Finding[]): Finding[] {
 function overlaps(a: Finding, b: Finding): boolean {
   if (a.startLine > b.endLine || b.startLine > a.endLine) return false;
   if (a.secret.includes(b.secret) || b.secret.includes(a.secret)) return true;
-  const aStart = a.startLine * 1e7 + a.startColumn;
-  const aEnd = a.endLine * 1e7 + a.endColumn;
-  const bStart = b.startLine * 1e7 + b.startColumn;
-  const bEnd = b.endLine * 1e7 + b.endColumn;
-  return aStart <= bEnd && bStart <= aEnd;
+  return spansOverlap(a, b);
+}
+
+function spansOverlap(a: Finding, b: Finding): boolean {
+  return !before(a.endLine, a.endColumn, b.startLine, b.startColumn) && !before(b.endLine, b.endColumn, a.startLine, a.startColumn);
+}
+
+/** Position (l1, c1) comes strictly before (l2, c2). Lines can be millions of columns long. */
+function before(l1: number, c1: number, l2: number, c2: number): boolean {
+  return l1 < l2 || (l1 === l2 && c1 < c2);
 }
 
 function flagsFor(re: RegExp): string {
