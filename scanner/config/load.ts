@@ -1,0 +1,78 @@
+// loadConfig: finds and reads the config file(s); parsing stays in parse.ts.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ConfigError } from '../errors.js';
+import { defaultScanConfig, extendPathKey, extendPathOf, parseConfig } from './parse.js';
+import type { ExtendedTexts, ScanConfig } from './types.js';
+
+export type { ExtendedTexts, ScanConfig } from './types.js';
+
+/** Looked for at the scan root, in this order, when there is no `--config`. */
+export const CONFIG_FILES = ['leakhound.toml', '.gitleaks.toml'] as const;
+
+export interface LoadedConfig {
+  config: ScanConfig;
+  /** The config text, for worker threads to rebuild the rules with parseConfig; null for defaults. */
+  text: string | null;
+  file: string | null;
+  /** Texts of the files `[extend] path` names; workers pass them to parseConfig too. */
+  extended: ExtendedTexts;
+}
+
+export interface LoadOptions {
+  /** `--config FILE`: must exist. */
+  configPath?: string;
+  /** The scan root, where `leakhound.toml` or `.gitleaks.toml` is looked for. */
+  root: string;
+}
+
+export async function loadConfig(options: LoadOptions): Promise<LoadedConfig> {
+  const found = options.configPath !== undefined ? await readGiven(options.configPath) : await findAtRoot(options.root);
+  if (!found) return { config: defaultScanConfig(), text: null, file: null, extended: {} };
+  const extended = await readExtended(found.text, found.file);
+  return { config: parseConfig(found.text, found.file, extended), text: found.text, file: found.file, extended };
+}
+
+async function readGiven(file: string): Promise<{ text: string; file: string }> {
+  const text = await readIfExists(file);
+  if (text === null) throw new ConfigError('config file not found; check the --config path', file);
+  return { text, file };
+}
+
+async function findAtRoot(root: string): Promise<{ text: string; file: string } | null> {
+  for (const name of CONFIG_FILES) {
+    const file = join(root, name);
+    const text = await readIfExists(file);
+    if (text !== null) return { text, file };
+  }
+  return null;
+}
+
+/** Follows `[extend] path` as far as parseConfig will (it ignores deeper levels). */
+async function readExtended(text: string, file: string): Promise<Record<string, string>> {
+  const texts: Record<string, string> = {};
+  let current = { text, file };
+  for (let depth = 0; depth < 2; depth++) {
+    const path = extendPathOf(current.text, current.file);
+    if (path === undefined) break;
+    const key = extendPathKey(current.file, path);
+    const next = texts[key] ?? (await readIfExists(key));
+    if (next === null) {
+      throw new ConfigError(`[extend] path ${path} not found (looked for ${key}); the path is relative to this config file`, current.file);
+    }
+    texts[key] = next;
+    current = { text: next, file: key };
+  }
+  return texts;
+}
+
+async function readIfExists(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (code === 'EISDIR') throw new ConfigError('is a directory, not a config file; name a TOML file', file);
+    throw new ConfigError(`cannot read the config file (${code ?? 'unknown error'}); check its permissions`, file, { cause: err });
+  }
+}
