@@ -34,6 +34,11 @@ export interface Rule {
    * on any input. The engine adds the `g` flag; do not rely on `y`.
    */
   regex?: RegExp;
+  /**
+   * An RE2 (Go syntax) pattern to run on a linear-time engine instead of `regex`. Set by the
+   * config loader for user regexes that could backtrack badly; built-in rules never need it.
+   */
+  re2?: string;
   /** Capture group holding the secret. 0 = whole match. Default: 1 when the regex has groups, else 0. */
   secretGroup?: number;
   /**

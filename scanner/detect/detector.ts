@@ -6,6 +6,7 @@ import { findDecodable } from './decode.js';
 import { shannonEntropy } from './entropy.js';
 import { KeywordIndex } from './keyword-index.js';
 import { LineIndex } from './line-index.js';
+import { LinearRegex } from './linear-regex.js';
 import { enableRegexFallback } from './regex-safety.js';
 import { isPlaceholder } from './placeholders.js';
 
@@ -19,7 +20,7 @@ export interface DetectorOptions {
 
 interface CompiledRule {
   rule: Rule;
-  re: RegExp | null;
+  re: RegExp | LinearRegex | null;
   /** Same pattern with the `d` flag, only to locate an ambiguous group (see secretOf). */
   withIndices: RegExp | null;
   keywordIds: number[];
@@ -53,7 +54,7 @@ export class Detector {
       const nonAscii = rule.keywords.some((k) => !isAscii(k));
       return {
         rule,
-        re: rule.regex ? new RegExp(rule.regex.source, flagsFor(rule.regex)) : null,
+        re: rule.re2 ? new LinearRegex(rule.re2) : rule.regex ? new RegExp(rule.regex.source, flagsFor(rule.regex)) : null,
         withIndices: rule.regex ? new RegExp(rule.regex.source, `${flagsFor(rule.regex)}dy`.replace('g', '')) : null,
         keywordIds: rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i): i is number => i !== undefined),
         alwaysRun: rule.keywords.length === 0 || nonAscii,
@@ -233,6 +234,7 @@ function secretOf(c: CompiledRule, m: RegExpExecArray, text: string): [string | 
   }
   const secret = m[g];
   if (g === 0 || secret === undefined) return [secret, m.index];
+  if (m.indices) return [secret, m.indices[g]![0]];
   const at = m[0].indexOf(secret);
   if (at === m[0].lastIndexOf(secret)) return [secret, m.index + at];
   const re = c.withIndices!;

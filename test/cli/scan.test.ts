@@ -82,6 +82,14 @@ describe('leakhound scan', () => {
     expect(ids).toEqual(['aws-access-key-id', 'internal-token']);
   });
 
+  it('finishes on a pathological input even with a catastrophic regex in the config', () => {
+    const toml = "[[rules]]\nid = 'nested'\nregex = '''(x+x+)+y'''\nkeywords = ['xx']\n";
+    const root = dir({ '.gitleaks.toml': toml, 'a.txt': `${'x'.repeat(5000)}\n`, 'b.txt': 'xxxy\n' });
+    const r = runCli(['scan', root, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(json(r.stdout).map((f) => f.file)).toEqual(['b.txt']);
+  });
+
   it('suppresses .gitleaksignore fingerprints', () => {
     const root = dir({ 'a.env': `K=${akid()}\nL=${akid()}\n`, '.gitleaksignore': '# reviewed\na.env:aws-access-key-id:1\n' });
     expect(json(runCli(['scan', root, '--format', 'json']).stdout).map((f) => f.startLine)).toEqual([2]);
