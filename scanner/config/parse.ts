@@ -1,6 +1,7 @@
 // parseConfig: gitleaks v8 TOML → the rules and allowlists a scan runs with. Pure (no I/O),
 // so a worker thread given the same texts rebuilds exactly the same rules.
 import { dirname, isAbsolute, join, normalize } from 'node:path';
+import { defaultAllowlists } from '../../rules/global-allowlist.js';
 import { defaultRules } from '../../rules/index.js';
 import type { Allowlist, Rule } from '../../rules/types.js';
 import { ConfigError } from '../errors.js';
@@ -13,7 +14,6 @@ import type { ExtendedTexts, ScanConfig } from './types.js';
 /** As in gitleaks: a config may extend one that extends another, no deeper. */
 const MAX_EXTEND_DEPTH = 2;
 
-const defaultAllowlists: Allowlist[] = [];
 
 /** What a scan runs with when there is no config file. */
 export function defaultScanConfig(): ScanConfig {

@@ -27,7 +27,6 @@ interface CompiledRule {
   alwaysRun: boolean;
 }
 
-const INLINE_ALLOW = /(?:gitleaks|leakhound):allow/;
 const NO_COMMIT: CommitInfo = { commit: '', author: '', email: '', date: '', message: '' };
 
 /**
@@ -139,8 +138,9 @@ export class Detector {
     const startLine = lines.line(secretStart);
     const endOffset = secretStart + secret.length - 1;
     const endLine = lines.line(endOffset);
-    const lineText = lines.lines(lines.line(m.index), lines.line(m.index + m[0].length - 1));
-    if (INLINE_ALLOW.test(lineText)) return null;
+    const line = lines.context(lines.line(m.index), lines.line(m.index + m[0].length - 1));
+    if (line.inlineAllow) return null;
+    const lineText = line.text;
 
     const cand: Candidate = { secret, match: m[0], line: lineText, path: fragment.path, commit: commit.commit };
     if (rule.allowlists?.some((a) => allowlistMatches(a, cand))) return null;

@@ -1,6 +1,15 @@
+const INLINE_ALLOW = /(?:gitleaks|leakhound):allow/;
+
+export interface LineContext {
+  text: string;
+  /** The lines carry a `leakhound:allow` or `gitleaks:allow` comment. */
+  inlineAllow: boolean;
+}
+
 /** Maps string offsets to 1-based line and column; built once per fragment, on demand. */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  private cached: { from: number; to: number; context: LineContext } | null = null;
 
   constructor(private readonly text: string) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
@@ -29,5 +38,19 @@ export class LineIndex {
     const next = this.starts[to];
     const end = next === undefined ? this.text.length : next - 1;
     return this.text.slice(start, end).replace(/\r$/, '');
+  }
+
+  /**
+   * The lines a match spans, with their inline-allow verdict. Remembered for the last span:
+   * a minified file puts many candidates on one huge line, and each would otherwise copy and
+   * search the whole line again.
+   */
+  context(from: number, to: number): LineContext {
+    const c = this.cached;
+    if (c && c.from === from && c.to === to) return c.context;
+    const text = this.lines(from, to);
+    const context = { text, inlineAllow: INLINE_ALLOW.test(text) };
+    this.cached = { from, to, context };
+    return context;
   }
 }

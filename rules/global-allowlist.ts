@@ -1,0 +1,75 @@
+// The built-in global allowlist: files that hold no credentials worth reporting (or cannot be
+// read as text), and secret values that are references or filler for every rule alike.
+// Mirrors gitleaks' default `[allowlist]` so results stay comparable. Pure data.
+import type { Allowlist } from './types.js';
+
+const paths: RegExp[] = [
+  // Scanner configuration: rules, allowlists and example secrets by design.
+  /(?:^|\/)\.?(?:gitleaks|leakhound)\.toml$/,
+  // Ignore files list fingerprints (`file:rule:line`), never secrets.
+  /(?:^|\/)\.(?:gitleaks|leakhound)ignore$/,
+  // Images, fonts, media: binary, or (SVG) drawing instructions; base64 blobs look random.
+  /\.(?:bmp|gif|jpe?g|png|svg|tiff?|ico|webp|avif|heic|psd)$/i,
+  /\.(?:eot|[ot]tf|woff2?)$/i,
+  /\.(?:mp[34]|m4a|aac|flac|ogg|wav|webm|mov|avi|mkv)$/i,
+  // Office documents and compiled or binary artefacts: not text the regexes could read.
+  /\.(?:docx?|xlsx?|pptx?|pdf|bin|socket|vsidx|v2|suo|wsuo|dll|pdb|exe|gltf|so|dylib|class|pyc|wasm)$/i,
+  // Go module checksums and vendored third-party modules (go.sum is all `h1:` hashes).
+  /(?:^|\/)go\.(?:mod|sum|work(?:\.sum)?)$/,
+  /(?:^|\/)vendor\/modules\.txt$/,
+  /(?:^|\/)vendor\/(?:github\.com|golang\.org\/x|google\.golang\.org|gopkg\.in|istio\.io|k8s\.io|sigs\.k8s\.io)(?:\/.*)?$/,
+  // Build tool wrappers checked in verbatim from upstream.
+  /(?:^|\/)gradlew(?:\.bat)?$/,
+  /(?:^|\/)mvnw(?:\.cmd)?$/,
+  /(?:^|\/)\.mvn\/wrapper\/MavenWrapperDownloader\.java$/,
+  // Lock files: thousands of integrity hashes and resolved URLs, written by package managers.
+  /(?:^|\/)(?:deno\.lock|npm-shrinkwrap\.json|package-lock\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lockb?)$/,
+  /(?:^|\/)(?:Pipfile|poetry|pdm|uv|Cargo|Gemfile|composer|mix|pubspec|Podfile|flake)\.lock$/,
+  /(?:^|\/)(?:gradle\.lockfile|packages\.lock\.json|conda-lock\.ya?ml|Package\.resolved)$/,
+  /(?:^|\/)verification-metadata\.xml$/,
+  // Installed dependencies: third-party code, scanned upstream if anywhere.
+  /(?:^|\/)node_modules(?:\/.*)?$/,
+  /(?:^|\/)bower_components(?:\/.*)?$/,
+  /(?:^|\/)vendor\/(?:bundle|ruby)(?:\/.*)?$/,
+  /\.gem$/,
+  /(?:^|\/)(?:v?env|virtualenv)\/lib(?:64)?(?:\/.*)?$/i,
+  /(?:^|\/)(?:lib(?:64)?\/python[23](?:\.\d{1,2})+|python\/[23](?:\.\d{1,2})+\/lib(?:64)?)(?:\/.*)?$/i,
+  /(?:^|\/)[a-z0-9_.]+-[0-9.]+\.dist-info(?:\/.+)?$/i,
+  // Vendored, usually minified, front-end libraries.
+  /(?:^|\/)(?:angular|bootstrap|jquery(?:-?ui)?|plotly|swagger-?ui)[a-zA-Z0-9.-]*(?:\.min)?\.js(?:\.map)?$/,
+  /(?:^|\/)javascript\.json$/,
+  // SQL Server project refactor logs: generated GUID soup.
+  /(?:^|\/)Database\.refactorlog$/,
+  // A worktree's `.git` file only points at the real git directory.
+  /(?:^|\/)\.git$/,
+];
+
+const regexes: RegExp[] = [
+  // Literals and single repeated characters.
+  /^(?:true|false|null)$/i,
+  /^(?:a+|b+|c+|d+|e+|f+|g+|h+|i+|j+|k+|l+|m+|n+|o+|p+|q+|r+|s+|t+|u+|v+|w+|x+|y+|z+|\*+|\.+)$/i,
+  // Shell, Make, Windows and templating references instead of values.
+  /^\$(?:\d+|\{\d+\})$/,
+  /^\$(?:[A-Z_]+|[a-z_]+)$/,
+  /^\$\{(?:[A-Z_]+|[a-z_]+)\}$/,
+  /^\{\{[ \t]*[\w ().|]+[ \t]*\}\}$/,
+  /^\$\{\{[ \t]*(?:env|github|secrets|vars)(?:\.[A-Za-z]\w+)+[\w "'&./=|]*[ \t]*\}\}$/,
+  /^%(?:[A-Z_]+|[a-z_]+)%$/,
+  /^@(?:[A-Z_]+|[a-z_]+)@$/,
+  // Format strings and positional placeholders.
+  /^%[+\-# 0]?[bcdeEfFgGoOpqstTUvxX]$/,
+  /^\{\d{0,2}\}$/,
+  // Absolute paths of the usual system and home directories.
+  /^\/Users\/[A-Za-z0-9]+\/[\w .\/-]+$/,
+  /^\/(?:bin|etc|home|opt|tmp|usr|var)\/[\w .\/-]+$/,
+];
+
+export const defaultAllowlists: Allowlist[] = [
+  {
+    description: 'leakhound default global allowlist (after gitleaks)',
+    paths,
+    regexes,
+    // A documentation UUID and the alphabet in order: no generated credential contains either.
+    stopwords: ['014df517-39d1-4453-b7b3-9930c563627c', 'abcdefghijklmnopqrstuvwxyz'],
+  },
+];
