@@ -21,36 +21,89 @@ export const DECODE_LIMITS = {
   maxTotal: 1024 * 1024,
 };
 
-// Each pattern is a maximal run of one character class, so a match never backtracks: a
-// 2 MB line of hex digits costs one pass, not a quadratic retry at every offset.
-const BASE64 = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
-const HEX = /[0-9a-fA-F]{24,}/g;
+// Percent-encoded runs are rare, so a regex serves; it matches a maximal run of one class of
+// characters, so it never backtracks.
 const PERCENT = /(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~!$&'()*+,;=:@/?#[\]-])+/g;
+
+// Character classes for the base64/hex run scanner, one table lookup per character.
+const B64 = 1;
+const HEXC = 2;
+const WORD = 4;
+const LOWER = 8;
+const UPPER = 16;
+const MIXED = 32; // digit or base64 symbol
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  let t = 0;
+  if (/[A-Za-z0-9+/_-]/.test(ch)) t |= B64;
+  if (/[0-9a-fA-F]/.test(ch)) t |= HEXC;
+  if (/\w/.test(ch)) t |= WORD;
+  if (/[a-z]/.test(ch)) t |= LOWER;
+  if (/[A-Z]/.test(ch)) t |= UPPER;
+  if (/[0-9+/_-]/.test(ch)) t |= MIXED;
+  CLASS[c] = t;
+}
+const B64_TEXTLIKE = LOWER | UPPER | MIXED;
+const EQ = 61;
 
 export function findDecodable(text: string): DecodedSegment[] {
   const out: DecodedSegment[] = [];
   let budget = DECODE_LIMITS.maxTotal;
-  const take = (encoding: Encoding, re: RegExp, decode: (s: string, start: number) => string | null): void => {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null && budget > 0; m = re.exec(text)) {
-      const s = m[0];
-      if (s.length < DECODE_LIMITS.minLength || s.length > DECODE_LIMITS.maxSegmentLength) continue;
-      const decoded = decode(s, m.index);
-      if (decoded === null) continue;
-      budget -= decoded.length;
-      out.push({ encoding, start: m.index, end: m.index + s.length, text: decoded });
-    }
+  const push = (encoding: Encoding, start: number, end: number, decoded: string | null): void => {
+    if (decoded === null || budget <= 0) return;
+    budget -= decoded.length;
+    out.push({ encoding, start, end, text: decoded });
   };
-  take('base64', BASE64, decodeBase64);
-  take('hex', HEX, (s, start) => (isWordChar(text, start - 1) || isWordChar(text, start + s.length) ? null : decodeHex(s)));
-  if (/%[0-9A-Fa-f]{2}/.test(text)) take('percent', PERCENT, (s) => (countEscapes(s) >= 3 ? decodePercent(s) : null));
+  const fits = (len: number): boolean => len >= DECODE_LIMITS.minLength && len <= DECODE_LIMITS.maxSegmentLength;
+
+  // One pass over the text finds maximal base64-alphabet runs and maximal hex runs, so a
+  // 2 MB line of hex digits costs one pass, and most runs are rejected on their class flags
+  // before any substring is made.
+  let b64Start = -1;
+  let flags = 0;
+  let hexStart = -1;
+  for (let i = 0; i <= text.length && budget > 0; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const t = c < 128 ? CLASS[c]! : 0;
+    if (t & B64) {
+      if (b64Start < 0) {
+        b64Start = i;
+        flags = 0;
+      }
+      flags |= t;
+    } else if (b64Start >= 0) {
+      let end = i;
+      if (c === EQ) end += text.charCodeAt(i + 1) === EQ ? 2 : 1;
+      // Identifiers and words match the alphabet too; real base64 of text nearly always
+      // mixes cases and digits or symbols, and a camelCase name would decode to binary anyway.
+      if ((flags & B64_TEXTLIKE) === B64_TEXTLIKE && fits(end - b64Start)) {
+        push('base64', b64Start, end, decodeBase64(text.slice(b64Start, end)));
+      }
+      b64Start = -1;
+    }
+    if (t & HEXC) {
+      if (hexStart < 0) hexStart = i;
+    } else if (hexStart >= 0) {
+      const len = i - hexStart;
+      // A hex run inside a longer word is part of an identifier, not an encoding.
+      if (len >= 24 && fits(len) && !(t & WORD) && !isWordChar(text, hexStart - 1)) {
+        push('hex', hexStart, i, decodeHex(text.slice(hexStart, i)));
+      }
+      hexStart = -1;
+    }
+  }
+  if (budget > 0 && /%[0-9A-Fa-f]{2}/.test(text)) {
+    PERCENT.lastIndex = 0;
+    for (let m = PERCENT.exec(text); m !== null && budget > 0; m = PERCENT.exec(text)) {
+      const seg = m[0];
+      if (fits(seg.length) && countEscapes(seg) >= 3) push('percent', m.index, m.index + seg.length, decodePercent(seg));
+    }
+  }
   return out;
 }
 
 function decodeBase64(s: string): string | null {
-  // Identifiers and words match the alphabet too; real base64 of text nearly always mixes
-  // digits or symbols in, and a plain camelCase name would decode to binary anyway.
-  if (!/[0-9+/=_-]/.test(s) || !/[a-z]/.test(s) || !/[A-Z]/.test(s)) return null;
   const body = s.replace(/=+$/, '');
   if (body.length % 4 === 1) return null;
   const urlSafe = /[-_]/.test(body);
