@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
-import { scanCommand } from './commands/scan.js';
+import { diffCommand } from './commands/diff.js';
+import { historyCommand } from './commands/history.js';
+import { hookCommand } from './commands/hook.js';
 import { rulesCommand } from './commands/rules.js';
+import { scanCommand } from './commands/scan.js';
 import { enableRegexFallback } from './detect/regex-safety.js';
 import { EXIT, isUserError } from './errors.js';
 import { VERSION } from './version.js';
@@ -20,7 +23,7 @@ const program = new Command('leakhound')
   .configureOutput({ outputError: () => {} })
   .showSuggestionAfterError(true);
 
-for (const cmd of [scanCommand(setExit), rulesCommand(setExit)]) {
+for (const cmd of [scanCommand(setExit), historyCommand(setExit), diffCommand(setExit), hookCommand(setExit), rulesCommand(setExit)]) {
   cmd.exitOverride().configureOutput({ outputError: () => {} });
   program.addCommand(cmd);
 }

@@ -82,11 +82,15 @@ export interface Outcome {
   stats?: ScanStats;
 }
 
-/**
- * Drops what `.gitleaksignore` and `--baseline` allow, writes the report and returns the exit
- * code: 1 when anything is left to report, else 0.
- */
-export async function finish(flags: CommonFlags, prepared: Prepared, root: string, outcome: Outcome): Promise<number> {
+export interface Finished {
+  /** 1 when anything is left to report, else 0. */
+  code: number;
+  /** The findings the report holds, after ignores and the baseline. */
+  reported: Finding[];
+}
+
+/** Drops what `.gitleaksignore` and `--baseline` allow, writes the report, gives the exit code. */
+export async function finish(flags: CommonFlags, prepared: Prepared, root: string, outcome: Outcome): Promise<Finished> {
   const redact = redactOption(flags);
   const ignore = await loadIgnoreFile(root);
   const baseline = flags.baseline ? await loadBaseline(flags.baseline) : null;
@@ -103,5 +107,5 @@ export async function finish(flags: CommonFlags, prepared: Prepared, root: strin
     { redact, color: flags.color !== false && !flags.output && !process.env.NO_COLOR && !!process.stdout.isTTY, root },
   );
   await writeReport(text, flags.output);
-  return findings.length > 0 ? 1 : 0;
+  return { code: findings.length > 0 ? 1 : 0, reported: findings };
 }

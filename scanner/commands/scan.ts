@@ -41,11 +41,11 @@ async function scan(paths: string[], flags: ScanFlags): Promise<number> {
     const started = performance.now();
     const bytes = await readStdin(maxFileSize);
     const r = runTask(prepared.detector, { path: '-', bytes });
-    return finish(flags, prepared, root, {
+    return (await finish(flags, prepared, root, {
       findings: r.findings,
       skipped: r.skipped ? [r.skipped] : [],
       stats: { files: r.skipped ? 0 : 1, bytes: r.bytes, ms: Math.round(performance.now() - started) },
-    });
+    })).code;
   }
 
   const result = await scanFiles(paths, {
@@ -60,7 +60,7 @@ async function scan(paths: string[], flags: ScanFlags): Promise<number> {
       excludePaths: flags.exclude,
     },
   });
-  return finish(flags, prepared, root, result);
+  return (await finish(flags, prepared, root, result)).code;
 }
 
 /** One directory argument is the root (paths, config and ignore files are relative to it); else the cwd. */

@@ -1,0 +1,54 @@
+import { Command } from 'commander';
+import { repoRoot } from '../git/git-process.js';
+import { scanHistory } from '../git/history-scan.js';
+import { DetectPool } from '../pool/detect-pool.js';
+import { defaultThreads } from '../scan-files.js';
+import { finish, prepare, withCommonFlags, type CommonFlags } from './common.js';
+import { collect, DEFAULT_MAX_MB, MB, parseRange, parseSize } from './git-flags.js';
+
+interface HistoryFlags extends CommonFlags {
+  repo: string;
+  since?: string;
+  range?: string;
+  ref: string[];
+  pullRefs: boolean;
+  maxFileSize?: number;
+  progress: boolean;
+}
+
+export function historyCommand(run: (code: number) => void): Command {
+  const cmd = new Command('history')
+    .description('scan every blob in git history, each once, attributing findings to the commit that introduced them')
+    .option('--repo <dir>', 'repository to scan', '.')
+    .option('--since <rev>', 'only history not reachable from this revision')
+    .option('--range <A..B>', 'only the commits B adds over A', parseRange)
+    .option('--ref <ref>', 'walk this ref instead of all refs; repeatable', collect, [])
+    .option('--no-pull-refs', 'skip refs/pull/* (pull request heads in a mirror)')
+    .option('--max-file-size <MB>', `skip blobs larger than this many megabytes (default ${DEFAULT_MAX_MB})`, parseSize)
+    .option('--no-progress', 'never show the progress line');
+  withCommonFlags(cmd);
+  return cmd.action(async (flags: HistoryFlags) => run(await history(flags)));
+}
+
+async function history(flags: HistoryFlags): Promise<number> {
+  const root = await repoRoot(flags.repo);
+  const prepared = await prepare(flags, root);
+  const threads = flags.threads > 0 ? flags.threads : defaultThreads();
+  const pool = threads > 1 ? DetectPool.start({ threads, ...prepared.spec }) : null;
+  try {
+    const result = await scanHistory({
+      repo: root,
+      engine: pool ?? prepared.detector,
+      maxBytes: (flags.maxFileSize ?? prepared.config.maxFileSize ?? DEFAULT_MAX_MB) * MB,
+      progress: flags.progress && !!process.stderr.isTTY,
+      pullRefs: flags.pullRefs,
+      ...(flags.since !== undefined ? { since: flags.since } : {}),
+      ...(flags.range !== undefined ? { range: flags.range } : {}),
+      ...(flags.ref.length > 0 ? { refs: flags.ref } : {}),
+    });
+    const { blobs, bytes, ms } = result.stats;
+    return (await finish(flags, prepared, root, { findings: result.findings, skipped: result.skipped, stats: { files: blobs, bytes, ms } })).code;
+  } finally {
+    await pool?.close();
+  }
+}

@@ -1,0 +1,92 @@
+import { Argument, Command } from 'commander';
+import { realpathSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+import { prePushCheck, preCommitCheck, type CheckContext } from '../hooks/check.js';
+import { HOOK_KINDS, type HookKind } from '../hooks/hook-script.js';
+import { installHooks, uninstallHooks } from '../hooks/install.js';
+import { prepare, type CommonFlags } from './common.js';
+
+interface RunFlags {
+  repo: string;
+  config?: string;
+  baseline?: string;
+  redact?: boolean | string;
+  color?: boolean;
+}
+
+interface KindFlags {
+  preCommit?: boolean;
+  prePush?: boolean;
+  repo: string;
+}
+
+/** `leakhound hook install|uninstall|run`: git hooks that block commits and pushes adding secrets. */
+export function hookCommand(run: (code: number) => void): Command {
+  const hook = new Command('hook').description('install git hooks that block commits and pushes that add secrets');
+
+  const install = new Command('install')
+    .description('install the pre-commit hook (and/or pre-push); an existing hook is kept and still runs first')
+    .option('--pre-commit', 'scan the staged changes before each commit (the default)')
+    .option('--pre-push', 'scan the commits being pushed before each push')
+    .option('--repo <dir>', 'the repository', '.')
+    .action(async (flags: KindFlags) => {
+      const notes = await installHooks(flags.repo, kinds(flags, ['pre-commit']), launcher());
+      process.stdout.write(notes.map((n) => `leakhound: ${n}\n`).join(''));
+      run(0);
+    });
+
+  const uninstall = new Command('uninstall')
+    .description('remove the hooks leakhound installed and put back the hooks they replaced')
+    .option('--pre-commit', 'only the pre-commit hook')
+    .option('--pre-push', 'only the pre-push hook')
+    .option('--repo <dir>', 'the repository', '.')
+    .action(async (flags: KindFlags) => {
+      const notes = await uninstallHooks(flags.repo, kinds(flags, HOOK_KINDS));
+      process.stdout.write(notes.map((n) => `leakhound: ${n}\n`).join(''));
+      run(0);
+    });
+
+  const check = new Command('run')
+    .description('the check an installed hook runs: pre-commit scans the staged changes, pre-push the commits being pushed (refs on stdin)')
+    .addArgument(new Argument('<hook>', 'which check').choices(HOOK_KINDS))
+    .argument('[remote]', 'pre-push: the remote name git passes')
+    .argument('[url]', 'pre-push: the remote URL git passes (unused)')
+    .option('--repo <dir>', 'the repository', '.')
+    .option('-c, --config <file>', 'gitleaks-style TOML config (default: leakhound.toml or .gitleaks.toml at the repository root)')
+    .option('-b, --baseline <report.json>', 'suppress findings already in this earlier JSON report')
+    .option('--redact [percent]', 'hide secrets in the output, fully (the default) or this percentage of each')
+    .option('--no-redact', 'show secrets in full')
+    .option('--no-color', 'plain text output even on a terminal')
+    .action(async (kind: HookKind, remote: string | undefined, _url: string | undefined, options: RunFlags) => {
+      const flags: CommonFlags = { ...options, format: 'text', threads: 0 };
+      const context: CheckContext = {
+        repo: options.repo,
+        flags,
+        prepare: (root) => prepare(flags, root),
+        write: (text) => process.stderr.write(text),
+      };
+      run(kind === 'pre-commit' ? await preCommitCheck(context) : await prePushCheck(context, remote ?? 'origin', await readAll(process.stdin)));
+    });
+
+  for (const sub of [install, uninstall, check]) hook.addCommand(sub.exitOverride().configureOutput({ outputError: () => {} }));
+  return hook;
+}
+
+function kinds(flags: KindFlags, fallback: readonly HookKind[]): HookKind[] {
+  const chosen = HOOK_KINDS.filter((k) => (k === 'pre-commit' ? flags.preCommit : flags.prePush));
+  return chosen.length > 0 ? chosen : [...fallback];
+}
+
+/** The node and CLI script running now: what the hook will run, whatever PATH git has then. */
+function launcher(): { node: string; cli: string } {
+  const script = process.argv[1];
+  if (!script) throw new UsageError('hook install: cannot tell where the leakhound CLI is; run it as leakhound hook install');
+  return { node: process.execPath, cli: realpathSync(script) };
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  if ((stream as NodeJS.ReadStream).isTTY) return '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,60 @@
+// The checks the installed hooks run (`leakhound hook run pre-commit|pre-push`). Silent when
+// clean, so a commit stays quick and quiet; on findings, the redacted text report and how to
+// allow each finding go to stderr and the exit code is 1, which makes git abort.
+import { loadBaseline } from '../baseline.js';
+import { redactOption, type CommonFlags, type Prepared } from '../commands/common.js';
+import type { Finding } from '../finding.js';
+import { scanStaged } from '../git/diff-scan.js';
+import { repoRoot } from '../git/git-process.js';
+import { scanHistory } from '../git/history-scan.js';
+import { scanRange } from '../git/scan-range.js';
+import { loadIgnoreFile } from '../ignore-file.js';
+import { getReporter } from '../report/reporter.js';
+import { HOMEPAGE, VERSION } from '../version.js';
+import { allowHint, type HookStage } from './allow-hint.js';
+import { pushScans } from './pre-push.js';
+
+export interface CheckContext {
+  repo: string;
+  flags: CommonFlags;
+  prepare: (root: string) => Promise<Prepared>;
+  write: (text: string) => void;
+}
+
+export async function preCommitCheck(c: CheckContext): Promise<number> {
+  const root = await repoRoot(c.repo);
+  const prepared = await c.prepare(root);
+  const { findings } = await scanStaged({ repo: root, detector: prepared.detector });
+  return conclude(c, root, prepared, findings, 'commit');
+}
+
+/** `remote` is the remote's name (or URL) as git passes it; `stdin` the refs git writes. */
+export async function prePushCheck(c: CheckContext, remote: string, stdin: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const root = await repoRoot(c.repo);
+  const prepared = await c.prepare(root);
+  const scans = await pushScans(root, remote, stdin, env);
+  const findings = new Map<string, Finding>();
+  for (const s of scans) {
+    const r =
+      s.kind === 'range'
+        ? await scanRange({ repo: root, range: s.range, detector: prepared.detector })
+        : await scanHistory({ repo: root, refs: [s.sha], engine: prepared.detector, progress: false });
+    // Refs pushed together share commits; a finding is reported once.
+    for (const f of r.findings) findings.set(`${f.fingerprint}\0${f.secretHash}`, f);
+  }
+  return conclude(c, root, prepared, [...findings.values()], 'push');
+}
+
+/** Skipped files (binary, too large) are not mentioned: a hook speaks only to block. */
+async function conclude(c: CheckContext, root: string, prepared: Prepared, found: Finding[], stage: HookStage): Promise<number> {
+  const ignore = await loadIgnoreFile(root);
+  const baseline = c.flags.baseline ? await loadBaseline(c.flags.baseline) : null;
+  const findings = found.filter((f) => !ignore.isIgnored(f) && !baseline?.has(f));
+  if (findings.length === 0) return 0;
+  const report = getReporter('text')(
+    { findings, skipped: [], rules: prepared.config.rules, tool: { name: 'leakhound', version: VERSION, informationUri: HOMEPAGE } },
+    { redact: redactOption({ ...c.flags, format: 'text' }), color: c.flags.color !== false && !process.env.NO_COLOR && !!process.stderr.isTTY, root },
+  );
+  c.write(`${report}\n${allowHint(findings, stage)}`);
+  return 1;
+}

@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HOOK_KINDS, hookScript, isOurs } from './hook-script.js';
+import { planInstall, planUninstall } from './install.js';
+
+describe('planInstall', () => {
+  it.each([
+    [{ kind: 'none' } as const, false, { do: 'write', keep: false, note: 'pre-commit: installed' }],
+    [{ kind: 'ours' } as const, true, { do: 'write', keep: false, note: 'pre-commit: already installed (refreshed)' }],
+    [{ kind: 'other' } as const, false, { do: 'write', keep: true }],
+    [{ kind: 'other' } as const, true, { do: 'refuse' }],
+  ])('with a %j hook (chained file present: %s) plans %j', (hook, chained, expected) => {
+    expect(planInstall('pre-commit', hook, chained)).toMatchObject(expected);
+  });
+});
+
+describe('planUninstall', () => {
+  it.each([
+    [{ kind: 'ours' } as const, true, { do: 'remove', restore: true }],
+    [{ kind: 'ours' } as const, false, { do: 'remove', restore: false }],
+    [{ kind: 'other' } as const, true, { do: 'skip' }],
+    [{ kind: 'none' } as const, false, { do: 'skip' }],
+  ])('with a %j hook (chained file present: %s) plans %j', (hook, chained, expected) => {
+    expect(planUninstall('pre-push', hook, chained)).toMatchObject(expected);
+  });
+});
+
+describe('hookScript', () => {
+  it.each(HOOK_KINDS)('writes a %s hook that sh parses, marked as ours, quoting odd paths', (kind) => {
+    const text = hookScript(kind, { node: "/opt/it's node/bin/node", cli: '/srv/leak hound/cli.js' });
+    expect(isOurs(text)).toBe(true);
+    expect(text).toContain(`LEAKHOUND_NODE='/opt/it'\\''s node/bin/node'`);
+    const file = join(mkdtempSync(join(tmpdir(), 'lh-hook-')), kind);
+    writeFileSync(file, text);
+    expect(() => execFileSync('sh', ['-n', file])).not.toThrow();
+  });
+
+  it('does not mistake a hook that merely mentions leakhound for ours', () => {
+    expect(isOurs('#!/bin/sh\n# runs leakhound-hook v1 later\nleakhound hook run pre-commit\n')).toBe(false);
+  });
+});
