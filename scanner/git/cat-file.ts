@@ -1,0 +1,147 @@
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { GitError, spawnError, spawnGit } from './git-process.js';
+
+export type BatchObject =
+  | { oid: string; kind: 'object'; type: string; size: number; bytes: Buffer }
+  /** Larger than `maxBytes`: its content streamed past without being kept. */
+  | { oid: string; kind: 'too-large'; type: string; size: number }
+  | { oid: string; kind: 'missing' };
+
+export interface ReadOptions {
+  /** Objects larger than this are not kept (reported as `too-large`). Default: no limit. */
+  maxBytes?: number;
+}
+
+const NL = 0x0a;
+/** Oids written to git's stdin per write call. */
+const FEED_BATCH = 512;
+
+/**
+ * Reads objects through one `git cat-file --batch` process, in the order given.
+ *
+ * Output is parsed as it streams, so memory holds one object at a time plus the pipe
+ * buffers: the generator pulls the next chunk from git only when its consumer asks for the
+ * next object, and git blocks on a full pipe meanwhile. Each object's bytes are a Buffer that
+ * owns its ArrayBuffer, so it can be transferred to a worker thread without a copy.
+ *
+ * A partial clone's missing object makes git die ("could not fetch … from promisor remote",
+ * lazy fetching being disabled); that object is reported missing and a new process carries
+ * on with the rest.
+ */
+export async function* readObjects(repo: string, oids: readonly string[], options: ReadOptions = {}): AsyncGenerator<BatchObject> {
+  const maxBytes = options.maxBytes ?? Infinity;
+  let next = 0;
+  while (next < oids.length) {
+    const child = spawnGit(repo, ['cat-file', '--batch']);
+    const exited = exitOf(child);
+    exited.catch(() => {});
+    feed(child, oids, next);
+    const parser = new BatchParser(maxBytes);
+    let failure: Error | null = null;
+    try {
+      for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+        for (let o = parser.push(chunk); o !== null; o = parser.push(null)) {
+          next++;
+          yield o;
+        }
+      }
+    } catch (err) {
+      failure = err as Error;
+    } finally {
+      if (next < oids.length || failure) child.kill();
+    }
+    const { code, stderr } = await exited;
+    if (next >= oids.length) return;
+    const lost = /could not fetch ([0-9a-f]{40,64})/.exec(stderr);
+    if (lost && lost[1] === oids[next]) {
+      yield { oid: oids[next++]!, kind: 'missing' };
+      continue;
+    }
+    throw failure ?? new GitError(['cat-file', '--batch'], code, stderr || 'git cat-file stopped before answering every object');
+  }
+}
+
+function feed(child: ChildProcessWithoutNullStreams, oids: readonly string[], from: number): void {
+  const stdin = child.stdin;
+  stdin.on('error', () => {});
+  let i = from;
+  const write = (): void => {
+    while (i < oids.length) {
+      const end = Math.min(i + FEED_BATCH, oids.length);
+      const ok = stdin.write(oids.slice(i, end).join('\n') + '\n');
+      i = end;
+      if (!ok) {
+        stdin.once('drain', write);
+        return;
+      }
+    }
+    stdin.end();
+  };
+  write();
+}
+
+function exitOf(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; stderr: string }> {
+  const err: Buffer[] = [];
+  child.stderr.on('data', (b: Buffer) => err.push(b));
+  return new Promise((resolve, reject) => {
+    child.on('error', (e) => reject(spawnError(e)));
+    child.on('close', (code) => resolve({ code, stderr: Buffer.concat(err).toString('utf8') }));
+  });
+}
+
+/**
+ * Incremental parser for `--batch` output: `<oid> <type> <size>\n<content>\n` or
+ * `<oid> missing\n`. `push(chunk)` takes a chunk and returns the first object it completes;
+ * `push(null)` returns further objects from the same chunk, null when it needs more input.
+ */
+export class BatchParser {
+  private chunk: Buffer = Buffer.alloc(0);
+  private pos = 0;
+  private header: Buffer[] = [];
+  /** Object being filled, or null while reading a header. */
+  private body: { oid: string; type: string; size: number; bytes: Buffer | null; filled: number } | null = null;
+
+  constructor(private readonly maxBytes: number) {}
+
+  push(chunk: Buffer | null): BatchObject | null {
+    if (chunk !== null) {
+      this.chunk = chunk;
+      this.pos = 0;
+    }
+    const buf = this.chunk;
+    while (this.pos < buf.length) {
+      const body = this.body;
+      if (body === null) {
+        const nl = buf.indexOf(NL, this.pos);
+        if (nl === -1) {
+          this.header.push(buf.subarray(this.pos));
+          this.pos = buf.length;
+          return null;
+        }
+        const part = buf.subarray(this.pos, nl);
+        const line = (this.header.length > 0 ? Buffer.concat([...this.header, part]) : part).toString('latin1');
+        this.header = [];
+        this.pos = nl + 1;
+        const [oid = '', type = '', sizeText] = line.split(' ');
+        if (sizeText === undefined) return { oid, kind: 'missing' };
+        const size = Number(sizeText);
+        this.body = { oid, type, size, bytes: size <= this.maxBytes ? Buffer.allocUnsafeSlow(size) : null, filled: 0 };
+        continue;
+      }
+      const want = body.size - body.filled;
+      if (want > 0) {
+        const n = Math.min(want, buf.length - this.pos);
+        if (body.bytes) buf.copy(body.bytes, body.filled, this.pos, this.pos + n);
+        body.filled += n;
+        this.pos += n;
+        continue;
+      }
+      // The LF git writes after the content.
+      this.pos++;
+      this.body = null;
+      if (body.bytes === null) return { oid: body.oid, kind: 'too-large', type: body.type, size: body.size };
+      return { oid: body.oid, kind: 'object', type: body.type, size: body.size, bytes: body.bytes };
+    }
+    return null;
+  }
+}

@@ -1,0 +1,106 @@
+import { toText } from '../detect/content.js';
+import type { Detector } from '../detect/detector.js';
+import type { Finding, SkippedInput } from '../finding.js';
+import { runTask } from '../pool/run-task.js';
+import { readObjects } from './cat-file.js';
+import { attachCommitInfo, commitStub } from './commit-info.js';
+import { GitError, STABLE_CONFIG, repoRoot, spawnError, spawnGit } from './git-process.js';
+import { PatchReader, touchesAdded, type FileChange } from './patch.js';
+
+export interface DiffOptions {
+  /** Any directory inside the repository. */
+  repo: string;
+  /** Runs in this thread: a diff is small, starting workers would cost more than it saves. */
+  detector: Detector;
+  /** Blobs larger than this are skipped and reported `too-large`. Default 25 MiB. */
+  maxBytes?: number;
+}
+
+export interface DiffResult {
+  findings: Finding[];
+  skipped: SkippedInput[];
+  /** Commits scanned (0 for --staged). */
+  commits: number;
+}
+
+/** Flags that make patch output independent of the user's diff config. */
+const PATCH_FLAGS = [
+  '-M',
+  '-U0',
+  '--full-index',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--no-relative',
+  '--ignore-submodules=none',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+];
+
+/**
+ * What a pre-commit hook must check: the index against HEAD (against nothing before the first
+ * commit). Reads the staged blobs, not the working tree, so a file that is partly staged is
+ * scanned as it will be committed. Reports only findings on added lines, with line numbers of
+ * the staged version. Renames are detected: a moved file reports only lines it gained.
+ */
+export async function scanStaged(o: DiffOptions): Promise<DiffResult> {
+  const repo = await repoRoot(o.repo);
+  const changes: FileChange[] = [];
+  await streamPatch(repo, [...STABLE_CONFIG, 'diff', '--cached', ...PATCH_FLAGS], null, (f) => changes.push(f));
+  return { ...(await scanChanges(repo, changes, o)), commits: 0 };
+}
+
+/** Runs git and feeds its stdout to a PatchReader. */
+export async function streamPatch(repo: string, args: string[], input: string | null, onFile: (f: FileChange) => void): Promise<void> {
+  const child = spawnGit(repo, args);
+  const err: Buffer[] = [];
+  child.stderr.on('data', (b: Buffer) => err.push(b));
+  const closed = new Promise<number | null>((resolve, reject) => {
+    child.on('error', (e) => reject(spawnError(e)));
+    child.on('close', resolve);
+  });
+  closed.catch(() => {});
+  child.stdin.on('error', () => {});
+  child.stdin.end(input ?? '');
+  const reader = new PatchReader(onFile);
+  for await (const chunk of child.stdout as AsyncIterable<Buffer>) reader.push(chunk);
+  reader.end();
+  const code = await closed;
+  if (code !== 0) throw new GitError(args, code, Buffer.concat(err).toString('utf8'));
+}
+
+/**
+ * Reads each changed blob once and keeps the findings that touch an added line. Findings
+ * carry the commit of the change (filled in with author, date and subject at the end).
+ */
+export async function scanChanges(repo: string, changes: FileChange[], o: DiffOptions): Promise<Omit<DiffResult, 'commits'>> {
+  const skipped: SkippedInput[] = [];
+  const byOid = new Map<string, FileChange[]>();
+  for (const c of changes) {
+    if (c.oid === null) continue;
+    if (c.mode === '160000') skipped.push({ file: c.path, reason: 'submodule', ...(c.commit ? { detail: `in ${c.commit}` } : {}) });
+    else if (c.binary) skipped.push({ file: c.path, reason: 'binary', ...(c.commit ? { detail: `in ${c.commit}` } : {}) });
+    else if (c.added.length > 0) byOid.set(c.oid, [...(byOid.get(c.oid) ?? []), c]);
+  }
+  const findings: Finding[] = [];
+  const maxBytes = o.maxBytes ?? 25 * 1024 * 1024;
+  for await (const obj of readObjects(repo, [...byOid.keys()], { maxBytes })) {
+    const users = byOid.get(obj.oid) ?? [];
+    if (obj.kind !== 'object') {
+      const reason = obj.kind === 'missing' ? 'missing-object' : 'too-large';
+      for (const c of users) skipped.push({ file: c.path, reason, detail: obj.kind === 'missing' ? `blob ${obj.oid}` : `${obj.size} bytes (limit ${maxBytes})` });
+      continue;
+    }
+    const text = toText(obj.bytes);
+    if (text === null) {
+      for (const c of users) skipped.push({ file: c.path, reason: 'binary' });
+      continue;
+    }
+    for (const c of users) {
+      const r = runTask(o.detector, { path: c.path, text, ...(c.commit ? { commit: commitStub(c.commit) } : {}) });
+      for (const f of r.findings) if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
+    }
+  }
+  await attachCommitInfo(repo, findings);
+  return { findings, skipped };
+}

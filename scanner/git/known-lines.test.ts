@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { CONTEXT_LINES, KeyCache, lineKeys, newLineFragments } from './known-lines.js';
+
+const fragments = (text: string, base: string): string[] => {
+  const bytes = Buffer.from(text);
+  return newLineFragments(bytes, lineKeys(bytes), lineKeys(Buffer.from(base)).keys.sort()) ?? [text];
+};
+
+const file = (n: number, change: Record<number, string> = {}): string =>
+  Array.from({ length: n }, (_, i) => change[i + 1] ?? `line ${i + 1}`).join('\n');
+
+describe('newLineFragments', () => {
+  it('returns nothing when every line was in the replaced version', () => {
+    expect(fragments('b\na\n', 'a\nb\nc\n')).toEqual([]);
+  });
+
+  it('keeps a new line with its context, at its real line number', () => {
+    const [frag, ...rest] = fragments(file(40, { 20: 'changed' }), file(40));
+    expect(rest).toEqual([]);
+    const lines = frag!.split('\n');
+    expect(lines).toHaveLength(20 + CONTEXT_LINES);
+    expect(lines[19]).toBe('changed');
+    expect(lines.slice(0, 20 - CONTEXT_LINES - 1).every((l) => l === '')).toBe(true);
+    expect(lines[20 - CONTEXT_LINES - 1]).toBe(`line ${20 - CONTEXT_LINES}`);
+  });
+
+  it('scans distant changes as separate fragments, so no match spans the lines between', () => {
+    const frags = fragments(file(100, { 10: 'key =', 90: 'value' }), file(100));
+    expect(frags).toHaveLength(2);
+    expect(frags[1]!.split('\n')[89]).toBe('value');
+    expect(frags[1]!.includes('key =')).toBe(false);
+  });
+
+  it('decodes each fragment as UTF-8 on its own', () => {
+    const frags = fragments('a\nb\nc\nd\ne\nf\ng\nh\nünïcødé', 'a\nb\nc\nd\ne\nf\ng\nh\nx');
+    expect(frags[0]!.endsWith('ünïcødé')).toBe(true);
+  });
+
+  it('returns the text itself when everything is new', () => {
+    expect(fragments('x\ny', 'a\nb')).toEqual(['x\ny']);
+  });
+});
+
+describe('lineKeys', () => {
+  it('gives equal lines equal keys and different lines different keys', () => {
+    const { keys, starts } = lineKeys(Buffer.from('same\nother\nsame\r\nsame'));
+    expect([...starts]).toEqual([0, 5, 11, 17]);
+    expect(keys[0]).toBe(keys[3]);
+    expect(new Set(keys).size).toBe(3);
+  });
+});
+
+describe('KeyCache', () => {
+  it('evicts the oldest versions beyond its budget of keys', () => {
+    const cache = new KeyCache(40);
+    for (let b = 1; b <= 5; b++) cache.set(b, new Float64Array(10));
+    expect([1, 2, 3, 4, 5].map((b) => cache.get(b) !== undefined)).toEqual([false, true, true, true, true]);
+  });
+});

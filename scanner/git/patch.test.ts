@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { PatchReader, touchesAdded, unquote, type FileChange } from './patch.js';
+
+function parse(text: string, chunk = 7): FileChange[] {
+  const out: FileChange[] = [];
+  const r = new PatchReader((f) => out.push(f));
+  const buf = Buffer.from(text, 'utf8');
+  for (let i = 0; i < buf.length; i += chunk) r.push(buf.subarray(i, i + chunk));
+  r.end();
+  return out;
+}
+
+const A = 'a'.repeat(40);
+const B = 'b'.repeat(40);
+const C = 'c'.repeat(40);
+
+describe('PatchReader', () => {
+  it('collects added line ranges of the new version from -U0 hunks', () => {
+    const files = parse(
+      [
+        'diff --git a/x.txt b/x.txt',
+        `index ${A}..${B} 100644`,
+        '--- a/x.txt',
+        '+++ b/x.txt',
+        '@@ -1 +1,2 @@',
+        '-old',
+        '+new 1',
+        '+new 2',
+        '@@ -9,0 +11 @@',
+        '+--- looks like a header but is an added line',
+        '\\ No newline at end of file',
+        '',
+      ].join('\n'),
+    );
+    expect(files).toEqual([{ commit: '', path: 'x.txt', oid: B, mode: '100644', binary: false, added: [1, 2, 11, 11] }]);
+  });
+
+  it('counts context lines that interHunkContext merges into one hunk', () => {
+    const [f] = parse(['diff --git a/k b/k', `index ${A}..${B} 100644`, '--- a/k', '+++ b/k', '@@ -1,3 +1,3 @@', '+one', ' same', '-gone', '+three', ''].join('\n'));
+    expect(f!.added).toEqual([1, 1, 3, 3]);
+  });
+
+  it('reads combined diffs: only lines new against every parent are added', () => {
+    const files = parse(
+      [C, 'diff --cc f', `index ${A},${B}..${C}`, '--- a/f', '+++ b/f', '@@@ -1,2 -1,2 +1,3 @@@', ' -a', ' +A', '- b', '+ B', '++C', ''].join('\n'),
+    );
+    expect(files).toEqual([{ commit: C, path: 'f', oid: C, mode: null, binary: false, added: [3, 3] }]);
+  });
+
+  it('follows renames, deletions, binaries and commit lines of diff-tree --stdin', () => {
+    const files = parse(
+      [
+        A,
+        'diff --git a/old name.txt b/new name.txt',
+        'similarity index 100%',
+        'rename from old name.txt',
+        'rename to new name.txt',
+        'diff --git a/gone b/gone',
+        'deleted file mode 100644',
+        `index ${B}..${'0'.repeat(40)}`,
+        '--- a/gone',
+        '+++ /dev/null',
+        '@@ -1 +0,0 @@',
+        '-x',
+        B,
+        'diff --git a/img.png b/img.png',
+        'new file mode 100644',
+        `index ${'0'.repeat(40)}..${C}`,
+        'Binary files /dev/null and b/img.png differ',
+        '',
+      ].join('\n'),
+    );
+    expect(files.map((f) => [f.commit, f.path, f.oid, f.binary])).toEqual([
+      [A, 'new name.txt', null, false],
+      [A, 'gone', null, false],
+      [B, 'img.png', C, true],
+    ]);
+  });
+
+  it.each([
+    ['"a\\\\b\\"c.txt"', 'a\\b"c.txt'],
+    ['"\\303\\274ber.txt"', 'über.txt'],
+    ['"tab\\there"', 'tab\there'],
+    ['plain.txt', 'plain.txt'],
+  ])('unquotes git path %s', (quoted, path) => {
+    expect(unquote(quoted)).toBe(path);
+  });
+});
+
+describe('touchesAdded', () => {
+  it.each([
+    [[3, 5], 1, 2, false],
+    [[3, 5], 2, 3, true],
+    [[3, 5, 9, 9], 6, 8, false],
+    [[3, 5, 9, 9], 8, 12, true],
+  ])('ranges %j and lines %i..%i → %s', (ranges, start, end, hit) => {
+    expect(touchesAdded(ranges, start, end)).toBe(hit);
+  });
+});
