@@ -5,6 +5,7 @@ import { historyCommand } from './commands/history.js';
 import { hookCommand } from './commands/hook.js';
 import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
+import { serveCommand, workerCommand } from './commands/service.js';
 import { enableRegexFallback } from './detect/regex-safety.js';
 import { EXIT, isUserError } from './errors.js';
 import { VERSION } from './version.js';
@@ -23,7 +24,7 @@ const program = new Command('leakhound')
   .configureOutput({ outputError: () => {} })
   .showSuggestionAfterError(true);
 
-for (const cmd of [scanCommand(setExit), historyCommand(setExit), diffCommand(setExit), hookCommand(setExit), rulesCommand(setExit)]) {
+for (const cmd of [scanCommand(setExit), historyCommand(setExit), diffCommand(setExit), hookCommand(setExit), rulesCommand(setExit), serveCommand(setExit), workerCommand(setExit)]) {
   cmd.exitOverride().configureOutput({ outputError: () => {} });
   program.addCommand(cmd);
 }

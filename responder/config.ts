@@ -1,0 +1,123 @@
+// The service's configuration, read once from environment variables at start-up. Every
+// variable is documented in the README; errors name the variable and show a valid example,
+// and never echo a secret's value.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError } from '../scanner/errors.js';
+import { parseEncryptionKey } from './crypto/secret-box.js';
+
+export interface ResponderConfig {
+  host: string;
+  port: number;
+  redisUrl: string;
+  /** Namespace for every Redis key; BullMQ's prefix is the hash tag `{prefix}`. */
+  prefix: string;
+  encryptionKey: Buffer;
+  /** Bearer token for `/incidents`; without it those endpoints answer 401. */
+  apiToken?: string;
+  bodyLimitBytes: number;
+  webhookSecrets: string[];
+  github: {
+    apiUrl: string;
+    token?: string;
+    appId?: string;
+    appPrivateKey?: string;
+    /** `{owner}`, `{repo}` and `{full_name}` are replaced; default: the payload's clone_url. */
+    cloneUrlTemplate?: string;
+  };
+  slack: { botToken?: string; signingSecret?: string; channel?: string; apiUrl?: string };
+  aws: { region: string; endpoint?: string; quarantinePolicyArn: string; timeoutMs: number };
+  secretTtlSeconds: number;
+  workDir: string;
+  /** A baseline report inside each repository (e.g. `.leakhound-baseline.json`) that triage honours. */
+  baselinePath?: string;
+  worker: {
+    concurrency: number;
+    attempts: number;
+    backoffMs: number;
+    lockDurationMs: number;
+    stalledIntervalMs: number;
+    shutdownTimeoutMs: number;
+  };
+}
+
+export type Role = 'serve' | 'worker';
+
+const QUARANTINE_POLICY = 'arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV3';
+
+export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): ResponderConfig {
+  const read = (name: string): string | undefined => {
+    const v = env[name]?.trim();
+    return v ? v : undefined;
+  };
+  const webhookSecrets = [read('GITHUB_WEBHOOK_SECRET'), read('GITHUB_WEBHOOK_SECRET_PREVIOUS')].filter(
+    (s): s is string => s !== undefined,
+  );
+  if (role === 'serve' && !read('GITHUB_WEBHOOK_SECRET')) {
+    throw new ConfigError(
+      'GITHUB_WEBHOOK_SECRET is not set: `leakhound serve` verifies every webhook with it. Set it to the secret configured on the GitHub webhook, e.g. GITHUB_WEBHOOK_SECRET=$(openssl rand -hex 32)',
+    );
+  }
+  const appId = read('GITHUB_APP_ID');
+  const appPrivateKey = read('GITHUB_APP_PRIVATE_KEY')?.replace(/\\n/g, '\n');
+  if ((appId === undefined) !== (appPrivateKey === undefined)) {
+    throw new ConfigError('GITHUB_APP_ID and GITHUB_APP_PRIVATE_KEY go together: set both (a GitHub App) or neither (GITHUB_TOKEN)');
+  }
+  return {
+    host: read('HOST') ?? '0.0.0.0',
+    port: int(env, 'PORT', 3000, 0, 65535),
+    redisUrl: read('REDIS_URL') ?? 'redis://127.0.0.1:6379',
+    prefix: prefix(read('LEAKHOUND_REDIS_PREFIX') ?? 'leakhound'),
+    encryptionKey: parseEncryptionKey(read('LEAKHOUND_ENCRYPTION_KEY')),
+    apiToken: read('LEAKHOUND_API_TOKEN'),
+    bodyLimitBytes: int(env, 'LEAKHOUND_WEBHOOK_BODY_LIMIT', 25 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    webhookSecrets,
+    github: {
+      apiUrl: (read('GITHUB_API_URL') ?? 'https://api.github.com').replace(/\/+$/, ''),
+      token: read('GITHUB_TOKEN'),
+      appId,
+      appPrivateKey,
+      cloneUrlTemplate: read('LEAKHOUND_GIT_URL_TEMPLATE'),
+    },
+    slack: {
+      botToken: read('SLACK_BOT_TOKEN'),
+      signingSecret: read('SLACK_SIGNING_SECRET'),
+      channel: read('SLACK_CHANNEL'),
+      apiUrl: read('SLACK_API_URL'),
+    },
+    aws: {
+      region: read('AWS_REGION') ?? read('AWS_DEFAULT_REGION') ?? 'us-east-1',
+      endpoint: read('AWS_ENDPOINT_URL'),
+      quarantinePolicyArn: read('LEAKHOUND_AWS_QUARANTINE_POLICY_ARN') ?? QUARANTINE_POLICY,
+      timeoutMs: int(env, 'LEAKHOUND_AWS_TIMEOUT_MS', 10_000, 100, 120_000),
+    },
+    secretTtlSeconds: int(env, 'LEAKHOUND_SECRET_TTL_SECONDS', 7 * 24 * 3600, 60, 90 * 24 * 3600),
+    workDir: read('LEAKHOUND_WORK_DIR') ?? join(tmpdir(), 'leakhound'),
+    baselinePath: read('LEAKHOUND_BASELINE_PATH'),
+    worker: {
+      concurrency: int(env, 'LEAKHOUND_WORKER_CONCURRENCY', 4, 1, 256),
+      attempts: int(env, 'LEAKHOUND_JOB_ATTEMPTS', 6, 1, 50),
+      backoffMs: int(env, 'LEAKHOUND_JOB_BACKOFF_MS', 2000, 10, 3_600_000),
+      lockDurationMs: int(env, 'LEAKHOUND_JOB_LOCK_MS', 30_000, 500, 600_000),
+      stalledIntervalMs: int(env, 'LEAKHOUND_STALLED_INTERVAL_MS', 30_000, 500, 600_000),
+      shutdownTimeoutMs: int(env, 'LEAKHOUND_SHUTDOWN_TIMEOUT_MS', 25_000, 0, 600_000),
+    },
+  };
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name}=${raw}: expected a whole number from ${min} to ${max}, e.g. ${name}=${fallback}`);
+  }
+  return n;
+}
+
+function prefix(p: string): string {
+  if (!/^[a-z0-9][a-z0-9_-]{0,31}$/i.test(p)) {
+    throw new ConfigError(`LEAKHOUND_REDIS_PREFIX=${p}: expected letters, digits, '-' or '_' (no ':' or braces), e.g. leakhound`);
+  }
+  return p;
+}

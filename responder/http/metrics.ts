@@ -1,0 +1,56 @@
+// GET /metrics in the Prometheus text format. Everything comes from Redis, so any server
+// reports the whole fleet's numbers.
+import { Hono } from 'hono';
+import { STATES } from '../ledger/types.js';
+import { QUEUE_NAMES } from '../queue/job-map.js';
+import type { Services } from '../services.js';
+import { withinDeadline } from './errors.js';
+
+const JOB_STATES = ['waiting', 'active', 'delayed', 'waiting-children', 'prioritized', 'completed', 'failed'] as const;
+
+export function metricsApp(s: Services): Hono {
+  const app = new Hono();
+  app.get('/metrics', async (c) => {
+    const text = await withinDeadline(render(s), 5000, 'collecting metrics');
+    return c.body(text, 200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
+  });
+  return app;
+}
+
+async function render(s: Services): Promise<string> {
+  const out: string[] = [];
+  const metric = (name: string, type: string, help: string): void => {
+    out.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`);
+  };
+
+  metric('leakhound_queue_jobs', 'gauge', 'Jobs in each queue by state.');
+  for (const q of QUEUE_NAMES) {
+    const counts = await s.producer.queues[q].getJobCounts(...JOB_STATES);
+    for (const st of JOB_STATES) out.push(`leakhound_queue_jobs{queue="${q}",state="${st}"} ${counts[st] ?? 0}`);
+  }
+
+  const counters = await s.metrics.jobCounters();
+  for (const outcome of ['completed', 'failed'] as const) {
+    metric(`leakhound_jobs_${outcome}_total`, 'counter', `Jobs ${outcome}${outcome === 'failed' ? ' for good (retries exhausted or unrecoverable)' : ''}.`);
+    for (const c of counters.filter((x) => x.outcome === outcome)) {
+      out.push(`leakhound_jobs_${outcome}_total{queue="${c.queue}",name="${c.name}"} ${c.value}`);
+    }
+  }
+
+  metric('leakhound_incidents', 'gauge', 'Incidents by state.');
+  const byState = new Map<string, number>(STATES.map((st) => [st, 0]));
+  const ids = await s.ledger.list(100_000);
+  for (let i = 0; i < ids.length; i += 500) {
+    const p = s.redis.pipeline();
+    for (const id of ids.slice(i, i + 500)) p.hget(s.keys.incident(id), 'state');
+    for (const [, st] of (await p.exec()) ?? []) if (typeof st === 'string') byState.set(st, (byState.get(st) ?? 0) + 1);
+  }
+  for (const [st, n] of byState) out.push(`leakhound_incidents{state="${st}"} ${n}`);
+
+  const h = await s.metrics.containmentHistogram();
+  metric('leakhound_time_to_containment_seconds', 'histogram', 'From incident opened to credential contained.');
+  for (const [le, n] of h.buckets) out.push(`leakhound_time_to_containment_seconds_bucket{le="${le}"} ${n}`);
+  out.push(`leakhound_time_to_containment_seconds_bucket{le="+Inf"} ${h.count}`);
+  out.push(`leakhound_time_to_containment_seconds_sum ${h.sum}`, `leakhound_time_to_containment_seconds_count ${h.count}`);
+  return `${out.join('\n')}\n`;
+}

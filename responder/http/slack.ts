@@ -1,0 +1,99 @@
+// POST /slack/actions: Slack's interactivity endpoint, served by Hono and handled by a Bolt
+// app through a small receiver. The request is verified with the signing secret before
+// anything is parsed; a click is enqueued as a job and acknowledged well within Slack's
+// three seconds.
+import { App, LogLevel, verifySlackRequest, type Receiver, type ReceiverEvent } from '@slack/bolt';
+import { Hono } from 'hono';
+import { SLACK_ACTIONS, type SlackAction } from '../queue/job-map.js';
+import { jobId } from '../queue/producer.js';
+import type { Services } from '../services.js';
+import { ACTION_PREFIX } from '../slack/blocks.js';
+import { HttpError, badRequest, unauthorized, withinDeadline } from './errors.js';
+
+/** Slack retries after 3 s; answer before then even if Bolt never calls ack(). */
+const ACK_DEADLINE_MS = 2500;
+
+/** Bolt's receiver contract, with the HTTP side left to Hono. */
+class HonoReceiver implements Receiver {
+  private app?: App;
+  init(app: App): void {
+    this.app = app;
+  }
+  async start(): Promise<void> {}
+  async stop(): Promise<void> {}
+  dispatch(event: ReceiverEvent): Promise<void> {
+    if (!this.app) throw new Error('the Slack receiver was used before Bolt initialised it');
+    return this.app.processEvent(event);
+  }
+}
+
+export function slackApp(s: Services): Hono {
+  const app = new Hono();
+  const { signingSecret, botToken, apiUrl } = s.config.slack;
+  if (!signingSecret) {
+    app.post('/actions', () => {
+      throw new HttpError(503, 'Slack is not configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN');
+    });
+    return app;
+  }
+  const receiver = new HonoReceiver();
+  const bolt = new App({
+    // An explicit authorize keeps Bolt from calling auth.test: this process never posts to Slack.
+    authorize: async () => ({ botToken: botToken ?? '' }),
+    receiver,
+    logLevel: LogLevel.ERROR,
+    ...(apiUrl ? { clientOptions: { slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } } : {}),
+  });
+
+  bolt.action(new RegExp(`^${ACTION_PREFIX}`), async ({ ack, action, body }) => {
+    const a = action as { action_id?: string; value?: string };
+    const name = a.action_id?.slice(ACTION_PREFIX.length) as SlackAction;
+    const incidentId = a.value ?? '';
+    if (!SLACK_ACTIONS.includes(name) || !/^[0-9a-f]{32}$/.test(incidentId)) {
+      await ack();
+      return;
+    }
+    const user = body.user.id;
+    await withinDeadline(
+      s.producer.add('incident', 'slack-action', { incidentId, action: name, user }, jobId('slack-action', incidentId, name, user)),
+      ACK_DEADLINE_MS - 500,
+      'enqueuing the Slack action',
+    );
+    await ack();
+  });
+
+  app.post('/actions', async (c) => {
+    const raw = await c.req.text();
+    const signature = c.req.header('x-slack-signature');
+    const timestamp = Number(c.req.header('x-slack-request-timestamp'));
+    if (!signature || !Number.isFinite(timestamp)) throw unauthorized('missing X-Slack-Signature or X-Slack-Request-Timestamp');
+    try {
+      verifySlackRequest({ signingSecret, body: raw, headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp } });
+    } catch {
+      throw unauthorized('Slack signature does not verify: check SLACK_SIGNING_SECRET (and the server clock)');
+    }
+    const payload = new URLSearchParams(raw).get('payload');
+    let body: Record<string, unknown>;
+    try {
+      body = JSON.parse(payload ?? '') as Record<string, unknown>;
+    } catch {
+      throw badRequest('expected a form field `payload` holding Slack\'s JSON');
+    }
+    if (typeof body !== 'object' || body === null) throw badRequest('payload is not a JSON object');
+
+    let acked: (value: unknown) => void = () => {};
+    const ack = new Promise<unknown>((resolve) => {
+      acked = resolve;
+    });
+    const handled = receiver.dispatch({ body, ack: async (response?: unknown) => acked(response ?? '') });
+    handled.catch((err: unknown) => s.log.warn('Slack action failed', { error: err instanceof Error ? err.message : String(err) }));
+    const outcome = await Promise.race([
+      ack.then(() => 'acked' as const),
+      handled.then(() => 'done' as const, () => 'failed' as const),
+      new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), ACK_DEADLINE_MS).unref()),
+    ]);
+    if (outcome === 'failed') throw new HttpError(503, 'could not record the action; press the button again');
+    return c.body(null, 200);
+  });
+  return app;
+}

@@ -1,0 +1,76 @@
+// An incident's milestones: contained (the credential no longer works), and closed (every
+// containment step done and a person acknowledged, or dismissed as false positive / used in
+// tests). Closing writes the post-incident report; both drop the stored secret.
+import { postIncidentReport, duration } from '../ledger/report.js';
+import type { Incident, Resolution } from '../ledger/types.js';
+import { containmentComplete } from '../playbook/playbook.js';
+import type { JobContext } from '../queue/context.js';
+import { jobId } from '../queue/producer.js';
+import { loadIncident, notifySlack, recordStep } from './record.js';
+
+/** Runs when a containment flow's steps all succeeded, or when a person did them. */
+export async function markContained(ctx: JobContext, incidentId: string, by: string): Promise<void> {
+  const incident = await loadIncident(ctx, incidentId);
+  if (incident.state === 'closed' || incident.containedAt) return;
+  const revokedByUs = incident.steps['aws-verify']?.status === 'done';
+  if (!revokedByUs && by === 'leakhound') {
+    const reason = 'automatic containment could not finish: see the tasks in the playbook';
+    await ctx.s.ledger.transition(incidentId, ['open'], 'needs-human', { needsHuman: reason });
+    await notifySlack(ctx, incidentId, 'containment-incomplete');
+    return;
+  }
+  const now = new Date();
+  if (!(await ctx.s.ledger.setOnce(incidentId, 'containedAt', now.toISOString()))) return;
+  // Only a person clears "needs a human" (by doing the open tasks).
+  await ctx.s.ledger.transition(incidentId, by === 'leakhound' ? ['open'] : ['open', 'needs-human'], 'contained');
+  const ttc = (now.getTime() - Date.parse(incident.openedAt)) / 1000;
+  await ctx.s.metrics.observeContainment(ttc);
+  const window = incident.exposureStart
+    ? `exposed from ${incident.exposureStart} to ${now.toISOString()} (${duration(now.getTime() - Date.parse(incident.exposureStart))})`
+    : `exposed until ${now.toISOString()}; the introducing commit's date is unknown`;
+  await recordStep(ctx, incidentId, 'exposure', 'done', window);
+  await ctx.s.ledger.append(incidentId, {
+    actor: by,
+    kind: 'contained',
+    text: `credential contained, ${duration(ttc * 1000)} after the incident opened`,
+    key: 'contained',
+  });
+  await ctx.s.secrets.delete(incidentId);
+  if (incident.alert) {
+    await ctx.s.producer.add('notify', 'github-resolve-alert', { incidentId, resolution: 'revoked' }, jobId('github-resolve-alert', incidentId, 'revoked'));
+  }
+  await requestReview(ctx, incidentId, 'contained');
+}
+
+export async function requestReview(ctx: JobContext, incidentId: string, reason: string): Promise<void> {
+  await ctx.s.producer.add('incident', 'review', { incidentId }, jobId('review', incidentId, reason));
+  await notifySlack(ctx, incidentId, `review:${reason}`);
+}
+
+/** Closes the incident when nothing is left but eradication, and a person acknowledged it. */
+export async function review(ctx: JobContext, incidentId: string): Promise<void> {
+  const incident = await loadIncident(ctx, incidentId);
+  if (incident.state === 'closed') return writeReport(ctx, incident);
+  if (!incident.acknowledged || !containmentComplete(incident.steps)) return;
+  await close(ctx, incident, 'contained', 'leakhound');
+}
+
+export async function close(ctx: JobContext, incident: Incident, resolution: Resolution, by: string): Promise<void> {
+  const now = new Date().toISOString();
+  const closed = await ctx.s.ledger.transition(incident.id, ['open', 'needs-human', 'contained'], 'closed', {
+    closedAt: now,
+    resolution,
+  });
+  if (closed) {
+    await ctx.s.ledger.append(incident.id, { actor: by, kind: 'closed', text: `incident closed: ${resolution}`, key: 'closed' });
+  }
+  await ctx.s.secrets.delete(incident.id);
+  await writeReport(ctx, incident);
+}
+
+async function writeReport(ctx: JobContext, incident: Incident): Promise<void> {
+  if (await ctx.s.ledger.getField(incident.id, 'report')) return;
+  await recordStep(ctx, incident.id, 'report', 'done', `post-incident report written (GET /incidents/${incident.id}/report)`);
+  const fresh = await loadIncident(ctx, incident.id);
+  await ctx.s.ledger.setFields(incident.id, { report: postIncidentReport(fresh, await ctx.s.ledger.timeline(incident.id)) });
+}

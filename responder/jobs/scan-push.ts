@@ -1,0 +1,60 @@
+// A push: fetch the pushed range with git and scan it. The findings carry secrets, so they
+// leave this job only sealed, in a stash that the triage job (this job's flow parent) opens.
+import { Detector } from '../../scanner/detect/detector.js';
+import { scanRange } from '../../scanner/git/scan-range.js';
+import { githubToken } from '../github/auth.js';
+import { fetchPush, releasePush } from '../github/fetch-push.js';
+import { readRepoPolicy } from '../github/repo-policy.js';
+import type { JobContext } from '../queue/context.js';
+import type { JobData, RepoRef, StashResult } from '../queue/job-map.js';
+import { fromFinding, type Stash } from '../triage/candidate.js';
+
+export async function scanPush(data: JobData<'intake', 'scan-push'>, ctx: JobContext): Promise<StashResult> {
+  const stashId = ctx.job.id ?? `scan-${data.after}`;
+  // A retry after the stash was written (worker killed just after) does not scan again.
+  if ((ctx.job.data as { stashed?: number }).stashed && (await ctx.s.secrets.getStash(stashId)) !== undefined) {
+    return { stash: stashId, findings: (ctx.job.data as { stashed: number }).stashed };
+  }
+  const { config } = ctx.s;
+  const token = await githubToken(config.github, data.installationId);
+  if (token) ctx.scrubber.add(token);
+  const dir = await fetchPush({
+    workDir: config.workDir,
+    cloneUrl: cloneUrl(config.github.cloneUrlTemplate, data.repo),
+    before: data.before,
+    after: data.after,
+    token,
+  });
+  const policy = await readRepoPolicy(dir, data.after, config.baselinePath);
+  if (policy.configProblem) ctx.s.log.warn(policy.configProblem, { repo: data.repo.fullName });
+  const detector = new Detector({ rules: policy.config.rules, allowlists: policy.config.allowlists });
+  const result = await scanRange({ repo: dir, range: `${data.before}..${data.after}`, detector }).finally(() =>
+    releasePush(dir, data.before, data.after),
+  );
+  for (const f of result.findings) ctx.scrubber.add(f.secret);
+  ctx.s.log.info('scanned push', {
+    repo: data.repo.fullName,
+    commits: result.commits,
+    findings: result.findings.length,
+    skipped: result.skipped.length,
+  });
+  const findings = result.findings.filter((f) => f.secret !== '');
+  if (findings.length === 0) return { stash: null, findings: 0 };
+  const stash: Stash = {
+    candidates: findings.map((f) => ({ ...fromFinding(f), url: blobUrl(data.repo, f.commit, f.file, f.startLine) })),
+    suppressions: policy.suppressions,
+  };
+  await ctx.s.secrets.putStash(stashId, stash);
+  await ctx.job.updateData({ ...data, stashed: findings.length });
+  return { stash: stashId, findings: findings.length };
+}
+
+export function cloneUrl(template: string | undefined, repo: RepoRef): string {
+  if (!template) return repo.cloneUrl;
+  const [owner = '', name = ''] = repo.fullName.split('/');
+  return template.replace(/\{owner\}/g, owner).replace(/\{repo\}/g, name).replace(/\{full_name\}/g, repo.fullName);
+}
+
+function blobUrl(repo: RepoRef, commit: string, file: string, line: number): string {
+  return `${repo.htmlUrl}/blob/${commit}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+}

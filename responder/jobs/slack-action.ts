@@ -1,0 +1,46 @@
+// What the buttons on the Slack message do. The HTTP handler only acknowledged the click and
+// enqueued this job, so the work here may take as long as it needs and is retried on failure.
+import type { JobData } from '../queue/job-map.js';
+import type { JobContext } from '../queue/context.js';
+import { jobId } from '../queue/producer.js';
+import { openTasks } from '../playbook/playbook.js';
+import { close, markContained, requestReview } from './lifecycle.js';
+import { loadIncident, notifySlack, recordStep } from './record.js';
+
+export async function slackAction(data: JobData<'incident', 'slack-action'>, ctx: JobContext): Promise<void> {
+  const { incidentId, action, user } = data;
+  const by = `slack:${user}`;
+  const incident = await loadIncident(ctx, incidentId);
+  switch (action) {
+    case 'acknowledge': {
+      if (await ctx.s.ledger.setOnce(incidentId, 'ack', JSON.stringify({ by, at: new Date().toISOString() }))) {
+        await ctx.s.ledger.append(incidentId, { actor: by, kind: 'acknowledged', text: 'acknowledged the incident', key: 'acknowledged' });
+      }
+      return requestReview(ctx, incidentId, 'acknowledged');
+    }
+    case 'false-positive':
+    case 'used-in-tests': {
+      if (incident.state === 'closed') return notifySlack(ctx, incidentId, `${action}:already-closed`);
+      await ctx.s.ledger.append(incidentId, {
+        actor: by,
+        kind: action,
+        text: action === 'false-positive' ? 'marked the finding as a false positive' : 'marked the credential as used in tests only',
+        key: action,
+      });
+      await close(ctx, incident, action, by);
+      if (incident.alert) {
+        const resolution = action === 'false-positive' ? 'false_positive' : 'used_in_tests';
+        await ctx.s.producer.add('notify', 'github-resolve-alert', { incidentId, resolution }, jobId('github-resolve-alert', incidentId, resolution));
+      }
+      return notifySlack(ctx, incidentId, action);
+    }
+    case 'rotated': {
+      for (const step of openTasks(incident.steps, 'containment')) {
+        await recordStep(ctx, incidentId, step, 'done', 'done by hand', by);
+      }
+      if (!incident.containedAt) await markContained(ctx, incidentId, by);
+      else await ctx.s.ledger.transition(incidentId, ['needs-human'], 'contained');
+      return requestReview(ctx, incidentId, 'rotated');
+    }
+  }
+}

@@ -1,0 +1,39 @@
+// Triage: the parent of a scan (or alert fetch) job. Opens the stash its child sealed,
+// groups the candidates by credential, drops what the repository suppresses and opens one
+// incident per credential. Safe to run twice: every incident is opened idempotently.
+import { UnrecoverableError } from 'bullmq';
+import { parse } from '../schema.js';
+import type { JobContext } from '../queue/context.js';
+import type { JobData, StashResult } from '../queue/job-map.js';
+import { stashSchema } from '../triage/candidate.js';
+import { groupCandidates } from '../triage/group.js';
+import { openIncident } from '../triage/open-incident.js';
+import { suppressor } from '../triage/suppress.js';
+
+export async function triage(data: JobData<'intake', 'triage'>, ctx: JobContext): Promise<{ incidents: string[]; suppressed: number }> {
+  const children = Object.values(await ctx.job.getChildrenValues<StashResult>());
+  const incidents: string[] = [];
+  let suppressed = 0;
+  for (const child of children) {
+    if (!child?.stash) continue;
+    const raw = await ctx.s.secrets.getStash(child.stash);
+    if (raw === undefined) {
+      if ((ctx.job.data as { done?: string[] }).done?.includes(child.stash)) continue;
+      throw new UnrecoverableError(`the sealed scan results ${child.stash} expired before triage; redeliver the webhook`);
+    }
+    const stash = parse(stashSchema, raw, 'stash');
+    for (const c of stash.candidates) ctx.scrubber.add(c.secret);
+    const isSuppressed = suppressor(stash.suppressions, (m) => ctx.s.log.warn(m, { repo: data.repo.fullName }));
+    const grouped = groupCandidates(stash.candidates, { isSuppressed, visibility: data.repo.visibility });
+    suppressed += grouped.suppressed;
+    for (const g of grouped.groups) {
+      incidents.push(
+        await openIncident(ctx, g, { source: data.source, repo: data.repo, installationId: data.installationId, alert: stash.alert }),
+      );
+    }
+    const done = [...((ctx.job.data as { done?: string[] }).done ?? []), child.stash];
+    await ctx.job.updateData({ ...data, done });
+    await ctx.s.secrets.deleteStash(child.stash);
+  }
+  return { incidents, suppressed };
+}

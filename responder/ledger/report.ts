@@ -1,0 +1,71 @@
+// The Markdown post-incident report, written when an incident closes. Pure: the caller reads
+// the incident and its timeline and stores or posts the result.
+import { PHASES, STEP_TITLES, orderedSteps } from '../playbook/playbook.js';
+import type { Incident, TimelineEntry } from './types.js';
+
+const MARK: Record<string, string> = { done: 'x', skipped: '-', task: ' ', pending: ' ' };
+
+export function postIncidentReport(incident: Incident, timeline: TimelineEntry[]): string {
+  const i = incident;
+  const end = i.containedAt ?? i.closedAt;
+  const lines: string[] = [
+    `# Post-incident report: ${i.description} in ${i.repo}`,
+    '',
+    '| | |',
+    '|---|---|',
+    `| Incident | \`${i.id}\` |`,
+    `| Credential | \`${i.credential}\` (rule \`${i.ruleId}\`) |`,
+    `| Severity | ${i.severity} |`,
+    `| Repository | ${i.repo} (${i.visibility}) |`,
+    `| Source | ${i.alert ? `GitHub secret scanning alert #${i.alert.number}` : 'push scan'} |`,
+    `| Opened | ${i.openedAt} |`,
+    `| Acknowledged | ${i.acknowledged ? `${i.acknowledged.at} by ${i.acknowledged.by}` : 'no'} |`,
+    `| Contained | ${i.containedAt ?? 'not by leakhound'} |`,
+    `| Closed | ${i.closedAt ?? 'open'}${i.resolution ? ` (${i.resolution})` : ''} |`,
+    `| Exposure window | ${exposure(i.exposureStart, end)} |`,
+    `| Time to containment | ${i.containedAt ? duration(Date.parse(i.containedAt) - Date.parse(i.openedAt)) : 'n/a'} |`,
+    '',
+    '## Where it was found',
+    '',
+    ...i.locations.map(
+      (l) =>
+        `- \`${l.file}:${l.startLine}\`${l.commit ? ` in commit \`${l.commit.slice(0, 12)}\`` : ''}${
+          l.author ? ` by ${l.author}` : ''
+        }${l.date ? ` on ${l.date}` : ''}`,
+    ),
+    '',
+    '## Actions',
+  ];
+  for (const phase of PHASES) {
+    const steps = orderedSteps(i.steps, phase);
+    if (steps.length === 0) continue;
+    lines.push('', `### ${phase[0]!.toUpperCase()}${phase.slice(1)}`, '');
+    for (const [id, s] of steps) {
+      const who = s.status === 'task' ? 'open task for a person' : `${s.status} by ${s.by} at ${s.at}`;
+      lines.push(`- [${MARK[s.status] ?? ' '}] ${STEP_TITLES[id]}: ${who}${s.detail ? `. ${oneLine(s.detail)}` : ''}`);
+    }
+  }
+  lines.push('', '## Timeline', '', '| When | Who | What |', '|---|---|---|');
+  for (const e of timeline) lines.push(`| ${e.at} | ${e.actor} | ${oneLine(e.text).replace(/\|/g, '\\|')} |`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+function exposure(start: string | undefined, end: string | undefined): string {
+  if (!start) return 'unknown start';
+  if (!end) return `${start} → still exposed`;
+  return `${start} → ${end} (${duration(Date.parse(end) - Date.parse(start))})`;
+}
+
+export function duration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return 'n/a';
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const m = Math.floor(ms / 60_000);
+  const d = Math.floor(m / 1440);
+  const h = Math.floor((m % 1440) / 60);
+  return [d ? `${d}d` : '', h ? `${h}h` : '', `${m % 60}m`].filter(Boolean).join(' ');
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s*\n\s*/g, ' ');
+}

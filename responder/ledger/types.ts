@@ -1,0 +1,72 @@
+// The incident record and its timeline as the ledger stores them. Nothing here is secret:
+// the credential appears only in its redacted form.
+import type { Severity } from '../../rules/types.js';
+import type { StepId, StepState } from '../playbook/playbook.js';
+import type { ProviderId } from '../providers/registry.js';
+
+/**
+ * open → contained (revocation verified) → closed; needs-human whenever an automatic step
+ * failed for good or cannot be done; closed also via false positive / used in tests.
+ */
+export type IncidentState = 'open' | 'needs-human' | 'contained' | 'closed';
+export const STATES: IncidentState[] = ['open', 'needs-human', 'contained', 'closed'];
+
+export type Resolution = 'contained' | 'false-positive' | 'used-in-tests' | 'resolved-on-github';
+
+export interface IncidentLocation {
+  file: string;
+  startLine: number;
+  commit: string;
+  author: string;
+  email: string;
+  /** ISO 8601 date of the introducing commit, when known. */
+  date: string;
+  url?: string;
+}
+
+export interface Visibility {
+  kind: 'public' | 'private' | 'internal' | 'unknown';
+}
+
+export interface IncidentMeta {
+  ruleId: string;
+  description: string;
+  provider: ProviderId | null;
+  /** Redacted, e.g. `AKIA…WXYZ`. */
+  credential: string;
+  repo: string;
+  repoUrl: string;
+  visibility: Visibility['kind'];
+  source: 'push' | 'secret-scanning';
+  /** Earliest known moment the secret was exposed (introducing commit date). */
+  exposureStart?: string;
+}
+
+export interface Incident extends IncidentMeta {
+  id: string;
+  state: IncidentState;
+  severity: Severity;
+  openedAt: string;
+  acknowledged?: { by: string; at: string };
+  containedAt?: string;
+  closedAt?: string;
+  resolution?: Resolution;
+  needsHuman?: string;
+  slack?: { channel: string; ts: string };
+  /** The GitHub secret scanning alert that reported it, if one did. */
+  alert?: { repo: string; number: number; url?: string; installationId?: number };
+  steps: Partial<Record<StepId, StepState>>;
+  locations: IncidentLocation[];
+}
+
+export interface TimelineEntry {
+  /** Redis stream id: orders entries, unique per incident. */
+  seq: string;
+  at: string;
+  /** Who: `leakhound`, `slack:<user>`, `github:<login>`. */
+  actor: string;
+  /** What: `opened`, `step`, `acknowledged`, `needs-human`, `closed`, `seen-again`, … */
+  kind: string;
+  step?: StepId;
+  text: string;
+}

@@ -1,0 +1,43 @@
+// Counters and the time-to-containment histogram live in Redis, not in process memory:
+// any number of workers add to them and whichever server is scraped reports the sum.
+import type { Redis } from 'ioredis';
+import type { Keys } from '../redis/keys.js';
+
+/** Upper bounds in seconds, Prometheus-style (`+Inf` is implied). */
+export const CONTAINMENT_BUCKETS = [1, 2, 5, 10, 30, 60, 300, 900, 3600, 14_400, 86_400];
+
+export class MetricsStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+  ) {}
+
+  async jobFinished(queue: string, name: string, outcome: 'completed' | 'failed'): Promise<void> {
+    await this.redis.hincrby(this.keys.jobCounters(), `${outcome}|${queue}|${name}`, 1);
+  }
+
+  async observeContainment(seconds: number): Promise<void> {
+    const m = this.redis.multi();
+    const key = this.keys.containmentHistogram();
+    for (const le of CONTAINMENT_BUCKETS) if (seconds <= le) m.hincrby(key, `le|${le}`, 1);
+    m.hincrby(key, 'count', 1).hincrbyfloat(key, 'sum', seconds);
+    await m.exec();
+  }
+
+  async jobCounters(): Promise<{ outcome: string; queue: string; name: string; value: number }[]> {
+    const h = await this.redis.hgetall(this.keys.jobCounters());
+    return Object.entries(h).map(([k, v]) => {
+      const [outcome = '', queue = '', name = ''] = k.split('|');
+      return { outcome, queue, name, value: Number(v) };
+    });
+  }
+
+  async containmentHistogram(): Promise<{ buckets: [number, number][]; count: number; sum: number }> {
+    const h = await this.redis.hgetall(this.keys.containmentHistogram());
+    return {
+      buckets: CONTAINMENT_BUCKETS.map((le) => [le, Number(h[`le|${le}`] ?? 0)]),
+      count: Number(h.count ?? 0),
+      sum: Number(h.sum ?? 0),
+    };
+  }
+}

@@ -1,0 +1,96 @@
+// The incident playbook: the standard phases, and for each credential the steps that make it
+// up. A step is automatic where a provider lets leakhound act, otherwise a task for a person.
+// Pure: deciding what is left to do never touches Redis or a provider.
+import type { ProviderId } from '../providers/registry.js';
+import { providerSteps } from '../providers/registry.js';
+
+export type Phase = 'containment' | 'investigation' | 'eradication' | 'review';
+export const PHASES: Phase[] = ['containment', 'investigation', 'eradication', 'review'];
+
+export type StepId =
+  | 'aws-identify'
+  | 'aws-deactivate'
+  | 'aws-quarantine'
+  | 'aws-verify'
+  | 'revoke'
+  | 'rotate'
+  | 'access'
+  | 'exposure'
+  | 'history'
+  | 'report';
+
+export interface StepDef {
+  id: StepId;
+  phase: Phase;
+  title: string;
+  mode: 'auto' | 'task';
+}
+
+/** `task`: waiting for a person; `skipped`: made moot by an earlier step's outcome. */
+export type StepStatus = 'pending' | 'done' | 'task' | 'skipped';
+
+export interface StepState {
+  status: StepStatus;
+  /** ISO 8601. */
+  at: string;
+  /** `leakhound`, `slack:<user>` or `github:<login>`. */
+  by: string;
+  detail?: string;
+}
+
+export const STEP_TITLES: Record<StepId, string> = {
+  'aws-identify': 'Find the key owner (iam:GetAccessKeyLastUsed, sts:GetAccessKeyInfo)',
+  'aws-deactivate': 'Deactivate the access key (iam:UpdateAccessKey → Inactive)',
+  'aws-quarantine': 'Attach the AWS compromised-key quarantine policy to the owner',
+  'aws-verify': 'Verify the key no longer works',
+  revoke: 'Revoke the credential at its provider',
+  rotate: 'Create a replacement credential and deploy it',
+  access: 'Who had access (repository visibility)',
+  exposure: 'Exposure window (introducing commit to revocation)',
+  history: 'Remove the secret from git history (`leakhound rewrite`)',
+  report: 'Post-incident report',
+};
+
+export function planSteps(provider: ProviderId | null): StepDef[] {
+  const step = (id: StepId, phase: Phase, mode: 'auto' | 'task'): StepDef => ({ id, phase, title: STEP_TITLES[id], mode });
+  const containment = provider
+    ? providerSteps(provider).map((id) => step(id, 'containment', 'auto'))
+    : [step('revoke', 'containment', 'task')];
+  return [
+    ...containment,
+    step('rotate', 'containment', 'task'),
+    step('access', 'investigation', 'auto'),
+    step('exposure', 'investigation', 'auto'),
+    step('history', 'eradication', 'task'),
+    step('report', 'review', 'auto'),
+  ];
+}
+
+const ORDER = Object.keys(STEP_TITLES) as StepId[];
+
+/** The incident's steps in playbook order (the ledger's hash has none). */
+export function orderedSteps(steps: Partial<Record<StepId, StepState>>, phase?: Phase): [StepId, StepState][] {
+  return ORDER.filter((id) => steps[id] && (phase === undefined || phaseOf(id) === phase)).map((id) => [id, steps[id]!]);
+}
+
+export function phaseOf(id: StepId): Phase {
+  if (id === 'access' || id === 'exposure') return 'investigation';
+  if (id === 'history') return 'eradication';
+  if (id === 'report') return 'review';
+  return 'containment';
+}
+
+type Steps = Partial<Record<StepId, StepState>>;
+
+/** Containment is over when no containment step is pending or waiting for a person. */
+export function containmentComplete(steps: Steps): boolean {
+  const containment = Object.entries(steps).filter(([id]) => phaseOf(id as StepId) === 'containment');
+  return containment.length > 0 && containment.every(([, s]) => s.status === 'done' || s.status === 'skipped');
+}
+
+/** Steps a person has to do; the "I rotated it" button completes the containment ones. */
+export function openTasks(steps: Steps, phase?: Phase): StepId[] {
+  return (Object.entries(steps) as [StepId, StepState][])
+    .filter(([id, s]) => s.status === 'task' && (phase === undefined || phaseOf(id) === phase))
+    .map(([id]) => id);
+}

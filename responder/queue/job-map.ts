@@ -1,0 +1,74 @@
+// Every queue, job name and payload, declared once. Producers get the payload types from
+// here; processors get them by validating what Redis hands back against the same schemas.
+// Payloads carry ids and non-secret identifiers only: never a secret.
+import { type Infer, integer, object, oneOf, optional, string } from '../schema.js';
+
+const sha = string(/^[0-9a-f]{40}$/, 'a 40-character commit SHA');
+const incidentId = string(/^[0-9a-f]{32}$/, 'a 32-character incident id');
+
+export const repoRef = object({
+  fullName: string(/^[\w.-]+\/[\w.-]+$/, 'octo-org/octo-repo'),
+  cloneUrl: string(),
+  htmlUrl: string(),
+  visibility: oneOf('public', 'private', 'internal', 'unknown'),
+});
+export type RepoRef = Infer<typeof repoRef>;
+
+const incidentOnly = object({ incidentId });
+
+export const SLACK_ACTIONS = ['acknowledge', 'false-positive', 'used-in-tests', 'rotated'] as const;
+export type SlackAction = (typeof SLACK_ACTIONS)[number];
+
+export const JOBS = {
+  intake: {
+    'scan-push': object({
+      delivery: string(),
+      repo: repoRef,
+      before: sha,
+      after: sha,
+      ref: string(),
+      installationId: optional(integer(1)),
+    }),
+    'fetch-alert': object({ delivery: string(), repo: repoRef, alertNumber: integer(1), installationId: optional(integer(1)) }),
+    /** Parent of a scan-push or fetch-alert job: reads the child's stash. */
+    triage: object({ source: oneOf('push', 'secret-scanning'), repo: repoRef, installationId: optional(integer(1)) }),
+    'alert-event': object({
+      repo: repoRef,
+      alertNumber: integer(1),
+      action: oneOf('resolved', 'validated', 'publicly_leaked'),
+      resolution: optional(string()),
+      validity: optional(string()),
+      actor: string(),
+    }),
+  },
+  containment: {
+    'aws-identify': incidentOnly,
+    'aws-deactivate': incidentOnly,
+    'aws-quarantine': incidentOnly,
+    'aws-verify': incidentOnly,
+  },
+  incident: {
+    /** Parent of the containment steps: runs when they all succeeded. */
+    contained: incidentOnly,
+    review: incidentOnly,
+    'slack-action': object({ incidentId, action: oneOf(...SLACK_ACTIONS), user: string() }),
+  },
+  notify: {
+    'slack-sync': incidentOnly,
+    'slack-alert': object({ text: string() }),
+    'github-resolve-alert': object({ incidentId, resolution: oneOf('false_positive', 'used_in_tests', 'revoked') }),
+  },
+} as const;
+
+type Jobs = typeof JOBS;
+export type QueueName = keyof Jobs;
+export const QUEUE_NAMES = Object.keys(JOBS) as QueueName[];
+export type JobName<Q extends QueueName> = keyof Jobs[Q] & string;
+export type JobData<Q extends QueueName, N extends JobName<Q>> = Infer<Jobs[Q][N]>;
+export type JobMap = { [Q in QueueName]: { [N in JobName<Q>]: JobData<Q, N> } };
+
+/** What a scan-push or fetch-alert job returns to its triage parent. */
+export interface StashResult {
+  stash: string | null;
+  findings: number;
+}

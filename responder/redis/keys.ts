@@ -1,0 +1,52 @@
+// Every Redis key the responder owns, in one place. Keys that a single operation touches
+// together share a hash tag (`{inc:<id>}`), so the same code runs on Redis Cluster: an
+// incident's record, timeline and stored secrets always live in one slot.
+
+export interface Keys {
+  /** Hash: the incident record (state, severity, meta JSON, step:<id> JSON, …). */
+  incident(id: string): string;
+  /** Stream: the append-only timeline. */
+  timeline(id: string): string;
+  /** Set: idempotency keys of timeline entries already written. */
+  timelineKeys(id: string): string;
+  /** Set: JSON locations where the credential was seen. */
+  locations(id: string): string;
+  /** String: an encrypted secret the incident's steps need, with a TTL. */
+  secret(id: string, name: string): string;
+  /** String: a short-lived lock (e.g. one Slack sync at a time). */
+  lock(id: string, what: string): string;
+  /** String: an encrypted scan result on its way from a scan job to triage. */
+  stash(id: string): string;
+  /** String: marks a processed `X-GitHub-Delivery`. */
+  delivery(id: string): string;
+  /** String: incident id for a GitHub secret scanning alert. */
+  alert(repo: string, number: number): string;
+  /** Sorted set: incident ids by opening time. */
+  incidentIndex(): string;
+  /** Hash: job counters for /metrics. */
+  jobCounters(): string;
+  /** Hash: time-to-containment histogram for /metrics. */
+  containmentHistogram(): string;
+}
+
+export function keys(prefix: string): Keys {
+  return {
+    incident: (id) => `${prefix}:{inc:${id}}:record`,
+    timeline: (id) => `${prefix}:{inc:${id}}:timeline`,
+    timelineKeys: (id) => `${prefix}:{inc:${id}}:timeline-keys`,
+    locations: (id) => `${prefix}:{inc:${id}}:locations`,
+    secret: (id, name) => `${prefix}:{inc:${id}}:secret:${name}`,
+    lock: (id, what) => `${prefix}:{inc:${id}}:lock:${what}`,
+    stash: (id) => `${prefix}:{stash:${id}}`,
+    delivery: (id) => `${prefix}:{delivery:${id}}`,
+    alert: (repo, number) => `${prefix}:{alert:${repo}#${number}}`,
+    incidentIndex: () => `${prefix}:{index}:incidents`,
+    jobCounters: () => `${prefix}:{metrics}:jobs`,
+    containmentHistogram: () => `${prefix}:{metrics}:time-to-containment`,
+  };
+}
+
+/** BullMQ's prefix: one hash tag for all queues, because flows span queues atomically. */
+export function bullPrefix(prefix: string): string {
+  return `{${prefix}}`;
+}

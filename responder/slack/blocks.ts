@@ -1,0 +1,105 @@
+// Block Kit for an incident: the channel message that is kept up to date, and the thread
+// replies that follow each playbook step. Built from the ledger only, so the secret (which
+// the ledger never holds) cannot reach Slack; the credential appears redacted.
+import { PHASES, STEP_TITLES, orderedSteps } from '../playbook/playbook.js';
+import { duration } from '../ledger/report.js';
+import type { Incident, TimelineEntry } from '../ledger/types.js';
+import type { SlackAction } from '../queue/job-map.js';
+import type { SlackMessage } from './client.js';
+
+const SEVERITY_ICON: Record<string, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵', info: '⚪' };
+const STEP_ICON: Record<string, string> = { done: '✅', task: '🧑‍💻', pending: '⏳', skipped: '➖' };
+const STATE_TEXT: Record<string, string> = {
+  open: 'Open: containment running',
+  'needs-human': '⚠️ Needs a human',
+  contained: 'Contained',
+  closed: 'Closed',
+};
+
+export const ACTION_PREFIX = 'leakhound_';
+
+export function incidentMessage(i: Incident, now = new Date()): SlackMessage {
+  const loc = i.locations[0];
+  const where = loc ? link(fileUrl(i, loc.file, loc.startLine, loc.commit), `${loc.file}:${loc.startLine}`) : 'unknown';
+  const more = i.locations.length > 1 ? ` (+${i.locations.length - 1} more)` : '';
+  const commit = loc?.commit ? `\`${loc.commit.slice(0, 8)}\` by ${esc(loc.author || 'unknown')}` : 'n/a';
+  const exposedUntil = i.containedAt ? Date.parse(i.containedAt) : now.getTime();
+  const exposure = i.exposureStart ? `${duration(exposedUntil - Date.parse(i.exposureStart))} since ${i.exposureStart}` : 'unknown';
+  const title = `${SEVERITY_ICON[i.severity] ?? ''} Leaked ${i.description} in ${i.repo}`;
+  const blocks: unknown[] = [
+    { type: 'header', text: { type: 'plain_text', text: title.slice(0, 150), emoji: true } },
+    {
+      type: 'section',
+      fields: [
+        field('Severity', i.severity),
+        field('Credential', `\`${i.credential}\` (${i.ruleId})`),
+        field('Repository', `${link(i.repoUrl, i.repo)} (${i.visibility})`),
+        field('Location', where + more),
+        field('Introduced in', commit),
+        field('Exposed', exposure),
+        field('State', `${STATE_TEXT[i.state] ?? i.state}${i.resolution ? ` (${i.resolution})` : ''}`),
+        field('Acknowledged', i.acknowledged ? `by <@${i.acknowledged.by.replace(/^slack:/, '')}>` : 'not yet'),
+      ],
+    },
+    { type: 'section', text: { type: 'mrkdwn', text: checklist(i) } },
+  ];
+  if (i.needsHuman && i.state === 'needs-human') {
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Needs a human:* ${esc(i.needsHuman)}` } });
+  }
+  if (i.state !== 'closed') blocks.push({ type: 'actions', block_id: `incident_${i.id}`, elements: buttons(i) });
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `leakhound incident \`${i.id}\`` }] });
+  return { text: `${title}: ${STATE_TEXT[i.state] ?? i.state}`, blocks };
+}
+
+export function timelineReply(e: TimelineEntry): SlackMessage {
+  const who = e.actor.startsWith('slack:') ? `<@${e.actor.slice(6)}>` : e.actor;
+  const text = `${e.step ? `*${STEP_TITLES[e.step]}*: ` : ''}${esc(e.text)} (${who})`;
+  return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+}
+
+function checklist(i: Incident): string {
+  const rows: string[] = [];
+  for (const phase of PHASES) {
+    const steps = orderedSteps(i.steps, phase);
+    if (steps.length === 0) continue;
+    rows.push(`*${phase[0]!.toUpperCase()}${phase.slice(1)}*`);
+    for (const [id, s] of steps) rows.push(`${STEP_ICON[s.status] ?? ''} ${STEP_TITLES[id]}${s.status === 'task' ? ' _(task for a person)_' : ''}`);
+  }
+  return rows.join('\n');
+}
+
+function buttons(i: Incident): unknown[] {
+  const button = (action: SlackAction, text: string, style?: 'primary' | 'danger', confirm?: string): unknown => ({
+    type: 'button',
+    action_id: `${ACTION_PREFIX}${action}`,
+    text: { type: 'plain_text', text },
+    value: i.id,
+    ...(style ? { style } : {}),
+    ...(confirm
+      ? { confirm: { title: { type: 'plain_text', text: 'Sure?' }, text: { type: 'plain_text', text: confirm }, confirm: { type: 'plain_text', text: 'Yes' }, deny: { type: 'plain_text', text: 'No' } } }
+      : {}),
+  });
+  const out = [];
+  if (!i.acknowledged) out.push(button('acknowledge', 'Acknowledge', 'primary'));
+  out.push(button('false-positive', 'False positive', undefined, 'Close the incident as a false positive (and resolve the GitHub alert)?'));
+  out.push(button('used-in-tests', 'Used in tests', undefined, 'Close the incident: the credential is only used in tests?'));
+  out.push(button('rotated', 'I rotated it', 'danger', 'Confirm you revoked and replaced this credential yourself?'));
+  return out;
+}
+
+function field(name: string, value: string): unknown {
+  return { type: 'mrkdwn', text: `*${name}*\n${value}` };
+}
+
+function link(url: string, text: string): string {
+  return url ? `<${url}|${esc(text)}>` : esc(text);
+}
+
+function fileUrl(i: Incident, file: string, line: number, commit: string): string {
+  if (!i.repoUrl) return '';
+  return `${i.repoUrl}/blob/${commit || 'HEAD'}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+}
+
+function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

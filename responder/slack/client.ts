@@ -1,0 +1,45 @@
+// Posting to Slack from workers, with Bolt's Web API client. Retries are the job queue's, so
+// the client fails fast (and on rate limits) instead of sleeping inside a job.
+import { webApi } from '@slack/bolt';
+import type { ResponderConfig } from '../config.js';
+
+export interface SlackMessage {
+  text: string;
+  blocks: unknown[];
+}
+
+export interface SlackPoster {
+  channel: string;
+  post(message: SlackMessage, threadTs?: string): Promise<{ ts: string; channel: string }>;
+  update(channel: string, ts: string, message: SlackMessage): Promise<void>;
+}
+
+/** Null when Slack is not configured: then alerts go to the log only. */
+export function slackPoster(config: ResponderConfig['slack']): SlackPoster | null {
+  if (!config.botToken || !config.channel) return null;
+  const channel = config.channel;
+  const client = new webApi.WebClient(config.botToken, {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } : {}),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 10_000,
+    logLevel: webApi.LogLevel.ERROR,
+  });
+  return {
+    channel,
+    async post(message, threadTs) {
+      const r = await client.chat.postMessage({
+        channel,
+        text: message.text,
+        blocks: message.blocks as never,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+        unfurl_links: false,
+      });
+      if (!r.ts) throw new Error('Slack chat.postMessage answered without a message ts');
+      return { ts: r.ts, channel: r.channel ?? channel };
+    },
+    async update(ch, ts, message) {
+      await client.chat.update({ channel: ch, ts, text: message.text, blocks: message.blocks as never });
+    },
+  };
+}

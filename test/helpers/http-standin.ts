@@ -1,0 +1,53 @@
+// A tiny loopback HTTP server that records every request, for stand-ins of APIs no emulator
+// covers. Handlers answer like the real API documents.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Recorded {
+  method: string;
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+export type Route = (req: Recorded, params: string[]) => { status?: number; json?: unknown } | undefined;
+
+export interface StandIn {
+  url: string;
+  requests: Recorded[];
+  close(): Promise<void>;
+}
+
+export async function startStandIn(routes: [method: string, pattern: RegExp, route: Route][]): Promise<StandIn> {
+  const requests: Recorded[] = [];
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const rec: Recorded = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString() };
+      requests.push(rec);
+      const pathname = rec.path.split('?')[0] ?? '/';
+      for (const [method, pattern, route] of routes) {
+        const m = method === rec.method ? pattern.exec(pathname) : null;
+        if (!m) continue;
+        const out = route(rec, m.slice(1));
+        if (!out) break;
+        res.writeHead(out.status ?? 200, { 'content-type': 'application/json' });
+        res.end(out.json === undefined ? '' : JSON.stringify(out.json));
+        return;
+      }
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: 'Not Found' }));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
