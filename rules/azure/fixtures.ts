@@ -95,6 +95,7 @@ export function fixtures(): RuleFixtures {
       ],
       falsePositives: [
         { text: 'AZURE_CLIENT_SECRET: ${{ secrets.AZURE_CLIENT_SECRET }}' },
+        { text: "azure: ['azure-ad-client-secret', 'azure-ad-client-secret-assignment']," },
         { text: `AZURE_CLIENT_ID=${guid()}` },
         { text: `ad_tenant_id: "${guid()}"` },
         { text: 'AZURE_CLIENT_SECRET=<client-secret>' },

@@ -82,8 +82,9 @@ export const rules: Rule[] = [
     ),
     keywords: ['azure', 'aad', 'arm_client_secret'],
     entropy: 3.5,
-    // Secrets in the Q~ format are reported by azure-ad-client-secret.
-    validate: (secret) => !CLIENT_SECRET.test(secret),
+    // Secrets in the Q~ format are reported by azure-ad-client-secret. Generated secrets mix
+    // cases and digits; an all-lower-case value is a name (`azure-ad-client-secret-rotation`).
+    validate: (secret) => !CLIENT_SECRET.test(secret) && /[A-Z0-9]/.test(secret),
     tags: ['azure', 'cloud'],
   },
 ];
