@@ -44,10 +44,16 @@ const PATCH_FLAGS = [
  * the staged version. Renames are detected: a moved file reports only lines it gained.
  */
 export async function scanStaged(o: DiffOptions): Promise<DiffResult> {
-  const repo = await repoRoot(o.repo);
   const changes: FileChange[] = [];
-  await streamPatch(repo, [...STABLE_CONFIG, 'diff', '--cached', ...PATCH_FLAGS], null, (f) => changes.push(f));
-  return { ...(await scanChanges(repo, changes, o)), commits: 0 };
+  // Paths in the patch are relative to the top level from any subdirectory (--no-relative),
+  // so a pre-commit hook pays for no extra git process to find it.
+  try {
+    await streamPatch(o.repo, [...STABLE_CONFIG, 'diff', '--cached', ...PATCH_FLAGS], null, (f) => changes.push(f));
+  } catch (err) {
+    if (err instanceof GitError) await repoRoot(o.repo);
+    throw err;
+  }
+  return { ...(await scanChanges(o.repo, changes, o)), commits: 0 };
 }
 
 /** Runs git and feeds its stdout to a PatchReader. */

@@ -5,8 +5,8 @@
  * for matches that span lines, are scanned again.
  *
  * A version is remembered as the sorted 53-bit keys of its lines (8 bytes a line instead of
- * the text), so a small cache holds thousands of recent versions. Two independent 32-bit
- * hashes make a new line pass for a known one with odds of about one in 2^53 per line.
+ * the text), so a small cache holds thousands of recent versions. Two 32-bit hashes make a
+ * new line pass for a known one with odds of about one in 2^53 per line of ordinary text.
  *
  * Each run of new lines becomes its own fragment, preceded by as many empty lines as come
  * before it in the file, so line and column numbers are the real file's and no match can be
@@ -25,29 +25,39 @@ export interface Lines {
 
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 
-/** One pass over UTF-8 (or any ASCII-compatible) bytes: where each line starts and its key. */
+/**
+ * Where each line of UTF-8 (or any ASCII-compatible) bytes starts, and its key. Lines are
+ * hashed four bytes at a time; the hashes are fast, not cryptographic.
+ */
 export function lineKeys(bytes: Uint8Array): Lines {
   let n = 1;
   for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++;
   const keys = new Float64Array(n);
   const starts = new Int32Array(n);
-  let line = 0;
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  const len = bytes.length;
-  for (let i = 0; i < len; i++) {
-    const c = bytes[i]!;
-    if (c === 10) {
-      keys[line++] = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
-      starts[line] = i + 1;
-      h1 = 0x811c9dc5;
-      h2 = 0x9747b28c;
-    } else {
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13);
+  const words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let start = 0;
+  for (let line = 0; line < n; line++) {
+    let end = bytes.indexOf(10, start);
+    if (end === -1) end = bytes.length;
+    starts[line] = start;
+    let h1 = 0x811c9dc5 ^ (end - start);
+    let h2 = 0x9747b28c;
+    let j = start;
+    for (; j + 4 <= end; j += 4) {
+      const w = words.getInt32(j, true);
+      h1 = Math.imul(h1 ^ w, 0x01000193);
+      h1 ^= h1 >>> 15;
+      h2 = Math.imul(h2 + w, 0x5bd1e995);
+      h2 ^= h2 >>> 13;
     }
+    for (; j < end; j++) {
+      const c = bytes[j]!;
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 + c, 0x5bd1e995) ^ (h2 >>> 13);
+    }
+    keys[line] = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+    start = end + 1;
   }
-  keys[line] = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
   return { keys, starts };
 }
 

@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultRules } from '../../rules/index.js';
+import { Detector } from '../../scanner/detect/detector.js';
+import { scanStaged } from '../../scanner/git/diff-scan.js';
+import { awsKeyId } from '../helpers/git-secrets.js';
+import { gitdir, type GitDir, type Step } from '../helpers/gitdir.js';
+
+const detector = new Detector({ rules: defaultRules });
+const made: GitDir[] = [];
+afterEach(() => made.splice(0).forEach((r) => r.cleanup()));
+
+async function staged(steps: Step[]) {
+  const r = gitdir(steps);
+  made.push(r);
+  return { r, ...(await scanStaged({ repo: r.dir, detector })) };
+}
+
+const at = (f: { file: string; startLine: number; secret: string }) => [f.file, f.startLine, f.secret];
+
+describe('diff --staged', () => {
+  it('scans the staged version of a partly staged file, not the working tree', async () => {
+    const inIndex = awsKeyId();
+    const onlyInTree = awsKeyId();
+    const { findings } = await staged([
+      { commit: 'start', files: { 'app.env': 'A=1\n' } },
+      { stage: { 'app.env': `A=1\nKEY=${inIndex}\n` } },
+      { write: { 'app.env': `A=1\nOTHER=${onlyInTree}\n` } },
+    ]);
+    expect(findings.map(at)).toEqual([['app.env', 2, inIndex]]);
+    expect(findings[0]).toMatchObject({ commit: '', fingerprint: 'app.env:aws-access-key-id:2' });
+  });
+
+  it('does not scan a secret that is only in the working tree', async () => {
+    const { findings } = await staged([
+      { commit: 'start', files: { 'app.env': 'A=1\n' } },
+      { write: { 'app.env': `A=1\nKEY=${awsKeyId()}\n` } },
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  it('reports only added lines, numbered as in the staged version', async () => {
+    const old = awsKeyId();
+    const added = awsKeyId();
+    const { findings } = await staged([
+      { commit: 'start', files: { 'k.txt': `a\nold=${old}\nb\n` } },
+      { stage: { 'k.txt': `new=${added}\na\nold=${old}\nb\n` } },
+    ]);
+    expect(findings.map(at)).toEqual([['k.txt', 1, added]]);
+  });
+
+  it('works before the first commit', async () => {
+    const key = awsKeyId();
+    const { findings } = await staged([{ stage: { 'first.txt': `x\r\nid=${key}\r\n` } }]);
+    expect(findings.map(at)).toEqual([['first.txt', 2, key]]);
+  });
+
+  it('ignores deletions and pure renames, and reports lines a renamed file gained', async () => {
+    const old = awsKeyId();
+    const gained = awsKeyId();
+    const body = `# settings\nold=${old}\n${'filler line\n'.repeat(20)}`;
+    const { findings } = await staged([
+      { commit: 'start', files: { 'gone.txt': `id=${old}\n`, 'a.cfg': body, 'b.cfg': body } },
+      { stage: { 'gone.txt': null, 'moved/a.cfg': { from: 'a.cfg' } } },
+      { stage: { 'moved/b.cfg': { from: 'b.cfg' } } },
+      { stage: { 'moved/b.cfg': `${body}new=${gained}\n` } },
+    ]);
+    expect(findings.map(at)).toEqual([['moved/b.cfg', 23, gained]]);
+  });
+
+  it('skips staged binary files and says so', async () => {
+    const bin = Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(`id=${awsKeyId()}`)]);
+    const { findings, skipped } = await staged([
+      { commit: 'start', files: { 'a.txt': 'a\n' } },
+      { stage: { 'blob.bin': bin } },
+    ]);
+    expect(findings).toEqual([]);
+    expect(skipped).toEqual([expect.objectContaining({ file: 'blob.bin', reason: 'binary' })]);
+  });
+
+  it('handles paths with spaces, quotes and non-ASCII characters', async () => {
+    const key = awsKeyId();
+    const path = 'dir with space/ünï "quoted".txt';
+    const { findings } = await staged([
+      { commit: 'start', files: { 'a.txt': 'a\n' } },
+      { stage: { [path]: `id=${key}\n` } },
+    ]);
+    expect(findings.map(at)).toEqual([[path, 1, key]]);
+  });
+
+  it('returns nothing when nothing is staged', async () => {
+    const { findings, skipped } = await staged([{ commit: 'start', files: { 'a.txt': 'a\n' } }]);
+    expect({ findings, skipped }).toEqual({ findings: [], skipped: [] });
+  });
+});
+
+describe('diff --staged outside a repository', () => {
+  it('fails with an input error that says so', async () => {
+    const { InputError } = await import('../../scanner/errors.js');
+    await expect(scanStaged({ repo: '/', detector })).rejects.toThrow(InputError);
+  });
+
+  it('works from a subdirectory, reporting paths from the top level', async () => {
+    const key = awsKeyId();
+    const r = gitdir([{ commit: 'start', files: { 'sub/a.txt': 'a\n' } }, { stage: { 'sub/a.txt': `a\nid=${key}\n` } }]);
+    made.push(r);
+    const { findings } = await scanStaged({ repo: `${r.dir}/sub`, detector });
+    expect(findings.map(at)).toEqual([['sub/a.txt', 2, key]]);
+  });
+});
