@@ -30,11 +30,21 @@ export function historyCommand(run: (code: number) => void): Command {
   return cmd.action(async (flags: HistoryFlags) => run(await history(flags)));
 }
 
+/**
+ * History is mostly small fragments (the lines a new file version adds), for which a message
+ * to a worker costs about as much as the scan; measured on two cores, in-process wins. By
+ * default the pool is used only with cores to spare, and leaves one for git and the walk.
+ */
+function poolThreads(requested: number): number {
+  if (requested > 0) return requested;
+  const cores = defaultThreads();
+  return cores > 2 ? cores - 1 : 1;
+}
+
 async function history(flags: HistoryFlags): Promise<number> {
   const root = await repoRoot(flags.repo);
   const prepared = await prepare(flags, root);
-  const threads = flags.threads > 0 ? flags.threads : defaultThreads();
-  const pool = threads > 1 ? DetectPool.start({ threads, ...prepared.spec }) : null;
+  const pool = poolThreads(flags.threads) > 1 ? DetectPool.start({ threads: poolThreads(flags.threads), ...prepared.spec }) : null;
   try {
     const result = await scanHistory({
       repo: root,
