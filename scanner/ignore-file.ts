@@ -1,7 +1,7 @@
 // `.gitleaksignore` / `.leakhoundignore`: fingerprints of findings the team has reviewed and
 // accepted, one a line. As in gitleaks, `file:rule:line` silences that spot in every commit
 // (history findings included); `commit:file:rule:line` silences it in that commit only.
-import { readFile } from 'node:fs/promises';
+import { readOptional } from './read-optional.js';
 import { join } from 'node:path';
 import { InputError } from './errors.js';
 import type { Finding } from './finding.js';
@@ -97,12 +97,6 @@ function spot(f: Pick<Fingerprint, 'file' | 'ruleId' | 'startLine'>): string {
   return `${f.file}:${f.ruleId}:${f.startLine}`;
 }
 
-async function readIfExists(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    throw new InputError(`${file}: cannot read the ignore file (${code ?? 'unknown error'}); check its permissions`, { cause: err });
-  }
+function readIfExists(file: string): Promise<string | null> {
+  return readOptional(file, (code, cause) => new InputError(`${file}: cannot read the ignore file (${code}); check its permissions`, { cause }));
 }

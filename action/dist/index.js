@@ -21400,6 +21400,24 @@ function spawnError(e) {
 function firstLine(s) {
   return s.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
 }
+function writeIds(stdin, oids, from = 0) {
+  stdin.on("error", () => {
+  });
+  let i = from;
+  const write = () => {
+    while (i < oids.length) {
+      const end2 = Math.min(i + 512, oids.length);
+      const ok = stdin.write(oids.slice(i, end2).join("\n") + "\n");
+      i = end2;
+      if (!ok) {
+        stdin.once("drain", write);
+        return;
+      }
+    }
+    stdin.end();
+  };
+  write();
+}
 
 // scanner/git/revisions.ts
 var ZERO2 = /^0+$/;
@@ -28828,8 +28846,19 @@ function isAscii(s) {
   return /^[\x00-\x7f]*$/.test(s);
 }
 
-// scanner/ignore-file.ts
+// scanner/read-optional.ts
 import { readFile as readFile3 } from "node:fs/promises";
+async function readOptional(file, failure) {
+  try {
+    return await readFile3(file, "utf8");
+  } catch (err) {
+    const code18 = err.code ?? "unknown error";
+    if (code18 === "ENOENT") return null;
+    throw failure(code18, err);
+  }
+}
+
+// scanner/ignore-file.ts
 import { join as join3 } from "node:path";
 var IGNORE_FILES = [".gitleaksignore", ".leakhoundignore"];
 var FINGERPRINT = /^(.+):([^:]+):(\d+)$/;
@@ -28897,14 +28926,8 @@ async function loadIgnoreFile(root) {
 function spot(f) {
   return `${f.file}:${f.ruleId}:${f.startLine}`;
 }
-async function readIfExists(file) {
-  try {
-    return await readFile3(file, "utf8");
-  } catch (err) {
-    const code18 = err.code;
-    if (code18 === "ENOENT") return null;
-    throw new InputError(`${file}: cannot read the ignore file (${code18 ?? "unknown error"}); check its permissions`, { cause: err });
-  }
+function readIfExists(file) {
+  return readOptional(file, (code18, cause) => new InputError(`${file}: cannot read the ignore file (${code18}); check its permissions`, { cause }));
 }
 
 // scanner/baseline.ts
@@ -29000,7 +29023,6 @@ function kindOf(v) {
 }
 
 // scanner/config/load.ts
-import { readFile as readFile5 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
 // scanner/config/parse.ts
@@ -32706,15 +32728,11 @@ async function readExtended(text3, file) {
   }
   return texts;
 }
-async function readIfExists2(file) {
-  try {
-    return await readFile5(file, "utf8");
-  } catch (err) {
-    const code18 = err.code;
-    if (code18 === "ENOENT") return null;
-    if (code18 === "EISDIR") throw new ConfigError("is a directory, not a config file; name a TOML file", file);
-    throw new ConfigError(`cannot read the config file (${code18 ?? "unknown error"}); check its permissions`, file, { cause: err });
-  }
+function readIfExists2(file) {
+  return readOptional(
+    file,
+    (code18, cause) => code18 === "EISDIR" ? new ConfigError("is a directory, not a config file; name a TOML file", file) : new ConfigError(`cannot read the config file (${code18}); check its permissions`, file, { cause })
+  );
 }
 
 // scanner/progress.ts
@@ -32765,10 +32783,8 @@ async function sizeBlobs(repo, intro, partial) {
   for (let b = 0; b < intro.blobCount; b++) intro.setSize(b, -1);
   const child = spawnGit(repo, args);
   const done = exit(child);
-  child.stdin.on("error", () => {
-  });
   if (partial) child.stdin.end();
-  else writeAll(child.stdin, intro.oids);
+  else writeIds(child.stdin, intro.oids);
   let rest = "";
   for await (const chunk of child.stdout) {
     const text3 = rest + chunk.toString("latin1");
@@ -32790,22 +32806,6 @@ async function isPartialClone(repo) {
   const out = await gitText(repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], { okCodes: [1] });
   return out.split("\n").some((l) => l.trim() !== "" && !/ (false|no|off|0)$/i.test(l.trim()));
 }
-function writeAll(stdin, oids) {
-  let i = 0;
-  const write = () => {
-    while (i < oids.length) {
-      const end2 = Math.min(i + 1024, oids.length);
-      const ok = stdin.write(oids.slice(i, end2).join("\n") + "\n");
-      i = end2;
-      if (!ok) {
-        stdin.once("drain", write);
-        return;
-      }
-    }
-    stdin.end();
-  };
-  write();
-}
 function exit(child) {
   const err = [];
   child.stderr.on("data", (b) => err.push(b));
@@ -32817,7 +32817,6 @@ function exit(child) {
 
 // scanner/git/cat-file.ts
 var NL2 = 10;
-var FEED_BATCH = 512;
 async function* readObjects(repo, oids, options = {}) {
   const maxBytes = options.maxBytes ?? Infinity;
   let next = 0;
@@ -32826,7 +32825,7 @@ async function* readObjects(repo, oids, options = {}) {
     const exited = exitOf(child);
     exited.catch(() => {
     });
-    feed(child, oids, next);
+    writeIds(child.stdin, oids, next);
     const parser = new BatchParser(maxBytes);
     let failure = null;
     try {
@@ -32850,25 +32849,6 @@ async function* readObjects(repo, oids, options = {}) {
     }
     throw failure ?? new GitError(["cat-file", "--batch"], code18, stderr || "git cat-file stopped before answering every object");
   }
-}
-function feed(child, oids, from) {
-  const stdin = child.stdin;
-  stdin.on("error", () => {
-  });
-  let i = from;
-  const write = () => {
-    while (i < oids.length) {
-      const end2 = Math.min(i + FEED_BATCH, oids.length);
-      const ok = stdin.write(oids.slice(i, end2).join("\n") + "\n");
-      i = end2;
-      if (!ok) {
-        stdin.once("drain", write);
-        return;
-      }
-    }
-    stdin.end();
-  };
-  write();
 }
 function exitOf(child) {
   const err = [];

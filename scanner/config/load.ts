@@ -1,7 +1,7 @@
 // loadConfig: finds and reads the config file(s); parsing stays in parse.ts.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError } from '../errors.js';
+import { readOptional } from '../read-optional.js';
 import { defaultScanConfig, extendPathKey, extendPathOf, parseConfig } from './parse.js';
 import type { ExtendedTexts, ScanConfig } from './types.js';
 
@@ -66,13 +66,10 @@ async function readExtended(text: string, file: string): Promise<Record<string, 
   return texts;
 }
 
-async function readIfExists(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    if (code === 'EISDIR') throw new ConfigError('is a directory, not a config file; name a TOML file', file);
-    throw new ConfigError(`cannot read the config file (${code ?? 'unknown error'}); check its permissions`, file, { cause: err });
-  }
+function readIfExists(file: string): Promise<string | null> {
+  return readOptional(file, (code, cause) =>
+    code === 'EISDIR'
+      ? new ConfigError('is a directory, not a config file; name a TOML file', file)
+      : new ConfigError(`cannot read the config file (${code}); check its permissions`, file, { cause }),
+  );
 }

@@ -1,4 +1,4 @@
-import { GitError, gitText, spawnError, spawnGit } from './git-process.js';
+import { GitError, gitText, spawnError, spawnGit, writeIds } from './git-process.js';
 import type { Introductions } from './introductions.js';
 
 /**
@@ -18,9 +18,8 @@ export async function sizeBlobs(repo: string, intro: Introductions, partial: boo
   for (let b = 0; b < intro.blobCount; b++) intro.setSize(b, -1);
   const child = spawnGit(repo, args);
   const done = exit(child);
-  child.stdin.on('error', () => {});
   if (partial) child.stdin.end();
-  else writeAll(child.stdin, intro.oids);
+  else writeIds(child.stdin, intro.oids);
   let rest = '';
   for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
     const text = rest + chunk.toString('latin1');
@@ -43,23 +42,6 @@ export async function sizeBlobs(repo: string, intro: Introductions, partial: boo
 export async function isPartialClone(repo: string): Promise<boolean> {
   const out = await gitText(repo, ['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], { okCodes: [1] });
   return out.split('\n').some((l) => l.trim() !== '' && !/ (false|no|off|0)$/i.test(l.trim()));
-}
-
-function writeAll(stdin: NodeJS.WritableStream, oids: readonly string[]): void {
-  let i = 0;
-  const write = (): void => {
-    while (i < oids.length) {
-      const end = Math.min(i + 1024, oids.length);
-      const ok = stdin.write(oids.slice(i, end).join('\n') + '\n');
-      i = end;
-      if (!ok) {
-        stdin.once('drain', write);
-        return;
-      }
-    }
-    stdin.end();
-  };
-  write();
 }
 
 function exit(child: ReturnType<typeof spawnGit>): Promise<void> {

@@ -1,5 +1,5 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { GitError, spawnError, spawnGit } from './git-process.js';
+import { GitError, spawnError, spawnGit, writeIds } from './git-process.js';
 
 export type BatchObject =
   | { oid: string; kind: 'object'; type: string; size: number; bytes: Buffer }
@@ -14,7 +14,6 @@ export interface ReadOptions {
 
 const NL = 0x0a;
 /** Oids written to git's stdin per write call. */
-const FEED_BATCH = 512;
 
 /**
  * Reads objects through one `git cat-file --batch` process, in the order given.
@@ -35,7 +34,7 @@ export async function* readObjects(repo: string, oids: readonly string[], option
     const child = spawnGit(repo, ['cat-file', '--batch']);
     const exited = exitOf(child);
     exited.catch(() => {});
-    feed(child, oids, next);
+    writeIds(child.stdin, oids, next);
     const parser = new BatchParser(maxBytes);
     let failure: Error | null = null;
     try {
@@ -59,25 +58,6 @@ export async function* readObjects(repo: string, oids: readonly string[], option
     }
     throw failure ?? new GitError(['cat-file', '--batch'], code, stderr || 'git cat-file stopped before answering every object');
   }
-}
-
-function feed(child: ChildProcessWithoutNullStreams, oids: readonly string[], from: number): void {
-  const stdin = child.stdin;
-  stdin.on('error', () => {});
-  let i = from;
-  const write = (): void => {
-    while (i < oids.length) {
-      const end = Math.min(i + FEED_BATCH, oids.length);
-      const ok = stdin.write(oids.slice(i, end).join('\n') + '\n');
-      i = end;
-      if (!ok) {
-        stdin.once('drain', write);
-        return;
-      }
-    }
-    stdin.end();
-  };
-  write();
 }
 
 function exitOf(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; stderr: string }> {

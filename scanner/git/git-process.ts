@@ -93,3 +93,26 @@ export function spawnError(e: Error): Error {
 function firstLine(s: string): string {
   return s.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
 }
+
+/**
+ * Writes one object id per line to a git process's stdin in batches, honouring back-pressure,
+ * then closes it. A process that exits early must not crash us with EPIPE: its exit code and
+ * stderr say what happened.
+ */
+export function writeIds(stdin: NodeJS.WritableStream, oids: readonly string[], from = 0): void {
+  stdin.on('error', () => {});
+  let i = from;
+  const write = (): void => {
+    while (i < oids.length) {
+      const end = Math.min(i + 512, oids.length);
+      const ok = stdin.write(oids.slice(i, end).join('\n') + '\n');
+      i = end;
+      if (!ok) {
+        stdin.once('drain', write);
+        return;
+      }
+    }
+    stdin.end();
+  };
+  write();
+}
