@@ -22,10 +22,8 @@ const paths: RegExp[] = [
   /(?:^|\/)gradlew(?:\.bat)?$/,
   /(?:^|\/)mvnw(?:\.cmd)?$/,
   /(?:^|\/)\.mvn\/wrapper\/MavenWrapperDownloader\.java$/,
-  // Lock files: thousands of integrity hashes and resolved URLs, written by package managers.
-  /(?:^|\/)(?:deno\.lock|npm-shrinkwrap\.json|package-lock\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lockb?)$/,
-  /(?:^|\/)(?:Pipfile|poetry|pdm|uv|Cargo|Gemfile|composer|mix|pubspec|Podfile|flake)\.lock$/,
-  /(?:^|\/)(?:gradle\.lockfile|packages\.lock\.json|conda-lock\.ya?ml|Package\.resolved)$/,
+  // Lock files are scanned on purpose: a resolved URL can carry a registry token. Their
+  // integrity hashes are no noise: the generic rules skip digest files themselves.
   /(?:^|\/)verification-metadata\.xml$/,
   // Installed dependencies: third-party code, scanned upstream if anywhere.
   /(?:^|\/)node_modules(?:\/.*)?$/,

@@ -21678,7 +21678,6 @@ for (let c = 0; c < 128; c++) {
   if (/[0-9+/_-]/.test(ch)) t |= MIXED;
   CLASS[c] = t;
 }
-var B64_TEXTLIKE = LOWER | UPPER | MIXED;
 var EQ = 61;
 function findDecodable(text3) {
   const out = [];
@@ -21704,7 +21703,7 @@ function findDecodable(text3) {
     } else if (b64Start >= 0) {
       let end2 = i;
       if (c === EQ) end2 += text3.charCodeAt(i + 1) === EQ ? 2 : 1;
-      if ((flags & B64_TEXTLIKE) === B64_TEXTLIKE && fits(end2 - b64Start)) {
+      if (flags & MIXED && flags & (LOWER | UPPER) && fits(end2 - b64Start)) {
         push("base64", b64Start, end2, decodeBase64(text3.slice(b64Start, end2)));
       }
       b64Start = -1;
@@ -29048,10 +29047,8 @@ var paths = [
   /(?:^|\/)gradlew(?:\.bat)?$/,
   /(?:^|\/)mvnw(?:\.cmd)?$/,
   /(?:^|\/)\.mvn\/wrapper\/MavenWrapperDownloader\.java$/,
-  // Lock files: thousands of integrity hashes and resolved URLs, written by package managers.
-  /(?:^|\/)(?:deno\.lock|npm-shrinkwrap\.json|package-lock\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lockb?)$/,
-  /(?:^|\/)(?:Pipfile|poetry|pdm|uv|Cargo|Gemfile|composer|mix|pubspec|Podfile|flake)\.lock$/,
-  /(?:^|\/)(?:gradle\.lockfile|packages\.lock\.json|conda-lock\.ya?ml|Package\.resolved)$/,
+  // Lock files are scanned on purpose: a resolved URL can carry a registry token. Their
+  // integrity hashes are no noise: the generic rules skip digest files themselves.
   /(?:^|\/)verification-metadata\.xml$/,
   // Installed dependencies: third-party code, scanned upstream if anywhere.
   /(?:^|\/)node_modules(?:\/.*)?$/,
@@ -29098,6 +29095,16 @@ var defaultAllowlists = [
   }
 ];
 
+// rules/generic/assignment.ts
+var TYPED_ASSIGN = String.raw`:[ \t]{0,3}&?[A-Za-z_][\w.]{0,30}(?:<[^<>\r\n]{0,40}>)?\??[ \t]{0,3}=|[ \t]{1,3}(?:string|String|str)[ \t]{0,3}=`;
+var TOKEN_END = String.raw`(?:[^A-Za-z0-9_-]|$)`;
+function assignedTo(name, value2, end2 = TOKEN_END) {
+  return new RegExp(
+    String.raw`${name}[\w.-]{0,30}?(?:\\?["'\x60]|\]){0,3}[ \t]{0,3}(?:${TYPED_ASSIGN}|={1,2}|:={1,2}|=>|:|,|\()[ \t]{0,3}(?:\\?["'\x60])?(${value2})${end2}`,
+    "i"
+  );
+}
+
 // rules/aws/rule.ts
 var documentedExamples = { regexes: [/EXAMPLE/] };
 var rules = [
@@ -29115,7 +29122,10 @@ var rules = [
     id: "aws-secret-access-key",
     description: "AWS secret access key, recognised by the name it is assigned to",
     severity: "critical",
-    regex: /(?:aws|amazon)[\w.-]{0,20}?(?:secret|private)[\w.-]{0,20}?[\s'"]{0,3}(?:=|:|:=|=>|,)[\s'"]{0,3}([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)/i,
+    regex: new RegExp(
+      String.raw`(?:aws|amazon)[\w.-]{0,20}?(?:secret|private)[\w.-]{0,20}?[\s'"]{0,3}(?:${TYPED_ASSIGN}|=|:|:=|=>|,)[\s'"]{0,3}([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)`,
+      "i"
+    ),
     keywords: ["aws", "amazon"],
     entropy: 4,
     allowlists: [documentedExamples],
@@ -29867,15 +29877,6 @@ var rules19 = [
   }
 ];
 
-// rules/generic/assignment.ts
-var TOKEN_END = String.raw`(?:[^A-Za-z0-9_-]|$)`;
-function assignedTo(name, value2, end2 = TOKEN_END) {
-  return new RegExp(
-    String.raw`${name}[\w.-]{0,30}?(?:\\?["'\x60]|\]){0,3}[ \t]{0,3}(?:={1,2}|:={1,2}|=>|:|,|\()[ \t]{0,3}(?:\\?["'\x60])?(${value2})${end2}`,
-    "i"
-  );
-}
-
 // rules/cloudflare/rule.ts
 var NAME = String.raw`(?:cloudflare|(?:^|[^a-z0-9])cf[_.-]?(?:api|auth|account)?)`;
 var rules20 = [
@@ -30467,7 +30468,7 @@ function hasStopword(value2) {
 }
 
 // rules/generic/rule.ts
-var OPERATOR = String.raw`(?:\\?["'\x60]|\]){0,3}[ \t]{0,3}(?:={1,3}|:={1,2}|::=|\?=|\+=|=>|:|>|<-|,|\()[ \t]{0,3}`;
+var OPERATOR = String.raw`(?:\\?["'\x60]|\]){0,3}[ \t]{0,3}(?:${TYPED_ASSIGN}|={1,3}|:={1,2}|::=|\?=|\+=|=>|:|>|<-|,|\()[ \t]{0,3}`;
 var SCHEME = String.raw`(?:(?:bearer|basic|token|bot)[ \t]{1,3})?`;
 var VALUE = String.raw`(?:\\?"${SCHEME}([^"\\\s]{6,200})\\?"|'${SCHEME}([^'\\\s]{6,200})'|\x60([^\x60\\\s]{6,200})\x60|` + String.raw`${SCHEME}([^\s"'\x60;,<>{}()\[\]\\&|]{6,200})(?:[\s"'\x60;,<>)\]}\\&|]|$))`;
 var nameWith = (words) => String.raw`(?:\b|[_.-])[\w.$-]{0,40}?(?:${words})[\w.$-]{0,30}`;

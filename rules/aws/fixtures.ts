@@ -26,6 +26,7 @@ export function fixtures(): RuleFixtures {
         { text: `aws_secret_access_key = ${secret}`, secret },
         { text: `AWS_SECRET_ACCESS_KEY: "${secret}"`, secret },
         { text: `const awsSecretKey = '${secret}';`, secret },
+        { text: `const awsSecretKey: string = '${secret}';`, secret },
       ],
       falsePositives: [
         { text: join('aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/', 'bPxRfiCY', 'EXAMPLEKEY') },

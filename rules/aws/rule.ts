@@ -1,3 +1,4 @@
+import { TYPED_ASSIGN } from '../generic/assignment.js';
 import type { Rule } from '../types.js';
 
 // AWS documents AKIAIOSFODNN7EXAMPLE / wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY as examples.
@@ -18,8 +19,10 @@ export const rules: Rule[] = [
     id: 'aws-secret-access-key',
     description: 'AWS secret access key, recognised by the name it is assigned to',
     severity: 'critical',
-    regex:
-      /(?:aws|amazon)[\w.-]{0,20}?(?:secret|private)[\w.-]{0,20}?[\s'"]{0,3}(?:=|:|:=|=>|,)[\s'"]{0,3}([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)/i,
+    regex: new RegExp(
+      String.raw`(?:aws|amazon)[\w.-]{0,20}?(?:secret|private)[\w.-]{0,20}?[\s'"]{0,3}(?:${TYPED_ASSIGN}|=|:|:=|=>|,)[\s'"]{0,3}([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)`,
+      'i',
+    ),
     keywords: ['aws', 'amazon'],
     entropy: 4,
     allowlists: [documentedExamples],

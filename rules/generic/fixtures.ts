@@ -25,6 +25,9 @@ export function fixtures(): RuleFixtures {
         { text: `$smtp_pass = '${p5}';`, secret: p5 },
         { text: `PGPASSWORD=${p6} psql -h db -U app`, secret: p6 },
         { text: `mysql --user=doadmin --password=${p7} --host=db`, secret: p7 },
+        { text: `const dbPassword: string = "${p1}";`, secret: p1 },
+        { text: `val adminPassword: String = "${p2}"`, secret: p2 },
+        { text: `var smtpPassword string = "${p3}"`, secret: p3 },
       ],
       falsePositives: [
         { text: 'password = getPassword()' },

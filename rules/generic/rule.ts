@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js';
+import { TYPED_ASSIGN } from './assignment.js';
 import { isKnownFormat, isOwnedName } from './known-formats.js';
 import { classifyName, leadingName, type NameKind } from './names.js';
 import { hasStopword } from './stopwords.js';
@@ -11,7 +12,7 @@ import { hasVariety, isNotASecret } from './values.js';
 // drops these findings when a provider rule reports an overlapping secret.
 
 /** What may follow a name before its value: closing quotes/brackets, then an operator. */
-const OPERATOR = String.raw`(?:\\?["'\x60]|\]){0,3}[ \t]{0,3}(?:={1,3}|:={1,2}|::=|\?=|\+=|=>|:|>|<-|,|\()[ \t]{0,3}`;
+const OPERATOR = String.raw`(?:\\?["'\x60]|\]){0,3}[ \t]{0,3}(?:${TYPED_ASSIGN}|={1,3}|:={1,2}|::=|\?=|\+=|=>|:|>|<-|,|\()[ \t]{0,3}`;
 /** An auth scheme in front of the value (`"Bearer abc"`), left out of the secret. */
 const SCHEME = String.raw`(?:(?:bearer|basic|token|bot)[ \t]{1,3})?`;
 /**

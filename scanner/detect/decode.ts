@@ -44,7 +44,7 @@ for (let c = 0; c < 128; c++) {
   if (/[0-9+/_-]/.test(ch)) t |= MIXED;
   CLASS[c] = t;
 }
-const B64_TEXTLIKE = LOWER | UPPER | MIXED;
+
 const EQ = 61;
 
 export function findDecodable(text: string): DecodedSegment[] {
@@ -75,9 +75,10 @@ export function findDecodable(text: string): DecodedSegment[] {
     } else if (b64Start >= 0) {
       let end = i;
       if (c === EQ) end += text.charCodeAt(i + 1) === EQ ? 2 : 1;
-      // Identifiers and words match the alphabet too; real base64 of text nearly always
-      // mixes cases and digits or symbols, and a camelCase name would decode to binary anyway.
-      if ((flags & B64_TEXTLIKE) === B64_TEXTLIKE && fits(end - b64Start)) {
+      // Identifiers and words match the alphabet too; base64 of text mixes letters with
+      // digits or symbols (upper case alone is common: base64 of `AKIA…` ids), and a
+      // camelCase name would decode to binary anyway.
+      if (flags & MIXED && flags & (LOWER | UPPER) && fits(end - b64Start)) {
         push('base64', b64Start, end, decodeBase64(text.slice(b64Start, end)));
       }
       b64Start = -1;

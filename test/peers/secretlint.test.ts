@@ -59,10 +59,6 @@ const VERDICTS: Record<string, Verdict> = {
   'huggingface/ng.secret': { status: 'disagree', reason: 'hf_xxxx… is filler, not a token' },
   'linear/ng.secret': { status: 'disagree', reason: 'the key ends in EXAMPLE: a documentation value' },
   'notion/ng.secret:6': ALPHABET,
-  'npm/package-lock.json-has-x-oauth-basic': {
-    status: 'pending',
-    reason: 'the global allowlist skips lock files by path, which hides a token in a resolved git URL',
-  },
   'npm/npmrc-_authToken': { status: 'disagree', reason: '111111aaaa… has two distinct characters: filler, not a token' },
   'secp256k1-privatekey/ng.privkey': { status: 'not-covered', reason: 'raw wallet keys are not among our providers; 64 hex digits alone look like any SHA-256' },
   'shopify/ng.apikey': { status: 'disagree', reason: "all four are the samples in Shopify's changelog: documented examples (allowlisted in rules/shopify)" },
