@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const RUNS = 9;
 const FILES = 300;
@@ -95,3 +96,5 @@ function measure(sample: () => number): number {
 function fmt(ms: number): string {
   return `${ms.toFixed(0)} ms`;
 }
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
