@@ -62,8 +62,10 @@ export interface Rule {
   /**
    * Extra check on the extracted secret, for structure a regex cannot express cheaply
    * (checksums, JSON shape). Must be pure and fast. Return false to drop the candidate.
+   * `before` is the text in front of the match on its line (at most 64 characters): a rule
+   * can start its regex at a distinctive literal and still judge what precedes it.
    */
-  validate?: (secret: string, match: string) => boolean;
+  validate?: (secret: string, match: string, before: string) => boolean;
 }
 
 /** Examples a rule ships with; generated at test time so no live-looking literal is committed. */

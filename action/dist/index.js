@@ -21886,6 +21886,11 @@ var LineIndex = class {
     }
     return lo + 1;
   }
+  /** Up to `max` characters in front of `offset`, on its line. */
+  before(offset, max) {
+    const start = this.starts[this.line(offset) - 1];
+    return this.text.slice(Math.max(start, offset - max), offset);
+  }
   /** 1-based column of `offset` on its line. */
   column(offset, line = this.line(offset)) {
     return offset - this.starts[line - 1] + 1;
@@ -28713,7 +28718,7 @@ var Detector = class {
     const entropy = shannonEntropy(secret);
     if (rule.entropy !== void 0 && entropy < rule.entropy) return null;
     if (isPlaceholder(secret)) return null;
-    if (rule.validate && !rule.validate(secret, m[0])) return null;
+    if (rule.validate && !rule.validate(secret, m[0], lines.before(m.index, 64))) return null;
     const startLine = lines.line(secretStart);
     const endOffset = secretStart + secret.length - 1;
     const endLine = lines.line(endOffset);
@@ -30471,7 +30476,7 @@ function hasStopword(value2) {
 var OPERATOR = String.raw`(?:\\?["'\x60]|\]){0,3}[ \t]{0,3}(?:${TYPED_ASSIGN}|={1,3}|:={1,2}|::=|\?=|\+=|=>|:|>|<-|,|\()[ \t]{0,3}`;
 var SCHEME = String.raw`(?:(?:bearer|basic|token|bot)[ \t]{1,3})?`;
 var VALUE = String.raw`(?:\\?"${SCHEME}([^"\\\s]{6,200})\\?"|'${SCHEME}([^'\\\s]{6,200})'|\x60([^\x60\\\s]{6,200})\x60|` + String.raw`${SCHEME}([^\s"'\x60;,<>{}()\[\]\\&|]{6,200})(?:[\s"'\x60;,<>)\]}\\&|]|$))`;
-var nameWith = (words) => String.raw`(?:\b|[_.-])[\w.$-]{0,40}?(?:${words})[\w.$-]{0,30}`;
+var nameWith = (words) => String.raw`(?:${words})[\w.$-]{0,30}`;
 var PASSWORD_NAME = nameWith("pass|pwd|pswd");
 var SECRET_NAME = nameWith("secret|token|key|auth|cred");
 var MIN_LENGTH = { password: 8, secret: 12 };
@@ -30497,8 +30502,11 @@ function quotedAfterListOperator(match) {
   const m = /^[\w.$-]+(?:\\?["'\x60]|\]){0,3}[ \t]*([,(])?[ \t]*(\\?["'\x60])?/.exec(match);
   return !m?.[1] || m[2] !== void 0;
 }
+function fullName(match, before2) {
+  return (/[\w.$-]{0,40}$/.exec(before2)?.[0] ?? "") + leadingName(match);
+}
 function assignment(kind) {
-  return (secret, match) => quotedAfterListOperator(match) && judge(leadingName(match), secret) === kind;
+  return (secret, match, before2) => quotedAfterListOperator(match) && judge(fullName(match, before2), secret) === kind;
 }
 var rules28 = [
   {

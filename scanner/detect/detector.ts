@@ -133,7 +133,7 @@ export class Detector {
     const entropy = shannonEntropy(secret);
     if (rule.entropy !== undefined && entropy < rule.entropy) return null;
     if (isPlaceholder(secret)) return null;
-    if (rule.validate && !rule.validate(secret, m[0])) return null;
+    if (rule.validate && !rule.validate(secret, m[0], lines.before(m.index, 64))) return null;
 
     const startLine = lines.line(secretStart);
     const endOffset = secretStart + secret.length - 1;

@@ -27,6 +27,12 @@ export class LineIndex {
     return lo + 1;
   }
 
+  /** Up to `max` characters in front of `offset`, on its line. */
+  before(offset: number, max: number): string {
+    const start = this.starts[this.line(offset) - 1]!;
+    return this.text.slice(Math.max(start, offset - max), offset);
+  }
+
   /** 1-based column of `offset` on its line. */
   column(offset: number, line = this.line(offset)): number {
     return offset - this.starts[line - 1]! + 1;
