@@ -1,11 +1,5 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
-import { diffCommand } from './commands/diff.js';
-import { historyCommand } from './commands/history.js';
-import { hookCommand } from './commands/hook.js';
-import { rulesCommand } from './commands/rules.js';
-import { scanCommand } from './commands/scan.js';
-import { serveCommand, workerCommand } from './commands/service.js';
 import { enableRegexFallback } from './detect/regex-safety.js';
 import { EXIT, isUserError } from './errors.js';
 import { VERSION } from './version.js';
@@ -24,7 +18,24 @@ const program = new Command('leakhound')
   .configureOutput({ outputError: () => {} })
   .showSuggestionAfterError(true);
 
-for (const cmd of [scanCommand(setExit), historyCommand(setExit), diffCommand(setExit), hookCommand(setExit), rulesCommand(setExit), serveCommand(setExit), workerCommand(setExit)]) {
+type Define = (run: (code: number) => void) => Command;
+
+// Each command's modules load only when it runs: a pre-commit hook's `diff --staged` should
+// not pay for history walking, the worker pool or the responder. Help, --version and a
+// mistyped command load them all, for the listing and the suggestion.
+const COMMANDS: Record<string, () => Promise<Define>> = {
+  scan: async () => (await import('./commands/scan.js')).scanCommand,
+  history: async () => (await import('./commands/history.js')).historyCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
+  hook: async () => (await import('./commands/hook.js')).hookCommand,
+  rules: async () => (await import('./commands/rules.js')).rulesCommand,
+  serve: async () => (await import('./commands/service.js')).serveCommand,
+  worker: async () => (await import('./commands/service.js')).workerCommand,
+};
+const requested = process.argv[2] ?? '';
+const names = Object.hasOwn(COMMANDS, requested) ? [requested] : Object.keys(COMMANDS);
+for (const name of names) {
+  const cmd = (await COMMANDS[name]!())(setExit);
   cmd.exitOverride().configureOutput({ outputError: () => {} });
   program.addCommand(cmd);
 }
