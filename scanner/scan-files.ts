@@ -44,17 +44,18 @@ export async function scanFiles(targets: string[], options: FileScanOptions): Pr
   const threads = options.threads > 0 ? options.threads : defaultThreads();
   const progress = createProgress('files', listed.files.length, listed.bytes, options.progress);
   const result: ScanResult = { findings: [], skipped: [...listed.skipped], stats: { files: 0, bytes: 0, ms: 0 } };
-  const collect = (r: TaskResult): void => {
+  // Progress counts every listed byte, read or skipped as binary, so it ends at its total.
+  const collect = (r: TaskResult, size: number): void => {
     result.findings.push(...r.findings);
     if (r.skipped) result.skipped.push(r.skipped);
     else result.stats.files++;
     result.stats.bytes += r.bytes;
-    progress.tick(1, r.bytes);
+    progress.tick(1, size);
   };
 
   try {
     if (threads === 1 || listed.bytes <= (options.inProcessBelow ?? IN_PROCESS_BYTES) || listed.files.length < 2) {
-      for (const f of listed.files) collect(runTask(options.detector, { path: f.path, file: f.abs }));
+      for (const f of listed.files) collect(runTask(options.detector, { path: f.path, file: f.abs }), f.size);
     } else {
       await runOnPool(listed.files, threads, options.spec, collect);
     }
@@ -65,7 +66,7 @@ export async function scanFiles(targets: string[], options: FileScanOptions): Pr
   return result;
 }
 
-async function runOnPool(files: FileEntry[], threads: number, spec: DetectorSpec, collect: (r: TaskResult) => void): Promise<void> {
+async function runOnPool(files: FileEntry[], threads: number, spec: DetectorSpec, collect: (r: TaskResult, size: number) => void): Promise<void> {
   const pool = DetectPool.start({ threads, ...spec });
   try {
     // Largest first, so one big file at the end does not leave the other threads idle.
@@ -73,7 +74,7 @@ async function runOnPool(files: FileEntry[], threads: number, spec: DetectorSpec
     const running = new Set<Promise<void>>();
     for (const f of ordered) {
       await pool.whenReady();
-      const p = pool.run({ path: f.path, file: f.abs }).then(collect);
+      const p = pool.run({ path: f.path, file: f.abs }).then((r) => collect(r, f.size));
       running.add(p);
       void p.finally(() => running.delete(p)).catch(() => {});
     }
