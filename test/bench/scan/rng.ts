@@ -1,13 +1,9 @@
 // A seeded random source for the scan corpus: the same seed gives the same corpus, byte for
 // byte, so numbers from two runs (or two machines) describe the same input.
 
-export const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-export const LOWER = 'abcdefghijklmnopqrstuvwxyz';
-export const DIGITS = '0123456789';
-export const ALNUM = UPPER + LOWER + DIGITS;
-export const HEX = '0123456789abcdef';
-export const BASE64 = ALNUM + '+/';
-export const BASE64URL = ALNUM + '-_';
+import { UPPER } from '../../../rules/fixture-kit.js';
+
+export { ALNUM, BASE64, BASE64URL, DIGITS, HEX, LOWER, UPPER } from '../../../rules/fixture-kit.js';
 export const B32 = UPPER + '234567';
 export const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
 
