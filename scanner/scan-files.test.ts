@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { join as cat, rand, UPPER } from '../rules/fixture-kit.js';
 import { defaultRules } from '../rules/index.js';
 import { Detector } from './detect/detector.js';
@@ -9,11 +9,17 @@ import { DetectPool } from './pool/detect-pool.js';
 import { scanFiles, type FileScanOptions } from './scan-files.js';
 import { DEFAULT_EXCLUDES } from './sources/files.js';
 
+
+const created: string[] = [];
+afterAll(() => {
+  for (const d of created) rmSync(d, { recursive: true, force: true });
+});
 const B32 = UPPER + '234567';
 const akid = (): string => cat('AKIA', rand(B32, 16));
 
 function tree(): { root: string; keys: string[] } {
   const root = mkdtempSync(join(tmpdir(), 'lh-scan-'));
+  created.push(root);
   const keys: string[] = [];
   for (let i = 0; i < 12; i++) {
     const dir = join(root, `pkg${i % 3}`);

@@ -1,16 +1,22 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { join as cat, rand, UPPER } from '../../rules/fixture-kit.js';
 import type { Finding } from '../../scanner/finding.js';
 import { runCli } from '../helpers/cli.js';
 
+
+const created: string[] = [];
+afterAll(() => {
+  for (const d of created) rmSync(d, { recursive: true, force: true });
+});
 const B32 = UPPER + '234567';
 const akid = (): string => cat('AKIA', rand(B32, 16));
 
 function dir(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(join(tmpdir(), 'lh-cli-'));
+  created.push(root);
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(root, name, '..'), { recursive: true });
     writeFileSync(join(root, name), content);
