@@ -31614,8 +31614,10 @@ function compileAt(f, label, pattern) {
 function hasBacktrackingRisk(source) {
   const stack = [];
   let lastUnbounded = false;
+  let unboundedSeen = false;
   for (let i = 0; i < source.length; ) {
     const c = source[i];
+    if (unboundedSeen && c !== ")" && c !== "|") return true;
     if (c === "(") {
       stack.push({ inner: false });
       i += groupPrefixLength(source, i);
@@ -31641,6 +31643,7 @@ function hasBacktrackingRisk(source) {
     if (q?.unbounded && lastUnbounded) return true;
     if (stack.length > 0 && (q || complexGroup)) stack[stack.length - 1].inner = true;
     lastUnbounded = !!q?.unbounded;
+    if (q?.unbounded) unboundedSeen = true;
     i = atomEnd + (q?.length ?? 0);
   }
   return false;

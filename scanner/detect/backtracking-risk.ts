@@ -4,16 +4,19 @@
 
 /**
  * True when the pattern has a quantified group that itself contains a quantifier or an
- * alternation (star height ≥ 2, `(a|a)*`), or two adjacent unbounded quantifiers over the
- * same input (`\w+\w+`, `.*.*`) — the shapes behind exponential and high-degree polynomial
- * backtracking. Errs on the side of "risky": that only costs speed, never correctness.
+ * alternation (star height ≥ 2, `(a|a)*`: exponential), or an unbounded quantifier with
+ * anything after it (`\w+=`, `\s*:`, `.*$`: quadratic, because a search retries from every
+ * offset — `\w+=` takes seconds on a 100 KB run of letters, hours on a minified bundle).
+ * Bounded repeats (`{0,40}`) are fine. Errs on the side of "risky": that costs speed only.
  */
 export function hasBacktrackingRisk(source: string): boolean {
   // Per open group: does it contain a quantifier or an alternation?
   const stack: { inner: boolean }[] = [];
   let lastUnbounded = false;
+  let unboundedSeen = false;
   for (let i = 0; i < source.length; ) {
     const c = source[i]!;
+    if (unboundedSeen && c !== ')' && c !== '|') return true;
     if (c === '(') {
       stack.push({ inner: false });
       i += groupPrefixLength(source, i);
@@ -39,6 +42,7 @@ export function hasBacktrackingRisk(source: string): boolean {
     if (q?.unbounded && lastUnbounded) return true;
     if (stack.length > 0 && (q || complexGroup)) stack[stack.length - 1]!.inner = true;
     lastUnbounded = !!q?.unbounded;
+    if (q?.unbounded) unboundedSeen = true;
     i = atomEnd + (q?.length ?? 0);
   }
   return false;

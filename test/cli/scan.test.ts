@@ -88,9 +88,12 @@ describe('leakhound scan', () => {
     expect(ids).toEqual(['aws-access-key-id', 'internal-token']);
   });
 
-  it('finishes on a pathological input even with a catastrophic regex in the config', () => {
-    const toml = "[[rules]]\nid = 'nested'\nregex = '''(x+x+)+y'''\nkeywords = ['xx']\n";
-    const root = dir({ '.gitleaks.toml': toml, 'a.txt': `${'x'.repeat(5000)}\n`, 'b.txt': 'xxxy\n' });
+  it.each([
+    ['exponential', '(x+x+)+y', 'xx', `${'x'.repeat(5000)}\n`, 'xxxy\n'],
+    ['quadratic', 'tok\\w+=', 'tok', `tok${'a'.repeat(300_000)}\n`, 'tokab=\n'],
+  ])('finishes on a pathological input even with a %s regex in the config', (_kind, regex, keyword, evil, hit) => {
+    const toml = `[[rules]]\nid = 'risky'\nregex = '''${regex}'''\nkeywords = ['${keyword}']\n`;
+    const root = dir({ '.gitleaks.toml': toml, 'a.txt': evil, 'b.txt': hit });
     const r = runCli(['scan', root, '--format', 'json']);
     expect(r.code).toBe(1);
     expect(json(r.stdout).map((f) => f.file)).toEqual(['b.txt']);
