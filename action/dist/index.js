@@ -21837,11 +21837,13 @@ var KeywordIndex = class {
     this.delta = delta;
     this.outputs = out.map((o) => o.length > 0 ? [...new Set(o)] : null);
   }
-  /** Marks `hits[k] = 1` for every keyword k present in `text`. Returns how many were found. */
-  scan(text3, hits) {
+  /**
+   * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
+   * first time. Returns how many were found.
+   */
+  scan(text3, hits, found = []) {
     const { delta, outputs } = this;
     const total = this.keywords.length;
-    let found = 0;
     let s = 0;
     for (let i = 0; i < text3.length; i++) {
       let c = text3.charCodeAt(i);
@@ -21856,12 +21858,13 @@ var KeywordIndex = class {
         for (const k of o) {
           if (hits[k] === 0) {
             hits[k] = 1;
-            if (++found === total) return found;
+            found.push(k);
+            if (found.length === total) return total;
           }
         }
       }
     }
-    return found;
+    return found.length;
   }
 };
 
@@ -28640,6 +28643,12 @@ var Detector = class {
   keywords;
   globalAllowlists;
   maxDecodeDepth;
+  /** For each keyword, the indices of the rules it lets run. */
+  rulesByKeyword;
+  /** Rules without (ASCII) keywords: they run on every fragment. */
+  alwaysRun;
+  /** Fragments of one file arrive together (history, diffs): remember the last path verdict. */
+  lastPath = null;
   constructor(options) {
     enableRegexFallback();
     const ids = /* @__PURE__ */ new Map();
@@ -28661,25 +28670,31 @@ var Detector = class {
     });
     this.globalAllowlists = options.allowlists ?? [];
     this.maxDecodeDepth = options.maxDecodeDepth ?? 2;
+    this.rulesByKeyword = this.keywords.keywords.map(() => []);
+    this.alwaysRun = [];
+    this.compiled.forEach((c, i) => {
+      if (c.alwaysRun) this.alwaysRun.push(i);
+      else for (const k of new Set(c.keywordIds)) this.rulesByKeyword[k].push(i);
+    });
   }
   get rules() {
     return this.compiled.map((c) => c.rule);
   }
   detect(fragment) {
     const path = fragment.path;
-    const pathAllowed = this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path));
-    if (pathAllowed) return [];
+    if (this.lastPath?.path !== path) {
+      this.lastPath = { path, allowed: this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path)) };
+    }
+    if (this.lastPath.allowed) return [];
     const findings = this.detectText(fragment.text, fragment, 0);
     return dropGenericOverlaps(findings);
   }
   detectText(text3, fragment, depth) {
-    const hits = new Uint8Array(this.keywords.keywords.length);
-    const anyKeyword = this.keywords.scan(text3, hits) > 0;
     const commit = fragment.commit ?? NO_COMMIT;
     let lines;
     const out = [];
-    for (const c of this.compiled) {
-      if (!c.alwaysRun && (!anyKeyword || !c.keywordIds.some((k) => hits[k] === 1))) continue;
+    for (const i of this.candidates(text3)) {
+      const c = this.compiled[i];
       if (depth > 0 && c.rule.skipDecoded) continue;
       if (c.rule.path && !c.rule.path.test(fragment.path)) continue;
       if (c.rule.allowlists?.some((a) => allowsPath(a, fragment.path))) continue;
@@ -28710,6 +28725,18 @@ var Detector = class {
       }
     }
     return out;
+  }
+  /** Indices of the rules whose keywords occur in `text` (or that have none), in rule order. */
+  candidates(text3) {
+    const found = [];
+    this.keywords.scan(text3, new Uint8Array(this.keywords.keywords.length), found);
+    if (found.length === 0) return this.alwaysRun;
+    const mark = new Uint8Array(this.compiled.length);
+    for (const i of this.alwaysRun) mark[i] = 1;
+    for (const k of found) for (const i of this.rulesByKeyword[k]) mark[i] = 1;
+    const order = [];
+    for (let i = 0; i < mark.length; i++) if (mark[i] === 1) order.push(i);
+    return order;
   }
   candidate(c, m, text3, lines, fragment, commit) {
     const rule = c.rule;

@@ -39,6 +39,12 @@ export class Detector {
   private readonly keywords: KeywordIndex;
   private readonly globalAllowlists: Allowlist[];
   private readonly maxDecodeDepth: number;
+  /** For each keyword, the indices of the rules it lets run. */
+  private readonly rulesByKeyword: number[][];
+  /** Rules without (ASCII) keywords: they run on every fragment. */
+  private readonly alwaysRun: number[];
+  /** Fragments of one file arrive together (history, diffs): remember the last path verdict. */
+  private lastPath: { path: string; allowed: boolean } | null = null;
 
   constructor(options: DetectorOptions) {
     enableRegexFallback();
@@ -61,6 +67,12 @@ export class Detector {
     });
     this.globalAllowlists = options.allowlists ?? [];
     this.maxDecodeDepth = options.maxDecodeDepth ?? 2;
+    this.rulesByKeyword = this.keywords.keywords.map(() => []);
+    this.alwaysRun = [];
+    this.compiled.forEach((c, i) => {
+      if (c.alwaysRun) this.alwaysRun.push(i);
+      else for (const k of new Set(c.keywordIds)) this.rulesByKeyword[k]!.push(i);
+    });
   }
 
   get rules(): Rule[] {
@@ -69,21 +81,21 @@ export class Detector {
 
   detect(fragment: Fragment): Finding[] {
     const path = fragment.path;
-    const pathAllowed = this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path));
-    if (pathAllowed) return [];
+    if (this.lastPath?.path !== path) {
+      this.lastPath = { path, allowed: this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path)) };
+    }
+    if (this.lastPath.allowed) return [];
     const findings = this.detectText(fragment.text, fragment, 0);
     return dropGenericOverlaps(findings);
   }
 
   private detectText(text: string, fragment: Fragment, depth: number): Finding[] {
-    const hits = new Uint8Array(this.keywords.keywords.length);
-    const anyKeyword = this.keywords.scan(text, hits) > 0;
     const commit = fragment.commit ?? NO_COMMIT;
     let lines: LineIndex | undefined;
     const out: Finding[] = [];
 
-    for (const c of this.compiled) {
-      if (!c.alwaysRun && (!anyKeyword || !c.keywordIds.some((k) => hits[k] === 1))) continue;
+    for (const i of this.candidates(text)) {
+      const c = this.compiled[i]!;
       if (depth > 0 && c.rule.skipDecoded) continue;
       if (c.rule.path && !c.rule.path.test(fragment.path)) continue;
       if (c.rule.allowlists?.some((a) => allowsPath(a, fragment.path))) continue;
@@ -117,6 +129,19 @@ export class Detector {
       }
     }
     return out;
+  }
+
+  /** Indices of the rules whose keywords occur in `text` (or that have none), in rule order. */
+  private candidates(text: string): number[] {
+    const found: number[] = [];
+    this.keywords.scan(text, new Uint8Array(this.keywords.keywords.length), found);
+    if (found.length === 0) return this.alwaysRun;
+    const mark = new Uint8Array(this.compiled.length);
+    for (const i of this.alwaysRun) mark[i] = 1;
+    for (const k of found) for (const i of this.rulesByKeyword[k]!) mark[i] = 1;
+    const order: number[] = [];
+    for (let i = 0; i < mark.length; i++) if (mark[i] === 1) order.push(i);
+    return order;
   }
 
   private candidate(

@@ -58,11 +58,13 @@ export class KeywordIndex {
     this.outputs = out.map((o) => (o.length > 0 ? [...new Set(o)] : null));
   }
 
-  /** Marks `hits[k] = 1` for every keyword k present in `text`. Returns how many were found. */
-  scan(text: string, hits: Uint8Array): number {
+  /**
+   * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
+   * first time. Returns how many were found.
+   */
+  scan(text: string, hits: Uint8Array, found: number[] = []): number {
     const { delta, outputs } = this;
     const total = this.keywords.length;
-    let found = 0;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       let c = text.charCodeAt(i);
@@ -77,11 +79,12 @@ export class KeywordIndex {
         for (const k of o) {
           if (hits[k] === 0) {
             hits[k] = 1;
-            if (++found === total) return found;
+            found.push(k);
+            if (found.length === total) return total;
           }
         }
       }
     }
-    return found;
+    return found.length;
   }
 }
