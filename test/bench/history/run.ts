@@ -63,6 +63,7 @@ export async function runHistoryBench(o: { root?: string; commits?: number; thre
 
   const staged = await stagedLatency(bench);
   log(`diff --staged, one-file change: median ${fmt(staged.median)} wall over ${staged.runs} runs (process start to exit), found ${staged.found} finding(s)`);
+  if (staged.cliMedian !== null) log(`  the same through the CLI (leakhound diff --staged --format json): median ${fmt(staged.cliMedian)} wall`);
 }
 
 function score(bench: BenchRepo, findings: { secret: string; file: string; commit: string }[]): { found: number; rightCommit: number; other: number } {
@@ -136,7 +137,21 @@ function runGitleaks(bin: string, repo: string): Timing & { version: string; fin
   return { ms, cpuMs, version, findings: raw.map((f) => ({ secret: f.Secret, file: f.File, commit: f.Commit })) };
 }
 
-async function stagedLatency(bench: BenchRepo): Promise<{ median: number; runs: number; found: number }> {
+/** The built CLI, when there is one (`npm run bench` builds first). */
+const CLI = join(here, '..', '..', '..', 'scanner', 'cli.js');
+
+function cliStaged(work: string): number | null {
+  if (import.meta.url.endsWith('.ts') || !existsSync(CLI)) return null;
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const started = performance.now();
+    spawnSync(process.execPath, [CLI, 'diff', '--staged', '--repo', work, '--format', 'json'], { stdio: 'ignore' });
+    if (i > 0) times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
+async function stagedLatency(bench: BenchRepo): Promise<{ median: number; runs: number; found: number; cliMedian: number | null }> {
   const work = join(dirname(bench.dir), 'work');
   if (!existsSync(work)) execFileSync('git', ['clone', '-q', '--shared', bench.dir, work]);
   const file = execFileSync('git', ['ls-files'], { cwd: work, encoding: 'utf8' }).split('\n').find((f) => f.endsWith('.ts'))!;
@@ -152,7 +167,7 @@ async function stagedLatency(bench: BenchRepo): Promise<{ median: number; runs: 
       times.push(r.ms);
       found = r.findings.length;
     }
-    return { median: times.sort((a, b) => a - b)[4]!, runs: times.length, found };
+    return { median: times.sort((a, b) => a - b)[4]!, runs: times.length, found, cliMedian: cliStaged(work) };
   } finally {
     execFileSync('git', ['reset', '-q', '--hard', 'HEAD'], { cwd: work });
   }
