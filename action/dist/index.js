@@ -33632,12 +33632,34 @@ async function scanChanges(repo, changes, o) {
       continue;
     }
     for (const c of users) {
-      const r = runTask(o.detector, { path: c.path, text: text3, ...c.commit ? { commit: commitStub(c.commit) } : {} });
-      for (const f of r.findings) if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
+      const commit = c.commit ? { commit: commitStub(c.commit) } : {};
+      for (const piece of addedPieces(text3, c.added)) {
+        const r = runTask(o.detector, { path: c.path, text: piece, ...commit });
+        for (const f of r.findings) if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
+      }
     }
   }
   await attachCommitInfo(repo, findings);
   return { findings, skipped };
+}
+function addedPieces(text3, added) {
+  const starts = [0];
+  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+  const n = starts.length;
+  const runs = [];
+  for (let i = 0; i < added.length; i += 2) {
+    const from = Math.max(1, added[i] - CONTEXT_LINES);
+    const to = Math.min(n, added[i + 1] + CONTEXT_LINES);
+    const last = runs[runs.length - 1];
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else runs.push([from, to]);
+  }
+  const kept = runs.reduce((sum, [a, b]) => sum + b - a + 1, 0);
+  if (kept * 2 >= n) return [text3];
+  return runs.map(([from, to]) => {
+    const end2 = to < n ? starts[to] - 1 : text3.length;
+    return "\n".repeat(from - 1) + text3.slice(starts[from - 1], end2);
+  });
 }
 
 // scanner/git/scan-range.ts

@@ -5,6 +5,7 @@ import { runTask } from '../pool/run-task.js';
 import { readObjects } from './cat-file.js';
 import { attachCommitInfo, commitStub } from './commit-info.js';
 import { GitError, STABLE_CONFIG, repoRoot, spawnError, spawnGit } from './git-process.js';
+import { CONTEXT_LINES } from './known-lines.js';
 import { PatchReader, touchesAdded, type FileChange } from './patch.js';
 
 export interface DiffOptions {
@@ -103,10 +104,39 @@ export async function scanChanges(repo: string, changes: FileChange[], o: DiffOp
       continue;
     }
     for (const c of users) {
-      const r = runTask(o.detector, { path: c.path, text, ...(c.commit ? { commit: commitStub(c.commit) } : {}) });
-      for (const f of r.findings) if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
+      const commit = c.commit ? { commit: commitStub(c.commit) } : {};
+      for (const piece of addedPieces(text, c.added)) {
+        const r = runTask(o.detector, { path: c.path, text: piece, ...commit });
+        for (const f of r.findings) if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
+      }
     }
   }
   await attachCommitInfo(repo, findings);
   return { findings, skipped };
+}
+
+/**
+ * The parts of a new file version worth scanning: the added lines with CONTEXT_LINES of
+ * context, each run preceded by as many empty lines as come before it, so line numbers are
+ * the file's and no match spans lines left out. A one-line change to a large file scans a
+ * few lines, not the file (the whole text when most of it is added).
+ */
+export function addedPieces(text: string, added: readonly number[]): string[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const n = starts.length;
+  const runs: [number, number][] = [];
+  for (let i = 0; i < added.length; i += 2) {
+    const from = Math.max(1, added[i]! - CONTEXT_LINES);
+    const to = Math.min(n, added[i + 1]! + CONTEXT_LINES);
+    const last = runs[runs.length - 1];
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else runs.push([from, to]);
+  }
+  const kept = runs.reduce((sum, [a, b]) => sum + b - a + 1, 0);
+  if (kept * 2 >= n) return [text];
+  return runs.map(([from, to]) => {
+    const end = to < n ? starts[to]! - 1 : text.length;
+    return '\n'.repeat(from - 1) + text.slice(starts[from - 1], end);
+  });
 }
