@@ -10,43 +10,55 @@ export interface PoolOptions extends DetectorSpec {
 
 interface Slot {
   worker: Worker;
+  /** Messages sent and not answered. */
   inFlight: number;
 }
 
 interface Pending {
   resolve: (r: TaskResult) => void;
   reject: (e: Error) => void;
-  slot: Slot;
+  bytes: number;
 }
 
-/** Tasks each worker holds at once: one running, one queued, so a worker never waits on us. */
+/** Messages each worker holds at once: one running, one queued, so a worker never waits on us. */
 const PER_WORKER = 2;
+/** Text tasks below this size are batched; larger ones, bytes and files travel alone. */
+const SMALL = 64 * 1024;
+const BATCH_TASKS = 256;
+const BATCH_CHARS = 256 * 1024;
+/** Content held by queued and running tasks before `whenReady` makes callers wait. */
+const MAX_IN_FLIGHT_BYTES = 64 * 1024 * 1024;
 
 /**
- * Detection on worker threads. `run()` never queues without bound: callers keep `inFlight`
- * under `capacity` (or await `whenReady()`), which gives a streaming source back-pressure.
+ * Detection on worker threads. Small text tasks (history's runs of new lines) are sent in
+ * batches, since a message per task costs as much as scanning it. `run()` never queues without
+ * bound: callers await `whenReady()` before each task, which gives a streaming source
+ * back-pressure on both the number of tasks and the content they hold.
  */
 export class DetectPool {
   readonly capacity: number;
   private readonly slots: Slot[];
   private readonly pending = new Map<number, Pending>();
   private readonly waiters: (() => void)[] = [];
+  private batch: { ids: number[]; tasks: ScanTask[]; chars: number } = { ids: [], tasks: [], chars: 0 };
+  private flushScheduled = false;
+  private inFlightBytes = 0;
   private nextId = 1;
   private failure: Error | null = null;
 
   private constructor(options: PoolOptions) {
     const threads = Math.max(1, Math.floor(options.threads));
-    const workerData: DetectorSpec = { configText: options.configText, configFile: options.configFile };
+    const workerData: DetectorSpec = { configText: options.configText, configFile: options.configFile, extended: options.extended ?? {} };
     this.slots = Array.from({ length: threads }, () => {
       const slot: Slot = { worker: spawnWorker(workerData), inFlight: 0 };
-      slot.worker.on('message', (msg: FromWorker) => this.settle(msg));
+      slot.worker.on('message', (msg: FromWorker) => this.settle(slot, msg));
       slot.worker.on('error', (err) => this.fail(err));
       slot.worker.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`detection worker exited with code ${code}`));
       });
       return slot;
     });
-    this.capacity = threads * PER_WORKER;
+    this.capacity = threads * PER_WORKER * BATCH_TASKS;
   }
 
   static start(options: PoolOptions): DetectPool {
@@ -59,34 +71,73 @@ export class DetectPool {
 
   /** Resolves when another task can be submitted without exceeding capacity. */
   whenReady(): Promise<void> {
-    if (this.pending.size < this.capacity || this.failure) return Promise.resolve();
+    if (this.hasRoom() || this.failure) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
   run(task: ScanTask): Promise<TaskResult> {
     if (this.failure) return Promise.reject(this.failure);
-    const slot = this.slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
     const id = this.nextId++;
-    slot.inFlight++;
-    const msg: ToWorker = { id, task };
-    return new Promise<TaskResult>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, slot });
-      slot.worker.postMessage(msg, transferList(task));
-    });
+    const bytes = task.text?.length ?? task.bytes?.length ?? 0;
+    const done = new Promise<TaskResult>((resolve, reject) => this.pending.set(id, { resolve, reject, bytes }));
+    this.inFlightBytes += bytes;
+    if (task.text !== undefined && task.text.length < SMALL) {
+      this.batch.ids.push(id);
+      this.batch.tasks.push(task);
+      this.batch.chars += task.text.length;
+      if (this.batch.tasks.length >= BATCH_TASKS || this.batch.chars >= BATCH_CHARS) this.flush();
+      else this.scheduleFlush();
+    } else {
+      this.send([id], [task]);
+    }
+    return done;
   }
 
   async close(): Promise<void> {
+    this.flush();
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
-  private settle(msg: FromWorker): void {
-    const p = this.pending.get(msg.id);
-    if (!p) return;
-    this.pending.delete(msg.id);
-    p.slot.inFlight--;
-    if ('error' in msg) p.reject(new Error(msg.error));
-    else p.resolve(msg.result);
-    this.waiters.shift()?.();
+  private hasRoom(): boolean {
+    return this.pending.size < this.capacity && this.inFlightBytes < MAX_IN_FLIGHT_BYTES;
+  }
+
+  /** A partial batch goes out once the caller yields, so a slow producer never stalls it. */
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    if (this.batch.tasks.length === 0) return;
+    const { ids, tasks } = this.batch;
+    this.batch = { ids: [], tasks: [], chars: 0 };
+    this.send(ids, tasks);
+  }
+
+  private send(ids: number[], tasks: ScanTask[]): void {
+    const slot = this.slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+    slot.inFlight++;
+    const msg: ToWorker = { ids, tasks };
+    slot.worker.postMessage(msg, tasks.flatMap(transferList));
+  }
+
+  private settle(slot: Slot, msg: FromWorker): void {
+    slot.inFlight--;
+    msg.ids.forEach((id, i) => {
+      const p = this.pending.get(id);
+      if (!p) return;
+      this.pending.delete(id);
+      this.inFlightBytes -= p.bytes;
+      const outcome = msg.outcomes[i]!;
+      if ('error' in outcome) p.reject(new Error(outcome.error));
+      else p.resolve(outcome.result);
+    });
+    while (this.waiters.length > 0 && this.hasRoom()) this.waiters.shift()!();
   }
 
   private fail(err: Error): void {

@@ -19,5 +19,7 @@ export interface TaskResult {
   bytes: number;
 }
 
-export type ToWorker = { id: number; task: ScanTask };
-export type FromWorker = { id: number; result: TaskResult } | { id: number; error: string };
+/** Small tasks travel in batches: one message per task costs as much as scanning a few lines. */
+export type ToWorker = { ids: number[]; tasks: ScanTask[] };
+export type Outcome = { result: TaskResult } | { error: string };
+export type FromWorker = { ids: number[]; outcomes: Outcome[] };
