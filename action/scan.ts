@@ -8,11 +8,9 @@ import type { Finding, SkippedInput } from '../scanner/finding.js';
 import { scanHistory } from '../scanner/git/history-scan.js';
 import { scanRange } from '../scanner/git/scan-range.js';
 import { loadIgnoreFile } from '../scanner/ignore-file.js';
+import { maxBytes } from '../scanner/size-limit.js';
 import type { Rule } from '../rules/types.js';
 import type { Scan } from './resolve.js';
-
-const MB = 1024 * 1024;
-const DEFAULT_MAX_MB = 25;
 
 export interface ScanOutcome {
   findings: Finding[];
@@ -35,11 +33,11 @@ export async function runScan(scan: Scan, s: ScanSettings): Promise<ScanOutcome>
   const rules = loaded.config.rules;
   if (scan.kind === 'nothing') return { findings: [], skipped: [], rules, suppressed: 0 };
   const detector = new Detector({ rules, allowlists: loaded.config.allowlists });
-  const maxBytes = (loaded.config.maxFileSize ?? DEFAULT_MAX_MB) * MB;
+  const limit = maxBytes(undefined, loaded.config);
   const result =
     scan.kind === 'range'
-      ? await scanRange({ repo: s.root, range: scan.range, detector, maxBytes })
-      : await scanHistory({ repo: s.root, engine: detector, maxBytes, progress: false });
+      ? await scanRange({ repo: s.root, range: scan.range, detector, maxBytes: limit })
+      : await scanHistory({ repo: s.root, engine: detector, maxBytes: limit, progress: false });
   const ignore = await loadIgnoreFile(s.root);
   for (const w of ignore.warnings) s.warn(w);
   const baseline = s.baseline ? await loadBaseline(s.baseline) : null;

@@ -32857,7 +32857,7 @@ function exit(child) {
 // scanner/git/cat-file.ts
 var NL2 = 10;
 async function* readObjects(repo, oids, options = {}) {
-  const maxBytes = options.maxBytes ?? Infinity;
+  const maxBytes2 = options.maxBytes ?? Infinity;
   let next = 0;
   while (next < oids.length) {
     const child = spawnGit(repo, ["cat-file", "--batch"]);
@@ -32865,7 +32865,7 @@ async function* readObjects(repo, oids, options = {}) {
     exited.catch(() => {
     });
     writeIds(child.stdin, oids, next);
-    const parser = new BatchParser(maxBytes);
+    const parser = new BatchParser(maxBytes2);
     let failure = null;
     try {
       for await (const chunk of child.stdout) {
@@ -32898,8 +32898,8 @@ function exitOf(child) {
   });
 }
 var BatchParser = class {
-  constructor(maxBytes) {
-    this.maxBytes = maxBytes;
+  constructor(maxBytes2) {
+    this.maxBytes = maxBytes2;
   }
   maxBytes;
   chunk = Buffer.alloc(0);
@@ -33379,8 +33379,15 @@ var SkipLog = class {
   }
 };
 
+// scanner/size-limit.ts
+var MB = 1024 * 1024;
+var DEFAULT_MAX_MB = 25;
+var DEFAULT_MAX_BYTES = DEFAULT_MAX_MB * MB;
+function maxBytes(flagMb, config) {
+  return (flagMb ?? config.maxFileSize ?? DEFAULT_MAX_MB) * MB;
+}
+
 // scanner/git/history-scan.ts
-var DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
 var CACHE_KEYS = 2 * 1024 * 1024;
 async function scanHistory(o) {
   const started = performance.now();
@@ -33393,19 +33400,19 @@ async function scanHistory(o) {
   const showProgress = o.progress ?? !!process.stderr.isTTY;
   const sized = partial || showProgress;
   if (sized) await sizeBlobs(repo, intro, partial);
-  const maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes2 = o.maxBytes ?? DEFAULT_MAX_BYTES;
   const toRead = [];
   let totalBytes = 0;
   for (let b = 0; b < intro.blobCount; b++) {
     const size = sized ? intro.sizeOf(b) : 0;
-    const skip = size < 0 ? "missing-object" : size > maxBytes ? "too-large" : null;
+    const skip = size < 0 ? "missing-object" : size > maxBytes2 ? "too-large" : null;
     if (skip === null) {
       toRead.push(intro.oids[b]);
       totalBytes += size;
       continue;
     }
     for (const a of intro.appearances(b)) {
-      const detail = skip === "too-large" ? `${size} bytes (limit ${maxBytes})` : `blob ${intro.oids[b]} (shallow or partial clone, or a damaged repository)`;
+      const detail = skip === "too-large" ? `${size} bytes (limit ${maxBytes2})` : `blob ${intro.oids[b]} (shallow or partial clone, or a damaged repository)`;
       skips.add(a.path, skip, `${detail} in ${intro.commits[a.commit]}`);
     }
   }
@@ -33415,7 +33422,7 @@ async function scanHistory(o) {
   const running = /* @__PURE__ */ new Set();
   const recent = new KeyCache(CACHE_KEYS);
   try {
-    for await (const obj2 of readObjects(repo, toRead, { maxBytes })) {
+    for await (const obj2 of readObjects(repo, toRead, { maxBytes: maxBytes2 })) {
       const b = intro.indexOf(obj2.oid);
       const seen = intro.appearances(b);
       if (obj2.kind !== "object") {
@@ -33618,12 +33625,12 @@ async function scanChanges(repo, changes, o) {
     else if (c.added.length > 0) byOid.set(c.oid, [...byOid.get(c.oid) ?? [], c]);
   }
   const findings = [];
-  const maxBytes = o.maxBytes ?? 25 * 1024 * 1024;
-  for await (const obj2 of readObjects(repo, [...byOid.keys()], { maxBytes })) {
+  const maxBytes2 = o.maxBytes ?? DEFAULT_MAX_BYTES;
+  for await (const obj2 of readObjects(repo, [...byOid.keys()], { maxBytes: maxBytes2 })) {
     const users = byOid.get(obj2.oid) ?? [];
     if (obj2.kind !== "object") {
       const reason = obj2.kind === "missing" ? "missing-object" : "too-large";
-      for (const c of users) skipped.push({ file: c.path, reason, detail: obj2.kind === "missing" ? `blob ${obj2.oid}` : `${obj2.size} bytes (limit ${maxBytes})` });
+      for (const c of users) skipped.push({ file: c.path, reason, detail: obj2.kind === "missing" ? `blob ${obj2.oid}` : `${obj2.size} bytes (limit ${maxBytes2})` });
       continue;
     }
     const text3 = toText(obj2.bytes);
@@ -33682,16 +33689,14 @@ async function scanRange(o) {
 }
 
 // action/scan.ts
-var MB = 1024 * 1024;
-var DEFAULT_MAX_MB = 25;
 async function runScan(scan, s) {
   const loaded = await loadConfig({ configPath: s.config, root: s.root });
   for (const w of loaded.config.warnings) s.warn(w);
   const rules47 = loaded.config.rules;
   if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules47, suppressed: 0 };
   const detector = new Detector({ rules: rules47, allowlists: loaded.config.allowlists });
-  const maxBytes = (loaded.config.maxFileSize ?? DEFAULT_MAX_MB) * MB;
-  const result2 = scan.kind === "range" ? await scanRange({ repo: s.root, range: scan.range, detector, maxBytes }) : await scanHistory({ repo: s.root, engine: detector, maxBytes, progress: false });
+  const limit = maxBytes(void 0, loaded.config);
+  const result2 = scan.kind === "range" ? await scanRange({ repo: s.root, range: scan.range, detector, maxBytes: limit }) : await scanHistory({ repo: s.root, engine: detector, maxBytes: limit, progress: false });
   const ignore = await loadIgnoreFile(s.root);
   for (const w of ignore.warnings) s.warn(w);
   const baseline = s.baseline ? await loadBaseline(s.baseline) : null;

@@ -5,7 +5,8 @@ import { repoRoot } from '../git/git-process.js';
 import { scanRange } from '../git/scan-range.js';
 import { allowHint } from '../hooks/allow-hint.js';
 import { finish, prepare, withCommonFlags, type CommonFlags } from './common.js';
-import { DEFAULT_MAX_MB, MB, parseRange, parseSize } from './git-flags.js';
+import { DEFAULT_MAX_MB, maxBytes } from '../size-limit.js';
+import { parseRange, parseSize } from './parse-flags.js';
 
 interface DiffFlags extends CommonFlags {
   repo: string;
@@ -31,7 +32,7 @@ async function diff(flags: DiffFlags): Promise<number> {
   }
   const root = await repoRoot(flags.repo);
   const prepared = await prepare(flags, root);
-  const options = { repo: root, detector: prepared.detector, maxBytes: (flags.maxFileSize ?? prepared.config.maxFileSize ?? DEFAULT_MAX_MB) * MB };
+  const options = { repo: root, detector: prepared.detector, maxBytes: maxBytes(flags.maxFileSize, prepared.config) };
   const result = flags.staged ? await scanStaged(options) : await scanRange({ ...options, range: flags.range! });
   const done = await finish(flags, prepared, root, { findings: result.findings, skipped: result.skipped });
   // The pre-commit framework runs this command as its hook: say how to allow a false positive.

@@ -4,7 +4,8 @@ import { scanHistory } from '../git/history-scan.js';
 import { DetectPool } from '../pool/detect-pool.js';
 import { defaultThreads } from '../scan-files.js';
 import { finish, prepare, withCommonFlags, type CommonFlags } from './common.js';
-import { collect, DEFAULT_MAX_MB, MB, parseRange, parseSize } from './git-flags.js';
+import { DEFAULT_MAX_MB, maxBytes } from '../size-limit.js';
+import { collect, parseRange, parseSize } from './parse-flags.js';
 
 interface HistoryFlags extends CommonFlags {
   repo: string;
@@ -49,7 +50,7 @@ async function history(flags: HistoryFlags): Promise<number> {
     const result = await scanHistory({
       repo: root,
       engine: pool ?? prepared.detector,
-      maxBytes: (flags.maxFileSize ?? prepared.config.maxFileSize ?? DEFAULT_MAX_MB) * MB,
+      maxBytes: maxBytes(flags.maxFileSize, prepared.config),
       progress: flags.progress && !!process.stderr.isTTY,
       pullRefs: flags.pullRefs,
       ...(flags.since !== undefined ? { since: flags.since } : {}),

@@ -2,11 +2,13 @@ import { Command } from 'commander';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { DEFAULT_MAX_MB, maxBytes } from '../size-limit.js';
 import { runTask } from '../pool/run-task.js';
 import { scanFiles } from '../scan-files.js';
 import { DEFAULT_EXCLUDES } from '../sources/files.js';
 import { readStdin } from '../sources/stdin.js';
 import { finish, prepare, withCommonFlags, type CommonFlags } from './common.js';
+import { collectRegex, parseSize } from './parse-flags.js';
 
 interface ScanFlags extends CommonFlags {
   maxFileSize?: number;
@@ -15,8 +17,6 @@ interface ScanFlags extends CommonFlags {
   progress: boolean;
 }
 
-const MB = 1024 * 1024;
-const DEFAULT_MAX_MB = 25;
 
 export function scanCommand(run: (code: number) => void): Command {
   const cmd = new Command('scan')
@@ -35,7 +35,7 @@ async function scan(paths: string[], flags: ScanFlags): Promise<number> {
   if (stdin && paths.length > 1) throw new UsageError('scan: - (stdin) cannot be mixed with paths; run two scans');
   const root = stdin ? process.cwd() : await scanRoot(paths);
   const prepared = await prepare(flags, root);
-  const maxFileSize = (flags.maxFileSize ?? prepared.config.maxFileSize ?? DEFAULT_MAX_MB) * MB;
+  const maxFileSize = maxBytes(flags.maxFileSize, prepared.config);
 
   if (stdin) {
     const started = performance.now();
@@ -70,18 +70,4 @@ async function scanRoot(paths: string[]): Promise<string> {
     if (st?.isDirectory()) return resolve(paths[0]!);
   }
   return process.cwd();
-}
-
-function parseSize(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--max-file-size ${value}: expected a positive number of megabytes, e.g. 25`);
-  return n;
-}
-
-function collectRegex(value: string, previous: RegExp[]): RegExp[] {
-  try {
-    return [...previous, new RegExp(value)];
-  } catch (err) {
-    throw new UsageError(`--exclude ${value}: not a valid regular expression (${(err as Error).message})`);
-  }
 }

@@ -5,6 +5,7 @@ import { runTask } from '../pool/run-task.js';
 import { readObjects } from './cat-file.js';
 import { attachCommitInfo, commitStub } from './commit-info.js';
 import { GitError, STABLE_CONFIG, repoRoot, spawnError, spawnGit } from './git-process.js';
+import { DEFAULT_MAX_BYTES } from '../size-limit.js';
 import { CONTEXT_LINES } from './known-lines.js';
 import { PatchReader, touchesAdded, type FileChange } from './patch.js';
 
@@ -90,7 +91,7 @@ export async function scanChanges(repo: string, changes: FileChange[], o: DiffOp
     else if (c.added.length > 0) byOid.set(c.oid, [...(byOid.get(c.oid) ?? []), c]);
   }
   const findings: Finding[] = [];
-  const maxBytes = o.maxBytes ?? 25 * 1024 * 1024;
+  const maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
   for await (const obj of readObjects(repo, [...byOid.keys()], { maxBytes })) {
     const users = byOid.get(obj.oid) ?? [];
     if (obj.kind !== 'object') {

@@ -10,6 +10,7 @@ import { walkHistory } from './history-walk.js';
 import { KeyCache } from './known-lines.js';
 import { Provenance, SkipLog } from './provenance.js';
 import { selectRevisions, type RevisionOptions } from './revisions.js';
+import { DEFAULT_MAX_BYTES } from '../size-limit.js';
 
 export interface HistoryOptions extends RevisionOptions {
   /** Any directory inside the repository (or a bare repository). */
@@ -36,7 +37,6 @@ export interface HistoryResult {
   stats: HistoryStats;
 }
 
-export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
 /** Line keys kept to compare the next version of a file against: 16 MB, thousands of versions. */
 const CACHE_KEYS = 2 * 1024 * 1024;
 

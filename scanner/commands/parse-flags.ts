@@ -1,7 +1,5 @@
+// Parsers for command-line flag values: each rejects a bad value with a one-line UsageError.
 import { UsageError } from '../errors.js';
-
-export const MB = 1024 * 1024;
-export const DEFAULT_MAX_MB = 25;
 
 export function parseSize(value: string): number {
   const n = Number(value);
@@ -19,4 +17,12 @@ export function parseRange(value: string): string {
     throw new UsageError(`--range ${value}: expected two revisions joined by two dots, e.g. --range origin/main..HEAD`);
   }
   return value;
+}
+
+export function collectRegex(value: string, previous: RegExp[]): RegExp[] {
+  try {
+    return [...previous, new RegExp(value)];
+  } catch (err) {
+    throw new UsageError(`--exclude ${value}: not a valid regular expression (${(err as Error).message})`);
+  }
 }
