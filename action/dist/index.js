@@ -21615,6 +21615,22 @@ import { readFile as readFile4 } from "node:fs/promises";
 // scanner/detect/detector.ts
 import { createHash as createHash2 } from "node:crypto";
 
+// rules/entropy.ts
+function shannonEntropy(s) {
+  if (s.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
 // scanner/detect/allowlist.ts
 function allowlistMatches(allowlist, c) {
   const checks = [];
@@ -21766,22 +21782,6 @@ function printable2(buf) {
   if (bad > 0) return null;
   const text3 = buf.toString("utf8");
   return text3.includes("�") ? null : text3;
-}
-
-// scanner/detect/entropy.ts
-function shannonEntropy(s) {
-  if (s.length === 0) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
 }
 
 // scanner/detect/keyword-index.ts
@@ -30519,7 +30519,7 @@ var HASH_CONTEXT = {
 var DIGEST_FILES = { paths: [/(?:^|\/)(?:go\.(?:sum|mod|work\.sum)|[\w.-]+\.lock|[\w.-]+-lock\.(?:json|ya?ml))$/] };
 function acceptableValue(kind, secret) {
   const minEntropy = /^[0-9a-f]+$/i.test(secret) ? Math.min(MIN_ENTROPY[kind], 3) : MIN_ENTROPY[kind];
-  return secret.length >= MIN_LENGTH[kind] && shannon(secret) >= minEntropy && hasVariety(secret, 5) && !isNotASecret(secret) && !isKnownFormat(secret) && !hasStopword(secret);
+  return secret.length >= MIN_LENGTH[kind] && shannonEntropy(secret) >= minEntropy && hasVariety(secret, 5) && !isNotASecret(secret) && !isKnownFormat(secret) && !hasStopword(secret);
 }
 function judge(name, secret) {
   const kind = classifyName(name);
@@ -30585,13 +30585,6 @@ var rules28 = [
     tags: ["generic", "config"]
   }
 ];
-function shannon(s) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) h -= n / s.length * Math.log2(n / s.length);
-  return h;
-}
 
 // rules/grafana/rule.ts
 function isLegacyKeyPayload(secret) {

@@ -1,3 +1,4 @@
+import { shannonEntropy } from '../entropy.js';
 import type { Rule } from '../types.js';
 import { TYPED_ASSIGN } from './assignment.js';
 import { isKnownFormat, isOwnedName } from './known-formats.js';
@@ -54,7 +55,7 @@ export function acceptableValue(kind: NameKind, secret: string): boolean {
   const minEntropy = /^[0-9a-f]+$/i.test(secret) ? Math.min(MIN_ENTROPY[kind], 3) : MIN_ENTROPY[kind];
   return (
     secret.length >= MIN_LENGTH[kind] &&
-    shannon(secret) >= minEntropy &&
+    shannonEntropy(secret) >= minEntropy &&
     hasVariety(secret, 5) &&
     !isNotASecret(secret) &&
     !isKnownFormat(secret) &&
@@ -136,11 +137,3 @@ export const rules: Rule[] = [
     tags: ['generic', 'config'],
   },
 ];
-
-function shannon(s: string): number {
-  const counts = new Map<string, number>();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) h -= (n / s.length) * Math.log2(n / s.length);
-  return h;
-}

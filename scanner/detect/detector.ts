@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
+import { shannonEntropy } from '../../rules/entropy.js';
 import type { Allowlist, Rule } from '../../rules/types.js';
 import type { CommitInfo, Finding, Fragment } from '../finding.js';
 import { allowlistMatches, allowsPath, type Candidate } from './allowlist.js';
 import { findDecodable } from './decode.js';
-import { shannonEntropy } from './entropy.js';
 import { KeywordIndex } from './keyword-index.js';
 import { LineIndex } from './line-index.js';
 import { LinearRegex } from './linear-regex.js';

@@ -1,3 +1,4 @@
+// Pure: shared by rule validators and the detector's entropy floor.
 /** Shannon entropy of `s` in bits per character. */
 export function shannonEntropy(s: string): number {
   if (s.length === 0) return 0;
