@@ -1,38 +1,26 @@
 // End to end with real parts: git, Redis, moto through the AWS SDK, real webhook payloads,
 // the GitHub and Slack stand-ins. A key created in moto leaks; the responder contains it.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Incident, TimelineEntry } from '../../responder/ledger/types.js';
 import { createLeakableKey, keyState, motoIam } from '../helpers/aws-fixtures.js';
 import { waitFor } from '../helpers/free-port.js';
 import { alertPayload, pushPayload } from '../helpers/github-payloads.js';
-import { startMotoProxy, type MotoProxy } from '../helpers/moto-proxy.js';
-import { MOTO_MISSING, motoAvailable, startMoto, type MotoServer } from '../helpers/moto-server.js';
 import { pushRepo, type PushRepo } from '../helpers/push-repo.js';
 import { everythingInRedis } from '../helpers/redis-dump.js';
-import { REDIS_MISSING, redisServerAvailable, startRedis, type RedisServer } from '../helpers/redis-server.js';
+import { servicesMissing, servicesPerFile } from '../helpers/responder-services.js';
 import { startHarness, type Harness } from '../helpers/responder-harness.js';
 import { clickSlackButton } from '../helpers/slack-click.js';
 
 const QUARANTINE = 'arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV3';
-const missing = !redisServerAvailable() ? REDIS_MISSING : !motoAvailable() ? MOTO_MISSING : undefined;
+const missing = servicesMissing();
 type Detail = { incident: Incident; timeline: TimelineEntry[] };
 
 describe.skipIf(missing !== undefined)(missing ? `responder end to end (skipped: ${missing})` : 'responder end to end', () => {
-  let redis: RedisServer;
-  let moto: MotoServer;
-  let proxy: MotoProxy;
+  const svc = servicesPerFile();
   let repo: PushRepo;
   let h: Harness;
-  const iam = () => motoIam(moto.url);
+  const iam = () => motoIam(svc.moto.url);
 
-  beforeAll(async () => {
-    [redis, moto] = await Promise.all([startRedis(), startMoto()]);
-    proxy = await startMotoProxy(moto.url);
-  });
-  afterAll(async () => {
-    await proxy?.close();
-    await Promise.all([redis?.stop(), moto?.stop()]);
-  });
   afterEach(async () => {
     await h?.close();
     repo?.remove();
@@ -40,7 +28,7 @@ describe.skipIf(missing !== undefined)(missing ? `responder end to end (skipped:
 
   async function setUp(name: string): Promise<void> {
     repo = pushRepo(`octo-org/${name}`);
-    h = await startHarness({ redisUrl: redis.url, motoUrl: proxy.url, repoRoot: repo.root });
+    h = await startHarness({ redisUrl: svc.redis.url, motoUrl: svc.proxy.url, repoRoot: repo.root });
   }
 
   const contained = async (id?: string): Promise<Detail> =>
@@ -133,7 +121,7 @@ describe.skipIf(missing !== undefined)(missing ? `responder end to end (skipped:
     repo.commit({ 'copy/.env': `AWS_ACCESS_KEY_ID=${key.id}\n` });
     const range = repo.push();
     const payload = pushPayload({ fullName: repo.fullName }, range);
-    const before = proxy.actions.filter((a) => a === 'UpdateAccessKey').length;
+    const before = svc.proxy.actions.filter((a) => a === 'UpdateAccessKey').length;
     const first = await h.deliver('push', payload, 'delivery-1');
     const again = await h.deliver('push', payload, 'delivery-1');
     const other = await h.deliver('push', payload, 'delivery-2');
@@ -143,7 +131,7 @@ describe.skipIf(missing !== undefined)(missing ? `responder end to end (skipped:
     const list = await h.api<{ incidents: unknown[] }>('/incidents');
     expect(list.incidents).toHaveLength(1);
     expect(incident.locations.map((l) => l.file).sort()).toEqual(['.env', 'copy/.env']);
-    expect(proxy.actions.filter((a) => a === 'UpdateAccessKey').length - before).toBe(1);
+    expect(svc.proxy.actions.filter((a) => a === 'UpdateAccessKey').length - before).toBe(1);
     expect((await keyState(iam(), 'dup-bot', key.id)).status).toBe('Inactive');
   });
 

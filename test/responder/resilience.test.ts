@@ -2,19 +2,17 @@
 // Redis restarting mid-flow, an AWS call that keeps failing, a worker told to stop.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Incident, TimelineEntry } from '../../responder/ledger/types.js';
 import { createLeakableKey, keyState, motoIam } from '../helpers/aws-fixtures.js';
 import { waitFor } from '../helpers/free-port.js';
 import { pushPayload } from '../helpers/github-payloads.js';
-import { startMotoProxy, type MotoProxy } from '../helpers/moto-proxy.js';
-import { MOTO_MISSING, motoAvailable, startMoto, type MotoServer } from '../helpers/moto-server.js';
 import { pushRepo, type PushRepo } from '../helpers/push-repo.js';
-import { REDIS_MISSING, redisServerAvailable, startRedis, type RedisServer } from '../helpers/redis-server.js';
+import { servicesMissing, servicesPerFile } from '../helpers/responder-services.js';
 import { startHarness, type Harness } from '../helpers/responder-harness.js';
 import { clickSlackButton } from '../helpers/slack-click.js';
 
-const missing = !redisServerAvailable() ? REDIS_MISSING : !motoAvailable() ? MOTO_MISSING : undefined;
+const missing = servicesMissing();
 type Detail = { incident: Incident; timeline: TimelineEntry[] };
 
 /** `leakhound worker` in its own process, as production runs it. */
@@ -33,31 +31,21 @@ function spawnWorker(env: Record<string, string>): { child: ChildProcess; output
 }
 
 describe.skipIf(missing !== undefined)(missing ? `responder resilience (skipped: ${missing})` : 'responder resilience', () => {
-  let redis: RedisServer;
-  let moto: MotoServer;
-  let proxy: MotoProxy;
+  const svc = servicesPerFile();
   let repo: PushRepo;
   let h: Harness;
-  const iam = () => motoIam(moto.url);
+  const iam = () => motoIam(svc.moto.url);
 
-  beforeAll(async () => {
-    [redis, moto] = await Promise.all([startRedis(), startMoto()]);
-    proxy = await startMotoProxy(moto.url);
-  });
-  afterAll(async () => {
-    await proxy?.close();
-    await Promise.all([redis?.stop(), moto?.stop()]);
-  });
   afterEach(async () => {
-    proxy.release({ drop: true });
-    proxy.fail(undefined);
+    svc.proxy.release({ drop: true });
+    svc.proxy.fail(undefined);
     await h?.close();
     repo?.remove();
   });
 
   async function leak(name: string, workers: number): Promise<{ key: { id: string; secret: string }; user: string }> {
     repo = pushRepo(`octo-org/${name}`);
-    h = await startHarness({ redisUrl: redis.url, motoUrl: proxy.url, repoRoot: repo.root, workers });
+    h = await startHarness({ redisUrl: svc.redis.url, motoUrl: svc.proxy.url, repoRoot: repo.root, workers });
     const user = `${name}-bot`;
     const key = await createLeakableKey(iam(), user);
     repo.commit({ 'app/settings.py': `AWS_ACCESS_KEY_ID = "${key.id}"\n` });
@@ -74,13 +62,13 @@ describe.skipIf(missing !== undefined)(missing ? `responder resilience (skipped:
     const { key, user } = await leak('killed', 0);
     const worker = spawnWorker(h.env);
     await worker.started;
-    proxy.hold('UpdateAccessKey');
+    svc.proxy.hold('UpdateAccessKey');
     expect((await h.deliver('push', pushPayload({ fullName: repo.fullName }, repo.push()))).status).toBe(202);
-    await waitFor(() => proxy.held() === 1, 'the worker to be in the middle of UpdateAccessKey');
+    await waitFor(() => svc.proxy.held() === 1, 'the worker to be in the middle of UpdateAccessKey');
     const exited = new Promise((r) => worker.child.once('exit', r));
     worker.child.kill('SIGKILL');
     await exited;
-    proxy.release({ drop: true });
+    svc.proxy.release({ drop: true });
 
     await h.startWorker();
     const [d] = await waitFor(async () => {
@@ -97,14 +85,14 @@ describe.skipIf(missing !== undefined)(missing ? `responder resilience (skipped:
 
   it('finishes the flow when Redis restarts in the middle of it', async () => {
     const { key, user } = await leak('redis-restart', 1);
-    proxy.hold('UpdateAccessKey');
+    svc.proxy.hold('UpdateAccessKey');
     expect((await h.deliver('push', pushPayload({ fullName: repo.fullName }, repo.push()))).status).toBe(202);
-    await waitFor(() => proxy.held() === 1, 'the flow to reach UpdateAccessKey');
-    await redis.kill();
+    await waitFor(() => svc.proxy.held() === 1, 'the flow to reach UpdateAccessKey');
+    await svc.redis.kill();
     const ready = await fetch(`${h.baseUrl}/readyz`);
     expect(ready.status).toBe(503);
-    await redis.start();
-    proxy.release();
+    await svc.redis.start();
+    svc.proxy.release();
     const d = await waitFor(async () => {
       const [x] = await incidents();
       return x?.incident.containedAt ? x : undefined;
@@ -117,14 +105,14 @@ describe.skipIf(missing !== undefined)(missing ? `responder resilience (skipped:
 
   it('marks the incident as needing a human and alerts Slack when a step exhausts its retries', async () => {
     const { key, user } = await leak('exhausted', 1);
-    const attachesBefore = proxy.actions.filter((a) => a === 'AttachUserPolicy').length;
-    proxy.fail('AttachUserPolicy');
+    const attachesBefore = svc.proxy.actions.filter((a) => a === 'AttachUserPolicy').length;
+    svc.proxy.fail('AttachUserPolicy');
     await h.deliver('push', pushPayload({ fullName: repo.fullName }, repo.push()));
     const d = await waitFor(async () => {
       const [x] = await incidents();
       return x?.incident.state === 'needs-human' && x.incident.containedAt ? x : undefined;
     }, 'the incident to need a human', 20_000, 100);
-    expect(proxy.actions.filter((a) => a === 'AttachUserPolicy').length - attachesBefore).toBe(4);
+    expect(svc.proxy.actions.filter((a) => a === 'AttachUserPolicy').length - attachesBefore).toBe(4);
     expect(d.incident.steps['aws-quarantine']).toMatchObject({ status: 'task' });
     expect(d.incident.steps['aws-verify']).toMatchObject({ status: 'done' });
     expect(d.incident.needsHuman).toMatch(/containment\/aws-quarantine failed after 4 attempt\(s\): iam:AttachUserPolicy failed: ServiceFailure(Exception)? \(HTTP 500\)/);
