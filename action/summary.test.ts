@@ -2,30 +2,24 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../scanner/finding.js';
 import { annotationsFor, MAX_ANNOTATIONS } from './annotations.js';
 import { summaryMarkdown } from './summary.js';
+import { makeFinding } from '../test/helpers/finding.js';
 
 function finding(over: Partial<Finding> = {}): Finding {
-  return {
-    ruleId: 'example-rule',
-    description: 'Example',
-    severity: 'high',
+  return makeFinding({
     secret: 'synthetic-secret-0042',
     match: 'k = synthetic-secret-0042',
     file: 'src/a|b <x>.txt',
     startLine: 3,
     endLine: 3,
-    startColumn: 5,
-    endColumn: 25,
     commit: 'c'.repeat(40),
     author: 'Ada',
     email: 'ada@example.test',
     date: '2024-01-01T00:00:00Z',
     message: 'add',
     fingerprint: `${'c'.repeat(40)}:src/a|b <x>.txt:example-rule:3`,
-    entropy: 3,
-    tags: [],
     secretHash: 'h',
     ...over,
-  };
+  });
 }
 
 describe('summaryMarkdown', () => {

@@ -5,30 +5,17 @@ import { FINDING_FIELDS, json } from './json.js';
 import { escapeAttr, escapeText, junit } from './junit.js';
 import type { ReportInput } from './reporter.js';
 import { formatBytes, formatMs, printable, text } from './text.js';
+import { makeFinding } from '../../test/helpers/finding.js';
 
 function finding(over: Partial<Finding> = {}): Finding {
-  return {
-    ruleId: 'example-rule',
-    description: 'Example',
-    severity: 'high',
+  return makeFinding({
     secret: 'synthetic-secret-0009',
     match: 'value = synthetic-secret-0009',
-    file: 'src/a.txt',
-    startLine: 4,
-    endLine: 4,
     startColumn: 9,
     endColumn: 29,
-    commit: '',
-    author: '',
-    email: '',
-    date: '',
-    message: '',
-    fingerprint: 'src/a.txt:example-rule:4',
-    entropy: 3,
     tags: ['one', 'two'],
-    secretHash: 'hash',
     ...over,
-  };
+  });
 }
 
 function input(over: Partial<ReportInput> = {}): ReportInput {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../finding.js';
 import { maskSecret, redactFinding, redactPercent } from './redact.js';
+import { makeFinding } from '../../test/helpers/finding.js';
 
 function finding(over: Partial<Finding>): Finding {
-  return {
-    ruleId: 'example-rule',
-    description: 'Example',
-    severity: 'high',
+  return makeFinding({
     secret: 'secret',
     match: 'line containing secret',
     file: 'a.txt',
@@ -14,17 +12,10 @@ function finding(over: Partial<Finding>): Finding {
     endLine: 1,
     startColumn: 17,
     endColumn: 22,
-    commit: '',
-    author: '',
-    email: '',
-    date: '',
-    message: '',
     fingerprint: 'a.txt:example-rule:1',
     entropy: 2.5,
-    tags: [],
-    secretHash: 'hash',
     ...over,
-  };
+  });
 }
 
 describe('maskSecret', () => {

@@ -3,30 +3,10 @@ import type { Finding } from '../finding.js';
 import type { Rule } from '../../rules/types.js';
 import type { ReportInput } from './reporter.js';
 import { FINGERPRINT_KEY, fileUri, sarif } from './sarif.js';
+import { makeFinding } from '../../test/helpers/finding.js';
 
 function finding(over: Partial<Finding> = {}): Finding {
-  return {
-    ruleId: 'example-rule',
-    description: 'Example',
-    severity: 'high',
-    secret: 'synthetic-secret-0010',
-    match: 'v = synthetic-secret-0010',
-    file: 'src/a.txt',
-    startLine: 4,
-    endLine: 4,
-    startColumn: 5,
-    endColumn: 25,
-    commit: '',
-    author: '',
-    email: '',
-    date: '',
-    message: '',
-    fingerprint: 'src/a.txt:example-rule:4',
-    entropy: 3,
-    tags: [],
-    secretHash: 'hash-a',
-    ...over,
-  };
+  return makeFinding({ secret: 'synthetic-secret-0010', match: 'v = synthetic-secret-0010', secretHash: 'hash-a', ...over });
 }
 
 const RULE: Rule = { id: 'example-rule', description: 'Example', severity: 'high', keywords: ['v'] };
