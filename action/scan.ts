@@ -1,14 +1,13 @@
 // Runs the scanner on what resolve.ts decided, with the same config, ignore-file and baseline
 // handling as the CLI. Detection runs in this process: the action is one bundled file, and
 // the ranges of pushes and pull requests are small.
-import { loadBaseline } from '../scanner/baseline.js';
 import { loadConfig } from '../scanner/config/load.js';
 import { Detector } from '../scanner/detect/detector.js';
 import type { Finding, SkippedInput } from '../scanner/finding.js';
 import { scanHistory } from '../scanner/git/history-scan.js';
 import { scanRange } from '../scanner/git/scan-range.js';
-import { loadIgnoreFile } from '../scanner/ignore-file.js';
 import { maxBytes } from '../scanner/size-limit.js';
+import { dropAllowed } from '../scanner/suppress.js';
 import type { Rule } from '../rules/types.js';
 import type { Scan } from './resolve.js';
 
@@ -38,9 +37,6 @@ export async function runScan(scan: Scan, s: ScanSettings): Promise<ScanOutcome>
     scan.kind === 'range'
       ? await scanRange({ repo: s.root, range: scan.range, detector, maxBytes: limit })
       : await scanHistory({ repo: s.root, engine: detector, maxBytes: limit, progress: false });
-  const ignore = await loadIgnoreFile(s.root);
-  for (const w of ignore.warnings) s.warn(w);
-  const baseline = s.baseline ? await loadBaseline(s.baseline) : null;
-  const findings = result.findings.filter((f) => !ignore.isIgnored(f) && !baseline?.has(f));
+  const findings = await dropAllowed(result.findings, s.root, s.baseline, s.warn);
   return { findings, skipped: result.skipped, rules, suppressed: result.findings.length - findings.length };
 }

@@ -1,12 +1,11 @@
 import { Option, type Command } from 'commander';
-import { loadBaseline } from '../baseline.js';
 import { loadConfig, type ScanConfig } from '../config/load.js';
 import { Detector } from '../detect/detector.js';
 import type { DetectorSpec } from '../detect/from-spec.js';
 import { UsageError } from '../errors.js';
 import type { Finding, SkippedInput } from '../finding.js';
-import { loadIgnoreFile } from '../ignore-file.js';
 import { writeReport } from '../output.js';
+import { dropAllowed } from '../suppress.js';
 import { getReporter, type ReportFormat } from '../report/reporter.js';
 import type { ScanStats } from '../scan-files.js';
 import { HOMEPAGE, VERSION } from '../version.js';
@@ -67,7 +66,7 @@ export interface Prepared {
 /** Loads the config once; the spec lets worker threads rebuild the same detector. */
 export async function prepare(flags: CommonFlags, root: string): Promise<Prepared> {
   const loaded = await loadConfig({ configPath: flags.config, root });
-  for (const w of loaded.config.warnings) process.stderr.write(`leakhound: warning: ${w}\n`);
+  for (const w of loaded.config.warnings) warn(w);
   const detector = new Detector({ rules: loaded.config.rules, allowlists: loaded.config.allowlists });
   return {
     config: loaded.config,
@@ -92,9 +91,7 @@ export interface Finished {
 /** Drops what `.gitleaksignore` and `--baseline` allow, writes the report, gives the exit code. */
 export async function finish(flags: CommonFlags, prepared: Prepared, root: string, outcome: Outcome): Promise<Finished> {
   const redact = redactOption(flags);
-  const ignore = await loadIgnoreFile(root);
-  const baseline = flags.baseline ? await loadBaseline(flags.baseline) : null;
-  const findings = outcome.findings.filter((f) => !ignore.isIgnored(f) && !baseline?.has(f));
+  const findings = await dropAllowed(outcome.findings, root, flags.baseline, warn);
   const reporter = getReporter(flags.format);
   const text = reporter(
     {
@@ -108,4 +105,8 @@ export async function finish(flags: CommonFlags, prepared: Prepared, root: strin
   );
   await writeReport(text, flags.output);
   return { code: findings.length > 0 ? 1 : 0, reported: findings };
+}
+
+function warn(line: string): void {
+  process.stderr.write(`leakhound: warning: ${line}\n`);
 }

@@ -1,15 +1,14 @@
 // The checks the installed hooks run (`leakhound hook run pre-commit|pre-push`). Silent when
 // clean, so a commit stays quick and quiet; on findings, the redacted text report and how to
 // allow each finding go to stderr and the exit code is 1, which makes git abort.
-import { loadBaseline } from '../baseline.js';
 import { redactOption, type CommonFlags, type Prepared } from '../commands/common.js';
 import type { Finding } from '../finding.js';
 import { scanStaged } from '../git/diff-scan.js';
 import { repoRoot } from '../git/git-process.js';
 import { scanHistory } from '../git/history-scan.js';
 import { scanRange } from '../git/scan-range.js';
-import { loadIgnoreFile } from '../ignore-file.js';
 import { getReporter } from '../report/reporter.js';
+import { dropAllowed } from '../suppress.js';
 import { HOMEPAGE, VERSION } from '../version.js';
 import { allowHint, type HookStage } from './allow-hint.js';
 import { pushScans } from './pre-push.js';
@@ -47,9 +46,8 @@ export async function prePushCheck(c: CheckContext, remote: string, stdin: strin
 
 /** Skipped files (binary, too large) are not mentioned: a hook speaks only to block. */
 async function conclude(c: CheckContext, root: string, prepared: Prepared, found: Finding[], stage: HookStage): Promise<number> {
-  const ignore = await loadIgnoreFile(root);
-  const baseline = c.flags.baseline ? await loadBaseline(c.flags.baseline) : null;
-  const findings = found.filter((f) => !ignore.isIgnored(f) && !baseline?.has(f));
+  // A hook speaks only to block; the CLI and CI report unusable ignore-file lines.
+  const findings = await dropAllowed(found, root, c.flags.baseline, () => {});
   if (findings.length === 0) return 0;
   const report = getReporter('text')(
     { findings, skipped: [], rules: prepared.config.rules, tool: { name: 'leakhound', version: VERSION, informationUri: HOMEPAGE } },
