@@ -12,7 +12,10 @@ export interface Annotation {
 
 export const MAX_ANNOTATIONS = 50;
 
-export function annotationsFor(findings: readonly Finding[], redact: boolean | number): { annotations: Annotation[]; omitted: number } {
+export function annotationsFor(
+  findings: readonly Finding[],
+  redact: boolean | number,
+): { annotations: Annotation[]; omitted: number } {
   const shown = prepareFindings(findings, redact);
   const annotations = shown.slice(0, MAX_ANNOTATIONS).map((f) => ({
     message: messageOf(f),

@@ -19,7 +19,9 @@ const OPTIONS: BuildOptions = {
   // Keep text as in the sources: escaped non-ASCII (\u2026 for …) would read differently to a scanner.
   charset: 'utf8',
   // CommonJS dependencies call require() for Node built-ins, which an ES module lacks.
-  banner: { js: "import { createRequire as __leakhoundRequire } from 'node:module';\nconst require = __leakhoundRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __leakhoundRequire } from 'node:module';\nconst require = __leakhoundRequire(import.meta.url);",
+  },
   legalComments: 'eof',
   logLevel: 'silent',
   write: false,

@@ -15,7 +15,13 @@ export type GitHubEvent =
       commits: string[];
       defaultBranch: string;
     }
-  | { kind: 'pull_request'; event: string; number: number; base: { sha: string; ref: string }; head: { sha: string; ref: string } }
+  | {
+      kind: 'pull_request';
+      event: string;
+      number: number;
+      base: { sha: string; ref: string };
+      head: { sha: string; ref: string };
+    }
   | { kind: 'merge_group'; base: string; head: string; ref: string }
   | { kind: 'full'; event: string };
 
@@ -27,7 +33,9 @@ export async function readEvent(name: string, path: string | undefined): Promise
   try {
     payload = JSON.parse(await readFile(path, 'utf8'));
   } catch (err) {
-    throw new InputError(`cannot read the event payload ${path} (${(err as NodeJS.ErrnoException).code ?? 'invalid JSON'})`);
+    throw new InputError(
+      `cannot read the event payload ${path} (${(err as NodeJS.ErrnoException).code ?? 'invalid JSON'})`,
+    );
   }
   return parseEvent(name, payload);
 }
@@ -42,7 +50,9 @@ export function parseEvent(name: string, payload: unknown): GitHubEvent {
         before: sha(p.before, 'before'),
         after: sha(p.after, 'after'),
         forced: p.forced === true,
-        commits: Array.isArray(p.commits) ? p.commits.map((c, i) => sha(obj(c, `commits[${i}]`).id, `commits[${i}].id`)) : [],
+        commits: Array.isArray(p.commits)
+          ? p.commits.map((c, i) => sha(obj(c, `commits[${i}]`).id, `commits[${i}].id`))
+          : [],
         defaultBranch: str(obj(p.repository, 'repository').default_branch, 'repository.default_branch'),
       };
     case 'pull_request':
@@ -57,7 +67,12 @@ export function parseEvent(name: string, payload: unknown): GitHubEvent {
     }
     case 'merge_group': {
       const g = obj(p.merge_group, 'merge_group');
-      return { kind: 'merge_group', base: sha(g.base_sha, 'merge_group.base_sha'), head: sha(g.head_sha, 'merge_group.head_sha'), ref: str(g.head_ref, 'merge_group.head_ref') };
+      return {
+        kind: 'merge_group',
+        base: sha(g.base_sha, 'merge_group.base_sha'),
+        head: sha(g.head_sha, 'merge_group.head_sha'),
+        ref: str(g.head_ref, 'merge_group.head_ref'),
+      };
     }
     default:
       return { kind: 'full', event: name };
@@ -65,7 +80,8 @@ export function parseEvent(name: string, payload: unknown): GitHubEvent {
 }
 
 function obj(v: unknown, what: string): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new InputError(`event payload: ${what} is missing or not an object`);
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw new InputError(`event payload: ${what} is missing or not an object`);
   return v as Record<string, unknown>;
 }
 

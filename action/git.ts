@@ -5,7 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { GitError, gitText, runGit } from '../scanner/git/git-process.js';
 
 export async function hasCommit(repo: string, rev: string): Promise<boolean> {
-  const { code } = await runGit(repo, ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], { okCodes: [1, 128] });
+  const { code } = await runGit(repo, ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], {
+    okCodes: [1, 128],
+  });
   return code === 0;
 }
 
@@ -23,7 +25,15 @@ export async function shallowCommits(repo: string): Promise<Set<string>> {
 /** Runs `git fetch` against origin; false (with git's reason) when origin refuses or lacks it. */
 export async function fetch(repo: string, args: string[]): Promise<{ ok: true } | { ok: false; reason: string }> {
   try {
-    await runGit(repo, ['-c', 'protocol.version=2', 'fetch', '--quiet', '--no-write-fetch-head', '--no-recurse-submodules', ...args]);
+    await runGit(repo, [
+      '-c',
+      'protocol.version=2',
+      'fetch',
+      '--quiet',
+      '--no-write-fetch-head',
+      '--no-recurse-submodules',
+      ...args,
+    ]);
     return { ok: true };
   } catch (err) {
     if (err instanceof GitError) return { ok: false, reason: err.message };

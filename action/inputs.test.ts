@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readInputs } from './inputs.js';
 
 const ENV = { GITHUB_WORKSPACE: '/ws', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/tmp/event.json' };
-const read = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = ENV) => readInputs((name) => inputs[name] ?? '', env);
+const read = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = ENV) =>
+  readInputs((name) => inputs[name] ?? '', env);
 
 describe('readInputs', () => {
   it('defaults to the workspace, auto mode, full redaction, failing on findings and leakhound.sarif', () => {
@@ -18,7 +19,9 @@ describe('readInputs', () => {
   });
 
   it('resolves config and baseline against the checkout, and the SARIF file against the workspace', () => {
-    expect(read({ path: 'src', config: 'ci/leakhound.toml', baseline: '/abs/base.json', 'sarif-file': 'out/x.sarif' })).toMatchObject({
+    expect(
+      read({ path: 'src', config: 'ci/leakhound.toml', baseline: '/abs/base.json', 'sarif-file': 'out/x.sarif' }),
+    ).toMatchObject({
       repo: '/ws/src',
       config: '/ws/src/ci/leakhound.toml',
       baseline: '/abs/base.json',
@@ -45,7 +48,9 @@ describe('readInputs', () => {
   });
 
   it('adds links to the summary only when the runner names the server, repository and commit', () => {
-    expect(read({}, { ...ENV, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc' }).links).toEqual({
+    expect(
+      read({}, { ...ENV, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc' }).links,
+    ).toEqual({
       server: 'https://github.com',
       repository: 'o/r',
       sha: 'abc',

@@ -41,7 +41,8 @@ export function readInputs(getInput: GetInput, env: NodeJS.ProcessEnv): RunOptio
   if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA) {
     options.links = { server: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
   }
-  if (!options.eventName) throw new UsageError('GITHUB_EVENT_NAME is not set: run the action from a GitHub Actions workflow');
+  if (!options.eventName)
+    throw new UsageError('GITHUB_EVENT_NAME is not set: run the action from a GitHub Actions workflow');
   return options;
 }
 
@@ -49,7 +50,9 @@ export function readInputs(getInput: GetInput, env: NodeJS.ProcessEnv): RunOptio
 function parseBoolean(name: string, value: string): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new UsageError(`input ${name}: ${JSON.stringify(value)} is not a boolean; use true or false, e.g. ${name}: false`);
+  throw new UsageError(
+    `input ${name}: ${JSON.stringify(value)} is not a boolean; use true or false, e.g. ${name}: false`,
+  );
 }
 
 /** `true` (default) hides secrets fully, `false` shows them, a number hides that percentage. */
@@ -61,11 +64,15 @@ function parseRedact(value: string): boolean | number {
   try {
     return parseBoolean('redact', value);
   } catch {
-    throw new UsageError(`input redact: ${JSON.stringify(value)} is neither true, false nor a percentage from 0 to 100; e.g. redact: 80`);
+    throw new UsageError(
+      `input redact: ${JSON.stringify(value)} is neither true, false nor a percentage from 0 to 100; e.g. redact: 80`,
+    );
   }
 }
 
 function parseMode(value: string): ScanMode {
   if ((SCAN_MODES as readonly string[]).includes(value)) return value as ScanMode;
-  throw new UsageError(`input scan-mode: ${JSON.stringify(value)} is not one of ${SCAN_MODES.join(', ')}; e.g. scan-mode: history`);
+  throw new UsageError(
+    `input scan-mode: ${JSON.stringify(value)} is not one of ${SCAN_MODES.join(', ')}; e.g. scan-mode: history`,
+  );
 }

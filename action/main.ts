@@ -9,6 +9,8 @@ try {
   await run(readInputs((name) => core.getInput(name), process.env));
 } catch (err) {
   const e = err as Error;
-  core.setFailed(isUserError(err) ? `leakhound: ${e.message}` : `leakhound: internal error: ${e?.message ?? String(err)}`);
+  core.setFailed(
+    isUserError(err) ? `leakhound: ${e.message}` : `leakhound: internal error: ${e?.message ?? String(err)}`,
+  );
   if (!isUserError(err)) core.debug(e?.stack ?? '');
 }

@@ -20,7 +20,11 @@ describe('planScan', () => {
   it.each([
     ['a push', push(), { kind: 'range', base: A, head: B, label: 'push to feature', fallbackBranch: 'main' }],
     ['a force push', push({ forced: true }), { kind: 'range', label: 'force push to feature' }],
-    ['a new branch', push({ before: Z }), { kind: 'new-ref', head: B, defaultBranch: 'main', label: 'new branch feature' }],
+    [
+      'a new branch',
+      push({ before: Z }),
+      { kind: 'new-ref', head: B, defaultBranch: 'main', label: 'new branch feature' },
+    ],
     ['a new tag', push({ before: Z, ref: 'refs/tags/v1' }), { kind: 'new-ref', label: 'new tag v1' }],
     ['a deletion', push({ after: Z }), { kind: 'nothing', why: 'push deleted feature' }],
     ['a push that moved nothing', push({ after: A }), { kind: 'nothing' }],
@@ -30,8 +34,18 @@ describe('planScan', () => {
   });
 
   it('plans a pull request as base..head, falling back to the base branch', () => {
-    const event = parseEvent('pull_request_target', { number: 3, pull_request: { number: 3, base: { sha: A, ref: 'main' }, head: { sha: B, ref: 'fix' } } });
-    expect(planScan(event, 'auto')).toEqual({ kind: 'range', base: A, head: B, label: 'pull_request_target #3 (fix into main)', fallbackBranch: 'main', ref: 'refs/heads/fix' });
+    const event = parseEvent('pull_request_target', {
+      number: 3,
+      pull_request: { number: 3, base: { sha: A, ref: 'main' }, head: { sha: B, ref: 'fix' } },
+    });
+    expect(planScan(event, 'auto')).toEqual({
+      kind: 'range',
+      base: A,
+      head: B,
+      label: 'pull_request_target #3 (fix into main)',
+      fallbackBranch: 'main',
+      ref: 'refs/heads/fix',
+    });
   });
 
   it('scans the full history for any event with scan-mode history', () => {
@@ -39,14 +53,20 @@ describe('planScan', () => {
   });
 
   it('refuses scan-mode diff for an event without a range', () => {
-    expect(() => planScan({ kind: 'full', event: 'workflow_dispatch' }, 'diff')).toThrow(/triggered by workflow_dispatch; use scan-mode auto or history/);
+    expect(() => planScan({ kind: 'full', event: 'workflow_dispatch' }, 'diff')).toThrow(
+      /triggered by workflow_dispatch; use scan-mode auto or history/,
+    );
   });
 });
 
 describe('parseEvent', () => {
   it.each([
     ['push', {}, /repository is missing|ref is missing/],
-    ['push', { ref: 'refs/heads/x', before: 'nope', after: B, repository: { default_branch: 'main' } }, /before "nope" is not a commit id/],
+    [
+      'push',
+      { ref: 'refs/heads/x', before: 'nope', after: B, repository: { default_branch: 'main' } },
+      /before "nope" is not a commit id/,
+    ],
     ['pull_request', { pull_request: { base: { sha: A, ref: 'main' } } }, /pull_request.head is missing/],
   ])('rejects a malformed %s payload with the field it lacks', (name, payload, message) => {
     expect(() => parseEvent(name, payload)).toThrow(message);

@@ -34,7 +34,14 @@ export function planScan(event: GitHubEvent, mode: ScanMode): Target {
         ref: `refs/heads/${event.head.ref}`,
       };
     case 'merge_group':
-      return { kind: 'range', base: event.base, head: event.head, label: `merge group ${event.ref}`, fallbackBranch: '', ref: event.ref };
+      return {
+        kind: 'range',
+        base: event.base,
+        head: event.head,
+        label: `merge group ${event.ref}`,
+        fallbackBranch: '',
+        ref: event.ref,
+      };
     case 'full':
       if (mode === 'diff') {
         throw new UsageError(
@@ -49,7 +56,14 @@ function planPush(e: Extract<GitHubEvent, { kind: 'push' }>): Target {
   const name = shortRef(e.ref);
   if (ZERO.test(e.after)) return { kind: 'nothing', why: `push deleted ${name}` };
   if (e.before === e.after) return { kind: 'nothing', why: `push to ${name} moved no commits (${short(e.before)})` };
-  if (ZERO.test(e.before)) return { kind: 'new-ref', head: e.after, ref: e.ref, defaultBranch: e.defaultBranch, label: `new ${refKind(e.ref)} ${name}` };
+  if (ZERO.test(e.before))
+    return {
+      kind: 'new-ref',
+      head: e.after,
+      ref: e.ref,
+      defaultBranch: e.defaultBranch,
+      label: `new ${refKind(e.ref)} ${name}`,
+    };
   return {
     kind: 'range',
     base: e.before,

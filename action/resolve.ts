@@ -29,8 +29,13 @@ export async function resolveScan(repo: string, target: Target, log: (line: stri
       await need(repo, target.head, target.label);
       const base = await ensureCommit(repo, target.base);
       if (!base.ok) {
-        if (!target.fallbackBranch) throw new InputError(`${target.label}: cannot fetch the base commit ${target.base} from origin (${base.reason})`);
-        log(`${target.label}: the previous commit ${short(target.base)} is no longer on origin (${base.reason}); scanning what the push introduced instead`);
+        if (!target.fallbackBranch)
+          throw new InputError(
+            `${target.label}: cannot fetch the base commit ${target.base} from origin (${base.reason})`,
+          );
+        log(
+          `${target.label}: the previous commit ${short(target.base)} is no longer on origin (${base.reason}); scanning what the push introduced instead`,
+        );
         return newRef(repo, target.head, target.ref, target.fallbackBranch, target.label, log);
       }
       return range(repo, target.base, target.head, target.label, log);
@@ -39,11 +44,24 @@ export async function resolveScan(repo: string, target: Target, log: (line: stri
 }
 
 /** `base..head`, made complete in a shallow clone; "nothing" when head adds no commits. */
-async function range(repo: string, base: string, head: string, label: string, log: (line: string) => void, baseName = short(base)): Promise<Scan> {
+async function range(
+  repo: string,
+  base: string,
+  head: string,
+  label: string,
+  log: (line: string) => void,
+  baseName = short(base),
+): Promise<Scan> {
   const spec = `${base}..${head}`;
   const commits = await complete(repo, spec, [base, head], log);
-  if (commits.length === 0) return { kind: 'nothing', description: `${label}: no new commits (${baseName}..${short(head)}), nothing to scan` };
-  return { kind: 'range', range: spec, commits: commits.length, description: `${label}: ${plural(commits.length)} ${baseName}..${short(head)}` };
+  if (commits.length === 0)
+    return { kind: 'nothing', description: `${label}: no new commits (${baseName}..${short(head)}), nothing to scan` };
+  return {
+    kind: 'range',
+    range: spec,
+    commits: commits.length,
+    description: `${label}: ${plural(commits.length)} ${baseName}..${short(head)}`,
+  };
 }
 
 /**
@@ -51,28 +69,64 @@ async function range(repo: string, base: string, head: string, label: string, lo
  * (the first push to a repository), or when there is no default branch to compare with,
  * everything reachable from head that no other ref already has.
  */
-async function newRef(repo: string, head: string, ref: string, defaultBranch: string, label: string, log: (line: string) => void): Promise<Scan> {
+async function newRef(
+  repo: string,
+  head: string,
+  ref: string,
+  defaultBranch: string,
+  label: string,
+  log: (line: string) => void,
+): Promise<Scan> {
   await need(repo, head, label);
   if (ref !== `refs/heads/${defaultBranch}`) {
     const tip = await fetchBranch(repo, defaultBranch);
-    if (tip !== null) return range(repo, tip, head, `${label}: the commits not on ${defaultBranch}`, log, `${defaultBranch} ${short(tip)}`);
-    log(`cannot fetch the default branch ${defaultBranch} from origin; scanning all history of ${shortRef(ref)} that no other ref has`);
+    if (tip !== null)
+      return range(
+        repo,
+        tip,
+        head,
+        `${label}: the commits not on ${defaultBranch}`,
+        log,
+        `${defaultBranch} ${short(tip)}`,
+      );
+    log(
+      `cannot fetch the default branch ${defaultBranch} from origin; scanning all history of ${shortRef(ref)} that no other ref has`,
+    );
   }
   await unshallow(repo, log);
   const spec = `${ZERO_SHA}..${head}`;
   const commits = await listed(repo, spec);
-  if (commits.length === 0) return { kind: 'nothing', description: `${label}: no commits that other refs do not already have, nothing to scan` };
-  return { kind: 'range', range: spec, commits: commits.length, description: `${label}: ${plural(commits.length)} reachable from ${short(head)} and from no other ref` };
+  if (commits.length === 0)
+    return {
+      kind: 'nothing',
+      description: `${label}: no commits that other refs do not already have, nothing to scan`,
+    };
+  return {
+    kind: 'range',
+    range: spec,
+    commits: commits.length,
+    description: `${label}: ${plural(commits.length)} reachable from ${short(head)} and from no other ref`,
+  };
 }
 
 async function history(repo: string, why: string, log: (line: string) => void): Promise<Scan> {
   const shallow = await isShallow(repo);
-  const r = await fetch(repo, [...(shallow ? ['--unshallow'] : []), '--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*']);
+  const r = await fetch(repo, [
+    ...(shallow ? ['--unshallow'] : []),
+    '--tags',
+    'origin',
+    '+refs/heads/*:refs/remotes/origin/*',
+  ]);
   if (!r.ok) {
-    if (shallow) throw new InputError(`cannot fetch the full history from origin (${r.reason}); check out with fetch-depth: 0 instead`);
+    if (shallow)
+      throw new InputError(
+        `cannot fetch the full history from origin (${r.reason}); check out with fetch-depth: 0 instead`,
+      );
     log(`cannot fetch other branches from origin (${r.reason}); scanning the refs the checkout has`);
   }
-  const refs = (await gitText(repo, ['for-each-ref', '--format=%(refname)'])).split('\n').filter((l) => l !== '').length;
+  const refs = (await gitText(repo, ['for-each-ref', '--format=%(refname)']))
+    .split('\n')
+    .filter((l) => l !== '').length;
   return { kind: 'history', description: `${why}: full history of all branches and tags (${refs} refs)` };
 }
 
@@ -98,7 +152,10 @@ async function complete(repo: string, spec: string, tips: string[], log: (line: 
     }
     log(`the checkout is shallow: fetching ${depth} more commits of history`);
     const r = await fetch(repo, ['--no-tags', `--deepen=${depth}`, 'origin', ...tips]);
-    if (!r.ok) throw new InputError(`cannot deepen the shallow checkout from origin (${r.reason}); check out with fetch-depth: 0 instead`);
+    if (!r.ok)
+      throw new InputError(
+        `cannot deepen the shallow checkout from origin (${r.reason}); check out with fetch-depth: 0 instead`,
+      );
   }
   return listed(repo, spec);
 }
@@ -107,7 +164,10 @@ async function unshallow(repo: string, log: (line: string) => void): Promise<voi
   if (!(await isShallow(repo))) return;
   log('the checkout is shallow: fetching the full history');
   const r = await fetch(repo, ['--no-tags', '--unshallow', 'origin']);
-  if (!r.ok) throw new InputError(`cannot fetch the full history from origin (${r.reason}); check out with fetch-depth: 0 instead`);
+  if (!r.ok)
+    throw new InputError(
+      `cannot fetch the full history from origin (${r.reason}); check out with fetch-depth: 0 instead`,
+    );
 }
 
 async function meet(repo: string, tips: string[]): Promise<boolean> {

@@ -32,7 +32,8 @@ export async function run(o: RunOptions): Promise<RunResult> {
 
   const { annotations, omitted } = annotationsFor(outcome.findings, o.redact);
   for (const a of annotations) core.error(a.message, a.properties);
-  if (omitted > 0) core.info(`${omitted} more findings are not annotated (GitHub shows a limited number); see the job summary`);
+  if (omitted > 0)
+    core.info(`${omitted} more findings are not annotated (GitHub shows a limited number); see the job summary`);
 
   await writeSarif(o, outcome);
   await writeSummary(o, scan.description, outcome);

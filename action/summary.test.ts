@@ -24,7 +24,13 @@ function finding(over: Partial<Finding> = {}): Finding {
 
 describe('summaryMarkdown', () => {
   it('escapes cells so a file name cannot break the table or inject HTML', () => {
-    const md = summaryMarkdown({ scanned: 'push to main', findings: [finding()], skipped: [], suppressed: 0, redact: true });
+    const md = summaryMarkdown({
+      scanned: 'push to main',
+      findings: [finding()],
+      skipped: [],
+      suppressed: 0,
+      redact: true,
+    });
     const row = md.split('\n').find((l) => l.startsWith('| high'))!;
     expect(row.split(' | ')).toHaveLength(6);
     expect(row).toContain('src/a&#124;b &lt;x&gt;.txt:3');
@@ -41,19 +47,36 @@ describe('summaryMarkdown', () => {
       redact: true,
       links: { server: 'https://github.com', repository: 'o/r', sha: 'd'.repeat(40) },
     });
-    expect(md).toContain(`<a href="https://github.com/o/r/blob/${'c'.repeat(40)}/docs/read%20me.md#L3">docs/read me.md:3</a>`);
+    expect(md).toContain(
+      `<a href="https://github.com/o/r/blob/${'c'.repeat(40)}/docs/read%20me.md#L3">docs/read me.md:3</a>`,
+    );
   });
 
   it('says what was scanned, suppressed and skipped when nothing was found', () => {
-    const md = summaryMarkdown({ scanned: 'push to main: 2 commits', findings: [], skipped: [{ file: 'a.png', reason: 'binary' }], suppressed: 2, redact: true });
-    expect(md).toBe('## leakhound: no findings\n\n**Scanned:** push to main: 2 commits\n\n\n_2 findings suppressed by .gitleaksignore or the baseline; 1 file not scanned (binary, too large, missing or a submodule)._\n');
+    const md = summaryMarkdown({
+      scanned: 'push to main: 2 commits',
+      findings: [],
+      skipped: [{ file: 'a.png', reason: 'binary' }],
+      suppressed: 2,
+      redact: true,
+    });
+    expect(md).toBe(
+      '## leakhound: no findings\n\n**Scanned:** push to main: 2 commits\n\n\n_2 findings suppressed by .gitleaksignore or the baseline; 1 file not scanned (binary, too large, missing or a submodule)._\n',
+    );
   });
 });
 
 describe('annotationsFor', () => {
   it('redacts the secret and points at its columns', () => {
     const { annotations } = annotationsFor([finding()], true);
-    expect(annotations[0]!.properties).toEqual({ title: 'leakhound: example-rule', file: 'src/a|b <x>.txt', startLine: 3, endLine: 3, startColumn: 5, endColumn: 25 });
+    expect(annotations[0]!.properties).toEqual({
+      title: 'leakhound: example-rule',
+      file: 'src/a|b <x>.txt',
+      startLine: 3,
+      endLine: 3,
+      startColumn: 5,
+      endColumn: 25,
+    });
     expect(annotations[0]!.message).toContain('Secret: REDACTED.');
     expect(annotations[0]!.message).not.toContain('synthetic-secret-0042');
   });

@@ -19,7 +19,12 @@ export const MAX_ROWS = 1000;
 
 export function summaryMarkdown(s: SummaryInput): string {
   const findings = prepareFindings(s.findings, s.redact);
-  const out = [`## leakhound: ${findings.length === 0 ? 'no findings' : plural(findings.length, 'finding')}`, '', `**Scanned:** ${html(s.scanned)}`, ''];
+  const out = [
+    `## leakhound: ${findings.length === 0 ? 'no findings' : plural(findings.length, 'finding')}`,
+    '',
+    `**Scanned:** ${html(s.scanned)}`,
+    '',
+  ];
   if (findings.length > 0) {
     out.push('| Severity | Rule | Location | Commit | Secret | Fingerprint |', '|---|---|---|---|---|---|');
     for (const f of findings.slice(0, MAX_ROWS)) out.push(row(f, s.links));
@@ -32,7 +37,8 @@ export function summaryMarkdown(s: SummaryInput): string {
   }
   const notes: string[] = [];
   if (s.suppressed > 0) notes.push(`${plural(s.suppressed, 'finding')} suppressed by .gitleaksignore or the baseline`);
-  if (s.skipped.length > 0) notes.push(`${plural(s.skipped.length, 'file')} not scanned (binary, too large, missing or a submodule)`);
+  if (s.skipped.length > 0)
+    notes.push(`${plural(s.skipped.length, 'file')} not scanned (binary, too large, missing or a submodule)`);
   if (notes.length > 0) out.push('', `_${notes.join('; ')}._`);
   return `${out.join('\n')}\n`;
 }
@@ -41,7 +47,11 @@ function row(f: Finding, links: SummaryInput['links']): string {
   const at = f.commit || links?.sha;
   const location = `${f.file}:${f.startLine}`;
   const blob = links && at ? `${links.server}/${links.repository}/blob/${at}/${fileUri(f.file)}#L${f.startLine}` : null;
-  const commit = f.commit ? (links ? link(`${links.server}/${links.repository}/commit/${f.commit}`, code(f.commit.slice(0, 7))) : code(f.commit.slice(0, 7))) : '';
+  const commit = f.commit
+    ? links
+      ? link(`${links.server}/${links.repository}/commit/${f.commit}`, code(f.commit.slice(0, 7)))
+      : code(f.commit.slice(0, 7))
+    : '';
   return `| ${f.severity} | ${code(f.ruleId)} | ${blob ? link(blob, html(location)) : html(location)} | ${commit} | ${f.secret === '' ? '' : code(f.secret)} | ${code(f.fingerprint)} |`;
 }
 

@@ -8,21 +8,54 @@ const base = { GITHUB_WEBHOOK_SECRET: 'whsec-test', LEAKHOUND_ENCRYPTION_KEY: ra
 describe('loadResponderConfig', () => {
   it('fills in defaults', () => {
     const c = loadResponderConfig(base, 'serve');
-    expect(c).toMatchObject({ port: 3000, redisUrl: 'redis://127.0.0.1:6379', prefix: 'leakhound', webhookSecrets: ['whsec-test'] });
+    expect(c).toMatchObject({
+      port: 3000,
+      redisUrl: 'redis://127.0.0.1:6379',
+      prefix: 'leakhound',
+      webhookSecrets: ['whsec-test'],
+    });
     expect(c.aws.quarantinePolicyArn).toBe('arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV3');
   });
 
   it('accepts a previous webhook secret during rotation', () => {
-    expect(loadResponderConfig({ ...base, GITHUB_WEBHOOK_SECRET_PREVIOUS: 'old' }, 'serve').webhookSecrets).toEqual(['whsec-test', 'old']);
+    expect(loadResponderConfig({ ...base, GITHUB_WEBHOOK_SECRET_PREVIOUS: 'old' }, 'serve').webhookSecrets).toEqual([
+      'whsec-test',
+      'old',
+    ]);
   });
 
   it.each([
-    ['serve without a webhook secret', { LEAKHOUND_ENCRYPTION_KEY: base.LEAKHOUND_ENCRYPTION_KEY }, 'serve', /GITHUB_WEBHOOK_SECRET is not set/],
-    ['a worker without an encryption key', { GITHUB_WEBHOOK_SECRET: 'x' }, 'worker', /LEAKHOUND_ENCRYPTION_KEY is not set/],
+    [
+      'serve without a webhook secret',
+      { LEAKHOUND_ENCRYPTION_KEY: base.LEAKHOUND_ENCRYPTION_KEY },
+      'serve',
+      /GITHUB_WEBHOOK_SECRET is not set/,
+    ],
+    [
+      'a worker without an encryption key',
+      { GITHUB_WEBHOOK_SECRET: 'x' },
+      'worker',
+      /LEAKHOUND_ENCRYPTION_KEY is not set/,
+    ],
     ['a short encryption key', { ...base, LEAKHOUND_ENCRYPTION_KEY: 'c2hvcnQ=' }, 'worker', /must be 32 random bytes/],
-    ['a port that is not a number', { ...base, PORT: 'http' }, 'serve', /PORT=http: expected a whole number from 0 to 65535, e\.g\. PORT=3000/],
-    ['a prefix that would break hash tags', { ...base, LEAKHOUND_REDIS_PREFIX: '{x}' }, 'serve', /LEAKHOUND_REDIS_PREFIX/],
-    ['half a GitHub App', { ...base, GITHUB_APP_ID: '1' }, 'serve', /GITHUB_APP_ID and GITHUB_APP_PRIVATE_KEY go together/],
+    [
+      'a port that is not a number',
+      { ...base, PORT: 'http' },
+      'serve',
+      /PORT=http: expected a whole number from 0 to 65535, e\.g\. PORT=3000/,
+    ],
+    [
+      'a prefix that would break hash tags',
+      { ...base, LEAKHOUND_REDIS_PREFIX: '{x}' },
+      'serve',
+      /LEAKHOUND_REDIS_PREFIX/,
+    ],
+    [
+      'half a GitHub App',
+      { ...base, GITHUB_APP_ID: '1' },
+      'serve',
+      /GITHUB_APP_ID and GITHUB_APP_PRIVATE_KEY go together/,
+    ],
   ] as const)('rejects %s', (_, env, role, message) => {
     expect(() => loadResponderConfig(env, role)).toThrow(ConfigError);
     expect(() => loadResponderConfig(env, role)).toThrow(message);

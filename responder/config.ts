@@ -61,7 +61,9 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
   const appId = read('GITHUB_APP_ID');
   const appPrivateKey = read('GITHUB_APP_PRIVATE_KEY')?.replace(/\\n/g, '\n');
   if ((appId === undefined) !== (appPrivateKey === undefined)) {
-    throw new ConfigError('GITHUB_APP_ID and GITHUB_APP_PRIVATE_KEY go together: set both (a GitHub App) or neither (GITHUB_TOKEN)');
+    throw new ConfigError(
+      'GITHUB_APP_ID and GITHUB_APP_PRIVATE_KEY go together: set both (a GitHub App) or neither (GITHUB_TOKEN)',
+    );
   }
   return {
     host: read('HOST') ?? '0.0.0.0',
@@ -117,7 +119,9 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
 
 function prefix(p: string): string {
   if (!/^[a-z0-9][a-z0-9_-]{0,31}$/i.test(p)) {
-    throw new ConfigError(`LEAKHOUND_REDIS_PREFIX=${p}: expected letters, digits, '-' or '_' (no ':' or braces), e.g. leakhound`);
+    throw new ConfigError(
+      `LEAKHOUND_REDIS_PREFIX=${p}: expected letters, digits, '-' or '_' (no ':' or braces), e.g. leakhound`,
+    );
   }
   return p;
 }

@@ -22,7 +22,12 @@ export function createLogger(
   const write = options.write ?? ((line: string) => process.stderr.write(line));
   const emit = (level: Level, msg: string, fields: Fields = {}): void => {
     if (ORDER[level] < min) return;
-    const entry: Record<string, unknown> = { time: new Date().toISOString(), level, component, msg: scrubDetected(msg) };
+    const entry: Record<string, unknown> = {
+      time: new Date().toISOString(),
+      level,
+      component,
+      msg: scrubDetected(msg),
+    };
     for (const [k, v] of Object.entries(fields)) entry[k] = typeof v === 'string' ? scrubDetected(v) : v;
     write(`${JSON.stringify(entry)}\n`);
   };

@@ -17,7 +17,8 @@ export const string =
   (pattern?: RegExp, example?: string): Schema<string> =>
   (v, path) => {
     if (typeof v !== 'string' || v.length === 0) fail(path, 'a non-empty string', v);
-    if (pattern && !pattern.test(v)) throw new SchemaError(`${path}: does not look right${example ? `, expected e.g. ${example}` : ''}`);
+    if (pattern && !pattern.test(v))
+      throw new SchemaError(`${path}: does not look right${example ? `, expected e.g. ${example}` : ''}`);
     return v;
   };
 

@@ -42,8 +42,11 @@ export function createServices(config: ResponderConfig, component: string, overr
     box,
     ledger: new Ledger(redis, k),
     secrets: new SecretStore(redis, k, box, config.secretTtlSeconds),
-    producer: new Producer(redis, config.prefix, { attempts: config.worker.attempts, backoffMs: config.worker.backoffMs }, (err) =>
-      log.warn('queue connection error', { error: err.message }),
+    producer: new Producer(
+      redis,
+      config.prefix,
+      { attempts: config.worker.attempts, backoffMs: config.worker.backoffMs },
+      (err) => log.warn('queue connection error', { error: err.message }),
     ),
     metrics: new MetricsStore(redis, k),
     slack: overrides.slack !== undefined ? overrides.slack : slackPoster(config.slack),

@@ -49,13 +49,19 @@ describe.each(Object.entries(fixtures))('rule %s', (id, fx) => {
   it.each(fx.truePositives.map((c, i) => [i, c] as const))('finds true positive #%i', (_i, c) => {
     const found = detector.detect({ text: c.text, path: c.path ?? 'config/settings.txt' });
     const mine = found.filter((f) => f.ruleId === id);
-    expect(mine.map((f) => f.secret), `in: ${c.text.slice(0, 200)}`).toContain(c.secret ?? mine[0]?.secret);
+    expect(
+      mine.map((f) => f.secret),
+      `in: ${c.text.slice(0, 200)}`,
+    ).toContain(c.secret ?? mine[0]?.secret);
     expect(mine.length).toBeGreaterThan(0);
   });
 
   it.each(fx.falsePositives.map((c, i) => [i, c] as const))('ignores false positive #%i', (_i, c) => {
     const found = detector.detect({ text: c.text, path: c.path ?? 'config/settings.txt' });
-    expect(found.map((f) => `${f.ruleId}: ${f.secret}`), `in: ${c.text.slice(0, 200)}`).toEqual([]);
+    expect(
+      found.map((f) => `${f.ruleId}: ${f.secret}`),
+      `in: ${c.text.slice(0, 200)}`,
+    ).toEqual([]);
   });
 });
 

@@ -9,14 +9,24 @@ import { Detector } from './detect/detector.js';
 import { InputError } from './errors.js';
 import type { Finding } from './finding.js';
 
-const rule: Rule = { id: 'test-token', description: 'test token', severity: 'high', regex: /\b(tt_[a-z0-9]{24})\b/, keywords: ['tt_'] };
+const rule: Rule = {
+  id: 'test-token',
+  description: 'test token',
+  severity: 'high',
+  regex: /\b(tt_[a-z0-9]{24})\b/,
+  keywords: ['tt_'],
+};
 const detector = new Detector({ rules: [rule] });
 const COMMIT = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 
 const token = (): string => glue('tt_', rand(LOWER + DIGITS, 24));
 const scan = (text: string, path = 'src/app.env'): Finding[] => detector.detect({ text, path });
 const scanAt = (commit: string, text: string, path = 'src/app.env'): Finding[] =>
-  detector.detect({ text, path, commit: { commit, author: 'a', email: 'a@example.com', date: '2024-01-01T00:00:00Z', message: 'm' } });
+  detector.detect({
+    text,
+    path,
+    commit: { commit, author: 'a', email: 'a@example.com', date: '2024-01-01T00:00:00Z', message: 'm' },
+  });
 
 /** What gitleaks writes for a finding (report/finding.go field names). */
 function gitleaksEntry(f: Finding, secret = f.secret): Record<string, unknown> {
@@ -54,7 +64,11 @@ describe('a baseline from a leakhound JSON report', () => {
 
   it('still reports a new secret on a line that is in the baseline', () => {
     const baseline = parseBaseline(JSON.stringify(scan(`A=${old}\n`)), 'base.json');
-    expect(scan(`A=${fresh}\n`).filter((f) => !baseline.has(f)).map((f) => f.secret)).toEqual([fresh]);
+    expect(
+      scan(`A=${fresh}\n`)
+        .filter((f) => !baseline.has(f))
+        .map((f) => f.secret),
+    ).toEqual([fresh]);
   });
 
   it('does not carry a secret over to another file or rule', () => {
@@ -119,13 +133,37 @@ describe('a baseline that cannot be used', () => {
   const EXPECTED = 'expected a JSON report written by leakhound --format json or gitleaks --report-format json';
 
   it.each([
-    ['is not JSON', `[{"secret": "${glue('tt_', 'q'.repeat(24))}"`, `baseline base.json is not valid JSON; ${EXPECTED}`],
-    ['is a SARIF-like object', '{"version": "2.1.0", "runs": []}', `baseline base.json is a JSON object, not an array of findings; ${EXPECTED} (SARIF, CSV and JUnit reports cannot be baselines)`],
-    ['is null', 'null', `baseline base.json is null, not an array of findings; ${EXPECTED} (SARIF, CSV and JUnit reports cannot be baselines)`],
+    [
+      'is not JSON',
+      `[{"secret": "${glue('tt_', 'q'.repeat(24))}"`,
+      `baseline base.json is not valid JSON; ${EXPECTED}`,
+    ],
+    [
+      'is a SARIF-like object',
+      '{"version": "2.1.0", "runs": []}',
+      `baseline base.json is a JSON object, not an array of findings; ${EXPECTED} (SARIF, CSV and JUnit reports cannot be baselines)`,
+    ],
+    [
+      'is null',
+      'null',
+      `baseline base.json is null, not an array of findings; ${EXPECTED} (SARIF, CSV and JUnit reports cannot be baselines)`,
+    ],
     ['holds a non-object', '[1]', `baseline base.json: finding #1 is a number, not an object; ${EXPECTED}`],
-    ['has an entry without a rule', '[{"File": "a.env", "Secret": "x"}]', `baseline base.json: finding #1 has no ruleId (or RuleID); ${EXPECTED}`],
-    ['has an entry without a file', '[{"ruleId": "r", "secret": "x"}]', `baseline base.json: finding #1 has no file (or File); ${EXPECTED}`],
-    ['has an entry with nothing to match on', '[{"RuleID": "r", "File": "a.env", "Secret": "REDACTED"}]', `baseline base.json: finding #1 has neither a secret, a secretHash nor a fingerprint to match on; ${EXPECTED}`],
+    [
+      'has an entry without a rule',
+      '[{"File": "a.env", "Secret": "x"}]',
+      `baseline base.json: finding #1 has no ruleId (or RuleID); ${EXPECTED}`,
+    ],
+    [
+      'has an entry without a file',
+      '[{"ruleId": "r", "secret": "x"}]',
+      `baseline base.json: finding #1 has no file (or File); ${EXPECTED}`,
+    ],
+    [
+      'has an entry with nothing to match on',
+      '[{"RuleID": "r", "File": "a.env", "Secret": "REDACTED"}]',
+      `baseline base.json: finding #1 has neither a secret, a secretHash nor a fingerprint to match on; ${EXPECTED}`,
+    ],
   ])('is refused when it %s', (_name, text, message) => {
     const run = (): unknown => parseBaseline(text, 'base.json');
     expect(run).toThrow(InputError);

@@ -64,7 +64,9 @@ export function parseBaseline(text: string, file: string): Baseline {
     throw new InputError(`baseline ${file} is not valid JSON; ${EXPECTED}`);
   }
   if (!Array.isArray(data)) {
-    throw new InputError(`baseline ${file} is ${kindOf(data)}, not an array of findings; ${EXPECTED} (SARIF, CSV and JUnit reports cannot be baselines)`);
+    throw new InputError(
+      `baseline ${file} is ${kindOf(data)}, not an array of findings; ${EXPECTED} (SARIF, CSV and JUnit reports cannot be baselines)`,
+    );
   }
   const baseline = new Baseline();
   data.forEach((entry, i) => addEntry(baseline, entry, `baseline ${file}: finding #${i + 1}`));

@@ -50,7 +50,8 @@ try {
 /** The one place errors become exit codes: one line on stderr, exit 2. */
 function report(err: unknown): number {
   if (err instanceof CommanderError) {
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return EXIT.clean;
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0)
+      return EXIT.clean;
     process.stderr.write(`leakhound: ${err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')}\n`);
     return EXIT.error;
   }

@@ -7,7 +7,12 @@ import { IgnoreSet, loadIgnoreFile, parseFingerprint, type IgnoreKey } from './i
 const COMMIT = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 const OTHER = '0f9e8d7c6b5a49382716050f1e2d3c4b5a697887';
 
-const at = (file: string, ruleId: string, startLine: number, commit = ''): IgnoreKey => ({ file, ruleId, startLine, commit });
+const at = (file: string, ruleId: string, startLine: number, commit = ''): IgnoreKey => ({
+  file,
+  ruleId,
+  startLine,
+  commit,
+});
 
 describe('IgnoreSet', () => {
   const set = new IgnoreSet().add(
@@ -26,7 +31,11 @@ describe('IgnoreSet', () => {
 
   it.each([
     ['a file fingerprint in a directory scan', at('test/fixtures/creds.env', 'generic-api-key', 3), true],
-    ['a file fingerprint in every commit of history (gitleaks semantics)', at('test/fixtures/creds.env', 'generic-api-key', 3, COMMIT), true],
+    [
+      'a file fingerprint in every commit of history (gitleaks semantics)',
+      at('test/fixtures/creds.env', 'generic-api-key', 3, COMMIT),
+      true,
+    ],
     ['another line of the same file', at('test/fixtures/creds.env', 'generic-api-key', 4), false],
     ['another rule on the same line', at('test/fixtures/creds.env', 'private-key', 3), false],
     ['a commit fingerprint in its commit', at('src/old.ts', 'aws-access-key-id', 12, COMMIT), true],

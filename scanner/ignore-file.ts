@@ -29,7 +29,12 @@ export function parseFingerprint(text: string): Fingerprint | null {
   if (!m) return null;
   const [, rest, ruleId, line] = m as unknown as [string, string, string, string];
   const c = COMMIT.exec(rest);
-  return { commit: c ? c[1]!.toLowerCase() : '', file: normalizePath(c ? c[2]! : rest), ruleId, startLine: Number(line) };
+  return {
+    commit: c ? c[1]!.toLowerCase() : '',
+    file: normalizePath(c ? c[2]! : rest),
+    ruleId,
+    startLine: Number(line),
+  };
 }
 
 /** Report paths as leakhound writes them: `/` separators (gitleaks on Windows wrote `\`), no `./`. */
@@ -98,5 +103,8 @@ function spot(f: Pick<Fingerprint, 'file' | 'ruleId' | 'startLine'>): string {
 }
 
 function readIfExists(file: string): Promise<string | null> {
-  return readOptional(file, (code, cause) => new InputError(`${file}: cannot read the ignore file (${code}); check its permissions`, { cause }));
+  return readOptional(
+    file,
+    (code, cause) => new InputError(`${file}: cannot read the ignore file (${code}); check its permissions`, { cause }),
+  );
 }

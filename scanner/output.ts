@@ -18,6 +18,8 @@ export async function writeReport(text: string, file: string | undefined): Promi
   } catch (err) {
     await unlink(tmp).catch(() => {});
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new InputError(`--output ${file}: cannot write the report (${code}); check that the directory exists and is writable`);
+    throw new InputError(
+      `--output ${file}: cannot write the report (${code}); check that the directory exists and is writable`,
+    );
   }
 }

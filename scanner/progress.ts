@@ -12,7 +12,12 @@ const NOOP: Progress = { tick() {}, stop() {} };
  * A progress line on stderr for long scans on a terminal: items, MB, MB/s and ETA. Nothing
  * at all when stderr is not a TTY (CI logs, pipes), and nothing for scans under half a second.
  */
-export function createProgress(unit: string, totalItems: number, totalBytes: number, enabled = !!process.stderr.isTTY): Progress {
+export function createProgress(
+  unit: string,
+  totalItems: number,
+  totalBytes: number,
+  enabled = !!process.stderr.isTTY,
+): Progress {
   if (!enabled) return NOOP;
   const started = Date.now();
   let items = 0;

@@ -9,7 +9,6 @@ import { DetectPool } from './pool/detect-pool.js';
 import { scanFiles, type FileScanOptions } from './scan-files.js';
 import { DEFAULT_EXCLUDES } from './sources/files.js';
 
-
 const created: string[] = [];
 afterAll(() => {
   for (const d of created) rmSync(d, { recursive: true, force: true });
@@ -68,7 +67,10 @@ describe('scanFiles', () => {
         { file: 'huge.txt', reason: 'too-large', detail: '5000 bytes' },
       ]),
     );
-    const all = await scanFiles([root], options(root, { walk: { root, maxFileSize: 4096, excludeDirs: [], excludePaths: [] } }));
+    const all = await scanFiles(
+      [root],
+      options(root, { walk: { root, maxFileSize: 4096, excludeDirs: [], excludePaths: [] } }),
+    );
     expect(all.findings.some((f) => f.file === 'node_modules/dep/index.js')).toBe(true);
   });
 

@@ -66,7 +66,12 @@ export async function scanFiles(targets: string[], options: FileScanOptions): Pr
   return result;
 }
 
-async function runOnPool(files: FileEntry[], threads: number, spec: DetectorSpec, collect: (r: TaskResult, size: number) => void): Promise<void> {
+async function runOnPool(
+  files: FileEntry[],
+  threads: number,
+  spec: DetectorSpec,
+  collect: (r: TaskResult, size: number) => void,
+): Promise<void> {
   const pool = DetectPool.start({ threads, ...spec });
   try {
     // Largest first, so one big file at the end does not leave the other threads idle.

@@ -9,7 +9,8 @@ let detector: Detector | undefined;
 /** `AKIA…WXYZ`-style: enough to recognise a credential, never enough to use it. */
 export function redact(secret: string): string {
   if (secret.length <= 8) return '…';
-  if (/^(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$/.test(secret)) return `${secret.slice(0, 4)}…${secret.slice(-4)}`;
+  if (/^(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$/.test(secret))
+    return `${secret.slice(0, 4)}…${secret.slice(-4)}`;
   return `${secret.slice(0, 4)}…(${secret.length} chars)`;
 }
 

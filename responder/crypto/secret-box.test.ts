@@ -24,7 +24,9 @@ describe('SecretBox', () => {
     const sealed = box.seal(secret, 'k:1');
     expect(() => box.open(sealed, 'k:2')).toThrow(DecryptError);
     const parts = sealed.split('.');
-    parts[3] = Buffer.from('x' + Buffer.from(parts[3]!, 'base64url').toString('latin1'), 'latin1').toString('base64url');
+    parts[3] = Buffer.from('x' + Buffer.from(parts[3]!, 'base64url').toString('latin1'), 'latin1').toString(
+      'base64url',
+    );
     expect(() => box.open(parts.join('.'), 'k:1')).toThrow(DecryptError);
   });
 
@@ -36,7 +38,9 @@ describe('SecretBox', () => {
   it('derives the same credential id for the same secret, and reveals nothing', () => {
     expect(box.credentialId('credential', secret)).toBe(box.credentialId('credential', secret));
     expect(box.credentialId('credential', secret)).toMatch(/^[0-9a-f]{32}$/);
-    expect(new SecretBox(randomBytes(32)).credentialId('credential', secret)).not.toBe(box.credentialId('credential', secret));
+    expect(new SecretBox(randomBytes(32)).credentialId('credential', secret)).not.toBe(
+      box.credentialId('credential', secret),
+    );
   });
 });
 
@@ -59,6 +63,8 @@ describe('parseEncryptionKey', () => {
 
   it('never echoes the key it rejected', () => {
     const raw = randomBytes(20).toString('hex');
-    expect(() => parseEncryptionKey(raw)).toThrow(expect.objectContaining({ message: expect.not.stringContaining(raw) }));
+    expect(() => parseEncryptionKey(raw)).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining(raw) }),
+    );
   });
 });

@@ -15,10 +15,15 @@ export class DecryptError extends Error {
 export function parseEncryptionKey(raw: string | undefined): Buffer {
   const example = 'e.g. LEAKHOUND_ENCRYPTION_KEY=$(openssl rand -base64 32)';
   if (!raw) {
-    throw new ConfigError(`LEAKHOUND_ENCRYPTION_KEY is not set: it encrypts the secrets the responder keeps in Redis; ${example}`);
+    throw new ConfigError(
+      `LEAKHOUND_ENCRYPTION_KEY is not set: it encrypts the secrets the responder keeps in Redis; ${example}`,
+    );
   }
   const key = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
-  if (key.length !== 32 || (!/^[0-9a-f]{64}$/i.test(raw) && key.toString('base64').replace(/=+$/, '') !== raw.replace(/=+$/, ''))) {
+  if (
+    key.length !== 32 ||
+    (!/^[0-9a-f]{64}$/i.test(raw) && key.toString('base64').replace(/=+$/, '') !== raw.replace(/=+$/, ''))
+  ) {
     throw new ConfigError(
       `LEAKHOUND_ENCRYPTION_KEY must be 32 random bytes, written as 64 hex characters or as base64 (got ${key.length} bytes); ${example}`,
     );
@@ -41,7 +46,12 @@ export class SecretBox {
     const cipher = createCipheriv('aes-256-gcm', this.encKey, iv);
     cipher.setAAD(Buffer.from(boundTo));
     const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-    return [VERSION, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ct.toString('base64url')].join('.');
+    return [
+      VERSION,
+      iv.toString('base64url'),
+      cipher.getAuthTag().toString('base64url'),
+      ct.toString('base64url'),
+    ].join('.');
   }
 
   open(sealed: string, boundTo: string): string {

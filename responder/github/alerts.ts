@@ -10,7 +10,11 @@ import type { Candidate, Stash } from '../triage/candidate.js';
 /** Commits looked up for author and date; alerts can list thousands of locations. */
 const MAX_COMMITS = 20;
 
-export async function fetchAlert(octokit: Octokit, repo: RepoRef, alertNumber: number): Promise<Stash & { secretType: string }> {
+export async function fetchAlert(
+  octokit: Octokit,
+  repo: RepoRef,
+  alertNumber: number,
+): Promise<Stash & { secretType: string }> {
   const [owner = '', name = ''] = repo.fullName.split('/');
   const { data: alert } = await octokit.rest.secretScanning.getAlert({ owner, repo: name, alert_number: alertNumber });
   const secretType = alert.secret_type ?? 'unknown';
@@ -54,11 +58,30 @@ export async function fetchAlert(octokit: Octokit, repo: RepoRef, alertNumber: n
       });
     } else {
       const where = typeof d?.html_url === 'string' ? d.html_url : undefined;
-      candidates.push({ ...base, file: `(${loc.type ?? 'unknown'})`, startLine: 1, commit: '', author: '', email: '', date: '', fingerprint: `alert:${alertNumber}:${candidates.length}`, ...(where ? { url: where } : {}) });
+      candidates.push({
+        ...base,
+        file: `(${loc.type ?? 'unknown'})`,
+        startLine: 1,
+        commit: '',
+        author: '',
+        email: '',
+        date: '',
+        fingerprint: `alert:${alertNumber}:${candidates.length}`,
+        ...(where ? { url: where } : {}),
+      });
     }
   }
   if (candidates.length === 0) {
-    candidates.push({ ...base, file: '(location unknown)', startLine: 1, commit: '', author: '', email: '', date: alert.created_at ?? '', fingerprint: `alert:${alertNumber}` });
+    candidates.push({
+      ...base,
+      file: '(location unknown)',
+      startLine: 1,
+      commit: '',
+      author: '',
+      email: '',
+      date: alert.created_at ?? '',
+      fingerprint: `alert:${alertNumber}`,
+    });
   }
   return {
     secretType,

@@ -24,7 +24,11 @@ export class GitFetchError extends Error {
 
 /** The cache repository's path, with `after` (and `before`, when it still exists) fetched. */
 export async function fetchPush(opts: FetchPushOptions): Promise<string> {
-  const dir = join(opts.workDir, 'repos', `${createHash('sha256').update(opts.cloneUrl).digest('hex').slice(0, 24)}.git`);
+  const dir = join(
+    opts.workDir,
+    'repos',
+    `${createHash('sha256').update(opts.cloneUrl).digest('hex').slice(0, 24)}.git`,
+  );
   if (!(await exists(join(dir, 'HEAD')))) {
     await mkdir(dir, { recursive: true });
     await git(dir, ['init', '--bare', '--quiet'], opts.token);
@@ -60,7 +64,11 @@ async function git(dir: string, args: string[], token?: string): Promise<string>
     env.GIT_CONFIG_VALUE_0 = `Authorization: Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
   }
   try {
-    const { stdout } = await run('git', ['-C', dir, ...args], { env, maxBuffer: 64 * 1024 * 1024, timeout: 10 * 60_000 });
+    const { stdout } = await run('git', ['-C', dir, ...args], {
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 10 * 60_000,
+    });
     return stdout;
   } catch (err) {
     const e = err as { stderr?: string; code?: number | string };

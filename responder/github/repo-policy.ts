@@ -28,7 +28,8 @@ export async function readRepoPolicy(dir: string, sha: string, baselinePath?: st
   let configProblem: string | undefined;
   // One ls-tree says which of the files exist, so a repository without any costs one process.
   const present = await existing(dir, sha, [...CONFIG_FILES, ...IGNORE_FILES, ...(baselinePath ? [baselinePath] : [])]);
-  const show = async (d: string, s: string, path: string): Promise<string | null> => (present.has(path) ? showFile(d, s, path) : null);
+  const show = async (d: string, s: string, path: string): Promise<string | null> =>
+    present.has(path) ? showFile(d, s, path) : null;
   for (const name of CONFIG_FILES) {
     const text = await show(dir, sha, name);
     if (text === null) continue;
@@ -53,7 +54,9 @@ export async function readRepoPolicy(dir: string, sha: string, baselinePath?: st
 
 async function existing(dir: string, sha: string, paths: string[]): Promise<Set<string>> {
   try {
-    const { stdout } = await run('git', ['-C', dir, 'ls-tree', '--name-only', '-z', sha, '--', ...paths], { maxBuffer: 1024 * 1024 });
+    const { stdout } = await run('git', ['-C', dir, 'ls-tree', '--name-only', '-z', sha, '--', ...paths], {
+      maxBuffer: 1024 * 1024,
+    });
     return new Set(stdout.split('\0').filter(Boolean));
   } catch {
     return new Set();

@@ -37,7 +37,14 @@ const alertSchema = object({
 
 function repoRef(r: ReturnType<typeof repository>): RepoRef {
   const v = r.visibility;
-  const visibility = v === 'public' || v === 'private' || v === 'internal' ? v : r.private === undefined ? 'unknown' : r.private ? 'private' : 'public';
+  const visibility =
+    v === 'public' || v === 'private' || v === 'internal'
+      ? v
+      : r.private === undefined
+        ? 'unknown'
+        : r.private
+          ? 'private'
+          : 'public';
   return { fullName: r.full_name, cloneUrl: r.clone_url, htmlUrl: r.html_url, visibility };
 }
 
@@ -46,16 +53,26 @@ function check<T>(schema: Schema<T>, e: EmitterWebhookEvent): T {
 }
 
 /** One Webhooks instance per process: handlers report their outcome through the map. */
-export function githubEvents(producer: Producer): (delivery: string, name: string, payload: unknown) => Promise<Outcome> {
+export function githubEvents(
+  producer: Producer,
+): (delivery: string, name: string, payload: unknown) => Promise<Outcome> {
   const outcomes = new Map<string, Outcome>();
   // The secret is unused here: signatures are verified before the body is parsed.
   const webhooks = new Webhooks({ secret: 'verified-upstream' });
 
   webhooks.on('push', async (e) => {
     const p = check(pushSchema, e);
-    if (p.deleted || p.after === ZERO_SHA) return void outcomes.set(e.id, { status: 'ignored', reason: 'branch deleted' });
+    if (p.deleted || p.after === ZERO_SHA)
+      return void outcomes.set(e.id, { status: 'ignored', reason: 'branch deleted' });
     const repo = repoRef(p.repository);
-    const data = { delivery: e.id, repo, before: p.before, after: p.after, ref: p.ref, installationId: p.installation?.id };
+    const data = {
+      delivery: e.id,
+      repo,
+      before: p.before,
+      after: p.after,
+      ref: p.ref,
+      installationId: p.installation?.id,
+    };
     const key = [repo.fullName, p.before, p.after];
     await producer.addFlow({
       queue: 'intake',
@@ -75,7 +92,14 @@ export function githubEvents(producer: Producer): (delivery: string, name: strin
       name: 'triage',
       data: { source: 'secret-scanning', repo, installationId },
       jobId: jobId('triage', ...key),
-      children: [{ queue: 'intake', name: 'fetch-alert', data: { delivery: e.id, repo, alertNumber: number, installationId }, jobId: jobId('fetch-alert', ...key) }],
+      children: [
+        {
+          queue: 'intake',
+          name: 'fetch-alert',
+          data: { delivery: e.id, repo, alertNumber: number, installationId },
+          jobId: jobId('fetch-alert', ...key),
+        },
+      ],
     };
   };
 
@@ -87,20 +111,30 @@ export function githubEvents(producer: Producer): (delivery: string, name: strin
 
   // Resolved only updates an incident we have; validated and publicly_leaked first open or
   // update it (we may have missed `created`), then apply the event: alert-event ← triage ← fetch-alert.
-  webhooks.on(['secret_scanning_alert.resolved', 'secret_scanning_alert.validated', 'secret_scanning_alert.publicly_leaked'], async (e) => {
-    const p = check(alertSchema, e);
-    const repo = repoRef(p.repository);
-    const action = e.payload.action;
-    const event: FlowNode = {
-      queue: 'intake',
-      name: 'alert-event',
-      data: { repo, alertNumber: p.alert.number, action, resolution: p.alert.resolution, validity: p.alert.validity, actor: p.sender?.login ?? 'unknown' },
-      jobId: jobId('alert-event', repo.fullName, p.alert.number, e.id),
-    };
-    if (action !== 'resolved') event.children = [openFlow(e, repo, p.alert.number, p.installation?.id)];
-    await producer.addFlow(event);
-    outcomes.set(e.id, { status: 'queued' });
-  });
+  webhooks.on(
+    ['secret_scanning_alert.resolved', 'secret_scanning_alert.validated', 'secret_scanning_alert.publicly_leaked'],
+    async (e) => {
+      const p = check(alertSchema, e);
+      const repo = repoRef(p.repository);
+      const action = e.payload.action;
+      const event: FlowNode = {
+        queue: 'intake',
+        name: 'alert-event',
+        data: {
+          repo,
+          alertNumber: p.alert.number,
+          action,
+          resolution: p.alert.resolution,
+          validity: p.alert.validity,
+          actor: p.sender?.login ?? 'unknown',
+        },
+        jobId: jobId('alert-event', repo.fullName, p.alert.number, e.id),
+      };
+      if (action !== 'resolved') event.children = [openFlow(e, repo, p.alert.number, p.installation?.id)];
+      await producer.addFlow(event);
+      outcomes.set(e.id, { status: 'queued' });
+    },
+  );
 
   return async (delivery, name, payload) => {
     try {

@@ -31,7 +31,11 @@ async function render(s: Services): Promise<string> {
 
   const counters = await s.metrics.jobCounters();
   for (const outcome of ['completed', 'failed'] as const) {
-    metric(`leakhound_jobs_${outcome}_total`, 'counter', `Jobs ${outcome}${outcome === 'failed' ? ' for good (retries exhausted or unrecoverable)' : ''}.`);
+    metric(
+      `leakhound_jobs_${outcome}_total`,
+      'counter',
+      `Jobs ${outcome}${outcome === 'failed' ? ' for good (retries exhausted or unrecoverable)' : ''}.`,
+    );
     for (const c of counters.filter((x) => x.outcome === outcome)) {
       out.push(`leakhound_jobs_${outcome}_total{queue="${c.queue}",name="${c.name}"} ${c.value}`);
     }
@@ -43,7 +47,8 @@ async function render(s: Services): Promise<string> {
   for (let i = 0; i < ids.length; i += 500) {
     const p = s.redis.pipeline();
     for (const id of ids.slice(i, i + 500)) p.hget(s.keys.incident(id), 'state');
-    for (const [, st] of (await p.exec()) ?? []) if (typeof st === 'string') byState.set(st, (byState.get(st) ?? 0) + 1);
+    for (const [, st] of (await p.exec()) ?? [])
+      if (typeof st === 'string') byState.set(st, (byState.get(st) ?? 0) + 1);
   }
   for (const [st, n] of byState) out.push(`leakhound_incidents{state="${st}"} ${n}`);
 
@@ -51,6 +56,9 @@ async function render(s: Services): Promise<string> {
   metric('leakhound_time_to_containment_seconds', 'histogram', 'From incident opened to credential contained.');
   for (const [le, n] of h.buckets) out.push(`leakhound_time_to_containment_seconds_bucket{le="${le}"} ${n}`);
   out.push(`leakhound_time_to_containment_seconds_bucket{le="+Inf"} ${h.count}`);
-  out.push(`leakhound_time_to_containment_seconds_sum ${h.sum}`, `leakhound_time_to_containment_seconds_count ${h.count}`);
+  out.push(
+    `leakhound_time_to_containment_seconds_sum ${h.sum}`,
+    `leakhound_time_to_containment_seconds_count ${h.count}`,
+  );
   return `${out.join('\n')}\n`;
 }

@@ -55,7 +55,12 @@ export function slackApp(s: Services): Hono {
     }
     const user = body.user.id;
     await withinDeadline(
-      s.producer.add('incident', 'slack-action', { incidentId, action: name, user }, jobId('slack-action', incidentId, name, user)),
+      s.producer.add(
+        'incident',
+        'slack-action',
+        { incidentId, action: name, user },
+        jobId('slack-action', incidentId, name, user),
+      ),
       ACK_DEADLINE_MS - 500,
       'enqueuing the Slack action',
     );
@@ -66,9 +71,14 @@ export function slackApp(s: Services): Hono {
     const raw = await c.req.text();
     const signature = c.req.header('x-slack-signature');
     const timestamp = Number(c.req.header('x-slack-request-timestamp'));
-    if (!signature || !Number.isFinite(timestamp)) throw unauthorized('missing X-Slack-Signature or X-Slack-Request-Timestamp');
+    if (!signature || !Number.isFinite(timestamp))
+      throw unauthorized('missing X-Slack-Signature or X-Slack-Request-Timestamp');
     try {
-      verifySlackRequest({ signingSecret, body: raw, headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp } });
+      verifySlackRequest({
+        signingSecret,
+        body: raw,
+        headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp },
+      });
     } catch {
       throw unauthorized('Slack signature does not verify: check SLACK_SIGNING_SECRET (and the server clock)');
     }
@@ -77,7 +87,7 @@ export function slackApp(s: Services): Hono {
     try {
       body = JSON.parse(payload ?? '') as Record<string, unknown>;
     } catch {
-      throw badRequest('expected a form field `payload` holding Slack\'s JSON');
+      throw badRequest("expected a form field `payload` holding Slack's JSON");
     }
     if (typeof body !== 'object' || body === null) throw badRequest('payload is not a JSON object');
 
@@ -86,10 +96,15 @@ export function slackApp(s: Services): Hono {
       acked = resolve;
     });
     const handled = receiver.dispatch({ body, ack: async (response?: unknown) => acked(response ?? '') });
-    handled.catch((err: unknown) => s.log.warn('Slack action failed', { error: err instanceof Error ? err.message : String(err) }));
+    handled.catch((err: unknown) =>
+      s.log.warn('Slack action failed', { error: err instanceof Error ? err.message : String(err) }),
+    );
     const outcome = await Promise.race([
       ack.then(() => 'acked' as const),
-      handled.then(() => 'done' as const, () => 'failed' as const),
+      handled.then(
+        () => 'done' as const,
+        () => 'failed' as const,
+      ),
       new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), ACK_DEADLINE_MS).unref()),
     ]);
     if (outcome === 'failed') throw new HttpError(503, 'could not record the action; press the button again');

@@ -28,12 +28,16 @@ export function webhooksApp(s: Services): Hono {
     async (c) => {
       const type = c.req.header('content-type') ?? '';
       if (!/^application\/json\b/i.test(type)) {
-        throw new HttpError(415, 'expected Content-Type: application/json; set the webhook\'s content type to application/json in GitHub');
+        throw new HttpError(
+          415,
+          "expected Content-Type: application/json; set the webhook's content type to application/json in GitHub",
+        );
       }
       const raw = await c.req.text();
       const signature = c.req.header('x-hub-signature-256');
       if (!signature) throw unauthorized('missing X-Hub-Signature-256: configure a secret on the GitHub webhook');
-      if (!(await verify(verifiers, raw, signature))) throw unauthorized('signature does not match: check GITHUB_WEBHOOK_SECRET');
+      if (!(await verify(verifiers, raw, signature)))
+        throw unauthorized('signature does not match: check GITHUB_WEBHOOK_SECRET');
       const event = c.req.header('x-github-event');
       const delivery = c.req.header('x-github-delivery');
       if (!event || !delivery) throw badRequest('missing X-GitHub-Event or X-GitHub-Delivery header');
@@ -43,7 +47,8 @@ export function webhooksApp(s: Services): Hono {
       } catch {
         throw badRequest('body is not valid JSON');
       }
-      if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) throw badRequest('body is not a JSON object');
+      if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+        throw badRequest('body is not a JSON object');
       if (event === 'ping') return c.json({ status: 'pong' }, 200);
 
       const seenKey = s.keys.delivery(delivery);
@@ -53,7 +58,11 @@ export function webhooksApp(s: Services): Hono {
       const outcome = await withinDeadline(dispatch(delivery, event, payload), ENQUEUE_DEADLINE_MS, 'enqueuing');
       // Marked only after enqueuing: a delivery that failed halfway can be redelivered. Job ids
       // make a second enqueue of the same work a no-op anyway.
-      await withinDeadline(s.redis.set(seenKey, event, 'EX', DELIVERY_TTL_SECONDS), ENQUEUE_DEADLINE_MS, 'recording the delivery');
+      await withinDeadline(
+        s.redis.set(seenKey, event, 'EX', DELIVERY_TTL_SECONDS),
+        ENQUEUE_DEADLINE_MS,
+        'recording the delivery',
+      );
       return c.json({ ...outcome, delivery }, outcome.status === 'queued' ? 202 : 200);
     },
   );

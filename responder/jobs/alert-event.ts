@@ -20,14 +20,29 @@ export async function alertEvent(data: JobData<'intake', 'alert-event'>, ctx: Jo
   const by = `github:${data.actor}`;
   const key = `alert:${data.action}:${data.resolution ?? data.validity ?? ''}`;
   if (data.action === 'resolved') {
-    await ctx.s.ledger.append(id, { actor: by, kind: 'github-alert', text: `GitHub alert #${data.alertNumber} resolved as ${data.resolution ?? 'resolved'}`, key });
+    await ctx.s.ledger.append(id, {
+      actor: by,
+      kind: 'github-alert',
+      text: `GitHub alert #${data.alertNumber} resolved as ${data.resolution ?? 'resolved'}`,
+      key,
+    });
     const resolution = CLOSING[data.resolution ?? ''];
     if (resolution && incident.state !== 'closed') await close(ctx, incident, resolution, by);
   } else if (data.action === 'validated') {
-    await ctx.s.ledger.append(id, { actor: by, kind: 'github-alert', text: `GitHub checked the secret with its provider: ${data.validity ?? 'unknown'}`, key });
+    await ctx.s.ledger.append(id, {
+      actor: by,
+      kind: 'github-alert',
+      text: `GitHub checked the secret with its provider: ${data.validity ?? 'unknown'}`,
+      key,
+    });
   } else {
     await ctx.s.ledger.setFields(id, { severity: 'critical' });
-    await ctx.s.ledger.append(id, { actor: by, kind: 'github-alert', text: 'GitHub found the secret in a public location: severity raised to critical', key });
+    await ctx.s.ledger.append(id, {
+      actor: by,
+      kind: 'github-alert',
+      text: 'GitHub found the secret in a public location: severity raised to critical',
+      key,
+    });
   }
   await notifySlack(ctx, id, key);
   return data.action;

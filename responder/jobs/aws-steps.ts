@@ -12,7 +12,9 @@ const OWNER_FIELD = 'aws:owner';
 async function accessKeyId(ctx: JobContext, id: string): Promise<string> {
   const key = await ctx.s.secrets.get(id, 'primary', ctx.scrubber);
   if (!key) {
-    throw new UnrecoverableError('the stored access key id expired or was deleted before containment finished; contain the key by hand');
+    throw new UnrecoverableError(
+      'the stored access key id expired or was deleted before containment finished; contain the key by hand',
+    );
   }
   return key;
 }
@@ -38,8 +40,16 @@ export const awsHandlers: Handlers<'containment'> = {
     const secretKey = await ctx.s.secrets.get(incidentId, 'pair', ctx.scrubber);
     if (secretKey) {
       const v = await verifyKeyPair(ctx.s.aws.keyPairSts(key, secretKey), opts);
-      const text = v.status === 'unknown' ? `could not tell whether the leaked key pair works: ${v.error}` : `leaked key pair is ${v.status}: ${v.detail}`;
-      await ctx.s.ledger.append(incidentId, { actor: 'leakhound', kind: 'verification', text: ctx.scrubber.text(text), key: `verify-pair:${v.status}` });
+      const text =
+        v.status === 'unknown'
+          ? `could not tell whether the leaked key pair works: ${v.error}`
+          : `leaked key pair is ${v.status}: ${v.detail}`;
+      await ctx.s.ledger.append(incidentId, {
+        actor: 'leakhound',
+        kind: 'verification',
+        text: ctx.scrubber.text(text),
+        key: `verify-pair:${v.status}`,
+      });
     }
     if (r.outcome === 'task') return recordTask(ctx, incidentId, 'aws-identify', r.task);
     await ctx.s.ledger.setFields(incidentId, { [OWNER_FIELD]: JSON.stringify(r.owner) });
@@ -74,7 +84,13 @@ export const awsHandlers: Handlers<'containment'> = {
     const incident = await beginStep(ctx, incidentId, 'aws-verify');
     if (!incident) return 'skipped';
     if (incident.steps['aws-identify']?.status !== 'done') {
-      return recordStep(ctx, incidentId, 'aws-verify', 'skipped', 'nothing to verify until the key is contained by hand');
+      return recordStep(
+        ctx,
+        incidentId,
+        'aws-verify',
+        'skipped',
+        'nothing to verify until the key is contained by hand',
+      );
     }
     const key = await accessKeyId(ctx, incidentId);
     const v = await verifyAccessKey(ctx.s.aws.iam, key, { timeoutMs: ctx.s.config.aws.timeoutMs });

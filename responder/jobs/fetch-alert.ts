@@ -10,6 +10,10 @@ export async function fetchAlertJob(data: JobData<'intake', 'fetch-alert'>, ctx:
   for (const c of stash.candidates) ctx.scrubber.add(c.secret);
   const stashId = ctx.job.id ?? `alert-${data.repo.fullName}-${data.alertNumber}`;
   await ctx.s.secrets.putStash(stashId, stash);
-  ctx.s.log.info('fetched secret scanning alert', { repo: data.repo.fullName, alert: data.alertNumber, type: secretType });
+  ctx.s.log.info('fetched secret scanning alert', {
+    repo: data.repo.fullName,
+    alert: data.alertNumber,
+    type: secretType,
+  });
   return { stash: stashId, findings: stash.candidates.length };
 }

@@ -37,7 +37,12 @@ export async function markContained(ctx: JobContext, incidentId: string, by: str
   });
   await ctx.s.secrets.delete(incidentId);
   if (incident.alert) {
-    await ctx.s.producer.add('notify', 'github-resolve-alert', { incidentId, resolution: 'revoked' }, jobId('github-resolve-alert', incidentId, 'revoked'));
+    await ctx.s.producer.add(
+      'notify',
+      'github-resolve-alert',
+      { incidentId, resolution: 'revoked' },
+      jobId('github-resolve-alert', incidentId, 'revoked'),
+    );
   }
   await requestReview(ctx, incidentId, 'contained');
 }
@@ -62,7 +67,12 @@ export async function close(ctx: JobContext, incident: Incident, resolution: Res
     resolution,
   });
   if (closed) {
-    await ctx.s.ledger.append(incident.id, { actor: by, kind: 'closed', text: `incident closed: ${resolution}`, key: 'closed' });
+    await ctx.s.ledger.append(incident.id, {
+      actor: by,
+      kind: 'closed',
+      text: `incident closed: ${resolution}`,
+      key: 'closed',
+    });
   }
   await ctx.s.secrets.delete(incident.id);
   await writeReport(ctx, incident);
@@ -70,7 +80,15 @@ export async function close(ctx: JobContext, incident: Incident, resolution: Res
 
 async function writeReport(ctx: JobContext, incident: Incident): Promise<void> {
   if (await ctx.s.ledger.getField(incident.id, 'report')) return;
-  await recordStep(ctx, incident.id, 'report', 'done', `post-incident report written (GET /incidents/${incident.id}/report)`);
+  await recordStep(
+    ctx,
+    incident.id,
+    'report',
+    'done',
+    `post-incident report written (GET /incidents/${incident.id}/report)`,
+  );
   const fresh = await loadIncident(ctx, incident.id);
-  await ctx.s.ledger.setFields(incident.id, { report: postIncidentReport(fresh, await ctx.s.ledger.timeline(incident.id)) });
+  await ctx.s.ledger.setFields(incident.id, {
+    report: postIncidentReport(fresh, await ctx.s.ledger.timeline(incident.id)),
+  });
 }

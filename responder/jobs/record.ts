@@ -32,11 +32,24 @@ export async function beginStep(ctx: JobContext, id: string, step: StepId): Prom
   return incident;
 }
 
-export async function recordStep(ctx: JobContext, id: string, step: StepId, status: StepStatus, detail: string, by = 'leakhound'): Promise<void> {
+export async function recordStep(
+  ctx: JobContext,
+  id: string,
+  step: StepId,
+  status: StepStatus,
+  detail: string,
+  by = 'leakhound',
+): Promise<void> {
   const text = ctx.scrubber.text(detail);
   await ctx.s.ledger.setStep(id, step, { status, at: new Date().toISOString(), by, detail: text });
   const verb = status === 'done' ? 'done' : status === 'task' ? 'needs a person' : 'skipped';
-  await ctx.s.ledger.append(id, { actor: by, kind: 'step', step, text: `${verb}: ${text}`, key: `step:${step}:${status}` });
+  await ctx.s.ledger.append(id, {
+    actor: by,
+    kind: 'step',
+    step,
+    text: `${verb}: ${text}`,
+    key: `step:${step}:${status}`,
+  });
   await notifySlack(ctx, id, `step:${step}:${status}`);
 }
 

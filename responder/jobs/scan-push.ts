@@ -52,7 +52,10 @@ export async function scanPush(data: JobData<'intake', 'scan-push'>, ctx: JobCon
 export function cloneUrl(template: string | undefined, repo: RepoRef): string {
   if (!template) return repo.cloneUrl;
   const [owner = '', name = ''] = repo.fullName.split('/');
-  return template.replace(/\{owner\}/g, owner).replace(/\{repo\}/g, name).replace(/\{full_name\}/g, repo.fullName);
+  return template
+    .replace(/\{owner\}/g, owner)
+    .replace(/\{repo\}/g, name)
+    .replace(/\{full_name\}/g, repo.fullName);
 }
 
 function blobUrl(repo: RepoRef, commit: string, file: string, line: number): string {

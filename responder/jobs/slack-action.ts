@@ -14,7 +14,12 @@ export async function slackAction(data: JobData<'incident', 'slack-action'>, ctx
   switch (action) {
     case 'acknowledge': {
       if (await ctx.s.ledger.setOnce(incidentId, 'ack', JSON.stringify({ by, at: new Date().toISOString() }))) {
-        await ctx.s.ledger.append(incidentId, { actor: by, kind: 'acknowledged', text: 'acknowledged the incident', key: 'acknowledged' });
+        await ctx.s.ledger.append(incidentId, {
+          actor: by,
+          kind: 'acknowledged',
+          text: 'acknowledged the incident',
+          key: 'acknowledged',
+        });
       }
       return requestReview(ctx, incidentId, 'acknowledged');
     }
@@ -24,13 +29,21 @@ export async function slackAction(data: JobData<'incident', 'slack-action'>, ctx
       await ctx.s.ledger.append(incidentId, {
         actor: by,
         kind: action,
-        text: action === 'false-positive' ? 'marked the finding as a false positive' : 'marked the credential as used in tests only',
+        text:
+          action === 'false-positive'
+            ? 'marked the finding as a false positive'
+            : 'marked the credential as used in tests only',
         key: action,
       });
       await close(ctx, incident, action, by);
       if (incident.alert) {
         const resolution = action === 'false-positive' ? 'false_positive' : 'used_in_tests';
-        await ctx.s.producer.add('notify', 'github-resolve-alert', { incidentId, resolution }, jobId('github-resolve-alert', incidentId, resolution));
+        await ctx.s.producer.add(
+          'notify',
+          'github-resolve-alert',
+          { incidentId, resolution },
+          jobId('github-resolve-alert', incidentId, resolution),
+        );
       }
       return notifySlack(ctx, incidentId, action);
     }

@@ -10,7 +10,10 @@ import { groupCandidates } from '../triage/group.js';
 import { openIncident } from '../triage/open-incident.js';
 import { suppressor } from '../triage/suppress.js';
 
-export async function triage(data: JobData<'intake', 'triage'>, ctx: JobContext): Promise<{ incidents: string[]; suppressed: number }> {
+export async function triage(
+  data: JobData<'intake', 'triage'>,
+  ctx: JobContext,
+): Promise<{ incidents: string[]; suppressed: number }> {
   const children = Object.values(await ctx.job.getChildrenValues<StashResult>());
   const incidents: string[] = [];
   let suppressed = 0;
@@ -19,7 +22,9 @@ export async function triage(data: JobData<'intake', 'triage'>, ctx: JobContext)
     const raw = await ctx.s.secrets.getStash(child.stash);
     if (raw === undefined) {
       if ((ctx.job.data as { done?: string[] }).done?.includes(child.stash)) continue;
-      throw new UnrecoverableError(`the sealed scan results ${child.stash} expired before triage; redeliver the webhook`);
+      throw new UnrecoverableError(
+        `the sealed scan results ${child.stash} expired before triage; redeliver the webhook`,
+      );
     }
     const stash = parse(stashSchema, raw, 'stash');
     for (const c of stash.candidates) ctx.scrubber.add(c.secret);
@@ -28,7 +33,12 @@ export async function triage(data: JobData<'intake', 'triage'>, ctx: JobContext)
     suppressed += grouped.suppressed;
     for (const g of grouped.groups) {
       incidents.push(
-        await openIncident(ctx, g, { source: data.source, repo: data.repo, installationId: data.installationId, alert: stash.alert }),
+        await openIncident(ctx, g, {
+          source: data.source,
+          repo: data.repo,
+          installationId: data.installationId,
+          alert: stash.alert,
+        }),
       );
     }
     const done = [...((ctx.job.data as { done?: string[] }).done ?? []), child.stash];

@@ -24,7 +24,16 @@ const input = (over: Partial<OpenInput> = {}): OpenInput => ({
   },
   severity: 'high',
   steps: planSteps('aws'),
-  locations: [{ file: '.env', startLine: 1, commit: 'a'.repeat(40), author: 'A', email: 'a@example.com', date: '2024-01-01T00:00:00Z' }],
+  locations: [
+    {
+      file: '.env',
+      startLine: 1,
+      commit: 'a'.repeat(40),
+      author: 'A',
+      email: 'a@example.com',
+      date: '2024-01-01T00:00:00Z',
+    },
+  ],
   at: '2024-01-01T01:00:00.000Z',
   ...over,
 });
@@ -61,10 +70,15 @@ describe.skipIf(!available)(available ? 'Ledger' : `Ledger (skipped: ${REDIS_MIS
     const i = input();
     await ledger.open(i);
     const first = await ledger.append(i.id, { actor: 'leakhound', kind: 'opened', text: 'opened', key: 'opened' });
-    expect(await ledger.append(i.id, { actor: 'leakhound', kind: 'opened', text: 'again', key: 'opened' })).toBeUndefined();
+    expect(
+      await ledger.append(i.id, { actor: 'leakhound', kind: 'opened', text: 'again', key: 'opened' }),
+    ).toBeUndefined();
     await ledger.append(i.id, { actor: 'slack:U1', kind: 'acknowledged', text: 'ack', key: 'ack' });
     const t = await ledger.timeline(i.id);
-    expect(t.map((e) => [e.kind, e.text])).toEqual([['opened', 'opened'], ['acknowledged', 'ack']]);
+    expect(t.map((e) => [e.kind, e.text])).toEqual([
+      ['opened', 'opened'],
+      ['acknowledged', 'ack'],
+    ]);
     expect(await ledger.timeline(i.id, first)).toHaveLength(1);
   });
 

@@ -33,7 +33,16 @@ export class Ledger {
 
   /** Creates the incident unless it exists; adds locations either way. */
   async open(input: OpenInput): Promise<{ created: boolean; newLocations: number }> {
-    const fields: string[] = ['state', 'open', 'severity', input.severity, 'openedAt', input.at, 'meta', JSON.stringify(input.meta)];
+    const fields: string[] = [
+      'state',
+      'open',
+      'severity',
+      input.severity,
+      'openedAt',
+      input.at,
+      'meta',
+      JSON.stringify(input.meta),
+    ];
     for (const s of input.steps) {
       const state: StepState = { status: s.mode === 'task' ? 'task' : 'pending', at: input.at, by: 'leakhound' };
       fields.push(`step:${s.id}`, JSON.stringify(state));
@@ -92,20 +101,43 @@ export class Ledger {
   }
 
   /** Moves to `to` only from one of `from` (any state when empty). */
-  async transition(id: string, from: IncidentState[], to: IncidentState, fields: Record<string, string> = {}): Promise<boolean> {
+  async transition(
+    id: string,
+    from: IncidentState[],
+    to: IncidentState,
+    fields: Record<string, string> = {},
+  ): Promise<boolean> {
     const extra = Object.entries(fields).flat();
-    const r = await this.redis.eval(TRANSITION, 1, this.keys.incident(id), JSON.stringify(from), to, JSON.stringify(extra));
+    const r = await this.redis.eval(
+      TRANSITION,
+      1,
+      this.keys.incident(id),
+      JSON.stringify(from),
+      to,
+      JSON.stringify(extra),
+    );
     return r === 1;
   }
 
   /** Records a step's state; a step that is done stays done unless `force`. */
   async setStep(id: string, step: StepId, state: StepState, force = false): Promise<boolean> {
-    const r = await this.redis.eval(SET_STEP, 1, this.keys.incident(id), `step:${step}`, JSON.stringify(state), force ? '1' : '0');
+    const r = await this.redis.eval(
+      SET_STEP,
+      1,
+      this.keys.incident(id),
+      `step:${step}`,
+      JSON.stringify(state),
+      force ? '1' : '0',
+    );
     return r === 1;
   }
 
   /** Sets a field unless it is set already; true when this call set it. */
-  async setOnce(id: string, field: 'ack' | 'alert' | 'flow' | 'containedAt' | 'slack', value: string): Promise<boolean> {
+  async setOnce(
+    id: string,
+    field: 'ack' | 'alert' | 'flow' | 'containedAt' | 'slack',
+    value: string,
+  ): Promise<boolean> {
     return (await this.redis.hsetnx(this.keys.incident(id), field, value)) === 1;
   }
 
@@ -121,7 +153,14 @@ export class Ledger {
   async append(id: string, entry: TimelineInput): Promise<string | undefined> {
     const fields = ['at', new Date().toISOString(), 'actor', entry.actor, 'kind', entry.kind, 'text', entry.text];
     if (entry.step) fields.push('step', entry.step);
-    const r = await this.redis.eval(APPEND, 2, this.keys.timeline(id), this.keys.timelineKeys(id), entry.key, ...fields);
+    const r = await this.redis.eval(
+      APPEND,
+      2,
+      this.keys.timeline(id),
+      this.keys.timelineKeys(id),
+      entry.key,
+      ...fields,
+    );
     return typeof r === 'string' ? r : undefined;
   }
 
@@ -131,7 +170,14 @@ export class Ledger {
     return rows.map(([seq, flat]) => {
       const f: Record<string, string> = {};
       for (let i = 0; i + 1 < flat.length; i += 2) f[flat[i]!] = flat[i + 1]!;
-      return { seq, at: f.at ?? '', actor: f.actor ?? '', kind: f.kind ?? '', step: f.step as StepId | undefined, text: f.text ?? '' };
+      return {
+        seq,
+        at: f.at ?? '',
+        actor: f.actor ?? '',
+        kind: f.kind ?? '',
+        step: f.step as StepId | undefined,
+        text: f.text ?? '',
+      };
     });
   }
 

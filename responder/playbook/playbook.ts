@@ -52,7 +52,12 @@ export const STEP_TITLES: Record<StepId, string> = {
 };
 
 export function planSteps(provider: ProviderId | null): StepDef[] {
-  const step = (id: StepId, phase: Phase, mode: 'auto' | 'task'): StepDef => ({ id, phase, title: STEP_TITLES[id], mode });
+  const step = (id: StepId, phase: Phase, mode: 'auto' | 'task'): StepDef => ({
+    id,
+    phase,
+    title: STEP_TITLES[id],
+    mode,
+  });
   const containment = provider
     ? providerSteps(provider).map((id) => step(id, 'containment', 'auto'))
     : [step('revoke', 'containment', 'task')];
@@ -70,7 +75,10 @@ const ORDER = Object.keys(STEP_TITLES) as StepId[];
 
 /** The incident's steps in playbook order (the ledger's hash has none). */
 export function orderedSteps(steps: Partial<Record<StepId, StepState>>, phase?: Phase): [StepId, StepState][] {
-  return ORDER.filter((id) => steps[id] && (phase === undefined || phaseOf(id) === phase)).map((id) => [id, steps[id]!]);
+  return ORDER.filter((id) => steps[id] && (phase === undefined || phaseOf(id) === phase)).map((id) => [
+    id,
+    steps[id]!,
+  ]);
 }
 
 export function phaseOf(id: StepId): Phase {

@@ -22,7 +22,8 @@ export function awsClients(config: ResponderConfig['aws']): AwsClients {
   return {
     iam,
     sts,
-    keyPairSts: (accessKeyId, secretAccessKey) => new STSClient({ ...common, credentials: { accessKeyId, secretAccessKey } }),
+    keyPairSts: (accessKeyId, secretAccessKey) =>
+      new STSClient({ ...common, credentials: { accessKeyId, secretAccessKey } }),
     destroy: () => {
       iam.destroy();
       sts.destroy();

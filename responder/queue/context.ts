@@ -13,5 +13,8 @@ export interface JobContext {
   s: Services;
 }
 
-export type Handler<Q extends QueueName, N extends JobName<Q>> = (data: JobData<Q, N>, ctx: JobContext) => Promise<unknown>;
+export type Handler<Q extends QueueName, N extends JobName<Q>> = (
+  data: JobData<Q, N>,
+  ctx: JobContext,
+) => Promise<unknown>;
 export type Handlers<Q extends QueueName> = { [N in JobName<Q>]: Handler<Q, N> };

@@ -29,7 +29,12 @@ export const JOBS = {
       ref: string(),
       installationId: optional(integer(1)),
     }),
-    'fetch-alert': object({ delivery: string(), repo: repoRef, alertNumber: integer(1), installationId: optional(integer(1)) }),
+    'fetch-alert': object({
+      delivery: string(),
+      repo: repoRef,
+      alertNumber: integer(1),
+      installationId: optional(integer(1)),
+    }),
     /** Parent of a scan-push or fetch-alert job: reads the child's stash. */
     triage: object({ source: oneOf('push', 'secret-scanning'), repo: repoRef, installationId: optional(integer(1)) }),
     'alert-event': object({

@@ -14,7 +14,12 @@ function fakes() {
   const s = {
     metrics: { jobFinished: async (q: string, n: string, o: string) => void counted.push(`${o}:${q}/${n}`) },
     producer: { add: async (queue: string, name: string, data: unknown) => void added.push({ queue, name, data }) },
-    log: { warn: (m: string, f: object) => void logged.push(`${m} ${JSON.stringify(f)}`), error: () => {}, info: () => {}, debug: () => {} },
+    log: {
+      warn: (m: string, f: object) => void logged.push(`${m} ${JSON.stringify(f)}`),
+      error: () => {},
+      info: () => {},
+      debug: () => {},
+    },
   } as unknown as Services;
   return { s, added, counted, logged };
 }
@@ -29,12 +34,22 @@ const never = async (): Promise<never> => {
 describe('the worker boundary', () => {
   it('treats data that does not match the JobMap as unrecoverable, and alerts a person', async () => {
     const { s, added, counted } = fakes();
-    const run = processorFor('intake', { 'scan-push': never, 'fetch-alert': never, triage: never, 'alert-event': never } as Handlers<'intake'>, s);
+    const run = processorFor(
+      'intake',
+      { 'scan-push': never, 'fetch-alert': never, triage: never, 'alert-event': never } as Handlers<'intake'>,
+      s,
+    );
     const err = await run(job('scan-push', { delivery: 'd', before: 'nope' })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UnrecoverableError);
     expect((err as Error).message).toMatch(/invalid data: data\.repo: expected an object/);
     expect(counted).toEqual(['failed:intake/scan-push']);
-    expect(added).toEqual([{ queue: 'notify', name: 'slack-alert', data: { text: expect.stringMatching(/needs a human: intake\/scan-push failed after 1 attempt/) } }]);
+    expect(added).toEqual([
+      {
+        queue: 'notify',
+        name: 'slack-alert',
+        data: { text: expect.stringMatching(/needs a human: intake\/scan-push failed after 1 attempt/) },
+      },
+    ]);
   });
 
   it('scrubs secrets out of an error before BullMQ stores it, and retries until the last attempt', async () => {
@@ -42,9 +57,23 @@ describe('the worker boundary', () => {
     const leaky = async (): Promise<never> => {
       throw new Error(`AccessDenied for ${keyId}`);
     };
-    const handlers = { 'alert-event': leaky, 'scan-push': never, 'fetch-alert': never, triage: never } as Handlers<'intake'>;
-    const data = { repo: { fullName: 'o/r', cloneUrl: 'c', htmlUrl: 'h', visibility: 'public' }, alertNumber: 1, action: 'resolved', actor: 'x' };
-    const first = (await processorFor('intake', handlers, s)(job('alert-event', data, 0)).catch((e: Error) => e)) as Error;
+    const handlers = {
+      'alert-event': leaky,
+      'scan-push': never,
+      'fetch-alert': never,
+      triage: never,
+    } as Handlers<'intake'>;
+    const data = {
+      repo: { fullName: 'o/r', cloneUrl: 'c', htmlUrl: 'h', visibility: 'public' },
+      alertNumber: 1,
+      action: 'resolved',
+      actor: 'x',
+    };
+    const first = (await processorFor(
+      'intake',
+      handlers,
+      s,
+    )(job('alert-event', data, 0)).catch((e: Error) => e)) as Error;
     expect(first.message).not.toContain(keyId);
     expect(first.stack).not.toContain(keyId);
     expect(added).toHaveLength(0);

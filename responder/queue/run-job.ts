@@ -11,7 +11,11 @@ import type { JobContext, Handlers } from './context.js';
 import { JOBS, type QueueName } from './job-map.js';
 import { jobId } from './producer.js';
 
-export function processorFor<Q extends QueueName>(queue: Q, handlers: Handlers<Q>, s: Services): (job: Job, token?: string) => Promise<unknown> {
+export function processorFor<Q extends QueueName>(
+  queue: Q,
+  handlers: Handlers<Q>,
+  s: Services,
+): (job: Job, token?: string) => Promise<unknown> {
   return async (job: Job, token?: string) => {
     const scrubber = new Scrubber();
     try {
@@ -22,7 +26,8 @@ export function processorFor<Q extends QueueName>(queue: Q, handlers: Handlers<Q
       try {
         data = schema(job.data, 'data');
       } catch (err) {
-        if (err instanceof SchemaError) throw new UnrecoverableError(`job ${queue}/${job.name} ${job.id}: invalid data: ${err.message}`);
+        if (err instanceof SchemaError)
+          throw new UnrecoverableError(`job ${queue}/${job.name} ${job.id}: invalid data: ${err.message}`);
         throw err;
       }
       const result = await handler(data, { job, token, scrubber, s });
@@ -49,20 +54,36 @@ export function processorFor<Q extends QueueName>(queue: Q, handlers: Handlers<Q
 export async function onExhausted(s: Services, queue: string, job: Job, reason: string): Promise<void> {
   try {
     await s.metrics.jobFinished(queue, job.name, 'failed');
-    const incidentId = typeof job.data?.incidentId === 'string' && /^[0-9a-f]{32}$/.test(job.data.incidentId) ? job.data.incidentId : undefined;
+    const incidentId =
+      typeof job.data?.incidentId === 'string' && /^[0-9a-f]{32}$/.test(job.data.incidentId)
+        ? job.data.incidentId
+        : undefined;
     const what = `${queue}/${job.name} failed after ${job.attemptsMade + 1} attempt(s): ${reason}`;
     if (incidentId && queue !== 'notify') {
       await markNeedsHuman(s, incidentId, what, job);
       return;
     }
     if (job.name === 'slack-alert' || job.name === 'slack-sync') {
-      s.log.error('could not reach Slack; a person must check the incident ledger', { job: job.name, id: job.id, error: reason });
+      s.log.error('could not reach Slack; a person must check the incident ledger', {
+        job: job.name,
+        id: job.id,
+        error: reason,
+      });
       return;
     }
     const repo = typeof job.data?.repo?.fullName === 'string' ? ` for ${job.data.repo.fullName as string}` : '';
-    await s.producer.add('notify', 'slack-alert', { text: `:warning: leakhound needs a human: ${what}${repo}` }, jobId('slack-alert', queue, job.id ?? ''));
+    await s.producer.add(
+      'notify',
+      'slack-alert',
+      { text: `:warning: leakhound needs a human: ${what}${repo}` },
+      jobId('slack-alert', queue, job.id ?? ''),
+    );
   } catch (err) {
-    s.log.error('could not record a failed job; it is still in the failed set', { job: job.name, id: job.id, error: errorMessage(err) });
+    s.log.error('could not record a failed job; it is still in the failed set', {
+      job: job.name,
+      id: job.id,
+      error: errorMessage(err),
+    });
   }
 }
 
@@ -77,8 +98,19 @@ async function markNeedsHuman(s: Services, incidentId: string, what: string, job
     });
   }
   await s.ledger.transition(incidentId, ['open', 'contained', 'needs-human'], 'needs-human', { needsHuman: what });
-  await s.ledger.append(incidentId, { actor: 'leakhound', kind: 'needs-human', step, text: what, key: `exhausted:${job.queueName}:${job.id}` });
-  await s.producer.add('notify', 'slack-sync', { incidentId }, jobId('slack-sync', incidentId, 'exhausted', job.id ?? ''));
+  await s.ledger.append(incidentId, {
+    actor: 'leakhound',
+    kind: 'needs-human',
+    step,
+    text: what,
+    key: `exhausted:${job.queueName}:${job.id}`,
+  });
+  await s.producer.add(
+    'notify',
+    'slack-sync',
+    { incidentId },
+    jobId('slack-sync', incidentId, 'exhausted', job.id ?? ''),
+  );
   await s.producer.add(
     'notify',
     'slack-alert',

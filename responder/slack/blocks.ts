@@ -24,7 +24,9 @@ export function incidentMessage(i: Incident, now = new Date()): SlackMessage {
   const more = i.locations.length > 1 ? ` (+${i.locations.length - 1} more)` : '';
   const commit = loc?.commit ? `\`${loc.commit.slice(0, 8)}\` by ${esc(loc.author || 'unknown')}` : 'n/a';
   const exposedUntil = i.containedAt ? Date.parse(i.containedAt) : now.getTime();
-  const exposure = i.exposureStart ? `${duration(exposedUntil - Date.parse(i.exposureStart))} since ${i.exposureStart}` : 'unknown';
+  const exposure = i.exposureStart
+    ? `${duration(exposedUntil - Date.parse(i.exposureStart))} since ${i.exposureStart}`
+    : 'unknown';
   const title = `${SEVERITY_ICON[i.severity] ?? ''} Leaked ${i.description} in ${i.repo}`;
   const blocks: unknown[] = [
     { type: 'header', text: { type: 'plain_text', text: title.slice(0, 150), emoji: true } },
@@ -63,7 +65,10 @@ function checklist(i: Incident): string {
     const steps = orderedSteps(i.steps, phase);
     if (steps.length === 0) continue;
     rows.push(`*${phase[0]!.toUpperCase()}${phase.slice(1)}*`);
-    for (const [id, s] of steps) rows.push(`${STEP_ICON[s.status] ?? ''} ${STEP_TITLES[id]}${s.status === 'task' ? ' _(task for a person)_' : ''}`);
+    for (const [id, s] of steps)
+      rows.push(
+        `${STEP_ICON[s.status] ?? ''} ${STEP_TITLES[id]}${s.status === 'task' ? ' _(task for a person)_' : ''}`,
+      );
   }
   return rows.join('\n');
 }
@@ -76,13 +81,29 @@ function buttons(i: Incident): unknown[] {
     value: i.id,
     ...(style ? { style } : {}),
     ...(confirm
-      ? { confirm: { title: { type: 'plain_text', text: 'Sure?' }, text: { type: 'plain_text', text: confirm }, confirm: { type: 'plain_text', text: 'Yes' }, deny: { type: 'plain_text', text: 'No' } } }
+      ? {
+          confirm: {
+            title: { type: 'plain_text', text: 'Sure?' },
+            text: { type: 'plain_text', text: confirm },
+            confirm: { type: 'plain_text', text: 'Yes' },
+            deny: { type: 'plain_text', text: 'No' },
+          },
+        }
       : {}),
   });
   const out = [];
   if (!i.acknowledged) out.push(button('acknowledge', 'Acknowledge', 'primary'));
-  out.push(button('false-positive', 'False positive', undefined, 'Close the incident as a false positive (and resolve the GitHub alert)?'));
-  out.push(button('used-in-tests', 'Used in tests', undefined, 'Close the incident: the credential is only used in tests?'));
+  out.push(
+    button(
+      'false-positive',
+      'False positive',
+      undefined,
+      'Close the incident as a false positive (and resolve the GitHub alert)?',
+    ),
+  );
+  out.push(
+    button('used-in-tests', 'Used in tests', undefined, 'Close the incident: the credential is only used in tests?'),
+  );
   out.push(button('rotated', 'I rotated it', 'danger', 'Confirm you revoked and replaced this credential yourself?'));
   return out;
 }

@@ -27,7 +27,9 @@ export type Candidate = Infer<typeof candidateSchema>;
 export const stashSchema = object({
   candidates: array(candidateSchema),
   /** The repository's ignore files and baseline at the pushed commit, applied by triage. */
-  suppressions: array(object({ kind: oneOf('ignore', 'baseline'), file: string(), text: (v: unknown, p: string) => anyString(v, p) })),
+  suppressions: array(
+    object({ kind: oneOf('ignore', 'baseline'), file: string(), text: (v: unknown, p: string) => anyString(v, p) }),
+  ),
   alert: optional(object({ number: integer(1), url: optional(string()), createdAt: optional(string()) })),
 });
 export type Stash = Infer<typeof stashSchema>;

@@ -38,7 +38,9 @@ export function groupCandidates(
   for (const c of kept) {
     if (providerForRule(c.ruleId) !== null) continue;
     const near = isPairRule(c.ruleId)
-      ? identities.find((i) => i.file === c.file && i.commit === c.commit && Math.abs(i.startLine - c.startLine) <= PAIR_DISTANCE)
+      ? identities.find(
+          (i) => i.file === c.file && i.commit === c.commit && Math.abs(i.startLine - c.startLine) <= PAIR_DISTANCE,
+        )
       : undefined;
     const g = near ? byIdentity.get(near.secret) : undefined;
     if (g) g.pair ??= c.secret;

@@ -37,7 +37,10 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
     date: c.date,
     ...(c.url ? { url: c.url } : {}),
   }));
-  const dates = locations.map((l) => l.date).filter((d) => d && !Number.isNaN(Date.parse(d))).sort();
+  const dates = locations
+    .map((l) => l.date)
+    .filter((d) => d && !Number.isNaN(Date.parse(d)))
+    .sort();
   const meta: IncidentMeta = {
     ruleId: g.ruleId,
     description: g.description,
@@ -50,7 +53,14 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
     exposureStart: dates[0] ?? o.alert?.createdAt,
   };
   const now = new Date().toISOString();
-  const { created, newLocations } = await ledger.open({ id, meta, severity: g.severity, steps: planSteps(g.provider), locations, at: now });
+  const { created, newLocations } = await ledger.open({
+    id,
+    meta,
+    severity: g.severity,
+    steps: planSteps(g.provider),
+    locations,
+    at: now,
+  });
   if (o.alert) {
     // Its own field, so that an incident a push opened first still learns about the alert.
     const alert = { repo: o.repo.fullName, number: o.alert.number, url: o.alert.url, installationId: o.installationId };
@@ -58,7 +68,9 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
     await ledger.linkAlert(o.repo.fullName, o.alert.number, id);
   }
 
-  const where = locations.map((l) => `${l.file}:${l.startLine}${l.commit ? `@${l.commit.slice(0, 8)}` : ''}`).join(', ');
+  const where = locations
+    .map((l) => `${l.file}:${l.startLine}${l.commit ? `@${l.commit.slice(0, 8)}` : ''}`)
+    .join(', ');
   const current = await ledger.get(id);
   // Keyed on the step, not on `created`: a retry after a crash right after creation still writes these.
   if (current?.steps.access?.status === 'pending') {
@@ -74,7 +86,10 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
       actor: 'leakhound',
       kind: 'seen-again',
       text: `the same credential was found again at ${where}${existing.state === 'closed' ? ' (the incident is closed)' : ''}`,
-      key: `seen:${g.candidates.map((c) => c.fingerprint).sort().join(',')}`,
+      key: `seen:${g.candidates
+        .map((c) => c.fingerprint)
+        .sort()
+        .join(',')}`,
     });
   }
   if (g.provider && current && current.state !== 'closed' && !(await ledger.getField(id, 'flow'))) {
@@ -89,7 +104,12 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
 export function containmentFlow(incidentId: string, provider: ProviderId): FlowNode {
   let node: FlowNode | undefined;
   for (const step of providerSteps(provider)) {
-    const child: FlowNode = { queue: 'containment', name: step as JobName<'containment'>, data: { incidentId }, jobId: jobId(step, incidentId) };
+    const child: FlowNode = {
+      queue: 'containment',
+      name: step as JobName<'containment'>,
+      data: { incidentId },
+      jobId: jobId(step, incidentId),
+    };
     if (node) child.children = [node];
     node = child;
   }
@@ -105,6 +125,7 @@ export function containmentFlow(incidentId: string, provider: ProviderId): FlowN
 function accessText(visibility: string, repo: string): string {
   if (visibility === 'public') return `${repo} is public: anyone on the internet could read the secret`;
   if (visibility === 'internal') return `${repo} is internal: every member of the enterprise could read the secret`;
-  if (visibility === 'private') return `${repo} is private: its collaborators, teams with access and installed apps could read the secret`;
+  if (visibility === 'private')
+    return `${repo} is private: its collaborators, teams with access and installed apps could read the secret`;
   return `the visibility of ${repo} is unknown: check who can read it`;
 }

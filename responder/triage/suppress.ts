@@ -4,7 +4,10 @@ import { Baseline, parseBaseline } from '../../scanner/baseline.js';
 import { IgnoreSet } from '../../scanner/ignore-file.js';
 import type { Candidate, Stash } from './candidate.js';
 
-export function suppressor(suppressions: Stash['suppressions'], warn: (msg: string) => void): (c: Candidate) => boolean {
+export function suppressor(
+  suppressions: Stash['suppressions'],
+  warn: (msg: string) => void,
+): (c: Candidate) => boolean {
   const ignore = new IgnoreSet();
   const baselines: Baseline[] = [];
   for (const s of suppressions) {
@@ -20,5 +23,7 @@ export function suppressor(suppressions: Stash['suppressions'], warn: (msg: stri
   }
   return (c) =>
     ignore.isIgnored(c) ||
-    baselines.some((b) => b.has({ ruleId: c.ruleId, file: c.file, secret: c.secret, secretHash: '', fingerprint: c.fingerprint }));
+    baselines.some((b) =>
+      b.has({ ruleId: c.ruleId, file: c.file, secret: c.secret, secretHash: '', fingerprint: c.fingerprint }),
+    );
 }

@@ -4,7 +4,14 @@ import type { RuleFixtures } from '../types.js';
 const KEY_CHARS = UPPER + DIGITS;
 
 function secretKey(): string {
-  return join('A3-', rand(KEY_CHARS, 6), '-', rand(KEY_CHARS, 6), '-', [1, 2, 3, 4].map(() => rand(KEY_CHARS, 5)).join('-'));
+  return join(
+    'A3-',
+    rand(KEY_CHARS, 6),
+    '-',
+    rand(KEY_CHARS, 6),
+    '-',
+    [1, 2, 3, 4].map(() => rand(KEY_CHARS, 5)).join('-'),
+  );
 }
 
 /** A service account token: `ops_` + base64url of the account JSON, as 1Password issues it. */
@@ -25,7 +32,10 @@ function serviceAccountToken(): string {
 export function fixtures(): RuleFixtures {
   const token = serviceAccountToken();
   const key = secretKey();
-  const other = join('ops_', Buffer.from(JSON.stringify({ build: 'nightly', steps: rand(ALNUM, 300) })).toString('base64url'));
+  const other = join(
+    'ops_',
+    Buffer.from(JSON.stringify({ build: 'nightly', steps: rand(ALNUM, 300) })).toString('base64url'),
+  );
   return {
     '1password-service-account-token': {
       truePositives: [

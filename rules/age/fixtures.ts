@@ -9,7 +9,10 @@ export function fixtures(): RuleFixtures {
   return {
     'age-secret-key': {
       truePositives: [
-        { text: `# created: 2024-05-01T10:00:00Z\n# public key: age1${rand(BECH32.toLowerCase(), 58)}\n${key}\n`, secret: key },
+        {
+          text: `# created: 2024-05-01T10:00:00Z\n# public key: age1${rand(BECH32.toLowerCase(), 58)}\n${key}\n`,
+          secret: key,
+        },
         { text: `SOPS_AGE_KEY=${key}`, secret: key },
         { text: `age_identity: "${pq}"`, secret: pq },
       ],

@@ -2,11 +2,7 @@
 // find the owner, deactivate the key, quarantine the owner. Each answers `done` with what it
 // did, or `task` when a person has to act (another account, a missing permission); transient
 // failures throw an AwsStepError so that the job is retried.
-import {
-  AttachUserPolicyCommand,
-  GetAccessKeyLastUsedCommand,
-  UpdateAccessKeyCommand,
-} from '@aws-sdk/client-iam';
+import { AttachUserPolicyCommand, GetAccessKeyLastUsedCommand, UpdateAccessKeyCommand } from '@aws-sdk/client-iam';
 import { GetAccessKeyInfoCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import {
   classifyAwsError,
@@ -43,7 +39,12 @@ function deniedTask(action: string): string {
 }
 
 /** Which account and which IAM user own the key. */
-export async function findKeyOwner(iam: IamSend, sts: StsSend, accessKeyId: string, opts: CallOptions): Promise<StepResult<{ owner: KeyOwner }>> {
+export async function findKeyOwner(
+  iam: IamSend,
+  sts: StsSend,
+  accessKeyId: string,
+  opts: CallOptions,
+): Promise<StepResult<{ owner: KeyOwner }>> {
   const call = async <T>(run: () => Promise<T>): Promise<T | AwsFailure> => {
     try {
       return await run();
@@ -89,9 +90,17 @@ export async function findKeyOwner(iam: IamSend, sts: StsSend, accessKeyId: stri
 }
 
 /** UpdateAccessKey → Inactive. Repeating it is harmless, so a retried job may call it again. */
-export async function deactivateKey(iam: IamSend, userName: string, accessKeyId: string, opts: CallOptions): Promise<StepResult> {
+export async function deactivateKey(
+  iam: IamSend,
+  userName: string,
+  accessKeyId: string,
+  opts: CallOptions,
+): Promise<StepResult> {
   try {
-    await iam.send(new UpdateAccessKeyCommand({ UserName: userName, AccessKeyId: accessKeyId, Status: 'Inactive' }), withTimeout(opts));
+    await iam.send(
+      new UpdateAccessKeyCommand({ UserName: userName, AccessKeyId: accessKeyId, Status: 'Inactive' }),
+      withTimeout(opts),
+    );
     return { outcome: 'done', detail: `key set to Inactive for IAM user ${userName}` };
   } catch (err) {
     const f = classifyAwsError(err);
@@ -102,7 +111,12 @@ export async function deactivateKey(iam: IamSend, userName: string, accessKeyId:
 }
 
 /** Attaches the AWS-managed quarantine policy, which denies the actions an attacker would use. */
-export async function attachQuarantine(iam: IamSend, userName: string, policyArn: string, opts: CallOptions): Promise<StepResult> {
+export async function attachQuarantine(
+  iam: IamSend,
+  userName: string,
+  policyArn: string,
+  opts: CallOptions,
+): Promise<StepResult> {
   try {
     await iam.send(new AttachUserPolicyCommand({ UserName: userName, PolicyArn: policyArn }), withTimeout(opts));
     return { outcome: 'done', detail: `attached ${policyArn} to IAM user ${userName}` };
@@ -110,10 +124,16 @@ export async function attachQuarantine(iam: IamSend, userName: string, policyArn
     const f = classifyAwsError(err);
     if (f.kind === 'denied') return { outcome: 'task', task: deniedTask('iam:AttachUserPolicy') };
     if (f.kind === 'not-found') {
-      return { outcome: 'task', task: `AWS does not know ${policyArn} or the user ${userName}: check LEAKHOUND_AWS_QUARANTINE_POLICY_ARN and attach a deny-all policy by hand` };
+      return {
+        outcome: 'task',
+        task: `AWS does not know ${policyArn} or the user ${userName}: check LEAKHOUND_AWS_QUARANTINE_POLICY_ARN and attach a deny-all policy by hand`,
+      };
     }
     if (f.code === 'LimitExceeded' || f.code === 'LimitExceededException') {
-      return { outcome: 'task', task: `IAM user ${userName} already has the maximum number of managed policies: detach one, then attach ${policyArn}` };
+      return {
+        outcome: 'task',
+        task: `IAM user ${userName} already has the maximum number of managed policies: detach one, then attach ${policyArn}`,
+      };
     }
     throw new AwsStepError('iam:AttachUserPolicy', f);
   }

@@ -27,14 +27,20 @@ export interface AwsFailure {
   status?: number;
 }
 
-const INVALID_CREDENTIALS = new Set(['InvalidClientTokenId', 'SignatureDoesNotMatch', 'UnrecognizedClientException', 'InvalidAccessKeyId']);
+const INVALID_CREDENTIALS = new Set([
+  'InvalidClientTokenId',
+  'SignatureDoesNotMatch',
+  'UnrecognizedClientException',
+  'InvalidAccessKeyId',
+]);
 const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation']);
 
 export function classifyAwsError(err: unknown): AwsFailure {
   const e = err as { name?: string; Code?: string; $metadata?: { httpStatusCode?: number } };
   const code = e?.name ?? e?.Code ?? 'Error';
   const status = e?.$metadata?.httpStatusCode;
-  if (code === 'TimeoutError' || code === 'AbortError' || code === 'RequestTimeout') return { kind: 'timeout', code, status };
+  if (code === 'TimeoutError' || code === 'AbortError' || code === 'RequestTimeout')
+    return { kind: 'timeout', code, status };
   if (INVALID_CREDENTIALS.has(code)) return { kind: 'invalid-credentials', code, status };
   if (DENIED.has(code)) return { kind: 'denied', code, status };
   if (code === 'NoSuchEntity' || code === 'NoSuchEntityException') return { kind: 'not-found', code, status };
@@ -56,7 +62,10 @@ export function withTimeout(opts: CallOptions): { abortSignal: AbortSignal } {
 export async function verifyKeyPair(sts: StsSend, opts: CallOptions): Promise<Verification> {
   try {
     const out = await sts.send(new GetCallerIdentityCommand({}), withTimeout(opts));
-    return { status: 'live', detail: `the key pair authenticates as ${out.Arn ?? 'an identity'} in account ${out.Account ?? '?'}` };
+    return {
+      status: 'live',
+      detail: `the key pair authenticates as ${out.Arn ?? 'an identity'} in account ${out.Account ?? '?'}`,
+    };
   } catch (err) {
     const f = classifyAwsError(err);
     if (f.kind === 'invalid-credentials' || f.status === 401 || f.status === 403) {

@@ -25,7 +25,10 @@ export const rules: Rule[] = [
     id: 'azure-storage-account-key',
     description: 'Azure Storage account key assigned to an Azure/storage setting',
     severity: 'critical',
-    regex: new RegExp(`(?:azure|storage)[\\w.-]{0,30}?key[\\w.-]{0,10}?${ASSIGN}(${ACCOUNT_KEY_SHAPE})(?:[^A-Za-z0-9+/=]|$)`, 'i'),
+    regex: new RegExp(
+      `(?:azure|storage)[\\w.-]{0,30}?key[\\w.-]{0,10}?${ASSIGN}(${ACCOUNT_KEY_SHAPE})(?:[^A-Za-z0-9+/=]|$)`,
+      'i',
+    ),
     keywords: ['azure', 'storage'],
     entropy: 4.5,
     allowlists: [azurite],

@@ -36,7 +36,11 @@ export function fixtures(): RuleFixtures {
     'git-credentials': {
       truePositives: [
         { text: `https://deploy-bot:${p4}@git.example.com\n`, secret: p4, path: '.git-credentials' },
-        { text: `https://alice:${p1}@bitbucket.example.org\nhttps://bob:${p2}@git.example.com\n`, secret: p2, path: 'home/ci/.git-credentials' },
+        {
+          text: `https://alice:${p1}@bitbucket.example.org\nhttps://bob:${p2}@git.example.com\n`,
+          secret: p2,
+          path: 'home/ci/.git-credentials',
+        },
         { text: `http://builder:${p3}@gitea.internal:3000`, secret: p3, path: '.git-credentials' },
       ],
       falsePositives: [

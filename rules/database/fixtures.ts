@@ -43,7 +43,10 @@ export function fixtures(): RuleFixtures {
     },
     'odbc-connection-password': {
       truePositives: [
-        { text: `"ConnectionStrings": { "Default": "Server=tcp:sql01.internal,1433;Initial Catalog=app;User ID=app;Password=${p3};Encrypt=True;" }`, secret: p3 },
+        {
+          text: `"ConnectionStrings": { "Default": "Server=tcp:sql01.internal,1433;Initial Catalog=app;User ID=app;Password=${p3};Encrypt=True;" }`,
+          secret: p3,
+        },
         { text: `Driver={ODBC Driver 18 for SQL Server};Server=db;Database=app;Uid=app;Pwd={${p4}};`, secret: p4 },
         { text: `var cs = "Data Source=db01;User Id=app;Password='${p5}';";`, secret: p5 },
       ],

@@ -21,7 +21,8 @@ export const rules: Rule[] = [
     id: 'discord-webhook-url',
     description: 'Discord webhook URL: anyone holding it can post to the channel',
     severity: 'medium',
-    regex: /(https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,80})(?:[^A-Za-z0-9_-]|$)/,
+    regex:
+      /(https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,80})(?:[^A-Za-z0-9_-]|$)/,
     keywords: ['discord'],
     entropy: 3,
     tags: ['discord', 'chat', 'webhook'],

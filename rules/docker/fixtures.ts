@@ -26,7 +26,11 @@ export function fixtures(): RuleFixtures {
     'docker-config-auth': {
       truePositives: [
         { text: config(auth), secret: auth, path: '.docker/config.json' },
-        { text: `{"auths":{"registry.acme.io":{"auth":"${auth2}","email":"ci@acme.io"}}}`, secret: auth2, path: 'auth.json' },
+        {
+          text: `{"auths":{"registry.acme.io":{"auth":"${auth2}","email":"ci@acme.io"}}}`,
+          secret: auth2,
+          path: 'auth.json',
+        },
         {
           text: `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${dockerconfigjson}\n`,
           secret: auth2,
@@ -35,7 +39,10 @@ export function fixtures(): RuleFixtures {
       ],
       falsePositives: [
         { text: config('c3R...zE2'), path: '.docker/config.json' },
-        { text: '{\n  "auths": {\n    "https://index.docker.io/v1/": {}\n  },\n  "credsStore": "desktop"\n}\n', path: '.docker/config.json' },
+        {
+          text: '{\n  "auths": {\n    "https://index.docker.io/v1/": {}\n  },\n  "credsStore": "desktop"\n}\n',
+          path: '.docker/config.json',
+        },
         { text: config(''), path: '.docker/config.json' },
       ],
     },

@@ -106,7 +106,9 @@ export function fixtures(): RuleFixtures {
       ],
       falsePositives: [
         { text: '<add key="ApiKeyHeader" value="X-Api-Key" />' },
-        { text: 'env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: db\n        key: password\n' },
+        {
+          text: 'env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: db\n        key: password\n',
+        },
         { text: '{"name": "TOKEN_URL", "value": "https://auth.example.com/token"}' },
         { text: '<add key="Password" value="" />' },
       ],

@@ -32,12 +32,20 @@ describe('classifyName', () => {
     expect(classifyName(name)).toBe(kind);
   });
 
-  it.each(['password_hash', 'token_url', 'public_key', 'csrf_token', 'key', 'ACCESS_KEY_ID', 'keyboard', 'bypass', 'secretName', 'PASSWORD_MIN_LENGTH'])(
-    'does not read %s as a credential slot',
-    (name) => {
-      expect(classifyName(name)).toBeNull();
-    },
-  );
+  it.each([
+    'password_hash',
+    'token_url',
+    'public_key',
+    'csrf_token',
+    'key',
+    'ACCESS_KEY_ID',
+    'keyboard',
+    'bypass',
+    'secretName',
+    'PASSWORD_MIN_LENGTH',
+  ])('does not read %s as a credential slot', (name) => {
+    expect(classifyName(name)).toBeNull();
+  });
 });
 
 describe('values that are no credential', () => {

@@ -133,7 +133,8 @@ export const rules: Rule[] = [
     ),
     keywords: ['value'],
     entropy: 3,
-    validate: (secret, match) => judge(/^(?:key|name)["']?\s*[:=]\s*["']?([\w.:-]+)/i.exec(match)?.[1] ?? '', secret) !== null,
+    validate: (secret, match) =>
+      judge(/^(?:key|name)["']?\s*[:=]\s*["']?([\w.:-]+)/i.exec(match)?.[1] ?? '', secret) !== null,
     tags: ['generic', 'config'],
   },
 ];

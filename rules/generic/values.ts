@@ -32,9 +32,12 @@ const PATH =
 /** A path, unless a segment is random material (base64 keys start with `/` too). */
 function isPath(v: string): boolean {
   if (!PATH.test(v)) return false;
-  return !v.split(/[\\/]/).some((seg) => seg.length >= 12 && /[A-Z]/.test(seg) && /[a-z]/.test(seg) && /[0-9+=]/.test(seg));
+  return !v
+    .split(/[\\/]/)
+    .some((seg) => seg.length >= 12 && /[A-Z]/.test(seg) && /[a-z]/.test(seg) && /[0-9+=]/.test(seg));
 }
-const FILE_NAME = /^[\w.-]+\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|pub|gpg|asc|json|ya?ml|toml|txt|env|conf|cfg|ini|properties|xml|enc|secret|token)$/i;
+const FILE_NAME =
+  /^[\w.-]+\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|pub|gpg|asc|json|ya?ml|toml|txt|env|conf|cfg|ini|properties|xml|enc|secret|token)$/i;
 const UUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 /** Digests in the forms lock files, registries, go.sum and crypt(3)/LDAP password files use. */
 const HASH =

@@ -17,7 +17,9 @@ const b64url = (s: string): string => Buffer.from(s).toString('base64url');
 
 function installationToken(): string {
   const header = b64url('{"alg":"RS256","typ":"JWT"}');
-  const payload = b64url(`{"iat":1777000000,"exp":1777003600,"iss":"${rand(DIGITS, 7)}","sub":"installation|${rand(DIGITS, 8)}","jti":"${rand(HEX, 32)}"}`);
+  const payload = b64url(
+    `{"iat":1777000000,"exp":1777003600,"iss":"${rand(DIGITS, 7)}","sub":"installation|${rand(DIGITS, 8)}","jti":"${rand(HEX, 32)}"}`,
+  );
   return join('ghs_', rand(DIGITS, 7), '_', header, '.', payload, '.', rand(BASE64URL, 342));
 }
 
@@ -101,7 +103,10 @@ export function fixtures(): RuleFixtures {
       truePositives: [
         { text: `INSTALLATION_TOKEN=${install}`, secret: install },
         { text: `{"token":"${install}","expires_at":"2026-05-01T12:00:00Z"}`, secret: install },
-        { text: `git remote set-url origin https://x-access-token:${install}@github.com/acme/app.git`, secret: install },
+        {
+          text: `git remote set-url origin https://x-access-token:${install}@github.com/acme/app.git`,
+          secret: install,
+        },
       ],
       falsePositives: [
         { text: join('ghs_12345_', 'not', '.', 'a', '.', 'jwt') },

@@ -62,7 +62,10 @@ export function fixtures(): RuleFixtures {
     },
     'gitlab-ci-job-token': {
       truePositives: contexts('JOB_TOKEN', join('glcbt-', rand(ALNUM, 2), '_', rand(BASE64URL, 20))),
-      falsePositives: [{ text: 'JOB_TOKEN=glcbt-${CI_JOB_ID}' }, { text: join('glcbt-', rand(ALNUM, 2), '_', rand(ALNUM, 9)) }],
+      falsePositives: [
+        { text: 'JOB_TOKEN=glcbt-${CI_JOB_ID}' },
+        { text: join('glcbt-', rand(ALNUM, 2), '_', rand(ALNUM, 9)) },
+      ],
     },
     'gitlab-oauth-app-secret': {
       truePositives: contexts('OAUTH_APP_SECRET', join('gloas-', rand(BASE64URL, 64))),
@@ -70,7 +73,10 @@ export function fixtures(): RuleFixtures {
     },
     'gitlab-scim-token': {
       truePositives: contexts('SCIM_TOKEN', join('glsoat-', rand(BASE64URL, 20))),
-      falsePositives: [{ text: join('SCIM_TOKEN=glsoat-', '*'.repeat(20)) }, { text: join('glsoat-', rand(ALNUM, 10)) }],
+      falsePositives: [
+        { text: join('SCIM_TOKEN=glsoat-', '*'.repeat(20)) },
+        { text: join('glsoat-', rand(ALNUM, 10)) },
+      ],
     },
     'gitlab-feed-token': {
       truePositives: [
@@ -89,7 +95,10 @@ export function fixtures(): RuleFixtures {
     },
     'gitlab-feature-flag-client-token': {
       truePositives: contexts('UNLEASH_INSTANCE_ID', join('glffct-', rand(BASE64URL, 20))),
-      falsePositives: [{ text: join('glffct-', rand(DIGITS, 6)) }, { text: 'UNLEASH_INSTANCE_ID=glffct-<instance id>' }],
+      falsePositives: [
+        { text: join('glffct-', rand(DIGITS, 6)) },
+        { text: 'UNLEASH_INSTANCE_ID=glffct-<instance id>' },
+      ],
     },
   };
 }

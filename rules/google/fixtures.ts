@@ -31,9 +31,18 @@ export function fixtures(): RuleFixtures {
     'gcp-api-key': {
       truePositives: [
         { text: `GOOGLE_API_KEY=${apiKey}`, secret: apiKey },
-        { text: `<meta-data android:name="com.google.android.geo.API_KEY" android:value="${apiKey}"/>`, secret: apiKey },
-        { text: `<script src="https://maps.googleapis.com/maps/api/js?key=${apiKey2}&callback=initMap"></script>`, secret: apiKey2 },
-        { text: `const firebaseConfig = {\n  apiKey: "${apiKey}",\n  authDomain: "acme.firebaseapp.com",\n};`, secret: apiKey },
+        {
+          text: `<meta-data android:name="com.google.android.geo.API_KEY" android:value="${apiKey}"/>`,
+          secret: apiKey,
+        },
+        {
+          text: `<script src="https://maps.googleapis.com/maps/api/js?key=${apiKey2}&callback=initMap"></script>`,
+          secret: apiKey2,
+        },
+        {
+          text: `const firebaseConfig = {\n  apiKey: "${apiKey}",\n  authDomain: "acme.firebaseapp.com",\n};`,
+          secret: apiKey,
+        },
       ],
       falsePositives: [
         { text: join('apiKey: "AIza', 'Sy', 'abcdefghijklmnopqrstuvwxyz1234567"') },
@@ -57,7 +66,21 @@ export function fixtures(): RuleFixtures {
         },
       ],
       falsePositives: [
-        { text: serviceAccount('your-project', join('-'.repeat(5), 'BEGIN PRIVATE KEY', '-'.repeat(5), '\\n...\\n', '-'.repeat(5), 'END PRIVATE KEY', '-'.repeat(5), '\\n')) },
+        {
+          text: serviceAccount(
+            'your-project',
+            join(
+              '-'.repeat(5),
+              'BEGIN PRIVATE KEY',
+              '-'.repeat(5),
+              '\\n...\\n',
+              '-'.repeat(5),
+              'END PRIVATE KEY',
+              '-'.repeat(5),
+              '\\n',
+            ),
+          ),
+        },
         { text: '{\n  "private_key_id": "DUMMY",\n  "private_key": "DUMMY"\n}\n' },
         {
           text: '{\n  "type": "external_account",\n  "audience": "//iam.googleapis.com/projects/123/locations/global/workloadIdentityPools/ci/providers/github",\n  "subject_token_type": "urn:ietf:params:oauth:token-type:jwt",\n  "token_url": "https://sts.googleapis.com/v1/token"\n}\n',

@@ -4,13 +4,20 @@ import type { RuleFixtures } from '../types.js';
 /** Legacy key: base64 of `{"k":…,"n":…,"id":…}`, retried until it has no `+` or `/`. */
 function legacyKey(): string {
   for (;;) {
-    const b = Buffer.from(`{"k":"${rand(ALNUM, 32)}","n":"ci-${rand(DIGITS, 3)}","id":${rand('123456789', 1)}}`).toString('base64');
+    const b = Buffer.from(
+      `{"k":"${rand(ALNUM, 32)}","n":"ci-${rand(DIGITS, 3)}","id":${rand('123456789', 1)}}`,
+    ).toString('base64');
     if (!/[+/]/.test(b)) return b;
   }
 }
 
 export function fixtures(): RuleFixtures {
-  const cloud = join('glc_', Buffer.from(`{"o":"${rand(DIGITS, 6)}","n":"stack-${rand(DIGITS, 6)}","k":"${rand(ALNUM, 24)}","m":{"r":"prod-eu-west-0"}}`).toString('base64'));
+  const cloud = join(
+    'glc_',
+    Buffer.from(
+      `{"o":"${rand(DIGITS, 6)}","n":"stack-${rand(DIGITS, 6)}","k":"${rand(ALNUM, 24)}","m":{"r":"prod-eu-west-0"}}`,
+    ).toString('base64'),
+  );
   const sa = join('glsa_', rand(ALNUM, 32), '_', rand(HEX, 8));
   const legacy = legacyKey();
   return {
@@ -46,7 +53,11 @@ export function fixtures(): RuleFixtures {
       ],
       falsePositives: [
         { text: join('eyJrIjoi', 'YWJj') },
-        { text: `data: ${Buffer.from(`{"k":"v","note":"${rand(ALNUM, 60)}"}`).toString('base64').replace(/[+/=]/g, 'A')}` },
+        {
+          text: `data: ${Buffer.from(`{"k":"v","note":"${rand(ALNUM, 60)}"}`)
+            .toString('base64')
+            .replace(/[+/=]/g, 'A')}`,
+        },
         { text: join('eyJrIjoi', 'x'.repeat(60)) },
       ],
     },

@@ -19,7 +19,11 @@ export const rules: Rule[] = [
     id: 'heroku-legacy-api-key',
     description: 'Heroku API key in the legacy UUID format, assigned to a heroku-named key or token',
     severity: 'critical',
-    regex: assignedTo(String.raw`heroku[\w.-]{0,20}?(?:api|key|token|secret|auth|pass)`, UUID, String.raw`(?:[^a-z0-9-]|$)`),
+    regex: assignedTo(
+      String.raw`heroku[\w.-]{0,20}?(?:api|key|token|secret|auth|pass)`,
+      UUID,
+      String.raw`(?:[^a-z0-9-]|$)`,
+    ),
     keywords: ['heroku'],
     entropy: 3,
     tags: ['heroku', 'cloud', 'api-key'],

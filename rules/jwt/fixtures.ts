@@ -4,8 +4,15 @@ import type { RuleFixtures } from '../types.js';
 const seg = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
 
 export function fixtures(): RuleFixtures {
-  const token = (payload: object, alg = 'HS256'): string => `${seg({ alg, typ: 'JWT' })}.${seg(payload)}.${rand(BASE64URL, 43)}`;
-  const service = token({ iss: 'supabase', ref: rand('abcdefghijklmnop', 20), role: 'service_role', iat: 1700000000, exp: 2000000000 });
+  const token = (payload: object, alg = 'HS256'): string =>
+    `${seg({ alg, typ: 'JWT' })}.${seg(payload)}.${rand(BASE64URL, 43)}`;
+  const service = token({
+    iss: 'supabase',
+    ref: rand('abcdefghijklmnop', 20),
+    role: 'service_role',
+    iat: 1700000000,
+    exp: 2000000000,
+  });
   const user = token({ sub: rand('0123456789', 12), scope: 'admin', exp: 1900000000 }, 'RS256');
   return {
     jwt: {

@@ -8,7 +8,10 @@ export function fixtures(): RuleFixtures {
     'mailgun-api-key': {
       truePositives: [
         { text: `MAILGUN_API_KEY=${legacy}`, secret: legacy },
-        { text: `requests.post("https://api.mailgun.net/v3/mg.acme.io/messages", auth=("api", "${legacy}"))`, secret: legacy },
+        {
+          text: `requests.post("https://api.mailgun.net/v3/mg.acme.io/messages", auth=("api", "${legacy}"))`,
+          secret: legacy,
+        },
         { text: `mailgun:\n  domain: mg.acme.io\n  secret: ${legacy}`, secret: legacy },
       ],
       falsePositives: [
@@ -24,7 +27,9 @@ export function fixtures(): RuleFixtures {
         { text: `const mg = mailgun.client({ username: 'api', key: '${current}' });`, secret: current },
       ],
       falsePositives: [
-        { text: `mailgun message-id: <${[rand(HEX, 8), rand(HEX, 4), rand(HEX, 4), rand(HEX, 4), rand(HEX, 12)].join('-')}@mg.acme.io>` },
+        {
+          text: `mailgun message-id: <${[rand(HEX, 8), rand(HEX, 4), rand(HEX, 4), rand(HEX, 4), rand(HEX, 12)].join('-')}@mg.acme.io>`,
+        },
         { text: join('MAILGUN_API_KEY=', '0'.repeat(32), '-', '0'.repeat(8), '-', '0'.repeat(8)) },
       ],
     },

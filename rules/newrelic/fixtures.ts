@@ -34,7 +34,10 @@ export function fixtures(): RuleFixtures {
     'new-relic-insert-key': {
       truePositives: [
         { text: `NEW_RELIC_INSERT_KEY=${insert}`, secret: insert },
-        { text: `curl -H "X-Insert-Key: ${insert}" https://insights-collector.newrelic.com/v1/accounts/1/events`, secret: insert },
+        {
+          text: `curl -H "X-Insert-Key: ${insert}" https://insights-collector.newrelic.com/v1/accounts/1/events`,
+          secret: insert,
+        },
         { text: `insert_key = "${insert}"`, secret: insert },
       ],
       falsePositives: [

@@ -33,11 +33,18 @@ export function fixtures(): RuleFixtures {
     'npmrc-auth-token': {
       truePositives: [
         { text: `//registry.npmjs.org/:_authToken=${legacy}`, secret: legacy, path: '.npmrc' },
-        { text: `@acme:registry=https://acme.jfrog.io/artifactory/api/npm/npm/\n//acme.jfrog.io/artifactory/api/npm/npm/:_authToken="${artifactory}"`, secret: artifactory, path: '.npmrc' },
+        {
+          text: `@acme:registry=https://acme.jfrog.io/artifactory/api/npm/npm/\n//acme.jfrog.io/artifactory/api/npm/npm/:_authToken="${artifactory}"`,
+          secret: artifactory,
+          path: '.npmrc',
+        },
         { text: `//npm.acme.internal/:_authToken = ${artifactory}`, secret: artifactory, path: 'frontend/.npmrc' },
       ],
       falsePositives: [
-        { text: '//npm.pkg.github.com/:_authToken=${NPM_TOKEN}\n@example:registry="https://npm.pkg.github.com"', path: '.npmrc' },
+        {
+          text: '//npm.pkg.github.com/:_authToken=${NPM_TOKEN}\n@example:registry="https://npm.pkg.github.com"',
+          path: '.npmrc',
+        },
         { text: '//npm.pkg.github.com/:_authToken=111111aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', path: '.npmrc' },
         { text: '//registry.npmjs.org/:_authToken=<your-auth-token>', path: '.npmrc' },
       ],

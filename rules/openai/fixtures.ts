@@ -50,7 +50,10 @@ export function fixtures(): RuleFixtures {
     'openai-admin-key': {
       truePositives: [
         { text: `OPENAI_ADMIN_KEY=${admin}`, secret: admin },
-        { text: `curl -H "Authorization: Bearer ${admin}" https://api.openai.com/v1/organization/users`, secret: admin },
+        {
+          text: `curl -H "Authorization: Bearer ${admin}" https://api.openai.com/v1/organization/users`,
+          secret: admin,
+        },
         { text: `admin_key: "${admin}"`, secret: admin },
       ],
       falsePositives: [

@@ -16,8 +16,24 @@ export function fixtures(): RuleFixtures {
   const legacy = join('xoxs-', rand(DIGITS, 10), '-', rand(DIGITS, 10), '-', rand(DIGITS, 10), '-', rand(HEX, 10));
   const hook = join('https://hooks.slack.com/services/T', rand(ID, 8), '/B', rand(ID, 10), '/', rand(ALNUM, 24));
   const bare = join('hooks.slack.com/services/T', rand(ID, 10), '/B', rand(ID, 11), '/', rand(ALNUM, 24));
-  const workflow = join('https://hooks.slack.com/workflows/T', rand(ID, 10), '/A', rand(ID, 10), '/', rand(DIGITS, 18), '/', rand(ALNUM, 24));
-  const trigger = join('https://hooks.slack.com/triggers/T', rand(ID, 10), '/', rand(DIGITS, 13), '/', rand(LOWER_HEX_ALNUM, 32));
+  const workflow = join(
+    'https://hooks.slack.com/workflows/T',
+    rand(ID, 10),
+    '/A',
+    rand(ID, 10),
+    '/',
+    rand(DIGITS, 18),
+    '/',
+    rand(ALNUM, 24),
+  );
+  const trigger = join(
+    'https://hooks.slack.com/triggers/T',
+    rand(ID, 10),
+    '/',
+    rand(DIGITS, 13),
+    '/',
+    rand(LOWER_HEX_ALNUM, 32),
+  );
   return {
     'slack-bot-token': {
       truePositives: [

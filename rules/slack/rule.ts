@@ -67,7 +67,8 @@ export const rules: Rule[] = [
     id: 'slack-webhook-url',
     description: 'Slack incoming webhook URL',
     severity: 'medium',
-    regex: /((?:https?:\/\/)?hooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{20,32})(?:[^A-Za-z0-9]|$)/,
+    regex:
+      /((?:https?:\/\/)?hooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{20,32})(?:[^A-Za-z0-9]|$)/,
     keywords: ['hooks.slack.com'],
     validate: randomTail,
     tags: ['slack', 'chat', 'webhook'],

@@ -24,7 +24,10 @@ export function fixtures(): RuleFixtures {
     'twilio-auth-token': {
       truePositives: [
         { text: `TWILIO_ACCOUNT_SID=${sid}\nTWILIO_AUTH_TOKEN=${token}`, secret: token },
-        { text: `curl -X POST https://${sid}:${token}@api.twilio.com/2010-04-01/Accounts/${sid}/Messages.json`, secret: token },
+        {
+          text: `curl -X POST https://${sid}:${token}@api.twilio.com/2010-04-01/Accounts/${sid}/Messages.json`,
+          secret: token,
+        },
         { text: `twilio:\n  account_sid: ${sid}\n  auth_token: "${token}"`, secret: token },
         { text: `TWILIO_API_KEY=${keySid}\nTWILIO_API_SECRET=${keySecret}`, secret: keySecret },
       ],

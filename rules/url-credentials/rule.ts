@@ -3,8 +3,7 @@ import { isRealPassword, urlUser, userinfoAfter } from './userinfo.js';
 
 // Web, file-transfer, VCS and mail URLs with a password in them. Database and broker URLs are
 // rules/database's; `.git-credentials` files are rules/credential-files'.
-const SCHEMES =
-  String.raw`https?|ftps?|sftp|ssh|git|git\+(?:https?|ssh)|svn(?:\+ssh)?|smb|cifs|ldaps?|wss?|rtsps?|sips?|imaps?|pop3s?|smtps?|socks[45]h?|nntp|davs?|webdavs?|rsync|telnet|vnc|xmpp`;
+const SCHEMES = String.raw`https?|ftps?|sftp|ssh|git|git\+(?:https?|ssh)|svn(?:\+ssh)?|smb|cifs|ldaps?|wss?|rtsps?|sips?|imaps?|pop3s?|smtps?|socks[45]h?|nntp|davs?|webdavs?|rsync|telnet|vnc|xmpp`;
 
 export const rules: Rule[] = [
   {

@@ -18,7 +18,11 @@ export const rules: Rule[] = [
     id: 'vercel-legacy-token',
     description: 'Vercel access token (24 characters) assigned to a vercel-named setting',
     severity: 'high',
-    regex: assignedTo(String.raw`vercel[\w.-]{0,20}?(?:token|key|secret|auth)`, '[A-Za-z0-9]{24}', String.raw`(?:[^A-Za-z0-9]|$)`),
+    regex: assignedTo(
+      String.raw`vercel[\w.-]{0,20}?(?:token|key|secret|auth)`,
+      '[A-Za-z0-9]{24}',
+      String.raw`(?:[^A-Za-z0-9]|$)`,
+    ),
     keywords: ['vercel'],
     entropy: 3.5,
     validate: (secret) => /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),

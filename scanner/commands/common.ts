@@ -28,7 +28,10 @@ export interface CommonFlags {
 /** Adds the flags every scanning command shares. */
 export function withCommonFlags(cmd: Command): Command {
   return cmd
-    .option('-c, --config <file>', 'gitleaks-style TOML config (default: leakhound.toml or .gitleaks.toml at the scan root)')
+    .option(
+      '-c, --config <file>',
+      'gitleaks-style TOML config (default: leakhound.toml or .gitleaks.toml at the scan root)',
+    )
     .option('-b, --baseline <report.json>', 'suppress findings already in this earlier JSON report')
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
@@ -52,7 +55,9 @@ export function redactOption(flags: CommonFlags): boolean | number {
   if (typeof r === 'boolean') return r;
   const n = Number(r);
   if (!Number.isInteger(n) || n < 0 || n > 100) {
-    throw new UsageError(`--redact ${r}: expected a percentage from 0 to 100, e.g. --redact 75, or --redact alone for full`);
+    throw new UsageError(
+      `--redact ${r}: expected a percentage from 0 to 100, e.g. --redact 75, or --redact alone for full`,
+    );
   }
   return n === 100 ? true : n === 0 ? false : n;
 }
@@ -89,7 +94,12 @@ export interface Finished {
 }
 
 /** Drops what `.gitleaksignore` and `--baseline` allow, writes the report, gives the exit code. */
-export async function finish(flags: CommonFlags, prepared: Prepared, root: string, outcome: Outcome): Promise<Finished> {
+export async function finish(
+  flags: CommonFlags,
+  prepared: Prepared,
+  root: string,
+  outcome: Outcome,
+): Promise<Finished> {
   const redact = redactOption(flags);
   const findings = await dropAllowed(outcome.findings, root, flags.baseline, warn);
   const reporter = getReporter(flags.format);

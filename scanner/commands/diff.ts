@@ -21,7 +21,11 @@ export function diffCommand(run: (code: number) => void): Command {
     .option('--staged', 'the index against HEAD: what the next commit adds')
     .option('--range <A..B>', 'the commits B adds over A (A may be all zeros for a new branch)', parseRange)
     .option('--repo <dir>', 'repository to scan', '.')
-    .option('--max-file-size <MB>', `skip blobs larger than this many megabytes (default ${DEFAULT_MAX_MB})`, parseSize);
+    .option(
+      '--max-file-size <MB>',
+      `skip blobs larger than this many megabytes (default ${DEFAULT_MAX_MB})`,
+      parseSize,
+    );
   withCommonFlags(cmd);
   return cmd.action(async (flags: DiffFlags) => run(await diff(flags)));
 }

@@ -45,7 +45,8 @@ function poolThreads(requested: number): number {
 async function history(flags: HistoryFlags): Promise<number> {
   const root = await repoRoot(flags.repo);
   const prepared = await prepare(flags, root);
-  const pool = poolThreads(flags.threads) > 1 ? DetectPool.start({ threads: poolThreads(flags.threads), ...prepared.spec }) : null;
+  const pool =
+    poolThreads(flags.threads) > 1 ? DetectPool.start({ threads: poolThreads(flags.threads), ...prepared.spec }) : null;
   try {
     const result = await scanHistory({
       repo: root,
@@ -58,7 +59,13 @@ async function history(flags: HistoryFlags): Promise<number> {
       ...(flags.ref.length > 0 ? { refs: flags.ref } : {}),
     });
     const { blobs, bytes, ms } = result.stats;
-    return (await finish(flags, prepared, root, { findings: result.findings, skipped: result.skipped, stats: { files: blobs, bytes, ms } })).code;
+    return (
+      await finish(flags, prepared, root, {
+        findings: result.findings,
+        skipped: result.skipped,
+        stats: { files: blobs, bytes, ms },
+      })
+    ).code;
   } finally {
     await pool?.close();
   }

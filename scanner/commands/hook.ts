@@ -47,12 +47,17 @@ export function hookCommand(run: (code: number) => void): Command {
     });
 
   const check = new Command('run')
-    .description('the check an installed hook runs: pre-commit scans the staged changes, pre-push the commits being pushed (refs on stdin)')
+    .description(
+      'the check an installed hook runs: pre-commit scans the staged changes, pre-push the commits being pushed (refs on stdin)',
+    )
     .addArgument(new Argument('<hook>', 'which check').choices(HOOK_KINDS))
     .argument('[remote]', 'pre-push: the remote name git passes')
     .argument('[url]', 'pre-push: the remote URL git passes (unused)')
     .option('--repo <dir>', 'the repository', '.')
-    .option('-c, --config <file>', 'gitleaks-style TOML config (default: leakhound.toml or .gitleaks.toml at the repository root)')
+    .option(
+      '-c, --config <file>',
+      'gitleaks-style TOML config (default: leakhound.toml or .gitleaks.toml at the repository root)',
+    )
     .option('-b, --baseline <report.json>', 'suppress findings already in this earlier JSON report')
     .option('--redact [percent]', 'hide secrets in the output, fully (the default) or this percentage of each')
     .option('--no-redact', 'show secrets in full')
@@ -65,10 +70,15 @@ export function hookCommand(run: (code: number) => void): Command {
         prepare: (root) => prepare(flags, root),
         write: (text) => process.stderr.write(text),
       };
-      run(kind === 'pre-commit' ? await preCommitCheck(context) : await prePushCheck(context, remote ?? 'origin', await readAll(process.stdin)));
+      run(
+        kind === 'pre-commit'
+          ? await preCommitCheck(context)
+          : await prePushCheck(context, remote ?? 'origin', await readAll(process.stdin)),
+      );
     });
 
-  for (const sub of [install, uninstall, check]) hook.addCommand(sub.exitOverride().configureOutput({ outputError: () => {} }));
+  for (const sub of [install, uninstall, check])
+    hook.addCommand(sub.exitOverride().configureOutput({ outputError: () => {} }));
   return hook;
 }
 
@@ -80,7 +90,8 @@ function kinds(flags: KindFlags, fallback: readonly HookKind[]): HookKind[] {
 /** The node and CLI script running now: what the hook will run, whatever PATH git has then. */
 function launcher(): { node: string; cli: string } {
   const script = process.argv[1];
-  if (!script) throw new UsageError('hook install: cannot tell where the leakhound CLI is; run it as leakhound hook install');
+  if (!script)
+    throw new UsageError('hook install: cannot tell where the leakhound CLI is; run it as leakhound hook install');
   return { node: process.execPath, cli: realpathSync(script) };
 }
 

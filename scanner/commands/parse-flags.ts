@@ -3,7 +3,8 @@ import { UsageError } from '../errors.js';
 
 export function parseSize(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--max-file-size ${value}: expected a positive number of megabytes, e.g. 25`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(`--max-file-size ${value}: expected a positive number of megabytes, e.g. 25`);
   return n;
 }
 

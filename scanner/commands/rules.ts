@@ -15,11 +15,18 @@ export function rulesCommand(run: (code: number) => void): Command {
     .action(async (flags: RulesFlags) => {
       const { config } = await loadConfig({ configPath: flags.config, root: process.cwd() });
       if (flags.format === 'json') {
-        const rows = config.rules.map((r) => ({ id: r.id, description: r.description, severity: r.severity, keywords: r.keywords, tags: r.tags ?? [] }));
+        const rows = config.rules.map((r) => ({
+          id: r.id,
+          description: r.description,
+          severity: r.severity,
+          keywords: r.keywords,
+          tags: r.tags ?? [],
+        }));
         process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
       } else {
         const width = Math.max(...config.rules.map((r) => r.id.length));
-        for (const r of config.rules) process.stdout.write(`${r.id.padEnd(width)}  ${r.severity.padEnd(8)}  ${r.description}\n`);
+        for (const r of config.rules)
+          process.stdout.write(`${r.id.padEnd(width)}  ${r.severity.padEnd(8)}  ${r.description}\n`);
         process.stdout.write(`${config.rules.length} rules\n`);
       }
       run(0);

@@ -17,14 +17,25 @@ interface ScanFlags extends CommonFlags {
   progress: boolean;
 }
 
-
 export function scanCommand(run: (code: number) => void): Command {
   const cmd = new Command('scan')
     .description('scan files and directories (or stdin with -) for leaked credentials')
     .argument('<paths...>', 'files or directories to scan, or - for stdin')
-    .option('--max-file-size <MB>', `skip files larger than this many megabytes (default ${DEFAULT_MAX_MB}, or maxFileSize in the config)`, parseSize)
-    .option('--exclude <regex>', 'skip paths (relative to the scan root) matching this regex; repeatable', collectRegex, [])
-    .option('--no-default-excludes', `also scan ${DEFAULT_EXCLUDES.slice(0, 3).join(', ')} and other dependency folders`)
+    .option(
+      '--max-file-size <MB>',
+      `skip files larger than this many megabytes (default ${DEFAULT_MAX_MB}, or maxFileSize in the config)`,
+      parseSize,
+    )
+    .option(
+      '--exclude <regex>',
+      'skip paths (relative to the scan root) matching this regex; repeatable',
+      collectRegex,
+      [],
+    )
+    .option(
+      '--no-default-excludes',
+      `also scan ${DEFAULT_EXCLUDES.slice(0, 3).join(', ')} and other dependency folders`,
+    )
     .option('--no-progress', 'never show the progress line');
   withCommonFlags(cmd);
   return cmd.action(async (paths: string[], flags: ScanFlags) => run(await scan(paths, flags)));
@@ -41,11 +52,13 @@ async function scan(paths: string[], flags: ScanFlags): Promise<number> {
     const started = performance.now();
     const bytes = await readStdin(maxFileSize);
     const r = runTask(prepared.detector, { path: '-', bytes });
-    return (await finish(flags, prepared, root, {
-      findings: r.findings,
-      skipped: r.skipped ? [r.skipped] : [],
-      stats: { files: r.skipped ? 0 : 1, bytes: r.bytes, ms: Math.round(performance.now() - started) },
-    })).code;
+    return (
+      await finish(flags, prepared, root, {
+        findings: r.findings,
+        skipped: r.skipped ? [r.skipped] : [],
+        stats: { files: r.skipped ? 0 : 1, bytes: r.bytes, ms: Math.round(performance.now() - started) },
+      })
+    ).code;
   }
 
   const result = await scanFiles(paths, {

@@ -5,7 +5,9 @@ import { Command } from 'commander';
 
 export function serveCommand(run: (code: number) => void): Command {
   return new Command('serve')
-    .description('run the responder HTTP service: GitHub webhooks, Slack actions, incidents, metrics (configured by environment, see README)')
+    .description(
+      'run the responder HTTP service: GitHub webhooks, Slack actions, incidents, metrics (configured by environment, see README)',
+    )
     .action(async () => {
       const { runServe } = await import('../../responder/main.js');
       await runServe(process.env);

@@ -14,7 +14,9 @@ export function untranslatable(construct: string): GoRegexError {
 
 /** Not RE2 at all: gitleaks would fail to load the config too. */
 export function notGo(construct: string, fix = 'rewrite the pattern without it'): GoRegexError {
-  return new GoRegexError(`uses ${construct}, which Go's regexp does not accept either (gitleaks would reject it); ${fix}`);
+  return new GoRegexError(
+    `uses ${construct}, which Go's regexp does not accept either (gitleaks would reject it); ${fix}`,
+  );
 }
 
 const CHAR_ESCAPES: Record<string, number> = { a: 0x07, f: 0x0c, t: 0x09, n: 0x0a, r: 0x0d, v: 0x0b };
@@ -109,7 +111,11 @@ export class Cursor {
     if (end === -1) return false;
     const name = this.src.slice(this.i + 2, end);
     const ranges = posixRanges(name);
-    if (!ranges) throw notGo(`the unknown POSIX class [:${name}:]`, 'use one of alnum, alpha, digit, lower, upper, space, word, xdigit…');
+    if (!ranges)
+      throw notGo(
+        `the unknown POSIX class [:${name}:]`,
+        'use one of alnum, alpha, digit, lower, upper, space, word, xdigit…',
+      );
     set.ranges.push(...ranges);
     this.i = end + 2;
     return true;

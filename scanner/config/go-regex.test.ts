@@ -4,9 +4,24 @@ import { compileGoRegex, translateGoRegex } from './go-regex.js';
 describe('translateGoRegex', () => {
   it.each([
     ['a leading (?i) becomes the i flag', String.raw`(?i)^true|false|null$`, String.raw`^true|false|null$`, 'i'],
-    ['a scoped (?i:…) covering every letter becomes the i flag', String.raw`^(?i:a+|b+|\*+)$`, String.raw`^(?:a+|b+|\*+)$`, 'i'],
-    ['a mid-pattern (?i) is spelled out so the prefix stays case-sensitive', String.raw`\b(p8e-(?i)[a-z0-9]{32})`, String.raw`\b(p8e-[0-9A-Za-z]{32})`, ''],
-    ['(?-i:…) inside (?i) keeps its part case-sensitive', String.raw`(?i)(?-i:AKIA)[a-z]`, String.raw`(?:AKIA)[A-Za-z]`, ''],
+    [
+      'a scoped (?i:…) covering every letter becomes the i flag',
+      String.raw`^(?i:a+|b+|\*+)$`,
+      String.raw`^(?:a+|b+|\*+)$`,
+      'i',
+    ],
+    [
+      'a mid-pattern (?i) is spelled out so the prefix stays case-sensitive',
+      String.raw`\b(p8e-(?i)[a-z0-9]{32})`,
+      String.raw`\b(p8e-[0-9A-Za-z]{32})`,
+      '',
+    ],
+    [
+      '(?-i:…) inside (?i) keeps its part case-sensitive',
+      String.raw`(?i)(?-i:AKIA)[a-z]`,
+      String.raw`(?:AKIA)[A-Za-z]`,
+      '',
+    ],
     ['scoped letters are expanded to classes', String.raw`(?i:ab)C`, String.raw`(?:[Aa][Bb])C`, ''],
     ['a flag group ends with its enclosing group', String.raw`((?i)a)b`, String.raw`([Aa])b`, ''],
     ['case-closed classes do not force expansion', String.raw`[a-zA-Z0-9_]+(?i)key`, String.raw`[0-9A-Z_a-z]+key`, 'i'],
@@ -51,24 +66,78 @@ describe('translateGoRegex', () => {
 
   it.each([
     ['\\C', String.raw`a\Cb`, String.raw`uses \C, which leakhound cannot translate; rewrite the pattern without it`],
-    ['\\p{…}', String.raw`\p{Greek}+`, String.raw`uses the Unicode class \p{Greek}, which leakhound cannot translate; rewrite the pattern without it`],
-    ['\\pL in a class', String.raw`[\pL_]`, String.raw`uses the Unicode class \pL, which leakhound cannot translate; rewrite the pattern without it`],
-    ['mixed anchors', String.raw`(?m)^a\z`, String.raw`uses both (?m) line anchors and whole-text anchors (^, $, \A or \z outside (?m)), which leakhound cannot translate; rewrite the pattern without it`],
-    ['astral class', String.raw`[\x{1F600}-\x{1F64F}]`, 'uses a character class holding characters above U+FFFF, which leakhound cannot translate; rewrite the pattern without it'],
-    ['a group name JS rejects', String.raw`(?P<1st>x)`, 'uses the group name 1st (JavaScript names cannot start with a digit), which leakhound cannot translate; rewrite the pattern without it'],
-    ['lookahead', 'a(?=b)', "uses the lookahead (?=, which Go's regexp does not accept either (gitleaks would reject it); rewrite the pattern without it"],
-    ['negative lookbehind', '(?<!a)b', "uses the negative lookbehind (?<!, which Go's regexp does not accept either (gitleaks would reject it); rewrite the pattern without it"],
-    ['backreference', String.raw`(a)\1`, String.raw`uses the backreference \1, which Go's regexp does not accept either (gitleaks would reject it); rewrite the pattern without it`],
-    ['unknown escape', String.raw`\y`, String.raw`uses the escape \y, which Go's regexp does not accept either (gitleaks would reject it); remove the backslash (only punctuation may be escaped)`],
-    ['unknown flag', '(?x)a b', "uses the flag group (?x, which Go's regexp does not accept either (gitleaks would reject it); use only the flags i, m, s and U"],
-    ['unclosed class', '[ab', "uses a character class without its closing ], which Go's regexp does not accept either (gitleaks would reject it); close it with ]"],
-    ['reversed range', '[z-a]', "uses a character range whose end comes before its start, which Go's regexp does not accept either (gitleaks would reject it); swap its ends"],
-    ['unknown POSIX class', '[[:word2:]]', "uses the unknown POSIX class [:word2:], which Go's regexp does not accept either (gitleaks would reject it); use one of alnum, alpha, digit, lower, upper, space, word, xdigit…"],
+    [
+      '\\p{…}',
+      String.raw`\p{Greek}+`,
+      String.raw`uses the Unicode class \p{Greek}, which leakhound cannot translate; rewrite the pattern without it`,
+    ],
+    [
+      '\\pL in a class',
+      String.raw`[\pL_]`,
+      String.raw`uses the Unicode class \pL, which leakhound cannot translate; rewrite the pattern without it`,
+    ],
+    [
+      'mixed anchors',
+      String.raw`(?m)^a\z`,
+      String.raw`uses both (?m) line anchors and whole-text anchors (^, $, \A or \z outside (?m)), which leakhound cannot translate; rewrite the pattern without it`,
+    ],
+    [
+      'astral class',
+      String.raw`[\x{1F600}-\x{1F64F}]`,
+      'uses a character class holding characters above U+FFFF, which leakhound cannot translate; rewrite the pattern without it',
+    ],
+    [
+      'a group name JS rejects',
+      String.raw`(?P<1st>x)`,
+      'uses the group name 1st (JavaScript names cannot start with a digit), which leakhound cannot translate; rewrite the pattern without it',
+    ],
+    [
+      'lookahead',
+      'a(?=b)',
+      "uses the lookahead (?=, which Go's regexp does not accept either (gitleaks would reject it); rewrite the pattern without it",
+    ],
+    [
+      'negative lookbehind',
+      '(?<!a)b',
+      "uses the negative lookbehind (?<!, which Go's regexp does not accept either (gitleaks would reject it); rewrite the pattern without it",
+    ],
+    [
+      'backreference',
+      String.raw`(a)\1`,
+      String.raw`uses the backreference \1, which Go's regexp does not accept either (gitleaks would reject it); rewrite the pattern without it`,
+    ],
+    [
+      'unknown escape',
+      String.raw`\y`,
+      String.raw`uses the escape \y, which Go's regexp does not accept either (gitleaks would reject it); remove the backslash (only punctuation may be escaped)`,
+    ],
+    [
+      'unknown flag',
+      '(?x)a b',
+      "uses the flag group (?x, which Go's regexp does not accept either (gitleaks would reject it); use only the flags i, m, s and U",
+    ],
+    [
+      'unclosed class',
+      '[ab',
+      "uses a character class without its closing ], which Go's regexp does not accept either (gitleaks would reject it); close it with ]",
+    ],
+    [
+      'reversed range',
+      '[z-a]',
+      "uses a character range whose end comes before its start, which Go's regexp does not accept either (gitleaks would reject it); swap its ends",
+    ],
+    [
+      'unknown POSIX class',
+      '[[:word2:]]',
+      "uses the unknown POSIX class [:word2:], which Go's regexp does not accept either (gitleaks would reject it); use one of alnum, alpha, digit, lower, upper, space, word, xdigit…",
+    ],
   ])('refuses %s', (_name, go, message) => {
     expect(() => translateGoRegex(go)).toThrow(message);
   });
 
   it("reports the JavaScript engine's reason for a pattern it cannot compile", () => {
-    expect(() => compileGoRegex('(a')).toThrow('is not a valid regular expression (Unterminated group); fix the pattern');
+    expect(() => compileGoRegex('(a')).toThrow(
+      'is not a valid regular expression (Unterminated group); fix the pattern',
+    );
   });
 });

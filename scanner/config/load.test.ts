@@ -57,7 +57,9 @@ describe('loadConfig', () => {
   });
 
   it('refuses a --config that is a directory', async () => {
-    await expect(loadConfig({ configPath: root, root })).rejects.toThrow(`${root}: is a directory, not a config file; name a TOML file`);
+    await expect(loadConfig({ configPath: root, root })).rejects.toThrow(
+      `${root}: is a directory, not a config file; name a TOML file`,
+    );
   });
 
   it('follows [extend] path relative to the config, two levels deep, as gitleaks does', async () => {
@@ -79,7 +81,8 @@ describe('loadConfig', () => {
   it('lets a worker rebuild the same rules from the texts alone', async () => {
     const loaded = await loadConfig({ root: join(FIXTURES, 'extend-path') });
     const rebuilt = parseConfig(loaded.text!, loaded.file!, loaded.extended);
-    const shape = (rules: typeof loaded.config.rules) => rules.map((r) => [r.id, r.regex?.source, r.regex?.flags, r.keywords]);
+    const shape = (rules: typeof loaded.config.rules) =>
+      rules.map((r) => [r.id, r.regex?.source, r.regex?.flags, r.keywords]);
     expect(shape(rebuilt.rules)).toEqual(shape(loaded.config.rules));
     expect(() => parseConfig(loaded.text!, loaded.file!)).toThrow(
       `[extend]: path shared/base.toml was not loaded (${join(FIXTURES, 'extend-path', 'shared', 'base.toml')}); load configs with loadConfig, which reads extended files`,

@@ -58,7 +58,10 @@ async function readExtended(text: string, file: string): Promise<Record<string, 
     const key = extendPathKey(current.file, path);
     const next = texts[key] ?? (await readIfExists(key));
     if (next === null) {
-      throw new ConfigError(`[extend] path ${path} not found (looked for ${key}); the path is relative to this config file`, current.file);
+      throw new ConfigError(
+        `[extend] path ${path} not found (looked for ${key}); the path is relative to this config file`,
+        current.file,
+      );
     }
     texts[key] = next;
     current = { text: next, file: key };

@@ -60,7 +60,8 @@ export function parseRule(table: Fields, warnings: string[]): RuleLayer {
   if (pathSource) layer.path = compileAt(f, 'path', pathSource);
 
   const secretGroup = f.integer('secretGroup', 'secretGroup = 1');
-  if (secretGroup !== undefined && secretGroup < 0) f.fail(`secretGroup must be 0 or more (e.g. secretGroup = 1), not ${secretGroup}`);
+  if (secretGroup !== undefined && secretGroup < 0)
+    f.fail(`secretGroup must be 0 or more (e.g. secretGroup = 1), not ${secretGroup}`);
   if (secretGroup) layer.secretGroup = secretGroup;
 
   const entropy = f.number('entropy', 'entropy = 3.5');
@@ -81,7 +82,9 @@ function parseRuleAllowlists(f: Fields): Allowlist[] {
   const old = f.table('allowlist', `${f.where}: [rules.allowlist]`, `[rules.allowlist] with stopwords = ["example"]`);
   const tables = f.tables('allowlists', (n) => `${f.where}: [[rules.allowlists]] #${n}`, '[[rules.allowlists]] tables');
   if (old && tables.length > 0) {
-    f.fail('[rules.allowlist] cannot be used alongside [[rules.allowlists]]; move its keys into a [[rules.allowlists]] table');
+    f.fail(
+      '[rules.allowlist] cannot be used alongside [[rules.allowlists]]; move its keys into a [[rules.allowlists]] table',
+    );
   }
   return (old ? [old] : tables).map((t) => parseAllowlist(t).allowlist);
 }

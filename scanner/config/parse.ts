@@ -14,7 +14,6 @@ import type { ExtendedTexts, ScanConfig } from './types.js';
 /** As in gitleaks: a config may extend one that extends another, no deeper. */
 const MAX_EXTEND_DEPTH = 2;
 
-
 /** What a scan runs with when there is no config file. */
 export function defaultScanConfig(): ScanConfig {
   return { rules: defaultRules, allowlists: defaultAllowlists, file: null, warnings: [] };
@@ -37,7 +36,10 @@ export function parseConfig(text: string, file: string, extended: ExtendedTexts 
     for (const id of t.targetRules) {
       const i = rules.findIndex((r) => r.id === id);
       if (i === -1) {
-        throw new ConfigError(`${t.where}: targetRules names ${id}, which is not an active rule; use the id of a rule in this config or one it extends`, t.file);
+        throw new ConfigError(
+          `${t.where}: targetRules names ${id}, which is not an active rule; use the id of a rule in this config or one it extends`,
+          t.file,
+        );
       }
       const rule = rules[i]!;
       rules[i] = { ...rule, allowlists: [...(rule.allowlists ?? []), t.allowlist] };
@@ -47,7 +49,9 @@ export function parseConfig(text: string, file: string, extended: ExtendedTexts 
 
   const active = rules.filter((r) => !doc.skipReport.has(r.id));
   if (active.length === 0 && !doc.extends) {
-    warnings.push(`${file}: has no active rules, so nothing will be reported; to keep the built-in rules, add [extend] useDefault = true`);
+    warnings.push(
+      `${file}: has no active rules, so nothing will be reported; to keep the built-in rules, add [extend] useDefault = true`,
+    );
   }
   const config: ScanConfig = { rules: active, allowlists: doc.allowlists, file, warnings };
   if (doc.title !== undefined) config.title = doc.title;
@@ -78,11 +82,20 @@ interface Document {
   extends: boolean;
 }
 
-function parseDocument(text: string, file: string, depth: number, extended: ExtendedTexts, warnings: string[]): Document {
+function parseDocument(
+  text: string,
+  file: string,
+  depth: number,
+  extended: ExtendedTexts,
+  warnings: string[],
+): Document {
   const warn = (message: string): void => void warnings.push(`${file}: ${message}`);
   const top = new Fields(parseToml(text, file), '', file);
   const extend = readExtend(top);
-  const disabled = [...extend.disabledRules, ...(top.strings('disabledRules', 'disabledRules = ["generic-api-key"]') ?? [])];
+  const disabled = [
+    ...extend.disabledRules,
+    ...(top.strings('disabledRules', 'disabledRules = ["generic-api-key"]') ?? []),
+  ];
   const layers = parseRules(top, warn);
   const allowlists = parseGlobalAllowlists(top);
 
@@ -97,16 +110,24 @@ function parseDocument(text: string, file: string, depth: number, extended: Exte
     baseName = extendPathKey(file, extend.path);
     const baseText = extended[baseName];
     if (baseText === undefined) {
-      throw new ConfigError(`[extend]: path ${extend.path} was not loaded (${baseName}); load configs with loadConfig, which reads extended files`, file);
+      throw new ConfigError(
+        `[extend]: path ${extend.path} was not loaded (${baseName}); load configs with loadConfig, which reads extended files`,
+        file,
+      );
     }
     base = parseDocument(baseText, baseName, depth + 1, extended, warnings);
   }
-  if (!base && disabled.length > 0) warn('disabledRules only applies to extended rules; add [extend] useDefault = true or remove it');
-  if (extend.url) warn('[extend] url is not supported (gitleaks ignores it too); download the file and use [extend] path');
+  if (!base && disabled.length > 0)
+    warn('disabledRules only applies to extended rules; add [extend] useDefault = true or remove it');
+  if (extend.url)
+    warn('[extend] url is not supported (gitleaks ignores it too); download the file and use [extend] path');
 
   const doc: Document = {
     rules: base ? extendRules(base.rules, layers, disabled, baseName, warn) : layers.map(toRule),
-    allowlists: [...allowlists.filter((a) => a.targetRules.length === 0).map((a) => a.allowlist), ...(base?.allowlists ?? [])],
+    allowlists: [
+      ...allowlists.filter((a) => a.targetRules.length === 0).map((a) => a.allowlist),
+      ...(base?.allowlists ?? []),
+    ],
     targeted: [...allowlists.filter((a) => a.targetRules.length > 0), ...(base?.targeted ?? [])],
     skipReport: new Set([...layers.filter((l) => l.skipReport).map((l) => l.id), ...(base?.skipReport ?? [])]),
     extends: base !== undefined,
@@ -114,7 +135,8 @@ function parseDocument(text: string, file: string, depth: number, extended: Exte
   const title = top.string('title', 'title = "my config"');
   const description = top.string('description', 'description = "rules for this repository"');
   const maxFileSize = top.number('maxFileSize', 'maxFileSize = 25');
-  if (maxFileSize !== undefined && maxFileSize <= 0) top.fail(`maxFileSize must be a positive number of megabytes (e.g. maxFileSize = 25), not ${maxFileSize}`);
+  if (maxFileSize !== undefined && maxFileSize <= 0)
+    top.fail(`maxFileSize must be a positive number of megabytes (e.g. maxFileSize = 25), not ${maxFileSize}`);
   if (title !== undefined) doc.title = title;
   if (description !== undefined) doc.description = description;
   if (maxFileSize !== undefined) doc.maxFileSize = maxFileSize;
@@ -133,7 +155,8 @@ function readExtend(top: Fields): Extend {
   if (!fields) return { useDefault: false, disabledRules: [] };
   const useDefault = fields.boolean('useDefault', 'useDefault = true') ?? false;
   const path = fields.string('path', 'path = "base.toml"') || undefined;
-  if (useDefault && path) fields.fail('sets both useDefault and path; keep one (the file at path can itself set useDefault = true)');
+  if (useDefault && path)
+    fields.fail('sets both useDefault and path; keep one (the file at path can itself set useDefault = true)');
   const disabledRules = fields.strings('disabledRules', 'disabledRules = ["generic-api-key"]') ?? [];
   const url = fields.string('url', 'url = "https://example.com/gitleaks.toml"') || undefined;
   return { useDefault, disabledRules, ...(path ? { path } : {}), ...(url ? { url } : {}) };
@@ -147,7 +170,9 @@ function parseRules(top: Fields, warn: (message: string) => void): RuleLayer[] {
   layers.forEach((layer, i) => {
     const earlier = first.get(layer.id);
     if (earlier !== undefined) {
-      top.fail(`rule ${layer.id} is defined twice ([[rules]] #${earlier + 1} and #${i + 1}); give each rule its own id`);
+      top.fail(
+        `rule ${layer.id} is defined twice ([[rules]] #${earlier + 1} and #${i + 1}); give each rule its own id`,
+      );
     }
     first.set(layer.id, i);
   });
@@ -171,7 +196,9 @@ function validateRule(rule: Rule, fail: (message: string) => never): void {
   if (rule.regex && rule.secretGroup !== undefined) {
     const groups = groupCount(rule.regex);
     if (rule.secretGroup > groups) {
-      fail(`rule ${rule.id}: secretGroup ${rule.secretGroup} but the regex has ${groups} group${groups === 1 ? '' : 's'}`);
+      fail(
+        `rule ${rule.id}: secretGroup ${rule.secretGroup} but the regex has ${groups} group${groups === 1 ? '' : 's'}`,
+      );
     }
   }
 }

@@ -98,7 +98,8 @@ export function findDecodable(text: string): DecodedSegment[] {
     PERCENT.lastIndex = 0;
     for (let m = PERCENT.exec(text); m !== null && budget > 0; m = PERCENT.exec(text)) {
       const seg = m[0];
-      if (fits(seg.length) && countEscapes(seg) >= 3) push('percent', m.index, m.index + seg.length, decodePercent(seg));
+      if (fits(seg.length) && countEscapes(seg) >= 3)
+        push('percent', m.index, m.index + seg.length, decodePercent(seg));
     }
   }
   return out;

@@ -30,13 +30,26 @@ describe('Detector', () => {
   it('reports the secret with 1-based line and columns of the secret itself', () => {
     const t = token();
     const [f] = detect(`first line\n  key: ${t}\n`);
-    expect(f).toMatchObject({ ruleId: 'demo-token', secret: t, startLine: 2, endLine: 2, startColumn: 8, endColumn: 31 });
+    expect(f).toMatchObject({
+      ruleId: 'demo-token',
+      secret: t,
+      startLine: 2,
+      endLine: 2,
+      startColumn: 8,
+      endColumn: 31,
+    });
     expect(f!.fingerprint).toBe('app/config.txt:demo-token:2');
   });
 
   it('puts the commit first in the fingerprint for history findings', () => {
     const t = token();
-    const commit = { commit: 'abc123', author: 'A', email: 'a@example.com', date: '2026-01-01T00:00:00Z', message: 'm' };
+    const commit = {
+      commit: 'abc123',
+      author: 'A',
+      email: 'a@example.com',
+      date: '2026-01-01T00:00:00Z',
+      message: 'm',
+    };
     const [f] = new Detector({ rules: [tokenRule] }).detect({ text: t, path: 'x', commit });
     expect(f!.fingerprint).toBe('abc123:x:demo-token:1');
     expect(f!.author).toBe('A');
@@ -80,7 +93,13 @@ describe('Detector', () => {
   });
 
   it('reports a multi-line secret from its first to its last line', () => {
-    const rule: Rule = { id: 'block', description: 'Block', severity: 'high', regex: /-----BEGIN X-----[\s\S]{1,200}?-----END X-----/, keywords: ['-----begin x'] };
+    const rule: Rule = {
+      id: 'block',
+      description: 'Block',
+      severity: 'high',
+      regex: /-----BEGIN X-----[\s\S]{1,200}?-----END X-----/,
+      keywords: ['-----begin x'],
+    };
     const [f] = detect(`a\n-----BEGIN X-----\n${rand('ABCDEFGHIJ0123456789', 40)}\n-----END X-----\n`, [rule]);
     expect(f).toMatchObject({ startLine: 2, endLine: 4, startColumn: 1, endColumn: 15 });
   });
@@ -132,7 +151,9 @@ describe('Detector', () => {
   it('finds AWS-shaped keys with the real rule set', async () => {
     const { defaultRules } = await import('../../rules/index.js');
     const id = join('AKIA', rand(B32, 16));
-    expect(new Detector({ rules: defaultRules }).detect({ text: `id=${id}`, path: 'a' }).map((f) => f.ruleId)).toContain('aws-access-key-id');
+    expect(
+      new Detector({ rules: defaultRules }).detect({ text: `id=${id}`, path: 'a' }).map((f) => f.ruleId),
+    ).toContain('aws-access-key-id');
   });
 });
 

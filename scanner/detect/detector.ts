@@ -59,7 +59,11 @@ export class Detector {
       const nonAscii = rule.keywords.some((k) => !isAscii(k));
       return {
         rule,
-        re: rule.re2 ? new LinearRegex(rule.re2) : rule.regex ? new RegExp(rule.regex.source, flagsFor(rule.regex)) : null,
+        re: rule.re2
+          ? new LinearRegex(rule.re2)
+          : rule.regex
+            ? new RegExp(rule.regex.source, flagsFor(rule.regex))
+            : null,
         withIndices: rule.regex ? new RegExp(rule.regex.source, `${flagsFor(rule.regex)}dy`.replace('g', '')) : null,
         keywordIds: rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i): i is number => i !== undefined),
         alwaysRun: rule.keywords.length === 0 || nonAscii,
@@ -82,7 +86,10 @@ export class Detector {
   detect(fragment: Fragment): Finding[] {
     const path = fragment.path;
     if (this.lastPath?.path !== path) {
-      this.lastPath = { path, allowed: this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path)) };
+      this.lastPath = {
+        path,
+        allowed: this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path)),
+      };
     }
     if (this.lastPath.allowed) return [];
     const findings = this.detectText(fragment.text, fragment, 0);
@@ -318,7 +325,10 @@ function overlaps(a: Finding, b: Finding): boolean {
 }
 
 function spansOverlap(a: Finding, b: Finding): boolean {
-  return !before(a.endLine, a.endColumn, b.startLine, b.startColumn) && !before(b.endLine, b.endColumn, a.startLine, a.startColumn);
+  return (
+    !before(a.endLine, a.endColumn, b.startLine, b.startColumn) &&
+    !before(b.endLine, b.endColumn, a.startLine, a.startColumn)
+  );
 }
 
 /** Position (l1, c1) comes strictly before (l2, c2). Lines can be millions of columns long. */

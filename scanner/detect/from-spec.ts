@@ -14,6 +14,8 @@ export interface DetectorSpec {
 
 export function detectorFromSpec(spec: DetectorSpec): Detector {
   const config =
-    spec.configText === null ? defaultScanConfig() : parseConfig(spec.configText, spec.configFile ?? 'config', spec.extended ?? {});
+    spec.configText === null
+      ? defaultScanConfig()
+      : parseConfig(spec.configText, spec.configFile ?? 'config', spec.extended ?? {});
   return new Detector({ rules: config.rules, allowlists: config.allowlists });
 }

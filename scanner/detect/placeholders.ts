@@ -5,7 +5,8 @@ const TEMPLATE =
   /\$\{[^}]*\}|\$\{\{|\{\{[^}]*\}\}|\$\([^)]*\)|%\([\w.]+\)s|<%=?|^<[^<>]+>$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/;
 const ENV_LOOKUP = /process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|System\.getenv|secrets\.[A-Za-z_]/;
 const FILLER = /x{5,}|X{5,}|\*{3,}|\.{4,}|#{4,}|•{3,}|(?:0{8,}|1{8,}|9{8,})/;
-const WORDS = /example|placeholder|redacted|changeme|change[_-]me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|insert[_-]?(?:your|key|token)|replace[_-]?me|dummy[_-]?(?:key|token|secret)|fake[_-]?(?:key|token|secret)/i;
+const WORDS =
+  /example|placeholder|redacted|changeme|change[_-]me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|insert[_-]?(?:your|key|token)|replace[_-]?me|dummy[_-]?(?:key|token|secret)|fake[_-]?(?:key|token|secret)/i;
 
 export function isPlaceholder(secret: string): boolean {
   if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret) || FILLER.test(secret) || WORDS.test(secret)) return true;

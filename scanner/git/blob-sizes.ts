@@ -40,7 +40,9 @@ export async function sizeBlobs(repo: string, intro: Introductions, partial: boo
 
 /** A partial clone (`clone --filter`): objects may be absent by design. */
 export async function isPartialClone(repo: string): Promise<boolean> {
-  const out = await gitText(repo, ['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], { okCodes: [1] });
+  const out = await gitText(repo, ['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], {
+    okCodes: [1],
+  });
   return out.split('\n').some((l) => l.trim() !== '' && !/ (false|no|off|0)$/i.test(l.trim()));
 }
 
@@ -49,6 +51,10 @@ function exit(child: ReturnType<typeof spawnGit>): Promise<void> {
   child.stderr.on('data', (b: Buffer) => err.push(b));
   return new Promise((resolve, reject) => {
     child.on('error', (e) => reject(spawnError(e)));
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new GitError(['cat-file', '--batch-check'], code, Buffer.concat(err).toString('utf8')))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new GitError(['cat-file', '--batch-check'], code, Buffer.concat(err).toString('utf8'))),
+    );
   });
 }

@@ -16,8 +16,15 @@ export interface PlannedTask {
  * of lines that are new against the version it replaced there (see newLineFragments). Null
  * for binary content, which is not scanned. Remembers this version's line keys for the next.
  */
-export function planBlob(blob: number, bytes: Buffer, seen: Appearance[], commits: readonly string[], recent: KeyCache): PlannedTask[] | null {
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+export function planBlob(
+  blob: number,
+  bytes: Buffer,
+  seen: Appearance[],
+  commits: readonly string[],
+  recent: KeyCache,
+): PlannedTask[] | null {
+  const utf16 =
+    bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (!utf16 && isBinary(bytes)) return null;
   // UTF-16 text has no LF bytes to split on: always scanned whole.
   const lines = utf16 ? null : lineKeys(bytes);

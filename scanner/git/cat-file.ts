@@ -27,7 +27,11 @@ const NL = 0x0a;
  * lazy fetching being disabled); that object is reported missing and a new process carries
  * on with the rest.
  */
-export async function* readObjects(repo: string, oids: readonly string[], options: ReadOptions = {}): AsyncGenerator<BatchObject> {
+export async function* readObjects(
+  repo: string,
+  oids: readonly string[],
+  options: ReadOptions = {},
+): AsyncGenerator<BatchObject> {
   const maxBytes = options.maxBytes ?? Infinity;
   let next = 0;
   while (next < oids.length) {
@@ -56,7 +60,10 @@ export async function* readObjects(repo: string, oids: readonly string[], option
       yield { oid: oids[next++]!, kind: 'missing' };
       continue;
     }
-    throw failure ?? new GitError(['cat-file', '--batch'], code, stderr || 'git cat-file stopped before answering every object');
+    throw (
+      failure ??
+      new GitError(['cat-file', '--batch'], code, stderr || 'git cat-file stopped before answering every object')
+    );
   }
 }
 

@@ -14,7 +14,16 @@ export async function commitInfo(repo: string, oids: Iterable<string>): Promise<
   if (list.length === 0) return out;
   const { stdout } = await runGit(
     repo,
-    [...STABLE_CONFIG, '-c', 'log.mailmap=false', 'log', '--no-walk=unsorted', '--stdin', '-z', '--format=%H%x00%an%x00%ae%x00%aI%x00%s'],
+    [
+      ...STABLE_CONFIG,
+      '-c',
+      'log.mailmap=false',
+      'log',
+      '--no-walk=unsorted',
+      '--stdin',
+      '-z',
+      '--format=%H%x00%an%x00%ae%x00%aI%x00%s',
+    ],
     { input: list.join('\n') + '\n' },
   );
   const f = stdout.toString('utf8').split('\0');

@@ -59,7 +59,12 @@ export async function scanStaged(o: DiffOptions): Promise<DiffResult> {
 }
 
 /** Runs git and feeds its stdout to a PatchReader. */
-export async function streamPatch(repo: string, args: string[], input: string | null, onFile: (f: FileChange) => void): Promise<void> {
+export async function streamPatch(
+  repo: string,
+  args: string[],
+  input: string | null,
+  onFile: (f: FileChange) => void,
+): Promise<void> {
   const child = spawnGit(repo, args);
   const err: Buffer[] = [];
   child.stderr.on('data', (b: Buffer) => err.push(b));
@@ -81,13 +86,19 @@ export async function streamPatch(repo: string, args: string[], input: string | 
  * Reads each changed blob once and keeps the findings that touch an added line. Findings
  * carry the commit of the change (filled in with author, date and subject at the end).
  */
-export async function scanChanges(repo: string, changes: FileChange[], o: DiffOptions): Promise<Omit<DiffResult, 'commits'>> {
+export async function scanChanges(
+  repo: string,
+  changes: FileChange[],
+  o: DiffOptions,
+): Promise<Omit<DiffResult, 'commits'>> {
   const skipped: SkippedInput[] = [];
   const byOid = new Map<string, FileChange[]>();
   for (const c of changes) {
     if (c.oid === null) continue;
-    if (c.mode === '160000') skipped.push({ file: c.path, reason: 'submodule', ...(c.commit ? { detail: `in ${c.commit}` } : {}) });
-    else if (c.binary) skipped.push({ file: c.path, reason: 'binary', ...(c.commit ? { detail: `in ${c.commit}` } : {}) });
+    if (c.mode === '160000')
+      skipped.push({ file: c.path, reason: 'submodule', ...(c.commit ? { detail: `in ${c.commit}` } : {}) });
+    else if (c.binary)
+      skipped.push({ file: c.path, reason: 'binary', ...(c.commit ? { detail: `in ${c.commit}` } : {}) });
     else if (c.added.length > 0) byOid.set(c.oid, [...(byOid.get(c.oid) ?? []), c]);
   }
   const findings: Finding[] = [];
@@ -96,7 +107,12 @@ export async function scanChanges(repo: string, changes: FileChange[], o: DiffOp
     const users = byOid.get(obj.oid) ?? [];
     if (obj.kind !== 'object') {
       const reason = obj.kind === 'missing' ? 'missing-object' : 'too-large';
-      for (const c of users) skipped.push({ file: c.path, reason, detail: obj.kind === 'missing' ? `blob ${obj.oid}` : `${obj.size} bytes (limit ${maxBytes})` });
+      for (const c of users)
+        skipped.push({
+          file: c.path,
+          reason,
+          detail: obj.kind === 'missing' ? `blob ${obj.oid}` : `${obj.size} bytes (limit ${maxBytes})`,
+        });
       continue;
     }
     const text = toText(obj.bytes);

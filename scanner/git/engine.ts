@@ -17,7 +17,12 @@ export function isPool(engine: Engine): engine is DetectPool {
  * Submits one task, waiting first while the pool is full (back-pressure reaches git through
  * the paused reader). In-process, runs it now. `done` receives the result either way.
  */
-export async function submit(engine: Engine, task: ScanTask, done: (r: TaskResult) => void, running: Set<Promise<void>>): Promise<void> {
+export async function submit(
+  engine: Engine,
+  task: ScanTask,
+  done: (r: TaskResult) => void,
+  running: Set<Promise<void>>,
+): Promise<void> {
   if (!isPool(engine)) {
     done(runTask(engine, task));
     return;

@@ -21,7 +21,14 @@ export function scanEnv(): NodeJS.ProcessEnv {
  * Flags for plumbing that prints paths and patches, so that a developer's config (quoted
  * paths, prefixes, colours, external diff tools) cannot change what we parse.
  */
-export const STABLE_CONFIG = ['-c', 'core.quotePath=false', '-c', 'log.showSignature=false', '-c', 'diff.noprefix=false'];
+export const STABLE_CONFIG = [
+  '-c',
+  'core.quotePath=false',
+  '-c',
+  'log.showSignature=false',
+  '-c',
+  'diff.noprefix=false',
+];
 
 /** A git command that failed; the message carries git's own first stderr line. */
 export class GitError extends Error {
@@ -31,7 +38,12 @@ export class GitError extends Error {
     readonly code: number | null,
     readonly stderr: string,
   ) {
-    super(`git ${args.filter((a) => a !== '-c' && !a.includes('=')).slice(0, 3).join(' ')} failed: ${firstLine(stderr) || `exit ${code}`}`);
+    super(
+      `git ${args
+        .filter((a) => a !== '-c' && !a.includes('='))
+        .slice(0, 3)
+        .join(' ')} failed: ${firstLine(stderr) || `exit ${code}`}`,
+    );
   }
 }
 
@@ -46,7 +58,11 @@ export interface RunOptions {
 }
 
 /** Runs git to completion and returns stdout. For small outputs only. */
-export function runGit(repo: string, args: string[], options: RunOptions = {}): Promise<{ stdout: Buffer; code: number }> {
+export function runGit(
+  repo: string,
+  args: string[],
+  options: RunOptions = {},
+): Promise<{ stdout: Buffer; code: number }> {
   return new Promise((resolve, reject) => {
     const child = spawnGit(repo, args);
     const out: Buffer[] = [];
@@ -77,21 +93,33 @@ export async function repoRoot(dir: string): Promise<string> {
     return (await gitText(dir, ['rev-parse', '--absolute-git-dir'])).trim();
   } catch (err) {
     if (err instanceof GitError) {
-      if (/bare repository|work tree/.test(err.stderr)) return (await gitText(dir, ['rev-parse', '--absolute-git-dir'])).trim();
-      throw new InputError(`${dir} is not a git repository (${firstLine(err.stderr)}); pass --repo with a clone, e.g. --repo ./my-service`);
+      if (/bare repository|work tree/.test(err.stderr))
+        return (await gitText(dir, ['rev-parse', '--absolute-git-dir'])).trim();
+      throw new InputError(
+        `${dir} is not a git repository (${firstLine(err.stderr)}); pass --repo with a clone, e.g. --repo ./my-service`,
+      );
     }
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(`cannot run ${dir}: the directory does not exist or git is not installed`);
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new InputError(`cannot run ${dir}: the directory does not exist or git is not installed`);
     throw err;
   }
 }
 
 export function spawnError(e: Error): Error {
-  if ((e as NodeJS.ErrnoException).code === 'ENOENT') return new InputError('git is not installed or not on PATH; leakhound needs git 2.30 or later for history and diff scans');
+  if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+    return new InputError(
+      'git is not installed or not on PATH; leakhound needs git 2.30 or later for history and diff scans',
+    );
   return e;
 }
 
 function firstLine(s: string): string {
-  return s.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  return (
+    s
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? ''
+  );
 }
 
 /**

@@ -77,7 +77,10 @@ export async function scanHistory(o: HistoryOptions): Promise<HistoryResult> {
       continue;
     }
     for (const a of intro.appearances(b)) {
-      const detail = skip === 'too-large' ? `${size} bytes (limit ${maxBytes})` : `blob ${intro.oids[b]} (shallow or partial clone, or a damaged repository)`;
+      const detail =
+        skip === 'too-large'
+          ? `${size} bytes (limit ${maxBytes})`
+          : `blob ${intro.oids[b]} (shallow or partial clone, or a damaged repository)`;
       skips.add(a.path, skip, `${detail} in ${intro.commits[a.commit]}`);
     }
   }
@@ -93,7 +96,8 @@ export async function scanHistory(o: HistoryOptions): Promise<HistoryResult> {
       const seen = intro.appearances(b);
       if (obj.kind !== 'object') {
         // Gone between sizing and reading (a concurrent gc), or grown: report, carry on.
-        for (const a of seen) skips.add(a.path, obj.kind === 'missing' ? 'missing-object' : 'too-large', `blob ${obj.oid}`);
+        for (const a of seen)
+          skips.add(a.path, obj.kind === 'missing' ? 'missing-object' : 'too-large', `blob ${obj.oid}`);
         continue;
       }
       stats.blobs++;
@@ -105,10 +109,15 @@ export async function scanHistory(o: HistoryOptions): Promise<HistoryResult> {
         continue;
       }
       for (const { order, task } of planned) {
-        await submit(o.engine, task, (r) => {
-          if (r.skipped) skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
-          provenance.add(order, r.findings);
-        }, running);
+        await submit(
+          o.engine,
+          task,
+          (r) => {
+            if (r.skipped) skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
+            provenance.add(order, r.findings);
+          },
+          running,
+        );
       }
     }
     await Promise.all(running);

@@ -27,7 +27,17 @@ export async function walkHistory(repo: string, selection: Selection): Promise<W
   if (selection.empty) return walk;
   const input = revListInput(selection);
   const revList = spawnGit(repo, ['rev-list', '--reverse', '--topo-order', ...input.args]);
-  const diffTree = spawnGit(repo, ['diff-tree', '--stdin', '--always', '-r', '-c', '--root', '-z', '--no-renames', '--ignore-submodules=none']);
+  const diffTree = spawnGit(repo, [
+    'diff-tree',
+    '--stdin',
+    '--always',
+    '-r',
+    '-c',
+    '--root',
+    '-z',
+    '--no-renames',
+    '--ignore-submodules=none',
+  ]);
   const revListDone = finished(revList, 'rev-list');
   const diffTreeDone = finished(diffTree, 'diff-tree');
   // Awaited after the output is read; until then a failure must not count as unhandled.
@@ -102,7 +112,11 @@ function finished(child: ReturnType<typeof spawnGit>, what: string): Promise<voi
       if (code === 0) return resolve();
       const stderr = Buffer.concat(err).toString('utf8');
       if (/bad revision|unknown revision|ambiguous argument/.test(stderr)) {
-        reject(new InputError(`${stderr.trim().split('\n')[0]}: check the ref names passed to history (e.g. main, v1.2.0, origin/main)`));
+        reject(
+          new InputError(
+            `${stderr.trim().split('\n')[0]}: check the ref names passed to history (e.g. main, v1.2.0, origin/main)`,
+          ),
+        );
       } else reject(new GitError([what], code, stderr));
     });
   });

@@ -88,7 +88,11 @@ export class Introductions {
   appearances(b: number): Appearance[] {
     const out: Appearance[] = [];
     for (let e = this.head[b]!; e !== -1; e = this.entries[e * W + 3]!) {
-      out.push({ path: this.paths[this.entries[e * W]!]!, commit: this.entries[e * W + 1]!, base: this.entries[e * W + 2]! });
+      out.push({
+        path: this.paths[this.entries[e * W]!]!,
+        commit: this.entries[e * W + 1]!,
+        base: this.entries[e * W + 2]!,
+      });
     }
     return out;
   }

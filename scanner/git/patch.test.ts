@@ -32,17 +32,45 @@ describe('PatchReader', () => {
         '',
       ].join('\n'),
     );
-    expect(files).toEqual([{ commit: '', path: 'x.txt', oid: B, mode: '100644', binary: false, added: [1, 2, 11, 11] }]);
+    expect(files).toEqual([
+      { commit: '', path: 'x.txt', oid: B, mode: '100644', binary: false, added: [1, 2, 11, 11] },
+    ]);
   });
 
   it('counts context lines that interHunkContext merges into one hunk', () => {
-    const [f] = parse(['diff --git a/k b/k', `index ${A}..${B} 100644`, '--- a/k', '+++ b/k', '@@ -1,3 +1,3 @@', '+one', ' same', '-gone', '+three', ''].join('\n'));
+    const [f] = parse(
+      [
+        'diff --git a/k b/k',
+        `index ${A}..${B} 100644`,
+        '--- a/k',
+        '+++ b/k',
+        '@@ -1,3 +1,3 @@',
+        '+one',
+        ' same',
+        '-gone',
+        '+three',
+        '',
+      ].join('\n'),
+    );
     expect(f!.added).toEqual([1, 1, 3, 3]);
   });
 
   it('reads combined diffs: only lines new against every parent are added', () => {
     const files = parse(
-      [C, 'diff --cc f', `index ${A},${B}..${C}`, '--- a/f', '+++ b/f', '@@@ -1,2 -1,2 +1,3 @@@', ' -a', ' +A', '- b', '+ B', '++C', ''].join('\n'),
+      [
+        C,
+        'diff --cc f',
+        `index ${A},${B}..${C}`,
+        '--- a/f',
+        '+++ b/f',
+        '@@@ -1,2 -1,2 +1,3 @@@',
+        ' -a',
+        ' +A',
+        '- b',
+        '+ B',
+        '++C',
+        '',
+      ].join('\n'),
     );
     expect(files).toEqual([{ commit: C, path: 'f', oid: C, mode: null, binary: false, added: [3, 3] }]);
   });

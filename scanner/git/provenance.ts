@@ -49,7 +49,9 @@ export class SkipLog {
 
   list(): SkippedInput[] {
     return [...this.entries.values()].map(({ skip, more }) =>
-      more === 0 ? skip : { ...skip, detail: `${skip.detail ? `${skip.detail}; ` : ''}${more} more version${more === 1 ? '' : 's'}` },
+      more === 0
+        ? skip
+        : { ...skip, detail: `${skip.detail ? `${skip.detail}; ` : ''}${more} more version${more === 1 ? '' : 's'}` },
     );
   }
 }

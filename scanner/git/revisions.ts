@@ -32,7 +32,8 @@ export async function selectRevisions(repo: string, o: RevisionOptions): Promise
   const exclude: string[] = [];
   if (o.since !== undefined) {
     checkRev(o.since);
-    if (!(await exists(repo, o.since))) throw new InputError(`--since ${o.since}: no such revision in the repository; e.g. --since v1.2.0`);
+    if (!(await exists(repo, o.since)))
+      throw new InputError(`--since ${o.since}: no such revision in the repository; e.g. --since v1.2.0`);
     exclude.push(o.since);
   }
   return { include, exclude, empty: false };
@@ -70,7 +71,9 @@ async function refsNotContaining(repo: string, oid: string): Promise<string[]> {
 }
 
 async function commitOf(repo: string, rev: string): Promise<string | null> {
-  const { stdout, code } = await runGit(repo, ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], { okCodes: [1, 128] });
+  const { stdout, code } = await runGit(repo, ['rev-parse', '--verify', '-q', '--end-of-options', `${rev}^{commit}`], {
+    okCodes: [1, 128],
+  });
   return code === 0 ? stdout.toString('latin1').trim() : null;
 }
 
@@ -81,7 +84,9 @@ async function exists(repo: string, rev: string): Promise<boolean> {
 /** Revisions come from flags and webhook payloads: never let one pass as an option. */
 function checkRev(rev: string): void {
   if (rev.startsWith('-') || rev.includes('\n') || rev.includes('\0')) {
-    throw new UsageError(`${JSON.stringify(rev)} is not a revision; expected a ref or commit such as main, v1.2.0 or abc1234`);
+    throw new UsageError(
+      `${JSON.stringify(rev)} is not a revision; expected a ref or commit such as main, v1.2.0 or abc1234`,
+    );
   }
 }
 

@@ -20,17 +20,40 @@ export interface RangeOptions {
  * that added its line. A merge contributes only lines new relative to all its parents (its
  * conflict resolution). Never fails because A is missing; fails (InputError) when B is.
  */
-export async function scanRange(o: RangeOptions): Promise<{ findings: Finding[]; skipped: SkippedInput[]; commits: number }> {
+export async function scanRange(
+  o: RangeOptions,
+): Promise<{ findings: Finding[]; skipped: SkippedInput[]; commits: number }> {
   const repo = await repoRoot(o.repo);
   const selection = await resolveRange(repo, o.range);
   if (selection.empty) return { findings: [], skipped: [], commits: 0 };
   const input = revListInput(selection);
-  const commits = (await gitText(repo, ['rev-list', '--reverse', '--topo-order', ...input.args], { input: input.stdin })).split('\n').filter((l) => l !== '');
+  const commits = (
+    await gitText(repo, ['rev-list', '--reverse', '--topo-order', ...input.args], { input: input.stdin })
+  )
+    .split('\n')
+    .filter((l) => l !== '');
   if (commits.length === 0) return { findings: [], skipped: [], commits: 0 };
   const changes: FileChange[] = [];
   await streamPatch(
     repo,
-    [...STABLE_CONFIG, 'diff-tree', '--stdin', '-r', '--root', '-c', '-p', '-M', '-U0', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/'],
+    [
+      ...STABLE_CONFIG,
+      'diff-tree',
+      '--stdin',
+      '-r',
+      '--root',
+      '-c',
+      '-p',
+      '-M',
+      '-U0',
+      '--full-index',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--ignore-submodules=none',
+      '--src-prefix=a/',
+      '--dst-prefix=b/',
+    ],
     commits.join('\n') + '\n',
     (f) => changes.push(f),
   );

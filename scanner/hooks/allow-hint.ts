@@ -18,8 +18,11 @@ export function allowHint(findings: readonly Finding[], stage: HookStage): strin
   for (const f of unique(findings)) {
     const entry = stage === 'commit' ? `${f.file}:${f.ruleId}:${f.startLine}` : f.fingerprint;
     out.push(`  ${f.file}:${f.startLine}  ${f.ruleId}`);
-    if (stage === 'commit') out.push(`    - add a comment containing leakhound:allow to line ${f.startLine} of ${f.file}, or`);
-    out.push(`    - record it: echo ${shellQuote(entry)} >> .gitleaksignore && git add .gitleaksignore${stage === 'push' ? ' && git commit' : ''}`);
+    if (stage === 'commit')
+      out.push(`    - add a comment containing leakhound:allow to line ${f.startLine} of ${f.file}, or`);
+    out.push(
+      `    - record it: echo ${shellQuote(entry)} >> .gitleaksignore && git add .gitleaksignore${stage === 'push' ? ' && git commit' : ''}`,
+    );
   }
   out.push(`To skip the check once (every hook, so use with care): git ${stage} --no-verify`);
   return `${out.join('\n')}\n`;

@@ -28,7 +28,12 @@ export async function preCommitCheck(c: CheckContext): Promise<number> {
 }
 
 /** `remote` is the remote's name (or URL) as git passes it; `stdin` the refs git writes. */
-export async function prePushCheck(c: CheckContext, remote: string, stdin: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function prePushCheck(
+  c: CheckContext,
+  remote: string,
+  stdin: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const root = await repoRoot(c.repo);
   const prepared = await c.prepare(root);
   const scans = await pushScans(root, remote, stdin, env);
@@ -45,13 +50,28 @@ export async function prePushCheck(c: CheckContext, remote: string, stdin: strin
 }
 
 /** Skipped files (binary, too large) are not mentioned: a hook speaks only to block. */
-async function conclude(c: CheckContext, root: string, prepared: Prepared, found: Finding[], stage: HookStage): Promise<number> {
+async function conclude(
+  c: CheckContext,
+  root: string,
+  prepared: Prepared,
+  found: Finding[],
+  stage: HookStage,
+): Promise<number> {
   // A hook speaks only to block; the CLI and CI report unusable ignore-file lines.
   const findings = await dropAllowed(found, root, c.flags.baseline, () => {});
   if (findings.length === 0) return 0;
   const report = getReporter('text')(
-    { findings, skipped: [], rules: prepared.config.rules, tool: { name: 'leakhound', version: VERSION, informationUri: HOMEPAGE } },
-    { redact: redactOption({ ...c.flags, format: 'text' }), color: c.flags.color !== false && !process.env.NO_COLOR && !!process.stderr.isTTY, root },
+    {
+      findings,
+      skipped: [],
+      rules: prepared.config.rules,
+      tool: { name: 'leakhound', version: VERSION, informationUri: HOMEPAGE },
+    },
+    {
+      redact: redactOption({ ...c.flags, format: 'text' }),
+      color: c.flags.color !== false && !process.env.NO_COLOR && !!process.stderr.isTTY,
+      root,
+    },
   );
   c.write(`${report}\n${allowHint(findings, stage)}`);
   return 1;

@@ -34,7 +34,11 @@ export function hookScript(kind: HookKind, launcher: Launcher): string {
   ];
   if (kind === 'pre-push') {
     // git writes the refs being pushed to stdin once; both hooks need them.
-    lines.push('refs=$(cat)', 'feed() { [ -z "$refs" ] || printf \'%s\\n\' "$refs"; }', 'if [ -x "$chained" ]; then feed | "$chained" "$@" || exit $?; fi');
+    lines.push(
+      'refs=$(cat)',
+      'feed() { [ -z "$refs" ] || printf \'%s\\n\' "$refs"; }',
+      'if [ -x "$chained" ]; then feed | "$chained" "$@" || exit $?; fi',
+    );
   } else {
     lines.push('if [ -x "$chained" ]; then "$chained" "$@" || exit $?; fi');
   }

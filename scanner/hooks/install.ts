@@ -33,12 +33,22 @@ export function planInstall(kind: HookKind, hook: Existing, chainedExists: boole
       note: `${kind}: not installed: there is a ${kind} hook and a ${chainedName(kind)} already; merge them by hand or remove ${chainedName(kind)}`,
     };
   }
-  return { do: 'write', kind, keep: true, note: `${kind}: installed; the existing hook still runs first (kept as ${chainedName(kind)})` };
+  return {
+    do: 'write',
+    kind,
+    keep: true,
+    note: `${kind}: installed; the existing hook still runs first (kept as ${chainedName(kind)})`,
+  };
 }
 
 export function planUninstall(kind: HookKind, hook: Existing, chainedExists: boolean): UninstallStep {
   if (hook.kind !== 'ours') return { do: 'skip', kind, note: `${kind}: not installed by leakhound; left alone` };
-  return { do: 'remove', kind, restore: chainedExists, note: `${kind}: removed${chainedExists ? '; the previous hook is back in place' : ''}` };
+  return {
+    do: 'remove',
+    kind,
+    restore: chainedExists,
+    note: `${kind}: removed${chainedExists ? '; the previous hook is back in place' : ''}`,
+  };
 }
 
 export async function installHooks(dir: string, kinds: readonly HookKind[], launcher: Launcher): Promise<string[]> {

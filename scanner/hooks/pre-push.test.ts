@@ -13,19 +13,30 @@ describe('parsePushRefs', () => {
     ]);
   });
 
-  it.each([`refs/heads/main ${A} refs/heads/main`, `refs/heads/main nope refs/heads/main ${Z}`, `a ${A} b ${Z} extra`])('rejects %j', (line) => {
-    expect(() => parsePushRefs(line)).toThrow(/expected "<local ref> <local sha> <remote ref> <remote sha>"/);
-  });
+  it.each([`refs/heads/main ${A} refs/heads/main`, `refs/heads/main nope refs/heads/main ${Z}`, `a ${A} b ${Z} extra`])(
+    'rejects %j',
+    (line) => {
+      expect(() => parsePushRefs(line)).toThrow(/expected "<local ref> <local sha> <remote ref> <remote sha>"/);
+    },
+  );
 });
 
 describe('allowHint', () => {
   const f = (over: Partial<Finding>): Finding =>
-    ({ ruleId: 'r', file: "it's.env", startLine: 2, commit: '', fingerprint: "it's.env:r:2", secret: 'never-shown-0001', ...over }) as Finding;
+    ({
+      ruleId: 'r',
+      file: "it's.env",
+      startLine: 2,
+      commit: '',
+      fingerprint: "it's.env:r:2",
+      secret: 'never-shown-0001',
+      ...over,
+    }) as Finding;
 
   it('quotes the ignore-file line for the shell and never shows the secret', () => {
     const text = allowHint([f({})], 'commit');
     expect(text).toContain(`echo 'it'\\''s.env:r:2' >> .gitleaksignore && git add .gitleaksignore`);
-    expect(text).toContain('add a comment containing leakhound:allow to line 2 of it\'s.env');
+    expect(text).toContain("add a comment containing leakhound:allow to line 2 of it's.env");
     expect(text).not.toContain('never-shown-0001');
   });
 

@@ -28,8 +28,18 @@ export function parsePushRefs(stdin: string): PushedRef[] {
     .filter((l) => l !== '')
     .map((line) => {
       const [localRef, localSha, remoteRef, remoteSha, extra] = line.split(' ');
-      if (!localRef || !remoteRef || !localSha || !remoteSha || extra !== undefined || !SHA.test(localSha) || !SHA.test(remoteSha)) {
-        throw new UsageError(`pre-push: expected "<local ref> <local sha> <remote ref> <remote sha>" as git writes it, got ${JSON.stringify(line)}`);
+      if (
+        !localRef ||
+        !remoteRef ||
+        !localSha ||
+        !remoteSha ||
+        extra !== undefined ||
+        !SHA.test(localSha) ||
+        !SHA.test(remoteSha)
+      ) {
+        throw new UsageError(
+          `pre-push: expected "<local ref> <local sha> <remote ref> <remote sha>" as git writes it, got ${JSON.stringify(line)}`,
+        );
       }
       return { localRef, localSha, remoteRef, remoteSha };
     });
@@ -40,7 +50,12 @@ export function parsePushRefs(stdin: string): PushedRef[] {
  * runs: it passes PRE_COMMIT_FROM_REF/TO_REF instead, or only the remote and local branch when
  * the push has no commit the remote knows (then all of the branch's new commits are scanned).
  */
-export async function pushScans(repo: string, remote: string, stdin: string, env: NodeJS.ProcessEnv): Promise<PushScan[]> {
+export async function pushScans(
+  repo: string,
+  remote: string,
+  stdin: string,
+  env: NodeJS.ProcessEnv,
+): Promise<PushScan[]> {
   const from = env.PRE_COMMIT_FROM_REF;
   const to = env.PRE_COMMIT_TO_REF;
   if (from && to) return [{ kind: 'range', range: `${from}..${to}`, ref: env.PRE_COMMIT_REMOTE_BRANCH ?? to }];
@@ -48,7 +63,12 @@ export async function pushScans(repo: string, remote: string, stdin: string, env
   if (refs.length === 0 && env.PRE_COMMIT_REMOTE_NAME) {
     const local = env.PRE_COMMIT_LOCAL_BRANCH || 'HEAD';
     const sha = (await gitText(repo, ['rev-parse', '--verify', '--end-of-options', `${local}^{commit}`])).trim();
-    refs.push({ localRef: local, localSha: sha, remoteRef: env.PRE_COMMIT_REMOTE_BRANCH ?? local, remoteSha: '0'.repeat(40) });
+    refs.push({
+      localRef: local,
+      localSha: sha,
+      remoteRef: env.PRE_COMMIT_REMOTE_BRANCH ?? local,
+      remoteSha: '0'.repeat(40),
+    });
   }
   return planPushScans(repo, env.PRE_COMMIT_REMOTE_NAME ?? remote, refs);
 }

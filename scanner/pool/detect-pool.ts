@@ -48,7 +48,11 @@ export class DetectPool {
 
   private constructor(options: PoolOptions) {
     const threads = Math.max(1, Math.floor(options.threads));
-    const workerData: DetectorSpec = { configText: options.configText, configFile: options.configFile, extended: options.extended ?? {} };
+    const workerData: DetectorSpec = {
+      configText: options.configText,
+      configFile: options.configFile,
+      extended: options.extended ?? {},
+    };
     this.slots = Array.from({ length: threads }, () => {
       const slot: Slot = { worker: spawnWorker(workerData), inFlight: 0 };
       slot.worker.on('message', (msg: FromWorker) => this.settle(slot, msg));
@@ -167,7 +171,8 @@ function transferList(task: ScanTask): ArrayBuffer[] {
  * registers tsx's loader first; it is a dev dependency and never loaded from dist/.
  */
 function spawnWorker(workerData: DetectorSpec): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./detect-worker.js', import.meta.url), { workerData });
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./detect-worker.js', import.meta.url), { workerData });
   const entry = new URL('./detect-worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(boot, { eval: true, workerData });

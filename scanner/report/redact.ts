@@ -54,9 +54,7 @@ function scrub(text: string, secret: string, masked: string, leftover: string): 
     .map((line) => line.trim())
     .filter((piece) => piece !== '');
   // Scrub only the text around whole occurrences, so the kept prefix in `masked` stays intact.
-  return around
-    .map((part) => pieces.reduce((acc, piece) => acc.split(piece).join(leftover), part))
-    .join(masked);
+  return around.map((part) => pieces.reduce((acc, piece) => acc.split(piece).join(leftover), part)).join(masked);
 }
 
 function roundHalfEven(x: number): number {

@@ -45,7 +45,9 @@ const RULES: Rule[] = [
 // scans itself; an obviously synthetic one keeps the goldens quiet.
 let hashes = 0;
 
-function finding(over: Partial<Finding> & Pick<Finding, 'ruleId' | 'file' | 'secret' | 'match' | 'startLine'>): Finding {
+function finding(
+  over: Partial<Finding> & Pick<Finding, 'ruleId' | 'file' | 'secret' | 'match' | 'startLine'>,
+): Finding {
   const r = RULES.find((x) => x.id === over.ruleId)!;
   const startColumn = over.match.indexOf(over.secret) + 1;
   return {
@@ -157,7 +159,8 @@ describe('redaction', () => {
 
   it.each(FORMATS)('partial redaction of 75 percent leaves only a short prefix in the %s output', (format) => {
     const output = getReporter(format)(SAMPLE, { redact: 75, color: false });
-    for (const secret of Object.values(SECRETS)) expect(leaked(output, secret, maskSecret(secret, 75).length - 3)).toEqual([]);
+    for (const secret of Object.values(SECRETS))
+      expect(leaked(output, secret, maskSecret(secret, 75).length - 3)).toEqual([]);
   });
 
   it('leaves secrets in place when redaction is off, so the test above can fail', () => {

@@ -6,7 +6,12 @@ import { FINGERPRINT_KEY, fileUri, sarif } from './sarif.js';
 import { makeFinding } from '../../test/helpers/finding.js';
 
 function finding(over: Partial<Finding> = {}): Finding {
-  return makeFinding({ secret: 'synthetic-secret-0010', match: 'v = synthetic-secret-0010', secretHash: 'hash-a', ...over });
+  return makeFinding({
+    secret: 'synthetic-secret-0010',
+    match: 'v = synthetic-secret-0010',
+    secretHash: 'hash-a',
+    ...over,
+  });
 }
 
 const RULE: Rule = { id: 'example-rule', description: 'Example', severity: 'high', keywords: ['v'] };
@@ -59,7 +64,12 @@ describe('sarif', () => {
   });
 
   it('adds commit, author and date to history findings only', () => {
-    const history = finding({ commit: 'abc123', author: 'Ada', email: 'ada@example.com', date: '2024-01-01T00:00:00Z' });
+    const history = finding({
+      commit: 'abc123',
+      author: 'Ada',
+      email: 'ada@example.com',
+      date: '2024-01-01T00:00:00Z',
+    });
     expect(run({ findings: [history] }).results[0].properties).toEqual({
       commit: 'abc123',
       author: 'Ada',

@@ -57,7 +57,11 @@ function severityLabel(severity: Severity, c: Colors): string {
   return SEVERITY_COLOR[severity](c)(severity.toUpperCase().padEnd(8));
 }
 
-function summary(findings: Finding[], scanned: { files: number; bytes: number; ms: number } | undefined, c: Colors): string {
+function summary(
+  findings: Finding[],
+  scanned: { files: number; bytes: number; ms: number } | undefined,
+  c: Colors,
+): string {
   const files = new Set(findings.map((f) => f.file)).size;
   const head =
     findings.length === 0

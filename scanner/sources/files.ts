@@ -71,7 +71,11 @@ export async function walk(targets: string[], options: WalkOptions): Promise<Wal
     try {
       handle = await opendir(dir);
     } catch (err) {
-      out.skipped.push({ file: rel(dir), reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code ?? 'error' });
+      out.skipped.push({
+        file: rel(dir),
+        reason: 'unreadable',
+        detail: (err as NodeJS.ErrnoException).code ?? 'error',
+      });
       return;
     }
     const subdirs: string[] = [];
@@ -95,7 +99,8 @@ export async function walk(targets: string[], options: WalkOptions): Promise<Wal
     const abs = resolve(target);
     // A target named on the command line is followed even if it is a link: the user chose it.
     const st = await stat(abs).catch(() => null);
-    if (!st) throw new InputError(`${target}: no such file or directory; pass an existing file or directory, or - for stdin`);
+    if (!st)
+      throw new InputError(`${target}: no such file or directory; pass an existing file or directory, or - for stdin`);
     if (st.isDirectory()) await visitDir(abs);
     else if (st.isFile()) visitFile(abs, st.size);
     else out.skipped.push({ file: rel(abs), reason: 'unreadable', detail: 'not a regular file' });

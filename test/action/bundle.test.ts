@@ -11,7 +11,9 @@ describe('the committed action bundle', () => {
     let at = 0;
     while (at < fresh.length && fresh[at] === committed[at]) at++;
     const line = fresh.slice(0, at).split('\n').length;
-    expect(committed === fresh, `action/dist/index.js is out of date from line ${line}: run npm run build:action`).toBe(true);
+    expect(committed === fresh, `action/dist/index.js is out of date from line ${line}: run npm run build:action`).toBe(
+      true,
+    );
   }, 60_000);
 
   it('is what action.yml runs, on the node20 runtime', () => {

@@ -10,7 +10,10 @@ const [OLD, NEW, SIDE] = secrets(3) as [string, string, string];
 setup();
 
 describe('the action on pull requests', () => {
-  const many: Step[] = Array.from({ length: 58 }, (_, i) => ({ commit: `pr commit ${i + 3}`, files: { 'notes.md': `note ${i}\n` } }));
+  const many: Step[] = Array.from({ length: 58 }, (_, i) => ({
+    commit: `pr commit ${i + 3}`,
+    files: { 'notes.md': `note ${i}\n` },
+  }));
   const src = repo([
     { commit: 'old secret', files: { 'old.env': `AWS_KEY=${OLD}\n` } },
     { commit: 'base', files: { 'README.md': 'hello\n' } },
@@ -38,7 +41,9 @@ describe('the action on pull requests', () => {
     const ws = checkout(origin, src.env, { sha: src.oid(checkedOut), ref });
     const r = await runAction(ws, src.env, { name, payload });
     expect(r.stdout).toContain('the checkout is shallow: fetching 50 more commits of history');
-    expect(r.stdout).toContain(`scanning ${name} #7 (feature into main): 60 commits ${src.oid('main moves on').slice(0, 7)}..${src.oid('pr commit 60').slice(0, 7)}`);
+    expect(r.stdout).toContain(
+      `scanning ${name} #7 (feature into main): 60 commits ${src.oid('main moves on').slice(0, 7)}..${src.oid('pr commit 60').slice(0, 7)}`,
+    );
     expect(r.code).toBe(1);
     expect(r.errors[0]!.props).toMatchObject({ file: 'app/config.env', line: '1' });
     expect(where(checkReports(r, [NEW, OLD]))).toEqual(['app/config.env:1']);
@@ -73,6 +78,8 @@ describe('the action on schedule and workflow_dispatch', () => {
     const ws = checkout(origin, src.env, { sha: src.oid('clean'), ref: 'refs/heads/main' });
     const r = await runAction(ws, src.env, { name: 'schedule', payload: schedulePayload() }, { 'scan-mode': 'diff' });
     expect(r.code).toBe(1);
-    expect(r.errors.at(-1)!.message).toMatch(/^leakhound: scan-mode diff needs a push, pull_request or merge_group event .* use scan-mode auto or history$/);
+    expect(r.errors.at(-1)!.message).toMatch(
+      /^leakhound: scan-mode diff needs a push, pull_request or merge_group event .* use scan-mode auto or history$/,
+    );
   });
 });

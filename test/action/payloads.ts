@@ -4,7 +4,14 @@ import { examplePayload } from './runner.js';
 
 export const ZERO_SHA = '0'.repeat(40);
 
-export function pushPayload(o: { ref: string; before: string; after: string; forced?: boolean; commits?: string[]; defaultBranch?: string }): Record<string, any> {
+export function pushPayload(o: {
+  ref: string;
+  before: string;
+  after: string;
+  forced?: boolean;
+  commits?: string[];
+  defaultBranch?: string;
+}): Record<string, any> {
   const p = examplePayload('push', (e) => e.ref === 'refs/heads/master' && (e.commits as unknown[]).length > 0);
   const template = p.commits[0];
   const defaultBranch = o.defaultBranch ?? 'main';
@@ -15,7 +22,11 @@ export function pushPayload(o: { ref: string; before: string; after: string; for
   p.deleted = o.after === ZERO_SHA;
   p.forced = o.forced ?? false;
   p.compare = `https://github.com/octo-org/octo-repo/compare/${o.before.slice(0, 12)}...${o.after.slice(0, 12)}`;
-  p.commits = (o.commits ?? []).map((id) => ({ ...template, id, url: `https://github.com/octo-org/octo-repo/commit/${id}` }));
+  p.commits = (o.commits ?? []).map((id) => ({
+    ...template,
+    id,
+    url: `https://github.com/octo-org/octo-repo/commit/${id}`,
+  }));
   p.head_commit = p.commits.at(-1) ?? null;
   p.repository.default_branch = defaultBranch;
   p.repository.master_branch = defaultBranch;
@@ -27,7 +38,12 @@ export function deletePayload(): Record<string, any> {
   return examplePayload('push', (e) => e.deleted === true);
 }
 
-export function pullRequestPayload(o: { number: number; base: { sha: string; ref: string }; head: { sha: string; ref: string }; commits: number }): Record<string, any> {
+export function pullRequestPayload(o: {
+  number: number;
+  base: { sha: string; ref: string };
+  head: { sha: string; ref: string };
+  commits: number;
+}): Record<string, any> {
   const p = examplePayload('pull_request', (e) => e.action === 'synchronize');
   p.number = o.number;
   p.before = o.head.sha;

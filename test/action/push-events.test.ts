@@ -23,23 +23,43 @@ describe('the action on push', () => {
   it.each([
     ['a depth-1', 1],
     ['a full', 0],
-  ])('scans before..after only from %s checkout, annotates the line, summarises, and fails the step', async (_kind, depth) => {
-    const ws = checkout(origin, src.env, { sha: src.oid('docs'), ref: 'refs/heads/main', depth });
-    const payload = pushPayload({ ref: 'refs/heads/main', before: src.oid('base'), after: src.oid('docs'), commits: [src.oid('add key'), src.oid('docs')] });
-    const r = await runAction(ws, src.env, { name: 'push', payload });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`scanning push to main: 2 commits ${src.oid('base').slice(0, 7)}..${src.oid('docs').slice(0, 7)}`);
-    expect(r.outputs.findings).toBe('1');
-    const [annotation, failure] = r.errors;
-    expect(annotation!.props).toMatchObject({ title: 'leakhound: aws-access-key-id', file: 'app/config.env', line: '2', endLine: '2', col: '19' });
-    expect(annotation!.message).toContain('Secret: REDACTED');
-    expect(annotation!.message).toContain(`${src.oid('add key')}:app/config.env:aws-access-key-id:2`);
-    expect(failure!.message).toBe(`leakhound: 1 finding in push to main: 2 commits ${src.oid('base').slice(0, 7)}..${src.oid('docs').slice(0, 7)}`);
-    expect(r.summary).toContain('## leakhound: 1 finding');
-    expect(r.summary).toContain(`**Scanned:** push to main: 2 commits`);
-    expect(r.summary).toContain(`<a href="https://github.com/octo-org/octo-repo/blob/${src.oid('add key')}/app/config.env#L2">app/config.env:2</a>`);
-    expect(where(checkReports(r, [NEW, OLD]))).toEqual(['app/config.env:2']);
-  });
+  ])(
+    'scans before..after only from %s checkout, annotates the line, summarises, and fails the step',
+    async (_kind, depth) => {
+      const ws = checkout(origin, src.env, { sha: src.oid('docs'), ref: 'refs/heads/main', depth });
+      const payload = pushPayload({
+        ref: 'refs/heads/main',
+        before: src.oid('base'),
+        after: src.oid('docs'),
+        commits: [src.oid('add key'), src.oid('docs')],
+      });
+      const r = await runAction(ws, src.env, { name: 'push', payload });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(
+        `scanning push to main: 2 commits ${src.oid('base').slice(0, 7)}..${src.oid('docs').slice(0, 7)}`,
+      );
+      expect(r.outputs.findings).toBe('1');
+      const [annotation, failure] = r.errors;
+      expect(annotation!.props).toMatchObject({
+        title: 'leakhound: aws-access-key-id',
+        file: 'app/config.env',
+        line: '2',
+        endLine: '2',
+        col: '19',
+      });
+      expect(annotation!.message).toContain('Secret: REDACTED');
+      expect(annotation!.message).toContain(`${src.oid('add key')}:app/config.env:aws-access-key-id:2`);
+      expect(failure!.message).toBe(
+        `leakhound: 1 finding in push to main: 2 commits ${src.oid('base').slice(0, 7)}..${src.oid('docs').slice(0, 7)}`,
+      );
+      expect(r.summary).toContain('## leakhound: 1 finding');
+      expect(r.summary).toContain(`**Scanned:** push to main: 2 commits`);
+      expect(r.summary).toContain(
+        `<a href="https://github.com/octo-org/octo-repo/blob/${src.oid('add key')}/app/config.env#L2">app/config.env:2</a>`,
+      );
+      expect(where(checkReports(r, [NEW, OLD]))).toEqual(['app/config.env:2']);
+    },
+  );
 
   it('still reports but passes with fail-on-findings: false', async () => {
     const ws = checkout(origin, src.env, { sha: src.oid('docs'), ref: 'refs/heads/main' });
@@ -68,14 +88,21 @@ describe('the action on push', () => {
     const payload = pushPayload({ ref: 'refs/heads/main', before: src.oid('docs'), after: src.oid('docs') });
     const r = await runAction(ws, src.env, { name: 'push', payload });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`scanning push to main moved no commits (${src.oid('docs').slice(0, 7)}): nothing to scan`);
+    expect(r.stdout).toContain(
+      `scanning push to main moved no commits (${src.oid('docs').slice(0, 7)}): nothing to scan`,
+    );
     expect(r.outputs.findings).toBe('0');
     expect(checkReports(r, [])).toEqual([]);
   });
 
   it('scans nothing when a push moves a branch back to an older commit', async () => {
     const ws = checkout(origin, src.env, { sha: src.oid('base'), ref: 'refs/heads/main' });
-    const payload = pushPayload({ ref: 'refs/heads/main', before: src.oid('docs'), after: src.oid('base'), forced: true });
+    const payload = pushPayload({
+      ref: 'refs/heads/main',
+      before: src.oid('docs'),
+      after: src.oid('base'),
+      forced: true,
+    });
     const r = await runAction(ws, src.env, { name: 'push', payload });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('force push to main: no new commits');
@@ -91,7 +118,10 @@ describe('the action on push', () => {
 
   it('suppresses what the baseline input lists', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lh-baseline-'));
-    writeFileSync(join(dir, 'baseline.json'), JSON.stringify([{ ruleId: 'aws-access-key-id', file: 'app/config.env', secret: NEW }]));
+    writeFileSync(
+      join(dir, 'baseline.json'),
+      JSON.stringify([{ ruleId: 'aws-access-key-id', file: 'app/config.env', secret: NEW }]),
+    );
     const ws = checkout(origin, src.env, { sha: src.oid('docs'), ref: 'refs/heads/main' });
     const payload = pushPayload({ ref: 'refs/heads/main', before: src.oid('base'), after: src.oid('docs') });
     const r = await runAction(ws, src.env, { name: 'push', payload }, { baseline: join(dir, 'baseline.json') });
@@ -103,7 +133,12 @@ describe('the action on push', () => {
   it('scans the full history with scan-mode: history', async () => {
     const ws = checkout(origin, src.env, { sha: src.oid('docs'), ref: 'refs/heads/main' });
     const payload = pushPayload({ ref: 'refs/heads/main', before: src.oid('base'), after: src.oid('docs') });
-    const r = await runAction(ws, src.env, { name: 'push', payload }, { 'scan-mode': 'history', 'sarif-file': 'reports/secrets.sarif' });
+    const r = await runAction(
+      ws,
+      src.env,
+      { name: 'push', payload },
+      { 'scan-mode': 'history', 'sarif-file': 'reports/secrets.sarif' },
+    );
     expect(r.code).toBe(1);
     expect(r.outputs['sarif-file']).toBe(join(ws.dir, 'reports/secrets.sarif'));
     expect(where(checkReports(r, [NEW, OLD]))).toEqual(['app/config.env:2', 'old.env:1']);
@@ -128,7 +163,9 @@ describe('the action on a new branch', () => {
     const payload = pushPayload({ ref: 'refs/heads/feature', before: ZERO_SHA, after: src.oid('feature docs') });
     const r = await runAction(ws, src.env, { name: 'push', payload });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`scanning new branch feature: the commits not on main: 2 commits main ${src.oid('main moves on').slice(0, 7)}..`);
+    expect(r.stdout).toContain(
+      `scanning new branch feature: the commits not on main: 2 commits main ${src.oid('main moves on').slice(0, 7)}..`,
+    );
     expect(where(checkReports(r, [NEW, OLD]))).toEqual(['app/config.env:1']);
   });
 
@@ -167,9 +204,16 @@ describe('the action on a force push', () => {
     // origin never had "old work": as when GitHub has collected the commits a force push dropped.
     const origin = bareOrigin(src.dir, src.env, ['main', 'feature']);
     const ws = checkout(origin, src.env, { sha: src.oid('new docs'), ref: 'refs/heads/feature' });
-    const payload = pushPayload({ ref: 'refs/heads/feature', before: src.oid('old work'), after: src.oid('new docs'), forced: true });
+    const payload = pushPayload({
+      ref: 'refs/heads/feature',
+      before: src.oid('old work'),
+      after: src.oid('new docs'),
+      forced: true,
+    });
     const r = await runAction(ws, src.env, { name: 'push', payload });
-    expect(r.stdout).toContain(`force push to feature: the previous commit ${src.oid('old work').slice(0, 7)} is no longer on origin`);
+    expect(r.stdout).toContain(
+      `force push to feature: the previous commit ${src.oid('old work').slice(0, 7)} is no longer on origin`,
+    );
     expect(r.stdout).toContain('scanning force push to feature: the commits not on main: 2 commits');
     expect(r.code).toBe(1);
     expect(where(checkReports(r, [NEW, OLD]))).toEqual(['app/config.env:1']);
@@ -179,9 +223,16 @@ describe('the action on a force push', () => {
     const origin = bareOrigin(src.dir, src.env, ['main', 'old-feature:feature']);
     pushTo(src.dir, origin, src.env, ['feature:feature']);
     const ws = checkout(origin, src.env, { sha: src.oid('new docs'), ref: 'refs/heads/feature' });
-    const payload = pushPayload({ ref: 'refs/heads/feature', before: src.oid('old work'), after: src.oid('new docs'), forced: true });
+    const payload = pushPayload({
+      ref: 'refs/heads/feature',
+      before: src.oid('old work'),
+      after: src.oid('new docs'),
+      forced: true,
+    });
     const r = await runAction(ws, src.env, { name: 'push', payload });
-    expect(r.stdout).toContain(`scanning force push to feature: 2 commits ${src.oid('old work').slice(0, 7)}..${src.oid('new docs').slice(0, 7)}`);
+    expect(r.stdout).toContain(
+      `scanning force push to feature: 2 commits ${src.oid('old work').slice(0, 7)}..${src.oid('new docs').slice(0, 7)}`,
+    );
     expect(where(checkReports(r, [NEW, OLD]))).toEqual(['app/config.env:1']);
   });
 });

@@ -31,7 +31,9 @@ export function repo(steps: Step[]): GitDir {
 
 const validate = sarifValidator();
 
-export type SarifResult = { locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> };
+export type SarifResult = {
+  locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }>;
+};
 
 /**
  * The SARIF file the output names is valid SARIF 2.1.0 with one descriptor per rule, the
@@ -45,7 +47,15 @@ export function checkReports(r: ActionRun, planted: string[]): SarifResult[] {
   expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
   const ids: string[] = log.runs[0].tool.driver.rules.map((d: { id: string }) => d.id);
   expect(new Set(ids).size).toBe(ids.length);
-  const visible = [r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), r.stderr, r.summary, text].join('\n');
+  const visible = [
+    r.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n'),
+    r.stderr,
+    r.summary,
+    text,
+  ].join('\n');
   for (const s of planted) expect(visible).not.toContain(s);
   expect(r.outputs.findings).toBe(String(log.runs[0].results.length));
   return log.runs[0].results;
@@ -53,5 +63,10 @@ export function checkReports(r: ActionRun, planted: string[]): SarifResult[] {
 
 /** `file:line` of each result, sorted. */
 export function where(results: SarifResult[]): string[] {
-  return results.map((x) => `${x.locations[0]!.physicalLocation.artifactLocation.uri}:${x.locations[0]!.physicalLocation.region.startLine}`).sort();
+  return results
+    .map(
+      (x) =>
+        `${x.locations[0]!.physicalLocation.artifactLocation.uri}:${x.locations[0]!.physicalLocation.region.startLine}`,
+    )
+    .sort();
 }

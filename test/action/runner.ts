@@ -41,14 +41,30 @@ export interface Workspace {
 }
 
 /** `origin` is a bare repository; the checkout fetches one commit at `depth` (0 = all). */
-export function checkout(origin: string, env: NodeJS.ProcessEnv, o: { sha: string; ref: string; depth?: number }): Workspace {
+export function checkout(
+  origin: string,
+  env: NodeJS.ProcessEnv,
+  o: { sha: string; ref: string; depth?: number },
+): Workspace {
   const dir = tempDir('lh-action-ws-');
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
   git('init', '-q');
   git('remote', 'add', 'origin', origin);
   const depth = o.depth ?? 1;
-  const tracking = o.ref.startsWith('refs/heads/') ? `refs/remotes/origin/${o.ref.slice(11)}` : `refs/remotes/${o.ref.replace(/^refs\//, '')}`;
-  git('-c', 'protocol.version=2', 'fetch', '-q', '--no-tags', ...(depth > 0 ? [`--depth=${depth}`] : []), 'origin', `+${o.sha}:${tracking}`);
+  const tracking = o.ref.startsWith('refs/heads/')
+    ? `refs/remotes/origin/${o.ref.slice(11)}`
+    : `refs/remotes/${o.ref.replace(/^refs\//, '')}`;
+  git(
+    '-c',
+    'protocol.version=2',
+    'fetch',
+    '-q',
+    '--no-tags',
+    ...(depth > 0 ? [`--depth=${depth}`] : []),
+    'origin',
+    `+${o.sha}:${tracking}`,
+  );
   git('checkout', '-q', '--detach', o.sha);
   return { dir, git };
 }
@@ -135,9 +151,15 @@ function parseErrors(stdout: string): ActionRun['errors'] {
 }
 
 /** Real payloads from @octokit/webhooks-examples, by event name and predicate. */
-export function examplePayload(name: string, pick: (p: Record<string, unknown>) => boolean = () => true): Record<string, any> {
+export function examplePayload(
+  name: string,
+  pick: (p: Record<string, unknown>) => boolean = () => true,
+): Record<string, any> {
   const require = createRequire(import.meta.url);
-  const all = JSON.parse(readFileSync(require.resolve('@octokit/webhooks-examples'), 'utf8')) as Array<{ name: string; examples: Record<string, unknown>[] }>;
+  const all = JSON.parse(readFileSync(require.resolve('@octokit/webhooks-examples'), 'utf8')) as Array<{
+    name: string;
+    examples: Record<string, unknown>[];
+  }>;
   const found = all.find((e) => e.name === name)?.examples.find(pick);
   if (!found) throw new Error(`@octokit/webhooks-examples has no ${name} payload that matches`);
   return structuredClone(found) as Record<string, any>;
@@ -153,5 +175,9 @@ export function bareOrigin(src: string, env: NodeJS.ProcessEnv, refspecs: string
 }
 
 export function pushTo(src: string, origin: string, env: NodeJS.ProcessEnv, refspecs: string[]): void {
-  execFileSync('git', ['push', '-q', '--force', origin, ...refspecs], { cwd: src, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync('git', ['push', '-q', '--force', origin, ...refspecs], {
+    cwd: src,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }

@@ -16,7 +16,8 @@ const BENCHES: { name: string; entries: string[] }[] = [
 
 // From the build, entries are .js; through tsx (`npx tsx test/bench/run.ts`), the .ts sources.
 const fromSource = import.meta.url.endsWith('.ts');
-const resolveEntry = (entry: string): string => fileURLToPath(new URL(fromSource ? entry.replace(/\.js$/, '.ts') : entry, import.meta.url));
+const resolveEntry = (entry: string): string =>
+  fileURLToPath(new URL(fromSource ? entry.replace(/\.js$/, '.ts') : entry, import.meta.url));
 
 function runChild(script: string): Promise<number> {
   const args = fromSource ? ['--import', 'tsx', script] : [script];
@@ -48,7 +49,9 @@ async function runAll(only: string[]): Promise<number> {
 const only = process.argv.slice(2);
 const unknown = only.filter((n) => !BENCHES.some((b) => b.name === n));
 if (unknown.length > 0) {
-  console.error(`bench: unknown bench ${unknown.join(', ')}; choose from ${BENCHES.map((b) => b.name).join(', ')}, e.g. npm run bench -- scan`);
+  console.error(
+    `bench: unknown bench ${unknown.join(', ')}; choose from ${BENCHES.map((b) => b.name).join(', ')}, e.g. npm run bench -- scan`,
+  );
   process.exitCode = 2;
 } else {
   process.exitCode = (await runAll(only)) > 0 ? 1 : 0;

@@ -1,11 +1,19 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { join as cat, rand, UPPER } from '../../rules/fixture-kit.js';
 import type { Finding } from '../../scanner/finding.js';
 import { runCli } from '../helpers/cli.js';
-
 
 const created: string[] = [];
 afterAll(() => {
@@ -33,8 +41,35 @@ describe('leakhound scan', () => {
     const r = runCli(['scan', root, '--format', 'json']);
     expect(r.code).toBe(1);
     const [f] = json(r.stdout);
-    expect(f).toMatchObject({ ruleId: 'aws-access-key-id', secret: key, file: 'src/app.env', startLine: 2, fingerprint: 'src/app.env:aws-access-key-id:2' });
-    expect(Object.keys(f!)).toEqual(expect.arrayContaining(['ruleId', 'description', 'severity', 'secret', 'match', 'file', 'startLine', 'endLine', 'startColumn', 'endColumn', 'commit', 'author', 'email', 'date', 'message', 'fingerprint', 'entropy', 'tags']));
+    expect(f).toMatchObject({
+      ruleId: 'aws-access-key-id',
+      secret: key,
+      file: 'src/app.env',
+      startLine: 2,
+      fingerprint: 'src/app.env:aws-access-key-id:2',
+    });
+    expect(Object.keys(f!)).toEqual(
+      expect.arrayContaining([
+        'ruleId',
+        'description',
+        'severity',
+        'secret',
+        'match',
+        'file',
+        'startLine',
+        'endLine',
+        'startColumn',
+        'endColumn',
+        'commit',
+        'author',
+        'email',
+        'date',
+        'message',
+        'fingerprint',
+        'entropy',
+        'tags',
+      ]),
+    );
   });
 
   it('exits 0 on a clean tree and redacts text output by default', () => {
@@ -81,10 +116,13 @@ describe('leakhound scan', () => {
   });
 
   it('uses a gitleaks config found at the scan root, with Go regex syntax', () => {
-    const toml = '[extend]\nuseDefault = true\n\n[[rules]]\nid = "internal-token"\ndescription = "Internal token"\nregex = \'\'\'(?i)\\binttok_([a-z0-9]{24})\\b\'\'\'\nkeywords = ["inttok_"]\n';
+    const toml =
+      '[extend]\nuseDefault = true\n\n[[rules]]\nid = "internal-token"\ndescription = "Internal token"\nregex = \'\'\'(?i)\\binttok_([a-z0-9]{24})\\b\'\'\'\nkeywords = ["inttok_"]\n';
     const token = cat('INTTOK_', rand('abcdefghijklmnopqrstuvwxyz0123456789', 24));
     const root = dir({ '.gitleaks.toml': toml, 'a.txt': `t = ${token}\nk=${akid()}\n` });
-    const ids = json(runCli(['scan', root, '--format', 'json']).stdout).map((f) => f.ruleId).sort();
+    const ids = json(runCli(['scan', root, '--format', 'json']).stdout)
+      .map((f) => f.ruleId)
+      .sort();
     expect(ids).toEqual(['aws-access-key-id', 'internal-token']);
   });
 
@@ -100,7 +138,10 @@ describe('leakhound scan', () => {
   });
 
   it('suppresses .gitleaksignore fingerprints', () => {
-    const root = dir({ 'a.env': `K=${akid()}\nL=${akid()}\n`, '.gitleaksignore': '# reviewed\na.env:aws-access-key-id:1\n' });
+    const root = dir({
+      'a.env': `K=${akid()}\nL=${akid()}\n`,
+      '.gitleaksignore': '# reviewed\na.env:aws-access-key-id:1\n',
+    });
     expect(json(runCli(['scan', root, '--format', 'json']).stdout).map((f) => f.startLine)).toEqual([2]);
   });
 
@@ -117,7 +158,12 @@ describe('leakhound scan', () => {
   });
 
   it('notes skipped binary, oversized and unreadable files in the text report', () => {
-    const root = dir({ 'img.bin': Buffer.from([0, 1, 2, 3]), 'big.txt': 'z'.repeat(2 * 1024 * 1024), 'ok.txt': 'fine\n', 'secret.txt': 'x\n' });
+    const root = dir({
+      'img.bin': Buffer.from([0, 1, 2, 3]),
+      'big.txt': 'z'.repeat(2 * 1024 * 1024),
+      'ok.txt': 'fine\n',
+      'secret.txt': 'x\n',
+    });
     chmodSync(join(root, 'secret.txt'), 0o000);
     const r = runCli(['scan', root, '--max-file-size', '1']);
     expect(r.code).toBe(0);
@@ -128,9 +174,17 @@ describe('leakhound scan', () => {
 
   it('scans invalid UTF-8 and very long lines', () => {
     const key = akid();
-    const root = dir({ 'weird.txt': Buffer.concat([Buffer.from([0xff, 0xfe, 0xfd, 0x41]), Buffer.from(`\n${'q'.repeat(3_000_000)} ${key}\n`)]) });
+    const root = dir({
+      'weird.txt': Buffer.concat([
+        Buffer.from([0xff, 0xfe, 0xfd, 0x41]),
+        Buffer.from(`\n${'q'.repeat(3_000_000)} ${key}\n`),
+      ]),
+    });
     // 0xFF 0xFE is a UTF-16 byte-order mark; make sure it is not mistaken for one here.
-    writeFileSync(join(root, 'weird.txt'), Buffer.concat([Buffer.from([0x41, 0xff, 0xfd]), Buffer.from(`\n${'q'.repeat(3_000_000)} ${key}\n`)]));
+    writeFileSync(
+      join(root, 'weird.txt'),
+      Buffer.concat([Buffer.from([0x41, 0xff, 0xfd]), Buffer.from(`\n${'q'.repeat(3_000_000)} ${key}\n`)]),
+    );
     const r = runCli(['scan', root, '--format', 'json']);
     expect(json(r.stdout).map((f) => f.secret)).toEqual([key]);
   });

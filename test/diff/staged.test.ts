@@ -101,7 +101,10 @@ describe('diff --staged outside a repository', () => {
 
   it('works from a subdirectory, reporting paths from the top level', async () => {
     const key = awsKeyId();
-    const r = gitdir([{ commit: 'start', files: { 'sub/a.txt': 'a\n' } }, { stage: { 'sub/a.txt': `a\nid=${key}\n` } }]);
+    const r = gitdir([
+      { commit: 'start', files: { 'sub/a.txt': 'a\n' } },
+      { stage: { 'sub/a.txt': `a\nid=${key}\n` } },
+    ]);
     made.push(r);
     const { findings } = await scanStaged({ repo: `${r.dir}/sub`, detector });
     expect(findings.map(at)).toEqual([['sub/a.txt', 2, key]]);

@@ -1,5 +1,11 @@
 // Real IAM users and access keys, created in moto with the AWS SDK, for responder tests.
-import { CreateAccessKeyCommand, CreateUserCommand, IAMClient, ListAccessKeysCommand, ListAttachedUserPoliciesCommand } from '@aws-sdk/client-iam';
+import {
+  CreateAccessKeyCommand,
+  CreateUserCommand,
+  IAMClient,
+  ListAccessKeysCommand,
+  ListAttachedUserPoliciesCommand,
+} from '@aws-sdk/client-iam';
 import { MOTO_ENV } from './moto-server.js';
 
 export function motoIam(endpoint: string): IAMClient {
@@ -16,7 +22,11 @@ export async function createLeakableKey(iam: IAMClient, userName: string): Promi
   return { id: AccessKey!.AccessKeyId!, secret: AccessKey!.SecretAccessKey! };
 }
 
-export async function keyState(iam: IAMClient, userName: string, id: string): Promise<{ status?: string; policies: string[] }> {
+export async function keyState(
+  iam: IAMClient,
+  userName: string,
+  id: string,
+): Promise<{ status?: string; policies: string[] }> {
   const keys = await iam.send(new ListAccessKeysCommand({ UserName: userName }));
   const policies = await iam.send(new ListAttachedUserPoliciesCommand({ UserName: userName }));
   return {

@@ -11,8 +11,12 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): CliResult {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build (npm test does) before the end-to-end tests`);
+export function runCli(
+  args: string[],
+  options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {},
+): CliResult {
+  if (!existsSync(CLI))
+    throw new Error(`${CLI} is missing: run npm run build (npm test does) before the end-to-end tests`);
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd,
     input: options.input ?? '',

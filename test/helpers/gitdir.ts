@@ -60,7 +60,13 @@ export function gitdir(steps: Step[], options: { bare?: boolean } = {}): GitDir 
   const dir = mkdtempSync(join(tmpdir(), 'leakhound-git-'));
   const commits = new Map<string, string>();
   let minute = 0;
-  const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, env: timed(env, minute), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const git = (...args: string[]): string =>
+    execFileSync('git', args, {
+      cwd: dir,
+      env: timed(env, minute),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
   const gitOk = (...args: string[]): boolean => {
     try {
       git(...args);
@@ -136,10 +142,14 @@ function handle(dir: string, env: NodeJS.ProcessEnv, commits: Map<string, string
   return {
     dir,
     env,
-    git: (...args) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim(),
+    git: (...args) =>
+      execFileSync('git', args, { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim(),
     oid(message) {
       const oid = commits.get(message);
-      if (!oid) throw new Error(`gitdir: no commit with message ${JSON.stringify(message)}; known: ${[...commits.keys()].join(', ')}`);
+      if (!oid)
+        throw new Error(
+          `gitdir: no commit with message ${JSON.stringify(message)}; known: ${[...commits.keys()].join(', ')}`,
+        );
       return oid;
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
@@ -161,7 +171,10 @@ function isolate(): NodeJS.ProcessEnv {
     GIT_COMMITTER_NAME: DEFAULT_AUTHOR.name,
     GIT_COMMITTER_EMAIL: DEFAULT_AUTHOR.email,
   };
-  Object.assign(process.env, { GIT_CONFIG_NOSYSTEM: vars.GIT_CONFIG_NOSYSTEM, GIT_CONFIG_GLOBAL: vars.GIT_CONFIG_GLOBAL });
+  Object.assign(process.env, {
+    GIT_CONFIG_NOSYSTEM: vars.GIT_CONFIG_NOSYSTEM,
+    GIT_CONFIG_GLOBAL: vars.GIT_CONFIG_GLOBAL,
+  });
   isolated = { ...process.env, ...vars };
   return isolated;
 }

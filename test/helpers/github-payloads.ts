@@ -5,7 +5,10 @@ import { Webhooks } from '@octokit/webhooks';
 
 const require = createRequire(import.meta.url);
 type Example = Record<string, unknown> & { repository: Record<string, unknown> };
-const dotcom = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Example[] }[];
+const dotcom = require('@octokit/webhooks-examples/api.github.com/index.json') as {
+  name: string;
+  examples: Example[];
+}[];
 // github.com's list has no secret_scanning_alert example; GHES 3.5's is the same event.
 const ghes = require('@octokit/webhooks-examples/ghes-35/index.json') as { name: string; examples: Example[] }[];
 
@@ -35,13 +38,29 @@ function pointAt(e: Example, repo: TestRepo): Example {
 }
 
 export function pushPayload(repo: TestRepo, range: { before: string; after: string }, branch = 'main'): Example {
-  const e = pointAt(example(dotcom, 'push', (x) => String(x.ref).startsWith('refs/heads/') && x.installation !== undefined), repo);
-  Object.assign(e, { ref: `refs/heads/${branch}`, before: range.before, after: range.after, created: /^0+$/.test(range.before), deleted: false });
+  const e = pointAt(
+    example(dotcom, 'push', (x) => String(x.ref).startsWith('refs/heads/') && x.installation !== undefined),
+    repo,
+  );
+  Object.assign(e, {
+    ref: `refs/heads/${branch}`,
+    before: range.before,
+    after: range.after,
+    created: /^0+$/.test(range.before),
+    deleted: false,
+  });
   return e;
 }
 
-export function alertPayload(repo: TestRepo, action: string, alert: { number: number; secret_type?: string; resolution?: string }): Example {
-  const e = pointAt(example(ghes, 'secret_scanning_alert', () => true), repo);
+export function alertPayload(
+  repo: TestRepo,
+  action: string,
+  alert: { number: number; secret_type?: string; resolution?: string },
+): Example {
+  const e = pointAt(
+    example(ghes, 'secret_scanning_alert', () => true),
+    repo,
+  );
   Object.assign(e, { action });
   Object.assign(e.alert as object, alert);
   return e;

@@ -24,7 +24,10 @@ export interface GitHubStandIn extends StandIn {
 export async function startGitHubStandIn(token: string): Promise<GitHubStandIn> {
   const alerts = new Map<string, StandInAlert>();
   const commits = new Map<string, { name: string; email: string; date: string }>();
-  const authed = (h: Record<string, unknown>): boolean => h.authorization === `token ${token}` || h.authorization === `bearer ${token}` || h.authorization === `Bearer ${token}`;
+  const authed = (h: Record<string, unknown>): boolean =>
+    h.authorization === `token ${token}` ||
+    h.authorization === `bearer ${token}` ||
+    h.authorization === `Bearer ${token}`;
   const key = (o: string, r: string, n: string): string => `${o}/${r}#${n}`;
   const alertJson = (o: string, r: string, a: StandInAlert): unknown => ({
     number: a.number,
@@ -37,35 +40,63 @@ export async function startGitHubStandIn(token: string): Promise<GitHubStandIn> 
     html_url: `https://github.com/${o}/${r}/security/secret-scanning/${a.number}`,
   });
   const standIn = await startStandIn([
-    ['GET', /^\/repos\/([^/]+)\/([^/]+)\/secret-scanning\/alerts\/(\d+)$/, (req, [o = '', r = '', n = '']) => {
-      if (!authed(req.headers)) return { status: 401, json: { message: 'Bad credentials' } };
-      const a = alerts.get(key(o, r, n));
-      return a ? { json: alertJson(o, r, a) } : { status: 404, json: { message: 'Not Found' } };
-    }],
-    ['GET', /^\/repos\/([^/]+)\/([^/]+)\/secret-scanning\/alerts\/(\d+)\/locations$/, (req, [o = '', r = '', n = '']) => {
-      if (!authed(req.headers)) return { status: 401, json: { message: 'Bad credentials' } };
-      const a = alerts.get(key(o, r, n));
-      if (!a) return { status: 404, json: { message: 'Not Found' } };
-      return { json: a.locations.map((l) => ({ type: 'commit', details: { ...l, end_line: l.start_line, start_column: 1, end_column: 20, blob_sha: '0'.repeat(40) } })) };
-    }],
-    ['PATCH', /^\/repos\/([^/]+)\/([^/]+)\/secret-scanning\/alerts\/(\d+)$/, (req, [o = '', r = '', n = '']) => {
-      if (!authed(req.headers)) return { status: 401, json: { message: 'Bad credentials' } };
-      const a = alerts.get(key(o, r, n));
-      if (!a) return { status: 404, json: { message: 'Not Found' } };
-      const body = JSON.parse(req.body) as { state: 'open' | 'resolved'; resolution?: string };
-      a.state = body.state;
-      a.resolution = body.resolution ?? null;
-      return { json: alertJson(o, r, a) };
-    }],
-    ['GET', /^\/repos\/([^/]+)\/([^/]+)\/git\/commits\/([0-9a-f]{40})$/, (req, [, , sha = '']) => {
-      if (!authed(req.headers)) return { status: 401, json: { message: 'Bad credentials' } };
-      const c = commits.get(sha);
-      return c ? { json: { sha, author: c, committer: c, message: 'commit' } } : { status: 404, json: { message: 'Not Found' } };
-    }],
-    ['POST', /^\/app\/installations\/(\d+)\/access_tokens$/, (req) => {
-      if (!String(req.headers.authorization ?? '').match(/^bearer [\w-]+\.[\w-]+\.[\w-]+$/i)) return { status: 401, json: { message: 'A JSON web token could not be decoded' } };
-      return { status: 201, json: { token, expires_at: new Date(Date.now() + 3600_000).toISOString() } };
-    }],
+    [
+      'GET',
+      /^\/repos\/([^/]+)\/([^/]+)\/secret-scanning\/alerts\/(\d+)$/,
+      (req, [o = '', r = '', n = '']) => {
+        if (!authed(req.headers)) return { status: 401, json: { message: 'Bad credentials' } };
+        const a = alerts.get(key(o, r, n));
+        return a ? { json: alertJson(o, r, a) } : { status: 404, json: { message: 'Not Found' } };
+      },
+    ],
+    [
+      'GET',
+      /^\/repos\/([^/]+)\/([^/]+)\/secret-scanning\/alerts\/(\d+)\/locations$/,
+      (req, [o = '', r = '', n = '']) => {
+        if (!authed(req.headers)) return { status: 401, json: { message: 'Bad credentials' } };
+        const a = alerts.get(key(o, r, n));
+        if (!a) return { status: 404, json: { message: 'Not Found' } };
+        return {
+          json: a.locations.map((l) => ({
+            type: 'commit',
+            details: { ...l, end_line: l.start_line, start_column: 1, end_column: 20, blob_sha: '0'.repeat(40) },
+          })),
+        };
+      },
+    ],
+    [
+      'PATCH',
+      /^\/repos\/([^/]+)\/([^/]+)\/secret-scanning\/alerts\/(\d+)$/,
+      (req, [o = '', r = '', n = '']) => {
+        if (!authed(req.headers)) return { status: 401, json: { message: 'Bad credentials' } };
+        const a = alerts.get(key(o, r, n));
+        if (!a) return { status: 404, json: { message: 'Not Found' } };
+        const body = JSON.parse(req.body) as { state: 'open' | 'resolved'; resolution?: string };
+        a.state = body.state;
+        a.resolution = body.resolution ?? null;
+        return { json: alertJson(o, r, a) };
+      },
+    ],
+    [
+      'GET',
+      /^\/repos\/([^/]+)\/([^/]+)\/git\/commits\/([0-9a-f]{40})$/,
+      (req, [, , sha = '']) => {
+        if (!authed(req.headers)) return { status: 401, json: { message: 'Bad credentials' } };
+        const c = commits.get(sha);
+        return c
+          ? { json: { sha, author: c, committer: c, message: 'commit' } }
+          : { status: 404, json: { message: 'Not Found' } };
+      },
+    ],
+    [
+      'POST',
+      /^\/app\/installations\/(\d+)\/access_tokens$/,
+      (req) => {
+        if (!String(req.headers.authorization ?? '').match(/^bearer [\w-]+\.[\w-]+\.[\w-]+$/i))
+          return { status: 401, json: { message: 'A JSON web token could not be decoded' } };
+        return { status: 201, json: { token, expires_at: new Date(Date.now() + 3600_000).toISOString() } };
+      },
+    ],
   ]);
   return Object.assign(standIn, { alerts, commits, token });
 }

@@ -24,7 +24,12 @@ export async function startStandIn(routes: [method: string, pattern: RegExp, rou
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const rec: Recorded = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString() };
+      const rec: Recorded = {
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString(),
+      };
       requests.push(rec);
       const pathname = rec.path.split('?')[0] ?? '/';
       for (const [method, pattern, route] of routes) {

@@ -50,7 +50,9 @@ export async function startMotoProxy(target: string): Promise<MotoProxy> {
       actions.push(action);
       if (failing === action) {
         res.writeHead(500, { 'content-type': 'text/xml' });
-        res.end(`<ErrorResponse><Error><Type>Receiver</Type><Code>ServiceFailure</Code><Message>injected</Message></Error><RequestId>x</RequestId></ErrorResponse>`);
+        res.end(
+          `<ErrorResponse><Error><Type>Receiver</Type><Code>ServiceFailure</Code><Message>injected</Message></Error><RequestId>x</RequestId></ErrorResponse>`,
+        );
         return;
       }
       if (holding === action) {
@@ -89,5 +91,9 @@ export async function startMotoProxy(target: string): Promise<MotoProxy> {
 function actionOf(req: IncomingMessage, body: string): string {
   const target = req.headers['x-amz-target'];
   if (typeof target === 'string') return target.split('.').pop() ?? target;
-  return new URLSearchParams(body).get('Action') ?? new URL(req.url ?? '/', 'http://x').searchParams.get('Action') ?? 'unknown';
+  return (
+    new URLSearchParams(body).get('Action') ??
+    new URL(req.url ?? '/', 'http://x').searchParams.get('Action') ??
+    'unknown'
+  );
 }

@@ -26,7 +26,12 @@ export async function startMoto(): Promise<MotoServer> {
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${url}/moto-api/`).catch(() => undefined))?.ok, `moto on port ${port}`, 30_000, 100);
+  await waitFor(
+    async () => (await fetch(`${url}/moto-api/`).catch(() => undefined))?.ok,
+    `moto on port ${port}`,
+    30_000,
+    100,
+  );
   return {
     url,
     async reset() {

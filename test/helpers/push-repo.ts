@@ -29,7 +29,12 @@ export function pushRepo(fullName = 'octo-org/leaky-service'): PushRepo {
   mkdirSync(dirname(bare), { recursive: true });
   const work = join(root, 'work');
   const git = (cwd: string, args: string[], env: Record<string, string> = {}): string =>
-    execFileSync('git', args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    execFileSync('git', args, {
+      cwd,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
   git(root, ['init', '--quiet', '--bare', bare]);
   git(root, ['init', '--quiet', '-b', 'main', work]);
   git(work, ['config', 'user.name', 'Dev Eloper']);

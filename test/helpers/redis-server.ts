@@ -34,8 +34,26 @@ export async function startRedis(opts: { fsync?: 'always' | 'everysec' } = {}): 
   const start = async (): Promise<void> => {
     child = spawn(
       'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--appendfsync', opts.fsync ?? 'always',
-        '--maxmemory-policy', 'noeviction', '--protected-mode', 'no', '--loglevel', 'warning'],
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        dir,
+        '--save',
+        '',
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        opts.fsync ?? 'always',
+        '--maxmemory-policy',
+        'noeviction',
+        '--protected-mode',
+        'no',
+        '--loglevel',
+        'warning',
+      ],
       { stdio: 'ignore' },
     );
     await waitFor(() => pong(port), `redis-server on port ${port}`, 10_000);

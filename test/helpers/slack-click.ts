@@ -1,7 +1,13 @@
 // A signed Slack block_actions request, as Slack sends it when someone presses a button.
 import { createHmac } from 'node:crypto';
 
-export async function clickSlackButton(baseUrl: string, signingSecret: string, action: string, incidentId: string, user = 'U0SECOPS'): Promise<Response> {
+export async function clickSlackButton(
+  baseUrl: string,
+  signingSecret: string,
+  action: string,
+  incidentId: string,
+  user = 'U0SECOPS',
+): Promise<Response> {
   const body = new URLSearchParams({
     payload: JSON.stringify({
       type: 'block_actions',
@@ -10,14 +16,20 @@ export async function clickSlackButton(baseUrl: string, signingSecret: string, a
       channel: { id: 'C0SECURITY' },
       container: { type: 'message', message_ts: '1700000000.000001' },
       trigger_id: 'trigger',
-      actions: [{ type: 'button', action_id: `leakhound_${action}`, value: incidentId, action_ts: String(Date.now() / 1000) }],
+      actions: [
+        { type: 'button', action_id: `leakhound_${action}`, value: incidentId, action_ts: String(Date.now() / 1000) },
+      ],
     }),
   }).toString();
   const ts = Math.floor(Date.now() / 1000);
   const signature = 'v0=' + createHmac('sha256', signingSecret).update(`v0:${ts}:${body}`).digest('hex');
   return fetch(`${baseUrl}/slack/actions`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(ts),
+      'x-slack-signature': signature,
+    },
     body,
   });
 }

@@ -45,7 +45,10 @@ export async function startSlackStandIn(botToken: string): Promise<SlackStandIn>
       .filter((r) => /chat\.(postMessage|update)/.test(r.path))
       .map((r) => {
         const p = parse(r.body, r.headers['content-type']);
-        const blocks = typeof p.blocks === 'string' ? (JSON.parse(p.blocks) as unknown[]) : ((p.blocks as unknown[] | undefined) ?? []);
+        const blocks =
+          typeof p.blocks === 'string'
+            ? (JSON.parse(p.blocks) as unknown[])
+            : ((p.blocks as unknown[] | undefined) ?? []);
         return {
           method: r.path.includes('update') ? 'chat.update' : 'chat.postMessage',
           channel: String(p.channel ?? ''),

@@ -24,14 +24,23 @@ async function scan(dir: string, o: Partial<HistoryOptions> = {}) {
   return scanHistory({ repo: dir, engine: detector, progress: false, ...o });
 }
 
-const brief = (f: { file: string; secret: string; commit: string; startLine: number }) => ({ file: f.file, secret: f.secret, commit: f.commit, line: f.startLine });
+const brief = (f: { file: string; secret: string; commit: string; startLine: number }) => ({
+  file: f.file,
+  secret: f.secret,
+  commit: f.commit,
+  line: f.startLine,
+});
 
 describe('history scan', () => {
   it('finds a secret that was added and deleted later, attributed to the adding commit', async () => {
     const key = awsKeyId();
     const r = repo([
       { commit: 'start', files: { 'README.md': 'hello\n' } },
-      { commit: 'add key', files: { 'deploy.env': `REGION=eu-west-1\nAWS_ACCESS_KEY_ID=${key}\n` }, author: { name: 'Mallory', email: 'm@example.test' } },
+      {
+        commit: 'add key',
+        files: { 'deploy.env': `REGION=eu-west-1\nAWS_ACCESS_KEY_ID=${key}\n` },
+        author: { name: 'Mallory', email: 'm@example.test' },
+      },
       { commit: 'edit around it', files: { 'deploy.env': `# prod\nREGION=eu-west-1\nAWS_ACCESS_KEY_ID=${key}\n` } },
       { commit: 'remove key', files: { 'deploy.env': null } },
     ]);
@@ -48,12 +57,28 @@ describe('history scan', () => {
   });
 
   it.each([
-    ['an unmerged branch', [{ branch: 'wip' }, { commit: 'on branch', files: { 'k.txt': 'KEY' } }, { checkout: 'main' }]],
-    ['a commit only a tag points at', [{ branch: 'tmp' }, { commit: 'on branch', files: { 'k.txt': 'KEY' } }, { tag: 'release-1', message: 'r1' }, { checkout: 'main' }, { deleteBranch: 'tmp' }]],
+    [
+      'an unmerged branch',
+      [{ branch: 'wip' }, { commit: 'on branch', files: { 'k.txt': 'KEY' } }, { checkout: 'main' }],
+    ],
+    [
+      'a commit only a tag points at',
+      [
+        { branch: 'tmp' },
+        { commit: 'on branch', files: { 'k.txt': 'KEY' } },
+        { tag: 'release-1', message: 'r1' },
+        { checkout: 'main' },
+        { deleteBranch: 'tmp' },
+      ],
+    ],
   ] as const)('finds a secret that lives only on %s', async (_name, steps) => {
     const key = awsKeyId();
     const withKey = steps.map((s) => ('files' in s ? { ...s, files: { 'k.txt': `id=${key}\n` } } : s)) as Step[];
-    const r = repo([{ commit: 'start', files: { 'a.txt': 'a\n' } }, ...withKey, { commit: 'later on main', files: { 'a.txt': 'b\n' } }]);
+    const r = repo([
+      { commit: 'start', files: { 'a.txt': 'a\n' } },
+      ...withKey,
+      { commit: 'later on main', files: { 'a.txt': 'b\n' } },
+    ]);
     const { findings } = await scan(r.dir);
     expect(findings.map(brief)).toEqual([{ file: 'k.txt', secret: key, commit: r.oid('on branch'), line: 1 }]);
   });
@@ -118,7 +143,8 @@ describe('history scan', () => {
 
   it('skips binary blobs and reports each binary path once', async () => {
     const key = awsKeyId();
-    const png = (n: number) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, n]), Buffer.from(`id=${key}`)]);
+    const png = (n: number) =>
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, n]), Buffer.from(`id=${key}`)]);
     const r = repo([
       { commit: 'logo', files: { 'logo.png': png(1) } },
       { commit: 'logo v2', files: { 'logo.png': png(2) } },
@@ -130,7 +156,9 @@ describe('history scan', () => {
 
   it('skips blobs over the size limit without reading them', async () => {
     const key = awsKeyId();
-    const r = repo([{ commit: 'big', files: { 'big.txt': `${'x'.repeat(5000)}\nid=${key}\n`, 'small.txt': `id=${key}\n` } }]);
+    const r = repo([
+      { commit: 'big', files: { 'big.txt': `${'x'.repeat(5000)}\nid=${key}\n`, 'small.txt': `id=${key}\n` } },
+    ]);
     const { findings, skipped } = await scan(r.dir, { maxBytes: 1000 });
     expect(findings.map((f) => f.file)).toEqual(['small.txt']);
     expect(skipped).toEqual([expect.objectContaining({ file: 'big.txt', reason: 'too-large' })]);

@@ -14,7 +14,9 @@ afterAll(() => made.forEach((r) => r.cleanup()));
 
 /** A clone with a bare `origin`, as a developer has it. */
 function project(): { repo: GitDir; origin: GitDir } {
-  const origin = gitdir([{ commit: 'initial', files: { 'README.md': 'hello\n', 'app/settings.env': 'region=eu\n' } }], { bare: true });
+  const origin = gitdir([{ commit: 'initial', files: { 'README.md': 'hello\n', 'app/settings.env': 'region=eu\n' } }], {
+    bare: true,
+  });
   const repo = gitdir([]);
   made.push(origin, repo);
   repo.git('remote', 'add', 'origin', origin.dir);
@@ -131,9 +133,13 @@ describe('the pre-commit hook', () => {
     expect(git(repo, ['commit', '-q', '-am', 'one']).code).toBe(0);
     write(repo, { 'app/settings.env': `aws_access_key_id=${akid()}\n` });
     expect(git(repo, ['commit', '-q', '-am', 'two']).code).not.toBe(0);
-    expect(readFileSync(join(repo.dir, '.git', 'existing.log'), 'utf8')).toBe('existing hook ran with 0 args\n'.repeat(2));
+    expect(readFileSync(join(repo.dir, '.git', 'existing.log'), 'utf8')).toBe(
+      'existing hook ran with 0 args\n'.repeat(2),
+    );
 
-    expect(runCli(['hook', 'uninstall', '--repo', repo.dir], { env: repo.env }).stdout).toContain('pre-commit: removed; the previous hook is back in place');
+    expect(runCli(['hook', 'uninstall', '--repo', repo.dir], { env: repo.env }).stdout).toContain(
+      'pre-commit: removed; the previous hook is back in place',
+    );
     expect(readFileSync(join(hooks, 'pre-commit'), 'utf8')).toBe(original);
     expect(existsSync(join(hooks, 'pre-commit.leakhound-chained'))).toBe(false);
   });
@@ -185,7 +191,10 @@ describe('the pre-push hook', () => {
     expect(r.stderr).toContain('leakhound: push blocked: 1 possible secret in the commits being pushed');
     expect(r.stderr).toContain(`${repo.git('rev-parse', 'HEAD~1')}:app/settings.env:aws-access-key-id:1`);
     expect(r.stderr).toContain('git push --no-verify');
-    expect(spawnSync('git', ['rev-parse', '--verify', '-q', 'refs/heads/feature'], { cwd: origin.dir, env: origin.env }).status).not.toBe(0);
+    expect(
+      spawnSync('git', ['rev-parse', '--verify', '-q', 'refs/heads/feature'], { cwd: origin.dir, env: origin.env })
+        .status,
+    ).not.toBe(0);
 
     repo.git('checkout', '-q', 'main');
     repo.git('checkout', '-q', '-b', 'clean');
@@ -239,12 +248,18 @@ describe('the pre-push hook', () => {
     const { repo } = project();
     const hooks = hooksDir(repo);
     mkdirSync(hooks, { recursive: true });
-    writeFileSync(join(hooks, 'pre-push'), '#!/bin/sh\n{ echo "$1"; cat; } > "$(git rev-parse --git-dir)/pre-push.log"\n', { mode: 0o755 });
+    writeFileSync(
+      join(hooks, 'pre-push'),
+      '#!/bin/sh\n{ echo "$1"; cat; } > "$(git rev-parse --git-dir)/pre-push.log"\n',
+      { mode: 0o755 },
+    );
     install(repo, '--pre-push');
     write(repo, { 'README.md': 'pushed\n' });
     git(repo, ['commit', '-q', '-am', 'pushed']);
     const before = repo.git('rev-parse', 'origin/main');
     expect(git(repo, ['push', '-q', 'origin', 'main']).code).toBe(0);
-    expect(readFileSync(join(repo.dir, '.git', 'pre-push.log'), 'utf8')).toBe(`origin\nrefs/heads/main ${repo.git('rev-parse', 'HEAD')} refs/heads/main ${before}\n`);
+    expect(readFileSync(join(repo.dir, '.git', 'pre-push.log'), 'utf8')).toBe(
+      `origin\nrefs/heads/main ${repo.git('rev-parse', 'HEAD')} refs/heads/main ${before}\n`,
+    );
   });
 });

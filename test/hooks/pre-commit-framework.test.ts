@@ -20,7 +20,15 @@ function manifest(): Array<Record<string, string>> {
   return text
     .split(/^- /m)
     .slice(1)
-    .map((block) => Object.fromEntries(block.split('\n').map((l) => /^\s*([a-z_]+): (.*)$/.exec(l)).filter((m) => m !== null).map((m) => [m![1]!, m![2]!])));
+    .map((block) =>
+      Object.fromEntries(
+        block
+          .split('\n')
+          .map((l) => /^\s*([a-z_]+): (.*)$/.exec(l))
+          .filter((m) => m !== null)
+          .map((m) => [m![1]!, m![2]!]),
+      ),
+    );
 }
 
 describe('.pre-commit-hooks.yaml', () => {
@@ -35,7 +43,10 @@ describe('.pre-commit-hooks.yaml', () => {
   });
 
   it('blocks a staged secret with the pre-commit entry', () => {
-    const repo = gitdir([{ commit: 'initial', files: { 'README.md': 'hi\n' } }, { stage: { 'app.env': `aws_access_key_id=${akid()}\n` } }]);
+    const repo = gitdir([
+      { commit: 'initial', files: { 'README.md': 'hi\n' } },
+      { stage: { 'app.env': `aws_access_key_id=${akid()}\n` } },
+    ]);
     made.push(repo);
     const args = manifest()[0]!.entry!.split(' ').slice(1);
     const r = runCli(args, { cwd: repo.dir, env: repo.env });
@@ -52,16 +63,25 @@ describe('the pre-push check under the pre-commit framework', () => {
   ]);
   made.push(repo);
   repo.git('update-ref', 'refs/remotes/origin/main', repo.oid('initial'));
-  const run = (env: Record<string, string>) => runCli(['hook', 'run', 'pre-push', '--repo', repo.dir], { env: { ...repo.env, ...env } });
+  const run = (env: Record<string, string>) =>
+    runCli(['hook', 'run', 'pre-push', '--repo', repo.dir], { env: { ...repo.env, ...env } });
 
   it('scans PRE_COMMIT_FROM_REF..PRE_COMMIT_TO_REF', () => {
-    const r = run({ PRE_COMMIT_FROM_REF: repo.oid('initial'), PRE_COMMIT_TO_REF: repo.oid('leak'), PRE_COMMIT_REMOTE_NAME: 'origin' });
+    const r = run({
+      PRE_COMMIT_FROM_REF: repo.oid('initial'),
+      PRE_COMMIT_TO_REF: repo.oid('leak'),
+      PRE_COMMIT_REMOTE_NAME: 'origin',
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${repo.oid('leak')}:app.env:aws-access-key-id:1`);
   });
 
   it('scans the commits the remote lacks when only the branch is given', () => {
-    const r = run({ PRE_COMMIT_REMOTE_NAME: 'origin', PRE_COMMIT_LOCAL_BRANCH: 'refs/heads/feature', PRE_COMMIT_REMOTE_BRANCH: 'refs/heads/feature' });
+    const r = run({
+      PRE_COMMIT_REMOTE_NAME: 'origin',
+      PRE_COMMIT_LOCAL_BRANCH: 'refs/heads/feature',
+      PRE_COMMIT_REMOTE_BRANCH: 'refs/heads/feature',
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('push blocked: 1 possible secret');
   });

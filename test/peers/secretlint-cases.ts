@@ -26,11 +26,16 @@ export interface PeerCase {
 
 interface OutputJson {
   filePath: string;
-  messages: { messageId: string; loc: { start: { line: number }; end: { line: number } }; data?: Record<string, unknown> }[];
+  messages: {
+    messageId: string;
+    loc: { start: { line: number }; end: { line: number } };
+    data?: Record<string, unknown>;
+  }[];
 }
 
 function valueOf(data: Record<string, unknown> | undefined): string | null {
-  for (const [k, v] of Object.entries(data ?? {})) if (typeof v === 'string' && k !== 'typeName' && k !== 'FILE_NAME') return v;
+  for (const [k, v] of Object.entries(data ?? {}))
+    if (typeof v === 'string' && k !== 'typeName' && k !== 'FILE_NAME') return v;
   return null;
 }
 
@@ -48,7 +53,12 @@ export function loadCases(root: string): PeerCase[] {
         inputName,
         bytes: readFileSync(join(dir, inputName)),
         hasOptions: existsSync(join(dir, '.secretlintrc.json')),
-        messages: out.messages.map((m) => ({ line: m.loc.start.line, endLine: m.loc.end.line, messageId: m.messageId, value: valueOf(m.data) })),
+        messages: out.messages.map((m) => ({
+          line: m.loc.start.line,
+          endLine: m.loc.end.line,
+          messageId: m.messageId,
+          value: valueOf(m.data),
+        })),
       });
     }
   }

@@ -25,28 +25,60 @@ const present = existsSync(resolve(ROOT, 'cases'));
  */
 type Verdict = { status: 'not-covered' | 'disagree' | 'option' | 'pending'; reason: string };
 
-const ALLOWS: Verdict = { status: 'option', reason: "secretlint's `allows` list; leakhound's equivalent is an [[allowlists]] entry in leakhound.toml" };
+const ALLOWS: Verdict = {
+  status: 'option',
+  reason: "secretlint's `allows` list; leakhound's equivalent is an [[allowlists]] entry in leakhound.toml",
+};
 const P12: Verdict = {
   status: 'pending',
-  reason: 'binary PKCS#12 key stores are skipped as binary; needs path rules evaluated on binary files and a .p12/.pfx rule',
+  reason:
+    'binary PKCS#12 key stores are skipped as binary; needs path rules evaluated on binary files and a .p12/.pfx rule',
 };
 
-const ALPHABET: Verdict = { status: 'disagree', reason: 'contains the alphabet in order: a made-up value (a stopword of the global allowlist)' };
+const ALPHABET: Verdict = {
+  status: 'disagree',
+  reason: 'contains the alphabet in order: a made-up value (a stopword of the global allowlist)',
+};
 
 const VERDICTS: Record<string, Verdict> = {
-  'aws/ng.AWS Account ID': { status: 'not-covered', reason: 'an account ID names an account and grants nothing; secretlint only reports it under enableIDScanRule' },
-  'aws/ok.AWS Access Key ID--enableIDScanRule-false': { status: 'option', reason: 'enableIDScanRule: false turns off secretlint\'s key ID check; leakhound always reports AKIA… IDs' },
+  'aws/ng.AWS Account ID': {
+    status: 'not-covered',
+    reason: 'an account ID names an account and grants nothing; secretlint only reports it under enableIDScanRule',
+  },
+  'aws/ok.AWS Access Key ID--enableIDScanRule-false': {
+    status: 'option',
+    reason: "enableIDScanRule: false turns off secretlint's key ID check; leakhound always reports AKIA… IDs",
+  },
   'aws/ok.AWS Secret Access Key': {
     status: 'disagree',
-    reason: 'a 56-character random value assigned to AWS_SECRET_ACCESS_KEY is reported (generic-secret); only a comment says it is encrypted',
+    reason:
+      'a 56-character random value assigned to AWS_SECRET_ACCESS_KEY is reported (generic-secret); only a comment says it is encrypted',
   },
   'aws/options.allows': ALLOWS,
-  'azure/ng.ad_tenant_id': { status: 'not-covered', reason: 'a tenant ID is a public identifier, not a credential (a false positive in rules/azure)' },
-  'azure/ng.azure_client_id': { status: 'not-covered', reason: 'a client (application) ID is a public identifier, not a credential (a false positive in rules/azure)' },
-  'basicauth/ng.basic-auth-ftp-url': { status: 'disagree', reason: 'user:pass@example.com is the textbook placeholder; documentation passwords are not reported' },
-  'basicauth/ng.basic-auth-http-url': { status: 'disagree', reason: 'user:pass@example.com is the textbook placeholder; documentation passwords are not reported' },
-  'basicauth/ng.basic-auth-in-markdown': { status: 'disagree', reason: 'user:pass@example.com is the textbook placeholder; documentation passwords are not reported' },
-  'docker/ng.docker-pat': { status: 'disagree', reason: 'dckr_pat_Example… is a documented example token (a false positive in rules/docker)' },
+  'azure/ng.ad_tenant_id': {
+    status: 'not-covered',
+    reason: 'a tenant ID is a public identifier, not a credential (a false positive in rules/azure)',
+  },
+  'azure/ng.azure_client_id': {
+    status: 'not-covered',
+    reason: 'a client (application) ID is a public identifier, not a credential (a false positive in rules/azure)',
+  },
+  'basicauth/ng.basic-auth-ftp-url': {
+    status: 'disagree',
+    reason: 'user:pass@example.com is the textbook placeholder; documentation passwords are not reported',
+  },
+  'basicauth/ng.basic-auth-http-url': {
+    status: 'disagree',
+    reason: 'user:pass@example.com is the textbook placeholder; documentation passwords are not reported',
+  },
+  'basicauth/ng.basic-auth-in-markdown': {
+    status: 'disagree',
+    reason: 'user:pass@example.com is the textbook placeholder; documentation passwords are not reported',
+  },
+  'docker/ng.docker-pat': {
+    status: 'disagree',
+    reason: 'dckr_pat_Example… is a documented example token (a false positive in rules/docker)',
+  },
   'figma/ng.secret': ALPHABET,
   'figma/ok.allows': ALLOWS,
   'gcp/ng.privatekey-p12': P12,
@@ -59,12 +91,30 @@ const VERDICTS: Record<string, Verdict> = {
   'huggingface/ng.secret': { status: 'disagree', reason: 'hf_xxxx… is filler, not a token' },
   'linear/ng.secret': { status: 'disagree', reason: 'the key ends in EXAMPLE: a documentation value' },
   'notion/ng.secret:6': ALPHABET,
-  'npm/npmrc-_authToken': { status: 'disagree', reason: '111111aaaa… has two distinct characters: filler, not a token' },
-  'secp256k1-privatekey/ng.privkey': { status: 'not-covered', reason: 'raw wallet keys are not among our providers; 64 hex digits alone look like any SHA-256' },
-  'shopify/ng.apikey': { status: 'disagree', reason: "all four are the samples in Shopify's changelog: documented examples (allowlisted in rules/shopify)" },
-  'slack/ng.IncomingWebhook:1': { status: 'disagree', reason: "TXXXXX/BXXXXX/XXXXXXXXXX is Slack's documentation placeholder" },
-  'slack/ng.found-slack-token': { status: 'disagree', reason: 'ids only, no random part: truncated examples (a false positive in rules/slack)' },
-  'stripe/ng.secret': { status: 'disagree', reason: 'sk_live_AAAA… and the like are filler keys (false positives in rules/stripe)' },
+  'npm/npmrc-_authToken': {
+    status: 'disagree',
+    reason: '111111aaaa… has two distinct characters: filler, not a token',
+  },
+  'secp256k1-privatekey/ng.privkey': {
+    status: 'not-covered',
+    reason: 'raw wallet keys are not among our providers; 64 hex digits alone look like any SHA-256',
+  },
+  'shopify/ng.apikey': {
+    status: 'disagree',
+    reason: "all four are the samples in Shopify's changelog: documented examples (allowlisted in rules/shopify)",
+  },
+  'slack/ng.IncomingWebhook:1': {
+    status: 'disagree',
+    reason: "TXXXXX/BXXXXX/XXXXXXXXXX is Slack's documentation placeholder",
+  },
+  'slack/ng.found-slack-token': {
+    status: 'disagree',
+    reason: 'ids only, no random part: truncated examples (a false positive in rules/slack)',
+  },
+  'stripe/ng.secret': {
+    status: 'disagree',
+    reason: 'sk_live_AAAA… and the like are filler keys (false positives in rules/stripe)',
+  },
   'tailscale/ok.allows': ALLOWS,
 };
 
@@ -115,42 +165,53 @@ function scan(c: PeerCase): Finding[] {
 /** A finding on the expected lines whose secret and secretlint's value overlap (when it names one). */
 function reports(found: Finding[], m: PeerMessage): Finding | undefined {
   return found.find(
-    (f) => f.startLine <= m.endLine && f.endLine >= m.line && (m.value === null || m.value.includes(f.secret) || f.secret.includes(m.value)),
+    (f) =>
+      f.startLine <= m.endLine &&
+      f.endLine >= m.line &&
+      (m.value === null || m.value.includes(f.secret) || f.secret.includes(m.value)),
   );
 }
 
 const describeIfPresent = present ? describe : describe.skip;
 
-describeIfPresent(`secretlint's own cases (${present ? 'shared/peer-fixtures/secretlint' : `absent: ${ROOT} not found, CI lays shared/ beside the clone`})`, () => {
-  it('cover every secretlint rule folder in OUR_RULES, and every verdict names a real case', () => {
-    expect([...new Set(cases.map((c) => c.provider))].filter((p) => !(p in OUR_RULES))).toEqual([]);
-    const keys = new Set(cases.flatMap((c) => [c.key, ...c.messages.map((m) => `${c.key}:${m.line}`)]));
-    expect(Object.keys(VERDICTS).filter((k) => !keys.has(k))).toEqual([]);
-  });
+describeIfPresent(
+  `secretlint's own cases (${present ? 'shared/peer-fixtures/secretlint' : `absent: ${ROOT} not found, CI lays shared/ beside the clone`})`,
+  () => {
+    it('cover every secretlint rule folder in OUR_RULES, and every verdict names a real case', () => {
+      expect([...new Set(cases.map((c) => c.provider))].filter((p) => !(p in OUR_RULES))).toEqual([]);
+      const keys = new Set(cases.flatMap((c) => [c.key, ...c.messages.map((m) => `${c.key}:${m.line}`)]));
+      expect(Object.keys(VERDICTS).filter((k) => !keys.has(k))).toEqual([]);
+    });
 
-  for (const c of cases) {
-    const verdict = VERDICTS[c.key];
-    if (c.messages.length === 0) {
-      if (verdict) it.skip(`${c.key} is quiet — ${verdict.status}: ${verdict.reason}`, () => {});
-      else it(`${c.key} produces no finding`, () => expect(scan(c).map((f) => `${f.startLine}: ${f.ruleId}`)).toEqual([]));
-      continue;
-    }
-    const ours = (OUR_RULES[c.provider] ?? []).filter((id) => registered.has(id));
-    for (const m of c.messages) {
-      const v = VERDICTS[`${c.key}:${m.line}`] ?? verdict;
-      const title = `${c.key} line ${m.line} (${m.messageId})`;
-      if (v?.status === 'disagree') {
-        it(`${title} is not reported — ${v.reason}`, () => expect(reports(scan(c), m)).toBeUndefined());
-      } else if (v) {
-        it.skip(`${title} — ${v.status}: ${v.reason}`, () => {});
-      } else if (ours.length === 0) {
-        it.skip(`${title} — not covered yet: none of ${OUR_RULES[c.provider]?.join(', ') || 'our rules'} is in rules/index.ts`, () => {});
-      } else {
-        it(`${title} is found on that line`, () => {
-          const found = scan(c);
-          expect(reports(found, m), `findings: ${found.map((f) => `${f.startLine}-${f.endLine} ${f.ruleId}`).join(', ') || 'none'}`).toBeDefined();
-        });
+    for (const c of cases) {
+      const verdict = VERDICTS[c.key];
+      if (c.messages.length === 0) {
+        if (verdict) it.skip(`${c.key} is quiet — ${verdict.status}: ${verdict.reason}`, () => {});
+        else
+          it(`${c.key} produces no finding`, () =>
+            expect(scan(c).map((f) => `${f.startLine}: ${f.ruleId}`)).toEqual([]));
+        continue;
+      }
+      const ours = (OUR_RULES[c.provider] ?? []).filter((id) => registered.has(id));
+      for (const m of c.messages) {
+        const v = VERDICTS[`${c.key}:${m.line}`] ?? verdict;
+        const title = `${c.key} line ${m.line} (${m.messageId})`;
+        if (v?.status === 'disagree') {
+          it(`${title} is not reported — ${v.reason}`, () => expect(reports(scan(c), m)).toBeUndefined());
+        } else if (v) {
+          it.skip(`${title} — ${v.status}: ${v.reason}`, () => {});
+        } else if (ours.length === 0) {
+          it.skip(`${title} — not covered yet: none of ${OUR_RULES[c.provider]?.join(', ') || 'our rules'} is in rules/index.ts`, () => {});
+        } else {
+          it(`${title} is found on that line`, () => {
+            const found = scan(c);
+            expect(
+              reports(found, m),
+              `findings: ${found.map((f) => `${f.startLine}-${f.endLine} ${f.ruleId}`).join(', ') || 'none'}`,
+            ).toBeDefined();
+          });
+        }
       }
     }
-  }
-});
+  },
+);

@@ -41,10 +41,13 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
 
   /** Waits until the push's triage job finished, then lists incidents. */
   async function afterTriage(range: { before: string; after: string }): Promise<Detail[]> {
-    await waitFor(async () => {
-      const done = await h.server.services.producer.queues.intake.getJobs(['completed']);
-      return done.some((j) => j.name === 'triage' && j.data.repo?.fullName === repo.fullName && j.returnvalue);
-    }, `triage of ${range.before.slice(0, 7)}..${range.after.slice(0, 7)}`);
+    await waitFor(
+      async () => {
+        const done = await h.server.services.producer.queues.intake.getJobs(['completed']);
+        return done.some((j) => j.name === 'triage' && j.data.repo?.fullName === repo.fullName && j.returnvalue);
+      },
+      `triage of ${range.before.slice(0, 7)}..${range.after.slice(0, 7)}`,
+    );
     const list = await h.api<{ incidents: { id: string }[] }>('/incidents');
     return Promise.all(list.incidents.map((i) => h.api<Detail>(`/incidents/${i.id}`)));
   }
@@ -55,13 +58,29 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
     repo.commit({ 'ci/deploy.sh': `#!/bin/sh\nexport GH_TOKEN=${token}\n` }, { author: 'Pat Pusher' });
     const range = repo.push('feature/x');
     expect(range.before).toBe('0'.repeat(40));
-    expect((await h.deliver('push', pushPayload({ fullName: repo.fullName, private: true }, range, 'feature/x'))).status).toBe(202);
+    expect(
+      (await h.deliver('push', pushPayload({ fullName: repo.fullName, private: true }, range, 'feature/x'))).status,
+    ).toBe(202);
     const [d, ...rest] = await afterTriage(range);
     expect(rest).toHaveLength(0);
-    expect(d!.incident).toMatchObject({ ruleId: 'github-pat', provider: null, state: 'open', severity: 'critical', visibility: 'private' });
-    expect(d!.incident.steps).toMatchObject({ revoke: { status: 'task' }, rotate: { status: 'task' }, access: { status: 'done' } });
+    expect(d!.incident).toMatchObject({
+      ruleId: 'github-pat',
+      provider: null,
+      state: 'open',
+      severity: 'critical',
+      visibility: 'private',
+    });
+    expect(d!.incident.steps).toMatchObject({
+      revoke: { status: 'task' },
+      rotate: { status: 'task' },
+      access: { status: 'done' },
+    });
     await waitFor(() => h.slack.posts().some((p) => !p.threadTs), 'the Slack alert');
-    const everywhere = [await everythingInRedis(h.server.services.redis), JSON.stringify(h.slack.requests), h.logs.join('\n')].join('\n');
+    const everywhere = [
+      await everythingInRedis(h.server.services.redis),
+      JSON.stringify(h.slack.requests),
+      h.logs.join('\n'),
+    ].join('\n');
     expect(everywhere).not.toContain(token);
   });
 
@@ -76,17 +95,24 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
     const range = repo.push('main', { force: true });
     await h.deliver('push', pushPayload({ fullName: repo.fullName }, range));
     const [d] = await afterTriage(range);
-    expect(d!.incident.locations).toEqual([expect.objectContaining({ file: 'src/client.ts', startLine: 1, commit: range.after })]);
+    expect(d!.incident.locations).toEqual([
+      expect.objectContaining({ file: 'src/client.ts', startLine: 1, commit: range.after }),
+    ]);
   });
 
   it("opens nothing for what the repository's .gitleaksignore allows", async () => {
     await setUp('suppressed');
     const token = githubToken();
-    repo.commit({ 'test/fixtures/token.txt': `${token}\n`, '.gitleaksignore': 'test/fixtures/token.txt:github-pat:1\n' });
+    repo.commit({
+      'test/fixtures/token.txt': `${token}\n`,
+      '.gitleaksignore': 'test/fixtures/token.txt:github-pat:1\n',
+    });
     const range = repo.push();
     await h.deliver('push', pushPayload({ fullName: repo.fullName }, range));
     expect(await afterTriage(range)).toEqual([]);
-    const triage = (await h.server.services.producer.queues.intake.getJobs(['completed'])).find((j) => j.name === 'triage');
+    const triage = (await h.server.services.producer.queues.intake.getJobs(['completed'])).find(
+      (j) => j.name === 'triage',
+    );
     expect(triage?.returnvalue).toEqual({ incidents: [], suppressed: 1 });
   });
 });

@@ -35,7 +35,10 @@ export const DEFAULT_PARAMS: BenchParams = { commits: 4000, files: 1200, seed: 2
 const VERSION = 2;
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const WORDS = 'alpha beta gamma delta user order item price total count index value result config client server request response handler cache store queue worker token session region bucket stream buffer record event message payload status error retry timeout limit offset cursor page filter sort map reduce parse render update create delete fetch load save'.split(' ');
+const WORDS =
+  'alpha beta gamma delta user order item price total count index value result config client server request response handler cache store queue worker token session region bucket stream buffer record event message payload status error retry timeout limit offset cursor page filter sort map reduce parse render update create delete fetch load save'.split(
+    ' ',
+  );
 
 export async function benchRepo(root: string, params: BenchParams = DEFAULT_PARAMS): Promise<BenchRepo> {
   const dir = join(root, `history-v${VERSION}-${params.commits}c-${params.files}f-${params.seed}`);
@@ -197,18 +200,31 @@ class Generator {
         }
       }
       const plant = c > 0 && c % 50 === 25;
-      const where: Planted['where'] = c % 200 === 25 ? 'branch' : c % 200 === 75 ? 'tag-only' : c % 200 === 125 ? 'deleted-later' : 'main';
+      const where: Planted['where'] =
+        c % 200 === 25 ? 'branch' : c % 200 === 75 ? 'tag-only' : c % 200 === 125 ? 'deleted-later' : 'main';
       let plantedHere: { file: string; secret: string } | null = null;
       if (plant) {
         const file = `config/${where}-${c}.env`;
         const secret = this.secret();
         const la = this.lookAlike();
-        const body = [`# service settings`, `AWS_REGION=us-east-1`, `AWS_ACCESS_KEY_ID=${secret}`, `NOT_A_KEY=${la}`, ''];
+        const body = [
+          `# service settings`,
+          `AWS_REGION=us-east-1`,
+          `AWS_ACCESS_KEY_ID=${secret}`,
+          `NOT_A_KEY=${la}`,
+          '',
+        ];
         plantedHere = { file, secret };
         if (where === 'main' || where === 'deleted-later') changes.set(file, body);
         else {
           // Off main: one commit on its own ref, main carries on from its parent.
-          await this.commit(write, where === 'branch' ? `refs/heads/feature-${c}` : `refs/tags/only-${c}`, mainTip, new Map([[file, body]]), c);
+          await this.commit(
+            write,
+            where === 'branch' ? `refs/heads/feature-${c}` : `refs/tags/only-${c}`,
+            mainTip,
+            new Map([[file, body]]),
+            c,
+          );
           this.planted.push({ secret, file, commit: `:${this.mark}`, where });
           plantedHere = null;
         }
@@ -223,7 +239,13 @@ class Generator {
     }
   }
 
-  private async commit(write: (s: string | Buffer) => Promise<void>, ref: string, parent: number, changes: Map<string, string[] | null>, c: number): Promise<number> {
+  private async commit(
+    write: (s: string | Buffer) => Promise<void>,
+    ref: string,
+    parent: number,
+    changes: Map<string, string[] | null>,
+    c: number,
+  ): Promise<number> {
     const mark = ++this.mark;
     this.time += 600 + (this.rnd() % 3600);
     const msg = `change ${c}: ${this.pick(WORDS)} ${this.pick(WORDS)}\n`;

@@ -64,7 +64,10 @@ export async function main(): Promise<void> {
     const check = measure(() => {
       stageOne();
       return timed(() => {
-        const r = spawnSync(process.execPath, [cli, 'hook', 'run', 'pre-commit', '--repo', dir], { env, encoding: 'utf8' });
+        const r = spawnSync(process.execPath, [cli, 'hook', 'run', 'pre-commit', '--repo', dir], {
+          env,
+          encoding: 'utf8',
+        });
         if (r.status !== 0) throw new Error(`pre-commit check failed: ${r.stderr}`);
       });
     });

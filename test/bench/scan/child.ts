@@ -35,7 +35,13 @@ export function measure(command: string, args: string[], cwd: string): Promise<C
       const user = field('User time \\(seconds\\)');
       const system = field('System time \\(seconds\\)');
       const own = timed ? stderr.slice(0, stderr.lastIndexOf('\tCommand being timed')) : stderr;
-      resolve({ code, ms, cpuMs: user === null || system === null ? null : (user + system) * 1000, maxRss: kb === null ? null : kb * 1024, stderr: own.trim() });
+      resolve({
+        code,
+        ms,
+        cpuMs: user === null || system === null ? null : (user + system) * 1000,
+        maxRss: kb === null ? null : kb * 1024,
+        stderr: own.trim(),
+      });
     });
   });
 }

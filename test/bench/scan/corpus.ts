@@ -44,18 +44,30 @@ export function ensureCorpus(cacheRoot: string, params: CorpusParams): Corpus {
   const home = join(cacheRoot, key);
   const manifestFile = join(home, 'manifest.json');
   if (existsSync(manifestFile)) {
-    return { dir: join(home, 'corpus'), manifest: JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest, generated: false };
+    return {
+      dir: join(home, 'corpus'),
+      manifest: JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest,
+      generated: false,
+    };
   }
 
   // Same size and seed from an older generator or older fixtures: stale. Other sizes and other
   // benches' data stay.
   mkdirSync(cacheRoot, { recursive: true });
   const stale = new RegExp(`^${PREFIX}\\d+-${shape}-f`);
-  for (const d of readdirSync(cacheRoot)) if (stale.test(d)) rmSync(join(cacheRoot, d), { recursive: true, force: true });
+  for (const d of readdirSync(cacheRoot))
+    if (stale.test(d)) rmSync(join(cacheRoot, d), { recursive: true, force: true });
 
   const tmp = `${home}.tmp`;
   const dir = join(tmp, 'corpus');
-  const manifest: Manifest = { params, files: 0, bytes: 0, planted: [], lookAlikes: [], unlocatedFixtures: echo.unlocated };
+  const manifest: Manifest = {
+    params,
+    files: 0,
+    bytes: 0,
+    planted: [],
+    lookAlikes: [],
+    unlocatedFixtures: echo.unlocated,
+  };
   const write = (b: FileBuilder): void => {
     const abs = join(dir, b.path);
     mkdirSync(dirname(abs), { recursive: true });

@@ -10,7 +10,20 @@ const WORDS = (
   'customer product cart checkout shipment address report metric trace span batch job schedule tenant team ' +
   'project member role policy rule alert channel notice draft upload image thumbnail locale currency'
 ).split(' ');
-const VERBS = ['get', 'load', 'build', 'parse', 'render', 'update', 'create', 'delete', 'fetch', 'sync', 'apply', 'compute'];
+const VERBS = [
+  'get',
+  'load',
+  'build',
+  'parse',
+  'render',
+  'update',
+  'create',
+  'delete',
+  'fetch',
+  'sync',
+  'apply',
+  'compute',
+];
 const PROSE = (
   'the service reads its settings at start-up and keeps them in memory until the next deploy so changes ' +
   'need a restart each request is retried three times with exponential backoff before the error reaches ' +
@@ -24,7 +37,8 @@ const sentence = (r: Rng, n: number): string => {
   for (let i = 0; i < n; i++) words.push(r.pick(r.chance(0.7) ? PROSE : WORDS));
   return cap(words.join(' ')) + '.';
 };
-const url = (r: Rng): string => `https://${r.pick(['api', 'cdn', 'auth', 'status'])}.acme-corp.io/v${r.int(1, 3)}/${r.pick(WORDS)}s`;
+const url = (r: Rng): string =>
+  `https://${r.pick(['api', 'cdn', 'auth', 'status'])}.acme-corp.io/v${r.int(1, 3)}/${r.pick(WORDS)}s`;
 const version = (r: Rng): string => `${r.int(0, 12)}.${r.int(0, 30)}.${r.int(0, 20)}`;
 
 const BLOCKS: Record<Lang, (r: Rng) => string[]> = {
@@ -33,21 +47,79 @@ const BLOCKS: Record<Lang, (r: Rng) => string[]> = {
   py: (r) => {
     const f = ident(r).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
     const a = r.pick(WORDS);
-    return [`def ${f}(${a}, limit=${r.int(10, 500)}):`, `    """${sentence(r, 10)}"""`, `    items = [x for x in ${a}.${r.pick(WORDS)}s if x.${r.pick(WORDS)} > ${r.int(0, 99)}]`, `    logger.info("${r.pick(VERBS)} %d ${r.pick(WORDS)}s", len(items))`, `    return items[:limit]`, ''];
+    return [
+      `def ${f}(${a}, limit=${r.int(10, 500)}):`,
+      `    """${sentence(r, 10)}"""`,
+      `    items = [x for x in ${a}.${r.pick(WORDS)}s if x.${r.pick(WORDS)} > ${r.int(0, 99)}]`,
+      `    logger.info("${r.pick(VERBS)} %d ${r.pick(WORDS)}s", len(items))`,
+      `    return items[:limit]`,
+      '',
+    ];
   },
   go: (r) => {
     const f = cap(ident(r));
     const t = cap(r.pick(WORDS));
-    return [`// ${f} ${sentence(r, 9).toLowerCase()}`, `func (s *${t}Service) ${f}(ctx context.Context, id int64) (*${t}, error) {`, `\trow := s.db.QueryRowContext(ctx, "SELECT id, ${r.pick(WORDS)} FROM ${r.pick(WORDS)}s WHERE id = $1", id)`, `\tvar out ${t}`, '\tif err := row.Scan(&out.ID, &out.Value); err != nil {', `\t\treturn nil, fmt.Errorf("${r.pick(VERBS)} ${r.pick(WORDS)}: %w", err)`, '\t}', '\treturn &out, nil', '}', ''];
+    return [
+      `// ${f} ${sentence(r, 9).toLowerCase()}`,
+      `func (s *${t}Service) ${f}(ctx context.Context, id int64) (*${t}, error) {`,
+      `\trow := s.db.QueryRowContext(ctx, "SELECT id, ${r.pick(WORDS)} FROM ${r.pick(WORDS)}s WHERE id = $1", id)`,
+      `\tvar out ${t}`,
+      '\tif err := row.Scan(&out.ID, &out.Value); err != nil {',
+      `\t\treturn nil, fmt.Errorf("${r.pick(VERBS)} ${r.pick(WORDS)}: %w", err)`,
+      '\t}',
+      '\treturn &out, nil',
+      '}',
+      '',
+    ];
   },
-  yaml: (r) => [`${r.pick(WORDS)}:`, `  enabled: ${r.chance(0.5)}`, `  url: ${url(r)}`, `  timeout_ms: ${r.int(100, 30000)}`, `  ${r.pick(WORDS)}_${r.pick(WORDS)}: ${r.pick(WORDS)}`, `  replicas: ${r.int(1, 12)}`],
-  json: (r) => [`  "${r.pick(WORDS)}${cap(r.pick(WORDS))}": {`, `    "enabled": ${r.chance(0.5)},`, `    "endpoint": "${url(r)}",`, `    "retries": ${r.int(0, 9)},`, `    "label": "${r.pick(WORDS)} ${r.pick(WORDS)}"`, '  },'],
-  env: (r) => [`${r.pick(WORDS).toUpperCase()}_${r.pick(['URL', 'PORT', 'ENABLED', 'LEVEL', 'REGION'])}=${r.pick([url(r), String(r.int(1000, 9999)), 'true', 'info', 'eu-west-1'])}`],
-  md: (r) => [`## ${cap(r.pick(VERBS))} ${r.pick(WORDS)}s`, '', sentence(r, 18), sentence(r, 12), '', `- \`${ident(r)}\`: ${sentence(r, 8)}`, `- see [${r.pick(WORDS)}](${url(r)})`, ''],
-  sh: (r) => [`echo "${r.pick(VERBS)}ing ${r.pick(WORDS)}s"`, `${r.pick(['kubectl rollout status', 'docker compose up -d', 'npm ci && npm run build'])} ${r.pick(WORDS)}`, `if [ -z "$${r.pick(WORDS).toUpperCase()}" ]; then exit 1; fi`],
-  props: (r) => [`${r.pick(WORDS)}.${r.pick(WORDS)}.${r.pick(['enabled', 'url', 'size', 'timeout'])}=${r.pick([url(r), String(r.int(1, 500)), 'true'])}`],
-  tf: (r) => [`resource "aws_s3_bucket" "${r.pick(WORDS)}" {`, `  bucket = "acme-${r.pick(WORDS)}-${r.pick(['prod', 'stg'])}"`, `  tags   = { team = "${r.pick(WORDS)}" }`, '}', ''],
-  docker: (r) => [`RUN apt-get update && apt-get install -y --no-install-recommends ${r.pick(['curl', 'git', 'ca-certificates', 'tini'])}`, `COPY ${r.pick(WORDS)}/ /app/${r.pick(WORDS)}/`],
+  yaml: (r) => [
+    `${r.pick(WORDS)}:`,
+    `  enabled: ${r.chance(0.5)}`,
+    `  url: ${url(r)}`,
+    `  timeout_ms: ${r.int(100, 30000)}`,
+    `  ${r.pick(WORDS)}_${r.pick(WORDS)}: ${r.pick(WORDS)}`,
+    `  replicas: ${r.int(1, 12)}`,
+  ],
+  json: (r) => [
+    `  "${r.pick(WORDS)}${cap(r.pick(WORDS))}": {`,
+    `    "enabled": ${r.chance(0.5)},`,
+    `    "endpoint": "${url(r)}",`,
+    `    "retries": ${r.int(0, 9)},`,
+    `    "label": "${r.pick(WORDS)} ${r.pick(WORDS)}"`,
+    '  },',
+  ],
+  env: (r) => [
+    `${r.pick(WORDS).toUpperCase()}_${r.pick(['URL', 'PORT', 'ENABLED', 'LEVEL', 'REGION'])}=${r.pick([url(r), String(r.int(1000, 9999)), 'true', 'info', 'eu-west-1'])}`,
+  ],
+  md: (r) => [
+    `## ${cap(r.pick(VERBS))} ${r.pick(WORDS)}s`,
+    '',
+    sentence(r, 18),
+    sentence(r, 12),
+    '',
+    `- \`${ident(r)}\`: ${sentence(r, 8)}`,
+    `- see [${r.pick(WORDS)}](${url(r)})`,
+    '',
+  ],
+  sh: (r) => [
+    `echo "${r.pick(VERBS)}ing ${r.pick(WORDS)}s"`,
+    `${r.pick(['kubectl rollout status', 'docker compose up -d', 'npm ci && npm run build'])} ${r.pick(WORDS)}`,
+    `if [ -z "$${r.pick(WORDS).toUpperCase()}" ]; then exit 1; fi`,
+  ],
+  props: (r) => [
+    `${r.pick(WORDS)}.${r.pick(WORDS)}.${r.pick(['enabled', 'url', 'size', 'timeout'])}=${r.pick([url(r), String(r.int(1, 500)), 'true'])}`,
+  ],
+  tf: (r) => [
+    `resource "aws_s3_bucket" "${r.pick(WORDS)}" {`,
+    `  bucket = "acme-${r.pick(WORDS)}-${r.pick(['prod', 'stg'])}"`,
+    `  tags   = { team = "${r.pick(WORDS)}" }`,
+    '}',
+    '',
+  ],
+  docker: (r) => [
+    `RUN apt-get update && apt-get install -y --no-install-recommends ${r.pick(['curl', 'git', 'ca-certificates', 'tini'])}`,
+    `COPY ${r.pick(WORDS)}/ /app/${r.pick(WORDS)}/`,
+  ],
 };
 
 function jsBlock(r: Rng, typed: boolean): string[] {
@@ -117,9 +189,22 @@ export function lockFile(r: Rng, targetBytes: number, gitUrl?: string): { name: 
     const privately = gitUrl !== undefined && at === undefined && kind < 2 && r.chance(0.05);
     if (privately) at = lines.length + 2;
     if (kind === 0) {
-      push(`    "node_modules/${name}": {`, `      "version": "${v}",`, `      "resolved": "${privately ? gitUrl : tarball}",`, `      "integrity": "sha512-${r.str(BASE64, 86)}==",`, '      "dev": true', '    },');
+      push(
+        `    "node_modules/${name}": {`,
+        `      "version": "${v}",`,
+        `      "resolved": "${privately ? gitUrl : tarball}",`,
+        `      "integrity": "sha512-${r.str(BASE64, 86)}==",`,
+        '      "dev": true',
+        '    },',
+      );
     } else if (kind === 1) {
-      push(`"${name}@^${v}":`, `  version "${v}"`, `  resolved "${privately ? gitUrl : `${tarball}#${r.str(HEX, 40)}`}"`, `  integrity sha512-${r.str(BASE64, 86)}==`, '');
+      push(
+        `"${name}@^${v}":`,
+        `  version "${v}"`,
+        `  resolved "${privately ? gitUrl : `${tarball}#${r.str(HEX, 40)}`}"`,
+        `  integrity sha512-${r.str(BASE64, 86)}==`,
+        '',
+      );
     } else {
       const mod = `github.com/${r.pick(WORDS)}/${r.pick(WORDS)}`;
       push(`${mod} v${v} h1:${r.str(BASE64, 43)}=`, `${mod} v${v}/go.mod h1:${r.str(BASE64, 43)}=`);

@@ -22,7 +22,8 @@ export function fixtureEcho(rounds: number, seedBase: number): EchoFiles {
   for (let round = 0; round < rounds; round++) {
     seed(seedBase + round);
     const cases: [string, RuleCase[], RuleCase[]][] = [];
-    for (const f of allFixtures) for (const [id, fx] of Object.entries(f())) cases.push([id, fx.truePositives, fx.falsePositives]);
+    for (const f of allFixtures)
+      for (const [id, fx] of Object.entries(f())) cases.push([id, fx.truePositives, fx.falsePositives]);
     const secrets = new Set(cases.flatMap(([, tps]) => tps.map((c) => c.secret).filter((s): s is string => !!s)));
     for (const [id, tps, fps] of cases) {
       tps.forEach((c, i) => {
@@ -46,14 +47,16 @@ function locate(text: string, secrets: Set<string>, kind: string): Plant[] {
   const plants: Plant[] = [];
   const lineAt = (offset: number): number => text.slice(0, offset).split('\n').length - 1;
   for (const s of secrets) {
-    for (let i = text.indexOf(s); i !== -1; i = text.indexOf(s, i + 1)) plants.push({ at: lineAt(i), secret: s, kind: `fixture:${kind}`, provider: 'fixture' });
+    for (let i = text.indexOf(s); i !== -1; i = text.indexOf(s, i + 1))
+      plants.push({ at: lineAt(i), secret: s, kind: `fixture:${kind}`, provider: 'fixture' });
   }
   if (plants.length > 0) return plants;
   for (const m of text.matchAll(BASE64_RUN)) {
     const once = Buffer.from(m[0], 'base64').toString('latin1');
     const twice = [...once.matchAll(BASE64_RUN)].map((n) => Buffer.from(n[0], 'base64').toString('latin1')).join('\n');
     for (const s of secrets) {
-      if (once.includes(s) || twice.includes(s)) plants.push({ at: lineAt(m.index), secret: s, alt: [m[0]], kind: `fixture:${kind}`, provider: 'fixture' });
+      if (once.includes(s) || twice.includes(s))
+        plants.push({ at: lineAt(m.index), secret: s, alt: [m[0]], kind: `fixture:${kind}`, provider: 'fixture' });
     }
   }
   return plants;

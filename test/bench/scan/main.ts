@@ -26,7 +26,8 @@ const int = (name: string, fallback: number): number => {
 function repoRoot(): string {
   for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
     const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'leakhound') return dir;
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'leakhound')
+      return dir;
   }
   throw new Error('scan bench: cannot find the leakhound repository root above this file');
 }
@@ -46,7 +47,11 @@ const fromFixtures = (k: string): boolean => k.startsWith('fixture:');
 
 export async function main(): Promise<void> {
   const repo = repoRoot();
-  const params = { megabytes: int('LEAKHOUND_BENCH_MB', 40), seed: int('LEAKHOUND_BENCH_SEED', 20240611), fixtureRounds: int('LEAKHOUND_BENCH_FIXTURE_ROUNDS', 3) };
+  const params = {
+    megabytes: int('LEAKHOUND_BENCH_MB', 40),
+    seed: int('LEAKHOUND_BENCH_SEED', 20240611),
+    fixtureRounds: int('LEAKHOUND_BENCH_FIXTURE_ROUNDS', 3),
+  };
   const cache = join(repo, '.bench');
 
   console.log('== scan bench ==');
@@ -56,18 +61,29 @@ export async function main(): Promise<void> {
   const home = dirname(corpus.dir);
   writeSecretlintConfig(corpus.dir);
   const kinds = new Set(m.planted.map((p) => p.kind));
-  console.log(`corpus ${relative(repo, corpus.dir)} (${corpus.generated ? `generated in ${secs(performance.now() - t0)}` : 'cached'})`);
-  console.log(`  ${m.files.toLocaleString('en-US')} files, ${(m.bytes / 1e6).toFixed(1)} MB; ${m.planted.length} planted credentials of ${kinds.size} kinds (${m.planted.filter((p) => p.source === 'catalogue').length} generated in context, ${m.planted.filter((p) => p.source === 'fixture').length} from rule fixtures); ${m.lookAlikes.length} look-alikes`);
-  if (m.unlocatedFixtures > 0) console.log(`  (${m.unlocatedFixtures} fixture true positives left out: their secret is not in their text)`);
-  console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'}), load average ${loadavg()[0]!.toFixed(1)}, Node ${process.version}; default threads = ${defaultThreads()}`);
+  console.log(
+    `corpus ${relative(repo, corpus.dir)} (${corpus.generated ? `generated in ${secs(performance.now() - t0)}` : 'cached'})`,
+  );
+  console.log(
+    `  ${m.files.toLocaleString('en-US')} files, ${(m.bytes / 1e6).toFixed(1)} MB; ${m.planted.length} planted credentials of ${kinds.size} kinds (${m.planted.filter((p) => p.source === 'catalogue').length} generated in context, ${m.planted.filter((p) => p.source === 'fixture').length} from rule fixtures); ${m.lookAlikes.length} look-alikes`,
+  );
+  if (m.unlocatedFixtures > 0)
+    console.log(`  (${m.unlocatedFixtures} fixture true positives left out: their secret is not in their text)`);
+  console.log(
+    `machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'}), load average ${loadavg()[0]!.toFixed(1)}, Node ${process.version}; default threads = ${defaultThreads()}`,
+  );
 
   const repeat = int('LEAKHOUND_BENCH_REPEAT', 3);
-  console.log(`\nleakhound throughput (scanFiles in process, wall time including the directory walk; fastest of ${repeat})`);
+  console.log(
+    `\nleakhound throughput (scanFiles in process, wall time including the directory walk; fastest of ${repeat})`,
+  );
   const single = await fastest(repeat, () => scanInProcess(corpus.dir, 1));
   const multi = await fastest(repeat, () => scanInProcess(corpus.dir, 0));
   for (const r of [multi, single]) {
     const label = `  threads=${r.threads === 0 ? `${defaultThreads()} (default)` : '1'}`.padEnd(26);
-    console.log(`${label}${secs(r.ms).padStart(8)}  ${mbps(r.bytes, r.ms).padStart(12)}   cpu ${secs(r.cpuMs)}, ${mbps(r.bytes, r.cpuMs)} per cpu-second   ${r.files} files, ${r.findings.length} findings${r.skipped ? `, ${r.skipped} skipped` : ''}`);
+    console.log(
+      `${label}${secs(r.ms).padStart(8)}  ${mbps(r.bytes, r.ms).padStart(12)}   cpu ${secs(r.cpuMs)}, ${mbps(r.bytes, r.cpuMs)} per cpu-second   ${r.files} files, ${r.findings.length} findings${r.skipped ? `, ${r.skipped} skipped` : ''}`,
+    );
   }
 
   const cli = cliCommand(repo);
@@ -79,20 +95,31 @@ export async function main(): Promise<void> {
       const run = await scanWithCli(cli, corpus.dir, join(home, 'leakhound.json'), threads);
       const label = `  CLI, threads=${threads === 0 ? `${defaultThreads()} (default)` : '1'}`.padEnd(26);
       if (run.findings === null) console.log(`${label}failed with exit ${run.code}: ${run.stderr.split('\n')[0]}`);
-      else console.log(`${label}${secs(run.ms).padStart(8)}  ${mbps(m.bytes, run.ms).padStart(12)}   cpu ${run.cpuMs === null ? 'n/a' : secs(run.cpuMs)}, peak RSS ${mib(run.maxRss)}, ${run.findings} findings`);
+      else
+        console.log(
+          `${label}${secs(run.ms).padStart(8)}  ${mbps(m.bytes, run.ms).padStart(12)}   cpu ${run.cpuMs === null ? 'n/a' : secs(run.cpuMs)}, peak RSS ${mib(run.maxRss)}, ${run.findings} findings`,
+        );
       if (threads === 0) cliRun = run;
     }
-    console.log(`  (in process: the fastest run, main-thread JIT warm, workers started cold each scan; CLI: ${how}, a cold start)`);
+    console.log(
+      `  (in process: the fastest run, main-thread JIT warm, workers started cold each scan; CLI: ${how}, a cold start)`,
+    );
   }
 
-  const ours = score(m, multi.findings.map((f) => ({ file: f.file, line: f.startLine, ruleId: f.ruleId, secret: f.secret })));
+  const ours = score(
+    m,
+    multi.findings.map((f) => ({ file: f.file, line: f.startLine, ruleId: f.ruleId, secret: f.secret })),
+  );
   console.log('\naccuracy against the planted set');
   printScore('leakhound', ours);
-  console.log(`    generated in context: recall ${subsetRecall(ours, generated)}; rule fixtures: recall ${subsetRecall(ours, fromFixtures)}`);
+  console.log(
+    `    generated in context: recall ${subsetRecall(ours, generated)}; rule fixtures: recall ${subsetRecall(ours, fromFixtures)}`,
+  );
 
   let theirs: Score | null = null;
   const bin = secretlintBin(repo);
-  if (process.env.LEAKHOUND_BENCH_SECRETLINT === '0') console.log('\nsecretlint: skipped (LEAKHOUND_BENCH_SECRETLINT=0)');
+  if (process.env.LEAKHOUND_BENCH_SECRETLINT === '0')
+    console.log('\nsecretlint: skipped (LEAKHOUND_BENCH_SECRETLINT=0)');
   else if (bin === null) console.log('\nsecretlint: not installed (node_modules/.bin/secretlint); no baseline');
   else {
     console.log(`\nsecretlint ${secretlintVersion(repo)} (recommend preset, same corpus; this takes a while)`);
@@ -100,13 +127,22 @@ export async function main(): Promise<void> {
     if (run.reports === null) console.log(`  failed with exit ${run.code}: ${run.stderr.split('\n')[0]}`);
     else {
       theirs = score(m, run.reports);
-      console.log(`  ${secs(run.ms)} wall, ${mbps(m.bytes, run.ms)}, cpu ${run.cpuMs === null ? 'n/a' : secs(run.cpuMs)}, peak RSS ${mib(run.maxRss)}, ${run.reports.length} reports`);
+      console.log(
+        `  ${secs(run.ms)} wall, ${mbps(m.bytes, run.ms)}, cpu ${run.cpuMs === null ? 'n/a' : secs(run.cpuMs)}, peak RSS ${mib(run.maxRss)}, ${run.reports.length} reports`,
+      );
       printScore('secretlint', theirs);
-      console.log(`    generated in context: recall ${subsetRecall(theirs, generated)}; rule fixtures: recall ${subsetRecall(theirs, fromFixtures)}`);
+      console.log(
+        `    generated in context: recall ${subsetRecall(theirs, generated)}; rule fixtures: recall ${subsetRecall(theirs, fromFixtures)}`,
+      );
       const x = (a: number, b: number): string => `${(a / b).toFixed(1)}x`;
       console.log('\nleakhound / secretlint throughput (secretlint time ÷ leakhound time)');
-      console.log(`  wall: in process default threads ${x(run.ms, multi.ms)}, single thread ${x(run.ms, single.ms)}${cliRun ? `, CLI vs CLI (with start-up) ${x(run.ms, cliRun.ms)}` : ''}`);
-      if (run.cpuMs !== null) console.log(`  cpu:  in process default threads ${x(run.cpuMs, multi.cpuMs)}, single thread ${x(run.cpuMs, single.cpuMs)}${cliRun?.cpuMs ? `, CLI vs CLI ${x(run.cpuMs, cliRun.cpuMs)}` : ''}`);
+      console.log(
+        `  wall: in process default threads ${x(run.ms, multi.ms)}, single thread ${x(run.ms, single.ms)}${cliRun ? `, CLI vs CLI (with start-up) ${x(run.ms, cliRun.ms)}` : ''}`,
+      );
+      if (run.cpuMs !== null)
+        console.log(
+          `  cpu:  in process default threads ${x(run.cpuMs, multi.cpuMs)}, single thread ${x(run.cpuMs, single.cpuMs)}${cliRun?.cpuMs ? `, CLI vs CLI ${x(run.cpuMs, cliRun.cpuMs)}` : ''}`,
+        );
     }
   }
 
@@ -121,7 +157,9 @@ export async function main(): Promise<void> {
     console.log('\nsecretlint false positives');
     printFalsePositives(theirs, 6);
   }
-  console.log(`\nreports: ${relative(repo, home)}/{leakhound,secretlint}.json; planted set: ${relative(repo, home)}/manifest.json`);
+  console.log(
+    `\nreports: ${relative(repo, home)}/{leakhound,secretlint}.json; planted set: ${relative(repo, home)}/manifest.json`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

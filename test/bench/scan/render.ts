@@ -14,12 +14,32 @@ type Form = (n: string[], v: string, ind: string) => string;
 
 const ASSIGN: Record<Lang, Form[]> = {
   env: [(n, v) => `${upper(n)}=${v}`, (n, v) => `${upper(n)}="${v}"`, (n, v) => `export ${upper(n)}=${v}`],
-  yaml: [(n, v, i) => `${i}${snake(n)}: ${v}`, (n, v, i) => `${i}${snake(n)}: "${v}"`, (n, v, i) => `${i}${upper(n)}: '${v}'`],
+  yaml: [
+    (n, v, i) => `${i}${snake(n)}: ${v}`,
+    (n, v, i) => `${i}${snake(n)}: "${v}"`,
+    (n, v, i) => `${i}${upper(n)}: '${v}'`,
+  ],
   json: [(n, v, i) => `${i}"${camel(n)}": "${v}",`, (n, v, i) => `${i}"${upper(n)}": "${v}",`],
-  js: [(n, v) => `const ${camel(n)} = '${v}';`, (n, v, i) => `${i}${camel(n)}: "${v}",`, (n, v) => `export const ${upper(n)} = "${v}";`],
-  ts: [(n, v) => `const ${camel(n)}: string = '${v}';`, (n, v, i) => `${i}${camel(n)}: "${v}",`, (n, v) => `export const ${upper(n)} = "${v}";`],
-  py: [(n, v) => `${upper(n)} = "${v}"`, (n, v) => `${snake(n)} = os.getenv("${upper(n)}", "${v}")`, (n, v, i) => `${i}"${snake(n)}": "${v}",`],
-  go: [(n, v) => `const ${camel(n)} = "${v}"`, (n, v, i) => `${i}${camel(n)} := "${v}"`, (n, v, i) => `${i}${pascal(n)}: "${v}",`],
+  js: [
+    (n, v) => `const ${camel(n)} = '${v}';`,
+    (n, v, i) => `${i}${camel(n)}: "${v}",`,
+    (n, v) => `export const ${upper(n)} = "${v}";`,
+  ],
+  ts: [
+    (n, v) => `const ${camel(n)}: string = '${v}';`,
+    (n, v, i) => `${i}${camel(n)}: "${v}",`,
+    (n, v) => `export const ${upper(n)} = "${v}";`,
+  ],
+  py: [
+    (n, v) => `${upper(n)} = "${v}"`,
+    (n, v) => `${snake(n)} = os.getenv("${upper(n)}", "${v}")`,
+    (n, v, i) => `${i}"${snake(n)}": "${v}",`,
+  ],
+  go: [
+    (n, v) => `const ${camel(n)} = "${v}"`,
+    (n, v, i) => `${i}${camel(n)} := "${v}"`,
+    (n, v, i) => `${i}${pascal(n)}: "${v}",`,
+  ],
   md: [(n, v) => `export ${upper(n)}=${v}`, (n, v) => `${snake(n)}: ${v}`],
   sh: [(n, v) => `export ${upper(n)}="${v}"`, (n, v) => `${upper(n)}=${v} ./scripts/deploy.sh`],
   props: [(n, v) => `${dotted(n)}=${v}`, (n, v) => `${dotted(n)} = ${v}`],
@@ -43,7 +63,13 @@ const BEARER: Record<Lang, string[]> = {
 };
 
 /** Lines that hold `value`: a named assignment, or (when the name is not needed) a plain use. */
-export function render(r: Rng, lang: Lang, name: string[], value: string, opts: { byName?: boolean; usage?: string[] } = {}): string[] {
+export function render(
+  r: Rng,
+  lang: Lang,
+  name: string[],
+  value: string,
+  opts: { byName?: boolean; usage?: string[] } = {},
+): string[] {
   const ind = lang === 'go' ? '\t' : r.pick(['', '  ', '    ']);
   const uses = opts.usage ?? BEARER[lang];
   let line: string;

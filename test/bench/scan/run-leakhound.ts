@@ -47,9 +47,14 @@ export async function scanInProcess(dir: string, threads: number): Promise<InPro
 /** How to start the CLI: the build when the bench runs from the build, else the sources through tsx. */
 export function cliCommand(repo: string): string[] | { error: string } {
   const fromSource = import.meta.url.endsWith('.ts');
-  const argv = fromSource ? [process.execPath, '--import', 'tsx', join(repo, 'scanner/cli.ts')] : [process.execPath, join(repo, 'dist/scanner/cli.js')];
+  const argv = fromSource
+    ? [process.execPath, '--import', 'tsx', join(repo, 'scanner/cli.ts')]
+    : [process.execPath, join(repo, 'dist/scanner/cli.js')];
   const help = spawnSync(argv[0]!, [...argv.slice(1), '--help'], { cwd: repo, encoding: 'utf8' });
-  if (help.status !== 0) return { error: `${argv.slice(1).join(' ')} --help exited ${help.status}: ${(help.stderr || '').trim().split('\n')[0]}` };
+  if (help.status !== 0)
+    return {
+      error: `${argv.slice(1).join(' ')} --help exited ${help.status}: ${(help.stderr || '').trim().split('\n')[0]}`,
+    };
   return argv;
 }
 
@@ -59,7 +64,25 @@ export interface CliRun extends ChildRun {
 
 /** A cold start, as users run it; `threads` 0 is the default (one per core). */
 export async function scanWithCli(argv: string[], dir: string, outFile: string, threads: number): Promise<CliRun> {
-  const run = await measure(argv[0]!, [...argv.slice(1), 'scan', dir, '--format', 'json', '--output', outFile, '--no-progress', '--threads', String(threads)], dir);
-  const findings = (run.code === 0 || run.code === 1) && existsSync(outFile) ? (JSON.parse(readFileSync(outFile, 'utf8')) as unknown[]).length : null;
+  const run = await measure(
+    argv[0]!,
+    [
+      ...argv.slice(1),
+      'scan',
+      dir,
+      '--format',
+      'json',
+      '--output',
+      outFile,
+      '--no-progress',
+      '--threads',
+      String(threads),
+    ],
+    dir,
+  );
+  const findings =
+    (run.code === 0 || run.code === 1) && existsSync(outFile)
+      ? (JSON.parse(readFileSync(outFile, 'utf8')) as unknown[]).length
+      : null;
   return { ...run, findings };
 }

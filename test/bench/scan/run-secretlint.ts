@@ -26,7 +26,10 @@ export function secretlintBin(repo: string): string | null {
 
 /** Written before any scan, so that both scanners see the same bytes. */
 export function writeSecretlintConfig(dir: string): void {
-  writeFileSync(join(dir, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }, null, 2));
+  writeFileSync(
+    join(dir, '.secretlintrc.json'),
+    JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }, null, 2),
+  );
 }
 
 export function secretlintVersion(repo: string): string {
@@ -35,7 +38,11 @@ export function secretlintVersion(repo: string): string {
 }
 
 export async function runSecretlint(bin: string, dir: string, outFile: string): Promise<SecretlintRun> {
-  const run = await measure(bin, ['**/*', '--format', 'json', '--output', outFile, '--no-maskSecrets', '--no-color'], dir);
+  const run = await measure(
+    bin,
+    ['**/*', '--format', 'json', '--output', outFile, '--no-maskSecrets', '--no-color'],
+    dir,
+  );
   if (!existsSync(outFile) || run.code === 2) return { ...run, reports: null };
   const results = JSON.parse(readFileSync(outFile, 'utf8')) as SecretlintResult[];
   const reports = results.flatMap((r) =>

@@ -54,10 +54,23 @@ export function score(manifest: Manifest, reports: Reported[]): Score {
   const planted = byFile(manifest.planted);
   const looks = byFile<LookAlikeRecord>(manifest.lookAlikes);
   const found = new Set<PlantedSecret>();
-  const s: Score = { planted: manifest.planted.length, found: 0, recall: 0, reported: reports.length, falsePositives: 0, precision: 0, duplicates: 0, byKind: new Map(), fpByRule: new Map(), fpByTarget: new Map() };
+  const s: Score = {
+    planted: manifest.planted.length,
+    found: 0,
+    recall: 0,
+    reported: reports.length,
+    falsePositives: 0,
+    precision: 0,
+    duplicates: 0,
+    byKind: new Map(),
+    fpByRule: new Map(),
+    fpByTarget: new Map(),
+  };
 
   for (const r of reports) {
-    const hits = (planted.get(r.file) ?? []).filter((p) => within(r.line, p.span) && (r.secret === undefined || sameSecret(p, r.secret)));
+    const hits = (planted.get(r.file) ?? []).filter(
+      (p) => within(r.line, p.span) && (r.secret === undefined || sameSecret(p, r.secret)),
+    );
     const fresh = hits.find((p) => !found.has(p));
     if (fresh) found.add(fresh);
     else if (hits.length > 0) s.duplicates++;
