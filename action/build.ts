@@ -14,7 +14,7 @@ const OPTIONS: BuildOptions = {
   entryPoints: ['action/main.ts'],
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node24',
   format: 'esm',
   // Keep text as in the sources: escaped non-ASCII (\u2026 for …) would read differently to a scanner.
   charset: 'utf8',

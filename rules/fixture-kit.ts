@@ -6,8 +6,8 @@ export const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 export const DIGITS = '0123456789';
 export const ALNUM = UPPER + LOWER + DIGITS;
 export const HEX = '0123456789abcdef';
-export const BASE64 = ALNUM + '+/';
-export const BASE64URL = ALNUM + '-_';
+export const BASE64 = `${ALNUM}+/`;
+export const BASE64URL = `${ALNUM}-_`;
 
 let state = 0x9e3779b9;
 

@@ -58,8 +58,8 @@ const regexes: RegExp[] = [
   /^%[+\-# 0]?[bcdeEfFgGoOpqstTUvxX]$/,
   /^\{\d{0,2}\}$/,
   // Absolute paths of the usual system and home directories.
-  /^\/Users\/[A-Za-z0-9]+\/[\w .\/-]+$/,
-  /^\/(?:bin|etc|home|opt|tmp|usr|var)\/[\w .\/-]+$/,
+  /^\/Users\/[A-Za-z0-9]+\/[\w ./-]+$/,
+  /^\/(?:bin|etc|home|opt|tmp|usr|var)\/[\w ./-]+$/,
 ];
 
 export const defaultAllowlists: Allowlist[] = [

@@ -69,7 +69,7 @@ export function parseBaseline(text: string, file: string): Baseline {
     );
   }
   const baseline = new Baseline();
-  data.forEach((entry, i) => addEntry(baseline, entry, `baseline ${file}: finding #${i + 1}`));
+  for (const [i, entry] of data.entries()) addEntry(baseline, entry, `baseline ${file}: finding #${i + 1}`);
   return baseline;
 }
 
@@ -85,9 +85,15 @@ function addEntry(baseline: Baseline, entry: unknown, where: string): void {
   const file = normalizePath(rawFile);
 
   const hash = text(e.secretHash);
-  if (hash !== undefined && SHA256_HEX.test(hash)) return baseline.addHash(hash);
+  if (hash !== undefined && SHA256_HEX.test(hash)) {
+    baseline.addHash(hash);
+    return;
+  }
   const secret = text(e.secret ?? e.Secret);
-  if (secret !== undefined && !isRedacted(secret)) return baseline.addHash(secretHash(ruleId, file, secret));
+  if (secret !== undefined && !isRedacted(secret)) {
+    baseline.addHash(secretHash(ruleId, file, secret));
+    return;
+  }
 
   // A report written with redaction and without secretHash (gitleaks --redact) cannot be
   // matched by secret. Fall back to its fingerprint: that matches only the same rule, file,

@@ -13,7 +13,7 @@ const created: string[] = [];
 afterAll(() => {
   for (const d of created) rmSync(d, { recursive: true, force: true });
 });
-const B32 = UPPER + '234567';
+const B32 = `${UPPER}234567`;
 const akid = (): string => cat('AKIA', rand(B32, 16));
 
 function tree(): { root: string; keys: string[] } {

@@ -20683,7 +20683,14 @@ function planScan(event, mode) {
         ref: `refs/heads/${event.head.ref}`
       };
     case "merge_group":
-      return { kind: "range", base: event.base, head: event.head, label: `merge group ${event.ref}`, fallbackBranch: "", ref: event.ref };
+      return {
+        kind: "range",
+        base: event.base,
+        head: event.head,
+        label: `merge group ${event.ref}`,
+        fallbackBranch: "",
+        ref: event.ref
+      };
     case "full":
       if (mode === "diff") {
         throw new UsageError(
@@ -20697,7 +20704,14 @@ function planPush(e) {
   const name = shortRef(e.ref);
   if (ZERO.test(e.after)) return { kind: "nothing", why: `push deleted ${name}` };
   if (e.before === e.after) return { kind: "nothing", why: `push to ${name} moved no commits (${short(e.before)})` };
-  if (ZERO.test(e.before)) return { kind: "new-ref", head: e.after, ref: e.ref, defaultBranch: e.defaultBranch, label: `new ${refKind(e.ref)} ${name}` };
+  if (ZERO.test(e.before))
+    return {
+      kind: "new-ref",
+      head: e.after,
+      ref: e.ref,
+      defaultBranch: e.defaultBranch,
+      label: `new ${refKind(e.ref)} ${name}`
+    };
   return {
     kind: "range",
     base: e.before,
@@ -20738,13 +20752,16 @@ function readInputs(getInput2, env) {
   if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA) {
     options.links = { server: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
   }
-  if (!options.eventName) throw new UsageError("GITHUB_EVENT_NAME is not set: run the action from a GitHub Actions workflow");
+  if (!options.eventName)
+    throw new UsageError("GITHUB_EVENT_NAME is not set: run the action from a GitHub Actions workflow");
   return options;
 }
 function parseBoolean(name, value2) {
   if (["true", "True", "TRUE"].includes(value2)) return true;
   if (["false", "False", "FALSE"].includes(value2)) return false;
-  throw new UsageError(`input ${name}: ${JSON.stringify(value2)} is not a boolean; use true or false, e.g. ${name}: false`);
+  throw new UsageError(
+    `input ${name}: ${JSON.stringify(value2)} is not a boolean; use true or false, e.g. ${name}: false`
+  );
 }
 function parseRedact(value2) {
   if (/^\d+$/.test(value2)) {
@@ -20754,12 +20771,16 @@ function parseRedact(value2) {
   try {
     return parseBoolean("redact", value2);
   } catch {
-    throw new UsageError(`input redact: ${JSON.stringify(value2)} is neither true, false nor a percentage from 0 to 100; e.g. redact: 80`);
+    throw new UsageError(
+      `input redact: ${JSON.stringify(value2)} is neither true, false nor a percentage from 0 to 100; e.g. redact: 80`
+    );
   }
 }
 function parseMode(value2) {
   if (SCAN_MODES.includes(value2)) return value2;
-  throw new UsageError(`input scan-mode: ${JSON.stringify(value2)} is not one of ${SCAN_MODES.join(", ")}; e.g. scan-mode: history`);
+  throw new UsageError(
+    `input scan-mode: ${JSON.stringify(value2)} is not one of ${SCAN_MODES.join(", ")}; e.g. scan-mode: history`
+  );
 }
 
 // action/run.ts
@@ -20782,7 +20803,9 @@ async function writeReport(text3, file) {
     await unlink2(tmp).catch(() => {
     });
     const code18 = err.code ?? "error";
-    throw new InputError(`--output ${file}: cannot write the report (${code18}); check that the directory exists and is writable`);
+    throw new InputError(
+      `--output ${file}: cannot write the report (${code18}); check that the directory exists and is writable`
+    );
   }
 }
 
@@ -20811,7 +20834,7 @@ function maskSecret(secret, percent) {
   const keep = roundHalfEven(chars.length * (100 - Math.min(100, percent)) / 100);
   const prefix = chars.slice(0, keep).join("");
   const lineBreak = prefix.search(/[\r\n]/);
-  return (lineBreak === -1 ? prefix : prefix.slice(0, lineBreak)) + "...";
+  return `${lineBreak === -1 ? prefix : prefix.slice(0, lineBreak)}...`;
 }
 function scrub(text3, secret, masked, leftover) {
   const around = text3.split(secret);
@@ -21282,7 +21305,9 @@ async function readEvent(name, path) {
   try {
     payload = JSON.parse(await readFile(path, "utf8"));
   } catch (err) {
-    throw new InputError(`cannot read the event payload ${path} (${err.code ?? "invalid JSON"})`);
+    throw new InputError(
+      `cannot read the event payload ${path} (${err.code ?? "invalid JSON"})`
+    );
   }
   return parseEvent(name, payload);
 }
@@ -21311,14 +21336,20 @@ function parseEvent(name, payload) {
     }
     case "merge_group": {
       const g = obj(p.merge_group, "merge_group");
-      return { kind: "merge_group", base: sha(g.base_sha, "merge_group.base_sha"), head: sha(g.head_sha, "merge_group.head_sha"), ref: str(g.head_ref, "merge_group.head_ref") };
+      return {
+        kind: "merge_group",
+        base: sha(g.base_sha, "merge_group.base_sha"),
+        head: sha(g.head_sha, "merge_group.head_sha"),
+        ref: str(g.head_ref, "merge_group.head_ref")
+      };
     }
     default:
       return { kind: "full", event: name };
   }
 }
 function obj(v, what) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new InputError(`event payload: ${what} is missing or not an object`);
+  if (typeof v !== "object" || v === null || Array.isArray(v))
+    throw new InputError(`event payload: ${what} is missing or not an object`);
   return v;
 }
 function str(v, field) {
@@ -21342,10 +21373,19 @@ function scanEnv() {
     GIT_NO_REPLACE_OBJECTS: "1"
   };
 }
-var STABLE_CONFIG = ["-c", "core.quotePath=false", "-c", "log.showSignature=false", "-c", "diff.noprefix=false"];
+var STABLE_CONFIG = [
+  "-c",
+  "core.quotePath=false",
+  "-c",
+  "log.showSignature=false",
+  "-c",
+  "diff.noprefix=false"
+];
 var GitError = class extends Error {
   constructor(args, code18, stderr) {
-    super(`git ${args.filter((a) => a !== "-c" && !a.includes("=")).slice(0, 3).join(" ")} failed: ${firstLine(stderr) || `exit ${code18}`}`);
+    super(
+      `git ${args.filter((a) => a !== "-c" && !a.includes("=")).slice(0, 3).join(" ")} failed: ${firstLine(stderr) || `exit ${code18}`}`
+    );
     this.args = args;
     this.code = code18;
     this.stderr = stderr;
@@ -21386,15 +21426,22 @@ async function repoRoot(dir) {
     return (await gitText(dir, ["rev-parse", "--absolute-git-dir"])).trim();
   } catch (err) {
     if (err instanceof GitError) {
-      if (/bare repository|work tree/.test(err.stderr)) return (await gitText(dir, ["rev-parse", "--absolute-git-dir"])).trim();
-      throw new InputError(`${dir} is not a git repository (${firstLine(err.stderr)}); pass --repo with a clone, e.g. --repo ./my-service`);
+      if (/bare repository|work tree/.test(err.stderr))
+        return (await gitText(dir, ["rev-parse", "--absolute-git-dir"])).trim();
+      throw new InputError(
+        `${dir} is not a git repository (${firstLine(err.stderr)}); pass --repo with a clone, e.g. --repo ./my-service`
+      );
     }
-    if (err.code === "ENOENT") throw new InputError(`cannot run ${dir}: the directory does not exist or git is not installed`);
+    if (err.code === "ENOENT")
+      throw new InputError(`cannot run ${dir}: the directory does not exist or git is not installed`);
     throw err;
   }
 }
 function spawnError(e) {
-  if (e.code === "ENOENT") return new InputError("git is not installed or not on PATH; leakhound needs git 2.30 or later for history and diff scans");
+  if (e.code === "ENOENT")
+    return new InputError(
+      "git is not installed or not on PATH; leakhound needs git 2.30 or later for history and diff scans"
+    );
   return e;
 }
 function firstLine(s) {
@@ -21407,7 +21454,8 @@ function writeIds(stdin, oids, from = 0) {
   const write = () => {
     while (i < oids.length) {
       const end2 = Math.min(i + 512, oids.length);
-      const ok = stdin.write(oids.slice(i, end2).join("\n") + "\n");
+      const ok = stdin.write(`${oids.slice(i, end2).join("\n")}
+`);
       i = end2;
       if (!ok) {
         stdin.once("drain", write);
@@ -21431,7 +21479,8 @@ async function selectRevisions(repo, o) {
   const exclude = [];
   if (o.since !== void 0) {
     checkRev(o.since);
-    if (!await exists2(repo, o.since)) throw new InputError(`--since ${o.since}: no such revision in the repository; e.g. --since v1.2.0`);
+    if (!await exists2(repo, o.since))
+      throw new InputError(`--since ${o.since}: no such revision in the repository; e.g. --since v1.2.0`);
     exclude.push(o.since);
   }
   return { include, exclude, empty: false };
@@ -21457,7 +21506,9 @@ async function refsNotContaining(repo, oid) {
   return [...new Set(out.split("\n").filter((l) => l !== ""))];
 }
 async function commitOf(repo, rev) {
-  const { stdout, code: code18 } = await runGit(repo, ["rev-parse", "--verify", "-q", "--end-of-options", `${rev}^{commit}`], { okCodes: [1, 128] });
+  const { stdout, code: code18 } = await runGit(repo, ["rev-parse", "--verify", "-q", "--end-of-options", `${rev}^{commit}`], {
+    okCodes: [1, 128]
+  });
   return code18 === 0 ? stdout.toString("latin1").trim() : null;
 }
 async function exists2(repo, rev) {
@@ -21465,7 +21516,9 @@ async function exists2(repo, rev) {
 }
 function checkRev(rev) {
   if (rev.startsWith("-") || rev.includes("\n") || rev.includes("\0")) {
-    throw new UsageError(`${JSON.stringify(rev)} is not a revision; expected a ref or commit such as main, v1.2.0 or abc1234`);
+    throw new UsageError(
+      `${JSON.stringify(rev)} is not a revision; expected a ref or commit such as main, v1.2.0 or abc1234`
+    );
   }
 }
 function revListInput(s) {
@@ -21478,7 +21531,9 @@ function revListInput(s) {
 // action/git.ts
 import { readFile as readFile2 } from "node:fs/promises";
 async function hasCommit(repo, rev) {
-  const { code: code18 } = await runGit(repo, ["rev-parse", "--verify", "-q", "--end-of-options", `${rev}^{commit}`], { okCodes: [1, 128] });
+  const { code: code18 } = await runGit(repo, ["rev-parse", "--verify", "-q", "--end-of-options", `${rev}^{commit}`], {
+    okCodes: [1, 128]
+  });
   return code18 === 0;
 }
 async function isShallow(repo) {
@@ -21491,7 +21546,15 @@ async function shallowCommits(repo) {
 }
 async function fetch(repo, args) {
   try {
-    await runGit(repo, ["-c", "protocol.version=2", "fetch", "--quiet", "--no-write-fetch-head", "--no-recurse-submodules", ...args]);
+    await runGit(repo, [
+      "-c",
+      "protocol.version=2",
+      "fetch",
+      "--quiet",
+      "--no-write-fetch-head",
+      "--no-recurse-submodules",
+      ...args
+    ]);
     return { ok: true };
   } catch (err) {
     if (err instanceof GitError) return { ok: false, reason: err.message };
@@ -21532,8 +21595,13 @@ async function resolveScan(repo, target, log) {
       await need(repo, target.head, target.label);
       const base = await ensureCommit(repo, target.base);
       if (!base.ok) {
-        if (!target.fallbackBranch) throw new InputError(`${target.label}: cannot fetch the base commit ${target.base} from origin (${base.reason})`);
-        log(`${target.label}: the previous commit ${short(target.base)} is no longer on origin (${base.reason}); scanning what the push introduced instead`);
+        if (!target.fallbackBranch)
+          throw new InputError(
+            `${target.label}: cannot fetch the base commit ${target.base} from origin (${base.reason})`
+          );
+        log(
+          `${target.label}: the previous commit ${short(target.base)} is no longer on origin (${base.reason}); scanning what the push introduced instead`
+        );
         return newRef(repo, target.head, target.ref, target.fallbackBranch, target.label, log);
       }
       return range(repo, target.base, target.head, target.label, log);
@@ -21543,27 +21611,60 @@ async function resolveScan(repo, target, log) {
 async function range(repo, base, head, label, log, baseName = short(base)) {
   const spec = `${base}..${head}`;
   const commits = await complete(repo, spec, [base, head], log);
-  if (commits.length === 0) return { kind: "nothing", description: `${label}: no new commits (${baseName}..${short(head)}), nothing to scan` };
-  return { kind: "range", range: spec, commits: commits.length, description: `${label}: ${plural2(commits.length)} ${baseName}..${short(head)}` };
+  if (commits.length === 0)
+    return { kind: "nothing", description: `${label}: no new commits (${baseName}..${short(head)}), nothing to scan` };
+  return {
+    kind: "range",
+    range: spec,
+    commits: commits.length,
+    description: `${label}: ${plural2(commits.length)} ${baseName}..${short(head)}`
+  };
 }
 async function newRef(repo, head, ref, defaultBranch, label, log) {
   await need(repo, head, label);
   if (ref !== `refs/heads/${defaultBranch}`) {
     const tip = await fetchBranch(repo, defaultBranch);
-    if (tip !== null) return range(repo, tip, head, `${label}: the commits not on ${defaultBranch}`, log, `${defaultBranch} ${short(tip)}`);
-    log(`cannot fetch the default branch ${defaultBranch} from origin; scanning all history of ${shortRef(ref)} that no other ref has`);
+    if (tip !== null)
+      return range(
+        repo,
+        tip,
+        head,
+        `${label}: the commits not on ${defaultBranch}`,
+        log,
+        `${defaultBranch} ${short(tip)}`
+      );
+    log(
+      `cannot fetch the default branch ${defaultBranch} from origin; scanning all history of ${shortRef(ref)} that no other ref has`
+    );
   }
   await unshallow(repo, log);
   const spec = `${ZERO_SHA}..${head}`;
   const commits = await listed(repo, spec);
-  if (commits.length === 0) return { kind: "nothing", description: `${label}: no commits that other refs do not already have, nothing to scan` };
-  return { kind: "range", range: spec, commits: commits.length, description: `${label}: ${plural2(commits.length)} reachable from ${short(head)} and from no other ref` };
+  if (commits.length === 0)
+    return {
+      kind: "nothing",
+      description: `${label}: no commits that other refs do not already have, nothing to scan`
+    };
+  return {
+    kind: "range",
+    range: spec,
+    commits: commits.length,
+    description: `${label}: ${plural2(commits.length)} reachable from ${short(head)} and from no other ref`
+  };
 }
 async function history(repo, why, log) {
   const shallow = await isShallow(repo);
-  const r = await fetch(repo, [...shallow ? ["--unshallow"] : [], "--tags", "origin", "+refs/heads/*:refs/remotes/origin/*"]);
+  const r = await fetch(repo, [
+    ...shallow ? ["--unshallow"] : [],
+    "--tags",
+    "origin",
+    "+refs/heads/*:refs/remotes/origin/*"
+  ]);
   if (!r.ok) {
-    if (shallow) throw new InputError(`cannot fetch the full history from origin (${r.reason}); check out with fetch-depth: 0 instead`);
+    if (shallow)
+      throw new InputError(
+        `cannot fetch the full history from origin (${r.reason}); check out with fetch-depth: 0 instead`
+      );
     log(`cannot fetch other branches from origin (${r.reason}); scanning the refs the checkout has`);
   }
   const refs = (await gitText(repo, ["for-each-ref", "--format=%(refname)"])).split("\n").filter((l) => l !== "").length;
@@ -21585,7 +21686,10 @@ async function complete(repo, spec, tips, log) {
     }
     log(`the checkout is shallow: fetching ${depth} more commits of history`);
     const r = await fetch(repo, ["--no-tags", `--deepen=${depth}`, "origin", ...tips]);
-    if (!r.ok) throw new InputError(`cannot deepen the shallow checkout from origin (${r.reason}); check out with fetch-depth: 0 instead`);
+    if (!r.ok)
+      throw new InputError(
+        `cannot deepen the shallow checkout from origin (${r.reason}); check out with fetch-depth: 0 instead`
+      );
   }
   return listed(repo, spec);
 }
@@ -21593,7 +21697,10 @@ async function unshallow(repo, log) {
   if (!await isShallow(repo)) return;
   log("the checkout is shallow: fetching the full history");
   const r = await fetch(repo, ["--no-tags", "--unshallow", "origin"]);
-  if (!r.ok) throw new InputError(`cannot fetch the full history from origin (${r.reason}); check out with fetch-depth: 0 instead`);
+  if (!r.ok)
+    throw new InputError(
+      `cannot fetch the full history from origin (${r.reason}); check out with fetch-depth: 0 instead`
+    );
 }
 async function meet(repo, tips) {
   const { code: code18 } = await runGit(repo, ["merge-base", ...tips], { okCodes: [1] });
@@ -21682,8 +21789,8 @@ var regexes = [
   /^%[+\-# 0]?[bcdeEfFgGoOpqstTUvxX]$/,
   /^\{\d{0,2}\}$/,
   // Absolute paths of the usual system and home directories.
-  /^\/Users\/[A-Za-z0-9]+\/[\w .\/-]+$/,
-  /^\/(?:bin|etc|home|opt|tmp|usr|var)\/[\w .\/-]+$/
+  /^\/Users\/[A-Za-z0-9]+\/[\w ./-]+$/,
+  /^\/(?:bin|etc|home|opt|tmp|usr|var)\/[\w ./-]+$/
 ];
 var defaultAllowlists = [
   {
@@ -21763,7 +21870,10 @@ var rules2 = [
     id: "azure-storage-account-key",
     description: "Azure Storage account key assigned to an Azure/storage setting",
     severity: "critical",
-    regex: new RegExp(`(?:azure|storage)[\\w.-]{0,30}?key[\\w.-]{0,10}?${ASSIGN}(${ACCOUNT_KEY_SHAPE})(?:[^A-Za-z0-9+/=]|$)`, "i"),
+    regex: new RegExp(
+      `(?:azure|storage)[\\w.-]{0,30}?key[\\w.-]{0,10}?${ASSIGN}(${ACCOUNT_KEY_SHAPE})(?:[^A-Za-z0-9+/=]|$)`,
+      "i"
+    ),
     keywords: ["azure", "storage"],
     entropy: 4.5,
     allowlists: [azurite],
@@ -23281,7 +23391,11 @@ var rules32 = [
     id: "heroku-legacy-api-key",
     description: "Heroku API key in the legacy UUID format, assigned to a heroku-named key or token",
     severity: "critical",
-    regex: assignedTo(String.raw`heroku[\w.-]{0,20}?(?:api|key|token|secret|auth|pass)`, UUID2, String.raw`(?:[^a-z0-9-]|$)`),
+    regex: assignedTo(
+      String.raw`heroku[\w.-]{0,20}?(?:api|key|token|secret|auth|pass)`,
+      UUID2,
+      String.raw`(?:[^a-z0-9-]|$)`
+    ),
     keywords: ["heroku"],
     entropy: 3,
     tags: ["heroku", "cloud", "api-key"]
@@ -23573,7 +23687,11 @@ var rules45 = [
     id: "vercel-legacy-token",
     description: "Vercel access token (24 characters) assigned to a vercel-named setting",
     severity: "high",
-    regex: assignedTo(String.raw`vercel[\w.-]{0,20}?(?:token|key|secret|auth)`, "[A-Za-z0-9]{24}", String.raw`(?:[^A-Za-z0-9]|$)`),
+    regex: assignedTo(
+      String.raw`vercel[\w.-]{0,20}?(?:token|key|secret|auth)`,
+      "[A-Za-z0-9]{24}",
+      String.raw`(?:[^A-Za-z0-9]|$)`
+    ),
     keywords: ["vercel"],
     entropy: 3.5,
     validate: (secret) => /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
@@ -23712,20 +23830,50 @@ function union(a, b) {
 // scanner/config/go-regex-charset.ts
 var MAX_UNIT = 65535;
 var ASCII_POSIX = {
-  alnum: [[48, 57], [65, 90], [97, 122]],
-  alpha: [[65, 90], [97, 122]],
+  alnum: [
+    [48, 57],
+    [65, 90],
+    [97, 122]
+  ],
+  alpha: [
+    [65, 90],
+    [97, 122]
+  ],
   ascii: [[0, 127]],
-  blank: [[9, 9], [32, 32]],
-  cntrl: [[0, 31], [127, 127]],
+  blank: [
+    [9, 9],
+    [32, 32]
+  ],
+  cntrl: [
+    [0, 31],
+    [127, 127]
+  ],
   digit: [[48, 57]],
   graph: [[33, 126]],
   lower: [[97, 122]],
   print: [[32, 126]],
-  punct: [[33, 47], [58, 64], [91, 96], [123, 126]],
-  space: [[9, 13], [32, 32]],
+  punct: [
+    [33, 47],
+    [58, 64],
+    [91, 96],
+    [123, 126]
+  ],
+  space: [
+    [9, 13],
+    [32, 32]
+  ],
   upper: [[65, 90]],
-  word: [[48, 57], [65, 90], [95, 95], [97, 122]],
-  xdigit: [[48, 57], [65, 70], [97, 102]]
+  word: [
+    [48, 57],
+    [65, 90],
+    [95, 95],
+    [97, 122]
+  ],
+  xdigit: [
+    [48, 57],
+    [65, 70],
+    [97, 102]
+  ]
 };
 function posixRanges(name) {
   const negated = name.startsWith("^");
@@ -23836,7 +23984,9 @@ function untranslatable(construct) {
   return new GoRegexError(`uses ${construct}, which leakhound cannot translate; rewrite the pattern without it`);
 }
 function notGo(construct, fix = "rewrite the pattern without it") {
-  return new GoRegexError(`uses ${construct}, which Go's regexp does not accept either (gitleaks would reject it); ${fix}`);
+  return new GoRegexError(
+    `uses ${construct}, which Go's regexp does not accept either (gitleaks would reject it); ${fix}`
+  );
 }
 var CHAR_ESCAPES = { a: 7, f: 12, t: 9, n: 10, r: 13, v: 11 };
 var Cursor = class {
@@ -23922,7 +24072,11 @@ var Cursor = class {
     if (end2 === -1) return false;
     const name = this.src.slice(this.i + 2, end2);
     const ranges = posixRanges(name);
-    if (!ranges) throw notGo(`the unknown POSIX class [:${name}:]`, "use one of alnum, alpha, digit, lower, upper, space, word, xdigit…");
+    if (!ranges)
+      throw notGo(
+        `the unknown POSIX class [:${name}:]`,
+        "use one of alnum, alpha, digit, lower, upper, space, word, xdigit…"
+      );
     set.ranges.push(...ranges);
     this.i = end2 + 2;
     return true;
@@ -23960,7 +24114,8 @@ var Parser = class extends Cursor {
     const c = this.src[this.i];
     switch (c) {
       case "(":
-        return this.group();
+        this.group();
+        return;
       case ")":
         this.i++;
         this.flags = this.saved.pop() ?? this.flags;
@@ -23974,13 +24129,15 @@ var Parser = class extends Cursor {
       case "+":
       case "?":
         this.i++;
-        return this.quantifier(c);
+        this.quantifier(c);
+        return;
       case "{": {
         REPEAT.lastIndex = this.i;
         const m = REPEAT.exec(this.src);
         if (!m) break;
         this.i += m[0].length;
-        return this.quantifier(m[0]);
+        this.quantifier(m[0]);
+        return;
       }
       case "[":
         this.out.push({ kind: "class", set: this.charClass(), fold: this.flags.i });
@@ -23995,7 +24152,8 @@ var Parser = class extends Cursor {
         this.out.push({ kind: "anchor", text: c, m: this.flags.m });
         return;
       case "\\":
-        return this.escape();
+        this.escape();
+        return;
     }
     this.literal(this.nextCodePoint());
   }
@@ -24085,7 +24243,8 @@ var Parser = class extends Cursor {
         this.out.push(`\\${c}`);
         return;
       case "Q":
-        return this.quoted();
+        this.quoted();
+        return;
       case "C":
         throw untranslatable("\\C");
       case "p":
@@ -24152,6 +24311,8 @@ function render(pieces, groups) {
         return flagS ? "." : p.s ? "[\\s\\S]" : "[^\\n]";
       case "anchor":
         return p.text;
+      default:
+        return assertNever(p);
     }
   }).join("");
   return { source, flags: `${flagI ? "i" : ""}${flagM ? "m" : ""}${flagS ? "s" : ""}`, groups };
@@ -24162,6 +24323,9 @@ function foldMatters(p) {
 }
 function charSet(cps) {
   return { negated: false, ranges: cps.map((cp) => [cp, cp]), escapes: [] };
+}
+function assertNever(p) {
+  throw new Error(`unhandled regex piece ${JSON.stringify(p)}`);
 }
 
 // scanner/config/parse-allowlist.ts
@@ -24312,7 +24476,8 @@ function parseRule(table, warnings) {
   }
   if (pathSource) layer.path = compileAt(f, "path", pathSource);
   const secretGroup = f.integer("secretGroup", "secretGroup = 1");
-  if (secretGroup !== void 0 && secretGroup < 0) f.fail(`secretGroup must be 0 or more (e.g. secretGroup = 1), not ${secretGroup}`);
+  if (secretGroup !== void 0 && secretGroup < 0)
+    f.fail(`secretGroup must be 0 or more (e.g. secretGroup = 1), not ${secretGroup}`);
   if (secretGroup) layer.secretGroup = secretGroup;
   const entropy = f.number("entropy", "entropy = 3.5");
   if (entropy !== void 0 && (entropy < 0 || entropy > MAX_ENTROPY)) {
@@ -24329,7 +24494,9 @@ function parseRuleAllowlists(f) {
   const old = f.table("allowlist", `${f.where}: [rules.allowlist]`, `[rules.allowlist] with stopwords = ["example"]`);
   const tables = f.tables("allowlists", (n) => `${f.where}: [[rules.allowlists]] #${n}`, "[[rules.allowlists]] tables");
   if (old && tables.length > 0) {
-    f.fail("[rules.allowlist] cannot be used alongside [[rules.allowlists]]; move its keys into a [[rules.allowlists]] table");
+    f.fail(
+      "[rules.allowlist] cannot be used alongside [[rules.allowlists]]; move its keys into a [[rules.allowlists]] table"
+    );
   }
   return (old ? [old] : tables).map((t) => parseAllowlist(t).allowlist);
 }
@@ -25200,7 +25367,10 @@ function parseConfig(text3, file, extended = {}) {
     for (const id of t.targetRules) {
       const i = rules47.findIndex((r) => r.id === id);
       if (i === -1) {
-        throw new ConfigError(`${t.where}: targetRules names ${id}, which is not an active rule; use the id of a rule in this config or one it extends`, t.file);
+        throw new ConfigError(
+          `${t.where}: targetRules names ${id}, which is not an active rule; use the id of a rule in this config or one it extends`,
+          t.file
+        );
       }
       const rule = rules47[i];
       rules47[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
@@ -25209,7 +25379,9 @@ function parseConfig(text3, file, extended = {}) {
   for (const rule of rules47) validateRule(rule, fail);
   const active = rules47.filter((r) => !doc.skipReport.has(r.id));
   if (active.length === 0 && !doc.extends) {
-    warnings.push(`${file}: has no active rules, so nothing will be reported; to keep the built-in rules, add [extend] useDefault = true`);
+    warnings.push(
+      `${file}: has no active rules, so nothing will be reported; to keep the built-in rules, add [extend] useDefault = true`
+    );
   }
   const config = { rules: active, allowlists: doc.allowlists, file, warnings };
   if (doc.title !== void 0) config.title = doc.title;
@@ -25227,7 +25399,10 @@ function parseDocument(text3, file, depth, extended, warnings) {
   const warn = (message) => void warnings.push(`${file}: ${message}`);
   const top = new Fields(parseToml(text3, file), "", file);
   const extend = readExtend(top);
-  const disabled = [...extend.disabledRules, ...top.strings("disabledRules", 'disabledRules = ["generic-api-key"]') ?? []];
+  const disabled = [
+    ...extend.disabledRules,
+    ...top.strings("disabledRules", 'disabledRules = ["generic-api-key"]') ?? []
+  ];
   const layers = parseRules(top, warn);
   const allowlists = parseGlobalAllowlists(top);
   let base;
@@ -25241,15 +25416,23 @@ function parseDocument(text3, file, depth, extended, warnings) {
     baseName = extendPathKey(file, extend.path);
     const baseText = extended[baseName];
     if (baseText === void 0) {
-      throw new ConfigError(`[extend]: path ${extend.path} was not loaded (${baseName}); load configs with loadConfig, which reads extended files`, file);
+      throw new ConfigError(
+        `[extend]: path ${extend.path} was not loaded (${baseName}); load configs with loadConfig, which reads extended files`,
+        file
+      );
     }
     base = parseDocument(baseText, baseName, depth + 1, extended, warnings);
   }
-  if (!base && disabled.length > 0) warn("disabledRules only applies to extended rules; add [extend] useDefault = true or remove it");
-  if (extend.url) warn("[extend] url is not supported (gitleaks ignores it too); download the file and use [extend] path");
+  if (!base && disabled.length > 0)
+    warn("disabledRules only applies to extended rules; add [extend] useDefault = true or remove it");
+  if (extend.url)
+    warn("[extend] url is not supported (gitleaks ignores it too); download the file and use [extend] path");
   const doc = {
     rules: base ? extendRules(base.rules, layers, disabled, baseName, warn) : layers.map(toRule),
-    allowlists: [...allowlists.filter((a) => a.targetRules.length === 0).map((a) => a.allowlist), ...base?.allowlists ?? []],
+    allowlists: [
+      ...allowlists.filter((a) => a.targetRules.length === 0).map((a) => a.allowlist),
+      ...base?.allowlists ?? []
+    ],
     targeted: [...allowlists.filter((a) => a.targetRules.length > 0), ...base?.targeted ?? []],
     skipReport: /* @__PURE__ */ new Set([...layers.filter((l) => l.skipReport).map((l) => l.id), ...base?.skipReport ?? []]),
     extends: base !== void 0
@@ -25257,7 +25440,8 @@ function parseDocument(text3, file, depth, extended, warnings) {
   const title = top.string("title", 'title = "my config"');
   const description = top.string("description", 'description = "rules for this repository"');
   const maxFileSize = top.number("maxFileSize", "maxFileSize = 25");
-  if (maxFileSize !== void 0 && maxFileSize <= 0) top.fail(`maxFileSize must be a positive number of megabytes (e.g. maxFileSize = 25), not ${maxFileSize}`);
+  if (maxFileSize !== void 0 && maxFileSize <= 0)
+    top.fail(`maxFileSize must be a positive number of megabytes (e.g. maxFileSize = 25), not ${maxFileSize}`);
   if (title !== void 0) doc.title = title;
   if (description !== void 0) doc.description = description;
   if (maxFileSize !== void 0) doc.maxFileSize = maxFileSize;
@@ -25268,7 +25452,8 @@ function readExtend(top) {
   if (!fields) return { useDefault: false, disabledRules: [] };
   const useDefault = fields.boolean("useDefault", "useDefault = true") ?? false;
   const path = fields.string("path", 'path = "base.toml"') || void 0;
-  if (useDefault && path) fields.fail("sets both useDefault and path; keep one (the file at path can itself set useDefault = true)");
+  if (useDefault && path)
+    fields.fail("sets both useDefault and path; keep one (the file at path can itself set useDefault = true)");
   const disabledRules = fields.strings("disabledRules", 'disabledRules = ["generic-api-key"]') ?? [];
   const url = fields.string("url", 'url = "https://example.com/gitleaks.toml"') || void 0;
   return { useDefault, disabledRules, ...path ? { path } : {}, ...url ? { url } : {} };
@@ -25281,7 +25466,9 @@ function parseRules(top, warn) {
   layers.forEach((layer, i) => {
     const earlier = first.get(layer.id);
     if (earlier !== void 0) {
-      top.fail(`rule ${layer.id} is defined twice ([[rules]] #${earlier + 1} and #${i + 1}); give each rule its own id`);
+      top.fail(
+        `rule ${layer.id} is defined twice ([[rules]] #${earlier + 1} and #${i + 1}); give each rule its own id`
+      );
     }
     first.set(layer.id, i);
   });
@@ -25302,7 +25489,9 @@ function validateRule(rule, fail) {
   if (rule.regex && rule.secretGroup !== void 0) {
     const groups = groupCount(rule.regex);
     if (rule.secretGroup > groups) {
-      fail(`rule ${rule.id}: secretGroup ${rule.secretGroup} but the regex has ${groups} group${groups === 1 ? "" : "s"}`);
+      fail(
+        `rule ${rule.id}: secretGroup ${rule.secretGroup} but the regex has ${groups} group${groups === 1 ? "" : "s"}`
+      );
     }
   }
 }
@@ -25337,7 +25526,10 @@ async function readExtended(text3, file) {
     const key = extendPathKey(current.file, path);
     const next = texts[key] ?? await readIfExists(key);
     if (next === null) {
-      throw new ConfigError(`[extend] path ${path} not found (looked for ${key}); the path is relative to this config file`, current.file);
+      throw new ConfigError(
+        `[extend] path ${path} not found (looked for ${key}); the path is relative to this config file`,
+        current.file
+      );
     }
     texts[key] = next;
     current = { text: next, file: key };
@@ -25461,7 +25653,8 @@ function findDecodable(text3) {
     PERCENT.lastIndex = 0;
     for (let m = PERCENT.exec(text3); m !== null && budget > 0; m = PERCENT.exec(text3)) {
       const seg = m[0];
-      if (fits(seg.length) && countEscapes(seg) >= 3) push("percent", m.index, m.index + seg.length, decodePercent(seg));
+      if (fits(seg.length) && countEscapes(seg) >= 3)
+        push("percent", m.index, m.index + seg.length, decodePercent(seg));
     }
   }
   return out;
@@ -32380,7 +32573,7 @@ var Detector = class {
       for (const k of rule.keywords) if (isAscii(k)) asciiKeywords.add(k.toLowerCase());
     }
     this.keywords = new KeywordIndex(asciiKeywords);
-    this.keywords.keywords.forEach((k, i) => ids.set(k, i));
+    for (const [i, k] of this.keywords.keywords.entries()) ids.set(k, i);
     this.compiled = options.rules.map((rule) => {
       const nonAscii = rule.keywords.some((k) => !isAscii(k));
       return {
@@ -32406,7 +32599,10 @@ var Detector = class {
   detect(fragment) {
     const path = fragment.path;
     if (this.lastPath?.path !== path) {
-      this.lastPath = { path, allowed: this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path)) };
+      this.lastPath = {
+        path,
+        allowed: this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path))
+      };
     }
     if (this.lastPath.allowed) return [];
     const findings = this.detectText(fragment.text, fragment, 0);
@@ -32668,7 +32864,9 @@ async function sizeBlobs(repo, intro, partial) {
   await done;
 }
 async function isPartialClone(repo) {
-  const out = await gitText(repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], { okCodes: [1] });
+  const out = await gitText(repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], {
+    okCodes: [1]
+  });
   return out.split("\n").some((l) => l.trim() !== "" && !/ (false|no|off|0)$/i.test(l.trim()));
 }
 function exit(child) {
@@ -32676,7 +32874,10 @@ function exit(child) {
   child.stderr.on("data", (b) => err.push(b));
   return new Promise((resolve2, reject) => {
     child.on("error", (e) => reject(spawnError(e)));
-    child.on("close", (code18) => code18 === 0 ? resolve2() : reject(new GitError(["cat-file", "--batch-check"], code18, Buffer.concat(err).toString("utf8"))));
+    child.on(
+      "close",
+      (code18) => code18 === 0 ? resolve2() : reject(new GitError(["cat-file", "--batch-check"], code18, Buffer.concat(err).toString("utf8")))
+    );
   });
 }
 
@@ -32783,8 +32984,18 @@ async function commitInfo(repo, oids) {
   if (list.length === 0) return out;
   const { stdout } = await runGit(
     repo,
-    [...STABLE_CONFIG, "-c", "log.mailmap=false", "log", "--no-walk=unsorted", "--stdin", "-z", "--format=%H%x00%an%x00%ae%x00%aI%x00%s"],
-    { input: list.join("\n") + "\n" }
+    [
+      ...STABLE_CONFIG,
+      "-c",
+      "log.mailmap=false",
+      "log",
+      "--no-walk=unsorted",
+      "--stdin",
+      "-z",
+      "--format=%H%x00%an%x00%ae%x00%aI%x00%s"
+    ],
+    { input: `${list.join("\n")}
+` }
   );
   const f = stdout.toString("utf8").split("\0");
   for (let i = 0; i + FIELDS <= f.length; i += FIELDS) {
@@ -33071,7 +33282,11 @@ var Introductions = class {
   appearances(b) {
     const out = [];
     for (let e = this.head[b]; e !== -1; e = this.entries[e * W + 3]) {
-      out.push({ path: this.paths[this.entries[e * W]], commit: this.entries[e * W + 1], base: this.entries[e * W + 2] });
+      out.push({
+        path: this.paths[this.entries[e * W]],
+        commit: this.entries[e * W + 1],
+        base: this.entries[e * W + 2]
+      });
     }
     return out;
   }
@@ -33095,7 +33310,17 @@ async function walkHistory(repo, selection) {
   if (selection.empty) return walk;
   const input = revListInput(selection);
   const revList2 = spawnGit(repo, ["rev-list", "--reverse", "--topo-order", ...input.args]);
-  const diffTree = spawnGit(repo, ["diff-tree", "--stdin", "--always", "-r", "-c", "--root", "-z", "--no-renames", "--ignore-submodules=none"]);
+  const diffTree = spawnGit(repo, [
+    "diff-tree",
+    "--stdin",
+    "--always",
+    "-r",
+    "-c",
+    "--root",
+    "-z",
+    "--no-renames",
+    "--ignore-submodules=none"
+  ]);
   const revListDone = finished(revList2, "rev-list");
   const diffTreeDone = finished(diffTree, "diff-tree");
   for (const p of [revListDone, diffTreeDone]) p.catch(() => {
@@ -33164,7 +33389,11 @@ function finished(child, what) {
       if (code18 === 0) return resolve2();
       const stderr = Buffer.concat(err).toString("utf8");
       if (/bad revision|unknown revision|ambiguous argument/.test(stderr)) {
-        reject(new InputError(`${stderr.trim().split("\n")[0]}: check the ref names passed to history (e.g. main, v1.2.0, origin/main)`));
+        reject(
+          new InputError(
+            `${stderr.trim().split("\n")[0]}: check the ref names passed to history (e.g. main, v1.2.0, origin/main)`
+          )
+        );
       } else reject(new GitError([what], code18, stderr));
     });
   });
@@ -33252,7 +33481,8 @@ async function scanHistory(o) {
       const b = intro.indexOf(obj2.oid);
       const seen = intro.appearances(b);
       if (obj2.kind !== "object") {
-        for (const a of seen) skips.add(a.path, obj2.kind === "missing" ? "missing-object" : "too-large", `blob ${obj2.oid}`);
+        for (const a of seen)
+          skips.add(a.path, obj2.kind === "missing" ? "missing-object" : "too-large", `blob ${obj2.oid}`);
         continue;
       }
       stats.blobs++;
@@ -33264,10 +33494,15 @@ async function scanHistory(o) {
         continue;
       }
       for (const { order, task } of planned) {
-        await submit(o.engine, task, (r) => {
-          if (r.skipped) skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
-          provenance.add(order, r.findings);
-        }, running);
+        await submit(
+          o.engine,
+          task,
+          (r) => {
+            if (r.skipped) skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
+            provenance.add(order, r.findings);
+          },
+          running
+        );
       }
     }
     await Promise.all(running);
@@ -33312,11 +33547,17 @@ var PatchReader = class {
   take(l) {
     if (this.inHunk) {
       const c = l.charCodeAt(0);
-      if (c === 32 || c === 43 || c === 45) return this.content(l);
+      if (c === 32 || c === 43 || c === 45) {
+        this.content(l);
+        return;
+      }
       if (c === 92) return;
       this.inHunk = false;
     }
-    if (l.startsWith("diff ")) return this.startFile(l);
+    if (l.startsWith("diff ")) {
+      this.startFile(l);
+      return;
+    }
     const m = COMMIT_LINE.exec(l);
     if (m) {
       this.flush();
@@ -33446,8 +33687,10 @@ async function scanChanges(repo, changes, o) {
   const byOid = /* @__PURE__ */ new Map();
   for (const c of changes) {
     if (c.oid === null) continue;
-    if (c.mode === "160000") skipped.push({ file: c.path, reason: "submodule", ...c.commit ? { detail: `in ${c.commit}` } : {} });
-    else if (c.binary) skipped.push({ file: c.path, reason: "binary", ...c.commit ? { detail: `in ${c.commit}` } : {} });
+    if (c.mode === "160000")
+      skipped.push({ file: c.path, reason: "submodule", ...c.commit ? { detail: `in ${c.commit}` } : {} });
+    else if (c.binary)
+      skipped.push({ file: c.path, reason: "binary", ...c.commit ? { detail: `in ${c.commit}` } : {} });
     else if (c.added.length > 0) byOid.set(c.oid, [...byOid.get(c.oid) ?? [], c]);
   }
   const findings = [];
@@ -33456,7 +33699,12 @@ async function scanChanges(repo, changes, o) {
     const users = byOid.get(obj2.oid) ?? [];
     if (obj2.kind !== "object") {
       const reason = obj2.kind === "missing" ? "missing-object" : "too-large";
-      for (const c of users) skipped.push({ file: c.path, reason, detail: obj2.kind === "missing" ? `blob ${obj2.oid}` : `${obj2.size} bytes (limit ${maxBytes2})` });
+      for (const c of users)
+        skipped.push({
+          file: c.path,
+          reason,
+          detail: obj2.kind === "missing" ? `blob ${obj2.oid}` : `${obj2.size} bytes (limit ${maxBytes2})`
+        });
       continue;
     }
     const text3 = toText(obj2.bytes);
@@ -33506,8 +33754,26 @@ async function scanRange(o) {
   const changes = [];
   await streamPatch(
     repo,
-    [...STABLE_CONFIG, "diff-tree", "--stdin", "-r", "--root", "-c", "-p", "-M", "-U0", "--full-index", "--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=none", "--src-prefix=a/", "--dst-prefix=b/"],
-    commits.join("\n") + "\n",
+    [
+      ...STABLE_CONFIG,
+      "diff-tree",
+      "--stdin",
+      "-r",
+      "--root",
+      "-c",
+      "-p",
+      "-M",
+      "-U0",
+      "--full-index",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--ignore-submodules=none",
+      "--src-prefix=a/",
+      "--dst-prefix=b/"
+    ],
+    `${commits.join("\n")}
+`,
     (f) => changes.push(f)
   );
   const result2 = await scanChanges(repo, changes, o);
@@ -33527,7 +33793,12 @@ function parseFingerprint(text3) {
   if (!m) return null;
   const [, rest, ruleId, line] = m;
   const c = COMMIT.exec(rest);
-  return { commit: c ? c[1].toLowerCase() : "", file: normalizePath(c ? c[2] : rest), ruleId, startLine: Number(line) };
+  return {
+    commit: c ? c[1].toLowerCase() : "",
+    file: normalizePath(c ? c[2] : rest),
+    ruleId,
+    startLine: Number(line)
+  };
 }
 function normalizePath(file) {
   return file.replace(/\\/g, "/").replace(/^\.\//, "");
@@ -33586,7 +33857,10 @@ function spot(f) {
   return `${f.file}:${f.ruleId}:${f.startLine}`;
 }
 function readIfExists2(file) {
-  return readOptional(file, (code18, cause) => new InputError(`${file}: cannot read the ignore file (${code18}); check its permissions`, { cause }));
+  return readOptional(
+    file,
+    (code18, cause) => new InputError(`${file}: cannot read the ignore file (${code18}); check its permissions`, { cause })
+  );
 }
 
 // scanner/baseline.ts
@@ -33632,10 +33906,12 @@ function parseBaseline(text3, file) {
     throw new InputError(`baseline ${file} is not valid JSON; ${EXPECTED}`);
   }
   if (!Array.isArray(data)) {
-    throw new InputError(`baseline ${file} is ${kindOf(data)}, not an array of findings; ${EXPECTED} (SARIF, CSV and JUnit reports cannot be baselines)`);
+    throw new InputError(
+      `baseline ${file} is ${kindOf(data)}, not an array of findings; ${EXPECTED} (SARIF, CSV and JUnit reports cannot be baselines)`
+    );
   }
   const baseline = new Baseline();
-  data.forEach((entry, i) => addEntry(baseline, entry, `baseline ${file}: finding #${i + 1}`));
+  for (const [i, entry] of data.entries()) addEntry(baseline, entry, `baseline ${file}: finding #${i + 1}`);
   return baseline;
 }
 function addEntry(baseline, entry, where) {
@@ -33649,9 +33925,15 @@ function addEntry(baseline, entry, where) {
   if (rawFile === void 0) throw new InputError(`${where} has no file (or File); ${EXPECTED}`);
   const file = normalizePath(rawFile);
   const hash = text2(e.secretHash);
-  if (hash !== void 0 && SHA256_HEX.test(hash)) return baseline.addHash(hash);
+  if (hash !== void 0 && SHA256_HEX.test(hash)) {
+    baseline.addHash(hash);
+    return;
+  }
   const secret = text2(e.secret ?? e.Secret);
-  if (secret !== void 0 && !isRedacted(secret)) return baseline.addHash(secretHash(ruleId, file, secret));
+  if (secret !== void 0 && !isRedacted(secret)) {
+    baseline.addHash(secretHash(ruleId, file, secret));
+    return;
+  }
   const fingerprint2 = text2(e.fingerprint ?? e.Fingerprint) ?? fingerprintOf(e, ruleId, file);
   if (fingerprint2 === void 0) {
     throw new InputError(`${where} has neither a secret, a secretHash nor a fingerprint to match on; ${EXPECTED}`);
@@ -33706,7 +33988,12 @@ async function runScan(scan, s) {
 var MAX_ROWS = 1e3;
 function summaryMarkdown(s) {
   const findings = prepareFindings(s.findings, s.redact);
-  const out = [`## leakhound: ${findings.length === 0 ? "no findings" : plural3(findings.length, "finding")}`, "", `**Scanned:** ${html(s.scanned)}`, ""];
+  const out = [
+    `## leakhound: ${findings.length === 0 ? "no findings" : plural3(findings.length, "finding")}`,
+    "",
+    `**Scanned:** ${html(s.scanned)}`,
+    ""
+  ];
   if (findings.length > 0) {
     out.push("| Severity | Rule | Location | Commit | Secret | Fingerprint |", "|---|---|---|---|---|---|");
     for (const f of findings.slice(0, MAX_ROWS)) out.push(row(f, s.links));
@@ -33718,7 +34005,8 @@ function summaryMarkdown(s) {
   }
   const notes = [];
   if (s.suppressed > 0) notes.push(`${plural3(s.suppressed, "finding")} suppressed by .gitleaksignore or the baseline`);
-  if (s.skipped.length > 0) notes.push(`${plural3(s.skipped.length, "file")} not scanned (binary, too large, missing or a submodule)`);
+  if (s.skipped.length > 0)
+    notes.push(`${plural3(s.skipped.length, "file")} not scanned (binary, too large, missing or a submodule)`);
   if (notes.length > 0) out.push("", `_${notes.join("; ")}._`);
   return `${out.join("\n")}
 `;
@@ -33753,7 +34041,8 @@ async function run(o) {
   if (o.redact !== false) maskSecrets(outcome);
   const { annotations, omitted } = annotationsFor(outcome.findings, o.redact);
   for (const a of annotations) error(a.message, a.properties);
-  if (omitted > 0) info(`${omitted} more findings are not annotated (GitHub shows a limited number); see the job summary`);
+  if (omitted > 0)
+    info(`${omitted} more findings are not annotated (GitHub shows a limited number); see the job summary`);
   await writeSarif(o, outcome);
   await writeSummary(o, scan.description, outcome);
   setOutput("findings", outcome.findings.length);
@@ -33792,7 +34081,9 @@ try {
   await run(readInputs((name) => getInput(name), process.env));
 } catch (err) {
   const e = err;
-  setFailed(isUserError(err) ? `leakhound: ${e.message}` : `leakhound: internal error: ${e?.message ?? String(err)}`);
+  setFailed(
+    isUserError(err) ? `leakhound: ${e.message}` : `leakhound: internal error: ${e?.message ?? String(err)}`
+  );
   if (!isUserError(err)) debug(e?.stack ?? "");
 }
 /*! Bundled license information:

@@ -3,7 +3,7 @@ import { ALNUM, BASE64, join, rand, UPPER } from '../../rules/fixture-kit.js';
 import { createLogger } from '../log.js';
 import { redact, Scrubber } from './scrub.js';
 
-const keyId = join('AKIA', rand(UPPER + '234567', 16));
+const keyId = join('AKIA', rand(`${UPPER}234567`, 16));
 const secretKey = rand(BASE64, 40);
 const opaque = rand(ALNUM, 24);
 

@@ -24,7 +24,7 @@ describe('SecretBox', () => {
     const sealed = box.seal(secret, 'k:1');
     expect(() => box.open(sealed, 'k:2')).toThrow(DecryptError);
     const parts = sealed.split('.');
-    parts[3] = Buffer.from('x' + Buffer.from(parts[3]!, 'base64url').toString('latin1'), 'latin1').toString(
+    parts[3] = Buffer.from(`x${Buffer.from(parts[3]!, 'base64url').toString('latin1')}`, 'latin1').toString(
       'base64url',
     );
     expect(() => box.open(parts.join('.'), 'k:1')).toThrow(DecryptError);

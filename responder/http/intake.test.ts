@@ -120,7 +120,7 @@ describe.skipIf(!available)(
       ['a JSON array', '[]', /not a JSON object/],
     ])('answers 400 to %s', async (_, body, message) => {
       const headers = {
-        'x-hub-signature-256': 'sha256=' + createHmac('sha256', env.GITHUB_WEBHOOK_SECRET).update(body).digest('hex'),
+        'x-hub-signature-256': `sha256=${createHmac('sha256', env.GITHUB_WEBHOOK_SECRET).update(body).digest('hex')}`,
       };
       const res = await post('push', {}, { headers, body });
       expect(res.status).toBe(400);
@@ -154,8 +154,7 @@ describe.skipIf(!available)(
       const sign = (body: string, ts = Math.floor(Date.now() / 1000)) => ({
         'content-type': 'application/x-www-form-urlencoded',
         'x-slack-request-timestamp': String(ts),
-        'x-slack-signature':
-          'v0=' + createHmac('sha256', env.SLACK_SIGNING_SECRET).update(`v0:${ts}:${body}`).digest('hex'),
+        'x-slack-signature': `v0=${createHmac('sha256', env.SLACK_SIGNING_SECRET).update(`v0:${ts}:${body}`).digest('hex')}`,
       });
       const click = (action: string, incidentId = 'a'.repeat(32)) =>
         new URLSearchParams({
@@ -185,7 +184,7 @@ describe.skipIf(!available)(
       });
 
       it.each([
-        ['a wrong signature', (b: string) => ({ ...sign(b), 'x-slack-signature': 'v0=' + '0'.repeat(64) })],
+        ['a wrong signature', (b: string) => ({ ...sign(b), 'x-slack-signature': `v0=${'0'.repeat(64)}` })],
         ['a replayed request from ten minutes ago', (b: string) => sign(b, Math.floor(Date.now() / 1000) - 600)],
       ])('rejects %s with 401', async (_, headers) => {
         const body = click('rotated');

@@ -5,7 +5,7 @@ import type { Services } from '../services.js';
 import type { Handlers } from './context.js';
 import { processorFor } from './run-job.js';
 
-const keyId = join('AKIA', rand(UPPER + '234567', 16));
+const keyId = join('AKIA', rand(`${UPPER}234567`, 16));
 
 function fakes() {
   const added: { queue: string; name: string; data: unknown }[] = [];

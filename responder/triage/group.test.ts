@@ -3,7 +3,7 @@ import { BASE64, join, rand, UPPER } from '../../rules/fixture-kit.js';
 import type { Candidate } from './candidate.js';
 import { groupCandidates } from './group.js';
 
-const keyId = join('AKIA', rand(UPPER + '234567', 16));
+const keyId = join('AKIA', rand(`${UPPER}234567`, 16));
 const secretKey = rand(BASE64, 40);
 const token = rand(BASE64, 32);
 

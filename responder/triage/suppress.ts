@@ -1,6 +1,6 @@
 // The repository's own suppressions, the same the CLI honours: `.gitleaksignore` /
 // `.leakhoundignore` fingerprints and a baseline report.
-import { Baseline, parseBaseline } from '../../scanner/baseline.js';
+import { type Baseline, parseBaseline } from '../../scanner/baseline.js';
 import { IgnoreSet } from '../../scanner/ignore-file.js';
 import type { Candidate, Stash } from './candidate.js';
 

@@ -19,12 +19,12 @@ function serviceAccountToken(): string {
   const payload = {
     signInAddress: 'my.1password.com',
     userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: rand(BASE64URL, 22) },
-    email: `${rand(DIGITS + 'abcdefghijklmnopqrstuvwxyz', 13)}@1passwordserviceaccounts.com`,
+    email: `${rand(`${DIGITS}abcdefghijklmnopqrstuvwxyz`, 13)}@1passwordserviceaccounts.com`,
     srpX: rand(HEX, 64),
     muk: { alg: 'A256GCM', ext: true, k: rand(BASE64URL, 43), key_ops: ['encrypt', 'decrypt'], kty: 'oct', kid: 'mp' },
     secretKey: secretKey(),
     throttleSecret: { seed: rand(HEX, 64), uuid: rand(KEY_CHARS, 26) },
-    deviceUuid: rand(DIGITS + 'abcdefghijklmnopqrstuvwxyz', 26),
+    deviceUuid: rand(`${DIGITS}abcdefghijklmnopqrstuvwxyz`, 26),
   };
   return join('ops_', Buffer.from(JSON.stringify(payload)).toString('base64url'));
 }

@@ -1,7 +1,7 @@
 import { BASE64, join, rand, UPPER } from '../fixture-kit.js';
 import type { RuleFixtures } from '../types.js';
 
-const B32 = UPPER + '234567';
+const B32 = `${UPPER}234567`;
 
 export function fixtures(): RuleFixtures {
   const akid = join('AKIA', rand(B32, 16));

@@ -5,7 +5,7 @@ import { join, rand, UPPER } from '../fixture-kit.js';
 import { attachQuarantine, AwsStepError, deactivateKey, findKeyOwner } from './revoke.js';
 import type { IamSend } from './verify.js';
 
-const keyId = join('AKIA', rand(UPPER + '234567', 16));
+const keyId = join('AKIA', rand(`${UPPER}234567`, 16));
 const opts = { timeoutMs: 200 };
 const POLICY = 'arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV3';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { join, rand, UPPER } from '../fixture-kit.js';
 import { verifyAccessKey, verifyKeyPair, type IamSend, type StsSend } from './verify.js';
 
-const keyId = join('AKIA', rand(UPPER + '234567', 16));
+const keyId = join('AKIA', rand(`${UPPER}234567`, 16));
 const opts = { timeoutMs: 200 };
 
 /** An SDK-shaped error: name + $metadata.httpStatusCode, and a message that repeats the key. */

@@ -1,7 +1,7 @@
 import { ALNUM, join, rand } from '../fixture-kit.js';
 import type { RuleFixtures } from '../types.js';
 
-const CRYPT = ALNUM + './';
+const CRYPT = `${ALNUM}./`;
 
 export function fixtures(): RuleFixtures {
   const apr1 = join('$apr1$', rand(CRYPT, 8), '$', rand(CRYPT, 22));

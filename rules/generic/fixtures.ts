@@ -1,7 +1,7 @@
 import { ALNUM, BASE64, BASE64URL, HEX, join, rand } from '../fixture-kit.js';
 import type { RuleFixtures } from '../types.js';
 
-const PASSWORD_CHARS = ALNUM + '!@%*+~^';
+const PASSWORD_CHARS = `${ALNUM}!@%*+~^`;
 
 function uuid(): string {
   return [8, 4, 4, 4, 12].map((n) => rand(HEX, n)).join('-');
@@ -38,7 +38,7 @@ export function fixtures(): RuleFixtures {
         { text: 'password: "********"' },
         { text: 'PASSWORD_MIN_LENGTH=12' },
         { text: 'password_reset_url: https://example.com/account/reset' },
-        { text: join('password_hash = "$2b$12$', rand(ALNUM + './', 53), '"') },
+        { text: join('password_hash = "$2b$12$', rand(`${ALNUM}./`, 53), '"') },
         { text: 'passport_number = "X12345678"' },
         { text: 'if (password.length > 8) return;' },
         { text: 'password = "Password123"' },

@@ -87,7 +87,7 @@ describe('acceptableValue', () => {
     for (let i = 0; i < 500; i++) {
       if (acceptableValue('secret', rand(ALNUM, 32))) accepted++;
       if (acceptableValue('secret', rand(HEX, 40))) accepted++;
-      if (acceptableValue('password', rand(ALNUM + '!@%*', 14))) accepted++;
+      if (acceptableValue('password', rand(`${ALNUM}!@%*`, 14))) accepted++;
     }
     expect(accepted / 1500).toBeGreaterThan(0.97);
   });

@@ -24,7 +24,7 @@ export function fixtures(): RuleFixtures {
   const apiKey2 = join('AIza', 'Sy', rand(BASE64URL, 33));
   const body = keyLines('MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQ', 1624);
   const body2 = keyLines('MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQ', 1624);
-  const escaped = (lines: string[]): string => pem('', lines, '\\n') + '\\n';
+  const escaped = (lines: string[]): string => `${pem('', lines, '\\n')}\\n`;
   const sa = serviceAccount('acme-prod-417202', escaped(body));
   const oauth = join('GOCSPX-', rand(BASE64URL, 28));
   return {

@@ -3,7 +3,7 @@ import type { RuleFixtures } from '../types.js';
 
 /** Base64 key material starting with a realistic DER/blob prefix, as lines of `width`. */
 export function keyLines(prefix: string, length: number, width = 64): string[] {
-  const b64 = prefix + rand(BASE64, length - prefix.length - 2) + '==';
+  const b64 = `${prefix + rand(BASE64, length - prefix.length - 2)}==`;
   const lines: string[] = [];
   for (let i = 0; i < b64.length; i += width) lines.push(b64.slice(i, i + width));
   return lines;
@@ -77,7 +77,7 @@ export function fixtures(): RuleFixtures {
       truePositives: [
         { text: pem('RSA ', rsa), secret: rsa.join('\n') },
         { text: `{\n  "key": "${pem('', pkcs8, '\\n')}\\n",\n  "prop": "value"\n}`, secret: pkcs8.join('\\n') },
-        { text: pem('OPENSSH ', openssh) + '\n', secret: openssh.join('\n') },
+        { text: `${pem('OPENSSH ', openssh)}\n`, secret: openssh.join('\n') },
         {
           text: `tls:\n  key: |\n${indent}${pem('EC ', ec, `\n${indent}`)}\n`,
           secret: ec.join(`\n${indent}`),
@@ -99,7 +99,7 @@ export function fixtures(): RuleFixtures {
         { text: pem('', ['xxx']) },
         { text: pem('', ['***']) },
         { text: pem('', ['YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXo=']) },
-        { text: pem('RSA ', ['MIIEpAIBAAKCAQEA' + 'A'.repeat(48), 'A'.repeat(64), 'A'.repeat(64)]) },
+        { text: pem('RSA ', [`MIIEpAIBAAKCAQEA${'A'.repeat(48)}`, 'A'.repeat(64), 'A'.repeat(64)]) },
         {
           text: [
             join(dashes, 'BEGIN PUBLIC KEY', dashes),

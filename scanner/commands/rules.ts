@@ -22,7 +22,7 @@ export function rulesCommand(run: (code: number) => void): Command {
           keywords: r.keywords,
           tags: r.tags ?? [],
         }));
-        process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+        process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
       } else {
         const width = Math.max(...config.rules.map((r) => r.id.length));
         for (const r of config.rules)

@@ -168,7 +168,7 @@ export function renderChar(cp: number): string {
   return printable(cp) ? ch : unitEscape(cp);
 }
 
-const NAMED: Record<number, string> = { 0x09: '\\t', 0x0a: '\\n', 0x0b: '\\v', 0x0c: '\\f', 0x0d: '\\r' };
+const NAMED: Record<number, string> = { 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r' };
 
 function printable(cp: number): boolean {
   return cp >= 0x20 && cp < 0x7f;

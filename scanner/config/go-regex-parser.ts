@@ -48,7 +48,8 @@ class Parser extends Cursor {
     const c = this.src[this.i]!;
     switch (c) {
       case '(':
-        return this.group();
+        this.group();
+        return;
       case ')':
         this.i++;
         this.flags = this.saved.pop() ?? this.flags;
@@ -62,13 +63,15 @@ class Parser extends Cursor {
       case '+':
       case '?':
         this.i++;
-        return this.quantifier(c);
+        this.quantifier(c);
+        return;
       case '{': {
         REPEAT.lastIndex = this.i;
         const m = REPEAT.exec(this.src);
         if (!m) break;
         this.i += m[0].length;
-        return this.quantifier(m[0]);
+        this.quantifier(m[0]);
+        return;
       }
       case '[':
         this.out.push({ kind: 'class', set: this.charClass(), fold: this.flags.i });
@@ -83,7 +86,8 @@ class Parser extends Cursor {
         this.out.push({ kind: 'anchor', text: c, m: this.flags.m });
         return;
       case '\\':
-        return this.escape();
+        this.escape();
+        return;
     }
     this.literal(this.nextCodePoint());
   }
@@ -179,7 +183,8 @@ class Parser extends Cursor {
         this.out.push(`\\${c}`);
         return;
       case 'Q':
-        return this.quoted();
+        this.quoted();
+        return;
       case 'C':
         throw untranslatable('\\C');
       case 'p':

@@ -82,6 +82,8 @@ function render(pieces: Piece[], groups: number): TranslatedRegex {
           return flagS ? '.' : p.s ? '[\\s\\S]' : '[^\\n]';
         case 'anchor':
           return p.text;
+        default:
+          return assertNever(p);
       }
     })
     .join('');
@@ -95,4 +97,8 @@ function foldMatters(p: { kind: 'char'; cp: number } | { kind: 'class'; set: Cha
 
 function charSet(cps: number[]): CharSet {
   return { negated: false, ranges: cps.map((cp): Range => [cp, cp]), escapes: [] };
+}
+
+function assertNever(p: never): never {
+  throw new Error(`unhandled regex piece ${JSON.stringify(p)}`);
 }

@@ -134,10 +134,10 @@ describe('Detector', () => {
 
   it('still scans a very long line, and a pathological one finishes', () => {
     const t = token();
-    const long = 'a'.repeat(2_000_000) + ` ${t} ` + 'b'.repeat(1000);
+    const long = `${'a'.repeat(2_000_000)} ${t} ${'b'.repeat(1000)}`;
     expect(detect(long).map((f) => f.secret)).toEqual([t]);
     const evil: Rule = { id: 'evil', description: 'x', severity: 'low', regex: /(a+)+$/, keywords: ['a'] };
-    expect(detect('a'.repeat(40) + '!', [evil])).toEqual([]);
+    expect(detect(`${'a'.repeat(40)}!`, [evil])).toEqual([]);
   });
 
   it('scans text with invalid UTF-8 and skips binary content', () => {

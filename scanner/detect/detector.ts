@@ -54,7 +54,7 @@ export class Detector {
       for (const k of rule.keywords) if (isAscii(k)) asciiKeywords.add(k.toLowerCase());
     }
     this.keywords = new KeywordIndex(asciiKeywords);
-    this.keywords.keywords.forEach((k, i) => ids.set(k, i));
+    for (const [i, k] of this.keywords.keywords.entries()) ids.set(k, i);
     this.compiled = options.rules.map((rule) => {
       const nonAscii = rule.keywords.some((k) => !isAscii(k));
       return {
@@ -341,5 +341,6 @@ function flagsFor(re: RegExp): string {
 }
 
 function isAscii(s: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range starts at NUL on purpose.
   return /^[\x00-\x7f]*$/.test(s);
 }

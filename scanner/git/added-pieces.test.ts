@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addedPieces } from './diff-scan.js';
 
-const file = (n: number): string => Array.from({ length: n }, (_, i) => `line ${i + 1}`).join('\n') + '\n';
+const file = (n: number): string => `${Array.from({ length: n }, (_, i) => `line ${i + 1}`).join('\n')}\n`;
 
 describe('addedPieces', () => {
   it('keeps added lines with context at their own line numbers', () => {

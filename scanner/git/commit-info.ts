@@ -24,7 +24,7 @@ export async function commitInfo(repo: string, oids: Iterable<string>): Promise<
       '-z',
       '--format=%H%x00%an%x00%ae%x00%aI%x00%s',
     ],
-    { input: list.join('\n') + '\n' },
+    { input: `${list.join('\n')}\n` },
   );
   const f = stdout.toString('utf8').split('\0');
   for (let i = 0; i + FIELDS <= f.length; i += FIELDS) {

@@ -133,7 +133,7 @@ export function writeIds(stdin: NodeJS.WritableStream, oids: readonly string[], 
   const write = (): void => {
     while (i < oids.length) {
       const end = Math.min(i + 512, oids.length);
-      const ok = stdin.write(oids.slice(i, end).join('\n') + '\n');
+      const ok = stdin.write(`${oids.slice(i, end).join('\n')}\n`);
       i = end;
       if (!ok) {
         stdin.once('drain', write);

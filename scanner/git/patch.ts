@@ -50,11 +50,17 @@ export class PatchReader {
   private take(l: string): void {
     if (this.inHunk) {
       const c = l.charCodeAt(0);
-      if (c === 0x20 || c === 0x2b || c === 0x2d) return this.content(l);
+      if (c === 0x20 || c === 0x2b || c === 0x2d) {
+        this.content(l);
+        return;
+      }
       if (c === 0x5c /* \ No newline at end of file */) return;
       this.inHunk = false;
     }
-    if (l.startsWith('diff ')) return this.startFile(l);
+    if (l.startsWith('diff ')) {
+      this.startFile(l);
+      return;
+    }
     const m = COMMIT_LINE.exec(l);
     if (m) {
       this.flush();

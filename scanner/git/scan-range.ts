@@ -54,7 +54,7 @@ export async function scanRange(
       '--src-prefix=a/',
       '--dst-prefix=b/',
     ],
-    commits.join('\n') + '\n',
+    `${commits.join('\n')}\n`,
     (f) => changes.push(f),
   );
   const result = await scanChanges(repo, changes, o);

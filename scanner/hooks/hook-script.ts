@@ -22,12 +22,12 @@ export interface Launcher {
 }
 
 export function hookScript(kind: HookKind, launcher: Launcher): string {
-  const escape = kind === 'pre-commit' ? 'git commit --no-verify' : 'git push --no-verify';
+  const bypass = kind === 'pre-commit' ? 'git commit --no-verify' : 'git push --no-verify';
   const lines = [
     '#!/bin/sh',
     MARKER,
     `# ${kind}: installed by \`leakhound hook install\`; \`leakhound hook uninstall\` removes it and restores any hook it replaced.`,
-    `# To skip the check once: ${escape}`,
+    `# To skip the check once: ${bypass}`,
     `LEAKHOUND_NODE=${shellQuote(launcher.node)}`,
     `LEAKHOUND_CLI=${shellQuote(launcher.cli)}`,
     `chained="$(dirname -- "$0")/${chainedName(kind)}"`,
@@ -50,7 +50,7 @@ export function hookScript(kind: HookKind, launcher: Launcher): string {
     'elif command -v leakhound >/dev/null 2>&1; then',
     `  ${feed}leakhound ${args}`,
     'else',
-    `  echo "leakhound: cannot find leakhound (was $LEAKHOUND_CLI); reinstall it, or remove this hook with leakhound hook uninstall. To skip the check once: ${escape}" >&2`,
+    `  echo "leakhound: cannot find leakhound (was $LEAKHOUND_CLI); reinstall it, or remove this hook with leakhound hook uninstall. To skip the check once: ${bypass}" >&2`,
     '  exit 1',
     'fi',
     '',

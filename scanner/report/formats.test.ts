@@ -78,6 +78,7 @@ describe('junit', () => {
 
   it('drops characters XML 1.0 cannot carry and escapes markup', () => {
     const out = junit(input({ findings: [finding({ match: 'a\u0000b\u001bc\uFFFE<&>"\uD800' })] }), PLAIN);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is about control characters.
     expect(out).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\uFFFE\uD800]/);
     expect(out).toContain('match: abc&lt;&amp;&gt;"');
   });
@@ -118,6 +119,7 @@ describe('text', () => {
 
   it('shows control characters in file names and secrets as escapes', () => {
     const out = text(input({ findings: [finding({ file: 'evil\u001b]0;x\u0007.txt', secret: 'l1\nl2' })] }), PLAIN);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is about control characters.
     expect(out).not.toMatch(/[\u0007\u001b]/);
     expect(out).toContain('evil\\x1b]0;x\\x07.txt');
     expect(out).toContain('l1\\nl2');

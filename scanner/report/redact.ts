@@ -39,7 +39,7 @@ export function maskSecret(secret: string, percent: number): string {
   const keep = roundHalfEven((chars.length * (100 - Math.min(100, percent))) / 100);
   const prefix = chars.slice(0, keep).join('');
   const lineBreak = prefix.search(/[\r\n]/);
-  return (lineBreak === -1 ? prefix : prefix.slice(0, lineBreak)) + '...';
+  return `${lineBreak === -1 ? prefix : prefix.slice(0, lineBreak)}...`;
 }
 
 /**

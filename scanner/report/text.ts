@@ -110,6 +110,7 @@ export function formatMs(ms: number): string {
  * ESC in a file name, commit message or secret cannot drive the reader's terminal.
  */
 export function printable(s: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what it escapes.
   return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => {
     if (ch === '\n') return '\\n';
     if (ch === '\r') return '\\r';

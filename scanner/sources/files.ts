@@ -1,3 +1,4 @@
+import type { Dir } from 'node:fs';
 import { lstat, opendir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { SkippedInput } from '../finding.js';
@@ -67,7 +68,7 @@ export async function walk(targets: string[], options: WalkOptions): Promise<Wal
   };
 
   const visitDir = async (dir: string): Promise<void> => {
-    let handle;
+    let handle: Dir;
     try {
       handle = await opendir(dir);
     } catch (err) {
@@ -83,7 +84,7 @@ export async function walk(targets: string[], options: WalkOptions): Promise<Wal
       const abs = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name === '.git' || excluded.has(entry.name)) continue;
-        if (options.excludePaths.some((re) => re.test(rel(abs) + '/'))) continue;
+        if (options.excludePaths.some((re) => re.test(`${rel(abs)}/`))) continue;
         subdirs.push(abs);
       } else if (entry.isFile()) {
         const st = await lstat(abs).catch(() => null);

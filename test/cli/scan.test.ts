@@ -19,7 +19,7 @@ const created: string[] = [];
 afterAll(() => {
   for (const d of created) rmSync(d, { recursive: true, force: true });
 });
-const B32 = UPPER + '234567';
+const B32 = `${UPPER}234567`;
 const akid = (): string => cat('AKIA', rand(B32, 16));
 
 function dir(files: Record<string, string | Buffer>): string {

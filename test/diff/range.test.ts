@@ -8,7 +8,9 @@ import { gitdir, type GitDir, type Step } from '../helpers/gitdir.js';
 
 const detector = new Detector({ rules: defaultRules });
 const made: GitDir[] = [];
-afterEach(() => made.splice(0).forEach((r) => r.cleanup()));
+afterEach(() => {
+  for (const r of made.splice(0)) r.cleanup();
+});
 const ZERO = '0'.repeat(40);
 
 function repo(steps: Step[]): GitDir {

@@ -22,7 +22,7 @@ export async function clickSlackButton(
     }),
   }).toString();
   const ts = Math.floor(Date.now() / 1000);
-  const signature = 'v0=' + createHmac('sha256', signingSecret).update(`v0:${ts}:${body}`).digest('hex');
+  const signature = `v0=${createHmac('sha256', signingSecret).update(`v0:${ts}:${body}`).digest('hex')}`;
   return fetch(`${baseUrl}/slack/actions`, {
     method: 'POST',
     headers: {

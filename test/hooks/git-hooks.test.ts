@@ -10,7 +10,9 @@ seed(0x400c);
 const akid = (): string => cat('AKIA', rand(`${UPPER}234567`, 16));
 
 const made: GitDir[] = [];
-afterAll(() => made.forEach((r) => r.cleanup()));
+afterAll(() => {
+  for (const r of made) r.cleanup();
+});
 
 /** A clone with a bare `origin`, as a developer has it. */
 function project(): { repo: GitDir; origin: GitDir } {

@@ -12,7 +12,9 @@ const akid = (): string => cat('AKIA', rand(`${UPPER}234567`, 16));
 const root = new URL('../../', import.meta.url);
 
 const made: GitDir[] = [];
-afterAll(() => made.forEach((r) => r.cleanup()));
+afterAll(() => {
+  for (const r of made) r.cleanup();
+});
 
 /** The manifest is a flat list of hooks with scalar values: enough to read without a YAML parser. */
 function manifest(): Array<Record<string, string>> {

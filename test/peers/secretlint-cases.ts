@@ -33,7 +33,7 @@ interface OutputJson {
   }[];
 }
 
-function valueOf(data: Record<string, unknown> | undefined): string | null {
+function stringValueIn(data: Record<string, unknown> | undefined): string | null {
   for (const [k, v] of Object.entries(data ?? {}))
     if (typeof v === 'string' && k !== 'typeName' && k !== 'FILE_NAME') return v;
   return null;
@@ -57,7 +57,7 @@ export function loadCases(root: string): PeerCase[] {
           line: m.loc.start.line,
           endLine: m.loc.end.line,
           messageId: m.messageId,
-          value: valueOf(m.data),
+          value: stringValueIn(m.data),
         })),
       });
     }

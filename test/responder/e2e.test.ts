@@ -299,7 +299,7 @@ describe.skipIf(missing !== undefined)(
           'content-type': 'application/json',
           'x-github-event': 'push',
           'x-github-delivery': 'x',
-          'x-hub-signature-256': 'sha256=' + '0'.repeat(64),
+          'x-hub-signature-256': `sha256=${'0'.repeat(64)}`,
         },
         body,
       });

@@ -259,7 +259,7 @@ class Generator {
         if (ref === 'refs/heads/main') this.files.delete(path);
         continue;
       }
-      const data = Buffer.from(lines.join('\n') + '\n');
+      const data = Buffer.from(`${lines.join('\n')}\n`);
       this.blobBytes += data.length;
       await write(`M 100644 inline ${path}\ndata ${data.length}\n`);
       await write(data);

@@ -38,10 +38,10 @@ if (mode === 'history') {
 }
 const ms = performance.now() - started;
 process.stdout.write(
-  JSON.stringify({
+  `${JSON.stringify({
     ms,
     maxRssKb: process.resourceUsage().maxRSS,
     findings: findings.map((f) => ({ secret: f.secret, file: f.file, commit: f.commit })),
     ...extra,
-  }) + '\n',
+  })}\n`,
 );

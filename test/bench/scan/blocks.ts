@@ -1,7 +1,7 @@
 // Credentials that span lines or own a whole file: PEM and PGP keys, service-account JSON,
 // registry and login files, Kubernetes Secrets whose values are base64.
 import { password } from './kinds.js';
-import { ALNUM, b64, BASE64, BASE64URL, DIGITS, HEX, LOWER, Rng } from './rng.js';
+import { ALNUM, b64, BASE64, BASE64URL, DIGITS, HEX, LOWER, type Rng } from './rng.js';
 
 /** A planted credential inside `lines`: `at` is the line where the reported secret starts. */
 export interface Plant {
@@ -26,7 +26,7 @@ const DASHES = '-'.repeat(5);
 const armour = (what: string, label: string): string => `${DASHES}${what} ${label}${DASHES}`;
 
 function keyLines(r: Rng, prefix: string, length: number, width = 64): string[] {
-  const body = prefix + r.str(BASE64, length - prefix.length - 2) + '==';
+  const body = `${prefix + r.str(BASE64, length - prefix.length - 2)}==`;
   const out: string[] = [];
   for (let i = 0; i < body.length; i += width) out.push(body.slice(i, i + width));
   return out;
@@ -65,7 +65,7 @@ export function privateKeyBlock(r: Rng, flavour: 'pem' | 'yaml' | 'json' | 'js')
     case 'json':
       return { lines: [`  "signingKey": "${[begin, ...body, end].join('\\n')}\\n",`], plants: [plant(0)] };
     case 'js':
-      return { lines: ['const signingKey = `' + begin, ...body, end + '`;'], plants: [plant(1)] };
+      return { lines: [`const signingKey = \`${begin}`, ...body, `${end}\`;`], plants: [plant(1)] };
   }
 }
 
@@ -152,7 +152,7 @@ export function credentialFile(r: Rng): OwnFile {
         'credential-files',
       );
     case 3: {
-      const hash = `$apr1$${r.str(ALNUM, 8)}$${r.str(ALNUM + './', 22)}`;
+      const hash = `$apr1$${r.str(ALNUM, 8)}$${r.str(`${ALNUM}./`, 22)}`;
       return one('deploy/nginx/.htpasswd', [`${user}:${hash}`], 0, 'htpasswd-credentials', 'credential-files', hash);
     }
     case 4: {

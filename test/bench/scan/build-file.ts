@@ -61,6 +61,6 @@ export class FileBuilder {
   }
 
   text(): string {
-    return this.lines.join('\n') + '\n';
+    return `${this.lines.join('\n')}\n`;
   }
 }

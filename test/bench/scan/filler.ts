@@ -1,7 +1,7 @@
 // Ordinary file content around the planted values: code, configuration, prose, lock files
 // and minified bundles, varied enough that the prefilter and the regexes do real work.
 import type { Lang } from './render.js';
-import { BASE64, DIGITS, HEX, LOWER, Rng } from './rng.js';
+import { BASE64, DIGITS, HEX, LOWER, type Rng } from './rng.js';
 
 const WORDS = (
   'order item price total count index value result config client server request response handler cache store ' +
@@ -35,7 +35,7 @@ const ident = (r: Rng): string => r.pick(VERBS) + cap(r.pick(WORDS)) + (r.chance
 const sentence = (r: Rng, n: number): string => {
   const words: string[] = [];
   for (let i = 0; i < n; i++) words.push(r.pick(r.chance(0.7) ? PROSE : WORDS));
-  return cap(words.join(' ')) + '.';
+  return `${cap(words.join(' '))}.`;
 };
 const url = (r: Rng): string =>
   `https://${r.pick(['api', 'cdn', 'auth', 'status'])}.acme-corp.io/v${r.int(1, 3)}/${r.pick(WORDS)}s`;

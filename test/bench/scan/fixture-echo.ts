@@ -31,7 +31,7 @@ export function fixtureEcho(rounds: number, seedBase: number): EchoFiles {
         if (plants.length === 0) out.unlocated++;
         else out.planted.push(file(`fixture-cases/${id}/r${round}-tp${i}`, c, plants));
       });
-      fps.forEach((c, i) => out.lookAlikes.push(file(`fixture-cases/${id}/r${round}-fp${i}`, c, [])));
+      for (const [i, c] of fps.entries()) out.lookAlikes.push(file(`fixture-cases/${id}/r${round}-fp${i}`, c, []));
     }
   }
   return out;

@@ -71,7 +71,10 @@ const PREFIXED = KINDS.filter((k) => !k.byName && !k.id.includes('url') && k.id 
 
 function pickType(r: Rng): FileType {
   let x = r.next() * TOTAL_WEIGHT;
-  for (const t of TYPES) if ((x -= t.weight) < 0) return t;
+  for (const t of TYPES) {
+    x -= t.weight;
+    if (x < 0) return t;
+  }
   return TYPES[0]!;
 }
 

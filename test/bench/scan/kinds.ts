@@ -2,7 +2,7 @@
 // the rule fixtures generate), the setting name it usually sits under, and how code uses it.
 // Secrets are built here at run time; nothing credential-shaped is committed.
 import { base62, crc32 } from '../../../rules/github/checksum.js';
-import { ALNUM, B32, BASE64, BASE64URL, BECH32, DIGITS, HEX, LOWER, Rng, UPPER } from './rng.js';
+import { ALNUM, B32, BASE64, BASE64URL, BECH32, DIGITS, HEX, LOWER, type Rng, UPPER } from './rng.js';
 
 export interface Credential {
   /** Text written into the file. */
@@ -88,20 +88,20 @@ export const KINDS: Kind[] = [
     id: 'azure-ad-client-secret',
     provider: 'azure',
     name: ['azure', 'client', 'secret'],
-    make: (r) => token(`${r.str(ALNUM, 3)}${r.str(DIGITS, 1)}Q~${r.str(ALNUM + '_~.-', 34)}`),
+    make: (r) => token(`${r.str(ALNUM, 3)}${r.str(DIGITS, 1)}Q~${r.str(`${ALNUM}_~.-`, 34)}`),
   },
   {
     id: 'gcp-api-key',
     provider: 'google',
     name: ['google', 'maps', 'api', 'key'],
     usage: ['fetch(`https://maps.googleapis.com/maps/api/geocode/json?address=${q}&key=$V`)'],
-    make: (r) => token(`AIza${r.str(ALNUM + '-_', 35)}`),
+    make: (r) => token(`AIza${r.str(`${ALNUM}-_`, 35)}`),
   },
   {
     id: 'gcp-oauth-client-secret',
     provider: 'google',
     name: ['google', 'client', 'secret'],
-    make: (r) => token(`GOCSPX-${r.str(ALNUM + '-_', 28)}`),
+    make: (r) => token(`GOCSPX-${r.str(`${ALNUM}-_`, 28)}`),
   },
   {
     id: 'github-pat',
@@ -126,7 +126,7 @@ export const KINDS: Kind[] = [
     id: 'gitlab-pat',
     provider: 'gitlab',
     name: ['gitlab', 'token'],
-    make: (r) => token(`glpat-${r.str(ALNUM + '-_', 20)}`),
+    make: (r) => token(`glpat-${r.str(`${ALNUM}-_`, 20)}`),
   },
   {
     id: 'slack-bot-token',
@@ -259,7 +259,7 @@ export const KINDS: Kind[] = [
     provider: 'hashicorp-vault',
     name: ['vault', 'token'],
     usage: ['vault login $V'],
-    make: (r) => token(`hvs.${r.str(ALNUM + '_-', 95)}`),
+    make: (r) => token(`hvs.${r.str(`${ALNUM}_-`, 95)}`),
   },
   {
     id: 'terraform-cloud-token',

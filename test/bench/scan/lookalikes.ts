@@ -1,7 +1,7 @@
 // Values that look like credentials and are not: documented examples, placeholders, digests,
 // ids, public keys, publishable keys. A scanner that reports these loses its users' trust.
 import { render, type Lang } from './render.js';
-import { ALNUM, b64, BASE64, DIGITS, HEX, LOWER, Rng } from './rng.js';
+import { ALNUM, b64, BASE64, DIGITS, HEX, LOWER, type Rng } from './rng.js';
 
 export interface LookAlike {
   kind: string;
@@ -122,7 +122,7 @@ const MAKERS: Record<string, (r: Rng, lang: Lang) => string[]> = {
       ]),
       r.str(ALNUM, 32),
     ),
-  'password-hash': (r, lang) => named(r, lang, ['password', 'hash'], `$2b$12$${r.str(ALNUM + './', 53)}`),
+  'password-hash': (r, lang) => named(r, lang, ['password', 'hash'], `$2b$12$${r.str(`${ALNUM}./`, 53)}`),
   'twilio-account-sid': (r, lang) => named(r, lang, ['twilio', 'account', 'sid'], `AC${r.str(HEX, 32)}`),
   'oauth-client-id': (r, lang) =>
     named(

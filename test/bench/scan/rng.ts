@@ -4,7 +4,7 @@
 import { UPPER } from '../../../rules/fixture-kit.js';
 
 export { ALNUM, BASE64, BASE64URL, DIGITS, HEX, LOWER, UPPER } from '../../../rules/fixture-kit.js';
-export const B32 = UPPER + '234567';
+export const B32 = `${UPPER}234567`;
 export const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
 
 export class Rng {
@@ -16,7 +16,8 @@ export class Rng {
 
   /** mulberry32: uniform in [0, 1). */
   next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
