@@ -30,6 +30,8 @@ export interface RewriteResult {
   stats: TransformStats;
   /** Distinct blobs that held a secret (reachable or not). */
   blobsRewritten: number;
+  /** Binary blobs holding a secret that no finding was made in: left alone. */
+  binaryLeft: number;
   /** Replacements per rule, in blobs (once per distinct blob) and messages. */
   hits: Map<string, number>;
   /** Refs moved (empty on a dry run). */
@@ -74,6 +76,7 @@ export async function applyRewrite(o: ApplyOptions): Promise<RewriteResult> {
     const result: RewriteResult = {
       stats: transform.stats,
       blobsRewritten: blobs.blobs.size,
+      binaryLeft: blobs.binaryLeft,
       hits,
       refs: [],
       mapsDir: null,

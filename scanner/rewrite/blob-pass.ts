@@ -27,13 +27,21 @@ export interface BlobPassResult {
   /** Commits and tags that carry a signature, which the rewrite cannot keep. */
   signedCommits: Set<string>;
   signedTags: Set<string>;
+  /** Binary blobs that hold a secret but no finding, left as they are. */
+  binaryLeft: number;
 }
 
 const LFS_POINTER = Buffer.from('version https://git-lfs.github.com/spec/v1\n');
 const SIGNATURE = /^-----BEGIN (?:PGP|SSH|SIGNED MESSAGE)/m;
 
 export async function blobPass(o: BlobPassOptions): Promise<BlobPassResult> {
-  const result: BlobPassResult = { blobs: new Map(), hits: new Map(), signedCommits: new Set(), signedTags: new Set() };
+  const result: BlobPassResult = {
+    blobs: new Map(),
+    hits: new Map(),
+    signedCommits: new Set(),
+    signedTags: new Set(),
+    binaryLeft: 0,
+  };
   const child = spawnGit(o.repo, ['cat-file', '--batch-all-objects', '--unordered', '--batch']);
   const stderr: Buffer[] = [];
   child.stderr.on('data', (b: Buffer) => stderr.push(b));
@@ -65,9 +73,12 @@ export async function blobPass(o: BlobPassOptions): Promise<BlobPassResult> {
 
 async function rewriteBlob(o: BlobPassOptions, r: BlobPassResult, oid: string, bytes: Buffer): Promise<void> {
   if (bytes.length < 1024 && bytes.subarray(0, LFS_POINTER.length).equals(LFS_POINTER)) return;
-  if (isBinary(bytes) && !o.findingBlobs.has(oid)) return;
   const replaced = o.matcher.replace(bytes);
   if (replaced === null) return;
+  if (isBinary(bytes) && !o.findingBlobs.has(oid)) {
+    r.binaryLeft++;
+    return;
+  }
   const header = Buffer.from(`blob ${replaced.bytes.length}\0`);
   const newOid = createHash(o.objectFormat).update(header).update(replaced.bytes).digest('hex');
   r.blobs.set(oid, newOid);

@@ -29,6 +29,10 @@ export function summarize(s: SummaryInput): string {
     );
   const unused = s.plan.secrets.length > 0 && sum(s.result.hits) === 0;
   if (unused) lines.push('  none of the secrets occurs in this repository any more: nothing to rewrite');
+  if (s.result.binaryLeft > 0)
+    lines.push(
+      `  left alone: ${s.result.binaryLeft} binary blob(s) that contain a secret but no finding; to rewrite them too, pass --findings with a report that names them`,
+    );
   if (s.plan.encoded.length > 0)
     lines.push(
       `  not removed: ${s.plan.encoded.length} finding(s) decoded from base64/hex/percent text, whose bytes differ from the secret; edit them out by hand (fingerprints: ${s.plan.encoded
