@@ -64,8 +64,14 @@ async function rewrite(flags: RewriteFlags): Promise<number> {
   const findingBlobs = flags.findings
     ? await locateFindings(repo.root, plan, `findings ${flags.findings}`)
     : new Set<string>();
-  if (plan.secrets.length === 0 && plan.encoded.length === 0) {
-    process.stdout.write(`leakhound rewrite: nothing to remove from ${repo.root}: no findings${narrowed(flags)}\n`);
+  if (plan.secrets.length === 0) {
+    const encoded =
+      plan.encoded.length > 0
+        ? `; ${plan.encoded.length} finding(s) decoded from base64/hex/percent text must be edited out by hand`
+        : '';
+    process.stdout.write(
+      `leakhound rewrite: nothing to remove from ${repo.root}: no findings${narrowed(flags)}${encoded}\n`,
+    );
     return 0;
   }
   const result = await applyRewrite({ repo, plan, findingBlobs, dryRun: flags.dryRun, progress });

@@ -28,11 +28,11 @@ export interface ApplyOptions {
 
 export interface RewriteResult {
   stats: TransformStats;
-  /** Distinct blobs that held a secret (reachable or not). */
+  /** Distinct reachable blobs that held a secret. */
   blobsRewritten: number;
   /** Binary blobs holding a secret that no finding was made in: left alone. */
   binaryLeft: number;
-  /** Replacements per rule, in blobs (once per distinct blob) and messages. */
+  /** Replacements per rule, in reachable blobs (once per distinct blob) and messages. */
   hits: Map<string, number>;
   /** Refs moved (empty on a dry run). */
   refs: RefChange[];
@@ -64,6 +64,7 @@ export async function applyRewrite(o: ApplyOptions): Promise<RewriteResult> {
     });
     const transform = new ExportTransform({
       blobs: blobs.blobs,
+      blobHits: blobs.hits,
       matcher,
       signedCommits: blobs.signedCommits,
       signedTags: blobs.signedTags,
@@ -71,17 +72,17 @@ export async function applyRewrite(o: ApplyOptions): Promise<RewriteResult> {
     });
     await runExport(repo.root, transform, importer ? importer.write : null);
     transform.end();
-    const hits = new Map(blobs.hits);
-    for (const [rule, n] of transform.stats.hits) hits.set(rule, (hits.get(rule) ?? 0) + n);
+    const hits = transform.stats.hits;
     const result: RewriteResult = {
       stats: transform.stats,
-      blobsRewritten: blobs.blobs.size,
+      blobsRewritten: transform.stats.blobsReferenced,
       binaryLeft: blobs.binaryLeft,
       hits,
       refs: [],
       mapsDir: null,
     };
-    if (!importer) return result;
+    // Nothing to replace any more (a second run): leave signed commits and every id as they are.
+    if (!importer || total(hits) === 0) return result;
     await importer.finish();
     progress.stop();
 
@@ -136,4 +137,10 @@ function alive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+function total(hits: Map<string, number>): number {
+  let n = 0;
+  for (const v of hits.values()) n += v;
+  return n;
 }

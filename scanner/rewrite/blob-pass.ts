@@ -22,8 +22,8 @@ export interface BlobPassOptions {
 export interface BlobPassResult {
   /** Old blob id → new blob id, for the blobs that held a secret. */
   blobs: Map<string, string>;
-  /** Replacements per rule, counted once per distinct blob. */
-  hits: Map<string, number>;
+  /** Replacements per rule in each rewritten blob (reachable or not: the export tells). */
+  hits: Map<string, Map<string, number>>;
   /** Commits and tags that carry a signature, which the rewrite cannot keep. */
   signedCommits: Set<string>;
   signedTags: Set<string>;
@@ -82,7 +82,7 @@ async function rewriteBlob(o: BlobPassOptions, r: BlobPassResult, oid: string, b
   const header = Buffer.from(`blob ${replaced.bytes.length}\0`);
   const newOid = createHash(o.objectFormat).update(header).update(replaced.bytes).digest('hex');
   r.blobs.set(oid, newOid);
-  for (const [rule, n] of replaced.hits) r.hits.set(rule, (r.hits.get(rule) ?? 0) + n);
+  r.hits.set(oid, replaced.hits);
   o.progress.rewritten();
   // fast-import finds the blob by its id when a commit's `M` line names it.
   if (o.write) await o.write(Buffer.concat([Buffer.from(`blob\ndata ${replaced.bytes.length}\n`), replaced.bytes, NL]));

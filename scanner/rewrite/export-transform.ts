@@ -7,6 +7,8 @@ import type { SecretMatcher } from './matcher.js';
 
 export interface TransformOptions {
   blobs: ReadonlyMap<string, string>;
+  /** Replacements per rule in each rewritten blob, counted when a commit first refers to it. */
+  blobHits?: ReadonlyMap<string, ReadonlyMap<string, number>>;
   matcher: SecretMatcher;
   signedCommits: ReadonlySet<string>;
   signedTags: ReadonlySet<string>;
@@ -27,7 +29,7 @@ export interface TransformStats {
   signedTagsStripped: number;
   /** Every exported ref, and whether its new value differs. */
   refs: Map<string, boolean>;
-  /** Replacements in messages, per rule. */
+  /** Replacements in messages and in the rewritten blobs that are reachable, per rule. */
   hits: Map<string, number>;
 }
 
@@ -98,7 +100,7 @@ export class ExportTransform {
           pass = body + size;
           this.cmd.changed = true;
           this.stats.messagesRewritten++;
-          for (const [rule, n] of replaced.hits) this.stats.hits.set(rule, (this.stats.hits.get(rule) ?? 0) + n);
+          for (const [rule, n] of replaced.hits) this.count(rule, n);
         }
         pos = body + size;
         continue;
@@ -179,8 +181,15 @@ export class ExportTransform {
     const replacement = this.o.blobs.get(oid);
     if (replacement === undefined) return null;
     this.cmd.changed = true;
-    this.referenced.add(oid);
+    if (!this.referenced.has(oid)) {
+      this.referenced.add(oid);
+      for (const [rule, n] of this.o.blobHits?.get(oid) ?? []) this.count(rule, n);
+    }
     return Buffer.concat([Buffer.from(`M ${mode} ${replacement}`), buf.subarray(s2, end + 1)]);
+  }
+
+  private count(rule: string, n: number): void {
+    this.stats.hits.set(rule, (this.stats.hits.get(rule) ?? 0) + n);
   }
 
   private finish(): void {

@@ -17,6 +17,8 @@ export function summarize(s: SummaryInput): string {
   const would = s.dryRun ? 'would be ' : '';
   const rules = [...s.plan.byRule].map(([rule, n]) => `${rule} ${n}`).join(', ');
   const changedRefs = [...stats.refs].filter(([, changed]) => changed).map(([ref]) => ref);
+  if (s.plan.secrets.length > 0 && sum(s.result.hits) === 0)
+    return `leakhound rewrite: ${s.plan.secrets.length} secret(s) found, but none occurs in ${s.root} any more: nothing to rewrite\n`;
   const lines = [
     `leakhound rewrite${s.dryRun ? ' (dry run, nothing changed)' : ''}: ${s.plan.secrets.length} secret(s) ${would}removed from ${s.root} (${rules})`,
     `  refs ${would}rewritten: ${changedRefs.length} of ${stats.refs.size}${list(changedRefs)}`,
@@ -27,8 +29,6 @@ export function summarize(s: SummaryInput): string {
     lines.push(
       `  signatures ${would}dropped: ${stats.signedCommitsStripped} signed commit(s), ${stats.signedTagsStripped} signed tag(s) (a rewritten object cannot keep its signature)`,
     );
-  const unused = s.plan.secrets.length > 0 && sum(s.result.hits) === 0;
-  if (unused) lines.push('  none of the secrets occurs in this repository any more: nothing to rewrite');
   if (s.result.binaryLeft > 0)
     lines.push(
       `  left alone: ${s.result.binaryLeft} binary blob(s) that contain a secret but no finding; to rewrite them too, pass --findings with a report that names them`,

@@ -58,6 +58,10 @@ describe('leakhound rewrite options', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('1 secret(s) removed');
     expect(git(dir, o.env, 'show', 'main:a.env')).toBe(`k=${aws}\nt=***REMOVED***`);
+    const refsNow = refs(dir, o.env);
+    const again = runCli(['rewrite', '--repo', dir, '--findings', file, '--rule', 'custom-token'], { env: o.env });
+    expect(again.stdout).toContain('1 secret(s) found, but none occurs');
+    expect(refs(dir, o.env)).toBe(refsNow);
   });
 
   it('--baseline keeps the secrets an earlier report accepted; --replacement names the rule', () => {
