@@ -3,6 +3,7 @@
 // blobs, and keeps count of what changes (a commit changes when its message, a file, a
 // parent, or its signature does), so a dry run reports exactly what a real run would do.
 // Memory: the pending input (no file content passes here) and a few bytes per commit.
+import { MarkTable } from './mark-table.js';
 import type { SecretMatcher } from './matcher.js';
 
 export interface TransformOptions {
@@ -225,27 +226,4 @@ export class ExportTransform {
 
 function blank(kind: Command['kind'], ref: string): Command {
   return { kind, ref, mark: 0, original: '', changed: false, target: 0 };
-}
-
-/** Commit ids by mark, packed: 20 or 32 bytes a commit instead of a string each. */
-export class MarkTable {
-  private bytes = Buffer.alloc(0);
-  private width = 0;
-
-  set(mark: number, hex: string): void {
-    if (this.width === 0) this.width = hex.length / 2;
-    const need = (mark + 1) * this.width;
-    if (need > this.bytes.length) {
-      const grown = Buffer.alloc(Math.max(need, this.bytes.length * 2, 4096));
-      this.bytes.copy(grown);
-      this.bytes = grown;
-    }
-    this.bytes.write(hex, mark * this.width, 'hex');
-  }
-
-  get(mark: number): string | null {
-    if (this.width === 0 || (mark + 1) * this.width > this.bytes.length) return null;
-    const hex = this.bytes.toString('hex', mark * this.width, (mark + 1) * this.width);
-    return /^0+$/.test(hex) ? null : hex;
-  }
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { InputError } from '../errors.js';
 import { GitError, gitText, runGit } from '../git/git-process.js';
-import type { MarkTable } from './export-transform.js';
+import type { MarkTable } from './mark-table.js';
 
 export interface RefChange {
   ref: string;
