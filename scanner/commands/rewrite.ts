@@ -14,7 +14,9 @@ import { inspectRepo, refuseUnsafe, type RepoInfo } from '../rewrite/preflight.j
 import { pushCommands, summarize } from '../rewrite/summary.js';
 import { maxBytes } from '../size-limit.js';
 import { dropAllowed } from '../suppress.js';
+import { DetectPool } from '../pool/detect-pool.js';
 import { prepare } from './common.js';
+import { poolThreads } from './history.js';
 import { collect, parseSize } from './parse-flags.js';
 
 interface RewriteFlags {
@@ -85,14 +87,21 @@ async function rewrite(flags: RewriteFlags): Promise<number> {
 }
 
 async function scan(flags: RewriteFlags, repo: RepoInfo, progress: boolean): Promise<Finding[]> {
-  const prepared = await prepare({ format: 'json', threads: 1, ...pickConfig(flags) }, repo.root);
-  const result = await scanHistory({
-    repo: repo.root,
-    engine: prepared.detector,
-    maxBytes: maxBytes(flags.maxFileSize, prepared.config),
-    progress,
-  });
-  return [...result.findings, ...(await scanMessages(repo.root, prepared.detector))];
+  const prepared = await prepare({ format: 'json', threads: 0, ...pickConfig(flags) }, repo.root);
+  // The same choice as `leakhound history`: worker threads only with cores to spare.
+  const threads = poolThreads(0);
+  const pool = threads > 1 ? DetectPool.start({ threads, ...prepared.spec }) : null;
+  try {
+    const result = await scanHistory({
+      repo: repo.root,
+      engine: pool ?? prepared.detector,
+      maxBytes: maxBytes(flags.maxFileSize, prepared.config),
+      progress,
+    });
+    return [...result.findings, ...(await scanMessages(repo.root, prepared.detector))];
+  } finally {
+    await pool?.close();
+  }
 }
 
 /** A run killed after moving the refs and before updating the working tree: finish it first. */

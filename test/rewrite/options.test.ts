@@ -83,6 +83,28 @@ describe('leakhound rewrite options', () => {
     expect(git(dir, o.env, 'show', 'main:a.env')).toBe(`old=${known}\nnew=aws-access-key-id:REMOVED`);
   });
 
+  it('leaves what an inline allow comment or the ignore file allows', () => {
+    const [allowed, ignored, removed] = [awsKeyId(), awsKeyId(), awsKeyId()];
+    const o = origin([
+      {
+        commit: 'one',
+        files: {
+          'a.env': `AWS_ACCESS_KEY_ID=${allowed} # leakhound:allow\n`,
+          'b.env': `AWS_ACCESS_KEY_ID=${ignored}\n`,
+          'c.env': `AWS_ACCESS_KEY_ID=${removed}\n`,
+          '.gitleaksignore': 'b.env:aws-access-key-id:1\n',
+        },
+      },
+    ]);
+    const dir = cloneOf(o);
+    const r = runCli(['rewrite', '--repo', dir], { env: o.env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1 secret(s) removed');
+    expect(git(dir, o.env, 'show', 'main:a.env')).toContain(allowed);
+    expect(git(dir, o.env, 'show', 'main:b.env')).toContain(ignored);
+    expect(git(dir, o.env, 'show', 'main:c.env')).toBe('AWS_ACCESS_KEY_ID=***REMOVED***');
+  });
+
   it('keeps line numbers when a multi-line secret is removed', () => {
     const body = Array.from({ length: 4 }, () => awsKeyId().repeat(3)).join('\n');
     const o = origin([{ commit: 'one', files: { 'k.txt': `before\n${body}\nafter\n` } }]);
