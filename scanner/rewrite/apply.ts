@@ -54,6 +54,9 @@ export async function applyRewrite(o: ApplyOptions): Promise<RewriteResult> {
   await removeStaleScratch(work);
   const importer = o.dryRun ? null : await startImport(repo, scratch, join(scratch, 'marks'));
   try {
+    // Read before the export starts: the transaction then refuses to move a ref that someone
+    // moved meanwhile, instead of overwriting their commit with the rewritten old history.
+    const before = await readRefs(repo.root);
     const blobs = await blobPass({
       repo: repo.root,
       matcher,
@@ -86,7 +89,6 @@ export async function applyRewrite(o: ApplyOptions): Promise<RewriteResult> {
     await importer.finish();
     progress.stop();
 
-    const before = await readRefs(repo.root);
     const after = await readRefs(scratch);
     const maps = await writeMaps(work, join(scratch, 'marks'), transform.originals, before, after);
     await movePacks(join(scratch, 'objects', 'pack'), join(repo.objectsDir, 'pack'));

@@ -47,6 +47,7 @@ export function rewriteProgress(enabled: boolean): RewriteProgress {
       if (shown) {
         draw(true);
         process.stderr.write('\n');
+        shown = false;
       }
     },
   };
