@@ -105,6 +105,21 @@ describe('leakhound rewrite options', () => {
     expect(git(dir, o.env, 'show', 'main:c.env')).toBe('AWS_ACCESS_KEY_ID=***REMOVED***');
   });
 
+  it('rewrites a binary blob when a finding names it', () => {
+    const key = awsKeyId();
+    const binary = Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(`id=${key}`), Buffer.from([0, 9])]);
+    const o = origin([{ commit: 'one', files: { 'logo.bin': binary } }]);
+    const dir = cloneOf(o, 'mirror');
+    const file = report(dir, 'bin.json', [
+      { RuleID: 'aws-access-key-id', Secret: key, File: 'logo.bin', Commit: o.oid('one'), StartLine: 1 },
+    ]);
+    expect(runCli(['rewrite', '--repo', dir, '--findings', file], { env: o.env }).code).toBe(0);
+    const after = execFileSync('git', ['cat-file', 'blob', 'main:logo.bin'], { cwd: dir, env: o.env });
+    expect(after).toEqual(
+      Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from('id=***REMOVED***'), Buffer.from([0, 9])]),
+    );
+  });
+
   it('keeps line numbers when a multi-line secret is removed', () => {
     const body = Array.from({ length: 4 }, () => awsKeyId().repeat(3)).join('\n');
     const o = origin([{ commit: 'one', files: { 'k.txt': `before\n${body}\nafter\n` } }]);
