@@ -27,6 +27,8 @@ export interface Keys {
   jobCounters(): string;
   /** Hash: time-to-containment histogram for /metrics. */
   containmentHistogram(): string;
+  /** String: a web UI session, keyed by the hash of its cookie value, with a TTL. */
+  uiSession(hash: string): string;
 }
 
 export function keys(prefix: string): Keys {
@@ -43,6 +45,7 @@ export function keys(prefix: string): Keys {
     incidentIndex: () => `${prefix}:{index}:incidents`,
     jobCounters: () => `${prefix}:{metrics}:jobs`,
     containmentHistogram: () => `${prefix}:{metrics}:time-to-containment`,
+    uiSession: (hash) => `${prefix}:{ui-session:${hash}}`,
   };
 }
 

@@ -182,7 +182,7 @@ function prefix(p) {
 import { serve } from "@hono/node-server";
 
 // responder/http/app.ts
-import { Hono as Hono6 } from "hono";
+import { Hono as Hono7 } from "hono";
 
 // responder/crypto/scrub.ts
 var detector;
@@ -547,7 +547,8 @@ function keys(prefix2) {
     alert: (repo, number) => `${prefix2}:{alert:${repo}#${number}}`,
     incidentIndex: () => `${prefix2}:{index}:incidents`,
     jobCounters: () => `${prefix2}:{metrics}:jobs`,
-    containmentHistogram: () => `${prefix2}:{metrics}:time-to-containment`
+    containmentHistogram: () => `${prefix2}:{metrics}:time-to-containment`,
+    uiSession: (hash) => `${prefix2}:{ui-session:${hash}}`
   };
 }
 function bullPrefix(prefix2) {
@@ -943,17 +944,731 @@ function slackApp(s) {
   return app;
 }
 
-// responder/http/webhooks.ts
-import { Webhooks as Webhooks2 } from "@octokit/webhooks";
+// responder/http/ui/ui-app.tsx
 import { Hono as Hono5 } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { html } from "hono/html";
+
+// responder/http/ui/filters.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function parseFilters(q) {
+  const get = (name) => {
+    const v = q(name)?.trim();
+    return v ? v : void 0;
+  };
+  const state = get("state");
+  if (state && !STATES.includes(state)) {
+    return { ok: false, error: `state=${state.slice(0, 40)}: expected one of ${STATES.join(", ")}, e.g. state=open` };
+  }
+  const severity = get("severity");
+  if (severity && !SEVERITIES.includes(severity)) {
+    return {
+      ok: false,
+      error: `severity=${severity.slice(0, 40)}: expected one of ${SEVERITIES.join(", ")}, e.g. severity=high`
+    };
+  }
+  const provider = get("provider");
+  if (provider && !/^[a-z0-9-]{1,40}$/.test(provider)) {
+    return { ok: false, error: `provider: expected a provider id such as aws (lower-case letters, digits, '-')` };
+  }
+  const repo = get("repo");
+  if (repo && repo.length > 200) return { ok: false, error: "repo: expected at most 200 characters of owner/name" };
+  return {
+    ok: true,
+    filters: {
+      ...state ? { state } : {},
+      ...severity ? { severity } : {},
+      ...provider ? { provider } : {},
+      ...repo ? { repo } : {}
+    }
+  };
+}
+function matches(i, f) {
+  if (f.state && i.state !== f.state) return false;
+  if (f.severity && i.severity !== f.severity) return false;
+  if (f.provider && (i.provider ?? "none") !== f.provider) return false;
+  if (f.repo && !i.repo.toLowerCase().includes(f.repo.toLowerCase())) return false;
+  return true;
+}
+
+// responder/http/ui/format.ts
+function safeHref(url) {
+  if (!url) return void 0;
+  try {
+    const u = new URL(url);
+    return u.protocol === "https:" || u.protocol === "http:" ? u.href : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function humanTime(iso) {
+  if (!iso) return "";
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  return `${new Date(t).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function isoOrUndefined(iso) {
+  return iso && !Number.isNaN(Date.parse(iso)) ? new Date(Date.parse(iso)).toISOString() : void 0;
+}
+
+// responder/http/ui/exposure.ts
+function exposureMoments(i) {
+  const committed = i.locations.map((l) => isoOrUndefined(l.date)).filter((d) => d !== void 0).sort()[0];
+  const history = i.steps.history;
+  return [
+    { id: "committed", label: "Committed", at: committed },
+    { id: "pushed", label: "Pushed", at: isoOrUndefined(i.pushedAt) },
+    { id: "detected", label: "Detected", at: isoOrUndefined(i.openedAt) },
+    { id: "contained", label: "Contained", at: isoOrUndefined(i.containedAt) },
+    { id: "eradicated", label: "Eradicated", at: history?.status === "done" ? isoOrUndefined(history.at) : void 0 },
+    { id: "closed", label: "Closed", at: isoOrUndefined(i.closedAt) }
+  ];
+}
+function exposureSummary(i, now) {
+  const m = exposureMoments(i);
+  const start = m.find((x) => x.id === "pushed")?.at ?? i.exposureStart ?? m.find((x) => x.id === "committed")?.at;
+  const contained = m.find((x) => x.id === "contained")?.at;
+  if (!start) return "When the credential was first exposed is unknown.";
+  const end = contained ? Date.parse(contained) : now.getTime();
+  const length = duration(end - Date.parse(start));
+  const where = i.visibility === "public" ? "publicly exposed" : "exposed";
+  return contained ? `The credential was ${where} for ${length}, until it was contained.` : `The credential has been ${where} for ${length}: not contained yet.`;
+}
+function gap(a, b) {
+  if (!a.at || !b.at) return void 0;
+  return duration(Date.parse(b.at) - Date.parse(a.at));
+}
+
+// responder/http/ui/layout.tsx
+import { jsx, jsxs } from "hono/jsx/jsx-runtime";
+function Layout(props) {
+  return /* @__PURE__ */ jsxs("html", { lang: "en", children: [
+    /* @__PURE__ */ jsxs("head", { children: [
+      /* @__PURE__ */ jsx("meta", { charset: "utf-8" }),
+      /* @__PURE__ */ jsx("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
+      /* @__PURE__ */ jsx("meta", { name: "referrer", content: "same-origin" }),
+      /* @__PURE__ */ jsx("title", { children: `${props.title} · leakhound` }),
+      /* @__PURE__ */ jsx("link", { rel: "stylesheet", href: "/ui/style.css" })
+    ] }),
+    /* @__PURE__ */ jsxs("body", { children: [
+      /* @__PURE__ */ jsx("a", { class: "skip", href: "#main", children: "Skip to content" }),
+      /* @__PURE__ */ jsxs("header", { class: "site", children: [
+        /* @__PURE__ */ jsx("a", { class: "brand", href: "/ui", children: "leakhound incidents" }),
+        props.signedIn && /* @__PURE__ */ jsx("form", { method: "post", action: "/ui/logout", children: /* @__PURE__ */ jsx("button", { type: "submit", class: "link", children: "Sign out" }) })
+      ] }),
+      /* @__PURE__ */ jsx("main", { id: "main", tabindex: -1, children: props.children })
+    ] })
+  ] });
+}
+function Time(props) {
+  if (!props.iso) return /* @__PURE__ */ jsx("span", { class: "muted", children: props.empty ?? "—" });
+  return /* @__PURE__ */ jsx("time", { datetime: props.iso, children: humanTime(props.iso) });
+}
+function LoginPage(props) {
+  return /* @__PURE__ */ jsxs(Layout, { title: "Sign in", signedIn: false, children: [
+    /* @__PURE__ */ jsx("h1", { children: "Sign in" }),
+    props.disabled ? /* @__PURE__ */ jsx("p", { class: "error", role: "alert", children: "The incident pages are disabled: set LEAKHOUND_API_TOKEN on the server to enable them." }) : /* @__PURE__ */ jsxs("form", { class: "login", method: "post", action: "/ui/login", children: [
+      props.error && /* @__PURE__ */ jsx("p", { class: "error", role: "alert", id: "login-error", children: props.error }),
+      /* @__PURE__ */ jsx("input", { type: "hidden", name: "next", value: props.next }),
+      /* @__PURE__ */ jsxs("label", { children: [
+        "API token (LEAKHOUND_API_TOKEN)",
+        /* @__PURE__ */ jsx(
+          "input",
+          {
+            type: "password",
+            name: "token",
+            required: true,
+            autocomplete: "current-password",
+            autofocus: true,
+            "aria-describedby": props.error ? "login-error" : void 0
+          }
+        )
+      ] }),
+      /* @__PURE__ */ jsx("button", { type: "submit", children: "Sign in" })
+    ] })
+  ] });
+}
+function MessagePage(props) {
+  return /* @__PURE__ */ jsxs(Layout, { title: props.title, signedIn: props.signedIn, children: [
+    /* @__PURE__ */ jsx("h1", { children: props.title }),
+    /* @__PURE__ */ jsx("p", { role: "alert", children: props.message }),
+    /* @__PURE__ */ jsx("p", { children: /* @__PURE__ */ jsx("a", { href: "/ui", children: "Back to the incident list" }) })
+  ] });
+}
+
+// responder/http/ui/exposure-bar.tsx
+import { Fragment, jsx as jsx2, jsxs as jsxs2 } from "hono/jsx/jsx-runtime";
+var W = 960;
+var X0 = 70;
+var STEP = (W - 2 * X0) / 5;
+var LINE_Y = 62;
+var EXPOSED = "#a3001b";
+var SAFE = "#1d6b2f";
+var UNKNOWN = "#6b6b6b";
+function ExposureBar({ incident, now }) {
+  const moments = exposureMoments(incident);
+  const containedIdx = moments.findIndex((m) => m.id === "contained");
+  const contained = moments[containedIdx]?.at !== void 0;
+  const summary = exposureSummary(incident, now);
+  const known = moments.flatMap((m, k) => m.at ? [k] : []);
+  return /* @__PURE__ */ jsxs2("figure", { children: [
+    /* @__PURE__ */ jsxs2(
+      "svg",
+      {
+        class: "exposure",
+        viewBox: `0 0 ${W} 130`,
+        role: "img",
+        "aria-labelledby": "exposure-title exposure-desc",
+        xmlns: "http://www.w3.org/2000/svg",
+        children: [
+          /* @__PURE__ */ jsx2("title", { id: "exposure-title", children: "Exposure bar" }),
+          /* @__PURE__ */ jsx2("desc", { id: "exposure-desc", children: moments.map((m, k) => `${m.label}: ${m.at ? humanTime(m.at) : missingWord(k, known)}`).join("; ") }),
+          /* @__PURE__ */ jsx2("line", { x1: X0, y1: LINE_Y, x2: W - X0, y2: LINE_Y, stroke: UNKNOWN, "stroke-width": 3, "stroke-dasharray": "6 6" }),
+          spans(known, containedIdx, contained).map(({ from, to, colour, dashed }) => {
+            const x1 = X0 + from * STEP;
+            const x2 = X0 + to * STEP;
+            const label = dashed ? "still exposed" : gap(moments[from], moments[to]);
+            return /* @__PURE__ */ jsxs2("g", { children: [
+              /* @__PURE__ */ jsx2(
+                "line",
+                {
+                  x1,
+                  y1: LINE_Y,
+                  x2,
+                  y2: LINE_Y,
+                  stroke: colour,
+                  "stroke-width": 8,
+                  "stroke-dasharray": dashed ? "14 6" : void 0
+                }
+              ),
+              label && /* @__PURE__ */ jsx2("text", { x: (x1 + x2) / 2, y: LINE_Y - 12, "text-anchor": "middle", "font-size": "14", fill: "#1a1a1a", children: label })
+            ] });
+          }),
+          moments.map((m, k) => {
+            const x = X0 + k * STEP;
+            return /* @__PURE__ */ jsxs2("g", { children: [
+              /* @__PURE__ */ jsx2(
+                "circle",
+                {
+                  cx: x,
+                  cy: LINE_Y,
+                  r: 10,
+                  fill: m.at ? k <= containedIdx || !contained ? EXPOSED : SAFE : "#ffffff",
+                  stroke: m.at ? "#1a1a1a" : UNKNOWN,
+                  "stroke-width": 2
+                }
+              ),
+              /* @__PURE__ */ jsx2("text", { x, y: 22, "text-anchor": "middle", "font-size": "16", "font-weight": "bold", fill: "#1a1a1a", children: m.label }),
+              /* @__PURE__ */ jsx2("text", { x, y: LINE_Y + 32, "text-anchor": "middle", "font-size": "13", fill: "#4a4a4a", children: m.at ? m.at.slice(0, 10) : missingWord(k, known) }),
+              m.at && /* @__PURE__ */ jsx2("text", { x, y: LINE_Y + 50, "text-anchor": "middle", "font-size": "13", fill: "#4a4a4a", children: `${m.at.slice(11, 16)} UTC` })
+            ] });
+          })
+        ]
+      }
+    ),
+    /* @__PURE__ */ jsx2("figcaption", { children: summary }),
+    /* @__PURE__ */ jsx2("dl", { class: "facts", children: moments.map((m) => /* @__PURE__ */ jsxs2(Fragment, { children: [
+      /* @__PURE__ */ jsx2("dt", { children: m.label }),
+      /* @__PURE__ */ jsx2("dd", { children: /* @__PURE__ */ jsx2(Time, { iso: m.at, empty: missingWord(moments.indexOf(m), known) }) })
+    ] })) })
+  ] });
+}
+function spans(known, containedIdx, contained) {
+  const out = known.slice(1).map((to, k) => ({
+    from: known[k],
+    to,
+    colour: !contained || to <= containedIdx ? EXPOSED : SAFE,
+    dashed: false
+  }));
+  const last = known[known.length - 1];
+  if (!contained && last !== void 0 && last < containedIdx)
+    out.push({ from: last, to: containedIdx, colour: EXPOSED, dashed: true });
+  return out;
+}
+function missingWord(k, known) {
+  return k < (known[known.length - 1] ?? -1) ? "unknown" : "not yet";
+}
+
+// responder/http/ui/markdown.tsx
+import { Fragment as Fragment2, jsx as jsx3, jsxs as jsxs3 } from "hono/jsx/jsx-runtime";
+function parseMarkdown(md) {
+  const lines = md.replace(/\r\n?/g, "\n").split("\n");
+  const blocks = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (heading) {
+      blocks.push({ kind: "heading", level: heading[1].length, text: heading[2] });
+      i++;
+    } else if (line.startsWith("|")) {
+      const rows = [];
+      while (i < lines.length && lines[i].startsWith("|")) rows.push(cells(lines[i++]));
+      const separator = rows[1]?.every((c) => /^:?-{3,}:?$/.test(c));
+      blocks.push({ kind: "table", head: separator ? rows[0] : [], rows: separator ? rows.slice(2) : rows });
+    } else if (/^[-*] /.test(line)) {
+      const items = [];
+      while (i < lines.length && /^[-*] /.test(lines[i])) items.push(lines[i++].slice(2));
+      blocks.push({ kind: "list", items });
+    } else if (line.trim() === "") {
+      i++;
+    } else {
+      const text = [];
+      while (i < lines.length && lines[i].trim() !== "" && !/^(#{1,6}\s|\||[-*] )/.test(lines[i]))
+        text.push(lines[i++]);
+      blocks.push({ kind: "paragraph", text: text.join(" ") });
+    }
+  }
+  return blocks;
+}
+function cells(row) {
+  const out = [];
+  let cur = "";
+  for (let i = 1; i < row.length; i++) {
+    const ch = row[i];
+    if (ch === "\\" && row[i + 1] === "|") {
+      cur += "|";
+      i++;
+    } else if (ch === "|") {
+      out.push(cur.trim());
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur.trim() !== "") out.push(cur.trim());
+  return out;
+}
+function inline(text) {
+  const out = [];
+  const parts = text.split(/(`[^`]*`)/);
+  for (const part of parts) {
+    if (part.length >= 2 && part.startsWith("`") && part.endsWith("`")) {
+      out.push(/* @__PURE__ */ jsx3("code", { children: part.slice(1, -1) }));
+      continue;
+    }
+    part.split(/(\*\*[^*]+\*\*)/).forEach((p) => {
+      if (p.length > 4 && p.startsWith("**") && p.endsWith("**")) out.push(/* @__PURE__ */ jsx3("strong", { children: p.slice(2, -2) }));
+      else if (p) out.push(p);
+    });
+  }
+  return out;
+}
+var TASK = { x: "done", " ": "open", "-": "skipped" };
+function Item({ text }) {
+  const task = /^\[([x -])\] (.*)$/.exec(text);
+  if (!task) return /* @__PURE__ */ jsx3("li", { children: inline(text) });
+  const status = TASK[task[1]] ?? "open";
+  return /* @__PURE__ */ jsxs3("li", { children: [
+    /* @__PURE__ */ jsx3("span", { class: `badge status-${status}`, children: status }),
+    " ",
+    inline(task[2])
+  ] });
+}
+function Markdown({ source, base = 3 }) {
+  return /* @__PURE__ */ jsx3(Fragment2, { children: parseMarkdown(source).map((b) => {
+    switch (b.kind) {
+      case "heading": {
+        const level = Math.min(6, base + b.level - 1);
+        const content = inline(b.text);
+        if (level <= 2) return /* @__PURE__ */ jsx3("h2", { children: content });
+        if (level === 3) return /* @__PURE__ */ jsx3("h3", { children: content });
+        if (level === 4) return /* @__PURE__ */ jsx3("h4", { children: content });
+        if (level === 5) return /* @__PURE__ */ jsx3("h5", { children: content });
+        return /* @__PURE__ */ jsx3("h6", { children: content });
+      }
+      case "table":
+        return /* @__PURE__ */ jsxs3("table", { children: [
+          b.head.some((h) => h !== "") && /* @__PURE__ */ jsx3("thead", { children: /* @__PURE__ */ jsx3("tr", { children: b.head.map((h) => /* @__PURE__ */ jsx3("th", { scope: "col", children: inline(h) })) }) }),
+          /* @__PURE__ */ jsx3("tbody", { children: b.rows.map((r) => /* @__PURE__ */ jsx3("tr", { children: r.map((c) => /* @__PURE__ */ jsx3("td", { children: inline(c) })) })) })
+        ] });
+      case "list":
+        return /* @__PURE__ */ jsx3("ul", { children: b.items.map((t) => /* @__PURE__ */ jsx3(Item, { text: t })) });
+      default:
+        return /* @__PURE__ */ jsx3("p", { children: inline(b.text) });
+    }
+  }) });
+}
+
+// responder/http/ui/incident-page.tsx
+import { Fragment as Fragment3, jsx as jsx4, jsxs as jsxs4 } from "hono/jsx/jsx-runtime";
+var PHASE_TITLES = {
+  containment: "1. Containment",
+  investigation: "2. Investigation",
+  eradication: "3. Eradication and notification",
+  review: "4. Post-incident review"
+};
+function IncidentPage({ view }) {
+  const i = view.incident;
+  const repoHref = safeHref(i.repoUrl);
+  const alertHref = safeHref(i.alert?.url);
+  return /* @__PURE__ */ jsxs4(Layout, { title: `${i.description} in ${i.repo}`, signedIn: true, children: [
+    /* @__PURE__ */ jsx4("p", { children: /* @__PURE__ */ jsx4("a", { href: "/ui", children: "← All incidents" }) }),
+    /* @__PURE__ */ jsxs4("h1", { children: [
+      i.description,
+      " in ",
+      i.repo
+    ] }),
+    /* @__PURE__ */ jsxs4("dl", { class: "facts", children: [
+      /* @__PURE__ */ jsx4("dt", { children: "Credential" }),
+      /* @__PURE__ */ jsxs4("dd", { children: [
+        /* @__PURE__ */ jsx4("code", { children: i.credential }),
+        " (rule ",
+        /* @__PURE__ */ jsx4("code", { children: i.ruleId }),
+        ", provider ",
+        i.provider ?? "none",
+        ")"
+      ] }),
+      /* @__PURE__ */ jsx4("dt", { children: "State" }),
+      /* @__PURE__ */ jsxs4("dd", { children: [
+        /* @__PURE__ */ jsx4("span", { class: `badge state-${i.state}`, children: i.state }),
+        i.resolution && ` (${i.resolution})`,
+        i.needsHuman && ` — needs a person: ${i.needsHuman}`
+      ] }),
+      /* @__PURE__ */ jsx4("dt", { children: "Severity" }),
+      /* @__PURE__ */ jsx4("dd", { children: /* @__PURE__ */ jsx4("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
+      /* @__PURE__ */ jsx4("dt", { children: "Repository" }),
+      /* @__PURE__ */ jsxs4("dd", { children: [
+        repoHref ? /* @__PURE__ */ jsx4("a", { href: repoHref, children: i.repo }) : i.repo,
+        " (",
+        i.visibility,
+        ")"
+      ] }),
+      /* @__PURE__ */ jsx4("dt", { children: "Source" }),
+      /* @__PURE__ */ jsx4("dd", { children: i.alert ? alertHref ? /* @__PURE__ */ jsx4("a", { href: alertHref, children: `GitHub secret scanning alert #${i.alert.number}` }) : `GitHub secret scanning alert #${i.alert.number}` : "push scan" }),
+      /* @__PURE__ */ jsx4("dt", { children: "Acknowledged" }),
+      /* @__PURE__ */ jsx4("dd", { children: i.acknowledged ? `${i.acknowledged.by}, ${i.acknowledged.at}` : "not yet" }),
+      /* @__PURE__ */ jsx4("dt", { children: "Incident id" }),
+      /* @__PURE__ */ jsx4("dd", { children: /* @__PURE__ */ jsx4("code", { children: i.id }) })
+    ] }),
+    /* @__PURE__ */ jsx4("h2", { children: "Exposure" }),
+    /* @__PURE__ */ jsx4(ExposureBar, { incident: i, now: view.now }),
+    /* @__PURE__ */ jsx4("h2", { children: "Playbook" }),
+    /* @__PURE__ */ jsx4("div", { class: "phase-grid", children: PHASES.map((phase) => /* @__PURE__ */ jsxs4("section", { "aria-labelledby": `phase-${phase}`, children: [
+      /* @__PURE__ */ jsx4("h3", { id: `phase-${phase}`, children: PHASE_TITLES[phase] }),
+      /* @__PURE__ */ jsx4(Steps, { incident: i, phase })
+    ] })) }),
+    /* @__PURE__ */ jsx4("h2", { children: "Where it was found" }),
+    /* @__PURE__ */ jsxs4("table", { children: [
+      /* @__PURE__ */ jsx4("thead", { children: /* @__PURE__ */ jsxs4("tr", { children: [
+        /* @__PURE__ */ jsx4("th", { scope: "col", children: "File" }),
+        /* @__PURE__ */ jsx4("th", { scope: "col", children: "Commit" }),
+        /* @__PURE__ */ jsx4("th", { scope: "col", children: "Author" }),
+        /* @__PURE__ */ jsx4("th", { scope: "col", children: "Committed" })
+      ] }) }),
+      /* @__PURE__ */ jsx4("tbody", { children: i.locations.map((l) => {
+        const href = safeHref(l.url);
+        const where = `${l.file}:${l.startLine}`;
+        return /* @__PURE__ */ jsxs4("tr", { children: [
+          /* @__PURE__ */ jsx4("td", { children: href ? /* @__PURE__ */ jsx4("a", { href, children: where }) : where }),
+          /* @__PURE__ */ jsx4("td", { children: l.commit ? /* @__PURE__ */ jsx4("code", { children: l.commit.slice(0, 12) }) : "—" }),
+          /* @__PURE__ */ jsx4("td", { children: l.author ? `${l.author}${l.email ? ` <${l.email}>` : ""}` : "—" }),
+          /* @__PURE__ */ jsx4("td", { children: /* @__PURE__ */ jsx4(Time, { iso: l.date }) })
+        ] });
+      }) })
+    ] }),
+    view.investigation && /* @__PURE__ */ jsxs4(Fragment3, { children: [
+      /* @__PURE__ */ jsx4("h2", { children: "Investigation" }),
+      view.investigation
+    ] }),
+    /* @__PURE__ */ jsx4("h2", { children: "Timeline" }),
+    view.timeline.length === 0 ? /* @__PURE__ */ jsx4("p", { children: "Nothing recorded yet." }) : /* @__PURE__ */ jsxs4("table", { children: [
+      /* @__PURE__ */ jsx4("thead", { children: /* @__PURE__ */ jsxs4("tr", { children: [
+        /* @__PURE__ */ jsx4("th", { scope: "col", children: "When" }),
+        /* @__PURE__ */ jsx4("th", { scope: "col", children: "Who" }),
+        /* @__PURE__ */ jsx4("th", { scope: "col", children: "What" })
+      ] }) }),
+      /* @__PURE__ */ jsx4("tbody", { children: view.timeline.map((e) => /* @__PURE__ */ jsxs4("tr", { children: [
+        /* @__PURE__ */ jsx4("td", { children: /* @__PURE__ */ jsx4(Time, { iso: e.at }) }),
+        /* @__PURE__ */ jsx4("td", { children: e.actor }),
+        /* @__PURE__ */ jsx4("td", { children: e.text })
+      ] })) })
+    ] }),
+    /* @__PURE__ */ jsx4("h2", { children: "Post-incident report" }),
+    view.report ? /* @__PURE__ */ jsx4("section", { class: "report", "aria-label": "Post-incident report", children: /* @__PURE__ */ jsx4(Markdown, { source: view.report, base: 3 }) }) : /* @__PURE__ */ jsx4("p", { children: "The report is written when the incident is closed." })
+  ] });
+}
+function Steps({ incident, phase }) {
+  const steps = orderedSteps(incident.steps, phase);
+  if (steps.length === 0) return /* @__PURE__ */ jsx4("p", { class: "muted", children: "No steps in this phase." });
+  return /* @__PURE__ */ jsx4("ol", { class: "steps", children: steps.map(([id, s]) => /* @__PURE__ */ jsxs4("li", { children: [
+    /* @__PURE__ */ jsx4("span", { class: `badge status-${s.status}`, children: s.status === "task" ? "to do" : s.status }),
+    " ",
+    STEP_TITLES[id],
+    /* @__PURE__ */ jsxs4("div", { class: "muted", children: [
+      s.status === "task" ? "waiting for a person" : `${s.by}, `,
+      s.status !== "task" && /* @__PURE__ */ jsx4(Time, { iso: s.at }),
+      s.detail && ` — ${s.detail}`
+    ] })
+  ] })) });
+}
+
+// responder/http/ui/list-page.tsx
+import { jsx as jsx5, jsxs as jsxs5 } from "hono/jsx/jsx-runtime";
+function ListPage({ view }) {
+  const f = view.filters;
+  const filtered = Object.keys(f).length > 0;
+  return /* @__PURE__ */ jsxs5(Layout, { title: "Incidents", signedIn: true, children: [
+    /* @__PURE__ */ jsx5("h1", { children: "Incidents" }),
+    /* @__PURE__ */ jsxs5("form", { class: "filters", method: "get", action: "/ui", "aria-label": "Filter incidents", children: [
+      /* @__PURE__ */ jsx5(Select, { name: "state", label: "State", value: f.state, options: STATES }),
+      /* @__PURE__ */ jsx5(Select, { name: "provider", label: "Provider", value: f.provider, options: view.providers }),
+      /* @__PURE__ */ jsx5(Select, { name: "severity", label: "Severity", value: f.severity, options: SEVERITIES }),
+      /* @__PURE__ */ jsxs5("label", { children: [
+        "Repository",
+        /* @__PURE__ */ jsx5("input", { type: "search", name: "repo", value: f.repo ?? "", placeholder: "owner/name", maxlength: 200 })
+      ] }),
+      /* @__PURE__ */ jsx5("button", { type: "submit", children: "Filter" }),
+      filtered && /* @__PURE__ */ jsx5("a", { href: "/ui", children: "Clear filters" })
+    ] }),
+    view.error && /* @__PURE__ */ jsx5("p", { class: "error", role: "alert", children: view.error }),
+    view.incidents.length === 0 ? /* @__PURE__ */ jsx5("p", { children: filtered ? "No incident matches these filters." : "No incidents yet." }) : /* @__PURE__ */ jsxs5("table", { children: [
+      /* @__PURE__ */ jsxs5("caption", { children: [
+        `${view.incidents.length} ${filtered ? "matching " : ""}incident${view.incidents.length === 1 ? "" : "s"}, newest first`,
+        view.incidents.length >= view.shownLimit && ` (the first ${view.shownLimit} shown)`,
+        view.scanned < view.total && ` among the newest ${view.scanned} of ${view.total}`
+      ] }),
+      /* @__PURE__ */ jsx5("thead", { children: /* @__PURE__ */ jsxs5("tr", { children: [
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Opened" }),
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Incident" }),
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Repository" }),
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Provider" }),
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Severity" }),
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "State" })
+      ] }) }),
+      /* @__PURE__ */ jsx5("tbody", { children: view.incidents.map((i) => /* @__PURE__ */ jsxs5("tr", { children: [
+        /* @__PURE__ */ jsx5("td", { children: /* @__PURE__ */ jsx5(Time, { iso: i.openedAt }) }),
+        /* @__PURE__ */ jsxs5("td", { children: [
+          /* @__PURE__ */ jsx5("a", { href: `/ui/incidents/${i.id}`, children: i.description }),
+          " ",
+          /* @__PURE__ */ jsx5("code", { children: i.credential })
+        ] }),
+        /* @__PURE__ */ jsx5("td", { children: i.repo }),
+        /* @__PURE__ */ jsx5("td", { children: i.provider ?? "none" }),
+        /* @__PURE__ */ jsx5("td", { children: /* @__PURE__ */ jsx5("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
+        /* @__PURE__ */ jsx5("td", { children: /* @__PURE__ */ jsx5("span", { class: `badge state-${i.state}`, children: i.state }) })
+      ] })) })
+    ] })
+  ] });
+}
+function Select(props) {
+  return /* @__PURE__ */ jsxs5("label", { children: [
+    props.label,
+    /* @__PURE__ */ jsxs5("select", { name: props.name, children: [
+      /* @__PURE__ */ jsx5("option", { value: "", selected: !props.value, children: "any" }),
+      props.options.map((o) => /* @__PURE__ */ jsx5("option", { value: o, selected: o === props.value, children: o }))
+    ] })
+  ] });
+}
+
+// responder/http/ui/session.ts
+import { createHash as createHash3, randomBytes as randomBytes2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+var SESSION_COOKIE = "leakhound_session";
+var SESSION_TTL_SECONDS = 8 * 3600;
+var sha256 = (v) => createHash3("sha256").update(v).digest();
+async function isSignedIn(c, s) {
+  const token = s.config.apiToken;
+  if (!token) return false;
+  const bearer = /^Bearer (.+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
+  if (bearer !== void 0) return sameToken(bearer, token);
+  const cookie = getCookie(c, SESSION_COOKIE);
+  if (!cookie || !/^[A-Za-z0-9_-]{43}$/.test(cookie)) return false;
+  const stored = await s.redis.get(s.keys.uiSession(sha256(cookie).toString("hex")));
+  if (!stored || !/^[0-9a-f]{64}$/.test(stored)) return false;
+  return timingSafeEqual2(Buffer.from(stored, "hex"), sha256(token));
+}
+async function signIn(c, s, given) {
+  const token = s.config.apiToken;
+  if (!token || !sameToken(given, token)) return false;
+  const value = randomBytes2(32).toString("base64url");
+  await s.redis.set(
+    s.keys.uiSession(sha256(value).toString("hex")),
+    sha256(token).toString("hex"),
+    "EX",
+    SESSION_TTL_SECONDS
+  );
+  setCookie(c, SESSION_COOKIE, value, { ...cookieOptions(c), maxAge: SESSION_TTL_SECONDS });
+  return true;
+}
+async function signOut(c, s) {
+  const cookie = getCookie(c, SESSION_COOKIE);
+  if (cookie) await s.redis.del(s.keys.uiSession(sha256(cookie).toString("hex")));
+  deleteCookie(c, SESSION_COOKIE, cookieOptions(c));
+}
+function cookieOptions(c) {
+  return { path: "/ui", httpOnly: true, sameSite: "Strict", secure: isHttps(c) };
+}
+function isHttps(c) {
+  const forwarded = c.req.header("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  return forwarded === "https" || new URL(c.req.url).protocol === "https:";
+}
+function sameOrigin(c) {
+  const site = c.req.header("sec-fetch-site");
+  if (site !== void 0 && site !== "same-origin") return false;
+  const origin = c.req.header("origin");
+  const host = c.req.header("host");
+  if (!origin || !host || origin === "null") return false;
+  try {
+    const o = new URL(origin);
+    return (o.protocol === "https:" || o.protocol === "http:") && o.host.toLowerCase() === host.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
+// responder/http/ui/style.ts
+var STYLESHEET = `
+:root { color-scheme: light; --fg: #1a1a1a; --muted: #4a4a4a; --line: #c8c8c8; --link: #0645ad;
+  --bad: #a3001b; --good: #1d6b2f; --warn: #8a4b00; --bg-alt: #f3f4f6; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: #fff; }
+a { color: var(--link); }
+a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-visible {
+  outline: 3px solid #1a5fb4; outline-offset: 2px; }
+.skip { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem; }
+.skip:focus { left: .5rem; }
+header.site { display: flex; align-items: center; gap: 1rem; padding: .5rem 1.5rem; border-bottom: 1px solid var(--line); }
+header.site .brand { font-weight: 700; margin-right: auto; }
+header.site form { margin: 0; }
+main { padding: 1rem 1.5rem 3rem; max-width: 78rem; }
+h1 { font-size: 1.6rem; margin: .5rem 0 1rem; overflow-wrap: anywhere; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
+th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+thead th { background: var(--bg-alt); }
+caption { text-align: left; color: var(--muted); padding: .25rem 0; }
+code { font: .9em ui-monospace, monospace; background: var(--bg-alt); padding: 0 .2em; overflow-wrap: anywhere; }
+form.filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; margin-bottom: 1rem; }
+form.filters label, form.login label { display: flex; flex-direction: column; font-weight: 600; gap: .2rem; }
+input, select, button { font: inherit; padding: .35rem .5rem; border: 1px solid #6b6b6b; border-radius: 4px; background: #fff; color: var(--fg); }
+button { background: #1a5fb4; color: #fff; border-color: #1a5fb4; cursor: pointer; }
+button.link { background: none; color: var(--link); border: none; text-decoration: underline; padding: 0; }
+form.login { display: flex; flex-direction: column; gap: 1rem; max-width: 26rem; }
+.error { color: var(--bad); font-weight: 600; }
+.muted { color: var(--muted); }
+.badge { display: inline-block; padding: 0 .45em; border-radius: 3px; border: 1px solid currentColor; font-size: .85em; font-weight: 600; }
+.state-open, .state-needs-human, .sev-critical, .sev-high, .flag { color: var(--bad); }
+.state-contained, .sev-medium { color: var(--warn); }
+.state-closed, .status-done { color: var(--good); }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+ol.steps { list-style: none; padding: 0; margin: 0; }
+ol.steps li { padding: .25rem 0; }
+.phase-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 1rem; }
+.phase-grid section { border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem; }
+.phase-grid h3 { margin-top: .25rem; }
+svg.exposure { width: 100%; max-width: 60rem; height: auto; }
+.report { border: 1px solid var(--line); border-radius: 6px; padding: 0 1rem 1rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;
+
+// responder/http/ui/ui-app.tsx
+import { jsx as jsx6 } from "hono/jsx/jsx-runtime";
+var SCAN_LIMIT = 1e3;
+var SHOW_LIMIT = 200;
+var SECURITY_HEADERS = {
+  "content-security-policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  // Not no-referrer: with it, browsers send `Origin: null` on our own form posts (Fetch spec).
+  "referrer-policy": "same-origin",
+  "cache-control": "no-store"
+};
+function page(c, body, status = 200) {
+  return c.html(html`<!doctype html>${body}`, status, SECURITY_HEADERS);
+}
+function safeNext(next) {
+  return typeof next === "string" && /^\/ui(?:[/?][\w\-./?=&%+]*)?$/.test(next) ? next : "/ui";
+}
+function uiApp(s) {
+  const app = new Hono5();
+  app.get(
+    "/style.css",
+    (c) => c.body(STYLESHEET, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "max-age=3600" })
+  );
+  app.get("/login", async (c) => {
+    if (await isSignedIn(c, s)) return c.redirect("/ui", 303);
+    return page(c, /* @__PURE__ */ jsx6(LoginPage, { next: safeNext(c.req.query("next")), disabled: !s.config.apiToken }));
+  });
+  app.post("/login", bodyLimit({ maxSize: 8 * 1024 }), async (c) => {
+    if (!sameOrigin(c)) return forbidden(c);
+    const type = c.req.header("content-type") ?? "";
+    if (!/^application\/x-www-form-urlencoded\b/i.test(type)) {
+      return page(c, /* @__PURE__ */ jsx6(LoginPage, { next: "/ui", error: "Expected the sign-in form's fields." }), 400);
+    }
+    const form = await c.req.parseBody();
+    const next = safeNext(form.next);
+    const token = typeof form.token === "string" ? form.token : "";
+    if (!s.config.apiToken) return page(c, /* @__PURE__ */ jsx6(LoginPage, { next, disabled: true }), 401);
+    if (!await signIn(c, s, token)) {
+      s.log.warn("ui sign-in refused: wrong token", { ip: c.req.header("x-forwarded-for") ?? "" });
+      return page(c, /* @__PURE__ */ jsx6(LoginPage, { next, error: "That is not the API token. Check LEAKHOUND_API_TOKEN." }), 401);
+    }
+    return c.redirect(next, 303);
+  });
+  app.post("/logout", async (c) => {
+    if (!sameOrigin(c)) return forbidden(c);
+    await signOut(c, s);
+    return c.redirect("/ui/login", 303);
+  });
+  const requireSignIn = async (c, next) => {
+    if (await isSignedIn(c, s)) {
+      await next();
+      return void 0;
+    }
+    c.header("WWW-Authenticate", 'Bearer realm="leakhound"');
+    const url = new URL(c.req.url);
+    return page(c, /* @__PURE__ */ jsx6(LoginPage, { next: safeNext(url.pathname + url.search), disabled: !s.config.apiToken }), 401);
+  };
+  app.use("/", requireSignIn);
+  app.use("/incidents/*", requireSignIn);
+  app.get("/", async (c) => {
+    const parsed = parseFilters((name) => c.req.query(name));
+    const filters = parsed.ok ? parsed.filters : {};
+    const ids = await s.ledger.list(SCAN_LIMIT);
+    const all = (await Promise.all(ids.map((id) => s.ledger.get(id)))).filter((i) => i !== void 0);
+    const providers = [...new Set(all.map((i) => i.provider ?? "none"))].sort();
+    const view = {
+      incidents: all.filter((i) => matches(i, filters)).slice(0, SHOW_LIMIT),
+      filters,
+      providers,
+      scanned: ids.length,
+      total: await s.ledger.count(),
+      shownLimit: SHOW_LIMIT,
+      ...parsed.ok ? {} : { error: parsed.error }
+    };
+    return page(c, /* @__PURE__ */ jsx6(ListPage, { view }), parsed.ok ? 200 : 400);
+  });
+  app.get("/incidents/:id", async (c) => {
+    const id = c.req.param("id");
+    const incident = /^[0-9a-f]{32}$/.test(id) ? await s.ledger.get(id) : void 0;
+    if (!incident) {
+      const message = "No incident has this id. Incident ids are 32 hexadecimal characters; pick one from the list.";
+      return page(c, /* @__PURE__ */ jsx6(MessagePage, { title: "Incident not found", message, signedIn: true }), 404);
+    }
+    const [timeline, report] = await Promise.all([s.ledger.timeline(id), s.ledger.getField(id, "report")]);
+    const view = { incident, timeline, now: /* @__PURE__ */ new Date(), ...report ? { report } : {} };
+    return page(c, /* @__PURE__ */ jsx6(IncidentPage, { view }));
+  });
+  return app;
+}
+function forbidden(c) {
+  const message = "This form was not sent from the leakhound page on this host (its Origin header did not match), so it was refused. Open the page and submit it from there.";
+  return page(c, /* @__PURE__ */ jsx6(MessagePage, { title: "Refused", message, signedIn: false }), 403);
+}
+
+// responder/http/webhooks.ts
+import { Webhooks as Webhooks2 } from "@octokit/webhooks";
+import { Hono as Hono6 } from "hono";
+import { bodyLimit as bodyLimit2 } from "hono/body-limit";
 
 // responder/http/github-events.ts
 import { Webhooks } from "@octokit/webhooks";
 
 // responder/github/fetch-push.ts
 import { execFile } from "node:child_process";
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { mkdir, stat } from "node:fs/promises";
 import { join as join2 } from "node:path";
 import { promisify } from "node:util";
@@ -966,7 +1681,7 @@ async function fetchPush(opts) {
   const dir = join2(
     opts.workDir,
     "repos",
-    `${createHash3("sha256").update(opts.cloneUrl).digest("hex").slice(0, 24)}.git`
+    `${createHash4("sha256").update(opts.cloneUrl).digest("hex").slice(0, 24)}.git`
   );
   if (!await exists(join2(dir, "HEAD"))) {
     await mkdir(dir, { recursive: true });
@@ -1136,10 +1851,10 @@ var DELIVERY_TTL_SECONDS = 7 * 24 * 3600;
 function webhooksApp(s) {
   const verifiers = s.config.webhookSecrets.map((secret) => new Webhooks2({ secret }));
   const dispatch = githubEvents(s.producer);
-  const app = new Hono5();
+  const app = new Hono6();
   app.post(
     "/github",
-    bodyLimit({
+    bodyLimit2({
       maxSize: s.config.bodyLimitBytes,
       onError: () => {
         throw new HttpError(413, `payload larger than ${s.config.bodyLimitBytes} bytes (LEAKHOUND_WEBHOOK_BODY_LIMIT)`);
@@ -1194,12 +1909,13 @@ async function verify(verifiers, raw, signature) {
 
 // responder/http/app.ts
 function createApp(s) {
-  const app = new Hono6();
+  const app = new Hono7();
   app.route("/", healthApp(s));
   app.route("/", metricsApp(s));
   app.route("/webhooks", webhooksApp(s));
   app.route("/slack", slackApp(s));
   app.route("/incidents", incidentsApp(s));
+  app.route("/ui", uiApp(s));
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
   app.onError((err, c) => {
     if (err instanceof HttpError) return c.json({ error: err.message }, err.status);
