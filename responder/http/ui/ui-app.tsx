@@ -5,8 +5,10 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import { readCloudTrailSummary } from '../../ledger/investigation.js';
 import type { Incident } from '../../ledger/types.js';
 import type { Services } from '../../services.js';
+import { CloudTrailSection } from './cloudtrail-section.js';
 import { matches, parseFilters } from './filters.js';
 import { IncidentPage } from './incident-page.js';
 import { LoginPage, MessagePage } from './layout.js';
@@ -115,8 +117,18 @@ export function uiApp(s: Services): Hono {
       const message = 'No incident has this id. Incident ids are 32 hexadecimal characters; pick one from the list.';
       return page(c, <MessagePage title="Incident not found" message={message} signedIn />, 404);
     }
-    const [timeline, report] = await Promise.all([s.ledger.timeline(id), s.ledger.getField(id, 'report')]);
-    const view = { incident, timeline, now: new Date(), ...(report ? { report } : {}) };
+    const [timeline, report, cloudTrail] = await Promise.all([
+      s.ledger.timeline(id),
+      s.ledger.getField(id, 'report'),
+      readCloudTrailSummary(s.ledger, id),
+    ]);
+    const view = {
+      incident,
+      timeline,
+      now: new Date(),
+      ...(report ? { report } : {}),
+      ...(cloudTrail ? { investigation: <CloudTrailSection summary={cloudTrail} /> } : {}),
+    };
     return page(c, <IncidentPage view={view} />);
   });
 

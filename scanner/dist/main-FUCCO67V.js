@@ -29,6 +29,32 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+// rules/aws/known-networks.ts
+import { BlockList, isIP } from "node:net";
+function parseKnownNetworks(text) {
+  const list = new BlockList();
+  const cidrs = [];
+  for (const raw of (text ?? "").split(/[\s,]+/)) {
+    if (raw === "") continue;
+    const [addr = "", bits, extra] = raw.split("/");
+    const family = isIP(addr);
+    const max = family === 6 ? 128 : 32;
+    const prefix2 = bits === void 0 ? max : Number(bits);
+    if (family === 0 || extra !== void 0 || !/^\d{1,3}$/.test(String(prefix2)) || prefix2 > max) {
+      throw new Error(`${raw.slice(0, 60)} is not an IPv4 or IPv6 address or CIDR (e.g. 203.0.113.0/24)`);
+    }
+    list.addSubnet(addr, prefix2, family === 6 ? "ipv6" : "ipv4");
+    cidrs.push(raw);
+  }
+  return {
+    cidrs,
+    contains: (ip) => {
+      const family = isIP(ip);
+      return family !== 0 && list.check(ip, family === 6 ? "ipv6" : "ipv4");
+    }
+  };
+}
+
 // responder/crypto/secret-box.ts
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 var VERSION = "v1";
@@ -145,7 +171,13 @@ function loadResponderConfig(env, role) {
       region: read("AWS_REGION") ?? read("AWS_DEFAULT_REGION") ?? "us-east-1",
       endpoint: read("AWS_ENDPOINT_URL"),
       quarantinePolicyArn: read("LEAKHOUND_AWS_QUARANTINE_POLICY_ARN") ?? QUARANTINE_POLICY,
-      timeoutMs: int(env, "LEAKHOUND_AWS_TIMEOUT_MS", 1e4, 100, 12e4)
+      timeoutMs: int(env, "LEAKHOUND_AWS_TIMEOUT_MS", 1e4, 100, 12e4),
+      cloudTrailEndpoint: read("AWS_ENDPOINT_URL_CLOUDTRAIL") ?? read("AWS_ENDPOINT_URL"),
+      cloudTrailRegions: regions(
+        read("LEAKHOUND_CLOUDTRAIL_REGIONS"),
+        read("AWS_REGION") ?? read("AWS_DEFAULT_REGION")
+      ),
+      knownCidrs: knownCidrs(read("LEAKHOUND_KNOWN_CIDRS"))
     },
     secretTtlSeconds: int(env, "LEAKHOUND_SECRET_TTL_SECONDS", 7 * 24 * 3600, 60, 90 * 24 * 3600),
     workDir: read("LEAKHOUND_WORK_DIR") ?? join(tmpdir(), "leakhound"),
@@ -168,6 +200,25 @@ function int(env, name, fallback, min, max) {
     throw new ConfigError(`${name}=${raw}: expected a whole number from ${min} to ${max}, e.g. ${name}=${fallback}`);
   }
   return n;
+}
+function regions(list, region) {
+  const names = list ? list.split(/[\s,]+/).filter(Boolean) : [region ?? "us-east-1", "us-east-1"];
+  const bad = names.find((r) => !/^[a-z]{2}(?:-[a-z]+)+-\d$/.test(r));
+  if (bad !== void 0) {
+    throw new ConfigError(
+      `LEAKHOUND_CLOUDTRAIL_REGIONS: ${bad.slice(0, 40)} is not an AWS region name; expected a comma-separated list, e.g. LEAKHOUND_CLOUDTRAIL_REGIONS=us-east-1,eu-west-1`
+    );
+  }
+  return [...new Set(names)];
+}
+function knownCidrs(text) {
+  try {
+    return parseKnownNetworks(text).cidrs;
+  } catch (err) {
+    throw new ConfigError(
+      `LEAKHOUND_KNOWN_CIDRS: ${err.message}; expected a comma-separated list, e.g. LEAKHOUND_KNOWN_CIDRS=203.0.113.0/24,2001:db8::/32`
+    );
+  }
 }
 function prefix(p) {
   if (!/^[a-z0-9][a-z0-9_-]{0,31}$/i.test(p)) {
@@ -949,46 +1000,18 @@ import { Hono as Hono5 } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { html } from "hono/html";
 
-// responder/http/ui/filters.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
-function parseFilters(q) {
-  const get = (name) => {
-    const v = q(name)?.trim();
-    return v ? v : void 0;
-  };
-  const state = get("state");
-  if (state && !STATES.includes(state)) {
-    return { ok: false, error: `state=${state.slice(0, 40)}: expected one of ${STATES.join(", ")}, e.g. state=open` };
+// responder/ledger/investigation.ts
+var CLOUDTRAIL_FIELD = "aws:cloudtrail";
+async function readCloudTrailSummary(ledger, id) {
+  const raw = await ledger.getField(id, CLOUDTRAIL_FIELD);
+  if (!raw) return void 0;
+  try {
+    const s = JSON.parse(raw);
+    const lists = [s.byEventName, s.sourceIps, s.userAgents, s.regions, s.errors, s.flagged, s.failures];
+    return typeof s.total === "number" && s.searched && lists.every(Array.isArray) ? s : void 0;
+  } catch {
+    return void 0;
   }
-  const severity = get("severity");
-  if (severity && !SEVERITIES.includes(severity)) {
-    return {
-      ok: false,
-      error: `severity=${severity.slice(0, 40)}: expected one of ${SEVERITIES.join(", ")}, e.g. severity=high`
-    };
-  }
-  const provider = get("provider");
-  if (provider && !/^[a-z0-9-]{1,40}$/.test(provider)) {
-    return { ok: false, error: `provider: expected a provider id such as aws (lower-case letters, digits, '-')` };
-  }
-  const repo = get("repo");
-  if (repo && repo.length > 200) return { ok: false, error: "repo: expected at most 200 characters of owner/name" };
-  return {
-    ok: true,
-    filters: {
-      ...state ? { state } : {},
-      ...severity ? { severity } : {},
-      ...provider ? { provider } : {},
-      ...repo ? { repo } : {}
-    }
-  };
-}
-function matches(i, f) {
-  if (f.state && i.state !== f.state) return false;
-  if (f.severity && i.severity !== f.severity) return false;
-  if (f.provider && (i.provider ?? "none") !== f.provider) return false;
-  if (f.repo && !i.repo.toLowerCase().includes(f.repo.toLowerCase())) return false;
-  return true;
 }
 
 // responder/http/ui/format.ts
@@ -1009,34 +1032,6 @@ function humanTime(iso) {
 }
 function isoOrUndefined(iso) {
   return iso && !Number.isNaN(Date.parse(iso)) ? new Date(Date.parse(iso)).toISOString() : void 0;
-}
-
-// responder/http/ui/exposure.ts
-function exposureMoments(i) {
-  const committed = i.locations.map((l) => isoOrUndefined(l.date)).filter((d) => d !== void 0).sort()[0];
-  const history = i.steps.history;
-  return [
-    { id: "committed", label: "Committed", at: committed },
-    { id: "pushed", label: "Pushed", at: isoOrUndefined(i.pushedAt) },
-    { id: "detected", label: "Detected", at: isoOrUndefined(i.openedAt) },
-    { id: "contained", label: "Contained", at: isoOrUndefined(i.containedAt) },
-    { id: "eradicated", label: "Eradicated", at: history?.status === "done" ? isoOrUndefined(history.at) : void 0 },
-    { id: "closed", label: "Closed", at: isoOrUndefined(i.closedAt) }
-  ];
-}
-function exposureSummary(i, now) {
-  const m = exposureMoments(i);
-  const start = m.find((x) => x.id === "pushed")?.at ?? i.exposureStart ?? m.find((x) => x.id === "committed")?.at;
-  const contained = m.find((x) => x.id === "contained")?.at;
-  if (!start) return "When the credential was first exposed is unknown.";
-  const end = contained ? Date.parse(contained) : now.getTime();
-  const length = duration(end - Date.parse(start));
-  const where = i.visibility === "public" ? "publicly exposed" : "exposed";
-  return contained ? `The credential was ${where} for ${length}, until it was contained.` : `The credential has been ${where} for ${length}: not contained yet.`;
-}
-function gap(a, b) {
-  if (!a.at || !b.at) return void 0;
-  return duration(Date.parse(b.at) - Date.parse(a.at));
 }
 
 // responder/http/ui/layout.tsx
@@ -1096,8 +1091,163 @@ function MessagePage(props) {
   ] });
 }
 
-// responder/http/ui/exposure-bar.tsx
+// responder/http/ui/cloudtrail-section.tsx
 import { Fragment, jsx as jsx2, jsxs as jsxs2 } from "hono/jsx/jsx-runtime";
+function CloudTrailSection({ summary: s }) {
+  return /* @__PURE__ */ jsxs2("section", { "aria-labelledby": "cloudtrail", children: [
+    /* @__PURE__ */ jsx2("h3", { id: "cloudtrail", children: "AWS CloudTrail" }),
+    s.possibleAttackerActivity ? /* @__PURE__ */ jsx2("p", { class: "flag", children: /* @__PURE__ */ jsx2("strong", { children: `Possible attacker activity: ${s.flaggedTotal} call${s.flaggedTotal === 1 ? "" : "s"} flagged.` }) }) : /* @__PURE__ */ jsx2("p", { children: "No sign of attacker activity in the calls CloudTrail kept." }),
+    /* @__PURE__ */ jsxs2("dl", { class: "facts", children: [
+      /* @__PURE__ */ jsx2("dt", { children: "Searched" }),
+      /* @__PURE__ */ jsxs2("dd", { children: [
+        `${s.searched.regions.join(", ")}, `,
+        /* @__PURE__ */ jsx2(Time, { iso: s.searched.from }),
+        " to ",
+        /* @__PURE__ */ jsx2(Time, { iso: s.searched.to }),
+        ` (${s.searched.requests} requests${s.searched.throttled ? `, ${s.searched.throttled} throttled and retried` : ""}), on `,
+        /* @__PURE__ */ jsx2(Time, { iso: s.searched.at })
+      ] }),
+      /* @__PURE__ */ jsx2("dt", { children: "Exposure began" }),
+      /* @__PURE__ */ jsx2("dd", { children: /* @__PURE__ */ jsx2(Time, { iso: s.searched.exposedFrom }) }),
+      /* @__PURE__ */ jsx2("dt", { children: "Calls" }),
+      /* @__PURE__ */ jsx2("dd", { children: `${s.total}${s.truncated ? " (stopped there: more exist)" : ""}, ${s.afterExposure} since the exposure` }),
+      /* @__PURE__ */ jsx2("dt", { children: "First use" }),
+      /* @__PURE__ */ jsx2("dd", { children: /* @__PURE__ */ jsx2(Time, { iso: s.firstUse, empty: "none in the window" }) }),
+      /* @__PURE__ */ jsx2("dt", { children: "Last use" }),
+      /* @__PURE__ */ jsx2("dd", { children: /* @__PURE__ */ jsx2(Time, { iso: s.lastUse, empty: "none in the window" }) }),
+      /* @__PURE__ */ jsx2("dt", { children: "Known networks" }),
+      /* @__PURE__ */ jsx2("dd", { children: s.knownNetworks.length > 0 ? s.knownNetworks.join(", ") : "none configured (LEAKHOUND_KNOWN_CIDRS): sources not seen before the exposure are flagged instead" }),
+      s.sessionKeys > 0 && /* @__PURE__ */ jsxs2(Fragment, { children: [
+        /* @__PURE__ */ jsx2("dt", { children: "Session keys followed" }),
+        /* @__PURE__ */ jsx2("dd", { children: `${s.sessionKeys} (issued to the leaked key by AssumeRole or similar)` })
+      ] })
+    ] }),
+    s.retentionNote && /* @__PURE__ */ jsx2("p", { role: "note", children: s.retentionNote }),
+    s.failures.length > 0 && /* @__PURE__ */ jsx2("ul", { class: "error", children: s.failures.map((f) => /* @__PURE__ */ jsx2("li", { children: `Not searched: ${f}` })) }),
+    s.flagged.length > 0 && /* @__PURE__ */ jsxs2("table", { children: [
+      /* @__PURE__ */ jsx2("caption", { children: s.flaggedTotal > s.flagged.length ? `Flagged calls (the first ${s.flagged.length} of ${s.flaggedTotal})` : "Flagged calls" }),
+      /* @__PURE__ */ jsx2("thead", { children: /* @__PURE__ */ jsxs2("tr", { children: [
+        /* @__PURE__ */ jsx2("th", { scope: "col", children: "When" }),
+        /* @__PURE__ */ jsx2("th", { scope: "col", children: "Call" }),
+        /* @__PURE__ */ jsx2("th", { scope: "col", children: "Source" }),
+        /* @__PURE__ */ jsx2("th", { scope: "col", children: "Region" }),
+        /* @__PURE__ */ jsx2("th", { scope: "col", children: "Why" })
+      ] }) }),
+      /* @__PURE__ */ jsx2("tbody", { children: s.flagged.map((f) => /* @__PURE__ */ jsxs2("tr", { children: [
+        /* @__PURE__ */ jsx2("td", { children: /* @__PURE__ */ jsx2(Time, { iso: f.at }) }),
+        /* @__PURE__ */ jsxs2("td", { children: [
+          /* @__PURE__ */ jsx2("code", { children: f.eventName }),
+          f.target && ` ${f.target}`
+        ] }),
+        /* @__PURE__ */ jsx2("td", { children: f.sourceIp }),
+        /* @__PURE__ */ jsx2("td", { children: f.region }),
+        /* @__PURE__ */ jsx2("td", { children: f.reasons.join("; ") })
+      ] })) })
+    ] }),
+    /* @__PURE__ */ jsxs2("div", { class: "phase-grid", children: [
+      /* @__PURE__ */ jsx2(Counts, { caption: "Calls by name", rows: s.byEventName }),
+      /* @__PURE__ */ jsx2(
+        Counts,
+        {
+          caption: "Source IPs",
+          rows: s.sourceIps.map((r) => ({
+            ...r,
+            value: `${r.value} (${r.network === "aws-service" ? "AWS service" : `${r.network} network`})`
+          }))
+        }
+      ),
+      /* @__PURE__ */ jsx2(Counts, { caption: "User agents", rows: s.userAgents }),
+      /* @__PURE__ */ jsx2(Counts, { caption: "Regions", rows: s.regions }),
+      /* @__PURE__ */ jsx2(Counts, { caption: "Errors", rows: s.errors })
+    ] })
+  ] });
+}
+function Counts({ caption, rows }) {
+  return /* @__PURE__ */ jsxs2("table", { children: [
+    /* @__PURE__ */ jsx2("caption", { children: caption }),
+    /* @__PURE__ */ jsx2("thead", { children: /* @__PURE__ */ jsxs2("tr", { children: [
+      /* @__PURE__ */ jsx2("th", { scope: "col", children: "Value" }),
+      /* @__PURE__ */ jsx2("th", { scope: "col", children: "Calls" })
+    ] }) }),
+    /* @__PURE__ */ jsx2("tbody", { children: rows.length === 0 ? /* @__PURE__ */ jsx2("tr", { children: /* @__PURE__ */ jsx2("td", { colspan: 2, children: "none" }) }) : rows.map((r) => /* @__PURE__ */ jsxs2("tr", { children: [
+      /* @__PURE__ */ jsx2("td", { children: r.value }),
+      /* @__PURE__ */ jsx2("td", { children: r.count })
+    ] })) })
+  ] });
+}
+
+// responder/http/ui/filters.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function parseFilters(q) {
+  const get = (name) => {
+    const v = q(name)?.trim();
+    return v ? v : void 0;
+  };
+  const state = get("state");
+  if (state && !STATES.includes(state)) {
+    return { ok: false, error: `state=${state.slice(0, 40)}: expected one of ${STATES.join(", ")}, e.g. state=open` };
+  }
+  const severity = get("severity");
+  if (severity && !SEVERITIES.includes(severity)) {
+    return {
+      ok: false,
+      error: `severity=${severity.slice(0, 40)}: expected one of ${SEVERITIES.join(", ")}, e.g. severity=high`
+    };
+  }
+  const provider = get("provider");
+  if (provider && !/^[a-z0-9-]{1,40}$/.test(provider)) {
+    return { ok: false, error: `provider: expected a provider id such as aws (lower-case letters, digits, '-')` };
+  }
+  const repo = get("repo");
+  if (repo && repo.length > 200) return { ok: false, error: "repo: expected at most 200 characters of owner/name" };
+  return {
+    ok: true,
+    filters: {
+      ...state ? { state } : {},
+      ...severity ? { severity } : {},
+      ...provider ? { provider } : {},
+      ...repo ? { repo } : {}
+    }
+  };
+}
+function matches(i, f) {
+  if (f.state && i.state !== f.state) return false;
+  if (f.severity && i.severity !== f.severity) return false;
+  if (f.provider && (i.provider ?? "none") !== f.provider) return false;
+  if (f.repo && !i.repo.toLowerCase().includes(f.repo.toLowerCase())) return false;
+  return true;
+}
+
+// responder/http/ui/exposure.ts
+function exposureMoments(i) {
+  const committed = i.locations.map((l) => isoOrUndefined(l.date)).filter((d) => d !== void 0).sort()[0];
+  const history = i.steps.history;
+  return [
+    { id: "committed", label: "Committed", at: committed },
+    { id: "pushed", label: "Pushed", at: isoOrUndefined(i.pushedAt) },
+    { id: "detected", label: "Detected", at: isoOrUndefined(i.openedAt) },
+    { id: "contained", label: "Contained", at: isoOrUndefined(i.containedAt) },
+    { id: "eradicated", label: "Eradicated", at: history?.status === "done" ? isoOrUndefined(history.at) : void 0 },
+    { id: "closed", label: "Closed", at: isoOrUndefined(i.closedAt) }
+  ];
+}
+function exposureSummary(i, now) {
+  const m = exposureMoments(i);
+  const start = m.find((x) => x.id === "pushed")?.at ?? i.exposureStart ?? m.find((x) => x.id === "committed")?.at;
+  const contained = m.find((x) => x.id === "contained")?.at;
+  if (!start) return "When the credential was first exposed is unknown.";
+  const end = contained ? Date.parse(contained) : now.getTime();
+  const length = duration(end - Date.parse(start));
+  const where = i.visibility === "public" ? "publicly exposed" : "exposed";
+  return contained ? `The credential was ${where} for ${length}, until it was contained.` : `The credential has been ${where} for ${length}: not contained yet.`;
+}
+function gap(a, b) {
+  if (!a.at || !b.at) return void 0;
+  return duration(Date.parse(b.at) - Date.parse(a.at));
+}
+
+// responder/http/ui/exposure-bar.tsx
+import { Fragment as Fragment2, jsx as jsx3, jsxs as jsxs3 } from "hono/jsx/jsx-runtime";
 var W = 960;
 var X0 = 70;
 var STEP = (W - 2 * X0) / 5;
@@ -1111,8 +1261,8 @@ function ExposureBar({ incident, now }) {
   const contained = moments[containedIdx]?.at !== void 0;
   const summary = exposureSummary(incident, now);
   const known = moments.flatMap((m, k) => m.at ? [k] : []);
-  return /* @__PURE__ */ jsxs2("figure", { children: [
-    /* @__PURE__ */ jsxs2(
+  return /* @__PURE__ */ jsxs3("figure", { children: [
+    /* @__PURE__ */ jsxs3(
       "svg",
       {
         class: "exposure",
@@ -1121,15 +1271,15 @@ function ExposureBar({ incident, now }) {
         "aria-labelledby": "exposure-title exposure-desc",
         xmlns: "http://www.w3.org/2000/svg",
         children: [
-          /* @__PURE__ */ jsx2("title", { id: "exposure-title", children: "Exposure bar" }),
-          /* @__PURE__ */ jsx2("desc", { id: "exposure-desc", children: moments.map((m, k) => `${m.label}: ${m.at ? humanTime(m.at) : missingWord(k, known)}`).join("; ") }),
-          /* @__PURE__ */ jsx2("line", { x1: X0, y1: LINE_Y, x2: W - X0, y2: LINE_Y, stroke: UNKNOWN, "stroke-width": 3, "stroke-dasharray": "6 6" }),
+          /* @__PURE__ */ jsx3("title", { id: "exposure-title", children: "Exposure bar" }),
+          /* @__PURE__ */ jsx3("desc", { id: "exposure-desc", children: moments.map((m, k) => `${m.label}: ${m.at ? humanTime(m.at) : missingWord(k, known)}`).join("; ") }),
+          /* @__PURE__ */ jsx3("line", { x1: X0, y1: LINE_Y, x2: W - X0, y2: LINE_Y, stroke: UNKNOWN, "stroke-width": 3, "stroke-dasharray": "6 6" }),
           spans(known, containedIdx, contained).map(({ from, to, colour, dashed }) => {
             const x1 = X0 + from * STEP;
             const x2 = X0 + to * STEP;
             const label = dashed ? "still exposed" : gap(moments[from], moments[to]);
-            return /* @__PURE__ */ jsxs2("g", { children: [
-              /* @__PURE__ */ jsx2(
+            return /* @__PURE__ */ jsxs3("g", { children: [
+              /* @__PURE__ */ jsx3(
                 "line",
                 {
                   x1,
@@ -1141,13 +1291,13 @@ function ExposureBar({ incident, now }) {
                   "stroke-dasharray": dashed ? "14 6" : void 0
                 }
               ),
-              label && /* @__PURE__ */ jsx2("text", { x: (x1 + x2) / 2, y: LINE_Y - 12, "text-anchor": "middle", "font-size": "14", fill: "#1a1a1a", children: label })
+              label && /* @__PURE__ */ jsx3("text", { x: (x1 + x2) / 2, y: LINE_Y - 12, "text-anchor": "middle", "font-size": "14", fill: "#1a1a1a", children: label })
             ] });
           }),
           moments.map((m, k) => {
             const x = X0 + k * STEP;
-            return /* @__PURE__ */ jsxs2("g", { children: [
-              /* @__PURE__ */ jsx2(
+            return /* @__PURE__ */ jsxs3("g", { children: [
+              /* @__PURE__ */ jsx3(
                 "circle",
                 {
                   cx: x,
@@ -1158,18 +1308,18 @@ function ExposureBar({ incident, now }) {
                   "stroke-width": 2
                 }
               ),
-              /* @__PURE__ */ jsx2("text", { x, y: 22, "text-anchor": "middle", "font-size": "16", "font-weight": "bold", fill: "#1a1a1a", children: m.label }),
-              /* @__PURE__ */ jsx2("text", { x, y: LINE_Y + 32, "text-anchor": "middle", "font-size": "13", fill: "#4a4a4a", children: m.at ? m.at.slice(0, 10) : missingWord(k, known) }),
-              m.at && /* @__PURE__ */ jsx2("text", { x, y: LINE_Y + 50, "text-anchor": "middle", "font-size": "13", fill: "#4a4a4a", children: `${m.at.slice(11, 16)} UTC` })
+              /* @__PURE__ */ jsx3("text", { x, y: 22, "text-anchor": "middle", "font-size": "16", "font-weight": "bold", fill: "#1a1a1a", children: m.label }),
+              /* @__PURE__ */ jsx3("text", { x, y: LINE_Y + 32, "text-anchor": "middle", "font-size": "13", fill: "#4a4a4a", children: m.at ? m.at.slice(0, 10) : missingWord(k, known) }),
+              m.at && /* @__PURE__ */ jsx3("text", { x, y: LINE_Y + 50, "text-anchor": "middle", "font-size": "13", fill: "#4a4a4a", children: `${m.at.slice(11, 16)} UTC` })
             ] });
           })
         ]
       }
     ),
-    /* @__PURE__ */ jsx2("figcaption", { children: summary }),
-    /* @__PURE__ */ jsx2("dl", { class: "facts", children: moments.map((m) => /* @__PURE__ */ jsxs2(Fragment, { children: [
-      /* @__PURE__ */ jsx2("dt", { children: m.label }),
-      /* @__PURE__ */ jsx2("dd", { children: /* @__PURE__ */ jsx2(Time, { iso: m.at, empty: missingWord(moments.indexOf(m), known) }) })
+    /* @__PURE__ */ jsx3("figcaption", { children: summary }),
+    /* @__PURE__ */ jsx3("dl", { class: "facts", children: moments.map((m) => /* @__PURE__ */ jsxs3(Fragment2, { children: [
+      /* @__PURE__ */ jsx3("dt", { children: m.label }),
+      /* @__PURE__ */ jsx3("dd", { children: /* @__PURE__ */ jsx3(Time, { iso: m.at, empty: missingWord(moments.indexOf(m), known) }) })
     ] })) })
   ] });
 }
@@ -1190,7 +1340,7 @@ function missingWord(k, known) {
 }
 
 // responder/http/ui/markdown.tsx
-import { Fragment as Fragment2, jsx as jsx3, jsxs as jsxs3 } from "hono/jsx/jsx-runtime";
+import { Fragment as Fragment3, jsx as jsx4, jsxs as jsxs4 } from "hono/jsx/jsx-runtime";
 function parseMarkdown(md) {
   const lines = md.replace(/\r\n?/g, "\n").split("\n");
   const blocks = [];
@@ -1242,11 +1392,11 @@ function inline(text) {
   const parts = text.split(/(`[^`]*`)/);
   for (const part of parts) {
     if (part.length >= 2 && part.startsWith("`") && part.endsWith("`")) {
-      out.push(/* @__PURE__ */ jsx3("code", { children: part.slice(1, -1) }));
+      out.push(/* @__PURE__ */ jsx4("code", { children: part.slice(1, -1) }));
       continue;
     }
     part.split(/(\*\*[^*]+\*\*)/).forEach((p) => {
-      if (p.length > 4 && p.startsWith("**") && p.endsWith("**")) out.push(/* @__PURE__ */ jsx3("strong", { children: p.slice(2, -2) }));
+      if (p.length > 4 && p.startsWith("**") && p.endsWith("**")) out.push(/* @__PURE__ */ jsx4("strong", { children: p.slice(2, -2) }));
       else if (p) out.push(p);
     });
   }
@@ -1255,41 +1405,41 @@ function inline(text) {
 var TASK = { x: "done", " ": "open", "-": "skipped" };
 function Item({ text }) {
   const task = /^\[([x -])\] (.*)$/.exec(text);
-  if (!task) return /* @__PURE__ */ jsx3("li", { children: inline(text) });
+  if (!task) return /* @__PURE__ */ jsx4("li", { children: inline(text) });
   const status = TASK[task[1]] ?? "open";
-  return /* @__PURE__ */ jsxs3("li", { children: [
-    /* @__PURE__ */ jsx3("span", { class: `badge status-${status}`, children: status }),
+  return /* @__PURE__ */ jsxs4("li", { children: [
+    /* @__PURE__ */ jsx4("span", { class: `badge status-${status}`, children: status }),
     " ",
     inline(task[2])
   ] });
 }
 function Markdown({ source, base = 3 }) {
-  return /* @__PURE__ */ jsx3(Fragment2, { children: parseMarkdown(source).map((b) => {
+  return /* @__PURE__ */ jsx4(Fragment3, { children: parseMarkdown(source).map((b) => {
     switch (b.kind) {
       case "heading": {
         const level = Math.min(6, base + b.level - 1);
         const content = inline(b.text);
-        if (level <= 2) return /* @__PURE__ */ jsx3("h2", { children: content });
-        if (level === 3) return /* @__PURE__ */ jsx3("h3", { children: content });
-        if (level === 4) return /* @__PURE__ */ jsx3("h4", { children: content });
-        if (level === 5) return /* @__PURE__ */ jsx3("h5", { children: content });
-        return /* @__PURE__ */ jsx3("h6", { children: content });
+        if (level <= 2) return /* @__PURE__ */ jsx4("h2", { children: content });
+        if (level === 3) return /* @__PURE__ */ jsx4("h3", { children: content });
+        if (level === 4) return /* @__PURE__ */ jsx4("h4", { children: content });
+        if (level === 5) return /* @__PURE__ */ jsx4("h5", { children: content });
+        return /* @__PURE__ */ jsx4("h6", { children: content });
       }
       case "table":
-        return /* @__PURE__ */ jsxs3("table", { children: [
-          b.head.some((h) => h !== "") && /* @__PURE__ */ jsx3("thead", { children: /* @__PURE__ */ jsx3("tr", { children: b.head.map((h) => /* @__PURE__ */ jsx3("th", { scope: "col", children: inline(h) })) }) }),
-          /* @__PURE__ */ jsx3("tbody", { children: b.rows.map((r) => /* @__PURE__ */ jsx3("tr", { children: r.map((c) => /* @__PURE__ */ jsx3("td", { children: inline(c) })) })) })
+        return /* @__PURE__ */ jsxs4("table", { children: [
+          b.head.some((h) => h !== "") && /* @__PURE__ */ jsx4("thead", { children: /* @__PURE__ */ jsx4("tr", { children: b.head.map((h) => /* @__PURE__ */ jsx4("th", { scope: "col", children: inline(h) })) }) }),
+          /* @__PURE__ */ jsx4("tbody", { children: b.rows.map((r) => /* @__PURE__ */ jsx4("tr", { children: r.map((c) => /* @__PURE__ */ jsx4("td", { children: inline(c) })) })) })
         ] });
       case "list":
-        return /* @__PURE__ */ jsx3("ul", { children: b.items.map((t) => /* @__PURE__ */ jsx3(Item, { text: t })) });
+        return /* @__PURE__ */ jsx4("ul", { children: b.items.map((t) => /* @__PURE__ */ jsx4(Item, { text: t })) });
       default:
-        return /* @__PURE__ */ jsx3("p", { children: inline(b.text) });
+        return /* @__PURE__ */ jsx4("p", { children: inline(b.text) });
     }
   }) });
 }
 
 // responder/http/ui/incident-page.tsx
-import { Fragment as Fragment3, jsx as jsx4, jsxs as jsxs4 } from "hono/jsx/jsx-runtime";
+import { Fragment as Fragment4, jsx as jsx5, jsxs as jsxs5 } from "hono/jsx/jsx-runtime";
 var PHASE_TITLES = {
   containment: "1. Containment",
   investigation: "2. Investigation",
@@ -1300,161 +1450,161 @@ function IncidentPage({ view }) {
   const i = view.incident;
   const repoHref = safeHref(i.repoUrl);
   const alertHref = safeHref(i.alert?.url);
-  return /* @__PURE__ */ jsxs4(Layout, { title: `${i.description} in ${i.repo}`, signedIn: true, children: [
-    /* @__PURE__ */ jsx4("p", { children: /* @__PURE__ */ jsx4("a", { href: "/ui", children: "← All incidents" }) }),
-    /* @__PURE__ */ jsxs4("h1", { children: [
+  return /* @__PURE__ */ jsxs5(Layout, { title: `${i.description} in ${i.repo}`, signedIn: true, children: [
+    /* @__PURE__ */ jsx5("p", { children: /* @__PURE__ */ jsx5("a", { href: "/ui", children: "← All incidents" }) }),
+    /* @__PURE__ */ jsxs5("h1", { children: [
       i.description,
       " in ",
       i.repo
     ] }),
-    /* @__PURE__ */ jsxs4("dl", { class: "facts", children: [
-      /* @__PURE__ */ jsx4("dt", { children: "Credential" }),
-      /* @__PURE__ */ jsxs4("dd", { children: [
-        /* @__PURE__ */ jsx4("code", { children: i.credential }),
+    /* @__PURE__ */ jsxs5("dl", { class: "facts", children: [
+      /* @__PURE__ */ jsx5("dt", { children: "Credential" }),
+      /* @__PURE__ */ jsxs5("dd", { children: [
+        /* @__PURE__ */ jsx5("code", { children: i.credential }),
         " (rule ",
-        /* @__PURE__ */ jsx4("code", { children: i.ruleId }),
+        /* @__PURE__ */ jsx5("code", { children: i.ruleId }),
         ", provider ",
         i.provider ?? "none",
         ")"
       ] }),
-      /* @__PURE__ */ jsx4("dt", { children: "State" }),
-      /* @__PURE__ */ jsxs4("dd", { children: [
-        /* @__PURE__ */ jsx4("span", { class: `badge state-${i.state}`, children: i.state }),
+      /* @__PURE__ */ jsx5("dt", { children: "State" }),
+      /* @__PURE__ */ jsxs5("dd", { children: [
+        /* @__PURE__ */ jsx5("span", { class: `badge state-${i.state}`, children: i.state }),
         i.resolution && ` (${i.resolution})`,
         i.needsHuman && ` — needs a person: ${i.needsHuman}`
       ] }),
-      /* @__PURE__ */ jsx4("dt", { children: "Severity" }),
-      /* @__PURE__ */ jsx4("dd", { children: /* @__PURE__ */ jsx4("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
-      /* @__PURE__ */ jsx4("dt", { children: "Repository" }),
-      /* @__PURE__ */ jsxs4("dd", { children: [
-        repoHref ? /* @__PURE__ */ jsx4("a", { href: repoHref, children: i.repo }) : i.repo,
+      /* @__PURE__ */ jsx5("dt", { children: "Severity" }),
+      /* @__PURE__ */ jsx5("dd", { children: /* @__PURE__ */ jsx5("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
+      /* @__PURE__ */ jsx5("dt", { children: "Repository" }),
+      /* @__PURE__ */ jsxs5("dd", { children: [
+        repoHref ? /* @__PURE__ */ jsx5("a", { href: repoHref, children: i.repo }) : i.repo,
         " (",
         i.visibility,
         ")"
       ] }),
-      /* @__PURE__ */ jsx4("dt", { children: "Source" }),
-      /* @__PURE__ */ jsx4("dd", { children: i.alert ? alertHref ? /* @__PURE__ */ jsx4("a", { href: alertHref, children: `GitHub secret scanning alert #${i.alert.number}` }) : `GitHub secret scanning alert #${i.alert.number}` : "push scan" }),
-      /* @__PURE__ */ jsx4("dt", { children: "Acknowledged" }),
-      /* @__PURE__ */ jsx4("dd", { children: i.acknowledged ? `${i.acknowledged.by}, ${i.acknowledged.at}` : "not yet" }),
-      /* @__PURE__ */ jsx4("dt", { children: "Incident id" }),
-      /* @__PURE__ */ jsx4("dd", { children: /* @__PURE__ */ jsx4("code", { children: i.id }) })
+      /* @__PURE__ */ jsx5("dt", { children: "Source" }),
+      /* @__PURE__ */ jsx5("dd", { children: i.alert ? alertHref ? /* @__PURE__ */ jsx5("a", { href: alertHref, children: `GitHub secret scanning alert #${i.alert.number}` }) : `GitHub secret scanning alert #${i.alert.number}` : "push scan" }),
+      /* @__PURE__ */ jsx5("dt", { children: "Acknowledged" }),
+      /* @__PURE__ */ jsx5("dd", { children: i.acknowledged ? `${i.acknowledged.by}, ${i.acknowledged.at}` : "not yet" }),
+      /* @__PURE__ */ jsx5("dt", { children: "Incident id" }),
+      /* @__PURE__ */ jsx5("dd", { children: /* @__PURE__ */ jsx5("code", { children: i.id }) })
     ] }),
-    /* @__PURE__ */ jsx4("h2", { children: "Exposure" }),
-    /* @__PURE__ */ jsx4(ExposureBar, { incident: i, now: view.now }),
-    /* @__PURE__ */ jsx4("h2", { children: "Playbook" }),
-    /* @__PURE__ */ jsx4("div", { class: "phase-grid", children: PHASES.map((phase) => /* @__PURE__ */ jsxs4("section", { "aria-labelledby": `phase-${phase}`, children: [
-      /* @__PURE__ */ jsx4("h3", { id: `phase-${phase}`, children: PHASE_TITLES[phase] }),
-      /* @__PURE__ */ jsx4(Steps, { incident: i, phase })
+    /* @__PURE__ */ jsx5("h2", { children: "Exposure" }),
+    /* @__PURE__ */ jsx5(ExposureBar, { incident: i, now: view.now }),
+    /* @__PURE__ */ jsx5("h2", { children: "Playbook" }),
+    /* @__PURE__ */ jsx5("div", { class: "phase-grid", children: PHASES.map((phase) => /* @__PURE__ */ jsxs5("section", { "aria-labelledby": `phase-${phase}`, children: [
+      /* @__PURE__ */ jsx5("h3", { id: `phase-${phase}`, children: PHASE_TITLES[phase] }),
+      /* @__PURE__ */ jsx5(Steps, { incident: i, phase })
     ] })) }),
-    /* @__PURE__ */ jsx4("h2", { children: "Where it was found" }),
-    /* @__PURE__ */ jsxs4("table", { children: [
-      /* @__PURE__ */ jsx4("thead", { children: /* @__PURE__ */ jsxs4("tr", { children: [
-        /* @__PURE__ */ jsx4("th", { scope: "col", children: "File" }),
-        /* @__PURE__ */ jsx4("th", { scope: "col", children: "Commit" }),
-        /* @__PURE__ */ jsx4("th", { scope: "col", children: "Author" }),
-        /* @__PURE__ */ jsx4("th", { scope: "col", children: "Committed" })
+    /* @__PURE__ */ jsx5("h2", { children: "Where it was found" }),
+    /* @__PURE__ */ jsxs5("table", { children: [
+      /* @__PURE__ */ jsx5("thead", { children: /* @__PURE__ */ jsxs5("tr", { children: [
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "File" }),
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Commit" }),
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Author" }),
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Committed" })
       ] }) }),
-      /* @__PURE__ */ jsx4("tbody", { children: i.locations.map((l) => {
+      /* @__PURE__ */ jsx5("tbody", { children: i.locations.map((l) => {
         const href = safeHref(l.url);
         const where = `${l.file}:${l.startLine}`;
-        return /* @__PURE__ */ jsxs4("tr", { children: [
-          /* @__PURE__ */ jsx4("td", { children: href ? /* @__PURE__ */ jsx4("a", { href, children: where }) : where }),
-          /* @__PURE__ */ jsx4("td", { children: l.commit ? /* @__PURE__ */ jsx4("code", { children: l.commit.slice(0, 12) }) : "—" }),
-          /* @__PURE__ */ jsx4("td", { children: l.author ? `${l.author}${l.email ? ` <${l.email}>` : ""}` : "—" }),
-          /* @__PURE__ */ jsx4("td", { children: /* @__PURE__ */ jsx4(Time, { iso: l.date }) })
+        return /* @__PURE__ */ jsxs5("tr", { children: [
+          /* @__PURE__ */ jsx5("td", { children: href ? /* @__PURE__ */ jsx5("a", { href, children: where }) : where }),
+          /* @__PURE__ */ jsx5("td", { children: l.commit ? /* @__PURE__ */ jsx5("code", { children: l.commit.slice(0, 12) }) : "—" }),
+          /* @__PURE__ */ jsx5("td", { children: l.author ? `${l.author}${l.email ? ` <${l.email}>` : ""}` : "—" }),
+          /* @__PURE__ */ jsx5("td", { children: /* @__PURE__ */ jsx5(Time, { iso: l.date }) })
         ] });
       }) })
     ] }),
-    view.investigation && /* @__PURE__ */ jsxs4(Fragment3, { children: [
-      /* @__PURE__ */ jsx4("h2", { children: "Investigation" }),
+    view.investigation && /* @__PURE__ */ jsxs5(Fragment4, { children: [
+      /* @__PURE__ */ jsx5("h2", { children: "Investigation" }),
       view.investigation
     ] }),
-    /* @__PURE__ */ jsx4("h2", { children: "Timeline" }),
-    view.timeline.length === 0 ? /* @__PURE__ */ jsx4("p", { children: "Nothing recorded yet." }) : /* @__PURE__ */ jsxs4("table", { children: [
-      /* @__PURE__ */ jsx4("thead", { children: /* @__PURE__ */ jsxs4("tr", { children: [
-        /* @__PURE__ */ jsx4("th", { scope: "col", children: "When" }),
-        /* @__PURE__ */ jsx4("th", { scope: "col", children: "Who" }),
-        /* @__PURE__ */ jsx4("th", { scope: "col", children: "What" })
+    /* @__PURE__ */ jsx5("h2", { children: "Timeline" }),
+    view.timeline.length === 0 ? /* @__PURE__ */ jsx5("p", { children: "Nothing recorded yet." }) : /* @__PURE__ */ jsxs5("table", { children: [
+      /* @__PURE__ */ jsx5("thead", { children: /* @__PURE__ */ jsxs5("tr", { children: [
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "When" }),
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Who" }),
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "What" })
       ] }) }),
-      /* @__PURE__ */ jsx4("tbody", { children: view.timeline.map((e) => /* @__PURE__ */ jsxs4("tr", { children: [
-        /* @__PURE__ */ jsx4("td", { children: /* @__PURE__ */ jsx4(Time, { iso: e.at }) }),
-        /* @__PURE__ */ jsx4("td", { children: e.actor }),
-        /* @__PURE__ */ jsx4("td", { children: e.text })
+      /* @__PURE__ */ jsx5("tbody", { children: view.timeline.map((e) => /* @__PURE__ */ jsxs5("tr", { children: [
+        /* @__PURE__ */ jsx5("td", { children: /* @__PURE__ */ jsx5(Time, { iso: e.at }) }),
+        /* @__PURE__ */ jsx5("td", { children: e.actor }),
+        /* @__PURE__ */ jsx5("td", { children: e.text })
       ] })) })
     ] }),
-    /* @__PURE__ */ jsx4("h2", { children: "Post-incident report" }),
-    view.report ? /* @__PURE__ */ jsx4("section", { class: "report", "aria-label": "Post-incident report", children: /* @__PURE__ */ jsx4(Markdown, { source: view.report, base: 3 }) }) : /* @__PURE__ */ jsx4("p", { children: "The report is written when the incident is closed." })
+    /* @__PURE__ */ jsx5("h2", { children: "Post-incident report" }),
+    view.report ? /* @__PURE__ */ jsx5("section", { class: "report", "aria-label": "Post-incident report", children: /* @__PURE__ */ jsx5(Markdown, { source: view.report, base: 3 }) }) : /* @__PURE__ */ jsx5("p", { children: "The report is written when the incident is closed." })
   ] });
 }
 function Steps({ incident, phase }) {
   const steps = orderedSteps(incident.steps, phase);
-  if (steps.length === 0) return /* @__PURE__ */ jsx4("p", { class: "muted", children: "No steps in this phase." });
-  return /* @__PURE__ */ jsx4("ol", { class: "steps", children: steps.map(([id, s]) => /* @__PURE__ */ jsxs4("li", { children: [
-    /* @__PURE__ */ jsx4("span", { class: `badge status-${s.status}`, children: s.status === "task" ? "to do" : s.status }),
+  if (steps.length === 0) return /* @__PURE__ */ jsx5("p", { class: "muted", children: "No steps in this phase." });
+  return /* @__PURE__ */ jsx5("ol", { class: "steps", children: steps.map(([id, s]) => /* @__PURE__ */ jsxs5("li", { children: [
+    /* @__PURE__ */ jsx5("span", { class: `badge status-${s.status}`, children: s.status === "task" ? "to do" : s.status }),
     " ",
     STEP_TITLES[id],
-    /* @__PURE__ */ jsxs4("div", { class: "muted", children: [
+    /* @__PURE__ */ jsxs5("div", { class: "muted", children: [
       s.status === "task" ? "waiting for a person" : `${s.by}, `,
-      s.status !== "task" && /* @__PURE__ */ jsx4(Time, { iso: s.at }),
+      s.status !== "task" && /* @__PURE__ */ jsx5(Time, { iso: s.at }),
       s.detail && ` — ${s.detail}`
     ] })
   ] })) });
 }
 
 // responder/http/ui/list-page.tsx
-import { jsx as jsx5, jsxs as jsxs5 } from "hono/jsx/jsx-runtime";
+import { jsx as jsx6, jsxs as jsxs6 } from "hono/jsx/jsx-runtime";
 function ListPage({ view }) {
   const f = view.filters;
   const filtered = Object.keys(f).length > 0;
-  return /* @__PURE__ */ jsxs5(Layout, { title: "Incidents", signedIn: true, children: [
-    /* @__PURE__ */ jsx5("h1", { children: "Incidents" }),
-    /* @__PURE__ */ jsxs5("form", { class: "filters", method: "get", action: "/ui", "aria-label": "Filter incidents", children: [
-      /* @__PURE__ */ jsx5(Select, { name: "state", label: "State", value: f.state, options: STATES }),
-      /* @__PURE__ */ jsx5(Select, { name: "provider", label: "Provider", value: f.provider, options: view.providers }),
-      /* @__PURE__ */ jsx5(Select, { name: "severity", label: "Severity", value: f.severity, options: SEVERITIES }),
-      /* @__PURE__ */ jsxs5("label", { children: [
+  return /* @__PURE__ */ jsxs6(Layout, { title: "Incidents", signedIn: true, children: [
+    /* @__PURE__ */ jsx6("h1", { children: "Incidents" }),
+    /* @__PURE__ */ jsxs6("form", { class: "filters", method: "get", action: "/ui", "aria-label": "Filter incidents", children: [
+      /* @__PURE__ */ jsx6(Select, { name: "state", label: "State", value: f.state, options: STATES }),
+      /* @__PURE__ */ jsx6(Select, { name: "provider", label: "Provider", value: f.provider, options: view.providers }),
+      /* @__PURE__ */ jsx6(Select, { name: "severity", label: "Severity", value: f.severity, options: SEVERITIES }),
+      /* @__PURE__ */ jsxs6("label", { children: [
         "Repository",
-        /* @__PURE__ */ jsx5("input", { type: "search", name: "repo", value: f.repo ?? "", placeholder: "owner/name", maxlength: 200 })
+        /* @__PURE__ */ jsx6("input", { type: "search", name: "repo", value: f.repo ?? "", placeholder: "owner/name", maxlength: 200 })
       ] }),
-      /* @__PURE__ */ jsx5("button", { type: "submit", children: "Filter" }),
-      filtered && /* @__PURE__ */ jsx5("a", { href: "/ui", children: "Clear filters" })
+      /* @__PURE__ */ jsx6("button", { type: "submit", children: "Filter" }),
+      filtered && /* @__PURE__ */ jsx6("a", { href: "/ui", children: "Clear filters" })
     ] }),
-    view.error && /* @__PURE__ */ jsx5("p", { class: "error", role: "alert", children: view.error }),
-    view.incidents.length === 0 ? /* @__PURE__ */ jsx5("p", { children: filtered ? "No incident matches these filters." : "No incidents yet." }) : /* @__PURE__ */ jsxs5("table", { children: [
-      /* @__PURE__ */ jsxs5("caption", { children: [
+    view.error && /* @__PURE__ */ jsx6("p", { class: "error", role: "alert", children: view.error }),
+    view.incidents.length === 0 ? /* @__PURE__ */ jsx6("p", { children: filtered ? "No incident matches these filters." : "No incidents yet." }) : /* @__PURE__ */ jsxs6("table", { children: [
+      /* @__PURE__ */ jsxs6("caption", { children: [
         `${view.incidents.length} ${filtered ? "matching " : ""}incident${view.incidents.length === 1 ? "" : "s"}, newest first`,
         view.incidents.length >= view.shownLimit && ` (the first ${view.shownLimit} shown)`,
         view.scanned < view.total && ` among the newest ${view.scanned} of ${view.total}`
       ] }),
-      /* @__PURE__ */ jsx5("thead", { children: /* @__PURE__ */ jsxs5("tr", { children: [
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Opened" }),
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Incident" }),
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Repository" }),
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Provider" }),
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Severity" }),
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "State" })
+      /* @__PURE__ */ jsx6("thead", { children: /* @__PURE__ */ jsxs6("tr", { children: [
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Opened" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Incident" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Repository" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Provider" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Severity" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "State" })
       ] }) }),
-      /* @__PURE__ */ jsx5("tbody", { children: view.incidents.map((i) => /* @__PURE__ */ jsxs5("tr", { children: [
-        /* @__PURE__ */ jsx5("td", { children: /* @__PURE__ */ jsx5(Time, { iso: i.openedAt }) }),
-        /* @__PURE__ */ jsxs5("td", { children: [
-          /* @__PURE__ */ jsx5("a", { href: `/ui/incidents/${i.id}`, children: i.description }),
+      /* @__PURE__ */ jsx6("tbody", { children: view.incidents.map((i) => /* @__PURE__ */ jsxs6("tr", { children: [
+        /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6(Time, { iso: i.openedAt }) }),
+        /* @__PURE__ */ jsxs6("td", { children: [
+          /* @__PURE__ */ jsx6("a", { href: `/ui/incidents/${i.id}`, children: i.description }),
           " ",
-          /* @__PURE__ */ jsx5("code", { children: i.credential })
+          /* @__PURE__ */ jsx6("code", { children: i.credential })
         ] }),
-        /* @__PURE__ */ jsx5("td", { children: i.repo }),
-        /* @__PURE__ */ jsx5("td", { children: i.provider ?? "none" }),
-        /* @__PURE__ */ jsx5("td", { children: /* @__PURE__ */ jsx5("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
-        /* @__PURE__ */ jsx5("td", { children: /* @__PURE__ */ jsx5("span", { class: `badge state-${i.state}`, children: i.state }) })
+        /* @__PURE__ */ jsx6("td", { children: i.repo }),
+        /* @__PURE__ */ jsx6("td", { children: i.provider ?? "none" }),
+        /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
+        /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6("span", { class: `badge state-${i.state}`, children: i.state }) })
       ] })) })
     ] })
   ] });
 }
 function Select(props) {
-  return /* @__PURE__ */ jsxs5("label", { children: [
+  return /* @__PURE__ */ jsxs6("label", { children: [
     props.label,
-    /* @__PURE__ */ jsxs5("select", { name: props.name, children: [
-      /* @__PURE__ */ jsx5("option", { value: "", selected: !props.value, children: "any" }),
-      props.options.map((o) => /* @__PURE__ */ jsx5("option", { value: o, selected: o === props.value, children: o }))
+    /* @__PURE__ */ jsxs6("select", { name: props.name, children: [
+      /* @__PURE__ */ jsx6("option", { value: "", selected: !props.value, children: "any" }),
+      props.options.map((o) => /* @__PURE__ */ jsx6("option", { value: o, selected: o === props.value, children: o }))
     ] })
   ] });
 }
@@ -1564,7 +1714,7 @@ svg.exposure { width: 100%; max-width: 60rem; height: auto; }
 `;
 
 // responder/http/ui/ui-app.tsx
-import { jsx as jsx6 } from "hono/jsx/jsx-runtime";
+import { jsx as jsx7 } from "hono/jsx/jsx-runtime";
 var SCAN_LIMIT = 1e3;
 var SHOW_LIMIT = 200;
 var SECURITY_HEADERS = {
@@ -1589,21 +1739,21 @@ function uiApp(s) {
   );
   app.get("/login", async (c) => {
     if (await isSignedIn(c, s)) return c.redirect("/ui", 303);
-    return page(c, /* @__PURE__ */ jsx6(LoginPage, { next: safeNext(c.req.query("next")), disabled: !s.config.apiToken }));
+    return page(c, /* @__PURE__ */ jsx7(LoginPage, { next: safeNext(c.req.query("next")), disabled: !s.config.apiToken }));
   });
   app.post("/login", bodyLimit({ maxSize: 8 * 1024 }), async (c) => {
     if (!sameOrigin(c)) return forbidden(c);
     const type = c.req.header("content-type") ?? "";
     if (!/^application\/x-www-form-urlencoded\b/i.test(type)) {
-      return page(c, /* @__PURE__ */ jsx6(LoginPage, { next: "/ui", error: "Expected the sign-in form's fields." }), 400);
+      return page(c, /* @__PURE__ */ jsx7(LoginPage, { next: "/ui", error: "Expected the sign-in form's fields." }), 400);
     }
     const form = await c.req.parseBody();
     const next = safeNext(form.next);
     const token = typeof form.token === "string" ? form.token : "";
-    if (!s.config.apiToken) return page(c, /* @__PURE__ */ jsx6(LoginPage, { next, disabled: true }), 401);
+    if (!s.config.apiToken) return page(c, /* @__PURE__ */ jsx7(LoginPage, { next, disabled: true }), 401);
     if (!await signIn(c, s, token)) {
       s.log.warn("ui sign-in refused: wrong token", { ip: c.req.header("x-forwarded-for") ?? "" });
-      return page(c, /* @__PURE__ */ jsx6(LoginPage, { next, error: "That is not the API token. Check LEAKHOUND_API_TOKEN." }), 401);
+      return page(c, /* @__PURE__ */ jsx7(LoginPage, { next, error: "That is not the API token. Check LEAKHOUND_API_TOKEN." }), 401);
     }
     return c.redirect(next, 303);
   });
@@ -1619,7 +1769,7 @@ function uiApp(s) {
     }
     c.header("WWW-Authenticate", 'Bearer realm="leakhound"');
     const url = new URL(c.req.url);
-    return page(c, /* @__PURE__ */ jsx6(LoginPage, { next: safeNext(url.pathname + url.search), disabled: !s.config.apiToken }), 401);
+    return page(c, /* @__PURE__ */ jsx7(LoginPage, { next: safeNext(url.pathname + url.search), disabled: !s.config.apiToken }), 401);
   };
   app.use("/", requireSignIn);
   app.use("/incidents/*", requireSignIn);
@@ -1638,24 +1788,34 @@ function uiApp(s) {
       shownLimit: SHOW_LIMIT,
       ...parsed.ok ? {} : { error: parsed.error }
     };
-    return page(c, /* @__PURE__ */ jsx6(ListPage, { view }), parsed.ok ? 200 : 400);
+    return page(c, /* @__PURE__ */ jsx7(ListPage, { view }), parsed.ok ? 200 : 400);
   });
   app.get("/incidents/:id", async (c) => {
     const id = c.req.param("id");
     const incident = /^[0-9a-f]{32}$/.test(id) ? await s.ledger.get(id) : void 0;
     if (!incident) {
       const message = "No incident has this id. Incident ids are 32 hexadecimal characters; pick one from the list.";
-      return page(c, /* @__PURE__ */ jsx6(MessagePage, { title: "Incident not found", message, signedIn: true }), 404);
+      return page(c, /* @__PURE__ */ jsx7(MessagePage, { title: "Incident not found", message, signedIn: true }), 404);
     }
-    const [timeline, report] = await Promise.all([s.ledger.timeline(id), s.ledger.getField(id, "report")]);
-    const view = { incident, timeline, now: /* @__PURE__ */ new Date(), ...report ? { report } : {} };
-    return page(c, /* @__PURE__ */ jsx6(IncidentPage, { view }));
+    const [timeline, report, cloudTrail] = await Promise.all([
+      s.ledger.timeline(id),
+      s.ledger.getField(id, "report"),
+      readCloudTrailSummary(s.ledger, id)
+    ]);
+    const view = {
+      incident,
+      timeline,
+      now: /* @__PURE__ */ new Date(),
+      ...report ? { report } : {},
+      ...cloudTrail ? { investigation: /* @__PURE__ */ jsx7(CloudTrailSection, { summary: cloudTrail }) } : {}
+    };
+    return page(c, /* @__PURE__ */ jsx7(IncidentPage, { view }));
   });
   return app;
 }
 function forbidden(c) {
   const message = "This form was not sent from the leakhound page on this host (its Origin header did not match), so it was refused. Open the page and submit it from there.";
-  return page(c, /* @__PURE__ */ jsx6(MessagePage, { title: "Refused", message, signedIn: false }), 403);
+  return page(c, /* @__PURE__ */ jsx7(MessagePage, { title: "Refused", message, signedIn: false }), 403);
 }
 
 // responder/http/webhooks.ts
