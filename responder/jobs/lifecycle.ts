@@ -3,6 +3,7 @@
 // tests). Closing writes the post-incident report; both drop the stored secret.
 import { postIncidentReport, duration } from '../ledger/report.js';
 import type { Incident, Resolution } from '../ledger/types.js';
+import { secondsBetween } from '../metrics/exposure.js';
 import { containmentComplete } from '../playbook/playbook.js';
 import type { JobContext } from '../queue/context.js';
 import { jobId } from '../queue/producer.js';
@@ -35,6 +36,9 @@ export async function markContained(ctx: JobContext, incidentId: string, by: str
     text: `credential contained, ${duration(ttc * 1000)} after the incident opened`,
     key: 'contained',
   });
+  const exposed = secondsBetween(incident.exposureStart, now);
+  if (exposed !== undefined)
+    await ctx.s.metrics.observeExposure('time-to-contain', incident.provider ?? 'none', exposed);
   await ctx.s.secrets.delete(incidentId);
   if (incident.alert) {
     await ctx.s.producer.add(

@@ -23,7 +23,8 @@ export function postIncidentReport(incident: Incident, timeline: TimelineEntry[]
     `| Contained | ${i.containedAt ?? 'not by leakhound'} |`,
     `| Closed | ${i.closedAt ?? 'open'}${i.resolution ? ` (${i.resolution})` : ''} |`,
     `| Exposure window | ${exposure(i.exposureStart, end)} |`,
-    `| Time to containment | ${i.containedAt ? duration(Date.parse(i.containedAt) - Date.parse(i.openedAt)) : 'n/a'} |`,
+    `| Time to detect | ${since(i.exposureStart, i.openedAt)} from exposure |`,
+    `| Time to contain | ${i.containedAt ? `${since(i.exposureStart, i.containedAt)} from exposure, ${duration(Date.parse(i.containedAt) - Date.parse(i.openedAt))} after detection` : 'n/a'} |`,
     '',
     '## Where it was found',
     '',
@@ -55,6 +56,10 @@ function exposure(start: string | undefined, end: string | undefined): string {
   if (!start) return 'unknown start';
   if (!end) return `${start} → still exposed`;
   return `${start} → ${end} (${duration(Date.parse(end) - Date.parse(start))})`;
+}
+
+function since(start: string | undefined, end: string): string {
+  return start ? duration(Date.parse(end) - Date.parse(start)) : 'unknown';
 }
 
 export function duration(ms: number): string {

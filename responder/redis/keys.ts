@@ -27,6 +27,8 @@ export interface Keys {
   jobCounters(): string;
   /** Hash: time-to-containment histogram for /metrics. */
   containmentHistogram(): string;
+  /** Hash: per-provider histogram of time to detect or contain, from exposure, for /metrics. */
+  exposureHistogram(metric: string): string;
   /** String: a web UI session, keyed by the hash of its cookie value, with a TTL. */
   uiSession(hash: string): string;
 }
@@ -45,6 +47,7 @@ export function keys(prefix: string): Keys {
     incidentIndex: () => `${prefix}:{index}:incidents`,
     jobCounters: () => `${prefix}:{metrics}:jobs`,
     containmentHistogram: () => `${prefix}:{metrics}:time-to-containment`,
+    exposureHistogram: (metric) => `${prefix}:{metrics}:${metric}`,
     uiSession: (hash) => `${prefix}:{ui-session:${hash}}`,
   };
 }

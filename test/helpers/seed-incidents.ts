@@ -17,6 +17,8 @@ export interface SeedOptions {
   author?: string;
   /** Commit date of the one location. */
   committedAt?: string;
+  /** When the push reached GitHub; the exposure starts here when given. */
+  pushedAt?: string;
   openedAt?: string;
   /** Contain (steps done, state contained) at this time. */
   containedAt?: string;
@@ -38,7 +40,8 @@ export async function seedIncident(ledger: Ledger, o: SeedOptions = {}): Promise
     repoUrl: o.repoUrl ?? `https://github.com/${o.repo ?? 'octo-org/app'}`,
     visibility: 'private',
     source: 'push',
-    exposureStart: committedAt,
+    exposureStart: o.pushedAt ?? committedAt,
+    ...(o.pushedAt ? { pushedAt: o.pushedAt } : {}),
   };
   const location: IncidentLocation = {
     file: o.file ?? 'config/.env',

@@ -2,7 +2,7 @@
 // spaced, the time between them on each segment, red while the credential was usable and
 // green after containment. The same facts follow as a definition list, for screen readers
 // and for copying.
-import { exposureMoments, exposureSummary, gap } from './exposure.js';
+import { exposureMoments, exposureSummary, gap, type Moment } from './exposure.js';
 import { humanTime } from './format.js';
 import type { Incident } from '../../ledger/types.js';
 import { Time } from './layout.js';
@@ -32,7 +32,7 @@ export function ExposureBar({ incident, now }: { incident: Incident & { pushedAt
       >
         <title id="exposure-title">Exposure bar</title>
         <desc id="exposure-desc">
-          {moments.map((m, k) => `${m.label}: ${m.at ? humanTime(m.at) : missingWord(k, known)}`).join('; ')}
+          {moments.map((m, k) => `${m.label}: ${m.at ? humanTime(m.at) : missingWord(moments, k, known)}`).join('; ')}
         </desc>
         <line x1={X0} y1={LINE_Y} x2={W - X0} y2={LINE_Y} stroke={UNKNOWN} stroke-width={3} stroke-dasharray="6 6" />
         {spans(known, containedIdx, contained).map(({ from, to, colour, dashed }) => {
@@ -74,7 +74,7 @@ export function ExposureBar({ incident, now }: { incident: Incident & { pushedAt
                 {m.label}
               </text>
               <text x={x} y={LINE_Y + 32} text-anchor="middle" font-size="13" fill="#4a4a4a">
-                {m.at ? m.at.slice(0, 10) : missingWord(k, known)}
+                {m.at ? m.at.slice(0, 10) : missingWord(moments, k, known)}
               </text>
               {m.at && (
                 <text x={x} y={LINE_Y + 50} text-anchor="middle" font-size="13" fill="#4a4a4a">
@@ -91,7 +91,7 @@ export function ExposureBar({ incident, now }: { incident: Incident & { pushedAt
           <>
             <dt>{m.label}</dt>
             <dd>
-              <Time iso={m.at} empty={missingWord(moments.indexOf(m), known)} />
+              <Time iso={m.at} empty={missingWord(moments, moments.indexOf(m), known)} />
             </dd>
           </>
         ))}
@@ -122,7 +122,11 @@ function spans(
   return out;
 }
 
-/** A moment missing before one that is known happened but was not recorded; after it, not yet. */
-function missingWord(k: number, known: number[]): string {
+/**
+ * Why a moment has no time: eradication is a step a person may not have done; a moment before
+ * a known later one happened but was not recorded; anything after is still to come.
+ */
+function missingWord(moments: Moment[], k: number, known: number[]): string {
+  if (moments[k]?.id === 'eradicated') return 'not done';
   return k < (known[known.length - 1] ?? -1) ? 'unknown' : 'not yet';
 }

@@ -465,6 +465,34 @@ import { Hono as Hono3 } from "hono";
 // responder/ledger/types.ts
 var STATES = ["open", "needs-human", "contained", "closed"];
 
+// responder/metrics/exposure.ts
+var EXPOSURE_BUCKETS = [60, 300, 900, 3600, 14400, 86400, 604800, 2592e3, 7776e3, 31536e3];
+var EXPOSURE_METRICS = [
+  {
+    id: "time-to-detect",
+    name: "leakhound_time_to_detect_seconds",
+    help: "From the credential becoming readable by others (push, else commit date) to the incident opening."
+  },
+  {
+    id: "time-to-contain",
+    name: "leakhound_time_to_contain_seconds",
+    help: "From the credential becoming readable by others (push, else commit date) to its revocation verified."
+  }
+];
+function exposureStart(i) {
+  const valid = (d) => d !== void 0 && d !== "" && !Number.isNaN(Date.parse(d));
+  if (valid(i.pushedAt)) return new Date(Date.parse(i.pushedAt)).toISOString();
+  const commits = i.commitDates.filter(valid).sort((a, b) => Date.parse(a) - Date.parse(b));
+  return commits[0] ?? (valid(i.alertCreatedAt) ? i.alertCreatedAt : void 0);
+}
+function secondsBetween(start, end) {
+  if (!start) return void 0;
+  const s = Date.parse(start);
+  const e = typeof end === "string" ? Date.parse(end) : end.getTime();
+  if (Number.isNaN(s) || Number.isNaN(e)) return void 0;
+  return Math.max(0, (e - s) / 1e3);
+}
+
 // responder/queue/job-map.ts
 var sha = string(/^[0-9a-f]{40}$/, "a 40-character commit SHA");
 var incidentId = string(/^[0-9a-f]{32}$/, "a 32-character incident id");
@@ -493,7 +521,13 @@ var JOBS = {
       installationId: optional(integer(1))
     }),
     /** Parent of a scan-push or fetch-alert job: reads the child's stash. */
-    triage: object({ source: oneOf("push", "secret-scanning"), repo: repoRef, installationId: optional(integer(1)) }),
+    triage: object({
+      source: oneOf("push", "secret-scanning"),
+      repo: repoRef,
+      installationId: optional(integer(1)),
+      /** ISO 8601: when the push reached GitHub, where the exposure window starts. */
+      pushedAt: optional(string())
+    }),
     "alert-event": object({
       repo: repoRef,
       alertNumber: integer(1),
@@ -572,6 +606,17 @@ async function render(s) {
     `leakhound_time_to_containment_seconds_sum ${h.sum}`,
     `leakhound_time_to_containment_seconds_count ${h.count}`
   );
+  for (const e of EXPOSURE_METRICS) {
+    metric(e.name, "histogram", e.help);
+    for (const p of await s.metrics.exposureHistogram(e.id)) {
+      for (const [le, n] of p.buckets) out.push(`${e.name}_bucket{provider="${p.provider}",le="${le}"} ${n}`);
+      out.push(`${e.name}_bucket{provider="${p.provider}",le="+Inf"} ${p.count}`);
+      out.push(
+        `${e.name}_sum{provider="${p.provider}"} ${p.sum}`,
+        `${e.name}_count{provider="${p.provider}"} ${p.count}`
+      );
+    }
+  }
   return `${out.join("\n")}
 `;
 }
@@ -599,6 +644,7 @@ function keys(prefix2) {
     incidentIndex: () => `${prefix2}:{index}:incidents`,
     jobCounters: () => `${prefix2}:{metrics}:jobs`,
     containmentHistogram: () => `${prefix2}:{metrics}:time-to-containment`,
+    exposureHistogram: (metric) => `${prefix2}:{metrics}:${metric}`,
     uiSession: (hash) => `${prefix2}:{ui-session:${hash}}`
   };
 }
@@ -747,7 +793,8 @@ function postIncidentReport(incident, timeline) {
     `| Contained | ${i.containedAt ?? "not by leakhound"} |`,
     `| Closed | ${i.closedAt ?? "open"}${i.resolution ? ` (${i.resolution})` : ""} |`,
     `| Exposure window | ${exposure(i.exposureStart, end)} |`,
-    `| Time to containment | ${i.containedAt ? duration(Date.parse(i.containedAt) - Date.parse(i.openedAt)) : "n/a"} |`,
+    `| Time to detect | ${since(i.exposureStart, i.openedAt)} from exposure |`,
+    `| Time to contain | ${i.containedAt ? `${since(i.exposureStart, i.containedAt)} from exposure, ${duration(Date.parse(i.containedAt) - Date.parse(i.openedAt))} after detection` : "n/a"} |`,
     "",
     "## Where it was found",
     "",
@@ -775,6 +822,9 @@ function exposure(start, end) {
   if (!start) return "unknown start";
   if (!end) return `${start} → still exposed`;
   return `${start} → ${end} (${duration(Date.parse(end) - Date.parse(start))})`;
+}
+function since(start, end) {
+  return start ? duration(Date.parse(end) - Date.parse(start)) : "unknown";
 }
 function duration(ms) {
   if (!Number.isFinite(ms) || ms < 0) return "n/a";
@@ -1272,7 +1322,7 @@ function ExposureBar({ incident, now }) {
         xmlns: "http://www.w3.org/2000/svg",
         children: [
           /* @__PURE__ */ jsx3("title", { id: "exposure-title", children: "Exposure bar" }),
-          /* @__PURE__ */ jsx3("desc", { id: "exposure-desc", children: moments.map((m, k) => `${m.label}: ${m.at ? humanTime(m.at) : missingWord(k, known)}`).join("; ") }),
+          /* @__PURE__ */ jsx3("desc", { id: "exposure-desc", children: moments.map((m, k) => `${m.label}: ${m.at ? humanTime(m.at) : missingWord(moments, k, known)}`).join("; ") }),
           /* @__PURE__ */ jsx3("line", { x1: X0, y1: LINE_Y, x2: W - X0, y2: LINE_Y, stroke: UNKNOWN, "stroke-width": 3, "stroke-dasharray": "6 6" }),
           spans(known, containedIdx, contained).map(({ from, to, colour, dashed }) => {
             const x1 = X0 + from * STEP;
@@ -1309,7 +1359,7 @@ function ExposureBar({ incident, now }) {
                 }
               ),
               /* @__PURE__ */ jsx3("text", { x, y: 22, "text-anchor": "middle", "font-size": "16", "font-weight": "bold", fill: "#1a1a1a", children: m.label }),
-              /* @__PURE__ */ jsx3("text", { x, y: LINE_Y + 32, "text-anchor": "middle", "font-size": "13", fill: "#4a4a4a", children: m.at ? m.at.slice(0, 10) : missingWord(k, known) }),
+              /* @__PURE__ */ jsx3("text", { x, y: LINE_Y + 32, "text-anchor": "middle", "font-size": "13", fill: "#4a4a4a", children: m.at ? m.at.slice(0, 10) : missingWord(moments, k, known) }),
               m.at && /* @__PURE__ */ jsx3("text", { x, y: LINE_Y + 50, "text-anchor": "middle", "font-size": "13", fill: "#4a4a4a", children: `${m.at.slice(11, 16)} UTC` })
             ] });
           })
@@ -1319,7 +1369,7 @@ function ExposureBar({ incident, now }) {
     /* @__PURE__ */ jsx3("figcaption", { children: summary }),
     /* @__PURE__ */ jsx3("dl", { class: "facts", children: moments.map((m) => /* @__PURE__ */ jsxs3(Fragment2, { children: [
       /* @__PURE__ */ jsx3("dt", { children: m.label }),
-      /* @__PURE__ */ jsx3("dd", { children: /* @__PURE__ */ jsx3(Time, { iso: m.at, empty: missingWord(moments.indexOf(m), known) }) })
+      /* @__PURE__ */ jsx3("dd", { children: /* @__PURE__ */ jsx3(Time, { iso: m.at, empty: missingWord(moments, moments.indexOf(m), known) }) })
     ] })) })
   ] });
 }
@@ -1335,7 +1385,8 @@ function spans(known, containedIdx, contained) {
     out.push({ from: last, to: containedIdx, colour: EXPOSED, dashed: true });
   return out;
 }
-function missingWord(k, known) {
+function missingWord(moments, k, known) {
+  if (moments[k]?.id === "eradicated") return "not done";
   return k < (known[known.length - 1] ?? -1) ? "unknown" : "not yet";
 }
 
@@ -1917,6 +1968,11 @@ function repoRef2(r) {
   const visibility = v === "public" || v === "private" || v === "internal" ? v : r.private === void 0 ? "unknown" : r.private ? "private" : "public";
   return { fullName: r.full_name, cloneUrl: r.clone_url, htmlUrl: r.html_url, visibility };
 }
+function pushedAt(payload) {
+  const at = payload.repository?.pushed_at;
+  const ms = typeof at === "number" && Number.isFinite(at) && at > 0 ? at * 1e3 : Date.now();
+  return new Date(Math.min(ms, Date.now())).toISOString();
+}
 function check(schema, e) {
   return parse(schema, e.payload, "payload");
 }
@@ -1940,7 +1996,7 @@ function githubEvents(producer) {
     await producer.addFlow({
       queue: "intake",
       name: "triage",
-      data: { source: "push", repo, installationId: p.installation?.id },
+      data: { source: "push", repo, installationId: p.installation?.id, pushedAt: pushedAt(e.payload) },
       jobId: jobId("triage", ...key),
       children: [{ queue: "intake", name: "scan-push", data, jobId: jobId("scan-push", ...key) }]
     });
@@ -2283,6 +2339,24 @@ var MetricsStore = class {
     m.hincrby(key, "count", 1).hincrbyfloat(key, "sum", seconds);
     await m.exec();
   }
+  async observeExposure(metric, provider, seconds) {
+    const m = this.redis.multi();
+    const key = this.keys.exposureHistogram(metric);
+    for (const le of EXPOSURE_BUCKETS) if (seconds <= le) m.hincrby(key, `${provider}|le|${le}`, 1);
+    m.hincrby(key, `${provider}|count`, 1).hincrbyfloat(key, `${provider}|sum`, seconds);
+    await m.exec();
+  }
+  /** Per provider: cumulative bucket counts, count and sum. */
+  async exposureHistogram(metric) {
+    const h = await this.redis.hgetall(this.keys.exposureHistogram(metric));
+    const providers = [...new Set(Object.keys(h).map((k) => k.split("|")[0]))].sort();
+    return providers.map((p) => ({
+      provider: p,
+      buckets: EXPOSURE_BUCKETS.map((le) => [le, Number(h[`${p}|le|${le}`] ?? 0)]),
+      count: Number(h[`${p}|count`] ?? 0),
+      sum: Number(h[`${p}|sum`] ?? 0)
+    }));
+  }
   async jobCounters() {
     const h = await this.redis.hgetall(this.keys.jobCounters());
     return Object.entries(h).map(([k, v]) => {
@@ -2515,6 +2589,9 @@ async function markContained(ctx, incidentId2, by) {
     text: `credential contained, ${duration(ttc * 1e3)} after the incident opened`,
     key: "contained"
   });
+  const exposed = secondsBetween(incident.exposureStart, now);
+  if (exposed !== void 0)
+    await ctx.s.metrics.observeExposure("time-to-contain", incident.provider ?? "none", exposed);
   await ctx.s.secrets.delete(incidentId2);
   if (incident.alert) {
     await ctx.s.producer.add(
@@ -3331,7 +3408,6 @@ async function openIncident(ctx, g, o) {
     date: c.date,
     ...c.url ? { url: c.url } : {}
   }));
-  const dates = locations.map((l) => l.date).filter((d) => d && !Number.isNaN(Date.parse(d))).sort();
   const meta = {
     ruleId: g.ruleId,
     description: g.description,
@@ -3341,7 +3417,12 @@ async function openIncident(ctx, g, o) {
     repoUrl: o.repo.htmlUrl,
     visibility: o.repo.visibility,
     source: o.source,
-    exposureStart: dates[0] ?? o.alert?.createdAt
+    exposureStart: exposureStart({
+      pushedAt: o.pushedAt,
+      commitDates: locations.map((l) => l.date),
+      alertCreatedAt: o.alert?.createdAt
+    }),
+    ...o.pushedAt ? { pushedAt: o.pushedAt } : {}
   };
   const now = (/* @__PURE__ */ new Date()).toISOString();
   const { created, newLocations } = await ledger.open({
@@ -3366,6 +3447,8 @@ async function openIncident(ctx, g, o) {
       text: `${g.description} \`${meta.credential}\` found in ${o.repo.fullName} at ${where}; severity ${g.severity}`,
       key: "opened"
     });
+    const detect = secondsBetween(current.exposureStart, current.openedAt);
+    if (detect !== void 0) await ctx.s.metrics.observeExposure("time-to-detect", g.provider ?? "none", detect);
     await recordStep(ctx, id, "access", "done", accessText(o.repo.visibility, o.repo.fullName));
   } else if (newLocations > 0 && existing2) {
     await ledger.append(id, {
@@ -3455,7 +3538,8 @@ async function triage(data, ctx) {
           source: data.source,
           repo: data.repo,
           installationId: data.installationId,
-          alert: stash.alert
+          alert: stash.alert,
+          pushedAt: data.pushedAt
         })
       );
     }
