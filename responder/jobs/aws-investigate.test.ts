@@ -13,6 +13,7 @@ import { loadResponderConfig } from '../config.js';
 import { Scrubber } from '../crypto/scrub.js';
 import { createApp } from '../http/app.js';
 import { readCloudTrailSummary } from '../ledger/investigation.js';
+import { postIncidentReport } from '../ledger/report.js';
 import { createLogger } from '../log.js';
 import { cloudTrailClients, type CloudTrailClients } from '../providers/cloudtrail-clients.js';
 import type { JobContext } from '../queue/context.js';
@@ -110,6 +111,16 @@ describe.skipIf(!available)(
       expect(html).toContain('Boto3/1.34 &lt;img src=x onerror=alert(1)&gt;');
       expect(html).toContain('userName=backup&lt;b&gt;');
       expect(html).not.toMatch(/<img|<b>/);
+
+      const report = postIncidentReport((await s.ledger.get(id))!, await s.ledger.timeline(id), {
+        cloudTrail: summary,
+      });
+      expect(report).toContain('## Investigation findings');
+      expect(report).toContain('- CloudTrail (us-east-1, ');
+      expect(report).toMatch(
+        /- Flagged: \S+ `CreateUser userName=backup<b>` from 198\.51\.100\.23 in us-east-1: persistence: CreateUser; from 198\.51\.100\.23, outside LEAKHOUND_KNOWN_CIDRS/,
+      );
+      expect(report).not.toContain(key);
 
       const everything = await everythingInRedis(s.redis);
       expect(everything).not.toContain(key);

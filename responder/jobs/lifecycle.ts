@@ -3,6 +3,7 @@
 // tests). Closing writes the post-incident report; both drop the stored secret.
 import { postIncidentReport, duration } from '../ledger/report.js';
 import type { Incident, Resolution } from '../ledger/types.js';
+import { readCloudTrailSummary } from '../ledger/investigation.js';
 import { secondsBetween } from '../metrics/exposure.js';
 import { containmentComplete } from '../playbook/playbook.js';
 import type { JobContext } from '../queue/context.js';
@@ -93,6 +94,8 @@ async function writeReport(ctx: JobContext, incident: Incident): Promise<void> {
   );
   const fresh = await loadIncident(ctx, incident.id);
   await ctx.s.ledger.setFields(incident.id, {
-    report: postIncidentReport(fresh, await ctx.s.ledger.timeline(incident.id)),
+    report: postIncidentReport(fresh, await ctx.s.ledger.timeline(incident.id), {
+      cloudTrail: await readCloudTrailSummary(ctx.s.ledger, incident.id),
+    }),
   });
 }

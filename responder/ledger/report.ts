@@ -1,11 +1,16 @@
 // The Markdown post-incident report, written when an incident closes. Pure: the caller reads
 // the incident and its timeline and stores or posts the result.
 import { PHASES, STEP_TITLES, orderedSteps } from '../playbook/playbook.js';
+import { type CloudTrailSummary, summaryLine } from '../../rules/aws/activity-summary.js';
 import type { Incident, TimelineEntry } from './types.js';
 
 const MARK: Record<string, string> = { done: 'x', skipped: '-', task: ' ', pending: ' ' };
 
-export function postIncidentReport(incident: Incident, timeline: TimelineEntry[]): string {
+export interface Findings {
+  cloudTrail?: CloudTrailSummary;
+}
+
+export function postIncidentReport(incident: Incident, timeline: TimelineEntry[], findings: Findings = {}): string {
   const i = incident;
   const end = i.containedAt ?? i.closedAt;
   const lines: string[] = [
@@ -46,10 +51,26 @@ export function postIncidentReport(incident: Incident, timeline: TimelineEntry[]
       lines.push(`- [${MARK[s.status] ?? ' '}] ${STEP_TITLES[id]}: ${who}${s.detail ? `. ${oneLine(s.detail)}` : ''}`);
     }
   }
+  lines.push(...investigation(findings));
   lines.push('', '## Timeline', '', '| When | Who | What |', '|---|---|---|');
   for (const e of timeline) lines.push(`| ${e.at} | ${e.actor} | ${oneLine(e.text).replace(/\|/g, '\\|')} |`);
   lines.push('');
   return lines.join('\n');
+}
+
+function investigation(f: Findings): string[] {
+  const ct = f.cloudTrail;
+  if (!ct) return [];
+  const out = ['', '## Investigation findings', '', `- ${summaryLine(ct)}`];
+  if (ct.retentionNote) out.push(`- ${ct.retentionNote}`);
+  for (const c of ct.flagged.slice(0, 10)) {
+    const what = `${c.eventName}${c.target ? ` ${c.target}` : ''}`.replace(/`/g, "'");
+    out.push(
+      `- Flagged: ${c.at} \`${oneLine(what)}\` from ${c.sourceIp} in ${c.region}: ${oneLine(c.reasons.join('; '))}`,
+    );
+  }
+  if (ct.flaggedTotal > 10) out.push(`- … and ${ct.flaggedTotal - 10} more flagged calls (see the incident page)`);
+  return out;
 }
 
 function exposure(start: string | undefined, end: string | undefined): string {

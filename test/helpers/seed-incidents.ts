@@ -2,6 +2,8 @@
 // them: the same Redis layout a worker produces, without running the pipeline.
 import { randomBytes } from 'node:crypto';
 import type { Severity } from '../../rules/types.js';
+import type { CloudTrailSummary } from '../../rules/aws/activity-summary.js';
+import { writeCloudTrailSummary } from '../../responder/ledger/investigation.js';
 import type { Ledger } from '../../responder/ledger/ledger.js';
 import { postIncidentReport } from '../../responder/ledger/report.js';
 import type { IncidentLocation, IncidentMeta } from '../../responder/ledger/types.js';
@@ -25,6 +27,8 @@ export interface SeedOptions {
   /** Close with a written report at this time (after containment when given). */
   closedAt?: string;
   timeline?: string[];
+  /** Investigation findings recorded before closing (and so in the report). */
+  cloudTrail?: CloudTrailSummary;
 }
 
 export async function seedIncident(ledger: Ledger, o: SeedOptions = {}): Promise<string> {
@@ -64,6 +68,7 @@ export async function seedIncident(ledger: Ledger, o: SeedOptions = {}): Promise
   for (const text of o.timeline ?? [`${meta.description} \`${meta.credential}\` found in ${meta.repo}`]) {
     await ledger.append(id, { actor: 'leakhound', kind: n === 0 ? 'opened' : 'step', text, key: `seed-${n++}` });
   }
+  if (o.cloudTrail) await writeCloudTrailSummary(ledger, id, o.cloudTrail);
   if (o.containedAt) {
     for (const step of ['aws-identify', 'aws-deactivate', 'aws-quarantine', 'aws-verify'] as const) {
       await ledger.setStep(id, step, { status: 'done', at: o.containedAt, by: 'leakhound', detail: `${step} ok` });
@@ -75,7 +80,8 @@ export async function seedIncident(ledger: Ledger, o: SeedOptions = {}): Promise
     await ledger.setStep(id, 'report', { status: 'done', at: o.closedAt, by: 'slack:U123' });
     await ledger.transition(id, [], 'closed', { closedAt: o.closedAt, resolution: 'contained' });
     const incident = (await ledger.get(id))!;
-    await ledger.setFields(id, { report: postIncidentReport(incident, await ledger.timeline(id)) });
+    const report = postIncidentReport(incident, await ledger.timeline(id), { cloudTrail: o.cloudTrail });
+    await ledger.setFields(id, { report });
   }
   return id;
 }

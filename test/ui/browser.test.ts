@@ -8,6 +8,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summariseActivity } from '../../rules/aws/activity-summary.js';
+import { type ActivityEvent, lookupWindow } from '../../rules/aws/investigate.js';
+import { parseKnownNetworks } from '../../rules/aws/known-networks.js';
 import { loadResponderConfig } from '../../responder/config.js';
 import { createLogger } from '../../responder/log.js';
 import { startServer, type ServerHandle } from '../../responder/server.js';
@@ -52,6 +55,7 @@ describe.skipIf(missing)(
       contained = await seedIncident(ledger, {
         repo: 'octo-org/payments',
         pushedAt: '2026-01-05T09:00:00.000Z',
+        cloudTrail: cloudTrailSummary(),
         containedAt: '2026-01-06T13:00:05.000Z',
         closedAt: '2026-01-07T09:00:00.000Z',
         timeline: ['AWS access key ID `AKIA…WXYZ` found in octo-org/payments', 'Access key deactivated'],
@@ -111,10 +115,15 @@ describe.skipIf(missing)(
       expect(await page.getByRole('region', { name: '1. Containment' }).textContent()).toContain(
         'Deactivate the access key',
       );
-      expect(await page.getByRole('table').nth(1).textContent()).toContain('Access key deactivated');
+      expect(await page.getByRole('table', { name: 'Timeline' }).textContent()).toContain('Access key deactivated');
       const report = page.getByRole('region', { name: 'Post-incident report' });
       expect(await report.getByRole('heading', { level: 3 }).first().textContent()).toBe(
         'Post-incident report: AWS access key ID in octo-org/payments',
+      );
+      const cloudTrail = page.getByRole('region', { name: 'AWS CloudTrail' });
+      expect(await cloudTrail.getByRole('strong').textContent()).toBe('Possible attacker activity: 1 call flagged.');
+      expect(await cloudTrail.getByRole('table', { name: 'Flagged calls' }).textContent()).toContain(
+        'CreateUser userName=backup-admin',
       );
       // The stylesheet loaded under the page's Content-Security-Policy (no inline styles needed).
       expect(await page.evaluate('getComputedStyle(document.body).fontFamily')).toContain('system-ui');
@@ -127,3 +136,32 @@ describe.skipIf(missing)(
     });
   },
 );
+
+/** What a lookup of a key used from the office before the leak, and by someone else after it, sums up to. */
+function cloudTrailSummary() {
+  const exposed = new Date('2026-01-05T09:00:00.000Z');
+  const window = lookupWindow(exposed, new Date('2026-01-06T13:00:00.000Z'), new Date('2026-01-06T13:00:00.000Z'));
+  const event = (at: string, eventName: string, sourceIp: string, target?: string): ActivityEvent => ({
+    id: at,
+    at,
+    eventName,
+    eventSource: 'iam.amazonaws.com',
+    region: 'us-east-1',
+    sourceIp,
+    userAgent: 'aws-cli/2.15.0',
+    ...(target ? { target } : {}),
+  });
+  const lookup = {
+    events: [
+      event('2025-12-01T10:00:00.000Z', 'ListBuckets', '203.0.113.10'),
+      event('2026-01-05T21:14:00.000Z', 'CreateUser', '203.0.113.10', 'userName=backup-admin'),
+    ],
+    regions: ['us-east-1'],
+    requests: 1,
+    throttled: 0,
+    truncated: false,
+    sessionKeys: 0,
+    failures: [],
+  };
+  return summariseActivity(lookup, window, parseKnownNetworks('203.0.113.0/24'), new Date('2026-01-06T13:00:00Z'));
+}

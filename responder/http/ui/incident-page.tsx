@@ -90,8 +90,8 @@ export function IncidentPage({ view }: { view: IncidentView }) {
         ))}
       </div>
 
-      <h2>Where it was found</h2>
-      <table>
+      <h2 id="found">Where it was found</h2>
+      <table aria-labelledby="found">
         <thead>
           <tr>
             <th scope="col">File</th>
@@ -125,11 +125,11 @@ export function IncidentPage({ view }: { view: IncidentView }) {
         </>
       )}
 
-      <h2>Timeline</h2>
+      <h2 id="timeline">Timeline</h2>
       {view.timeline.length === 0 ? (
         <p>Nothing recorded yet.</p>
       ) : (
-        <table>
+        <table aria-labelledby="timeline">
           <thead>
             <tr>
               <th scope="col">When</th>

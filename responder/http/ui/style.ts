@@ -20,7 +20,7 @@ h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--li
 h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
-thead th { background: var(--bg-alt); }
+thead th { background: var(--bg-alt); overflow-wrap: normal; }
 caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 code { font: .9em ui-monospace, monospace; background: var(--bg-alt); padding: 0 .2em; overflow-wrap: anywhere; }
 form.filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; margin-bottom: 1rem; }
