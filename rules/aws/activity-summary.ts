@@ -3,9 +3,12 @@
 // role assumption after the exposure began, and calls from outside the known networks (or,
 // with none configured, from sources the key never used in the 90 days before). Pure.
 import { isIP } from 'node:net';
+// Types only from investigate.ts: the pages and the report use this file, and must not load the AWS SDK.
 import type { ActivityEvent, LookupResult, LookupWindow } from './investigate.js';
-import { RETENTION_DAYS } from './investigate.js';
 import type { KnownNetworks } from './known-networks.js';
+
+/** How long CloudTrail's event history keeps events, in days. */
+export const RETENTION_DAYS = 90;
 
 /** Calls that give a caller a way back in after the key is gone. */
 export const PERSISTENCE = new Set([

@@ -5,13 +5,12 @@
 // per second per account and region, backing off on ThrottlingException. The client is
 // injected; summarising is separate and pure (activity-summary.ts).
 import { type CloudTrailClient, type Event as RawEvent, LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
+import { RETENTION_DAYS } from './activity-summary.js';
 import { AwsStepError } from './revoke.js';
 import { classifyAwsError, describeFailure, withTimeout } from './verify.js';
 
 export type CloudTrailSend = Pick<CloudTrailClient, 'send'>;
 
-/** Event history's retention, and how far before the exposure the lookup reaches. */
-export const RETENTION_DAYS = 90;
 const DAY = 86_400_000;
 /** Calls that hand out a new key: the session key's own calls are looked up too. */
 const SESSION_ISSUERS = new Set(['AssumeRole', 'AssumeRoleWithSAML', 'GetSessionToken', 'GetFederationToken']);
