@@ -9,6 +9,7 @@ import { parseKnownNetworks } from '../../rules/aws/known-networks.js';
 import { writeCloudTrailSummary } from '../ledger/investigation.js';
 import type { Incident } from '../ledger/types.js';
 import type { JobContext } from '../queue/context.js';
+import { sharedPacer } from '../redis/rate-slot.js';
 import { loadIncident, notifySlack } from './record.js';
 
 export async function investigateAwsKey(
@@ -29,7 +30,9 @@ export async function investigateAwsKey(
     return undefined;
   }
   const window = lookupWindow(exposedSince(incident), now, now);
-  const lookup = await lookupKeyActivity(regions, key, window, { timeoutMs: ctx.s.config.aws.timeoutMs });
+  // CloudTrail allows 2 requests per second per account and region, for all workers together.
+  const pace = sharedPacer(ctx.s.redis, (region) => ctx.s.keys.rateSlot(`cloudtrail:${region}`), 500);
+  const lookup = await lookupKeyActivity(regions, key, window, { timeoutMs: ctx.s.config.aws.timeoutMs, pace });
   const known = parseKnownNetworks(ctx.s.config.aws.knownCidrs.join(','));
   const summary = summariseActivity(lookup, window, known, now);
   await writeCloudTrailSummary(ctx.s.ledger, incidentId, summary);

@@ -29,6 +29,8 @@ export interface Keys {
   containmentHistogram(): string;
   /** Hash: per-provider histogram of time to detect or contain, from exposure, for /metrics. */
   exposureHistogram(metric: string): string;
+  /** String: the next free request slot of a rate limit shared by all workers (e.g. CloudTrail per region). */
+  rateSlot(name: string): string;
   /** String: a web UI session, keyed by the hash of its cookie value, with a TTL. */
   uiSession(hash: string): string;
 }
@@ -48,6 +50,7 @@ export function keys(prefix: string): Keys {
     jobCounters: () => `${prefix}:{metrics}:jobs`,
     containmentHistogram: () => `${prefix}:{metrics}:time-to-containment`,
     exposureHistogram: (metric) => `${prefix}:{metrics}:${metric}`,
+    rateSlot: (name) => `${prefix}:{rate:${name}}`,
     uiSession: (hash) => `${prefix}:{ui-session:${hash}}`,
   };
 }

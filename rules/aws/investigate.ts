@@ -66,6 +66,11 @@ export interface LookupOptions {
   maxSessionKeys?: number;
   maxDepth?: number;
   minIntervalMs?: number;
+  /**
+   * Waits for the next request slot in a region. Default: paced within this call only; a
+   * service with several workers passes one shared through Redis (responder/redis/rate-slot.ts).
+   */
+  pace?: (region: string) => Promise<void>;
   maxThrottleRetries?: number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
@@ -113,12 +118,17 @@ export async function lookupKeyActivity(
   const denied = new Set<string>();
   const queue: Pending[] = [{ keyId: accessKeyId, from: new Date(window.from), to: new Date(window.to), depth: 0 }];
   let nextSlot = 0;
-
-  const page = async (rc: RegionClient, p: Pending, token: string | undefined) => {
-    for (let attempt = 0; ; attempt++) {
+  const pace =
+    opts.pace ??
+    (async () => {
       const wait = nextSlot - now();
       if (wait > 0) await sleep(wait);
       nextSlot = Math.max(now(), nextSlot) + interval;
+    });
+
+  const page = async (rc: RegionClient, p: Pending, token: string | undefined) => {
+    for (let attempt = 0; ; attempt++) {
+      await pace(rc.region);
       out.requests++;
       try {
         return await rc.client.send(

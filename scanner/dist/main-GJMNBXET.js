@@ -645,6 +645,7 @@ function keys(prefix2) {
     jobCounters: () => `${prefix2}:{metrics}:jobs`,
     containmentHistogram: () => `${prefix2}:{metrics}:time-to-containment`,
     exposureHistogram: (metric) => `${prefix2}:{metrics}:${metric}`,
+    rateSlot: (name) => `${prefix2}:{rate:${name}}`,
     uiSession: (hash) => `${prefix2}:{ui-session:${hash}}`
   };
 }
