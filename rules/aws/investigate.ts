@@ -4,34 +4,19 @@
 // out (an attacker's usual next step). Paginated, paced to CloudTrail's documented 2 requests
 // per second per account and region, backing off on ThrottlingException. The client is
 // injected; summarising is separate and pure (activity-summary.ts).
-import { type CloudTrailClient, type Event as RawEvent, LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
+import { type CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
 import { RETENTION_DAYS } from './activity-summary.js';
+import { type ActivityEvent, parseEvent, viaText } from './cloudtrail-event.js';
 import { AwsStepError } from './revoke.js';
 import { classifyAwsError, describeFailure, withTimeout } from './verify.js';
+
+export type { ActivityEvent } from './cloudtrail-event.js';
 
 export type CloudTrailSend = Pick<CloudTrailClient, 'send'>;
 
 const DAY = 86_400_000;
-/** Calls that hand out a new key: the session key's own calls are looked up too. */
-const SESSION_ISSUERS = new Set(['AssumeRole', 'AssumeRoleWithSAML', 'GetSessionToken', 'GetFederationToken']);
 /** The longest session STS issues (role chaining caps at 1h, federation at 36h). */
 const SESSION_MS = 36 * 3600_000;
-
-export interface ActivityEvent {
-  id: string;
-  at: string;
-  eventName: string;
-  eventSource: string;
-  region: string;
-  /** An IP address, or an AWS service name such as `ec2.amazonaws.com` for calls made on the caller's behalf. */
-  sourceIp: string;
-  userAgent: string;
-  errorCode?: string;
-  /** What a call changed, for the calls worth naming (e.g. `userName=backup`). */
-  target?: string;
-  /** Found through a session key this key obtained, e.g. `AssumeRole arn:aws:iam::1:role/admin`. */
-  via?: string;
-}
 
 export interface LookupWindow {
   /** 90 days before the exposure: where the lookup would like to start. */
@@ -185,49 +170,4 @@ export async function lookupKeyActivity(
   }
   out.events.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   return out;
-}
-
-/** The event's non-secret facts; the session key it issued (if any) goes to the caller only. */
-function parseEvent(raw: RawEvent, region: string, via?: string): { event: ActivityEvent; sessionKeyId?: string } {
-  let detail: Record<string, unknown> = {};
-  try {
-    const parsed = JSON.parse(raw.CloudTrailEvent ?? '{}') as unknown;
-    if (parsed && typeof parsed === 'object') detail = parsed as Record<string, unknown>;
-  } catch {
-    // A record CloudTrail could not serialise still counts as a call; its details stay unknown.
-  }
-  const str = (v: unknown): string | undefined => (typeof v === 'string' ? clean(v) : undefined);
-  const obj = (v: unknown): Record<string, unknown> =>
-    v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
-  const request = obj(detail.requestParameters);
-  const creds = obj(obj(detail.responseElements).credentials);
-  const name = clean(raw.EventName ?? str(detail.eventName) ?? 'unknown');
-  const targets = ['userName', 'roleName', 'roleArn', 'policyArn', 'policyName', 'groupName']
-    .map((k) => (typeof request[k] === 'string' ? `${k}=${clean(request[k] as string)}` : ''))
-    .filter(Boolean);
-  const sessionKeyId =
-    SESSION_ISSUERS.has(name) && typeof creds.accessKeyId === 'string' ? creds.accessKeyId : undefined;
-  const event: ActivityEvent = {
-    id: raw.EventId ?? '',
-    at: (raw.EventTime ?? new Date(0)).toISOString(),
-    eventName: name,
-    eventSource: clean(raw.EventSource ?? str(detail.eventSource) ?? ''),
-    region: str(detail.awsRegion) ?? region,
-    sourceIp: str(detail.sourceIPAddress) ?? 'unknown',
-    userAgent: str(detail.userAgent) ?? 'unknown',
-    ...(str(detail.errorCode) ? { errorCode: str(detail.errorCode) } : {}),
-    ...(targets.length > 0 ? { target: targets.join(' ') } : {}),
-    ...(via ? { via } : {}),
-  };
-  return { event, ...(sessionKeyId ? { sessionKeyId } : {}) };
-}
-
-function viaText(e: ActivityEvent): string {
-  const role = /roleArn=(\S+)/.exec(e.target ?? '')?.[1];
-  return role ? `${e.eventName} ${role}` : e.eventName;
-}
-
-/** Text from the wire, bounded and without control characters. */
-function clean(s: string): string {
-  return s.replace(/[\p{Cc}\p{Cf}]/gu, ' ').slice(0, 200);
 }
