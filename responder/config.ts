@@ -3,6 +3,7 @@
 // and never echo a secret's value.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseKnownNetworks } from '../rules/aws/known-networks.js';
 import { ConfigError } from '../scanner/errors.js';
 import { parseEncryptionKey } from './crypto/secret-box.js';
 
@@ -26,7 +27,18 @@ export interface ResponderConfig {
     cloneUrlTemplate?: string;
   };
   slack: { botToken?: string; signingSecret?: string; channel?: string; apiUrl?: string };
-  aws: { region: string; endpoint?: string; quarantinePolicyArn: string; timeoutMs: number };
+  aws: {
+    region: string;
+    endpoint?: string;
+    quarantinePolicyArn: string;
+    timeoutMs: number;
+    /** CloudTrail's own endpoint override (AWS_ENDPOINT_URL_CLOUDTRAIL), else `endpoint`. */
+    cloudTrailEndpoint?: string;
+    /** Regions whose CloudTrail event history the investigation searches. */
+    cloudTrailRegions: string[];
+    /** Networks the credentials' legitimate users call from; validated CIDRs. */
+    knownCidrs: string[];
+  };
   secretTtlSeconds: number;
   workDir: string;
   /** A baseline report inside each repository (e.g. `.leakhound-baseline.json`) that triage honours. */
@@ -92,6 +104,12 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       endpoint: read('AWS_ENDPOINT_URL'),
       quarantinePolicyArn: read('LEAKHOUND_AWS_QUARANTINE_POLICY_ARN') ?? QUARANTINE_POLICY,
       timeoutMs: int(env, 'LEAKHOUND_AWS_TIMEOUT_MS', 10_000, 100, 120_000),
+      cloudTrailEndpoint: read('AWS_ENDPOINT_URL_CLOUDTRAIL') ?? read('AWS_ENDPOINT_URL'),
+      cloudTrailRegions: regions(
+        read('LEAKHOUND_CLOUDTRAIL_REGIONS'),
+        read('AWS_REGION') ?? read('AWS_DEFAULT_REGION'),
+      ),
+      knownCidrs: knownCidrs(read('LEAKHOUND_KNOWN_CIDRS')),
     },
     secretTtlSeconds: int(env, 'LEAKHOUND_SECRET_TTL_SECONDS', 7 * 24 * 3600, 60, 90 * 24 * 3600),
     workDir: read('LEAKHOUND_WORK_DIR') ?? join(tmpdir(), 'leakhound'),
@@ -115,6 +133,28 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
     throw new ConfigError(`${name}=${raw}: expected a whole number from ${min} to ${max}, e.g. ${name}=${fallback}`);
   }
   return n;
+}
+
+/** Default: the responder's region and us-east-1, where IAM and STS's global endpoint log. */
+function regions(list: string | undefined, region: string | undefined): string[] {
+  const names = list ? list.split(/[\s,]+/).filter(Boolean) : [region ?? 'us-east-1', 'us-east-1'];
+  const bad = names.find((r) => !/^[a-z]{2}(?:-[a-z]+)+-\d$/.test(r));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `LEAKHOUND_CLOUDTRAIL_REGIONS: ${bad.slice(0, 40)} is not an AWS region name; expected a comma-separated list, e.g. LEAKHOUND_CLOUDTRAIL_REGIONS=us-east-1,eu-west-1`,
+    );
+  }
+  return [...new Set(names)];
+}
+
+function knownCidrs(text: string | undefined): string[] {
+  try {
+    return parseKnownNetworks(text).cidrs;
+  } catch (err) {
+    throw new ConfigError(
+      `LEAKHOUND_KNOWN_CIDRS: ${(err as Error).message}; expected a comma-separated list, e.g. LEAKHOUND_KNOWN_CIDRS=203.0.113.0/24,2001:db8::/32`,
+    );
+  }
 }
 
 function prefix(p: string): string {

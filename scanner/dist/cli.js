@@ -26,8 +26,8 @@ var COMMANDS = {
   rewrite: async () => (await import("./rewrite-HNWQX62F.js")).rewriteCommand,
   hook: async () => (await import("./hook-OURDDHI6.js")).hookCommand,
   rules: async () => (await import("./rules-L4IRPKCI.js")).rulesCommand,
-  serve: async () => (await import("./service-IHIIFA4O.js")).serveCommand,
-  worker: async () => (await import("./service-IHIIFA4O.js")).workerCommand,
+  serve: async () => (await import("./service-SWKV3Z5I.js")).serveCommand,
+  worker: async () => (await import("./service-SWKV3Z5I.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";
