@@ -62,6 +62,7 @@ describe.skipIf(missing !== undefined)(
       );
       const range = repo.push();
 
+      const started = Date.now();
       const res = await h.deliver('push', pushPayload({ fullName: repo.fullName }, range));
       expect(res.status).toBe(202);
       const { incident, timeline } = await contained();
