@@ -17,6 +17,12 @@ describe('loadResponderConfig', () => {
     expect(c.aws.quarantinePolicyArn).toBe('arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV3');
   });
 
+  it('reads the Slack responders: user ids and user-group ids, separated by commas or spaces', () => {
+    const c = loadResponderConfig({ ...base, LEAKHOUND_SLACK_RESPONDERS: ' U012ABC, W0ENT S0SECOPS ' }, 'worker');
+    expect(c.slack.responders).toEqual(['U012ABC', 'W0ENT', 'S0SECOPS']);
+    expect(loadResponderConfig(base, 'worker').slack.responders).toEqual([]);
+  });
+
   it('accepts a previous webhook secret during rotation', () => {
     expect(loadResponderConfig({ ...base, GITHUB_WEBHOOK_SECRET_PREVIOUS: 'old' }, 'serve').webhookSecrets).toEqual([
       'whsec-test',
@@ -55,6 +61,12 @@ describe('loadResponderConfig', () => {
       { ...base, GITHUB_APP_ID: '1' },
       'serve',
       /GITHUB_APP_ID and GITHUB_APP_PRIVATE_KEY go together/,
+    ],
+    [
+      'a responder that is not a Slack user or group id',
+      { ...base, LEAKHOUND_SLACK_RESPONDERS: 'U012ABC,@alice' },
+      'worker',
+      /LEAKHOUND_SLACK_RESPONDERS: @alice is not a Slack user id/,
     ],
   ] as const)('rejects %s', (_, env, role, message) => {
     expect(() => loadResponderConfig(env, role)).toThrow(ConfigError);

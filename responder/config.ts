@@ -25,7 +25,16 @@ export interface ResponderConfig {
     /** `{owner}`, `{repo}` and `{full_name}` are replaced; default: the payload's clone_url. */
     cloneUrlTemplate?: string;
   };
-  slack: { botToken?: string; signingSecret?: string; channel?: string; apiUrl?: string };
+  slack: {
+    botToken?: string;
+    signingSecret?: string;
+    channel?: string;
+    apiUrl?: string;
+    /** Our workspace; a click from another team (a shared channel's other side) is refused. Learned with auth.test when unset. */
+    teamId?: string;
+    /** `LEAKHOUND_SLACK_RESPONDERS`: user ids (`U…`, `W…`) and user-group ids (`S…`) who may press buttons. */
+    responders: string[];
+  };
   aws: { region: string; endpoint?: string; quarantinePolicyArn: string; timeoutMs: number };
   secretTtlSeconds: number;
   workDir: string;
@@ -86,6 +95,8 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       signingSecret: read('SLACK_SIGNING_SECRET'),
       channel: read('SLACK_CHANNEL'),
       apiUrl: read('SLACK_API_URL'),
+      teamId: slackId(read('SLACK_TEAM_ID'), 'SLACK_TEAM_ID', /^[TE][A-Z0-9]{2,}$/, 'T0123ABCD'),
+      responders: responders(read('LEAKHOUND_SLACK_RESPONDERS')),
     },
     aws: {
       region: read('AWS_REGION') ?? read('AWS_DEFAULT_REGION') ?? 'us-east-1',
@@ -124,4 +135,23 @@ function prefix(p: string): string {
     );
   }
   return p;
+}
+
+function slackId(v: string | undefined, name: string, pattern: RegExp, example: string): string | undefined {
+  if (v !== undefined && !pattern.test(v)) {
+    throw new ConfigError(`${name}=${v}: expected a Slack id like ${example}`);
+  }
+  return v;
+}
+
+function responders(v: string | undefined): string[] {
+  const ids = (v ?? '').split(/[\s,]+/).filter(Boolean);
+  for (const id of ids) {
+    if (!/^[UWS][A-Z0-9]{2,}$/.test(id)) {
+      throw new ConfigError(
+        `LEAKHOUND_SLACK_RESPONDERS: ${id} is not a Slack user id (U…/W…) or user-group id (S…), e.g. LEAKHOUND_SLACK_RESPONDERS=U012ABCDEF,S0SECOPS`,
+      );
+    }
+  }
+  return ids;
 }

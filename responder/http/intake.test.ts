@@ -165,7 +165,9 @@ describe.skipIf(!available)(
             channel: { id: 'C0SECURITY' },
             container: { type: 'message', message_ts: '1.1' },
             trigger_id: 't',
-            actions: [{ type: 'button', action_id: `leakhound_${action}`, value: incidentId, action_ts: '1' }],
+            actions: [
+              { type: 'button', action_id: `leakhound_${action}`, value: incidentId, action_ts: '1700000000.000200' },
+            ],
           }),
         }).toString();
 
@@ -180,6 +182,10 @@ describe.skipIf(!available)(
           incidentId: 'a'.repeat(32),
           action: 'acknowledge',
           user: 'U123',
+          team: 'T1',
+          channel: 'C0SECURITY',
+          messageTs: '1.1',
+          actionTs: '1700000000.000200',
         });
       });
 

@@ -4,7 +4,8 @@
 // three seconds.
 import { App, LogLevel, verifySlackRequest, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import { Hono } from 'hono';
-import { SLACK_ACTIONS, type SlackAction } from '../queue/job-map.js';
+import { JOBS, type JobData, SLACK_ACTIONS, type SlackAction } from '../queue/job-map.js';
+import { parse } from '../schema.js';
 import { jobId } from '../queue/producer.js';
 import type { Services } from '../services.js';
 import { ACTION_PREFIX } from '../slack/blocks.js';
@@ -53,13 +54,38 @@ export function slackApp(s: Services): Hono {
       await ack();
       return;
     }
-    const user = body.user.id;
+    const b = body as {
+      user: { id: string };
+      team?: { id?: string } | null;
+      channel?: { id?: string };
+      container?: { message_ts?: string };
+    };
+    const actionTs = (action as { action_ts?: string }).action_ts;
+    const click = {
+      incidentId,
+      action: name,
+      user: b.user.id,
+      team: b.team?.id,
+      channel: b.channel?.id,
+      messageTs: b.container?.message_ts,
+      actionTs,
+    };
+    // Validated here so that a hostile payload never becomes a job that can only fail.
+    let data: JobData<'incident', 'slack-action'>;
+    try {
+      data = parse(JOBS.incident['slack-action'], click, 'payload');
+    } catch (err) {
+      s.log.warn('ignored a malformed Slack click', { error: (err as Error).message });
+      await ack();
+      return;
+    }
     await withinDeadline(
+      // Slack retries a click it got no answer for with the same action_ts: one job per click.
       s.producer.add(
         'incident',
         'slack-action',
-        { incidentId, action: name, user },
-        jobId('slack-action', incidentId, name, user),
+        data,
+        jobId('slack-action', incidentId, name, data.user, actionTs ?? ''),
       ),
       ACK_DEADLINE_MS - 500,
       'enqueuing the Slack action',

@@ -6,11 +6,14 @@ import { jobId } from '../queue/producer.js';
 import { openTasks } from '../playbook/playbook.js';
 import { close, markContained, requestReview } from './lifecycle.js';
 import { loadIncident, notifySlack, recordStep } from './record.js';
+import { authorizeClick, type Verdict } from '../slack/responders.js';
 
-export async function slackAction(data: JobData<'incident', 'slack-action'>, ctx: JobContext): Promise<void> {
+export async function slackAction(data: JobData<'incident', 'slack-action'>, ctx: JobContext): Promise<unknown> {
   const { incidentId, action, user } = data;
   const by = `slack:${user}`;
   const incident = await loadIncident(ctx, incidentId);
+  const verdict = await authorizeClick(ctx.s, data, incident);
+  if (!verdict.ok) return refuse(ctx, data, verdict);
   switch (action) {
     case 'acknowledge': {
       if (await ctx.s.ledger.setOnce(incidentId, 'ack', JSON.stringify({ by, at: new Date().toISOString() }))) {
@@ -56,4 +59,30 @@ export async function slackAction(data: JobData<'incident', 'slack-action'>, ctx
       return requestReview(ctx, incidentId, 'rotated');
     }
   }
+}
+
+/** Nothing changes; the refusal is on the record, and only the presser is told why. */
+async function refuse(
+  ctx: JobContext,
+  data: JobData<'incident', 'slack-action'>,
+  verdict: Exclude<Verdict, { ok: true }>,
+): Promise<string> {
+  const { incidentId, action, user } = data;
+  await ctx.s.ledger.append(incidentId, {
+    actor: `slack:${user}`,
+    kind: 'refused',
+    text: `pressed "${action}" and was refused: ${verdict.reason}; nothing changed`,
+    key: `refused:${action}:${user}:${data.actionTs ?? ''}`,
+  });
+  await notifySlack(ctx, incidentId, `refused:${action}:${user}:${data.actionTs ?? ''}`);
+  const channel = data.channel ?? ctx.s.slack?.channel;
+  // Only inside our own channel: an ephemeral into a foreign one would tell its members about the incident.
+  if (ctx.s.slack && channel === ctx.s.slack.channel) {
+    await ctx.s.slack.ephemeral(channel, user, verdict.tell).catch((err: unknown) =>
+      ctx.s.log.warn('could not tell a Slack user their click was refused', {
+        error: err instanceof Error ? err.message : String(err),
+      }),
+    );
+  }
+  return 'refused';
 }

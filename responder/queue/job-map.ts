@@ -15,6 +15,8 @@ export const repoRef = object({
 export type RepoRef = Infer<typeof repoRef>;
 
 const incidentOnly = object({ incidentId });
+const slackId = string(/^[A-Z0-9]{2,32}$/, 'U012ABCDEF');
+const slackTs = string(/^\d{1,12}\.\d{1,9}$/, '1700000000.000100');
 
 export const SLACK_ACTIONS = ['acknowledge', 'false-positive', 'used-in-tests', 'rotated'] as const;
 export type SlackAction = (typeof SLACK_ACTIONS)[number];
@@ -56,7 +58,15 @@ export const JOBS = {
     /** Parent of the containment steps: runs when they all succeeded. */
     contained: incidentOnly,
     review: incidentOnly,
-    'slack-action': object({ incidentId, action: oneOf(...SLACK_ACTIONS), user: string() }),
+    'slack-action': object({
+      incidentId,
+      action: oneOf(...SLACK_ACTIONS),
+      user: slackId,
+      team: optional(slackId),
+      channel: optional(slackId),
+      messageTs: optional(slackTs),
+      actionTs: optional(slackTs),
+    }),
   },
   notify: {
     'slack-sync': incidentOnly,

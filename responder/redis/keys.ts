@@ -21,6 +21,8 @@ export interface Keys {
   delivery(id: string): string;
   /** String: incident id for a GitHub secret scanning alert. */
   alert(repo: string, number: number): string;
+  /** String: JSON members of a Slack user group, cached briefly. */
+  slackGroup(id: string): string;
   /** Sorted set: incident ids by opening time. */
   incidentIndex(): string;
   /** Hash: job counters for /metrics. */
@@ -40,6 +42,7 @@ export function keys(prefix: string): Keys {
     stash: (id) => `${prefix}:{stash:${id}}`,
     delivery: (id) => `${prefix}:{delivery:${id}}`,
     alert: (repo, number) => `${prefix}:{alert:${repo}#${number}}`,
+    slackGroup: (id) => `${prefix}:{slack}:group:${id}`,
     incidentIndex: () => `${prefix}:{index}:incidents`,
     jobCounters: () => `${prefix}:{metrics}:jobs`,
     containmentHistogram: () => `${prefix}:{metrics}:time-to-containment`,

@@ -63,6 +63,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     SLACK_SIGNING_SECRET: hex(16),
     SLACK_CHANNEL: 'C0SECURITY',
     SLACK_API_URL: slack.apiUrl,
+    LEAKHOUND_SLACK_RESPONDERS: 'U0SECOPS',
     LEAKHOUND_WORK_DIR: workDir,
     LEAKHOUND_JOB_ATTEMPTS: '4',
     LEAKHOUND_JOB_BACKOFF_MS: '100',
