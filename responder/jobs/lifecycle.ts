@@ -5,6 +5,7 @@ import { postIncidentReport, duration } from '../ledger/report.js';
 import type { Incident, Resolution } from '../ledger/types.js';
 import { containmentComplete } from '../playbook/playbook.js';
 import type { JobContext } from '../queue/context.js';
+import { providerSteps } from '../providers/registry.js';
 import { jobId } from '../queue/producer.js';
 import { loadIncident, notifySlack, recordStep } from './record.js';
 
@@ -21,8 +22,16 @@ export async function markContained(ctx: JobContext, incidentId: string, by: str
   }
   const now = new Date();
   if (!(await ctx.s.ledger.setOnce(incidentId, 'containedAt', now.toISOString()))) return;
-  // Only a person clears "needs a human" (by doing the open tasks).
-  await ctx.s.ledger.transition(incidentId, by === 'leakhound' ? ['open'] : ['open', 'needs-human'], 'contained');
+  // Only a person clears "needs a human" (by doing the open tasks), or a round of containment
+  // that a responder approved and that left no task behind.
+  const tasksLeft = incident.provider
+    ? providerSteps(incident.provider).some((st) => incident.steps[st]?.status === 'task')
+    : true;
+  await ctx.s.ledger.transition(
+    incidentId,
+    by === 'leakhound' && tasksLeft ? ['open'] : ['open', 'needs-human'],
+    'contained',
+  );
   const ttc = (now.getTime() - Date.parse(incident.openedAt)) / 1000;
   await ctx.s.metrics.observeContainment(ttc);
   const window = incident.exposureStart

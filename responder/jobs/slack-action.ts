@@ -6,6 +6,8 @@ import { jobId } from '../queue/producer.js';
 import { openTasks } from '../playbook/playbook.js';
 import { close, markContained, requestReview } from './lifecycle.js';
 import { loadIncident, notifySlack, recordStep } from './record.js';
+import { approveButton } from '../providers/registry.js';
+import { grantEvidence } from './evidence.js';
 import { authorizeClick, type Verdict } from '../slack/responders.js';
 
 export async function slackAction(data: JobData<'incident', 'slack-action'>, ctx: JobContext): Promise<unknown> {
@@ -49,6 +51,17 @@ export async function slackAction(data: JobData<'incident', 'slack-action'>, ctx
         );
       }
       return notifySlack(ctx, incidentId, action);
+    }
+    case 'contain': {
+      if (!incident.provider || incident.state === 'closed') return 'nothing to contain';
+      const label = approveButton(incident.provider)?.label ?? 'contain';
+      const granted = await grantEvidence(ctx, incidentId, {
+        kind: 'responder-approved',
+        by,
+        at: new Date().toISOString(),
+        detail: `approved containment ("${label}")`,
+      });
+      return granted ? 'approved' : 'already had evidence';
     }
     case 'rotated': {
       for (const step of openTasks(incident.steps, 'containment')) {

@@ -86,6 +86,8 @@ export class Ledger {
       needsHuman: h.needsHuman,
       slack: h.slack ? (JSON.parse(h.slack) as Incident['slack']) : undefined,
       alert: h.alert ? (JSON.parse(h.alert) as Incident['alert']) : undefined,
+      evidence: h.evidence ? (JSON.parse(h.evidence) as Incident['evidence']) : undefined,
+      heldForEvidence: h.heldForEvidence,
       steps,
       locations,
     };
@@ -135,7 +137,7 @@ export class Ledger {
   /** Sets a field unless it is set already; true when this call set it. */
   async setOnce(
     id: string,
-    field: 'ack' | 'alert' | 'flow' | 'containedAt' | 'slack',
+    field: 'ack' | 'alert' | 'flow' | 'containedAt' | 'slack' | 'evidence' | 'heldForEvidence',
     value: string,
   ): Promise<boolean> {
     return (await this.redis.hsetnx(this.keys.incident(id), field, value)) === 1;

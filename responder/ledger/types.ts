@@ -3,6 +3,7 @@
 import type { Severity } from '../../rules/types.js';
 import type { StepId, StepState } from '../playbook/playbook.js';
 import type { ProviderId } from '../providers/registry.js';
+import type { Evidence } from '../triage/evidence.js';
 
 /**
  * open → contained (revocation verified) → closed; needs-human whenever an automatic step
@@ -53,6 +54,10 @@ export interface Incident extends IncidentMeta {
   resolution?: Resolution;
   needsHuman?: string;
   slack?: { channel: string; ts: string };
+  /** Why automatic containment may act (see triage/evidence.ts); absent = it may not. */
+  evidence?: Evidence;
+  /** When a containment step was held back for lack of evidence. */
+  heldForEvidence?: string;
   /** The GitHub secret scanning alert that reported it, if one did. */
   alert?: { repo: string; number: number; url?: string; installationId?: number };
   steps: Partial<Record<StepId, StepState>>;

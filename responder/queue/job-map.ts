@@ -18,7 +18,7 @@ const incidentOnly = object({ incidentId });
 const slackId = string(/^[A-Z0-9]{2,32}$/, 'U012ABCDEF');
 const slackTs = string(/^\d{1,12}\.\d{1,9}$/, '1700000000.000100');
 
-export const SLACK_ACTIONS = ['acknowledge', 'false-positive', 'used-in-tests', 'rotated'] as const;
+export const SLACK_ACTIONS = ['acknowledge', 'false-positive', 'used-in-tests', 'rotated', 'contain'] as const;
 export type SlackAction = (typeof SLACK_ACTIONS)[number];
 
 export const JOBS = {

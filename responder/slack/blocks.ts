@@ -5,6 +5,8 @@ import { PHASES, STEP_TITLES, orderedSteps } from '../playbook/playbook.js';
 import { duration } from '../ledger/report.js';
 import type { Incident, TimelineEntry } from '../ledger/types.js';
 import type { SlackAction } from '../queue/job-map.js';
+import { approveButton } from '../providers/registry.js';
+import { awaitingApproval } from '../triage/evidence.js';
 import type { SlackMessage } from './client.js';
 
 const SEVERITY_ICON: Record<string, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵', info: '⚪' };
@@ -17,6 +19,12 @@ const STATE_TEXT: Record<string, string> = {
 };
 
 export const ACTION_PREFIX = 'leakhound_';
+
+const EVIDENCE_TEXT: Record<string, string> = {
+  'verified-live': 'verified live with its own secret',
+  'github-alert': 'reported by GitHub secret scanning',
+  'responder-approved': 'a responder approved containment',
+};
 
 export function incidentMessage(i: Incident, now = new Date()): SlackMessage {
   const loc = i.locations[0];
@@ -40,6 +48,12 @@ export function incidentMessage(i: Incident, now = new Date()): SlackMessage {
         field('Introduced in', commit),
         field('Exposed', exposure),
         field('State', `${STATE_TEXT[i.state] ?? i.state}${i.resolution ? ` (${i.resolution})` : ''}`),
+        field(
+          'Evidence',
+          i.evidence
+            ? (EVIDENCE_TEXT[i.evidence.kind] ?? i.evidence.kind)
+            : 'none: leakhound will not act on it by itself',
+        ),
         field('Acknowledged', i.acknowledged ? `by <@${i.acknowledged.by.replace(/^slack:/, '')}>` : 'not yet'),
       ],
     },
@@ -92,6 +106,8 @@ function buttons(i: Incident): unknown[] {
       : {}),
   });
   const out = [];
+  const approve = i.provider ? approveButton(i.provider) : undefined;
+  if (approve && awaitingApproval(i)) out.push(button('contain', approve.label, 'danger', approve.confirm));
   if (!i.acknowledged) out.push(button('acknowledge', 'Acknowledge', 'primary'));
   out.push(
     button(

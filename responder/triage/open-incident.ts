@@ -9,6 +9,7 @@ import type { JobName, RepoRef } from '../queue/job-map.js';
 import { jobId, type FlowNode } from '../queue/producer.js';
 import { redact } from '../crypto/scrub.js';
 import { notifySlack, recordStep } from '../jobs/record.js';
+import { grantEvidence } from '../jobs/evidence.js';
 import type { Stash } from './candidate.js';
 import type { CredentialGroup } from './group.js';
 
@@ -67,6 +68,14 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
     await ledger.setOnce(id, 'alert', JSON.stringify(alert));
     await ledger.linkAlert(o.repo.fullName, o.alert.number, id);
   }
+  const grant = o.alert
+    ? {
+        kind: 'github-alert' as const,
+        by: 'github',
+        at: now,
+        detail: `GitHub secret scanning reported it (alert #${o.alert.number}): containment may act on it`,
+      }
+    : undefined;
 
   const where = locations
     .map((l) => `${l.file}:${l.startLine}${l.commit ? `@${l.commit.slice(0, 8)}` : ''}`)
@@ -92,6 +101,8 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
         .join(',')}`,
     });
   }
+  // After "opened": the evidence entry follows it in the timeline.
+  if (grant) await grantEvidence(ctx, id, grant);
   if (g.provider && current && current.state !== 'closed' && !(await ledger.getField(id, 'flow'))) {
     await ctx.s.producer.addFlow(containmentFlow(id, g.provider));
     await ledger.setOnce(id, 'flow', now);
@@ -100,15 +111,19 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
   return id;
 }
 
-/** contained ← last step ← … ← first step: BullMQ runs the deepest child first. */
-export function containmentFlow(incidentId: string, provider: ProviderId): FlowNode {
+/**
+ * contained ← last step ← … ← first step: BullMQ runs the deepest child first. A later round
+ * (containment approved after the first was held back) gets its own job ids.
+ */
+export function containmentFlow(incidentId: string, provider: ProviderId, round?: string): FlowNode {
+  const id = (name: string): string => (round ? jobId(name, incidentId, round) : jobId(name, incidentId));
   let node: FlowNode | undefined;
   for (const step of providerSteps(provider)) {
     const child: FlowNode = {
       queue: 'containment',
       name: step as JobName<'containment'>,
       data: { incidentId },
-      jobId: jobId(step, incidentId),
+      jobId: id(step),
     };
     if (node) child.children = [node];
     node = child;
@@ -117,7 +132,7 @@ export function containmentFlow(incidentId: string, provider: ProviderId): FlowN
     queue: 'incident',
     name: 'contained',
     data: { incidentId },
-    jobId: jobId('contained', incidentId),
+    jobId: id('contained'),
     ...(node ? { children: [node] } : {}),
   };
 }

@@ -150,8 +150,8 @@ describe.skipIf(missing !== undefined)(
     it('opens one incident and revokes once when the same push is delivered again', async () => {
       await setUp('dup-service');
       const key = await createLeakableKey(iam(), 'dup-bot');
-      repo.commit({ '.env': `AWS_ACCESS_KEY_ID=${key.id}\n` });
-      repo.commit({ 'copy/.env': `AWS_ACCESS_KEY_ID=${key.id}\n` });
+      repo.commit({ '.env': `AWS_ACCESS_KEY_ID=${key.id}\nAWS_SECRET_ACCESS_KEY=${key.secret}\n` });
+      repo.commit({ 'copy/.env': `AWS_ACCESS_KEY_ID=${key.id}\nAWS_SECRET_ACCESS_KEY=${key.secret}\n` });
       const range = repo.push();
       const payload = pushPayload({ fullName: repo.fullName }, range);
       const before = svc.proxy.actions.filter((a) => a === 'UpdateAccessKey').length;

@@ -56,7 +56,10 @@ describe.skipIf(missing !== undefined)(
       h = await startHarness({ redisUrl: svc.redis.url, motoUrl: svc.proxy.url, repoRoot: repo.root, workers });
       const user = `${name}-bot`;
       const key = await createLeakableKey(iam(), user);
-      repo.commit({ 'app/settings.py': `AWS_ACCESS_KEY_ID = "${key.id}"\n` });
+      // With its secret beside it, so that the pair verifies live: evidence for automatic containment.
+      repo.commit({
+        'app/settings.py': `AWS_ACCESS_KEY_ID = "${key.id}"\nAWS_SECRET_ACCESS_KEY = "${key.secret}"\n`,
+      });
       return { key, user };
     }
 
