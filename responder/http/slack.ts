@@ -49,7 +49,8 @@ export function slackApp(s: Services): Hono {
   bolt.action(new RegExp(`^${ACTION_PREFIX}`), async ({ ack, action, body }) => {
     const a = action as { action_id?: string; value?: string };
     const name = a.action_id?.slice(ACTION_PREFIX.length) as SlackAction;
-    const incidentId = a.value ?? '';
+    // `<incident id>` or `<incident id>:<step>` (a "Done" button names the one step it confirms).
+    const [incidentId = '', step] = (a.value ?? '').split(':');
     if (!SLACK_ACTIONS.includes(name) || !/^[0-9a-f]{32}$/.test(incidentId)) {
       await ack();
       return;
@@ -65,6 +66,7 @@ export function slackApp(s: Services): Hono {
       incidentId,
       action: name,
       user: b.user.id,
+      step,
       team: b.team?.id,
       channel: b.channel?.id,
       messageTs: b.container?.message_ts,
@@ -85,7 +87,7 @@ export function slackApp(s: Services): Hono {
         'incident',
         'slack-action',
         data,
-        jobId('slack-action', incidentId, name, data.user, actionTs ?? ''),
+        jobId('slack-action', incidentId, name, step ?? '', data.user, actionTs ?? ''),
       ),
       ACK_DEADLINE_MS - 500,
       'enqueuing the Slack action',

@@ -34,6 +34,12 @@ async function owner(ctx: JobContext, id: string): Promise<{ owner: KeyOwner } |
   return o.userName ? { owner: o } : { skip: 'the key no longer exists' };
 }
 
+/** A later step waits with the deactivation: a task a person can also do by hand. */
+async function holdBack(ctx: JobContext, incidentId: string, step: 'aws-quarantine' | 'aws-verify'): Promise<string> {
+  await recordTask(ctx, incidentId, step, 'held back with the deactivation (see "Deactivate the access key")');
+  return 'held: no evidence';
+}
+
 export const awsHandlers: Handlers<'containment'> = {
   'aws-identify': async ({ incidentId }, ctx) => {
     if (!(await beginStep(ctx, incidentId, 'aws-identify'))) return 'skipped';
@@ -102,7 +108,7 @@ export const awsHandlers: Handlers<'containment'> = {
   'aws-verify': async ({ incidentId }, ctx) => {
     const incident = await beginStep(ctx, incidentId, 'aws-verify');
     if (!incident) return 'skipped';
-    if (!(await mayAct(ctx, incident))) return 'held: no evidence';
+    if (!(await mayAct(ctx, incident))) return holdBack(ctx, incidentId, 'aws-verify');
     if (incident.steps['aws-identify']?.status !== 'done') {
       return recordStep(
         ctx,

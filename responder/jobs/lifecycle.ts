@@ -3,7 +3,7 @@
 // tests). Closing writes the post-incident report; both drop the stored secret.
 import { postIncidentReport, duration } from '../ledger/report.js';
 import type { Incident, Resolution } from '../ledger/types.js';
-import { containmentComplete } from '../playbook/playbook.js';
+import { allSettled } from '../playbook/playbook.js';
 import type { JobContext } from '../queue/context.js';
 import { providerSteps } from '../providers/registry.js';
 import { jobId } from '../queue/producer.js';
@@ -61,11 +61,11 @@ export async function requestReview(ctx: JobContext, incidentId: string, reason:
   await notifySlack(ctx, incidentId, `review:${reason}`);
 }
 
-/** Closes the incident when nothing is left but eradication, and a person acknowledged it. */
+/** Closes the incident when every step is done or moot (eradication too), and a person acknowledged it. */
 export async function review(ctx: JobContext, incidentId: string): Promise<void> {
   const incident = await loadIncident(ctx, incidentId);
   if (incident.state === 'closed') return writeReport(ctx, incident);
-  if (!incident.acknowledged || !containmentComplete(incident.steps)) return;
+  if (!incident.acknowledged || !allSettled(incident.steps)) return;
   await close(ctx, incident, 'contained', 'leakhound');
 }
 

@@ -88,6 +88,7 @@ export class Ledger {
       alert: h.alert ? (JSON.parse(h.alert) as Incident['alert']) : undefined,
       evidence: h.evidence ? (JSON.parse(h.evidence) as Incident['evidence']) : undefined,
       heldForEvidence: h.heldForEvidence,
+      falsePositiveAskedBy: h.falsePositiveAskedBy,
       steps,
       locations,
     };

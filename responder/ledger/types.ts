@@ -56,6 +56,8 @@ export interface Incident extends IncidentMeta {
   slack?: { channel: string; ts: string };
   /** Why automatic containment may act (see triage/evidence.ts); absent = it may not. */
   evidence?: Evidence;
+  /** Who pressed "False positive" on a live-verified credential (it waits for a second press). */
+  falsePositiveAskedBy?: string;
   /** When a containment step was held back for lack of evidence. */
   heldForEvidence?: string;
   /** The GitHub secret scanning alert that reported it, if one did. */

@@ -1,6 +1,7 @@
 // Every queue, job name and payload, declared once. Producers get the payload types from
 // here; processors get them by validating what Redis hands back against the same schemas.
 // Payloads carry ids and non-secret identifiers only: never a secret.
+import { STEP_IDS } from '../playbook/playbook.js';
 import { type Infer, integer, object, oneOf, optional, string } from '../schema.js';
 
 const sha = string(/^[0-9a-f]{40}$/, 'a 40-character commit SHA');
@@ -18,7 +19,16 @@ const incidentOnly = object({ incidentId });
 const slackId = string(/^[A-Z0-9]{2,32}$/, 'U012ABCDEF');
 const slackTs = string(/^\d{1,12}\.\d{1,9}$/, '1700000000.000100');
 
-export const SLACK_ACTIONS = ['acknowledge', 'false-positive', 'used-in-tests', 'rotated', 'contain'] as const;
+/** `rotated` is the old "I rotated it" button (still on posted messages): it confirms `rotate` only. */
+export const SLACK_ACTIONS = [
+  'acknowledge',
+  'false-positive',
+  'false-positive-confirm',
+  'used-in-tests',
+  'rotated',
+  'contain',
+  'done',
+] as const;
 export type SlackAction = (typeof SLACK_ACTIONS)[number];
 
 export const JOBS = {
@@ -62,6 +72,8 @@ export const JOBS = {
       incidentId,
       action: oneOf(...SLACK_ACTIONS),
       user: slackId,
+      /** The step a `done` button confirms. */
+      step: optional(oneOf(...STEP_IDS)),
       team: optional(slackId),
       channel: optional(slackId),
       messageTs: optional(slackTs),

@@ -94,7 +94,7 @@ async function markNeedsHuman(s: Services, incidentId: string, what: string, job
       status: 'task',
       at: new Date().toISOString(),
       by: 'leakhound',
-      detail: `the automatic step failed for good (${what}); do it by hand, then press "I rotated it"`,
+      detail: `the automatic step failed for good (${what}); do it by hand, then press its "Done" button`,
     });
   }
   await s.ledger.transition(incidentId, ['open', 'contained', 'needs-human'], 'needs-human', { needsHuman: what });

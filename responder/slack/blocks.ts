@@ -1,7 +1,7 @@
 // Block Kit for an incident: the channel message that is kept up to date, and the thread
 // replies that follow each playbook step. Built from the ledger only, so the secret (which
 // the ledger never holds) cannot reach Slack; the credential appears redacted.
-import { PHASES, STEP_TITLES, orderedSteps } from '../playbook/playbook.js';
+import { PHASES, STEP_TITLES, type StepId, openTasks, orderedSteps } from '../playbook/playbook.js';
 import { duration } from '../ledger/report.js';
 import type { Incident, TimelineEntry } from '../ledger/types.js';
 import type { SlackAction } from '../queue/job-map.js';
@@ -19,6 +19,17 @@ const STATE_TEXT: Record<string, string> = {
 };
 
 export const ACTION_PREFIX = 'leakhound_';
+
+/** What a person says with each step's "Done" button: exactly that step, nothing more. */
+const DONE_LABEL: Partial<Record<StepId, string>> = {
+  'aws-identify': 'I found the owner',
+  'aws-deactivate': 'I deactivated the key',
+  'aws-quarantine': 'I quarantined the owner',
+  'aws-verify': 'I checked it no longer works',
+  revoke: 'I revoked it',
+  rotate: 'I rotated it',
+  history: 'I cleaned the history',
+};
 
 const EVIDENCE_TEXT: Record<string, string> = {
   'verified-live': 'verified live with its own secret',
@@ -109,18 +120,39 @@ function buttons(i: Incident): unknown[] {
   const approve = i.provider ? approveButton(i.provider) : undefined;
   if (approve && awaitingApproval(i)) out.push(button('contain', approve.label, 'danger', approve.confirm));
   if (!i.acknowledged) out.push(button('acknowledge', 'Acknowledge', 'primary'));
-  out.push(
-    button(
-      'false-positive',
-      'False positive',
-      undefined,
-      'Close the incident as a false positive (and resolve the GitHub alert)?',
-    ),
-  );
+  if (i.falsePositiveAskedBy && i.evidence?.kind === 'verified-live') {
+    out.push(
+      button(
+        'false-positive-confirm',
+        'Yes, false positive although live',
+        'danger',
+        'leakhound verified this credential as live. Close the incident as a false positive anyway?',
+      ),
+    );
+  } else {
+    out.push(
+      button(
+        'false-positive',
+        'False positive',
+        undefined,
+        'Close the incident as a false positive (and resolve the GitHub alert)?',
+      ),
+    );
+  }
   out.push(
     button('used-in-tests', 'Used in tests', undefined, 'Close the incident: the credential is only used in tests?'),
   );
-  out.push(button('rotated', 'I rotated it', 'danger', 'Confirm you revoked and replaced this credential yourself?'));
+  for (const step of openTasks(i.steps)) {
+    out.push({
+      ...(button(
+        'done',
+        DONE_LABEL[step] ?? `Done: ${step}`,
+        undefined,
+        `Confirm this step only: ${STEP_TITLES[step]}. You did it?`,
+      ) as object),
+      value: `${i.id}:${step}`,
+    });
+  }
   return out;
 }
 

@@ -108,11 +108,14 @@ describe.skipIf(missing !== undefined)(
       expect(alert.blocks.find((b) => (b as { type: string }).type === 'actions')).toBeDefined();
       expect(slack.filter((p) => p.threadTs === '1700000000.000001').length).toBeGreaterThanOrEqual(6);
 
-      // People finish the playbook from Slack: acknowledge, then "I rotated it" closes it.
+      // People finish the playbook from Slack: acknowledge, "I rotated it", "I cleaned the history".
       expect((await clickSlackButton(h.baseUrl, h.env.SLACK_SIGNING_SECRET!, 'acknowledge', incident.id)).status).toBe(
         200,
       );
       expect((await clickSlackButton(h.baseUrl, h.env.SLACK_SIGNING_SECRET!, 'rotated', incident.id)).status).toBe(200);
+      await clickSlackButton(h.baseUrl, h.env.SLACK_SIGNING_SECRET!, 'done', incident.id, 'U0SECOPS', {
+        value: `${incident.id}:history`,
+      });
       const closed = await waitFor(async () => {
         const d = await h.api<Detail>(`/incidents/${incident.id}`);
         return d.incident.state === 'closed' && d.incident.steps.report?.status === 'done' ? d : undefined;
@@ -126,7 +129,7 @@ describe.skipIf(missing !== undefined)(
       expect(report).toMatch(/\| Time to containment \| \d+\.\d s \|/);
       expect(report).toMatch(/\| Exposure window \| .* → .* \(3h \d+m\) \|/);
       expect(report).toContain('- [x] Deactivate the access key');
-      expect(report).toContain('- [ ] Remove the secret from git history');
+      expect(report).toMatch(/- \[x\] Remove the secret from git history.*: done by slack:U0SECOPS/);
 
       const metrics = await (await fetch(`${h.baseUrl}/metrics`)).text();
       expect(metrics).toMatch(/^leakhound_incidents\{state="closed"\} 1$/m);

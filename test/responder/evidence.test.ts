@@ -59,7 +59,11 @@ describe.skipIf(missing !== undefined)(
       expect(d.incident).toMatchObject({ state: 'needs-human', provider: 'aws' });
       expect(d.incident.evidence).toBeUndefined();
       expect(d.incident.steps['aws-deactivate']!.detail).toMatch(/nothing shows this credential is live/);
-      expect(d.incident.steps['aws-quarantine']!.status).toBe('pending');
+      await waitFor(
+        async () =>
+          (await h.api<Detail>(`/incidents/${d.incident.id}`)).incident.steps['aws-verify']?.status === 'task',
+        'the later steps to wait too',
+      );
       const message = await waitFor(
         () =>
           h.slack

@@ -160,9 +160,15 @@ describe.skipIf(missing !== undefined)(
       expect(metrics).toMatch(/^leakhound_jobs_failed_total\{queue="containment",name="aws-quarantine"\} 1$/m);
       expect(metrics).toMatch(/^leakhound_incidents\{state="needs-human"\} 1$/m);
 
-      // A person attaches the policy by hand and says so; then the incident can close.
-      await clickSlackButton(h.baseUrl, h.env.SLACK_SIGNING_SECRET!, 'rotated', d.incident.id);
-      await clickSlackButton(h.baseUrl, h.env.SLACK_SIGNING_SECRET!, 'acknowledge', d.incident.id);
+      // A person attaches the policy by hand and says so, step by step; then the incident can close.
+      const press = (action: string, step?: string) =>
+        clickSlackButton(h.baseUrl, h.env.SLACK_SIGNING_SECRET!, action, d.incident.id, 'U0SECOPS', {
+          ...(step ? { value: `${d.incident.id}:${step}` } : {}),
+        });
+      await press('done', 'aws-quarantine');
+      await press('rotated');
+      await press('done', 'history');
+      await press('acknowledge');
       const closed = await waitFor(async () => {
         const [x] = await incidents();
         return x?.incident.state === 'closed' ? x : undefined;
