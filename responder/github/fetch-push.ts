@@ -16,7 +16,12 @@ export interface FetchPushOptions {
   before: string;
   after: string;
   token?: string;
+  /** Kept fetched as `refs/leakhound/default`, so a new branch is scanned only for what it adds. */
+  defaultBranch?: string;
 }
+
+/** The cache's copy of the default branch, as fetched before the push's own commits. */
+export const DEFAULT_REF = 'refs/leakhound/default';
 
 export class GitFetchError extends Error {
   override name = 'GitFetchError';
@@ -33,9 +38,29 @@ export async function fetchPush(opts: FetchPushOptions): Promise<string> {
     await mkdir(dir, { recursive: true });
     await git(dir, ['init', '--bare', '--quiet'], opts.token);
   }
+  if (opts.defaultBranch) {
+    // Failing here is not fatal: the policy falls back to the built-in defaults, the range to all of B.
+    await git(
+      dir,
+      [
+        'fetch',
+        '--no-tags',
+        '--quiet',
+        '--no-write-fetch-head',
+        '--',
+        opts.cloneUrl,
+        `+refs/heads/${opts.defaultBranch}:${DEFAULT_REF}`,
+      ],
+      opts.token,
+    ).catch(() => git(dir, ['update-ref', '-d', DEFAULT_REF]).catch(() => ''));
+  }
   const ref = (sha: string): string => `+${sha}:refs/leakhound/${sha}`;
   const fetch = (...shas: string[]): Promise<string> =>
-    git(dir, ['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', opts.cloneUrl, ...shas.map(ref)], opts.token);
+    git(
+      dir,
+      ['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', '--', opts.cloneUrl, ...shas.map(ref)],
+      opts.token,
+    );
   if (opts.before === ZERO_SHA) {
     await fetch(opts.after);
     return dir;

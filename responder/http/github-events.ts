@@ -18,6 +18,7 @@ const repository = object({
   html_url: string(),
   private: optional(boolean),
   visibility: optional(string()),
+  default_branch: optional(string(/^(?!-)(?!.*\.\.)[\w./-]{1,255}$/, 'main')),
 });
 const pushSchema = object({
   ref: string(),
@@ -72,6 +73,7 @@ export function githubEvents(
       after: p.after,
       ref: p.ref,
       installationId: p.installation?.id,
+      defaultBranch: p.repository.default_branch,
     };
     const key = [repo.fullName, p.before, p.after];
     await producer.addFlow({

@@ -3,7 +3,8 @@
 import { Detector } from '../../scanner/detect/detector.js';
 import { scanRange } from '../../scanner/git/scan-range.js';
 import { githubToken } from '../github/auth.js';
-import { fetchPush, releasePush } from '../github/fetch-push.js';
+import { defaultScanConfig } from '../../scanner/config/parse.js';
+import { DEFAULT_REF, fetchPush, releasePush, ZERO_SHA } from '../github/fetch-push.js';
 import { readRepoPolicy } from '../github/repo-policy.js';
 import type { JobContext } from '../queue/context.js';
 import type { JobData, RepoRef, StashResult } from '../queue/job-map.js';
@@ -24,10 +25,20 @@ export async function scanPush(data: JobData<'intake', 'scan-push'>, ctx: JobCon
     before: data.before,
     after: data.after,
     token,
+    defaultBranch: data.defaultBranch,
   });
-  const policy = await readRepoPolicy(dir, data.after, config.baselinePath);
+  // The pushed commit never decides its own suppressions: policy comes from the default branch
+  // as it was before this push (its `before` when the push is to the default branch).
+  const policySha = policyRevision(data);
+  const policy = policySha
+    ? await readRepoPolicy(dir, policySha, config.baselinePath)
+    : { config: defaultScanConfig(), suppressions: [] };
   if (policy.configProblem) ctx.s.log.warn(policy.configProblem, { repo: data.repo.fullName });
-  const detector = new Detector({ rules: policy.config.rules, allowlists: policy.config.allowlists });
+  const detector = new Detector({
+    rules: policy.config.rules,
+    allowlists: policy.config.allowlists,
+    keepInlineAllowed: true,
+  });
   const result = await scanRange({ repo: dir, range: `${data.before}..${data.after}`, detector }).finally(() =>
     releasePush(dir, data.before, data.after),
   );
@@ -47,6 +58,12 @@ export async function scanPush(data: JobData<'intake', 'scan-push'>, ctx: JobCon
   await ctx.s.secrets.putStash(stashId, stash);
   await ctx.job.updateData({ ...data, stashed: findings.length });
   return { stash: stashId, findings: findings.length };
+}
+
+function policyRevision(data: JobData<'intake', 'scan-push'>): string | undefined {
+  if (!data.defaultBranch) return undefined;
+  if (data.ref === `refs/heads/${data.defaultBranch}`) return data.before === ZERO_SHA ? undefined : data.before;
+  return DEFAULT_REF;
 }
 
 export function cloneUrl(template: string | undefined, repo: RepoRef): string {

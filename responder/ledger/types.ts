@@ -41,6 +41,8 @@ export interface IncidentMeta {
   source: 'push' | 'secret-scanning';
   /** Earliest known moment the secret was exposed (introducing commit date). */
   exposureStart?: string;
+  /** Quieted in the code (inline allow comment, baseline) but verified live: reported anyway. */
+  suppressedInCode?: string;
 }
 
 export interface Incident extends IncidentMeta {

@@ -40,6 +40,8 @@ export const JOBS = {
       after: sha,
       ref: string(),
       installationId: optional(integer(1)),
+      /** The repository's default branch: its policy files, and what a new branch is compared with. */
+      defaultBranch: optional(string(/^(?!-)(?!.*\.\.)[\w./-]{1,255}$/, 'main')),
     }),
     'fetch-alert': object({
       delivery: string(),

@@ -46,7 +46,7 @@ export function incidentMessage(i: Incident, now = new Date()): SlackMessage {
   const exposure = i.exposureStart
     ? `${duration(exposedUntil - Date.parse(i.exposureStart))} since ${i.exposureStart}`
     : 'unknown';
-  const title = `${SEVERITY_ICON[i.severity] ?? ''} Leaked ${i.description} in ${i.repo}`;
+  const title = `${SEVERITY_ICON[i.severity] ?? ''} Leaked ${i.description} in ${i.repo}${i.suppressedInCode ? ' (suppressed in code, but live)' : ''}`;
   const blocks: unknown[] = [
     { type: 'header', text: { type: 'plain_text', text: title.slice(0, 150), emoji: true } },
     {

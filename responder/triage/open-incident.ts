@@ -11,6 +11,7 @@ import { redact } from '../crypto/scrub.js';
 import { notifySlack, recordStep } from '../jobs/record.js';
 import { grantEvidence } from '../jobs/evidence.js';
 import type { Stash } from './candidate.js';
+import type { Evidence } from './evidence.js';
 import type { CredentialGroup } from './group.js';
 
 export interface OpenContext {
@@ -18,6 +19,8 @@ export interface OpenContext {
   repo: RepoRef;
   installationId?: number;
   alert?: Stash['alert'];
+  /** What quieted it in the code (`an inline allow comment`, `the baseline`), though it verified live. */
+  suppressedInCode?: string;
 }
 
 export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenContext): Promise<string> {
@@ -52,6 +55,7 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
     visibility: o.repo.visibility,
     source: o.source,
     exposureStart: dates[0] ?? o.alert?.createdAt,
+    ...(o.suppressedInCode ? { suppressedInCode: o.suppressedInCode } : {}),
   };
   const now = new Date().toISOString();
   const { created, newLocations } = await ledger.open({
@@ -68,14 +72,16 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
     await ledger.setOnce(id, 'alert', JSON.stringify(alert));
     await ledger.linkAlert(o.repo.fullName, o.alert.number, id);
   }
-  const grant = o.alert
+  const grant: Evidence | undefined = o.alert
     ? {
-        kind: 'github-alert' as const,
+        kind: 'github-alert',
         by: 'github',
         at: now,
         detail: `GitHub secret scanning reported it (alert #${o.alert.number}): containment may act on it`,
       }
-    : undefined;
+    : o.suppressedInCode
+      ? { kind: 'verified-live', by: 'leakhound', at: now, detail: 'the leaked credential verifies as live' }
+      : undefined;
 
   const where = locations
     .map((l) => `${l.file}:${l.startLine}${l.commit ? `@${l.commit.slice(0, 8)}` : ''}`)
@@ -101,7 +107,15 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
         .join(',')}`,
     });
   }
-  // After "opened": the evidence entry follows it in the timeline.
+  // After "opened": these entries follow it in the timeline.
+  if (o.suppressedInCode) {
+    await ledger.append(id, {
+      actor: 'leakhound',
+      kind: 'suppressed-but-live',
+      text: `suppressed in code (${o.suppressedInCode}), but live: the credential verifies as working, so the suppression does not apply`,
+      key: 'suppressed-but-live',
+    });
+  }
   if (grant) await grantEvidence(ctx, id, grant);
   if (g.provider && current && current.state !== 'closed' && !(await ledger.getField(id, 'flow'))) {
     await ctx.s.producer.addFlow(containmentFlow(id, g.provider));
