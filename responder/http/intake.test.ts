@@ -189,6 +189,12 @@ describe.skipIf(!available)(
         });
       });
 
+      it('answers 413 to a body over 1 MB before reading or verifying it', async () => {
+        const body = `payload=${'x'.repeat(1024 * 1024 + 1)}`;
+        const res = await app.request('/slack/actions', { method: 'POST', headers: sign(body), body });
+        expect(res.status).toBe(413);
+      });
+
       it.each([
         ['a wrong signature', (b: string) => ({ ...sign(b), 'x-slack-signature': `v0=${'0'.repeat(64)}` })],
         ['a replayed request from ten minutes ago', (b: string) => sign(b, Math.floor(Date.now() / 1000) - 600)],
