@@ -33,7 +33,7 @@ export interface IncidentMeta {
   ruleId: string;
   description: string;
   provider: ProviderId | null;
-  /** Redacted, e.g. `AKIA…WXYZ`. */
+  /** Redacted, e.g. `AKIA…YZ`. */
   credential: string;
   repo: string;
   repoUrl: string;

@@ -77,7 +77,7 @@ describe.skipIf(missing !== undefined)(
         repo: repo.fullName,
         visibility: 'public',
       });
-      expect(incident.credential).toBe(`${key.id.slice(0, 4)}…${key.id.slice(-4)}`);
+      expect(incident.credential).toBe(`${key.id.slice(0, 4)}…${key.id.slice(-2)}`);
       expect(incident.locations).toEqual([
         expect.objectContaining({ file: 'config/prod.env', startLine: 2, author: 'Jane Leaker', commit: range.after }),
       ]);
