@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../scanner/errors.js';
-import { loadResponderConfig } from './config.js';
+import { loadResponderConfig, startupWarnings } from './config.js';
 
 const base = { GITHUB_WEBHOOK_SECRET: 'whsec-test', LEAKHOUND_ENCRYPTION_KEY: randomBytes(32).toString('base64') };
 
@@ -24,10 +24,19 @@ describe('loadResponderConfig', () => {
   });
 
   it('accepts a previous webhook secret during rotation', () => {
-    expect(loadResponderConfig({ ...base, GITHUB_WEBHOOK_SECRET_PREVIOUS: 'old' }, 'serve').webhookSecrets).toEqual([
-      'whsec-test',
-      'old',
+    const c = loadResponderConfig(
+      { ...base, GITHUB_WEBHOOK_SECRET_PREVIOUS: 'old', GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL: '2030-01-31' },
+      'serve',
+    );
+    expect(c.webhookSecrets).toEqual(['whsec-test', 'old']);
+    expect(c.previousSecretUntil).toBe(Date.parse('2030-01-31'));
+  });
+
+  it('warns once when a worker has no GitHub credentials (alerts cannot be fetched)', () => {
+    expect(startupWarnings(loadResponderConfig(base, 'worker'), 'worker')).toEqual([
+      expect.stringMatching(/neither GITHUB_TOKEN nor GITHUB_APP_ID.*secret scanning alerts cannot be fetched/),
     ]);
+    expect(startupWarnings(loadResponderConfig({ ...base, GITHUB_TOKEN: 't' }, 'worker'), 'worker')).toEqual([]);
   });
 
   it.each([
@@ -67,6 +76,31 @@ describe('loadResponderConfig', () => {
       { ...base, LEAKHOUND_SLACK_RESPONDERS: 'U012ABC,@alice' },
       'worker',
       /LEAKHOUND_SLACK_RESPONDERS: @alice is not a Slack user id/,
+    ],
+    [
+      'a previous webhook secret that never expires',
+      { ...base, GITHUB_WEBHOOK_SECRET_PREVIOUS: 'old' },
+      'serve',
+      /GITHUB_WEBHOOK_SECRET_PREVIOUS is set without GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL/,
+    ],
+    [
+      'an expiry that is not an ISO date',
+      { ...base, GITHUB_WEBHOOK_SECRET_PREVIOUS: 'old', GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL: 'next week' },
+      'serve',
+      /GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL=next week: expected an ISO date/,
+    ],
+    [
+      'an unsupported Redis URL scheme',
+      { ...base, REDIS_URL: 'http://127.0.0.1:6379' },
+      'worker',
+      /REDIS_URL: expected a redis:\/\/ or rediss:\/\/ URL.*got scheme http/,
+    ],
+    ['an unknown log level', { ...base, LEAKHOUND_LOG_LEVEL: 'verbose' }, 'serve', /LEAKHOUND_LOG_LEVEL=verbose/],
+    [
+      'a Slack bot token without a channel',
+      { ...base, SLACK_BOT_TOKEN: 'xoxb-test' },
+      'worker',
+      /SLACK_BOT_TOKEN is set without SLACK_CHANNEL/,
     ],
   ] as const)('rejects %s', (_, env, role, message) => {
     expect(() => loadResponderConfig(env, role)).toThrow(ConfigError);

@@ -16,7 +16,11 @@ export interface ResponderConfig {
   /** Bearer token for `/incidents`; without it those endpoints answer 401. */
   apiToken?: string;
   bodyLimitBytes: number;
+  /** The current secret first; the previous one only while it is valid. */
   webhookSecrets: string[];
+  /** Epoch ms after which GITHUB_WEBHOOK_SECRET_PREVIOUS no longer verifies. */
+  previousSecretUntil?: number;
+
   github: {
     apiUrl: string;
     token?: string;
@@ -67,6 +71,30 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       'GITHUB_WEBHOOK_SECRET is not set: `leakhound serve` verifies every webhook with it. Set it to the secret configured on the GitHub webhook, e.g. GITHUB_WEBHOOK_SECRET=$(openssl rand -hex 32)',
     );
   }
+  const previousUntil = read('GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL');
+  if (read('GITHUB_WEBHOOK_SECRET_PREVIOUS') && !previousUntil) {
+    throw new ConfigError(
+      'GITHUB_WEBHOOK_SECRET_PREVIOUS is set without GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL: say when the rotation ends, e.g. GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL=2026-12-31T00:00:00Z',
+    );
+  }
+  const previousSecretUntil = previousUntil === undefined ? undefined : isoDate(previousUntil);
+  const redisUrl = read('REDIS_URL') ?? 'redis://127.0.0.1:6379';
+  if (!/^rediss?:\/\//i.test(redisUrl)) {
+    throw new ConfigError(
+      `REDIS_URL: expected a redis:// or rediss:// URL, e.g. REDIS_URL=redis://127.0.0.1:6379 (got scheme ${redisUrl.split(':')[0]})`,
+    );
+  }
+  const logLevel = read('LEAKHOUND_LOG_LEVEL');
+  if (logLevel !== undefined && !['debug', 'info', 'warn', 'error'].includes(logLevel)) {
+    throw new ConfigError(
+      `LEAKHOUND_LOG_LEVEL=${logLevel}: expected debug, info, warn or error, e.g. LEAKHOUND_LOG_LEVEL=info`,
+    );
+  }
+  if (read('SLACK_BOT_TOKEN') && !read('SLACK_CHANNEL')) {
+    throw new ConfigError(
+      'SLACK_BOT_TOKEN is set without SLACK_CHANNEL: incidents need a channel to go to, e.g. SLACK_CHANNEL=C0123ABCD (the channel id)',
+    );
+  }
   const appId = read('GITHUB_APP_ID');
   const appPrivateKey = read('GITHUB_APP_PRIVATE_KEY')?.replace(/\\n/g, '\n');
   if ((appId === undefined) !== (appPrivateKey === undefined)) {
@@ -77,12 +105,13 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
   return {
     host: read('HOST') ?? '0.0.0.0',
     port: int(env, 'PORT', 3000, 0, 65535),
-    redisUrl: read('REDIS_URL') ?? 'redis://127.0.0.1:6379',
+    redisUrl,
     prefix: prefix(read('LEAKHOUND_REDIS_PREFIX') ?? 'leakhound'),
     encryptionKey: parseEncryptionKey(read('LEAKHOUND_ENCRYPTION_KEY')),
     apiToken: read('LEAKHOUND_API_TOKEN'),
     bodyLimitBytes: int(env, 'LEAKHOUND_WEBHOOK_BODY_LIMIT', 25 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     webhookSecrets,
+    previousSecretUntil,
     github: {
       apiUrl: (read('GITHUB_API_URL') ?? 'https://api.github.com').replace(/\/+$/, ''),
       token: read('GITHUB_TOKEN'),
@@ -116,6 +145,27 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       shutdownTimeoutMs: int(env, 'LEAKHOUND_SHUTDOWN_TIMEOUT_MS', 25_000, 0, 600_000),
     },
   };
+}
+
+/** Things that work but lose something, said once at start-up. */
+export function startupWarnings(c: ResponderConfig, role: Role): string[] {
+  const out: string[] = [];
+  if (role === 'worker' && !c.github.token && !c.github.appId) {
+    out.push(
+      'neither GITHUB_TOKEN nor GITHUB_APP_ID/GITHUB_APP_PRIVATE_KEY is set: secret scanning alerts cannot be fetched and private repositories cannot be read',
+    );
+  }
+  return out;
+}
+
+function isoDate(v: string): number {
+  const t = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(v) ? Date.parse(v) : Number.NaN;
+  if (Number.isNaN(t)) {
+    throw new ConfigError(
+      `GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL=${v}: expected an ISO date, e.g. 2026-12-31 or 2026-12-31T12:00:00Z`,
+    );
+  }
+  return t;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {

@@ -2,7 +2,7 @@
 // as you like; they share nothing but Redis.
 import { Worker } from 'bullmq';
 import { enableRegexFallback } from '../scanner/detect/regex-safety.js';
-import type { ResponderConfig } from './config.js';
+import { type ResponderConfig, startupWarnings } from './config.js';
 import { alertEvent } from './jobs/alert-event.js';
 import { awsHandlers } from './jobs/aws-steps.js';
 import { fetchAlertJob } from './jobs/fetch-alert.js';
@@ -62,6 +62,7 @@ export async function startWorkers(config: ResponderConfig, overrides: ServiceOv
   });
   await Promise.all(workers.map((wk) => wk.waitUntilReady()));
   s.log.info('workers started', { queues: QUEUE_NAMES.join(','), concurrency: w.concurrency });
+  for (const warning of startupWarnings(config, 'worker')) s.log.warn(warning);
   return {
     services: s,
     async close() {

@@ -20,8 +20,10 @@ describe.skipIf(!available)(
     const env = {
       GITHUB_WEBHOOK_SECRET: randomBytes(16).toString('hex'),
       GITHUB_WEBHOOK_SECRET_PREVIOUS: randomBytes(16).toString('hex'),
+      GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL: new Date(Date.now() + 86_400_000).toISOString(),
       SLACK_SIGNING_SECRET: randomBytes(16).toString('hex'),
       SLACK_BOT_TOKEN: 'test-bot',
+      SLACK_CHANNEL: 'C0SECURITY',
       LEAKHOUND_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       LEAKHOUND_API_TOKEN: randomBytes(12).toString('hex'),
       LEAKHOUND_WEBHOOK_BODY_LIMIT: String(64 * 1024),
@@ -87,6 +89,31 @@ describe.skipIf(!available)(
         secret: env.GITHUB_WEBHOOK_SECRET_PREVIOUS,
       });
       expect(res.status).toBe(202);
+    });
+
+    it('stops accepting the previous secret after GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL, and says so once', async () => {
+      const lines: string[] = [];
+      const expired = createServices(
+        loadResponderConfig(
+          { ...env, REDIS_URL: redis.url, GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL: '2020-01-01T00:00:00Z' },
+          'serve',
+        ),
+        'serve',
+        { log: createLogger('t', { write: (l) => void lines.push(l) }) },
+      );
+      try {
+        const expiredApp = createApp(expired);
+        const send = async (secret: string) => {
+          const d = await githubDelivery(secret, 'push', pushPayload(repo, { before: sha(), after: sha() }), sha());
+          return expiredApp.request('/webhooks/github', { method: 'POST', headers: d.headers, body: d.body });
+        };
+        expect((await send(env.GITHUB_WEBHOOK_SECRET_PREVIOUS)).status).toBe(401);
+        expect((await send(env.GITHUB_WEBHOOK_SECRET_PREVIOUS)).status).toBe(401);
+        expect((await send(env.GITHUB_WEBHOOK_SECRET)).status).toBe(202);
+        expect(lines.filter((l) => l.includes('GITHUB_WEBHOOK_SECRET_PREVIOUS expired'))).toHaveLength(1);
+      } finally {
+        await closeServices(expired);
+      }
     });
 
     it.each([

@@ -13,7 +13,20 @@ const ENQUEUE_DEADLINE_MS = 8000;
 const DELIVERY_TTL_SECONDS = 7 * 24 * 3600;
 
 export function webhooksApp(s: Services): Hono {
-  const verifiers = s.config.webhookSecrets.map((secret) => new Webhooks({ secret }));
+  const [current, ...previous] = s.config.webhookSecrets.map((secret) => new Webhooks({ secret }));
+  const until = s.config.previousSecretUntil;
+  let expiryLogged = false;
+  /** The previous secret stops verifying at its expiry; the log says so once. */
+  const verifiers = (): Webhooks[] => {
+    if (until === undefined || Date.now() < until) return [current!, ...previous];
+    if (!expiryLogged && previous.length > 0) {
+      expiryLogged = true;
+      s.log.warn('GITHUB_WEBHOOK_SECRET_PREVIOUS expired; only GITHUB_WEBHOOK_SECRET verifies webhooks now', {
+        until: new Date(until).toISOString(),
+      });
+    }
+    return [current!];
+  };
   const dispatch = githubEvents(s.producer);
   const app = new Hono();
 
@@ -36,7 +49,7 @@ export function webhooksApp(s: Services): Hono {
       const raw = await c.req.text();
       const signature = c.req.header('x-hub-signature-256');
       if (!signature) throw unauthorized('missing X-Hub-Signature-256: configure a secret on the GitHub webhook');
-      if (!(await verify(verifiers, raw, signature)))
+      if (!(await verify(verifiers(), raw, signature)))
         throw unauthorized('signature does not match: check GITHUB_WEBHOOK_SECRET');
       const event = c.req.header('x-github-event');
       const delivery = c.req.header('x-github-delivery');

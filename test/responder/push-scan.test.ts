@@ -6,7 +6,7 @@ import { ALNUM, join, rand } from '../../rules/fixture-kit.js';
 import { base62, crc32 } from '../../rules/github/checksum.js';
 import type { Incident, TimelineEntry } from '../../responder/ledger/types.js';
 import { waitFor } from '../helpers/free-port.js';
-import { pushPayload } from '../helpers/github-payloads.js';
+import { alertPayload, pushPayload } from '../helpers/github-payloads.js';
 import { pushRepo, type PushRepo } from '../helpers/push-repo.js';
 import { everythingInRedis } from '../helpers/redis-dump.js';
 import { REDIS_MISSING, redisServerAvailable, startRedis, type RedisServer } from '../helpers/redis-server.js';
@@ -34,9 +34,9 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
     repo?.remove();
   });
 
-  async function setUp(name: string): Promise<void> {
+  async function setUp(name: string, env: Record<string, string> = {}): Promise<void> {
     repo = pushRepo(`octo-org/${name}`);
-    h = await startHarness({ redisUrl: redis.url, repoRoot: repo.root });
+    h = await startHarness({ redisUrl: redis.url, repoRoot: repo.root, env });
   }
 
   /** Waits until the push's triage job finished, then lists incidents. */
@@ -113,5 +113,18 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
       (j) => j.name === 'triage',
     );
     expect(triage?.returnvalue).toEqual({ incidents: [], suppressed: 1 });
+  });
+
+  it('says which alert could not be fetched and what to set, when the worker has no GitHub credentials', async () => {
+    await setUp('no-credentials', { GITHUB_TOKEN: '' });
+    expect(h.logs.some((l) => l.includes('neither GITHUB_TOKEN nor GITHUB_APP_ID'))).toBe(true);
+    await h.deliver('secret_scanning_alert', alertPayload({ fullName: repo.fullName }, 'created', { number: 31 }));
+    const alert = await waitFor(
+      () => h.slack.posts().find((p) => !p.threadTs && /needs a human/.test(p.text)),
+      'the needs-a-human alert',
+      20_000,
+    );
+    expect(alert.text).toMatch(/could not fetch GitHub secret scanning alert #31 for octo-org\/no-credentials/);
+    expect(alert.text).toMatch(/GITHUB_TOKEN with "Secret scanning alerts: read"/);
   });
 });
