@@ -6,10 +6,17 @@ import type { RepoRef } from '../queue/job-map.js';
 import { jobId, type FlowNode, type Producer } from '../queue/producer.js';
 import { boolean, integer, object, optional, parse, string, type Schema } from '../schema.js';
 import { ZERO_SHA } from '../github/fetch-push.js';
+import type { JobRef } from './deliveries.js';
 
 export interface Outcome {
   status: 'queued' | 'ignored';
   reason?: string;
+  /** Every job the delivery enqueued, parents first. */
+  jobs?: JobRef[];
+}
+
+function flowJobs(node: FlowNode): JobRef[] {
+  return [{ queue: node.queue, id: node.jobId }, ...(node.children ?? []).flatMap(flowJobs)];
 }
 
 const repository = object({
@@ -76,14 +83,15 @@ export function githubEvents(
       defaultBranch: p.repository.default_branch,
     };
     const key = [repo.fullName, p.before, p.after];
-    await producer.addFlow({
+    const flow: FlowNode = {
       queue: 'intake',
       name: 'triage',
       data: { source: 'push', repo, installationId: p.installation?.id },
       jobId: jobId('triage', ...key),
       children: [{ queue: 'intake', name: 'scan-push', data, jobId: jobId('scan-push', ...key) }],
-    });
-    outcomes.set(e.id, { status: 'queued' });
+    };
+    await producer.addFlow(flow);
+    outcomes.set(e.id, { status: 'queued', jobs: flowJobs(flow) });
   });
 
   /** triage ← fetch-alert: opens or updates the incident for the alert. */
@@ -107,8 +115,9 @@ export function githubEvents(
 
   webhooks.on(['secret_scanning_alert.created', 'secret_scanning_alert.reopened'], async (e) => {
     const p = check(alertSchema, e);
-    await producer.addFlow(openFlow(e, repoRef(p.repository), p.alert.number, p.installation?.id));
-    outcomes.set(e.id, { status: 'queued' });
+    const flow = openFlow(e, repoRef(p.repository), p.alert.number, p.installation?.id);
+    await producer.addFlow(flow);
+    outcomes.set(e.id, { status: 'queued', jobs: flowJobs(flow) });
   });
 
   // Resolved only updates an incident we have; validated and publicly_leaked first open or
@@ -134,7 +143,7 @@ export function githubEvents(
       };
       if (action !== 'resolved') event.children = [openFlow(e, repo, p.alert.number, p.installation?.id)];
       await producer.addFlow(event);
-      outcomes.set(e.id, { status: 'queued' });
+      outcomes.set(e.id, { status: 'queued', jobs: flowJobs(event) });
     },
   );
 

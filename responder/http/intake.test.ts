@@ -84,6 +84,14 @@ describe.skipIf(!available)(
       expect((await s.producer.queues.intake.getJobs(['waiting', 'waiting-children'])).length).toBe(before + 2);
     });
 
+    it('recognises a signed body replayed under a new delivery id (the id is not signed)', async () => {
+      const payload = pushPayload(repo, { before: sha(), after: sha() });
+      expect((await post('push', payload, { delivery: 'original' })).status).toBe(202);
+      const replay = await post('push', payload, { delivery: 'forged-new-id' });
+      expect(replay.status).toBe(200);
+      expect(await replay.json()).toMatchObject({ status: 'duplicate' });
+    });
+
     it('accepts the previous secret while the webhook secret is being rotated', async () => {
       const res = await post('push', pushPayload(repo, { before: sha(), after: sha() }), {
         secret: env.GITHUB_WEBHOOK_SECRET_PREVIOUS,

@@ -1,6 +1,7 @@
 // The push path against real git: new branches, force pushes, clean pushes, and what the
 // repository's own .gitleaksignore suppresses. Credentials here have no automatic provider,
 // so no AWS is needed: each incident carries a "revoke it" task for a person.
+import { renameSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ALNUM, join, rand } from '../../rules/fixture-kit.js';
 import { base62, crc32 } from '../../rules/github/checksum.js';
@@ -126,5 +127,44 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
     );
     expect(alert.text).toMatch(/could not fetch GitHub secret scanning alert #31 for octo-org\/no-credentials/);
     expect(alert.text).toMatch(/GITHUB_TOKEN with "Secret scanning alerts: read"/);
+  });
+
+  it('runs a redelivered push again when its jobs failed the first time', async () => {
+    await setUp('redeliver', { LEAKHOUND_JOB_ATTEMPTS: '2' });
+    const token = githubToken();
+    repo.commit({ 'ci/deploy.sh': `export GH_TOKEN=${token}\n` });
+    const range = repo.push();
+    const bare = `${repo.root}/${repo.fullName}.git`;
+    renameSync(bare, `${bare}.away`); // GitHub (or the network) is unreachable for a while
+    const payload = pushPayload({ fullName: repo.fullName }, range);
+    expect((await h.deliver('push', payload, 'delivery-r')).status).toBe(202);
+    await waitFor(
+      async () =>
+        (await h.server.services.producer.queues.intake.getJobs(['failed'])).some((j) => j.name === 'scan-push'),
+      'the scan to fail for good',
+      20_000,
+    );
+    renameSync(`${bare}.away`, bare);
+    const again = await h.deliver('push', payload, 'delivery-r');
+    expect(again.status).toBe(202);
+    const [d] = await waitFor(async () => {
+      const list = await h.api<{ incidents: { id: string }[] }>('/incidents');
+      return list.incidents.length ? list.incidents : undefined;
+    }, 'the incident from the redelivery');
+    expect(d).toBeDefined();
+    expect((await h.deliver('push', payload, 'delivery-r')).status).toBe(200);
+  });
+
+  it('keeps an accepted delivery through a Redis power loss (appendfsync always)', async () => {
+    repo = pushRepo('octo-org/power-loss');
+    h = await startHarness({ redisUrl: redis.url, repoRoot: repo.root, workers: 0 });
+    repo.commit({ 'a.txt': 'a\n' });
+    const payload = pushPayload({ fullName: repo.fullName }, repo.push());
+    expect((await h.deliver('push', payload, 'delivery-p')).status).toBe(202);
+    await redis.kill();
+    await redis.start();
+    const intake = h.server.services.producer.queues.intake;
+    await waitFor(async () => (await intake.getJobs(['waiting'])).some((j) => j.name === 'scan-push'), 'the job');
+    expect((await h.deliver('push', payload, 'delivery-p')).status).toBe(200);
   });
 });
