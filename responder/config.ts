@@ -15,6 +15,8 @@ export interface ResponderConfig {
   encryptionKey: Buffer;
   /** Bearer token for `/incidents`; without it those endpoints answer 401. */
   apiToken?: string;
+  /** Bearer token for `/metrics`; without it /metrics answers 401. */
+  metricsToken?: string;
   bodyLimitBytes: number;
   /** The current secret first; the previous one only while it is valid. */
   webhookSecrets: string[];
@@ -109,6 +111,7 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
     prefix: prefix(read('LEAKHOUND_REDIS_PREFIX') ?? 'leakhound'),
     encryptionKey: parseEncryptionKey(read('LEAKHOUND_ENCRYPTION_KEY')),
     apiToken: read('LEAKHOUND_API_TOKEN'),
+    metricsToken: read('LEAKHOUND_METRICS_TOKEN'),
     bodyLimitBytes: int(env, 'LEAKHOUND_WEBHOOK_BODY_LIMIT', 25 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     webhookSecrets,
     previousSecretUntil,

@@ -26,6 +26,7 @@ describe.skipIf(!available)(
       SLACK_CHANNEL: 'C0SECURITY',
       LEAKHOUND_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       LEAKHOUND_API_TOKEN: randomBytes(12).toString('hex'),
+      LEAKHOUND_METRICS_TOKEN: randomBytes(12).toString('hex'),
       LEAKHOUND_WEBHOOK_BODY_LIMIT: String(64 * 1024),
     };
 
@@ -247,8 +248,16 @@ describe.skipIf(!available)(
         expect(await (await app.request('/readyz')).json()).toEqual({ status: 'ready', redis: 'ok' });
       });
 
-      it('serves Prometheus text on /metrics', async () => {
-        const text = await (await app.request('/metrics')).text();
+      it('serves Prometheus text on /metrics, only with LEAKHOUND_METRICS_TOKEN', async () => {
+        expect((await app.request('/metrics')).status).toBe(401);
+        expect(
+          (await app.request('/metrics', { headers: { authorization: `Bearer ${env.LEAKHOUND_API_TOKEN}` } })).status,
+        ).toBe(401);
+        const res = await app.request('/metrics', {
+          headers: { authorization: `Bearer ${env.LEAKHOUND_METRICS_TOKEN}` },
+        });
+        expect(res.status).toBe(200);
+        const text = await res.text();
         expect(text).toMatch(/^# HELP leakhound_queue_jobs /m);
         expect(text).toMatch(/^leakhound_queue_jobs\{queue="intake",state="waiting"\} \d+$/m);
         expect(text).toMatch(/^leakhound_incidents\{state="open"\} 0$/m);

@@ -56,7 +56,10 @@ export class Ledger {
       JSON.stringify(fields),
       JSON.stringify(locations),
     )) as [number, number];
-    if (created === 1) await this.redis.zadd(this.keys.incidentIndex(), 'NX', Date.parse(input.at), input.id);
+    if (created === 1) {
+      await this.redis.zadd(this.keys.incidentIndex(), 'NX', Date.parse(input.at), input.id);
+      await this.redis.hincrby(this.keys.incidentCounts(), 'open', 1);
+    }
     return { created: created === 1, newLocations: added };
   }
 
@@ -119,7 +122,17 @@ export class Ledger {
       to,
       JSON.stringify(extra),
     );
-    return r === 1;
+    if (typeof r !== 'string') return false;
+    // Another slot than the record (cluster), so not in the script: a crash between the two
+    // leaves a count off by one until the next change of that incident's state.
+    if (r !== to) {
+      await this.redis
+        .multi()
+        .hincrby(this.keys.incidentCounts(), r, -1)
+        .hincrby(this.keys.incidentCounts(), to, 1)
+        .exec();
+    }
+    return true;
   }
 
   /** Records a step's state; a step that is done stays done unless `force`. */

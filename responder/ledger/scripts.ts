@@ -14,7 +14,7 @@ for _, l in ipairs(cjson.decode(ARGV[2])) do added = added + redis.call('SADD', 
 return {created, added}
 `;
 
-/** KEYS: record. ARGV: JSON [allowed from-state, …] (empty = any), to-state, JSON [field, value, …]. → 1, 0 refused, -1 missing */
+/** KEYS: record. ARGV: JSON [allowed from-state, …] (empty = any), to-state, JSON [field, value, …]. → previous state, 0 refused, -1 missing */
 export const TRANSITION = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
 local cur = redis.call('HGET', KEYS[1], 'state')
@@ -25,7 +25,7 @@ if not ok then return 0 end
 local extra = cjson.decode(ARGV[3])
 redis.call('HSET', KEYS[1], 'state', ARGV[2])
 if #extra > 0 then redis.call('HSET', KEYS[1], unpack(extra)) end
-return 1
+return cur
 `;
 
 /** KEYS: record. ARGV: field, JSON state, force ('1' overwrites a done step). → 1 written, 0 kept */

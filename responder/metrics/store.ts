@@ -24,6 +24,11 @@ export class MetricsStore {
     await m.exec();
   }
 
+  async incidentsByState(): Promise<Record<string, number>> {
+    const h = await this.redis.hgetall(this.keys.incidentCounts());
+    return Object.fromEntries(Object.entries(h).map(([k, v]) => [k, Number(v)]));
+  }
+
   async jobCounters(): Promise<{ outcome: string; queue: string; name: string; value: number }[]> {
     const h = await this.redis.hgetall(this.keys.jobCounters());
     return Object.entries(h).map(([k, v]) => {

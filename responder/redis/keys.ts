@@ -27,6 +27,8 @@ export interface Keys {
   incidentIndex(): string;
   /** Hash: job counters for /metrics. */
   jobCounters(): string;
+  /** Hash: incidents per state for /metrics, kept by the ledger. */
+  incidentCounts(): string;
   /** Hash: time-to-containment histogram for /metrics. */
   containmentHistogram(): string;
 }
@@ -45,6 +47,7 @@ export function keys(prefix: string): Keys {
     slackGroup: (id) => `${prefix}:{slack}:group:${id}`,
     incidentIndex: () => `${prefix}:{index}:incidents`,
     jobCounters: () => `${prefix}:{metrics}:jobs`,
+    incidentCounts: () => `${prefix}:{metrics}:incidents`,
     containmentHistogram: () => `${prefix}:{metrics}:time-to-containment`,
   };
 }

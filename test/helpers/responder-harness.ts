@@ -56,6 +56,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     LEAKHOUND_REDIS_PREFIX: `t${hex(4)}`,
     LEAKHOUND_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     LEAKHOUND_API_TOKEN: `api-${hex(12)}`,
+    LEAKHOUND_METRICS_TOKEN: `metrics-${hex(12)}`,
     GITHUB_WEBHOOK_SECRET: hex(16),
     GITHUB_API_URL: github.url,
     GITHUB_TOKEN: githubToken,

@@ -156,7 +156,9 @@ describe.skipIf(missing !== undefined)(
         () => h.slack.posts().some((p) => !p.threadTs && /needs a human/.test(p.text)),
         'a Slack alert in the channel',
       );
-      const metrics = await (await fetch(`${h.baseUrl}/metrics`)).text();
+      const metrics = await (
+        await fetch(`${h.baseUrl}/metrics`, { headers: { authorization: `Bearer ${h.env.LEAKHOUND_METRICS_TOKEN}` } })
+      ).text();
       expect(metrics).toMatch(/^leakhound_jobs_failed_total\{queue="containment",name="aws-quarantine"\} 1$/m);
       expect(metrics).toMatch(/^leakhound_incidents\{state="needs-human"\} 1$/m);
 
