@@ -102,6 +102,18 @@ describe('loadResponderConfig', () => {
       'worker',
       /SLACK_BOT_TOKEN is set without SLACK_CHANNEL/,
     ],
+    [
+      'a GitHub server that is not https',
+      { ...base, GITHUB_SERVER_URL: 'http://github.example.com' },
+      'worker',
+      /GITHUB_SERVER_URL=http:\/\/github.example.com: expected an https:\/\/ URL/,
+    ],
+    [
+      'a fetch URL template with another scheme',
+      { ...base, LEAKHOUND_GIT_URL_TEMPLATE: 'ext::sh -c touch% /tmp/x' },
+      'worker',
+      /LEAKHOUND_GIT_URL_TEMPLATE=.*: expected an https:\/\//,
+    ],
   ] as const)('rejects %s', (_, env, role, message) => {
     expect(() => loadResponderConfig(env, role)).toThrow(ConfigError);
     expect(() => loadResponderConfig(env, role)).toThrow(message);

@@ -28,7 +28,9 @@ export interface ResponderConfig {
     token?: string;
     appId?: string;
     appPrivateKey?: string;
-    /** `{owner}`, `{repo}` and `{full_name}` are replaced; default: the payload's clone_url. */
+    /** Where repositories are fetched from: `<serverUrl>/<owner>/<repo>.git`. */
+    serverUrl: string;
+    /** `{owner}`, `{repo}` and `{full_name}` are replaced; overrides serverUrl (mirrors, tests). */
     cloneUrlTemplate?: string;
   };
   slack: {
@@ -120,7 +122,8 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       token: read('GITHUB_TOKEN'),
       appId,
       appPrivateKey,
-      cloneUrlTemplate: read('LEAKHOUND_GIT_URL_TEMPLATE'),
+      serverUrl: serverUrl(read('GITHUB_SERVER_URL') ?? 'https://github.com'),
+      cloneUrlTemplate: urlTemplate(read('LEAKHOUND_GIT_URL_TEMPLATE')),
     },
     slack: {
       botToken: read('SLACK_BOT_TOKEN'),
@@ -148,6 +151,24 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       shutdownTimeoutMs: int(env, 'LEAKHOUND_SHUTDOWN_TIMEOUT_MS', 25_000, 0, 600_000),
     },
   };
+}
+
+function serverUrl(v: string): string {
+  if (!/^https:\/\/[^/\s]+(\/[^\s]*)?$/i.test(v)) {
+    throw new ConfigError(
+      `GITHUB_SERVER_URL=${v}: expected an https:// URL, e.g. GITHUB_SERVER_URL=https://github.example.com`,
+    );
+  }
+  return v.replace(/\/+$/, '');
+}
+
+function urlTemplate(v: string | undefined): string | undefined {
+  if (v !== undefined && !/^(https|file):\/\//i.test(v)) {
+    throw new ConfigError(
+      `LEAKHOUND_GIT_URL_TEMPLATE=${v}: expected an https:// (or file://) URL, e.g. https://git-mirror.example.com/{owner}/{repo}.git`,
+    );
+  }
+  return v;
 }
 
 /** Things that work but lose something, said once at start-up. */

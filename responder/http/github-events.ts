@@ -20,7 +20,8 @@ function flowJobs(node: FlowNode): JobRef[] {
 }
 
 const repository = object({
-  full_name: string(/^[\w.-]+\/[\w.-]+$/, 'octo-org/octo-repo'),
+  // No `..`, no leading `-` or `.`: the name becomes part of a fetch URL (see github/repo-url.ts).
+  full_name: string(/^(?!.*\.\.)(?![-.])[\w.-]{1,100}\/(?![-.])[\w.-]{1,100}$/, 'octo-org/octo-repo'),
   clone_url: string(),
   html_url: string(),
   private: optional(boolean),

@@ -154,6 +154,16 @@ describe.skipIf(!available)(
         /payload\.before/,
       ],
       ['a JSON array', '[]', /not a JSON object/],
+      [
+        'a repository name that climbs out of its owner',
+        JSON.stringify(pushPayload({ fullName: 'octo-org/..' }, { before: sha(), after: sha() })),
+        /payload\.repository\.full_name/,
+      ],
+      [
+        'a repository name that starts like an option',
+        JSON.stringify(pushPayload({ fullName: 'octo-org/--upload-pack=x' }, { before: sha(), after: sha() })),
+        /payload\.repository\.full_name/,
+      ],
     ])('answers 400 to %s', async (_, body, message) => {
       const headers = {
         'x-hub-signature-256': `sha256=${createHmac('sha256', env.GITHUB_WEBHOOK_SECRET).update(body).digest('hex')}`,

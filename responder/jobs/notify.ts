@@ -42,7 +42,10 @@ export const notifyHandlers: Handlers<'notify'> = {
     const incident = await loadIncident(ctx, incidentId);
     if (!incident.alert) return 'no alert';
     const [owner = '', repo = ''] = incident.alert.repo.split('/');
-    const octokit = await octokitFor(ctx.s.config.github, incident.alert.installationId);
+    const octokit = await octokitFor(ctx.s.config.github, incident.alert.installationId, {
+      repo: incident.alert.repo,
+      scope: 'alerts',
+    });
     await octokit.rest.secretScanning.updateAlert({
       owner,
       repo,

@@ -6,6 +6,7 @@ import { githubToken } from '../github/auth.js';
 import { defaultScanConfig } from '../../scanner/config/parse.js';
 import { DEFAULT_REF, fetchPush, releasePush, ZERO_SHA } from '../github/fetch-push.js';
 import { readRepoPolicy } from '../github/repo-policy.js';
+import { repoFetchUrl } from '../github/repo-url.js';
 import type { JobContext } from '../queue/context.js';
 import type { JobData, RepoRef, StashResult } from '../queue/job-map.js';
 import { fromFinding, type Stash } from '../triage/candidate.js';
@@ -17,11 +18,11 @@ export async function scanPush(data: JobData<'intake', 'scan-push'>, ctx: JobCon
     return { stash: stashId, findings: (ctx.job.data as { stashed: number }).stashed };
   }
   const { config } = ctx.s;
-  const token = await githubToken(config.github, data.installationId);
+  const token = await githubToken(config.github, data.installationId, { repo: data.repo.fullName, scope: 'contents' });
   if (token) ctx.scrubber.add(token);
   const dir = await fetchPush({
     workDir: config.workDir,
-    cloneUrl: cloneUrl(config.github.cloneUrlTemplate, data.repo),
+    cloneUrl: repoFetchUrl(config.github, data.repo.fullName),
     before: data.before,
     after: data.after,
     token,
@@ -64,15 +65,6 @@ function policyRevision(data: JobData<'intake', 'scan-push'>): string | undefine
   if (!data.defaultBranch) return undefined;
   if (data.ref === `refs/heads/${data.defaultBranch}`) return data.before === ZERO_SHA ? undefined : data.before;
   return DEFAULT_REF;
-}
-
-export function cloneUrl(template: string | undefined, repo: RepoRef): string {
-  if (!template) return repo.cloneUrl;
-  const [owner = '', name = ''] = repo.fullName.split('/');
-  return template
-    .replace(/\{owner\}/g, owner)
-    .replace(/\{repo\}/g, name)
-    .replace(/\{full_name\}/g, repo.fullName);
 }
 
 function blobUrl(repo: RepoRef, commit: string, file: string, line: number): string {
