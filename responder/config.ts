@@ -1,10 +1,9 @@
 // The service's configuration, read once from environment variables at start-up. Every
 // variable is documented in the README; errors name the variable and show a valid example,
 // and never echo a secret's value.
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ConfigError } from '../scanner/errors.js';
 import { parseEncryptionKey } from './crypto/secret-box.js';
+import { defaultWorkDir } from './github/git-cache.js';
 
 export interface ResponderConfig {
   host: string;
@@ -140,7 +139,7 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       timeoutMs: int(env, 'LEAKHOUND_AWS_TIMEOUT_MS', 10_000, 100, 120_000),
     },
     secretTtlSeconds: int(env, 'LEAKHOUND_SECRET_TTL_SECONDS', 7 * 24 * 3600, 60, 90 * 24 * 3600),
-    workDir: read('LEAKHOUND_WORK_DIR') ?? join(tmpdir(), 'leakhound'),
+    workDir: read('LEAKHOUND_WORK_DIR') ?? defaultWorkDir(env),
     baselinePath: read('LEAKHOUND_BASELINE_PATH'),
     worker: {
       concurrency: int(env, 'LEAKHOUND_WORKER_CONCURRENCY', 4, 1, 256),

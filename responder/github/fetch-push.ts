@@ -2,10 +2,10 @@
 // `before..after` with real git. The token travels in an environment-provided header, never
 // in the URL or on the command line, so it cannot show up in `ps`, git's errors or our logs.
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { cacheDir, markUsed } from './git-cache.js';
 
 const run = promisify(execFile);
 export const ZERO_SHA = '0000000000000000000000000000000000000000';
@@ -29,15 +29,12 @@ export class GitFetchError extends Error {
 
 /** The cache repository's path, with `after` (and `before`, when it still exists) fetched. */
 export async function fetchPush(opts: FetchPushOptions): Promise<string> {
-  const dir = join(
-    opts.workDir,
-    'repos',
-    `${createHash('sha256').update(opts.cloneUrl).digest('hex').slice(0, 24)}.git`,
-  );
+  const dir = cacheDir(opts.workDir, opts.cloneUrl);
   if (!(await exists(join(dir, 'HEAD')))) {
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true, mode: 0o700 });
     await git(dir, ['init', '--bare', '--quiet'], opts.token);
   }
+  await markUsed(dir);
   if (opts.defaultBranch) {
     // Failing here is not fatal: the policy falls back to the built-in defaults, the range to all of B.
     await git(

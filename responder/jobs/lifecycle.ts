@@ -5,6 +5,7 @@ import { postIncidentReport, duration } from '../ledger/report.js';
 import type { Incident, Resolution } from '../ledger/types.js';
 import { allSettled } from '../playbook/playbook.js';
 import type { JobContext } from '../queue/context.js';
+import { requestPrune } from '../github/git-cache.js';
 import { providerSteps } from '../providers/registry.js';
 import { jobId } from '../queue/producer.js';
 import { loadIncident, notifySlack, recordStep } from './record.js';
@@ -84,6 +85,7 @@ export async function close(ctx: JobContext, incident: Incident, resolution: Res
     });
   }
   await ctx.s.secrets.delete(incident.id);
+  if (incident.source === 'push' || incident.locations.some((l) => l.commit)) await requestPrune(ctx.s, incident.repo);
   await writeReport(ctx, incident);
 }
 

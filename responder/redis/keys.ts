@@ -23,6 +23,8 @@ export interface Keys {
   alert(repo: string, number: number): string;
   /** String: JSON members of a Slack user group, cached briefly. */
   slackGroup(id: string): string;
+  /** Sorted set: repositories whose git caches workers should drop, by when their incident closed. */
+  cachePrune(): string;
   /** Sorted set: incident ids by opening time. */
   incidentIndex(): string;
   /** Hash: job counters for /metrics. */
@@ -45,6 +47,7 @@ export function keys(prefix: string): Keys {
     delivery: (id) => `${prefix}:{delivery:${id}}`,
     alert: (repo, number) => `${prefix}:{alert:${repo}#${number}}`,
     slackGroup: (id) => `${prefix}:{slack}:group:${id}`,
+    cachePrune: () => `${prefix}:{cache}:prune`,
     incidentIndex: () => `${prefix}:{index}:incidents`,
     jobCounters: () => `${prefix}:{metrics}:jobs`,
     incidentCounts: () => `${prefix}:{metrics}:incidents`,
