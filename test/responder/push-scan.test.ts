@@ -167,4 +167,29 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
     await waitFor(async () => (await intake.getJobs(['waiting'])).some((j) => j.name === 'scan-push'), 'the job');
     expect((await h.deliver('push', payload, 'delivery-p')).status).toBe(200);
   });
+
+  it('scans only what a new branch adds over the default branch, without re-reporting old incidents', async () => {
+    await setUp('branch-off');
+    repo.commit({ 'old.sh': `export GH_TOKEN=${githubToken()}\n` });
+    const first = repo.push();
+    await h.deliver('push', pushPayload({ fullName: repo.fullName }, first));
+    await afterTriage(first);
+    const fresh = githubToken();
+    repo.commit({ 'new.sh': `export GH_TOKEN=${fresh}\n` });
+    const branch = repo.push('feature/y');
+    expect(branch.before).toBe('0'.repeat(40));
+    await h.deliver('push', pushPayload({ fullName: repo.fullName }, branch, 'feature/y'));
+    const triage = await waitFor(async () => {
+      const done = await h.server.services.producer.queues.intake.getJobs(['completed']);
+      const t = done.filter((j) => j.name === 'triage' && j.returnvalue);
+      return t.length === 2 ? t : undefined;
+    }, 'both triages');
+    const incidents = triage.map((j) => (j.returnvalue as { incidents: string[] }).incidents);
+    expect(incidents.map((i) => i.length).sort()).toEqual([1, 1]);
+    expect(new Set(incidents.flat()).size).toBe(2);
+    const scanned = h.logs
+      .map((l) => JSON.parse(l) as { msg: string; commits?: number })
+      .filter((l) => l.msg === 'scanned push');
+    expect(scanned.map((l) => l.commits)).toEqual([1, 1]);
+  });
 });
