@@ -57,6 +57,10 @@ function repoRef(r: ReturnType<typeof repository>): RepoRef {
   return { fullName: r.full_name, cloneUrl: r.clone_url, htmlUrl: r.html_url, visibility };
 }
 
+function action(p: { action: string; alert?: { validity?: unknown } }): string {
+  return p.action === 'validated' ? `validated:${String(p.alert?.validity ?? 'unknown')}` : p.action;
+}
+
 function check<T>(schema: Schema<T>, e: EmitterWebhookEvent): T {
   return parse(schema, e.payload, 'payload');
 }
@@ -96,12 +100,17 @@ export function githubEvents(
   });
 
   /** triage ← fetch-alert: opens or updates the incident for the alert. */
-  const openFlow = (e: { id: string }, repo: RepoRef, number: number, installationId?: number): FlowNode => {
+  const openFlow = (
+    e: { id: string; payload: { action: string; alert?: { validity?: unknown } } },
+    repo: RepoRef,
+    number: number,
+    installationId?: number,
+  ): FlowNode => {
     const key = [repo.fullName, number, e.id];
     return {
       queue: 'intake',
       name: 'triage',
-      data: { source: 'secret-scanning', repo, installationId },
+      data: { source: 'secret-scanning', repo, installationId, alertAction: action(e.payload) },
       jobId: jobId('triage', ...key),
       children: [
         {

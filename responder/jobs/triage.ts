@@ -54,6 +54,7 @@ export async function triage(
           installationId: data.installationId,
           alert: stash.alert,
           suppressedInCode,
+          alertAction: data.alertAction,
         }),
       );
     }

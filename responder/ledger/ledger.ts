@@ -4,8 +4,26 @@ import type { Redis } from 'ioredis';
 import type { Severity } from '../../rules/types.js';
 import type { StepDef, StepId, StepState } from '../playbook/playbook.js';
 import type { Keys } from '../redis/keys.js';
-import { APPEND, OPEN, SET_STEP, TRANSITION } from './scripts.js';
+import { APPEND, OPEN, REOPEN, SET_STEP, TRANSITION } from './scripts.js';
 import type { Incident, IncidentLocation, IncidentMeta, IncidentState, TimelineEntry } from './types.js';
+
+/** What belongs to one round of an incident, cleared when it reopens. */
+const ROUND_FIELDS = [
+  'closedAt',
+  'resolution',
+  'containedAt',
+  'ack',
+  'evidence',
+  'heldForEvidence',
+  'falsePositiveAskedBy',
+  'flow',
+  'report',
+  'needsHuman',
+  'slack',
+  'alert',
+  'aws:owner',
+  'aws:deactivatedAt',
+];
 
 export interface OpenInput {
   id: string;
@@ -91,6 +109,7 @@ export class Ledger {
       alert: h.alert ? (JSON.parse(h.alert) as Incident['alert']) : undefined,
       evidence: h.evidence ? (JSON.parse(h.evidence) as Incident['evidence']) : undefined,
       heldForEvidence: h.heldForEvidence,
+      round: h.round ? Number(h.round) : 1,
       falsePositiveAskedBy: h.falsePositiveAskedBy,
       steps,
       locations,
@@ -171,9 +190,10 @@ export class Ledger {
     if (entry.step) fields.push('step', entry.step);
     const r = await this.redis.eval(
       APPEND,
-      2,
+      3,
       this.keys.timeline(id),
       this.keys.timelineKeys(id),
+      this.keys.incident(id),
       entry.key,
       ...fields,
     );
@@ -195,6 +215,32 @@ export class Ledger {
         text: f.text ?? '',
       };
     });
+  }
+
+  /** Reopens a closed incident as a new round with fresh steps; the new round, or 0 if it was not closed. */
+  async reopen(id: string, meta: IncidentMeta, steps: StepDef[], at: string): Promise<number> {
+    const set: string[] = ['openedAt', at, 'meta', JSON.stringify(meta)];
+    for (const st of steps) {
+      const state: StepState = { status: st.mode === 'task' ? 'task' : 'pending', at, by: 'leakhound' };
+      set.push(`step:${st.id}`, JSON.stringify(state));
+    }
+    const r = await this.redis.eval(
+      REOPEN,
+      2,
+      this.keys.incident(id),
+      this.keys.timeline(id),
+      JSON.stringify(ROUND_FIELDS),
+      JSON.stringify(set),
+    );
+    const round = typeof r === 'number' ? r : 0;
+    if (round > 0) {
+      await this.redis
+        .multi()
+        .hincrby(this.keys.incidentCounts(), 'closed', -1)
+        .hincrby(this.keys.incidentCounts(), 'open', 1)
+        .exec();
+    }
+    return round;
   }
 
   /** Links a GitHub secret scanning alert to its incident. */

@@ -58,6 +58,8 @@ export interface Incident extends IncidentMeta {
   slack?: { channel: string; ts: string };
   /** Why automatic containment may act (see triage/evidence.ts); absent = it may not. */
   evidence?: Evidence;
+  /** 1, then 2, … each time the closed incident was reopened by a new exposure. */
+  round: number;
   /** Who pressed "False positive" on a live-verified credential (it waits for a second press). */
   falsePositiveAskedBy?: string;
   /** When a containment step was held back for lack of evidence. */

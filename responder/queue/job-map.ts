@@ -50,7 +50,13 @@ export const JOBS = {
       installationId: optional(integer(1)),
     }),
     /** Parent of a scan-push or fetch-alert job: reads the child's stash. */
-    triage: object({ source: oneOf('push', 'secret-scanning'), repo: repoRef, installationId: optional(integer(1)) }),
+    triage: object({
+      source: oneOf('push', 'secret-scanning'),
+      repo: repoRef,
+      installationId: optional(integer(1)),
+      /** The alert action (`validated:<validity>` for validated) that led here. */
+      alertAction: optional(string(/^[a-z_:]{1,60}$/, 'reopened')),
+    }),
     'alert-event': object({
       repo: repoRef,
       alertNumber: integer(1),
