@@ -44,6 +44,8 @@ export interface ResponderConfig {
   };
   aws: { region: string; endpoint?: string; quarantinePolicyArn: string; timeoutMs: number };
   secretTtlSeconds: number;
+  /** Volume caps per push: findings triaged, and incidents opened (the rest fold into one). */
+  limits: { findingsPerPush: number; incidentsPerPush: number };
   workDir: string;
   /** A baseline report inside each repository (e.g. `.leakhound-baseline.json`) that triage honours. */
   baselinePath?: string;
@@ -137,6 +139,10 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       endpoint: read('AWS_ENDPOINT_URL'),
       quarantinePolicyArn: read('LEAKHOUND_AWS_QUARANTINE_POLICY_ARN') ?? QUARANTINE_POLICY,
       timeoutMs: int(env, 'LEAKHOUND_AWS_TIMEOUT_MS', 10_000, 100, 120_000),
+    },
+    limits: {
+      findingsPerPush: int(env, 'LEAKHOUND_MAX_FINDINGS_PER_PUSH', 1000, 1, 1_000_000),
+      incidentsPerPush: int(env, 'LEAKHOUND_MAX_INCIDENTS_PER_PUSH', 20, 1, 10_000),
     },
     secretTtlSeconds: int(env, 'LEAKHOUND_SECRET_TTL_SECONDS', 7 * 24 * 3600, 60, 90 * 24 * 3600),
     workDir: read('LEAKHOUND_WORK_DIR') ?? defaultWorkDir(env),

@@ -9,6 +9,7 @@ import { readRepoPolicy } from '../github/repo-policy.js';
 import { repoFetchUrl } from '../github/repo-url.js';
 import type { JobContext } from '../queue/context.js';
 import type { JobData, RepoRef, StashResult } from '../queue/job-map.js';
+import { capFindings } from '../triage/caps.js';
 import { fromFinding, type Stash } from '../triage/candidate.js';
 
 export async function scanPush(data: JobData<'intake', 'scan-push'>, ctx: JobContext): Promise<StashResult> {
@@ -52,9 +53,14 @@ export async function scanPush(data: JobData<'intake', 'scan-push'>, ctx: JobCon
   });
   const findings = result.findings.filter((f) => f.secret !== '');
   if (findings.length === 0) return { stash: null, findings: 0 };
+  const all = findings.map((f) => ({ ...fromFinding(f), url: blobUrl(data.repo, f.commit, f.file, f.startLine) }));
+  const capped = capFindings(all, config.limits.findingsPerPush);
   const stash: Stash = {
-    candidates: findings.map((f) => ({ ...fromFinding(f), url: blobUrl(data.repo, f.commit, f.file, f.startLine) })),
+    candidates: capped.kept,
     suppressions: policy.suppressions,
+    ...(capped.overCap || capped.extraLocations
+      ? { capped: { overCap: capped.overCap, extraLocations: capped.extraLocations } }
+      : {}),
   };
   await ctx.s.secrets.putStash(stashId, stash);
   await ctx.job.updateData({ ...data, stashed: findings.length });

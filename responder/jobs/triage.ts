@@ -10,6 +10,8 @@ import { groupCandidates } from '../triage/group.js';
 import { openIncident } from '../triage/open-incident.js';
 import { suppressor } from '../triage/suppress.js';
 import { verifyCredential } from '../providers/verify-credential.js';
+import { capIncidents } from '../triage/caps.js';
+import { openMassLeak } from '../triage/mass-leak.js';
 
 export async function triage(
   data: JobData<'intake', 'triage'>,
@@ -35,7 +37,18 @@ export async function triage(
       visibility: data.repo.visibility,
     });
     suppressed += grouped.suppressed;
-    for (const g of grouped.groups) {
+    const { open, folded } = capIncidents(grouped.groups, ctx.s.config.limits.incidentsPerPush);
+    const overCap = stash.capped?.overCap ?? 0;
+    if (folded.length > 0 || overCap > 0) {
+      incidents.push(
+        await openMassLeak(ctx, data.repo, ctx.job.id ?? child.stash, {
+          folded,
+          overCap,
+          extraLocations: stash.capped?.extraLocations ?? 0,
+        }),
+      );
+    }
+    for (const g of open) {
       // A comment or a baseline quiets a credential only when it does not work: never a live one.
       const quiet = g.candidates.every((c) => c.inlineAllowed || policy(c) === 'baselined');
       let suppressedInCode: string | undefined;

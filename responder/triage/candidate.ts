@@ -34,6 +34,8 @@ export const stashSchema = object({
     object({ kind: oneOf('ignore', 'baseline'), file: string(), text: (v: unknown, p: string) => anyString(v, p) }),
   ),
   alert: optional(object({ number: integer(1), url: optional(string()), createdAt: optional(string()) })),
+  /** What the scan left out to bound the volume (see triage/caps.ts). */
+  capped: optional(object({ overCap: integer(0), extraLocations: integer(0) })),
 });
 export type Stash = Infer<typeof stashSchema>;
 

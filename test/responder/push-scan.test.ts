@@ -192,4 +192,28 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
       .filter((l) => l.msg === 'scanned push');
     expect(scanned.map((l) => l.commits)).toEqual([1, 1]);
   });
+
+  it('bounds one push: a few incidents, the rest folded into one "mass leak" incident with counts', async () => {
+    await setUp('mass-leak', { LEAKHOUND_MAX_INCIDENTS_PER_PUSH: '3', LEAKHOUND_MAX_FINDINGS_PER_PUSH: '100' });
+    const tokens = Array.from({ length: 8 }, () => githubToken());
+    const content = tokens.map((t) => `GH_TOKEN=${t}`).join('\n');
+    // The same blob under 26 paths: 208 findings of 8 credentials.
+    repo.commit(Object.fromEntries(Array.from({ length: 26 }, (_, i) => [`copies/${i}/keys.env`, `${content}\n`])));
+    const range = repo.push();
+    await h.deliver('push', pushPayload({ fullName: repo.fullName }, range));
+    const all = await afterTriage(range);
+    expect(all).toHaveLength(4);
+    const mass = all.find((d) => d.incident.ruleId === 'mass-leak')!;
+    expect(mass.incident).toMatchObject({ credential: '5 credentials', provider: null, severity: 'critical' });
+    expect(mass.timeline[0]!.text).toMatch(
+      /5 × github-pat; 60 findings over the per-push cap were not triaged; 48 more places of credentials already counted/,
+    );
+    for (const d of all) expect(d.incident.locations.length).toBeLessThanOrEqual(20);
+    await waitFor(
+      () => h.slack.posts().filter((p) => p.method === 'chat.postMessage' && !p.threadTs).length === 4,
+      'four Slack messages',
+    );
+    const everywhere = [await everythingInRedis(h.server.services.redis), JSON.stringify(h.slack.requests)].join('\n');
+    for (const t of tokens) expect(everywhere).not.toContain(t);
+  });
 });
