@@ -25,6 +25,10 @@ export interface Keys {
   slackGroup(id: string): string;
   /** Sorted set: repositories whose git caches workers should drop, by when their incident closed. */
   cachePrune(): string;
+  /** String: epoch ms until which every worker leaves Slack alone (a 429's Retry-After). */
+  slackPause(): string;
+  /** String: Slack calls made in one second, for the shared limiter. */
+  slackWindow(second: number): string;
   /** Sorted set: incident ids by opening time. */
   incidentIndex(): string;
   /** Hash: job counters for /metrics. */
@@ -48,6 +52,8 @@ export function keys(prefix: string): Keys {
     alert: (repo, number) => `${prefix}:{alert:${repo}#${number}}`,
     slackGroup: (id) => `${prefix}:{slack}:group:${id}`,
     cachePrune: () => `${prefix}:{cache}:prune`,
+    slackPause: () => `${prefix}:{slack}:pause-until`,
+    slackWindow: (second) => `${prefix}:{slack}:window:${second}`,
     incidentIndex: () => `${prefix}:{index}:incidents`,
     jobCounters: () => `${prefix}:{metrics}:jobs`,
     incidentCounts: () => `${prefix}:{metrics}:incidents`,

@@ -1,5 +1,6 @@
 // Posting to Slack from workers, with Bolt's Web API client. Retries are the job queue's, so
-// the client fails fast (and on rate limits) instead of sleeping inside a job.
+// the client fails fast, and on a rate limit throws with `retryAfter` (seconds) for the shared
+// limiter (rate-limit.ts) instead of sleeping inside a job.
 import { webApi } from '@slack/bolt';
 import type { ResponderConfig } from '../config.js';
 

@@ -22,6 +22,8 @@ export interface SlackStandIn extends StandIn {
   groups: Map<string, string[]>;
   /** The workspace auth.test reports. */
   teamId: string;
+  /** The next this-many chat calls answer 429 with `Retry-After: 1`, as Slack does when rate limited. */
+  rateLimitNext: number;
 }
 
 export async function startSlackStandIn(botToken: string): Promise<SlackStandIn> {
@@ -33,6 +35,10 @@ export async function startSlackStandIn(botToken: string): Promise<SlackStandIn>
         /^\/api\/(chat\.postMessage|chat\.update)$/,
         (req, [method]) => {
           if (standIn.failWith) return { json: { ok: false, error: standIn.failWith } };
+          if (standIn.rateLimitNext > 0) {
+            standIn.rateLimitNext--;
+            return { status: 429, headers: { 'retry-after': '1' }, json: { ok: false, error: 'ratelimited' } };
+          }
           if (req.headers.authorization !== `Bearer ${botToken}`) {
             return { json: { ok: false, error: 'invalid_auth' } };
           }
@@ -68,7 +74,13 @@ export async function startSlackStandIn(botToken: string): Promise<SlackStandIn>
         },
       ],
     ]),
-    { apiUrl: '', posts: () => [] as SlackPost[], groups: new Map<string, string[]>(), teamId: 'T0TEAM' },
+    {
+      apiUrl: '',
+      posts: () => [] as SlackPost[],
+      groups: new Map<string, string[]>(),
+      teamId: 'T0TEAM',
+      rateLimitNext: 0,
+    },
   );
   standIn.apiUrl = `${standIn.url}/api/`;
   standIn.posts = () =>

@@ -216,4 +216,22 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
     const everywhere = [await everythingInRedis(h.server.services.redis), JSON.stringify(h.slack.requests)].join('\n');
     for (const t of tokens) expect(everywhere).not.toContain(t);
   });
+
+  it("waits out Slack's Retry-After in every worker instead of spending the jobs' retries", async () => {
+    await setUp('rate-limited', { LEAKHOUND_JOB_ATTEMPTS: '2' });
+    h.slack.rateLimitNext = 4;
+    repo.commit({ 'ci/deploy.sh': `export GH_TOKEN=${githubToken()}\n` });
+    const range = repo.push();
+    await h.deliver('push', pushPayload({ fullName: repo.fullName }, range));
+    const [d] = await afterTriage(range);
+    // Set only once chat.postMessage succeeded: after four 429s, with two attempts per job.
+    await waitFor(
+      async () => (await h.api<Detail>(`/incidents/${d!.incident.id}`)).incident.slack,
+      'the Slack message after the pauses',
+      20_000,
+    );
+    expect(h.slack.rateLimitNext).toBe(0);
+    expect(await h.server.services.producer.queues.notify.getJobs(['failed'])).toEqual([]);
+    expect(h.logs.some((l) => l.includes('Slack rate limit: every worker pauses'))).toBe(true);
+  });
 });
