@@ -114,6 +114,18 @@ describe('loadResponderConfig', () => {
       'worker',
       /LEAKHOUND_GIT_URL_TEMPLATE=.*: expected an https:\/\//,
     ],
+    [
+      'both REDIS_URL and REDIS_CLUSTER_NODES',
+      { ...base, REDIS_URL: 'redis://r:6379', REDIS_CLUSTER_NODES: 'r1:6379' },
+      'worker',
+      /REDIS_URL and REDIS_CLUSTER_NODES are both set/,
+    ],
+    [
+      'a cluster node that is not host:port',
+      { ...base, REDIS_CLUSTER_NODES: 'r1:6379,redis://r2' },
+      'worker',
+      /REDIS_CLUSTER_NODES: redis:\/\/r2 is not host:port/,
+    ],
   ] as const)('rejects %s', (_, env, role, message) => {
     expect(() => loadResponderConfig(env, role)).toThrow(ConfigError);
     expect(() => loadResponderConfig(env, role)).toThrow(message);

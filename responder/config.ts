@@ -9,6 +9,8 @@ export interface ResponderConfig {
   host: string;
   port: number;
   redisUrl: string;
+  /** `REDIS_CLUSTER_NODES`: seed nodes (`host:port`) of a Redis Cluster; replaces REDIS_URL. */
+  redisClusterNodes: string[];
   /** Namespace for every Redis key; BullMQ's prefix is the hash tag `{prefix}`. */
   prefix: string;
   encryptionKey: Buffer;
@@ -111,6 +113,7 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
     host: read('HOST') ?? '0.0.0.0',
     port: int(env, 'PORT', 3000, 0, 65535),
     redisUrl,
+    redisClusterNodes: clusterNodes(read('REDIS_CLUSTER_NODES'), read('REDIS_URL')),
     prefix: prefix(read('LEAKHOUND_REDIS_PREFIX') ?? 'leakhound'),
     encryptionKey: parseEncryptionKey(read('LEAKHOUND_ENCRYPTION_KEY')),
     apiToken: read('LEAKHOUND_API_TOKEN'),
@@ -156,6 +159,24 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       shutdownTimeoutMs: int(env, 'LEAKHOUND_SHUTDOWN_TIMEOUT_MS', 25_000, 0, 600_000),
     },
   };
+}
+
+function clusterNodes(v: string | undefined, url: string | undefined): string[] {
+  if (v === undefined) return [];
+  if (url !== undefined) {
+    throw new ConfigError(
+      'REDIS_URL and REDIS_CLUSTER_NODES are both set: use REDIS_CLUSTER_NODES for a Redis Cluster, REDIS_URL otherwise',
+    );
+  }
+  const nodes = v.split(/[\s,]+/).filter(Boolean);
+  for (const n of nodes) {
+    if (!/^[\w.-]+:\d{1,5}$/.test(n)) {
+      throw new ConfigError(
+        `REDIS_CLUSTER_NODES: ${n} is not host:port, e.g. REDIS_CLUSTER_NODES=redis-1:6379,redis-2:6379`,
+      );
+    }
+  }
+  return nodes;
 }
 
 function serverUrl(v: string): string {

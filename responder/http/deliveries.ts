@@ -23,7 +23,11 @@ export async function checkDelivery(
   delivery: string,
   digest: string,
 ): Promise<'new' | 'duplicate' | 'retry'> {
-  const [byId, byDigest] = await s.redis.mget(s.keys.delivery(delivery), s.keys.delivery(`sha256:${digest}`));
+  // Two slots on a cluster: two reads, not one MGET.
+  const [byId, byDigest] = await Promise.all([
+    s.redis.get(s.keys.delivery(delivery)),
+    s.redis.get(s.keys.delivery(`sha256:${digest}`)),
+  ]);
   const seen = byId ?? byDigest ?? null;
   if (seen === null) return 'new';
   const jobs = parseJobs(seen);
@@ -44,11 +48,10 @@ export async function recordDelivery(
   jobs: JobRef[],
 ): Promise<void> {
   const value = JSON.stringify({ event, jobs });
-  await s.redis
-    .multi()
-    .set(s.keys.delivery(delivery), value, 'EX', TTL_SECONDS)
-    .set(s.keys.delivery(`sha256:${digest}`), value, 'EX', TTL_SECONDS)
-    .exec();
+  await Promise.all([
+    s.redis.set(s.keys.delivery(delivery), value, 'EX', TTL_SECONDS),
+    s.redis.set(s.keys.delivery(`sha256:${digest}`), value, 'EX', TTL_SECONDS),
+  ]);
 }
 
 function parseJobs(value: string): JobRef[] {

@@ -1,6 +1,6 @@
 // The incident ledger: one Redis hash per incident plus an append-only timeline stream.
 // Every write is idempotent, because every caller is a job that may run twice.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis/connect.js';
 import type { Severity } from '../../rules/types.js';
 import type { StepDef, StepId, StepState } from '../playbook/playbook.js';
 import type { Keys } from '../redis/keys.js';
@@ -45,7 +45,7 @@ export interface TimelineInput {
 
 export class Ledger {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
   ) {}
 

@@ -1,6 +1,6 @@
 // Counters and the time-to-containment histogram live in Redis, not in process memory:
 // any number of workers add to them and whichever server is scraped reports the sum.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis/connect.js';
 import type { Keys } from '../redis/keys.js';
 
 /** Upper bounds in seconds, Prometheus-style (`+Inf` is implied). */
@@ -8,7 +8,7 @@ export const CONTAINMENT_BUCKETS = [1, 2, 5, 10, 30, 60, 300, 900, 3600, 14_400,
 
 export class MetricsStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
   ) {}
 
