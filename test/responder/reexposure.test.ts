@@ -71,7 +71,10 @@ describe.skipIf(!available)(available ? 're-exposure' : `re-exposure (skipped: $
     expect((await h.api<{ incidents: unknown[] }>('/incidents')).incidents).toHaveLength(1);
   });
 
-  it('reopens a closed incident when GitHub reopens its secret scanning alert', async () => {
+  it.each([
+    ['reopened', /alert #4 was reopened/],
+    ['publicly_leaked', /alert #4: found in a public location/],
+  ])('reopens a closed incident when GitHub sends %s for its alert', async (action, reason) => {
     repo = pushRepo('octo-org/alert-reopen');
     h = await startHarness({ redisUrl: redis.url, repoRoot: repo.root });
     h.github.alerts.set(`${repo.fullName}#4`, {
@@ -89,12 +92,12 @@ describe.skipIf(!available)(available ? 're-exposure' : `re-exposure (skipped: $
       'the incident',
     );
     await closeAsUsedInTests(id);
-    await h.deliver('secret_scanning_alert', alertPayload({ fullName: repo.fullName }, 'reopened', { number: 4 }));
+    await h.deliver('secret_scanning_alert', alertPayload({ fullName: repo.fullName }, action, { number: 4 }));
     const d = await waitFor(async () => {
       const x = await detail(id);
       return x.incident.round === 2 && x.timeline.some((e) => e.kind === 'reopened') ? x : undefined;
     }, 'the second round');
     expect(d.incident.state).toBe('open');
-    expect(d.timeline.find((e) => e.kind === 'reopened')?.text).toMatch(/alert #4 was reopened/);
+    expect(d.timeline.find((e) => e.kind === 'reopened')?.text).toMatch(reason);
   });
 });
