@@ -107,6 +107,17 @@ describe.skipIf(!available)(available ? 'Ledger' : `Ledger (skipped: ${REDIS_MIS
     expect(await metrics.incidentsByState()).toEqual({ open: 0, 'needs-human': 1, closed: 1 });
   });
 
+  it('counts the incidents of a ledger written before the counters existed, once', async () => {
+    const k = keys('legacytest');
+    const l = new Ledger(redis, k);
+    const [a, b] = [input(), input()];
+    await l.open(a);
+    await l.open(b);
+    await l.transition(b.id, ['open'], 'closed');
+    await redis.del(k.incidentCounts());
+    expect(await new MetricsStore(redis, k).incidentsByState()).toEqual({ open: 1, closed: 1 });
+  });
+
   it('keeps a done step done unless forced', async () => {
     const i = input();
     await ledger.open(i);

@@ -25,8 +25,28 @@ export class MetricsStore {
   }
 
   async incidentsByState(): Promise<Record<string, number>> {
-    const h = await this.redis.hgetall(this.keys.incidentCounts());
+    let h = await this.redis.hgetall(this.keys.incidentCounts());
+    if (Object.keys(h).length === 0 && (await this.redis.zcard(this.keys.incidentIndex())) > 0) {
+      await this.recount();
+      h = await this.redis.hgetall(this.keys.incidentCounts());
+    }
     return Object.fromEntries(Object.entries(h).map(([k, v]) => [k, Number(v)]));
+  }
+
+  /**
+   * Once, for a ledger written before the counters existed: counts every incident's state.
+   * HSETNX, so a count another process started meanwhile is not overwritten.
+   */
+  private async recount(): Promise<void> {
+    const ids = await this.redis.zrange(this.keys.incidentIndex(), '0', '-1');
+    const counts = new Map<string, number>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const states = await Promise.all(
+        ids.slice(i, i + 500).map((id) => this.redis.hget(this.keys.incident(id), 'state')),
+      );
+      for (const st of states) if (st) counts.set(st, (counts.get(st) ?? 0) + 1);
+    }
+    for (const [st, n] of counts) await this.redis.hsetnx(this.keys.incidentCounts(), st, n);
   }
 
   async jobCounters(): Promise<{ outcome: string; queue: string; name: string; value: number }[]> {
