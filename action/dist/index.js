@@ -32553,12 +32553,14 @@ function lowVariety(secret) {
 }
 
 // scanner/detect/detector.ts
+var INLINE_ALLOWED = "inline-allowed";
 var NO_COMMIT = { commit: "", author: "", email: "", date: "", message: "" };
 var Detector = class {
   compiled;
   keywords;
   globalAllowlists;
   maxDecodeDepth;
+  keepInlineAllowed;
   /** For each keyword, the indices of the rules it lets run. */
   rulesByKeyword;
   /** Rules without (ASCII) keywords: they run on every fragment. */
@@ -32586,6 +32588,7 @@ var Detector = class {
     });
     this.globalAllowlists = options.allowlists ?? [];
     this.maxDecodeDepth = options.maxDecodeDepth ?? 2;
+    this.keepInlineAllowed = options.keepInlineAllowed ?? false;
     this.rulesByKeyword = this.keywords.keywords.map(() => []);
     this.alwaysRun = [];
     this.compiled.forEach((c, i) => {
@@ -32669,7 +32672,7 @@ var Detector = class {
     const endOffset = secretStart + secret.length - 1;
     const endLine = lines.line(endOffset);
     const line = lines.context(lines.line(m.index), lines.line(m.index + m[0].length - 1));
-    if (line.inlineAllow) return null;
+    if (line.inlineAllow && !this.keepInlineAllowed) return null;
     const lineText = line.text;
     const cand = { secret, match: m[0], line: lineText, path: fragment.path, commit: commit.commit };
     if (rule.allowlists?.some((a) => allowlistMatches(a, cand))) return null;
@@ -32677,7 +32680,7 @@ var Detector = class {
       if (a.targetRules?.length && !a.targetRules.includes(rule.id)) continue;
       if (allowlistMatches(a, cand)) return null;
     }
-    return makeFinding(rule, fragment, commit, {
+    const finding2 = makeFinding(rule, fragment, commit, {
       secret,
       match: m[0],
       startLine,
@@ -32686,6 +32689,8 @@ var Detector = class {
       endColumn: lines.column(endOffset, endLine),
       entropy
     });
+    if (line.inlineAllow) finding2.tags.push(INLINE_ALLOWED);
+    return finding2;
   }
   fileFinding(rule, fragment, commit) {
     return makeFinding(rule, fragment, commit, {

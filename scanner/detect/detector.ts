@@ -16,7 +16,14 @@ export interface DetectorOptions {
   allowlists?: Allowlist[];
   /** How many times an encoded segment inside decoded text is decoded again. Default 2. */
   maxDecodeDepth?: number;
+  /**
+   * Report findings on a line with an inline allow comment, tagged INLINE_ALLOWED, instead of
+   * dropping them: the responder lets the comment quiet only what does not verify as live.
+   */
+  keepInlineAllowed?: boolean;
 }
+
+export const INLINE_ALLOWED = 'inline-allowed';
 
 interface CompiledRule {
   rule: Rule;
@@ -39,6 +46,7 @@ export class Detector {
   private readonly keywords: KeywordIndex;
   private readonly globalAllowlists: Allowlist[];
   private readonly maxDecodeDepth: number;
+  private readonly keepInlineAllowed: boolean;
   /** For each keyword, the indices of the rules it lets run. */
   private readonly rulesByKeyword: number[][];
   /** Rules without (ASCII) keywords: they run on every fragment. */
@@ -71,6 +79,7 @@ export class Detector {
     });
     this.globalAllowlists = options.allowlists ?? [];
     this.maxDecodeDepth = options.maxDecodeDepth ?? 2;
+    this.keepInlineAllowed = options.keepInlineAllowed ?? false;
     this.rulesByKeyword = this.keywords.keywords.map(() => []);
     this.alwaysRun = [];
     this.compiled.forEach((c, i) => {
@@ -171,7 +180,7 @@ export class Detector {
     const endOffset = secretStart + secret.length - 1;
     const endLine = lines.line(endOffset);
     const line = lines.context(lines.line(m.index), lines.line(m.index + m[0].length - 1));
-    if (line.inlineAllow) return null;
+    if (line.inlineAllow && !this.keepInlineAllowed) return null;
     const lineText = line.text;
 
     const cand: Candidate = { secret, match: m[0], line: lineText, path: fragment.path, commit: commit.commit };
@@ -180,7 +189,7 @@ export class Detector {
       if (a.targetRules?.length && !a.targetRules.includes(rule.id)) continue;
       if (allowlistMatches(a, cand)) return null;
     }
-    return makeFinding(rule, fragment, commit, {
+    const finding = makeFinding(rule, fragment, commit, {
       secret,
       match: m[0],
       startLine,
@@ -189,6 +198,8 @@ export class Detector {
       endColumn: lines.column(endOffset, endLine),
       entropy,
     });
+    if (line.inlineAllow) finding.tags.push(INLINE_ALLOWED);
+    return finding;
   }
 
   private fileFinding(rule: Rule, fragment: Fragment, commit: CommitInfo): Finding {

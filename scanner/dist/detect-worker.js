@@ -1,7 +1,7 @@
 import {
   Detector,
   runTask
-} from "./chunk-R4WH7SKU.js";
+} from "./chunk-G62E2KND.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

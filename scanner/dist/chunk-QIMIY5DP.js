@@ -19,11 +19,11 @@ import {
 } from "./chunk-7IIUMQGW.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-GKTJ7X46.js";
+} from "./chunk-3LMCIWD5.js";
 import {
   isBinary,
   runTask
-} from "./chunk-R4WH7SKU.js";
+} from "./chunk-G62E2KND.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

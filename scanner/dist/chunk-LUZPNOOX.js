@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-TARNN76T.js";
+} from "./chunk-AJCG62KY.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -1,14 +1,14 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-GJFR6R4B.js";
+} from "./chunk-LUZPNOOX.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-P355FUCT.js";
+} from "./chunk-FCMIDEJE.js";
 import {
   scanHistory
-} from "./chunk-HGVG2KBT.js";
+} from "./chunk-QIMIY5DP.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
@@ -20,13 +20,13 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-TARNN76T.js";
-import "./chunk-GKTJ7X46.js";
+} from "./chunk-AJCG62KY.js";
+import "./chunk-3LMCIWD5.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
-import "./chunk-R4WH7SKU.js";
+import "./chunk-G62E2KND.js";
 import "./chunk-ZYF5IGMZ.js";
 import "./chunk-NNDQQXIH.js";
 import "./chunk-CII6SOLH.js";

@@ -390,12 +390,14 @@ function lowVariety(secret) {
 }
 
 // scanner/detect/detector.ts
+var INLINE_ALLOWED = "inline-allowed";
 var NO_COMMIT = { commit: "", author: "", email: "", date: "", message: "" };
 var Detector = class {
   compiled;
   keywords;
   globalAllowlists;
   maxDecodeDepth;
+  keepInlineAllowed;
   /** For each keyword, the indices of the rules it lets run. */
   rulesByKeyword;
   /** Rules without (ASCII) keywords: they run on every fragment. */
@@ -423,6 +425,7 @@ var Detector = class {
     });
     this.globalAllowlists = options.allowlists ?? [];
     this.maxDecodeDepth = options.maxDecodeDepth ?? 2;
+    this.keepInlineAllowed = options.keepInlineAllowed ?? false;
     this.rulesByKeyword = this.keywords.keywords.map(() => []);
     this.alwaysRun = [];
     this.compiled.forEach((c, i) => {
@@ -506,7 +509,7 @@ var Detector = class {
     const endOffset = secretStart + secret.length - 1;
     const endLine = lines.line(endOffset);
     const line = lines.context(lines.line(m.index), lines.line(m.index + m[0].length - 1));
-    if (line.inlineAllow) return null;
+    if (line.inlineAllow && !this.keepInlineAllowed) return null;
     const lineText = line.text;
     const cand = { secret, match: m[0], line: lineText, path: fragment.path, commit: commit.commit };
     if (rule.allowlists?.some((a) => allowlistMatches(a, cand))) return null;
@@ -514,7 +517,7 @@ var Detector = class {
       if (a.targetRules?.length && !a.targetRules.includes(rule.id)) continue;
       if (allowlistMatches(a, cand)) return null;
     }
-    return makeFinding(rule, fragment, commit, {
+    const finding = makeFinding(rule, fragment, commit, {
       secret,
       match: m[0],
       startLine,
@@ -523,6 +526,8 @@ var Detector = class {
       endColumn: lines.column(endOffset, endLine),
       entropy
     });
+    if (line.inlineAllow) finding.tags.push(INLINE_ALLOWED);
+    return finding;
   }
   fileFinding(rule, fragment, commit) {
     return makeFinding(rule, fragment, commit, {
@@ -637,6 +642,7 @@ export {
   toText,
   isBinary,
   runTask,
+  INLINE_ALLOWED,
   Detector,
   secretHash
 };

@@ -1,7 +1,7 @@
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-AE73K7FC.js";
+} from "./chunk-GBOFGEWQ.js";
 import {
   collect,
   parseRange,
@@ -9,7 +9,7 @@ import {
 } from "./chunk-EC4PLEA3.js";
 import {
   scanHistory
-} from "./chunk-HGVG2KBT.js";
+} from "./chunk-QIMIY5DP.js";
 import {
   repoRoot
 } from "./chunk-7IIUMQGW.js";
@@ -17,11 +17,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-TARNN76T.js";
+} from "./chunk-AJCG62KY.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-GKTJ7X46.js";
+} from "./chunk-3LMCIWD5.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

@@ -1,15 +1,16 @@
 import {
   scanRange
-} from "./chunk-P355FUCT.js";
+} from "./chunk-FCMIDEJE.js";
 import "./chunk-7IIUMQGW.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-GKTJ7X46.js";
+} from "./chunk-3LMCIWD5.js";
 import {
-  Detector
-} from "./chunk-R4WH7SKU.js";
+  Detector,
+  INLINE_ALLOWED
+} from "./chunk-G62E2KND.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";
@@ -24,10 +25,6 @@ import {
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";
-
-// responder/config.ts
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 
 // rules/aws/known-networks.ts
 import { BlockList, isIP } from "node:net";
@@ -55,10 +52,89 @@ function parseKnownNetworks(text) {
   };
 }
 
+// responder/config-values.ts
+function clusterNodes(v, url) {
+  if (v === void 0) return [];
+  if (url !== void 0) {
+    throw new ConfigError(
+      "REDIS_URL and REDIS_CLUSTER_NODES are both set: use REDIS_CLUSTER_NODES for a Redis Cluster, REDIS_URL otherwise"
+    );
+  }
+  const nodes = v.split(/[\s,]+/).filter(Boolean);
+  for (const n of nodes) {
+    if (!/^[\w.-]+:\d{1,5}$/.test(n)) {
+      throw new ConfigError(
+        `REDIS_CLUSTER_NODES: ${n} is not host:port, e.g. REDIS_CLUSTER_NODES=redis-1:6379,redis-2:6379`
+      );
+    }
+  }
+  return nodes;
+}
+function serverUrl(v) {
+  if (!/^https:\/\/[^/\s]+(\/[^\s]*)?$/i.test(v)) {
+    throw new ConfigError(
+      `GITHUB_SERVER_URL=${v}: expected an https:// URL, e.g. GITHUB_SERVER_URL=https://github.example.com`
+    );
+  }
+  return v.replace(/\/+$/, "");
+}
+function urlTemplate(v) {
+  if (v !== void 0 && !/^(https|file):\/\//i.test(v)) {
+    throw new ConfigError(
+      `LEAKHOUND_GIT_URL_TEMPLATE=${v}: expected an https:// (or file://) URL, e.g. https://git-mirror.example.com/{owner}/{repo}.git`
+    );
+  }
+  return v;
+}
+function isoDate(v) {
+  const t = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(v) ? Date.parse(v) : Number.NaN;
+  if (Number.isNaN(t)) {
+    throw new ConfigError(
+      `GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL=${v}: expected an ISO date, e.g. 2026-12-31 or 2026-12-31T12:00:00Z`
+    );
+  }
+  return t;
+}
+function int(env, name, fallback, min, max) {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name}=${raw}: expected a whole number from ${min} to ${max}, e.g. ${name}=${fallback}`);
+  }
+  return n;
+}
+function prefix(p) {
+  if (!/^[a-z0-9][a-z0-9_-]{0,31}$/i.test(p)) {
+    throw new ConfigError(
+      `LEAKHOUND_REDIS_PREFIX=${p}: expected letters, digits, '-' or '_' (no ':' or braces), e.g. leakhound`
+    );
+  }
+  return p;
+}
+function slackId(v, name, pattern, example) {
+  if (v !== void 0 && !pattern.test(v)) {
+    throw new ConfigError(`${name}=${v}: expected a Slack id like ${example}`);
+  }
+  return v;
+}
+function responders(v) {
+  const ids = (v ?? "").split(/[\s,]+/).filter(Boolean);
+  for (const id of ids) {
+    if (!/^[UWS][A-Z0-9]{2,}$/.test(id)) {
+      throw new ConfigError(
+        `LEAKHOUND_SLACK_RESPONDERS: ${id} is not a Slack user id (U…/W…) or user-group id (S…), e.g. LEAKHOUND_SLACK_RESPONDERS=U012ABCDEF,S0SECOPS`
+      );
+    }
+  }
+  return ids;
+}
+
 // responder/crypto/secret-box.ts
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 var VERSION = "v1";
 var IV_BYTES = 12;
+var TAG_BYTES = 16;
 var DecryptError = class extends Error {
   name = "DecryptError";
 };
@@ -87,7 +163,7 @@ var SecretBox = class {
   /** `v1.<iv>.<tag>.<ciphertext>`, base64url parts. */
   seal(plaintext, boundTo) {
     const iv = randomBytes(IV_BYTES);
-    const cipher = createCipheriv("aes-256-gcm", this.encKey, iv);
+    const cipher = createCipheriv("aes-256-gcm", this.encKey, iv, { authTagLength: TAG_BYTES });
     cipher.setAAD(Buffer.from(boundTo));
     const ct = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
     return [
@@ -102,10 +178,16 @@ var SecretBox = class {
     if (version !== VERSION || iv === void 0 || tag === void 0 || ct === void 0) {
       throw new DecryptError(`stored value under ${boundTo} is not a ${VERSION} sealed box`);
     }
+    const tagBytes = Buffer.from(tag, "base64url");
+    if (tagBytes.length !== TAG_BYTES) {
+      throw new DecryptError(`stored value under ${boundTo} has a ${tagBytes.length}-byte tag; expected ${TAG_BYTES}`);
+    }
     try {
-      const decipher = createDecipheriv("aes-256-gcm", this.encKey, Buffer.from(iv, "base64url"));
+      const decipher = createDecipheriv("aes-256-gcm", this.encKey, Buffer.from(iv, "base64url"), {
+        authTagLength: TAG_BYTES
+      });
       decipher.setAAD(Buffer.from(boundTo));
-      decipher.setAuthTag(Buffer.from(tag, "base64url"));
+      decipher.setAuthTag(tagBytes);
       return Buffer.concat([decipher.update(Buffer.from(ct, "base64url")), decipher.final()]).toString("utf8");
     } catch (err) {
       throw new DecryptError(
@@ -123,6 +205,88 @@ var SecretBox = class {
   }
 };
 
+// responder/github/git-cache.ts
+import { createHash } from "node:crypto";
+import { chmod, mkdir, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join } from "node:path";
+
+// responder/github/repo-url.ts
+import { UnrecoverableError } from "bullmq";
+var PART = /^(?![-.])(?!.*\.\.)[A-Za-z0-9_.-]{1,100}$/;
+function splitRepo(fullName) {
+  const [owner2 = "", name = "", ...rest] = fullName.split("/");
+  if (rest.length > 0 || !PART.test(owner2) || !PART.test(name)) {
+    throw new UnrecoverableError(`repository name ${JSON.stringify(fullName)} is not a valid owner/repo`);
+  }
+  return [owner2, name];
+}
+function repoFetchUrl(github, fullName) {
+  const [owner2, name] = splitRepo(fullName);
+  if (github.cloneUrlTemplate) {
+    return github.cloneUrlTemplate.replace(/\{owner\}/g, owner2).replace(/\{repo\}/g, name).replace(/\{full_name\}/g, `${owner2}/${name}`);
+  }
+  return `${github.serverUrl}/${owner2}/${name}.git`;
+}
+
+// responder/github/git-cache.ts
+var USED = "leakhound-last-used";
+var BUSY_MS = 6e4;
+function defaultWorkDir(env) {
+  return join(env.XDG_CACHE_HOME?.trim() || join(homedir(), ".cache"), "leakhound");
+}
+async function ensureCacheRoot(workDir) {
+  const warnings = [];
+  await mkdir(join(workDir, "repos"), { recursive: true, mode: 448 });
+  for (const dir of [workDir, join(workDir, "repos")]) {
+    const st = await stat(dir);
+    if (typeof process.getuid === "function" && st.uid !== process.getuid()) {
+      throw new ConfigError(
+        `LEAKHOUND_WORK_DIR=${workDir}: ${dir} belongs to another user; the git cache holds leaked secrets, so it must be the service's own directory`
+      );
+    }
+    if ((st.mode & 63) !== 0) {
+      await chmod(dir, 448);
+      warnings.push(`${dir} was readable by others (mode ${(st.mode & 511).toString(8)}); changed it to 0700`);
+    }
+  }
+  return warnings;
+}
+function cacheDir(workDir, fetchUrl) {
+  return join(workDir, "repos", `${createHash("sha256").update(fetchUrl).digest("hex").slice(0, 24)}.git`);
+}
+async function markUsed(dir) {
+  const f = join(dir, USED);
+  const now = /* @__PURE__ */ new Date();
+  await utimes(f, now, now).catch(() => writeFile(f, "", { mode: 384 }));
+}
+async function requestPrune(s, repo) {
+  const now = Date.now();
+  await s.redis.multi().zadd(s.keys.cachePrune(), now, repo).zremrangebyscore(s.keys.cachePrune(), "-inf", now - 30 * 24 * 36e5).exec();
+}
+async function pruneCaches(s) {
+  const pruned = [];
+  const requests = await s.redis.zrangebyscore(s.keys.cachePrune(), "-inf", "+inf", "WITHSCORES");
+  for (let i = 0; i + 1 < requests.length; i += 2) {
+    const repo = requests[i];
+    const closedAt = Number(requests[i + 1]);
+    let dir;
+    try {
+      dir = cacheDir(s.config.workDir, repoFetchUrl(s.config.github, repo));
+    } catch {
+      continue;
+    }
+    const used = await stat(join(dir, USED)).then(
+      (st) => st.mtimeMs,
+      () => void 0
+    );
+    if (used === void 0 || used > closedAt || Date.now() - used < BUSY_MS) continue;
+    await rm(dir, { recursive: true, force: true });
+    pruned.push(repo);
+  }
+  return pruned;
+}
+
 // responder/config.ts
 var QUARANTINE_POLICY = "arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV3";
 function loadResponderConfig(env, role) {
@@ -138,6 +302,30 @@ function loadResponderConfig(env, role) {
       "GITHUB_WEBHOOK_SECRET is not set: `leakhound serve` verifies every webhook with it. Set it to the secret configured on the GitHub webhook, e.g. GITHUB_WEBHOOK_SECRET=$(openssl rand -hex 32)"
     );
   }
+  const previousUntil = read("GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL");
+  if (read("GITHUB_WEBHOOK_SECRET_PREVIOUS") && !previousUntil) {
+    throw new ConfigError(
+      "GITHUB_WEBHOOK_SECRET_PREVIOUS is set without GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL: say when the rotation ends, e.g. GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL=2026-12-31T00:00:00Z"
+    );
+  }
+  const previousSecretUntil = previousUntil === void 0 ? void 0 : isoDate(previousUntil);
+  const redisUrl = read("REDIS_URL") ?? "redis://127.0.0.1:6379";
+  if (!/^rediss?:\/\//i.test(redisUrl)) {
+    throw new ConfigError(
+      `REDIS_URL: expected a redis:// or rediss:// URL, e.g. REDIS_URL=redis://127.0.0.1:6379 (got scheme ${redisUrl.split(":")[0]})`
+    );
+  }
+  const logLevel = read("LEAKHOUND_LOG_LEVEL");
+  if (logLevel !== void 0 && !["debug", "info", "warn", "error"].includes(logLevel)) {
+    throw new ConfigError(
+      `LEAKHOUND_LOG_LEVEL=${logLevel}: expected debug, info, warn or error, e.g. LEAKHOUND_LOG_LEVEL=info`
+    );
+  }
+  if (read("SLACK_BOT_TOKEN") && !read("SLACK_CHANNEL")) {
+    throw new ConfigError(
+      "SLACK_BOT_TOKEN is set without SLACK_CHANNEL: incidents need a channel to go to, e.g. SLACK_CHANNEL=C0123ABCD (the channel id)"
+    );
+  }
   const appId = read("GITHUB_APP_ID");
   const appPrivateKey = read("GITHUB_APP_PRIVATE_KEY")?.replace(/\\n/g, "\n");
   if (appId === void 0 !== (appPrivateKey === void 0)) {
@@ -148,24 +336,30 @@ function loadResponderConfig(env, role) {
   return {
     host: read("HOST") ?? "0.0.0.0",
     port: int(env, "PORT", 3e3, 0, 65535),
-    redisUrl: read("REDIS_URL") ?? "redis://127.0.0.1:6379",
+    redisUrl,
+    redisClusterNodes: clusterNodes(read("REDIS_CLUSTER_NODES"), read("REDIS_URL")),
     prefix: prefix(read("LEAKHOUND_REDIS_PREFIX") ?? "leakhound"),
     encryptionKey: parseEncryptionKey(read("LEAKHOUND_ENCRYPTION_KEY")),
     apiToken: read("LEAKHOUND_API_TOKEN"),
+    metricsToken: read("LEAKHOUND_METRICS_TOKEN"),
     bodyLimitBytes: int(env, "LEAKHOUND_WEBHOOK_BODY_LIMIT", 25 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     webhookSecrets,
+    previousSecretUntil,
     github: {
       apiUrl: (read("GITHUB_API_URL") ?? "https://api.github.com").replace(/\/+$/, ""),
       token: read("GITHUB_TOKEN"),
       appId,
       appPrivateKey,
-      cloneUrlTemplate: read("LEAKHOUND_GIT_URL_TEMPLATE")
+      serverUrl: serverUrl(read("GITHUB_SERVER_URL") ?? "https://github.com"),
+      cloneUrlTemplate: urlTemplate(read("LEAKHOUND_GIT_URL_TEMPLATE"))
     },
     slack: {
       botToken: read("SLACK_BOT_TOKEN"),
       signingSecret: read("SLACK_SIGNING_SECRET"),
       channel: read("SLACK_CHANNEL"),
-      apiUrl: read("SLACK_API_URL")
+      apiUrl: read("SLACK_API_URL"),
+      teamId: slackId(read("SLACK_TEAM_ID"), "SLACK_TEAM_ID", /^[TE][A-Z0-9]{2,}$/, "T0123ABCD"),
+      responders: responders(read("LEAKHOUND_SLACK_RESPONDERS"))
     },
     aws: {
       region: read("AWS_REGION") ?? read("AWS_DEFAULT_REGION") ?? "us-east-1",
@@ -179,8 +373,12 @@ function loadResponderConfig(env, role) {
       ),
       knownCidrs: knownCidrs(read("LEAKHOUND_KNOWN_CIDRS"))
     },
+    limits: {
+      findingsPerPush: int(env, "LEAKHOUND_MAX_FINDINGS_PER_PUSH", 1e3, 1, 1e6),
+      incidentsPerPush: int(env, "LEAKHOUND_MAX_INCIDENTS_PER_PUSH", 20, 1, 1e4)
+    },
     secretTtlSeconds: int(env, "LEAKHOUND_SECRET_TTL_SECONDS", 7 * 24 * 3600, 60, 90 * 24 * 3600),
-    workDir: read("LEAKHOUND_WORK_DIR") ?? join(tmpdir(), "leakhound"),
+    workDir: read("LEAKHOUND_WORK_DIR") ?? defaultWorkDir(env),
     baselinePath: read("LEAKHOUND_BASELINE_PATH"),
     worker: {
       concurrency: int(env, "LEAKHOUND_WORKER_CONCURRENCY", 4, 1, 256),
@@ -192,14 +390,14 @@ function loadResponderConfig(env, role) {
     }
   };
 }
-function int(env, name, fallback, min, max) {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new ConfigError(`${name}=${raw}: expected a whole number from ${min} to ${max}, e.g. ${name}=${fallback}`);
+function startupWarnings(c, role) {
+  const out = [];
+  if (role === "worker" && !c.github.token && !c.github.appId) {
+    out.push(
+      "neither GITHUB_TOKEN nor GITHUB_APP_ID/GITHUB_APP_PRIVATE_KEY is set: secret scanning alerts cannot be fetched and private repositories cannot be read"
+    );
   }
-  return n;
+  return out;
 }
 function regions(list, region) {
   const names = list ? list.split(/[\s,]+/).filter(Boolean) : [region ?? "us-east-1", "us-east-1"];
@@ -220,14 +418,6 @@ function knownCidrs(text) {
     );
   }
 }
-function prefix(p) {
-  if (!/^[a-z0-9][a-z0-9_-]{0,31}$/i.test(p)) {
-    throw new ConfigError(
-      `LEAKHOUND_REDIS_PREFIX=${p}: expected letters, digits, '-' or '_' (no ':' or braces), e.g. leakhound`
-    );
-  }
-  return p;
-}
 
 // responder/server.ts
 import { serve } from "@hono/node-server";
@@ -238,10 +428,9 @@ import { Hono as Hono7 } from "hono";
 // responder/crypto/scrub.ts
 var detector;
 function redact(secret) {
-  if (secret.length <= 8) return "…";
-  if (/^(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$/.test(secret))
-    return `${secret.slice(0, 4)}…${secret.slice(-4)}`;
-  return `${secret.slice(0, 4)}…(${secret.length} chars)`;
+  const n = secret.length;
+  const [head, tail] = n >= 24 ? [4, 4] : n >= 20 ? [4, 2] : n >= 12 ? [2, 2] : n >= 8 ? [1, 1] : [0, 0];
+  return head === 0 ? "…" : `${secret.slice(0, head)}…${secret.slice(-tail)}`;
 }
 var Scrubber = class {
   known = /* @__PURE__ */ new Set();
@@ -373,13 +562,23 @@ async function withinDeadline(promise, ms, what) {
 import { Hono } from "hono";
 
 // responder/redis/connect.ts
-import { Redis } from "ioredis";
-function connectRedis(url, extra = {}) {
-  return new Redis(url, {
+import { Cluster, Redis } from "ioredis";
+function connectRedis(url, clusterNodes2 = [], extra = {}) {
+  const options = {
     maxRetriesPerRequest: null,
     enableReadyCheck: true,
     retryStrategy: (times) => Math.min(100 * times, 2e3),
     ...extra
+  };
+  if (clusterNodes2.length === 0) return new Redis(url, options);
+  const nodes = clusterNodes2.map((n) => {
+    const [host = "", port = ""] = n.split(/:(?=\d+$)/);
+    return { host, port: Number(port) };
+  });
+  return new Cluster(nodes, {
+    redisOptions: { maxRetriesPerRequest: null, enableReadyCheck: true, ...extra },
+    clusterRetryStrategy: (times) => Math.min(100 * times, 2e3),
+    enableReadyCheck: true
   });
 }
 async function ping(redis, timeoutMs = 1e3) {
@@ -408,20 +607,30 @@ function healthApp(s) {
 }
 
 // responder/http/incidents.ts
-import { timingSafeEqual, createHash } from "node:crypto";
 import { Hono as Hono2 } from "hono";
-function incidentsApp(s) {
-  const app = new Hono2();
-  const expected = s.config.apiToken;
-  app.use("*", async (c, next) => {
-    if (!expected) throw unauthorized("the incidents API is disabled: set LEAKHOUND_API_TOKEN");
+
+// responder/http/bearer.ts
+import { createHash as createHash2, timingSafeEqual } from "node:crypto";
+function requireBearer(expected, variable, what) {
+  return async (c, next) => {
+    if (!expected) throw unauthorized(`${what} is disabled: set ${variable}`);
     const given = /^Bearer (.+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
     if (!given || !sameToken(given, expected)) {
       c.header("WWW-Authenticate", 'Bearer realm="leakhound"');
-      throw unauthorized("expected Authorization: Bearer <LEAKHOUND_API_TOKEN>");
+      throw unauthorized(`expected Authorization: Bearer <${variable}>`);
     }
     await next();
-  });
+  };
+}
+function sameToken(given, expected) {
+  const h = (v) => createHash2("sha256").update(v).digest();
+  return timingSafeEqual(h(given), h(expected));
+}
+
+// responder/http/incidents.ts
+function incidentsApp(s) {
+  const app = new Hono2();
+  app.use("*", requireBearer(s.config.apiToken, "LEAKHOUND_API_TOKEN", "the incidents API"));
   app.get("/", async (c) => {
     const limit = Math.min(Math.max(Number(c.req.query("limit") ?? 50) || 50, 1), 500);
     const state = c.req.query("state");
@@ -453,10 +662,6 @@ function incidentsApp(s) {
     return c.body(report, 200, { "content-type": "text/markdown; charset=utf-8" });
   });
   return app;
-}
-function sameToken(given, expected) {
-  const h = (v) => createHash("sha256").update(v).digest();
-  return timingSafeEqual(h(given), h(expected));
 }
 
 // responder/http/metrics.ts
@@ -493,211 +698,6 @@ function secondsBetween(start, end) {
   return Math.max(0, (e - s) / 1e3);
 }
 
-// responder/queue/job-map.ts
-var sha = string(/^[0-9a-f]{40}$/, "a 40-character commit SHA");
-var incidentId = string(/^[0-9a-f]{32}$/, "a 32-character incident id");
-var repoRef = object({
-  fullName: string(/^[\w.-]+\/[\w.-]+$/, "octo-org/octo-repo"),
-  cloneUrl: string(),
-  htmlUrl: string(),
-  visibility: oneOf("public", "private", "internal", "unknown")
-});
-var incidentOnly = object({ incidentId });
-var SLACK_ACTIONS = ["acknowledge", "false-positive", "used-in-tests", "rotated"];
-var JOBS = {
-  intake: {
-    "scan-push": object({
-      delivery: string(),
-      repo: repoRef,
-      before: sha,
-      after: sha,
-      ref: string(),
-      installationId: optional(integer(1))
-    }),
-    "fetch-alert": object({
-      delivery: string(),
-      repo: repoRef,
-      alertNumber: integer(1),
-      installationId: optional(integer(1))
-    }),
-    /** Parent of a scan-push or fetch-alert job: reads the child's stash. */
-    triage: object({
-      source: oneOf("push", "secret-scanning"),
-      repo: repoRef,
-      installationId: optional(integer(1)),
-      /** ISO 8601: when the push reached GitHub, where the exposure window starts. */
-      pushedAt: optional(string())
-    }),
-    "alert-event": object({
-      repo: repoRef,
-      alertNumber: integer(1),
-      action: oneOf("resolved", "validated", "publicly_leaked"),
-      resolution: optional(string()),
-      validity: optional(string()),
-      actor: string()
-    })
-  },
-  containment: {
-    "aws-identify": incidentOnly,
-    "aws-deactivate": incidentOnly,
-    "aws-quarantine": incidentOnly,
-    "aws-verify": incidentOnly
-  },
-  incident: {
-    /** Parent of the containment steps: runs when they all succeeded. */
-    contained: incidentOnly,
-    review: incidentOnly,
-    "slack-action": object({ incidentId, action: oneOf(...SLACK_ACTIONS), user: string() })
-  },
-  notify: {
-    "slack-sync": incidentOnly,
-    "slack-alert": object({ text: string() }),
-    "github-resolve-alert": object({ incidentId, resolution: oneOf("false_positive", "used_in_tests", "revoked") })
-  }
-};
-var QUEUE_NAMES = Object.keys(JOBS);
-
-// responder/http/metrics.ts
-var JOB_STATES = ["waiting", "active", "delayed", "waiting-children", "prioritized", "completed", "failed"];
-function metricsApp(s) {
-  const app = new Hono3();
-  app.get("/metrics", async (c) => {
-    const text = await withinDeadline(render(s), 5e3, "collecting metrics");
-    return c.body(text, 200, { "content-type": "text/plain; version=0.0.4; charset=utf-8" });
-  });
-  return app;
-}
-async function render(s) {
-  const out = [];
-  const metric = (name, type, help) => {
-    out.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`);
-  };
-  metric("leakhound_queue_jobs", "gauge", "Jobs in each queue by state.");
-  for (const q of QUEUE_NAMES) {
-    const counts = await s.producer.queues[q].getJobCounts(...JOB_STATES);
-    for (const st of JOB_STATES) out.push(`leakhound_queue_jobs{queue="${q}",state="${st}"} ${counts[st] ?? 0}`);
-  }
-  const counters = await s.metrics.jobCounters();
-  for (const outcome of ["completed", "failed"]) {
-    metric(
-      `leakhound_jobs_${outcome}_total`,
-      "counter",
-      `Jobs ${outcome}${outcome === "failed" ? " for good (retries exhausted or unrecoverable)" : ""}.`
-    );
-    for (const c of counters.filter((x) => x.outcome === outcome)) {
-      out.push(`leakhound_jobs_${outcome}_total{queue="${c.queue}",name="${c.name}"} ${c.value}`);
-    }
-  }
-  metric("leakhound_incidents", "gauge", "Incidents by state.");
-  const byState = new Map(STATES.map((st) => [st, 0]));
-  const ids = await s.ledger.list(1e5);
-  for (let i = 0; i < ids.length; i += 500) {
-    const p = s.redis.pipeline();
-    for (const id of ids.slice(i, i + 500)) p.hget(s.keys.incident(id), "state");
-    for (const [, st] of await p.exec() ?? [])
-      if (typeof st === "string") byState.set(st, (byState.get(st) ?? 0) + 1);
-  }
-  for (const [st, n] of byState) out.push(`leakhound_incidents{state="${st}"} ${n}`);
-  const h = await s.metrics.containmentHistogram();
-  metric("leakhound_time_to_containment_seconds", "histogram", "From incident opened to credential contained.");
-  for (const [le, n] of h.buckets) out.push(`leakhound_time_to_containment_seconds_bucket{le="${le}"} ${n}`);
-  out.push(`leakhound_time_to_containment_seconds_bucket{le="+Inf"} ${h.count}`);
-  out.push(
-    `leakhound_time_to_containment_seconds_sum ${h.sum}`,
-    `leakhound_time_to_containment_seconds_count ${h.count}`
-  );
-  for (const e of EXPOSURE_METRICS) {
-    metric(e.name, "histogram", e.help);
-    for (const p of await s.metrics.exposureHistogram(e.id)) {
-      for (const [le, n] of p.buckets) out.push(`${e.name}_bucket{provider="${p.provider}",le="${le}"} ${n}`);
-      out.push(`${e.name}_bucket{provider="${p.provider}",le="+Inf"} ${p.count}`);
-      out.push(
-        `${e.name}_sum{provider="${p.provider}"} ${p.sum}`,
-        `${e.name}_count{provider="${p.provider}"} ${p.count}`
-      );
-    }
-  }
-  return `${out.join("\n")}
-`;
-}
-
-// responder/http/slack.ts
-import { App, LogLevel, verifySlackRequest } from "@slack/bolt";
-import { Hono as Hono4 } from "hono";
-
-// responder/queue/producer.ts
-import { createHash as createHash2 } from "node:crypto";
-import { FlowProducer, Queue } from "bullmq";
-
-// responder/redis/keys.ts
-function keys(prefix2) {
-  return {
-    incident: (id) => `${prefix2}:{inc:${id}}:record`,
-    timeline: (id) => `${prefix2}:{inc:${id}}:timeline`,
-    timelineKeys: (id) => `${prefix2}:{inc:${id}}:timeline-keys`,
-    locations: (id) => `${prefix2}:{inc:${id}}:locations`,
-    secret: (id, name) => `${prefix2}:{inc:${id}}:secret:${name}`,
-    lock: (id, what) => `${prefix2}:{inc:${id}}:lock:${what}`,
-    stash: (id) => `${prefix2}:{stash:${id}}`,
-    delivery: (id) => `${prefix2}:{delivery:${id}}`,
-    alert: (repo, number) => `${prefix2}:{alert:${repo}#${number}}`,
-    incidentIndex: () => `${prefix2}:{index}:incidents`,
-    jobCounters: () => `${prefix2}:{metrics}:jobs`,
-    containmentHistogram: () => `${prefix2}:{metrics}:time-to-containment`,
-    exposureHistogram: (metric) => `${prefix2}:{metrics}:${metric}`,
-    rateSlot: (name) => `${prefix2}:{rate:${name}}`,
-    uiSession: (hash) => `${prefix2}:{ui-session:${hash}}`
-  };
-}
-function bullPrefix(prefix2) {
-  return `{${prefix2}}`;
-}
-
-// responder/queue/producer.ts
-function jobId(name, ...parts) {
-  return `${name}-${createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 40)}`;
-}
-var Producer = class {
-  queues;
-  flows;
-  defaults;
-  constructor(redis, prefix2, retry, onError) {
-    const opts = { connection: redis, prefix: bullPrefix(prefix2) };
-    this.queues = Object.fromEntries(QUEUE_NAMES.map((q) => [q, new Queue(q, opts)]));
-    this.flows = new FlowProducer(opts);
-    for (const q of Object.values(this.queues)) q.on("error", onError);
-    this.flows.on("error", onError);
-    this.defaults = {
-      attempts: retry.attempts,
-      backoff: { type: "exponential", delay: retry.backoffMs },
-      // Completed jobs stay a week so that re-adding the same id stays a no-op.
-      removeOnComplete: { age: 7 * 24 * 3600, count: 5e4 },
-      removeOnFail: { age: 30 * 24 * 3600 }
-    };
-  }
-  async add(queue, name, data, jobId2, opts = {}) {
-    await this.queues[queue].add(name, data, { ...this.defaults, ...opts, jobId: jobId2 });
-  }
-  /** Adds a tree whose parents run after all their children completed. */
-  async addFlow(root) {
-    await this.flows.add(this.toFlowJob(root, true));
-  }
-  toFlowJob(node, isRoot) {
-    return {
-      name: node.name,
-      queueName: node.queue,
-      data: node.data,
-      // A child that fails for good has already put its incident in front of a person; the
-      // later steps still run, because each checks for itself what is left to do.
-      opts: { ...this.defaults, jobId: node.jobId, ...isRoot ? {} : { ignoreDependencyOnFailure: true } },
-      children: node.children?.map((c) => this.toFlowJob(c, false))
-    };
-  }
-  async close() {
-    await Promise.all([...Object.values(this.queues).map((q) => q.close()), this.flows.close()]);
-  }
-};
-
 // responder/providers/registry.ts
 var PROVIDERS = [
   {
@@ -705,7 +705,11 @@ var PROVIDERS = [
     ruleId: "aws-access-key-id",
     pairRuleIds: ["aws-secret-access-key"],
     githubSecretTypes: ["aws_access_key_id"],
-    steps: ["aws-identify", "aws-deactivate", "aws-quarantine", "aws-verify"]
+    steps: ["aws-identify", "aws-deactivate", "aws-quarantine", "aws-verify"],
+    approve: {
+      label: "Deactivate this key",
+      confirm: "Deactivate this access key, attach the quarantine policy to its owner and verify? Only if you know the key should stop working."
+    }
   }
 ];
 function providerForRule(ruleId) {
@@ -721,9 +725,24 @@ function ruleForSecretType(secretType) {
   const p = PROVIDERS.find((e) => e.githubSecretTypes.includes(secretType));
   return p ? p.ruleId : `github-${secretType.replace(/_/g, "-")}`;
 }
+function approveButton(id) {
+  return PROVIDERS.find((p) => p.id === id)?.approve;
+}
 
 // responder/playbook/playbook.ts
 var PHASES = ["containment", "investigation", "eradication", "review"];
+var STEP_IDS = [
+  "aws-identify",
+  "aws-deactivate",
+  "aws-quarantine",
+  "aws-verify",
+  "revoke",
+  "rotate",
+  "access",
+  "exposure",
+  "history",
+  "report"
+];
 var STEP_TITLES = {
   "aws-identify": "Find the key owner (iam:GetAccessKeyLastUsed, sts:GetAccessKeyInfo)",
   "aws-deactivate": "Deactivate the access key (iam:UpdateAccessKey → Inactive)",
@@ -766,13 +785,242 @@ function phaseOf(id) {
   if (id === "report") return "review";
   return "containment";
 }
-function containmentComplete(steps) {
-  const containment = Object.entries(steps).filter(([id]) => phaseOf(id) === "containment");
-  return containment.length > 0 && containment.every(([, s]) => s.status === "done" || s.status === "skipped");
+function allSettled(steps) {
+  return Object.entries(steps).every(([id, s]) => id === "report" || s.status === "done" || s.status === "skipped");
 }
 function openTasks(steps, phase) {
   return Object.entries(steps).filter(([id, s]) => s.status === "task" && (phase === void 0 || phaseOf(id) === phase)).map(([id]) => id);
 }
+
+// responder/queue/job-map.ts
+var sha = string(/^[0-9a-f]{40}$/, "a 40-character commit SHA");
+var incidentId = string(/^[0-9a-f]{32}$/, "a 32-character incident id");
+var repoRef = object({
+  fullName: string(/^[\w.-]+\/[\w.-]+$/, "octo-org/octo-repo"),
+  cloneUrl: string(),
+  htmlUrl: string(),
+  visibility: oneOf("public", "private", "internal", "unknown")
+});
+var incidentOnly = object({ incidentId });
+var slackId2 = string(/^[A-Z0-9]{2,32}$/, "U012ABCDEF");
+var slackTs = string(/^\d{1,12}\.\d{1,9}$/, "1700000000.000100");
+var SLACK_ACTIONS = [
+  "acknowledge",
+  "false-positive",
+  "false-positive-confirm",
+  "used-in-tests",
+  "rotated",
+  "contain",
+  "done"
+];
+var JOBS = {
+  intake: {
+    "scan-push": object({
+      delivery: string(),
+      repo: repoRef,
+      before: sha,
+      after: sha,
+      ref: string(),
+      installationId: optional(integer(1)),
+      /** The repository's default branch: its policy files, and what a new branch is compared with. */
+      defaultBranch: optional(string(/^(?!-)(?!.*\.\.)[\w./-]{1,255}$/, "main"))
+    }),
+    "fetch-alert": object({
+      delivery: string(),
+      repo: repoRef,
+      alertNumber: integer(1),
+      installationId: optional(integer(1))
+    }),
+    /** Parent of a scan-push or fetch-alert job: reads the child's stash. */
+    triage: object({
+      source: oneOf("push", "secret-scanning"),
+      repo: repoRef,
+      installationId: optional(integer(1)),
+      /** ISO 8601: when the push reached GitHub, where the exposure window starts. */
+      pushedAt: optional(string()),
+      /** The alert action (`validated:<validity>` for validated) that led here. */
+      alertAction: optional(string(/^[a-z_:]{1,60}$/, "reopened"))
+    }),
+    "alert-event": object({
+      repo: repoRef,
+      alertNumber: integer(1),
+      action: oneOf("resolved", "validated", "publicly_leaked"),
+      resolution: optional(string()),
+      validity: optional(string()),
+      actor: string()
+    })
+  },
+  containment: {
+    "aws-identify": incidentOnly,
+    "aws-deactivate": incidentOnly,
+    "aws-quarantine": incidentOnly,
+    "aws-verify": incidentOnly
+  },
+  incident: {
+    /** Parent of the containment steps: runs when they all succeeded. */
+    contained: incidentOnly,
+    review: incidentOnly,
+    "slack-action": object({
+      incidentId,
+      action: oneOf(...SLACK_ACTIONS),
+      user: slackId2,
+      /** The step a `done` button confirms. */
+      step: optional(oneOf(...STEP_IDS)),
+      team: optional(slackId2),
+      channel: optional(slackId2),
+      messageTs: optional(slackTs),
+      actionTs: optional(slackTs)
+    })
+  },
+  notify: {
+    "slack-sync": incidentOnly,
+    "slack-alert": object({ text: string() }),
+    "github-resolve-alert": object({ incidentId, resolution: oneOf("false_positive", "used_in_tests", "revoked") })
+  }
+};
+var QUEUE_NAMES = Object.keys(JOBS);
+
+// responder/http/metrics.ts
+var JOB_STATES = ["waiting", "active", "delayed", "waiting-children", "prioritized", "completed", "failed"];
+function metricsApp(s) {
+  const app = new Hono3();
+  app.use("/metrics", requireBearer(s.config.metricsToken, "LEAKHOUND_METRICS_TOKEN", "/metrics"));
+  app.get("/metrics", async (c) => {
+    const text = await withinDeadline(render(s), 5e3, "collecting metrics");
+    return c.body(text, 200, { "content-type": "text/plain; version=0.0.4; charset=utf-8" });
+  });
+  return app;
+}
+async function render(s) {
+  const out = [];
+  const metric = (name, type, help) => {
+    out.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`);
+  };
+  metric("leakhound_queue_jobs", "gauge", "Jobs in each queue by state.");
+  for (const q of QUEUE_NAMES) {
+    const counts2 = await s.producer.queues[q].getJobCounts(...JOB_STATES);
+    for (const st of JOB_STATES) out.push(`leakhound_queue_jobs{queue="${q}",state="${st}"} ${counts2[st] ?? 0}`);
+  }
+  const counters = await s.metrics.jobCounters();
+  for (const outcome of ["completed", "failed"]) {
+    metric(
+      `leakhound_jobs_${outcome}_total`,
+      "counter",
+      `Jobs ${outcome}${outcome === "failed" ? " for good (retries exhausted or unrecoverable)" : ""}.`
+    );
+    for (const c of counters.filter((x) => x.outcome === outcome)) {
+      out.push(`leakhound_jobs_${outcome}_total{queue="${c.queue}",name="${c.name}"} ${c.value}`);
+    }
+  }
+  metric("leakhound_incidents", "gauge", "Incidents by state.");
+  const counts = await s.metrics.incidentsByState();
+  const byState = new Map(STATES.map((st) => [st, Math.max(0, counts[st] ?? 0)]));
+  for (const [st, n] of byState) out.push(`leakhound_incidents{state="${st}"} ${n}`);
+  const h = await s.metrics.containmentHistogram();
+  metric("leakhound_time_to_containment_seconds", "histogram", "From incident opened to credential contained.");
+  for (const [le, n] of h.buckets) out.push(`leakhound_time_to_containment_seconds_bucket{le="${le}"} ${n}`);
+  out.push(`leakhound_time_to_containment_seconds_bucket{le="+Inf"} ${h.count}`);
+  out.push(
+    `leakhound_time_to_containment_seconds_sum ${h.sum}`,
+    `leakhound_time_to_containment_seconds_count ${h.count}`
+  );
+  for (const e of EXPOSURE_METRICS) {
+    metric(e.name, "histogram", e.help);
+    for (const p of await s.metrics.exposureHistogram(e.id)) {
+      for (const [le, n] of p.buckets) out.push(`${e.name}_bucket{provider="${p.provider}",le="${le}"} ${n}`);
+      out.push(`${e.name}_bucket{provider="${p.provider}",le="+Inf"} ${p.count}`);
+      out.push(
+        `${e.name}_sum{provider="${p.provider}"} ${p.sum}`,
+        `${e.name}_count{provider="${p.provider}"} ${p.count}`
+      );
+    }
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// responder/http/slack.ts
+import { App, LogLevel, verifySlackRequest } from "@slack/bolt";
+import { Hono as Hono4 } from "hono";
+import { bodyLimit } from "hono/body-limit";
+
+// responder/queue/producer.ts
+import { createHash as createHash3 } from "node:crypto";
+import { FlowProducer, Queue } from "bullmq";
+
+// responder/redis/keys.ts
+function keys(prefix2) {
+  return {
+    incident: (id) => `${prefix2}:{inc:${id}}:record`,
+    timeline: (id) => `${prefix2}:{inc:${id}}:timeline`,
+    timelineKeys: (id) => `${prefix2}:{inc:${id}}:timeline-keys`,
+    locations: (id) => `${prefix2}:{inc:${id}}:locations`,
+    secret: (id, name) => `${prefix2}:{inc:${id}}:secret:${name}`,
+    lock: (id, what) => `${prefix2}:{inc:${id}}:lock:${what}`,
+    stash: (id) => `${prefix2}:{stash:${id}}`,
+    delivery: (id) => `${prefix2}:{delivery:${id}}`,
+    alert: (repo, number) => `${prefix2}:{alert:${repo}#${number}}`,
+    slackGroup: (id) => `${prefix2}:{slack}:group:${id}`,
+    cachePrune: () => `${prefix2}:{cache}:prune`,
+    slackPause: () => `${prefix2}:{slack}:pause-until`,
+    slackWindow: (second) => `${prefix2}:{slack}:window:${second}`,
+    incidentIndex: () => `${prefix2}:{index}:incidents`,
+    jobCounters: () => `${prefix2}:{metrics}:jobs`,
+    incidentCounts: () => `${prefix2}:{metrics}:incidents`,
+    containmentHistogram: () => `${prefix2}:{metrics}:time-to-containment`,
+    exposureHistogram: (metric) => `${prefix2}:{metrics}:${metric}`,
+    rateSlot: (name) => `${prefix2}:{rate:${name}}`,
+    uiSession: (hash) => `${prefix2}:{ui-session:${hash}}`
+  };
+}
+function bullPrefix(prefix2) {
+  return `{${prefix2}}`;
+}
+
+// responder/queue/producer.ts
+function jobId(name, ...parts) {
+  return `${name}-${createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 40)}`;
+}
+var Producer = class {
+  queues;
+  flows;
+  defaults;
+  constructor(redis, prefix2, retry, onError) {
+    const opts = { connection: redis, prefix: bullPrefix(prefix2) };
+    this.queues = Object.fromEntries(QUEUE_NAMES.map((q) => [q, new Queue(q, opts)]));
+    this.flows = new FlowProducer(opts);
+    for (const q of Object.values(this.queues)) q.on("error", onError);
+    this.flows.on("error", onError);
+    this.defaults = {
+      attempts: retry.attempts,
+      backoff: { type: "exponential", delay: retry.backoffMs },
+      // Completed jobs stay a week so that re-adding the same id stays a no-op.
+      removeOnComplete: { age: 7 * 24 * 3600, count: 5e4 },
+      removeOnFail: { age: 30 * 24 * 3600 }
+    };
+  }
+  async add(queue, name, data, jobId2, opts = {}) {
+    await this.queues[queue].add(name, data, { ...this.defaults, ...opts, jobId: jobId2 });
+  }
+  /** Adds a tree whose parents run after all their children completed. */
+  async addFlow(root) {
+    await this.flows.add(this.toFlowJob(root, true));
+  }
+  toFlowJob(node, isRoot) {
+    return {
+      name: node.name,
+      queueName: node.queue,
+      data: node.data,
+      // A child that fails for good has already put its incident in front of a person; the
+      // later steps still run, because each checks for itself what is left to do.
+      opts: { ...this.defaults, jobId: node.jobId, ...isRoot ? {} : { ignoreDependencyOnFailure: true } },
+      children: node.children?.map((c) => this.toFlowJob(c, false))
+    };
+  }
+  async close() {
+    await Promise.all([...Object.values(this.queues).map((q) => q.close()), this.flows.close()]);
+  }
+};
 
 // rules/aws/activity-summary.ts
 function summaryLine(s) {
@@ -803,6 +1051,7 @@ function postIncidentReport(incident, timeline, findings = {}) {
     `| Repository | ${i.repo} (${i.visibility}) |`,
     `| Source | ${i.alert ? `GitHub secret scanning alert #${i.alert.number}` : "push scan"} |`,
     `| Opened | ${i.openedAt} |`,
+    `| Evidence | ${i.evidence ? `${i.evidence.kind} (${i.evidence.by}, ${i.evidence.at})` : "none: not contained automatically"} |`,
     `| Acknowledged | ${i.acknowledged ? `${i.acknowledged.at} by ${i.acknowledged.by}` : "no"} |`,
     `| Contained | ${i.containedAt ?? "not by leakhound"} |`,
     `| Closed | ${i.closedAt ?? "open"}${i.resolution ? ` (${i.resolution})` : ""} |`,
@@ -867,6 +1116,16 @@ function oneLine(s) {
   return s.replace(/\s*\n\s*/g, " ");
 }
 
+// responder/triage/evidence.ts
+function hasEvidence(incident) {
+  return incident.evidence !== void 0;
+}
+function awaitingApproval(incident) {
+  if (hasEvidence(incident) || !incident.provider || incident.state === "closed") return false;
+  return incident.heldForEvidence !== void 0;
+}
+var NO_EVIDENCE = "nothing shows this credential is live or really leaked (no verifying secret beside it, no GitHub secret scanning alert), so leakhound does not act on it by itself";
+
 // responder/slack/blocks.ts
 var SEVERITY_ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵", info: "⚪" };
 var STEP_ICON = { done: "✅", task: "🧑‍💻", pending: "⏳", skipped: "➖" };
@@ -877,6 +1136,20 @@ var STATE_TEXT = {
   closed: "Closed"
 };
 var ACTION_PREFIX = "leakhound_";
+var DONE_LABEL = {
+  "aws-identify": "I found the owner",
+  "aws-deactivate": "I deactivated the key",
+  "aws-quarantine": "I quarantined the owner",
+  "aws-verify": "I checked it no longer works",
+  revoke: "I revoked it",
+  rotate: "I rotated it",
+  history: "I cleaned the history"
+};
+var EVIDENCE_TEXT = {
+  "verified-live": "verified live with its own secret",
+  "github-alert": "reported by GitHub secret scanning",
+  "responder-approved": "a responder approved containment"
+};
 function incidentMessage(i, now = /* @__PURE__ */ new Date()) {
   const loc = i.locations[0];
   const where = loc ? link(fileUrl(i, loc.file, loc.startLine, loc.commit), `${loc.file}:${loc.startLine}`) : "unknown";
@@ -884,7 +1157,7 @@ function incidentMessage(i, now = /* @__PURE__ */ new Date()) {
   const commit = loc?.commit ? `\`${loc.commit.slice(0, 8)}\` by ${esc(loc.author || "unknown")}` : "n/a";
   const exposedUntil = i.containedAt ? Date.parse(i.containedAt) : now.getTime();
   const exposure2 = i.exposureStart ? `${duration(exposedUntil - Date.parse(i.exposureStart))} since ${i.exposureStart}` : "unknown";
-  const title = `${SEVERITY_ICON[i.severity] ?? ""} Leaked ${i.description} in ${i.repo}`;
+  const title = `${SEVERITY_ICON[i.severity] ?? ""} Leaked ${i.description} in ${i.repo}${i.suppressedInCode ? " (suppressed in code, but live)" : ""}`;
   const blocks = [
     { type: "header", text: { type: "plain_text", text: title.slice(0, 150), emoji: true } },
     {
@@ -897,6 +1170,10 @@ function incidentMessage(i, now = /* @__PURE__ */ new Date()) {
         field("Introduced in", commit),
         field("Exposed", exposure2),
         field("State", `${STATE_TEXT[i.state] ?? i.state}${i.resolution ? ` (${i.resolution})` : ""}`),
+        field(
+          "Evidence",
+          i.evidence ? EVIDENCE_TEXT[i.evidence.kind] ?? i.evidence.kind : "none: leakhound will not act on it by itself"
+        ),
         field("Acknowledged", i.acknowledged ? `by <@${i.acknowledged.by.replace(/^slack:/, "")}>` : "not yet")
       ]
     },
@@ -928,9 +1205,9 @@ function checklist(i) {
   return rows.join("\n");
 }
 function buttons(i) {
-  const button = (action, text, style, confirm) => ({
+  const button = (action2, text, style, confirm) => ({
     type: "button",
-    action_id: `${ACTION_PREFIX}${action}`,
+    action_id: `${ACTION_PREFIX}${action2}`,
     text: { type: "plain_text", text },
     value: i.id,
     ...style ? { style } : {},
@@ -944,19 +1221,42 @@ function buttons(i) {
     } : {}
   });
   const out = [];
+  const approve = i.provider ? approveButton(i.provider) : void 0;
+  if (approve && awaitingApproval(i)) out.push(button("contain", approve.label, "danger", approve.confirm));
   if (!i.acknowledged) out.push(button("acknowledge", "Acknowledge", "primary"));
-  out.push(
-    button(
-      "false-positive",
-      "False positive",
-      void 0,
-      "Close the incident as a false positive (and resolve the GitHub alert)?"
-    )
-  );
+  if (i.falsePositiveAskedBy && i.evidence?.kind === "verified-live") {
+    out.push(
+      button(
+        "false-positive-confirm",
+        "Yes, false positive although live",
+        "danger",
+        "leakhound verified this credential as live. Close the incident as a false positive anyway?"
+      )
+    );
+  } else {
+    out.push(
+      button(
+        "false-positive",
+        "False positive",
+        void 0,
+        "Close the incident as a false positive (and resolve the GitHub alert)?"
+      )
+    );
+  }
   out.push(
     button("used-in-tests", "Used in tests", void 0, "Close the incident: the credential is only used in tests?")
   );
-  out.push(button("rotated", "I rotated it", "danger", "Confirm you revoked and replaced this credential yourself?"));
+  for (const step of openTasks(i.steps)) {
+    out.push({
+      ...button(
+        "done",
+        DONE_LABEL[step] ?? `Done: ${step}`,
+        void 0,
+        `Confirm this step only: ${STEP_TITLES[step]}. You did it?`
+      ),
+      value: `${i.id}:${step}`
+    });
+  }
   return out;
 }
 function field(name, value) {
@@ -976,6 +1276,7 @@ function esc(s) {
 
 // responder/http/slack.ts
 var ACK_DEADLINE_MS = 2500;
+var SLACK_BODY_LIMIT = 1024 * 1024;
 var HonoReceiver = class {
   app;
   init(app) {
@@ -1007,76 +1308,106 @@ function slackApp(s) {
     logLevel: LogLevel.ERROR,
     ...apiUrl ? { clientOptions: { slackApiUrl: apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/` } } : {}
   });
-  bolt.action(new RegExp(`^${ACTION_PREFIX}`), async ({ ack, action, body }) => {
-    const a = action;
+  bolt.action(new RegExp(`^${ACTION_PREFIX}`), async ({ ack, action: action2, body }) => {
+    const a = action2;
     const name = a.action_id?.slice(ACTION_PREFIX.length);
-    const incidentId2 = a.value ?? "";
+    const [incidentId2 = "", step] = (a.value ?? "").split(":");
     if (!SLACK_ACTIONS.includes(name) || !/^[0-9a-f]{32}$/.test(incidentId2)) {
       await ack();
       return;
     }
-    const user = body.user.id;
+    const b = body;
+    const actionTs = action2.action_ts;
+    const click = {
+      incidentId: incidentId2,
+      action: name,
+      user: b.user.id,
+      step,
+      team: b.team?.id,
+      channel: b.channel?.id,
+      messageTs: b.container?.message_ts,
+      actionTs
+    };
+    let data;
+    try {
+      data = parse(JOBS.incident["slack-action"], click, "payload");
+    } catch (err) {
+      s.log.warn("ignored a malformed Slack click", { error: err.message });
+      await ack();
+      return;
+    }
     await withinDeadline(
+      // Slack retries a click it got no answer for with the same action_ts: one job per click.
       s.producer.add(
         "incident",
         "slack-action",
-        { incidentId: incidentId2, action: name, user },
-        jobId("slack-action", incidentId2, name, user)
+        data,
+        jobId("slack-action", incidentId2, name, step ?? "", data.user, actionTs ?? "")
       ),
       ACK_DEADLINE_MS - 500,
       "enqueuing the Slack action"
     );
     await ack();
   });
-  app.post("/actions", async (c) => {
-    const raw = await c.req.text();
-    const signature = c.req.header("x-slack-signature");
-    const timestamp = Number(c.req.header("x-slack-request-timestamp"));
-    if (!signature || !Number.isFinite(timestamp))
-      throw unauthorized("missing X-Slack-Signature or X-Slack-Request-Timestamp");
-    try {
-      verifySlackRequest({
-        signingSecret,
-        body: raw,
-        headers: { "x-slack-signature": signature, "x-slack-request-timestamp": timestamp }
+  app.post(
+    "/actions",
+    // Slack's interactive payloads are a few kilobytes; anything near this is not from Slack.
+    bodyLimit({
+      maxSize: SLACK_BODY_LIMIT,
+      onError: () => {
+        throw new HttpError(413, `a Slack action is at most ${SLACK_BODY_LIMIT} bytes`);
+      }
+    }),
+    async (c) => {
+      const raw = await c.req.text();
+      const signature = c.req.header("x-slack-signature");
+      const timestamp = Number(c.req.header("x-slack-request-timestamp"));
+      if (!signature || !Number.isFinite(timestamp))
+        throw unauthorized("missing X-Slack-Signature or X-Slack-Request-Timestamp");
+      try {
+        verifySlackRequest({
+          signingSecret,
+          body: raw,
+          headers: { "x-slack-signature": signature, "x-slack-request-timestamp": timestamp }
+        });
+      } catch {
+        throw unauthorized("Slack signature does not verify: check SLACK_SIGNING_SECRET (and the server clock)");
+      }
+      const payload = new URLSearchParams(raw).get("payload");
+      let body;
+      try {
+        body = JSON.parse(payload ?? "");
+      } catch {
+        throw badRequest("expected a form field `payload` holding Slack's JSON");
+      }
+      if (typeof body !== "object" || body === null) throw badRequest("payload is not a JSON object");
+      let acked = () => {
+      };
+      const ack = new Promise((resolve) => {
+        acked = resolve;
       });
-    } catch {
-      throw unauthorized("Slack signature does not verify: check SLACK_SIGNING_SECRET (and the server clock)");
+      const handled = receiver.dispatch({ body, ack: async (response) => acked(response ?? "") });
+      handled.catch(
+        (err) => s.log.warn("Slack action failed", { error: err instanceof Error ? err.message : String(err) })
+      );
+      const outcome = await Promise.race([
+        ack.then(() => "acked"),
+        handled.then(
+          () => "done",
+          () => "failed"
+        ),
+        new Promise((resolve) => setTimeout(() => resolve("late"), ACK_DEADLINE_MS).unref())
+      ]);
+      if (outcome === "failed") throw new HttpError(503, "could not record the action; press the button again");
+      return c.body(null, 200);
     }
-    const payload = new URLSearchParams(raw).get("payload");
-    let body;
-    try {
-      body = JSON.parse(payload ?? "");
-    } catch {
-      throw badRequest("expected a form field `payload` holding Slack's JSON");
-    }
-    if (typeof body !== "object" || body === null) throw badRequest("payload is not a JSON object");
-    let acked = () => {
-    };
-    const ack = new Promise((resolve) => {
-      acked = resolve;
-    });
-    const handled = receiver.dispatch({ body, ack: async (response) => acked(response ?? "") });
-    handled.catch(
-      (err) => s.log.warn("Slack action failed", { error: err instanceof Error ? err.message : String(err) })
-    );
-    const outcome = await Promise.race([
-      ack.then(() => "acked"),
-      handled.then(
-        () => "done",
-        () => "failed"
-      ),
-      new Promise((resolve) => setTimeout(() => resolve("late"), ACK_DEADLINE_MS).unref())
-    ]);
-    if (outcome === "failed") throw new HttpError(503, "could not record the action; press the button again");
-    return c.body(null, 200);
-  });
+  );
   return app;
 }
 
 // responder/http/ui/ui-app.tsx
 import { Hono as Hono5 } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { bodyLimit as bodyLimit2 } from "hono/body-limit";
 import { html } from "hono/html";
 
 // responder/ledger/investigation.ts
@@ -1690,11 +2021,11 @@ function Select(props) {
 }
 
 // responder/http/ui/session.ts
-import { createHash as createHash3, randomBytes as randomBytes2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+import { createHash as createHash4, randomBytes as randomBytes2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 var SESSION_COOKIE = "leakhound_session";
 var SESSION_TTL_SECONDS = 8 * 3600;
-var sha256 = (v) => createHash3("sha256").update(v).digest();
+var sha256 = (v) => createHash4("sha256").update(v).digest();
 async function isSignedIn(c, s) {
   const token = s.config.apiToken;
   if (!token) return false;
@@ -1821,7 +2152,7 @@ function uiApp(s) {
     if (await isSignedIn(c, s)) return c.redirect("/ui", 303);
     return page(c, /* @__PURE__ */ jsx7(LoginPage, { next: safeNext(c.req.query("next")), disabled: !s.config.apiToken }));
   });
-  app.post("/login", bodyLimit({ maxSize: 8 * 1024 }), async (c) => {
+  app.post("/login", bodyLimit2({ maxSize: 8 * 1024 }), async (c) => {
     if (!sameOrigin(c)) return forbidden(c);
     const type = c.req.header("content-type") ?? "";
     if (!/^application\/x-www-form-urlencoded\b/i.test(type)) {
@@ -1901,34 +2232,87 @@ function forbidden(c) {
 // responder/http/webhooks.ts
 import { Webhooks as Webhooks2 } from "@octokit/webhooks";
 import { Hono as Hono6 } from "hono";
-import { bodyLimit as bodyLimit2 } from "hono/body-limit";
+import { bodyLimit as bodyLimit3 } from "hono/body-limit";
+
+// responder/http/deliveries.ts
+import { createHash as createHash5 } from "node:crypto";
+var TTL_SECONDS = 7 * 24 * 3600;
+function bodyDigest(raw) {
+  return createHash5("sha256").update(raw).digest("hex");
+}
+async function checkDelivery(s, delivery, digest) {
+  const [byId, byDigest] = await Promise.all([
+    s.redis.get(s.keys.delivery(delivery)),
+    s.redis.get(s.keys.delivery(`sha256:${digest}`))
+  ]);
+  const seen = byId ?? byDigest ?? null;
+  if (seen === null) return "new";
+  const jobs = parseJobs(seen);
+  const states = await Promise.all(jobs.map(async (j) => (await s.producer.queues[j.queue].getJob(j.id))?.getState()));
+  if (!states.includes("failed")) return "duplicate";
+  for (const j of jobs) {
+    await s.producer.queues[j.queue].remove(j.id, { removeChildren: true }).catch(() => 0);
+  }
+  return "retry";
+}
+async function recordDelivery(s, delivery, digest, event, jobs) {
+  const value = JSON.stringify({ event, jobs });
+  await Promise.all([
+    s.redis.set(s.keys.delivery(delivery), value, "EX", TTL_SECONDS),
+    s.redis.set(s.keys.delivery(`sha256:${digest}`), value, "EX", TTL_SECONDS)
+  ]);
+}
+function parseJobs(value) {
+  try {
+    const v = JSON.parse(value);
+    return Array.isArray(v.jobs) ? v.jobs : [];
+  } catch {
+    return [];
+  }
+}
 
 // responder/http/github-events.ts
 import { Webhooks } from "@octokit/webhooks";
 
 // responder/github/fetch-push.ts
 import { execFile } from "node:child_process";
-import { createHash as createHash4 } from "node:crypto";
-import { mkdir, stat } from "node:fs/promises";
+import { mkdir as mkdir2, stat as stat2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var ZERO_SHA = "0000000000000000000000000000000000000000";
+var DEFAULT_REF = "refs/leakhound/default";
 var GitFetchError = class extends Error {
   name = "GitFetchError";
 };
 async function fetchPush(opts) {
-  const dir = join2(
-    opts.workDir,
-    "repos",
-    `${createHash4("sha256").update(opts.cloneUrl).digest("hex").slice(0, 24)}.git`
-  );
+  const dir = cacheDir(opts.workDir, opts.cloneUrl);
   if (!await exists(join2(dir, "HEAD"))) {
-    await mkdir(dir, { recursive: true });
+    await mkdir2(dir, { recursive: true, mode: 448 });
     await git(dir, ["init", "--bare", "--quiet"], opts.token);
   }
+  await markUsed(dir);
+  if (opts.defaultBranch) {
+    await git(
+      dir,
+      [
+        "fetch",
+        "--no-tags",
+        "--quiet",
+        "--no-write-fetch-head",
+        "--",
+        opts.cloneUrl,
+        `+refs/heads/${opts.defaultBranch}:${DEFAULT_REF}`
+      ],
+      opts.token
+    ).catch(() => git(dir, ["update-ref", "-d", DEFAULT_REF]).catch(() => ""));
+  }
   const ref = (sha2) => `+${sha2}:refs/leakhound/${sha2}`;
-  const fetch = (...shas) => git(dir, ["fetch", "--no-tags", "--quiet", "--no-write-fetch-head", opts.cloneUrl, ...shas.map(ref)], opts.token);
+  const fetch = (...shas) => git(
+    dir,
+    ["fetch", "--no-tags", "--quiet", "--no-write-fetch-head", "--", opts.cloneUrl, ...shas.map(ref)],
+    opts.token
+  );
   if (opts.before === ZERO_SHA) {
     await fetch(opts.after);
     return dir;
@@ -1963,19 +2347,24 @@ async function git(dir, args, token) {
   }
 }
 async function exists(p) {
-  return stat(p).then(
+  return stat2(p).then(
     () => true,
     () => false
   );
 }
 
 // responder/http/github-events.ts
+function flowJobs(node) {
+  return [{ queue: node.queue, id: node.jobId }, ...(node.children ?? []).flatMap(flowJobs)];
+}
 var repository = object({
-  full_name: string(/^[\w.-]+\/[\w.-]+$/, "octo-org/octo-repo"),
+  // No `..`, no leading `-` or `.`: the name becomes part of a fetch URL (see github/repo-url.ts).
+  full_name: string(/^(?!.*\.\.)(?![-.])[\w.-]{1,100}\/(?![-.])[\w.-]{1,100}$/, "octo-org/octo-repo"),
   clone_url: string(),
   html_url: string(),
   private: optional(boolean),
-  visibility: optional(string())
+  visibility: optional(string()),
+  default_branch: optional(string(/^(?!-)(?!.*\.\.)[\w./-]{1,255}$/, "main"))
 });
 var pushSchema = object({
   ref: string(),
@@ -2002,6 +2391,9 @@ function pushedAt(payload) {
   const ms = typeof at === "number" && Number.isFinite(at) && at > 0 ? at * 1e3 : Date.now();
   return new Date(Math.min(ms, Date.now())).toISOString();
 }
+function action(p) {
+  return p.action === "validated" ? `validated:${String(p.alert?.validity ?? "unknown")}` : p.action;
+}
 function check(schema, e) {
   return parse(schema, e.payload, "payload");
 }
@@ -2019,24 +2411,26 @@ function githubEvents(producer) {
       before: p.before,
       after: p.after,
       ref: p.ref,
-      installationId: p.installation?.id
+      installationId: p.installation?.id,
+      defaultBranch: p.repository.default_branch
     };
     const key = [repo.fullName, p.before, p.after];
-    await producer.addFlow({
+    const flow = {
       queue: "intake",
       name: "triage",
       data: { source: "push", repo, installationId: p.installation?.id, pushedAt: pushedAt(e.payload) },
       jobId: jobId("triage", ...key),
       children: [{ queue: "intake", name: "scan-push", data, jobId: jobId("scan-push", ...key) }]
-    });
-    outcomes.set(e.id, { status: "queued" });
+    };
+    await producer.addFlow(flow);
+    outcomes.set(e.id, { status: "queued", jobs: flowJobs(flow) });
   });
   const openFlow = (e, repo, number, installationId) => {
     const key = [repo.fullName, number, e.id];
     return {
       queue: "intake",
       name: "triage",
-      data: { source: "secret-scanning", repo, installationId },
+      data: { source: "secret-scanning", repo, installationId, alertAction: action(e.payload) },
       jobId: jobId("triage", ...key),
       children: [
         {
@@ -2050,31 +2444,32 @@ function githubEvents(producer) {
   };
   webhooks.on(["secret_scanning_alert.created", "secret_scanning_alert.reopened"], async (e) => {
     const p = check(alertSchema, e);
-    await producer.addFlow(openFlow(e, repoRef2(p.repository), p.alert.number, p.installation?.id));
-    outcomes.set(e.id, { status: "queued" });
+    const flow = openFlow(e, repoRef2(p.repository), p.alert.number, p.installation?.id);
+    await producer.addFlow(flow);
+    outcomes.set(e.id, { status: "queued", jobs: flowJobs(flow) });
   });
   webhooks.on(
     ["secret_scanning_alert.resolved", "secret_scanning_alert.validated", "secret_scanning_alert.publicly_leaked"],
     async (e) => {
       const p = check(alertSchema, e);
       const repo = repoRef2(p.repository);
-      const action = e.payload.action;
+      const action2 = e.payload.action;
       const event = {
         queue: "intake",
         name: "alert-event",
         data: {
           repo,
           alertNumber: p.alert.number,
-          action,
+          action: action2,
           resolution: p.alert.resolution,
           validity: p.alert.validity,
           actor: p.sender?.login ?? "unknown"
         },
         jobId: jobId("alert-event", repo.fullName, p.alert.number, e.id)
       };
-      if (action !== "resolved") event.children = [openFlow(e, repo, p.alert.number, p.installation?.id)];
+      if (action2 !== "resolved") event.children = [openFlow(e, repo, p.alert.number, p.installation?.id)];
       await producer.addFlow(event);
-      outcomes.set(e.id, { status: "queued" });
+      outcomes.set(e.id, { status: "queued", jobs: flowJobs(event) });
     }
   );
   return async (delivery, name, payload) => {
@@ -2092,14 +2487,25 @@ function githubEvents(producer) {
 
 // responder/http/webhooks.ts
 var ENQUEUE_DEADLINE_MS = 8e3;
-var DELIVERY_TTL_SECONDS = 7 * 24 * 3600;
 function webhooksApp(s) {
-  const verifiers = s.config.webhookSecrets.map((secret) => new Webhooks2({ secret }));
+  const [current, ...previous] = s.config.webhookSecrets.map((secret) => new Webhooks2({ secret }));
+  const until = s.config.previousSecretUntil;
+  let expiryLogged = false;
+  const verifiers = () => {
+    if (until === void 0 || Date.now() < until) return [current, ...previous];
+    if (!expiryLogged && previous.length > 0) {
+      expiryLogged = true;
+      s.log.warn("GITHUB_WEBHOOK_SECRET_PREVIOUS expired; only GITHUB_WEBHOOK_SECRET verifies webhooks now", {
+        until: new Date(until).toISOString()
+      });
+    }
+    return [current];
+  };
   const dispatch = githubEvents(s.producer);
   const app = new Hono6();
   app.post(
     "/github",
-    bodyLimit2({
+    bodyLimit3({
       maxSize: s.config.bodyLimitBytes,
       onError: () => {
         throw new HttpError(413, `payload larger than ${s.config.bodyLimitBytes} bytes (LEAKHOUND_WEBHOOK_BODY_LIMIT)`);
@@ -2116,7 +2522,7 @@ function webhooksApp(s) {
       const raw = await c.req.text();
       const signature = c.req.header("x-hub-signature-256");
       if (!signature) throw unauthorized("missing X-Hub-Signature-256: configure a secret on the GitHub webhook");
-      if (!await verify(verifiers, raw, signature))
+      if (!await verify(verifiers(), raw, signature))
         throw unauthorized("signature does not match: check GITHUB_WEBHOOK_SECRET");
       const event = c.req.header("x-github-event");
       const delivery = c.req.header("x-github-delivery");
@@ -2130,13 +2536,16 @@ function webhooksApp(s) {
       if (typeof payload !== "object" || payload === null || Array.isArray(payload))
         throw badRequest("body is not a JSON object");
       if (event === "ping") return c.json({ status: "pong" }, 200);
-      const seenKey = s.keys.delivery(delivery);
-      if (await withinDeadline(s.redis.exists(seenKey), ENQUEUE_DEADLINE_MS, "checking the delivery id")) {
-        return c.json({ status: "duplicate", delivery }, 200);
-      }
+      const digest = bodyDigest(raw);
+      const seen = await withinDeadline(
+        checkDelivery(s, delivery, digest),
+        ENQUEUE_DEADLINE_MS,
+        "checking the delivery"
+      );
+      if (seen === "duplicate") return c.json({ status: "duplicate", delivery }, 200);
       const outcome = await withinDeadline(dispatch(delivery, event, payload), ENQUEUE_DEADLINE_MS, "enqueuing");
       await withinDeadline(
-        s.redis.set(seenKey, event, "EX", DELIVERY_TTL_SECONDS),
+        recordDelivery(s, delivery, digest, event, outcome.jobs ?? []),
         ENQUEUE_DEADLINE_MS,
         "recording the delivery"
       );
@@ -2192,7 +2601,7 @@ if not ok then return 0 end
 local extra = cjson.decode(ARGV[3])
 redis.call('HSET', KEYS[1], 'state', ARGV[2])
 if #extra > 0 then redis.call('HSET', KEYS[1], unpack(extra)) end
-return 1
+return cur
 `;
 var SET_STEP = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
@@ -2202,11 +2611,44 @@ redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return 1
 `;
 var APPEND = `
-if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return false end
+local round = redis.call('HGET', KEYS[3], 'round')
+local key = ARGV[1]
+if round and round ~= '1' then key = key .. '@' .. round end
+if redis.call('SADD', KEYS[2], key) == 0 then return false end
 return redis.call('XADD', KEYS[1], '*', unpack(ARGV, 2))
+`;
+var REOPEN = `
+if redis.call('HGET', KEYS[1], 'state') ~= 'closed' then return 0 end
+local round = tonumber(redis.call('HGET', KEYS[1], 'round') or '1')
+local report = redis.call('HGET', KEYS[1], 'report')
+if report then redis.call('HSET', KEYS[1], 'report@' .. round, report) end
+for _, f in ipairs(redis.call('HKEYS', KEYS[1])) do
+  if string.sub(f, 1, 5) == 'step:' then redis.call('HDEL', KEYS[1], f) end
+end
+for _, f in ipairs(cjson.decode(ARGV[1])) do redis.call('HDEL', KEYS[1], f) end
+redis.call('HSET', KEYS[1], 'state', 'open', 'round', round + 1, unpack(cjson.decode(ARGV[2])))
+local last = redis.call('XREVRANGE', KEYS[2], '+', '-', 'COUNT', 1)
+if #last > 0 then redis.call('HSET', KEYS[1], 'slackCursor', last[1][1]) end
+return round + 1
 `;
 
 // responder/ledger/ledger.ts
+var ROUND_FIELDS = [
+  "closedAt",
+  "resolution",
+  "containedAt",
+  "ack",
+  "evidence",
+  "heldForEvidence",
+  "falsePositiveAskedBy",
+  "flow",
+  "report",
+  "needsHuman",
+  "slack",
+  "alert",
+  "aws:owner",
+  "aws:deactivatedAt"
+];
 var Ledger = class {
   constructor(redis, keys2) {
     this.redis = redis;
@@ -2239,7 +2681,10 @@ var Ledger = class {
       JSON.stringify(fields),
       JSON.stringify(locations)
     );
-    if (created === 1) await this.redis.zadd(this.keys.incidentIndex(), "NX", Date.parse(input.at), input.id);
+    if (created === 1) {
+      await this.redis.zadd(this.keys.incidentIndex(), "NX", Date.parse(input.at), input.id);
+      await this.redis.hincrby(this.keys.incidentCounts(), "open", 1);
+    }
     return { created: created === 1, newLocations: added };
   }
   async get(id) {
@@ -2264,6 +2709,10 @@ var Ledger = class {
       needsHuman: h.needsHuman,
       slack: h.slack ? JSON.parse(h.slack) : void 0,
       alert: h.alert ? JSON.parse(h.alert) : void 0,
+      evidence: h.evidence ? JSON.parse(h.evidence) : void 0,
+      heldForEvidence: h.heldForEvidence,
+      round: h.round ? Number(h.round) : 1,
+      falsePositiveAskedBy: h.falsePositiveAskedBy,
       steps,
       locations
     };
@@ -2286,7 +2735,11 @@ var Ledger = class {
       to,
       JSON.stringify(extra)
     );
-    return r === 1;
+    if (typeof r !== "string") return false;
+    if (r !== to) {
+      await this.redis.multi().hincrby(this.keys.incidentCounts(), r, -1).hincrby(this.keys.incidentCounts(), to, 1).exec();
+    }
+    return true;
   }
   /** Records a step's state; a step that is done stays done unless `force`. */
   async setStep(id, step, state, force = false) {
@@ -2316,9 +2769,10 @@ var Ledger = class {
     if (entry.step) fields.push("step", entry.step);
     const r = await this.redis.eval(
       APPEND,
-      2,
+      3,
       this.keys.timeline(id),
       this.keys.timelineKeys(id),
+      this.keys.incident(id),
       entry.key,
       ...fields
     );
@@ -2339,6 +2793,27 @@ var Ledger = class {
         text: f.text ?? ""
       };
     });
+  }
+  /** Reopens a closed incident as a new round with fresh steps; the new round, or 0 if it was not closed. */
+  async reopen(id, meta, steps, at) {
+    const set = ["openedAt", at, "meta", JSON.stringify(meta)];
+    for (const st of steps) {
+      const state = { status: st.mode === "task" ? "task" : "pending", at, by: "leakhound" };
+      set.push(`step:${st.id}`, JSON.stringify(state));
+    }
+    const r = await this.redis.eval(
+      REOPEN,
+      2,
+      this.keys.incident(id),
+      this.keys.timeline(id),
+      JSON.stringify(ROUND_FIELDS),
+      JSON.stringify(set)
+    );
+    const round = typeof r === "number" ? r : 0;
+    if (round > 0) {
+      await this.redis.multi().hincrby(this.keys.incidentCounts(), "closed", -1).hincrby(this.keys.incidentCounts(), "open", 1).exec();
+    }
+    return round;
   }
   /** Links a GitHub secret scanning alert to its incident. */
   async linkAlert(repo, number, id) {
@@ -2385,6 +2860,29 @@ var MetricsStore = class {
       count: Number(h[`${p}|count`] ?? 0),
       sum: Number(h[`${p}|sum`] ?? 0)
     }));
+  }
+  async incidentsByState() {
+    let h = await this.redis.hgetall(this.keys.incidentCounts());
+    if (Object.keys(h).length === 0 && await this.redis.zcard(this.keys.incidentIndex()) > 0) {
+      await this.recount();
+      h = await this.redis.hgetall(this.keys.incidentCounts());
+    }
+    return Object.fromEntries(Object.entries(h).map(([k, v]) => [k, Number(v)]));
+  }
+  /**
+   * Once, for a ledger written before the counters existed: counts every incident's state.
+   * HSETNX, so a count another process started meanwhile is not overwritten.
+   */
+  async recount() {
+    const ids = await this.redis.zrange(this.keys.incidentIndex(), "0", "-1");
+    const counts = /* @__PURE__ */ new Map();
+    for (let i = 0; i < ids.length; i += 500) {
+      const states = await Promise.all(
+        ids.slice(i, i + 500).map((id) => this.redis.hget(this.keys.incident(id), "state"))
+      );
+      for (const st of states) if (st) counts.set(st, (counts.get(st) ?? 0) + 1);
+    }
+    for (const [st, n] of counts) await this.redis.hsetnx(this.keys.incidentCounts(), st, n);
   }
   async jobCounters() {
     const h = await this.redis.hgetall(this.keys.jobCounters());
@@ -2448,6 +2946,18 @@ function slackPoster(config) {
     },
     async update(ch, ts, message) {
       await client.chat.update({ channel: ch, ts, text: message.text, blocks: message.blocks });
+    },
+    async ephemeral(ch, user, text) {
+      await client.chat.postEphemeral({ channel: ch, user, text });
+    },
+    async groupMembers(groupId) {
+      const r = await client.usergroups.users.list({ usergroup: groupId });
+      return r.users ?? [];
+    },
+    async teamId() {
+      const r = await client.auth.test();
+      if (!r.team_id) throw new Error("Slack auth.test answered without a team_id");
+      return r.team_id;
     }
   };
 }
@@ -2499,7 +3009,7 @@ var SecretStore = class {
 
 // responder/services.ts
 function createServices(config, component, overrides = {}) {
-  const redis = connectRedis(config.redisUrl);
+  const redis = connectRedis(config.redisUrl, config.redisClusterNodes);
   const k = keys(config.prefix);
   const box = new SecretBox(config.encryptionKey);
   const log = overrides.log ?? createLogger(component);
@@ -2539,6 +3049,7 @@ async function startServer(config, overrides = {}) {
   });
   const port = server.address().port;
   s.log.info("listening", { host: config.host, port });
+  for (const w of startupWarnings(config, "serve")) s.log.warn(w);
   return {
     port,
     services: s,
@@ -2557,13 +3068,13 @@ async function startServer(config, overrides = {}) {
 import { Worker } from "bullmq";
 
 // responder/jobs/record.ts
-import { UnrecoverableError } from "bullmq";
+import { UnrecoverableError as UnrecoverableError2 } from "bullmq";
 async function notifySlack(ctx, incidentId2, reason) {
   await ctx.s.producer.add("notify", "slack-sync", { incidentId: incidentId2 }, jobId("slack-sync", incidentId2, reason));
 }
 async function loadIncident(ctx, id) {
   const incident = await ctx.s.ledger.get(id);
-  if (!incident) throw new UnrecoverableError(`incident ${id} does not exist`);
+  if (!incident) throw new UnrecoverableError2(`incident ${id} does not exist`);
   return incident;
 }
 async function beginStep(ctx, id, step) {
@@ -2607,7 +3118,12 @@ async function markContained(ctx, incidentId2, by) {
   }
   const now = /* @__PURE__ */ new Date();
   if (!await ctx.s.ledger.setOnce(incidentId2, "containedAt", now.toISOString())) return;
-  await ctx.s.ledger.transition(incidentId2, by === "leakhound" ? ["open"] : ["open", "needs-human"], "contained");
+  const tasksLeft = incident.provider ? providerSteps(incident.provider).some((st) => incident.steps[st]?.status === "task") : true;
+  await ctx.s.ledger.transition(
+    incidentId2,
+    by === "leakhound" && tasksLeft ? ["open"] : ["open", "needs-human"],
+    "contained"
+  );
   const ttc = (now.getTime() - Date.parse(incident.openedAt)) / 1e3;
   await ctx.s.metrics.observeContainment(ttc);
   const window = incident.exposureStart ? `exposed from ${incident.exposureStart} to ${now.toISOString()} (${duration(now.getTime() - Date.parse(incident.exposureStart))})` : `exposed until ${now.toISOString()}; the introducing commit's date is unknown`;
@@ -2639,7 +3155,7 @@ async function requestReview(ctx, incidentId2, reason) {
 async function review(ctx, incidentId2) {
   const incident = await loadIncident(ctx, incidentId2);
   if (incident.state === "closed") return writeReport(ctx, incident);
-  if (!incident.acknowledged || !containmentComplete(incident.steps)) return;
+  if (!incident.acknowledged || !allSettled(incident.steps)) return;
   await close(ctx, incident, "contained", "leakhound");
 }
 async function close(ctx, incident, resolution, by) {
@@ -2657,6 +3173,7 @@ async function close(ctx, incident, resolution, by) {
     });
   }
   await ctx.s.secrets.delete(incident.id);
+  if (incident.source === "push" || incident.locations.some((l) => l.commit)) await requestPrune(ctx.s, incident.repo);
   await writeReport(ctx, incident);
 }
 async function writeReport(ctx, incident) {
@@ -2686,7 +3203,14 @@ var CLOSING = {
 };
 async function alertEvent(data, ctx) {
   const id = await ctx.s.ledger.incidentForAlert(data.repo.fullName, data.alertNumber);
-  if (!id) return "no incident for this alert";
+  if (!id) {
+    ctx.s.log.info("GitHub alert event for an alert without an incident", {
+      repo: data.repo.fullName,
+      alert: data.alertNumber,
+      action: data.action
+    });
+    return "no incident for this alert";
+  }
   const incident = await loadIncident(ctx, id);
   const by = `github:${data.actor}`;
   const key = `alert:${data.action}:${data.resolution ?? data.validity ?? ""}`;
@@ -2720,7 +3244,7 @@ async function alertEvent(data, ctx) {
 }
 
 // responder/jobs/aws-steps.ts
-import { UnrecoverableError as UnrecoverableError2 } from "bullmq";
+import { UnrecoverableError as UnrecoverableError3 } from "bullmq";
 
 // rules/aws/revoke.ts
 import { AttachUserPolicyCommand, GetAccessKeyLastUsedCommand as GetAccessKeyLastUsedCommand2, UpdateAccessKeyCommand } from "@aws-sdk/client-iam";
@@ -2748,9 +3272,9 @@ function classifyAwsError(err) {
   if (status === void 0) return { kind: "network", code };
   return { kind: "status", code, status };
 }
-function describeFailure(action, f) {
-  if (f.kind === "timeout") return `${action} timed out`;
-  return `${action} failed: ${f.code}${f.status ? ` (HTTP ${f.status})` : ""}`;
+function describeFailure(action2, f) {
+  if (f.kind === "timeout") return `${action2} timed out`;
+  return `${action2} failed: ${f.code}${f.status ? ` (HTTP ${f.status})` : ""}`;
 }
 function withTimeout(opts) {
   return { abortSignal: AbortSignal.timeout(opts.timeoutMs) };
@@ -2797,17 +3321,17 @@ async function verifyAccessKey(iam, accessKeyId2, opts) {
 
 // rules/aws/revoke.ts
 var AwsStepError = class extends Error {
-  constructor(action, failure) {
-    super(describeFailure(action, failure));
-    this.action = action;
+  constructor(action2, failure) {
+    super(describeFailure(action2, failure));
+    this.action = action2;
     this.failure = failure;
   }
   action;
   failure;
   name = "AwsStepError";
 };
-function deniedTask(action) {
-  return `leakhound may not call ${action} (AccessDenied): add it to the responder's IAM policy, or do this step by hand`;
+function deniedTask(action2) {
+  return `leakhound may not call ${action2} (AccessDenied): add it to the responder's IAM policy, or do this step by hand`;
 }
 async function findKeyOwner(iam, sts, accessKeyId2, opts) {
   const call = async (run3) => {
@@ -2887,12 +3411,196 @@ async function attachQuarantine(iam, userName, policyArn, opts) {
   }
 }
 
+// responder/triage/open-incident.ts
+var EXPOSURE = ["unknown", "private", "internal", "public"];
+function newExposure(i, o) {
+  if (o.repo.fullName !== i.repo) return `seen in another repository, ${o.repo.fullName}`;
+  if (EXPOSURE.indexOf(o.repo.visibility) > EXPOSURE.indexOf(i.visibility)) {
+    return `${o.repo.fullName} is now ${o.repo.visibility}`;
+  }
+  const alert = `GitHub secret scanning alert #${o.alert?.number ?? "?"}`;
+  if (o.alertAction === "reopened") return `${alert} was reopened`;
+  if (o.alertAction === "publicly_leaked") return `${alert}: found in a public location`;
+  if (o.alertAction === "validated:active") return `${alert}: GitHub verified it is still active`;
+  return void 0;
+}
+async function reopen(ctx, i, why, o, now) {
+  const meta = {
+    ruleId: i.ruleId,
+    description: i.description,
+    provider: i.provider,
+    credential: i.credential,
+    repo: o.repo.fullName,
+    repoUrl: o.repo.htmlUrl,
+    visibility: o.repo.visibility,
+    source: o.source,
+    exposureStart: i.exposureStart
+  };
+  const round = await ctx.s.ledger.reopen(i.id, meta, planSteps(i.provider), now);
+  if (round > 0) {
+    await ctx.s.ledger.append(i.id, {
+      actor: o.source === "push" ? "leakhound" : "github",
+      kind: "reopened",
+      text: `reopened as round ${round}: the credential was closed as ${i.resolution ?? "closed"}, and is now ${why}`,
+      key: "reopened"
+    });
+  }
+  return await ctx.s.ledger.get(i.id) ?? i;
+}
+async function openIncident(ctx, g, o) {
+  const { ledger, secrets, box } = ctx.s;
+  const id = box.credentialId("credential", g.identity);
+  let existing2 = await ledger.get(id);
+  const now = (/* @__PURE__ */ new Date()).toISOString();
+  const why = existing2?.state === "closed" ? newExposure(existing2, o) : void 0;
+  if (existing2 && why) {
+    existing2 = await reopen(ctx, existing2, why, o, now);
+  }
+  if (g.provider && existing2?.state !== "closed" && !existing2?.containedAt) {
+    await secrets.put(id, "primary", g.identity);
+    if (g.pair) await secrets.put(id, "pair", g.pair);
+  }
+  const locations = g.candidates.map((c) => ({
+    file: c.file,
+    startLine: c.startLine,
+    commit: c.commit,
+    author: c.author,
+    email: c.email,
+    date: c.date,
+    ...c.url ? { url: c.url } : {}
+  }));
+  const meta = {
+    ruleId: g.ruleId,
+    description: g.description,
+    provider: g.provider,
+    credential: redact(g.identity),
+    repo: o.repo.fullName,
+    repoUrl: o.repo.htmlUrl,
+    visibility: o.repo.visibility,
+    source: o.source,
+    exposureStart: exposureStart({
+      pushedAt: o.pushedAt,
+      commitDates: locations.map((l) => l.date),
+      alertCreatedAt: o.alert?.createdAt
+    }),
+    ...o.pushedAt ? { pushedAt: o.pushedAt } : {},
+    ...o.suppressedInCode ? { suppressedInCode: o.suppressedInCode } : {}
+  };
+  const { created, newLocations } = await ledger.open({
+    id,
+    meta,
+    severity: g.severity,
+    steps: planSteps(g.provider),
+    locations,
+    at: now
+  });
+  if (o.alert) {
+    const alert = { repo: o.repo.fullName, number: o.alert.number, url: o.alert.url, installationId: o.installationId };
+    await ledger.setOnce(id, "alert", JSON.stringify(alert));
+    await ledger.linkAlert(o.repo.fullName, o.alert.number, id);
+  }
+  const grant = o.alert ? {
+    kind: "github-alert",
+    by: "github",
+    at: now,
+    detail: `GitHub secret scanning reported it (alert #${o.alert.number}): containment may act on it`
+  } : o.suppressedInCode ? { kind: "verified-live", by: "leakhound", at: now, detail: "the leaked credential verifies as live" } : void 0;
+  const where = locations.map((l) => `${l.file}:${l.startLine}${l.commit ? `@${l.commit.slice(0, 8)}` : ""}`).join(", ");
+  const current = await ledger.get(id);
+  if (current?.steps.access?.status === "pending") {
+    await ledger.append(id, {
+      actor: o.source === "push" ? "leakhound" : "github",
+      kind: "opened",
+      text: `${g.description} \`${meta.credential}\` found in ${o.repo.fullName} at ${where}; severity ${g.severity}`,
+      key: "opened"
+    });
+    const detect = secondsBetween(current.exposureStart, current.openedAt);
+    if (detect !== void 0) await ctx.s.metrics.observeExposure("time-to-detect", g.provider ?? "none", detect);
+    await recordStep(ctx, id, "access", "done", accessText(o.repo.visibility, o.repo.fullName));
+  } else if (newLocations > 0 && existing2) {
+    await ledger.append(id, {
+      actor: "leakhound",
+      kind: "seen-again",
+      text: `the same credential was found again at ${where}${existing2.state === "closed" ? " (the incident is closed)" : ""}`,
+      key: `seen:${g.candidates.map((c) => c.fingerprint).sort().join(",")}`
+    });
+  }
+  if (o.suppressedInCode) {
+    await ledger.append(id, {
+      actor: "leakhound",
+      kind: "suppressed-but-live",
+      text: `suppressed in code (${o.suppressedInCode}), but live: the credential verifies as working, so the suppression does not apply`,
+      key: "suppressed-but-live"
+    });
+  }
+  if (grant) await grantEvidence(ctx, id, grant);
+  if (g.provider && current && current.state !== "closed" && !await ledger.getField(id, "flow")) {
+    await ctx.s.producer.addFlow(
+      containmentFlow(id, g.provider, current.round > 1 ? `round:${current.round}` : void 0)
+    );
+    await ledger.setOnce(id, "flow", now);
+  }
+  await notifySlack(ctx, id, created ? "opened" : why ? `reopened:${current?.round}` : `seen:${newLocations}:${now}`);
+  return id;
+}
+function containmentFlow(incidentId2, provider, round) {
+  const id = (name) => round ? jobId(name, incidentId2, round) : jobId(name, incidentId2);
+  let node;
+  for (const step of providerSteps(provider)) {
+    const child = {
+      queue: "containment",
+      name: step,
+      data: { incidentId: incidentId2 },
+      jobId: id(step)
+    };
+    if (node) child.children = [node];
+    node = child;
+  }
+  return {
+    queue: "incident",
+    name: "contained",
+    data: { incidentId: incidentId2 },
+    jobId: id("contained"),
+    ...node ? { children: [node] } : {}
+  };
+}
+function accessText(visibility, repo) {
+  if (visibility === "public") return `${repo} is public: anyone on the internet could read the secret`;
+  if (visibility === "internal") return `${repo} is internal: every member of the enterprise could read the secret`;
+  if (visibility === "private")
+    return `${repo} is private: its collaborators, teams with access and installed apps could read the secret`;
+  return `the visibility of ${repo} is unknown: check who can read it`;
+}
+
+// responder/jobs/evidence.ts
+async function grantEvidence(ctx, incidentId2, ev) {
+  if (!await ctx.s.ledger.setOnce(incidentId2, "evidence", JSON.stringify(ev))) return false;
+  await ctx.s.ledger.append(incidentId2, {
+    actor: ev.by,
+    kind: "evidence",
+    text: ctx.scrubber.text(ev.detail),
+    key: `evidence:${ev.kind}`
+  });
+  const incident = await loadIncident(ctx, incidentId2);
+  if (incident.heldForEvidence && incident.provider && incident.state !== "closed") {
+    await ctx.s.producer.addFlow(containmentFlow(incidentId2, incident.provider, `evidence:${ev.kind}`));
+  }
+  await notifySlack(ctx, incidentId2, `evidence:${ev.kind}`);
+  return true;
+}
+async function mayAct(ctx, incident) {
+  if (hasEvidence(incident)) return true;
+  await ctx.s.ledger.setOnce(incident.id, "heldForEvidence", (/* @__PURE__ */ new Date()).toISOString());
+  return hasEvidence(await loadIncident(ctx, incident.id));
+}
+
 // responder/jobs/aws-steps.ts
 var OWNER_FIELD = "aws:owner";
+var APPROVE = 'A security responder who knows this key should be contained can approve it with "Deactivate this key" (deactivate, quarantine the owner, verify)';
 async function accessKeyId(ctx, id) {
   const key = await ctx.s.secrets.get(id, "primary", ctx.scrubber);
   if (!key) {
-    throw new UnrecoverableError2(
+    throw new UnrecoverableError3(
       "the stored access key id expired or was deleted before containment finished; contain the key by hand"
     );
   }
@@ -2906,6 +3614,10 @@ async function owner(ctx, id) {
   if (!raw) throw new Error("aws-identify is done but recorded no owner");
   const o = JSON.parse(raw);
   return o.userName ? { owner: o } : { skip: "the key no longer exists" };
+}
+async function holdBack(ctx, incidentId2, step) {
+  await recordTask(ctx, incidentId2, step, 'held back with the deactivation (see "Deactivate the access key")');
+  return "held: no evidence";
 }
 var awsHandlers = {
   "aws-identify": async ({ incidentId: incidentId2 }, ctx) => {
@@ -2923,6 +3635,14 @@ var awsHandlers = {
         text: ctx.scrubber.text(text),
         key: `verify-pair:${v.status}`
       });
+      if (v.status === "live") {
+        await grantEvidence(ctx, incidentId2, {
+          kind: "verified-live",
+          by: "leakhound",
+          at: (/* @__PURE__ */ new Date()).toISOString(),
+          detail: "the leaked key pair works (sts:GetCallerIdentity): containment may act on it"
+        });
+      }
     }
     if (r.outcome === "task") return recordTask(ctx, incidentId2, "aws-identify", r.task);
     await ctx.s.ledger.setFields(incidentId2, { [OWNER_FIELD]: JSON.stringify(r.owner) });
@@ -2930,7 +3650,12 @@ var awsHandlers = {
     return "done";
   },
   "aws-deactivate": async ({ incidentId: incidentId2 }, ctx) => {
-    if (!await beginStep(ctx, incidentId2, "aws-deactivate")) return "skipped";
+    const incident = await beginStep(ctx, incidentId2, "aws-deactivate");
+    if (!incident) return "skipped";
+    if (!await mayAct(ctx, incident)) {
+      await recordTask(ctx, incidentId2, "aws-deactivate", `${NO_EVIDENCE}. ${APPROVE}`);
+      return "held: no evidence";
+    }
     const o = await owner(ctx, incidentId2);
     if ("skip" in o) return recordStep(ctx, incidentId2, "aws-deactivate", "skipped", o.skip);
     const key = await accessKeyId(ctx, incidentId2);
@@ -2941,7 +3666,9 @@ var awsHandlers = {
     return "done";
   },
   "aws-quarantine": async ({ incidentId: incidentId2 }, ctx) => {
-    if (!await beginStep(ctx, incidentId2, "aws-quarantine")) return "skipped";
+    const incident = await beginStep(ctx, incidentId2, "aws-quarantine");
+    if (!incident) return "skipped";
+    if (!await mayAct(ctx, incident)) return "held: no evidence";
     const o = await owner(ctx, incidentId2);
     if ("skip" in o) return recordStep(ctx, incidentId2, "aws-quarantine", "skipped", o.skip);
     const { quarantinePolicyArn, timeoutMs } = ctx.s.config.aws;
@@ -2953,6 +3680,7 @@ var awsHandlers = {
   "aws-verify": async ({ incidentId: incidentId2 }, ctx) => {
     const incident = await beginStep(ctx, incidentId2, "aws-verify");
     if (!incident) return "skipped";
+    if (!await mayAct(ctx, incident)) return holdBack(ctx, incidentId2, "aws-verify");
     if (incident.steps["aws-identify"]?.status !== "done") {
       return recordStep(
         ctx,
@@ -3052,23 +3780,28 @@ async function fetchAlert(octokit, repo, alertNumber) {
 import { createSign } from "node:crypto";
 import { Octokit } from "@octokit/rest";
 var cache = /* @__PURE__ */ new Map();
-async function githubToken(config, installationId) {
+var PERMISSIONS = {
+  contents: { contents: "read" },
+  alerts: { contents: "read", secret_scanning_alerts: "write" }
+};
+async function githubToken(config, installationId, scope) {
   if (config.appId && config.appPrivateKey && installationId) {
-    const key = `${config.apiUrl}#${installationId}`;
+    const key = `${config.apiUrl}#${installationId}#${scope?.repo ?? ""}#${scope?.scope ?? ""}`;
     const hit = cache.get(key);
     if (hit && hit.expiresAt - Date.now() > 5 * 6e4) return hit.token;
     const jwt = appJwt(config.appId, config.appPrivateKey);
     const app = new Octokit({ baseUrl: config.apiUrl, auth: jwt, request: { timeout: 1e4 } });
     const { data } = await app.request("POST /app/installations/{installation_id}/access_tokens", {
-      installation_id: installationId
+      installation_id: installationId,
+      ...scope ? { repositories: [splitRepo(scope.repo)[1]], permissions: PERMISSIONS[scope.scope] } : {}
     });
     cache.set(key, { token: data.token, expiresAt: Date.parse(data.expires_at) });
     return data.token;
   }
   return config.token;
 }
-async function octokitFor(config, installationId) {
-  const token = await githubToken(config, installationId);
+async function octokitFor(config, installationId, scope) {
+  const token = await githubToken(config, installationId, scope);
   return new Octokit({
     baseUrl: config.apiUrl,
     ...token ? { auth: token } : {},
@@ -3091,7 +3824,10 @@ function appJwt(appId, privateKeyPem, now = Date.now()) {
 
 // responder/jobs/fetch-alert.ts
 async function fetchAlertJob(data, ctx) {
-  const octokit = await octokitFor(ctx.s.config.github, data.installationId);
+  const octokit = await octokitFor(ctx.s.config.github, data.installationId, {
+    repo: data.repo.fullName,
+    scope: "alerts"
+  });
   const { secretType, ...stash } = await fetchAlert(octokit, data.repo, data.alertNumber);
   for (const c of stash.candidates) ctx.scrubber.add(c.secret);
   const stashId = ctx.job.id ?? `alert-${data.repo.fullName}-${data.alertNumber}`;
@@ -3106,7 +3842,39 @@ async function fetchAlertJob(data, ctx) {
 
 // responder/jobs/notify.ts
 import { randomUUID } from "node:crypto";
+import { DelayedError as DelayedError2 } from "bullmq";
+
+// responder/slack/rate-limit.ts
 import { DelayedError } from "bullmq";
+var PER_SECOND = 10;
+var PAUSE = `local cur = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tonumber(ARGV[1]) > cur then redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) end
+return 1`;
+async function throttled(ctx, call) {
+  const { redis, keys: keys2 } = ctx.s;
+  const now = Date.now();
+  const pausedUntil = Number(await redis.get(keys2.slackPause()) ?? 0);
+  if (pausedUntil > now) return delay(ctx, pausedUntil - now);
+  const window = keys2.slackWindow(Math.floor(now / 1e3));
+  const [[, used]] = await redis.multi().incr(window).pexpire(window, 2e3).exec();
+  if (used > PER_SECOND) return delay(ctx, 1e3 - now % 1e3);
+  try {
+    return await call();
+  } catch (err) {
+    const retryAfter = err.retryAfter;
+    if (typeof retryAfter !== "number") throw err;
+    const ms = Math.max(1, retryAfter) * 1e3;
+    await redis.eval(PAUSE, 1, keys2.slackPause(), String(Date.now() + ms), String(ms));
+    ctx.s.log.warn("Slack rate limit: every worker pauses its Slack calls", { retryAfterSeconds: retryAfter });
+    return delay(ctx, ms);
+  }
+}
+async function delay(ctx, ms) {
+  await ctx.job.moveToDelayed(Date.now() + ms + Math.floor(Math.random() * 200), ctx.token);
+  throw new DelayedError();
+}
+
+// responder/jobs/notify.ts
 var RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 var notifyHandlers = {
   "slack-sync": async ({ incidentId: incidentId2 }, ctx) => {
@@ -3116,7 +3884,7 @@ var notifyHandlers = {
     const token = randomUUID();
     if (await ctx.s.redis.set(lock, token, "PX", 6e4, "NX") !== "OK") {
       await ctx.job.moveToDelayed(Date.now() + 250 + Math.floor(Math.random() * 250), ctx.token);
-      throw new DelayedError();
+      throw new DelayedError2();
     }
     try {
       return await sync(ctx, incidentId2);
@@ -3130,14 +3898,21 @@ var notifyHandlers = {
       ctx.s.log.error(safe);
       return "logged";
     }
-    await ctx.s.slack.post({ text: safe, blocks: [{ type: "section", text: { type: "mrkdwn", text: safe } }] });
+    const slack = ctx.s.slack;
+    await throttled(
+      ctx,
+      () => slack.post({ text: safe, blocks: [{ type: "section", text: { type: "mrkdwn", text: safe } }] })
+    );
     return "posted";
   },
   "github-resolve-alert": async ({ incidentId: incidentId2, resolution }, ctx) => {
     const incident = await loadIncident(ctx, incidentId2);
     if (!incident.alert) return "no alert";
     const [owner2 = "", repo = ""] = incident.alert.repo.split("/");
-    const octokit = await octokitFor(ctx.s.config.github, incident.alert.installationId);
+    const octokit = await octokitFor(ctx.s.config.github, incident.alert.installationId, {
+      repo: incident.alert.repo,
+      scope: "alerts"
+    });
     await octokit.rest.secretScanning.updateAlert({
       owner: owner2,
       repo,
@@ -3161,7 +3936,8 @@ async function sync(ctx, incidentId2) {
   let incident = await loadIncident(ctx, incidentId2);
   let posted = false;
   if (!incident.slack) {
-    const r = await slack.post(incidentMessage(incident));
+    const message = incidentMessage(incident);
+    const r = await throttled(ctx, () => slack.post(message));
     await ledger.setOnce(incidentId2, "slack", JSON.stringify({ channel: r.channel, ts: r.ts }));
     incident = await loadIncident(ctx, incidentId2);
     posted = true;
@@ -3170,11 +3946,12 @@ async function sync(ctx, incidentId2) {
   const cursor = await ledger.getField(incidentId2, "slackCursor") ?? "-";
   const entries = await ledger.timeline(incidentId2, cursor);
   for (const e of entries) {
-    await slack.post(timelineReply(e), thread.ts);
+    await throttled(ctx, () => slack.post(timelineReply(e), thread.ts));
     await ledger.setFields(incidentId2, { slackCursor: e.seq });
   }
   if (!posted || entries.length > 0) {
-    await slack.update(thread.channel, thread.ts, incidentMessage(await loadIncident(ctx, incidentId2)));
+    const message = incidentMessage(await loadIncident(ctx, incidentId2));
+    await throttled(ctx, () => slack.update(thread.channel, thread.ts, message));
   }
   return `synced ${entries.length} entries`;
 }
@@ -3228,6 +4005,28 @@ async function showFile(dir, sha2, path) {
   }
 }
 
+// responder/triage/caps.ts
+var MAX_LOCATIONS = 20;
+var RANK = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+function capFindings(candidates, maxFindings) {
+  const perCredential = /* @__PURE__ */ new Map();
+  const distinct = [];
+  let extraLocations = 0;
+  for (const c of candidates) {
+    const key = `${c.ruleId}\0${c.secret}`;
+    const n = perCredential.get(key) ?? 0;
+    perCredential.set(key, n + 1);
+    if (n < MAX_LOCATIONS) distinct.push(c);
+    else extraLocations++;
+  }
+  const sorted = distinct.map((c, i) => [c, i]).sort(([a, i], [b, j]) => RANK[a.severity] - RANK[b.severity] || i - j).map(([c]) => c);
+  return { kept: sorted.slice(0, maxFindings), extraLocations, overCap: Math.max(0, sorted.length - maxFindings) };
+}
+function capIncidents(groups, maxIncidents) {
+  const sorted = [...groups].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  return { open: sorted.slice(0, maxIncidents), folded: sorted.slice(maxIncidents) };
+}
+
 // responder/triage/candidate.ts
 var anyString = (v, path) => {
   if (typeof v !== "string") throw new Error(`${path}: expected a string`);
@@ -3245,7 +4044,9 @@ var candidateSchema = object({
   email: anyString,
   date: anyString,
   fingerprint: string(),
-  url: optional(string())
+  url: optional(string()),
+  /** On a line with a `leakhound:allow`/`gitleaks:allow` comment: quiet only if not live. */
+  inlineAllowed: optional(boolean)
 });
 var stashSchema = object({
   candidates: array(candidateSchema),
@@ -3253,7 +4054,9 @@ var stashSchema = object({
   suppressions: array(
     object({ kind: oneOf("ignore", "baseline"), file: string(), text: (v, p) => anyString(v, p) })
   ),
-  alert: optional(object({ number: integer(1), url: optional(string()), createdAt: optional(string()) }))
+  alert: optional(object({ number: integer(1), url: optional(string()), createdAt: optional(string()) })),
+  /** What the scan left out to bound the volume (see triage/caps.ts). */
+  capped: optional(object({ overCap: integer(0), extraLocations: integer(0) }))
 });
 function fromFinding(f) {
   return {
@@ -3267,7 +4070,8 @@ function fromFinding(f) {
     author: f.author,
     email: f.email,
     date: f.date,
-    fingerprint: f.fingerprint
+    fingerprint: f.fingerprint,
+    ...f.tags.includes(INLINE_ALLOWED) ? { inlineAllowed: true } : {}
   };
 }
 
@@ -3278,18 +4082,24 @@ async function scanPush(data, ctx) {
     return { stash: stashId, findings: ctx.job.data.stashed };
   }
   const { config } = ctx.s;
-  const token = await githubToken(config.github, data.installationId);
+  const token = await githubToken(config.github, data.installationId, { repo: data.repo.fullName, scope: "contents" });
   if (token) ctx.scrubber.add(token);
   const dir = await fetchPush({
     workDir: config.workDir,
-    cloneUrl: cloneUrl(config.github.cloneUrlTemplate, data.repo),
+    cloneUrl: repoFetchUrl(config.github, data.repo.fullName),
     before: data.before,
     after: data.after,
-    token
+    token,
+    defaultBranch: data.defaultBranch
   });
-  const policy = await readRepoPolicy(dir, data.after, config.baselinePath);
+  const policySha = policyRevision(data);
+  const policy = policySha ? await readRepoPolicy(dir, policySha, config.baselinePath) : { config: defaultScanConfig(), suppressions: [] };
   if (policy.configProblem) ctx.s.log.warn(policy.configProblem, { repo: data.repo.fullName });
-  const detector2 = new Detector({ rules: policy.config.rules, allowlists: policy.config.allowlists });
+  const detector2 = new Detector({
+    rules: policy.config.rules,
+    allowlists: policy.config.allowlists,
+    keepInlineAllowed: true
+  });
   const result = await scanRange({ repo: dir, range: `${data.before}..${data.after}`, detector: detector2 }).finally(
     () => releasePush(dir, data.before, data.after)
   );
@@ -3302,29 +4112,104 @@ async function scanPush(data, ctx) {
   });
   const findings = result.findings.filter((f) => f.secret !== "");
   if (findings.length === 0) return { stash: null, findings: 0 };
+  const all = findings.map((f) => ({ ...fromFinding(f), url: blobUrl(data.repo, f.commit, f.file, f.startLine) }));
+  const capped = capFindings(all, config.limits.findingsPerPush);
   const stash = {
-    candidates: findings.map((f) => ({ ...fromFinding(f), url: blobUrl(data.repo, f.commit, f.file, f.startLine) })),
-    suppressions: policy.suppressions
+    candidates: capped.kept,
+    suppressions: policy.suppressions,
+    ...capped.overCap || capped.extraLocations ? { capped: { overCap: capped.overCap, extraLocations: capped.extraLocations } } : {}
   };
   await ctx.s.secrets.putStash(stashId, stash);
   await ctx.job.updateData({ ...data, stashed: findings.length });
   return { stash: stashId, findings: findings.length };
 }
-function cloneUrl(template, repo) {
-  if (!template) return repo.cloneUrl;
-  const [owner2 = "", name = ""] = repo.fullName.split("/");
-  return template.replace(/\{owner\}/g, owner2).replace(/\{repo\}/g, name).replace(/\{full_name\}/g, repo.fullName);
+function policyRevision(data) {
+  if (!data.defaultBranch) return void 0;
+  if (data.ref === `refs/heads/${data.defaultBranch}`) return data.before === ZERO_SHA ? void 0 : data.before;
+  return DEFAULT_REF;
 }
 function blobUrl(repo, commit, file, line) {
   return `${repo.htmlUrl}/blob/${commit}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
 }
 
+// responder/jobs/confirm-step.ts
+async function confirmStep(ctx, incident, step, by) {
+  const id = incident.id;
+  if (incident.state === "closed") return notifySlack(ctx, id, `done:${step}:already-closed`).then(() => "closed");
+  if (incident.steps[step]?.status !== "task") return `step ${step} is not waiting for a person`;
+  await recordStep(ctx, id, step, "done", "confirmed by hand", by);
+  const fresh = await loadIncident(ctx, id);
+  if (phaseOf(step) === "containment" && !fresh.containedAt && revoked(fresh)) await markContained(ctx, id, by);
+  else if (fresh.containedAt && noContainmentTask(fresh)) {
+    await ctx.s.ledger.transition(id, ["needs-human"], "contained");
+  }
+  await requestReview(ctx, id, `done:${step}`);
+  return `confirmed ${step}`;
+}
+function revoked(i) {
+  return Object.entries(i.steps).filter(([st]) => phaseOf(st) === "containment" && st !== "rotate").every(([, s]) => s.status === "done" || s.status === "skipped");
+}
+function noContainmentTask(i) {
+  return Object.entries(i.steps).every(([st, s]) => phaseOf(st) !== "containment" || s.status !== "task");
+}
+
+// responder/slack/responders.ts
+var GROUP_TTL_SECONDS = 60;
+var teams = /* @__PURE__ */ new Map();
+async function authorizeClick(s, click, incident) {
+  const { slack } = s;
+  const cfg = s.config.slack;
+  const refuse2 = (reason, tell = reason) => ({ ok: false, reason, tell });
+  if (!slack)
+    return refuse2("the worker has no SLACK_BOT_TOKEN/SLACK_CHANNEL, so it cannot check who pressed the button");
+  const team = cfg.teamId ?? await ourTeam(s);
+  if (click.team !== team) return refuse2(`the click came from another Slack workspace (${click.team ?? "none"})`);
+  if (click.channel !== slack.channel)
+    return refuse2(`the click came from another channel (${click.channel ?? "none"})`);
+  if (incident.slack && click.messageTs && click.messageTs !== incident.slack.ts) {
+    return refuse2("the button is not on this incident's message");
+  }
+  if (cfg.responders.length === 0) {
+    const why = "LEAKHOUND_SLACK_RESPONDERS is not set, so nobody may change incidents from Slack";
+    return refuse2(why, `${why}; ask whoever runs leakhound to list the security responders in it.`);
+  }
+  if (cfg.responders.includes(click.user)) return { ok: true };
+  for (const group of cfg.responders.filter((id) => id.startsWith("S"))) {
+    if ((await groupMembers(s, group)).includes(click.user)) return { ok: true };
+  }
+  const who = cfg.responders.map((id) => id.startsWith("S") ? `<!subteam^${id}>` : `<@${id}>`).join(", ");
+  return refuse2(
+    "not one of the security responders (LEAKHOUND_SLACK_RESPONDERS)",
+    `Only the security responders (${who}) can do this. Nothing changed.`
+  );
+}
+async function ourTeam(s) {
+  const key = s.config.slack.botToken ?? "";
+  let team = teams.get(key);
+  if (!team) {
+    team = s.slack.teamId();
+    teams.set(key, team);
+    team.catch(() => teams.delete(key));
+  }
+  return team;
+}
+async function groupMembers(s, group) {
+  const key = s.keys.slackGroup(group);
+  const cached = await s.redis.get(key);
+  if (cached) return JSON.parse(cached);
+  const members = await s.slack.groupMembers(group);
+  await s.redis.set(key, JSON.stringify(members), "EX", GROUP_TTL_SECONDS);
+  return members;
+}
+
 // responder/jobs/slack-action.ts
 async function slackAction(data, ctx) {
-  const { incidentId: incidentId2, action, user } = data;
+  const { incidentId: incidentId2, action: action2, user } = data;
   const by = `slack:${user}`;
   const incident = await loadIncident(ctx, incidentId2);
-  switch (action) {
+  const verdict = await authorizeClick(ctx.s, data, incident);
+  if (!verdict.ok) return refuse(ctx, data, verdict);
+  switch (action2) {
     case "acknowledge": {
       if (await ctx.s.ledger.setOnce(incidentId2, "ack", JSON.stringify({ by, at: (/* @__PURE__ */ new Date()).toISOString() }))) {
         await ctx.s.ledger.append(incidentId2, {
@@ -3337,39 +4222,83 @@ async function slackAction(data, ctx) {
       return requestReview(ctx, incidentId2, "acknowledged");
     }
     case "false-positive":
-    case "used-in-tests": {
-      if (incident.state === "closed") return notifySlack(ctx, incidentId2, `${action}:already-closed`);
-      await ctx.s.ledger.append(incidentId2, {
-        actor: by,
-        kind: action,
-        text: action === "false-positive" ? "marked the finding as a false positive" : "marked the credential as used in tests only",
-        key: action
+      if (incident.evidence?.kind === "verified-live" && incident.state !== "closed") {
+        await ctx.s.ledger.setFields(incidentId2, { falsePositiveAskedBy: by });
+        await ctx.s.ledger.append(incidentId2, {
+          actor: by,
+          kind: "false-positive-asked",
+          text: 'said this is a false positive, but leakhound verified the credential live; nothing changed until someone presses "Yes, false positive although live"',
+          key: `false-positive-asked:${data.actionTs ?? ""}`
+        });
+        return notifySlack(ctx, incidentId2, `false-positive-asked:${data.actionTs ?? ""}`);
+      }
+      return dismiss(ctx, incident, "false-positive", by);
+    case "false-positive-confirm":
+      if (incident.evidence?.kind === "verified-live" && !incident.falsePositiveAskedBy) return "not asked";
+      return dismiss(ctx, incident, "false-positive", by);
+    case "used-in-tests":
+      return dismiss(ctx, incident, "used-in-tests", by);
+    case "contain": {
+      if (!incident.provider || incident.state === "closed") return "nothing to contain";
+      const label = approveButton(incident.provider)?.label ?? "contain";
+      const granted = await grantEvidence(ctx, incidentId2, {
+        kind: "responder-approved",
+        by,
+        at: (/* @__PURE__ */ new Date()).toISOString(),
+        detail: `approved containment ("${label}")`
       });
-      await close(ctx, incident, action, by);
-      if (incident.alert) {
-        const resolution = action === "false-positive" ? "false_positive" : "used_in_tests";
-        await ctx.s.producer.add(
-          "notify",
-          "github-resolve-alert",
-          { incidentId: incidentId2, resolution },
-          jobId("github-resolve-alert", incidentId2, resolution)
-        );
-      }
-      return notifySlack(ctx, incidentId2, action);
+      return granted ? "approved" : "already had evidence";
     }
-    case "rotated": {
-      for (const step of openTasks(incident.steps, "containment")) {
-        await recordStep(ctx, incidentId2, step, "done", "done by hand", by);
-      }
-      if (!incident.containedAt) await markContained(ctx, incidentId2, by);
-      else await ctx.s.ledger.transition(incidentId2, ["needs-human"], "contained");
-      return requestReview(ctx, incidentId2, "rotated");
-    }
+    case "rotated":
+      return confirmStep(ctx, incident, "rotate", by);
+    case "done":
+      if (!data.step) return "no step named";
+      return confirmStep(ctx, incident, data.step, by);
   }
+}
+async function dismiss(ctx, incident, action2, by) {
+  const incidentId2 = incident.id;
+  if (incident.state === "closed") return notifySlack(ctx, incidentId2, `${action2}:already-closed`);
+  await ctx.s.ledger.append(incidentId2, {
+    actor: by,
+    kind: action2,
+    text: action2 === "false-positive" ? `marked the finding as a false positive${incident.evidence?.kind === "verified-live" ? ", although leakhound verified it live" : ""}` : "marked the credential as used in tests only",
+    key: action2
+  });
+  await close(ctx, incident, action2, by);
+  if (incident.alert) {
+    const resolution = action2 === "false-positive" ? "false_positive" : "used_in_tests";
+    await ctx.s.producer.add(
+      "notify",
+      "github-resolve-alert",
+      { incidentId: incidentId2, resolution },
+      jobId("github-resolve-alert", incidentId2, resolution)
+    );
+  }
+  return notifySlack(ctx, incidentId2, action2);
+}
+async function refuse(ctx, data, verdict) {
+  const { incidentId: incidentId2, action: action2, user } = data;
+  await ctx.s.ledger.append(incidentId2, {
+    actor: `slack:${user}`,
+    kind: "refused",
+    text: `pressed "${action2}" and was refused: ${verdict.reason}; nothing changed`,
+    key: `refused:${action2}:${user}:${data.actionTs ?? ""}`
+  });
+  await notifySlack(ctx, incidentId2, `refused:${action2}:${user}:${data.actionTs ?? ""}`);
+  const channel = data.channel ?? ctx.s.slack?.channel;
+  if (ctx.s.slack && channel === ctx.s.slack.channel) {
+    await ctx.s.slack.ephemeral(channel, user, verdict.tell).catch(
+      (err) => ctx.s.log.warn("could not tell a Slack user their click was refused", {
+        error: err instanceof Error ? err.message : String(err)
+      })
+    );
+  }
+  return "refused";
 }
 
 // responder/jobs/triage.ts
-import { UnrecoverableError as UnrecoverableError3 } from "bullmq";
+import { UnrecoverableError as UnrecoverableError4 } from "bullmq";
 
 // responder/triage/group.ts
 var ORDER3 = ["info", "low", "medium", "high", "critical"];
@@ -3421,109 +4350,6 @@ function severityOf(g, visibility) {
   return ORDER3[i] ?? "high";
 }
 
-// responder/triage/open-incident.ts
-async function openIncident(ctx, g, o) {
-  const { ledger, secrets, box } = ctx.s;
-  const id = box.credentialId("credential", g.identity);
-  const existing2 = await ledger.get(id);
-  if (g.provider && existing2?.state !== "closed" && !existing2?.containedAt) {
-    await secrets.put(id, "primary", g.identity);
-    if (g.pair) await secrets.put(id, "pair", g.pair);
-  }
-  const locations = g.candidates.map((c) => ({
-    file: c.file,
-    startLine: c.startLine,
-    commit: c.commit,
-    author: c.author,
-    email: c.email,
-    date: c.date,
-    ...c.url ? { url: c.url } : {}
-  }));
-  const meta = {
-    ruleId: g.ruleId,
-    description: g.description,
-    provider: g.provider,
-    credential: redact(g.identity),
-    repo: o.repo.fullName,
-    repoUrl: o.repo.htmlUrl,
-    visibility: o.repo.visibility,
-    source: o.source,
-    exposureStart: exposureStart({
-      pushedAt: o.pushedAt,
-      commitDates: locations.map((l) => l.date),
-      alertCreatedAt: o.alert?.createdAt
-    }),
-    ...o.pushedAt ? { pushedAt: o.pushedAt } : {}
-  };
-  const now = (/* @__PURE__ */ new Date()).toISOString();
-  const { created, newLocations } = await ledger.open({
-    id,
-    meta,
-    severity: g.severity,
-    steps: planSteps(g.provider),
-    locations,
-    at: now
-  });
-  if (o.alert) {
-    const alert = { repo: o.repo.fullName, number: o.alert.number, url: o.alert.url, installationId: o.installationId };
-    await ledger.setOnce(id, "alert", JSON.stringify(alert));
-    await ledger.linkAlert(o.repo.fullName, o.alert.number, id);
-  }
-  const where = locations.map((l) => `${l.file}:${l.startLine}${l.commit ? `@${l.commit.slice(0, 8)}` : ""}`).join(", ");
-  const current = await ledger.get(id);
-  if (current?.steps.access?.status === "pending") {
-    await ledger.append(id, {
-      actor: o.source === "push" ? "leakhound" : "github",
-      kind: "opened",
-      text: `${g.description} \`${meta.credential}\` found in ${o.repo.fullName} at ${where}; severity ${g.severity}`,
-      key: "opened"
-    });
-    const detect = secondsBetween(current.exposureStart, current.openedAt);
-    if (detect !== void 0) await ctx.s.metrics.observeExposure("time-to-detect", g.provider ?? "none", detect);
-    await recordStep(ctx, id, "access", "done", accessText(o.repo.visibility, o.repo.fullName));
-  } else if (newLocations > 0 && existing2) {
-    await ledger.append(id, {
-      actor: "leakhound",
-      kind: "seen-again",
-      text: `the same credential was found again at ${where}${existing2.state === "closed" ? " (the incident is closed)" : ""}`,
-      key: `seen:${g.candidates.map((c) => c.fingerprint).sort().join(",")}`
-    });
-  }
-  if (g.provider && current && current.state !== "closed" && !await ledger.getField(id, "flow")) {
-    await ctx.s.producer.addFlow(containmentFlow(id, g.provider));
-    await ledger.setOnce(id, "flow", now);
-  }
-  await notifySlack(ctx, id, created ? "opened" : `seen:${newLocations}:${now}`);
-  return id;
-}
-function containmentFlow(incidentId2, provider) {
-  let node;
-  for (const step of providerSteps(provider)) {
-    const child = {
-      queue: "containment",
-      name: step,
-      data: { incidentId: incidentId2 },
-      jobId: jobId(step, incidentId2)
-    };
-    if (node) child.children = [node];
-    node = child;
-  }
-  return {
-    queue: "incident",
-    name: "contained",
-    data: { incidentId: incidentId2 },
-    jobId: jobId("contained", incidentId2),
-    ...node ? { children: [node] } : {}
-  };
-}
-function accessText(visibility, repo) {
-  if (visibility === "public") return `${repo} is public: anyone on the internet could read the secret`;
-  if (visibility === "internal") return `${repo} is internal: every member of the enterprise could read the secret`;
-  if (visibility === "private")
-    return `${repo} is private: its collaborators, teams with access and installed apps could read the secret`;
-  return `the visibility of ${repo} is unknown: check who can read it`;
-}
-
 // responder/triage/suppress.ts
 function suppressor(suppressions, warn) {
   const ignore = new IgnoreSet();
@@ -3539,9 +4365,70 @@ function suppressor(suppressions, warn) {
       warn(`baseline ${s.file} ignored: ${err.message}`);
     }
   }
-  return (c) => ignore.isIgnored(c) || baselines.some(
-    (b) => b.has({ ruleId: c.ruleId, file: c.file, secret: c.secret, secretHash: "", fingerprint: c.fingerprint })
-  );
+  return (c) => {
+    if (ignore.isIgnored(c)) return "ignored";
+    const known = baselines.some(
+      (b) => b.has({ ruleId: c.ruleId, file: c.file, secret: c.secret, secretHash: "", fingerprint: c.fingerprint })
+    );
+    return known ? "baselined" : void 0;
+  };
+}
+
+// responder/providers/verify-credential.ts
+async function verifyCredential(s, g) {
+  if (g.provider === "aws" && g.pair) {
+    return verifyKeyPair(s.aws.keyPairSts(g.identity, g.pair), { timeoutMs: s.config.aws.timeoutMs });
+  }
+  return { status: "unknown", error: "leakhound cannot check this kind of credential" };
+}
+
+// responder/triage/mass-leak.ts
+async function openMassLeak(ctx, repo, push, m) {
+  const id = ctx.s.box.credentialId("mass-leak", `${repo.fullName}\0${push}`);
+  const byRule = /* @__PURE__ */ new Map();
+  for (const g of m.folded) byRule.set(g.ruleId, (byRule.get(g.ruleId) ?? 0) + 1);
+  const counts = [...byRule].map(([rule, n]) => `${n} × ${rule}`).join(", ");
+  const total = m.folded.length;
+  const locations = m.folded.flatMap((g) => g.candidates).slice(0, MAX_LOCATIONS).map((c) => ({
+    file: c.file,
+    startLine: c.startLine,
+    commit: c.commit,
+    author: c.author,
+    email: c.email,
+    date: c.date
+  }));
+  const meta = {
+    ruleId: "mass-leak",
+    description: `mass leak: ${total} more credentials in one push`,
+    provider: null,
+    credential: `${total} credentials`,
+    repo: repo.fullName,
+    repoUrl: repo.htmlUrl,
+    visibility: repo.visibility,
+    source: "push"
+  };
+  const now = (/* @__PURE__ */ new Date()).toISOString();
+  const { created } = await ctx.s.ledger.open({
+    id,
+    meta,
+    severity: "critical",
+    steps: planSteps(null),
+    locations,
+    at: now
+  });
+  const more = [
+    m.overCap ? `${m.overCap} findings over the per-push cap were not triaged` : "",
+    m.extraLocations ? `${m.extraLocations} more places of credentials already counted` : ""
+  ].filter(Boolean);
+  await ctx.s.ledger.append(id, {
+    actor: "leakhound",
+    kind: "opened",
+    text: `one push to ${repo.fullName} carried more credentials than LEAKHOUND_MAX_INCIDENTS_PER_PUSH allows: ${counts}${more.length ? `; ${more.join("; ")}` : ""}. Nothing was contained automatically: review the push`,
+    key: "opened"
+  });
+  if (created) await recordStep(ctx, id, "access", "done", `${repo.fullName} is ${repo.visibility}`);
+  await notifySlack(ctx, id, "opened");
+  return id;
 }
 
 // responder/jobs/triage.ts
@@ -3554,23 +4441,49 @@ async function triage(data, ctx) {
     const raw = await ctx.s.secrets.getStash(child.stash);
     if (raw === void 0) {
       if (ctx.job.data.done?.includes(child.stash)) continue;
-      throw new UnrecoverableError3(
+      throw new UnrecoverableError4(
         `the sealed scan results ${child.stash} expired before triage; redeliver the webhook`
       );
     }
     const stash = parse(stashSchema, raw, "stash");
     for (const c of stash.candidates) ctx.scrubber.add(c.secret);
-    const isSuppressed = suppressor(stash.suppressions, (m) => ctx.s.log.warn(m, { repo: data.repo.fullName }));
-    const grouped = groupCandidates(stash.candidates, { isSuppressed, visibility: data.repo.visibility });
+    const policy = suppressor(stash.suppressions, (m) => ctx.s.log.warn(m, { repo: data.repo.fullName }));
+    const grouped = groupCandidates(stash.candidates, {
+      isSuppressed: (c) => policy(c) === "ignored",
+      visibility: data.repo.visibility
+    });
     suppressed += grouped.suppressed;
-    for (const g of grouped.groups) {
+    const { open, folded } = capIncidents(grouped.groups, ctx.s.config.limits.incidentsPerPush);
+    const overCap = stash.capped?.overCap ?? 0;
+    if (folded.length > 0 || overCap > 0) {
+      incidents.push(
+        await openMassLeak(ctx, data.repo, ctx.job.id ?? child.stash, {
+          folded,
+          overCap,
+          extraLocations: stash.capped?.extraLocations ?? 0
+        })
+      );
+    }
+    for (const g of open) {
+      const quiet = g.candidates.every((c) => c.inlineAllowed || policy(c) === "baselined");
+      let suppressedInCode;
+      if (quiet) {
+        const v = await verifyCredential(ctx.s, g);
+        if (v.status !== "live") {
+          suppressed += g.candidates.length;
+          continue;
+        }
+        suppressedInCode = g.candidates.some((c) => c.inlineAllowed) ? "an inline allow comment" : "the baseline";
+      }
       incidents.push(
         await openIncident(ctx, g, {
           source: data.source,
           repo: data.repo,
           installationId: data.installationId,
           alert: stash.alert,
-          pushedAt: data.pushedAt
+          pushedAt: data.pushedAt,
+          suppressedInCode,
+          alertAction: data.alertAction
         })
       );
     }
@@ -3582,29 +4495,29 @@ async function triage(data, ctx) {
 }
 
 // responder/queue/run-job.ts
-import { DelayedError as DelayedError2, UnrecoverableError as UnrecoverableError4 } from "bullmq";
+import { DelayedError as DelayedError3, UnrecoverableError as UnrecoverableError5 } from "bullmq";
 function processorFor(queue, handlers2, s) {
   return async (job, token) => {
     const scrubber = new Scrubber();
     try {
       const schema = JOBS[queue][job.name];
       const handler = handlers2[job.name];
-      if (!schema || !handler) throw new UnrecoverableError4(`queue ${queue} has no job named ${job.name}`);
+      if (!schema || !handler) throw new UnrecoverableError5(`queue ${queue} has no job named ${job.name}`);
       let data;
       try {
         data = schema(job.data, "data");
       } catch (err) {
         if (err instanceof SchemaError)
-          throw new UnrecoverableError4(`job ${queue}/${job.name} ${job.id}: invalid data: ${err.message}`);
+          throw new UnrecoverableError5(`job ${queue}/${job.name} ${job.id}: invalid data: ${err.message}`);
         throw err;
       }
       const result = await handler(data, { job, token, scrubber, s });
       await s.metrics.jobFinished(queue, job.name, "completed");
       return result;
     } catch (err) {
-      if (err instanceof DelayedError2) throw err;
+      if (err instanceof DelayedError3) throw err;
       const safe = scrubber.error(err instanceof Error ? err : new Error(String(err)));
-      const final = safe instanceof UnrecoverableError4 || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      const final = safe instanceof UnrecoverableError5 || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       s.log.warn(final ? "job failed for good" : "job failed, will retry", {
         queue,
         job: job.name,
@@ -3635,12 +4548,8 @@ async function onExhausted(s, queue, job, reason) {
       return;
     }
     const repo = typeof job.data?.repo?.fullName === "string" ? ` for ${job.data.repo.fullName}` : "";
-    await s.producer.add(
-      "notify",
-      "slack-alert",
-      { text: `:warning: leakhound needs a human: ${what}${repo}` },
-      jobId("slack-alert", queue, job.id ?? "")
-    );
+    const text = job.name === "fetch-alert" ? `:warning: leakhound needs a human: could not fetch GitHub secret scanning alert #${String(job.data?.alertNumber)}${repo}, so nothing was contained (${reason}). Give leakhound access (GITHUB_TOKEN with "Secret scanning alerts: read", or GITHUB_APP_ID/GITHUB_APP_PRIVATE_KEY), then redeliver the webhook or look at the alert on GitHub.` : `:warning: leakhound needs a human: ${what}${repo}`;
+    await s.producer.add("notify", "slack-alert", { text }, jobId("slack-alert", queue, job.id ?? ""));
   } catch (err) {
     s.log.error("could not record a failed job; it is still in the failed set", {
       job: job.name,
@@ -3656,7 +4565,7 @@ async function markNeedsHuman(s, incidentId2, what, job) {
       status: "task",
       at: (/* @__PURE__ */ new Date()).toISOString(),
       by: "leakhound",
-      detail: `the automatic step failed for good (${what}); do it by hand, then press "I rotated it"`
+      detail: `the automatic step failed for good (${what}); do it by hand, then press its "Done" button`
     });
   }
   await s.ledger.transition(incidentId2, ["open", "contained", "needs-human"], "needs-human", { needsHuman: what });
@@ -3697,9 +4606,18 @@ var handlers = {
   },
   notify: notifyHandlers
 };
+var PRUNE_INTERVAL_MS = 10 * 6e4;
 async function startWorkers(config, overrides = {}) {
   enableRegexFallback();
+  const cacheWarnings = await ensureCacheRoot(config.workDir);
   const s = createServices(config, "worker", overrides);
+  for (const warning of cacheWarnings) s.log.warn(warning);
+  const sweep = () => void pruneCaches(s).then(
+    (repos) => repos.length > 0 && s.log.info("pruned git caches of closed incidents", { repos: repos.join(",") }),
+    (err) => s.log.warn("could not prune git caches", { error: errorMessage(err) })
+  );
+  sweep();
+  const sweeper = setInterval(sweep, PRUNE_INTERVAL_MS).unref();
   const w = config.worker;
   const workers = QUEUE_NAMES.map((queue) => {
     const worker = new Worker(queue, processorFor(queue, handlers[queue], s), {
@@ -3719,9 +4637,11 @@ async function startWorkers(config, overrides = {}) {
   });
   await Promise.all(workers.map((wk) => wk.waitUntilReady()));
   s.log.info("workers started", { queues: QUEUE_NAMES.join(","), concurrency: w.concurrency });
+  for (const warning of startupWarnings(config, "worker")) s.log.warn(warning);
   return {
     services: s,
     async close() {
+      clearInterval(sweeper);
       const graceful = Promise.all(workers.map((wk) => wk.close()));
       let timer;
       const deadline = new Promise((resolve) => {

@@ -4,11 +4,11 @@ import {
 } from "./chunk-EC4PLEA3.js";
 import {
   allowHint
-} from "./chunk-GJFR6R4B.js";
+} from "./chunk-LUZPNOOX.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-P355FUCT.js";
+} from "./chunk-FCMIDEJE.js";
 import {
   repoRoot
 } from "./chunk-7IIUMQGW.js";
@@ -16,13 +16,13 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-TARNN76T.js";
+} from "./chunk-AJCG62KY.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-GKTJ7X46.js";
+} from "./chunk-3LMCIWD5.js";
 import "./chunk-SFKXYP7S.js";
-import "./chunk-R4WH7SKU.js";
+import "./chunk-G62E2KND.js";
 import "./chunk-ZYF5IGMZ.js";
 import "./chunk-NNDQQXIH.js";
 import "./chunk-CII6SOLH.js";

@@ -1,14 +1,14 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-GKTJ7X46.js";
+} from "./chunk-3LMCIWD5.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import {
   Detector
-} from "./chunk-R4WH7SKU.js";
+} from "./chunk-G62E2KND.js";
 import {
   loadConfig
 } from "./chunk-NNDQQXIH.js";

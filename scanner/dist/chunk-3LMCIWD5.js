@@ -1,6 +1,6 @@
 import {
   secretHash
-} from "./chunk-R4WH7SKU.js";
+} from "./chunk-G62E2KND.js";
 import {
   readOptional
 } from "./chunk-NNDQQXIH.js";

@@ -1,9 +1,9 @@
 import {
   poolThreads
-} from "./chunk-LV2DLCYI.js";
+} from "./chunk-VDAJJGNG.js";
 import {
   DetectPool
-} from "./chunk-AE73K7FC.js";
+} from "./chunk-GBOFGEWQ.js";
 import {
   collect,
   parseSize
@@ -11,7 +11,7 @@ import {
 import {
   isPartialClone,
   scanHistory
-} from "./chunk-HGVG2KBT.js";
+} from "./chunk-QIMIY5DP.js";
 import "./chunk-YJXGOZZD.js";
 import {
   BatchParser,
@@ -25,13 +25,13 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-TARNN76T.js";
+} from "./chunk-AJCG62KY.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-GKTJ7X46.js";
+} from "./chunk-3LMCIWD5.js";
 import "./chunk-SFKXYP7S.js";
-import "./chunk-R4WH7SKU.js";
+import "./chunk-G62E2KND.js";
 import "./chunk-ZYF5IGMZ.js";
 import "./chunk-NNDQQXIH.js";
 import "./chunk-CII6SOLH.js";

@@ -14,11 +14,11 @@ import {
 } from "./chunk-7IIUMQGW.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-GKTJ7X46.js";
+} from "./chunk-3LMCIWD5.js";
 import {
   runTask,
   toText
-} from "./chunk-R4WH7SKU.js";
+} from "./chunk-G62E2KND.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

@@ -3,7 +3,7 @@ import {
 } from "./chunk-YJXGOZZD.js";
 import {
   runTask
-} from "./chunk-R4WH7SKU.js";
+} from "./chunk-G62E2KND.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-AE73K7FC.js";
+} from "./chunk-GBOFGEWQ.js";
 import {
   collectRegex,
   parseSize
@@ -11,15 +11,15 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-TARNN76T.js";
+} from "./chunk-AJCG62KY.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-GKTJ7X46.js";
+} from "./chunk-3LMCIWD5.js";
 import "./chunk-SFKXYP7S.js";
 import {
   runTask
-} from "./chunk-R4WH7SKU.js";
+} from "./chunk-G62E2KND.js";
 import "./chunk-ZYF5IGMZ.js";
 import "./chunk-NNDQQXIH.js";
 import "./chunk-CII6SOLH.js";

@@ -1,16 +1,16 @@
 import {
   historyCommand,
   poolThreads
-} from "./chunk-LV2DLCYI.js";
-import "./chunk-AE73K7FC.js";
+} from "./chunk-VDAJJGNG.js";
+import "./chunk-GBOFGEWQ.js";
 import "./chunk-EC4PLEA3.js";
-import "./chunk-HGVG2KBT.js";
+import "./chunk-QIMIY5DP.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-7IIUMQGW.js";
-import "./chunk-TARNN76T.js";
-import "./chunk-GKTJ7X46.js";
+import "./chunk-AJCG62KY.js";
+import "./chunk-3LMCIWD5.js";
 import "./chunk-SFKXYP7S.js";
-import "./chunk-R4WH7SKU.js";
+import "./chunk-G62E2KND.js";
 import "./chunk-ZYF5IGMZ.js";
 import "./chunk-NNDQQXIH.js";
 import "./chunk-CII6SOLH.js";
