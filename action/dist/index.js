@@ -10037,7 +10037,7 @@ var require_api_stream = __commonJS({
   "node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { finished: finished2, PassThrough } = __require("node:stream");
+    var { finished: finished2, PassThrough: PassThrough2 } = __require("node:stream");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -10113,7 +10113,7 @@ var require_api_stream = __commonJS({
         if (this.throwOnError && statusCode >= 400) {
           const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
           const contentType = parsedHeaders["content-type"];
-          res = new PassThrough();
+          res = new PassThrough2();
           this.callback = null;
           this.runInAsyncScope(
             getResolveErrorBodyCallback,
@@ -10212,7 +10212,7 @@ var require_api_pipeline = __commonJS({
     var {
       Readable,
       Duplex,
-      PassThrough
+      PassThrough: PassThrough2
     } = __require("node:stream");
     var {
       InvalidArgumentError,
@@ -10398,7 +10398,7 @@ var require_api_pipeline = __commonJS({
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
       } catch (err) {
-        return new PassThrough().destroy(err);
+        return new PassThrough2().destroy(err);
       }
     }
     module.exports = pipeline;
@@ -32882,7 +32882,9 @@ function exit(child) {
 }
 
 // scanner/git/cat-file.ts
+import { PassThrough } from "node:stream";
 var NL2 = 10;
+var READ_AHEAD = 8 * 1024 * 1024;
 async function* readObjects(repo, oids, options = {}) {
   const maxBytes2 = options.maxBytes ?? Infinity;
   let next = 0;
@@ -32895,7 +32897,8 @@ async function* readObjects(repo, oids, options = {}) {
     const parser = new BatchParser(maxBytes2);
     let failure = null;
     try {
-      for await (const chunk of child.stdout) {
+      const ahead = child.stdout.pipe(new PassThrough({ highWaterMark: READ_AHEAD }));
+      for await (const chunk of ahead) {
         for (let o = parser.push(chunk); o !== null; o = parser.push(null)) {
           next++;
           yield o;
@@ -33442,19 +33445,66 @@ function maxBytes(flagMb, config) {
   return (flagMb ?? config.maxFileSize ?? DEFAULT_MAX_MB) * MB;
 }
 
+// scanner/profile.ts
+var profiling = process.env.LEAKHOUND_PROFILE === "1";
+var totals = /* @__PURE__ */ new Map();
+var marks = [];
+function timed(stage, f) {
+  if (!profiling) return f();
+  const t = performance.now();
+  try {
+    return f();
+  } finally {
+    addTime(stage, performance.now() - t);
+  }
+}
+async function timedAsync(stage, f) {
+  if (!profiling) return f();
+  const t = performance.now();
+  try {
+    return await f();
+  } finally {
+    addTime(stage, performance.now() - t);
+  }
+}
+function addTime(stage, ms) {
+  if (!profiling) return;
+  const cur = totals.get(stage);
+  if (cur) {
+    cur.ms += ms;
+    cur.calls++;
+  } else totals.set(stage, { ms, calls: 1 });
+}
+function profileReport() {
+  const lines = ["leakhound profile (LEAKHOUND_PROFILE=1): wall ms in this thread"];
+  for (const [point, at] of marks) lines.push(`  at ${at.toFixed(0).padStart(7)} ms  ${point}`);
+  for (const [stage, t] of totals)
+    lines.push(`  ${t.ms.toFixed(0).padStart(10)} ms  ${stage} (${t.calls} call${t.calls === 1 ? "" : "s"})`);
+  const cpu = process.cpuUsage();
+  lines.push(
+    `  total: ${performance.now().toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1e3).toFixed(0)} ms CPU (all threads), peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`
+  );
+  return `${lines.join("\n")}
+`;
+}
+if (profiling) process.on("exit", () => process.stderr.write(profileReport()));
+
 // scanner/git/history-scan.ts
 var CACHE_KEYS = 2 * 1024 * 1024;
 async function scanHistory(o) {
   const started = performance.now();
   const repo = await repoRoot(o.repo);
-  const walk = await walkHistory(repo, await selectRevisions(repo, o));
+  const walk = await timedAsync(
+    "history: walk (rev-list | diff-tree)",
+    async () => walkHistory(repo, await selectRevisions(repo, o))
+  );
   const intro = walk.intro;
   const skips = new SkipLog();
   for (const [path, commit] of walk.submodules) skips.add(path, "submodule", `gitlink first seen in ${commit}`);
   const partial = await isPartialClone(repo);
   const showProgress = o.progress ?? !!process.stderr.isTTY;
   const sized = partial || showProgress;
-  if (sized) await sizeBlobs(repo, intro, partial);
+  if (sized) await timedAsync("history: size blobs (cat-file --batch-check)", () => sizeBlobs(repo, intro, partial));
   const maxBytes2 = o.maxBytes ?? DEFAULT_MAX_BYTES;
   const toRead = [];
   let totalBytes = 0;
@@ -33476,41 +33526,52 @@ async function scanHistory(o) {
   const progress = createProgress("blobs", toRead.length, totalBytes, showProgress);
   const running = /* @__PURE__ */ new Set();
   const recent = new KeyCache(CACHE_KEYS);
-  try {
-    for await (const obj2 of readObjects(repo, toRead, { maxBytes: maxBytes2 })) {
-      const b = intro.indexOf(obj2.oid);
-      const seen = intro.appearances(b);
-      if (obj2.kind !== "object") {
-        for (const a of seen)
-          skips.add(a.path, obj2.kind === "missing" ? "missing-object" : "too-large", `blob ${obj2.oid}`);
-        continue;
-      }
-      stats.blobs++;
-      stats.bytes += obj2.size;
-      progress.tick(1, obj2.size);
-      const planned = planBlob(b, obj2.bytes, seen, intro.commits, recent);
-      if (planned === null) {
-        for (const a of seen) skips.add(a.path, "binary", `blob ${obj2.oid} in ${intro.commits[a.commit]}`);
-        continue;
-      }
-      for (const { order, task } of planned) {
-        await submit(
-          o.engine,
-          task,
-          (r) => {
-            if (r.skipped) skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
-            provenance.add(order, r.findings);
-          },
-          running
-        );
-      }
+  const onObject = async (obj2) => {
+    const b = intro.indexOf(obj2.oid);
+    const seen = intro.appearances(b);
+    if (obj2.kind !== "object") {
+      for (const a of seen)
+        skips.add(a.path, obj2.kind === "missing" ? "missing-object" : "too-large", `blob ${obj2.oid}`);
+      return;
     }
-    await Promise.all(running);
+    stats.blobs++;
+    stats.bytes += obj2.size;
+    progress.tick(1, obj2.size);
+    const planned = timed(
+      "history: plan (line keys, new-line fragments)",
+      () => planBlob(b, obj2.bytes, seen, intro.commits, recent)
+    );
+    if (planned === null) {
+      for (const a of seen) skips.add(a.path, "binary", `blob ${obj2.oid} in ${intro.commits[a.commit]}`);
+      return;
+    }
+    const detectFrom = performance.now();
+    for (const { order, task } of planned) {
+      await submit(
+        o.engine,
+        task,
+        (r) => {
+          if (r.skipped) skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
+          provenance.add(order, r.findings);
+        },
+        running
+      );
+    }
+    addTime("history: detect in this thread, or wait for the pool", performance.now() - detectFrom);
+  };
+  try {
+    let waitFrom = performance.now();
+    for await (const obj2 of readObjects(repo, toRead, { maxBytes: maxBytes2 })) {
+      addTime("history: wait for blobs (cat-file --batch)", performance.now() - waitFrom);
+      await onObject(obj2);
+      waitFrom = performance.now();
+    }
+    await timedAsync("history: drain the pool", () => Promise.all(running));
   } finally {
     progress.stop();
   }
   const findings = provenance.findings();
-  await attachCommitInfo(repo, findings);
+  await timedAsync("history: commit info", () => attachCommitInfo(repo, findings));
   stats.ms = Math.round(performance.now() - started);
   return { findings, skipped: skips.list(), stats };
 }

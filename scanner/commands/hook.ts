@@ -1,5 +1,6 @@
 import { Argument, Command } from 'commander';
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { prePushCheck, preCommitCheck, type CheckContext } from '../hooks/check.js';
 import { HOOK_KINDS, type HookKind } from '../hooks/hook-script.js';
@@ -87,12 +88,18 @@ function kinds(flags: KindFlags, fallback: readonly HookKind[]): HookKind[] {
   return chosen.length > 0 ? chosen : [...fallback];
 }
 
-/** The node and CLI script running now: what the hook will run, whatever PATH git has then. */
+/**
+ * The node and CLI script running now: what the hook will run, whatever PATH git has then.
+ * The one-file bundle beside the CLI (scripts/bundle-cli.ts) when the build made one: a hook
+ * runs on every commit, and the bundle starts in about two thirds of the CPU time.
+ */
 function launcher(): { node: string; cli: string } {
   const script = process.argv[1];
   if (!script)
     throw new UsageError('hook install: cannot tell where the leakhound CLI is; run it as leakhound hook install');
-  return { node: process.execPath, cli: realpathSync(script) };
+  const cli = realpathSync(script);
+  const bundle = join(dirname(cli), 'cli.bundle.js');
+  return { node: process.execPath, cli: existsSync(bundle) ? bundle : cli };
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

@@ -10,6 +10,8 @@ import { TIMES, childCpu } from './timing.js';
 
 /** dist/scanner/cli.js, from dist/test/bench/compare/ (the benches run from the build). */
 export const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'scanner', 'cli.js');
+/** The one-file bundle the git hooks run (scripts/bundle-cli.ts). */
+export const CLI_BUNDLE = join(dirname(CLI), 'cli.bundle.js');
 
 export function cliBuilt(): boolean {
   return !import.meta.url.endsWith('.ts') && existsSync(CLI);
@@ -21,18 +23,29 @@ export interface LeakhoundRun extends ToolRun {
 }
 
 /** `leakhound <args> --format json --output …`; exit 0 or 1 (findings) both count as success. */
-export function runLeakhound(args: string[], env: NodeJS.ProcessEnv = {}): LeakhoundRun {
+export function runLeakhound(args: string[], o: { bundle?: boolean } = {}): LeakhoundRun {
   const dir = mkdtempSync(join(tmpdir(), 'leakhound-bench-cli-'));
   const report = join(dir, 'report.json');
   try {
     const started = performance.now();
     const r = spawnSync(
       'sh',
-      ['-c', TIMES, 'sh', process.execPath, CLI, ...args, '--format', 'json', '--output', report],
+      [
+        '-c',
+        TIMES,
+        'sh',
+        process.execPath,
+        o.bundle ? CLI_BUNDLE : CLI,
+        ...args,
+        '--format',
+        'json',
+        '--output',
+        report,
+      ],
       {
         encoding: 'utf8',
         stdio: ['ignore', 'ignore', 'pipe'],
-        env: { ...process.env, ...env, LEAKHOUND_PROFILE: '1' },
+        env: { ...process.env, LEAKHOUND_PROFILE: '1' },
       },
     );
     const ms = performance.now() - started;

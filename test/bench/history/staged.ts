@@ -1,5 +1,5 @@
 // The pre-commit check on a one-file change in the bulk repository's 1,200-file work tree:
-// leakhound's `diff --staged` (what the hook runs) against `node -e 0` (Node's own start-up),
+// leakhound's `diff --staged` from the one-file bundle the hook runs (and from the unbundled CLI) against `node -e 0` (Node's own start-up),
 // gitleaks `git --staged` and Kingfisher `--staged`, medians of several runs, each as a ratio,
 // and whether each tool found the one planted key.
 import { execFileSync } from 'node:child_process';
@@ -32,7 +32,8 @@ export async function stagedBench(
       return { ms: median(runs.map((r) => r.ms)), found: runs[0]!.findings.some((x) => x.secret.includes(key)) };
     };
     const node = sample(() => ({ ...timeCommand(process.execPath, ['-e', '0']), findings: [] }));
-    const ours = sample(() => runLeakhound(['diff', '--staged', '--repo', work]));
+    const ours = sample(() => runLeakhound(['diff', '--staged', '--repo', work], { bundle: true }));
+    const unbundled = sample(() => runLeakhound(['diff', '--staged', '--repo', work]));
     const gl = tools.gl ? sample(() => runGitleaks(tools.gl!, { kind: 'staged', repo: work })) : null;
     const kf = tools.kf ? sample(() => runKingfisher(tools.kf!, { kind: 'staged', repo: work })) : null;
     log(`\n-- pre-commit: one staged file in a ${bench.params.files}-file work tree, median of ${RUNS} runs --`);
