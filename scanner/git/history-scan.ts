@@ -38,8 +38,8 @@ export interface HistoryResult {
   stats: HistoryStats;
 }
 
-/** Line keys kept to compare the next version of a file against: 16 MB, thousands of versions. */
-const CACHE_KEYS = 2 * 1024 * 1024;
+/** Hash-table slots of line keys kept to compare the next version of a file against: 32 MB. */
+const CACHE_KEYS = 4 * 1024 * 1024;
 
 /**
  * Scans every blob the selected history contains, once each, and attributes each finding to
