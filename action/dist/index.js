@@ -33166,10 +33166,11 @@ var KeyCache = class {
 };
 
 // scanner/git/blob-tasks.ts
-function planBlob(blob, bytes, seen, commits, recent) {
+function planBlob(blob, bytes, seen, commits, recent, replaced = true) {
   const utf16 = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
   if (!utf16 && isBinary(bytes)) return null;
-  const lines = utf16 ? null : lineKeys(bytes);
+  const hasBase = seen.some((a) => a.base >= 0 && recent.get(a.base) !== void 0);
+  const lines = utf16 || !(hasBase || replaced) ? null : lineKeys(bytes);
   const out = [];
   let wholeLeft = 0;
   const parts = seen.map((a) => {
@@ -33188,7 +33189,7 @@ function planBlob(blob, bytes, seen, commits, recent) {
     const own = --wholeLeft === 0 ? bytes : Buffer.from(bytes);
     out.push({ order: a.commit, task: { path: a.path, commit, bytes: own } });
   });
-  if (lines) recent.set(blob, lines.keys);
+  if (lines && replaced) recent.set(blob, lines.keys);
   return out;
 }
 
@@ -33249,6 +33250,8 @@ var Introductions = class {
   head = new Int32Array(1024);
   /** Per blob: its size in bytes once known, -1 when the object is missing. */
   size = new Float64Array(1024);
+  /** Per blob: 1 when a later version of some path replaced it (it is a diff base). */
+  replaced = new Uint8Array(1024);
   entries = new Int32Array(W * 1024);
   entryCount = 0;
   lastCommit = "";
@@ -33280,10 +33283,12 @@ var Introductions = class {
       if (b === this.head.length) {
         this.head = grow(this.head);
         this.size = grow(this.size);
+        this.replaced = grow(this.replaced);
       }
       this.head[b] = -1;
       this.size[b] = 0;
     }
+    if (base >= 0) this.replaced[base] = 1;
     const e = this.entryCount++;
     if (e * W === this.entries.length) this.entries = grow(this.entries);
     this.entries[e * W] = p;
@@ -33315,6 +33320,10 @@ var Introductions = class {
       });
     }
     return out;
+  }
+  /** Some later version of a path replaced blob `b`, so its lines are worth remembering. */
+  isReplaced(b) {
+    return this.replaced[b] === 1;
   }
   setSize(b, size) {
     this.size[b] = size;
@@ -33562,7 +33571,7 @@ async function scanHistory(o) {
     progress.tick(1, obj2.size);
     const planned = timed(
       "history: plan (line keys, new-line fragments)",
-      () => planBlob(b, obj2.bytes, seen, intro.commits, recent)
+      () => planBlob(b, obj2.bytes, seen, intro.commits, recent, intro.isReplaced(b))
     );
     if (planned === null) {
       for (const a of seen) skips.add(a.path, "binary", `blob ${obj2.oid} in ${intro.commits[a.commit]}`);

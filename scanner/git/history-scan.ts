@@ -106,7 +106,7 @@ export async function scanHistory(o: HistoryOptions): Promise<HistoryResult> {
     stats.bytes += obj.size;
     progress.tick(1, obj.size);
     const planned = timed('history: plan (line keys, new-line fragments)', () =>
-      planBlob(b, obj.bytes, seen, intro.commits, recent),
+      planBlob(b, obj.bytes, seen, intro.commits, recent, intro.isReplaced(b)),
     );
     if (planned === null) {
       for (const a of seen) skips.add(a.path, 'binary', `blob ${obj.oid} in ${intro.commits[a.commit]}`);
