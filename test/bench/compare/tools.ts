@@ -115,7 +115,8 @@ export function runKingfisher(tool: Tool, target: Target): ToolRun {
     report,
   ];
   try {
-    const t = timeCommand(tool.bin, args);
+    // Kingfisher exits 200 when it found something (205 when something validated).
+    const t = timeCommand(tool.bin, args, undefined, [0, 200, 205]);
     const lines = existsSync(report) ? readFileSync(report, 'utf8').split('\n').filter(Boolean) : [];
     const findings = lines.flatMap((l) => {
       const f = (JSON.parse(l) as KingfisherLine).finding;
