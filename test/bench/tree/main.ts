@@ -95,6 +95,7 @@ export async function main(): Promise<void> {
   const tree = ensureTree(root);
   const kf = findKingfisher();
   const gl = findGitleaks();
+  const glRounds = process.env.LEAKHOUND_BENCH_TREE_GITLEAKS === '1' ? 1 : 0;
   console.log(
     `tree: ${tree.files.toLocaleString('en-US')} files, ${(tree.bytes / 1e6).toFixed(0)} MB (a copy of node_modules), ${tree.planted.length} planted AWS key ids; machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'}), load average ${loadavg()[0]!.toFixed(1)}`,
   );
@@ -103,7 +104,6 @@ export async function main(): Promise<void> {
   else if (glRounds === 0)
     console.log('gitleaks: skipped (minutes on this tree; LEAKHOUND_BENCH_TREE_GITLEAKS=1 adds it)');
   const rounds = int('LEAKHOUND_BENCH_ROUNDS', 3);
-  const glRounds = process.env.LEAKHOUND_BENCH_TREE_GITLEAKS === '1' ? 1 : 0;
   const ours: ToolRun[] = [];
   const theirs: { kf: ToolRun[]; gl: ToolRun[] } = { kf: [], gl: [] };
   const vs = { kf: [] as number[], kfCpu: [] as number[], gl: [] as number[] };
