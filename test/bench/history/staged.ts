@@ -1,5 +1,6 @@
 // The pre-commit check on a one-file change in the bulk repository's 1,200-file work tree:
-// leakhound's `diff --staged` from the one-file bundle the hook runs (and from the unbundled CLI) against `node -e 0` (Node's own start-up),
+// leakhound's `diff --staged` from the one-file bundle the hook runs (and from the unbundled
+// CLI) against `node -e 0` (Node's own start-up),
 // gitleaks `git --staged` and Kingfisher `--staged`, medians of several runs, each as a ratio,
 // and whether each tool found the one planted key.
 import { execFileSync } from 'node:child_process';
@@ -41,6 +42,7 @@ export async function stagedBench(
     log(
       `leakhound diff --staged:     ${fmt(ours.ms)}  (÷ node -e 0: ${(ours.ms / node.ms).toFixed(2)}×)  found the staged key: ${ours.found ? 'yes' : 'NO'}`,
     );
+    log(`leakhound, unbundled CLI:    ${fmt(unbundled.ms)}  (÷ node -e 0: ${(unbundled.ms / node.ms).toFixed(2)}×)`);
     if (gl) log(`gitleaks git --staged:       ${fmt(gl.ms)}  found: ${gl.found ? 'yes' : 'no'}`);
     if (kf) log(`Kingfisher scan --staged:    ${fmt(kf.ms)}  found: ${kf.found ? 'yes' : 'no'}`);
     if (gl) log(`leakhound ÷ gitleaks:   ${(ours.ms / gl.ms).toFixed(2)}×   (target ≤ 1.20)`);
