@@ -33,15 +33,16 @@ export function historyCommand(run: (code: number) => void): Command {
 
 /**
  * History is mostly small fragments (the lines a new file version adds), for which a message
- * to a worker costs about as much as the scan. With one core, detection stays in this thread;
- * with two, two workers (measured on a shared two-core machine: 0.60–0.68× the wall time of
- * in-process detection under load, about equal when idle: the scheduler shares CPU per
- * thread); with more, one per core but one, which is left for git and the walk.
+ * to a worker costs about as much as the scan. On two cores, two workers took 0.60–0.96× the
+ * wall time of in-process detection (the gain only on a heavily loaded machine, where the
+ * scheduler shares CPU per thread) for about 30 % more CPU time, so detection stays in this
+ * thread there unless --threads says otherwise; with more cores, one worker per core but one,
+ * which is left for git and the walk.
  */
 function poolThreads(requested: number): number {
   if (requested > 0) return requested;
   const cores = defaultThreads();
-  return cores > 2 ? cores - 1 : cores;
+  return cores > 2 ? cores - 1 : 1;
 }
 
 async function history(flags: HistoryFlags): Promise<number> {
