@@ -10037,7 +10037,7 @@ var require_api_stream = __commonJS({
   "node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { finished: finished2, PassThrough } = __require("node:stream");
+    var { finished: finished2, PassThrough: PassThrough2 } = __require("node:stream");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -10113,7 +10113,7 @@ var require_api_stream = __commonJS({
         if (this.throwOnError && statusCode >= 400) {
           const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
           const contentType = parsedHeaders["content-type"];
-          res = new PassThrough();
+          res = new PassThrough2();
           this.callback = null;
           this.runInAsyncScope(
             getResolveErrorBodyCallback,
@@ -10212,7 +10212,7 @@ var require_api_pipeline = __commonJS({
     var {
       Readable,
       Duplex,
-      PassThrough
+      PassThrough: PassThrough2
     } = __require("node:stream");
     var {
       InvalidArgumentError,
@@ -10398,7 +10398,7 @@ var require_api_pipeline = __commonJS({
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
       } catch (err) {
-        return new PassThrough().destroy(err);
+        return new PassThrough2().destroy(err);
       }
     }
     module.exports = pipeline;
@@ -32887,7 +32887,9 @@ function exit(child) {
 }
 
 // scanner/git/cat-file.ts
+import { PassThrough } from "node:stream";
 var NL2 = 10;
+var READ_AHEAD = 8 * 1024 * 1024;
 async function* readObjects(repo, oids, options = {}) {
   const maxBytes2 = options.maxBytes ?? Infinity;
   let next = 0;
@@ -32900,7 +32902,8 @@ async function* readObjects(repo, oids, options = {}) {
     const parser = new BatchParser(maxBytes2);
     let failure = null;
     try {
-      for await (const chunk of child.stdout) {
+      const ahead = child.stdout.pipe(new PassThrough({ highWaterMark: READ_AHEAD }));
+      for await (const chunk of ahead) {
         for (let o = parser.push(chunk); o !== null; o = parser.push(null)) {
           next++;
           yield o;
@@ -33039,9 +33042,7 @@ function toText(bytes) {
   return isBinary(bytes) ? null : utf8.decode(bytes);
 }
 function isBinary(bytes) {
-  const n = Math.min(bytes.length, 8e3);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8e3).indexOf(0) !== -1;
 }
 
 // scanner/git/known-lines.ts
@@ -33085,7 +33086,7 @@ function newLineFragments(bytes, lines, base) {
   const keep = new Uint8Array(n);
   let kept = 0;
   for (let i = 0; i < n; i++) {
-    if (has(base, keys[i])) continue;
+    if (base.has(keys[i])) continue;
     const to = Math.min(n - 1, i + CONTEXT_LINES);
     for (let j = Math.max(0, i - CONTEXT_LINES); j <= to; j++) {
       if (keep[j] === 0) {
@@ -33109,19 +33110,43 @@ function newLineFragments(bytes, lines, base) {
   }
   return out;
 }
-function has(sorted, key) {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    const v = sorted[mid];
-    if (v === key) return true;
-    if (v < key) lo = mid + 1;
-    else hi = mid - 1;
+var KeySet = class {
+  table;
+  mask;
+  zero = false;
+  constructor(keys) {
+    let size = 16;
+    while (size < keys.length * 2) size *= 2;
+    this.table = new Float64Array(size);
+    this.mask = size - 1;
+    for (let i = 0; i < keys.length; i++) this.add(keys[i]);
   }
-  return false;
-}
+  /** Slots used, for the cache's budget. */
+  get slots() {
+    return this.table.length;
+  }
+  has(key) {
+    if (key === 0) return this.zero;
+    const t = this.table;
+    for (let i = key >>> 0 & this.mask; ; i = i + 1 & this.mask) {
+      const v = t[i];
+      if (v === key) return true;
+      if (v === 0) return false;
+    }
+  }
+  add(key) {
+    if (key === 0) {
+      this.zero = true;
+      return;
+    }
+    const t = this.table;
+    let i = key >>> 0 & this.mask;
+    while (t[i] !== 0 && t[i] !== key) i = i + 1 & this.mask;
+    t[i] = key;
+  }
+};
 var KeyCache = class {
+  /** `budget`: hash-table slots (8 bytes each) kept in all. */
   constructor(budget) {
     this.budget = budget;
   }
@@ -33131,24 +33156,26 @@ var KeyCache = class {
   get(blob) {
     return this.versions.get(blob);
   }
-  /** Keeps `keys` (sorted in place) for the next version of the file. */
+  /** Keeps the keys of version `blob` for the next version of the file. */
   set(blob, keys) {
-    if (keys.length > this.budget / 4 || this.versions.has(blob)) return;
-    this.versions.set(blob, keys.sort());
-    this.size += keys.length;
+    if (keys.length * 2 > this.budget / 4 || this.versions.has(blob)) return;
+    const set = new KeySet(keys);
+    this.versions.set(blob, set);
+    this.size += set.slots;
     for (const [k, v] of this.versions) {
       if (this.size <= this.budget) break;
       this.versions.delete(k);
-      this.size -= v.length;
+      this.size -= v.slots;
     }
   }
 };
 
 // scanner/git/blob-tasks.ts
-function planBlob(blob, bytes, seen, commits, recent) {
+function planBlob(blob, bytes, seen, commits, recent, replaced = true) {
   const utf16 = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
   if (!utf16 && isBinary(bytes)) return null;
-  const lines = utf16 ? null : lineKeys(bytes);
+  const hasBase = seen.some((a) => a.base >= 0 && recent.get(a.base) !== void 0);
+  const lines = utf16 || !(hasBase || replaced) ? null : lineKeys(bytes);
   const out = [];
   let wholeLeft = 0;
   const parts = seen.map((a) => {
@@ -33167,7 +33194,7 @@ function planBlob(blob, bytes, seen, commits, recent) {
     const own = --wholeLeft === 0 ? bytes : Buffer.from(bytes);
     out.push({ order: a.commit, task: { path: a.path, commit, bytes: own } });
   });
-  if (lines) recent.set(blob, lines.keys);
+  if (lines && replaced) recent.set(blob, lines.keys);
   return out;
 }
 
@@ -33228,6 +33255,8 @@ var Introductions = class {
   head = new Int32Array(1024);
   /** Per blob: its size in bytes once known, -1 when the object is missing. */
   size = new Float64Array(1024);
+  /** Per blob: 1 when a later version of some path replaced it (it is a diff base). */
+  replaced = new Uint8Array(1024);
   entries = new Int32Array(W * 1024);
   entryCount = 0;
   lastCommit = "";
@@ -33259,10 +33288,12 @@ var Introductions = class {
       if (b === this.head.length) {
         this.head = grow(this.head);
         this.size = grow(this.size);
+        this.replaced = grow(this.replaced);
       }
       this.head[b] = -1;
       this.size[b] = 0;
     }
+    if (base >= 0) this.replaced[base] = 1;
     const e = this.entryCount++;
     if (e * W === this.entries.length) this.entries = grow(this.entries);
     this.entries[e * W] = p;
@@ -33294,6 +33325,10 @@ var Introductions = class {
       });
     }
     return out;
+  }
+  /** Some later version of a path replaced blob `b`, so its lines are worth remembering. */
+  isReplaced(b) {
+    return this.replaced[b] === 1;
   }
   setSize(b, size) {
     this.size[b] = size;
@@ -33447,19 +33482,66 @@ function maxBytes(flagMb, config) {
   return (flagMb ?? config.maxFileSize ?? DEFAULT_MAX_MB) * MB;
 }
 
+// scanner/profile.ts
+var profiling = process.env.LEAKHOUND_PROFILE === "1";
+var totals = /* @__PURE__ */ new Map();
+var marks = [];
+function timed(stage, f) {
+  if (!profiling) return f();
+  const t = performance.now();
+  try {
+    return f();
+  } finally {
+    addTime(stage, performance.now() - t);
+  }
+}
+async function timedAsync(stage, f) {
+  if (!profiling) return f();
+  const t = performance.now();
+  try {
+    return await f();
+  } finally {
+    addTime(stage, performance.now() - t);
+  }
+}
+function addTime(stage, ms) {
+  if (!profiling) return;
+  const cur = totals.get(stage);
+  if (cur) {
+    cur.ms += ms;
+    cur.calls++;
+  } else totals.set(stage, { ms, calls: 1 });
+}
+function profileReport() {
+  const lines = ["leakhound profile (LEAKHOUND_PROFILE=1): wall ms in this thread"];
+  for (const [point, at] of marks) lines.push(`  at ${at.toFixed(0).padStart(7)} ms  ${point}`);
+  for (const [stage, t] of totals)
+    lines.push(`  ${t.ms.toFixed(0).padStart(10)} ms  ${stage} (${t.calls} call${t.calls === 1 ? "" : "s"})`);
+  const cpu = process.cpuUsage();
+  lines.push(
+    `  total: ${performance.now().toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1e3).toFixed(0)} ms CPU (all threads), peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`
+  );
+  return `${lines.join("\n")}
+`;
+}
+if (profiling) process.on("exit", () => process.stderr.write(profileReport()));
+
 // scanner/git/history-scan.ts
-var CACHE_KEYS = 2 * 1024 * 1024;
+var CACHE_KEYS = 4 * 1024 * 1024;
 async function scanHistory(o) {
   const started = performance.now();
   const repo = await repoRoot(o.repo);
-  const walk = await walkHistory(repo, await selectRevisions(repo, o));
+  const walk = await timedAsync(
+    "history: walk (rev-list | diff-tree)",
+    async () => walkHistory(repo, await selectRevisions(repo, o))
+  );
   const intro = walk.intro;
   const skips = new SkipLog();
   for (const [path, commit] of walk.submodules) skips.add(path, "submodule", `gitlink first seen in ${commit}`);
   const partial = await isPartialClone(repo);
   const showProgress = o.progress ?? !!process.stderr.isTTY;
   const sized = partial || showProgress;
-  if (sized) await sizeBlobs(repo, intro, partial);
+  if (sized) await timedAsync("history: size blobs (cat-file --batch-check)", () => sizeBlobs(repo, intro, partial));
   const maxBytes2 = o.maxBytes ?? DEFAULT_MAX_BYTES;
   const toRead = [];
   let totalBytes = 0;
@@ -33481,41 +33563,52 @@ async function scanHistory(o) {
   const progress = createProgress("blobs", toRead.length, totalBytes, showProgress);
   const running = /* @__PURE__ */ new Set();
   const recent = new KeyCache(CACHE_KEYS);
-  try {
-    for await (const obj2 of readObjects(repo, toRead, { maxBytes: maxBytes2 })) {
-      const b = intro.indexOf(obj2.oid);
-      const seen = intro.appearances(b);
-      if (obj2.kind !== "object") {
-        for (const a of seen)
-          skips.add(a.path, obj2.kind === "missing" ? "missing-object" : "too-large", `blob ${obj2.oid}`);
-        continue;
-      }
-      stats.blobs++;
-      stats.bytes += obj2.size;
-      progress.tick(1, obj2.size);
-      const planned = planBlob(b, obj2.bytes, seen, intro.commits, recent);
-      if (planned === null) {
-        for (const a of seen) skips.add(a.path, "binary", `blob ${obj2.oid} in ${intro.commits[a.commit]}`);
-        continue;
-      }
-      for (const { order, task } of planned) {
-        await submit(
-          o.engine,
-          task,
-          (r) => {
-            if (r.skipped) skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
-            provenance.add(order, r.findings);
-          },
-          running
-        );
-      }
+  const onObject = async (obj2) => {
+    const b = intro.indexOf(obj2.oid);
+    const seen = intro.appearances(b);
+    if (obj2.kind !== "object") {
+      for (const a of seen)
+        skips.add(a.path, obj2.kind === "missing" ? "missing-object" : "too-large", `blob ${obj2.oid}`);
+      return;
     }
-    await Promise.all(running);
+    stats.blobs++;
+    stats.bytes += obj2.size;
+    progress.tick(1, obj2.size);
+    const planned = timed(
+      "history: plan (line keys, new-line fragments)",
+      () => planBlob(b, obj2.bytes, seen, intro.commits, recent, intro.isReplaced(b))
+    );
+    if (planned === null) {
+      for (const a of seen) skips.add(a.path, "binary", `blob ${obj2.oid} in ${intro.commits[a.commit]}`);
+      return;
+    }
+    const detectFrom = performance.now();
+    for (const { order, task } of planned) {
+      await submit(
+        o.engine,
+        task,
+        (r) => {
+          if (r.skipped) skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
+          provenance.add(order, r.findings);
+        },
+        running
+      );
+    }
+    addTime("history: detect in this thread, or wait for the pool", performance.now() - detectFrom);
+  };
+  try {
+    let waitFrom = performance.now();
+    for await (const obj2 of readObjects(repo, toRead, { maxBytes: maxBytes2 })) {
+      addTime("history: wait for blobs (cat-file --batch)", performance.now() - waitFrom);
+      await onObject(obj2);
+      waitFrom = performance.now();
+    }
+    await timedAsync("history: drain the pool", () => Promise.all(running));
   } finally {
     progress.stop();
   }
   const findings = provenance.findings();
-  await attachCommitInfo(repo, findings);
+  await timedAsync("history: commit info", () => attachCommitInfo(repo, findings));
   stats.ms = Math.round(performance.now() - started);
   return { findings, skipped: skips.list(), stats };
 }

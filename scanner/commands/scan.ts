@@ -3,10 +3,9 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { DEFAULT_MAX_MB, maxBytes } from '../size-limit.js';
-import { runTask } from '../pool/run-task.js';
 import { scanFiles } from '../scan-files.js';
 import { DEFAULT_EXCLUDES } from '../sources/files.js';
-import { readStdin } from '../sources/stdin.js';
+import { scanStream } from '../sources/stdin.js';
 import { finish, prepare, withCommonFlags, type CommonFlags } from './common.js';
 import { collectRegex, parseSize } from './parse-flags.js';
 
@@ -50,13 +49,13 @@ async function scan(paths: string[], flags: ScanFlags): Promise<number> {
 
   if (stdin) {
     const started = performance.now();
-    const bytes = await readStdin(maxFileSize);
-    const r = runTask(prepared.detector, { path: '-', bytes });
+    // Any size: stdin is scanned as it streams (--max-file-size applies to files only).
+    const r = await scanStream(prepared.detector);
     return (
       await finish(flags, prepared, root, {
         findings: r.findings,
-        skipped: r.skipped ? [r.skipped] : [],
-        stats: { files: r.skipped ? 0 : 1, bytes: r.bytes, ms: Math.round(performance.now() - started) },
+        skipped: r.skipped,
+        stats: { files: r.skipped.length > 0 ? 0 : 1, bytes: r.bytes, ms: Math.round(performance.now() - started) },
       })
     ).code;
   }

@@ -3,6 +3,9 @@ import {
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import {
+  mark
+} from "./chunk-5WLX44ZZ.js";
+import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";
 import {
@@ -12,6 +15,9 @@ import {
 
 // scanner/cli.ts
 import { Command, CommanderError } from "commander";
+import { enableCompileCache } from "node:module";
+enableCompileCache();
+mark("cli: entry modules loaded");
 enableRegexFallback();
 var exitCode = EXIT.clean;
 var setExit = (code) => {
@@ -20,14 +26,14 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-VNDIXYI5.js")).scanCommand,
-  history: async () => (await import("./history-XUA4UKR2.js")).historyCommand,
-  diff: async () => (await import("./diff-NYDNAVND.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-ND3J7XRD.js")).rewriteCommand,
-  hook: async () => (await import("./hook-HAT4EGL4.js")).hookCommand,
+  scan: async () => (await import("./scan-K466BJ4P.js")).scanCommand,
+  history: async () => (await import("./history-JYUENATW.js")).historyCommand,
+  diff: async () => (await import("./diff-N2P7CX5A.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-JKMRQLO3.js")).rewriteCommand,
+  hook: async () => (await import("./hook-C6IEC2E2.js")).hookCommand,
   rules: async () => (await import("./rules-L4IRPKCI.js")).rulesCommand,
-  serve: async () => (await import("./service-5NVUZXSK.js")).serveCommand,
-  worker: async () => (await import("./service-5NVUZXSK.js")).workerCommand,
+  serve: async () => (await import("./service-A52NCEAY.js")).serveCommand,
+  worker: async () => (await import("./service-A52NCEAY.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";
@@ -39,6 +45,7 @@ for (const name of names) {
   } });
   program.addCommand(cmd);
 }
+mark("cli: command modules loaded");
 try {
   if (process.argv.length <= 2) program.outputHelp();
   else await program.parseAsync(process.argv);

@@ -1,7 +1,7 @@
 import {
   Detector,
   runTask
-} from "./chunk-G62E2KND.js";
+} from "./chunk-UKXRJZI7.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

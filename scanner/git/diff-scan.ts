@@ -8,6 +8,7 @@ import { GitError, STABLE_CONFIG, repoRoot, spawnError, spawnGit } from './git-p
 import { DEFAULT_MAX_BYTES } from '../size-limit.js';
 import { CONTEXT_LINES } from './known-lines.js';
 import { PatchReader, touchesAdded, type FileChange } from './patch.js';
+import { timedAsync } from '../profile.js';
 
 export interface DiffOptions {
   /** Any directory inside the repository. */
@@ -50,12 +51,17 @@ export async function scanStaged(o: DiffOptions): Promise<DiffResult> {
   // Paths in the patch are relative to the top level from any subdirectory (--no-relative),
   // so a pre-commit hook pays for no extra git process to find it.
   try {
-    await streamPatch(o.repo, [...STABLE_CONFIG, 'diff', '--cached', ...PATCH_FLAGS], null, (f) => changes.push(f));
+    await timedAsync('diff: git diff --cached', () =>
+      streamPatch(o.repo, [...STABLE_CONFIG, 'diff', '--cached', ...PATCH_FLAGS], null, (f) => changes.push(f)),
+    );
   } catch (err) {
     if (err instanceof GitError) await repoRoot(o.repo);
     throw err;
   }
-  return { ...(await scanChanges(o.repo, changes, o)), commits: 0 };
+  return {
+    ...(await timedAsync('diff: read and scan the staged blobs', () => scanChanges(o.repo, changes, o))),
+    commits: 0,
+  };
 }
 
 /** Runs git and feeds its stdout to a PatchReader. */

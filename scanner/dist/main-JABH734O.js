@@ -1,16 +1,17 @@
 import {
   scanRange
-} from "./chunk-FCMIDEJE.js";
-import "./chunk-7IIUMQGW.js";
+} from "./chunk-OKW4GDIX.js";
+import "./chunk-KQIPNFU7.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-3LMCIWD5.js";
+} from "./chunk-EVBH2ZWA.js";
+import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-G62E2KND.js";
+} from "./chunk-UKXRJZI7.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

@@ -1,9 +1,9 @@
 import {
   poolThreads
-} from "./chunk-VDAJJGNG.js";
+} from "./chunk-F6CJTHZ5.js";
 import {
   DetectPool
-} from "./chunk-GBOFGEWQ.js";
+} from "./chunk-3TX63MUJ.js";
 import {
   collect,
   parseSize
@@ -11,7 +11,7 @@ import {
 import {
   isPartialClone,
   scanHistory
-} from "./chunk-QIMIY5DP.js";
+} from "./chunk-LILLLD5Z.js";
 import "./chunk-YJXGOZZD.js";
 import {
   BatchParser,
@@ -21,17 +21,18 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-7IIUMQGW.js";
+} from "./chunk-KQIPNFU7.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-AJCG62KY.js";
+} from "./chunk-PJC2ZIKC.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-3LMCIWD5.js";
+} from "./chunk-EVBH2ZWA.js";
 import "./chunk-SFKXYP7S.js";
-import "./chunk-G62E2KND.js";
+import "./chunk-5WLX44ZZ.js";
+import "./chunk-UKXRJZI7.js";
 import "./chunk-ZYF5IGMZ.js";
 import "./chunk-NNDQQXIH.js";
 import "./chunk-CII6SOLH.js";

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-AJCG62KY.js";
+} from "./chunk-PJC2ZIKC.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -16,14 +16,19 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-7IIUMQGW.js";
+} from "./chunk-KQIPNFU7.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-3LMCIWD5.js";
+} from "./chunk-EVBH2ZWA.js";
+import {
+  addTime,
+  timed,
+  timedAsync
+} from "./chunk-5WLX44ZZ.js";
 import {
   isBinary,
   runTask
-} from "./chunk-G62E2KND.js";
+} from "./chunk-UKXRJZI7.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";
@@ -73,10 +78,11 @@ function exit(child) {
 }
 
 // scanner/git/blob-tasks.ts
-function planBlob(blob, bytes, seen, commits, recent) {
+function planBlob(blob, bytes, seen, commits, recent, replaced = true) {
   const utf16 = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
   if (!utf16 && isBinary(bytes)) return null;
-  const lines = utf16 ? null : lineKeys(bytes);
+  const hasBase = seen.some((a) => a.base >= 0 && recent.get(a.base) !== void 0);
+  const lines = utf16 || !(hasBase || replaced) ? null : lineKeys(bytes);
   const out = [];
   let wholeLeft = 0;
   const parts = seen.map((a) => {
@@ -95,7 +101,7 @@ function planBlob(blob, bytes, seen, commits, recent) {
     const own = --wholeLeft === 0 ? bytes : Buffer.from(bytes);
     out.push({ order: a.commit, task: { path: a.path, commit, bytes: own } });
   });
-  if (lines) recent.set(blob, lines.keys);
+  if (lines && replaced) recent.set(blob, lines.keys);
   return out;
 }
 
@@ -129,6 +135,8 @@ var Introductions = class {
   head = new Int32Array(1024);
   /** Per blob: its size in bytes once known, -1 when the object is missing. */
   size = new Float64Array(1024);
+  /** Per blob: 1 when a later version of some path replaced it (it is a diff base). */
+  replaced = new Uint8Array(1024);
   entries = new Int32Array(W * 1024);
   entryCount = 0;
   lastCommit = "";
@@ -160,10 +168,12 @@ var Introductions = class {
       if (b === this.head.length) {
         this.head = grow(this.head);
         this.size = grow(this.size);
+        this.replaced = grow(this.replaced);
       }
       this.head[b] = -1;
       this.size[b] = 0;
     }
+    if (base >= 0) this.replaced[base] = 1;
     const e = this.entryCount++;
     if (e * W === this.entries.length) this.entries = grow(this.entries);
     this.entries[e * W] = p;
@@ -195,6 +205,10 @@ var Introductions = class {
       });
     }
     return out;
+  }
+  /** Some later version of a path replaced blob `b`, so its lines are worth remembering. */
+  isReplaced(b) {
+    return this.replaced[b] === 1;
   }
   setSize(b, size) {
     this.size[b] = size;
@@ -341,18 +355,21 @@ var SkipLog = class {
 };
 
 // scanner/git/history-scan.ts
-var CACHE_KEYS = 2 * 1024 * 1024;
+var CACHE_KEYS = 4 * 1024 * 1024;
 async function scanHistory(o) {
   const started = performance.now();
   const repo = await repoRoot(o.repo);
-  const walk = await walkHistory(repo, await selectRevisions(repo, o));
+  const walk = await timedAsync(
+    "history: walk (rev-list | diff-tree)",
+    async () => walkHistory(repo, await selectRevisions(repo, o))
+  );
   const intro = walk.intro;
   const skips = new SkipLog();
   for (const [path, commit] of walk.submodules) skips.add(path, "submodule", `gitlink first seen in ${commit}`);
   const partial = await isPartialClone(repo);
   const showProgress = o.progress ?? !!process.stderr.isTTY;
   const sized = partial || showProgress;
-  if (sized) await sizeBlobs(repo, intro, partial);
+  if (sized) await timedAsync("history: size blobs (cat-file --batch-check)", () => sizeBlobs(repo, intro, partial));
   const maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
   const toRead = [];
   let totalBytes = 0;
@@ -374,41 +391,52 @@ async function scanHistory(o) {
   const progress = createProgress("blobs", toRead.length, totalBytes, showProgress);
   const running = /* @__PURE__ */ new Set();
   const recent = new KeyCache(CACHE_KEYS);
-  try {
-    for await (const obj of readObjects(repo, toRead, { maxBytes })) {
-      const b = intro.indexOf(obj.oid);
-      const seen = intro.appearances(b);
-      if (obj.kind !== "object") {
-        for (const a of seen)
-          skips.add(a.path, obj.kind === "missing" ? "missing-object" : "too-large", `blob ${obj.oid}`);
-        continue;
-      }
-      stats.blobs++;
-      stats.bytes += obj.size;
-      progress.tick(1, obj.size);
-      const planned = planBlob(b, obj.bytes, seen, intro.commits, recent);
-      if (planned === null) {
-        for (const a of seen) skips.add(a.path, "binary", `blob ${obj.oid} in ${intro.commits[a.commit]}`);
-        continue;
-      }
-      for (const { order, task } of planned) {
-        await submit(
-          o.engine,
-          task,
-          (r) => {
-            if (r.skipped) skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
-            provenance.add(order, r.findings);
-          },
-          running
-        );
-      }
+  const onObject = async (obj) => {
+    const b = intro.indexOf(obj.oid);
+    const seen = intro.appearances(b);
+    if (obj.kind !== "object") {
+      for (const a of seen)
+        skips.add(a.path, obj.kind === "missing" ? "missing-object" : "too-large", `blob ${obj.oid}`);
+      return;
     }
-    await Promise.all(running);
+    stats.blobs++;
+    stats.bytes += obj.size;
+    progress.tick(1, obj.size);
+    const planned = timed(
+      "history: plan (line keys, new-line fragments)",
+      () => planBlob(b, obj.bytes, seen, intro.commits, recent, intro.isReplaced(b))
+    );
+    if (planned === null) {
+      for (const a of seen) skips.add(a.path, "binary", `blob ${obj.oid} in ${intro.commits[a.commit]}`);
+      return;
+    }
+    const detectFrom = performance.now();
+    for (const { order, task } of planned) {
+      await submit(
+        o.engine,
+        task,
+        (r) => {
+          if (r.skipped) skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
+          provenance.add(order, r.findings);
+        },
+        running
+      );
+    }
+    addTime("history: detect in this thread, or wait for the pool", performance.now() - detectFrom);
+  };
+  try {
+    let waitFrom = performance.now();
+    for await (const obj of readObjects(repo, toRead, { maxBytes })) {
+      addTime("history: wait for blobs (cat-file --batch)", performance.now() - waitFrom);
+      await onObject(obj);
+      waitFrom = performance.now();
+    }
+    await timedAsync("history: drain the pool", () => Promise.all(running));
   } finally {
     progress.stop();
   }
   const findings = provenance.findings();
-  await attachCommitInfo(repo, findings);
+  await timedAsync("history: commit info", () => attachCommitInfo(repo, findings));
   stats.ms = Math.round(performance.now() - started);
   return { findings, skipped: skips.list(), stats };
 }

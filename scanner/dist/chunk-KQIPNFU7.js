@@ -109,7 +109,9 @@ function writeIds(stdin, oids, from = 0) {
 }
 
 // scanner/git/cat-file.ts
+import { PassThrough } from "node:stream";
 var NL = 10;
+var READ_AHEAD = 8 * 1024 * 1024;
 async function* readObjects(repo, oids, options = {}) {
   const maxBytes = options.maxBytes ?? Infinity;
   let next = 0;
@@ -122,7 +124,8 @@ async function* readObjects(repo, oids, options = {}) {
     const parser = new BatchParser(maxBytes);
     let failure = null;
     try {
-      for await (const chunk of child.stdout) {
+      const ahead = child.stdout.pipe(new PassThrough({ highWaterMark: READ_AHEAD }));
+      for await (const chunk of ahead) {
         for (let o = parser.push(chunk); o !== null; o = parser.push(null)) {
           next++;
           yield o;
@@ -290,7 +293,7 @@ function newLineFragments(bytes, lines, base) {
   const keep = new Uint8Array(n);
   let kept = 0;
   for (let i = 0; i < n; i++) {
-    if (has(base, keys[i])) continue;
+    if (base.has(keys[i])) continue;
     const to = Math.min(n - 1, i + CONTEXT_LINES);
     for (let j = Math.max(0, i - CONTEXT_LINES); j <= to; j++) {
       if (keep[j] === 0) {
@@ -314,19 +317,43 @@ function newLineFragments(bytes, lines, base) {
   }
   return out;
 }
-function has(sorted, key) {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    const v = sorted[mid];
-    if (v === key) return true;
-    if (v < key) lo = mid + 1;
-    else hi = mid - 1;
+var KeySet = class {
+  table;
+  mask;
+  zero = false;
+  constructor(keys) {
+    let size = 16;
+    while (size < keys.length * 2) size *= 2;
+    this.table = new Float64Array(size);
+    this.mask = size - 1;
+    for (let i = 0; i < keys.length; i++) this.add(keys[i]);
   }
-  return false;
-}
+  /** Slots used, for the cache's budget. */
+  get slots() {
+    return this.table.length;
+  }
+  has(key) {
+    if (key === 0) return this.zero;
+    const t = this.table;
+    for (let i = key >>> 0 & this.mask; ; i = i + 1 & this.mask) {
+      const v = t[i];
+      if (v === key) return true;
+      if (v === 0) return false;
+    }
+  }
+  add(key) {
+    if (key === 0) {
+      this.zero = true;
+      return;
+    }
+    const t = this.table;
+    let i = key >>> 0 & this.mask;
+    while (t[i] !== 0 && t[i] !== key) i = i + 1 & this.mask;
+    t[i] = key;
+  }
+};
 var KeyCache = class {
+  /** `budget`: hash-table slots (8 bytes each) kept in all. */
   constructor(budget) {
     this.budget = budget;
   }
@@ -336,15 +363,16 @@ var KeyCache = class {
   get(blob) {
     return this.versions.get(blob);
   }
-  /** Keeps `keys` (sorted in place) for the next version of the file. */
+  /** Keeps the keys of version `blob` for the next version of the file. */
   set(blob, keys) {
-    if (keys.length > this.budget / 4 || this.versions.has(blob)) return;
-    this.versions.set(blob, keys.sort());
-    this.size += keys.length;
+    if (keys.length * 2 > this.budget / 4 || this.versions.has(blob)) return;
+    const set = new KeySet(keys);
+    this.versions.set(blob, set);
+    this.size += set.slots;
     for (const [k, v] of this.versions) {
       if (this.size <= this.budget) break;
       this.versions.delete(k);
-      this.size -= v.length;
+      this.size -= v.slots;
     }
   }
 };

@@ -1,14 +1,18 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-3LMCIWD5.js";
+} from "./chunk-EVBH2ZWA.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import {
+  timed,
+  timedAsync
+} from "./chunk-5WLX44ZZ.js";
+import {
   Detector
-} from "./chunk-G62E2KND.js";
+} from "./chunk-UKXRJZI7.js";
 import {
   loadConfig
 } from "./chunk-NNDQQXIH.js";
@@ -519,9 +523,12 @@ function redactOption(flags) {
   return n === 100 ? true : n === 0 ? false : n;
 }
 async function prepare(flags, root) {
-  const loaded = await loadConfig({ configPath: flags.config, root });
+  const loaded = await timedAsync("config: load", () => loadConfig({ configPath: flags.config, root }));
   for (const w of loaded.config.warnings) warn(w);
-  const detector = new Detector({ rules: loaded.config.rules, allowlists: loaded.config.allowlists });
+  const detector = timed(
+    "config: build the detector",
+    () => new Detector({ rules: loaded.config.rules, allowlists: loaded.config.allowlists })
+  );
   return {
     config: loaded.config,
     detector,

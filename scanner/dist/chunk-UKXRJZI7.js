@@ -20,9 +20,7 @@ function toText(bytes) {
   return isBinary(bytes) ? null : utf8.decode(bytes);
 }
 function isBinary(bytes) {
-  const n = Math.min(bytes.length, 8e3);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8e3).indexOf(0) !== -1;
 }
 
 // scanner/pool/run-task.ts

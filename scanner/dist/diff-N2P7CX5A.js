@@ -4,25 +4,26 @@ import {
 } from "./chunk-EC4PLEA3.js";
 import {
   allowHint
-} from "./chunk-LUZPNOOX.js";
+} from "./chunk-4Z4X4EKR.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-FCMIDEJE.js";
+} from "./chunk-OKW4GDIX.js";
 import {
   repoRoot
-} from "./chunk-7IIUMQGW.js";
+} from "./chunk-KQIPNFU7.js";
 import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-AJCG62KY.js";
+} from "./chunk-PJC2ZIKC.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-3LMCIWD5.js";
+} from "./chunk-EVBH2ZWA.js";
 import "./chunk-SFKXYP7S.js";
-import "./chunk-G62E2KND.js";
+import "./chunk-5WLX44ZZ.js";
+import "./chunk-UKXRJZI7.js";
 import "./chunk-ZYF5IGMZ.js";
 import "./chunk-NNDQQXIH.js";
 import "./chunk-CII6SOLH.js";

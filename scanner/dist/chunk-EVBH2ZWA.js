@@ -1,6 +1,6 @@
 import {
   secretHash
-} from "./chunk-G62E2KND.js";
+} from "./chunk-UKXRJZI7.js";
 import {
   readOptional
 } from "./chunk-NNDQQXIH.js";

@@ -1,32 +1,33 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-LUZPNOOX.js";
+} from "./chunk-4Z4X4EKR.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-FCMIDEJE.js";
+} from "./chunk-OKW4GDIX.js";
 import {
   scanHistory
-} from "./chunk-QIMIY5DP.js";
+} from "./chunk-LILLLD5Z.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-7IIUMQGW.js";
+} from "./chunk-KQIPNFU7.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-AJCG62KY.js";
-import "./chunk-3LMCIWD5.js";
+} from "./chunk-PJC2ZIKC.js";
+import "./chunk-EVBH2ZWA.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
-import "./chunk-G62E2KND.js";
+import "./chunk-5WLX44ZZ.js";
+import "./chunk-UKXRJZI7.js";
 import "./chunk-ZYF5IGMZ.js";
 import "./chunk-NNDQQXIH.js";
 import "./chunk-CII6SOLH.js";

@@ -1,7 +1,7 @@
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-GBOFGEWQ.js";
+} from "./chunk-3TX63MUJ.js";
 import {
   collect,
   parseRange,
@@ -9,19 +9,19 @@ import {
 } from "./chunk-EC4PLEA3.js";
 import {
   scanHistory
-} from "./chunk-QIMIY5DP.js";
+} from "./chunk-LILLLD5Z.js";
 import {
   repoRoot
-} from "./chunk-7IIUMQGW.js";
+} from "./chunk-KQIPNFU7.js";
 import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-AJCG62KY.js";
+} from "./chunk-PJC2ZIKC.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-3LMCIWD5.js";
+} from "./chunk-EVBH2ZWA.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

@@ -3,7 +3,7 @@ import {
 } from "./chunk-YJXGOZZD.js";
 import {
   runTask
-} from "./chunk-G62E2KND.js";
+} from "./chunk-UKXRJZI7.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

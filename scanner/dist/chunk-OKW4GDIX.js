@@ -11,14 +11,17 @@ import {
   revListInput,
   spawnError,
   spawnGit
-} from "./chunk-7IIUMQGW.js";
+} from "./chunk-KQIPNFU7.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-3LMCIWD5.js";
+} from "./chunk-EVBH2ZWA.js";
+import {
+  timedAsync
+} from "./chunk-5WLX44ZZ.js";
 import {
   runTask,
   toText
-} from "./chunk-G62E2KND.js";
+} from "./chunk-UKXRJZI7.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;
@@ -183,12 +186,18 @@ var PATCH_FLAGS = [
 async function scanStaged(o) {
   const changes = [];
   try {
-    await streamPatch(o.repo, [...STABLE_CONFIG, "diff", "--cached", ...PATCH_FLAGS], null, (f) => changes.push(f));
+    await timedAsync(
+      "diff: git diff --cached",
+      () => streamPatch(o.repo, [...STABLE_CONFIG, "diff", "--cached", ...PATCH_FLAGS], null, (f) => changes.push(f))
+    );
   } catch (err) {
     if (err instanceof GitError) await repoRoot(o.repo);
     throw err;
   }
-  return { ...await scanChanges(o.repo, changes, o), commits: 0 };
+  return {
+    ...await timedAsync("diff: read and scan the staged blobs", () => scanChanges(o.repo, changes, o)),
+    commits: 0
+  };
 }
 async function streamPatch(repo, args, input, onFile) {
   const child = spawnGit(repo, args);
