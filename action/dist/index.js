@@ -20939,7 +20939,8 @@ var LABELS = {
   "too-large": "larger than the size limit",
   unreadable: "unreadable",
   "missing-object": "missing from the git object store",
-  submodule: "a submodule"
+  submodule: "a submodule",
+  "dependency-folder": "untracked dependency folder"
 };
 function skipLabel(reason) {
   return LABELS[reason];
@@ -21204,11 +21205,18 @@ function skippedNote(skipped, c) {
   const counts = countByReason(skipped).map(([reason, n]) => `${n} ${skipLabel(reason)}`).join(", ");
   const width = Math.max(...skipped.map((s) => skipLabel(s.reason).length)) + 2;
   return [
-    c.yellow(`${plural(skipped.length, "file")} skipped: ${counts}`),
+    c.yellow(`${skippedCount(skipped)} skipped: ${counts}`),
     ...skipped.map(
       (s) => `  ${c.dim(skipLabel(s.reason).padEnd(width))}${printable(s.file)}${s.detail ? ` (${printable(s.detail)})` : ""}`
     )
   ];
+}
+function skippedCount(skipped) {
+  const folders = skipped.filter((s) => s.reason === "dependency-folder").length;
+  const files = skipped.length - folders;
+  if (folders === 0) return plural(files, "file");
+  if (files === 0) return plural(folders, "folder");
+  return `${plural(files, "file")} and ${plural(folders, "folder")}`;
 }
 function formatBytes(bytes) {
   if (bytes < 1e3) return `${bytes} B`;
@@ -21746,10 +21754,10 @@ var paths = [
   /\.(?:mp[34]|m4a|aac|flac|ogg|wav|webm|mov|avi|mkv)$/i,
   // Office documents and compiled or binary artefacts: not text the regexes could read.
   /\.(?:docx?|xlsx?|pptx?|pdf|bin|socket|vsidx|v2|suo|wsuo|dll|pdb|exe|gltf|so|dylib|class|pyc|wasm)$/i,
-  // Go module checksums and vendored third-party modules (go.sum is all `h1:` hashes).
+  // Go module checksums (go.sum is all `h1:` hashes) and the vendored-module list. Vendored
+  // code itself is scanned: it is committed, and a key in it leaks like any other.
   /(?:^|\/)go\.(?:mod|sum|work(?:\.sum)?)$/,
   /(?:^|\/)vendor\/modules\.txt$/,
-  /(?:^|\/)vendor\/(?:github\.com|golang\.org\/x|google\.golang\.org|gopkg\.in|istio\.io|k8s\.io|sigs\.k8s\.io)(?:\/.*)?$/,
   // Build tool wrappers checked in verbatim from upstream.
   /(?:^|\/)gradlew(?:\.bat)?$/,
   /(?:^|\/)mvnw(?:\.cmd)?$/,
@@ -21757,12 +21765,10 @@ var paths = [
   // Lock files are scanned on purpose: a resolved URL can carry a registry token. Their
   // integrity hashes are no noise: the generic rules skip digest files themselves.
   /(?:^|\/)verification-metadata\.xml$/,
-  // Installed dependencies: third-party code, scanned upstream if anywhere.
-  /(?:^|\/)node_modules(?:\/.*)?$/,
-  /(?:^|\/)bower_components(?:\/.*)?$/,
-  /(?:^|\/)vendor\/(?:bundle|ruby)(?:\/.*)?$/,
+  // Dependency folders (node_modules, vendor, venv) are not listed: `scan` skips them only when
+  // git does not track them, and a committed one in history is committed code. Packed gems
+  // and a system Python's installed packages are archives and third-party installs.
   /\.gem$/,
-  /(?:^|\/)(?:v?env|virtualenv)\/lib(?:64)?(?:\/.*)?$/i,
   /(?:^|\/)(?:lib(?:64)?\/python[23](?:\.\d{1,2})+|python\/[23](?:\.\d{1,2})+\/lib(?:64)?)(?:\/.*)?$/i,
   /(?:^|\/)[a-z0-9_.]+-[0-9.]+\.dist-info(?:\/.+)?$/i,
   // Vendored, usually minified, front-end libraries.
