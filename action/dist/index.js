@@ -21055,15 +21055,15 @@ var LEVEL = {
 };
 var sarif = (input, options) => {
   const findings = prepareFindings(input.findings, options.redact);
-  const rules47 = descriptors(input, findings);
-  const index = new Map(rules47.map((r, i) => [r.id, i]));
+  const rules52 = descriptors(input, findings);
+  const index = new Map(rules52.map((r, i) => [r.id, i]));
   const run2 = {
     tool: {
       driver: {
         name: input.tool.name,
         semanticVersion: input.tool.version,
         informationUri: input.tool.informationUri,
-        rules: rules47
+        rules: rules52
       }
     },
     invocations: [
@@ -22714,285 +22714,6 @@ function userinfoAfter(scheme) {
   return String.raw`\b(?:${scheme}):\/\/([^\s:@/?#'"\x60<>\\]{0,100}):([^\s/?#'"\x60<>\\]{1,200})@([^\s/?#'"\x60<>\\@:,;]{1,253})`;
 }
 
-// rules/credential-files/rule.ts
-var HTPASSWD_HASH = String.raw`\$(?:apr1|2[abxy]?|5|6|y)\$[^\s:]{8,200}|\{SHA\}[A-Za-z0-9+/]{27}=|[./0-9A-Za-z]{13}`;
-var rules21 = [
-  {
-    id: "htpasswd-credentials",
-    description: "Apache/nginx .htpasswd entry (user:password-hash): crackable offline, grants HTTP basic auth",
-    severity: "medium",
-    path: /(?:^|\/)(?:\.htpasswd[\w.-]*|htpasswd)$/i,
-    regex: new RegExp(String.raw`^[ \t]{0,8}([^:\s#]{1,64}):(${HTPASSWD_HASH})[ \t]{0,8}$`, "m"),
-    secretGroup: 2,
-    keywords: [":"],
-    tags: ["credential-file", "basic-auth", "htpasswd"]
-  },
-  {
-    id: "netrc-credentials",
-    description: "Password in a .netrc / _netrc file (`machine … login … password …`)",
-    severity: "high",
-    path: /(?:^|\/)[._]?netrc$/i,
-    regex: /\b(?:machine\s{1,10}\S{1,253}|default)(?:\s{1,10}(?:login|account|port|protocol)\s{1,10}\S{1,253}){0,4}\s{1,10}password\s{1,10}(\S{1,256})/,
-    keywords: ["password"],
-    validate: (secret, match) => {
-      const login = /\blogin\s+(\S+)/.exec(match)?.[1] ?? "";
-      return login.toLowerCase() !== "anonymous" && isRealPassword(secret, login);
-    },
-    tags: ["credential-file", "basic-auth", "netrc"]
-  },
-  {
-    id: "git-credentials",
-    description: "Password or token stored by git credential-store in .git-credentials",
-    severity: "high",
-    path: /(?:^|\/)\.?git-credentials$/,
-    regex: /^[ \t]{0,8}[a-z][a-z0-9+.-]{1,20}:\/\/([^\s:@/]{0,200}):([^\s@/]{1,500})@[^\s/@]{1,253}/m,
-    secretGroup: 2,
-    keywords: ["://"],
-    validate: (secret, match) => isRealPassword(secret, /:\/\/([^:]*):/.exec(match)?.[1] ?? ""),
-    tags: ["credential-file", "basic-auth", "git"]
-  },
-  {
-    id: "pgpass-credentials",
-    description: "Password in a PostgreSQL password file (`host:port:database:user:password`)",
-    severity: "high",
-    path: /(?:^|\/)(?:\.pgpass|pgpass\.conf)$/i,
-    regex: /^[ \t]{0,8}([^:\r\n#]{1,253}):(\*|\d{1,5}):([^:\r\n]{1,100}):([^:\r\n]{1,100}):([^\r\n]{1,256})$/m,
-    secretGroup: 5,
-    keywords: [":"],
-    validate: (secret, match) => isRealPassword(secret, match.split(":")[3] ?? ""),
-    tags: ["credential-file", "database", "pgpass"]
-  }
-];
-
-// rules/database/rule.ts
-var SCHEMES = String.raw`(?:postgres(?:ql)?|pgsql|mysqlx?|mariadb|mongodb|rediss?|valkey|amqps?|mqtts?|nats|kafka|stomp|mssql|sqlserver|oracle|cockroach(?:db)?|clickhouse|couchdbs?|couchbases?|neo4j|bolt|cassandra|scylla|memcached?|influxdb|db2|snowflake|presto|trino|vertica|sybase|firebird|hana|tidb|yugabyte|arangodb|rethinkdb)(?:\+[a-z0-9_]{1,20})?`;
-var CONNECTION_KEYS = String.raw`(?:server|data source|datasource|host|hostname|address|addr|network address|dsn|driver|provider|database|initial catalog|user id|userid|uid|user|username|port)`;
-var ODBC_VALUE = String.raw`(?:"([^"\r\n]{1,200})"|'([^'\r\n]{1,200})'|\{([^}\r\n]{1,200})\}|([^;"'\r\n]{1,200}))`;
-function realPassword(secret) {
-  return isRealPassword(secret.trim());
-}
-var SERVER_KEY = /\b(?:server|data source|datasource|host|hostname|address|addr|network address|dsn|driver|provider|database|initial catalog)[ \t]*=/i;
-var rules22 = [
-  {
-    id: "database-connection-url",
-    description: "Password in a database or message broker URL (postgres, mysql, mongodb, redis, amqp, mssql …)",
-    severity: "critical",
-    regex: new RegExp(userinfoAfter(SCHEMES), "i"),
-    secretGroup: 2,
-    keywords: ["://"],
-    validate: (secret, match) => isRealPassword(secret, urlUser(match)),
-    tags: ["database", "connection-string", "password"]
-  },
-  {
-    id: "jdbc-connection-password",
-    description: "Password in a JDBC URL (`;password=`, `?password=`, Oracle thin `user/password@`)",
-    severity: "critical",
-    regex: new RegExp(
-      String.raw`\bjdbc:[a-z0-9]{2,20}:[^\s'"\x60<>]{0,300}?[?&;:](?:password|pwd)=([^&;\s'"\x60<>]{1,200})|` + String.raw`\bjdbc:oracle:(?:thin|oci8?):[^/\s:@'"\x60]{1,64}\/([^@\s'"\x60]{1,128})@`,
-      "i"
-    ),
-    keywords: ["jdbc:"],
-    validate: realPassword,
-    tags: ["database", "connection-string", "password"]
-  },
-  {
-    id: "odbc-connection-password",
-    description: "Password in an ODBC / ADO.NET connection string (`Server=…;Password=…;`)",
-    severity: "critical",
-    regex: new RegExp(
-      String.raw`\b${CONNECTION_KEYS}[ \t]{0,3}=[^;\r\n]{0,200};(?:[ \t]{0,3}[A-Za-z][A-Za-z0-9 _]{0,30}=[^;\r\n]{0,200};){0,12}?` + String.raw`[ \t]{0,3}(?:password|pwd)[ \t]{0,3}=[ \t]{0,3}${ODBC_VALUE}`,
-      "i"
-    ),
-    keywords: ["password", "pwd"],
-    validate: (secret, match) => SERVER_KEY.test(match) && realPassword(secret),
-    tags: ["database", "connection-string", "password"]
-  }
-];
-
-// rules/databricks/rule.ts
-var rules23 = [
-  {
-    id: "databricks-token",
-    description: "Databricks personal access token",
-    severity: "high",
-    regex: /\b(dapi[a-fA-F0-9]{32}(?:-\d)?)\b/,
-    keywords: ["dapi"],
-    entropy: 3,
-    tags: ["databricks", "data", "api-key"]
-  }
-];
-
-// rules/datadog/rule.ts
-var DD = String.raw`(?:datadog|(?:^|[^a-z0-9])dd)[\w.-]{0,20}?`;
-var END2 = String.raw`(?:[^a-z0-9]|$)`;
-var rules24 = [
-  {
-    id: "datadog-api-key",
-    description: "Datadog API key (32 hex) assigned to a Datadog/DD API key setting",
-    severity: "high",
-    regex: assignedTo(String.raw`${DD}api[_.-]?key`, "[a-f0-9]{32}", END2),
-    keywords: ["datadog", "dd"],
-    entropy: 3,
-    tags: ["datadog", "monitoring", "api-key"]
-  },
-  {
-    id: "datadog-app-key",
-    description: "Datadog application key (40 hex) assigned to a Datadog/DD app key setting",
-    severity: "high",
-    regex: assignedTo(String.raw`${DD}app(?:lication)?[_.-]?key`, "[a-f0-9]{40}", END2),
-    keywords: ["datadog", "dd"],
-    entropy: 3,
-    tags: ["datadog", "monitoring", "api-key"]
-  }
-];
-
-// rules/digitalocean/rule.ts
-var rules25 = [
-  {
-    id: "digitalocean-pat",
-    description: "DigitalOcean personal access token (`dop_v1_…`)",
-    severity: "critical",
-    regex: /\b(dop_v1_[a-f0-9]{64})\b/,
-    keywords: ["dop_v1_"],
-    entropy: 3,
-    tags: ["digitalocean", "cloud", "api-key"]
-  },
-  {
-    id: "digitalocean-oauth-token",
-    description: "DigitalOcean OAuth access token (`doo_v1_…`)",
-    severity: "high",
-    regex: /\b(doo_v1_[a-f0-9]{64})\b/,
-    keywords: ["doo_v1_"],
-    entropy: 3,
-    tags: ["digitalocean", "cloud", "oauth"]
-  },
-  {
-    id: "digitalocean-refresh-token",
-    description: "DigitalOcean OAuth refresh token (`dor_v1_…`)",
-    severity: "high",
-    regex: /\b(dor_v1_[a-f0-9]{64})\b/,
-    keywords: ["dor_v1_"],
-    entropy: 3,
-    tags: ["digitalocean", "cloud", "oauth"]
-  }
-];
-
-// rules/discord/rule.ts
-function startsWithSnowflake(secret) {
-  const id = Buffer.from(secret.slice(0, secret.indexOf(".")), "base64url").toString("latin1");
-  return /^\d{17,20}$/.test(id);
-}
-var rules26 = [
-  {
-    id: "discord-bot-token",
-    description: "Discord bot token (base64 user id . timestamp . HMAC)",
-    severity: "high",
-    regex: /\b([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?:[^A-Za-z0-9_.-]|$)/,
-    keywords: ["discord"],
-    entropy: 4,
-    validate: startsWithSnowflake,
-    tags: ["discord", "chat", "bot-token"]
-  },
-  {
-    id: "discord-webhook-url",
-    description: "Discord webhook URL: anyone holding it can post to the channel",
-    severity: "medium",
-    regex: /(https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,80})(?:[^A-Za-z0-9_-]|$)/,
-    keywords: ["discord"],
-    entropy: 3,
-    tags: ["discord", "chat", "webhook"]
-  }
-];
-
-// rules/figma/rule.ts
-var rules27 = [
-  {
-    id: "figma-personal-access-token",
-    description: "Figma personal access token",
-    severity: "high",
-    regex: /\b(figd_[A-Za-z0-9_-]{40,200})(?:[^A-Za-z0-9_-]|$)/,
-    keywords: ["figd_"],
-    entropy: 3.5,
-    tags: ["figma", "saas", "api-key"]
-  },
-  {
-    id: "figma-legacy-token",
-    description: "Figma personal access token in the pre-2023 format, assigned to a figma-named setting",
-    severity: "high",
-    regex: assignedTo("figma", String.raw`\d{6}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`),
-    keywords: ["figma"],
-    entropy: 3,
-    tags: ["figma", "saas", "api-key"]
-  }
-];
-
-// rules/entropy.ts
-function shannonEntropy(s) {
-  if (s.length === 0) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-
-// rules/generic/known-formats.ts
-var PREFIXES = [
-  // AI and SaaS (rules/openai … rules/newrelic)
-  /^sk-(?:proj|svcacct|admin|None|ant)-/,
-  /^sk-[A-Za-z0-9]{20}T3BlbkFJ/,
-  /^(?:hf|api_org)_[A-Za-z]{30}/,
-  /^(?:gsk|figd|ntn|glc|glsa|lin_api|lin_oauth|dckr_pat)_/,
-  /^dapi[a-fA-F0-9]{32}/,
-  /^ops_eyJ/,
-  /^secret_[A-Za-z0-9]{43}$/,
-  /^tskey-/,
-  /^vc[pikar]_/,
-  /^PMAK-/,
-  /^(?:EAAA|sq0[a-z]{3}-)/,
-  /^AT(?:ATT|CTT|BB)/,
-  /^cf(?:at|ut|k)_/,
-  /^v1\.0-[a-f0-9]{24}-/,
-  /^do[opr]_v1_/,
-  /^HRKU-/,
-  /^shp(?:at|ca|pa|ss)_/,
-  /^hv[sbr]\./,
-  /^s\.[A-Za-z0-9]{24}$/,
-  /\.atlasv1\./,
-  /^AGE-SECRET-KEY-/,
-  /^A3-[A-Z0-9]{6}-[A-Z0-9]/,
-  /^NR(?:AK|JS|II)-|NRAL$/,
-  /^eyJ/,
-  /^\d{5,12}:[A-Za-z0-9_-]{30,40}$/,
-  // cloud, code hosts, chat, keys, registries, mail (formats with a well-known shape)
-  /^(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$/,
-  /^AIza[\w-]{35}$/,
-  /^ya29\./,
-  /^(?:gh[pousr]_|github_pat_|gl[a-z]{2,7}-|GR1348941)/,
-  /^xox[a-z]-|^xapp-/,
-  /^(?:[sr]k|pk|whsec)_(?:live|test|prod)?_?[A-Za-z0-9]/,
-  /^SG\.[\w-]{16,}\.[\w-]{16,}$/,
-  /^(?:npm_|pypi-|rubygems_|xkeysib-|key-[a-f0-9]{32}$)/,
-  /^(?:SK|AC)[a-f0-9]{32}$/,
-  /^-----BEGIN/,
-  /^(?:DefaultEndpointsProtocol|AccountKey|SharedAccessSignature|Endpoint)=/,
-  /^[A-Za-z0-9+/]{86}==$/
-  // Azure storage account key (64 bytes, base64)
-];
-function isKnownFormat(value2) {
-  return PREFIXES.some((re) => re.test(value2));
-}
-var OWNED_NAMES = /(?:aws|amazon)[\w.-]{0,20}(?:secret|session|security)/i;
-function isOwnedName(name) {
-  return OWNED_NAMES.test(name);
-}
-
 // rules/generic/names.ts
 var PASSWORD_HEADS = /* @__PURE__ */ new Set(["password", "passwd", "passphrase", "pwd", "pass", "pswd", "passwrd"]);
 var SECRET_HEADS = /* @__PURE__ */ new Set([
@@ -23149,6 +22870,554 @@ function leadingName(match) {
   return m ? m[0] : "";
 }
 
+// rules/credential-files/values.ts
+var KEY_VALUE = new RegExp(
+  String.raw`(?:pass|pwd|secret|token|key|auth|cred|identity)[\w.$-]{0,30}["'\]]{0,3}(?:[ \t]{0,8}(?:=>|:=|[=:])[ \t]{0,8}|[ \t]{1,8})` + String.raw`(?:"([^"\r\n]{1,256})"|'([^'\r\n]{1,256})'|([^\s"'#;,(){}\[\]<>]{1,256})(?:[\s"'#;,(){}\[\]<>]|$))`,
+  "i"
+);
+var KEY_VALUE_KEYWORDS = ["pass", "pwd", "secret", "token", "key", "auth", "cred", "identity"];
+var FILE_NAMES = /* @__PURE__ */ new Set(["pass", "passwd", "password", "identity", "secret_key", "api_key", "dbpass"]);
+var NOT_THE_VALUE = /* @__PURE__ */ new Set([
+  "id",
+  "file",
+  "path",
+  "url",
+  "uri",
+  "type",
+  "name",
+  "user",
+  "username",
+  "hint",
+  "cmd",
+  "command",
+  "helper",
+  "length",
+  "expiry",
+  "expires",
+  "ttl",
+  "arn",
+  "encrypted",
+  "hash",
+  "enabled",
+  "required",
+  "prompt",
+  "policy",
+  "header"
+]);
+function fullName(match, before2) {
+  const head = /[\w.$-]{0,60}$/.exec(before2)?.[0] ?? "";
+  return (head + (/^[\w.$-]+/.exec(match)?.[0] ?? "")).replace(/^\$/, "");
+}
+function isCredentialName(name) {
+  const words = identifierWords(name);
+  const last = words[words.length - 1];
+  if (last === void 0 || NOT_THE_VALUE.has(last)) return false;
+  return FILE_NAMES.has(name.toLowerCase()) || classifyName(name) !== null;
+}
+function isFileCredential(secret, match, before2) {
+  if (/[([{<]$/.test(match)) return false;
+  return isCredentialName(fullName(match, before2)) && isRealPassword(secret);
+}
+
+// rules/credential-files/app-configs.ts
+var APP_FILES = /(?:^|\/)(?:config\/(?:database|mongoid|secrets)\.ya?ml|(?:database|mongoid|secrets)\.ya?ml|settings(?:_\w+)?\.py|settings\/\w+\.py|config(?:\.inc)?\.php|settings(?:\.local)?\.php|configuration\.php|LocalSettings\.php)$/i;
+var ENV_FILES = /(?:^|\/)(?:\.env(?:\.[\w-]+)*|\.envrc|\.bashrc|\.bash_profile|\.bash_login|\.bash_aliases|\.profile|\.zshrc|\.zshenv|\.zprofile|\.kshrc|\.config\/fish\/config\.fish)$/;
+var WP_NAMES = "DB_PASSWORD|(?:SECURE_)?AUTH_(?:KEY|SALT)|LOGGED_IN_(?:KEY|SALT)|NONCE_(?:KEY|SALT)";
+var rules21 = [
+  {
+    id: "app-config-credentials",
+    description: "Database password or signing key in a framework config file (Rails database.yml/secrets.yml, Django settings.py, PHP config.php)",
+    severity: "high",
+    path: APP_FILES,
+    regex: KEY_VALUE,
+    keywords: KEY_VALUE_KEYWORDS,
+    validate: isFileCredential,
+    tags: ["credential-file", "app-config"]
+  },
+  {
+    id: "wordpress-config-secret",
+    description: "Database password or authentication key/salt in wp-config.php (developer.wordpress.org/apis/wp-config-php)",
+    severity: "high",
+    path: /(?:^|\/)wp-config(?:[\w.-]*)?\.php$/i,
+    regex: new RegExp(
+      String.raw`define\([ \t]{0,4}["'](?:${WP_NAMES})["'][ \t]{0,4},[ \t]{0,16}(?:'([^'\r\n]{1,256})'|"([^"\r\n]{1,256})")`
+    ),
+    keywords: ["define("],
+    // WordPress ships `put your unique phrase here` and `password_here` in wp-config-sample.php.
+    validate: (secret, match) => !/unique phrase|password_here/i.test(secret) && (match.includes("DB_PASSWORD") ? isRealPassword(secret) : secret.length >= 16),
+    tags: ["credential-file", "app-config", "wordpress"]
+  },
+  {
+    id: "rails-master-key",
+    description: "Rails master key (config/master.key or credentials/<env>.key): decrypts config/credentials.yml.enc",
+    severity: "critical",
+    path: /(?:^|\/)config\/(?:master|credentials\/[\w-]+)\.key$/,
+    regex: /^[ \t]*([0-9a-f]{32})[ \t]*$/m,
+    keywords: [],
+    entropy: 3,
+    tags: ["credential-file", "app-config", "rails"]
+  },
+  {
+    id: "env-file-credentials",
+    description: "Credential-named variable set in a .env file or shell start-up file (.bashrc, .zshrc, .bash_profile, .envrc)",
+    severity: "high",
+    path: ENV_FILES,
+    regex: KEY_VALUE,
+    keywords: KEY_VALUE_KEYWORDS,
+    validate: isFileCredential,
+    allowlists: [
+      {
+        description: "committed templates of a .env file",
+        paths: [/(?:^|\/)\.env\.(?:[\w-]+\.)*(?:example|sample|template|dist|defaults|schema|tpl)$/]
+      }
+    ],
+    tags: ["credential-file", "env-file"]
+  }
+];
+
+// rules/credential-files/hashes.ts
+var PASSWORD_HASH = [
+  String.raw`\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}`,
+  String.raw`\$[156]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}`,
+  String.raw`\$apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}`,
+  String.raw`\$(?:y|7|gy)\$[./A-Za-z0-9]{1,120}\$[./A-Za-z0-9]{1,86}\$[./A-Za-z0-9]{43}`,
+  String.raw`\$argon2(?:id|i|d)\$v=\d{1,3}\$m=\d{1,9},t=\d{1,4},p=\d{1,3}\$[A-Za-z0-9+/]{11,64}\$[A-Za-z0-9+/]{16,128}`,
+  String.raw`\$[PH]\$[./A-Za-z0-9]{31}`,
+  String.raw`(?:pbkdf2_sha(?:1|256)|bcrypt_sha256|argon2)\$[^\s'"$]{1,80}\$[^\s'"]{10,200}`,
+  String.raw`\*[0-9A-F]{40}`
+].join("|");
+var HASH_KEYWORDS = [
+  "$2a$",
+  "$2b$",
+  "$2y$",
+  "$2x$",
+  "$1$",
+  "$5$",
+  "$6$",
+  "$apr1$",
+  "$y$",
+  "$7$",
+  "$gy$",
+  "$argon2",
+  "$p$",
+  "$h$",
+  "pbkdf2_sha",
+  "bcrypt_sha256$"
+];
+var rules22 = [
+  {
+    id: "unix-password-hash",
+    description: "Password hash in a shadow, master.passwd or FTP user file (user:hash:…): crackable offline",
+    severity: "high",
+    path: /(?:^|\/)(?:g?shadow-?|master\.passwd|passwd-?|[\w.-]*\.passwd|proftpdpasswd|ftpd\.passwd|ftpusers\.db\.txt)$/,
+    regex: new RegExp(String.raw`^[ \t]{0,8}[^:\s#]{1,64}:(${PASSWORD_HASH}):`, "m"),
+    keywords: HASH_KEYWORDS,
+    tags: ["credential-file", "password-hash"]
+  },
+  {
+    id: "sql-dump-password-hash",
+    description: "User password hash in a database dump (INSERT rows, COPY data): crackable offline",
+    severity: "medium",
+    path: /\.(?:sql|dump|pgdump|mysql)(?:\.txt)?$/i,
+    regex: new RegExp(String.raw`(?:['"\t,(]|^)(${PASSWORD_HASH})(?:['"\t,)]|$)`, "m"),
+    keywords: [...HASH_KEYWORDS, "mysql_native_password"],
+    tags: ["credential-file", "password-hash", "database"]
+  },
+  {
+    id: "sql-user-password",
+    description: "Database user created or changed with a literal password (`IDENTIFIED BY …`, `CREATE ROLE … PASSWORD …`)",
+    severity: "high",
+    regex: /\b(?:identified[ \t]{1,4}(?:with[ \t]{1,4}\w{1,40}[ \t]{1,4})?by(?:[ \t]{1,4}password)?|(?:create|alter)[ \t]{1,4}(?:user|role)[ \t]{1,4}["\x60]?[\w.@%-]{1,64}["\x60]?[ \t]{1,4}(?:with[ \t]{1,4})?(?:login[ \t]{1,4})?(?:encrypted[ \t]{1,4})?password|set[ \t]{1,4}password[ \t]{1,4}for[ \t]{1,4}[^=\r\n]{1,100}=[ \t]{0,4}password\()[ \t]{0,4}(?:'([^'\r\n]{1,256})'|"([^"\r\n]{1,256})")/i,
+    keywords: [
+      "identified by",
+      "identified with",
+      "create user",
+      "alter user",
+      "create role",
+      "alter role",
+      "set password"
+    ],
+    validate: (secret) => isRealPassword(secret),
+    tags: ["credential-file", "database"]
+  }
+];
+
+// rules/credential-files/infra.ts
+var TFSTATE_NAME = /(?:password|secret|token|private_key(?:_pem|_openssh)?|access_key|api_key|connection_string|sas|auth_key|master_key|client_key|shared_key)$/;
+var rules23 = [
+  {
+    id: "kubeconfig-credentials",
+    description: "Bearer token or password of a cluster user in a kubeconfig (kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig)",
+    severity: "critical",
+    path: /(?:^|\/)(?:\.kube\/config|kubeconfig(?:[-_][\w-]+)?(?:\.ya?ml)?|[\w.-]+\.kubeconfig(?:\.ya?ml)?|kube[-_]?config\.ya?ml|admin\.conf)$/i,
+    regex: /^[ \t]{0,24}(?:token|password)[ \t]{0,4}:[ \t]{0,4}["']?([^\s"'#]{1,8192})/m,
+    keywords: ["token", "password"],
+    validate: (secret) => isRealPassword(secret),
+    tags: ["credential-file", "kubernetes"]
+  },
+  {
+    id: "terraform-state-secret",
+    description: "Sensitive attribute (password, key, token) stored in clear in Terraform state (*.tfstate)",
+    severity: "critical",
+    path: /\.tfstate(?:\.backup|\.\d+\.backup)?$/,
+    regex: /"([a-z0-9_]{1,64})"[ \t]{0,4}:[ \t]{0,4}"((?:[^"\\\r\n]|\\.){4,8192})"/,
+    secretGroup: 2,
+    keywords: ["password", "secret", "token", "private_key", "access_key", "api_key", "connection_string", '_key"'],
+    validate: (secret, match) => {
+      const name = /^"([a-z0-9_]+)"/.exec(match)?.[1] ?? "";
+      return TFSTATE_NAME.test(name) && isRealPassword(secret);
+    },
+    tags: ["credential-file", "terraform"]
+  }
+];
+
+// rules/credential-files/key-stores.ts
+var KEY_STORES = /(?:^|\/)(?:[^/]+\.(?:p12|pfx|jks|jceks|keystore|bks|bcfks|uber|kdbx|kdb|psafe3|keychain(?:-db)?|ppk|agilekeychain|opvault|gpg-keyring)|id_(?:rsa|dsa|ecdsa|ed25519|ecdsa_sk|ed25519_sk)|secring\.(?:gpg|skr)|private-keys-v1\.d\/[^/]+\.key|secrets\/(?:master\.key|hudson\.util\.Secret)|credentials-config\.json|\.mylogin\.cnf|wallet\.dat)$/i;
+var rules24 = [
+  {
+    id: "key-store-file",
+    description: "A key store is committed (PKCS#12, Java keystore, KeePass, keychain, PuTTY or SSH private key file, GnuPG or Jenkins secret keys)",
+    severity: "high",
+    path: KEY_STORES,
+    keywords: [],
+    // Its own key (a PEM private key in id_rsa) is reported instead when a rule can read it.
+    tags: ["credential-file", "key-store", "generic"]
+  }
+];
+
+// rules/credential-files/tool-configs.ts
+var TOOL_FILES = /(?:^|\/)(?:\.?my\.cnf|\.s3cfg|\.?boto(?:\.cfg)?|\.pypirc|\.aws\/(?:credentials|config)|\.esmtprc|\.?msmtprc|\.fetchmailrc|\.tugboat|ventrilo_srv\.ini|\.?odbc\.ini|\.npmrc|\.gem\/credentials|\.config\/hub|\.config\/gh\/hosts\.ya?ml|\.cargo\/credentials(?:\.toml)?|gradle\.properties|\.databrickscfg|\.snowsql\/config|\.dbt\/profiles\.ya?ml|rclone\.conf|\.?wgetrc|\.smbcredentials|\.cifs(?:creds|credentials)?)$/i;
+var JSON_FILES = /(?:^|\/)(?:sftp-config\.json|\.ftpconfig|\.remote-sync\.json|\.vscode\/sftp\.json|deployment-config\.json|heroku\.json|data-sources(?:-\d+)?\.json|robomongo\.json|robo3t\.json|auth\.json|credentials\.tfrc\.json)$/i;
+var XML_FILES = /(?:^|\/)(?:recentservers\.xml|sitemanager\.xml|filezilla\.xml|WebServers\.xml|settings(?:-security)?\.xml|tomcat-users\.xml)$/i;
+var JSON_NAMES = String.raw`password|pass|passwd|passphrase|userPassword|sshUserPassword|sshPassphrase|api_?[Kk]ey|token|secret|oauth_token`;
+var rules25 = [
+  {
+    id: "tool-config-credentials",
+    description: "Password or token in a tool configuration file (.my.cnf, .s3cfg, .boto, .pypirc, AWS credentials, gradle.properties, …)",
+    severity: "high",
+    path: TOOL_FILES,
+    regex: KEY_VALUE,
+    keywords: KEY_VALUE_KEYWORDS,
+    validate: isFileCredential,
+    tags: ["credential-file", "tool-config"]
+  },
+  {
+    id: "json-config-credentials",
+    description: "Password or token in a JSON tool configuration (SFTP/FTP sync, DBeaver, Robo 3T, Composer auth.json, deployment configs)",
+    severity: "high",
+    path: JSON_FILES,
+    regex: new RegExp(String.raw`"(?:${JSON_NAMES})"[ \t]{0,8}:[ \t]{0,8}"([^"\\\r\n]{1,512})"`),
+    keywords: ["pass", "key", "token", "secret"],
+    validate: (secret) => isRealPassword(secret),
+    tags: ["credential-file", "tool-config"]
+  },
+  {
+    id: "xml-config-credentials",
+    description: "Password in an XML tool configuration (FileZilla sites, JetBrains deployment servers, Maven settings, Tomcat users)",
+    severity: "high",
+    path: XML_FILES,
+    regex: /<(?:Pass|password|passphrase)(?:[ \t]{1,4}encoding="base64")?>([^<\r\n]{1,512})<\/|\b(?:password|pass)="([^"\r\n]{1,512})"/,
+    keywords: ["pass"],
+    validate: (secret, match) => {
+      if (/^&lt;/.test(secret)) return false;
+      if (!/encoding="base64"/.test(match)) return isRealPassword(secret);
+      const plain = Buffer.from(secret, "base64").toString("utf8");
+      return /^[\x20-\x7e]+$/.test(plain) && isRealPassword(plain);
+    },
+    tags: ["credential-file", "tool-config"]
+  },
+  {
+    id: "dockercfg-auth",
+    description: 'Registry credentials in a legacy .dockercfg ("auth": base64 user:password, no "auths" map)',
+    severity: "high",
+    path: /(?:^|\/)\.dockercfg$/,
+    regex: /"auth"[ \t]{0,5}:[ \t]{0,5}"([A-Za-z0-9+/]{8,1024}={0,2})"/,
+    keywords: ['"auth"'],
+    validate: isUserPassBase64,
+    tags: ["credential-file", "docker", "package-registry"]
+  }
+];
+
+// rules/credential-files/rule.ts
+var HTPASSWD_HASH = String.raw`\$(?:apr1|2[abxy]?|5|6|y)\$[^\s:]{8,200}|\{SHA\}[A-Za-z0-9+/]{27}=|[./0-9A-Za-z]{13}`;
+var loginFiles = [
+  {
+    id: "htpasswd-credentials",
+    description: "Apache/nginx .htpasswd entry (user:password-hash): crackable offline, grants HTTP basic auth",
+    severity: "medium",
+    path: /(?:^|\/)(?:\.htpasswd[\w.-]*|htpasswd)$/i,
+    regex: new RegExp(String.raw`^[ \t]{0,8}([^:\s#]{1,64}):(${HTPASSWD_HASH})[ \t]{0,8}$`, "m"),
+    secretGroup: 2,
+    keywords: [":"],
+    tags: ["credential-file", "basic-auth", "htpasswd"]
+  },
+  {
+    id: "netrc-credentials",
+    description: "Password in a .netrc / _netrc file (`machine … login … password …`)",
+    severity: "high",
+    path: /(?:^|\/)[._]?netrc$/i,
+    regex: /\b(?:machine\s{1,10}\S{1,253}|default)(?:\s{1,10}(?:login|account|port|protocol)\s{1,10}\S{1,253}){0,4}\s{1,10}password\s{1,10}(\S{1,256})/,
+    keywords: ["password"],
+    validate: (secret, match) => {
+      const login = /\blogin\s+(\S+)/.exec(match)?.[1] ?? "";
+      return login.toLowerCase() !== "anonymous" && isRealPassword(secret, login);
+    },
+    tags: ["credential-file", "basic-auth", "netrc"]
+  },
+  {
+    id: "git-credentials",
+    description: "Password or token stored by git credential-store in .git-credentials",
+    severity: "high",
+    path: /(?:^|\/)\.?git-credentials$/,
+    regex: /^[ \t]{0,8}[a-z][a-z0-9+.-]{1,20}:\/\/([^\s:@/]{0,200}):([^\s@/]{1,500})@[^\s/@]{1,253}/m,
+    secretGroup: 2,
+    keywords: ["://"],
+    validate: (secret, match) => isRealPassword(secret, /:\/\/([^:]*):/.exec(match)?.[1] ?? ""),
+    tags: ["credential-file", "basic-auth", "git"]
+  },
+  {
+    id: "pgpass-credentials",
+    description: "Password in a PostgreSQL password file (`host:port:database:user:password`)",
+    severity: "high",
+    path: /(?:^|\/)(?:\.pgpass|pgpass\.conf)$/i,
+    regex: /^[ \t]{0,8}([^:\r\n#]{1,253}):(\*|\d{1,5}):([^:\r\n]{1,100}):([^:\r\n]{1,100}):([^\r\n]{1,256})$/m,
+    secretGroup: 5,
+    keywords: [":"],
+    validate: (secret, match) => isRealPassword(secret, match.split(":")[3] ?? ""),
+    tags: ["credential-file", "database", "pgpass"]
+  }
+];
+var rules26 = [...loginFiles, ...rules25, ...rules21, ...rules22, ...rules23, ...rules24];
+
+// rules/database/rule.ts
+var SCHEMES = String.raw`(?:postgres(?:ql)?|pgsql|mysqlx?|mariadb|mongodb|rediss?|valkey|amqps?|mqtts?|nats|kafka|stomp|mssql|sqlserver|oracle|cockroach(?:db)?|clickhouse|couchdbs?|couchbases?|neo4j|bolt|cassandra|scylla|memcached?|influxdb|db2|snowflake|presto|trino|vertica|sybase|firebird|hana|tidb|yugabyte|arangodb|rethinkdb)(?:\+[a-z0-9_]{1,20})?`;
+var CONNECTION_KEYS = String.raw`(?:server|data source|datasource|host|hostname|address|addr|network address|dsn|driver|provider|database|initial catalog|user id|userid|uid|user|username|port)`;
+var ODBC_VALUE = String.raw`(?:"([^"\r\n]{1,200})"|'([^'\r\n]{1,200})'|\{([^}\r\n]{1,200})\}|([^;"'\r\n]{1,200}))`;
+function realPassword(secret) {
+  return isRealPassword(secret.trim());
+}
+var SERVER_KEY = /\b(?:server|data source|datasource|host|hostname|address|addr|network address|dsn|driver|provider|database|initial catalog)[ \t]*=/i;
+var rules27 = [
+  {
+    id: "database-connection-url",
+    description: "Password in a database or message broker URL (postgres, mysql, mongodb, redis, amqp, mssql …)",
+    severity: "critical",
+    regex: new RegExp(userinfoAfter(SCHEMES), "i"),
+    secretGroup: 2,
+    keywords: ["://"],
+    validate: (secret, match) => isRealPassword(secret, urlUser(match)),
+    tags: ["database", "connection-string", "password"]
+  },
+  {
+    id: "jdbc-connection-password",
+    description: "Password in a JDBC URL (`;password=`, `?password=`, Oracle thin `user/password@`)",
+    severity: "critical",
+    regex: new RegExp(
+      String.raw`\bjdbc:[a-z0-9]{2,20}:[^\s'"\x60<>]{0,300}?[?&;:](?:password|pwd)=([^&;\s'"\x60<>]{1,200})|` + String.raw`\bjdbc:oracle:(?:thin|oci8?):[^/\s:@'"\x60]{1,64}\/([^@\s'"\x60]{1,128})@`,
+      "i"
+    ),
+    keywords: ["jdbc:"],
+    validate: realPassword,
+    tags: ["database", "connection-string", "password"]
+  },
+  {
+    id: "odbc-connection-password",
+    description: "Password in an ODBC / ADO.NET connection string (`Server=…;Password=…;`)",
+    severity: "critical",
+    regex: new RegExp(
+      String.raw`\b${CONNECTION_KEYS}[ \t]{0,3}=[^;\r\n]{0,200};(?:[ \t]{0,3}[A-Za-z][A-Za-z0-9 _]{0,30}=[^;\r\n]{0,200};){0,12}?` + String.raw`[ \t]{0,3}(?:password|pwd)[ \t]{0,3}=[ \t]{0,3}${ODBC_VALUE}`,
+      "i"
+    ),
+    keywords: ["password", "pwd"],
+    validate: (secret, match) => SERVER_KEY.test(match) && realPassword(secret),
+    tags: ["database", "connection-string", "password"]
+  }
+];
+
+// rules/databricks/rule.ts
+var rules28 = [
+  {
+    id: "databricks-token",
+    description: "Databricks personal access token",
+    severity: "high",
+    regex: /\b(dapi[a-fA-F0-9]{32}(?:-\d)?)\b/,
+    keywords: ["dapi"],
+    entropy: 3,
+    tags: ["databricks", "data", "api-key"]
+  }
+];
+
+// rules/datadog/rule.ts
+var DD = String.raw`(?:datadog|(?:^|[^a-z0-9])dd)[\w.-]{0,20}?`;
+var END2 = String.raw`(?:[^a-z0-9]|$)`;
+var rules29 = [
+  {
+    id: "datadog-api-key",
+    description: "Datadog API key (32 hex) assigned to a Datadog/DD API key setting",
+    severity: "high",
+    regex: assignedTo(String.raw`${DD}api[_.-]?key`, "[a-f0-9]{32}", END2),
+    keywords: ["datadog", "dd"],
+    entropy: 3,
+    tags: ["datadog", "monitoring", "api-key"]
+  },
+  {
+    id: "datadog-app-key",
+    description: "Datadog application key (40 hex) assigned to a Datadog/DD app key setting",
+    severity: "high",
+    regex: assignedTo(String.raw`${DD}app(?:lication)?[_.-]?key`, "[a-f0-9]{40}", END2),
+    keywords: ["datadog", "dd"],
+    entropy: 3,
+    tags: ["datadog", "monitoring", "api-key"]
+  }
+];
+
+// rules/digitalocean/rule.ts
+var rules30 = [
+  {
+    id: "digitalocean-pat",
+    description: "DigitalOcean personal access token (`dop_v1_…`)",
+    severity: "critical",
+    regex: /\b(dop_v1_[a-f0-9]{64})\b/,
+    keywords: ["dop_v1_"],
+    entropy: 3,
+    tags: ["digitalocean", "cloud", "api-key"]
+  },
+  {
+    id: "digitalocean-oauth-token",
+    description: "DigitalOcean OAuth access token (`doo_v1_…`)",
+    severity: "high",
+    regex: /\b(doo_v1_[a-f0-9]{64})\b/,
+    keywords: ["doo_v1_"],
+    entropy: 3,
+    tags: ["digitalocean", "cloud", "oauth"]
+  },
+  {
+    id: "digitalocean-refresh-token",
+    description: "DigitalOcean OAuth refresh token (`dor_v1_…`)",
+    severity: "high",
+    regex: /\b(dor_v1_[a-f0-9]{64})\b/,
+    keywords: ["dor_v1_"],
+    entropy: 3,
+    tags: ["digitalocean", "cloud", "oauth"]
+  }
+];
+
+// rules/discord/rule.ts
+function startsWithSnowflake(secret) {
+  const id = Buffer.from(secret.slice(0, secret.indexOf(".")), "base64url").toString("latin1");
+  return /^\d{17,20}$/.test(id);
+}
+var rules31 = [
+  {
+    id: "discord-bot-token",
+    description: "Discord bot token (base64 user id . timestamp . HMAC)",
+    severity: "high",
+    regex: /\b([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?:[^A-Za-z0-9_.-]|$)/,
+    keywords: ["discord"],
+    entropy: 4,
+    validate: startsWithSnowflake,
+    tags: ["discord", "chat", "bot-token"]
+  },
+  {
+    id: "discord-webhook-url",
+    description: "Discord webhook URL: anyone holding it can post to the channel",
+    severity: "medium",
+    regex: /(https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,80})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["discord"],
+    entropy: 3,
+    tags: ["discord", "chat", "webhook"]
+  }
+];
+
+// rules/figma/rule.ts
+var rules32 = [
+  {
+    id: "figma-personal-access-token",
+    description: "Figma personal access token",
+    severity: "high",
+    regex: /\b(figd_[A-Za-z0-9_-]{40,200})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["figd_"],
+    entropy: 3.5,
+    tags: ["figma", "saas", "api-key"]
+  },
+  {
+    id: "figma-legacy-token",
+    description: "Figma personal access token in the pre-2023 format, assigned to a figma-named setting",
+    severity: "high",
+    regex: assignedTo("figma", String.raw`\d{6}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`),
+    keywords: ["figma"],
+    entropy: 3,
+    tags: ["figma", "saas", "api-key"]
+  }
+];
+
+// rules/entropy.ts
+function shannonEntropy(s) {
+  if (s.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+// rules/generic/known-formats.ts
+var PREFIXES = [
+  // AI and SaaS (rules/openai … rules/newrelic)
+  /^sk-(?:proj|svcacct|admin|None|ant)-/,
+  /^sk-[A-Za-z0-9]{20}T3BlbkFJ/,
+  /^(?:hf|api_org)_[A-Za-z]{30}/,
+  /^(?:gsk|figd|ntn|glc|glsa|lin_api|lin_oauth|dckr_pat)_/,
+  /^dapi[a-fA-F0-9]{32}/,
+  /^ops_eyJ/,
+  /^secret_[A-Za-z0-9]{43}$/,
+  /^tskey-/,
+  /^vc[pikar]_/,
+  /^PMAK-/,
+  /^(?:EAAA|sq0[a-z]{3}-)/,
+  /^AT(?:ATT|CTT|BB)/,
+  /^cf(?:at|ut|k)_/,
+  /^v1\.0-[a-f0-9]{24}-/,
+  /^do[opr]_v1_/,
+  /^HRKU-/,
+  /^shp(?:at|ca|pa|ss)_/,
+  /^hv[sbr]\./,
+  /^s\.[A-Za-z0-9]{24}$/,
+  /\.atlasv1\./,
+  /^AGE-SECRET-KEY-/,
+  /^A3-[A-Z0-9]{6}-[A-Z0-9]/,
+  /^NR(?:AK|JS|II)-|NRAL$/,
+  /^eyJ/,
+  /^\d{5,12}:[A-Za-z0-9_-]{30,40}$/,
+  // cloud, code hosts, chat, keys, registries, mail (formats with a well-known shape)
+  /^(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$/,
+  /^AIza[\w-]{35}$/,
+  /^ya29\./,
+  /^(?:gh[pousr]_|github_pat_|gl[a-z]{2,7}-|GR1348941)/,
+  /^xox[a-z]-|^xapp-/,
+  /^(?:[sr]k|pk|whsec)_(?:live|test|prod)?_?[A-Za-z0-9]/,
+  /^SG\.[\w-]{16,}\.[\w-]{16,}$/,
+  /^(?:npm_|pypi-|rubygems_|xkeysib-|key-[a-f0-9]{32}$)/,
+  /^(?:SK|AC)[a-f0-9]{32}$/,
+  /^-----BEGIN/,
+  /^(?:DefaultEndpointsProtocol|AccountKey|SharedAccessSignature|Endpoint)=/,
+  /^[A-Za-z0-9+/]{86}==$/
+  // Azure storage account key (64 bytes, base64)
+];
+function isKnownFormat(value2) {
+  return PREFIXES.some((re) => re.test(value2));
+}
+var OWNED_NAMES = /(?:aws|amazon)[\w.-]{0,20}(?:secret|session|security)/i;
+function isOwnedName(name) {
+  return OWNED_NAMES.test(name);
+}
+
 // rules/generic/stopwords.ts
 var WORDS = `
 about access account action active adapter address admin agent alert alpha amazon android
@@ -23229,13 +23498,13 @@ function quotedAfterListOperator(match) {
   const m = /^[\w.$-]+(?:\\?["'\x60]|\]){0,3}[ \t]*([,(])?[ \t]*(\\?["'\x60])?/.exec(match);
   return !m?.[1] || m[2] !== void 0;
 }
-function fullName(match, before2) {
+function fullName2(match, before2) {
   return (/[\w.$-]{0,40}$/.exec(before2)?.[0] ?? "") + leadingName(match);
 }
 function assignment(kind) {
-  return (secret, match, before2) => quotedAfterListOperator(match) && judge(fullName(match, before2), secret) === kind;
+  return (secret, match, before2) => quotedAfterListOperator(match) && judge(fullName2(match, before2), secret) === kind;
 }
-var rules28 = [
+var rules33 = [
   {
     id: "generic-password",
     description: "Password assigned to a password-named variable, key, attribute or setting",
@@ -23291,7 +23560,7 @@ function isLegacyKeyPayload(secret) {
   const json2 = Buffer.from(secret, "base64").toString("utf8");
   return /^\{"k":"[^"]+","n":"[^"]*","id":\d+\}$/.test(json2);
 }
-var rules29 = [
+var rules34 = [
   {
     id: "grafana-cloud-token",
     description: "Grafana Cloud access policy / API token (`glc_…`)",
@@ -23323,7 +23592,7 @@ var rules29 = [
 ];
 
 // rules/groq/rule.ts
-var rules30 = [
+var rules35 = [
   {
     id: "groq-api-key",
     description: "Groq API key (`gsk_` and 52 alphanumerics)",
@@ -23337,7 +23606,7 @@ var rules30 = [
 
 // rules/hashicorp-vault/rule.ts
 var END3 = String.raw`(?:[^A-Za-z0-9_-]|$)`;
-var rules31 = [
+var rules36 = [
   {
     id: "vault-service-token",
     description: "HashiCorp Vault service token (`hvs.…`)",
@@ -23383,7 +23652,7 @@ var rules31 = [
 
 // rules/heroku/rule.ts
 var UUID2 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-var rules32 = [
+var rules37 = [
   {
     id: "heroku-api-key",
     description: "Heroku API key (`HRKU-AA…`)",
@@ -23409,7 +23678,7 @@ var rules32 = [
 ];
 
 // rules/huggingface/rule.ts
-var rules33 = [
+var rules38 = [
   {
     id: "huggingface-access-token",
     description: "Hugging Face user access token",
@@ -23431,7 +23700,7 @@ var rules33 = [
 ];
 
 // rules/linear/rule.ts
-var rules34 = [
+var rules39 = [
   {
     id: "linear-api-key",
     description: "Linear personal API key (`lin_api_…`) or OAuth access token (`lin_oauth_…`)",
@@ -23444,7 +23713,7 @@ var rules34 = [
 ];
 
 // rules/newrelic/rule.ts
-var rules35 = [
+var rules40 = [
   {
     id: "new-relic-user-api-key",
     description: "New Relic user API key (`NRAK-…`)",
@@ -23488,7 +23757,7 @@ function looksRandom(secret) {
   const body2 = secret.slice("secret_".length);
   return /[0-9]/.test(body2) && /[a-z]/.test(body2) && /[A-Z]/.test(body2) && !/[a-z]{12}/.test(body2);
 }
-var rules36 = [
+var rules41 = [
   {
     id: "notion-integration-token",
     description: "Notion integration token (`ntn_…`)",
@@ -23514,7 +23783,7 @@ var rules36 = [
 var HALF = "[A-Za-z0-9_-]{20,120}";
 var BODY = `${HALF}T3BlbkFJ${HALF}`;
 var END4 = String.raw`(?:[^A-Za-z0-9_-]|$)`;
-var rules37 = [
+var rules42 = [
   {
     id: "openai-api-key",
     description: "OpenAI user API key (legacy `sk-…` and `sk-None-…`)",
@@ -23554,7 +23823,7 @@ var rules37 = [
 ];
 
 // rules/postman/rule.ts
-var rules38 = [
+var rules43 = [
   {
     id: "postman-api-key",
     description: "Postman API key (`PMAK-` + 24 hex + `-` + 34 hex)",
@@ -23574,7 +23843,7 @@ var DOCUMENTED = [
   ["shppa_", "7jqbg9cupMkZRxJKXWz3v8BvS8QBa7hMdJfAex"]
 ].map(([prefix, body2]) => new RegExp(`^${prefix}${body2}$`));
 var documentedExamples2 = { description: "samples from the Shopify changelog", regexes: DOCUMENTED };
-var rules39 = [
+var rules44 = [
   {
     id: "shopify-access-token",
     description: "Shopify Admin API access token (`shpat_`, `shpca_`, `shppa_`)",
@@ -23599,7 +23868,7 @@ var rules39 = [
 
 // rules/square/rule.ts
 var END5 = String.raw`(?:[^A-Za-z0-9_-]|$)`;
-var rules40 = [
+var rules45 = [
   {
     id: "square-access-token",
     description: "Square access token (`EAAA…` or legacy `sq0atp-…`)",
@@ -23621,7 +23890,7 @@ var rules40 = [
 ];
 
 // rules/tailscale/rule.ts
-var rules41 = [
+var rules46 = [
   {
     id: "tailscale-key",
     description: "Tailscale key (auth key, API access token, OAuth client secret, SCIM or webhook key)",
@@ -23637,7 +23906,7 @@ var rules41 = [
 var TOKEN = String.raw`\d{5,12}:A[A-Za-z0-9_-]{34}`;
 var BY_NAME = assignedTo("(?:telegram|tg|bot)", TOKEN).source;
 var IN_URL = String.raw`api\.telegram\.org/bot(${TOKEN})(?:[^A-Za-z0-9_-]|$)`;
-var rules42 = [
+var rules47 = [
   {
     id: "telegram-bot-token",
     description: "Telegram bot token, assigned to a telegram/bot-named setting or in a Bot API URL",
@@ -23650,7 +23919,7 @@ var rules42 = [
 ];
 
 // rules/terraform-cloud/rule.ts
-var rules43 = [
+var rules48 = [
   {
     id: "terraform-cloud-token",
     description: "Terraform Cloud / Enterprise API token (`….atlasv1.…`)",
@@ -23664,7 +23933,7 @@ var rules43 = [
 
 // rules/url-credentials/rule.ts
 var SCHEMES2 = String.raw`https?|ftps?|sftp|ssh|git|git\+(?:https?|ssh)|svn(?:\+ssh)?|smb|cifs|ldaps?|wss?|rtsps?|sips?|imaps?|pop3s?|smtps?|socks[45]h?|nntp|davs?|webdavs?|rsync|telnet|vnc|xmpp`;
-var rules44 = [
+var rules49 = [
   {
     id: "url-credentials",
     description: "Password embedded in a URL (`https://user:password@host`, ftp, ssh, smtp, proxies …)",
@@ -23679,7 +23948,7 @@ var rules44 = [
 ];
 
 // rules/vercel/rule.ts
-var rules45 = [
+var rules50 = [
   {
     id: "vercel-token",
     description: "Vercel access token, refresh token or AI Gateway key (`vcp_`, `vci_`, `vca_`, `vcr_`, `vck_`)",
@@ -23714,7 +23983,7 @@ function jsonSegment(segment) {
     return null;
   }
 }
-var rules46 = [
+var rules51 = [
   {
     id: "jwt",
     description: "Signed JSON Web Token (a bearer credential until it expires)",
@@ -23758,11 +24027,6 @@ var defaultRules = [
   ...rules18,
   ...rules19,
   ...rules20,
-  ...rules21,
-  ...rules22,
-  ...rules23,
-  ...rules24,
-  ...rules25,
   ...rules26,
   ...rules27,
   ...rules28,
@@ -23783,7 +24047,12 @@ var defaultRules = [
   ...rules43,
   ...rules44,
   ...rules45,
-  ...rules46
+  ...rules46,
+  ...rules47,
+  ...rules48,
+  ...rules49,
+  ...rules50,
+  ...rules51
 ];
 
 // scanner/config/merge.ts
@@ -23815,16 +24084,16 @@ function extendRules(base, own, disabledRules, baseName, warn) {
     if (!baseIds.has(id)) warn(`disabledRules names ${id}, which is not a rule in ${baseName}`);
   }
   const ownById = new Map(own.map((l) => [l.id, l]));
-  const rules47 = [];
+  const rules52 = [];
   for (const rule of base) {
     if (disabled.has(rule.id)) continue;
     const layer = ownById.get(rule.id);
-    rules47.push(layer ? mergeRule(rule, layer) : rule);
+    rules52.push(layer ? mergeRule(rule, layer) : rule);
   }
   for (const layer of own) {
-    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules47.push(toRule(layer));
+    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules52.push(toRule(layer));
   }
-  return rules47;
+  return rules52;
 }
 function groupCount(re) {
   return new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, "")).exec("").length - 1;
@@ -25368,22 +25637,22 @@ function parseConfig(text3, file, extended = {}) {
   const fail = (message) => {
     throw new ConfigError(message, file);
   };
-  const rules47 = [...doc.rules];
+  const rules52 = [...doc.rules];
   for (const t of doc.targeted) {
     for (const id of t.targetRules) {
-      const i = rules47.findIndex((r) => r.id === id);
+      const i = rules52.findIndex((r) => r.id === id);
       if (i === -1) {
         throw new ConfigError(
           `${t.where}: targetRules names ${id}, which is not an active rule; use the id of a rule in this config or one it extends`,
           t.file
         );
       }
-      const rule = rules47[i];
-      rules47[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
+      const rule = rules52[i];
+      rules52[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
     }
   }
-  for (const rule of rules47) validateRule(rule, fail);
-  const active = rules47.filter((r) => !doc.skipReport.has(r.id));
+  for (const rule of rules52) validateRule(rule, fail);
+  const active = rules52.filter((r) => !doc.skipReport.has(r.id));
   if (active.length === 0 && !doc.extends) {
     warnings.push(
       `${file}: has no active rules, so nothing will be reported; to keep the built-in rules, add [extend] useDefault = true`
@@ -32614,6 +32883,21 @@ var Detector = class {
     const findings = this.detectText(fragment.text, fragment, 0);
     return dropGenericOverlaps(findings);
   }
+  /**
+   * Findings of the rules that judge a file by its path alone (a `path` and no regex), for
+   * content that cannot be read as text: a committed PKCS#12 or KeePass file is the leak.
+   */
+  detectFileName(fragment) {
+    const path = fragment.path;
+    if (this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path))) return [];
+    const out = [];
+    for (const c of this.compiled) {
+      if (c.re !== null || !c.rule.path?.test(path)) continue;
+      if (c.rule.allowlists?.some((a) => allowsPath(a, path))) continue;
+      out.push(this.fileFinding(c.rule, { ...fragment, text: "" }, fragment.commit ?? NO_COMMIT));
+    }
+    return out;
+  }
   detectText(text3, fragment, depth) {
     const commit = fragment.commit ?? NO_COMMIT;
     let lines;
@@ -32775,14 +33059,21 @@ function relocate(f, start, end2, encoding, lines, fragment) {
 function dropGenericOverlaps(findings) {
   if (findings.length < 2) return findings;
   const seen = /* @__PURE__ */ new Set();
-  const specific = findings.filter((f) => !f.tags.includes("generic"));
-  return findings.filter((f) => {
+  const ranked = findings.map(rank);
+  const top = Math.max(...ranked);
+  return findings.filter((f, i) => {
     const key = `${f.ruleId}:${f.startLine}:${f.startColumn}:${f.secret}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    if (!f.tags.includes("generic")) return true;
-    return !specific.some((s) => overlaps(s, f));
+    const r = ranked[i];
+    if (r === top) return true;
+    if (f.secret === "" && r === 0) return false;
+    return !findings.some((s, j) => ranked[j] > r && overlaps(s, f));
   });
+}
+function rank(f) {
+  if (f.tags.includes("generic")) return 0;
+  return f.tags.includes("credential-file") ? 1 : 2;
 }
 function overlaps(a, b) {
   if (a.startLine > b.endLine || b.startLine > a.endLine) return false;
@@ -33175,6 +33466,7 @@ function planBlob(blob, bytes, seen, commits, recent) {
 // scanner/pool/run-task.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 function runTask(detector, task) {
+  if (task.nameOnly) return { findings: detector.detectFileName(task), bytes: 0 };
   let text3;
   let size;
   if (task.text !== void 0) {
@@ -33194,7 +33486,8 @@ function runTask(detector, task) {
     size = bytes.length;
     text3 = toText(bytes);
   }
-  if (text3 === null) return { findings: [], skipped: { file: task.path, reason: "binary" }, bytes: 0 };
+  if (text3 === null)
+    return { findings: detector.detectFileName(task), skipped: { file: task.path, reason: "binary" }, bytes: 0 };
   const findings = detector.detect({ text: text3, path: task.path, ...task.commit ? { commit: task.commit } : {} });
   return { findings, bytes: size };
 }
@@ -33496,7 +33789,11 @@ async function scanHistory(o) {
       progress.tick(1, obj2.size);
       const planned = planBlob(b, obj2.bytes, seen, intro.commits, recent);
       if (planned === null) {
-        for (const a of seen) skips.add(a.path, "binary", `blob ${obj2.oid} in ${intro.commits[a.commit]}`);
+        for (const a of seen) {
+          skips.add(a.path, "binary", `blob ${obj2.oid} in ${intro.commits[a.commit]}`);
+          const task = { path: a.path, commit: commitStub(intro.commits[a.commit]), nameOnly: true };
+          await submit(o.engine, task, (r) => provenance.add(a.commit, r.findings), running);
+        }
         continue;
       }
       for (const { order, task } of planned) {
@@ -33690,16 +33987,19 @@ async function streamPatch(repo, args, input, onFile) {
 }
 async function scanChanges(repo, changes, o) {
   const skipped = [];
+  const findings = [];
   const byOid = /* @__PURE__ */ new Map();
   for (const c of changes) {
     if (c.oid === null) continue;
     if (c.mode === "160000")
       skipped.push({ file: c.path, reason: "submodule", ...c.commit ? { detail: `in ${c.commit}` } : {} });
-    else if (c.binary)
+    else if (c.binary) {
       skipped.push({ file: c.path, reason: "binary", ...c.commit ? { detail: `in ${c.commit}` } : {} });
-    else if (c.added.length > 0) byOid.set(c.oid, [...byOid.get(c.oid) ?? [], c]);
+      findings.push(
+        ...o.detector.detectFileName({ path: c.path, ...c.commit ? { commit: commitStub(c.commit) } : {} })
+      );
+    } else if (c.added.length > 0) byOid.set(c.oid, [...byOid.get(c.oid) ?? [], c]);
   }
-  const findings = [];
   const maxBytes2 = o.maxBytes ?? DEFAULT_MAX_BYTES;
   for await (const obj2 of readObjects(repo, [...byOid.keys()], { maxBytes: maxBytes2 })) {
     const users = byOid.get(obj2.oid) ?? [];
@@ -33715,7 +34015,12 @@ async function scanChanges(repo, changes, o) {
     }
     const text3 = toText(obj2.bytes);
     if (text3 === null) {
-      for (const c of users) skipped.push({ file: c.path, reason: "binary" });
+      for (const c of users) {
+        skipped.push({ file: c.path, reason: "binary" });
+        findings.push(
+          ...o.detector.detectFileName({ path: c.path, ...c.commit ? { commit: commitStub(c.commit) } : {} })
+        );
+      }
       continue;
     }
     for (const c of users) {
@@ -33981,13 +34286,13 @@ async function dropAllowed(findings, root, baseline, warn) {
 async function runScan(scan, s) {
   const loaded = await loadConfig({ configPath: s.config, root: s.root });
   for (const w of loaded.config.warnings) s.warn(w);
-  const rules47 = loaded.config.rules;
-  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules47, suppressed: 0 };
-  const detector = new Detector({ rules: rules47, allowlists: loaded.config.allowlists });
+  const rules52 = loaded.config.rules;
+  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules52, suppressed: 0 };
+  const detector = new Detector({ rules: rules52, allowlists: loaded.config.allowlists });
   const limit = maxBytes(void 0, loaded.config);
   const result2 = scan.kind === "range" ? await scanRange({ repo: s.root, range: scan.range, detector, maxBytes: limit }) : await scanHistory({ repo: s.root, engine: detector, maxBytes: limit, progress: false });
   const findings = await dropAllowed(result2.findings, s.root, s.baseline, s.warn);
-  return { findings, skipped: result2.skipped, rules: rules47, suppressed: result2.findings.length - findings.length };
+  return { findings, skipped: result2.skipped, rules: rules52, suppressed: result2.findings.length - findings.length };
 }
 
 // action/summary.ts
