@@ -49,6 +49,58 @@ import { fixtures as urlCredentials } from './url-credentials/fixtures.js';
 import { fixtures as vercel } from './vercel/fixtures.js';
 import { fixtures as jwt } from './jwt/fixtures.js';
 
+// imports: batch-added providers (keep sorted within)
+import { fixtures as airtable } from './airtable/fixtures.js';
+import { fixtures as alibaba } from './alibaba/fixtures.js';
+import { fixtures as tencent } from './tencent/fixtures.js';
+import { fixtures as yandex } from './yandex/fixtures.js';
+import { fixtures as openshift } from './openshift/fixtures.js';
+import { fixtures as prefect } from './prefect/fixtures.js';
+import { fixtures as readme } from './readme/fixtures.js';
+import { fixtures as scalingo } from './scalingo/fixtures.js';
+import { fixtures as typeform } from './typeform/fixtures.js';
+import { fixtures as clickup } from './clickup/fixtures.js';
+import { fixtures as klaviyo } from './klaviyo/fixtures.js';
+import { fixtures as nuget } from './nuget/fixtures.js';
+import { fixtures as clojars } from './clojars/fixtures.js';
+import { fixtures as contentful } from './contentful/fixtures.js';
+import { fixtures as flyio } from './flyio/fixtures.js';
+import { fixtures as buildkite } from './buildkite/fixtures.js';
+import { fixtures as rootly } from './rootly/fixtures.js';
+import { fixtures as render } from './render/fixtures.js';
+import { fixtures as netlify } from './netlify/fixtures.js';
+import { fixtures as openrouter } from './openrouter/fixtures.js';
+import { fixtures as xai } from './xai/fixtures.js';
+import { fixtures as perplexity } from './perplexity/fixtures.js';
+import { fixtures as replicate } from './replicate/fixtures.js';
+import { fixtures as pulumi } from './pulumi/fixtures.js';
+import { fixtures as dynatrace } from './dynatrace/fixtures.js';
+import { fixtures as frameio } from './frameio/fixtures.js';
+import { fixtures as infracost } from './infracost/fixtures.js';
+import { fixtures as mailersend } from './mailersend/fixtures.js';
+import { fixtures as sentry } from './sentry/fixtures.js';
+import { fixtures as supabase } from './supabase/fixtures.js';
+import { fixtures as neon } from './neon/fixtures.js';
+import { fixtures as planetscale } from './planetscale/fixtures.js';
+import { fixtures as posthog } from './posthog/fixtures.js';
+import { fixtures as jfrog } from './jfrog/fixtures.js';
+import { fixtures as adafruit } from './adafruit/fixtures.js';
+import { fixtures as cratesIo } from './crates-io/fixtures.js';
+import { fixtures as doppler } from './doppler/fixtures.js';
+import { fixtures as dependencyTrack } from './dependency-track/fixtures.js';
+import { fixtures as jina } from './jina/fixtures.js';
+import { fixtures as mapbox } from './mapbox/fixtures.js';
+import { fixtures as microsoftTeams } from './microsoft-teams/fixtures.js';
+import { fixtures as postmark } from './postmark/fixtures.js';
+import { fixtures as rubygems } from './rubygems/fixtures.js';
+import { fixtures as sonarqube } from './sonarqube/fixtures.js';
+import { fixtures as tavily } from './tavily/fixtures.js';
+import { fixtures as teamcity } from './teamcity/fixtures.js';
+import { fixtures as thingsboard } from './thingsboard/fixtures.js';
+import { fixtures as truenas } from './truenas/fixtures.js';
+import { fixtures as twitch } from './twitch/fixtures.js';
+import { fixtures as wireguard } from './wireguard/fixtures.js';
+import { fixtures as kubernetes } from './kubernetes/fixtures.js';
 export const allFixtures: (() => RuleFixtures)[] = [
   aws,
   // fixtures: cloud, code hosts, chat, keys, package registries, mail
@@ -98,4 +150,56 @@ export const allFixtures: (() => RuleFixtures)[] = [
   urlCredentials,
   vercel,
   jwt,
+  // fixtures: batch-added providers
+  airtable,
+  alibaba,
+  tencent,
+  yandex,
+  openshift,
+  prefect,
+  readme,
+  scalingo,
+  typeform,
+  clickup,
+  klaviyo,
+  nuget,
+  clojars,
+  contentful,
+  flyio,
+  buildkite,
+  rootly,
+  render,
+  netlify,
+  openrouter,
+  xai,
+  perplexity,
+  replicate,
+  pulumi,
+  dynatrace,
+  frameio,
+  infracost,
+  mailersend,
+  sentry,
+  supabase,
+  neon,
+  planetscale,
+  posthog,
+  jfrog,
+  adafruit,
+  cratesIo,
+  doppler,
+  dependencyTrack,
+  jina,
+  mapbox,
+  microsoftTeams,
+  postmark,
+  rubygems,
+  sonarqube,
+  tavily,
+  teamcity,
+  thingsboard,
+  truenas,
+  twitch,
+  wireguard,
+  kubernetes,
 ];

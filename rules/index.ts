@@ -50,6 +50,58 @@ import { rules as urlCredentials } from './url-credentials/rule.js';
 import { rules as vercel } from './vercel/rule.js';
 import { rules as jwt } from './jwt/rule.js';
 
+// imports: batch-added providers (keep sorted within)
+import { rules as airtable } from './airtable/rule.js';
+import { rules as alibaba } from './alibaba/rule.js';
+import { rules as tencent } from './tencent/rule.js';
+import { rules as yandex } from './yandex/rule.js';
+import { rules as openshift } from './openshift/rule.js';
+import { rules as prefect } from './prefect/rule.js';
+import { rules as readme } from './readme/rule.js';
+import { rules as scalingo } from './scalingo/rule.js';
+import { rules as typeform } from './typeform/rule.js';
+import { rules as clickup } from './clickup/rule.js';
+import { rules as klaviyo } from './klaviyo/rule.js';
+import { rules as nuget } from './nuget/rule.js';
+import { rules as clojars } from './clojars/rule.js';
+import { rules as contentful } from './contentful/rule.js';
+import { rules as flyio } from './flyio/rule.js';
+import { rules as buildkite } from './buildkite/rule.js';
+import { rules as rootly } from './rootly/rule.js';
+import { rules as render } from './render/rule.js';
+import { rules as netlify } from './netlify/rule.js';
+import { rules as openrouter } from './openrouter/rule.js';
+import { rules as xai } from './xai/rule.js';
+import { rules as perplexity } from './perplexity/rule.js';
+import { rules as replicate } from './replicate/rule.js';
+import { rules as pulumi } from './pulumi/rule.js';
+import { rules as dynatrace } from './dynatrace/rule.js';
+import { rules as frameio } from './frameio/rule.js';
+import { rules as infracost } from './infracost/rule.js';
+import { rules as mailersend } from './mailersend/rule.js';
+import { rules as sentry } from './sentry/rule.js';
+import { rules as supabase } from './supabase/rule.js';
+import { rules as neon } from './neon/rule.js';
+import { rules as planetscale } from './planetscale/rule.js';
+import { rules as posthog } from './posthog/rule.js';
+import { rules as jfrog } from './jfrog/rule.js';
+import { rules as adafruit } from './adafruit/rule.js';
+import { rules as cratesIo } from './crates-io/rule.js';
+import { rules as doppler } from './doppler/rule.js';
+import { rules as dependencyTrack } from './dependency-track/rule.js';
+import { rules as jina } from './jina/rule.js';
+import { rules as mapbox } from './mapbox/rule.js';
+import { rules as microsoftTeams } from './microsoft-teams/rule.js';
+import { rules as postmark } from './postmark/rule.js';
+import { rules as rubygems } from './rubygems/rule.js';
+import { rules as sonarqube } from './sonarqube/rule.js';
+import { rules as tavily } from './tavily/rule.js';
+import { rules as teamcity } from './teamcity/rule.js';
+import { rules as thingsboard } from './thingsboard/rule.js';
+import { rules as truenas } from './truenas/rule.js';
+import { rules as twitch } from './twitch/rule.js';
+import { rules as wireguard } from './wireguard/rule.js';
+import { rules as kubernetes } from './kubernetes/rule.js';
 export const defaultRules: Rule[] = [
   ...aws,
   // rules: cloud, code hosts, chat, keys, package registries, mail
@@ -99,4 +151,56 @@ export const defaultRules: Rule[] = [
   ...urlCredentials,
   ...vercel,
   ...jwt,
+  // rules: batch-added providers
+  ...airtable,
+  ...alibaba,
+  ...tencent,
+  ...yandex,
+  ...openshift,
+  ...prefect,
+  ...readme,
+  ...scalingo,
+  ...typeform,
+  ...clickup,
+  ...klaviyo,
+  ...nuget,
+  ...clojars,
+  ...contentful,
+  ...flyio,
+  ...buildkite,
+  ...rootly,
+  ...render,
+  ...netlify,
+  ...openrouter,
+  ...xai,
+  ...perplexity,
+  ...replicate,
+  ...pulumi,
+  ...dynatrace,
+  ...frameio,
+  ...infracost,
+  ...mailersend,
+  ...sentry,
+  ...supabase,
+  ...neon,
+  ...planetscale,
+  ...posthog,
+  ...jfrog,
+  ...adafruit,
+  ...cratesIo,
+  ...doppler,
+  ...dependencyTrack,
+  ...jina,
+  ...mapbox,
+  ...microsoftTeams,
+  ...postmark,
+  ...rubygems,
+  ...sonarqube,
+  ...tavily,
+  ...teamcity,
+  ...thingsboard,
+  ...truenas,
+  ...twitch,
+  ...wireguard,
+  ...kubernetes,
 ];
