@@ -21055,15 +21055,15 @@ var LEVEL = {
 };
 var sarif = (input, options) => {
   const findings = prepareFindings(input.findings, options.redact);
-  const rules52 = descriptors(input, findings);
-  const index = new Map(rules52.map((r, i) => [r.id, i]));
+  const rules103 = descriptors(input, findings);
+  const index = new Map(rules103.map((r, i) => [r.id, i]));
   const run2 = {
     tool: {
       driver: {
         name: input.tool.name,
         semanticVersion: input.tool.version,
         informationUri: input.tool.informationUri,
-        rules: rules52
+        rules: rules103
       }
     },
     invocations: [
@@ -23080,8 +23080,9 @@ var rules24 = [
     severity: "high",
     path: KEY_STORES,
     keywords: [],
-    // Its own key (a PEM private key in id_rsa) is reported instead when a rule can read it.
-    tags: ["credential-file", "key-store", "generic"]
+    // Its own key (a PEM private key in id_rsa) is reported instead when a rule can read it
+    // (the detector ranks a key-store finding below every other finding in the same file).
+    tags: ["credential-file", "key-store"]
   }
 ];
 
@@ -24003,6 +24004,696 @@ var rules51 = [
   }
 ];
 
+// rules/airtable/rule.ts
+var rules52 = [
+  {
+    id: "airtable-personal-access-token",
+    description: "Airtable personal access token (`pat…` + `.` + 64 hex)",
+    severity: "high",
+    regex: /\b(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["pat"],
+    entropy: 3,
+    tags: ["airtable", "saas", "api-key"]
+  }
+];
+
+// rules/alibaba/rule.ts
+var rules53 = [
+  {
+    id: "alibaba-access-key-id",
+    description: "Alibaba Cloud AccessKey ID (`LTAI` and 20 alphanumerics); its secret is usually beside it",
+    severity: "high",
+    regex: /\b(LTAI[A-Za-z0-9]{20})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["ltai"],
+    entropy: 3,
+    tags: ["alibaba", "cloud", "access-key-id"]
+  }
+];
+
+// rules/tencent/rule.ts
+var rules54 = [
+  {
+    id: "tencent-cloud-secret-id",
+    description: "Tencent Cloud SecretId (`AKID` and 32 alphanumerics); its SecretKey is usually beside it",
+    severity: "high",
+    regex: /\b(AKID[A-Za-z0-9]{32})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["akid"],
+    entropy: 3,
+    tags: ["tencent", "cloud", "access-key-id"]
+  }
+];
+
+// rules/yandex/rule.ts
+var rules55 = [
+  {
+    id: "yandex-cloud-api-key",
+    description: "Yandex Cloud API key (`AQVN` and 35-38 characters)",
+    severity: "high",
+    regex: /\b(AQVN[A-Za-z0-9_-]{35,38})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["aqvn"],
+    entropy: 3,
+    tags: ["yandex", "cloud", "api-key"]
+  }
+];
+
+// rules/openshift/rule.ts
+var rules56 = [
+  {
+    id: "openshift-user-token",
+    description: "OpenShift user OAuth access token (`sha256~` and 43 characters)",
+    severity: "critical",
+    regex: /\b(sha256~[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["sha256~"],
+    entropy: 3,
+    tags: ["openshift", "cluster", "token"]
+  }
+];
+
+// rules/prefect/rule.ts
+var rules57 = [
+  {
+    id: "prefect-api-key",
+    description: "Prefect Cloud API key (`pnu_` and 36 alphanumerics)",
+    severity: "high",
+    regex: /\b(pnu_[A-Za-z0-9]{36})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["pnu_"],
+    entropy: 3,
+    tags: ["prefect", "orchestration", "api-key"]
+  }
+];
+
+// rules/readme/rule.ts
+var rules58 = [
+  {
+    id: "readme-api-key",
+    description: "ReadMe API key (`rdme_` and 70 characters)",
+    severity: "high",
+    regex: /\b(rdme_[a-z0-9]{70})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["rdme_"],
+    entropy: 3,
+    tags: ["readme", "docs", "api-key"]
+  }
+];
+
+// rules/scalingo/rule.ts
+var rules59 = [
+  {
+    id: "scalingo-api-token",
+    description: "Scalingo API token (`tk-us-` and 48 characters)",
+    severity: "critical",
+    regex: /\b(tk-us-[A-Za-z0-9_-]{48})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["tk-us-"],
+    entropy: 3,
+    tags: ["scalingo", "paas", "api-key"]
+  }
+];
+
+// rules/typeform/rule.ts
+var rules60 = [
+  {
+    id: "typeform-personal-access-token",
+    description: "Typeform personal access token (`tfp_` and 59 characters)",
+    severity: "high",
+    regex: /\b(tfp_[A-Za-z0-9_-]{59})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["tfp_"],
+    entropy: 3,
+    tags: ["typeform", "saas", "api-key"]
+  }
+];
+
+// rules/clickup/rule.ts
+var rules61 = [
+  {
+    id: "clickup-personal-token",
+    description: "ClickUp personal API token (`pk_<user id>_` and 32 characters)",
+    severity: "high",
+    regex: /\b(pk_[0-9]{7,8}_[A-Z0-9]{32})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["pk_"],
+    entropy: 3,
+    tags: ["clickup", "saas", "api-key"]
+  }
+];
+
+// rules/klaviyo/rule.ts
+var rules62 = [
+  {
+    id: "klaviyo-private-api-key",
+    description: "Klaviyo private API key (`pk_` and 34 hex)",
+    severity: "high",
+    regex: /\b(pk_[a-f0-9]{34})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["pk_"],
+    entropy: 3,
+    tags: ["klaviyo", "marketing", "api-key"]
+  }
+];
+
+// rules/nuget/rule.ts
+var rules63 = [
+  {
+    id: "nuget-api-key",
+    description: "NuGet.org API key (`oy2` and 43 lower-case alphanumerics): pushes packages",
+    severity: "critical",
+    regex: /\b(oy2[a-z0-9]{43})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["oy2"],
+    entropy: 3,
+    tags: ["nuget", "package-registry", "api-key"]
+  }
+];
+
+// rules/clojars/rule.ts
+var rules64 = [
+  {
+    id: "clojars-deploy-token",
+    description: "Clojars deploy token (`CLOJARS_` and 60 characters)",
+    severity: "critical",
+    regex: /\b(CLOJARS_[a-z0-9]{60})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["clojars_"],
+    entropy: 3,
+    tags: ["clojars", "package-registry", "api-key"]
+  }
+];
+
+// rules/contentful/rule.ts
+var rules65 = [
+  {
+    id: "contentful-personal-access-token",
+    description: "Contentful content management personal access token (`CFPAT-` and 43 characters)",
+    severity: "high",
+    regex: /\b(CFPAT-[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["cfpat-"],
+    entropy: 3,
+    tags: ["contentful", "cms", "api-key"]
+  }
+];
+
+// rules/flyio/rule.ts
+var rules66 = [
+  {
+    id: "flyio-access-token",
+    description: "Fly.io access token (`fo1_` and 43 characters)",
+    severity: "critical",
+    regex: /\b(fo1_[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["fo1_"],
+    entropy: 3,
+    tags: ["flyio", "paas", "api-key"]
+  }
+];
+
+// rules/buildkite/rule.ts
+var rules67 = [
+  {
+    id: "buildkite-api-token",
+    description: "Buildkite API access token (`bkua_` and 40 hex)",
+    severity: "high",
+    regex: /\b(bkua_[a-f0-9]{40})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["bkua_"],
+    entropy: 3,
+    tags: ["buildkite", "ci", "api-key"]
+  }
+];
+
+// rules/rootly/rule.ts
+var rules68 = [
+  {
+    id: "rootly-api-key",
+    description: "Rootly API key (`rootly_` and 64 hex)",
+    severity: "high",
+    regex: /\b(rootly_[a-f0-9]{64})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["rootly_"],
+    entropy: 3,
+    tags: ["rootly", "incident", "api-key"]
+  }
+];
+
+// rules/render/rule.ts
+var rules69 = [
+  {
+    id: "render-api-key",
+    description: "Render API key (`rnd_` and 32 alphanumerics)",
+    severity: "critical",
+    regex: /\b(rnd_[A-Za-z0-9]{32})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["rnd_"],
+    entropy: 3,
+    tags: ["render", "paas", "api-key"]
+  }
+];
+
+// rules/netlify/rule.ts
+var rules70 = [
+  {
+    id: "netlify-personal-access-token",
+    description: "Netlify personal access token (`nfp_` and 36 alphanumerics)",
+    severity: "critical",
+    regex: /\b(nfp_[A-Za-z0-9]{36})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["nfp_"],
+    entropy: 3,
+    tags: ["netlify", "paas", "api-key"]
+  }
+];
+
+// rules/openrouter/rule.ts
+var rules71 = [
+  {
+    id: "openrouter-api-key",
+    description: "OpenRouter API key (`sk-or-v1-` and 64 hex)",
+    severity: "high",
+    regex: /\b(sk-or-v1-[a-f0-9]{64})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["sk-or-v1-"],
+    entropy: 3,
+    tags: ["openrouter", "ai", "api-key"]
+  }
+];
+
+// rules/xai/rule.ts
+var rules72 = [
+  {
+    id: "xai-api-key",
+    description: "xAI (Grok) API key (`xai-` and 80 alphanumerics)",
+    severity: "high",
+    regex: /\b(xai-[A-Za-z0-9]{80})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["xai-"],
+    entropy: 3,
+    tags: ["xai", "ai", "api-key"]
+  }
+];
+
+// rules/perplexity/rule.ts
+var rules73 = [
+  {
+    id: "perplexity-api-key",
+    description: "Perplexity API key (`pplx-` and 48 alphanumerics)",
+    severity: "high",
+    regex: /\b(pplx-[A-Za-z0-9]{48})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["pplx-"],
+    entropy: 3,
+    tags: ["perplexity", "ai", "api-key"]
+  }
+];
+
+// rules/replicate/rule.ts
+var rules74 = [
+  {
+    id: "replicate-api-token",
+    description: "Replicate API token (`r8_` and 37 alphanumerics)",
+    severity: "high",
+    regex: /\b(r8_[A-Za-z0-9]{37})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["r8_"],
+    entropy: 3,
+    tags: ["replicate", "ai", "api-key"]
+  }
+];
+
+// rules/pulumi/rule.ts
+var rules75 = [
+  {
+    id: "pulumi-access-token",
+    description: "Pulumi Cloud access token (`pul-` and 40 hex)",
+    severity: "critical",
+    regex: /\b(pul-[a-f0-9]{40})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["pul-"],
+    entropy: 3,
+    tags: ["pulumi", "iac", "api-key"]
+  }
+];
+
+// rules/dynatrace/rule.ts
+var rules76 = [
+  {
+    id: "dynatrace-api-token",
+    description: "Dynatrace API token (`dt0c01.` + 24 + `.` + 64 characters)",
+    severity: "high",
+    regex: /\b(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["dt0c01."],
+    entropy: 3,
+    tags: ["dynatrace", "observability", "api-key"]
+  }
+];
+
+// rules/frameio/rule.ts
+var rules77 = [
+  {
+    id: "frameio-api-token",
+    description: "Frame.io API token (`fio-u-` and 64 characters)",
+    severity: "high",
+    regex: /\b(fio-u-[A-Za-z0-9_-]{64})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["fio-u-"],
+    entropy: 3,
+    tags: ["frameio", "media", "api-key"]
+  }
+];
+
+// rules/infracost/rule.ts
+var rules78 = [
+  {
+    id: "infracost-api-key",
+    description: "Infracost API key (`ico-` and 32 alphanumerics)",
+    severity: "high",
+    regex: /\b(ico-[A-Za-z0-9]{32})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["ico-"],
+    entropy: 3,
+    tags: ["infracost", "iac", "api-key"]
+  }
+];
+
+// rules/mailersend/rule.ts
+var rules79 = [
+  {
+    id: "mailersend-api-token",
+    description: "MailerSend API token (`mlsn.` and 64 hex)",
+    severity: "high",
+    regex: /\b(mlsn\.[a-f0-9]{64})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["mlsn."],
+    entropy: 3,
+    tags: ["mailersend", "email", "api-key"]
+  }
+];
+
+// rules/sentry/rule.ts
+var rules80 = [
+  {
+    id: "sentry-user-auth-token",
+    description: "Sentry user auth token (`sntryu_` and 64 hex)",
+    severity: "high",
+    regex: /\b(sntryu_[a-f0-9]{64})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["sntryu_"],
+    entropy: 3,
+    tags: ["sentry", "observability", "api-key"]
+  },
+  {
+    id: "sentry-org-auth-token",
+    description: "Sentry organization auth token (`sntrys_eyJ…_…`): uploads source maps and creates releases",
+    severity: "high",
+    regex: /\b(sntrys_eyJ[A-Za-z0-9+/=]{60,600}_[A-Za-z0-9+/]{43})(?:[^A-Za-z0-9+/]|$)/,
+    keywords: ["sntrys_eyj"],
+    entropy: 3,
+    tags: ["sentry", "observability", "api-key"]
+  }
+];
+
+// rules/supabase/rule.ts
+var rules81 = [
+  {
+    id: "supabase-personal-access-token",
+    description: "Supabase personal access token (`sbp_` and 40 hex): manages every project of the account",
+    severity: "critical",
+    regex: /\b(sbp_[a-f0-9]{40})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["sbp_"],
+    entropy: 3,
+    tags: ["supabase", "database", "api-key"]
+  },
+  {
+    id: "supabase-secret-key",
+    description: "Supabase secret API key (`sb_secret_`): bypasses row-level security",
+    severity: "critical",
+    regex: /\b(sb_secret_[A-Za-z0-9_-]{31})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["sb_secret_"],
+    entropy: 3,
+    tags: ["supabase", "database", "api-key"]
+  }
+];
+
+// rules/neon/rule.ts
+var rules82 = [
+  {
+    id: "neon-api-key",
+    description: "Neon API key (`napi_` and 64 characters)",
+    severity: "critical",
+    regex: /\b(napi_[a-z0-9]{64})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["napi_"],
+    entropy: 3,
+    tags: ["neon", "database", "api-key"]
+  }
+];
+
+// rules/planetscale/rule.ts
+var rules83 = [
+  {
+    id: "planetscale-token",
+    description: "PlanetScale service token, database password or OAuth token (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`)",
+    severity: "critical",
+    regex: /\b(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.=-]{32,64})(?:[^A-Za-z0-9_.=-]|$)/,
+    keywords: ["pscale_tkn_", "pscale_pw_", "pscale_oauth_"],
+    entropy: 3,
+    tags: ["planetscale", "database", "api-key"]
+  }
+];
+
+// rules/posthog/rule.ts
+var rules84 = [
+  {
+    id: "posthog-personal-api-key",
+    description: "PostHog personal API key (`phx_` and 43 characters)",
+    severity: "high",
+    regex: /\b(phx_[A-Za-z0-9_]{43})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["phx_"],
+    entropy: 3,
+    tags: ["posthog", "analytics", "api-key"]
+  }
+];
+
+// rules/jfrog/rule.ts
+var rules85 = [
+  {
+    id: "jfrog-api-key",
+    description: "JFrog Artifactory API key (`AKCp` and 69 alphanumerics)",
+    severity: "critical",
+    regex: /\b(AKCp[A-Za-z0-9]{69})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["akcp"],
+    entropy: 3,
+    tags: ["jfrog", "package-registry", "api-key"]
+  },
+  {
+    id: "jfrog-reference-token",
+    description: "JFrog access reference token (base64 of `reftkn:01:…`)",
+    severity: "critical",
+    regex: /\b(cmVmdGtuOjAxOj[A-Za-z0-9]{40,100})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["cmvmdgtuojaxoj"],
+    entropy: 3,
+    tags: ["jfrog", "package-registry", "api-key"]
+  }
+];
+
+// rules/adafruit/rule.ts
+var rules86 = [
+  {
+    id: "adafruit-io-key",
+    description: "Adafruit IO key (`aio_` and 28 alphanumerics): reads and writes the account's feeds",
+    severity: "high",
+    regex: /\b(aio_[A-Za-z0-9]{28})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["aio_"],
+    entropy: 3,
+    tags: ["adafruit", "iot", "api-key"]
+  }
+];
+
+// rules/crates-io/rule.ts
+var rules87 = [
+  {
+    id: "crates-io-api-token",
+    description: "crates.io API token (`cio` and 32 alphanumerics): publishes and yanks crates",
+    severity: "critical",
+    regex: /\b(cio[A-Za-z0-9]{32})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["cio"],
+    entropy: 3,
+    tags: ["crates-io", "package-registry", "api-key"]
+  }
+];
+
+// rules/doppler/rule.ts
+var rules88 = [
+  {
+    id: "doppler-token",
+    description: "Doppler token (personal `dp.pt.`, service `dp.st.`, CLI `dp.ct.`, service account `dp.sa.`, SCIM, audit)",
+    severity: "critical",
+    regex: /\b(dp\.(?:pt|st|ct|sa|scim|audit)\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["dp.pt.", "dp.st.", "dp.ct.", "dp.sa.", "dp.scim.", "dp.audit."],
+    entropy: 3,
+    tags: ["doppler", "secrets-manager", "api-key"]
+  }
+];
+
+// rules/dependency-track/rule.ts
+var rules89 = [
+  {
+    id: "dependency-track-api-key",
+    description: "OWASP Dependency-Track API key (`odt_`): uploads SBOMs and reads the portfolio with its team's permissions",
+    severity: "high",
+    regex: /\b(odt_[A-Za-z0-9]{32,64})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["odt_"],
+    entropy: 3,
+    tags: ["dependency-track", "supply-chain", "api-key"]
+  }
+];
+
+// rules/jina/rule.ts
+var rules90 = [
+  {
+    id: "jina-api-key",
+    description: "Jina AI API key (`jina_` and 60 characters)",
+    severity: "high",
+    regex: /\b(jina_[A-Za-z0-9_-]{60})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["jina_"],
+    entropy: 3,
+    tags: ["jina", "ai", "api-key"]
+  }
+];
+
+// rules/mapbox/rule.ts
+var rules91 = [
+  {
+    id: "mapbox-secret-token",
+    description: "Mapbox secret (`sk.`) or temporary (`tk.`) access token: private scopes such as uploads and token management",
+    severity: "high",
+    regex: /\b([st]k\.eyJ1Ijoi[A-Za-z0-9_-]{50,300}\.[A-Za-z0-9_-]{22})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["sk.eyj1ijoi", "tk.eyj1ijoi"],
+    entropy: 3,
+    tags: ["mapbox", "maps", "api-key"]
+  }
+];
+
+// rules/microsoft-teams/rule.ts
+var rules92 = [
+  {
+    id: "microsoft-teams-webhook-url",
+    description: "Microsoft Teams incoming webhook URL (Office 365 connector or Workflows): anyone holding it can post to the channel",
+    severity: "medium",
+    regex: /(https:\/\/[a-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/IncomingWebhook\/[a-f0-9]{32}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/[A-Za-z0-9_-]{40,60})?|https:\/\/[a-z0-9-]{1,40}\.[a-z0-9-]{1,40}\.logic\.azure\.com(?::443)?\/workflows\/[a-f0-9]{32}\/triggers\/manual\/paths\/invoke\?[A-Za-z0-9=&%._-]{0,200}sig=[A-Za-z0-9_-]{43})/,
+    keywords: ["webhook.office.com", "logic.azure.com"],
+    tags: ["microsoft-teams", "chat", "webhook"]
+  }
+];
+
+// rules/postmark/rule.ts
+var rules93 = [
+  {
+    id: "postmark-token",
+    description: "Postmark server or account API token (a UUID named as a Postmark token, or in the X-Postmark-*-Token header)",
+    severity: "high",
+    regex: /(?:postmark[\w.-]{0,40}(?:token|key)["\']?[ \t]{0,4}[:=]|x-postmark-(?:server|account)-token["\']?[ \t]{0,4}[:,=]?)[ \t]{0,4}["\']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/i,
+    keywords: ["postmark"],
+    tags: ["postmark", "email", "api-key"]
+  }
+];
+
+// rules/rubygems/rule.ts
+var rules94 = [
+  {
+    id: "rubygems-api-key",
+    description: "RubyGems.org API key (`rubygems_` and 48 hex): pushes and yanks gems",
+    severity: "critical",
+    regex: /\b(rubygems_[a-f0-9]{48})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["rubygems_"],
+    entropy: 3,
+    tags: ["rubygems", "package-registry", "api-key"]
+  }
+];
+
+// rules/sonarqube/rule.ts
+var rules95 = [
+  {
+    id: "sonarqube-token",
+    description: "SonarQube/SonarCloud token (user `squ_`, project analysis `sqp_`, global analysis `sqa_`)",
+    severity: "high",
+    regex: /\b(sq[pau]_[a-f0-9]{40})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["sqp_", "squ_", "sqa_"],
+    entropy: 3,
+    tags: ["sonarqube", "code-quality", "api-key"]
+  }
+];
+
+// rules/tavily/rule.ts
+var rules96 = [
+  {
+    id: "tavily-api-key",
+    description: "Tavily search API key (`tvly-`, `tvly-dev-` or `tvly-prod-` and 32 alphanumerics)",
+    severity: "high",
+    regex: /\b(tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["tvly-"],
+    entropy: 3,
+    tags: ["tavily", "ai", "api-key"]
+  }
+];
+
+// rules/teamcity/rule.ts
+var rules97 = [
+  {
+    id: "teamcity-access-token",
+    description: "JetBrains TeamCity access token (a TCV2 token: `eyJ0eXAiOiAiVENWMiJ9.…`)",
+    severity: "high",
+    regex: /\b(eyJ0eXAiOiAiVENWMiJ9\.[A-Za-z0-9_-]{36}\.[A-Za-z0-9_-]{48})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["eyj0exaioiaivenwmij9."],
+    entropy: 3,
+    tags: ["teamcity", "ci", "api-key"]
+  }
+];
+
+// rules/thingsboard/rule.ts
+var rules98 = [
+  {
+    id: "thingsboard-device-token",
+    description: "ThingsBoard device access token in a device API URL (`/api/v1/<token>/telemetry`)",
+    severity: "medium",
+    regex: /\/api\/v1\/([A-Za-z0-9]{20})\/(?:telemetry|attributes|rpc|claim)\b/,
+    keywords: ["/api/v1/"],
+    entropy: 3,
+    tags: ["thingsboard", "iot", "api-key"]
+  }
+];
+
+// rules/truenas/rule.ts
+var rules99 = [
+  {
+    id: "truenas-api-key",
+    description: "TrueNAS API key (`<id>-<64 alphanumerics>`) in a file that mentions TrueNAS or its API",
+    severity: "high",
+    regex: /\b(\d{1,5}-[A-Za-z0-9]{64})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["truenas", "freenas", "/api/v2.0"],
+    entropy: 3,
+    tags: ["truenas", "storage", "api-key"]
+  }
+];
+
+// rules/twitch/rule.ts
+var rules100 = [
+  {
+    id: "twitch-oauth-token",
+    description: "Twitch OAuth token in its chat (IRC) form (`oauth:` and 30 characters)",
+    severity: "high",
+    regex: /\boauth:([a-z0-9]{30})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["oauth:"],
+    entropy: 3,
+    tags: ["twitch", "streaming", "oauth"]
+  }
+];
+
+// rules/wireguard/rule.ts
+var rules101 = [
+  {
+    id: "wireguard-private-key",
+    description: "WireGuard private or preshared key in a wg-quick/NetworkManager config (`PrivateKey = …`)",
+    severity: "critical",
+    regex: /\b(?:PrivateKey|PresharedKey|private-key|preshared-key)[ \t]{0,4}[=:][ \t]{0,4}["\']?([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)/,
+    keywords: ["privatekey", "presharedkey", "private-key", "preshared-key"],
+    entropy: 3,
+    tags: ["wireguard", "vpn", "private-key"]
+  }
+];
+
+// rules/kubernetes/rule.ts
+var rules102 = [
+  {
+    id: "kubernetes-bootstrap-token",
+    description: "Kubernetes bootstrap token (`<6>.<16>` lower-case alphanumerics) for kubeadm join or a bootstrap-token Secret",
+    severity: "high",
+    regex: /\b([a-z0-9]{6}\.[a-z0-9]{16})\b/,
+    keywords: ["kubeadm", "bootstrap-token", "--token"],
+    entropy: 3,
+    // The token the kubeadm documentation uses in every example.
+    allowlists: [{ regexes: [/^abcdef\.0123456789abcdef$/] }],
+    tags: ["kubernetes", "cluster", "token"]
+  }
+];
+
 // rules/index.ts
 var defaultRules = [
   ...rules,
@@ -24052,7 +24743,59 @@ var defaultRules = [
   ...rules48,
   ...rules49,
   ...rules50,
-  ...rules51
+  ...rules51,
+  // rules: batch-added providers
+  ...rules52,
+  ...rules53,
+  ...rules54,
+  ...rules55,
+  ...rules56,
+  ...rules57,
+  ...rules58,
+  ...rules59,
+  ...rules60,
+  ...rules61,
+  ...rules62,
+  ...rules63,
+  ...rules64,
+  ...rules65,
+  ...rules66,
+  ...rules67,
+  ...rules68,
+  ...rules69,
+  ...rules70,
+  ...rules71,
+  ...rules72,
+  ...rules73,
+  ...rules74,
+  ...rules75,
+  ...rules76,
+  ...rules77,
+  ...rules78,
+  ...rules79,
+  ...rules80,
+  ...rules81,
+  ...rules82,
+  ...rules83,
+  ...rules84,
+  ...rules85,
+  ...rules86,
+  ...rules87,
+  ...rules88,
+  ...rules89,
+  ...rules90,
+  ...rules91,
+  ...rules92,
+  ...rules93,
+  ...rules94,
+  ...rules95,
+  ...rules96,
+  ...rules97,
+  ...rules98,
+  ...rules99,
+  ...rules100,
+  ...rules101,
+  ...rules102
 ];
 
 // scanner/config/merge.ts
@@ -24084,16 +24827,16 @@ function extendRules(base, own, disabledRules, baseName, warn) {
     if (!baseIds.has(id)) warn(`disabledRules names ${id}, which is not a rule in ${baseName}`);
   }
   const ownById = new Map(own.map((l) => [l.id, l]));
-  const rules52 = [];
+  const rules103 = [];
   for (const rule of base) {
     if (disabled.has(rule.id)) continue;
     const layer = ownById.get(rule.id);
-    rules52.push(layer ? mergeRule(rule, layer) : rule);
+    rules103.push(layer ? mergeRule(rule, layer) : rule);
   }
   for (const layer of own) {
-    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules52.push(toRule(layer));
+    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules103.push(toRule(layer));
   }
-  return rules52;
+  return rules103;
 }
 function groupCount(re) {
   return new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, "")).exec("").length - 1;
@@ -25637,22 +26380,22 @@ function parseConfig(text3, file, extended = {}) {
   const fail = (message) => {
     throw new ConfigError(message, file);
   };
-  const rules52 = [...doc.rules];
+  const rules103 = [...doc.rules];
   for (const t of doc.targeted) {
     for (const id of t.targetRules) {
-      const i = rules52.findIndex((r) => r.id === id);
+      const i = rules103.findIndex((r) => r.id === id);
       if (i === -1) {
         throw new ConfigError(
           `${t.where}: targetRules names ${id}, which is not an active rule; use the id of a rule in this config or one it extends`,
           t.file
         );
       }
-      const rule = rules52[i];
-      rules52[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
+      const rule = rules103[i];
+      rules103[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
     }
   }
-  for (const rule of rules52) validateRule(rule, fail);
-  const active = rules52.filter((r) => !doc.skipReport.has(r.id));
+  for (const rule of rules103) validateRule(rule, fail);
+  const active = rules103.filter((r) => !doc.skipReport.has(r.id));
   if (active.length === 0 && !doc.extends) {
     warnings.push(
       `${file}: has no active rules, so nothing will be reported; to keep the built-in rules, add [extend] useDefault = true`
@@ -33067,11 +33810,12 @@ function dropGenericOverlaps(findings) {
     seen.add(key);
     const r = ranked[i];
     if (r === top) return true;
-    if (f.secret === "" && r === 0) return false;
+    if (r < 0) return false;
     return !findings.some((s, j) => ranked[j] > r && overlaps(s, f));
   });
 }
 function rank(f) {
+  if (f.secret === "" && f.tags.includes("key-store")) return -1;
   if (f.tags.includes("generic")) return 0;
   return f.tags.includes("credential-file") ? 1 : 2;
 }
@@ -34286,13 +35030,13 @@ async function dropAllowed(findings, root, baseline, warn) {
 async function runScan(scan, s) {
   const loaded = await loadConfig({ configPath: s.config, root: s.root });
   for (const w of loaded.config.warnings) s.warn(w);
-  const rules52 = loaded.config.rules;
-  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules52, suppressed: 0 };
-  const detector = new Detector({ rules: rules52, allowlists: loaded.config.allowlists });
+  const rules103 = loaded.config.rules;
+  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules103, suppressed: 0 };
+  const detector = new Detector({ rules: rules103, allowlists: loaded.config.allowlists });
   const limit = maxBytes(void 0, loaded.config);
   const result2 = scan.kind === "range" ? await scanRange({ repo: s.root, range: scan.range, detector, maxBytes: limit }) : await scanHistory({ repo: s.root, engine: detector, maxBytes: limit, progress: false });
   const findings = await dropAllowed(result2.findings, s.root, s.baseline, s.warn);
-  return { findings, skipped: result2.skipped, rules: rules52, suppressed: result2.findings.length - findings.length };
+  return { findings, skipped: result2.skipped, rules: rules103, suppressed: result2.findings.length - findings.length };
 }
 
 // action/summary.ts

@@ -320,8 +320,7 @@ function relocate(
 /**
  * One credential, one finding: a finding is dropped when a more specific rule found an
  * overlapping secret on the same lines (generic < credential-file < provider rule, see rank),
- * and exact duplicates (same rule, same place) collapse. A file-level finding (a path rule,
- * empty secret) of a generic rule gives way to anything else found in the same file.
+ * and exact duplicates (same rule, same place) collapse.
  */
 function dropGenericOverlaps(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
@@ -334,13 +333,18 @@ function dropGenericOverlaps(findings: Finding[]): Finding[] {
     seen.add(key);
     const r = ranked[i]!;
     if (r === top) return true;
-    if (f.secret === '' && r === 0) return false;
+    // A key store named by its path gives way to anything read from the file's content.
+    if (r < 0) return false;
     return !findings.some((s, j) => ranked[j]! > r && overlaps(s, f));
   });
 }
 
-/** How specific a rule is: catch-all (`generic`) 0, a credential file's entry 1, a provider's format 2. */
+/**
+ * How specific a finding is: a key store known only by its file name -1, catch-all (`generic`)
+ * 0, a credential file's entry 1, a provider's format 2.
+ */
 function rank(f: Finding): number {
+  if (f.secret === '' && f.tags.includes('key-store')) return -1;
   if (f.tags.includes('generic')) return 0;
   return f.tags.includes('credential-file') ? 1 : 2;
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtures } from '../../rules/credential-files/fixtures.js';
+import { fixtures as keyFixtures } from '../../rules/private-key/fixtures.js';
 import { ALNUM, join as cat, rand, seed } from '../../rules/fixture-kit.js';
 import type { Finding } from '../../scanner/finding.js';
 import { runCli } from '../helpers/cli.js';
@@ -51,6 +52,8 @@ function tree(): { root: string; secrets: Map<string, string> } {
     for (const c of fx.falsePositives) write(`quiet/${id}/${n++}/${c.path ?? 'settings.txt'}`, c.text);
   }
   for (const [path, bytes] of Object.entries(KEY_STORES)) write(`found/key-store/${path}`, bytes);
+  // A text key file: the key inside is the finding, not the file's name.
+  write('found/key-file/deploy/id_ed25519', keyFixtures()['private-key']!.truePositives[0]!.text);
   const nb = cat('Nb', rand(ALNUM, 14));
   write('found/notebook/analysis.ipynb', notebook(nb));
   secrets.set('found/notebook/analysis.ipynb', nb);
@@ -75,6 +78,12 @@ describe('credential files, scanned with default flags', () => {
       );
     }
     expect(findings.find((f) => f.ruleId === 'key-store-file')?.description).toMatch(/^A key store is committed/);
+  });
+
+  it('reports the key inside a readable key file instead of the file name', () => {
+    expect(findings.filter((f) => f.file === 'found/key-file/deploy/id_ed25519').map((f) => f.ruleId)).toEqual([
+      'private-key',
+    ]);
   });
 
   it('flags nothing in the look-alikes', () => {
