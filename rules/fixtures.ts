@@ -50,6 +50,20 @@ import { fixtures as vercel } from './vercel/fixtures.js';
 import { fixtures as jwt } from './jwt/fixtures.js';
 
 // imports: batch-added providers (keep sorted within)
+import { fixtures as blynk } from './blynk/fixtures.js';
+import { fixtures as jenkins } from './jenkins/fixtures.js';
+import { fixtures as salesforce } from './salesforce/fixtures.js';
+import { fixtures as kerberos } from './kerberos/fixtures.js';
+import { fixtures as psexec } from './psexec/fixtures.js';
+import { fixtures as presignedUrl } from './presigned-url/fixtures.js';
+import { fixtures as googleChat } from './google-chat/fixtures.js';
+import { fixtures as lark } from './lark/fixtures.js';
+import { fixtures as zapier } from './zapier/fixtures.js';
+import { fixtures as ifttt } from './ifttt/fixtures.js';
+import { fixtures as googleOauth } from './google-oauth/fixtures.js';
+import { fixtures as httpAuth } from './http-auth/fixtures.js';
+import { fixtures as awsBedrock } from './aws-bedrock/fixtures.js';
+import { fixtures as twitter } from './twitter/fixtures.js';
 import { fixtures as airtable } from './airtable/fixtures.js';
 import { fixtures as alibaba } from './alibaba/fixtures.js';
 import { fixtures as tencent } from './tencent/fixtures.js';
@@ -151,6 +165,20 @@ export const allFixtures: (() => RuleFixtures)[] = [
   vercel,
   jwt,
   // fixtures: batch-added providers
+  blynk,
+  jenkins,
+  salesforce,
+  kerberos,
+  psexec,
+  presignedUrl,
+  googleChat,
+  lark,
+  zapier,
+  ifttt,
+  googleOauth,
+  httpAuth,
+  awsBedrock,
+  twitter,
   airtable,
   alibaba,
   tencent,

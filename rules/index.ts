@@ -51,6 +51,20 @@ import { rules as vercel } from './vercel/rule.js';
 import { rules as jwt } from './jwt/rule.js';
 
 // imports: batch-added providers (keep sorted within)
+import { rules as blynk } from './blynk/rule.js';
+import { rules as jenkins } from './jenkins/rule.js';
+import { rules as salesforce } from './salesforce/rule.js';
+import { rules as kerberos } from './kerberos/rule.js';
+import { rules as psexec } from './psexec/rule.js';
+import { rules as presignedUrl } from './presigned-url/rule.js';
+import { rules as googleChat } from './google-chat/rule.js';
+import { rules as lark } from './lark/rule.js';
+import { rules as zapier } from './zapier/rule.js';
+import { rules as ifttt } from './ifttt/rule.js';
+import { rules as googleOauth } from './google-oauth/rule.js';
+import { rules as httpAuth } from './http-auth/rule.js';
+import { rules as awsBedrock } from './aws-bedrock/rule.js';
+import { rules as twitter } from './twitter/rule.js';
 import { rules as airtable } from './airtable/rule.js';
 import { rules as alibaba } from './alibaba/rule.js';
 import { rules as tencent } from './tencent/rule.js';
@@ -152,6 +166,20 @@ export const defaultRules: Rule[] = [
   ...vercel,
   ...jwt,
   // rules: batch-added providers
+  ...blynk,
+  ...jenkins,
+  ...salesforce,
+  ...kerberos,
+  ...psexec,
+  ...presignedUrl,
+  ...googleChat,
+  ...lark,
+  ...zapier,
+  ...ifttt,
+  ...googleOauth,
+  ...httpAuth,
+  ...awsBedrock,
+  ...twitter,
   ...airtable,
   ...alibaba,
   ...tencent,
