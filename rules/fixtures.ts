@@ -50,6 +50,48 @@ import { fixtures as vercel } from './vercel/fixtures.js';
 import { fixtures as jwt } from './jwt/fixtures.js';
 
 // imports: batch-added providers (keep sorted within)
+import { fixtures as harness } from './harness/fixtures.js';
+import { fixtures as hubspot } from './hubspot/fixtures.js';
+import { fixtures as sourcegraph } from './sourcegraph/fixtures.js';
+import { fixtures as circleci } from './circleci/fixtures.js';
+import { fixtures as octopusDeploy } from './octopus-deploy/fixtures.js';
+import { fixtures as langsmith } from './langsmith/fixtures.js';
+import { fixtures as pinecone } from './pinecone/fixtures.js';
+import { fixtures as infisical } from './infisical/fixtures.js';
+import { fixtures as easypost } from './easypost/fixtures.js';
+import { fixtures as duffel } from './duffel/fixtures.js';
+import { fixtures as flutterwave } from './flutterwave/fixtures.js';
+import { fixtures as shippo } from './shippo/fixtures.js';
+import { fixtures as plaid } from './plaid/fixtures.js';
+import { fixtures as braintree } from './braintree/fixtures.js';
+import { fixtures as brevo } from './brevo/fixtures.js';
+import { fixtures as resend } from './resend/fixtures.js';
+import { fixtures as settlemint } from './settlemint/fixtures.js';
+import { fixtures as intra42 } from './intra42/fixtures.js';
+import { fixtures as packagist } from './packagist/fixtures.js';
+import { fixtures as firebase } from './firebase/fixtures.js';
+import { fixtures as deno } from './deno/fixtures.js';
+import { fixtures as dropbox } from './dropbox/fixtures.js';
+import { fixtures as mandrill } from './mandrill/fixtures.js';
+import { fixtures as okta } from './okta/fixtures.js';
+import { fixtures as maxmind } from './maxmind/fixtures.js';
+import { fixtures as sidekiq } from './sidekiq/fixtures.js';
+import { fixtures as nvidia } from './nvidia/fixtures.js';
+import { fixtures as cerebras } from './cerebras/fixtures.js';
+import { fixtures as langfuse } from './langfuse/fixtures.js';
+import { fixtures as elevenlabs } from './elevenlabs/fixtures.js';
+import { fixtures as launchdarkly } from './launchdarkly/fixtures.js';
+import { fixtures as statsig } from './statsig/fixtures.js';
+import { fixtures as honeybadger } from './honeybadger/fixtures.js';
+import { fixtures as axiom } from './axiom/fixtures.js';
+import { fixtures as ghost } from './ghost/fixtures.js';
+import { fixtures as woocommerce } from './woocommerce/fixtures.js';
+import { fixtures as xata } from './xata/fixtures.js';
+import { fixtures as rancher } from './rancher/fixtures.js';
+import { fixtures as portainer } from './portainer/fixtures.js';
+import { fixtures as scaleway } from './scaleway/fixtures.js';
+import { fixtures as adobe } from './adobe/fixtures.js';
+import { fixtures as definedNetworking } from './defined-networking/fixtures.js';
 import { fixtures as blynk } from './blynk/fixtures.js';
 import { fixtures as jenkins } from './jenkins/fixtures.js';
 import { fixtures as salesforce } from './salesforce/fixtures.js';
@@ -165,6 +207,48 @@ export const allFixtures: (() => RuleFixtures)[] = [
   vercel,
   jwt,
   // fixtures: batch-added providers
+  harness,
+  hubspot,
+  sourcegraph,
+  circleci,
+  octopusDeploy,
+  langsmith,
+  pinecone,
+  infisical,
+  easypost,
+  duffel,
+  flutterwave,
+  shippo,
+  plaid,
+  braintree,
+  brevo,
+  resend,
+  settlemint,
+  intra42,
+  packagist,
+  firebase,
+  deno,
+  dropbox,
+  mandrill,
+  okta,
+  maxmind,
+  sidekiq,
+  nvidia,
+  cerebras,
+  langfuse,
+  elevenlabs,
+  launchdarkly,
+  statsig,
+  honeybadger,
+  axiom,
+  ghost,
+  woocommerce,
+  xata,
+  rancher,
+  portainer,
+  scaleway,
+  adobe,
+  definedNetworking,
   blynk,
   jenkins,
   salesforce,

@@ -51,6 +51,48 @@ import { rules as vercel } from './vercel/rule.js';
 import { rules as jwt } from './jwt/rule.js';
 
 // imports: batch-added providers (keep sorted within)
+import { rules as harness } from './harness/rule.js';
+import { rules as hubspot } from './hubspot/rule.js';
+import { rules as sourcegraph } from './sourcegraph/rule.js';
+import { rules as circleci } from './circleci/rule.js';
+import { rules as octopusDeploy } from './octopus-deploy/rule.js';
+import { rules as langsmith } from './langsmith/rule.js';
+import { rules as pinecone } from './pinecone/rule.js';
+import { rules as infisical } from './infisical/rule.js';
+import { rules as easypost } from './easypost/rule.js';
+import { rules as duffel } from './duffel/rule.js';
+import { rules as flutterwave } from './flutterwave/rule.js';
+import { rules as shippo } from './shippo/rule.js';
+import { rules as plaid } from './plaid/rule.js';
+import { rules as braintree } from './braintree/rule.js';
+import { rules as brevo } from './brevo/rule.js';
+import { rules as resend } from './resend/rule.js';
+import { rules as settlemint } from './settlemint/rule.js';
+import { rules as intra42 } from './intra42/rule.js';
+import { rules as packagist } from './packagist/rule.js';
+import { rules as firebase } from './firebase/rule.js';
+import { rules as deno } from './deno/rule.js';
+import { rules as dropbox } from './dropbox/rule.js';
+import { rules as mandrill } from './mandrill/rule.js';
+import { rules as okta } from './okta/rule.js';
+import { rules as maxmind } from './maxmind/rule.js';
+import { rules as sidekiq } from './sidekiq/rule.js';
+import { rules as nvidia } from './nvidia/rule.js';
+import { rules as cerebras } from './cerebras/rule.js';
+import { rules as langfuse } from './langfuse/rule.js';
+import { rules as elevenlabs } from './elevenlabs/rule.js';
+import { rules as launchdarkly } from './launchdarkly/rule.js';
+import { rules as statsig } from './statsig/rule.js';
+import { rules as honeybadger } from './honeybadger/rule.js';
+import { rules as axiom } from './axiom/rule.js';
+import { rules as ghost } from './ghost/rule.js';
+import { rules as woocommerce } from './woocommerce/rule.js';
+import { rules as xata } from './xata/rule.js';
+import { rules as rancher } from './rancher/rule.js';
+import { rules as portainer } from './portainer/rule.js';
+import { rules as scaleway } from './scaleway/rule.js';
+import { rules as adobe } from './adobe/rule.js';
+import { rules as definedNetworking } from './defined-networking/rule.js';
 import { rules as blynk } from './blynk/rule.js';
 import { rules as jenkins } from './jenkins/rule.js';
 import { rules as salesforce } from './salesforce/rule.js';
@@ -166,6 +208,48 @@ export const defaultRules: Rule[] = [
   ...vercel,
   ...jwt,
   // rules: batch-added providers
+  ...harness,
+  ...hubspot,
+  ...sourcegraph,
+  ...circleci,
+  ...octopusDeploy,
+  ...langsmith,
+  ...pinecone,
+  ...infisical,
+  ...easypost,
+  ...duffel,
+  ...flutterwave,
+  ...shippo,
+  ...plaid,
+  ...braintree,
+  ...brevo,
+  ...resend,
+  ...settlemint,
+  ...intra42,
+  ...packagist,
+  ...firebase,
+  ...deno,
+  ...dropbox,
+  ...mandrill,
+  ...okta,
+  ...maxmind,
+  ...sidekiq,
+  ...nvidia,
+  ...cerebras,
+  ...langfuse,
+  ...elevenlabs,
+  ...launchdarkly,
+  ...statsig,
+  ...honeybadger,
+  ...axiom,
+  ...ghost,
+  ...woocommerce,
+  ...xata,
+  ...rancher,
+  ...portainer,
+  ...scaleway,
+  ...adobe,
+  ...definedNetworking,
   ...blynk,
   ...jenkins,
   ...salesforce,
