@@ -1,4 +1,4 @@
-import { HEX, hex, join, rand, UPPER } from '../fixture-kit.js';
+import { HEX, join, rand } from '../fixture-kit.js';
 import type { RuleFixtures } from '../types.js';
 
 export function fixtures(): RuleFixtures {
@@ -9,8 +9,9 @@ export function fixtures(): RuleFixtures {
     const url = (s: string): string =>
       join(
         'https://acme-exports.s3.eu-west-1.amazonaws.com/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=',
-        'ASIA',
-        rand(UPPER, 16),
+        // AWS's documented example key id: a real one would be a second finding in the case.
+        'AKIAIOSFODNN7',
+        'EXAMPLE',
         '%2F20260101%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20260101T000000Z&X-Amz-Expires=604800&X-Amz-SignedHeaders=host&X-Amz-Signature=',
         s,
       );
