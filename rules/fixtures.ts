@@ -50,6 +50,32 @@ import { fixtures as vercel } from './vercel/fixtures.js';
 import { fixtures as jwt } from './jwt/fixtures.js';
 
 // imports: batch-added providers (keep sorted within)
+import { fixtures as dingtalk } from './dingtalk/fixtures.js';
+import { fixtures as wecom } from './wecom/fixtures.js';
+import { fixtures as splunk } from './splunk/fixtures.js';
+import { fixtures as onesignal } from './onesignal/fixtures.js';
+import { fixtures as hetzner } from './hetzner/fixtures.js';
+import { fixtures as linode } from './linode/fixtures.js';
+import { fixtures as vultr } from './vultr/fixtures.js';
+import { fixtures as cohere } from './cohere/fixtures.js';
+import { fixtures as mistral } from './mistral/fixtures.js';
+import { fixtures as together } from './together/fixtures.js';
+import { fixtures as deepseek } from './deepseek/fixtures.js';
+import { fixtures as assemblyai } from './assemblyai/fixtures.js';
+import { fixtures as deepgram } from './deepgram/fixtures.js';
+import { fixtures as wandb } from './wandb/fixtures.js';
+import { fixtures as mailjet } from './mailjet/fixtures.js';
+import { fixtures as pusher } from './pusher/fixtures.js';
+import { fixtures as algolia } from './algolia/fixtures.js';
+import { fixtures as snyk } from './snyk/fixtures.js';
+import { fixtures as codecov } from './codecov/fixtures.js';
+import { fixtures as bugsnag } from './bugsnag/fixtures.js';
+import { fixtures as rollbar } from './rollbar/fixtures.js';
+import { fixtures as pagerduty } from './pagerduty/fixtures.js';
+import { fixtures as fastly } from './fastly/fixtures.js';
+import { fixtures as zendesk } from './zendesk/fixtures.js';
+import { fixtures as trello } from './trello/fixtures.js';
+import { fixtures as fireworks } from './fireworks/fixtures.js';
 import { fixtures as harness } from './harness/fixtures.js';
 import { fixtures as hubspot } from './hubspot/fixtures.js';
 import { fixtures as sourcegraph } from './sourcegraph/fixtures.js';
@@ -207,6 +233,32 @@ export const allFixtures: (() => RuleFixtures)[] = [
   vercel,
   jwt,
   // fixtures: batch-added providers
+  dingtalk,
+  wecom,
+  splunk,
+  onesignal,
+  hetzner,
+  linode,
+  vultr,
+  cohere,
+  mistral,
+  together,
+  deepseek,
+  assemblyai,
+  deepgram,
+  wandb,
+  mailjet,
+  pusher,
+  algolia,
+  snyk,
+  codecov,
+  bugsnag,
+  rollbar,
+  pagerduty,
+  fastly,
+  zendesk,
+  trello,
+  fireworks,
   harness,
   hubspot,
   sourcegraph,

@@ -51,6 +51,32 @@ import { rules as vercel } from './vercel/rule.js';
 import { rules as jwt } from './jwt/rule.js';
 
 // imports: batch-added providers (keep sorted within)
+import { rules as dingtalk } from './dingtalk/rule.js';
+import { rules as wecom } from './wecom/rule.js';
+import { rules as splunk } from './splunk/rule.js';
+import { rules as onesignal } from './onesignal/rule.js';
+import { rules as hetzner } from './hetzner/rule.js';
+import { rules as linode } from './linode/rule.js';
+import { rules as vultr } from './vultr/rule.js';
+import { rules as cohere } from './cohere/rule.js';
+import { rules as mistral } from './mistral/rule.js';
+import { rules as together } from './together/rule.js';
+import { rules as deepseek } from './deepseek/rule.js';
+import { rules as assemblyai } from './assemblyai/rule.js';
+import { rules as deepgram } from './deepgram/rule.js';
+import { rules as wandb } from './wandb/rule.js';
+import { rules as mailjet } from './mailjet/rule.js';
+import { rules as pusher } from './pusher/rule.js';
+import { rules as algolia } from './algolia/rule.js';
+import { rules as snyk } from './snyk/rule.js';
+import { rules as codecov } from './codecov/rule.js';
+import { rules as bugsnag } from './bugsnag/rule.js';
+import { rules as rollbar } from './rollbar/rule.js';
+import { rules as pagerduty } from './pagerduty/rule.js';
+import { rules as fastly } from './fastly/rule.js';
+import { rules as zendesk } from './zendesk/rule.js';
+import { rules as trello } from './trello/rule.js';
+import { rules as fireworks } from './fireworks/rule.js';
 import { rules as harness } from './harness/rule.js';
 import { rules as hubspot } from './hubspot/rule.js';
 import { rules as sourcegraph } from './sourcegraph/rule.js';
@@ -208,6 +234,32 @@ export const defaultRules: Rule[] = [
   ...vercel,
   ...jwt,
   // rules: batch-added providers
+  ...dingtalk,
+  ...wecom,
+  ...splunk,
+  ...onesignal,
+  ...hetzner,
+  ...linode,
+  ...vultr,
+  ...cohere,
+  ...mistral,
+  ...together,
+  ...deepseek,
+  ...assemblyai,
+  ...deepgram,
+  ...wandb,
+  ...mailjet,
+  ...pusher,
+  ...algolia,
+  ...snyk,
+  ...codecov,
+  ...bugsnag,
+  ...rollbar,
+  ...pagerduty,
+  ...fastly,
+  ...zendesk,
+  ...trello,
+  ...fireworks,
   ...harness,
   ...hubspot,
   ...sourcegraph,
