@@ -50,6 +50,31 @@ import { fixtures as vercel } from './vercel/fixtures.js';
 import { fixtures as jwt } from './jwt/fixtures.js';
 
 // imports: batch-added providers (keep sorted within)
+import { fixtures as sendbird } from './sendbird/fixtures.js';
+import { fixtures as auth0 } from './auth0/fixtures.js';
+import { fixtures as expo } from './expo/fixtures.js';
+import { fixtures as travisCi } from './travis-ci/fixtures.js';
+import { fixtures as sumologic } from './sumologic/fixtures.js';
+import { fixtures as loggly } from './loggly/fixtures.js';
+import { fixtures as mezmo } from './mezmo/fixtures.js';
+import { fixtures as opsgenie } from './opsgenie/fixtures.js';
+import { fixtures as segment } from './segment/fixtures.js';
+import { fixtures as mixpanel } from './mixpanel/fixtures.js';
+import { fixtures as amplitude } from './amplitude/fixtures.js';
+import { fixtures as braze } from './braze/fixtures.js';
+import { fixtures as intercom } from './intercom/fixtures.js';
+import { fixtures as freshdesk } from './freshdesk/fixtures.js';
+import { fixtures as bigcommerce } from './bigcommerce/fixtures.js';
+import { fixtures as paypal } from './paypal/fixtures.js';
+import { fixtures as razorpay } from './razorpay/fixtures.js';
+import { fixtures as mollie } from './mollie/fixtures.js';
+import { fixtures as vonage } from './vonage/fixtures.js';
+import { fixtures as messagebird } from './messagebird/fixtures.js';
+import { fixtures as plivo } from './plivo/fixtures.js';
+import { fixtures as openweather } from './openweather/fixtures.js';
+import { fixtures as etherscan } from './etherscan/fixtures.js';
+import { fixtures as infura } from './infura/fixtures.js';
+import { fixtures as alchemy } from './alchemy/fixtures.js';
 import { fixtures as dingtalk } from './dingtalk/fixtures.js';
 import { fixtures as wecom } from './wecom/fixtures.js';
 import { fixtures as splunk } from './splunk/fixtures.js';
@@ -233,6 +258,31 @@ export const allFixtures: (() => RuleFixtures)[] = [
   vercel,
   jwt,
   // fixtures: batch-added providers
+  sendbird,
+  auth0,
+  expo,
+  travisCi,
+  sumologic,
+  loggly,
+  mezmo,
+  opsgenie,
+  segment,
+  mixpanel,
+  amplitude,
+  braze,
+  intercom,
+  freshdesk,
+  bigcommerce,
+  paypal,
+  razorpay,
+  mollie,
+  vonage,
+  messagebird,
+  plivo,
+  openweather,
+  etherscan,
+  infura,
+  alchemy,
   dingtalk,
   wecom,
   splunk,

@@ -51,6 +51,31 @@ import { rules as vercel } from './vercel/rule.js';
 import { rules as jwt } from './jwt/rule.js';
 
 // imports: batch-added providers (keep sorted within)
+import { rules as sendbird } from './sendbird/rule.js';
+import { rules as auth0 } from './auth0/rule.js';
+import { rules as expo } from './expo/rule.js';
+import { rules as travisCi } from './travis-ci/rule.js';
+import { rules as sumologic } from './sumologic/rule.js';
+import { rules as loggly } from './loggly/rule.js';
+import { rules as mezmo } from './mezmo/rule.js';
+import { rules as opsgenie } from './opsgenie/rule.js';
+import { rules as segment } from './segment/rule.js';
+import { rules as mixpanel } from './mixpanel/rule.js';
+import { rules as amplitude } from './amplitude/rule.js';
+import { rules as braze } from './braze/rule.js';
+import { rules as intercom } from './intercom/rule.js';
+import { rules as freshdesk } from './freshdesk/rule.js';
+import { rules as bigcommerce } from './bigcommerce/rule.js';
+import { rules as paypal } from './paypal/rule.js';
+import { rules as razorpay } from './razorpay/rule.js';
+import { rules as mollie } from './mollie/rule.js';
+import { rules as vonage } from './vonage/rule.js';
+import { rules as messagebird } from './messagebird/rule.js';
+import { rules as plivo } from './plivo/rule.js';
+import { rules as openweather } from './openweather/rule.js';
+import { rules as etherscan } from './etherscan/rule.js';
+import { rules as infura } from './infura/rule.js';
+import { rules as alchemy } from './alchemy/rule.js';
 import { rules as dingtalk } from './dingtalk/rule.js';
 import { rules as wecom } from './wecom/rule.js';
 import { rules as splunk } from './splunk/rule.js';
@@ -234,6 +259,31 @@ export const defaultRules: Rule[] = [
   ...vercel,
   ...jwt,
   // rules: batch-added providers
+  ...sendbird,
+  ...auth0,
+  ...expo,
+  ...travisCi,
+  ...sumologic,
+  ...loggly,
+  ...mezmo,
+  ...opsgenie,
+  ...segment,
+  ...mixpanel,
+  ...amplitude,
+  ...braze,
+  ...intercom,
+  ...freshdesk,
+  ...bigcommerce,
+  ...paypal,
+  ...razorpay,
+  ...mollie,
+  ...vonage,
+  ...messagebird,
+  ...plivo,
+  ...openweather,
+  ...etherscan,
+  ...infura,
+  ...alchemy,
   ...dingtalk,
   ...wecom,
   ...splunk,
