@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import type { SkippedInput } from '../finding.js';
+import { printable } from '../report/text.js';
 import { DEFAULT_MAX_MB, maxBytes } from '../size-limit.js';
 import { scanFiles } from '../scan-files.js';
 import { DEFAULT_EXCLUDES } from '../sources/files.js';
@@ -33,7 +35,7 @@ export function scanCommand(run: (code: number) => void): Command {
     )
     .option(
       '--no-default-excludes',
-      `also scan ${DEFAULT_EXCLUDES.slice(0, 3).join(', ')} and other dependency folders`,
+      `also scan ${DEFAULT_EXCLUDES.slice(0, 3).join(', ')} and other dependency folders that git does not track`,
     )
     .option('--no-progress', 'never show the progress line');
   withCommonFlags(cmd);
@@ -72,7 +74,22 @@ async function scan(paths: string[], flags: ScanFlags): Promise<number> {
       excludePaths: flags.exclude,
     },
   });
+  noteSkippedFolders(result.skipped, flags.format);
   return (await finish(flags, prepared, root, result)).code;
+}
+
+/** JSON and CSV hold findings only; say on stderr what was not scanned, so it never reads as clean. */
+function noteSkippedFolders(skipped: SkippedInput[], format: CommonFlags['format']): void {
+  if (format !== 'json' && format !== 'csv') return;
+  const folders = skipped
+    .filter((s) => s.reason === 'dependency-folder')
+    .map((s) => printable(s.file))
+    .sort();
+  if (folders.length === 0) return;
+  const shown = folders.length > 5 ? [...folders.slice(0, 5), `and ${folders.length - 5} more`] : folders;
+  process.stderr.write(
+    `leakhound: note: skipped untracked dependency folders ${shown.join(', ')}; --no-default-excludes scans them\n`,
+  );
 }
 
 /** One directory argument is the root (paths, config and ignore files are relative to it); else the cwd. */

@@ -105,6 +105,22 @@ export class Detector {
     return dropGenericOverlaps(findings);
   }
 
+  /**
+   * Findings of the rules that judge a file by its path alone (a `path` and no regex), for
+   * content that cannot be read as text: a committed PKCS#12 or KeePass file is the leak.
+   */
+  detectFileName(fragment: Omit<Fragment, 'text'>): Finding[] {
+    const path = fragment.path;
+    if (this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path))) return [];
+    const out: Finding[] = [];
+    for (const c of this.compiled) {
+      if (c.re !== null || !c.rule.path?.test(path)) continue;
+      if (c.rule.allowlists?.some((a) => allowsPath(a, path))) continue;
+      out.push(this.fileFinding(c.rule, { ...fragment, text: '' }, fragment.commit ?? NO_COMMIT));
+    }
+    return out;
+  }
+
   private detectText(text: string, fragment: Fragment, depth: number): Finding[] {
     const commit = fragment.commit ?? NO_COMMIT;
     let lines: LineIndex | undefined;
@@ -313,20 +329,35 @@ function relocate(
 }
 
 /**
- * One credential, one finding: a generic rule's finding is dropped when a specific rule found
- * an overlapping secret on the same lines; exact duplicates (same rule, same place) collapse.
+ * One credential, one finding: a finding is dropped when a more specific rule found an
+ * overlapping secret on the same lines (generic < credential-file < provider rule, see rank),
+ * and exact duplicates (same rule, same place) collapse.
  */
 function dropGenericOverlaps(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   const seen = new Set<string>();
-  const specific = findings.filter((f) => !f.tags.includes('generic'));
-  return findings.filter((f) => {
+  const ranked = findings.map(rank);
+  const top = Math.max(...ranked);
+  return findings.filter((f, i) => {
     const key = `${f.ruleId}:${f.startLine}:${f.startColumn}:${f.secret}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    if (!f.tags.includes('generic')) return true;
-    return !specific.some((s) => overlaps(s, f));
+    const r = ranked[i]!;
+    if (r === top) return true;
+    // A key store named by its path gives way to anything read from the file's content.
+    if (r < 0) return false;
+    return !findings.some((s, j) => ranked[j]! > r && overlaps(s, f));
   });
+}
+
+/**
+ * How specific a finding is: a key store known only by its file name -1, catch-all (`generic`)
+ * 0, a credential file's entry 1, a provider's format 2.
+ */
+function rank(f: Finding): number {
+  if (f.secret === '' && f.tags.includes('key-store')) return -1;
+  if (f.tags.includes('generic')) return 0;
+  return f.tags.includes('credential-file') ? 1 : 2;
 }
 
 function overlaps(a: Finding, b: Finding): boolean {

@@ -26,14 +26,14 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-K466BJ4P.js")).scanCommand,
-  history: async () => (await import("./history-JYUENATW.js")).historyCommand,
-  diff: async () => (await import("./diff-N2P7CX5A.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-JKMRQLO3.js")).rewriteCommand,
-  hook: async () => (await import("./hook-C6IEC2E2.js")).hookCommand,
-  rules: async () => (await import("./rules-L4IRPKCI.js")).rulesCommand,
-  serve: async () => (await import("./service-A52NCEAY.js")).serveCommand,
-  worker: async () => (await import("./service-A52NCEAY.js")).workerCommand,
+  scan: async () => (await import("./scan-KWQ5N3LI.js")).scanCommand,
+  history: async () => (await import("./history-PW26WJTM.js")).historyCommand,
+  diff: async () => (await import("./diff-QAZVRFZB.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-IIFUZ7S4.js")).rewriteCommand,
+  hook: async () => (await import("./hook-2IWOI3EL.js")).hookCommand,
+  rules: async () => (await import("./rules-Q5NTZBJ6.js")).rulesCommand,
+  serve: async () => (await import("./service-3SGCVPMM.js")).serveCommand,
+  worker: async () => (await import("./service-3SGCVPMM.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

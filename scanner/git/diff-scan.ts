@@ -98,16 +98,19 @@ export async function scanChanges(
   o: DiffOptions,
 ): Promise<Omit<DiffResult, 'commits'>> {
   const skipped: SkippedInput[] = [];
+  const findings: Finding[] = [];
   const byOid = new Map<string, FileChange[]>();
   for (const c of changes) {
     if (c.oid === null) continue;
     if (c.mode === '160000')
       skipped.push({ file: c.path, reason: 'submodule', ...(c.commit ? { detail: `in ${c.commit}` } : {}) });
-    else if (c.binary)
+    else if (c.binary) {
       skipped.push({ file: c.path, reason: 'binary', ...(c.commit ? { detail: `in ${c.commit}` } : {}) });
-    else if (c.added.length > 0) byOid.set(c.oid, [...(byOid.get(c.oid) ?? []), c]);
+      findings.push(
+        ...o.detector.detectFileName({ path: c.path, ...(c.commit ? { commit: commitStub(c.commit) } : {}) }),
+      );
+    } else if (c.added.length > 0) byOid.set(c.oid, [...(byOid.get(c.oid) ?? []), c]);
   }
-  const findings: Finding[] = [];
   const maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
   for await (const obj of readObjects(repo, [...byOid.keys()], { maxBytes })) {
     const users = byOid.get(obj.oid) ?? [];
@@ -123,7 +126,12 @@ export async function scanChanges(
     }
     const text = toText(obj.bytes);
     if (text === null) {
-      for (const c of users) skipped.push({ file: c.path, reason: 'binary' });
+      for (const c of users) {
+        skipped.push({ file: c.path, reason: 'binary' });
+        findings.push(
+          ...o.detector.detectFileName({ path: c.path, ...(c.commit ? { commit: commitStub(c.commit) } : {}) }),
+        );
+      }
       continue;
     }
     for (const c of users) {

@@ -2,7 +2,7 @@ import type { Finding, SkippedInput } from '../finding.js';
 import { createProgress } from '../progress.js';
 import { isPartialClone, sizeBlobs } from './blob-sizes.js';
 import { readObjects, type BatchObject } from './cat-file.js';
-import { attachCommitInfo } from './commit-info.js';
+import { attachCommitInfo, commitStub } from './commit-info.js';
 import { planBlob } from './blob-tasks.js';
 import { submit, type Engine } from './engine.js';
 import { repoRoot } from './git-process.js';
@@ -109,7 +109,12 @@ export async function scanHistory(o: HistoryOptions): Promise<HistoryResult> {
       planBlob(b, obj.bytes, seen, intro.commits, recent, intro.isReplaced(b)),
     );
     if (planned === null) {
-      for (const a of seen) skips.add(a.path, 'binary', `blob ${obj.oid} in ${intro.commits[a.commit]}`);
+      for (const a of seen) {
+        skips.add(a.path, 'binary', `blob ${obj.oid} in ${intro.commits[a.commit]}`);
+        // A binary key store is found by its name (see Detector.detectFileName).
+        const task = { path: a.path, commit: commitStub(intro.commits[a.commit]!), nameOnly: true as const };
+        await submit(o.engine, task, (r) => provenance.add(a.commit, r.findings), running);
+      }
       return;
     }
     const detectFrom = performance.now();
