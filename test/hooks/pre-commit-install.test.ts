@@ -30,7 +30,15 @@ describe.runIf(hasPreCommit)('leakhound under the pre-commit framework', () => {
   made.push(origin, repo);
   // npm_config_* from an enclosing `npm test` would redirect pre-commit's npm install.
   const base = Object.fromEntries(Object.entries(repo.env).filter(([k]) => !/^npm_/i.test(k)));
-  const env = { ...base, PRE_COMMIT_HOME: home, NO_COLOR: '1', PRE_COMMIT_COLOR: 'never' };
+  // An npm cache of its own: the package test installs from the shared one at the same time,
+  // and npm's git-dependency install then failed now and then with TAR_ENTRY_ERROR.
+  const env = {
+    ...base,
+    PRE_COMMIT_HOME: home,
+    npm_config_cache: join(home, 'npm-cache'),
+    NO_COLOR: '1',
+    PRE_COMMIT_COLOR: 'never',
+  };
   const sh = (cmd: string, ...args: string[]) =>
     spawnSync(cmd, args, { cwd: repo.dir, env, encoding: 'utf8', timeout: 300_000 });
 
