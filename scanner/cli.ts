@@ -29,6 +29,9 @@ const COMMANDS: Record<string, () => Promise<Define>> = {
   diff: async () => (await import('./commands/diff.js')).diffCommand,
   hook: async () => (await import('./commands/hook.js')).hookCommand,
   rules: async () => (await import('./commands/rules.js')).rulesCommand,
+  verify: async () => (await import('./commands/verify.js')).verifyCommand,
+  revoke: async () => (await import('./commands/revoke.js')).revokeCommand,
+  providers: async () => (await import('./commands/providers.js')).providersCommand,
   serve: async () => (await import('./commands/service.js')).serveCommand,
   worker: async () => (await import('./commands/service.js')).workerCommand,
 };
