@@ -13,7 +13,8 @@ const setExit = (code: number): void => {
 
 const program = new Command('leakhound')
   .description('Find leaked credentials in code and git history, then close the incident.')
-  .version(VERSION)
+  .version(`leakhound ${VERSION}`, '-V, --version', 'print the version')
+  .helpCommand('help [command]', 'show help for a command')
   .exitOverride()
   .configureOutput({ outputError: () => {} })
   .showSuggestionAfterError(true);
@@ -34,9 +35,12 @@ const COMMANDS: Record<string, () => Promise<Define>> = {
   providers: async () => (await import('./commands/providers.js')).providersCommand,
   serve: async () => (await import('./commands/service.js')).serveCommand,
   worker: async () => (await import('./commands/service.js')).workerCommand,
+  completion: async () => (await import('./commands/completion.js')).completionCommand(program),
 };
 const requested = process.argv[2] ?? '';
-const names = Object.hasOwn(COMMANDS, requested) ? [requested] : Object.keys(COMMANDS);
+// `help scan` needs only scan; `completion` describes every command, so it loads them all.
+const wanted = requested === 'help' && process.argv[3] ? process.argv[3] : requested;
+const names = Object.hasOwn(COMMANDS, wanted) && wanted !== 'completion' ? [wanted] : Object.keys(COMMANDS);
 for (const name of names) {
   const cmd = (await COMMANDS[name]!())(setExit);
   cmd.exitOverride().configureOutput({ outputError: () => {} });
@@ -44,7 +48,9 @@ for (const name of names) {
 }
 
 try {
-  await program.parseAsync(process.argv);
+  // No arguments at all is a request for the overview, not a mistake.
+  if (process.argv.length <= 2) program.outputHelp();
+  else await program.parseAsync(process.argv);
   process.exitCode = exitCode;
 } catch (err) {
   process.exitCode = report(err);

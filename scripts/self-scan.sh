@@ -10,4 +10,4 @@ if [ "$(git rev-parse --is-shallow-repository)" = true ]; then
   exit 2
 fi
 
-exec node dist/scanner/cli.js history --repo . --config leakhound.toml --no-color "$@"
+exec node scanner/dist/cli.js history --repo . --config leakhound.toml --no-color "$@"

@@ -16,8 +16,8 @@ describe('the committed action bundle', () => {
     );
   }, 60_000);
 
-  it('is what action.yml runs, on the node20 runtime', () => {
+  it('is what action.yml runs, on the node24 runtime', () => {
     const yml = readFileSync(new URL('../../action/action.yml', import.meta.url), 'utf8');
-    expect(yml).toMatch(/^runs:\n {2}using: node20\n {2}main: dist\/index\.js$/m);
+    expect(yml).toMatch(/^runs:\n {2}using: node24\n {2}main: dist\/index\.js$/m);
   });
 });

@@ -41,7 +41,7 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(hooks[0]).toMatchObject({ entry: 'leakhound diff --staged', stages: '[pre-commit]' });
     expect(hooks[1]).toMatchObject({ entry: 'leakhound hook run pre-push', stages: '[pre-push]' });
     const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-    expect(pkg.bin.leakhound).toBe('dist/scanner/cli.js');
+    expect(pkg.bin.leakhound).toBe('scanner/dist/cli.js');
   });
 
   it('blocks a staged secret with the pre-commit entry', () => {

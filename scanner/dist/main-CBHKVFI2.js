@@ -1,0 +1,2617 @@
+import {
+  attachQuarantine,
+  deactivateKey,
+  findKeyOwner,
+  verifyAccessKey,
+  verifyKeyPair
+} from "./chunk-TXSIJIW6.js";
+import {
+  scanRange
+} from "./chunk-L7ZIAS4S.js";
+import "./chunk-2SOLNEJB.js";
+import {
+  IGNORE_FILES,
+  IgnoreSet,
+  parseBaseline
+} from "./chunk-QYSG7J5Z.js";
+import {
+  CONFIG_FILES
+} from "./chunk-TF5WY6Q6.js";
+import {
+  Detector
+} from "./chunk-O5I5Q3FY.js";
+import {
+  defaultScanConfig,
+  parseConfig
+} from "./chunk-HEJBVXUQ.js";
+import {
+  defaultRules
+} from "./chunk-GZXLT5V3.js";
+import {
+  enableRegexFallback
+} from "./chunk-ZYF5IGMZ.js";
+import {
+  ConfigError
+} from "./chunk-WKZTSYGD.js";
+
+// responder/config.ts
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// responder/crypto/secret-box.ts
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
+var VERSION = "v1";
+var IV_BYTES = 12;
+var DecryptError = class extends Error {
+  name = "DecryptError";
+};
+function parseEncryptionKey(raw) {
+  const example = "e.g. LEAKHOUND_ENCRYPTION_KEY=$(openssl rand -base64 32)";
+  if (!raw) {
+    throw new ConfigError(
+      `LEAKHOUND_ENCRYPTION_KEY is not set: it encrypts the secrets the responder keeps in Redis; ${example}`
+    );
+  }
+  const key = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, "hex") : Buffer.from(raw, "base64");
+  if (key.length !== 32 || !/^[0-9a-f]{64}$/i.test(raw) && key.toString("base64").replace(/=+$/, "") !== raw.replace(/=+$/, "")) {
+    throw new ConfigError(
+      `LEAKHOUND_ENCRYPTION_KEY must be 32 random bytes, written as 64 hex characters or as base64 (got ${key.length} bytes); ${example}`
+    );
+  }
+  return key;
+}
+var SecretBox = class {
+  encKey;
+  idKey;
+  constructor(masterKey) {
+    this.encKey = Buffer.from(hkdfSync("sha256", masterKey, Buffer.alloc(0), "leakhound secret box v1", 32));
+    this.idKey = Buffer.from(hkdfSync("sha256", masterKey, Buffer.alloc(0), "leakhound credential id v1", 32));
+  }
+  /** `v1.<iv>.<tag>.<ciphertext>`, base64url parts. */
+  seal(plaintext, boundTo) {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv("aes-256-gcm", this.encKey, iv);
+    cipher.setAAD(Buffer.from(boundTo));
+    const ct = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
+    return [
+      VERSION,
+      iv.toString("base64url"),
+      cipher.getAuthTag().toString("base64url"),
+      ct.toString("base64url")
+    ].join(".");
+  }
+  open(sealed, boundTo) {
+    const [version, iv, tag, ct] = sealed.split(".");
+    if (version !== VERSION || iv === void 0 || tag === void 0 || ct === void 0) {
+      throw new DecryptError(`stored value under ${boundTo} is not a ${VERSION} sealed box`);
+    }
+    try {
+      const decipher = createDecipheriv("aes-256-gcm", this.encKey, Buffer.from(iv, "base64url"));
+      decipher.setAAD(Buffer.from(boundTo));
+      decipher.setAuthTag(Buffer.from(tag, "base64url"));
+      return Buffer.concat([decipher.update(Buffer.from(ct, "base64url")), decipher.final()]).toString("utf8");
+    } catch (err) {
+      throw new DecryptError(
+        `stored value under ${boundTo} does not decrypt: was LEAKHOUND_ENCRYPTION_KEY changed, or the value moved?`,
+        { cause: err }
+      );
+    }
+  }
+  /**
+   * A keyed hash that names a credential without revealing it: the same secret always maps to
+   * the same id, and nobody without the key can test a guess against it.
+   */
+  credentialId(kind, secret) {
+    return createHmac("sha256", this.idKey).update(`${kind}\0${secret}`).digest("hex").slice(0, 32);
+  }
+};
+
+// responder/config.ts
+var QUARANTINE_POLICY = "arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV3";
+function loadResponderConfig(env, role) {
+  const read = (name) => {
+    const v = env[name]?.trim();
+    return v ? v : void 0;
+  };
+  const webhookSecrets = [read("GITHUB_WEBHOOK_SECRET"), read("GITHUB_WEBHOOK_SECRET_PREVIOUS")].filter(
+    (s) => s !== void 0
+  );
+  if (role === "serve" && !read("GITHUB_WEBHOOK_SECRET")) {
+    throw new ConfigError(
+      "GITHUB_WEBHOOK_SECRET is not set: `leakhound serve` verifies every webhook with it. Set it to the secret configured on the GitHub webhook, e.g. GITHUB_WEBHOOK_SECRET=$(openssl rand -hex 32)"
+    );
+  }
+  const appId = read("GITHUB_APP_ID");
+  const appPrivateKey = read("GITHUB_APP_PRIVATE_KEY")?.replace(/\\n/g, "\n");
+  if (appId === void 0 !== (appPrivateKey === void 0)) {
+    throw new ConfigError(
+      "GITHUB_APP_ID and GITHUB_APP_PRIVATE_KEY go together: set both (a GitHub App) or neither (GITHUB_TOKEN)"
+    );
+  }
+  return {
+    host: read("HOST") ?? "0.0.0.0",
+    port: int(env, "PORT", 3e3, 0, 65535),
+    redisUrl: read("REDIS_URL") ?? "redis://127.0.0.1:6379",
+    prefix: prefix(read("LEAKHOUND_REDIS_PREFIX") ?? "leakhound"),
+    encryptionKey: parseEncryptionKey(read("LEAKHOUND_ENCRYPTION_KEY")),
+    apiToken: read("LEAKHOUND_API_TOKEN"),
+    bodyLimitBytes: int(env, "LEAKHOUND_WEBHOOK_BODY_LIMIT", 25 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    webhookSecrets,
+    github: {
+      apiUrl: (read("GITHUB_API_URL") ?? "https://api.github.com").replace(/\/+$/, ""),
+      token: read("GITHUB_TOKEN"),
+      appId,
+      appPrivateKey,
+      cloneUrlTemplate: read("LEAKHOUND_GIT_URL_TEMPLATE")
+    },
+    slack: {
+      botToken: read("SLACK_BOT_TOKEN"),
+      signingSecret: read("SLACK_SIGNING_SECRET"),
+      channel: read("SLACK_CHANNEL"),
+      apiUrl: read("SLACK_API_URL")
+    },
+    aws: {
+      region: read("AWS_REGION") ?? read("AWS_DEFAULT_REGION") ?? "us-east-1",
+      endpoint: read("AWS_ENDPOINT_URL"),
+      quarantinePolicyArn: read("LEAKHOUND_AWS_QUARANTINE_POLICY_ARN") ?? QUARANTINE_POLICY,
+      timeoutMs: int(env, "LEAKHOUND_AWS_TIMEOUT_MS", 1e4, 100, 12e4)
+    },
+    secretTtlSeconds: int(env, "LEAKHOUND_SECRET_TTL_SECONDS", 7 * 24 * 3600, 60, 90 * 24 * 3600),
+    workDir: read("LEAKHOUND_WORK_DIR") ?? join(tmpdir(), "leakhound"),
+    baselinePath: read("LEAKHOUND_BASELINE_PATH"),
+    worker: {
+      concurrency: int(env, "LEAKHOUND_WORKER_CONCURRENCY", 4, 1, 256),
+      attempts: int(env, "LEAKHOUND_JOB_ATTEMPTS", 6, 1, 50),
+      backoffMs: int(env, "LEAKHOUND_JOB_BACKOFF_MS", 2e3, 10, 36e5),
+      lockDurationMs: int(env, "LEAKHOUND_JOB_LOCK_MS", 3e4, 500, 6e5),
+      stalledIntervalMs: int(env, "LEAKHOUND_STALLED_INTERVAL_MS", 3e4, 500, 6e5),
+      shutdownTimeoutMs: int(env, "LEAKHOUND_SHUTDOWN_TIMEOUT_MS", 25e3, 0, 6e5)
+    }
+  };
+}
+function int(env, name, fallback, min, max) {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name}=${raw}: expected a whole number from ${min} to ${max}, e.g. ${name}=${fallback}`);
+  }
+  return n;
+}
+function prefix(p) {
+  if (!/^[a-z0-9][a-z0-9_-]{0,31}$/i.test(p)) {
+    throw new ConfigError(
+      `LEAKHOUND_REDIS_PREFIX=${p}: expected letters, digits, '-' or '_' (no ':' or braces), e.g. leakhound`
+    );
+  }
+  return p;
+}
+
+// responder/server.ts
+import { serve } from "@hono/node-server";
+
+// responder/http/app.ts
+import { Hono as Hono6 } from "hono";
+
+// responder/crypto/scrub.ts
+var detector;
+function redact(secret) {
+  if (secret.length <= 8) return "…";
+  if (/^(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$/.test(secret))
+    return `${secret.slice(0, 4)}…${secret.slice(-4)}`;
+  return `${secret.slice(0, 4)}…(${secret.length} chars)`;
+}
+var Scrubber = class {
+  known = /* @__PURE__ */ new Set();
+  /** Remember a secret so that it is redacted wherever it shows up later. */
+  add(secret) {
+    if (secret.length >= 6) this.known.add(secret);
+  }
+  text(s) {
+    let out = s;
+    for (const secret of this.known) out = out.split(secret).join(redact(secret));
+    return scrubDetected(out);
+  }
+  /** A copy of `err` safe to store and log: same class and name, scrubbed message and stack. */
+  error(err) {
+    const safe = Object.create(Object.getPrototypeOf(err));
+    Object.defineProperty(safe, "message", { value: this.text(err.message), writable: true, configurable: true });
+    Object.defineProperty(safe, "name", { value: err.name, writable: true, configurable: true });
+    Object.defineProperty(safe, "stack", { value: this.text(err.stack ?? ""), writable: true, configurable: true });
+    return safe;
+  }
+};
+function scrubDetected(s) {
+  if (s.length === 0) return s;
+  detector ??= new Detector({ rules: defaultRules });
+  let out = s;
+  for (const f of detector.detect({ text: s, path: "message" })) {
+    if (f.secret) out = out.split(f.secret).join(redact(f.secret));
+  }
+  return out;
+}
+
+// responder/log.ts
+var ORDER = { debug: 10, info: 20, warn: 30, error: 40 };
+function createLogger(component, options = {}) {
+  const min = ORDER[options.level ?? levelFromEnv()];
+  const write = options.write ?? ((line) => process.stderr.write(line));
+  const emit = (level, msg, fields = {}) => {
+    if (ORDER[level] < min) return;
+    const entry = {
+      time: (/* @__PURE__ */ new Date()).toISOString(),
+      level,
+      component,
+      msg: scrubDetected(msg)
+    };
+    for (const [k, v] of Object.entries(fields)) entry[k] = typeof v === "string" ? scrubDetected(v) : v;
+    write(`${JSON.stringify(entry)}
+`);
+  };
+  return {
+    debug: (m, f) => emit("debug", m, f),
+    info: (m, f) => emit("info", m, f),
+    warn: (m, f) => emit("warn", m, f),
+    error: (m, f) => emit("error", m, f)
+  };
+}
+function levelFromEnv() {
+  const l = process.env.LEAKHOUND_LOG_LEVEL;
+  return l === "debug" || l === "info" || l === "warn" || l === "error" ? l : "info";
+}
+function errorMessage(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+
+// responder/schema.ts
+var SchemaError = class extends Error {
+  name = "SchemaError";
+};
+function fail(path, expected, value) {
+  const got = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+  throw new SchemaError(`${path}: expected ${expected}, got ${got}`);
+}
+var string = (pattern, example) => (v, path) => {
+  if (typeof v !== "string" || v.length === 0) fail(path, "a non-empty string", v);
+  if (pattern && !pattern.test(v))
+    throw new SchemaError(`${path}: does not look right${example ? `, expected e.g. ${example}` : ""}`);
+  return v;
+};
+var integer = (min = 0) => (v, path) => {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < min) fail(path, `a whole number ≥ ${min}`, v);
+  return v;
+};
+var boolean = (v, path) => typeof v === "boolean" ? v : fail(path, "true or false", v);
+var oneOf = (...values) => (v, path) => {
+  if (typeof v !== "string" || !values.includes(v)) fail(path, `one of ${values.join(", ")}`, v);
+  return v;
+};
+var optional = (s) => (v, path) => v === void 0 || v === null ? void 0 : s(v, path);
+var array = (s) => (v, path) => {
+  if (!Array.isArray(v)) fail(path, "an array", v);
+  return v.map((item, i) => s(item, `${path}[${i}]`));
+};
+var object = (shape) => (v, path) => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) fail(path, "an object", v);
+  const out = {};
+  for (const [k, s] of Object.entries(shape)) {
+    const value = s(v[k], `${path}.${k}`);
+    if (value !== void 0) out[k] = value;
+  }
+  return out;
+};
+function parse(schema, value, root = "data") {
+  return schema(value, root);
+}
+
+// responder/http/errors.ts
+var HttpError = class extends Error {
+  constructor(status, message, options) {
+    super(message, options);
+    this.status = status;
+  }
+  status;
+  name = "HttpError";
+};
+var badRequest = (message) => new HttpError(400, message);
+var unauthorized = (message) => new HttpError(401, message);
+async function withinDeadline(promise, ms, what) {
+  let timer;
+  const deadline = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new HttpError(503, `${what} timed out: Redis is unavailable; retry later`)), ms);
+  });
+  try {
+    return await Promise.race([promise, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// responder/http/health.ts
+import { Hono } from "hono";
+
+// responder/redis/connect.ts
+import { Redis } from "ioredis";
+function connectRedis(url, extra = {}) {
+  return new Redis(url, {
+    maxRetriesPerRequest: null,
+    enableReadyCheck: true,
+    retryStrategy: (times) => Math.min(100 * times, 2e3),
+    ...extra
+  });
+}
+async function ping(redis, timeoutMs = 1e3) {
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  try {
+    return await Promise.race([redis.ping().then((r) => r === "PONG"), timeout]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// responder/http/health.ts
+function healthApp(s) {
+  const app = new Hono();
+  app.get("/healthz", (c) => c.json({ status: "ok" }));
+  app.get("/readyz", async (c) => {
+    const redis = await ping(s.redis, 1e3);
+    return c.json({ status: redis ? "ready" : "not ready", redis: redis ? "ok" : "unreachable" }, redis ? 200 : 503);
+  });
+  return app;
+}
+
+// responder/http/incidents.ts
+import { timingSafeEqual, createHash } from "node:crypto";
+import { Hono as Hono2 } from "hono";
+function incidentsApp(s) {
+  const app = new Hono2();
+  const expected = s.config.apiToken;
+  app.use("*", async (c, next) => {
+    if (!expected) throw unauthorized("the incidents API is disabled: set LEAKHOUND_API_TOKEN");
+    const given = /^Bearer (.+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
+    if (!given || !sameToken(given, expected)) {
+      c.header("WWW-Authenticate", 'Bearer realm="leakhound"');
+      throw unauthorized("expected Authorization: Bearer <LEAKHOUND_API_TOKEN>");
+    }
+    await next();
+  });
+  app.get("/", async (c) => {
+    const limit = Math.min(Math.max(Number(c.req.query("limit") ?? 50) || 50, 1), 500);
+    const state = c.req.query("state");
+    const ids = await s.ledger.list(limit * (state ? 5 : 1));
+    const all = await Promise.all(ids.map((id) => s.ledger.get(id)));
+    const incidents = all.filter((i) => i !== void 0 && (!state || i.state === state)).slice(0, limit).map((i) => ({
+      id: i.id,
+      state: i.state,
+      severity: i.severity,
+      ruleId: i.ruleId,
+      credential: i.credential,
+      repo: i.repo,
+      openedAt: i.openedAt,
+      containedAt: i.containedAt,
+      closedAt: i.closedAt
+    }));
+    return c.json({ incidents, total: await s.ledger.count() });
+  });
+  app.get("/:id", async (c) => {
+    const id = c.req.param("id");
+    const incident = /^[0-9a-f]{32}$/.test(id) ? await s.ledger.get(id) : void 0;
+    if (!incident) throw new HttpError(404, `no incident ${id}`);
+    return c.json({ incident, timeline: await s.ledger.timeline(id) });
+  });
+  app.get("/:id/report", async (c) => {
+    const id = c.req.param("id");
+    const report = /^[0-9a-f]{32}$/.test(id) ? await s.ledger.getField(id, "report") : void 0;
+    if (!report) throw new HttpError(404, `no report for incident ${id}: it is written when the incident closes`);
+    return c.body(report, 200, { "content-type": "text/markdown; charset=utf-8" });
+  });
+  return app;
+}
+function sameToken(given, expected) {
+  const h = (v) => createHash("sha256").update(v).digest();
+  return timingSafeEqual(h(given), h(expected));
+}
+
+// responder/http/metrics.ts
+import { Hono as Hono3 } from "hono";
+
+// responder/ledger/types.ts
+var STATES = ["open", "needs-human", "contained", "closed"];
+
+// responder/queue/job-map.ts
+var sha = string(/^[0-9a-f]{40}$/, "a 40-character commit SHA");
+var incidentId = string(/^[0-9a-f]{32}$/, "a 32-character incident id");
+var repoRef = object({
+  fullName: string(/^[\w.-]+\/[\w.-]+$/, "octo-org/octo-repo"),
+  cloneUrl: string(),
+  htmlUrl: string(),
+  visibility: oneOf("public", "private", "internal", "unknown")
+});
+var incidentOnly = object({ incidentId });
+var SLACK_ACTIONS = ["acknowledge", "false-positive", "used-in-tests", "rotated"];
+var JOBS = {
+  intake: {
+    "scan-push": object({
+      delivery: string(),
+      repo: repoRef,
+      before: sha,
+      after: sha,
+      ref: string(),
+      installationId: optional(integer(1))
+    }),
+    "fetch-alert": object({
+      delivery: string(),
+      repo: repoRef,
+      alertNumber: integer(1),
+      installationId: optional(integer(1))
+    }),
+    /** Parent of a scan-push or fetch-alert job: reads the child's stash. */
+    triage: object({ source: oneOf("push", "secret-scanning"), repo: repoRef, installationId: optional(integer(1)) }),
+    "alert-event": object({
+      repo: repoRef,
+      alertNumber: integer(1),
+      action: oneOf("resolved", "validated", "publicly_leaked"),
+      resolution: optional(string()),
+      validity: optional(string()),
+      actor: string()
+    })
+  },
+  containment: {
+    "aws-identify": incidentOnly,
+    "aws-deactivate": incidentOnly,
+    "aws-quarantine": incidentOnly,
+    "aws-verify": incidentOnly
+  },
+  incident: {
+    /** Parent of the containment steps: runs when they all succeeded. */
+    contained: incidentOnly,
+    review: incidentOnly,
+    "slack-action": object({ incidentId, action: oneOf(...SLACK_ACTIONS), user: string() })
+  },
+  notify: {
+    "slack-sync": incidentOnly,
+    "slack-alert": object({ text: string() }),
+    "github-resolve-alert": object({ incidentId, resolution: oneOf("false_positive", "used_in_tests", "revoked") })
+  }
+};
+var QUEUE_NAMES = Object.keys(JOBS);
+
+// responder/http/metrics.ts
+var JOB_STATES = ["waiting", "active", "delayed", "waiting-children", "prioritized", "completed", "failed"];
+function metricsApp(s) {
+  const app = new Hono3();
+  app.get("/metrics", async (c) => {
+    const text = await withinDeadline(render(s), 5e3, "collecting metrics");
+    return c.body(text, 200, { "content-type": "text/plain; version=0.0.4; charset=utf-8" });
+  });
+  return app;
+}
+async function render(s) {
+  const out = [];
+  const metric = (name, type, help) => {
+    out.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`);
+  };
+  metric("leakhound_queue_jobs", "gauge", "Jobs in each queue by state.");
+  for (const q of QUEUE_NAMES) {
+    const counts = await s.producer.queues[q].getJobCounts(...JOB_STATES);
+    for (const st of JOB_STATES) out.push(`leakhound_queue_jobs{queue="${q}",state="${st}"} ${counts[st] ?? 0}`);
+  }
+  const counters = await s.metrics.jobCounters();
+  for (const outcome of ["completed", "failed"]) {
+    metric(
+      `leakhound_jobs_${outcome}_total`,
+      "counter",
+      `Jobs ${outcome}${outcome === "failed" ? " for good (retries exhausted or unrecoverable)" : ""}.`
+    );
+    for (const c of counters.filter((x) => x.outcome === outcome)) {
+      out.push(`leakhound_jobs_${outcome}_total{queue="${c.queue}",name="${c.name}"} ${c.value}`);
+    }
+  }
+  metric("leakhound_incidents", "gauge", "Incidents by state.");
+  const byState = new Map(STATES.map((st) => [st, 0]));
+  const ids = await s.ledger.list(1e5);
+  for (let i = 0; i < ids.length; i += 500) {
+    const p = s.redis.pipeline();
+    for (const id of ids.slice(i, i + 500)) p.hget(s.keys.incident(id), "state");
+    for (const [, st] of await p.exec() ?? [])
+      if (typeof st === "string") byState.set(st, (byState.get(st) ?? 0) + 1);
+  }
+  for (const [st, n] of byState) out.push(`leakhound_incidents{state="${st}"} ${n}`);
+  const h = await s.metrics.containmentHistogram();
+  metric("leakhound_time_to_containment_seconds", "histogram", "From incident opened to credential contained.");
+  for (const [le, n] of h.buckets) out.push(`leakhound_time_to_containment_seconds_bucket{le="${le}"} ${n}`);
+  out.push(`leakhound_time_to_containment_seconds_bucket{le="+Inf"} ${h.count}`);
+  out.push(
+    `leakhound_time_to_containment_seconds_sum ${h.sum}`,
+    `leakhound_time_to_containment_seconds_count ${h.count}`
+  );
+  return `${out.join("\n")}
+`;
+}
+
+// responder/http/slack.ts
+import { App, LogLevel, verifySlackRequest } from "@slack/bolt";
+import { Hono as Hono4 } from "hono";
+
+// responder/queue/producer.ts
+import { createHash as createHash2 } from "node:crypto";
+import { FlowProducer, Queue } from "bullmq";
+
+// responder/redis/keys.ts
+function keys(prefix2) {
+  return {
+    incident: (id) => `${prefix2}:{inc:${id}}:record`,
+    timeline: (id) => `${prefix2}:{inc:${id}}:timeline`,
+    timelineKeys: (id) => `${prefix2}:{inc:${id}}:timeline-keys`,
+    locations: (id) => `${prefix2}:{inc:${id}}:locations`,
+    secret: (id, name) => `${prefix2}:{inc:${id}}:secret:${name}`,
+    lock: (id, what) => `${prefix2}:{inc:${id}}:lock:${what}`,
+    stash: (id) => `${prefix2}:{stash:${id}}`,
+    delivery: (id) => `${prefix2}:{delivery:${id}}`,
+    alert: (repo, number) => `${prefix2}:{alert:${repo}#${number}}`,
+    incidentIndex: () => `${prefix2}:{index}:incidents`,
+    jobCounters: () => `${prefix2}:{metrics}:jobs`,
+    containmentHistogram: () => `${prefix2}:{metrics}:time-to-containment`
+  };
+}
+function bullPrefix(prefix2) {
+  return `{${prefix2}}`;
+}
+
+// responder/queue/producer.ts
+function jobId(name, ...parts) {
+  return `${name}-${createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 40)}`;
+}
+var Producer = class {
+  queues;
+  flows;
+  defaults;
+  constructor(redis, prefix2, retry, onError) {
+    const opts = { connection: redis, prefix: bullPrefix(prefix2) };
+    this.queues = Object.fromEntries(QUEUE_NAMES.map((q) => [q, new Queue(q, opts)]));
+    this.flows = new FlowProducer(opts);
+    for (const q of Object.values(this.queues)) q.on("error", onError);
+    this.flows.on("error", onError);
+    this.defaults = {
+      attempts: retry.attempts,
+      backoff: { type: "exponential", delay: retry.backoffMs },
+      // Completed jobs stay a week so that re-adding the same id stays a no-op.
+      removeOnComplete: { age: 7 * 24 * 3600, count: 5e4 },
+      removeOnFail: { age: 30 * 24 * 3600 }
+    };
+  }
+  async add(queue, name, data, jobId2, opts = {}) {
+    await this.queues[queue].add(name, data, { ...this.defaults, ...opts, jobId: jobId2 });
+  }
+  /** Adds a tree whose parents run after all their children completed. */
+  async addFlow(root) {
+    await this.flows.add(this.toFlowJob(root, true));
+  }
+  toFlowJob(node, isRoot) {
+    return {
+      name: node.name,
+      queueName: node.queue,
+      data: node.data,
+      // A child that fails for good has already put its incident in front of a person; the
+      // later steps still run, because each checks for itself what is left to do.
+      opts: { ...this.defaults, jobId: node.jobId, ...isRoot ? {} : { ignoreDependencyOnFailure: true } },
+      children: node.children?.map((c) => this.toFlowJob(c, false))
+    };
+  }
+  async close() {
+    await Promise.all([...Object.values(this.queues).map((q) => q.close()), this.flows.close()]);
+  }
+};
+
+// responder/providers/registry.ts
+var PROVIDERS = [
+  {
+    id: "aws",
+    ruleId: "aws-access-key-id",
+    pairRuleIds: ["aws-secret-access-key"],
+    githubSecretTypes: ["aws_access_key_id"],
+    steps: ["aws-identify", "aws-deactivate", "aws-quarantine", "aws-verify"]
+  }
+];
+function providerForRule(ruleId) {
+  return PROVIDERS.find((p) => p.ruleId === ruleId)?.id ?? null;
+}
+function isPairRule(ruleId) {
+  return PROVIDERS.some((p) => p.pairRuleIds.includes(ruleId));
+}
+function providerSteps(id) {
+  return PROVIDERS.find((p) => p.id === id)?.steps ?? [];
+}
+function ruleForSecretType(secretType) {
+  const p = PROVIDERS.find((e) => e.githubSecretTypes.includes(secretType));
+  return p ? p.ruleId : `github-${secretType.replace(/_/g, "-")}`;
+}
+
+// responder/playbook/playbook.ts
+var PHASES = ["containment", "investigation", "eradication", "review"];
+var STEP_TITLES = {
+  "aws-identify": "Find the key owner (iam:GetAccessKeyLastUsed, sts:GetAccessKeyInfo)",
+  "aws-deactivate": "Deactivate the access key (iam:UpdateAccessKey → Inactive)",
+  "aws-quarantine": "Attach the AWS compromised-key quarantine policy to the owner",
+  "aws-verify": "Verify the key no longer works",
+  revoke: "Revoke the credential at its provider",
+  rotate: "Create a replacement credential and deploy it",
+  access: "Who had access (repository visibility)",
+  exposure: "Exposure window (introducing commit to revocation)",
+  history: "Remove the secret from git history (`leakhound rewrite`)",
+  report: "Post-incident report"
+};
+function planSteps(provider) {
+  const step = (id, phase, mode) => ({
+    id,
+    phase,
+    title: STEP_TITLES[id],
+    mode
+  });
+  const containment = provider ? providerSteps(provider).map((id) => step(id, "containment", "auto")) : [step("revoke", "containment", "task")];
+  return [
+    ...containment,
+    step("rotate", "containment", "task"),
+    step("access", "investigation", "auto"),
+    step("exposure", "investigation", "auto"),
+    step("history", "eradication", "task"),
+    step("report", "review", "auto")
+  ];
+}
+var ORDER2 = Object.keys(STEP_TITLES);
+function orderedSteps(steps, phase) {
+  return ORDER2.filter((id) => steps[id] && (phase === void 0 || phaseOf(id) === phase)).map((id) => [
+    id,
+    steps[id]
+  ]);
+}
+function phaseOf(id) {
+  if (id === "access" || id === "exposure") return "investigation";
+  if (id === "history") return "eradication";
+  if (id === "report") return "review";
+  return "containment";
+}
+function containmentComplete(steps) {
+  const containment = Object.entries(steps).filter(([id]) => phaseOf(id) === "containment");
+  return containment.length > 0 && containment.every(([, s]) => s.status === "done" || s.status === "skipped");
+}
+function openTasks(steps, phase) {
+  return Object.entries(steps).filter(([id, s]) => s.status === "task" && (phase === void 0 || phaseOf(id) === phase)).map(([id]) => id);
+}
+
+// responder/ledger/report.ts
+var MARK = { done: "x", skipped: "-", task: " ", pending: " " };
+function postIncidentReport(incident, timeline) {
+  const i = incident;
+  const end = i.containedAt ?? i.closedAt;
+  const lines = [
+    `# Post-incident report: ${i.description} in ${i.repo}`,
+    "",
+    "| | |",
+    "|---|---|",
+    `| Incident | \`${i.id}\` |`,
+    `| Credential | \`${i.credential}\` (rule \`${i.ruleId}\`) |`,
+    `| Severity | ${i.severity} |`,
+    `| Repository | ${i.repo} (${i.visibility}) |`,
+    `| Source | ${i.alert ? `GitHub secret scanning alert #${i.alert.number}` : "push scan"} |`,
+    `| Opened | ${i.openedAt} |`,
+    `| Acknowledged | ${i.acknowledged ? `${i.acknowledged.at} by ${i.acknowledged.by}` : "no"} |`,
+    `| Contained | ${i.containedAt ?? "not by leakhound"} |`,
+    `| Closed | ${i.closedAt ?? "open"}${i.resolution ? ` (${i.resolution})` : ""} |`,
+    `| Exposure window | ${exposure(i.exposureStart, end)} |`,
+    `| Time to containment | ${i.containedAt ? duration(Date.parse(i.containedAt) - Date.parse(i.openedAt)) : "n/a"} |`,
+    "",
+    "## Where it was found",
+    "",
+    ...i.locations.map(
+      (l) => `- \`${l.file}:${l.startLine}\`${l.commit ? ` in commit \`${l.commit.slice(0, 12)}\`` : ""}${l.author ? ` by ${l.author}` : ""}${l.date ? ` on ${l.date}` : ""}`
+    ),
+    "",
+    "## Actions"
+  ];
+  for (const phase of PHASES) {
+    const steps = orderedSteps(i.steps, phase);
+    if (steps.length === 0) continue;
+    lines.push("", `### ${phase[0].toUpperCase()}${phase.slice(1)}`, "");
+    for (const [id, s] of steps) {
+      const who = s.status === "task" ? "open task for a person" : `${s.status} by ${s.by} at ${s.at}`;
+      lines.push(`- [${MARK[s.status] ?? " "}] ${STEP_TITLES[id]}: ${who}${s.detail ? `. ${oneLine(s.detail)}` : ""}`);
+    }
+  }
+  lines.push("", "## Timeline", "", "| When | Who | What |", "|---|---|---|");
+  for (const e of timeline) lines.push(`| ${e.at} | ${e.actor} | ${oneLine(e.text).replace(/\|/g, "\\|")} |`);
+  lines.push("");
+  return lines.join("\n");
+}
+function exposure(start, end) {
+  if (!start) return "unknown start";
+  if (!end) return `${start} → still exposed`;
+  return `${start} → ${end} (${duration(Date.parse(end) - Date.parse(start))})`;
+}
+function duration(ms) {
+  if (!Number.isFinite(ms) || ms < 0) return "n/a";
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(1)} s`;
+  const m = Math.floor(ms / 6e4);
+  const d = Math.floor(m / 1440);
+  const h = Math.floor(m % 1440 / 60);
+  return [d ? `${d}d` : "", h ? `${h}h` : "", `${m % 60}m`].filter(Boolean).join(" ");
+}
+function oneLine(s) {
+  return s.replace(/\s*\n\s*/g, " ");
+}
+
+// responder/slack/blocks.ts
+var SEVERITY_ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵", info: "⚪" };
+var STEP_ICON = { done: "✅", task: "🧑‍💻", pending: "⏳", skipped: "➖" };
+var STATE_TEXT = {
+  open: "Open: containment running",
+  "needs-human": "⚠️ Needs a human",
+  contained: "Contained",
+  closed: "Closed"
+};
+var ACTION_PREFIX = "leakhound_";
+function incidentMessage(i, now = /* @__PURE__ */ new Date()) {
+  const loc = i.locations[0];
+  const where = loc ? link(fileUrl(i, loc.file, loc.startLine, loc.commit), `${loc.file}:${loc.startLine}`) : "unknown";
+  const more = i.locations.length > 1 ? ` (+${i.locations.length - 1} more)` : "";
+  const commit = loc?.commit ? `\`${loc.commit.slice(0, 8)}\` by ${esc(loc.author || "unknown")}` : "n/a";
+  const exposedUntil = i.containedAt ? Date.parse(i.containedAt) : now.getTime();
+  const exposure2 = i.exposureStart ? `${duration(exposedUntil - Date.parse(i.exposureStart))} since ${i.exposureStart}` : "unknown";
+  const title = `${SEVERITY_ICON[i.severity] ?? ""} Leaked ${i.description} in ${i.repo}`;
+  const blocks = [
+    { type: "header", text: { type: "plain_text", text: title.slice(0, 150), emoji: true } },
+    {
+      type: "section",
+      fields: [
+        field("Severity", i.severity),
+        field("Credential", `\`${i.credential}\` (${i.ruleId})`),
+        field("Repository", `${link(i.repoUrl, i.repo)} (${i.visibility})`),
+        field("Location", where + more),
+        field("Introduced in", commit),
+        field("Exposed", exposure2),
+        field("State", `${STATE_TEXT[i.state] ?? i.state}${i.resolution ? ` (${i.resolution})` : ""}`),
+        field("Acknowledged", i.acknowledged ? `by <@${i.acknowledged.by.replace(/^slack:/, "")}>` : "not yet")
+      ]
+    },
+    { type: "section", text: { type: "mrkdwn", text: checklist(i) } }
+  ];
+  if (i.needsHuman && i.state === "needs-human") {
+    blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Needs a human:* ${esc(i.needsHuman)}` } });
+  }
+  if (i.state !== "closed") blocks.push({ type: "actions", block_id: `incident_${i.id}`, elements: buttons(i) });
+  blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: `leakhound incident \`${i.id}\`` }] });
+  return { text: `${title}: ${STATE_TEXT[i.state] ?? i.state}`, blocks };
+}
+function timelineReply(e) {
+  const who = e.actor.startsWith("slack:") ? `<@${e.actor.slice(6)}>` : e.actor;
+  const text = `${e.step ? `*${STEP_TITLES[e.step]}*: ` : ""}${esc(e.text)} (${who})`;
+  return { text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] };
+}
+function checklist(i) {
+  const rows = [];
+  for (const phase of PHASES) {
+    const steps = orderedSteps(i.steps, phase);
+    if (steps.length === 0) continue;
+    rows.push(`*${phase[0].toUpperCase()}${phase.slice(1)}*`);
+    for (const [id, s] of steps)
+      rows.push(
+        `${STEP_ICON[s.status] ?? ""} ${STEP_TITLES[id]}${s.status === "task" ? " _(task for a person)_" : ""}`
+      );
+  }
+  return rows.join("\n");
+}
+function buttons(i) {
+  const button = (action, text, style, confirm) => ({
+    type: "button",
+    action_id: `${ACTION_PREFIX}${action}`,
+    text: { type: "plain_text", text },
+    value: i.id,
+    ...style ? { style } : {},
+    ...confirm ? {
+      confirm: {
+        title: { type: "plain_text", text: "Sure?" },
+        text: { type: "plain_text", text: confirm },
+        confirm: { type: "plain_text", text: "Yes" },
+        deny: { type: "plain_text", text: "No" }
+      }
+    } : {}
+  });
+  const out = [];
+  if (!i.acknowledged) out.push(button("acknowledge", "Acknowledge", "primary"));
+  out.push(
+    button(
+      "false-positive",
+      "False positive",
+      void 0,
+      "Close the incident as a false positive (and resolve the GitHub alert)?"
+    )
+  );
+  out.push(
+    button("used-in-tests", "Used in tests", void 0, "Close the incident: the credential is only used in tests?")
+  );
+  out.push(button("rotated", "I rotated it", "danger", "Confirm you revoked and replaced this credential yourself?"));
+  return out;
+}
+function field(name, value) {
+  return { type: "mrkdwn", text: `*${name}*
+${value}` };
+}
+function link(url, text) {
+  return url ? `<${url}|${esc(text)}>` : esc(text);
+}
+function fileUrl(i, file, line, commit) {
+  if (!i.repoUrl) return "";
+  return `${i.repoUrl}/blob/${commit || "HEAD"}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
+}
+function esc(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// responder/http/slack.ts
+var ACK_DEADLINE_MS = 2500;
+var HonoReceiver = class {
+  app;
+  init(app) {
+    this.app = app;
+  }
+  async start() {
+  }
+  async stop() {
+  }
+  dispatch(event) {
+    if (!this.app) throw new Error("the Slack receiver was used before Bolt initialised it");
+    return this.app.processEvent(event);
+  }
+};
+function slackApp(s) {
+  const app = new Hono4();
+  const { signingSecret, botToken, apiUrl } = s.config.slack;
+  if (!signingSecret) {
+    app.post("/actions", () => {
+      throw new HttpError(503, "Slack is not configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN");
+    });
+    return app;
+  }
+  const receiver = new HonoReceiver();
+  const bolt = new App({
+    // An explicit authorize keeps Bolt from calling auth.test: this process never posts to Slack.
+    authorize: async () => ({ botToken: botToken ?? "" }),
+    receiver,
+    logLevel: LogLevel.ERROR,
+    ...apiUrl ? { clientOptions: { slackApiUrl: apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/` } } : {}
+  });
+  bolt.action(new RegExp(`^${ACTION_PREFIX}`), async ({ ack, action, body }) => {
+    const a = action;
+    const name = a.action_id?.slice(ACTION_PREFIX.length);
+    const incidentId2 = a.value ?? "";
+    if (!SLACK_ACTIONS.includes(name) || !/^[0-9a-f]{32}$/.test(incidentId2)) {
+      await ack();
+      return;
+    }
+    const user = body.user.id;
+    await withinDeadline(
+      s.producer.add(
+        "incident",
+        "slack-action",
+        { incidentId: incidentId2, action: name, user },
+        jobId("slack-action", incidentId2, name, user)
+      ),
+      ACK_DEADLINE_MS - 500,
+      "enqueuing the Slack action"
+    );
+    await ack();
+  });
+  app.post("/actions", async (c) => {
+    const raw = await c.req.text();
+    const signature = c.req.header("x-slack-signature");
+    const timestamp = Number(c.req.header("x-slack-request-timestamp"));
+    if (!signature || !Number.isFinite(timestamp))
+      throw unauthorized("missing X-Slack-Signature or X-Slack-Request-Timestamp");
+    try {
+      verifySlackRequest({
+        signingSecret,
+        body: raw,
+        headers: { "x-slack-signature": signature, "x-slack-request-timestamp": timestamp }
+      });
+    } catch {
+      throw unauthorized("Slack signature does not verify: check SLACK_SIGNING_SECRET (and the server clock)");
+    }
+    const payload = new URLSearchParams(raw).get("payload");
+    let body;
+    try {
+      body = JSON.parse(payload ?? "");
+    } catch {
+      throw badRequest("expected a form field `payload` holding Slack's JSON");
+    }
+    if (typeof body !== "object" || body === null) throw badRequest("payload is not a JSON object");
+    let acked = () => {
+    };
+    const ack = new Promise((resolve) => {
+      acked = resolve;
+    });
+    const handled = receiver.dispatch({ body, ack: async (response) => acked(response ?? "") });
+    handled.catch(
+      (err) => s.log.warn("Slack action failed", { error: err instanceof Error ? err.message : String(err) })
+    );
+    const outcome = await Promise.race([
+      ack.then(() => "acked"),
+      handled.then(
+        () => "done",
+        () => "failed"
+      ),
+      new Promise((resolve) => setTimeout(() => resolve("late"), ACK_DEADLINE_MS).unref())
+    ]);
+    if (outcome === "failed") throw new HttpError(503, "could not record the action; press the button again");
+    return c.body(null, 200);
+  });
+  return app;
+}
+
+// responder/http/webhooks.ts
+import { Webhooks as Webhooks2 } from "@octokit/webhooks";
+import { Hono as Hono5 } from "hono";
+import { bodyLimit } from "hono/body-limit";
+
+// responder/http/github-events.ts
+import { Webhooks } from "@octokit/webhooks";
+
+// responder/github/fetch-push.ts
+import { execFile } from "node:child_process";
+import { createHash as createHash3 } from "node:crypto";
+import { mkdir, stat } from "node:fs/promises";
+import { join as join2 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var ZERO_SHA = "0000000000000000000000000000000000000000";
+var GitFetchError = class extends Error {
+  name = "GitFetchError";
+};
+async function fetchPush(opts) {
+  const dir = join2(
+    opts.workDir,
+    "repos",
+    `${createHash3("sha256").update(opts.cloneUrl).digest("hex").slice(0, 24)}.git`
+  );
+  if (!await exists(join2(dir, "HEAD"))) {
+    await mkdir(dir, { recursive: true });
+    await git(dir, ["init", "--bare", "--quiet"], opts.token);
+  }
+  const ref = (sha2) => `+${sha2}:refs/leakhound/${sha2}`;
+  const fetch = (...shas) => git(dir, ["fetch", "--no-tags", "--quiet", "--no-write-fetch-head", opts.cloneUrl, ...shas.map(ref)], opts.token);
+  if (opts.before === ZERO_SHA) {
+    await fetch(opts.after);
+    return dir;
+  }
+  await fetch(opts.after, opts.before).catch(() => fetch(opts.after));
+  return dir;
+}
+async function releasePush(dir, before, after) {
+  for (const sha2 of [before, after]) {
+    if (sha2 !== ZERO_SHA) await git(dir, ["update-ref", "-d", `refs/leakhound/${sha2}`]).catch(() => {
+    });
+  }
+}
+async function git(dir, args, token) {
+  const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "true" };
+  if (token) {
+    env.GIT_CONFIG_COUNT = "1";
+    env.GIT_CONFIG_KEY_0 = "http.extraHeader";
+    env.GIT_CONFIG_VALUE_0 = `Authorization: Basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
+  }
+  try {
+    const { stdout } = await run("git", ["-C", dir, ...args], {
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 10 * 6e4
+    });
+    return stdout;
+  } catch (err) {
+    const e = err;
+    const detail = (e.stderr ?? "").trim().split("\n").slice(-1)[0] ?? "";
+    throw new GitFetchError(`git ${args[0]} failed (exit ${String(e.code)}): ${detail}`, { cause: err });
+  }
+}
+async function exists(p) {
+  return stat(p).then(
+    () => true,
+    () => false
+  );
+}
+
+// responder/http/github-events.ts
+var repository = object({
+  full_name: string(/^[\w.-]+\/[\w.-]+$/, "octo-org/octo-repo"),
+  clone_url: string(),
+  html_url: string(),
+  private: optional(boolean),
+  visibility: optional(string())
+});
+var pushSchema = object({
+  ref: string(),
+  before: string(/^[0-9a-f]{40}$/, "a 40-character SHA"),
+  after: string(/^[0-9a-f]{40}$/, "a 40-character SHA"),
+  deleted: optional(boolean),
+  repository,
+  installation: optional(object({ id: integer(1) }))
+});
+var alertSchema = object({
+  action: string(),
+  alert: object({ number: integer(1), resolution: optional(string()), validity: optional(string()) }),
+  repository,
+  installation: optional(object({ id: integer(1) })),
+  sender: optional(object({ login: string() }))
+});
+function repoRef2(r) {
+  const v = r.visibility;
+  const visibility = v === "public" || v === "private" || v === "internal" ? v : r.private === void 0 ? "unknown" : r.private ? "private" : "public";
+  return { fullName: r.full_name, cloneUrl: r.clone_url, htmlUrl: r.html_url, visibility };
+}
+function check(schema, e) {
+  return parse(schema, e.payload, "payload");
+}
+function githubEvents(producer) {
+  const outcomes = /* @__PURE__ */ new Map();
+  const webhooks = new Webhooks({ secret: "verified-upstream" });
+  webhooks.on("push", async (e) => {
+    const p = check(pushSchema, e);
+    if (p.deleted || p.after === ZERO_SHA)
+      return void outcomes.set(e.id, { status: "ignored", reason: "branch deleted" });
+    const repo = repoRef2(p.repository);
+    const data = {
+      delivery: e.id,
+      repo,
+      before: p.before,
+      after: p.after,
+      ref: p.ref,
+      installationId: p.installation?.id
+    };
+    const key = [repo.fullName, p.before, p.after];
+    await producer.addFlow({
+      queue: "intake",
+      name: "triage",
+      data: { source: "push", repo, installationId: p.installation?.id },
+      jobId: jobId("triage", ...key),
+      children: [{ queue: "intake", name: "scan-push", data, jobId: jobId("scan-push", ...key) }]
+    });
+    outcomes.set(e.id, { status: "queued" });
+  });
+  const openFlow = (e, repo, number, installationId) => {
+    const key = [repo.fullName, number, e.id];
+    return {
+      queue: "intake",
+      name: "triage",
+      data: { source: "secret-scanning", repo, installationId },
+      jobId: jobId("triage", ...key),
+      children: [
+        {
+          queue: "intake",
+          name: "fetch-alert",
+          data: { delivery: e.id, repo, alertNumber: number, installationId },
+          jobId: jobId("fetch-alert", ...key)
+        }
+      ]
+    };
+  };
+  webhooks.on(["secret_scanning_alert.created", "secret_scanning_alert.reopened"], async (e) => {
+    const p = check(alertSchema, e);
+    await producer.addFlow(openFlow(e, repoRef2(p.repository), p.alert.number, p.installation?.id));
+    outcomes.set(e.id, { status: "queued" });
+  });
+  webhooks.on(
+    ["secret_scanning_alert.resolved", "secret_scanning_alert.validated", "secret_scanning_alert.publicly_leaked"],
+    async (e) => {
+      const p = check(alertSchema, e);
+      const repo = repoRef2(p.repository);
+      const action = e.payload.action;
+      const event = {
+        queue: "intake",
+        name: "alert-event",
+        data: {
+          repo,
+          alertNumber: p.alert.number,
+          action,
+          resolution: p.alert.resolution,
+          validity: p.alert.validity,
+          actor: p.sender?.login ?? "unknown"
+        },
+        jobId: jobId("alert-event", repo.fullName, p.alert.number, e.id)
+      };
+      if (action !== "resolved") event.children = [openFlow(e, repo, p.alert.number, p.installation?.id)];
+      await producer.addFlow(event);
+      outcomes.set(e.id, { status: "queued" });
+    }
+  );
+  return async (delivery, name, payload) => {
+    try {
+      await webhooks.receive({ id: delivery, name, payload });
+    } catch (err) {
+      const inner = err.errors?.[0];
+      throw inner instanceof Error ? inner : err;
+    }
+    const outcome = outcomes.get(delivery) ?? { status: "ignored", reason: `event ${name} is not handled` };
+    outcomes.delete(delivery);
+    return outcome;
+  };
+}
+
+// responder/http/webhooks.ts
+var ENQUEUE_DEADLINE_MS = 8e3;
+var DELIVERY_TTL_SECONDS = 7 * 24 * 3600;
+function webhooksApp(s) {
+  const verifiers = s.config.webhookSecrets.map((secret) => new Webhooks2({ secret }));
+  const dispatch = githubEvents(s.producer);
+  const app = new Hono5();
+  app.post(
+    "/github",
+    bodyLimit({
+      maxSize: s.config.bodyLimitBytes,
+      onError: () => {
+        throw new HttpError(413, `payload larger than ${s.config.bodyLimitBytes} bytes (LEAKHOUND_WEBHOOK_BODY_LIMIT)`);
+      }
+    }),
+    async (c) => {
+      const type = c.req.header("content-type") ?? "";
+      if (!/^application\/json\b/i.test(type)) {
+        throw new HttpError(
+          415,
+          "expected Content-Type: application/json; set the webhook's content type to application/json in GitHub"
+        );
+      }
+      const raw = await c.req.text();
+      const signature = c.req.header("x-hub-signature-256");
+      if (!signature) throw unauthorized("missing X-Hub-Signature-256: configure a secret on the GitHub webhook");
+      if (!await verify(verifiers, raw, signature))
+        throw unauthorized("signature does not match: check GITHUB_WEBHOOK_SECRET");
+      const event = c.req.header("x-github-event");
+      const delivery = c.req.header("x-github-delivery");
+      if (!event || !delivery) throw badRequest("missing X-GitHub-Event or X-GitHub-Delivery header");
+      let payload;
+      try {
+        payload = JSON.parse(raw);
+      } catch {
+        throw badRequest("body is not valid JSON");
+      }
+      if (typeof payload !== "object" || payload === null || Array.isArray(payload))
+        throw badRequest("body is not a JSON object");
+      if (event === "ping") return c.json({ status: "pong" }, 200);
+      const seenKey = s.keys.delivery(delivery);
+      if (await withinDeadline(s.redis.exists(seenKey), ENQUEUE_DEADLINE_MS, "checking the delivery id")) {
+        return c.json({ status: "duplicate", delivery }, 200);
+      }
+      const outcome = await withinDeadline(dispatch(delivery, event, payload), ENQUEUE_DEADLINE_MS, "enqueuing");
+      await withinDeadline(
+        s.redis.set(seenKey, event, "EX", DELIVERY_TTL_SECONDS),
+        ENQUEUE_DEADLINE_MS,
+        "recording the delivery"
+      );
+      return c.json({ ...outcome, delivery }, outcome.status === "queued" ? 202 : 200);
+    }
+  );
+  return app;
+}
+async function verify(verifiers, raw, signature) {
+  for (const v of verifiers) {
+    if (await v.verify(raw, signature).catch(() => false)) return true;
+  }
+  return false;
+}
+
+// responder/http/app.ts
+function createApp(s) {
+  const app = new Hono6();
+  app.route("/", healthApp(s));
+  app.route("/", metricsApp(s));
+  app.route("/webhooks", webhooksApp(s));
+  app.route("/slack", slackApp(s));
+  app.route("/incidents", incidentsApp(s));
+  app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
+  app.onError((err, c) => {
+    if (err instanceof HttpError) return c.json({ error: err.message }, err.status);
+    if (err instanceof SchemaError) return c.json({ error: `malformed payload: ${err.message}` }, 400);
+    s.log.error("request failed", { method: c.req.method, path: c.req.path, error: errorMessage(err) });
+    return c.json({ error: "internal error; see the server log" }, 500);
+  });
+  return app;
+}
+
+// responder/ledger/scripts.ts
+var OPEN = `
+local created = 0
+if redis.call('EXISTS', KEYS[1]) == 0 then
+  redis.call('HSET', KEYS[1], unpack(cjson.decode(ARGV[1])))
+  created = 1
+end
+local added = 0
+for _, l in ipairs(cjson.decode(ARGV[2])) do added = added + redis.call('SADD', KEYS[2], l) end
+return {created, added}
+`;
+var TRANSITION = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+local cur = redis.call('HGET', KEYS[1], 'state')
+local allowed = cjson.decode(ARGV[1])
+local ok = #allowed == 0
+for _, s in ipairs(allowed) do if s == cur then ok = true end end
+if not ok then return 0 end
+local extra = cjson.decode(ARGV[3])
+redis.call('HSET', KEYS[1], 'state', ARGV[2])
+if #extra > 0 then redis.call('HSET', KEYS[1], unpack(extra)) end
+return 1
+`;
+var SET_STEP = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+local cur = redis.call('HGET', KEYS[1], ARGV[1])
+if cur and ARGV[3] ~= '1' and cjson.decode(cur).status == 'done' then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return 1
+`;
+var APPEND = `
+if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return false end
+return redis.call('XADD', KEYS[1], '*', unpack(ARGV, 2))
+`;
+
+// responder/ledger/ledger.ts
+var Ledger = class {
+  constructor(redis, keys2) {
+    this.redis = redis;
+    this.keys = keys2;
+  }
+  redis;
+  keys;
+  /** Creates the incident unless it exists; adds locations either way. */
+  async open(input) {
+    const fields = [
+      "state",
+      "open",
+      "severity",
+      input.severity,
+      "openedAt",
+      input.at,
+      "meta",
+      JSON.stringify(input.meta)
+    ];
+    for (const s of input.steps) {
+      const state = { status: s.mode === "task" ? "task" : "pending", at: input.at, by: "leakhound" };
+      fields.push(`step:${s.id}`, JSON.stringify(state));
+    }
+    const locations = input.locations.map((l) => JSON.stringify(l));
+    const [created, added] = await this.redis.eval(
+      OPEN,
+      2,
+      this.keys.incident(input.id),
+      this.keys.locations(input.id),
+      JSON.stringify(fields),
+      JSON.stringify(locations)
+    );
+    if (created === 1) await this.redis.zadd(this.keys.incidentIndex(), "NX", Date.parse(input.at), input.id);
+    return { created: created === 1, newLocations: added };
+  }
+  async get(id) {
+    const [[, h], [, locs]] = await this.redis.multi().hgetall(this.keys.incident(id)).smembers(this.keys.locations(id)).exec();
+    if (!h.state || !h.meta) return void 0;
+    const steps = {};
+    for (const [field2, value] of Object.entries(h)) {
+      if (field2.startsWith("step:")) steps[field2.slice(5)] = JSON.parse(value);
+    }
+    const locations = locs.map((l) => JSON.parse(l));
+    locations.sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file) || a.startLine - b.startLine);
+    return {
+      ...JSON.parse(h.meta),
+      id,
+      state: h.state,
+      severity: h.severity,
+      openedAt: h.openedAt ?? "",
+      acknowledged: h.ack ? JSON.parse(h.ack) : void 0,
+      containedAt: h.containedAt,
+      closedAt: h.closedAt,
+      resolution: h.resolution,
+      needsHuman: h.needsHuman,
+      slack: h.slack ? JSON.parse(h.slack) : void 0,
+      alert: h.alert ? JSON.parse(h.alert) : void 0,
+      steps,
+      locations
+    };
+  }
+  /** Newest first. */
+  async list(limit = 100, offset = 0) {
+    return this.redis.zrevrange(this.keys.incidentIndex(), offset, offset + limit - 1);
+  }
+  async count() {
+    return this.redis.zcard(this.keys.incidentIndex());
+  }
+  /** Moves to `to` only from one of `from` (any state when empty). */
+  async transition(id, from, to, fields = {}) {
+    const extra = Object.entries(fields).flat();
+    const r = await this.redis.eval(
+      TRANSITION,
+      1,
+      this.keys.incident(id),
+      JSON.stringify(from),
+      to,
+      JSON.stringify(extra)
+    );
+    return r === 1;
+  }
+  /** Records a step's state; a step that is done stays done unless `force`. */
+  async setStep(id, step, state, force = false) {
+    const r = await this.redis.eval(
+      SET_STEP,
+      1,
+      this.keys.incident(id),
+      `step:${step}`,
+      JSON.stringify(state),
+      force ? "1" : "0"
+    );
+    return r === 1;
+  }
+  /** Sets a field unless it is set already; true when this call set it. */
+  async setOnce(id, field2, value) {
+    return await this.redis.hsetnx(this.keys.incident(id), field2, value) === 1;
+  }
+  async setFields(id, fields) {
+    await this.redis.hset(this.keys.incident(id), fields);
+  }
+  async getField(id, field2) {
+    return await this.redis.hget(this.keys.incident(id), field2) ?? void 0;
+  }
+  /** Appends to the timeline once per `key`; returns the entry's sequence id, or undefined if already there. */
+  async append(id, entry) {
+    const fields = ["at", (/* @__PURE__ */ new Date()).toISOString(), "actor", entry.actor, "kind", entry.kind, "text", entry.text];
+    if (entry.step) fields.push("step", entry.step);
+    const r = await this.redis.eval(
+      APPEND,
+      2,
+      this.keys.timeline(id),
+      this.keys.timelineKeys(id),
+      entry.key,
+      ...fields
+    );
+    return typeof r === "string" ? r : void 0;
+  }
+  async timeline(id, after = "-") {
+    const start = after === "-" ? "-" : `(${after}`;
+    const rows = await this.redis.xrange(this.keys.timeline(id), start, "+");
+    return rows.map(([seq, flat]) => {
+      const f = {};
+      for (let i = 0; i + 1 < flat.length; i += 2) f[flat[i]] = flat[i + 1];
+      return {
+        seq,
+        at: f.at ?? "",
+        actor: f.actor ?? "",
+        kind: f.kind ?? "",
+        step: f.step,
+        text: f.text ?? ""
+      };
+    });
+  }
+  /** Links a GitHub secret scanning alert to its incident. */
+  async linkAlert(repo, number, id) {
+    await this.redis.set(this.keys.alert(repo, number), id, "NX");
+  }
+  async incidentForAlert(repo, number) {
+    return await this.redis.get(this.keys.alert(repo, number)) ?? void 0;
+  }
+};
+
+// responder/metrics/store.ts
+var CONTAINMENT_BUCKETS = [1, 2, 5, 10, 30, 60, 300, 900, 3600, 14400, 86400];
+var MetricsStore = class {
+  constructor(redis, keys2) {
+    this.redis = redis;
+    this.keys = keys2;
+  }
+  redis;
+  keys;
+  async jobFinished(queue, name, outcome) {
+    await this.redis.hincrby(this.keys.jobCounters(), `${outcome}|${queue}|${name}`, 1);
+  }
+  async observeContainment(seconds) {
+    const m = this.redis.multi();
+    const key = this.keys.containmentHistogram();
+    for (const le of CONTAINMENT_BUCKETS) if (seconds <= le) m.hincrby(key, `le|${le}`, 1);
+    m.hincrby(key, "count", 1).hincrbyfloat(key, "sum", seconds);
+    await m.exec();
+  }
+  async jobCounters() {
+    const h = await this.redis.hgetall(this.keys.jobCounters());
+    return Object.entries(h).map(([k, v]) => {
+      const [outcome = "", queue = "", name = ""] = k.split("|");
+      return { outcome, queue, name, value: Number(v) };
+    });
+  }
+  async containmentHistogram() {
+    const h = await this.redis.hgetall(this.keys.containmentHistogram());
+    return {
+      buckets: CONTAINMENT_BUCKETS.map((le) => [le, Number(h[`le|${le}`] ?? 0)]),
+      count: Number(h.count ?? 0),
+      sum: Number(h.sum ?? 0)
+    };
+  }
+};
+
+// responder/providers/aws-clients.ts
+import { IAMClient } from "@aws-sdk/client-iam";
+import { STSClient } from "@aws-sdk/client-sts";
+function awsClients(config) {
+  const common = { region: config.region, maxAttempts: 1, ...config.endpoint ? { endpoint: config.endpoint } : {} };
+  const iam = new IAMClient(common);
+  const sts = new STSClient(common);
+  return {
+    iam,
+    sts,
+    keyPairSts: (accessKeyId2, secretAccessKey) => new STSClient({ ...common, credentials: { accessKeyId: accessKeyId2, secretAccessKey } }),
+    destroy: () => {
+      iam.destroy();
+      sts.destroy();
+    }
+  };
+}
+
+// responder/slack/client.ts
+import { webApi } from "@slack/bolt";
+function slackPoster(config) {
+  if (!config.botToken || !config.channel) return null;
+  const channel = config.channel;
+  const client = new webApi.WebClient(config.botToken, {
+    ...config.apiUrl ? { slackApiUrl: config.apiUrl.endsWith("/") ? config.apiUrl : `${config.apiUrl}/` } : {},
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 1e4,
+    logLevel: webApi.LogLevel.ERROR
+  });
+  return {
+    channel,
+    async post(message, threadTs) {
+      const r = await client.chat.postMessage({
+        channel,
+        text: message.text,
+        blocks: message.blocks,
+        ...threadTs ? { thread_ts: threadTs } : {},
+        unfurl_links: false
+      });
+      if (!r.ts) throw new Error("Slack chat.postMessage answered without a message ts");
+      return { ts: r.ts, channel: r.channel ?? channel };
+    },
+    async update(ch, ts, message) {
+      await client.chat.update({ channel: ch, ts, text: message.text, blocks: message.blocks });
+    }
+  };
+}
+
+// responder/store/secret-store.ts
+var NAMES = ["primary", "pair"];
+var SecretStore = class {
+  constructor(redis, keys2, box, ttlSeconds) {
+    this.redis = redis;
+    this.keys = keys2;
+    this.box = box;
+    this.ttlSeconds = ttlSeconds;
+  }
+  redis;
+  keys;
+  box;
+  ttlSeconds;
+  async put(incidentId2, name, value) {
+    const key = this.keys.secret(incidentId2, name);
+    await this.redis.set(key, this.box.seal(value, key), "EX", this.ttlSeconds);
+  }
+  /** The secret, or undefined when it expired or was deleted. */
+  async get(incidentId2, name, scrubber) {
+    const key = this.keys.secret(incidentId2, name);
+    const sealed = await this.redis.get(key);
+    if (sealed === null) return void 0;
+    const value = this.box.open(sealed, key);
+    scrubber.add(value);
+    return value;
+  }
+  async delete(incidentId2) {
+    await this.redis.del(...NAMES.map((n) => this.keys.secret(incidentId2, n)));
+  }
+  /** A scan's findings (which carry secrets) on their way to triage. */
+  async putStash(id, value) {
+    const key = this.keys.stash(id);
+    await this.redis.set(key, this.box.seal(JSON.stringify(value), key), "EX", this.ttlSeconds);
+  }
+  /** Untyped: the caller validates it and hands each secret to its scrubber. */
+  async getStash(id) {
+    const key = this.keys.stash(id);
+    const sealed = await this.redis.get(key);
+    return sealed === null ? void 0 : JSON.parse(this.box.open(sealed, key));
+  }
+  async deleteStash(id) {
+    await this.redis.del(this.keys.stash(id));
+  }
+};
+
+// responder/services.ts
+function createServices(config, component, overrides = {}) {
+  const redis = connectRedis(config.redisUrl);
+  const k = keys(config.prefix);
+  const box = new SecretBox(config.encryptionKey);
+  const log = overrides.log ?? createLogger(component);
+  redis.on("error", (err) => log.warn("redis connection error", { error: err.message }));
+  return {
+    config,
+    redis,
+    keys: k,
+    box,
+    ledger: new Ledger(redis, k),
+    secrets: new SecretStore(redis, k, box, config.secretTtlSeconds),
+    producer: new Producer(
+      redis,
+      config.prefix,
+      { attempts: config.worker.attempts, backoffMs: config.worker.backoffMs },
+      (err) => log.warn("queue connection error", { error: err.message })
+    ),
+    metrics: new MetricsStore(redis, k),
+    slack: overrides.slack !== void 0 ? overrides.slack : slackPoster(config.slack),
+    aws: overrides.aws ?? awsClients(config.aws),
+    log
+  };
+}
+async function closeServices(s) {
+  await s.producer.close();
+  s.aws.destroy();
+  await s.redis.quit().catch(() => s.redis.disconnect());
+}
+
+// responder/server.ts
+async function startServer(config, overrides = {}) {
+  const s = createServices(config, "serve", overrides);
+  const app = createApp(s);
+  const server = await new Promise((resolve, reject) => {
+    const srv = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(srv));
+    srv.once("error", reject);
+  });
+  const port = server.address().port;
+  s.log.info("listening", { host: config.host, port });
+  return {
+    port,
+    services: s,
+    async close() {
+      await new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections?.();
+      });
+      await closeServices(s);
+      s.log.info("server stopped");
+    }
+  };
+}
+
+// responder/worker.ts
+import { Worker } from "bullmq";
+
+// responder/jobs/record.ts
+import { UnrecoverableError } from "bullmq";
+async function notifySlack(ctx, incidentId2, reason) {
+  await ctx.s.producer.add("notify", "slack-sync", { incidentId: incidentId2 }, jobId("slack-sync", incidentId2, reason));
+}
+async function loadIncident(ctx, id) {
+  const incident = await ctx.s.ledger.get(id);
+  if (!incident) throw new UnrecoverableError(`incident ${id} does not exist`);
+  return incident;
+}
+async function beginStep(ctx, id, step) {
+  const incident = await loadIncident(ctx, id);
+  const state = incident.steps[step];
+  if (state?.status === "done" || state?.status === "skipped") return null;
+  if (incident.state === "closed") {
+    await recordStep(ctx, id, step, "skipped", `the incident was closed (${incident.resolution ?? "closed"}) first`);
+    return null;
+  }
+  return incident;
+}
+async function recordStep(ctx, id, step, status, detail, by = "leakhound") {
+  const text = ctx.scrubber.text(detail);
+  await ctx.s.ledger.setStep(id, step, { status, at: (/* @__PURE__ */ new Date()).toISOString(), by, detail: text });
+  const verb = status === "done" ? "done" : status === "task" ? "needs a person" : "skipped";
+  await ctx.s.ledger.append(id, {
+    actor: by,
+    kind: "step",
+    step,
+    text: `${verb}: ${text}`,
+    key: `step:${step}:${status}`
+  });
+  await notifySlack(ctx, id, `step:${step}:${status}`);
+}
+async function recordTask(ctx, id, step, task) {
+  await recordStep(ctx, id, step, "task", task);
+  await ctx.s.ledger.transition(id, ["open", "contained"], "needs-human", { needsHuman: ctx.scrubber.text(task) });
+}
+
+// responder/jobs/lifecycle.ts
+async function markContained(ctx, incidentId2, by) {
+  const incident = await loadIncident(ctx, incidentId2);
+  if (incident.state === "closed" || incident.containedAt) return;
+  const revokedByUs = incident.steps["aws-verify"]?.status === "done";
+  if (!revokedByUs && by === "leakhound") {
+    const reason = "automatic containment could not finish: see the tasks in the playbook";
+    await ctx.s.ledger.transition(incidentId2, ["open"], "needs-human", { needsHuman: reason });
+    await notifySlack(ctx, incidentId2, "containment-incomplete");
+    return;
+  }
+  const now = /* @__PURE__ */ new Date();
+  if (!await ctx.s.ledger.setOnce(incidentId2, "containedAt", now.toISOString())) return;
+  await ctx.s.ledger.transition(incidentId2, by === "leakhound" ? ["open"] : ["open", "needs-human"], "contained");
+  const ttc = (now.getTime() - Date.parse(incident.openedAt)) / 1e3;
+  await ctx.s.metrics.observeContainment(ttc);
+  const window = incident.exposureStart ? `exposed from ${incident.exposureStart} to ${now.toISOString()} (${duration(now.getTime() - Date.parse(incident.exposureStart))})` : `exposed until ${now.toISOString()}; the introducing commit's date is unknown`;
+  await recordStep(ctx, incidentId2, "exposure", "done", window);
+  await ctx.s.ledger.append(incidentId2, {
+    actor: by,
+    kind: "contained",
+    text: `credential contained, ${duration(ttc * 1e3)} after the incident opened`,
+    key: "contained"
+  });
+  await ctx.s.secrets.delete(incidentId2);
+  if (incident.alert) {
+    await ctx.s.producer.add(
+      "notify",
+      "github-resolve-alert",
+      { incidentId: incidentId2, resolution: "revoked" },
+      jobId("github-resolve-alert", incidentId2, "revoked")
+    );
+  }
+  await requestReview(ctx, incidentId2, "contained");
+}
+async function requestReview(ctx, incidentId2, reason) {
+  await ctx.s.producer.add("incident", "review", { incidentId: incidentId2 }, jobId("review", incidentId2, reason));
+  await notifySlack(ctx, incidentId2, `review:${reason}`);
+}
+async function review(ctx, incidentId2) {
+  const incident = await loadIncident(ctx, incidentId2);
+  if (incident.state === "closed") return writeReport(ctx, incident);
+  if (!incident.acknowledged || !containmentComplete(incident.steps)) return;
+  await close(ctx, incident, "contained", "leakhound");
+}
+async function close(ctx, incident, resolution, by) {
+  const now = (/* @__PURE__ */ new Date()).toISOString();
+  const closed = await ctx.s.ledger.transition(incident.id, ["open", "needs-human", "contained"], "closed", {
+    closedAt: now,
+    resolution
+  });
+  if (closed) {
+    await ctx.s.ledger.append(incident.id, {
+      actor: by,
+      kind: "closed",
+      text: `incident closed: ${resolution}`,
+      key: "closed"
+    });
+  }
+  await ctx.s.secrets.delete(incident.id);
+  await writeReport(ctx, incident);
+}
+async function writeReport(ctx, incident) {
+  if (await ctx.s.ledger.getField(incident.id, "report")) return;
+  await recordStep(
+    ctx,
+    incident.id,
+    "report",
+    "done",
+    `post-incident report written (GET /incidents/${incident.id}/report)`
+  );
+  const fresh = await loadIncident(ctx, incident.id);
+  await ctx.s.ledger.setFields(incident.id, {
+    report: postIncidentReport(fresh, await ctx.s.ledger.timeline(incident.id))
+  });
+}
+
+// responder/jobs/alert-event.ts
+var CLOSING = {
+  false_positive: "false-positive",
+  used_in_tests: "used-in-tests",
+  wont_fix: "resolved-on-github",
+  pattern_deleted: "resolved-on-github",
+  pattern_edited: "resolved-on-github"
+};
+async function alertEvent(data, ctx) {
+  const id = await ctx.s.ledger.incidentForAlert(data.repo.fullName, data.alertNumber);
+  if (!id) return "no incident for this alert";
+  const incident = await loadIncident(ctx, id);
+  const by = `github:${data.actor}`;
+  const key = `alert:${data.action}:${data.resolution ?? data.validity ?? ""}`;
+  if (data.action === "resolved") {
+    await ctx.s.ledger.append(id, {
+      actor: by,
+      kind: "github-alert",
+      text: `GitHub alert #${data.alertNumber} resolved as ${data.resolution ?? "resolved"}`,
+      key
+    });
+    const resolution = CLOSING[data.resolution ?? ""];
+    if (resolution && incident.state !== "closed") await close(ctx, incident, resolution, by);
+  } else if (data.action === "validated") {
+    await ctx.s.ledger.append(id, {
+      actor: by,
+      kind: "github-alert",
+      text: `GitHub checked the secret with its provider: ${data.validity ?? "unknown"}`,
+      key
+    });
+  } else {
+    await ctx.s.ledger.setFields(id, { severity: "critical" });
+    await ctx.s.ledger.append(id, {
+      actor: by,
+      kind: "github-alert",
+      text: "GitHub found the secret in a public location: severity raised to critical",
+      key
+    });
+  }
+  await notifySlack(ctx, id, key);
+  return data.action;
+}
+
+// responder/jobs/aws-steps.ts
+import { UnrecoverableError as UnrecoverableError2 } from "bullmq";
+var OWNER_FIELD = "aws:owner";
+async function accessKeyId(ctx, id) {
+  const key = await ctx.s.secrets.get(id, "primary", ctx.scrubber);
+  if (!key) {
+    throw new UnrecoverableError2(
+      "the stored access key id expired or was deleted before containment finished; contain the key by hand"
+    );
+  }
+  return key;
+}
+async function owner(ctx, id) {
+  const incident = await ctx.s.ledger.get(id);
+  const identify = incident?.steps["aws-identify"];
+  if (identify?.status !== "done") return { skip: 'the key owner is unknown (see "Find the key owner")' };
+  const raw = await ctx.s.ledger.getField(id, OWNER_FIELD);
+  if (!raw) throw new Error("aws-identify is done but recorded no owner");
+  const o = JSON.parse(raw);
+  return o.userName ? { owner: o } : { skip: "the key no longer exists" };
+}
+var awsHandlers = {
+  "aws-identify": async ({ incidentId: incidentId2 }, ctx) => {
+    if (!await beginStep(ctx, incidentId2, "aws-identify")) return "skipped";
+    const opts = { timeoutMs: ctx.s.config.aws.timeoutMs };
+    const key = await accessKeyId(ctx, incidentId2);
+    const r = await findKeyOwner(ctx.s.aws.iam, ctx.s.aws.sts, key, opts);
+    const secretKey = await ctx.s.secrets.get(incidentId2, "pair", ctx.scrubber);
+    if (secretKey) {
+      const v = await verifyKeyPair(ctx.s.aws.keyPairSts(key, secretKey), opts);
+      const text = v.status === "unknown" ? `could not tell whether the leaked key pair works: ${v.error}` : `leaked key pair is ${v.status}: ${v.detail}`;
+      await ctx.s.ledger.append(incidentId2, {
+        actor: "leakhound",
+        kind: "verification",
+        text: ctx.scrubber.text(text),
+        key: `verify-pair:${v.status}`
+      });
+    }
+    if (r.outcome === "task") return recordTask(ctx, incidentId2, "aws-identify", r.task);
+    await ctx.s.ledger.setFields(incidentId2, { [OWNER_FIELD]: JSON.stringify(r.owner) });
+    await recordStep(ctx, incidentId2, "aws-identify", "done", r.detail);
+    return "done";
+  },
+  "aws-deactivate": async ({ incidentId: incidentId2 }, ctx) => {
+    if (!await beginStep(ctx, incidentId2, "aws-deactivate")) return "skipped";
+    const o = await owner(ctx, incidentId2);
+    if ("skip" in o) return recordStep(ctx, incidentId2, "aws-deactivate", "skipped", o.skip);
+    const key = await accessKeyId(ctx, incidentId2);
+    const r = await deactivateKey(ctx.s.aws.iam, o.owner.userName, key, { timeoutMs: ctx.s.config.aws.timeoutMs });
+    if (r.outcome === "task") return recordTask(ctx, incidentId2, "aws-deactivate", r.task);
+    await ctx.s.ledger.setFields(incidentId2, { "aws:deactivatedAt": (/* @__PURE__ */ new Date()).toISOString() });
+    await recordStep(ctx, incidentId2, "aws-deactivate", "done", r.detail);
+    return "done";
+  },
+  "aws-quarantine": async ({ incidentId: incidentId2 }, ctx) => {
+    if (!await beginStep(ctx, incidentId2, "aws-quarantine")) return "skipped";
+    const o = await owner(ctx, incidentId2);
+    if ("skip" in o) return recordStep(ctx, incidentId2, "aws-quarantine", "skipped", o.skip);
+    const { quarantinePolicyArn, timeoutMs } = ctx.s.config.aws;
+    const r = await attachQuarantine(ctx.s.aws.iam, o.owner.userName, quarantinePolicyArn, { timeoutMs });
+    if (r.outcome === "task") return recordTask(ctx, incidentId2, "aws-quarantine", r.task);
+    await recordStep(ctx, incidentId2, "aws-quarantine", "done", r.detail);
+    return "done";
+  },
+  "aws-verify": async ({ incidentId: incidentId2 }, ctx) => {
+    const incident = await beginStep(ctx, incidentId2, "aws-verify");
+    if (!incident) return "skipped";
+    if (incident.steps["aws-identify"]?.status !== "done") {
+      return recordStep(
+        ctx,
+        incidentId2,
+        "aws-verify",
+        "skipped",
+        "nothing to verify until the key is contained by hand"
+      );
+    }
+    const key = await accessKeyId(ctx, incidentId2);
+    const v = await verifyAccessKey(ctx.s.aws.iam, key, { timeoutMs: ctx.s.config.aws.timeoutMs });
+    if (v.status === "unknown") throw new Error(`could not verify the revocation: ${v.error}`);
+    if (v.status === "live") throw new Error(`the key still works after deactivation: ${v.detail}`);
+    await recordStep(ctx, incidentId2, "aws-verify", "done", `revocation verified: ${v.detail}`);
+    return "done";
+  }
+};
+
+// responder/github/alerts.ts
+var MAX_COMMITS = 20;
+async function fetchAlert(octokit, repo, alertNumber) {
+  const [owner2 = "", name = ""] = repo.fullName.split("/");
+  const { data: alert } = await octokit.rest.secretScanning.getAlert({ owner: owner2, repo: name, alert_number: alertNumber });
+  const secretType = alert.secret_type ?? "unknown";
+  const ruleId = ruleForSecretType(secretType);
+  const rule = defaultRules.find((r) => r.id === ruleId);
+  const secret = alert.secret ?? `github-alert:${repo.fullName}#${alertNumber}`;
+  const base = {
+    ruleId,
+    description: rule?.description ?? alert.secret_type_display_name ?? secretType,
+    severity: rule?.severity ?? "high",
+    secret
+  };
+  const locations = await octokit.paginate(octokit.rest.secretScanning.listLocationsForAlert, {
+    owner: owner2,
+    repo: name,
+    alert_number: alertNumber,
+    per_page: 100
+  });
+  const commits = /* @__PURE__ */ new Map();
+  const candidates = [];
+  for (const loc of locations) {
+    const d = loc.details;
+    if (loc.type === "commit" && d && typeof d.path === "string" && typeof d.commit_sha === "string") {
+      const sha2 = d.commit_sha;
+      if (!commits.has(sha2) && commits.size < MAX_COMMITS) {
+        const { data: c } = await octokit.rest.git.getCommit({ owner: owner2, repo: name, commit_sha: sha2 });
+        commits.set(sha2, { author: c.author.name, email: c.author.email, date: c.author.date });
+      }
+      const who = commits.get(sha2) ?? { author: "", email: "", date: "" };
+      const line = typeof d.start_line === "number" ? d.start_line : 1;
+      candidates.push({
+        ...base,
+        file: d.path,
+        startLine: line,
+        commit: sha2,
+        ...who,
+        fingerprint: `${sha2}:${d.path}:${ruleId}:${line}`,
+        url: `${repo.htmlUrl}/blob/${sha2}/${d.path}#L${line}`
+      });
+    } else {
+      const where = typeof d?.html_url === "string" ? d.html_url : void 0;
+      candidates.push({
+        ...base,
+        file: `(${loc.type ?? "unknown"})`,
+        startLine: 1,
+        commit: "",
+        author: "",
+        email: "",
+        date: "",
+        fingerprint: `alert:${alertNumber}:${candidates.length}`,
+        ...where ? { url: where } : {}
+      });
+    }
+  }
+  if (candidates.length === 0) {
+    candidates.push({
+      ...base,
+      file: "(location unknown)",
+      startLine: 1,
+      commit: "",
+      author: "",
+      email: "",
+      date: alert.created_at ?? "",
+      fingerprint: `alert:${alertNumber}`
+    });
+  }
+  return {
+    secretType,
+    candidates,
+    suppressions: [],
+    alert: { number: alertNumber, url: alert.html_url, createdAt: alert.created_at }
+  };
+}
+
+// responder/github/auth.ts
+import { createSign } from "node:crypto";
+import { Octokit } from "@octokit/rest";
+var cache = /* @__PURE__ */ new Map();
+async function githubToken(config, installationId) {
+  if (config.appId && config.appPrivateKey && installationId) {
+    const key = `${config.apiUrl}#${installationId}`;
+    const hit = cache.get(key);
+    if (hit && hit.expiresAt - Date.now() > 5 * 6e4) return hit.token;
+    const jwt = appJwt(config.appId, config.appPrivateKey);
+    const app = new Octokit({ baseUrl: config.apiUrl, auth: jwt, request: { timeout: 1e4 } });
+    const { data } = await app.request("POST /app/installations/{installation_id}/access_tokens", {
+      installation_id: installationId
+    });
+    cache.set(key, { token: data.token, expiresAt: Date.parse(data.expires_at) });
+    return data.token;
+  }
+  return config.token;
+}
+async function octokitFor(config, installationId) {
+  const token = await githubToken(config, installationId);
+  return new Octokit({
+    baseUrl: config.apiUrl,
+    ...token ? { auth: token } : {},
+    userAgent: "leakhound-responder",
+    request: { timeout: 15e3, retries: 0 },
+    log: { debug: () => {
+    }, info: () => {
+    }, warn: () => {
+    }, error: () => {
+    } }
+  });
+}
+function appJwt(appId, privateKeyPem, now = Date.now()) {
+  const iat = Math.floor(now / 1e3) - 60;
+  const part = (o) => Buffer.from(JSON.stringify(o)).toString("base64url");
+  const unsigned = `${part({ alg: "RS256", typ: "JWT" })}.${part({ iat, exp: iat + 600, iss: appId })}`;
+  const signature = createSign("RSA-SHA256").update(unsigned).sign(privateKeyPem).toString("base64url");
+  return `${unsigned}.${signature}`;
+}
+
+// responder/jobs/fetch-alert.ts
+async function fetchAlertJob(data, ctx) {
+  const octokit = await octokitFor(ctx.s.config.github, data.installationId);
+  const { secretType, ...stash } = await fetchAlert(octokit, data.repo, data.alertNumber);
+  for (const c of stash.candidates) ctx.scrubber.add(c.secret);
+  const stashId = ctx.job.id ?? `alert-${data.repo.fullName}-${data.alertNumber}`;
+  await ctx.s.secrets.putStash(stashId, stash);
+  ctx.s.log.info("fetched secret scanning alert", {
+    repo: data.repo.fullName,
+    alert: data.alertNumber,
+    type: secretType
+  });
+  return { stash: stashId, findings: stash.candidates.length };
+}
+
+// responder/jobs/notify.ts
+import { randomUUID } from "node:crypto";
+import { DelayedError } from "bullmq";
+var RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+var notifyHandlers = {
+  "slack-sync": async ({ incidentId: incidentId2 }, ctx) => {
+    const slack = ctx.s.slack;
+    if (!slack) return "slack is not configured";
+    const lock = ctx.s.keys.lock(incidentId2, "slack");
+    const token = randomUUID();
+    if (await ctx.s.redis.set(lock, token, "PX", 6e4, "NX") !== "OK") {
+      await ctx.job.moveToDelayed(Date.now() + 250 + Math.floor(Math.random() * 250), ctx.token);
+      throw new DelayedError();
+    }
+    try {
+      return await sync(ctx, incidentId2);
+    } finally {
+      await ctx.s.redis.eval(RELEASE, 1, lock, token);
+    }
+  },
+  "slack-alert": async ({ text }, ctx) => {
+    const safe = ctx.scrubber.text(text);
+    if (!ctx.s.slack) {
+      ctx.s.log.error(safe);
+      return "logged";
+    }
+    await ctx.s.slack.post({ text: safe, blocks: [{ type: "section", text: { type: "mrkdwn", text: safe } }] });
+    return "posted";
+  },
+  "github-resolve-alert": async ({ incidentId: incidentId2, resolution }, ctx) => {
+    const incident = await loadIncident(ctx, incidentId2);
+    if (!incident.alert) return "no alert";
+    const [owner2 = "", repo = ""] = incident.alert.repo.split("/");
+    const octokit = await octokitFor(ctx.s.config.github, incident.alert.installationId);
+    await octokit.rest.secretScanning.updateAlert({
+      owner: owner2,
+      repo,
+      alert_number: incident.alert.number,
+      state: "resolved",
+      resolution,
+      resolution_comment: `leakhound incident ${incidentId2}`
+    });
+    await ctx.s.ledger.append(incidentId2, {
+      actor: "leakhound",
+      kind: "github-alert",
+      text: `resolved GitHub secret scanning alert #${incident.alert.number} as ${resolution}`,
+      key: `github-resolve:${resolution}`
+    });
+    return "resolved";
+  }
+};
+async function sync(ctx, incidentId2) {
+  const slack = ctx.s.slack;
+  const { ledger } = ctx.s;
+  let incident = await loadIncident(ctx, incidentId2);
+  let posted = false;
+  if (!incident.slack) {
+    const r = await slack.post(incidentMessage(incident));
+    await ledger.setOnce(incidentId2, "slack", JSON.stringify({ channel: r.channel, ts: r.ts }));
+    incident = await loadIncident(ctx, incidentId2);
+    posted = true;
+  }
+  const thread = incident.slack;
+  const cursor = await ledger.getField(incidentId2, "slackCursor") ?? "-";
+  const entries = await ledger.timeline(incidentId2, cursor);
+  for (const e of entries) {
+    await slack.post(timelineReply(e), thread.ts);
+    await ledger.setFields(incidentId2, { slackCursor: e.seq });
+  }
+  if (!posted || entries.length > 0) {
+    await slack.update(thread.channel, thread.ts, incidentMessage(await loadIncident(ctx, incidentId2)));
+  }
+  return `synced ${entries.length} entries`;
+}
+
+// responder/github/repo-policy.ts
+import { execFile as execFile2 } from "node:child_process";
+import { promisify as promisify2 } from "node:util";
+var run2 = promisify2(execFile2);
+async function readRepoPolicy(dir, sha2, baselinePath) {
+  let config = defaultScanConfig();
+  let configProblem;
+  const present = await existing(dir, sha2, [...CONFIG_FILES, ...IGNORE_FILES, ...baselinePath ? [baselinePath] : []]);
+  const show = async (d, s, path) => present.has(path) ? showFile(d, s, path) : null;
+  for (const name of CONFIG_FILES) {
+    const text = await show(dir, sha2, name);
+    if (text === null) continue;
+    try {
+      config = parseConfig(text, name);
+    } catch (err) {
+      configProblem = `${name} could not be used, scanned with the built-in rules: ${err.message}`;
+    }
+    break;
+  }
+  const suppressions = [];
+  for (const name of IGNORE_FILES) {
+    const text = await show(dir, sha2, name);
+    if (text !== null) suppressions.push({ kind: "ignore", file: name, text });
+  }
+  if (baselinePath) {
+    const text = await show(dir, sha2, baselinePath);
+    if (text !== null) suppressions.push({ kind: "baseline", file: baselinePath, text });
+  }
+  return { config, configProblem, suppressions };
+}
+async function existing(dir, sha2, paths) {
+  try {
+    const { stdout } = await run2("git", ["-C", dir, "ls-tree", "--name-only", "-z", sha2, "--", ...paths], {
+      maxBuffer: 1024 * 1024
+    });
+    return new Set(stdout.split("\0").filter(Boolean));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+async function showFile(dir, sha2, path) {
+  try {
+    const { stdout } = await run2("git", ["-C", dir, "show", `${sha2}:${path}`], { maxBuffer: 32 * 1024 * 1024 });
+    return stdout;
+  } catch {
+    return null;
+  }
+}
+
+// responder/triage/candidate.ts
+var anyString = (v, path) => {
+  if (typeof v !== "string") throw new Error(`${path}: expected a string`);
+  return v;
+};
+var candidateSchema = object({
+  ruleId: string(),
+  description: string(),
+  severity: oneOf("critical", "high", "medium", "low", "info"),
+  secret: string(),
+  file: string(),
+  startLine: integer(1),
+  commit: anyString,
+  author: anyString,
+  email: anyString,
+  date: anyString,
+  fingerprint: string(),
+  url: optional(string())
+});
+var stashSchema = object({
+  candidates: array(candidateSchema),
+  /** The repository's ignore files and baseline at the pushed commit, applied by triage. */
+  suppressions: array(
+    object({ kind: oneOf("ignore", "baseline"), file: string(), text: (v, p) => anyString(v, p) })
+  ),
+  alert: optional(object({ number: integer(1), url: optional(string()), createdAt: optional(string()) }))
+});
+function fromFinding(f) {
+  return {
+    ruleId: f.ruleId,
+    description: f.description,
+    severity: f.severity,
+    secret: f.secret,
+    file: f.file,
+    startLine: f.startLine,
+    commit: f.commit,
+    author: f.author,
+    email: f.email,
+    date: f.date,
+    fingerprint: f.fingerprint
+  };
+}
+
+// responder/jobs/scan-push.ts
+async function scanPush(data, ctx) {
+  const stashId = ctx.job.id ?? `scan-${data.after}`;
+  if (ctx.job.data.stashed && await ctx.s.secrets.getStash(stashId) !== void 0) {
+    return { stash: stashId, findings: ctx.job.data.stashed };
+  }
+  const { config } = ctx.s;
+  const token = await githubToken(config.github, data.installationId);
+  if (token) ctx.scrubber.add(token);
+  const dir = await fetchPush({
+    workDir: config.workDir,
+    cloneUrl: cloneUrl(config.github.cloneUrlTemplate, data.repo),
+    before: data.before,
+    after: data.after,
+    token
+  });
+  const policy = await readRepoPolicy(dir, data.after, config.baselinePath);
+  if (policy.configProblem) ctx.s.log.warn(policy.configProblem, { repo: data.repo.fullName });
+  const detector2 = new Detector({ rules: policy.config.rules, allowlists: policy.config.allowlists });
+  const result = await scanRange({ repo: dir, range: `${data.before}..${data.after}`, detector: detector2 }).finally(
+    () => releasePush(dir, data.before, data.after)
+  );
+  for (const f of result.findings) ctx.scrubber.add(f.secret);
+  ctx.s.log.info("scanned push", {
+    repo: data.repo.fullName,
+    commits: result.commits,
+    findings: result.findings.length,
+    skipped: result.skipped.length
+  });
+  const findings = result.findings.filter((f) => f.secret !== "");
+  if (findings.length === 0) return { stash: null, findings: 0 };
+  const stash = {
+    candidates: findings.map((f) => ({ ...fromFinding(f), url: blobUrl(data.repo, f.commit, f.file, f.startLine) })),
+    suppressions: policy.suppressions
+  };
+  await ctx.s.secrets.putStash(stashId, stash);
+  await ctx.job.updateData({ ...data, stashed: findings.length });
+  return { stash: stashId, findings: findings.length };
+}
+function cloneUrl(template, repo) {
+  if (!template) return repo.cloneUrl;
+  const [owner2 = "", name = ""] = repo.fullName.split("/");
+  return template.replace(/\{owner\}/g, owner2).replace(/\{repo\}/g, name).replace(/\{full_name\}/g, repo.fullName);
+}
+function blobUrl(repo, commit, file, line) {
+  return `${repo.htmlUrl}/blob/${commit}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
+}
+
+// responder/jobs/slack-action.ts
+async function slackAction(data, ctx) {
+  const { incidentId: incidentId2, action, user } = data;
+  const by = `slack:${user}`;
+  const incident = await loadIncident(ctx, incidentId2);
+  switch (action) {
+    case "acknowledge": {
+      if (await ctx.s.ledger.setOnce(incidentId2, "ack", JSON.stringify({ by, at: (/* @__PURE__ */ new Date()).toISOString() }))) {
+        await ctx.s.ledger.append(incidentId2, {
+          actor: by,
+          kind: "acknowledged",
+          text: "acknowledged the incident",
+          key: "acknowledged"
+        });
+      }
+      return requestReview(ctx, incidentId2, "acknowledged");
+    }
+    case "false-positive":
+    case "used-in-tests": {
+      if (incident.state === "closed") return notifySlack(ctx, incidentId2, `${action}:already-closed`);
+      await ctx.s.ledger.append(incidentId2, {
+        actor: by,
+        kind: action,
+        text: action === "false-positive" ? "marked the finding as a false positive" : "marked the credential as used in tests only",
+        key: action
+      });
+      await close(ctx, incident, action, by);
+      if (incident.alert) {
+        const resolution = action === "false-positive" ? "false_positive" : "used_in_tests";
+        await ctx.s.producer.add(
+          "notify",
+          "github-resolve-alert",
+          { incidentId: incidentId2, resolution },
+          jobId("github-resolve-alert", incidentId2, resolution)
+        );
+      }
+      return notifySlack(ctx, incidentId2, action);
+    }
+    case "rotated": {
+      for (const step of openTasks(incident.steps, "containment")) {
+        await recordStep(ctx, incidentId2, step, "done", "done by hand", by);
+      }
+      if (!incident.containedAt) await markContained(ctx, incidentId2, by);
+      else await ctx.s.ledger.transition(incidentId2, ["needs-human"], "contained");
+      return requestReview(ctx, incidentId2, "rotated");
+    }
+  }
+}
+
+// responder/jobs/triage.ts
+import { UnrecoverableError as UnrecoverableError3 } from "bullmq";
+
+// responder/triage/group.ts
+var ORDER3 = ["info", "low", "medium", "high", "critical"];
+var PAIR_DISTANCE = 5;
+function groupCandidates(candidates, opts) {
+  const kept = candidates.filter((c) => !opts.isSuppressed(c));
+  const byIdentity = /* @__PURE__ */ new Map();
+  for (const c of kept) {
+    if (providerForRule(c.ruleId) === null) continue;
+    const g = byIdentity.get(c.secret) ?? newGroup(c);
+    g.candidates.push(c);
+    byIdentity.set(c.secret, g);
+  }
+  const identities = [...byIdentity.values()].flatMap((g) => g.candidates);
+  const rest = [];
+  for (const c of kept) {
+    if (providerForRule(c.ruleId) !== null) continue;
+    const near = isPairRule(c.ruleId) ? identities.find(
+      (i) => i.file === c.file && i.commit === c.commit && Math.abs(i.startLine - c.startLine) <= PAIR_DISTANCE
+    ) : void 0;
+    const g = near ? byIdentity.get(near.secret) : void 0;
+    if (g) g.pair ??= c.secret;
+    else rest.push(c);
+  }
+  const others = /* @__PURE__ */ new Map();
+  for (const c of rest) {
+    const g = others.get(c.secret) ?? newGroup(c);
+    g.candidates.push(c);
+    others.set(c.secret, g);
+  }
+  const groups = [...byIdentity.values(), ...others.values()];
+  for (const g of groups) g.severity = severityOf(g, opts.visibility);
+  return { groups, suppressed: candidates.length - kept.length };
+}
+function newGroup(c) {
+  return {
+    identity: c.secret,
+    ruleId: c.ruleId,
+    description: c.description,
+    provider: providerForRule(c.ruleId),
+    severity: c.severity,
+    candidates: []
+  };
+}
+function severityOf(g, visibility) {
+  let i = Math.max(...g.candidates.map((c) => ORDER3.indexOf(c.severity)));
+  if (g.pair) i = Math.max(i, ORDER3.indexOf("critical"));
+  if (visibility === "public") i = Math.min(i + 1, ORDER3.length - 1);
+  return ORDER3[i] ?? "high";
+}
+
+// responder/triage/open-incident.ts
+async function openIncident(ctx, g, o) {
+  const { ledger, secrets, box } = ctx.s;
+  const id = box.credentialId("credential", g.identity);
+  const existing2 = await ledger.get(id);
+  if (g.provider && existing2?.state !== "closed" && !existing2?.containedAt) {
+    await secrets.put(id, "primary", g.identity);
+    if (g.pair) await secrets.put(id, "pair", g.pair);
+  }
+  const locations = g.candidates.map((c) => ({
+    file: c.file,
+    startLine: c.startLine,
+    commit: c.commit,
+    author: c.author,
+    email: c.email,
+    date: c.date,
+    ...c.url ? { url: c.url } : {}
+  }));
+  const dates = locations.map((l) => l.date).filter((d) => d && !Number.isNaN(Date.parse(d))).sort();
+  const meta = {
+    ruleId: g.ruleId,
+    description: g.description,
+    provider: g.provider,
+    credential: redact(g.identity),
+    repo: o.repo.fullName,
+    repoUrl: o.repo.htmlUrl,
+    visibility: o.repo.visibility,
+    source: o.source,
+    exposureStart: dates[0] ?? o.alert?.createdAt
+  };
+  const now = (/* @__PURE__ */ new Date()).toISOString();
+  const { created, newLocations } = await ledger.open({
+    id,
+    meta,
+    severity: g.severity,
+    steps: planSteps(g.provider),
+    locations,
+    at: now
+  });
+  if (o.alert) {
+    const alert = { repo: o.repo.fullName, number: o.alert.number, url: o.alert.url, installationId: o.installationId };
+    await ledger.setOnce(id, "alert", JSON.stringify(alert));
+    await ledger.linkAlert(o.repo.fullName, o.alert.number, id);
+  }
+  const where = locations.map((l) => `${l.file}:${l.startLine}${l.commit ? `@${l.commit.slice(0, 8)}` : ""}`).join(", ");
+  const current = await ledger.get(id);
+  if (current?.steps.access?.status === "pending") {
+    await ledger.append(id, {
+      actor: o.source === "push" ? "leakhound" : "github",
+      kind: "opened",
+      text: `${g.description} \`${meta.credential}\` found in ${o.repo.fullName} at ${where}; severity ${g.severity}`,
+      key: "opened"
+    });
+    await recordStep(ctx, id, "access", "done", accessText(o.repo.visibility, o.repo.fullName));
+  } else if (newLocations > 0 && existing2) {
+    await ledger.append(id, {
+      actor: "leakhound",
+      kind: "seen-again",
+      text: `the same credential was found again at ${where}${existing2.state === "closed" ? " (the incident is closed)" : ""}`,
+      key: `seen:${g.candidates.map((c) => c.fingerprint).sort().join(",")}`
+    });
+  }
+  if (g.provider && current && current.state !== "closed" && !await ledger.getField(id, "flow")) {
+    await ctx.s.producer.addFlow(containmentFlow(id, g.provider));
+    await ledger.setOnce(id, "flow", now);
+  }
+  await notifySlack(ctx, id, created ? "opened" : `seen:${newLocations}:${now}`);
+  return id;
+}
+function containmentFlow(incidentId2, provider) {
+  let node;
+  for (const step of providerSteps(provider)) {
+    const child = {
+      queue: "containment",
+      name: step,
+      data: { incidentId: incidentId2 },
+      jobId: jobId(step, incidentId2)
+    };
+    if (node) child.children = [node];
+    node = child;
+  }
+  return {
+    queue: "incident",
+    name: "contained",
+    data: { incidentId: incidentId2 },
+    jobId: jobId("contained", incidentId2),
+    ...node ? { children: [node] } : {}
+  };
+}
+function accessText(visibility, repo) {
+  if (visibility === "public") return `${repo} is public: anyone on the internet could read the secret`;
+  if (visibility === "internal") return `${repo} is internal: every member of the enterprise could read the secret`;
+  if (visibility === "private")
+    return `${repo} is private: its collaborators, teams with access and installed apps could read the secret`;
+  return `the visibility of ${repo} is unknown: check who can read it`;
+}
+
+// responder/triage/suppress.ts
+function suppressor(suppressions, warn) {
+  const ignore = new IgnoreSet();
+  const baselines = [];
+  for (const s of suppressions) {
+    if (s.kind === "ignore") {
+      ignore.add(s.text, s.file);
+      continue;
+    }
+    try {
+      baselines.push(parseBaseline(s.text, s.file));
+    } catch (err) {
+      warn(`baseline ${s.file} ignored: ${err.message}`);
+    }
+  }
+  return (c) => ignore.isIgnored(c) || baselines.some(
+    (b) => b.has({ ruleId: c.ruleId, file: c.file, secret: c.secret, secretHash: "", fingerprint: c.fingerprint })
+  );
+}
+
+// responder/jobs/triage.ts
+async function triage(data, ctx) {
+  const children = Object.values(await ctx.job.getChildrenValues());
+  const incidents = [];
+  let suppressed = 0;
+  for (const child of children) {
+    if (!child?.stash) continue;
+    const raw = await ctx.s.secrets.getStash(child.stash);
+    if (raw === void 0) {
+      if (ctx.job.data.done?.includes(child.stash)) continue;
+      throw new UnrecoverableError3(
+        `the sealed scan results ${child.stash} expired before triage; redeliver the webhook`
+      );
+    }
+    const stash = parse(stashSchema, raw, "stash");
+    for (const c of stash.candidates) ctx.scrubber.add(c.secret);
+    const isSuppressed = suppressor(stash.suppressions, (m) => ctx.s.log.warn(m, { repo: data.repo.fullName }));
+    const grouped = groupCandidates(stash.candidates, { isSuppressed, visibility: data.repo.visibility });
+    suppressed += grouped.suppressed;
+    for (const g of grouped.groups) {
+      incidents.push(
+        await openIncident(ctx, g, {
+          source: data.source,
+          repo: data.repo,
+          installationId: data.installationId,
+          alert: stash.alert
+        })
+      );
+    }
+    const done = [...ctx.job.data.done ?? [], child.stash];
+    await ctx.job.updateData({ ...data, done });
+    await ctx.s.secrets.deleteStash(child.stash);
+  }
+  return { incidents, suppressed };
+}
+
+// responder/queue/run-job.ts
+import { DelayedError as DelayedError2, UnrecoverableError as UnrecoverableError4 } from "bullmq";
+function processorFor(queue, handlers2, s) {
+  return async (job, token) => {
+    const scrubber = new Scrubber();
+    try {
+      const schema = JOBS[queue][job.name];
+      const handler = handlers2[job.name];
+      if (!schema || !handler) throw new UnrecoverableError4(`queue ${queue} has no job named ${job.name}`);
+      let data;
+      try {
+        data = schema(job.data, "data");
+      } catch (err) {
+        if (err instanceof SchemaError)
+          throw new UnrecoverableError4(`job ${queue}/${job.name} ${job.id}: invalid data: ${err.message}`);
+        throw err;
+      }
+      const result = await handler(data, { job, token, scrubber, s });
+      await s.metrics.jobFinished(queue, job.name, "completed");
+      return result;
+    } catch (err) {
+      if (err instanceof DelayedError2) throw err;
+      const safe = scrubber.error(err instanceof Error ? err : new Error(String(err)));
+      const final = safe instanceof UnrecoverableError4 || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      s.log.warn(final ? "job failed for good" : "job failed, will retry", {
+        queue,
+        job: job.name,
+        id: job.id,
+        attempt: job.attemptsMade + 1,
+        error: safe.message
+      });
+      if (final) await onExhausted(s, queue, job, safe.message);
+      throw safe;
+    }
+  };
+}
+async function onExhausted(s, queue, job, reason) {
+  try {
+    await s.metrics.jobFinished(queue, job.name, "failed");
+    const incidentId2 = typeof job.data?.incidentId === "string" && /^[0-9a-f]{32}$/.test(job.data.incidentId) ? job.data.incidentId : void 0;
+    const what = `${queue}/${job.name} failed after ${job.attemptsMade + 1} attempt(s): ${reason}`;
+    if (incidentId2 && queue !== "notify") {
+      await markNeedsHuman(s, incidentId2, what, job);
+      return;
+    }
+    if (job.name === "slack-alert" || job.name === "slack-sync") {
+      s.log.error("could not reach Slack; a person must check the incident ledger", {
+        job: job.name,
+        id: job.id,
+        error: reason
+      });
+      return;
+    }
+    const repo = typeof job.data?.repo?.fullName === "string" ? ` for ${job.data.repo.fullName}` : "";
+    await s.producer.add(
+      "notify",
+      "slack-alert",
+      { text: `:warning: leakhound needs a human: ${what}${repo}` },
+      jobId("slack-alert", queue, job.id ?? "")
+    );
+  } catch (err) {
+    s.log.error("could not record a failed job; it is still in the failed set", {
+      job: job.name,
+      id: job.id,
+      error: errorMessage(err)
+    });
+  }
+}
+async function markNeedsHuman(s, incidentId2, what, job) {
+  const step = job.queueName === "containment" ? job.name : void 0;
+  if (step) {
+    await s.ledger.setStep(incidentId2, step, {
+      status: "task",
+      at: (/* @__PURE__ */ new Date()).toISOString(),
+      by: "leakhound",
+      detail: `the automatic step failed for good (${what}); do it by hand, then press "I rotated it"`
+    });
+  }
+  await s.ledger.transition(incidentId2, ["open", "contained", "needs-human"], "needs-human", { needsHuman: what });
+  await s.ledger.append(incidentId2, {
+    actor: "leakhound",
+    kind: "needs-human",
+    step,
+    text: what,
+    key: `exhausted:${job.queueName}:${job.id}`
+  });
+  await s.producer.add(
+    "notify",
+    "slack-sync",
+    { incidentId: incidentId2 },
+    jobId("slack-sync", incidentId2, "exhausted", job.id ?? "")
+  );
+  await s.producer.add(
+    "notify",
+    "slack-alert",
+    { text: `:rotating_light: Incident \`${incidentId2}\` needs a human: ${what}` },
+    jobId("slack-alert", job.queueName, job.id ?? "")
+  );
+}
+
+// responder/worker.ts
+var handlers = {
+  intake: {
+    "scan-push": scanPush,
+    "fetch-alert": fetchAlertJob,
+    triage,
+    "alert-event": alertEvent
+  },
+  containment: awsHandlers,
+  incident: {
+    contained: ({ incidentId: incidentId2 }, ctx) => markContained(ctx, incidentId2, "leakhound"),
+    review: ({ incidentId: incidentId2 }, ctx) => review(ctx, incidentId2),
+    "slack-action": slackAction
+  },
+  notify: notifyHandlers
+};
+async function startWorkers(config, overrides = {}) {
+  enableRegexFallback();
+  const s = createServices(config, "worker", overrides);
+  const w = config.worker;
+  const workers = QUEUE_NAMES.map((queue) => {
+    const worker = new Worker(queue, processorFor(queue, handlers[queue], s), {
+      connection: s.redis,
+      prefix: bullPrefix(config.prefix),
+      concurrency: w.concurrency,
+      lockDuration: w.lockDurationMs,
+      stalledInterval: w.stalledIntervalMs,
+      // A job whose worker died twice is failed, and then handled like any exhausted job.
+      maxStalledCount: 2
+    });
+    worker.on("error", (err) => s.log.error("worker error", { queue, error: err.message }));
+    worker.on("failed", (job, err) => {
+      if (job && /stalled more than allowable limit/.test(err.message)) void onExhausted(s, queue, job, err.message);
+    });
+    return worker;
+  });
+  await Promise.all(workers.map((wk) => wk.waitUntilReady()));
+  s.log.info("workers started", { queues: QUEUE_NAMES.join(","), concurrency: w.concurrency });
+  return {
+    services: s,
+    async close() {
+      const graceful = Promise.all(workers.map((wk) => wk.close()));
+      let timer;
+      const deadline = new Promise((resolve) => {
+        timer = setTimeout(() => resolve("timeout"), w.shutdownTimeoutMs);
+      });
+      if (await Promise.race([graceful, deadline]) === "timeout") {
+        s.log.warn("jobs still running at the shutdown deadline; they will be retried by another worker");
+        await Promise.all(workers.map((wk) => wk.close(true)));
+      }
+      clearTimeout(timer);
+      await closeServices(s);
+      s.log.info("workers stopped");
+    }
+  };
+}
+
+// responder/main.ts
+async function runServe(env = process.env) {
+  const handle = await startServer(loadResponderConfig(env, "serve"));
+  await untilSignal();
+  await handle.close();
+}
+async function runWorker(env = process.env) {
+  const handle = await startWorkers(loadResponderConfig(env, "worker"));
+  await untilSignal();
+  await handle.close();
+}
+function untilSignal() {
+  return new Promise((resolve) => {
+    const on = (sig) => {
+      process.off("SIGTERM", on);
+      process.off("SIGINT", on);
+      resolve(sig);
+    };
+    process.on("SIGTERM", on);
+    process.on("SIGINT", on);
+  });
+}
+export {
+  runServe,
+  runWorker
+};

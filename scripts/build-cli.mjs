@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// Bundles the CLI into scanner/dist/, which is committed: the package's `bin` runs it, so an
+// install from git (as the pre-commit framework does, without dev dependencies) needs no
+// TypeScript build, and a hook starts by loading a few files instead of ~150 modules.
+// Dependencies stay external (installed beside the package); commands stay lazily loaded as
+// chunks, so `diff --staged` never loads the responder.
+//
+//   node scripts/build-cli.mjs             rebuild scanner/dist/
+//   node scripts/build-cli.mjs --if-stale  rebuild only when a source file is newer than it
+//   node scripts/build-cli.mjs --check     exit 1, naming the files, when it differs from a fresh build
+//
+// A test (test/cli/bundle.test.ts) runs --check, so a stale committed bundle fails the suite.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const OUT_DIR = join(ROOT, 'scanner', 'dist');
+const SOURCES = ['rules', 'scanner', 'responder'];
+
+/** @type {import('esbuild').BuildOptions} */
+const OPTIONS = {
+  absWorkingDir: ROOT,
+  // detect-worker is its own entry: the pool starts it as ./detect-worker.js beside the chunk
+  // that holds the pool, so every output file sits in one folder.
+  entryPoints: { cli: 'scanner/cli.ts', 'detect-worker': 'scanner/pool/detect-worker.ts' },
+  outdir: OUT_DIR,
+  entryNames: '[name]',
+  chunkNames: '[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  packages: 'external',
+  platform: 'node',
+  target: 'node22',
+  format: 'esm',
+  // Keep text as in the sources: escaped non-ASCII would read differently to a scanner.
+  charset: 'utf8',
+  legalComments: 'none',
+  logLevel: 'silent',
+  write: false,
+};
+
+/** The bundle's files (path relative to scanner/dist → text), built from the sources as they are. */
+export async function bundleCli() {
+  const result = await build(OPTIONS);
+  return new Map(result.outputFiles.map((f) => [relative(OUT_DIR, f.path), f.text]));
+}
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'dist' || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+      newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function isStale() {
+  let built;
+  try {
+    built = statSync(join(OUT_DIR, 'cli.js')).mtimeMs;
+  } catch {
+    return true;
+  }
+  return SOURCES.some((s) => newestSource(join(ROOT, s)) > built);
+}
+
+async function writeBundle() {
+  const files = await bundleCli();
+  rmSync(OUT_DIR, { recursive: true, force: true });
+  mkdirSync(OUT_DIR, { recursive: true });
+  for (const [name, text] of files) writeFileSync(join(OUT_DIR, name), text, { mode: 0o755 });
+}
+
+/** Files whose committed text differs from a fresh build, plus extra and missing ones. */
+async function differences() {
+  const fresh = await bundleCli();
+  const committed = existsSync(OUT_DIR) ? readdirSync(OUT_DIR) : [];
+  const changed = [...fresh].filter(([name, text]) => {
+    const path = join(OUT_DIR, name);
+    return !existsSync(path) || readFileSync(path, 'utf8') !== text;
+  });
+  return [...changed.map(([name]) => name), ...committed.filter((name) => !fresh.has(name))];
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv.includes('--check')) {
+    const stale = await differences();
+    if (stale.length > 0) {
+      process.stderr.write(
+        `build-cli: scanner/dist is out of date (${stale.join(', ')}): run npm run build:cli and commit scanner/dist\n`,
+      );
+      process.exit(1);
+    }
+  } else if (!process.argv.includes('--if-stale') || isStale()) await writeBundle();
+}
