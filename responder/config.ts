@@ -27,6 +27,13 @@ export interface ResponderConfig {
   };
   slack: { botToken?: string; signingSecret?: string; channel?: string; apiUrl?: string };
   aws: { region: string; endpoint?: string; quarantinePolicyArn: string; timeoutMs: number };
+  /** Verification and containment at the other providers (rules/providers.ts). */
+  providers: {
+    timeoutMs: number;
+    stripeAppManagedRoll: boolean;
+    /** LEAKHOUND_<PROVIDER>_API_URL overrides and LEAKHOUND_STRIPE_APP_KEY, as given. */
+    env: Record<string, string>;
+  };
   secretTtlSeconds: number;
   workDir: string;
   /** A baseline report inside each repository (e.g. `.leakhound-baseline.json`) that triage honours. */
@@ -92,6 +99,16 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       endpoint: read('AWS_ENDPOINT_URL'),
       quarantinePolicyArn: read('LEAKHOUND_AWS_QUARANTINE_POLICY_ARN') ?? QUARANTINE_POLICY,
       timeoutMs: int(env, 'LEAKHOUND_AWS_TIMEOUT_MS', 10_000, 100, 120_000),
+    },
+    providers: {
+      timeoutMs: int(env, 'LEAKHOUND_VERIFY_TIMEOUT_MS', 10_000, 100, 120_000),
+      stripeAppManagedRoll: /^(?:1|true|yes)$/i.test(read('LEAKHOUND_STRIPE_APP_MANAGED_ROLL') ?? ''),
+      env: Object.fromEntries(
+        Object.entries(env).filter(
+          (e): e is [string, string] =>
+            typeof e[1] === 'string' && /^LEAKHOUND_(?:[A-Z0-9_]+_API_URL|STRIPE_APP_KEY)$/.test(e[0]),
+        ),
+      ),
     },
     secretTtlSeconds: int(env, 'LEAKHOUND_SECRET_TTL_SECONDS', 7 * 24 * 3600, 60, 90 * 24 * 3600),
     workDir: read('LEAKHOUND_WORK_DIR') ?? join(tmpdir(), 'leakhound'),

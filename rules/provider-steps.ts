@@ -20,6 +20,7 @@ export function httpRevokeStep(p: Provider, r: HttpRevoke): ContainmentStep {
   return {
     id: 'revoke',
     title: r.title,
+    provenByRevocation: true,
     async run(c, ctx) {
       const req = r.request(c, ctx);
       if ('outcome' in req) return req;

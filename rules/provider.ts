@@ -55,6 +55,12 @@ export interface ContainmentStep {
   id: string;
   title: string;
   run(credential: Credential, ctx: ProviderContext): Promise<StepResult>;
+  /**
+   * True when the provider rejecting the credential proves this step done, even if a person did
+   * it (a guided roll, a revocation by hand). False for steps it proves nothing about (e.g.
+   * attaching a quarantine policy).
+   */
+  provenByRevocation?: boolean;
 }
 
 export interface Provider {
@@ -76,6 +82,12 @@ export interface Provider {
   /** Rules this provider recognises but cannot verify (e.g. webhook signing secrets), with why. */
   unverifiable?: Record<string, string>;
   verify?(credential: Credential, ctx: ProviderContext): Promise<Verification>;
+  /**
+   * The containment step after which the leaked credential may first be used to verify it
+   * (AWS: after reading "last used", which a signed call would overwrite). Default: before the
+   * first step.
+   */
+  verifyAfter?: string;
   /** In order; the last one's `done` means "revoked by us". Empty: a person revokes it. */
   containment: ContainmentStep[];
   /** Which rules the containment steps can revoke automatically (others become tasks). */

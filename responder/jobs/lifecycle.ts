@@ -4,6 +4,7 @@
 import { postIncidentReport, duration } from '../ledger/report.js';
 import type { Incident, Resolution } from '../ledger/types.js';
 import { containmentComplete } from '../playbook/playbook.js';
+import { providerSteps } from '../providers/registry.js';
 import type { JobContext } from '../queue/context.js';
 import { jobId } from '../queue/producer.js';
 import { loadIncident, notifySlack, recordStep } from './record.js';
@@ -12,7 +13,11 @@ import { loadIncident, notifySlack, recordStep } from './record.js';
 export async function markContained(ctx: JobContext, incidentId: string, by: string): Promise<void> {
   const incident = await loadIncident(ctx, incidentId);
   if (incident.state === 'closed' || incident.containedAt) return;
-  const revokedByUs = incident.steps['aws-verify']?.status === 'done';
+  // "Revoked by us": the provider's last containment step (which confirms at the provider) is done.
+  const ids = incident.provider ? providerSteps(incident.provider) : [];
+  const last = ids.at(-1);
+  const revokedByUs = last !== undefined && incident.steps[last]?.status === 'done';
+  const providerTasksLeft = ids.some((id) => incident.steps[id]?.status === 'task');
   if (!revokedByUs && by === 'leakhound') {
     const reason = 'automatic containment could not finish: see the tasks in the playbook';
     await ctx.s.ledger.transition(incidentId, ['open'], 'needs-human', { needsHuman: reason });
@@ -21,8 +26,13 @@ export async function markContained(ctx: JobContext, incidentId: string, by: str
   }
   const now = new Date();
   if (!(await ctx.s.ledger.setOnce(incidentId, 'containedAt', now.toISOString()))) return;
-  // Only a person clears "needs a human" (by doing the open tasks).
-  await ctx.s.ledger.transition(incidentId, by === 'leakhound' ? ['open'] : ['open', 'needs-human'], 'contained');
+  // Only a person clears "needs a human" (by doing the open tasks), or the provider itself by
+  // confirming the revocation (a guided roll that a person did without telling us).
+  await ctx.s.ledger.transition(
+    incidentId,
+    by === 'leakhound' && (!revokedByUs || providerTasksLeft) ? ['open'] : ['open', 'needs-human'],
+    'contained',
+  );
   const ttc = (now.getTime() - Date.parse(incident.openedAt)) / 1000;
   await ctx.s.metrics.observeContainment(ttc);
   const window = incident.exposureStart

@@ -1,23 +1,15 @@
 // The incident playbook: the standard phases, and for each credential the steps that make it
 // up. A step is automatic where a provider lets leakhound act, otherwise a task for a person.
-// Pure: deciding what is left to do never touches Redis or a provider.
-import type { ProviderId } from '../providers/registry.js';
-import { providerSteps } from '../providers/registry.js';
+// Provider steps (`aws-deactivate`, `stripe-roll`…) and their titles come from the provider
+// registry. Pure: deciding what is left to do never touches Redis or a provider.
+import { CONTAINMENT_STEPS, providerSteps, type ProviderId } from '../providers/registry.js';
 
 export type Phase = 'containment' | 'investigation' | 'eradication' | 'review';
 export const PHASES: Phase[] = ['containment', 'investigation', 'eradication', 'review'];
 
-export type StepId =
-  | 'aws-identify'
-  | 'aws-deactivate'
-  | 'aws-quarantine'
-  | 'aws-verify'
-  | 'revoke'
-  | 'rotate'
-  | 'access'
-  | 'exposure'
-  | 'history'
-  | 'report';
+/** The playbook's own steps; provider containment steps add `<provider>-<step>` ids. */
+export type FixedStepId = 'revoke' | 'rotate' | 'access' | 'exposure' | 'history' | 'report';
+export type StepId = FixedStepId | (string & {});
 
 export interface StepDef {
   id: StepId;
@@ -38,11 +30,7 @@ export interface StepState {
   detail?: string;
 }
 
-export const STEP_TITLES: Record<StepId, string> = {
-  'aws-identify': 'Find the key owner (iam:GetAccessKeyLastUsed, sts:GetAccessKeyInfo)',
-  'aws-deactivate': 'Deactivate the access key (iam:UpdateAccessKey → Inactive)',
-  'aws-quarantine': 'Attach the AWS compromised-key quarantine policy to the owner',
-  'aws-verify': 'Verify the key no longer works',
+export const STEP_TITLES: Record<FixedStepId, string> = {
   revoke: 'Revoke the credential at its provider',
   rotate: 'Create a replacement credential and deploy it',
   access: 'Who had access (repository visibility)',
@@ -55,7 +43,7 @@ export function planSteps(provider: ProviderId | null): StepDef[] {
   const step = (id: StepId, phase: Phase, mode: 'auto' | 'task'): StepDef => ({
     id,
     phase,
-    title: STEP_TITLES[id],
+    title: stepTitle(id),
     mode,
   });
   const containment = provider
@@ -71,14 +59,21 @@ export function planSteps(provider: ProviderId | null): StepDef[] {
   ];
 }
 
-const ORDER = Object.keys(STEP_TITLES) as StepId[];
+/** A step's title: the provider's for its containment steps, the playbook's for the rest. */
+export function stepTitle(id: StepId): string {
+  const provider = CONTAINMENT_STEPS.get(id);
+  if (provider) return provider.provider.containment[provider.index]!.title;
+  return (STEP_TITLES as Record<string, string>)[id] ?? id;
+}
+
+const ORDER: StepId[] = [...CONTAINMENT_STEPS.keys(), ...(Object.keys(STEP_TITLES) as StepId[])];
 
 /** The incident's steps in playbook order (the ledger's hash has none). */
 export function orderedSteps(steps: Partial<Record<StepId, StepState>>, phase?: Phase): [StepId, StepState][] {
-  return ORDER.filter((id) => steps[id] && (phase === undefined || phaseOf(id) === phase)).map((id) => [
-    id,
-    steps[id]!,
-  ]);
+  const order = [...ORDER, ...Object.keys(steps).filter((id) => !ORDER.includes(id))];
+  return order
+    .filter((id) => steps[id] && (phase === undefined || phaseOf(id) === phase))
+    .map((id) => [id, steps[id]!]);
 }
 
 export function phaseOf(id: StepId): Phase {
@@ -93,7 +88,7 @@ type Steps = Partial<Record<StepId, StepState>>;
 /** Containment is over when no containment step is pending or waiting for a person. */
 export function containmentComplete(steps: Steps): boolean {
   const containment = Object.entries(steps).filter(([id]) => phaseOf(id as StepId) === 'containment');
-  return containment.length > 0 && containment.every(([, s]) => s.status === 'done' || s.status === 'skipped');
+  return containment.length > 0 && containment.every(([, s]) => s?.status === 'done' || s?.status === 'skipped');
 }
 
 /** Steps a person has to do; the "I rotated it" button completes the containment ones. */

@@ -1,6 +1,7 @@
 // Every queue, job name and payload, declared once. Producers get the payload types from
 // here; processors get them by validating what Redis hands back against the same schemas.
 // Payloads carry ids and non-secret identifiers only: never a secret.
+import { CONTAINMENT_STEPS } from '../providers/registry.js';
 import { type Infer, integer, object, oneOf, optional, string } from '../schema.js';
 
 const sha = string(/^[0-9a-f]{40}$/, 'a 40-character commit SHA');
@@ -15,6 +16,17 @@ export const repoRef = object({
 export type RepoRef = Infer<typeof repoRef>;
 
 const incidentOnly = object({ incidentId });
+
+/**
+ * One generic containment job, `{ incidentId, step }`, run by one handler for every provider.
+ * Each step's jobs are named after it (`aws-deactivate`, `stripe-roll`…) so that metrics and
+ * job ids say which step they are; the handler checks that name and `step` agree.
+ */
+export const containmentStep = object({ incidentId, step: oneOf(...CONTAINMENT_STEPS.keys()) });
+const containmentJobs = Object.fromEntries([...CONTAINMENT_STEPS.keys()].map((id) => [id, containmentStep])) as Record<
+  string,
+  typeof containmentStep
+>;
 
 export const SLACK_ACTIONS = ['acknowledge', 'false-positive', 'used-in-tests', 'rotated'] as const;
 export type SlackAction = (typeof SLACK_ACTIONS)[number];
@@ -46,12 +58,7 @@ export const JOBS = {
       actor: string(),
     }),
   },
-  containment: {
-    'aws-identify': incidentOnly,
-    'aws-deactivate': incidentOnly,
-    'aws-quarantine': incidentOnly,
-    'aws-verify': incidentOnly,
-  },
+  containment: containmentJobs,
   incident: {
     /** Parent of the containment steps: runs when they all succeeded. */
     contained: incidentOnly,

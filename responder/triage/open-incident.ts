@@ -107,7 +107,7 @@ export function containmentFlow(incidentId: string, provider: ProviderId): FlowN
     const child: FlowNode = {
       queue: 'containment',
       name: step as JobName<'containment'>,
-      data: { incidentId },
+      data: { incidentId, step },
       jobId: jobId(step, incidentId),
     };
     if (node) child.children = [node];

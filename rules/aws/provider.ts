@@ -13,6 +13,11 @@ import { verifyAccessKey, verifyKeyPair } from './verify.js';
 
 export const DEFAULT_QUARANTINE_POLICY = 'arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV3';
 
+/** The responder keeps its own AWS deadline (LEAKHOUND_AWS_TIMEOUT_MS). */
+function awsTimeout(ctx: ProviderContext): number {
+  return Number(ctx.options?.['aws.timeoutMs'] ?? ctx.timeoutMs);
+}
+
 async function clients(ctx: ProviderContext): Promise<AwsClients> {
   return ctx.aws ?? defaultAwsClients(ctx);
 }
@@ -32,7 +37,7 @@ async function verify(c: Credential, ctx: ProviderContext): Promise<Verification
     throw err;
   }
   await ctx.throttle?.('aws');
-  const v = await verifyKeyPair(aws.keyPairSts(c.secret, c.pair), { timeoutMs: ctx.timeoutMs });
+  const v = await verifyKeyPair(aws.keyPairSts(c.secret, c.pair), { timeoutMs: awsTimeout(ctx) });
   return v.status === 'unknown' ? { state: 'unknown', reason: v.error } : { state: v.status, reason: v.detail };
 }
 
@@ -50,7 +55,7 @@ async function step(
 }
 
 async function owner(c: Credential, ctx: ProviderContext, aws: AwsClients) {
-  return findKeyOwner(aws.iam, aws.sts, c.secret, { timeoutMs: ctx.timeoutMs });
+  return findKeyOwner(aws.iam, aws.sts, c.secret, { timeoutMs: awsTimeout(ctx) });
 }
 
 export const aws: Provider = {
@@ -66,10 +71,12 @@ export const aws: Provider = {
   ],
   ratePerMinute: 120,
   verify,
+  verifyAfter: 'identify',
   containment: [
     {
       id: 'identify',
       title: 'Find the key owner (iam:GetAccessKeyLastUsed, sts:GetAccessKeyInfo)',
+      provenByRevocation: true,
       run: async (c, ctx) => {
         const aws = await clients(ctx);
         return step(() => owner(c, ctx, aws));
@@ -78,13 +85,14 @@ export const aws: Provider = {
     {
       id: 'deactivate',
       title: 'Deactivate the access key (iam:UpdateAccessKey → Inactive)',
+      provenByRevocation: true,
       run: async (c, ctx) => {
         const aws = await clients(ctx);
         return step(async () => {
           const o = await owner(c, ctx, aws);
           if (o.outcome === 'task' || !o.owner.userName)
             return o.outcome === 'task' ? o : { outcome: 'done', detail: o.detail };
-          return deactivateKey(aws.iam, o.owner.userName, c.secret, { timeoutMs: ctx.timeoutMs });
+          return deactivateKey(aws.iam, o.owner.userName, c.secret, { timeoutMs: awsTimeout(ctx) });
         });
       },
     },
@@ -98,7 +106,7 @@ export const aws: Provider = {
           const o = await owner(c, ctx, aws);
           if (o.outcome === 'task' || !o.owner.userName)
             return o.outcome === 'task' ? o : { outcome: 'done', detail: o.detail };
-          return attachQuarantine(aws.iam, o.owner.userName, policy, { timeoutMs: ctx.timeoutMs });
+          return attachQuarantine(aws.iam, o.owner.userName, policy, { timeoutMs: awsTimeout(ctx) });
         });
       },
     },
@@ -107,7 +115,7 @@ export const aws: Provider = {
       title: 'Verify the key no longer works',
       run: async (c, ctx) => {
         const aws = await clients(ctx);
-        const v = await verifyAccessKey(aws.iam, c.secret, { timeoutMs: ctx.timeoutMs });
+        const v = await verifyAccessKey(aws.iam, c.secret, { timeoutMs: awsTimeout(ctx) });
         if (v.status === 'invalid') return { outcome: 'done', detail: `revocation verified: ${v.detail}` };
         return { outcome: 'retry', detail: v.status === 'live' ? `the key still works: ${v.detail}` : v.error };
       },

@@ -79,6 +79,11 @@ async function revoke(
 }
 
 cloudflare.containment = [
-  { id: 'revoke', title: 'Delete the token (DELETE /user/tokens/{id}, as the token itself)', run: revoke },
+  {
+    id: 'revoke',
+    title: 'Delete the token (DELETE /user/tokens/{id}, as the token itself)',
+    run: revoke,
+    provenByRevocation: true,
+  },
   confirmRevokedStep(cloudflare),
 ];

@@ -81,6 +81,6 @@ export const discord: Provider = {
   rotates: false,
 };
 discord.containment = [
-  { id: 'revoke', title: 'Delete the webhook (DELETE on its URL)', run: revoke },
+  { id: 'revoke', title: 'Delete the webhook (DELETE on its URL)', run: revoke, provenByRevocation: true },
   confirmRevokedStep(discord),
 ];

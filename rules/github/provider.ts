@@ -164,6 +164,7 @@ export const github: Provider = {
       id: 'revoke',
       title: 'Revoke the token (POST /credentials/revoke, or DELETE /installation/token for ghs_)',
       run: revoke,
+      provenByRevocation: true,
     },
     { id: 'confirm-revoked', title: 'Verify GitHub no longer accepts the token', run: confirmRevoked },
   ],

@@ -116,6 +116,7 @@ export const gitlab: Provider = {
       id: 'revoke',
       title: 'Revoke the token (DELETE /personal_access_tokens/self, or delete the runner)',
       run: revoke,
+      provenByRevocation: true,
     },
     { id: 'confirm-revoked', title: 'Verify GitLab no longer accepts the token', run: confirmRevoked },
   ],

@@ -163,7 +163,7 @@ export const slack: Provider = {
   },
   verify: verifySlack,
   containment: [
-    { id: 'revoke', title: 'Revoke the token (auth.revoke)', run: revoke },
+    { id: 'revoke', title: 'Revoke the token (auth.revoke)', run: revoke, provenByRevocation: true },
     { id: 'confirm-revoked', title: 'Verify Slack no longer accepts the token', run: confirmRevoked },
   ],
   revokes: ['slack-bot-token', 'slack-user-token', 'slack-config-access-token', 'slack-legacy-token'],

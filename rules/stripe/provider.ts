@@ -129,7 +129,12 @@ export const stripe: Provider = {
   },
   verify: verifyStripeKey,
   containment: [
-    { id: 'roll', title: 'Roll the key in the Stripe dashboard (guided; app-managed expiry when enabled)', run: roll },
+    {
+      id: 'roll',
+      title: 'Roll the key in the Stripe dashboard (guided; app-managed expiry when enabled)',
+      run: roll,
+      provenByRevocation: true,
+    },
     { id: 'confirm-revoked', title: 'Re-verify until Stripe rejects the leaked key (401)', run: confirmRevoked },
   ],
   revokes: ['stripe-secret-key', 'stripe-restricted-key', 'stripe-test-key'],

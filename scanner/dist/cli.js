@@ -20,16 +20,16 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-EEA7D4H7.js")).scanCommand,
-  history: async () => (await import("./history-AFTS3R3L.js")).historyCommand,
-  diff: async () => (await import("./diff-TVJIOTMK.js")).diffCommand,
-  hook: async () => (await import("./hook-2Q6YRJAP.js")).hookCommand,
+  scan: async () => (await import("./scan-MXGGQBNB.js")).scanCommand,
+  history: async () => (await import("./history-7UNZHTZ5.js")).historyCommand,
+  diff: async () => (await import("./diff-RI762WR7.js")).diffCommand,
+  hook: async () => (await import("./hook-7WMBNFQA.js")).hookCommand,
   rules: async () => (await import("./rules-2YLHG54P.js")).rulesCommand,
-  verify: async () => (await import("./verify-YTMHCKUF.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-I23S6VNI.js")).revokeCommand,
-  providers: async () => (await import("./providers-3KJV27WP.js")).providersCommand,
-  serve: async () => (await import("./service-ZP6A3HRS.js")).serveCommand,
-  worker: async () => (await import("./service-ZP6A3HRS.js")).workerCommand,
+  verify: async () => (await import("./verify-AHQ44MIN.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-MZQKBDOQ.js")).revokeCommand,
+  providers: async () => (await import("./providers-4ZOMVK2R.js")).providersCommand,
+  serve: async () => (await import("./service-3GXMYZWR.js")).serveCommand,
+  worker: async () => (await import("./service-3GXMYZWR.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -5,7 +5,7 @@
 import type { Credential, Provider } from '../../rules/provider.js';
 import { providerForPairRule, providerForRule } from '../../rules/providers.js';
 import { defaultRules } from '../../rules/index.js';
-import type { Rule } from '../../rules/types.js';
+import { ruleMatchesWhole } from '../../rules/rule-match.js';
 import { UsageError } from '../errors.js';
 import { readStdin } from '../sources/stdin.js';
 
@@ -14,16 +14,6 @@ const MAX_SECRET_BYTES = 64 * 1024;
 export interface CredentialFlags {
   rule: string;
   pair?: string;
-}
-
-/** True when the rule's own regex extracts exactly `secret` from `secret`. */
-export function ruleMatchesWhole(rule: Rule, secret: string): boolean {
-  if (!rule.regex) return false;
-  const re = new RegExp(rule.regex.source, rule.regex.flags.replace('g', ''));
-  const m = re.exec(secret);
-  if (!m) return false;
-  const group = rule.secretGroup ?? (m.length > 1 ? 1 : 0);
-  return m[group] === secret;
 }
 
 export async function readCredential(

@@ -1,9 +1,8 @@
 // The push path against real git: new branches, force pushes, clean pushes, and what the
-// repository's own .gitleaksignore suppresses. Credentials here have no automatic provider,
-// so no AWS is needed: each incident carries a "revoke it" task for a person.
+// repository's own .gitleaksignore suppresses. Credentials here (OpenAI keys) have no
+// automatic revocation, so no provider is contacted: each incident carries a "revoke it" task.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ALNUM, join, rand } from '../../rules/fixture-kit.js';
-import { base62, crc32 } from '../../rules/github/checksum.js';
 import type { Incident, TimelineEntry } from '../../responder/ledger/types.js';
 import { waitFor } from '../helpers/free-port.js';
 import { pushPayload } from '../helpers/github-payloads.js';
@@ -15,9 +14,9 @@ import { startHarness, type Harness } from '../helpers/responder-harness.js';
 const available = redisServerAvailable();
 type Detail = { incident: Incident; timeline: TimelineEntry[] };
 
-function githubToken(): string {
-  const body = rand(ALNUM, 30);
-  return join('ghp', '_', body, base62(crc32(body), 6));
+/** An OpenAI user key: verifiable, but no API revokes it, so a person gets the task. */
+function manualToken(): string {
+  return join('sk-', rand(ALNUM, 20), 'T3Blbk', 'FJ', rand(ALNUM, 20));
 }
 
 describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skipped: ${REDIS_MISSING})`, () => {
@@ -54,8 +53,8 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
 
   it('scans a new branch, opens an incident with a task to revoke, and alerts Slack', async () => {
     await setUp('new-branch');
-    const token = githubToken();
-    repo.commit({ 'ci/deploy.sh': `#!/bin/sh\nexport GH_TOKEN=${token}\n` }, { author: 'Pat Pusher' });
+    const token = manualToken();
+    repo.commit({ 'ci/deploy.sh': `#!/bin/sh\nexport OPENAI_API_KEY=${token}\n` }, { author: 'Pat Pusher' });
     const range = repo.push('feature/x');
     expect(range.before).toBe('0'.repeat(40));
     expect(
@@ -64,10 +63,10 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
     const [d, ...rest] = await afterTriage(range);
     expect(rest).toHaveLength(0);
     expect(d!.incident).toMatchObject({
-      ruleId: 'github-pat',
+      ruleId: 'openai-api-key',
       provider: null,
       state: 'open',
-      severity: 'critical',
+      severity: 'high',
       visibility: 'private',
     });
     expect(d!.incident.steps).toMatchObject({
@@ -90,7 +89,7 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
     repo.commit({ 'notes.txt': 'nothing to see\n' });
     repo.push();
     repo.resetTo(base);
-    const token = githubToken();
+    const token = manualToken();
     repo.commit({ 'src/client.ts': `const token = '${token}';\n` });
     const range = repo.push('main', { force: true });
     await h.deliver('push', pushPayload({ fullName: repo.fullName }, range));
@@ -102,10 +101,10 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
 
   it("opens nothing for what the repository's .gitleaksignore allows", async () => {
     await setUp('suppressed');
-    const token = githubToken();
+    const token = manualToken();
     repo.commit({
       'test/fixtures/token.txt': `${token}\n`,
-      '.gitleaksignore': 'test/fixtures/token.txt:github-pat:1\n',
+      '.gitleaksignore': 'test/fixtures/token.txt:openai-api-key:1\n',
     });
     const range = repo.push();
     await h.deliver('push', pushPayload({ fullName: repo.fullName }, range));

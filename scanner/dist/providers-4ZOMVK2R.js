@@ -1,8 +1,7 @@
 import {
   PROVIDERS,
   summarise
-} from "./chunk-26HAOUMI.js";
-import "./chunk-TXSIJIW6.js";
+} from "./chunk-RVO45UAX.js";
 
 // scanner/commands/providers.ts
 import { Command, Option } from "commander";

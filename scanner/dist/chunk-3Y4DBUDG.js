@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-NUBZMDRB.js";
+} from "./chunk-BPYL3TNH.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

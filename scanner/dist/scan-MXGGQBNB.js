@@ -14,7 +14,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-NUBZMDRB.js";
+} from "./chunk-BPYL3TNH.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -4,7 +4,7 @@ import {
 } from "./chunk-EC4PLEA3.js";
 import {
   allowHint
-} from "./chunk-XPWLNK27.js";
+} from "./chunk-3Y4DBUDG.js";
 import {
   scanRange,
   scanStaged
@@ -16,7 +16,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-NUBZMDRB.js";
+} from "./chunk-BPYL3TNH.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -1,14 +1,14 @@
 import {
   readCredential
-} from "./chunk-3NUOMSX7.js";
+} from "./chunk-L6JDDHMQ.js";
+import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
-} from "./chunk-SQZGG3DH.js";
+} from "./chunk-72PKQBVC.js";
 import {
   cliProviderContext
-} from "./chunk-QRYAFKHD.js";
-import "./chunk-26HAOUMI.js";
-import "./chunk-TXSIJIW6.js";
+} from "./chunk-R2C6IN3L.js";
+import "./chunk-RVO45UAX.js";
 import "./chunk-W3DIKKHZ.js";
 import "./chunk-GZXLT5V3.js";
 import "./chunk-WKZTSYGD.js";

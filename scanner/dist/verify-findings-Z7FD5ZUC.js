@@ -1,9 +1,8 @@
 import {
   verifyCredential,
   verifyFindings
-} from "./chunk-SQZGG3DH.js";
-import "./chunk-26HAOUMI.js";
-import "./chunk-TXSIJIW6.js";
+} from "./chunk-72PKQBVC.js";
+import "./chunk-RVO45UAX.js";
 export {
   verifyCredential,
   verifyFindings

@@ -1,7 +1,10 @@
 import {
+  ruleMatchesWhole
+} from "./chunk-MBR24DGE.js";
+import {
   providerForPairRule,
   providerForRule
-} from "./chunk-26HAOUMI.js";
+} from "./chunk-RVO45UAX.js";
 import {
   readStdin
 } from "./chunk-W3DIKKHZ.js";
@@ -14,14 +17,6 @@ import {
 
 // scanner/verify/read-credential.ts
 var MAX_SECRET_BYTES = 64 * 1024;
-function ruleMatchesWhole(rule, secret) {
-  if (!rule.regex) return false;
-  const re = new RegExp(rule.regex.source, rule.regex.flags.replace("g", ""));
-  const m = re.exec(secret);
-  if (!m) return false;
-  const group = rule.secretGroup ?? (m.length > 1 ? 1 : 0);
-  return m[group] === secret;
-}
 async function readCredential(command, flags, arg) {
   const provider = providerForRule(flags.rule);
   if (!provider) {

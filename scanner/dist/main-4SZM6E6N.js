@@ -1,10 +1,13 @@
 import {
-  attachQuarantine,
-  deactivateKey,
-  findKeyOwner,
-  verifyAccessKey,
-  verifyKeyPair
-} from "./chunk-TXSIJIW6.js";
+  ruleMatchesWhole
+} from "./chunk-MBR24DGE.js";
+import {
+  PROVIDERS,
+  createThrottle,
+  providerById,
+  providerForPairRule,
+  providerForRule
+} from "./chunk-RVO45UAX.js";
 import {
   scanRange
 } from "./chunk-L7ZIAS4S.js";
@@ -155,6 +158,15 @@ function loadResponderConfig(env, role) {
       endpoint: read("AWS_ENDPOINT_URL"),
       quarantinePolicyArn: read("LEAKHOUND_AWS_QUARANTINE_POLICY_ARN") ?? QUARANTINE_POLICY,
       timeoutMs: int(env, "LEAKHOUND_AWS_TIMEOUT_MS", 1e4, 100, 12e4)
+    },
+    providers: {
+      timeoutMs: int(env, "LEAKHOUND_VERIFY_TIMEOUT_MS", 1e4, 100, 12e4),
+      stripeAppManagedRoll: /^(?:1|true|yes)$/i.test(read("LEAKHOUND_STRIPE_APP_MANAGED_ROLL") ?? ""),
+      env: Object.fromEntries(
+        Object.entries(env).filter(
+          (e) => typeof e[1] === "string" && /^LEAKHOUND_(?:[A-Z0-9_]+_API_URL|STRIPE_APP_KEY)$/.test(e[0])
+        )
+      )
     },
     secretTtlSeconds: int(env, "LEAKHOUND_SECRET_TTL_SECONDS", 7 * 24 * 3600, 60, 90 * 24 * 3600),
     workDir: read("LEAKHOUND_WORK_DIR") ?? join(tmpdir(), "leakhound"),
@@ -423,6 +435,30 @@ import { Hono as Hono3 } from "hono";
 // responder/ledger/types.ts
 var STATES = ["open", "needs-human", "contained", "closed"];
 
+// responder/providers/registry.ts
+function providerForRule2(ruleId) {
+  const p = providerForRule(ruleId);
+  return p && p.containment.length > 0 && p.revokes.includes(ruleId) ? p.id : null;
+}
+function isPairRule(ruleId) {
+  return providerForPairRule(ruleId) !== void 0;
+}
+function stepId(p, step) {
+  return `${p.id}-${step.id}`;
+}
+function providerSteps(id) {
+  const p = providerById(id);
+  return p ? p.containment.map((s) => stepId(p, s)) : [];
+}
+var CONTAINMENT_STEPS = new Map(
+  PROVIDERS.flatMap((p) => p.containment.map((s, index) => [stepId(p, s), { provider: p, index }]))
+);
+function ruleForSecretType(secretType, secret) {
+  const p = PROVIDERS.find((e) => e.githubSecretTypes.includes(secretType));
+  const own = p && secret ? defaultRules.filter((r) => p.rules.includes(r.id)).find((r) => ruleMatchesWhole(r, secret)) : void 0;
+  return own?.id ?? `github-${secretType.replace(/_/g, "-")}`;
+}
+
 // responder/queue/job-map.ts
 var sha = string(/^[0-9a-f]{40}$/, "a 40-character commit SHA");
 var incidentId = string(/^[0-9a-f]{32}$/, "a 32-character incident id");
@@ -433,6 +469,8 @@ var repoRef = object({
   visibility: oneOf("public", "private", "internal", "unknown")
 });
 var incidentOnly = object({ incidentId });
+var containmentStep = object({ incidentId, step: oneOf(...CONTAINMENT_STEPS.keys()) });
+var containmentJobs = Object.fromEntries([...CONTAINMENT_STEPS.keys()].map((id) => [id, containmentStep]));
 var SLACK_ACTIONS = ["acknowledge", "false-positive", "used-in-tests", "rotated"];
 var JOBS = {
   intake: {
@@ -461,12 +499,7 @@ var JOBS = {
       actor: string()
     })
   },
-  containment: {
-    "aws-identify": incidentOnly,
-    "aws-deactivate": incidentOnly,
-    "aws-quarantine": incidentOnly,
-    "aws-verify": incidentOnly
-  },
+  containment: containmentJobs,
   incident: {
     /** Parent of the containment steps: runs when they all succeeded. */
     contained: incidentOnly,
@@ -608,37 +641,9 @@ var Producer = class {
   }
 };
 
-// responder/providers/registry.ts
-var PROVIDERS = [
-  {
-    id: "aws",
-    ruleId: "aws-access-key-id",
-    pairRuleIds: ["aws-secret-access-key"],
-    githubSecretTypes: ["aws_access_key_id"],
-    steps: ["aws-identify", "aws-deactivate", "aws-quarantine", "aws-verify"]
-  }
-];
-function providerForRule(ruleId) {
-  return PROVIDERS.find((p) => p.ruleId === ruleId)?.id ?? null;
-}
-function isPairRule(ruleId) {
-  return PROVIDERS.some((p) => p.pairRuleIds.includes(ruleId));
-}
-function providerSteps(id) {
-  return PROVIDERS.find((p) => p.id === id)?.steps ?? [];
-}
-function ruleForSecretType(secretType) {
-  const p = PROVIDERS.find((e) => e.githubSecretTypes.includes(secretType));
-  return p ? p.ruleId : `github-${secretType.replace(/_/g, "-")}`;
-}
-
 // responder/playbook/playbook.ts
 var PHASES = ["containment", "investigation", "eradication", "review"];
 var STEP_TITLES = {
-  "aws-identify": "Find the key owner (iam:GetAccessKeyLastUsed, sts:GetAccessKeyInfo)",
-  "aws-deactivate": "Deactivate the access key (iam:UpdateAccessKey → Inactive)",
-  "aws-quarantine": "Attach the AWS compromised-key quarantine policy to the owner",
-  "aws-verify": "Verify the key no longer works",
   revoke: "Revoke the credential at its provider",
   rotate: "Create a replacement credential and deploy it",
   access: "Who had access (repository visibility)",
@@ -650,7 +655,7 @@ function planSteps(provider) {
   const step = (id, phase, mode) => ({
     id,
     phase,
-    title: STEP_TITLES[id],
+    title: stepTitle(id),
     mode
   });
   const containment = provider ? providerSteps(provider).map((id) => step(id, "containment", "auto")) : [step("revoke", "containment", "task")];
@@ -663,12 +668,15 @@ function planSteps(provider) {
     step("report", "review", "auto")
   ];
 }
-var ORDER2 = Object.keys(STEP_TITLES);
+function stepTitle(id) {
+  const provider = CONTAINMENT_STEPS.get(id);
+  if (provider) return provider.provider.containment[provider.index].title;
+  return STEP_TITLES[id] ?? id;
+}
+var ORDER2 = [...CONTAINMENT_STEPS.keys(), ...Object.keys(STEP_TITLES)];
 function orderedSteps(steps, phase) {
-  return ORDER2.filter((id) => steps[id] && (phase === void 0 || phaseOf(id) === phase)).map((id) => [
-    id,
-    steps[id]
-  ]);
+  const order = [...ORDER2, ...Object.keys(steps).filter((id) => !ORDER2.includes(id))];
+  return order.filter((id) => steps[id] && (phase === void 0 || phaseOf(id) === phase)).map((id) => [id, steps[id]]);
 }
 function phaseOf(id) {
   if (id === "access" || id === "exposure") return "investigation";
@@ -678,7 +686,7 @@ function phaseOf(id) {
 }
 function containmentComplete(steps) {
   const containment = Object.entries(steps).filter(([id]) => phaseOf(id) === "containment");
-  return containment.length > 0 && containment.every(([, s]) => s.status === "done" || s.status === "skipped");
+  return containment.length > 0 && containment.every(([, s]) => s?.status === "done" || s?.status === "skipped");
 }
 function openTasks(steps, phase) {
   return Object.entries(steps).filter(([id, s]) => s.status === "task" && (phase === void 0 || phaseOf(id) === phase)).map(([id]) => id);
@@ -720,7 +728,7 @@ function postIncidentReport(incident, timeline) {
     lines.push("", `### ${phase[0].toUpperCase()}${phase.slice(1)}`, "");
     for (const [id, s] of steps) {
       const who = s.status === "task" ? "open task for a person" : `${s.status} by ${s.by} at ${s.at}`;
-      lines.push(`- [${MARK[s.status] ?? " "}] ${STEP_TITLES[id]}: ${who}${s.detail ? `. ${oneLine(s.detail)}` : ""}`);
+      lines.push(`- [${MARK[s.status] ?? " "}] ${stepTitle(id)}: ${who}${s.detail ? `. ${oneLine(s.detail)}` : ""}`);
     }
   }
   lines.push("", "## Timeline", "", "| When | Who | What |", "|---|---|---|");
@@ -789,7 +797,7 @@ function incidentMessage(i, now = /* @__PURE__ */ new Date()) {
 }
 function timelineReply(e) {
   const who = e.actor.startsWith("slack:") ? `<@${e.actor.slice(6)}>` : e.actor;
-  const text = `${e.step ? `*${STEP_TITLES[e.step]}*: ` : ""}${esc(e.text)} (${who})`;
+  const text = `${e.step ? `*${stepTitle(e.step)}*: ` : ""}${esc(e.text)} (${who})`;
   return { text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] };
 }
 function checklist(i) {
@@ -799,9 +807,7 @@ function checklist(i) {
     if (steps.length === 0) continue;
     rows.push(`*${phase[0].toUpperCase()}${phase.slice(1)}*`);
     for (const [id, s] of steps)
-      rows.push(
-        `${STEP_ICON[s.status] ?? ""} ${STEP_TITLES[id]}${s.status === "task" ? " _(task for a person)_" : ""}`
-      );
+      rows.push(`${STEP_ICON[s.status] ?? ""} ${stepTitle(id)}${s.status === "task" ? " _(task for a person)_" : ""}`);
   }
   return rows.join("\n");
 }
@@ -982,12 +988,12 @@ async function fetchPush(opts) {
     await git(dir, ["init", "--bare", "--quiet"], opts.token);
   }
   const ref = (sha2) => `+${sha2}:refs/leakhound/${sha2}`;
-  const fetch = (...shas) => git(dir, ["fetch", "--no-tags", "--quiet", "--no-write-fetch-head", opts.cloneUrl, ...shas.map(ref)], opts.token);
+  const fetch2 = (...shas) => git(dir, ["fetch", "--no-tags", "--quiet", "--no-write-fetch-head", opts.cloneUrl, ...shas.map(ref)], opts.token);
   if (opts.before === ZERO_SHA) {
-    await fetch(opts.after);
+    await fetch2(opts.after);
     return dir;
   }
-  await fetch(opts.after, opts.before).catch(() => fetch(opts.after));
+  await fetch2(opts.after, opts.before).catch(() => fetch2(opts.after));
   return dir;
 }
 async function releasePush(dir, before, after) {
@@ -1443,7 +1449,7 @@ function awsClients(config) {
   return {
     iam,
     sts,
-    keyPairSts: (accessKeyId2, secretAccessKey) => new STSClient({ ...common, credentials: { accessKeyId: accessKeyId2, secretAccessKey } }),
+    keyPairSts: (accessKeyId, secretAccessKey) => new STSClient({ ...common, credentials: { accessKeyId, secretAccessKey } }),
     destroy: () => {
       iam.destroy();
       sts.destroy();
@@ -1534,6 +1540,7 @@ function createServices(config, component, overrides = {}) {
   const box = new SecretBox(config.encryptionKey);
   const log = overrides.log ?? createLogger(component);
   redis.on("error", (err) => log.warn("redis connection error", { error: err.message }));
+  const aws = overrides.aws ?? awsClients(config.aws);
   return {
     config,
     redis,
@@ -1549,7 +1556,25 @@ function createServices(config, component, overrides = {}) {
     ),
     metrics: new MetricsStore(redis, k),
     slack: overrides.slack !== void 0 ? overrides.slack : slackPoster(config.slack),
-    aws: overrides.aws ?? awsClients(config.aws),
+    aws,
+    providers: {
+      fetch: overrides.fetch ?? ((url, init) => fetch(url, init)),
+      // The GitHub and Slack the service is configured for (GHES, or stand-ins in tests) are
+      // where their leaked tokens are checked, unless an explicit provider override says otherwise.
+      env: {
+        LEAKHOUND_GITHUB_API_URL: config.github.apiUrl,
+        ...config.slack.apiUrl ? { LEAKHOUND_SLACK_API_URL: config.slack.apiUrl } : {},
+        ...config.providers.env
+      },
+      timeoutMs: config.providers.timeoutMs,
+      throttle: createThrottle((id) => providerById(id)?.ratePerMinute ?? 60),
+      options: {
+        "aws.quarantinePolicyArn": config.aws.quarantinePolicyArn,
+        "aws.timeoutMs": config.aws.timeoutMs,
+        "stripe.appManagedRoll": config.providers.stripeAppManagedRoll
+      },
+      aws
+    },
     log
   };
 }
@@ -1628,7 +1653,10 @@ async function recordTask(ctx, id, step, task) {
 async function markContained(ctx, incidentId2, by) {
   const incident = await loadIncident(ctx, incidentId2);
   if (incident.state === "closed" || incident.containedAt) return;
-  const revokedByUs = incident.steps["aws-verify"]?.status === "done";
+  const ids = incident.provider ? providerSteps(incident.provider) : [];
+  const last = ids.at(-1);
+  const revokedByUs = last !== void 0 && incident.steps[last]?.status === "done";
+  const providerTasksLeft = ids.some((id) => incident.steps[id]?.status === "task");
   if (!revokedByUs && by === "leakhound") {
     const reason = "automatic containment could not finish: see the tasks in the playbook";
     await ctx.s.ledger.transition(incidentId2, ["open"], "needs-human", { needsHuman: reason });
@@ -1637,7 +1665,11 @@ async function markContained(ctx, incidentId2, by) {
   }
   const now = /* @__PURE__ */ new Date();
   if (!await ctx.s.ledger.setOnce(incidentId2, "containedAt", now.toISOString())) return;
-  await ctx.s.ledger.transition(incidentId2, by === "leakhound" ? ["open"] : ["open", "needs-human"], "contained");
+  await ctx.s.ledger.transition(
+    incidentId2,
+    by === "leakhound" && (!revokedByUs || providerTasksLeft) ? ["open"] : ["open", "needs-human"],
+    "contained"
+  );
   const ttc = (now.getTime() - Date.parse(incident.openedAt)) / 1e3;
   await ctx.s.metrics.observeContainment(ttc);
   const window = incident.exposureStart ? `exposed from ${incident.exposureStart} to ${now.toISOString()} (${duration(now.getTime() - Date.parse(incident.exposureStart))})` : `exposed until ${now.toISOString()}; the introducing commit's date is unknown`;
@@ -1744,98 +1776,95 @@ async function alertEvent(data, ctx) {
   return data.action;
 }
 
-// responder/jobs/aws-steps.ts
-import { UnrecoverableError as UnrecoverableError2 } from "bullmq";
-var OWNER_FIELD = "aws:owner";
-async function accessKeyId(ctx, id) {
-  const key = await ctx.s.secrets.get(id, "primary", ctx.scrubber);
-  if (!key) {
+// responder/jobs/containment-step.ts
+import { DelayedError, UnrecoverableError as UnrecoverableError2 } from "bullmq";
+var MINUTE = 6e4;
+var HOUR = 60 * MINUTE;
+async function credential(ctx, incidentId2, ruleId) {
+  const secret = await ctx.s.secrets.get(incidentId2, "primary", ctx.scrubber);
+  if (!secret) {
     throw new UnrecoverableError2(
-      "the stored access key id expired or was deleted before containment finished; contain the key by hand"
+      "the stored secret expired or was deleted before containment finished; contain the credential by hand"
     );
   }
-  return key;
+  const pair = await ctx.s.secrets.get(incidentId2, "pair", ctx.scrubber);
+  return { ruleId, secret, ...pair ? { pair } : {} };
 }
-async function owner(ctx, id) {
-  const incident = await ctx.s.ledger.get(id);
-  const identify = incident?.steps["aws-identify"];
-  if (identify?.status !== "done") return { skip: 'the key owner is unknown (see "Find the key owner")' };
-  const raw = await ctx.s.ledger.getField(id, OWNER_FIELD);
-  if (!raw) throw new Error("aws-identify is done but recorded no owner");
-  const o = JSON.parse(raw);
-  return o.userName ? { owner: o } : { skip: "the key no longer exists" };
+async function recordVerification(ctx, incidentId2, c, v) {
+  const what = c.pair ? "key pair" : "credential";
+  const text = v.state === "unknown" ? `could not tell whether the leaked ${what} works: ${v.reason}` : `leaked ${what} is ${v.state}: ${v.reason}`;
+  await ctx.s.ledger.append(incidentId2, {
+    actor: "leakhound",
+    kind: "verification",
+    text: ctx.scrubber.text(text),
+    key: `verify:${v.state}`
+  });
 }
-var awsHandlers = {
-  "aws-identify": async ({ incidentId: incidentId2 }, ctx) => {
-    if (!await beginStep(ctx, incidentId2, "aws-identify")) return "skipped";
-    const opts = { timeoutMs: ctx.s.config.aws.timeoutMs };
-    const key = await accessKeyId(ctx, incidentId2);
-    const r = await findKeyOwner(ctx.s.aws.iam, ctx.s.aws.sts, key, opts);
-    const secretKey = await ctx.s.secrets.get(incidentId2, "pair", ctx.scrubber);
-    if (secretKey) {
-      const v = await verifyKeyPair(ctx.s.aws.keyPairSts(key, secretKey), opts);
-      const text = v.status === "unknown" ? `could not tell whether the leaked key pair works: ${v.error}` : `leaked key pair is ${v.status}: ${v.detail}`;
-      await ctx.s.ledger.append(incidentId2, {
-        actor: "leakhound",
-        kind: "verification",
-        text: ctx.scrubber.text(text),
-        key: `verify-pair:${v.status}`
-      });
-    }
-    if (r.outcome === "task") return recordTask(ctx, incidentId2, "aws-identify", r.task);
-    await ctx.s.ledger.setFields(incidentId2, { [OWNER_FIELD]: JSON.stringify(r.owner) });
-    await recordStep(ctx, incidentId2, "aws-identify", "done", r.detail);
-    return "done";
-  },
-  "aws-deactivate": async ({ incidentId: incidentId2 }, ctx) => {
-    if (!await beginStep(ctx, incidentId2, "aws-deactivate")) return "skipped";
-    const o = await owner(ctx, incidentId2);
-    if ("skip" in o) return recordStep(ctx, incidentId2, "aws-deactivate", "skipped", o.skip);
-    const key = await accessKeyId(ctx, incidentId2);
-    const r = await deactivateKey(ctx.s.aws.iam, o.owner.userName, key, { timeoutMs: ctx.s.config.aws.timeoutMs });
-    if (r.outcome === "task") return recordTask(ctx, incidentId2, "aws-deactivate", r.task);
-    await ctx.s.ledger.setFields(incidentId2, { "aws:deactivatedAt": (/* @__PURE__ */ new Date()).toISOString() });
-    await recordStep(ctx, incidentId2, "aws-deactivate", "done", r.detail);
-    return "done";
-  },
-  "aws-quarantine": async ({ incidentId: incidentId2 }, ctx) => {
-    if (!await beginStep(ctx, incidentId2, "aws-quarantine")) return "skipped";
-    const o = await owner(ctx, incidentId2);
-    if ("skip" in o) return recordStep(ctx, incidentId2, "aws-quarantine", "skipped", o.skip);
-    const { quarantinePolicyArn, timeoutMs } = ctx.s.config.aws;
-    const r = await attachQuarantine(ctx.s.aws.iam, o.owner.userName, quarantinePolicyArn, { timeoutMs });
-    if (r.outcome === "task") return recordTask(ctx, incidentId2, "aws-quarantine", r.task);
-    await recordStep(ctx, incidentId2, "aws-quarantine", "done", r.detail);
-    return "done";
-  },
-  "aws-verify": async ({ incidentId: incidentId2 }, ctx) => {
-    const incident = await beginStep(ctx, incidentId2, "aws-verify");
-    if (!incident) return "skipped";
-    if (incident.steps["aws-identify"]?.status !== "done") {
-      return recordStep(
+function pollDelay(waitingSince) {
+  const waited = waitingSince ? Date.now() - Date.parse(waitingSince) : 0;
+  return Math.min(HOUR, Math.max(MINUTE, Math.floor(waited / 10)));
+}
+async function runContainmentStep(data, ctx) {
+  const { incidentId: incidentId2, step } = data;
+  if (ctx.job.name !== step) throw new UnrecoverableError2(`job ${ctx.job.name} carries step ${step}`);
+  const entry = CONTAINMENT_STEPS.get(step);
+  if (!entry) throw new UnrecoverableError2(`no provider has the containment step ${step}`);
+  const { provider, index } = entry;
+  const incident = await beginStep(ctx, incidentId2, step);
+  if (!incident) return "skipped";
+  const c = await credential(ctx, incidentId2, incident.ruleId);
+  const pctx = ctx.s.providers;
+  const verifyNow = provider.verifyAfter === void 0 ? index === 0 : false;
+  if (verifyNow && provider.verify) await recordVerification(ctx, incidentId2, c, await provider.verify(c, pctx));
+  const r = await provider.containment[index].run(c, pctx);
+  if (provider.verifyAfter === provider.containment[index].id && provider.verify) {
+    await recordVerification(ctx, incidentId2, c, await provider.verify(c, pctx));
+  }
+  if (r.outcome === "done") {
+    await recordStep(ctx, incidentId2, step, "done", r.detail);
+    if (index === provider.containment.length - 1) {
+      const proven = provider.containment.slice(0, -1).filter((s) => s.provenByRevocation);
+      await closeWaitingSteps(
         ctx,
-        incidentId2,
-        "aws-verify",
-        "skipped",
-        "nothing to verify until the key is contained by hand"
+        incident,
+        proven.map((s) => stepId(provider, s))
       );
     }
-    const key = await accessKeyId(ctx, incidentId2);
-    const v = await verifyAccessKey(ctx.s.aws.iam, key, { timeoutMs: ctx.s.config.aws.timeoutMs });
-    if (v.status === "unknown") throw new Error(`could not verify the revocation: ${v.error}`);
-    if (v.status === "live") throw new Error(`the key still works after deactivation: ${v.detail}`);
-    await recordStep(ctx, incidentId2, "aws-verify", "done", `revocation verified: ${v.detail}`);
     return "done";
   }
-};
+  if (r.outcome === "task") {
+    await recordTask(ctx, incidentId2, step, r.detail);
+    return "task";
+  }
+  const guided = provider.containment.slice(0, index).filter((s) => s.provenByRevocation);
+  const waiting = waitingFor(
+    incident,
+    guided.map((s) => stepId(provider, s))
+  );
+  if (index === provider.containment.length - 1 && waiting) {
+    await ctx.job.moveToDelayed(Date.now() + pollDelay(waiting.at), ctx.token);
+    throw new DelayedError();
+  }
+  throw new Error(ctx.scrubber.text(r.detail));
+}
+function waitingFor(incident, ids) {
+  return ids.map((id) => incident.steps[id]).find((s) => s?.status === "task");
+}
+async function closeWaitingSteps(ctx, incident, ids) {
+  const fresh = await ctx.s.ledger.get(incident.id) ?? incident;
+  for (const id of ids) {
+    if (fresh.steps[id]?.status !== "task") continue;
+    await recordStep(ctx, incident.id, id, "done", "done by a person: confirmed by re-verification at the provider");
+  }
+}
 
 // responder/github/alerts.ts
 var MAX_COMMITS = 20;
 async function fetchAlert(octokit, repo, alertNumber) {
-  const [owner2 = "", name = ""] = repo.fullName.split("/");
-  const { data: alert } = await octokit.rest.secretScanning.getAlert({ owner: owner2, repo: name, alert_number: alertNumber });
+  const [owner = "", name = ""] = repo.fullName.split("/");
+  const { data: alert } = await octokit.rest.secretScanning.getAlert({ owner, repo: name, alert_number: alertNumber });
   const secretType = alert.secret_type ?? "unknown";
-  const ruleId = ruleForSecretType(secretType);
+  const ruleId = ruleForSecretType(secretType, alert.secret ?? void 0);
   const rule = defaultRules.find((r) => r.id === ruleId);
   const secret = alert.secret ?? `github-alert:${repo.fullName}#${alertNumber}`;
   const base = {
@@ -1845,7 +1874,7 @@ async function fetchAlert(octokit, repo, alertNumber) {
     secret
   };
   const locations = await octokit.paginate(octokit.rest.secretScanning.listLocationsForAlert, {
-    owner: owner2,
+    owner,
     repo: name,
     alert_number: alertNumber,
     per_page: 100
@@ -1857,7 +1886,7 @@ async function fetchAlert(octokit, repo, alertNumber) {
     if (loc.type === "commit" && d && typeof d.path === "string" && typeof d.commit_sha === "string") {
       const sha2 = d.commit_sha;
       if (!commits.has(sha2) && commits.size < MAX_COMMITS) {
-        const { data: c } = await octokit.rest.git.getCommit({ owner: owner2, repo: name, commit_sha: sha2 });
+        const { data: c } = await octokit.rest.git.getCommit({ owner, repo: name, commit_sha: sha2 });
         commits.set(sha2, { author: c.author.name, email: c.author.email, date: c.author.date });
       }
       const who = commits.get(sha2) ?? { author: "", email: "", date: "" };
@@ -1964,7 +1993,7 @@ async function fetchAlertJob(data, ctx) {
 
 // responder/jobs/notify.ts
 import { randomUUID } from "node:crypto";
-import { DelayedError } from "bullmq";
+import { DelayedError as DelayedError2 } from "bullmq";
 var RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 var notifyHandlers = {
   "slack-sync": async ({ incidentId: incidentId2 }, ctx) => {
@@ -1974,7 +2003,7 @@ var notifyHandlers = {
     const token = randomUUID();
     if (await ctx.s.redis.set(lock, token, "PX", 6e4, "NX") !== "OK") {
       await ctx.job.moveToDelayed(Date.now() + 250 + Math.floor(Math.random() * 250), ctx.token);
-      throw new DelayedError();
+      throw new DelayedError2();
     }
     try {
       return await sync(ctx, incidentId2);
@@ -1994,10 +2023,10 @@ var notifyHandlers = {
   "github-resolve-alert": async ({ incidentId: incidentId2, resolution }, ctx) => {
     const incident = await loadIncident(ctx, incidentId2);
     if (!incident.alert) return "no alert";
-    const [owner2 = "", repo = ""] = incident.alert.repo.split("/");
+    const [owner = "", repo = ""] = incident.alert.repo.split("/");
     const octokit = await octokitFor(ctx.s.config.github, incident.alert.installationId);
     await octokit.rest.secretScanning.updateAlert({
-      owner: owner2,
+      owner,
       repo,
       alert_number: incident.alert.number,
       state: "resolved",
@@ -2170,8 +2199,8 @@ async function scanPush(data, ctx) {
 }
 function cloneUrl(template, repo) {
   if (!template) return repo.cloneUrl;
-  const [owner2 = "", name = ""] = repo.fullName.split("/");
-  return template.replace(/\{owner\}/g, owner2).replace(/\{repo\}/g, name).replace(/\{full_name\}/g, repo.fullName);
+  const [owner = "", name = ""] = repo.fullName.split("/");
+  return template.replace(/\{owner\}/g, owner).replace(/\{repo\}/g, name).replace(/\{full_name\}/g, repo.fullName);
 }
 function blobUrl(repo, commit, file, line) {
   return `${repo.htmlUrl}/blob/${commit}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
@@ -2236,7 +2265,7 @@ function groupCandidates(candidates, opts) {
   const kept = candidates.filter((c) => !opts.isSuppressed(c));
   const byIdentity = /* @__PURE__ */ new Map();
   for (const c of kept) {
-    if (providerForRule(c.ruleId) === null) continue;
+    if (providerForRule2(c.ruleId) === null) continue;
     const g = byIdentity.get(c.secret) ?? newGroup(c);
     g.candidates.push(c);
     byIdentity.set(c.secret, g);
@@ -2244,7 +2273,7 @@ function groupCandidates(candidates, opts) {
   const identities = [...byIdentity.values()].flatMap((g) => g.candidates);
   const rest = [];
   for (const c of kept) {
-    if (providerForRule(c.ruleId) !== null) continue;
+    if (providerForRule2(c.ruleId) !== null) continue;
     const near = isPairRule(c.ruleId) ? identities.find(
       (i) => i.file === c.file && i.commit === c.commit && Math.abs(i.startLine - c.startLine) <= PAIR_DISTANCE
     ) : void 0;
@@ -2267,7 +2296,7 @@ function newGroup(c) {
     identity: c.secret,
     ruleId: c.ruleId,
     description: c.description,
-    provider: providerForRule(c.ruleId),
+    provider: providerForRule2(c.ruleId),
     severity: c.severity,
     candidates: []
   };
@@ -2354,7 +2383,7 @@ function containmentFlow(incidentId2, provider) {
     const child = {
       queue: "containment",
       name: step,
-      data: { incidentId: incidentId2 },
+      data: { incidentId: incidentId2, step },
       jobId: jobId(step, incidentId2)
     };
     if (node) child.children = [node];
@@ -2433,7 +2462,7 @@ async function triage(data, ctx) {
 }
 
 // responder/queue/run-job.ts
-import { DelayedError as DelayedError2, UnrecoverableError as UnrecoverableError4 } from "bullmq";
+import { DelayedError as DelayedError3, UnrecoverableError as UnrecoverableError4 } from "bullmq";
 function processorFor(queue, handlers2, s) {
   return async (job, token) => {
     const scrubber = new Scrubber();
@@ -2453,7 +2482,7 @@ function processorFor(queue, handlers2, s) {
       await s.metrics.jobFinished(queue, job.name, "completed");
       return result;
     } catch (err) {
-      if (err instanceof DelayedError2) throw err;
+      if (err instanceof DelayedError3) throw err;
       const safe = scrubber.error(err instanceof Error ? err : new Error(String(err)));
       const final = safe instanceof UnrecoverableError4 || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       s.log.warn(final ? "job failed for good" : "job failed, will retry", {
@@ -2533,6 +2562,7 @@ async function markNeedsHuman(s, incidentId2, what, job) {
 }
 
 // responder/worker.ts
+var QUEUE_STEP_NAMES = Object.keys(JOBS.containment);
 var handlers = {
   intake: {
     "scan-push": scanPush,
@@ -2540,7 +2570,8 @@ var handlers = {
     triage,
     "alert-event": alertEvent
   },
-  containment: awsHandlers,
+  // One handler for every provider's steps (job names are the step ids, see job-map.ts).
+  containment: Object.fromEntries(QUEUE_STEP_NAMES.map((n) => [n, runContainmentStep])),
   incident: {
     contained: ({ incidentId: incidentId2 }, ctx) => markContained(ctx, incidentId2, "leakhound"),
     review: ({ incidentId: incidentId2 }, ctx) => review(ctx, incidentId2),

@@ -1,13 +1,13 @@
 import {
   readCredential
-} from "./chunk-3NUOMSX7.js";
+} from "./chunk-L6JDDHMQ.js";
+import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
-} from "./chunk-QRYAFKHD.js";
+} from "./chunk-R2C6IN3L.js";
 import {
   realClock
-} from "./chunk-26HAOUMI.js";
-import "./chunk-TXSIJIW6.js";
+} from "./chunk-RVO45UAX.js";
 import "./chunk-W3DIKKHZ.js";
 import "./chunk-GZXLT5V3.js";
 import {

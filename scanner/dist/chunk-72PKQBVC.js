@@ -1,7 +1,7 @@
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-26HAOUMI.js";
+} from "./chunk-RVO45UAX.js";
 
 // scanner/verify/verify-findings.ts
 var CONCURRENCY = 4;

@@ -1,7 +1,7 @@
 import {
   createThrottle,
   providerById
-} from "./chunk-26HAOUMI.js";
+} from "./chunk-RVO45UAX.js";
 
 // scanner/verify/context.ts
 var DEFAULT_TIMEOUT_MS = 1e4;

@@ -1,9 +1,8 @@
 import {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext
-} from "./chunk-QRYAFKHD.js";
-import "./chunk-26HAOUMI.js";
-import "./chunk-TXSIJIW6.js";
+} from "./chunk-R2C6IN3L.js";
+import "./chunk-RVO45UAX.js";
 export {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext
