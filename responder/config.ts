@@ -30,6 +30,8 @@ export interface ResponderConfig {
   /** Verification and containment at the other providers (rules/providers.ts). */
   providers: {
     timeoutMs: number;
+    /** First interval of re-verification while a person does a guided step; backs off to hourly. */
+    reverifyMs: number;
     stripeAppManagedRoll: boolean;
     /** LEAKHOUND_<PROVIDER>_API_URL overrides and LEAKHOUND_STRIPE_APP_KEY, as given. */
     env: Record<string, string>;
@@ -102,6 +104,7 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
     },
     providers: {
       timeoutMs: int(env, 'LEAKHOUND_VERIFY_TIMEOUT_MS', 10_000, 100, 120_000),
+      reverifyMs: int(env, 'LEAKHOUND_REVERIFY_INTERVAL_MS', 60_000, 50, 3_600_000),
       stripeAppManagedRoll: /^(?:1|true|yes)$/i.test(read('LEAKHOUND_STRIPE_APP_MANAGED_ROLL') ?? ''),
       env: Object.fromEntries(
         Object.entries(env).filter(

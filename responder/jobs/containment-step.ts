@@ -12,8 +12,7 @@ import type { JobContext } from '../queue/context.js';
 import type { JobData } from '../queue/job-map.js';
 import { beginStep, recordStep, recordTask } from './record.js';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
+const HOUR = 3_600_000;
 
 async function credential(ctx: JobContext, incidentId: string, ruleId: string): Promise<Credential> {
   const secret = await ctx.s.secrets.get(incidentId, 'primary', ctx.scrubber);
@@ -40,10 +39,10 @@ async function recordVerification(ctx: JobContext, incidentId: string, c: Creden
   });
 }
 
-/** How long a guided step has waited for its person, to back the re-checks off. */
-function pollDelay(waitingSince: string | undefined): number {
+/** Re-check at `first` (a minute by default), backing off as the person takes longer, up to hourly. */
+function pollDelay(waitingSince: string | undefined, first: number): number {
   const waited = waitingSince ? Date.now() - Date.parse(waitingSince) : 0;
-  return Math.min(HOUR, Math.max(MINUTE, Math.floor(waited / 10)));
+  return Math.min(HOUR, Math.max(first, Math.floor(waited / 10)));
 }
 
 export async function runContainmentStep(data: JobData<'containment', string>, ctx: JobContext): Promise<string> {
@@ -88,7 +87,7 @@ export async function runContainmentStep(data: JobData<'containment', string>, c
     guided.map((s) => stepId(provider, s)),
   );
   if (index === provider.containment.length - 1 && waiting) {
-    await ctx.job.moveToDelayed(Date.now() + pollDelay(waiting.at), ctx.token);
+    await ctx.job.moveToDelayed(Date.now() + pollDelay(waiting.at, ctx.s.config.providers.reverifyMs), ctx.token);
     throw new DelayedError();
   }
   throw new Error(ctx.scrubber.text(r.detail));

@@ -28,8 +28,8 @@ var COMMANDS = {
   verify: async () => (await import("./verify-AHQ44MIN.js")).verifyCommand,
   revoke: async () => (await import("./revoke-MZQKBDOQ.js")).revokeCommand,
   providers: async () => (await import("./providers-4ZOMVK2R.js")).providersCommand,
-  serve: async () => (await import("./service-3GXMYZWR.js")).serveCommand,
-  worker: async () => (await import("./service-3GXMYZWR.js")).workerCommand,
+  serve: async () => (await import("./service-LEYJOPWR.js")).serveCommand,
+  worker: async () => (await import("./service-LEYJOPWR.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -161,6 +161,7 @@ function loadResponderConfig(env, role) {
     },
     providers: {
       timeoutMs: int(env, "LEAKHOUND_VERIFY_TIMEOUT_MS", 1e4, 100, 12e4),
+      reverifyMs: int(env, "LEAKHOUND_REVERIFY_INTERVAL_MS", 6e4, 50, 36e5),
       stripeAppManagedRoll: /^(?:1|true|yes)$/i.test(read("LEAKHOUND_STRIPE_APP_MANAGED_ROLL") ?? ""),
       env: Object.fromEntries(
         Object.entries(env).filter(
@@ -1778,8 +1779,7 @@ async function alertEvent(data, ctx) {
 
 // responder/jobs/containment-step.ts
 import { DelayedError, UnrecoverableError as UnrecoverableError2 } from "bullmq";
-var MINUTE = 6e4;
-var HOUR = 60 * MINUTE;
+var HOUR = 36e5;
 async function credential(ctx, incidentId2, ruleId) {
   const secret = await ctx.s.secrets.get(incidentId2, "primary", ctx.scrubber);
   if (!secret) {
@@ -1800,9 +1800,9 @@ async function recordVerification(ctx, incidentId2, c, v) {
     key: `verify:${v.state}`
   });
 }
-function pollDelay(waitingSince) {
+function pollDelay(waitingSince, first) {
   const waited = waitingSince ? Date.now() - Date.parse(waitingSince) : 0;
-  return Math.min(HOUR, Math.max(MINUTE, Math.floor(waited / 10)));
+  return Math.min(HOUR, Math.max(first, Math.floor(waited / 10)));
 }
 async function runContainmentStep(data, ctx) {
   const { incidentId: incidentId2, step } = data;
@@ -1842,7 +1842,7 @@ async function runContainmentStep(data, ctx) {
     guided.map((s) => stepId(provider, s))
   );
   if (index === provider.containment.length - 1 && waiting) {
-    await ctx.job.moveToDelayed(Date.now() + pollDelay(waiting.at), ctx.token);
+    await ctx.job.moveToDelayed(Date.now() + pollDelay(waiting.at, ctx.s.config.providers.reverifyMs), ctx.token);
     throw new DelayedError();
   }
   throw new Error(ctx.scrubber.text(r.detail));
