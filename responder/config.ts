@@ -109,7 +109,7 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       env: Object.fromEntries(
         Object.entries(env).filter(
           (e): e is [string, string] =>
-            typeof e[1] === 'string' && /^LEAKHOUND_(?:[A-Z0-9_]+_API_URL|STRIPE_APP_KEY)$/.test(e[0]),
+            typeof e[1] === 'string' && e[1] !== '' && /^LEAKHOUND_(?:[A-Z0-9_]+_API_URL|STRIPE_APP_KEY)$/.test(e[0]),
         ),
       ),
     },

@@ -21,6 +21,8 @@ interface Case {
   provider: string;
   ruleId: string;
   pick?: (s: string) => boolean;
+  /** Where the revocation call goes when not the API host (DigitalOcean's OAuth host). */
+  host?: string;
   /** Is this the documented revocation request? */
   revocation: (r: SentRequest) => boolean;
   revoked: Answer;
@@ -113,6 +115,29 @@ const CASES: Case[] = [
   },
 ];
 
+CASES.push(
+  {
+    provider: 'npm',
+    ruleId: 'npm-access-token',
+    revocation: (r) => r.method === 'DELETE' && /\/-\/npm\/v1\/tokens\/token\/npm_\w+$/.test(r.url),
+    revoked: { status: 204 },
+    live: { status: 200, body: { username: 'dev' } },
+    gone: unauthorized,
+  },
+  {
+    provider: 'digitalocean',
+    ruleId: 'digitalocean-oauth-token',
+    host: 'cloud.digitalocean.com',
+    revocation: (r) =>
+      r.method === 'POST' &&
+      r.url === 'https://cloud.digitalocean.com/v1/oauth/revoke' &&
+      r.body.startsWith('token=doo_v1_'),
+    revoked: { status: 200, body: {} },
+    live: { status: 200, body: { account: { status: 'active' } } },
+    gone: unauthorized,
+  },
+);
+
 function secretOf(c: Case): string {
   const s = fixtures[c.ruleId]?.truePositives.map((t) => t.secret!).find((x) => x && (c.pick?.(x) ?? true));
   if (!s) throw new Error(`no true positive for ${c.ruleId}`);
@@ -145,7 +170,7 @@ describe('provider containment', () => {
       expect(run.outcome).toBe('revoked');
       expect(run.steps.at(-1)!.result.detail).toMatch(/^revocation verified/);
       expect(sent.filter((r) => c.revocation(r))).toHaveLength(1);
-      for (const r of sent) expect(new URL(r.url).host).toBe(new URL(p.apiUrl).host);
+      for (const r of sent) expect([new URL(p.apiUrl).host, c.host]).toContain(new URL(r.url).host);
       for (const s of run.steps) expect(s.result.detail).not.toContain(secret);
     },
   );

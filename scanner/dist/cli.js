@@ -20,16 +20,16 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-MXGGQBNB.js")).scanCommand,
-  history: async () => (await import("./history-7UNZHTZ5.js")).historyCommand,
-  diff: async () => (await import("./diff-RI762WR7.js")).diffCommand,
-  hook: async () => (await import("./hook-7WMBNFQA.js")).hookCommand,
+  scan: async () => (await import("./scan-6BEI5KBP.js")).scanCommand,
+  history: async () => (await import("./history-CCYGCBNA.js")).historyCommand,
+  diff: async () => (await import("./diff-FSP2V6MR.js")).diffCommand,
+  hook: async () => (await import("./hook-3QPN2QXH.js")).hookCommand,
   rules: async () => (await import("./rules-2YLHG54P.js")).rulesCommand,
-  verify: async () => (await import("./verify-AHQ44MIN.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-MZQKBDOQ.js")).revokeCommand,
-  providers: async () => (await import("./providers-4ZOMVK2R.js")).providersCommand,
-  serve: async () => (await import("./service-LEYJOPWR.js")).serveCommand,
-  worker: async () => (await import("./service-LEYJOPWR.js")).workerCommand,
+  verify: async () => (await import("./verify-AKJGCEG7.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-CSYG56YO.js")).revokeCommand,
+  providers: async () => (await import("./providers-4JWFL456.js")).providersCommand,
+  serve: async () => (await import("./service-L2CCAPBQ.js")).serveCommand,
+  worker: async () => (await import("./service-L2CCAPBQ.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -1,7 +1,7 @@
 import {
   createThrottle,
   providerById
-} from "./chunk-RVO45UAX.js";
+} from "./chunk-K3TKKV5U.js";
 
 // scanner/verify/context.ts
 var DEFAULT_TIMEOUT_MS = 1e4;

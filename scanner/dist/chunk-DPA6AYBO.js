@@ -548,8 +548,8 @@ async function finish(flags, prepared, root, outcome) {
   const redact = redactOption(flags);
   let findings = await dropAllowed(outcome.findings, root, flags.baseline, warn);
   if (flags.verify === true || flags.onlyLive) {
-    const { verifyFindings } = await import("./verify-findings-Z7FD5ZUC.js");
-    const { cliProviderContext } = await import("./context-M24Z7JR5.js");
+    const { verifyFindings } = await import("./verify-findings-UB4S6ZA4.js");
+    const { cliProviderContext } = await import("./context-G5FZGMBQ.js");
     findings = await verifyFindings(findings, cliProviderContext());
     if (flags.onlyLive) findings = findings.filter((f) => f.verification?.state === "live");
   }

@@ -5,7 +5,7 @@ import "./chunk-YJXGOZZD.js";
 import {
   allowHint,
   shellQuote
-} from "./chunk-3Y4DBUDG.js";
+} from "./chunk-TT74MKE6.js";
 import {
   scanRange,
   scanStaged
@@ -20,7 +20,7 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-BPYL3TNH.js";
+} from "./chunk-DPA6AYBO.js";
 import "./chunk-QYSG7J5Z.js";
 import "./chunk-TF5WY6Q6.js";
 import {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-EC4PLEA3.js";
 import {
   allowHint
-} from "./chunk-3Y4DBUDG.js";
+} from "./chunk-TT74MKE6.js";
 import {
   scanRange,
   scanStaged
@@ -16,7 +16,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-BPYL3TNH.js";
+} from "./chunk-DPA6AYBO.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -1,13 +1,13 @@
 import {
   readCredential
-} from "./chunk-L6JDDHMQ.js";
+} from "./chunk-6VTZVJWU.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
-} from "./chunk-R2C6IN3L.js";
+} from "./chunk-O2DGW4HA.js";
 import {
   realClock
-} from "./chunk-RVO45UAX.js";
+} from "./chunk-K3TKKV5U.js";
 import "./chunk-W3DIKKHZ.js";
 import "./chunk-GZXLT5V3.js";
 import {

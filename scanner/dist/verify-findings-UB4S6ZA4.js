@@ -1,8 +1,8 @@
 import {
   verifyCredential,
   verifyFindings
-} from "./chunk-72PKQBVC.js";
-import "./chunk-RVO45UAX.js";
+} from "./chunk-JDWAWYPJ.js";
+import "./chunk-K3TKKV5U.js";
 export {
   verifyCredential,
   verifyFindings

@@ -1,7 +1,7 @@
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-RVO45UAX.js";
+} from "./chunk-K3TKKV5U.js";
 
 // scanner/verify/verify-findings.ts
 var CONCURRENCY = 4;

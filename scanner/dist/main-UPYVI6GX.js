@@ -7,7 +7,7 @@ import {
   providerById,
   providerForPairRule,
   providerForRule
-} from "./chunk-RVO45UAX.js";
+} from "./chunk-K3TKKV5U.js";
 import {
   scanRange
 } from "./chunk-L7ZIAS4S.js";
@@ -165,7 +165,7 @@ function loadResponderConfig(env, role) {
       stripeAppManagedRoll: /^(?:1|true|yes)$/i.test(read("LEAKHOUND_STRIPE_APP_MANAGED_ROLL") ?? ""),
       env: Object.fromEntries(
         Object.entries(env).filter(
-          (e) => typeof e[1] === "string" && /^LEAKHOUND_(?:[A-Z0-9_]+_API_URL|STRIPE_APP_KEY)$/.test(e[0])
+          (e) => typeof e[1] === "string" && e[1] !== "" && /^LEAKHOUND_(?:[A-Z0-9_]+_API_URL|STRIPE_APP_KEY)$/.test(e[0])
         )
       )
     },

@@ -1,14 +1,14 @@
 import {
   readCredential
-} from "./chunk-L6JDDHMQ.js";
+} from "./chunk-6VTZVJWU.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
-} from "./chunk-72PKQBVC.js";
+} from "./chunk-JDWAWYPJ.js";
 import {
   cliProviderContext
-} from "./chunk-R2C6IN3L.js";
-import "./chunk-RVO45UAX.js";
+} from "./chunk-O2DGW4HA.js";
+import "./chunk-K3TKKV5U.js";
 import "./chunk-W3DIKKHZ.js";
 import "./chunk-GZXLT5V3.js";
 import "./chunk-WKZTSYGD.js";

@@ -1,8 +1,8 @@
 import {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext
-} from "./chunk-R2C6IN3L.js";
-import "./chunk-RVO45UAX.js";
+} from "./chunk-O2DGW4HA.js";
+import "./chunk-K3TKKV5U.js";
 export {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext

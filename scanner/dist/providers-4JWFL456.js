@@ -1,7 +1,7 @@
 import {
   PROVIDERS,
   summarise
-} from "./chunk-RVO45UAX.js";
+} from "./chunk-K3TKKV5U.js";
 
 // scanner/commands/providers.ts
 import { Command, Option } from "commander";

@@ -638,11 +638,36 @@ var digitalocean = {
     live: (a) => `DigitalOcean accepts the token (account status: ${safeText(field(a.body, "account", "status"), "") ?? "?"})`
   }),
   containment: [],
-  revokes: [],
+  revokes: ["digitalocean-oauth-token"],
   manualRevocation: "delete the token at https://cloud.digitalocean.com/account/api/tokens",
-  permissions: "verify: none (the leaked credential itself)",
+  permissions: "none: an OAuth token revokes itself; personal access tokens are deleted by their owner",
   rotates: false
 };
+digitalocean.containment = [
+  httpRevokeStep(digitalocean, {
+    title: "Revoke the OAuth token (POST cloud.digitalocean.com/v1/oauth/revoke, as the token itself)",
+    request: (c, ctx) => {
+      if (c.ruleId !== "digitalocean-oauth-token") return { outcome: "task", detail: digitalocean.manualRevocation };
+      let base = "https://cloud.digitalocean.com";
+      try {
+        if (ctx.env.LEAKHOUND_DIGITALOCEAN_API_URL) base = new URL(apiBase(digitalocean, ctx)).origin;
+      } catch (err) {
+        if (err instanceof ProviderConfigError) return { outcome: "task", detail: err.message };
+        throw err;
+      }
+      return {
+        method: "POST",
+        base,
+        path: "/v1/oauth/revoke",
+        headers: bearer(c),
+        body: new URLSearchParams({ token: c.secret })
+      };
+    },
+    done: [200, 204],
+    refused: digitalocean.manualRevocation
+  }),
+  confirmRevokedStep(digitalocean)
+];
 
 // rules/discord/provider.ts
 var WEBHOOK = "discord-webhook-url";
@@ -1249,11 +1274,41 @@ var npm = {
     live: (a) => `the npm registry accepts the token as ${safeText(field(a.body, "username"), "") ?? "a user"}`
   }),
   containment: [],
-  revokes: [],
+  revokes: ["npm-access-token", "npmrc-auth-token"],
   manualRevocation: "revoke the token at https://www.npmjs.com/settings/~/tokens or with npm token revoke",
-  permissions: "verify: none (the leaked credential itself)",
+  permissions: "none: the token deletes itself (not when the account requires a one-time password for writes)",
   rotates: false
 };
+async function revoke5(c, ctx) {
+  let a;
+  try {
+    a = await call(npm, ctx, {
+      method: "DELETE",
+      path: `/-/npm/v1/tokens/token/${encodeURIComponent(c.secret)}`,
+      headers: bearer(c)
+    });
+  } catch (err) {
+    return { outcome: "retry", detail: unreachable(err).reason };
+  }
+  if (a.status === 200 || a.status === 204)
+    return { outcome: "done", detail: `the registry deleted the token (HTTP ${a.status})` };
+  if (a.status === 401 && /otp/i.test(a.headers.get("www-authenticate") ?? "")) {
+    return { outcome: "task", detail: `the account requires a one-time password: ${npm.manualRevocation}` };
+  }
+  if (a.status === 401) return { outcome: "done", detail: "the registry no longer accepts the token (HTTP 401)" };
+  if (a.status === 429 || a.status >= 500)
+    return { outcome: "retry", detail: `the registry answered HTTP ${a.status}` };
+  return { outcome: "task", detail: `the registry refused (HTTP ${a.status}): ${npm.manualRevocation}` };
+}
+npm.containment = [
+  {
+    id: "revoke",
+    title: "Delete the token (DELETE /-/npm/v1/tokens/token/…, as the token itself)",
+    run: revoke5,
+    provenByRevocation: true
+  },
+  confirmRevokedStep(npm)
+];
 
 // rules/openai/provider.ts
 var keys = httpVerifier({
@@ -1432,7 +1487,7 @@ async function verifySlack(c, ctx) {
     return unreachable(err);
   }
 }
-async function revoke5(c, ctx) {
+async function revoke6(c, ctx) {
   if (WEBHOOK_RULES.has(c.ruleId) || c.ruleId === "slack-workflow-webhook-url") {
     return { outcome: "task", detail: slack.manualRevocation };
   }
@@ -1489,7 +1544,7 @@ var slack = {
   },
   verify: verifySlack,
   containment: [
-    { id: "revoke", title: "Revoke the token (auth.revoke)", run: revoke5, provenByRevocation: true },
+    { id: "revoke", title: "Revoke the token (auth.revoke)", run: revoke6, provenByRevocation: true },
     { id: "confirm-revoked", title: "Verify Slack no longer accepts the token", run: confirmRevoked3 }
   ],
   revokes: ["slack-bot-token", "slack-user-token", "slack-config-access-token", "slack-legacy-token"],

@@ -18,7 +18,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-BPYL3TNH.js";
+} from "./chunk-DPA6AYBO.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -4,7 +4,7 @@ import {
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-RVO45UAX.js";
+} from "./chunk-K3TKKV5U.js";
 import {
   readStdin
 } from "./chunk-W3DIKKHZ.js";

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-BPYL3TNH.js";
+} from "./chunk-DPA6AYBO.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {
