@@ -2,6 +2,7 @@
 // up. A step is automatic where a provider lets leakhound act, otherwise a task for a person.
 // Provider steps (`aws-deactivate`, `stripe-roll`…) and their titles come from the provider
 // registry. Pure: deciding what is left to do never touches Redis or a provider.
+import { providerForRule as providerForAnyRule } from '../../rules/providers.js';
 import { CONTAINMENT_STEPS, providerSteps, type ProviderId } from '../providers/registry.js';
 
 export type Phase = 'containment' | 'investigation' | 'eradication' | 'review';
@@ -16,6 +17,8 @@ export interface StepDef {
   phase: Phase;
   title: string;
   mode: 'auto' | 'task';
+  /** For a task: exactly what the person has to do, where the provider says. */
+  detail?: string;
 }
 
 /** `task`: waiting for a person; `skipped`: made moot by an earlier step's outcome. */
@@ -39,7 +42,8 @@ export const STEP_TITLES: Record<FixedStepId, string> = {
   report: 'Post-incident report',
 };
 
-export function planSteps(provider: ProviderId | null): StepDef[] {
+/** The playbook for a credential; `ruleId` lets a manual revoke task say how its provider wants it done. */
+export function planSteps(provider: ProviderId | null, ruleId?: string): StepDef[] {
   const step = (id: StepId, phase: Phase, mode: 'auto' | 'task'): StepDef => ({
     id,
     phase,
@@ -48,7 +52,7 @@ export function planSteps(provider: ProviderId | null): StepDef[] {
   });
   const containment = provider
     ? providerSteps(provider).map((id) => step(id, 'containment', 'auto'))
-    : [step('revoke', 'containment', 'task')];
+    : [withDetail(step('revoke', 'containment', 'task'), ruleId && providerForAnyRule(ruleId)?.manualRevocation)];
   return [
     ...containment,
     step('rotate', 'containment', 'task'),
@@ -57,6 +61,10 @@ export function planSteps(provider: ProviderId | null): StepDef[] {
     step('history', 'eradication', 'task'),
     step('report', 'review', 'auto'),
   ];
+}
+
+function withDetail(s: StepDef, detail: string | undefined | false | ''): StepDef {
+  return detail ? { ...s, detail } : s;
 }
 
 /** A step's title: the provider's for its containment steps, the playbook's for the rest. */

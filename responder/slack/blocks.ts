@@ -59,6 +59,13 @@ export function timelineReply(e: TimelineEntry): SlackMessage {
   return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
 }
 
+/** A task says what to do (a provider's instructions, a dashboard link), briefly. */
+function taskNote(detail: string | undefined): string {
+  if (!detail) return ' _(task for a person)_';
+  const short = detail.length > 300 ? `${detail.slice(0, 299)}…` : detail;
+  return ` _(task for a person: ${esc(short)})_`;
+}
+
 function checklist(i: Incident): string {
   const rows: string[] = [];
   for (const phase of PHASES) {
@@ -66,7 +73,7 @@ function checklist(i: Incident): string {
     if (steps.length === 0) continue;
     rows.push(`*${phase[0]!.toUpperCase()}${phase.slice(1)}*`);
     for (const [id, s] of steps)
-      rows.push(`${STEP_ICON[s.status] ?? ''} ${stepTitle(id)}${s.status === 'task' ? ' _(task for a person)_' : ''}`);
+      rows.push(`${STEP_ICON[s.status] ?? ''} ${stepTitle(id)}${s.status === 'task' ? taskNote(s.detail) : ''}`);
   }
   return rows.join('\n');
 }

@@ -57,7 +57,7 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
     id,
     meta,
     severity: g.severity,
-    steps: planSteps(g.provider),
+    steps: planSteps(g.provider, g.ruleId),
     locations,
     at: now,
   });

@@ -28,8 +28,8 @@ var COMMANDS = {
   verify: async () => (await import("./verify-AKJGCEG7.js")).verifyCommand,
   revoke: async () => (await import("./revoke-CSYG56YO.js")).revokeCommand,
   providers: async () => (await import("./providers-4JWFL456.js")).providersCommand,
-  serve: async () => (await import("./service-L2CCAPBQ.js")).serveCommand,
-  worker: async () => (await import("./service-L2CCAPBQ.js")).workerCommand,
+  serve: async () => (await import("./service-YUPEUBIB.js")).serveCommand,
+  worker: async () => (await import("./service-YUPEUBIB.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

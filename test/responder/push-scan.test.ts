@@ -70,7 +70,7 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
       visibility: 'private',
     });
     expect(d!.incident.steps).toMatchObject({
-      revoke: { status: 'task' },
+      revoke: { status: 'task', detail: expect.stringContaining('https://platform.openai.com/api-keys') },
       rotate: { status: 'task' },
       access: { status: 'done' },
     });

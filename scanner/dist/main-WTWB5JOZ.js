@@ -652,14 +652,14 @@ var STEP_TITLES = {
   history: "Remove the secret from git history (`leakhound rewrite`)",
   report: "Post-incident report"
 };
-function planSteps(provider) {
+function planSteps(provider, ruleId) {
   const step = (id, phase, mode) => ({
     id,
     phase,
     title: stepTitle(id),
     mode
   });
-  const containment = provider ? providerSteps(provider).map((id) => step(id, "containment", "auto")) : [step("revoke", "containment", "task")];
+  const containment = provider ? providerSteps(provider).map((id) => step(id, "containment", "auto")) : [withDetail(step("revoke", "containment", "task"), ruleId && providerForRule(ruleId)?.manualRevocation)];
   return [
     ...containment,
     step("rotate", "containment", "task"),
@@ -668,6 +668,9 @@ function planSteps(provider) {
     step("history", "eradication", "task"),
     step("report", "review", "auto")
   ];
+}
+function withDetail(s, detail) {
+  return detail ? { ...s, detail } : s;
 }
 function stepTitle(id) {
   const provider = CONTAINMENT_STEPS.get(id);
@@ -801,6 +804,11 @@ function timelineReply(e) {
   const text = `${e.step ? `*${stepTitle(e.step)}*: ` : ""}${esc(e.text)} (${who})`;
   return { text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] };
 }
+function taskNote(detail) {
+  if (!detail) return " _(task for a person)_";
+  const short = detail.length > 300 ? `${detail.slice(0, 299)}…` : detail;
+  return ` _(task for a person: ${esc(short)})_`;
+}
 function checklist(i) {
   const rows = [];
   for (const phase of PHASES) {
@@ -808,7 +816,7 @@ function checklist(i) {
     if (steps.length === 0) continue;
     rows.push(`*${phase[0].toUpperCase()}${phase.slice(1)}*`);
     for (const [id, s] of steps)
-      rows.push(`${STEP_ICON[s.status] ?? ""} ${stepTitle(id)}${s.status === "task" ? " _(task for a person)_" : ""}`);
+      rows.push(`${STEP_ICON[s.status] ?? ""} ${stepTitle(id)}${s.status === "task" ? taskNote(s.detail) : ""}`);
   }
   return rows.join("\n");
 }
@@ -1282,7 +1290,12 @@ var Ledger = class {
       JSON.stringify(input.meta)
     ];
     for (const s of input.steps) {
-      const state = { status: s.mode === "task" ? "task" : "pending", at: input.at, by: "leakhound" };
+      const state = {
+        status: s.mode === "task" ? "task" : "pending",
+        at: input.at,
+        by: "leakhound",
+        ...s.detail ? { detail: s.detail } : {}
+      };
       fields.push(`step:${s.id}`, JSON.stringify(state));
     }
     const locations = input.locations.map((l) => JSON.stringify(l));
@@ -2343,7 +2356,7 @@ async function openIncident(ctx, g, o) {
     id,
     meta,
     severity: g.severity,
-    steps: planSteps(g.provider),
+    steps: planSteps(g.provider, g.ruleId),
     locations,
     at: now
   });
