@@ -215,4 +215,20 @@ describe('provider containment', () => {
     expect(run.steps[0]!.result.detail).toContain('platform.openai.com/api-keys');
     expect(sent).toEqual([]);
   });
+
+  it('tells a person how to roll a Stripe webhook signing secret, which no API revokes', async () => {
+    const { ctx, sent } = standIn(CASES[0]!);
+    const run = await runContainment(
+      providerById('stripe')!,
+      { ruleId: 'stripe-webhook-secret', secret: 'whsec_x' },
+      ctx,
+      {
+        retries: 0,
+        firstPauseMs: 0,
+      },
+    );
+    expect(run.outcome).toBe('task');
+    expect(run.steps[0]!.result.detail).toContain('Developers → Webhooks');
+    expect(sent).toEqual([]);
+  });
 });

@@ -94,6 +94,8 @@ export interface Provider {
   revokes: string[];
   /** What a person must do where leakhound cannot revoke (shown in the playbook and by `revoke`). */
   manualRevocation: string;
+  /** Rules whose credential a person revokes differently (e.g. a webhook signing secret). */
+  manualRevocationByRule?: Record<string, string>;
   /** Permissions the responder needs for verification and containment (README table). */
   permissions: string;
   /** True when the provider can create a replacement credential. */

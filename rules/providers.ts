@@ -74,6 +74,12 @@ export function providerForPairRule(ruleId: string): Provider | undefined {
   return PROVIDERS.find((p) => p.pairRules?.includes(ruleId));
 }
 
+/** What a person must do to revoke this rule's credential by hand, where a provider says. */
+export function howToRevokeByHand(ruleId: string): string | undefined {
+  const p = providerForRule(ruleId);
+  return p ? (p.manualRevocationByRule?.[ruleId] ?? p.manualRevocation) : undefined;
+}
+
 /** Rules a provider can actually send to the network (not the unverifiable ones). */
 export function verifiableRules(p: Provider): string[] {
   return p.verify ? p.rules.filter((r) => !p.unverifiable?.[r]) : [];

@@ -2,7 +2,7 @@
 // up. A step is automatic where a provider lets leakhound act, otherwise a task for a person.
 // Provider steps (`aws-deactivate`, `stripe-roll`…) and their titles come from the provider
 // registry. Pure: deciding what is left to do never touches Redis or a provider.
-import { providerForRule as providerForAnyRule } from '../../rules/providers.js';
+import { howToRevokeByHand } from '../../rules/providers.js';
 import { CONTAINMENT_STEPS, providerSteps, type ProviderId } from '../providers/registry.js';
 
 export type Phase = 'containment' | 'investigation' | 'eradication' | 'review';
@@ -52,7 +52,7 @@ export function planSteps(provider: ProviderId | null, ruleId?: string): StepDef
   });
   const containment = provider
     ? providerSteps(provider).map((id) => step(id, 'containment', 'auto'))
-    : [withDetail(step('revoke', 'containment', 'task'), ruleId && providerForAnyRule(ruleId)?.manualRevocation)];
+    : [withDetail(step('revoke', 'containment', 'task'), ruleId && howToRevokeByHand(ruleId))];
   return [
     ...containment,
     step('rotate', 'containment', 'task'),

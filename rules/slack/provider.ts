@@ -169,6 +169,12 @@ export const slack: Provider = {
   revokes: ['slack-bot-token', 'slack-user-token', 'slack-config-access-token', 'slack-legacy-token'],
   manualRevocation:
     'remove the webhook: api.slack.com/apps → the app → Incoming Webhooks → Remove (or Workflow Builder → the workflow → disable the trigger)',
+  manualRevocationByRule: {
+    'slack-app-token':
+      'regenerate the app-level token: api.slack.com/apps → the app → Basic Information → App-Level Tokens',
+    'slack-config-refresh-token':
+      'revoke the configuration tokens: api.slack.com/apps → Your App Configuration Tokens → Revoke',
+  },
   permissions: 'none: tokens revoke themselves with auth.revoke; webhooks need an app collaborator to remove them',
   rotates: false,
 };

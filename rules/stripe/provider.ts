@@ -139,6 +139,10 @@ export const stripe: Provider = {
   ],
   revokes: ['stripe-secret-key', 'stripe-restricted-key', 'stripe-test-key'],
   manualRevocation: 'roll the key in the Stripe dashboard: Developers → API keys → ⋯ → Roll key…',
+  manualRevocationByRule: {
+    'stripe-webhook-secret':
+      'roll the signing secret in the Stripe dashboard: Developers → Webhooks → the endpoint → Roll secret, then deploy the new one',
+  },
   permissions:
     'verify: none (the leaked key itself, read-only GET /v1/balance). Guided roll: a dashboard user with the Administrator or Developer role. App-managed roll: a Stripe App installed on the account with the `api_key_write` permission, its key in LEAKHOUND_STRIPE_APP_KEY',
   rotates: false,

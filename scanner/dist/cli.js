@@ -20,16 +20,16 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-6BEI5KBP.js")).scanCommand,
-  history: async () => (await import("./history-CCYGCBNA.js")).historyCommand,
-  diff: async () => (await import("./diff-FSP2V6MR.js")).diffCommand,
-  hook: async () => (await import("./hook-3QPN2QXH.js")).hookCommand,
+  scan: async () => (await import("./scan-BXKAZQ4D.js")).scanCommand,
+  history: async () => (await import("./history-XM3UTESM.js")).historyCommand,
+  diff: async () => (await import("./diff-QIVNDKYN.js")).diffCommand,
+  hook: async () => (await import("./hook-6SJWQCCY.js")).hookCommand,
   rules: async () => (await import("./rules-2YLHG54P.js")).rulesCommand,
-  verify: async () => (await import("./verify-AKJGCEG7.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-CSYG56YO.js")).revokeCommand,
-  providers: async () => (await import("./providers-4JWFL456.js")).providersCommand,
-  serve: async () => (await import("./service-YUPEUBIB.js")).serveCommand,
-  worker: async () => (await import("./service-YUPEUBIB.js")).workerCommand,
+  verify: async () => (await import("./verify-BPH5CVYS.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-UGYARRKX.js")).revokeCommand,
+  providers: async () => (await import("./providers-GTXLQ634.js")).providersCommand,
+  serve: async () => (await import("./service-OGU3RXDD.js")).serveCommand,
+  worker: async () => (await import("./service-OGU3RXDD.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

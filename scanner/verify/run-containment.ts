@@ -24,7 +24,8 @@ export async function runContainment(
   const clock = opts.clock ?? realClock;
   const steps: StepReport[] = [];
   if (p.containment.length === 0 || !p.revokes.includes(credential.ruleId)) {
-    steps.push({ title: 'Revoke the credential', result: { outcome: 'task', detail: p.manualRevocation } });
+    const detail = p.manualRevocationByRule?.[credential.ruleId] ?? p.manualRevocation;
+    steps.push({ title: 'Revoke the credential', result: { outcome: 'task', detail } });
     return { outcome: 'task', steps };
   }
   for (const [i, step] of p.containment.entries()) {

@@ -1549,6 +1549,10 @@ var slack = {
   ],
   revokes: ["slack-bot-token", "slack-user-token", "slack-config-access-token", "slack-legacy-token"],
   manualRevocation: "remove the webhook: api.slack.com/apps → the app → Incoming Webhooks → Remove (or Workflow Builder → the workflow → disable the trigger)",
+  manualRevocationByRule: {
+    "slack-app-token": "regenerate the app-level token: api.slack.com/apps → the app → Basic Information → App-Level Tokens",
+    "slack-config-refresh-token": "revoke the configuration tokens: api.slack.com/apps → Your App Configuration Tokens → Revoke"
+  },
   permissions: "none: tokens revoke themselves with auth.revoke; webhooks need an app collaborator to remove them",
   rotates: false
 };
@@ -1717,6 +1721,9 @@ var stripe = {
   ],
   revokes: ["stripe-secret-key", "stripe-restricted-key", "stripe-test-key"],
   manualRevocation: "roll the key in the Stripe dashboard: Developers → API keys → ⋯ → Roll key…",
+  manualRevocationByRule: {
+    "stripe-webhook-secret": "roll the signing secret in the Stripe dashboard: Developers → Webhooks → the endpoint → Roll secret, then deploy the new one"
+  },
   permissions: "verify: none (the leaked key itself, read-only GET /v1/balance). Guided roll: a dashboard user with the Administrator or Developer role. App-managed roll: a Stripe App installed on the account with the `api_key_write` permission, its key in LEAKHOUND_STRIPE_APP_KEY",
   rotates: false
 };
@@ -1895,6 +1902,10 @@ function providerForRule(ruleId) {
 function providerForPairRule(ruleId) {
   return PROVIDERS.find((p) => p.pairRules?.includes(ruleId));
 }
+function howToRevokeByHand(ruleId) {
+  const p = providerForRule(ruleId);
+  return p ? p.manualRevocationByRule?.[ruleId] ?? p.manualRevocation : void 0;
+}
 function verifiableRules(p) {
   return p.verify ? p.rules.filter((r) => !p.unverifiable?.[r]) : [];
 }
@@ -1916,5 +1927,6 @@ export {
   providerById,
   providerForRule,
   providerForPairRule,
+  howToRevokeByHand,
   summarise
 };

@@ -1,8 +1,8 @@
 import {
   verifyCredential,
   verifyFindings
-} from "./chunk-JDWAWYPJ.js";
-import "./chunk-K3TKKV5U.js";
+} from "./chunk-JQP6AYVM.js";
+import "./chunk-4CP2X7GZ.js";
 export {
   verifyCredential,
   verifyFindings

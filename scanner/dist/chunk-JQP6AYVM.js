@@ -1,7 +1,7 @@
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-K3TKKV5U.js";
+} from "./chunk-4CP2X7GZ.js";
 
 // scanner/verify/verify-findings.ts
 var CONCURRENCY = 4;

@@ -14,7 +14,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-DPA6AYBO.js";
+} from "./chunk-7FK5NKSE.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

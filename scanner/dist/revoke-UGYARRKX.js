@@ -1,13 +1,13 @@
 import {
   readCredential
-} from "./chunk-6VTZVJWU.js";
+} from "./chunk-HKTH7I4O.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
-} from "./chunk-O2DGW4HA.js";
+} from "./chunk-6LIDUG7Y.js";
 import {
   realClock
-} from "./chunk-K3TKKV5U.js";
+} from "./chunk-4CP2X7GZ.js";
 import "./chunk-W3DIKKHZ.js";
 import "./chunk-GZXLT5V3.js";
 import {
@@ -24,7 +24,8 @@ async function runContainment(p, credential, ctx, opts) {
   const clock = opts.clock ?? realClock;
   const steps = [];
   if (p.containment.length === 0 || !p.revokes.includes(credential.ruleId)) {
-    steps.push({ title: "Revoke the credential", result: { outcome: "task", detail: p.manualRevocation } });
+    const detail = p.manualRevocationByRule?.[credential.ruleId] ?? p.manualRevocation;
+    steps.push({ title: "Revoke the credential", result: { outcome: "task", detail } });
     return { outcome: "task", steps };
   }
   for (const [i, step] of p.containment.entries()) {

@@ -4,7 +4,7 @@ import {
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-K3TKKV5U.js";
+} from "./chunk-4CP2X7GZ.js";
 import {
   readStdin
 } from "./chunk-W3DIKKHZ.js";

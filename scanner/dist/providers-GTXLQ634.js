@@ -1,7 +1,7 @@
 import {
   PROVIDERS,
   summarise
-} from "./chunk-K3TKKV5U.js";
+} from "./chunk-4CP2X7GZ.js";
 
 // scanner/commands/providers.ts
 import { Command, Option } from "commander";

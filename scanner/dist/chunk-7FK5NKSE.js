@@ -548,8 +548,8 @@ async function finish(flags, prepared, root, outcome) {
   const redact = redactOption(flags);
   let findings = await dropAllowed(outcome.findings, root, flags.baseline, warn);
   if (flags.verify === true || flags.onlyLive) {
-    const { verifyFindings } = await import("./verify-findings-UB4S6ZA4.js");
-    const { cliProviderContext } = await import("./context-G5FZGMBQ.js");
+    const { verifyFindings } = await import("./verify-findings-JOZATVE3.js");
+    const { cliProviderContext } = await import("./context-XJBXVPXU.js");
     findings = await verifyFindings(findings, cliProviderContext());
     if (flags.onlyLive) findings = findings.filter((f) => f.verification?.state === "live");
   }

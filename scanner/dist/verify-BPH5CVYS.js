@@ -1,14 +1,14 @@
 import {
   readCredential
-} from "./chunk-6VTZVJWU.js";
+} from "./chunk-HKTH7I4O.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
-} from "./chunk-JDWAWYPJ.js";
+} from "./chunk-JQP6AYVM.js";
 import {
   cliProviderContext
-} from "./chunk-O2DGW4HA.js";
-import "./chunk-K3TKKV5U.js";
+} from "./chunk-6LIDUG7Y.js";
+import "./chunk-4CP2X7GZ.js";
 import "./chunk-W3DIKKHZ.js";
 import "./chunk-GZXLT5V3.js";
 import "./chunk-WKZTSYGD.js";

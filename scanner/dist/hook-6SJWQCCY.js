@@ -5,7 +5,7 @@ import "./chunk-YJXGOZZD.js";
 import {
   allowHint,
   shellQuote
-} from "./chunk-TT74MKE6.js";
+} from "./chunk-SDIAJMEH.js";
 import {
   scanRange,
   scanStaged
@@ -20,7 +20,7 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-DPA6AYBO.js";
+} from "./chunk-7FK5NKSE.js";
 import "./chunk-QYSG7J5Z.js";
 import "./chunk-TF5WY6Q6.js";
 import {

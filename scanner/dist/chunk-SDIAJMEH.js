@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-DPA6AYBO.js";
+} from "./chunk-7FK5NKSE.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -4,10 +4,11 @@ import {
 import {
   PROVIDERS,
   createThrottle,
+  howToRevokeByHand,
   providerById,
   providerForPairRule,
   providerForRule
-} from "./chunk-K3TKKV5U.js";
+} from "./chunk-4CP2X7GZ.js";
 import {
   scanRange
 } from "./chunk-L7ZIAS4S.js";
@@ -659,7 +660,7 @@ function planSteps(provider, ruleId) {
     title: stepTitle(id),
     mode
   });
-  const containment = provider ? providerSteps(provider).map((id) => step(id, "containment", "auto")) : [withDetail(step("revoke", "containment", "task"), ruleId && providerForRule(ruleId)?.manualRevocation)];
+  const containment = provider ? providerSteps(provider).map((id) => step(id, "containment", "auto")) : [withDetail(step("revoke", "containment", "task"), ruleId && howToRevokeByHand(ruleId))];
   return [
     ...containment,
     step("rotate", "containment", "task"),

@@ -1,7 +1,7 @@
 import {
   createThrottle,
   providerById
-} from "./chunk-K3TKKV5U.js";
+} from "./chunk-4CP2X7GZ.js";
 
 // scanner/verify/context.ts
 var DEFAULT_TIMEOUT_MS = 1e4;

@@ -1,8 +1,8 @@
 import {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext
-} from "./chunk-O2DGW4HA.js";
-import "./chunk-K3TKKV5U.js";
+} from "./chunk-6LIDUG7Y.js";
+import "./chunk-4CP2X7GZ.js";
 export {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext

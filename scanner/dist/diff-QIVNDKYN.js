@@ -4,7 +4,7 @@ import {
 } from "./chunk-EC4PLEA3.js";
 import {
   allowHint
-} from "./chunk-TT74MKE6.js";
+} from "./chunk-SDIAJMEH.js";
 import {
   scanRange,
   scanStaged
@@ -16,7 +16,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-DPA6AYBO.js";
+} from "./chunk-7FK5NKSE.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
