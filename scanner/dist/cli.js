@@ -20,16 +20,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-BXKAZQ4D.js")).scanCommand,
-  history: async () => (await import("./history-XM3UTESM.js")).historyCommand,
-  diff: async () => (await import("./diff-QIVNDKYN.js")).diffCommand,
-  hook: async () => (await import("./hook-6SJWQCCY.js")).hookCommand,
+  scan: async () => (await import("./scan-NJVFHAL4.js")).scanCommand,
+  history: async () => (await import("./history-SEXW5NPS.js")).historyCommand,
+  diff: async () => (await import("./diff-QL467X6X.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-XNX2RFKL.js")).rewriteCommand,
+  hook: async () => (await import("./hook-KDWX753N.js")).hookCommand,
   rules: async () => (await import("./rules-2YLHG54P.js")).rulesCommand,
   verify: async () => (await import("./verify-BPH5CVYS.js")).verifyCommand,
   revoke: async () => (await import("./revoke-UGYARRKX.js")).revokeCommand,
   providers: async () => (await import("./providers-GTXLQ634.js")).providersCommand,
-  serve: async () => (await import("./service-OGU3RXDD.js")).serveCommand,
-  worker: async () => (await import("./service-OGU3RXDD.js")).workerCommand,
+  serve: async () => (await import("./service-25UXPGTL.js")).serveCommand,
+  worker: async () => (await import("./service-25UXPGTL.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -16,10 +16,10 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-2SOLNEJB.js";
+} from "./chunk-7IIUMQGW.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-QYSG7J5Z.js";
+} from "./chunk-QNCV4CLQ.js";
 import {
   isBinary,
   runTask
@@ -414,5 +414,6 @@ async function scanHistory(o) {
 }
 
 export {
+  isPartialClone,
   scanHistory
 };

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-7FK5NKSE.js";
+} from "./chunk-AKVSA55U.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -5,20 +5,20 @@ import {
   DEFAULT_EXCLUDES,
   scanFiles
 } from "./chunk-KNEWWLE5.js";
+import "./chunk-YJXGOZZD.js";
 import {
   collectRegex,
   parseSize
 } from "./chunk-EC4PLEA3.js";
-import "./chunk-YJXGOZZD.js";
 import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-7FK5NKSE.js";
+} from "./chunk-AKVSA55U.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-QYSG7J5Z.js";
+} from "./chunk-QNCV4CLQ.js";
 import "./chunk-TF5WY6Q6.js";
 import "./chunk-SFKXYP7S.js";
 import {

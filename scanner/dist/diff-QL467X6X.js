@@ -1,26 +1,26 @@
 import {
+  allowHint
+} from "./chunk-Z6NOQM4D.js";
+import {
+  scanRange,
+  scanStaged
+} from "./chunk-EUHQPQJQ.js";
+import {
+  repoRoot
+} from "./chunk-7IIUMQGW.js";
+import {
   parseRange,
   parseSize
 } from "./chunk-EC4PLEA3.js";
 import {
-  allowHint
-} from "./chunk-SDIAJMEH.js";
-import {
-  scanRange,
-  scanStaged
-} from "./chunk-L7ZIAS4S.js";
-import {
-  repoRoot
-} from "./chunk-2SOLNEJB.js";
-import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-7FK5NKSE.js";
+} from "./chunk-AKVSA55U.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-QYSG7J5Z.js";
+} from "./chunk-QNCV4CLQ.js";
 import "./chunk-TF5WY6Q6.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-O5I5Q3FY.js";

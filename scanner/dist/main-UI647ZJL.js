@@ -11,13 +11,13 @@ import {
 } from "./chunk-4CP2X7GZ.js";
 import {
   scanRange
-} from "./chunk-L7ZIAS4S.js";
-import "./chunk-2SOLNEJB.js";
+} from "./chunk-EUHQPQJQ.js";
+import "./chunk-7IIUMQGW.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-QYSG7J5Z.js";
+} from "./chunk-QNCV4CLQ.js";
 import {
   CONFIG_FILES
 } from "./chunk-TF5WY6Q6.js";

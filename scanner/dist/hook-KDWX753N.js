@@ -1,27 +1,27 @@
 import {
-  scanHistory
-} from "./chunk-PGAAIKSC.js";
-import "./chunk-YJXGOZZD.js";
-import {
   allowHint,
   shellQuote
-} from "./chunk-SDIAJMEH.js";
+} from "./chunk-Z6NOQM4D.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-L7ZIAS4S.js";
+} from "./chunk-EUHQPQJQ.js";
+import {
+  scanHistory
+} from "./chunk-YXMMXZF5.js";
+import "./chunk-YJXGOZZD.js";
 import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-2SOLNEJB.js";
+} from "./chunk-7IIUMQGW.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-7FK5NKSE.js";
-import "./chunk-QYSG7J5Z.js";
+} from "./chunk-AKVSA55U.js";
+import "./chunk-QNCV4CLQ.js";
 import "./chunk-TF5WY6Q6.js";
 import {
   HOMEPAGE,

@@ -1,7 +1,7 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-QYSG7J5Z.js";
+} from "./chunk-QNCV4CLQ.js";
 import {
   loadConfig
 } from "./chunk-TF5WY6Q6.js";
@@ -16,6 +16,14 @@ import {
   InputError,
   UsageError
 } from "./chunk-WKZTSYGD.js";
+
+// scanner/suppress.ts
+async function dropAllowed(findings, root, baseline, warn2) {
+  const ignore = await loadIgnoreFile(root);
+  for (const w of ignore.warnings) warn2(w);
+  const base = baseline ? await loadBaseline(baseline) : null;
+  return findings.filter((f) => !ignore.isIgnored(f) && !base?.has(f));
+}
 
 // scanner/commands/common.ts
 import { Option } from "commander";
@@ -40,14 +48,6 @@ async function writeReport(text2, file) {
       `--output ${file}: cannot write the report (${code}); check that the directory exists and is writable`
     );
   }
-}
-
-// scanner/suppress.ts
-async function dropAllowed(findings, root, baseline, warn2) {
-  const ignore = await loadIgnoreFile(root);
-  for (const w of ignore.warnings) warn2(w);
-  const base = baseline ? await loadBaseline(baseline) : null;
-  return findings.filter((f) => !ignore.isIgnored(f) && !base?.has(f));
 }
 
 // scanner/report/redact.ts

@@ -11,10 +11,10 @@ import {
   revListInput,
   spawnError,
   spawnGit
-} from "./chunk-2SOLNEJB.js";
+} from "./chunk-7IIUMQGW.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-QYSG7J5Z.js";
+} from "./chunk-QNCV4CLQ.js";
 import {
   runTask,
   toText

@@ -1,35 +1,27 @@
 import {
+  scanHistory
+} from "./chunk-YXMMXZF5.js";
+import {
   DetectPool,
   defaultThreads
 } from "./chunk-KNEWWLE5.js";
+import {
+  repoRoot
+} from "./chunk-7IIUMQGW.js";
 import {
   collect,
   parseRange,
   parseSize
 } from "./chunk-EC4PLEA3.js";
 import {
-  scanHistory
-} from "./chunk-PGAAIKSC.js";
-import "./chunk-YJXGOZZD.js";
-import {
-  repoRoot
-} from "./chunk-2SOLNEJB.js";
-import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-7FK5NKSE.js";
+} from "./chunk-AKVSA55U.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-QYSG7J5Z.js";
-import "./chunk-TF5WY6Q6.js";
-import "./chunk-SFKXYP7S.js";
-import "./chunk-O5I5Q3FY.js";
-import "./chunk-HEJBVXUQ.js";
-import "./chunk-GZXLT5V3.js";
-import "./chunk-ZYF5IGMZ.js";
-import "./chunk-WKZTSYGD.js";
+} from "./chunk-QNCV4CLQ.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";
@@ -68,6 +60,8 @@ async function history(flags) {
     await pool?.close();
   }
 }
+
 export {
-  historyCommand
+  historyCommand,
+  poolThreads
 };
