@@ -20,14 +20,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-VNDIXYI5.js")).scanCommand,
-  history: async () => (await import("./history-XUA4UKR2.js")).historyCommand,
-  diff: async () => (await import("./diff-NYDNAVND.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-ND3J7XRD.js")).rewriteCommand,
-  hook: async () => (await import("./hook-HAT4EGL4.js")).hookCommand,
-  rules: async () => (await import("./rules-L4IRPKCI.js")).rulesCommand,
-  serve: async () => (await import("./service-5NVUZXSK.js")).serveCommand,
-  worker: async () => (await import("./service-5NVUZXSK.js")).workerCommand,
+  scan: async () => (await import("./scan-LHA6RKKG.js")).scanCommand,
+  history: async () => (await import("./history-RQGSZD7G.js")).historyCommand,
+  diff: async () => (await import("./diff-RSAV3EO5.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-J5CEQOWY.js")).rewriteCommand,
+  hook: async () => (await import("./hook-FTEFKXHS.js")).hookCommand,
+  rules: async () => (await import("./rules-2YLHG54P.js")).rulesCommand,
+  verify: async () => (await import("./verify-VUEOQLVP.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-ZBJDHBKH.js")).revokeCommand,
+  providers: async () => (await import("./providers-SOBCYTVG.js")).providersCommand,
+  serve: async () => (await import("./service-IIP647TR.js")).serveCommand,
+  worker: async () => (await import("./service-IIP647TR.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -1,14 +1,15 @@
 import {
   Detector,
   runTask
-} from "./chunk-G62E2KND.js";
-import {
-  enableRegexFallback
-} from "./chunk-ZYF5IGMZ.js";
+} from "./chunk-N5GQNKQ5.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-CII6SOLH.js";
+} from "./chunk-HEJBVXUQ.js";
+import "./chunk-GZXLT5V3.js";
+import {
+  enableRegexFallback
+} from "./chunk-ZYF5IGMZ.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/pool/detect-worker.ts
