@@ -58,6 +58,15 @@ export interface ResponderConfig {
     /** Networks the credentials' legitimate users call from; validated CIDRs. */
     knownCidrs: string[];
   };
+  /** Verification and containment at the other providers (rules/providers.ts). */
+  providers: {
+    timeoutMs: number;
+    /** First interval of re-verification while a person does a guided step; backs off to hourly. */
+    reverifyMs: number;
+    stripeAppManagedRoll: boolean;
+    /** LEAKHOUND_<PROVIDER>_API_URL overrides and LEAKHOUND_STRIPE_APP_KEY, as given. */
+    env: Record<string, string>;
+  };
   secretTtlSeconds: number;
   /** Volume caps per push: findings triaged, and incidents opened (the rest fold into one). */
   limits: { findingsPerPush: number; incidentsPerPush: number };
@@ -165,6 +174,17 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
     limits: {
       findingsPerPush: int(env, 'LEAKHOUND_MAX_FINDINGS_PER_PUSH', 1000, 1, 1_000_000),
       incidentsPerPush: int(env, 'LEAKHOUND_MAX_INCIDENTS_PER_PUSH', 20, 1, 10_000),
+    },
+    providers: {
+      timeoutMs: int(env, 'LEAKHOUND_VERIFY_TIMEOUT_MS', 10_000, 100, 120_000),
+      reverifyMs: int(env, 'LEAKHOUND_REVERIFY_INTERVAL_MS', 60_000, 50, 3_600_000),
+      stripeAppManagedRoll: /^(?:1|true|yes)$/i.test(read('LEAKHOUND_STRIPE_APP_MANAGED_ROLL') ?? ''),
+      env: Object.fromEntries(
+        Object.entries(env).filter(
+          (e): e is [string, string] =>
+            typeof e[1] === 'string' && e[1] !== '' && /^LEAKHOUND_(?:[A-Z0-9_]+_API_URL|STRIPE_APP_KEY)$/.test(e[0]),
+        ),
+      ),
     },
     secretTtlSeconds: int(env, 'LEAKHOUND_SECRET_TTL_SECONDS', 7 * 24 * 3600, 60, 90 * 24 * 3600),
     workDir: read('LEAKHOUND_WORK_DIR') ?? defaultWorkDir(env),

@@ -6,6 +6,9 @@ import { SecretBox } from './crypto/secret-box.js';
 import { Ledger } from './ledger/ledger.js';
 import { createLogger, type Logger } from './log.js';
 import { MetricsStore } from './metrics/store.js';
+import type { ProviderContext } from '../rules/provider.js';
+import { providerById } from '../rules/providers.js';
+import { createThrottle } from '../rules/rate-limit.js';
 import { awsClients, type AwsClients } from './providers/aws-clients.js';
 import { Producer } from './queue/producer.js';
 import { connectRedis } from './redis/connect.js';
@@ -24,10 +27,15 @@ export interface Services {
   metrics: MetricsStore;
   slack: SlackPoster | null;
   aws: AwsClients;
+  /** What provider steps reach the network with: fetch, overrides, deadline, throttle, AWS clients. */
+  providers: ProviderContext;
   log: Logger;
 }
 
-export type ServiceOverrides = Partial<Pick<Services, 'slack' | 'aws' | 'log'>>;
+export type ServiceOverrides = Partial<Pick<Services, 'slack' | 'aws' | 'log'>> & {
+  /** Replaces the global fetch that providers use (tests). */
+  fetch?: ProviderContext['fetch'];
+};
 
 export function createServices(config: ResponderConfig, component: string, overrides: ServiceOverrides = {}): Services {
   const redis = connectRedis(config.redisUrl, config.redisClusterNodes);
@@ -35,6 +43,7 @@ export function createServices(config: ResponderConfig, component: string, overr
   const box = new SecretBox(config.encryptionKey);
   const log = overrides.log ?? createLogger(component);
   redis.on('error', (err: Error) => log.warn('redis connection error', { error: err.message }));
+  const aws = overrides.aws ?? awsClients(config.aws);
   return {
     config,
     redis,
@@ -50,7 +59,25 @@ export function createServices(config: ResponderConfig, component: string, overr
     ),
     metrics: new MetricsStore(redis, k),
     slack: overrides.slack !== undefined ? overrides.slack : slackPoster(config.slack),
-    aws: overrides.aws ?? awsClients(config.aws),
+    aws,
+    providers: {
+      fetch: overrides.fetch ?? ((url, init) => fetch(url, init)),
+      // The GitHub and Slack the service is configured for (GHES, or stand-ins in tests) are
+      // where their leaked tokens are checked, unless an explicit provider override says otherwise.
+      env: {
+        LEAKHOUND_GITHUB_API_URL: config.github.apiUrl,
+        ...(config.slack.apiUrl ? { LEAKHOUND_SLACK_API_URL: config.slack.apiUrl } : {}),
+        ...config.providers.env,
+      },
+      timeoutMs: config.providers.timeoutMs,
+      throttle: createThrottle((id) => providerById(id)?.ratePerMinute ?? 60),
+      options: {
+        'aws.quarantinePolicyArn': config.aws.quarantinePolicyArn,
+        'aws.timeoutMs': config.aws.timeoutMs,
+        'stripe.appManagedRoll': config.providers.stripeAppManagedRoll,
+      },
+      aws,
+    },
     log,
   };
 }

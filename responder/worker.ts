@@ -4,7 +4,7 @@ import { Worker } from 'bullmq';
 import { enableRegexFallback } from '../scanner/detect/regex-safety.js';
 import { type ResponderConfig, startupWarnings } from './config.js';
 import { alertEvent } from './jobs/alert-event.js';
-import { awsHandlers } from './jobs/aws-steps.js';
+import { runContainmentStep } from './jobs/containment-step.js';
 import { fetchAlertJob } from './jobs/fetch-alert.js';
 import { markContained, review } from './jobs/lifecycle.js';
 import { notifyHandlers } from './jobs/notify.js';
@@ -14,10 +14,12 @@ import { triage } from './jobs/triage.js';
 import { ensureCacheRoot, pruneCaches } from './github/git-cache.js';
 import { errorMessage } from './log.js';
 import type { Handlers } from './queue/context.js';
-import { QUEUE_NAMES, type QueueName } from './queue/job-map.js';
+import { JOBS, QUEUE_NAMES, type QueueName } from './queue/job-map.js';
 import { onExhausted, processorFor } from './queue/run-job.js';
 import { bullPrefix } from './redis/keys.js';
 import { closeServices, createServices, type ServiceOverrides, type Services } from './services.js';
+
+const QUEUE_STEP_NAMES = Object.keys(JOBS.containment);
 
 export const handlers: { [Q in QueueName]: Handlers<Q> } = {
   intake: {
@@ -26,7 +28,8 @@ export const handlers: { [Q in QueueName]: Handlers<Q> } = {
     triage,
     'alert-event': alertEvent,
   },
-  containment: awsHandlers,
+  // One handler for every provider's steps (job names are the step ids, see job-map.ts).
+  containment: Object.fromEntries(QUEUE_STEP_NAMES.map((n) => [n, runContainmentStep])),
   incident: {
     contained: ({ incidentId }, ctx) => markContained(ctx, incidentId, 'leakhound'),
     review: ({ incidentId }, ctx) => review(ctx, incidentId),

@@ -1,3 +1,4 @@
+import type { CheckedVerification } from '../rules/provider.js';
 import type { Severity } from '../rules/types.js';
 
 /** Where a fragment came from in git; empty outside git. */
@@ -46,6 +47,8 @@ export interface Finding {
    * to another line, even when the baseline report itself was written redacted.
    */
   secretHash: string;
+  /** Only with --verify: whether the provider accepts the secret, why, and when it was asked. */
+  verification?: Pick<CheckedVerification, 'state' | 'reason' | 'checkedAt'>;
 }
 
 /** Something the scan passed over, reported so that nobody mistakes "skipped" for "clean". */

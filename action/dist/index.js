@@ -20911,7 +20911,8 @@ function contractFields(f) {
     fingerprint: f.fingerprint,
     entropy: f.entropy,
     tags: [...f.tags],
-    secretHash: f.secretHash
+    secretHash: f.secretHash,
+    ...f.verification ? { verification: { ...f.verification } } : {}
   };
 }
 
@@ -21103,7 +21104,10 @@ function descriptors(input, findings) {
   });
 }
 function result(f, ruleIndex) {
-  const history2 = f.commit ? { properties: { commit: f.commit, author: f.author, date: f.date } } : {};
+  const properties = {
+    ...f.commit ? { commit: f.commit, author: f.author, date: f.date } : {},
+    ...f.verification ? { verification: { ...f.verification } } : {}
+  };
   return {
     ruleId: f.ruleId,
     ruleIndex,
@@ -21114,7 +21118,7 @@ function result(f, ruleIndex) {
     },
     locations: [{ physicalLocation: { artifactLocation: artifact(f.file), region: region(f) } }],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
-    ...history2
+    ...Object.keys(properties).length > 0 ? { properties } : {}
   };
 }
 function region(f) {
@@ -21180,8 +21184,17 @@ function finding(f, c) {
     lines.push(field("author", printable(who)));
   }
   if (f.date) lines.push(field("date", printable(f.date)));
+  if (f.verification) lines.push(field("verified", verificationLabel(f.verification, c)));
   lines.push(field("fingerprint", printable(f.fingerprint)));
   return lines;
+}
+var VERIFICATION_MARK = {
+  live: (c) => c.red("✔ live"),
+  invalid: (c) => c.green("✖ invalid"),
+  unknown: (c) => c.yellow("? unknown")
+};
+function verificationLabel(v, c) {
+  return `${VERIFICATION_MARK[v.state](c)}: ${printable(v.reason)} ${c.dim(`(${v.checkedAt})`)}`;
 }
 var SEVERITY_COLOR = {
   critical: (c) => (s) => c.bold(c.red(s)),

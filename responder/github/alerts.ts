@@ -18,7 +18,7 @@ export async function fetchAlert(
   const [owner = '', name = ''] = repo.fullName.split('/');
   const { data: alert } = await octokit.rest.secretScanning.getAlert({ owner, repo: name, alert_number: alertNumber });
   const secretType = alert.secret_type ?? 'unknown';
-  const ruleId = ruleForSecretType(secretType);
+  const ruleId = ruleForSecretType(secretType, alert.secret ?? undefined);
   const rule = defaultRules.find((r) => r.id === ruleId);
   // Without the secret (a token that may not read it) the alert itself names the credential.
   const secret = alert.secret ?? `github-alert:${repo.fullName}#${alertNumber}`;

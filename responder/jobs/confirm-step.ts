@@ -26,9 +26,9 @@ export async function confirmStep(ctx: JobContext, incident: Incident, step: Ste
 function revoked(i: Incident): boolean {
   return Object.entries(i.steps)
     .filter(([st]) => phaseOf(st as StepId) === 'containment' && st !== 'rotate')
-    .every(([, s]) => s.status === 'done' || s.status === 'skipped');
+    .every(([, s]) => s?.status === 'done' || s?.status === 'skipped');
 }
 
 function noContainmentTask(i: Incident): boolean {
-  return Object.entries(i.steps).every(([st, s]) => phaseOf(st as StepId) !== 'containment' || s.status !== 'task');
+  return Object.entries(i.steps).every(([st, s]) => phaseOf(st as StepId) !== 'containment' || s?.status !== 'task');
 }

@@ -16,7 +16,11 @@ import { loadIncident, notifySlack, recordStep } from './record.js';
 export async function markContained(ctx: JobContext, incidentId: string, by: string): Promise<void> {
   const incident = await loadIncident(ctx, incidentId);
   if (incident.state === 'closed' || incident.containedAt) return;
-  const revokedByUs = incident.steps['aws-verify']?.status === 'done';
+  // "Revoked by us": the provider's last containment step (which confirms at the provider) is done.
+  const ids = incident.provider ? providerSteps(incident.provider) : [];
+  const last = ids.at(-1);
+  const revokedByUs = last !== undefined && incident.steps[last]?.status === 'done';
+  const providerTasksLeft = ids.some((id) => incident.steps[id]?.status === 'task');
   if (!revokedByUs && by === 'leakhound') {
     const reason = 'automatic containment could not finish: see the tasks in the playbook';
     await ctx.s.ledger.transition(incidentId, ['open'], 'needs-human', { needsHuman: reason });
@@ -25,14 +29,12 @@ export async function markContained(ctx: JobContext, incidentId: string, by: str
   }
   const now = new Date();
   if (!(await ctx.s.ledger.setOnce(incidentId, 'containedAt', now.toISOString()))) return;
-  // Only a person clears "needs a human" (by doing the open tasks), or a round of containment
-  // that a responder approved and that left no task behind.
-  const tasksLeft = incident.provider
-    ? providerSteps(incident.provider).some((st) => incident.steps[st]?.status === 'task')
-    : true;
+  // Only a person clears "needs a human" (by doing the open tasks), or the provider itself by
+  // confirming the revocation (a guided roll that a person did without telling us), or a round
+  // of containment that a responder approved and that left no task behind.
   await ctx.s.ledger.transition(
     incidentId,
-    by === 'leakhound' && tasksLeft ? ['open'] : ['open', 'needs-human'],
+    by === 'leakhound' && (!revokedByUs || providerTasksLeft) ? ['open'] : ['open', 'needs-human'],
     'contained',
   );
   const ttc = (now.getTime() - Date.parse(incident.openedAt)) / 1000;

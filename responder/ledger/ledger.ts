@@ -62,7 +62,12 @@ export class Ledger {
       JSON.stringify(input.meta),
     ];
     for (const s of input.steps) {
-      const state: StepState = { status: s.mode === 'task' ? 'task' : 'pending', at: input.at, by: 'leakhound' };
+      const state: StepState = {
+        status: s.mode === 'task' ? 'task' : 'pending',
+        at: input.at,
+        by: 'leakhound',
+        ...(s.detail ? { detail: s.detail } : {}),
+      };
       fields.push(`step:${s.id}`, JSON.stringify(state));
     }
     const locations = input.locations.map((l) => JSON.stringify(l));

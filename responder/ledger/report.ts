@@ -1,6 +1,6 @@
 // The Markdown post-incident report, written when an incident closes. Pure: the caller reads
 // the incident and its timeline and stores or posts the result.
-import { PHASES, STEP_TITLES, orderedSteps } from '../playbook/playbook.js';
+import { PHASES, stepTitle, orderedSteps } from '../playbook/playbook.js';
 import { type CloudTrailSummary, summaryLine } from '../../rules/aws/activity-summary.js';
 import type { Incident, TimelineEntry } from './types.js';
 
@@ -49,7 +49,7 @@ export function postIncidentReport(incident: Incident, timeline: TimelineEntry[]
     lines.push('', `### ${phase[0]!.toUpperCase()}${phase.slice(1)}`, '');
     for (const [id, s] of steps) {
       const who = s.status === 'task' ? 'open task for a person' : `${s.status} by ${s.by} at ${s.at}`;
-      lines.push(`- [${MARK[s.status] ?? ' '}] ${STEP_TITLES[id]}: ${who}${s.detail ? `. ${oneLine(s.detail)}` : ''}`);
+      lines.push(`- [${MARK[s.status] ?? ' '}] ${stepTitle(id)}: ${who}${s.detail ? `. ${oneLine(s.detail)}` : ''}`);
     }
   }
   lines.push(...investigation(findings));

@@ -2,6 +2,7 @@
 // here; processors get them by validating what Redis hands back against the same schemas.
 // Payloads carry ids and non-secret identifiers only: never a secret.
 import { STEP_IDS } from '../playbook/playbook.js';
+import { CONTAINMENT_STEPS } from '../providers/registry.js';
 import { type Infer, integer, object, oneOf, optional, string } from '../schema.js';
 
 const sha = string(/^[0-9a-f]{40}$/, 'a 40-character commit SHA');
@@ -18,6 +19,17 @@ export type RepoRef = Infer<typeof repoRef>;
 const incidentOnly = object({ incidentId });
 const slackId = string(/^[A-Z0-9]{2,32}$/, 'U012ABCDEF');
 const slackTs = string(/^\d{1,12}\.\d{1,9}$/, '1700000000.000100');
+
+/**
+ * One generic containment job, `{ incidentId, step }`, run by one handler for every provider.
+ * Each step's jobs are named after it (`aws-deactivate`, `stripe-roll`…) so that metrics and
+ * job ids say which step they are; the handler checks that name and `step` agree.
+ */
+export const containmentStep = object({ incidentId, step: oneOf(...CONTAINMENT_STEPS.keys()) });
+const containmentJobs = Object.fromEntries([...CONTAINMENT_STEPS.keys()].map((id) => [id, containmentStep])) as Record<
+  string,
+  typeof containmentStep
+>;
 
 /** `rotated` is the old "I rotated it" button (still on posted messages): it confirms `rotate` only. */
 export const SLACK_ACTIONS = [
@@ -68,12 +80,7 @@ export const JOBS = {
       actor: string(),
     }),
   },
-  containment: {
-    'aws-identify': incidentOnly,
-    'aws-deactivate': incidentOnly,
-    'aws-quarantine': incidentOnly,
-    'aws-verify': incidentOnly,
-  },
+  containment: containmentJobs,
   incident: {
     /** Parent of the containment steps: runs when they all succeeded. */
     contained: incidentOnly,

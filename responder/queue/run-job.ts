@@ -87,7 +87,7 @@ export async function onExhausted(s: Services, queue: string, job: Job, reason: 
 }
 
 async function markNeedsHuman(s: Services, incidentId: string, what: string, job: Job): Promise<void> {
-  const step = job.queueName === 'containment' ? (job.name as 'aws-identify') : undefined;
+  const step = job.queueName === 'containment' ? job.name : undefined;
   if (step) {
     await s.ledger.setStep(incidentId, step, {
       status: 'task',

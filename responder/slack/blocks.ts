@@ -1,7 +1,7 @@
 // Block Kit for an incident: the channel message that is kept up to date, and the thread
 // replies that follow each playbook step. Built from the ledger only, so the secret (which
 // the ledger never holds) cannot reach Slack; the credential appears redacted.
-import { PHASES, STEP_TITLES, type StepId, openTasks, orderedSteps } from '../playbook/playbook.js';
+import { PHASES, stepTitle, type StepId, openTasks, orderedSteps } from '../playbook/playbook.js';
 import { duration } from '../ledger/report.js';
 import type { Incident, TimelineEntry } from '../ledger/types.js';
 import type { SlackAction } from '../queue/job-map.js';
@@ -80,8 +80,15 @@ export function incidentMessage(i: Incident, now = new Date()): SlackMessage {
 
 export function timelineReply(e: TimelineEntry): SlackMessage {
   const who = e.actor.startsWith('slack:') ? `<@${e.actor.slice(6)}>` : e.actor;
-  const text = `${e.step ? `*${STEP_TITLES[e.step]}*: ` : ''}${esc(e.text)} (${who})`;
+  const text = `${e.step ? `*${stepTitle(e.step)}*: ` : ''}${esc(e.text)} (${who})`;
   return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+}
+
+/** A task says what to do (a provider's instructions, a dashboard link), briefly. */
+function taskNote(detail: string | undefined): string {
+  if (!detail) return ' _(task for a person)_';
+  const short = detail.length > 300 ? `${detail.slice(0, 299)}…` : detail;
+  return ` _(task for a person: ${esc(short)})_`;
 }
 
 function checklist(i: Incident): string {
@@ -91,9 +98,7 @@ function checklist(i: Incident): string {
     if (steps.length === 0) continue;
     rows.push(`*${phase[0]!.toUpperCase()}${phase.slice(1)}*`);
     for (const [id, s] of steps)
-      rows.push(
-        `${STEP_ICON[s.status] ?? ''} ${STEP_TITLES[id]}${s.status === 'task' ? ' _(task for a person)_' : ''}`,
-      );
+      rows.push(`${STEP_ICON[s.status] ?? ''} ${stepTitle(id)}${s.status === 'task' ? taskNote(s.detail) : ''}`);
   }
   return rows.join('\n');
 }
@@ -148,7 +153,7 @@ function buttons(i: Incident): unknown[] {
         'done',
         DONE_LABEL[step] ?? `Done: ${step}`,
         undefined,
-        `Confirm this step only: ${STEP_TITLES[step]}. You did it?`,
+        `Confirm this step only: ${stepTitle(step)}. You did it?`,
       ) as object),
       value: `${i.id}:${step}`,
     });

@@ -111,7 +111,7 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
     id,
     meta,
     severity: g.severity,
-    steps: planSteps(g.provider),
+    steps: planSteps(g.provider, g.ruleId),
     locations,
     at: now,
   });
@@ -189,7 +189,7 @@ export function containmentFlow(incidentId: string, provider: ProviderId, round?
     const child: FlowNode = {
       queue: 'containment',
       name: step as JobName<'containment'>,
-      data: { incidentId },
+      data: { incidentId, step },
       jobId: id(step),
     };
     if (node) child.children = [node];

@@ -24,6 +24,9 @@ export interface CommonFlags {
   redact?: boolean | string;
   threads: number;
   color?: boolean;
+  /** --verify / --no-verify; off unless asked, since verifying sends secrets to their providers. */
+  verify?: boolean;
+  onlyLive?: boolean;
 }
 
 /** Adds the flags every scanning command shares. */
@@ -39,7 +42,10 @@ export function withCommonFlags(cmd: Command): Command {
     .option('--redact [percent]', 'hide secrets in the report (optionally only this percentage of each)')
     .option('--no-redact', 'show secrets in full, even in text, SARIF and JUnit reports')
     .option('-t, --threads <n>', 'detection threads (0 = one per core)', parseThreads, 0)
-    .option('--no-color', 'plain text output even on a terminal');
+    .option('--no-color', 'plain text output even on a terminal')
+    .option('--verify', "ask each secret's provider whether it works (sends the secret to that provider only)")
+    .option('--no-verify', 'never contact providers (the default)')
+    .option('--only-live', 'report only findings whose secret verifies live (implies --verify)');
 }
 
 function parseThreads(value: string): number {
@@ -71,6 +77,9 @@ export interface Prepared {
 
 /** Loads the config once; the spec lets worker threads rebuild the same detector. */
 export async function prepare(flags: CommonFlags, root: string): Promise<Prepared> {
+  if (flags.onlyLive && flags.verify === false) {
+    throw new UsageError('--only-live needs verification: drop --no-verify (or drop --only-live)');
+  }
   const loaded = await timedAsync('config: load', () => loadConfig({ configPath: flags.config, root }));
   for (const w of loaded.config.warnings) warn(w);
   const detector = timed(
@@ -105,7 +114,14 @@ export async function finish(
   outcome: Outcome,
 ): Promise<Finished> {
   const redact = redactOption(flags);
-  const findings = await dropAllowed(outcome.findings, root, flags.baseline, warn);
+  let findings = await dropAllowed(outcome.findings, root, flags.baseline, warn);
+  if (flags.verify === true || flags.onlyLive) {
+    // Loaded only when asked: a plain scan never carries the provider clients.
+    const { verifyFindings } = await import('../verify/verify-findings.js');
+    const { cliProviderContext } = await import('../verify/context.js');
+    findings = await verifyFindings(findings, cliProviderContext());
+    if (flags.onlyLive) findings = findings.filter((f) => f.verification?.state === 'live');
+  }
   const reporter = getReporter(flags.format);
   const text = reporter(
     {

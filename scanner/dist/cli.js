@@ -26,14 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-KWQ5N3LI.js")).scanCommand,
-  history: async () => (await import("./history-PW26WJTM.js")).historyCommand,
-  diff: async () => (await import("./diff-QAZVRFZB.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-IIFUZ7S4.js")).rewriteCommand,
-  hook: async () => (await import("./hook-2IWOI3EL.js")).hookCommand,
-  rules: async () => (await import("./rules-Q5NTZBJ6.js")).rulesCommand,
-  serve: async () => (await import("./service-3SGCVPMM.js")).serveCommand,
-  worker: async () => (await import("./service-3SGCVPMM.js")).workerCommand,
+  scan: async () => (await import("./scan-N6TSMLWJ.js")).scanCommand,
+  history: async () => (await import("./history-ROU3VROB.js")).historyCommand,
+  diff: async () => (await import("./diff-IVHISYLP.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-ACSG4F3E.js")).rewriteCommand,
+  hook: async () => (await import("./hook-DL2IWGP2.js")).hookCommand,
+  rules: async () => (await import("./rules-G6NGAGFH.js")).rulesCommand,
+  verify: async () => (await import("./verify-EMVZ27TQ.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-UMJ2IGAQ.js")).revokeCommand,
+  providers: async () => (await import("./providers-SOBCYTVG.js")).providersCommand,
+  serve: async () => (await import("./service-TIWCUKNE.js")).serveCommand,
+  worker: async () => (await import("./service-TIWCUKNE.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

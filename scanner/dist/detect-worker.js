@@ -1,14 +1,15 @@
 import {
   Detector,
   runTask
-} from "./chunk-CNVTGYPQ.js";
-import {
-  enableRegexFallback
-} from "./chunk-ZYF5IGMZ.js";
+} from "./chunk-FS4GERDV.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-COF64NAB.js";
+} from "./chunk-SKD3NGKB.js";
+import "./chunk-C3BNGSKB.js";
+import {
+  enableRegexFallback
+} from "./chunk-ZYF5IGMZ.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/pool/detect-worker.ts

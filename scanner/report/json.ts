@@ -1,6 +1,7 @@
 // A plain array of findings in the contract's field order (DESIGN.md, plus secretHash), so
 // gitleaks-style consumers and our own --baseline read it as is. Skipped inputs are reported
 // by the other formats and on stderr, never here: one extra element would break those readers.
+// With --verify each finding also carries `verification: { state, reason, checkedAt }`.
 import type { Finding } from '../finding.js';
 import { prepareFindings } from './order.js';
 import type { Reporter } from './reporter.js';
@@ -55,5 +56,6 @@ export function contractFields(f: Finding): Finding {
     entropy: f.entropy,
     tags: [...f.tags],
     secretHash: f.secretHash,
+    ...(f.verification ? { verification: { ...f.verification } } : {}),
   };
 }

@@ -103,7 +103,10 @@ function descriptors(input: ReportInput, findings: Finding[]): Sarif.ReportingDe
 }
 
 function result(f: Finding, ruleIndex: number): Sarif.Result {
-  const history = f.commit ? { properties: { commit: f.commit, author: f.author, date: f.date } } : {};
+  const properties = {
+    ...(f.commit ? { commit: f.commit, author: f.author, date: f.date } : {}),
+    ...(f.verification ? { verification: { ...f.verification } } : {}),
+  };
   return {
     ruleId: f.ruleId,
     ruleIndex,
@@ -114,7 +117,7 @@ function result(f: Finding, ruleIndex: number): Sarif.Result {
     },
     locations: [{ physicalLocation: { artifactLocation: artifact(f.file), region: region(f) } }],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
-    ...history,
+    ...(Object.keys(properties).length > 0 ? { properties } : {}),
   };
 }
 

@@ -41,8 +41,19 @@ function finding(f: Finding, c: Colors): string[] {
     lines.push(field('author', printable(who)));
   }
   if (f.date) lines.push(field('date', printable(f.date)));
+  if (f.verification) lines.push(field('verified', verificationLabel(f.verification, c)));
   lines.push(field('fingerprint', printable(f.fingerprint)));
   return lines;
+}
+
+const VERIFICATION_MARK = {
+  live: (c: Colors) => c.red('✔ live'),
+  invalid: (c: Colors) => c.green('✖ invalid'),
+  unknown: (c: Colors) => c.yellow('? unknown'),
+} as const;
+
+function verificationLabel(v: NonNullable<Finding['verification']>, c: Colors): string {
+  return `${VERIFICATION_MARK[v.state](c)}: ${printable(v.reason)} ${c.dim(`(${v.checkedAt})`)}`;
 }
 
 const SEVERITY_COLOR: Record<Severity, (c: Colors) => (s: string) => string> = {

@@ -19,11 +19,14 @@ export interface GitHubStandIn extends StandIn {
   commits: Map<string, { name: string; email: string; date: string }>;
   /** Token every request must carry (GITHUB_TOKEN or a minted installation token). */
   token: string;
+  /** Leaked tokens that still work: GET /user accepts them until /credentials/revoke takes them. */
+  liveTokens: Set<string>;
 }
 
 export async function startGitHubStandIn(token: string): Promise<GitHubStandIn> {
   const alerts = new Map<string, StandInAlert>();
   const commits = new Map<string, { name: string; email: string; date: string }>();
+  const liveTokens = new Set<string>();
   const authed = (h: Record<string, unknown>): boolean =>
     h.authorization === `token ${token}` ||
     h.authorization === `bearer ${token}` ||
@@ -40,6 +43,29 @@ export async function startGitHubStandIn(token: string): Promise<GitHubStandIn> 
     html_url: `https://github.com/${o}/${r}/security/secret-scanning/${a.number}`,
   });
   const standIn = await startStandIn([
+    [
+      'GET',
+      /^\/user$/,
+      (req) => {
+        const t = String(req.headers.authorization ?? '').replace(/^token /, '');
+        return liveTokens.has(t)
+          ? { json: { login: 'leaky-user' }, headers: { 'x-oauth-scopes': 'repo, workflow' } }
+          : { status: 401, json: { message: 'Bad credentials' } };
+      },
+    ],
+    [
+      'POST',
+      /^\/credentials\/revoke$/,
+      (req) => {
+        // As documented for github.com: unauthenticated only, up to 1000 credentials.
+        if (req.headers.authorization) return { status: 403, json: { message: 'Forbidden' } };
+        const { credentials } = JSON.parse(req.body) as { credentials?: string[] };
+        if (!Array.isArray(credentials) || credentials.length === 0 || credentials.length > 1000)
+          return { status: 422, json: { message: 'Validation Failed' } };
+        for (const c of credentials) liveTokens.delete(c);
+        return { status: 202, json: {} };
+      },
+    ],
     [
       'GET',
       /^\/repos\/([^/]+)\/([^/]+)\/secret-scanning\/alerts\/(\d+)$/,
@@ -98,5 +124,5 @@ export async function startGitHubStandIn(token: string): Promise<GitHubStandIn> 
       },
     ],
   ]);
-  return Object.assign(standIn, { alerts, commits, token });
+  return Object.assign(standIn, { alerts, commits, token, liveTokens });
 }

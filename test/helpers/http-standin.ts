@@ -13,7 +13,7 @@ export interface Recorded {
 export type Route = (
   req: Recorded,
   params: string[],
-) => { status?: number; json?: unknown; headers?: Record<string, string> } | undefined;
+) => { status?: number; json?: unknown; text?: string; headers?: Record<string, string> } | undefined;
 
 export interface StandIn {
   url: string;
@@ -40,8 +40,9 @@ export async function startStandIn(routes: [method: string, pattern: RegExp, rou
         if (!m) continue;
         const out = route(rec, m.slice(1));
         if (!out) break;
-        res.writeHead(out.status ?? 200, { 'content-type': 'application/json', ...out.headers });
-        res.end(out.json === undefined ? '' : JSON.stringify(out.json));
+        const type = out.text === undefined ? 'application/json' : 'text/plain';
+        res.writeHead(out.status ?? 200, { 'content-type': type, ...out.headers });
+        res.end(out.text ?? (out.json === undefined ? '' : JSON.stringify(out.json)));
         return;
       }
       res.writeHead(404, { 'content-type': 'application/json' });

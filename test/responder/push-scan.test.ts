@@ -1,10 +1,9 @@
 // The push path against real git: new branches, force pushes, clean pushes, and what the
-// repository's own .gitleaksignore suppresses. Credentials here have no automatic provider,
-// so no AWS is needed: each incident carries a "revoke it" task for a person.
+// repository's own .gitleaksignore suppresses. Credentials here (OpenAI keys) have no
+// automatic revocation, so no provider is contacted: each incident carries a "revoke it" task.
 import { renameSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ALNUM, join, rand } from '../../rules/fixture-kit.js';
-import { base62, crc32 } from '../../rules/github/checksum.js';
 import type { Incident, TimelineEntry } from '../../responder/ledger/types.js';
 import { waitFor } from '../helpers/free-port.js';
 import { alertPayload, pushPayload } from '../helpers/github-payloads.js';
@@ -16,9 +15,9 @@ import { startHarness, type Harness } from '../helpers/responder-harness.js';
 const available = redisServerAvailable();
 type Detail = { incident: Incident; timeline: TimelineEntry[] };
 
-function githubToken(): string {
-  const body = rand(ALNUM, 30);
-  return join('ghp', '_', body, base62(crc32(body), 6));
+/** An OpenAI user key: verifiable, but no API revokes it, so a person gets the task. */
+function manualToken(): string {
+  return join('sk-', rand(ALNUM, 20), 'T3Blbk', 'FJ', rand(ALNUM, 20));
 }
 
 describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skipped: ${REDIS_MISSING})`, () => {
@@ -55,8 +54,8 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
 
   it('scans a new branch, opens an incident with a task to revoke, and alerts Slack', async () => {
     await setUp('new-branch');
-    const token = githubToken();
-    repo.commit({ 'ci/deploy.sh': `#!/bin/sh\nexport GH_TOKEN=${token}\n` }, { author: 'Pat Pusher' });
+    const token = manualToken();
+    repo.commit({ 'ci/deploy.sh': `#!/bin/sh\nexport OPENAI_API_KEY=${token}\n` }, { author: 'Pat Pusher' });
     const range = repo.push('feature/x');
     expect(range.before).toBe('0'.repeat(40));
     expect(
@@ -65,14 +64,14 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
     const [d, ...rest] = await afterTriage(range);
     expect(rest).toHaveLength(0);
     expect(d!.incident).toMatchObject({
-      ruleId: 'github-pat',
+      ruleId: 'openai-api-key',
       provider: null,
       state: 'open',
-      severity: 'critical',
+      severity: 'high',
       visibility: 'private',
     });
     expect(d!.incident.steps).toMatchObject({
-      revoke: { status: 'task' },
+      revoke: { status: 'task', detail: expect.stringContaining('https://platform.openai.com/api-keys') },
       rotate: { status: 'task' },
       access: { status: 'done' },
     });
@@ -91,7 +90,7 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
     repo.commit({ 'notes.txt': 'nothing to see\n' });
     repo.push();
     repo.resetTo(base);
-    const token = githubToken();
+    const token = manualToken();
     repo.commit({ 'src/client.ts': `const token = '${token}';\n` });
     const range = repo.push('main', { force: true });
     await h.deliver('push', pushPayload({ fullName: repo.fullName }, range));
@@ -103,8 +102,8 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
 
   it("opens nothing for what the default branch's .gitleaksignore allows", async () => {
     await setUp('suppressed');
-    const token = githubToken();
-    repo.commit({ '.gitleaksignore': 'test/fixtures/token.txt:github-pat:1\n' });
+    const token = manualToken();
+    repo.commit({ '.gitleaksignore': 'test/fixtures/token.txt:openai-api-key:1\n' });
     repo.push();
     repo.commit({ 'test/fixtures/token.txt': `${token}\n` });
     const range = repo.push();
@@ -131,7 +130,7 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
 
   it('runs a redelivered push again when its jobs failed the first time', async () => {
     await setUp('redeliver', { LEAKHOUND_JOB_ATTEMPTS: '2' });
-    const token = githubToken();
+    const token = manualToken();
     repo.commit({ 'ci/deploy.sh': `export GH_TOKEN=${token}\n` });
     const range = repo.push();
     const bare = `${repo.root}/${repo.fullName}.git`;
@@ -170,11 +169,11 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
 
   it('scans only what a new branch adds over the default branch, without re-reporting old incidents', async () => {
     await setUp('branch-off');
-    repo.commit({ 'old.sh': `export GH_TOKEN=${githubToken()}\n` });
+    repo.commit({ 'old.sh': `export GH_TOKEN=${manualToken()}\n` });
     const first = repo.push();
     await h.deliver('push', pushPayload({ fullName: repo.fullName }, first));
     await afterTriage(first);
-    const fresh = githubToken();
+    const fresh = manualToken();
     repo.commit({ 'new.sh': `export GH_TOKEN=${fresh}\n` });
     const branch = repo.push('feature/y');
     expect(branch.before).toBe('0'.repeat(40));
@@ -195,7 +194,7 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
 
   it('bounds one push: a few incidents, the rest folded into one "mass leak" incident with counts', async () => {
     await setUp('mass-leak', { LEAKHOUND_MAX_INCIDENTS_PER_PUSH: '3', LEAKHOUND_MAX_FINDINGS_PER_PUSH: '100' });
-    const tokens = Array.from({ length: 8 }, () => githubToken());
+    const tokens = Array.from({ length: 8 }, () => manualToken());
     const content = tokens.map((t) => `GH_TOKEN=${t}`).join('\n');
     // The same blob under 26 paths: 208 findings of 8 credentials.
     repo.commit(Object.fromEntries(Array.from({ length: 26 }, (_, i) => [`copies/${i}/keys.env`, `${content}\n`])));
@@ -206,7 +205,7 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
     const mass = all.find((d) => d.incident.ruleId === 'mass-leak')!;
     expect(mass.incident).toMatchObject({ credential: '5 credentials', provider: null, severity: 'critical' });
     expect(mass.timeline[0]!.text).toMatch(
-      /5 × github-pat; 60 findings over the per-push cap were not triaged; 48 more places of credentials already counted/,
+      /5 × openai-api-key; 60 findings over the per-push cap were not triaged; 48 more places of credentials already counted/,
     );
     for (const d of all) expect(d.incident.locations.length).toBeLessThanOrEqual(20);
     await waitFor(
@@ -220,7 +219,7 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
   it("waits out Slack's Retry-After in every worker instead of spending the jobs' retries", async () => {
     await setUp('rate-limited', { LEAKHOUND_JOB_ATTEMPTS: '2' });
     h.slack.rateLimitNext = 4;
-    repo.commit({ 'ci/deploy.sh': `export GH_TOKEN=${githubToken()}\n` });
+    repo.commit({ 'ci/deploy.sh': `export GH_TOKEN=${manualToken()}\n` });
     const range = repo.push();
     await h.deliver('push', pushPayload({ fullName: repo.fullName }, range));
     const [d] = await afterTriage(range);

@@ -3,7 +3,6 @@
 // its own Slack message and steps, not a reply in an old thread.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ALNUM, join, rand } from '../../rules/fixture-kit.js';
-import { base62, crc32 } from '../../rules/github/checksum.js';
 import type { Incident, TimelineEntry } from '../../responder/ledger/types.js';
 import { waitFor } from '../helpers/free-port.js';
 import { alertPayload, pushPayload } from '../helpers/github-payloads.js';
@@ -15,9 +14,12 @@ import { clickSlackButton } from '../helpers/slack-click.js';
 const available = redisServerAvailable();
 type Detail = { incident: Incident; timeline: TimelineEntry[] };
 
-function githubToken(): string {
-  const body = rand(ALNUM, 30);
-  return join('ghp', '_', body, base62(crc32(body), 6));
+/**
+ * An OpenAI user key: no API revokes it, so each round carries a "revoke it" task for a person
+ * (a GitHub token would now go to the GitHub provider, which holds back without evidence).
+ */
+function manualToken(): string {
+  return join('sk-', rand(ALNUM, 20), 'T3Blbk', 'FJ', rand(ALNUM, 20));
 }
 
 describe.skipIf(!available)(available ? 're-exposure' : `re-exposure (skipped: ${REDIS_MISSING})`, () => {
@@ -45,7 +47,7 @@ describe.skipIf(!available)(available ? 're-exposure' : `re-exposure (skipped: $
   it('reopens a closed "used in tests" credential when it is pushed to a public repository', async () => {
     repo = pushRepo('octo-org/was-private');
     h = await startHarness({ redisUrl: redis.url, repoRoot: repo.root });
-    const token = githubToken();
+    const token = manualToken();
     repo.commit({ 'test/fixture.txt': `${token}\n` });
     await h.deliver('push', pushPayload({ fullName: repo.fullName, private: true }, repo.push()));
     const id = await waitFor(

@@ -4,7 +4,7 @@
 // reads a stored secret.
 import type { Child } from 'hono/jsx';
 import type { Incident, TimelineEntry } from '../../ledger/types.js';
-import { PHASES, STEP_TITLES, orderedSteps, type Phase } from '../../playbook/playbook.js';
+import { PHASES, stepTitle, orderedSteps, type Phase } from '../../playbook/playbook.js';
 import { ExposureBar } from './exposure-bar.js';
 import { safeHref } from './format.js';
 import { Layout, Time } from './layout.js';
@@ -170,7 +170,7 @@ function Steps({ incident, phase }: { incident: Incident; phase: Phase }) {
     <ol class="steps">
       {steps.map(([id, s]) => (
         <li>
-          <span class={`badge status-${s.status}`}>{s.status === 'task' ? 'to do' : s.status}</span> {STEP_TITLES[id]}
+          <span class={`badge status-${s.status}`}>{s.status === 'task' ? 'to do' : s.status}</span> {stepTitle(id)}
           <div class="muted">
             {s.status === 'task' ? 'waiting for a person' : `${s.by}, `}
             {s.status !== 'task' && <Time iso={s.at} />}

@@ -1,0 +1,128 @@
+// GitLab: personal (and project/group) access tokens verify with GET
+// /api/v4/personal_access_tokens/self and revoke themselves with DELETE on the same path; runner
+// authentication tokens verify with POST /api/v4/runners/verify and are deleted with DELETE
+// /api/v4/runners; CI job tokens verify with GET /api/v4/job (live only while the job runs).
+// A self-managed instance is reached through LEAKHOUND_GITLAB_API_URL (its origin).
+// Docs: https://docs.gitlab.com/api/personal_access_tokens/#get-single-personal-access-token,
+//       https://docs.gitlab.com/api/personal_access_tokens/#revoke-a-personal-access-token,
+//       https://docs.gitlab.com/api/runners/#verify-authentication-for-a-registered-runner,
+//       https://docs.gitlab.com/api/runners/#delete-a-runner-by-authentication-token, https://docs.gitlab.com/api/jobs/#get-job-tokens-job
+import { call, field, type HttpAnswer, safeText, unexpected, unreachable } from '../provider-http.js';
+import type { Credential, Provider, ProviderContext, StepResult, Verification } from '../provider.js';
+
+const PAT = 'gitlab-pat';
+const RUNNER = 'gitlab-runner-token';
+const JOB = 'gitlab-ci-job-token';
+
+export async function verifyGitlab(c: Credential, ctx: ProviderContext): Promise<Verification> {
+  let a: HttpAnswer;
+  try {
+    if (c.ruleId === RUNNER) {
+      a = await call(gitlab, ctx, { method: 'POST', path: '/api/v4/runners/verify', body: { token: c.secret } });
+    } else if (c.ruleId === JOB) {
+      a = await call(gitlab, ctx, { path: '/api/v4/job', headers: { 'job-token': c.secret } });
+    } else {
+      a = await call(gitlab, ctx, {
+        path: '/api/v4/personal_access_tokens/self',
+        headers: { 'private-token': c.secret },
+      });
+    }
+  } catch (err) {
+    return unreachable(err);
+  }
+  if (a.status === 200) {
+    if (c.ruleId !== PAT)
+      return { state: 'live', reason: `GitLab accepts the ${c.ruleId === RUNNER ? 'runner' : 'job'} token` };
+    if (field(a.body, 'revoked') === 'true' || field(a.body, 'active') === 'false') {
+      return { state: 'invalid', reason: 'GitLab knows the token but it is revoked or expired' };
+    }
+    const scopes = Array.isArray((a.body as { scopes?: unknown })?.scopes)
+      ? ((a.body as { scopes: unknown[] }).scopes.filter((s) => typeof s === 'string') as string[])
+      : [];
+    const name = safeText(field(a.body, 'name'), c.secret);
+    const expires = safeText(field(a.body, 'expires_at'), c.secret);
+    return {
+      state: 'live',
+      reason: `GitLab accepts the token${name ? ` "${name}"` : ''}${scopes.length ? `; scopes: ${scopes.join(', ')}` : ''}${expires ? `; expires ${expires}` : ''}`,
+      ...(scopes.length ? { permissions: scopes } : {}),
+    };
+  }
+  if (a.status === 401 || (a.status === 403 && c.ruleId === RUNNER)) {
+    return { state: 'invalid', reason: `GitLab rejected the token (HTTP ${a.status})` };
+  }
+  if (a.status === 403 && c.ruleId === JOB)
+    return { state: 'invalid', reason: 'the job is no longer running (HTTP 403)' };
+  return unexpected(gitlab, a);
+}
+
+async function revoke(c: Credential, ctx: ProviderContext): Promise<StepResult> {
+  if (c.ruleId !== PAT && c.ruleId !== RUNNER) {
+    return {
+      outcome: 'task',
+      detail:
+        c.ruleId === JOB
+          ? 'a job token dies with its job: cancel the job if it is still running'
+          : gitlab.manualRevocation,
+    };
+  }
+  let a: HttpAnswer;
+  try {
+    a =
+      c.ruleId === RUNNER
+        ? await call(gitlab, ctx, { method: 'DELETE', path: '/api/v4/runners', body: { token: c.secret } })
+        : await call(gitlab, ctx, {
+            method: 'DELETE',
+            path: '/api/v4/personal_access_tokens/self',
+            headers: { 'private-token': c.secret },
+          });
+  } catch (err) {
+    return { outcome: 'retry', detail: unreachable(err).reason };
+  }
+  if (a.status === 204)
+    return {
+      outcome: 'done',
+      detail:
+        c.ruleId === RUNNER
+          ? 'runner deleted (DELETE /api/v4/runners)'
+          : 'token revoked (DELETE /api/v4/personal_access_tokens/self)',
+    };
+  if (a.status === 401 || (a.status === 403 && c.ruleId === RUNNER))
+    return { outcome: 'done', detail: `GitLab no longer accepts the token (HTTP ${a.status})` };
+  if (a.status === 429 || a.status >= 500) return { outcome: 'retry', detail: `GitLab answered HTTP ${a.status}` };
+  return { outcome: 'task', detail: `GitLab answered HTTP ${a.status}: ${gitlab.manualRevocation}` };
+}
+
+async function confirmRevoked(c: Credential, ctx: ProviderContext): Promise<StepResult> {
+  const v = await verifyGitlab(c, ctx);
+  if (v.state === 'invalid') return { outcome: 'done', detail: `revocation verified: ${v.reason}` };
+  return { outcome: 'retry', detail: v.state === 'live' ? 'GitLab still accepts the token' : v.reason };
+}
+
+export const gitlab: Provider = {
+  id: 'gitlab',
+  name: 'GitLab',
+  rules: [PAT, RUNNER, JOB],
+  githubSecretTypes: ['gitlab_access_token'],
+  apiUrl: 'https://gitlab.com',
+  docs: [
+    'https://docs.gitlab.com/api/personal_access_tokens/',
+    'https://docs.gitlab.com/api/runners/#delete-a-runner-by-authentication-token',
+    'https://docs.gitlab.com/api/jobs/#get-job-tokens-job',
+  ],
+  ratePerMinute: 300,
+  verify: verifyGitlab,
+  containment: [
+    {
+      id: 'revoke',
+      title: 'Revoke the token (DELETE /personal_access_tokens/self, or delete the runner)',
+      run: revoke,
+      provenByRevocation: true,
+    },
+    { id: 'confirm-revoked', title: 'Verify GitLab no longer accepts the token', run: confirmRevoked, readOnly: true },
+  ],
+  revokes: [PAT, RUNNER],
+  manualRevocation: 'revoke the token in GitLab: User settings → Access tokens (or the project/group/runner settings)',
+  permissions:
+    'none: the token revokes itself (it needs the `api` or `self_rotate` scope, else this is a task); a runner token deletes its runner',
+  rotates: false,
+};
