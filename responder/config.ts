@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '../scanner/errors.js';
 import { parseEncryptionKey } from './crypto/secret-box.js';
+import { loadRotationMap, type RotationMap } from './rotation/map.js';
 
 export interface ResponderConfig {
   host: string;
@@ -27,6 +28,8 @@ export interface ResponderConfig {
   };
   slack: { botToken?: string; signingSecret?: string; channel?: string; apiUrl?: string };
   aws: { region: string; endpoint?: string; quarantinePolicyArn: string; timeoutMs: number };
+  /** Who gets an automatic replacement (LEAKHOUND_ROTATION_CONFIG) and how to reach Vault. */
+  rotation: { map?: RotationMap; vault: { addr?: string; token?: string; namespace?: string } };
   secretTtlSeconds: number;
   workDir: string;
   /** A baseline report inside each repository (e.g. `.leakhound-baseline.json`) that triage honours. */
@@ -93,6 +96,7 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       quarantinePolicyArn: read('LEAKHOUND_AWS_QUARANTINE_POLICY_ARN') ?? QUARANTINE_POLICY,
       timeoutMs: int(env, 'LEAKHOUND_AWS_TIMEOUT_MS', 10_000, 100, 120_000),
     },
+    rotation: rotation(read),
     secretTtlSeconds: int(env, 'LEAKHOUND_SECRET_TTL_SECONDS', 7 * 24 * 3600, 60, 90 * 24 * 3600),
     workDir: read('LEAKHOUND_WORK_DIR') ?? join(tmpdir(), 'leakhound'),
     baselinePath: read('LEAKHOUND_BASELINE_PATH'),
@@ -115,6 +119,26 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
     throw new ConfigError(`${name}=${raw}: expected a whole number from ${min} to ${max}, e.g. ${name}=${fallback}`);
   }
   return n;
+}
+
+function rotation(read: (name: string) => string | undefined): ResponderConfig['rotation'] {
+  const file = read('LEAKHOUND_ROTATION_CONFIG');
+  const map = file ? loadRotationMap(file) : undefined;
+  const vault = {
+    addr: read('VAULT_ADDR')?.replace(/\/+$/, ''),
+    token: read('VAULT_TOKEN'),
+    namespace: read('VAULT_NAMESPACE'),
+  };
+  const vaultEntry = map?.entries.findIndex((e) => e.store === 'vault') ?? -1;
+  if (vaultEntry >= 0 && (!vault.addr || !vault.token)) {
+    throw new ConfigError(
+      `${file}: rotation[${vaultEntry + 1}] writes to Vault, but ${vault.addr ? 'VAULT_TOKEN' : 'VAULT_ADDR'} is not set: set VAULT_ADDR (e.g. https://vault.internal:8200) and VAULT_TOKEN`,
+    );
+  }
+  if (vault.addr && !/^https?:\/\/[^\s/]+/.test(vault.addr)) {
+    throw new ConfigError(`VAULT_ADDR=${vault.addr}: expected a URL, e.g. VAULT_ADDR=https://vault.internal:8200`);
+  }
+  return { map, vault };
 }
 
 function prefix(p: string): string {

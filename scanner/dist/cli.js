@@ -25,8 +25,8 @@ var COMMANDS = {
   diff: async () => (await import("./diff-RT7B2A5B.js")).diffCommand,
   hook: async () => (await import("./hook-RDZTWUXU.js")).hookCommand,
   rules: async () => (await import("./rules-L4IRPKCI.js")).rulesCommand,
-  serve: async () => (await import("./service-PVFDTLIP.js")).serveCommand,
-  worker: async () => (await import("./service-PVFDTLIP.js")).workerCommand,
+  serve: async () => (await import("./service-E3GXPCXM.js")).serveCommand,
+  worker: async () => (await import("./service-E3GXPCXM.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";
