@@ -9,6 +9,8 @@ import {
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
 import { awsRotation } from '../../rules/aws/rotate-finish.js';
+import { Scrubber } from '../../responder/crypto/scrub.js';
+import { retireDelayMs, ROTATION_STEP_IDS, runRotationStep } from '../../responder/rotation/run-step.js';
 import { vaultClient, vaultWriter } from '../../responder/rotation/vault-store.js';
 import { createLeakableKey } from '../helpers/aws-fixtures.js';
 import { everythingInRedis } from '../helpers/redis-dump.js';
@@ -213,5 +215,34 @@ describe.skipIf(missing)(`rotation into Vault KV v2${missing ? ` (skipped: ${mis
     const r = await awsRotation.retire.run({ secret: leaked.id }, w.ctx(id));
     expect(r).toMatchObject({ outcome: 'task', detail: expect.stringMatching(/a responder holds the leaked key/) });
     expect(await keysOf(u)).toHaveLength(2);
+  });
+
+  it('records the evidence in the incident timeline: redacted id, path and version, verification', async () => {
+    const u = user();
+    const leaked = await seeded(u);
+    const w = await rig.worker(entry(u, { grace: '"90m"' }));
+    const id = incidentId();
+    await w.s.secrets.put(id, 'primary', leaked.id);
+    for (const step of ROTATION_STEP_IDS.slice(0, 4)) {
+      expect((await runRotationStep(w.s, w.clients, id, step, new Scrubber())).outcome).toBe('done');
+    }
+    expect(await retireDelayMs(w.s, id)).toBe(90 * 60_000);
+    const replacement = (await keysOf(u)).find((k) => k.id !== leaked.id)!.id;
+    const shown = `${replacement.slice(0, 4)}…${replacement.slice(-4)}`;
+    const texts = (await w.s.ledger.timeline(id)).map((e) => e.text);
+    expect(texts).toEqual([
+      expect.stringContaining(`replacement ${shown} created for IAM user ${u}`),
+      expect.stringContaining(
+        `replacement ${shown} verified: the key pair authenticates as arn:aws:iam::${ACCOUNT}:user/${u}`,
+      ),
+      expect.stringContaining(`replacement ${shown} written to vault \`secret/${u}/aws\` v2 and verified`),
+      expect.stringContaining('no notify hook configured'),
+    ]);
+    // A retried job appends nothing new.
+    await runRotationStep(w.s, w.clients, id, 'rotate-store', new Scrubber());
+    expect(await w.s.ledger.timeline(id)).toHaveLength(4);
+    const secret = (await kv(u)).data.secret_access_key;
+    const all = await everythingInRedis(w.s.redis);
+    for (const s of [secret, replacement, leaked.id, leaked.secret]) expect(all).not.toContain(s);
   });
 });
