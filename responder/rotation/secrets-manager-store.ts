@@ -60,6 +60,9 @@ export function secretsManagerWriter(sm: Send, timeoutMs: number): SecretWriter 
       const current = await call('GetSecretValue', where, () =>
         sm.send(new GetSecretValueCommand({ SecretId: id, VersionStage: 'AWSCURRENT' }), signal()),
       );
+      if (current.SecretString === undefined && current.SecretBinary !== undefined) {
+        throw new StoreRefused(`${where} holds a binary secret, so its fields cannot be replaced`);
+      }
       const fields = fieldsOf(current.SecretString, where);
       if (fields[target.fields.id] === r.id) return { version: current.VersionId ?? versionId, already: true };
       // A crash after PutSecretValue leaves our version staged AWSPENDING: reuse it as it is.

@@ -30,6 +30,11 @@ describe('vault client', () => {
   let kv: StandIn;
   beforeAll(async () => {
     kv = await startStandIn([
+      [
+        'GET',
+        /^\/v1\/sys\/internal\/ui\/mounts\/secret\/data\/app$/,
+        () => ({ json: { data: { type: 'kv', path: 'secret/', options: { version: '2' } } } }),
+      ],
       ['GET', /^\/v1\/secret\/data\/app$/, () => ({ status: 404, json: { errors: [] } })],
       ['POST', /^\/v1\/secret\/data\/app$/, () => ({ json: { data: { version: 1 } } })],
     ]);

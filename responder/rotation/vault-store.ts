@@ -69,10 +69,39 @@ export function vaultClient(opts: VaultOptions): VaultClient {
   });
 }
 
-export function vaultWriter(client: Pick<VaultClient, 'read' | 'write'>): SecretWriter {
+/**
+ * Refuses anything but a KV v2 mount whose data path this is: a write of `{options, data}` to a
+ * KV v1 mount would store those two words as the secret's fields, and services would break.
+ */
+async function checkKv2(client: Pick<VaultClient, 'request'>, path: string): Promise<void> {
+  let mount: { type?: unknown; path?: unknown; options?: { version?: unknown } | null } | undefined;
+  try {
+    mount = (
+      (await client.request({ path: `/sys/internal/ui/mounts/${path}`, method: 'GET' })) as { data?: typeof mount }
+    ).data;
+  } catch (err) {
+    const s = status(err);
+    // OpenBao and Vault answer 403 both for no such mount and for a token without access to it.
+    if (s === 403 || s === 404) {
+      throw new StoreRefused(
+        `Vault has no mount for ${path} that VAULT_TOKEN may use (HTTP ${s}): check the mount in the rotation entry's path and the token's policy`,
+      );
+    }
+    refuseOrThrow('look up the mount of', path, err);
+  }
+  const prefix = typeof mount?.path === 'string' ? mount.path : '';
+  if (mount?.type !== 'kv' || String(mount.options?.version) !== '2' || !path.startsWith(`${prefix}data/`)) {
+    throw new StoreRefused(
+      `${path} is not a KV v2 data path on this Vault (mount ${prefix || '?'} is ${String(mount?.type ?? '?')} version ${String(mount?.options?.version ?? '1')}): point the rotation entry at <kv v2 mount>/data/<secret>`,
+    );
+  }
+}
+
+export function vaultWriter(client: Pick<VaultClient, 'read' | 'write' | 'request'>): SecretWriter {
   return {
     async write(target: StoreTarget, r: Replacement): Promise<WriteResult> {
       const where = target.path;
+      await checkKv2(client, target.path);
       let current: Record<string, unknown> = {};
       let version = 0;
       try {

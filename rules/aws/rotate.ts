@@ -117,8 +117,8 @@ export const create: AwsRotationStep = {
       }
       if (kept) await ctx.state.deleteReplacement();
       // Ours, but its secret is gone (expired before it was written): useless, and provably ours.
-      for (const id of ours.filter((o) => keys.some((k) => k.id === o))) {
-        await deleteKey(ctx.iam, owner.userName, id, opts(ctx));
+      for (const id of ours) {
+        if (keys.some((k) => k.id === id)) await deleteKey(ctx.iam, owner.userName, id, opts(ctx));
         await unmark(ctx.iam, owner.userName, id, opts(ctx));
       }
       const others = keys.filter((k) => k.id !== leaked.secret && !ours.includes(k.id));

@@ -111,6 +111,16 @@ describe.skipIf(missing)(`rotation into AWS Secrets Manager${missing ? ` (skippe
     expect(await value(`${u}/aws`, 'AWSCURRENT')).toEqual({ id: r.id, secret: r.secret });
   });
 
+  it('refuses to replace fields in a binary secret', async () => {
+    const u = user();
+    const leaked = await createLeakableKey(rig.iam, u);
+    await sm.send(new CreateSecretCommand({ Name: `${u}/bin`, SecretBinary: Buffer.from('opaque') }));
+    const w = await rig.worker(entry(u, { store: '"aws-secretsmanager"', path: `"${u}/bin"` }));
+    const results = await w.runAll(incidentId(), leaked.id);
+    expect(results[2]).toMatchObject({ outcome: 'task', detail: expect.stringMatching(/holds a binary secret/) });
+    expect((await sm.send(new ListSecretVersionIdsCommand({ SecretId: `${u}/bin` }))).Versions).toHaveLength(1);
+  });
+
   it('refuses to create a secret that does not exist: the replacement is deleted again', async () => {
     const u = user();
     const leaked = await createLeakableKey(rig.iam, u);

@@ -155,9 +155,9 @@ describe.skipIf(missing)(`rotation into Vault KV v2${missing ? ` (skipped: ${mis
     [
       'a bad token',
       { VAULT_TOKEN: 'not-a-token' },
-      /Vault refused to read secret\/data\/.*\(HTTP 403\): check VAULT_TOKEN/,
+      /Vault has no mount for secret\/data\/.* that VAULT_TOKEN may use \(HTTP 403\)/,
     ],
-    ['a missing mount', {}, /Vault refused to (read|write) nomount\/data\/.*\(HTTP (403|404)\)/],
+    ['a missing mount', {}, /Vault has no mount for nomount\/data\/.* \(HTTP 403\)/],
   ])('deletes the replacement again and tells a person when the store refuses (%s)', async (_, env, message) => {
     const u = user();
     const leaked = await seeded(u);
@@ -173,6 +173,37 @@ describe.skipIf(missing)(`rotation into Vault KV v2${missing ? ` (skipped: ${mis
     expect((await kv(u)).metadata.version).toBe(1);
     // Running it again changes nothing and says the same.
     expect((await awsRotation.steps[2]!.run({ secret: leaked.id }, w.ctx(id))).outcome).toBe('task');
+  });
+
+  it("needs no more than the README's Vault policy", async () => {
+    const u = user();
+    const leaked = await seeded(u);
+    const policy = `path "secret/data/${u}/aws" {\n  capabilities = ["read", "create", "update"]\n}\n`;
+    expect((await rig.bao.api('PUT', `sys/policies/acl/${u}`, { policy })).status).toBe(204);
+    const token = (await rig.bao.api('POST', 'auth/token/create', { policies: [u], no_default_policy: true })).body.auth
+      .client_token as string;
+    const w = await rig.worker(entry(u), { VAULT_TOKEN: token });
+    const results = await w.runAll(incidentId(), leaked.id);
+    expect(results.map((r) => r.outcome)).toEqual(['done', 'done', 'done', 'done']);
+    expect((await kv(u)).metadata.version).toBe(2);
+  });
+
+  it('refuses a KV v1 mount instead of writing {options, data} into it', async () => {
+    const u = user();
+    const leaked = await seeded(u);
+    const mount = `kv1${n}`;
+    expect((await rig.bao.api('POST', `sys/mounts/${mount}`, { type: 'kv', options: { version: '1' } })).status).toBe(
+      204,
+    );
+    await rig.bao.api('POST', `${mount}/data/${u}`, { access_key_id: leaked.id });
+    const w = await rig.worker(entry(u, { path: `"${mount}/data/${u}"` }));
+    const results = await w.runAll(incidentId(), leaked.id);
+    expect(results.map((r) => r.outcome)).toEqual(['done', 'done', 'task']);
+    expect(results[2]!.detail).toMatch(
+      new RegExp(`is not a KV v2 data path on this Vault \\(mount ${mount}/ is kv version 1\\)`),
+    );
+    expect((await rig.bao.api('GET', `${mount}/data/${u}`)).body.data).toEqual({ access_key_id: leaked.id });
+    expect((await keysOf(u)).map((k) => k.id)).toEqual([leaked.id]);
   });
 
   it('treats a cas conflict as a refusal: the replacement is deleted and nothing is overwritten', async () => {
