@@ -36,6 +36,8 @@ export interface Rig {
 }
 
 export interface Worker {
+  /** The environment this worker's configuration was read from. */
+  env: Record<string, string>;
   s: Services;
   clients: RotationClients;
   ctx(incidentId: string): AwsRotationContext;
@@ -57,24 +59,23 @@ export function rotationRig(): Rig {
     rig.worker = async (map, env = {}) => {
       const file = join(dir, `${randomBytes(4).toString('hex')}.toml`);
       writeFileSync(file, map);
-      const config = loadResponderConfig(
-        {
-          ...MOTO_ENV,
-          LEAKHOUND_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-          REDIS_URL: svc.redis.url,
-          AWS_ENDPOINT_URL: svc.moto.url,
-          LEAKHOUND_AWS_TIMEOUT_MS: '5000',
-          LEAKHOUND_ROTATION_CONFIG: file,
-          VAULT_ADDR: rig.bao.addr,
-          VAULT_TOKEN: rig.bao.token,
-          ...env,
-        },
-        'worker',
-      );
+      const workerEnv: Record<string, string> = {
+        ...MOTO_ENV,
+        LEAKHOUND_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+        REDIS_URL: svc.redis.url,
+        AWS_ENDPOINT_URL: svc.moto.url,
+        LEAKHOUND_AWS_TIMEOUT_MS: '5000',
+        LEAKHOUND_ROTATION_CONFIG: file,
+        VAULT_ADDR: rig.bao.addr,
+        VAULT_TOKEN: rig.bao.token,
+        ...env,
+      };
+      const config = loadResponderConfig(workerEnv, 'worker');
       const s = createServices(config, 'test', { slack: null });
       const clients = new RotationClients(config);
       const ctx = (id: string) => awsRotationContext(s, clients, id, new Scrubber());
       const w: Worker = {
+        env: workerEnv,
         s,
         clients,
         ctx,

@@ -1,5 +1,8 @@
 // AWS rotation into Vault/OpenBao KV v2, with real parts: OpenBao's dev server, moto for IAM and
 // STS, a real Redis holding the replacement sealed between steps.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
 import {
   CreateAccessKeyCommand,
   ListAccessKeysCommand,
@@ -149,6 +152,40 @@ describe.skipIf(missing)(`rotation into Vault KV v2${missing ? ` (skipped: ${mis
     expect(stored.metadata.version).toBe(2);
     expect(stored.data.access_key_id).toBe(first.id);
     expect(await authenticatesAs(first.id, stored.data.secret_access_key)).toContain(`user/${u}`);
+  });
+
+  it('creates exactly one replacement when the worker process is killed after creating it', async () => {
+    const u = user();
+    const leaked = await seeded(u);
+    const w = await rig.worker(entry(u));
+    const id = incidentId();
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('../helpers/rotation-create-child.ts', import.meta.url))],
+      {
+        env: { ...process.env, ...w.env, INCIDENT_ID: id, LEAKED_KEY_ID: leaked.id },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const [line] = (await Promise.race([
+      once(child.stdout!, 'data'),
+      once(child, 'exit').then(([code]) => {
+        throw new Error(`the worker exited (${String(code)}) before creating a replacement`);
+      }),
+    ])) as [Buffer];
+    expect(line.toString().trim()).toBe('done');
+    const exited = once(child, 'exit');
+    child.kill('SIGKILL');
+    await exited;
+    const created = (await keysOf(u)).find((k) => k.id !== leaked.id)!;
+
+    // Another worker takes the job over from Redis and finishes the rotation.
+    const results = await w.runAll(id, leaked.id);
+    expect(results.map((r) => r.outcome)).toEqual(['done', 'done', 'done', 'done']);
+    expect((await keysOf(u)).map((k) => k.id).sort()).toEqual([leaked.id, created.id].sort());
+    const stored = await kv(u);
+    expect(stored.data.access_key_id).toBe(created.id);
+    expect(await authenticatesAs(created.id, stored.data.secret_access_key)).toContain(`user/${u}`);
   });
 
   it.each([
