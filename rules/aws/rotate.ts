@@ -98,6 +98,12 @@ export const create: AwsRotationStep = {
   title: 'Create a replacement key for the same user (iam:CreateAccessKey)',
   run: (leaked, ctx) =>
     guard(async () => {
+      // Written already: the replacement is in service now, and must never look like an orphan.
+      const stored = await ctx.state.get('rotation:stored');
+      if (stored)
+        return done(
+          `the replacement (${(JSON.parse(stored) as { replacement: string }).replacement}) is written already`,
+        );
       const owner = await keyOwner(ctx.iam, leaked.secret, opts(ctx));
       const shown = redactKeyId(leaked.secret);
       if (!owner) return task(`the leaked key ${shown} no longer exists, so there is nothing to replace`);
@@ -135,7 +141,12 @@ export const create: AwsRotationStep = {
         );
       await ctx.state.putReplacement(created);
       await markOurs(ctx.iam, owner.userName, created.id, ctx.incidentId, opts(ctx));
-      await ctx.state.set({ 'rotation:created': redactKeyId(created.id) });
+      // A new key starts over: an earlier refusal or verification was about another key.
+      await ctx.state.set({
+        'rotation:created': redactKeyId(created.id),
+        'rotation:verified': '',
+        'rotation:refused': '',
+      });
       return done(`replacement ${redactKeyId(created.id)} created for IAM user ${owner.userName}`);
     }),
 };

@@ -83,6 +83,10 @@ describe.skipIf(missing)(`rotation into Vault KV v2${missing ? ` (skipped: ${mis
     for (const secret of [stored.data.secret_access_key, replacement.id, leaked.secret])
       expect(everything).not.toContain(secret);
 
+    // The first step run again (a redelivered job) leaves the replacement in service alone.
+    expect((await awsRotation.steps[0]!.run({ secret: leaked.id }, w.ctx(id))).outcome).toBe('done');
+    expect((await keysOf(u)).map((k) => k.id).sort()).toEqual([leaked.id, replacement.id].sort());
+
     const retired = await awsRotation.retire.run({ secret: leaked.id }, w.ctx(id));
     expect(retired.outcome).toBe('done');
     expect((await keysOf(u)).map((k) => k.id)).toEqual([replacement.id]);
@@ -210,6 +214,21 @@ describe.skipIf(missing)(`rotation into Vault KV v2${missing ? ` (skipped: ${mis
     expect((await kv(u)).metadata.version).toBe(1);
     // Running it again changes nothing and says the same.
     expect((await awsRotation.steps[2]!.run({ secret: leaked.id }, w.ctx(id))).outcome).toBe('task');
+    expect((await keysOf(u)).map((k) => k.id)).toEqual([leaked.id]);
+  });
+
+  it('rotates when run again from the start once the store is fixed', async () => {
+    const u = user();
+    const leaked = await seeded(u);
+    const id = incidentId();
+    const broken = await rig.worker(entry(u), { VAULT_TOKEN: 'not-a-token' });
+    expect((await broken.runAll(id, leaked.id)).map((r) => r.outcome)).toEqual(['done', 'done', 'task']);
+    const fixed = await rig.worker(entry(u), {
+      LEAKHOUND_ENCRYPTION_KEY: broken.s.config.encryptionKey.toString('base64'),
+    });
+    expect((await fixed.runAll(id, leaked.id)).map((r) => r.outcome)).toEqual(['done', 'done', 'done', 'done']);
+    expect((await keysOf(u)).length).toBe(2);
+    expect((await kv(u)).metadata.version).toBe(2);
   });
 
   it("needs no more than the README's Vault policy", async () => {
