@@ -35,7 +35,12 @@ export interface OpenBao {
   token: string;
   /** A Vault API call with the root token, for setting up and checking what tests expect. */
   // biome-ignore lint/suspicious/noExplicitAny: the Vault API's JSON, checked by each test's expectations
-  api(method: string, path: string, body?: object, token?: string): Promise<{ status: number; body: any }>;
+  api(
+    method: string,
+    path: string,
+    body?: object,
+    opts?: { token?: string; namespace?: string },
+  ): Promise<{ status: number; body: any }>;
   stop(): Promise<void>;
 }
 
@@ -50,10 +55,14 @@ export async function startOpenBao(): Promise<OpenBao> {
     { env: { PATH: process.env.PATH, HOME: home, BAO_LOG_LEVEL: 'warn' }, stdio: 'ignore' },
   );
   const addr = `http://127.0.0.1:${port}`;
-  const api: OpenBao['api'] = async (method, path, body, tok = token) => {
+  const api: OpenBao['api'] = async (method, path, body, opts = {}) => {
     const res = await fetch(`${addr}/v1/${path}`, {
       method,
-      headers: { 'x-vault-token': tok, ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        'x-vault-token': opts.token ?? token,
+        ...(opts.namespace ? { 'x-vault-namespace': opts.namespace } : {}),
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
     const text = await res.text();

@@ -244,6 +244,23 @@ describe.skipIf(missing)(`rotation into Vault KV v2${missing ? ` (skipped: ${mis
     expect((await kv(u)).metadata.version).toBe(2);
   });
 
+  it('writes inside the namespace VAULT_NAMESPACE names', async () => {
+    const u = user();
+    const leaked = await createLeakableKey(rig.iam, u);
+    const ns = `team-${n}`;
+    expect((await rig.bao.api('POST', `sys/namespaces/${ns}`, {})).status).toBe(200);
+    const inNs = { namespace: ns };
+    await rig.bao.api('POST', 'sys/mounts/secret', { type: 'kv', options: { version: '2' } }, inNs);
+    await rig.bao.api('POST', `secret/data/${u}/aws`, { data: { access_key_id: leaked.id } }, inNs);
+    const w = await rig.worker(entry(u), { VAULT_NAMESPACE: ns });
+    const results = await w.runAll(incidentId(), leaked.id);
+    expect(results.map((r) => r.outcome)).toEqual(['done', 'done', 'done', 'done']);
+    const stored = (await rig.bao.api('GET', `secret/data/${u}/aws`, undefined, inNs)).body.data;
+    expect(stored.metadata.version).toBe(2);
+    expect(stored.data.access_key_id).not.toBe(leaked.id);
+    expect((await rig.bao.api('GET', `secret/data/${u}/aws`)).status).toBe(404);
+  });
+
   it('refuses a KV v1 mount instead of writing {options, data} into it', async () => {
     const u = user();
     const leaked = await seeded(u);
