@@ -3,7 +3,7 @@
 // the write undoes the rotation: the replacement is deleted again, since nothing will ever read
 // it, and a person is told; containment of the leaked key goes on as without rotation.
 import { createHash } from 'node:crypto';
-import { type RotationStepResult, StoreRefused, type StoreTarget } from '../rotation.js';
+import { StoreRefused, type StoreTarget } from '../rotation.js';
 import { deleteKey, ourKeys, unmark } from './rotate-iam.js';
 import {
   type AwsRotationContext,
@@ -156,5 +156,3 @@ export const awsRotation: { steps: AwsRotationStep[]; retire: AwsRotationStep } 
   steps: [create, verify, store, notify],
   retire,
 };
-
-export type { RotationStepResult };
