@@ -28,6 +28,7 @@ const COMMANDS: Record<string, () => Promise<Define>> = {
   scan: async () => (await import('./commands/scan.js')).scanCommand,
   history: async () => (await import('./commands/history.js')).historyCommand,
   diff: async () => (await import('./commands/diff.js')).diffCommand,
+  rewrite: async () => (await import('./commands/rewrite.js')).rewriteCommand,
   hook: async () => (await import('./commands/hook.js')).hookCommand,
   rules: async () => (await import('./commands/rules.js')).rulesCommand,
   serve: async () => (await import('./commands/service.js')).serveCommand,

@@ -36,7 +36,7 @@ export function historyCommand(run: (code: number) => void): Command {
  * to a worker costs about as much as the scan; measured on two cores, in-process wins. By
  * default the pool is used only with cores to spare, and leaves one for git and the walk.
  */
-function poolThreads(requested: number): number {
+export function poolThreads(requested: number): number {
   if (requested > 0) return requested;
   const cores = defaultThreads();
   return cores > 2 ? cores - 1 : 1;

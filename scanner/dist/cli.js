@@ -20,13 +20,14 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-UADLBOBF.js")).scanCommand,
-  history: async () => (await import("./history-TCGFSHM7.js")).historyCommand,
-  diff: async () => (await import("./diff-RT7B2A5B.js")).diffCommand,
-  hook: async () => (await import("./hook-RDZTWUXU.js")).hookCommand,
+  scan: async () => (await import("./scan-LOXZUTGK.js")).scanCommand,
+  history: async () => (await import("./history-ANG3SB7G.js")).historyCommand,
+  diff: async () => (await import("./diff-ZC7JB4VB.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-HNWQX62F.js")).rewriteCommand,
+  hook: async () => (await import("./hook-OURDDHI6.js")).hookCommand,
   rules: async () => (await import("./rules-L4IRPKCI.js")).rulesCommand,
-  serve: async () => (await import("./service-E3GXPCXM.js")).serveCommand,
-  worker: async () => (await import("./service-E3GXPCXM.js")).workerCommand,
+  serve: async () => (await import("./service-EM36UB6U.js")).serveCommand,
+  worker: async () => (await import("./service-EM36UB6U.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -12,6 +12,7 @@ const BENCHES: { name: string; entries: string[] }[] = [
   { name: 'history', entries: ['./history/run.js', './history/main.js'] },
   { name: 'hook', entries: ['./hook/main.js'] },
   { name: 'responder', entries: ['./responder/run.js', './responder/main.js'] },
+  { name: 'rewrite', entries: ['./rewrite/run.js'] },
 ];
 
 // From the build, entries are .js; through tsx (`npx tsx test/bench/run.ts`), the .ts sources.

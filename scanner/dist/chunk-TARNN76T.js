@@ -1,11 +1,11 @@
 import {
+  loadBaseline,
+  loadIgnoreFile
+} from "./chunk-GKTJ7X46.js";
+import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
-import {
-  loadBaseline,
-  loadIgnoreFile
-} from "./chunk-NYEPIM6J.js";
 import {
   Detector
 } from "./chunk-R4WH7SKU.js";
@@ -16,6 +16,14 @@ import {
   InputError,
   UsageError
 } from "./chunk-WKZTSYGD.js";
+
+// scanner/suppress.ts
+async function dropAllowed(findings, root, baseline, warn2) {
+  const ignore = await loadIgnoreFile(root);
+  for (const w of ignore.warnings) warn2(w);
+  const base = baseline ? await loadBaseline(baseline) : null;
+  return findings.filter((f) => !ignore.isIgnored(f) && !base?.has(f));
+}
 
 // scanner/commands/common.ts
 import { Option } from "commander";
@@ -40,14 +48,6 @@ async function writeReport(text2, file) {
       `--output ${file}: cannot write the report (${code}); check that the directory exists and is writable`
     );
   }
-}
-
-// scanner/suppress.ts
-async function dropAllowed(findings, root, baseline, warn2) {
-  const ignore = await loadIgnoreFile(root);
-  for (const w of ignore.warnings) warn2(w);
-  const base = baseline ? await loadBaseline(baseline) : null;
-  return findings.filter((f) => !ignore.isIgnored(f) && !base?.has(f));
 }
 
 // scanner/report/redact.ts

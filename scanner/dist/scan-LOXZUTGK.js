@@ -11,12 +11,12 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-NEPMRDDQ.js";
-import "./chunk-SFKXYP7S.js";
+} from "./chunk-TARNN76T.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-NYEPIM6J.js";
+} from "./chunk-GKTJ7X46.js";
+import "./chunk-SFKXYP7S.js";
 import {
   runTask
 } from "./chunk-R4WH7SKU.js";

@@ -9,26 +9,19 @@ import {
 } from "./chunk-EC4PLEA3.js";
 import {
   scanHistory
-} from "./chunk-T4PKOD6N.js";
-import "./chunk-YJXGOZZD.js";
+} from "./chunk-HGVG2KBT.js";
+import {
+  repoRoot
+} from "./chunk-7IIUMQGW.js";
 import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-NEPMRDDQ.js";
-import "./chunk-SFKXYP7S.js";
-import {
-  repoRoot
-} from "./chunk-2SOLNEJB.js";
+} from "./chunk-TARNN76T.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-NYEPIM6J.js";
-import "./chunk-R4WH7SKU.js";
-import "./chunk-ZYF5IGMZ.js";
-import "./chunk-NNDQQXIH.js";
-import "./chunk-CII6SOLH.js";
-import "./chunk-WKZTSYGD.js";
+} from "./chunk-GKTJ7X46.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";
@@ -67,6 +60,8 @@ async function history(flags) {
     await pool?.close();
   }
 }
+
 export {
-  historyCommand
+  historyCommand,
+  poolThreads
 };

@@ -1,12 +1,12 @@
 import {
   scanRange
-} from "./chunk-M2FF25VE.js";
-import "./chunk-2SOLNEJB.js";
+} from "./chunk-P355FUCT.js";
+import "./chunk-7IIUMQGW.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-NYEPIM6J.js";
+} from "./chunk-GKTJ7X46.js";
 import {
   Detector
 } from "./chunk-R4WH7SKU.js";

@@ -11,10 +11,10 @@ import {
   revListInput,
   spawnError,
   spawnGit
-} from "./chunk-2SOLNEJB.js";
+} from "./chunk-7IIUMQGW.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-NYEPIM6J.js";
+} from "./chunk-GKTJ7X46.js";
 import {
   runTask,
   toText

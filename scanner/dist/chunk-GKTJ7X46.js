@@ -202,6 +202,7 @@ export {
   DEFAULT_MAX_BYTES,
   maxBytes,
   IGNORE_FILES,
+  normalizePath,
   IgnoreSet,
   loadIgnoreFile,
   loadBaseline,

@@ -420,6 +420,7 @@ export {
   spawnError,
   writeIds,
   readObjects,
+  BatchParser,
   attachCommitInfo,
   commitStub,
   CONTEXT_LINES,

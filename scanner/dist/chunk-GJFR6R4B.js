@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-NEPMRDDQ.js";
+} from "./chunk-TARNN76T.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

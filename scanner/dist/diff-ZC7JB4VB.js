@@ -4,24 +4,24 @@ import {
 } from "./chunk-EC4PLEA3.js";
 import {
   allowHint
-} from "./chunk-MMAGRUUQ.js";
+} from "./chunk-GJFR6R4B.js";
+import {
+  scanRange,
+  scanStaged
+} from "./chunk-P355FUCT.js";
+import {
+  repoRoot
+} from "./chunk-7IIUMQGW.js";
 import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-NEPMRDDQ.js";
-import "./chunk-SFKXYP7S.js";
-import {
-  scanRange,
-  scanStaged
-} from "./chunk-M2FF25VE.js";
-import {
-  repoRoot
-} from "./chunk-2SOLNEJB.js";
+} from "./chunk-TARNN76T.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-NYEPIM6J.js";
+} from "./chunk-GKTJ7X46.js";
+import "./chunk-SFKXYP7S.js";
 import "./chunk-R4WH7SKU.js";
 import "./chunk-ZYF5IGMZ.js";
 import "./chunk-NNDQQXIH.js";

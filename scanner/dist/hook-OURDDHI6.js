@@ -1,31 +1,31 @@
 import {
-  scanHistory
-} from "./chunk-T4PKOD6N.js";
-import "./chunk-YJXGOZZD.js";
-import {
   allowHint,
   shellQuote
-} from "./chunk-MMAGRUUQ.js";
+} from "./chunk-GJFR6R4B.js";
+import {
+  scanRange,
+  scanStaged
+} from "./chunk-P355FUCT.js";
+import {
+  scanHistory
+} from "./chunk-HGVG2KBT.js";
+import "./chunk-YJXGOZZD.js";
+import {
+  gitText,
+  repoRoot,
+  runGit
+} from "./chunk-7IIUMQGW.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-NEPMRDDQ.js";
+} from "./chunk-TARNN76T.js";
+import "./chunk-GKTJ7X46.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
-import {
-  scanRange,
-  scanStaged
-} from "./chunk-M2FF25VE.js";
-import {
-  gitText,
-  repoRoot,
-  runGit
-} from "./chunk-2SOLNEJB.js";
-import "./chunk-NYEPIM6J.js";
 import "./chunk-R4WH7SKU.js";
 import "./chunk-ZYF5IGMZ.js";
 import "./chunk-NNDQQXIH.js";

@@ -16,10 +16,10 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-2SOLNEJB.js";
+} from "./chunk-7IIUMQGW.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-NYEPIM6J.js";
+} from "./chunk-GKTJ7X46.js";
 import {
   isBinary,
   runTask
@@ -414,5 +414,6 @@ async function scanHistory(o) {
 }
 
 export {
+  isPartialClone,
   scanHistory
 };
