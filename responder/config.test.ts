@@ -105,3 +105,44 @@ describe('loadResponderConfig', () => {
     });
   });
 });
+
+describe('the investigation settings', () => {
+  it('searches the responder region and us-east-1 by default, and knows no networks', () => {
+    const c = loadResponderConfig({ ...base, AWS_REGION: 'eu-west-1' }, 'worker');
+    expect(c.aws.cloudTrailRegions).toEqual(['eu-west-1', 'us-east-1']);
+    expect(c.aws.knownCidrs).toEqual([]);
+    expect(loadResponderConfig(base, 'worker').aws.cloudTrailRegions).toEqual(['us-east-1']);
+  });
+
+  it('reads regions, known networks and CloudTrail’s own endpoint override', () => {
+    const c = loadResponderConfig(
+      {
+        ...base,
+        LEAKHOUND_CLOUDTRAIL_REGIONS: 'us-gov-west-1, eu-central-2',
+        LEAKHOUND_KNOWN_CIDRS: '203.0.113.0/24,2001:db8::/32',
+        AWS_ENDPOINT_URL: 'http://127.0.0.1:1',
+        AWS_ENDPOINT_URL_CLOUDTRAIL: 'http://127.0.0.1:2',
+      },
+      'worker',
+    );
+    expect(c.aws).toMatchObject({
+      cloudTrailRegions: ['us-gov-west-1', 'eu-central-2'],
+      knownCidrs: ['203.0.113.0/24', '2001:db8::/32'],
+      cloudTrailEndpoint: 'http://127.0.0.1:2',
+    });
+    expect(loadResponderConfig({ ...base, AWS_ENDPOINT_URL: 'http://x:1' }, 'worker').aws.cloudTrailEndpoint).toBe(
+      'http://x:1',
+    );
+  });
+
+  it.each([
+    [{ LEAKHOUND_KNOWN_CIDRS: '10.0.0.0/8,office-vpn' }, /LEAKHOUND_KNOWN_CIDRS: office-vpn is not an IPv4 or IPv6/],
+    [
+      { LEAKHOUND_CLOUDTRAIL_REGIONS: 'us-east-1,Ireland' },
+      /LEAKHOUND_CLOUDTRAIL_REGIONS: Ireland is not an AWS region/,
+    ],
+  ])('refuses %o with a message naming the variable', (env, message) => {
+    expect(() => loadResponderConfig({ ...base, ...env }, 'worker')).toThrow(ConfigError);
+    expect(() => loadResponderConfig({ ...base, ...env }, 'worker')).toThrow(message);
+  });
+});

@@ -3,6 +3,7 @@
 // and never echo a secret's value.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseKnownNetworks } from '../rules/aws/known-networks.js';
 import { ConfigError } from '../scanner/errors.js';
 import { parseEncryptionKey } from './crypto/secret-box.js';
 import { loadRotationMap, type RotationMap } from './rotation/map.js';
@@ -27,7 +28,18 @@ export interface ResponderConfig {
     cloneUrlTemplate?: string;
   };
   slack: { botToken?: string; signingSecret?: string; channel?: string; apiUrl?: string };
-  aws: { region: string; endpoint?: string; quarantinePolicyArn: string; timeoutMs: number };
+  aws: {
+    region: string;
+    endpoint?: string;
+    quarantinePolicyArn: string;
+    timeoutMs: number;
+    /** CloudTrail's own endpoint override (AWS_ENDPOINT_URL_CLOUDTRAIL), else `endpoint`. */
+    cloudTrailEndpoint?: string;
+    /** Regions whose CloudTrail event history the investigation searches. */
+    cloudTrailRegions: string[];
+    /** Networks the credentials' legitimate users call from; validated CIDRs. */
+    knownCidrs: string[];
+  };
   /** Who gets an automatic replacement (LEAKHOUND_ROTATION_CONFIG) and how to reach Vault. */
   rotation: { map?: RotationMap; vault: { addr?: string; token?: string; namespace?: string } };
   secretTtlSeconds: number;
@@ -95,6 +107,12 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       endpoint: read('AWS_ENDPOINT_URL'),
       quarantinePolicyArn: read('LEAKHOUND_AWS_QUARANTINE_POLICY_ARN') ?? QUARANTINE_POLICY,
       timeoutMs: int(env, 'LEAKHOUND_AWS_TIMEOUT_MS', 10_000, 100, 120_000),
+      cloudTrailEndpoint: read('AWS_ENDPOINT_URL_CLOUDTRAIL') ?? read('AWS_ENDPOINT_URL'),
+      cloudTrailRegions: regions(
+        read('LEAKHOUND_CLOUDTRAIL_REGIONS'),
+        read('AWS_REGION') ?? read('AWS_DEFAULT_REGION'),
+      ),
+      knownCidrs: knownCidrs(read('LEAKHOUND_KNOWN_CIDRS')),
     },
     rotation: rotation(read),
     secretTtlSeconds: int(env, 'LEAKHOUND_SECRET_TTL_SECONDS', 7 * 24 * 3600, 60, 90 * 24 * 3600),
@@ -139,6 +157,28 @@ function rotation(read: (name: string) => string | undefined): ResponderConfig['
     throw new ConfigError(`VAULT_ADDR=${vault.addr}: expected a URL, e.g. VAULT_ADDR=https://vault.internal:8200`);
   }
   return { map, vault };
+}
+
+/** Default: the responder's region and us-east-1, where IAM and STS's global endpoint log. */
+function regions(list: string | undefined, region: string | undefined): string[] {
+  const names = list ? list.split(/[\s,]+/).filter(Boolean) : [region ?? 'us-east-1', 'us-east-1'];
+  const bad = names.find((r) => !/^[a-z]{2}(?:-[a-z]+)+-\d$/.test(r));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `LEAKHOUND_CLOUDTRAIL_REGIONS: ${bad.slice(0, 40)} is not an AWS region name; expected a comma-separated list, e.g. LEAKHOUND_CLOUDTRAIL_REGIONS=us-east-1,eu-west-1`,
+    );
+  }
+  return [...new Set(names)];
+}
+
+function knownCidrs(text: string | undefined): string[] {
+  try {
+    return parseKnownNetworks(text).cidrs;
+  } catch (err) {
+    throw new ConfigError(
+      `LEAKHOUND_KNOWN_CIDRS: ${(err as Error).message}; expected a comma-separated list, e.g. LEAKHOUND_KNOWN_CIDRS=203.0.113.0/24,2001:db8::/32`,
+    );
+  }
 }
 
 function prefix(p: string): string {

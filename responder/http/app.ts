@@ -8,6 +8,7 @@ import { healthApp } from './health.js';
 import { incidentsApp } from './incidents.js';
 import { metricsApp } from './metrics.js';
 import { slackApp } from './slack.js';
+import { uiApp } from './ui/ui-app.js';
 import { webhooksApp } from './webhooks.js';
 
 export function createApp(s: Services): Hono {
@@ -17,6 +18,7 @@ export function createApp(s: Services): Hono {
   app.route('/webhooks', webhooksApp(s));
   app.route('/slack', slackApp(s));
   app.route('/incidents', incidentsApp(s));
+  app.route('/ui', uiApp(s));
 
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
   app.onError((err, c) => {

@@ -48,6 +48,13 @@ function repoRef(r: ReturnType<typeof repository>): RepoRef {
   return { fullName: r.full_name, cloneUrl: r.clone_url, htmlUrl: r.html_url, visibility };
 }
 
+/** A push payload's `repository.pushed_at` is Unix seconds; without it, now is within seconds of the push. */
+function pushedAt(payload: unknown): string {
+  const at = (payload as { repository?: { pushed_at?: unknown } }).repository?.pushed_at;
+  const ms = typeof at === 'number' && Number.isFinite(at) && at > 0 ? at * 1000 : Date.now();
+  return new Date(Math.min(ms, Date.now())).toISOString();
+}
+
 function check<T>(schema: Schema<T>, e: EmitterWebhookEvent): T {
   return parse(schema, e.payload, 'payload');
 }
@@ -77,7 +84,7 @@ export function githubEvents(
     await producer.addFlow({
       queue: 'intake',
       name: 'triage',
-      data: { source: 'push', repo, installationId: p.installation?.id },
+      data: { source: 'push', repo, installationId: p.installation?.id, pushedAt: pushedAt(e.payload) },
       jobId: jobId('triage', ...key),
       children: [{ queue: 'intake', name: 'scan-push', data, jobId: jobId('scan-push', ...key) }],
     });

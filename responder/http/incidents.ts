@@ -56,7 +56,7 @@ export function incidentsApp(s: Services): Hono {
   return app;
 }
 
-function sameToken(given: string, expected: string): boolean {
+export function sameToken(given: string, expected: string): boolean {
   const h = (v: string): Buffer => createHash('sha256').update(v).digest();
   return timingSafeEqual(h(given), h(expected));
 }

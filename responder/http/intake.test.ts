@@ -60,7 +60,8 @@ describe.skipIf(!available)(
     it('accepts a signed push, answers 202 and enqueues a scan of the pushed range', async () => {
       const range = { before: sha(), after: sha() };
       const started = Date.now();
-      const res = await post('push', pushPayload(repo, range));
+      const payload = pushPayload(repo, range);
+      const res = await post('push', payload);
       expect(Date.now() - started).toBeLessThan(2000);
       expect(res.status).toBe(202);
       const jobs = await s.producer.queues.intake.getJobs(['waiting', 'waiting-children']);
@@ -69,7 +70,11 @@ describe.skipIf(!available)(
         before: range.before,
         repo: { fullName: repo.fullName, visibility: 'public' },
       });
-      expect(jobs.find((j) => j.name === 'triage' && j.id === scan?.parentKey?.split(':').pop())).toBeDefined();
+      const triage = jobs.find((j) => j.name === 'triage' && j.id === scan?.parentKey?.split(':').pop());
+      expect(triage).toBeDefined();
+      // The exposure window starts at the push: the payload's repository.pushed_at (Unix seconds).
+      const pushedAt = (payload.repository as { pushed_at: number }).pushed_at;
+      expect(triage!.data.pushedAt).toBe(new Date(pushedAt * 1000).toISOString());
     });
 
     it('acknowledges a redelivery of the same X-GitHub-Delivery without enqueuing again', async () => {

@@ -2,6 +2,7 @@
 // reports the whole fleet's numbers.
 import { Hono } from 'hono';
 import { STATES } from '../ledger/types.js';
+import { EXPOSURE_METRICS } from '../metrics/exposure.js';
 import { QUEUE_NAMES } from '../queue/job-map.js';
 import type { Services } from '../services.js';
 import { withinDeadline } from './errors.js';
@@ -60,5 +61,16 @@ async function render(s: Services): Promise<string> {
     `leakhound_time_to_containment_seconds_sum ${h.sum}`,
     `leakhound_time_to_containment_seconds_count ${h.count}`,
   );
+  for (const e of EXPOSURE_METRICS) {
+    metric(e.name, 'histogram', e.help);
+    for (const p of await s.metrics.exposureHistogram(e.id)) {
+      for (const [le, n] of p.buckets) out.push(`${e.name}_bucket{provider="${p.provider}",le="${le}"} ${n}`);
+      out.push(`${e.name}_bucket{provider="${p.provider}",le="+Inf"} ${p.count}`);
+      out.push(
+        `${e.name}_sum{provider="${p.provider}"} ${p.sum}`,
+        `${e.name}_count{provider="${p.provider}"} ${p.count}`,
+      );
+    }
+  }
   return `${out.join('\n')}\n`;
 }

@@ -3,6 +3,8 @@
 // tests). Closing writes the post-incident report; both drop the stored secret.
 import { postIncidentReport, duration } from '../ledger/report.js';
 import type { Incident, Resolution } from '../ledger/types.js';
+import { readCloudTrailSummary } from '../ledger/investigation.js';
+import { secondsBetween } from '../metrics/exposure.js';
 import { containmentComplete } from '../playbook/playbook.js';
 import type { JobContext } from '../queue/context.js';
 import { jobId } from '../queue/producer.js';
@@ -35,6 +37,9 @@ export async function markContained(ctx: JobContext, incidentId: string, by: str
     text: `credential contained, ${duration(ttc * 1000)} after the incident opened`,
     key: 'contained',
   });
+  const exposed = secondsBetween(incident.exposureStart, now);
+  if (exposed !== undefined)
+    await ctx.s.metrics.observeExposure('time-to-contain', incident.provider ?? 'none', exposed);
   await ctx.s.secrets.delete(incidentId);
   if (incident.alert) {
     await ctx.s.producer.add(
@@ -89,6 +94,8 @@ async function writeReport(ctx: JobContext, incident: Incident): Promise<void> {
   );
   const fresh = await loadIncident(ctx, incident.id);
   await ctx.s.ledger.setFields(incident.id, {
-    report: postIncidentReport(fresh, await ctx.s.ledger.timeline(incident.id)),
+    report: postIncidentReport(fresh, await ctx.s.ledger.timeline(incident.id), {
+      cloudTrail: await readCloudTrailSummary(ctx.s.ledger, incident.id),
+    }),
   });
 }

@@ -38,6 +38,7 @@ export async function triage(
           repo: data.repo,
           installationId: data.installationId,
           alert: stash.alert,
+          pushedAt: data.pushedAt,
         }),
       );
     }

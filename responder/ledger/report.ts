@@ -1,11 +1,16 @@
 // The Markdown post-incident report, written when an incident closes. Pure: the caller reads
 // the incident and its timeline and stores or posts the result.
 import { PHASES, STEP_TITLES, orderedSteps } from '../playbook/playbook.js';
+import { type CloudTrailSummary, summaryLine } from '../../rules/aws/activity-summary.js';
 import type { Incident, TimelineEntry } from './types.js';
 
 const MARK: Record<string, string> = { done: 'x', skipped: '-', task: ' ', pending: ' ' };
 
-export function postIncidentReport(incident: Incident, timeline: TimelineEntry[]): string {
+export interface Findings {
+  cloudTrail?: CloudTrailSummary;
+}
+
+export function postIncidentReport(incident: Incident, timeline: TimelineEntry[], findings: Findings = {}): string {
   const i = incident;
   const end = i.containedAt ?? i.closedAt;
   const lines: string[] = [
@@ -23,7 +28,8 @@ export function postIncidentReport(incident: Incident, timeline: TimelineEntry[]
     `| Contained | ${i.containedAt ?? 'not by leakhound'} |`,
     `| Closed | ${i.closedAt ?? 'open'}${i.resolution ? ` (${i.resolution})` : ''} |`,
     `| Exposure window | ${exposure(i.exposureStart, end)} |`,
-    `| Time to containment | ${i.containedAt ? duration(Date.parse(i.containedAt) - Date.parse(i.openedAt)) : 'n/a'} |`,
+    `| Time to detect | ${since(i.exposureStart, i.openedAt)} from exposure |`,
+    `| Time to contain | ${i.containedAt ? `${since(i.exposureStart, i.containedAt)} from exposure, ${duration(Date.parse(i.containedAt) - Date.parse(i.openedAt))} after detection` : 'n/a'} |`,
     '',
     '## Where it was found',
     '',
@@ -45,16 +51,36 @@ export function postIncidentReport(incident: Incident, timeline: TimelineEntry[]
       lines.push(`- [${MARK[s.status] ?? ' '}] ${STEP_TITLES[id]}: ${who}${s.detail ? `. ${oneLine(s.detail)}` : ''}`);
     }
   }
+  lines.push(...investigation(findings));
   lines.push('', '## Timeline', '', '| When | Who | What |', '|---|---|---|');
   for (const e of timeline) lines.push(`| ${e.at} | ${e.actor} | ${oneLine(e.text).replace(/\|/g, '\\|')} |`);
   lines.push('');
   return lines.join('\n');
 }
 
+function investigation(f: Findings): string[] {
+  const ct = f.cloudTrail;
+  if (!ct) return [];
+  const out = ['', '## Investigation findings', '', `- ${summaryLine(ct)}`];
+  if (ct.retentionNote) out.push(`- ${ct.retentionNote}`);
+  for (const c of ct.flagged.slice(0, 10)) {
+    const what = `${c.eventName}${c.target ? ` ${c.target}` : ''}`.replace(/`/g, "'");
+    out.push(
+      `- Flagged: ${c.at} \`${oneLine(what)}\` from ${c.sourceIp} in ${c.region}: ${oneLine(c.reasons.join('; '))}`,
+    );
+  }
+  if (ct.flaggedTotal > 10) out.push(`- … and ${ct.flaggedTotal - 10} more flagged calls (see the incident page)`);
+  return out;
+}
+
 function exposure(start: string | undefined, end: string | undefined): string {
   if (!start) return 'unknown start';
   if (!end) return `${start} → still exposed`;
   return `${start} → ${end} (${duration(Date.parse(end) - Date.parse(start))})`;
+}
+
+function since(start: string | undefined, end: string): string {
+  return start ? duration(Date.parse(end) - Date.parse(start)) : 'unknown';
 }
 
 export function duration(ms: number): string {

@@ -38,8 +38,10 @@ export interface IncidentMeta {
   repoUrl: string;
   visibility: Visibility['kind'];
   source: 'push' | 'secret-scanning';
-  /** Earliest known moment the secret was exposed (introducing commit date). */
+  /** Earliest known moment the secret was readable by others: the push, else the introducing commit's date. */
   exposureStart?: string;
+  /** When the push that brought it reached GitHub (from the push payload). */
+  pushedAt?: string;
 }
 
 export interface Incident extends IncidentMeta {

@@ -2,6 +2,7 @@
 // any number of workers add to them and whichever server is scraped reports the sum.
 import type { Redis } from 'ioredis';
 import type { Keys } from '../redis/keys.js';
+import { EXPOSURE_BUCKETS, type ExposureMetric } from './exposure.js';
 
 /** Upper bounds in seconds, Prometheus-style (`+Inf` is implied). */
 export const CONTAINMENT_BUCKETS = [1, 2, 5, 10, 30, 60, 300, 900, 3600, 14_400, 86_400];
@@ -22,6 +23,28 @@ export class MetricsStore {
     for (const le of CONTAINMENT_BUCKETS) if (seconds <= le) m.hincrby(key, `le|${le}`, 1);
     m.hincrby(key, 'count', 1).hincrbyfloat(key, 'sum', seconds);
     await m.exec();
+  }
+
+  async observeExposure(metric: ExposureMetric, provider: string, seconds: number): Promise<void> {
+    const m = this.redis.multi();
+    const key = this.keys.exposureHistogram(metric);
+    for (const le of EXPOSURE_BUCKETS) if (seconds <= le) m.hincrby(key, `${provider}|le|${le}`, 1);
+    m.hincrby(key, `${provider}|count`, 1).hincrbyfloat(key, `${provider}|sum`, seconds);
+    await m.exec();
+  }
+
+  /** Per provider: cumulative bucket counts, count and sum. */
+  async exposureHistogram(
+    metric: ExposureMetric,
+  ): Promise<{ provider: string; buckets: [number, number][]; count: number; sum: number }[]> {
+    const h = await this.redis.hgetall(this.keys.exposureHistogram(metric));
+    const providers = [...new Set(Object.keys(h).map((k) => k.split('|')[0]!))].sort();
+    return providers.map((p) => ({
+      provider: p,
+      buckets: EXPOSURE_BUCKETS.map((le) => [le, Number(h[`${p}|le|${le}`] ?? 0)]),
+      count: Number(h[`${p}|count`] ?? 0),
+      sum: Number(h[`${p}|sum`] ?? 0),
+    }));
   }
 
   async jobCounters(): Promise<{ outcome: string; queue: string; name: string; value: number }[]> {

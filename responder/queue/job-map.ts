@@ -36,7 +36,13 @@ export const JOBS = {
       installationId: optional(integer(1)),
     }),
     /** Parent of a scan-push or fetch-alert job: reads the child's stash. */
-    triage: object({ source: oneOf('push', 'secret-scanning'), repo: repoRef, installationId: optional(integer(1)) }),
+    triage: object({
+      source: oneOf('push', 'secret-scanning'),
+      repo: repoRef,
+      installationId: optional(integer(1)),
+      /** ISO 8601: when the push reached GitHub, where the exposure window starts. */
+      pushedAt: optional(string()),
+    }),
     'alert-event': object({
       repo: repoRef,
       alertNumber: integer(1),

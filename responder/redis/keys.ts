@@ -27,6 +27,12 @@ export interface Keys {
   jobCounters(): string;
   /** Hash: time-to-containment histogram for /metrics. */
   containmentHistogram(): string;
+  /** Hash: per-provider histogram of time to detect or contain, from exposure, for /metrics. */
+  exposureHistogram(metric: string): string;
+  /** String: the next free request slot of a rate limit shared by all workers (e.g. CloudTrail per region). */
+  rateSlot(name: string): string;
+  /** String: a web UI session, keyed by the hash of its cookie value, with a TTL. */
+  uiSession(hash: string): string;
 }
 
 export function keys(prefix: string): Keys {
@@ -43,6 +49,9 @@ export function keys(prefix: string): Keys {
     incidentIndex: () => `${prefix}:{index}:incidents`,
     jobCounters: () => `${prefix}:{metrics}:jobs`,
     containmentHistogram: () => `${prefix}:{metrics}:time-to-containment`,
+    exposureHistogram: (metric) => `${prefix}:{metrics}:${metric}`,
+    rateSlot: (name) => `${prefix}:{rate:${name}}`,
+    uiSession: (hash) => `${prefix}:{ui-session:${hash}}`,
   };
 }
 

@@ -8,6 +8,7 @@ import type { JobContext } from '../queue/context.js';
 import type { JobName, RepoRef } from '../queue/job-map.js';
 import { jobId, type FlowNode } from '../queue/producer.js';
 import { redact } from '../crypto/scrub.js';
+import { exposureStart, secondsBetween } from '../metrics/exposure.js';
 import { notifySlack, recordStep } from '../jobs/record.js';
 import type { Stash } from './candidate.js';
 import type { CredentialGroup } from './group.js';
@@ -17,6 +18,7 @@ export interface OpenContext {
   repo: RepoRef;
   installationId?: number;
   alert?: Stash['alert'];
+  pushedAt?: string;
 }
 
 export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenContext): Promise<string> {
@@ -37,10 +39,6 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
     date: c.date,
     ...(c.url ? { url: c.url } : {}),
   }));
-  const dates = locations
-    .map((l) => l.date)
-    .filter((d) => d && !Number.isNaN(Date.parse(d)))
-    .sort();
   const meta: IncidentMeta = {
     ruleId: g.ruleId,
     description: g.description,
@@ -50,7 +48,12 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
     repoUrl: o.repo.htmlUrl,
     visibility: o.repo.visibility,
     source: o.source,
-    exposureStart: dates[0] ?? o.alert?.createdAt,
+    exposureStart: exposureStart({
+      pushedAt: o.pushedAt,
+      commitDates: locations.map((l) => l.date),
+      alertCreatedAt: o.alert?.createdAt,
+    }),
+    ...(o.pushedAt ? { pushedAt: o.pushedAt } : {}),
   };
   const now = new Date().toISOString();
   const { created, newLocations } = await ledger.open({
@@ -80,6 +83,8 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
       text: `${g.description} \`${meta.credential}\` found in ${o.repo.fullName} at ${where}; severity ${g.severity}`,
       key: 'opened',
     });
+    const detect = secondsBetween(current.exposureStart, current.openedAt);
+    if (detect !== undefined) await ctx.s.metrics.observeExposure('time-to-detect', g.provider ?? 'none', detect);
     await recordStep(ctx, id, 'access', 'done', accessText(o.repo.visibility, o.repo.fullName));
   } else if (newLocations > 0 && existing) {
     await ledger.append(id, {

@@ -26,8 +26,8 @@ var COMMANDS = {
   rewrite: async () => (await import("./rewrite-HNWQX62F.js")).rewriteCommand,
   hook: async () => (await import("./hook-OURDDHI6.js")).hookCommand,
   rules: async () => (await import("./rules-L4IRPKCI.js")).rulesCommand,
-  serve: async () => (await import("./service-EM36UB6U.js")).serveCommand,
-  worker: async () => (await import("./service-EM36UB6U.js")).workerCommand,
+  serve: async () => (await import("./service-UEJD4G4L.js")).serveCommand,
+  worker: async () => (await import("./service-UEJD4G4L.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -49,6 +49,8 @@ export function pushPayload(repo: TestRepo, range: { before: string; after: stri
     created: /^0+$/.test(range.before),
     deleted: false,
   });
+  // A real push payload's repository.pushed_at is the push's own time (Unix seconds).
+  (e.repository as { pushed_at?: number }).pushed_at = Math.floor(Date.now() / 1000);
   return e;
 }
 

@@ -62,6 +62,7 @@ describe.skipIf(missing !== undefined)(
       );
       const range = repo.push();
 
+      const started = Date.now();
       const res = await h.deliver('push', pushPayload({ fullName: repo.fullName }, range));
       expect(res.status).toBe(202);
       const { incident, timeline } = await contained();
@@ -79,7 +80,9 @@ describe.skipIf(missing !== undefined)(
       expect(incident.locations).toEqual([
         expect.objectContaining({ file: 'config/prod.env', startLine: 2, author: 'Jane Leaker', commit: range.after }),
       ]);
-      expect(Math.abs(Date.parse(incident.exposureStart!) - Date.parse(introduced))).toBeLessThan(1000);
+      // Exposed from the push (the payload's pushed_at), not from the commit made 3 hours before it.
+      expect(incident.pushedAt).toBe(incident.exposureStart);
+      expect(Date.parse(incident.exposureStart!)).toBeGreaterThanOrEqual(Math.floor(started / 1000) * 1000);
 
       const steps = timeline.filter((e) => e.kind === 'step').map((e) => `${e.step}:${e.text.split(':')[0]}`);
       expect(steps).toEqual([
@@ -122,14 +125,17 @@ describe.skipIf(missing !== undefined)(
         'the report',
       );
       expect(report).toMatch(/^# Post-incident report: AWS access key ID/);
-      expect(report).toMatch(/\| Time to containment \| \d+\.\d s \|/);
-      expect(report).toMatch(/\| Exposure window \| .* → .* \(3h \d+m\) \|/);
+      expect(report).toMatch(/\| Time to detect \| \d+\.\d s from exposure \|/);
+      expect(report).toMatch(/\| Time to contain \| \d+\.\d s from exposure, \d+\.\d s after detection \|/);
+      expect(report).toMatch(/\| Exposure window \| .* → .* \(\d+\.\d s\) \|/);
       expect(report).toContain('- [x] Deactivate the access key');
       expect(report).toContain('- [ ] Remove the secret from git history');
 
       const metrics = await (await fetch(`${h.baseUrl}/metrics`)).text();
       expect(metrics).toMatch(/^leakhound_incidents\{state="closed"\} 1$/m);
       expect(metrics).toMatch(/^leakhound_time_to_containment_seconds_count 1$/m);
+      expect(metrics).toMatch(/^leakhound_time_to_detect_seconds_bucket\{provider="aws",le="60"\} 1$/m);
+      expect(metrics).toMatch(/^leakhound_time_to_contain_seconds_count\{provider="aws"\} 1$/m);
       expect(metrics).toMatch(/^leakhound_jobs_completed_total\{queue="containment",name="aws-deactivate"\} 1$/m);
 
       // The secret was never stored, logged, posted or sent anywhere in the clear.

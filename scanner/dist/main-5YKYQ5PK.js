@@ -29,6 +29,32 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+// rules/aws/known-networks.ts
+import { BlockList, isIP } from "node:net";
+function parseKnownNetworks(text) {
+  const list = new BlockList();
+  const cidrs = [];
+  for (const raw of (text ?? "").split(/[\s,]+/)) {
+    if (raw === "") continue;
+    const [addr = "", bits, extra] = raw.split("/");
+    const family = isIP(addr);
+    const max = family === 6 ? 128 : 32;
+    const prefix2 = bits === void 0 ? max : Number(bits);
+    if (family === 0 || extra !== void 0 || !/^\d{1,3}$/.test(String(prefix2)) || prefix2 > max) {
+      throw new Error(`${raw.slice(0, 60)} is not an IPv4 or IPv6 address or CIDR (e.g. 203.0.113.0/24)`);
+    }
+    list.addSubnet(addr, prefix2, family === 6 ? "ipv6" : "ipv4");
+    cidrs.push(raw);
+  }
+  return {
+    cidrs,
+    contains: (ip) => {
+      const family = isIP(ip);
+      return family !== 0 && list.check(ip, family === 6 ? "ipv6" : "ipv4");
+    }
+  };
+}
+
 // responder/crypto/secret-box.ts
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 var VERSION = "v1";
@@ -310,7 +336,13 @@ function loadResponderConfig(env, role) {
       region: read("AWS_REGION") ?? read("AWS_DEFAULT_REGION") ?? "us-east-1",
       endpoint: read("AWS_ENDPOINT_URL"),
       quarantinePolicyArn: read("LEAKHOUND_AWS_QUARANTINE_POLICY_ARN") ?? QUARANTINE_POLICY,
-      timeoutMs: int(env, "LEAKHOUND_AWS_TIMEOUT_MS", 1e4, 100, 12e4)
+      timeoutMs: int(env, "LEAKHOUND_AWS_TIMEOUT_MS", 1e4, 100, 12e4),
+      cloudTrailEndpoint: read("AWS_ENDPOINT_URL_CLOUDTRAIL") ?? read("AWS_ENDPOINT_URL"),
+      cloudTrailRegions: regions(
+        read("LEAKHOUND_CLOUDTRAIL_REGIONS"),
+        read("AWS_REGION") ?? read("AWS_DEFAULT_REGION")
+      ),
+      knownCidrs: knownCidrs(read("LEAKHOUND_KNOWN_CIDRS"))
     },
     rotation: rotation(read),
     secretTtlSeconds: int(env, "LEAKHOUND_SECRET_TTL_SECONDS", 7 * 24 * 3600, 60, 90 * 24 * 3600),
@@ -354,6 +386,25 @@ function rotation(read) {
   }
   return { map, vault };
 }
+function regions(list, region) {
+  const names = list ? list.split(/[\s,]+/).filter(Boolean) : [region ?? "us-east-1", "us-east-1"];
+  const bad = names.find((r) => !/^[a-z]{2}(?:-[a-z]+)+-\d$/.test(r));
+  if (bad !== void 0) {
+    throw new ConfigError(
+      `LEAKHOUND_CLOUDTRAIL_REGIONS: ${bad.slice(0, 40)} is not an AWS region name; expected a comma-separated list, e.g. LEAKHOUND_CLOUDTRAIL_REGIONS=us-east-1,eu-west-1`
+    );
+  }
+  return [...new Set(names)];
+}
+function knownCidrs(text) {
+  try {
+    return parseKnownNetworks(text).cidrs;
+  } catch (err) {
+    throw new ConfigError(
+      `LEAKHOUND_KNOWN_CIDRS: ${err.message}; expected a comma-separated list, e.g. LEAKHOUND_KNOWN_CIDRS=203.0.113.0/24,2001:db8::/32`
+    );
+  }
+}
 function prefix(p) {
   if (!/^[a-z0-9][a-z0-9_-]{0,31}$/i.test(p)) {
     throw new ConfigError(
@@ -367,7 +418,7 @@ function prefix(p) {
 import { serve } from "@hono/node-server";
 
 // responder/http/app.ts
-import { Hono as Hono6 } from "hono";
+import { Hono as Hono7 } from "hono";
 
 // responder/crypto/scrub.ts
 var detector;
@@ -599,6 +650,34 @@ import { Hono as Hono3 } from "hono";
 // responder/ledger/types.ts
 var STATES = ["open", "needs-human", "contained", "closed"];
 
+// responder/metrics/exposure.ts
+var EXPOSURE_BUCKETS = [60, 300, 900, 3600, 14400, 86400, 604800, 2592e3, 7776e3, 31536e3];
+var EXPOSURE_METRICS = [
+  {
+    id: "time-to-detect",
+    name: "leakhound_time_to_detect_seconds",
+    help: "From the credential becoming readable by others (push, else commit date) to the incident opening."
+  },
+  {
+    id: "time-to-contain",
+    name: "leakhound_time_to_contain_seconds",
+    help: "From the credential becoming readable by others (push, else commit date) to its revocation verified."
+  }
+];
+function exposureStart(i) {
+  const valid = (d) => d !== void 0 && d !== "" && !Number.isNaN(Date.parse(d));
+  if (valid(i.pushedAt)) return new Date(Date.parse(i.pushedAt)).toISOString();
+  const commits = i.commitDates.filter(valid).sort((a, b) => Date.parse(a) - Date.parse(b));
+  return commits[0] ?? (valid(i.alertCreatedAt) ? i.alertCreatedAt : void 0);
+}
+function secondsBetween(start, end) {
+  if (!start) return void 0;
+  const s = Date.parse(start);
+  const e = typeof end === "string" ? Date.parse(end) : end.getTime();
+  if (Number.isNaN(s) || Number.isNaN(e)) return void 0;
+  return Math.max(0, (e - s) / 1e3);
+}
+
 // responder/queue/job-map.ts
 var sha = string(/^[0-9a-f]{40}$/, "a 40-character commit SHA");
 var incidentId = string(/^[0-9a-f]{32}$/, "a 32-character incident id");
@@ -627,7 +706,13 @@ var JOBS = {
       installationId: optional(integer(1))
     }),
     /** Parent of a scan-push or fetch-alert job: reads the child's stash. */
-    triage: object({ source: oneOf("push", "secret-scanning"), repo: repoRef, installationId: optional(integer(1)) }),
+    triage: object({
+      source: oneOf("push", "secret-scanning"),
+      repo: repoRef,
+      installationId: optional(integer(1)),
+      /** ISO 8601: when the push reached GitHub, where the exposure window starts. */
+      pushedAt: optional(string())
+    }),
     "alert-event": object({
       repo: repoRef,
       alertNumber: integer(1),
@@ -706,6 +791,17 @@ async function render(s) {
     `leakhound_time_to_containment_seconds_sum ${h.sum}`,
     `leakhound_time_to_containment_seconds_count ${h.count}`
   );
+  for (const e of EXPOSURE_METRICS) {
+    metric(e.name, "histogram", e.help);
+    for (const p of await s.metrics.exposureHistogram(e.id)) {
+      for (const [le, n] of p.buckets) out.push(`${e.name}_bucket{provider="${p.provider}",le="${le}"} ${n}`);
+      out.push(`${e.name}_bucket{provider="${p.provider}",le="+Inf"} ${p.count}`);
+      out.push(
+        `${e.name}_sum{provider="${p.provider}"} ${p.sum}`,
+        `${e.name}_count{provider="${p.provider}"} ${p.count}`
+      );
+    }
+  }
   return `${out.join("\n")}
 `;
 }
@@ -732,7 +828,10 @@ function keys(prefix2) {
     alert: (repo, number) => `${prefix2}:{alert:${repo}#${number}}`,
     incidentIndex: () => `${prefix2}:{index}:incidents`,
     jobCounters: () => `${prefix2}:{metrics}:jobs`,
-    containmentHistogram: () => `${prefix2}:{metrics}:time-to-containment`
+    containmentHistogram: () => `${prefix2}:{metrics}:time-to-containment`,
+    exposureHistogram: (metric) => `${prefix2}:{metrics}:${metric}`,
+    rateSlot: (name) => `${prefix2}:{rate:${name}}`,
+    uiSession: (hash) => `${prefix2}:{ui-session:${hash}}`
   };
 }
 function bullPrefix(prefix2) {
@@ -860,9 +959,22 @@ function openTasks(steps, phase) {
   return Object.entries(steps).filter(([id, s]) => s.status === "task" && (phase === void 0 || phaseOf(id) === phase)).map(([id]) => id);
 }
 
+// rules/aws/activity-summary.ts
+function summaryLine(s) {
+  const head = `CloudTrail (${s.searched.regions.join(", ")}, ${s.searched.from.slice(0, 10)} to ${s.searched.to.slice(0, 10)}): ${s.total}${s.truncated ? "+" : ""} calls, ${s.afterExposure} since the exposure, from ${s.sourceIps.length} source${s.sourceIps.length === 1 ? "" : "s"}`;
+  const use = s.lastUse ? `; last used ${s.lastUse}` : "; never used in that window";
+  const flag = s.possibleAttackerActivity ? `. Possible attacker activity: ${s.flaggedTotal} call${s.flaggedTotal === 1 ? "" : "s"}, e.g. ${s.flagged[0].eventName} (${s.flagged[0].reasons.join("; ")})` : ". No sign of attacker activity";
+  const lost = s.searched.exposedFrom < s.searched.from;
+  const gaps = [
+    lost ? " The exposure began before the 90 days CloudTrail keeps: its early use cannot be seen." : "",
+    ...s.failures.map((f) => ` ${f}.`)
+  ];
+  return `${head}${use}${flag}.${gaps.join("")}`;
+}
+
 // responder/ledger/report.ts
 var MARK = { done: "x", skipped: "-", task: " ", pending: " " };
-function postIncidentReport(incident, timeline) {
+function postIncidentReport(incident, timeline, findings = {}) {
   const i = incident;
   const end = i.containedAt ?? i.closedAt;
   const lines = [
@@ -880,7 +992,8 @@ function postIncidentReport(incident, timeline) {
     `| Contained | ${i.containedAt ?? "not by leakhound"} |`,
     `| Closed | ${i.closedAt ?? "open"}${i.resolution ? ` (${i.resolution})` : ""} |`,
     `| Exposure window | ${exposure(i.exposureStart, end)} |`,
-    `| Time to containment | ${i.containedAt ? duration(Date.parse(i.containedAt) - Date.parse(i.openedAt)) : "n/a"} |`,
+    `| Time to detect | ${since(i.exposureStart, i.openedAt)} from exposure |`,
+    `| Time to contain | ${i.containedAt ? `${since(i.exposureStart, i.containedAt)} from exposure, ${duration(Date.parse(i.containedAt) - Date.parse(i.openedAt))} after detection` : "n/a"} |`,
     "",
     "## Where it was found",
     "",
@@ -899,15 +1012,33 @@ function postIncidentReport(incident, timeline) {
       lines.push(`- [${MARK[s.status] ?? " "}] ${STEP_TITLES[id]}: ${who}${s.detail ? `. ${oneLine(s.detail)}` : ""}`);
     }
   }
+  lines.push(...investigation(findings));
   lines.push("", "## Timeline", "", "| When | Who | What |", "|---|---|---|");
   for (const e of timeline) lines.push(`| ${e.at} | ${e.actor} | ${oneLine(e.text).replace(/\|/g, "\\|")} |`);
   lines.push("");
   return lines.join("\n");
 }
+function investigation(f) {
+  const ct = f.cloudTrail;
+  if (!ct) return [];
+  const out = ["", "## Investigation findings", "", `- ${summaryLine(ct)}`];
+  if (ct.retentionNote) out.push(`- ${ct.retentionNote}`);
+  for (const c of ct.flagged.slice(0, 10)) {
+    const what = `${c.eventName}${c.target ? ` ${c.target}` : ""}`.replace(/`/g, "'");
+    out.push(
+      `- Flagged: ${c.at} \`${oneLine(what)}\` from ${c.sourceIp} in ${c.region}: ${oneLine(c.reasons.join("; "))}`
+    );
+  }
+  if (ct.flaggedTotal > 10) out.push(`- … and ${ct.flaggedTotal - 10} more flagged calls (see the incident page)`);
+  return out;
+}
 function exposure(start, end) {
   if (!start) return "unknown start";
   if (!end) return `${start} → still exposed`;
   return `${start} → ${end} (${duration(Date.parse(end) - Date.parse(start))})`;
+}
+function since(start, end) {
+  return start ? duration(Date.parse(end) - Date.parse(start)) : "unknown";
 }
 function duration(ms) {
   if (!Number.isFinite(ms) || ms < 0) return "n/a";
@@ -1128,17 +1259,841 @@ function slackApp(s) {
   return app;
 }
 
-// responder/http/webhooks.ts
-import { Webhooks as Webhooks2 } from "@octokit/webhooks";
+// responder/http/ui/ui-app.tsx
 import { Hono as Hono5 } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { html } from "hono/html";
+
+// responder/ledger/investigation.ts
+var CLOUDTRAIL_FIELD = "aws:cloudtrail";
+async function readCloudTrailSummary(ledger, id) {
+  const raw = await ledger.getField(id, CLOUDTRAIL_FIELD);
+  if (!raw) return void 0;
+  try {
+    const s = JSON.parse(raw);
+    const lists = [s.byEventName, s.sourceIps, s.userAgents, s.regions, s.errors, s.flagged, s.failures];
+    return typeof s.total === "number" && s.searched && lists.every(Array.isArray) ? s : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// responder/http/ui/format.ts
+function safeHref(url) {
+  if (!url) return void 0;
+  try {
+    const u = new URL(url);
+    return u.protocol === "https:" || u.protocol === "http:" ? u.href : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function humanTime(iso) {
+  if (!iso) return "";
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  return `${new Date(t).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function isoOrUndefined(iso) {
+  return iso && !Number.isNaN(Date.parse(iso)) ? new Date(Date.parse(iso)).toISOString() : void 0;
+}
+
+// responder/http/ui/layout.tsx
+import { jsx, jsxs } from "hono/jsx/jsx-runtime";
+function Layout(props) {
+  return /* @__PURE__ */ jsxs("html", { lang: "en", children: [
+    /* @__PURE__ */ jsxs("head", { children: [
+      /* @__PURE__ */ jsx("meta", { charset: "utf-8" }),
+      /* @__PURE__ */ jsx("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
+      /* @__PURE__ */ jsx("meta", { name: "referrer", content: "same-origin" }),
+      /* @__PURE__ */ jsx("title", { children: `${props.title} · leakhound` }),
+      /* @__PURE__ */ jsx("link", { rel: "stylesheet", href: "/ui/style.css" })
+    ] }),
+    /* @__PURE__ */ jsxs("body", { children: [
+      /* @__PURE__ */ jsx("a", { class: "skip", href: "#main", children: "Skip to content" }),
+      /* @__PURE__ */ jsxs("header", { class: "site", children: [
+        /* @__PURE__ */ jsx("a", { class: "brand", href: "/ui", children: "leakhound incidents" }),
+        props.signedIn && /* @__PURE__ */ jsx("form", { method: "post", action: "/ui/logout", children: /* @__PURE__ */ jsx("button", { type: "submit", class: "link", children: "Sign out" }) })
+      ] }),
+      /* @__PURE__ */ jsx("main", { id: "main", tabindex: -1, children: props.children })
+    ] })
+  ] });
+}
+function Time(props) {
+  if (!props.iso) return /* @__PURE__ */ jsx("span", { class: "muted", children: props.empty ?? "—" });
+  return /* @__PURE__ */ jsx("time", { datetime: props.iso, children: humanTime(props.iso) });
+}
+function LoginPage(props) {
+  return /* @__PURE__ */ jsxs(Layout, { title: "Sign in", signedIn: false, children: [
+    /* @__PURE__ */ jsx("h1", { children: "Sign in" }),
+    props.disabled ? /* @__PURE__ */ jsx("p", { class: "error", role: "alert", children: "The incident pages are disabled: set LEAKHOUND_API_TOKEN on the server to enable them." }) : /* @__PURE__ */ jsxs("form", { class: "login", method: "post", action: "/ui/login", children: [
+      props.error && /* @__PURE__ */ jsx("p", { class: "error", role: "alert", id: "login-error", children: props.error }),
+      /* @__PURE__ */ jsx("input", { type: "hidden", name: "next", value: props.next }),
+      /* @__PURE__ */ jsxs("label", { children: [
+        "API token (LEAKHOUND_API_TOKEN)",
+        /* @__PURE__ */ jsx(
+          "input",
+          {
+            type: "password",
+            name: "token",
+            required: true,
+            autocomplete: "current-password",
+            autofocus: true,
+            "aria-describedby": props.error ? "login-error" : void 0
+          }
+        )
+      ] }),
+      /* @__PURE__ */ jsx("button", { type: "submit", children: "Sign in" })
+    ] })
+  ] });
+}
+function MessagePage(props) {
+  return /* @__PURE__ */ jsxs(Layout, { title: props.title, signedIn: props.signedIn, children: [
+    /* @__PURE__ */ jsx("h1", { children: props.title }),
+    /* @__PURE__ */ jsx("p", { role: "alert", children: props.message }),
+    /* @__PURE__ */ jsx("p", { children: /* @__PURE__ */ jsx("a", { href: "/ui", children: "Back to the incident list" }) })
+  ] });
+}
+
+// responder/http/ui/cloudtrail-section.tsx
+import { Fragment, jsx as jsx2, jsxs as jsxs2 } from "hono/jsx/jsx-runtime";
+function CloudTrailSection({ summary: s }) {
+  return /* @__PURE__ */ jsxs2("section", { "aria-labelledby": "cloudtrail", children: [
+    /* @__PURE__ */ jsx2("h3", { id: "cloudtrail", children: "AWS CloudTrail" }),
+    s.possibleAttackerActivity ? /* @__PURE__ */ jsx2("p", { class: "flag", children: /* @__PURE__ */ jsx2("strong", { children: `Possible attacker activity: ${s.flaggedTotal} call${s.flaggedTotal === 1 ? "" : "s"} flagged.` }) }) : /* @__PURE__ */ jsx2("p", { children: "No sign of attacker activity in the calls CloudTrail kept." }),
+    /* @__PURE__ */ jsxs2("dl", { class: "facts", children: [
+      /* @__PURE__ */ jsx2("dt", { children: "Searched" }),
+      /* @__PURE__ */ jsxs2("dd", { children: [
+        `${s.searched.regions.join(", ")}, `,
+        /* @__PURE__ */ jsx2(Time, { iso: s.searched.from }),
+        " to ",
+        /* @__PURE__ */ jsx2(Time, { iso: s.searched.to }),
+        ` (${s.searched.requests} requests${s.searched.throttled ? `, ${s.searched.throttled} throttled and retried` : ""}), on `,
+        /* @__PURE__ */ jsx2(Time, { iso: s.searched.at })
+      ] }),
+      /* @__PURE__ */ jsx2("dt", { children: "Exposure began" }),
+      /* @__PURE__ */ jsx2("dd", { children: /* @__PURE__ */ jsx2(Time, { iso: s.searched.exposedFrom }) }),
+      /* @__PURE__ */ jsx2("dt", { children: "Calls" }),
+      /* @__PURE__ */ jsx2("dd", { children: `${s.total}${s.truncated ? " (stopped there: more exist)" : ""}, ${s.afterExposure} since the exposure` }),
+      /* @__PURE__ */ jsx2("dt", { children: "First use" }),
+      /* @__PURE__ */ jsx2("dd", { children: /* @__PURE__ */ jsx2(Time, { iso: s.firstUse, empty: "none in the window" }) }),
+      /* @__PURE__ */ jsx2("dt", { children: "Last use" }),
+      /* @__PURE__ */ jsx2("dd", { children: /* @__PURE__ */ jsx2(Time, { iso: s.lastUse, empty: "none in the window" }) }),
+      /* @__PURE__ */ jsx2("dt", { children: "Known networks" }),
+      /* @__PURE__ */ jsx2("dd", { children: s.knownNetworks.length > 0 ? s.knownNetworks.join(", ") : "none configured (LEAKHOUND_KNOWN_CIDRS): sources not seen before the exposure are flagged instead" }),
+      s.sessionKeys > 0 && /* @__PURE__ */ jsxs2(Fragment, { children: [
+        /* @__PURE__ */ jsx2("dt", { children: "Session keys followed" }),
+        /* @__PURE__ */ jsx2("dd", { children: `${s.sessionKeys} (issued to the leaked key by AssumeRole or similar)` })
+      ] })
+    ] }),
+    s.retentionNote && /* @__PURE__ */ jsx2("p", { role: "note", children: s.retentionNote }),
+    s.failures.length > 0 && /* @__PURE__ */ jsx2("ul", { class: "error", children: s.failures.map((f) => /* @__PURE__ */ jsx2("li", { children: `Not searched: ${f}` })) }),
+    s.flagged.length > 0 && /* @__PURE__ */ jsxs2("table", { children: [
+      /* @__PURE__ */ jsx2("caption", { children: s.flaggedTotal > s.flagged.length ? `Flagged calls (the first ${s.flagged.length} of ${s.flaggedTotal})` : "Flagged calls" }),
+      /* @__PURE__ */ jsx2("thead", { children: /* @__PURE__ */ jsxs2("tr", { children: [
+        /* @__PURE__ */ jsx2("th", { scope: "col", children: "When" }),
+        /* @__PURE__ */ jsx2("th", { scope: "col", children: "Call" }),
+        /* @__PURE__ */ jsx2("th", { scope: "col", children: "Source" }),
+        /* @__PURE__ */ jsx2("th", { scope: "col", children: "Region" }),
+        /* @__PURE__ */ jsx2("th", { scope: "col", children: "Why" })
+      ] }) }),
+      /* @__PURE__ */ jsx2("tbody", { children: s.flagged.map((f) => /* @__PURE__ */ jsxs2("tr", { children: [
+        /* @__PURE__ */ jsx2("td", { children: /* @__PURE__ */ jsx2(Time, { iso: f.at }) }),
+        /* @__PURE__ */ jsxs2("td", { children: [
+          /* @__PURE__ */ jsx2("code", { children: f.eventName }),
+          f.target && ` ${f.target}`
+        ] }),
+        /* @__PURE__ */ jsx2("td", { children: f.sourceIp }),
+        /* @__PURE__ */ jsx2("td", { children: f.region }),
+        /* @__PURE__ */ jsx2("td", { children: f.reasons.join("; ") })
+      ] })) })
+    ] }),
+    /* @__PURE__ */ jsxs2("div", { class: "phase-grid", children: [
+      /* @__PURE__ */ jsx2(Counts, { caption: "Calls by name", rows: s.byEventName }),
+      /* @__PURE__ */ jsx2(
+        Counts,
+        {
+          caption: "Source IPs",
+          rows: s.sourceIps.map((r) => ({
+            ...r,
+            value: `${r.value} (${r.network === "aws-service" ? "AWS service" : `${r.network} network`})`
+          }))
+        }
+      ),
+      /* @__PURE__ */ jsx2(Counts, { caption: "User agents", rows: s.userAgents }),
+      /* @__PURE__ */ jsx2(Counts, { caption: "Regions", rows: s.regions }),
+      /* @__PURE__ */ jsx2(Counts, { caption: "Errors", rows: s.errors })
+    ] })
+  ] });
+}
+function Counts({ caption, rows }) {
+  return /* @__PURE__ */ jsxs2("table", { children: [
+    /* @__PURE__ */ jsx2("caption", { children: caption }),
+    /* @__PURE__ */ jsx2("thead", { children: /* @__PURE__ */ jsxs2("tr", { children: [
+      /* @__PURE__ */ jsx2("th", { scope: "col", children: "Value" }),
+      /* @__PURE__ */ jsx2("th", { scope: "col", children: "Calls" })
+    ] }) }),
+    /* @__PURE__ */ jsx2("tbody", { children: rows.length === 0 ? /* @__PURE__ */ jsx2("tr", { children: /* @__PURE__ */ jsx2("td", { colspan: 2, children: "none" }) }) : rows.map((r) => /* @__PURE__ */ jsxs2("tr", { children: [
+      /* @__PURE__ */ jsx2("td", { children: r.value }),
+      /* @__PURE__ */ jsx2("td", { children: r.count })
+    ] })) })
+  ] });
+}
+
+// responder/http/ui/filters.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function parseFilters(q) {
+  const get = (name) => {
+    const v = q(name)?.trim();
+    return v ? v : void 0;
+  };
+  const state = get("state");
+  if (state && !STATES.includes(state)) {
+    return { ok: false, error: `state=${state.slice(0, 40)}: expected one of ${STATES.join(", ")}, e.g. state=open` };
+  }
+  const severity = get("severity");
+  if (severity && !SEVERITIES.includes(severity)) {
+    return {
+      ok: false,
+      error: `severity=${severity.slice(0, 40)}: expected one of ${SEVERITIES.join(", ")}, e.g. severity=high`
+    };
+  }
+  const provider = get("provider");
+  if (provider && !/^[a-z0-9-]{1,40}$/.test(provider)) {
+    return { ok: false, error: `provider: expected a provider id such as aws (lower-case letters, digits, '-')` };
+  }
+  const repo = get("repo");
+  if (repo && repo.length > 200) return { ok: false, error: "repo: expected at most 200 characters of owner/name" };
+  return {
+    ok: true,
+    filters: {
+      ...state ? { state } : {},
+      ...severity ? { severity } : {},
+      ...provider ? { provider } : {},
+      ...repo ? { repo } : {}
+    }
+  };
+}
+function matches(i, f) {
+  if (f.state && i.state !== f.state) return false;
+  if (f.severity && i.severity !== f.severity) return false;
+  if (f.provider && (i.provider ?? "none") !== f.provider) return false;
+  if (f.repo && !i.repo.toLowerCase().includes(f.repo.toLowerCase())) return false;
+  return true;
+}
+
+// responder/http/ui/exposure.ts
+function exposureMoments(i) {
+  const committed = i.locations.map((l) => isoOrUndefined(l.date)).filter((d) => d !== void 0).sort()[0];
+  const history = i.steps.history;
+  return [
+    { id: "committed", label: "Committed", at: committed },
+    { id: "pushed", label: "Pushed", at: isoOrUndefined(i.pushedAt) },
+    { id: "detected", label: "Detected", at: isoOrUndefined(i.openedAt) },
+    { id: "contained", label: "Contained", at: isoOrUndefined(i.containedAt) },
+    { id: "eradicated", label: "Eradicated", at: history?.status === "done" ? isoOrUndefined(history.at) : void 0 },
+    { id: "closed", label: "Closed", at: isoOrUndefined(i.closedAt) }
+  ];
+}
+function exposureSummary(i, now) {
+  const m = exposureMoments(i);
+  const start = m.find((x) => x.id === "pushed")?.at ?? i.exposureStart ?? m.find((x) => x.id === "committed")?.at;
+  const contained = m.find((x) => x.id === "contained")?.at;
+  if (!start) return "When the credential was first exposed is unknown.";
+  const end = contained ? Date.parse(contained) : now.getTime();
+  const length = duration(end - Date.parse(start));
+  const where = i.visibility === "public" ? "publicly exposed" : "exposed";
+  return contained ? `The credential was ${where} for ${length}, until it was contained.` : `The credential has been ${where} for ${length}: not contained yet.`;
+}
+function gap(a, b) {
+  if (!a.at || !b.at) return void 0;
+  return duration(Date.parse(b.at) - Date.parse(a.at));
+}
+
+// responder/http/ui/exposure-bar.tsx
+import { Fragment as Fragment2, jsx as jsx3, jsxs as jsxs3 } from "hono/jsx/jsx-runtime";
+var W = 960;
+var X0 = 70;
+var STEP = (W - 2 * X0) / 5;
+var LINE_Y = 62;
+var EXPOSED = "#a3001b";
+var SAFE = "#1d6b2f";
+var UNKNOWN = "#6b6b6b";
+function ExposureBar({ incident, now }) {
+  const moments = exposureMoments(incident);
+  const containedIdx = moments.findIndex((m) => m.id === "contained");
+  const contained = moments[containedIdx]?.at !== void 0;
+  const summary = exposureSummary(incident, now);
+  const known = moments.flatMap((m, k) => m.at ? [k] : []);
+  return /* @__PURE__ */ jsxs3("figure", { children: [
+    /* @__PURE__ */ jsxs3(
+      "svg",
+      {
+        class: "exposure",
+        viewBox: `0 0 ${W} 130`,
+        role: "img",
+        "aria-labelledby": "exposure-title exposure-desc",
+        xmlns: "http://www.w3.org/2000/svg",
+        children: [
+          /* @__PURE__ */ jsx3("title", { id: "exposure-title", children: "Exposure bar" }),
+          /* @__PURE__ */ jsx3("desc", { id: "exposure-desc", children: moments.map((m, k) => `${m.label}: ${m.at ? humanTime(m.at) : missingWord(moments, k, known)}`).join("; ") }),
+          /* @__PURE__ */ jsx3("line", { x1: X0, y1: LINE_Y, x2: W - X0, y2: LINE_Y, stroke: UNKNOWN, "stroke-width": 3, "stroke-dasharray": "6 6" }),
+          spans(known, containedIdx, contained).map(({ from, to, colour, dashed }) => {
+            const x1 = X0 + from * STEP;
+            const x2 = X0 + to * STEP;
+            const label = dashed ? "still exposed" : gap(moments[from], moments[to]);
+            return /* @__PURE__ */ jsxs3("g", { children: [
+              /* @__PURE__ */ jsx3(
+                "line",
+                {
+                  x1,
+                  y1: LINE_Y,
+                  x2,
+                  y2: LINE_Y,
+                  stroke: colour,
+                  "stroke-width": 8,
+                  "stroke-dasharray": dashed ? "14 6" : void 0
+                }
+              ),
+              label && /* @__PURE__ */ jsx3("text", { x: (x1 + x2) / 2, y: LINE_Y - 12, "text-anchor": "middle", "font-size": "14", fill: "#1a1a1a", children: label })
+            ] });
+          }),
+          moments.map((m, k) => {
+            const x = X0 + k * STEP;
+            return /* @__PURE__ */ jsxs3("g", { children: [
+              /* @__PURE__ */ jsx3(
+                "circle",
+                {
+                  cx: x,
+                  cy: LINE_Y,
+                  r: 10,
+                  fill: m.at ? k <= containedIdx || !contained ? EXPOSED : SAFE : "#ffffff",
+                  stroke: m.at ? "#1a1a1a" : UNKNOWN,
+                  "stroke-width": 2
+                }
+              ),
+              /* @__PURE__ */ jsx3("text", { x, y: 22, "text-anchor": "middle", "font-size": "16", "font-weight": "bold", fill: "#1a1a1a", children: m.label }),
+              /* @__PURE__ */ jsx3("text", { x, y: LINE_Y + 32, "text-anchor": "middle", "font-size": "13", fill: "#4a4a4a", children: m.at ? m.at.slice(0, 10) : missingWord(moments, k, known) }),
+              m.at && /* @__PURE__ */ jsx3("text", { x, y: LINE_Y + 50, "text-anchor": "middle", "font-size": "13", fill: "#4a4a4a", children: `${m.at.slice(11, 16)} UTC` })
+            ] });
+          })
+        ]
+      }
+    ),
+    /* @__PURE__ */ jsx3("figcaption", { children: summary }),
+    /* @__PURE__ */ jsx3("dl", { class: "facts", children: moments.map((m) => /* @__PURE__ */ jsxs3(Fragment2, { children: [
+      /* @__PURE__ */ jsx3("dt", { children: m.label }),
+      /* @__PURE__ */ jsx3("dd", { children: /* @__PURE__ */ jsx3(Time, { iso: m.at, empty: missingWord(moments, moments.indexOf(m), known) }) })
+    ] })) })
+  ] });
+}
+function spans(known, containedIdx, contained) {
+  const out = known.slice(1).map((to, k) => ({
+    from: known[k],
+    to,
+    colour: !contained || to <= containedIdx ? EXPOSED : SAFE,
+    dashed: false
+  }));
+  const last = known[known.length - 1];
+  if (!contained && last !== void 0 && last < containedIdx)
+    out.push({ from: last, to: containedIdx, colour: EXPOSED, dashed: true });
+  return out;
+}
+function missingWord(moments, k, known) {
+  if (moments[k]?.id === "eradicated") return "not done";
+  return k < (known[known.length - 1] ?? -1) ? "unknown" : "not yet";
+}
+
+// responder/http/ui/markdown.tsx
+import { Fragment as Fragment3, jsx as jsx4, jsxs as jsxs4 } from "hono/jsx/jsx-runtime";
+function parseMarkdown(md) {
+  const lines = md.replace(/\r\n?/g, "\n").split("\n");
+  const blocks = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (heading) {
+      blocks.push({ kind: "heading", level: heading[1].length, text: heading[2] });
+      i++;
+    } else if (line.startsWith("|")) {
+      const rows = [];
+      while (i < lines.length && lines[i].startsWith("|")) rows.push(cells(lines[i++]));
+      const separator = rows[1]?.every((c) => /^:?-{3,}:?$/.test(c));
+      blocks.push({ kind: "table", head: separator ? rows[0] : [], rows: separator ? rows.slice(2) : rows });
+    } else if (/^[-*] /.test(line)) {
+      const items = [];
+      while (i < lines.length && /^[-*] /.test(lines[i])) items.push(lines[i++].slice(2));
+      blocks.push({ kind: "list", items });
+    } else if (line.trim() === "") {
+      i++;
+    } else {
+      const text = [];
+      while (i < lines.length && lines[i].trim() !== "" && !/^(#{1,6}\s|\||[-*] )/.test(lines[i]))
+        text.push(lines[i++]);
+      blocks.push({ kind: "paragraph", text: text.join(" ") });
+    }
+  }
+  return blocks;
+}
+function cells(row) {
+  const out = [];
+  let cur = "";
+  for (let i = 1; i < row.length; i++) {
+    const ch = row[i];
+    if (ch === "\\" && row[i + 1] === "|") {
+      cur += "|";
+      i++;
+    } else if (ch === "|") {
+      out.push(cur.trim());
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur.trim() !== "") out.push(cur.trim());
+  return out;
+}
+function inline(text) {
+  const out = [];
+  const parts = text.split(/(`[^`]*`)/);
+  for (const part of parts) {
+    if (part.length >= 2 && part.startsWith("`") && part.endsWith("`")) {
+      out.push(/* @__PURE__ */ jsx4("code", { children: part.slice(1, -1) }));
+      continue;
+    }
+    part.split(/(\*\*[^*]+\*\*)/).forEach((p) => {
+      if (p.length > 4 && p.startsWith("**") && p.endsWith("**")) out.push(/* @__PURE__ */ jsx4("strong", { children: p.slice(2, -2) }));
+      else if (p) out.push(p);
+    });
+  }
+  return out;
+}
+var TASK = { x: "done", " ": "open", "-": "skipped" };
+function Item({ text }) {
+  const task = /^\[([x -])\] (.*)$/.exec(text);
+  if (!task) return /* @__PURE__ */ jsx4("li", { children: inline(text) });
+  const status = TASK[task[1]] ?? "open";
+  return /* @__PURE__ */ jsxs4("li", { children: [
+    /* @__PURE__ */ jsx4("span", { class: `badge status-${status}`, children: status }),
+    " ",
+    inline(task[2])
+  ] });
+}
+function Markdown({ source, base = 3 }) {
+  return /* @__PURE__ */ jsx4(Fragment3, { children: parseMarkdown(source).map((b) => {
+    switch (b.kind) {
+      case "heading": {
+        const level = Math.min(6, base + b.level - 1);
+        const content = inline(b.text);
+        if (level <= 2) return /* @__PURE__ */ jsx4("h2", { children: content });
+        if (level === 3) return /* @__PURE__ */ jsx4("h3", { children: content });
+        if (level === 4) return /* @__PURE__ */ jsx4("h4", { children: content });
+        if (level === 5) return /* @__PURE__ */ jsx4("h5", { children: content });
+        return /* @__PURE__ */ jsx4("h6", { children: content });
+      }
+      case "table":
+        return /* @__PURE__ */ jsxs4("table", { children: [
+          b.head.some((h) => h !== "") && /* @__PURE__ */ jsx4("thead", { children: /* @__PURE__ */ jsx4("tr", { children: b.head.map((h) => /* @__PURE__ */ jsx4("th", { scope: "col", children: inline(h) })) }) }),
+          /* @__PURE__ */ jsx4("tbody", { children: b.rows.map((r) => /* @__PURE__ */ jsx4("tr", { children: r.map((c) => /* @__PURE__ */ jsx4("td", { children: inline(c) })) })) })
+        ] });
+      case "list":
+        return /* @__PURE__ */ jsx4("ul", { children: b.items.map((t) => /* @__PURE__ */ jsx4(Item, { text: t })) });
+      default:
+        return /* @__PURE__ */ jsx4("p", { children: inline(b.text) });
+    }
+  }) });
+}
+
+// responder/http/ui/incident-page.tsx
+import { Fragment as Fragment4, jsx as jsx5, jsxs as jsxs5 } from "hono/jsx/jsx-runtime";
+var PHASE_TITLES = {
+  containment: "1. Containment",
+  investigation: "2. Investigation",
+  eradication: "3. Eradication and notification",
+  review: "4. Post-incident review"
+};
+function IncidentPage({ view }) {
+  const i = view.incident;
+  const repoHref = safeHref(i.repoUrl);
+  const alertHref = safeHref(i.alert?.url);
+  return /* @__PURE__ */ jsxs5(Layout, { title: `${i.description} in ${i.repo}`, signedIn: true, children: [
+    /* @__PURE__ */ jsx5("p", { children: /* @__PURE__ */ jsx5("a", { href: "/ui", children: "← All incidents" }) }),
+    /* @__PURE__ */ jsxs5("h1", { children: [
+      i.description,
+      " in ",
+      i.repo
+    ] }),
+    /* @__PURE__ */ jsxs5("dl", { class: "facts", children: [
+      /* @__PURE__ */ jsx5("dt", { children: "Credential" }),
+      /* @__PURE__ */ jsxs5("dd", { children: [
+        /* @__PURE__ */ jsx5("code", { children: i.credential }),
+        " (rule ",
+        /* @__PURE__ */ jsx5("code", { children: i.ruleId }),
+        ", provider ",
+        i.provider ?? "none",
+        ")"
+      ] }),
+      /* @__PURE__ */ jsx5("dt", { children: "State" }),
+      /* @__PURE__ */ jsxs5("dd", { children: [
+        /* @__PURE__ */ jsx5("span", { class: `badge state-${i.state}`, children: i.state }),
+        i.resolution && ` (${i.resolution})`,
+        i.needsHuman && ` — needs a person: ${i.needsHuman}`
+      ] }),
+      /* @__PURE__ */ jsx5("dt", { children: "Severity" }),
+      /* @__PURE__ */ jsx5("dd", { children: /* @__PURE__ */ jsx5("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
+      /* @__PURE__ */ jsx5("dt", { children: "Repository" }),
+      /* @__PURE__ */ jsxs5("dd", { children: [
+        repoHref ? /* @__PURE__ */ jsx5("a", { href: repoHref, children: i.repo }) : i.repo,
+        " (",
+        i.visibility,
+        ")"
+      ] }),
+      /* @__PURE__ */ jsx5("dt", { children: "Source" }),
+      /* @__PURE__ */ jsx5("dd", { children: i.alert ? alertHref ? /* @__PURE__ */ jsx5("a", { href: alertHref, children: `GitHub secret scanning alert #${i.alert.number}` }) : `GitHub secret scanning alert #${i.alert.number}` : "push scan" }),
+      /* @__PURE__ */ jsx5("dt", { children: "Acknowledged" }),
+      /* @__PURE__ */ jsx5("dd", { children: i.acknowledged ? `${i.acknowledged.by}, ${i.acknowledged.at}` : "not yet" }),
+      /* @__PURE__ */ jsx5("dt", { children: "Incident id" }),
+      /* @__PURE__ */ jsx5("dd", { children: /* @__PURE__ */ jsx5("code", { children: i.id }) })
+    ] }),
+    /* @__PURE__ */ jsx5("h2", { children: "Exposure" }),
+    /* @__PURE__ */ jsx5(ExposureBar, { incident: i, now: view.now }),
+    /* @__PURE__ */ jsx5("h2", { children: "Playbook" }),
+    /* @__PURE__ */ jsx5("div", { class: "phase-grid", children: PHASES.map((phase) => /* @__PURE__ */ jsxs5("section", { "aria-labelledby": `phase-${phase}`, children: [
+      /* @__PURE__ */ jsx5("h3", { id: `phase-${phase}`, children: PHASE_TITLES[phase] }),
+      /* @__PURE__ */ jsx5(Steps, { incident: i, phase })
+    ] })) }),
+    /* @__PURE__ */ jsx5("h2", { id: "found", children: "Where it was found" }),
+    /* @__PURE__ */ jsxs5("table", { "aria-labelledby": "found", children: [
+      /* @__PURE__ */ jsx5("thead", { children: /* @__PURE__ */ jsxs5("tr", { children: [
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "File" }),
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Commit" }),
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Author" }),
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Committed" })
+      ] }) }),
+      /* @__PURE__ */ jsx5("tbody", { children: i.locations.map((l) => {
+        const href = safeHref(l.url);
+        const where = `${l.file}:${l.startLine}`;
+        return /* @__PURE__ */ jsxs5("tr", { children: [
+          /* @__PURE__ */ jsx5("td", { children: href ? /* @__PURE__ */ jsx5("a", { href, children: where }) : where }),
+          /* @__PURE__ */ jsx5("td", { children: l.commit ? /* @__PURE__ */ jsx5("code", { children: l.commit.slice(0, 12) }) : "—" }),
+          /* @__PURE__ */ jsx5("td", { children: l.author ? `${l.author}${l.email ? ` <${l.email}>` : ""}` : "—" }),
+          /* @__PURE__ */ jsx5("td", { children: /* @__PURE__ */ jsx5(Time, { iso: l.date }) })
+        ] });
+      }) })
+    ] }),
+    view.investigation && /* @__PURE__ */ jsxs5(Fragment4, { children: [
+      /* @__PURE__ */ jsx5("h2", { children: "Investigation" }),
+      view.investigation
+    ] }),
+    /* @__PURE__ */ jsx5("h2", { id: "timeline", children: "Timeline" }),
+    view.timeline.length === 0 ? /* @__PURE__ */ jsx5("p", { children: "Nothing recorded yet." }) : /* @__PURE__ */ jsxs5("table", { "aria-labelledby": "timeline", children: [
+      /* @__PURE__ */ jsx5("thead", { children: /* @__PURE__ */ jsxs5("tr", { children: [
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "When" }),
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Who" }),
+        /* @__PURE__ */ jsx5("th", { scope: "col", children: "What" })
+      ] }) }),
+      /* @__PURE__ */ jsx5("tbody", { children: view.timeline.map((e) => /* @__PURE__ */ jsxs5("tr", { children: [
+        /* @__PURE__ */ jsx5("td", { children: /* @__PURE__ */ jsx5(Time, { iso: e.at }) }),
+        /* @__PURE__ */ jsx5("td", { children: e.actor }),
+        /* @__PURE__ */ jsx5("td", { children: e.text })
+      ] })) })
+    ] }),
+    /* @__PURE__ */ jsx5("h2", { children: "Post-incident report" }),
+    view.report ? /* @__PURE__ */ jsx5("section", { class: "report", "aria-label": "Post-incident report", children: /* @__PURE__ */ jsx5(Markdown, { source: view.report, base: 3 }) }) : /* @__PURE__ */ jsx5("p", { children: "The report is written when the incident is closed." })
+  ] });
+}
+function Steps({ incident, phase }) {
+  const steps = orderedSteps(incident.steps, phase);
+  if (steps.length === 0) return /* @__PURE__ */ jsx5("p", { class: "muted", children: "No steps in this phase." });
+  return /* @__PURE__ */ jsx5("ol", { class: "steps", children: steps.map(([id, s]) => /* @__PURE__ */ jsxs5("li", { children: [
+    /* @__PURE__ */ jsx5("span", { class: `badge status-${s.status}`, children: s.status === "task" ? "to do" : s.status }),
+    " ",
+    STEP_TITLES[id],
+    /* @__PURE__ */ jsxs5("div", { class: "muted", children: [
+      s.status === "task" ? "waiting for a person" : `${s.by}, `,
+      s.status !== "task" && /* @__PURE__ */ jsx5(Time, { iso: s.at }),
+      s.detail && ` — ${s.detail}`
+    ] })
+  ] })) });
+}
+
+// responder/http/ui/list-page.tsx
+import { jsx as jsx6, jsxs as jsxs6 } from "hono/jsx/jsx-runtime";
+function ListPage({ view }) {
+  const f = view.filters;
+  const filtered = Object.keys(f).length > 0;
+  return /* @__PURE__ */ jsxs6(Layout, { title: "Incidents", signedIn: true, children: [
+    /* @__PURE__ */ jsx6("h1", { children: "Incidents" }),
+    /* @__PURE__ */ jsxs6("form", { class: "filters", method: "get", action: "/ui", "aria-label": "Filter incidents", children: [
+      /* @__PURE__ */ jsx6(Select, { name: "state", label: "State", value: f.state, options: STATES }),
+      /* @__PURE__ */ jsx6(Select, { name: "provider", label: "Provider", value: f.provider, options: view.providers }),
+      /* @__PURE__ */ jsx6(Select, { name: "severity", label: "Severity", value: f.severity, options: SEVERITIES }),
+      /* @__PURE__ */ jsxs6("label", { children: [
+        "Repository",
+        /* @__PURE__ */ jsx6("input", { type: "search", name: "repo", value: f.repo ?? "", placeholder: "owner/name", maxlength: 200 })
+      ] }),
+      /* @__PURE__ */ jsx6("button", { type: "submit", children: "Filter" }),
+      filtered && /* @__PURE__ */ jsx6("a", { href: "/ui", children: "Clear filters" })
+    ] }),
+    view.error && /* @__PURE__ */ jsx6("p", { class: "error", role: "alert", children: view.error }),
+    view.incidents.length === 0 ? /* @__PURE__ */ jsx6("p", { children: filtered ? "No incident matches these filters." : "No incidents yet." }) : /* @__PURE__ */ jsxs6("table", { children: [
+      /* @__PURE__ */ jsxs6("caption", { children: [
+        `${view.incidents.length} ${filtered ? "matching " : ""}incident${view.incidents.length === 1 ? "" : "s"}, newest first`,
+        view.incidents.length >= view.shownLimit && ` (the first ${view.shownLimit} shown)`,
+        view.scanned < view.total && ` among the newest ${view.scanned} of ${view.total}`
+      ] }),
+      /* @__PURE__ */ jsx6("thead", { children: /* @__PURE__ */ jsxs6("tr", { children: [
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Opened" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Incident" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Repository" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Provider" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Severity" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "State" })
+      ] }) }),
+      /* @__PURE__ */ jsx6("tbody", { children: view.incidents.map((i) => /* @__PURE__ */ jsxs6("tr", { children: [
+        /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6(Time, { iso: i.openedAt }) }),
+        /* @__PURE__ */ jsxs6("td", { children: [
+          /* @__PURE__ */ jsx6("a", { href: `/ui/incidents/${i.id}`, children: i.description }),
+          " ",
+          /* @__PURE__ */ jsx6("code", { children: i.credential })
+        ] }),
+        /* @__PURE__ */ jsx6("td", { children: i.repo }),
+        /* @__PURE__ */ jsx6("td", { children: i.provider ?? "none" }),
+        /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
+        /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6("span", { class: `badge state-${i.state}`, children: i.state }) })
+      ] })) })
+    ] })
+  ] });
+}
+function Select(props) {
+  return /* @__PURE__ */ jsxs6("label", { children: [
+    props.label,
+    /* @__PURE__ */ jsxs6("select", { name: props.name, children: [
+      /* @__PURE__ */ jsx6("option", { value: "", selected: !props.value, children: "any" }),
+      props.options.map((o) => /* @__PURE__ */ jsx6("option", { value: o, selected: o === props.value, children: o }))
+    ] })
+  ] });
+}
+
+// responder/http/ui/session.ts
+import { createHash as createHash3, randomBytes as randomBytes2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+var SESSION_COOKIE = "leakhound_session";
+var SESSION_TTL_SECONDS = 8 * 3600;
+var sha256 = (v) => createHash3("sha256").update(v).digest();
+async function isSignedIn(c, s) {
+  const token = s.config.apiToken;
+  if (!token) return false;
+  const bearer = /^Bearer (.+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
+  if (bearer !== void 0) return sameToken(bearer, token);
+  const cookie = getCookie(c, SESSION_COOKIE);
+  if (!cookie || !/^[A-Za-z0-9_-]{43}$/.test(cookie)) return false;
+  const stored = await s.redis.get(s.keys.uiSession(sha256(cookie).toString("hex")));
+  if (!stored || !/^[0-9a-f]{64}$/.test(stored)) return false;
+  return timingSafeEqual2(Buffer.from(stored, "hex"), sha256(token));
+}
+async function signIn(c, s, given) {
+  const token = s.config.apiToken;
+  if (!token || !sameToken(given, token)) return false;
+  const value = randomBytes2(32).toString("base64url");
+  await s.redis.set(
+    s.keys.uiSession(sha256(value).toString("hex")),
+    sha256(token).toString("hex"),
+    "EX",
+    SESSION_TTL_SECONDS
+  );
+  setCookie(c, SESSION_COOKIE, value, { ...cookieOptions(c), maxAge: SESSION_TTL_SECONDS });
+  return true;
+}
+async function signOut(c, s) {
+  const cookie = getCookie(c, SESSION_COOKIE);
+  if (cookie) await s.redis.del(s.keys.uiSession(sha256(cookie).toString("hex")));
+  deleteCookie(c, SESSION_COOKIE, cookieOptions(c));
+}
+function cookieOptions(c) {
+  return { path: "/ui", httpOnly: true, sameSite: "Strict", secure: isHttps(c) };
+}
+function isHttps(c) {
+  const forwarded = c.req.header("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  return forwarded === "https" || new URL(c.req.url).protocol === "https:";
+}
+function sameOrigin(c) {
+  const site = c.req.header("sec-fetch-site");
+  if (site !== void 0 && site !== "same-origin") return false;
+  const origin = c.req.header("origin");
+  const host = c.req.header("host");
+  if (!origin || !host || origin === "null") return false;
+  try {
+    const o = new URL(origin);
+    return (o.protocol === "https:" || o.protocol === "http:") && o.host.toLowerCase() === host.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
+// responder/http/ui/style.ts
+var STYLESHEET = `
+:root { color-scheme: light; --fg: #1a1a1a; --muted: #4a4a4a; --line: #c8c8c8; --link: #0645ad;
+  --bad: #a3001b; --good: #1d6b2f; --warn: #8a4b00; --bg-alt: #f3f4f6; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: #fff; }
+a { color: var(--link); }
+a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-visible {
+  outline: 3px solid #1a5fb4; outline-offset: 2px; }
+.skip { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem; }
+.skip:focus { left: .5rem; }
+header.site { display: flex; align-items: center; gap: 1rem; padding: .5rem 1.5rem; border-bottom: 1px solid var(--line); }
+header.site .brand { font-weight: 700; margin-right: auto; }
+header.site form { margin: 0; }
+main { padding: 1rem 1.5rem 3rem; max-width: 78rem; }
+h1 { font-size: 1.6rem; margin: .5rem 0 1rem; overflow-wrap: anywhere; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
+th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+thead th { background: var(--bg-alt); overflow-wrap: normal; }
+caption { text-align: left; color: var(--muted); padding: .25rem 0; }
+code { font: .9em ui-monospace, monospace; background: var(--bg-alt); padding: 0 .2em; overflow-wrap: anywhere; }
+form.filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; margin-bottom: 1rem; }
+form.filters label, form.login label { display: flex; flex-direction: column; font-weight: 600; gap: .2rem; }
+input, select, button { font: inherit; padding: .35rem .5rem; border: 1px solid #6b6b6b; border-radius: 4px; background: #fff; color: var(--fg); }
+button { background: #1a5fb4; color: #fff; border-color: #1a5fb4; cursor: pointer; }
+button.link { background: none; color: var(--link); border: none; text-decoration: underline; padding: 0; }
+form.login { display: flex; flex-direction: column; gap: 1rem; max-width: 26rem; }
+.error { color: var(--bad); font-weight: 600; }
+.muted { color: var(--muted); }
+.badge { display: inline-block; padding: 0 .45em; border-radius: 3px; border: 1px solid currentColor; font-size: .85em; font-weight: 600; }
+.state-open, .state-needs-human, .sev-critical, .sev-high, .flag { color: var(--bad); }
+.state-contained, .sev-medium { color: var(--warn); }
+.state-closed, .status-done { color: var(--good); }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+ol.steps { list-style: none; padding: 0; margin: 0; }
+ol.steps li { padding: .25rem 0; }
+.phase-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 1rem; }
+.phase-grid section { border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem; }
+.phase-grid h3 { margin-top: .25rem; }
+svg.exposure { width: 100%; max-width: 60rem; height: auto; }
+.report { border: 1px solid var(--line); border-radius: 6px; padding: 0 1rem 1rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;
+
+// responder/http/ui/ui-app.tsx
+import { jsx as jsx7 } from "hono/jsx/jsx-runtime";
+var SCAN_LIMIT = 1e3;
+var SHOW_LIMIT = 200;
+var SECURITY_HEADERS = {
+  "content-security-policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  // Not no-referrer: with it, browsers send `Origin: null` on our own form posts (Fetch spec).
+  "referrer-policy": "same-origin",
+  "cache-control": "no-store"
+};
+function page(c, body, status = 200) {
+  return c.html(html`<!doctype html>${body}`, status, SECURITY_HEADERS);
+}
+function safeNext(next) {
+  return typeof next === "string" && /^\/ui(?:[/?][\w\-./?=&%+]*)?$/.test(next) ? next : "/ui";
+}
+function uiApp(s) {
+  const app = new Hono5();
+  app.get(
+    "/style.css",
+    (c) => c.body(STYLESHEET, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "max-age=3600" })
+  );
+  app.get("/login", async (c) => {
+    if (await isSignedIn(c, s)) return c.redirect("/ui", 303);
+    return page(c, /* @__PURE__ */ jsx7(LoginPage, { next: safeNext(c.req.query("next")), disabled: !s.config.apiToken }));
+  });
+  app.post("/login", bodyLimit({ maxSize: 8 * 1024 }), async (c) => {
+    if (!sameOrigin(c)) return forbidden(c);
+    const type = c.req.header("content-type") ?? "";
+    if (!/^application\/x-www-form-urlencoded\b/i.test(type)) {
+      return page(c, /* @__PURE__ */ jsx7(LoginPage, { next: "/ui", error: "Expected the sign-in form's fields." }), 400);
+    }
+    const form = await c.req.parseBody();
+    const next = safeNext(form.next);
+    const token = typeof form.token === "string" ? form.token : "";
+    if (!s.config.apiToken) return page(c, /* @__PURE__ */ jsx7(LoginPage, { next, disabled: true }), 401);
+    if (!await signIn(c, s, token)) {
+      s.log.warn("ui sign-in refused: wrong token", { ip: c.req.header("x-forwarded-for") ?? "" });
+      return page(c, /* @__PURE__ */ jsx7(LoginPage, { next, error: "That is not the API token. Check LEAKHOUND_API_TOKEN." }), 401);
+    }
+    return c.redirect(next, 303);
+  });
+  app.post("/logout", async (c) => {
+    if (!sameOrigin(c)) return forbidden(c);
+    await signOut(c, s);
+    return c.redirect("/ui/login", 303);
+  });
+  const requireSignIn = async (c, next) => {
+    if (await isSignedIn(c, s)) {
+      await next();
+      return void 0;
+    }
+    c.header("WWW-Authenticate", 'Bearer realm="leakhound"');
+    const url = new URL(c.req.url);
+    return page(c, /* @__PURE__ */ jsx7(LoginPage, { next: safeNext(url.pathname + url.search), disabled: !s.config.apiToken }), 401);
+  };
+  app.use("/", requireSignIn);
+  app.use("/incidents/*", requireSignIn);
+  app.get("/", async (c) => {
+    const parsed = parseFilters((name) => c.req.query(name));
+    const filters = parsed.ok ? parsed.filters : {};
+    const ids = await s.ledger.list(SCAN_LIMIT);
+    const all = (await Promise.all(ids.map((id) => s.ledger.get(id)))).filter((i) => i !== void 0);
+    const providers = [...new Set(all.map((i) => i.provider ?? "none"))].sort();
+    const view = {
+      incidents: all.filter((i) => matches(i, filters)).slice(0, SHOW_LIMIT),
+      filters,
+      providers,
+      scanned: ids.length,
+      total: await s.ledger.count(),
+      shownLimit: SHOW_LIMIT,
+      ...parsed.ok ? {} : { error: parsed.error }
+    };
+    return page(c, /* @__PURE__ */ jsx7(ListPage, { view }), parsed.ok ? 200 : 400);
+  });
+  app.get("/incidents/:id", async (c) => {
+    const id = c.req.param("id");
+    const incident = /^[0-9a-f]{32}$/.test(id) ? await s.ledger.get(id) : void 0;
+    if (!incident) {
+      const message = "No incident has this id. Incident ids are 32 hexadecimal characters; pick one from the list.";
+      return page(c, /* @__PURE__ */ jsx7(MessagePage, { title: "Incident not found", message, signedIn: true }), 404);
+    }
+    const [timeline, report, cloudTrail] = await Promise.all([
+      s.ledger.timeline(id),
+      s.ledger.getField(id, "report"),
+      readCloudTrailSummary(s.ledger, id)
+    ]);
+    const view = {
+      incident,
+      timeline,
+      now: /* @__PURE__ */ new Date(),
+      ...report ? { report } : {},
+      ...cloudTrail ? { investigation: /* @__PURE__ */ jsx7(CloudTrailSection, { summary: cloudTrail }) } : {}
+    };
+    return page(c, /* @__PURE__ */ jsx7(IncidentPage, { view }));
+  });
+  return app;
+}
+function forbidden(c) {
+  const message = "This form was not sent from the leakhound page on this host (its Origin header did not match), so it was refused. Open the page and submit it from there.";
+  return page(c, /* @__PURE__ */ jsx7(MessagePage, { title: "Refused", message, signedIn: false }), 403);
+}
+
+// responder/http/webhooks.ts
+import { Webhooks as Webhooks2 } from "@octokit/webhooks";
+import { Hono as Hono6 } from "hono";
+import { bodyLimit as bodyLimit2 } from "hono/body-limit";
 
 // responder/http/github-events.ts
 import { Webhooks } from "@octokit/webhooks";
 
 // responder/github/fetch-push.ts
 import { execFile } from "node:child_process";
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { mkdir, stat } from "node:fs/promises";
 import { join as join2 } from "node:path";
 import { promisify } from "node:util";
@@ -1151,7 +2106,7 @@ async function fetchPush(opts) {
   const dir = join2(
     opts.workDir,
     "repos",
-    `${createHash3("sha256").update(opts.cloneUrl).digest("hex").slice(0, 24)}.git`
+    `${createHash4("sha256").update(opts.cloneUrl).digest("hex").slice(0, 24)}.git`
   );
   if (!await exists(join2(dir, "HEAD"))) {
     await mkdir(dir, { recursive: true });
@@ -1227,6 +2182,11 @@ function repoRef2(r) {
   const visibility = v === "public" || v === "private" || v === "internal" ? v : r.private === void 0 ? "unknown" : r.private ? "private" : "public";
   return { fullName: r.full_name, cloneUrl: r.clone_url, htmlUrl: r.html_url, visibility };
 }
+function pushedAt(payload) {
+  const at = payload.repository?.pushed_at;
+  const ms = typeof at === "number" && Number.isFinite(at) && at > 0 ? at * 1e3 : Date.now();
+  return new Date(Math.min(ms, Date.now())).toISOString();
+}
 function check(schema, e) {
   return parse2(schema, e.payload, "payload");
 }
@@ -1250,7 +2210,7 @@ function githubEvents(producer) {
     await producer.addFlow({
       queue: "intake",
       name: "triage",
-      data: { source: "push", repo, installationId: p.installation?.id },
+      data: { source: "push", repo, installationId: p.installation?.id, pushedAt: pushedAt(e.payload) },
       jobId: jobId("triage", ...key),
       children: [{ queue: "intake", name: "scan-push", data, jobId: jobId("scan-push", ...key) }]
     });
@@ -1321,10 +2281,10 @@ var DELIVERY_TTL_SECONDS = 7 * 24 * 3600;
 function webhooksApp(s) {
   const verifiers = s.config.webhookSecrets.map((secret) => new Webhooks2({ secret }));
   const dispatch = githubEvents(s.producer);
-  const app = new Hono5();
+  const app = new Hono6();
   app.post(
     "/github",
-    bodyLimit({
+    bodyLimit2({
       maxSize: s.config.bodyLimitBytes,
       onError: () => {
         throw new HttpError(413, `payload larger than ${s.config.bodyLimitBytes} bytes (LEAKHOUND_WEBHOOK_BODY_LIMIT)`);
@@ -1379,12 +2339,13 @@ async function verify(verifiers, raw, signature) {
 
 // responder/http/app.ts
 function createApp(s) {
-  const app = new Hono6();
+  const app = new Hono7();
   app.route("/", healthApp(s));
   app.route("/", metricsApp(s));
   app.route("/webhooks", webhooksApp(s));
   app.route("/slack", slackApp(s));
   app.route("/incidents", incidentsApp(s));
+  app.route("/ui", uiApp(s));
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
   app.onError((err, c) => {
     if (err instanceof HttpError) return c.json({ error: err.message }, err.status);
@@ -1591,6 +2552,24 @@ var MetricsStore = class {
     for (const le of CONTAINMENT_BUCKETS) if (seconds <= le) m.hincrby(key, `le|${le}`, 1);
     m.hincrby(key, "count", 1).hincrbyfloat(key, "sum", seconds);
     await m.exec();
+  }
+  async observeExposure(metric, provider, seconds) {
+    const m = this.redis.multi();
+    const key = this.keys.exposureHistogram(metric);
+    for (const le of EXPOSURE_BUCKETS) if (seconds <= le) m.hincrby(key, `${provider}|le|${le}`, 1);
+    m.hincrby(key, `${provider}|count`, 1).hincrbyfloat(key, `${provider}|sum`, seconds);
+    await m.exec();
+  }
+  /** Per provider: cumulative bucket counts, count and sum. */
+  async exposureHistogram(metric) {
+    const h = await this.redis.hgetall(this.keys.exposureHistogram(metric));
+    const providers = [...new Set(Object.keys(h).map((k) => k.split("|")[0]))].sort();
+    return providers.map((p) => ({
+      provider: p,
+      buckets: EXPOSURE_BUCKETS.map((le) => [le, Number(h[`${p}|le|${le}`] ?? 0)]),
+      count: Number(h[`${p}|count`] ?? 0),
+      sum: Number(h[`${p}|sum`] ?? 0)
+    }));
   }
   async jobCounters() {
     const h = await this.redis.hgetall(this.keys.jobCounters());
@@ -1827,6 +2806,9 @@ async function markContained(ctx, incidentId2, by) {
     text: `credential contained, ${duration(ttc * 1e3)} after the incident opened`,
     key: "contained"
   });
+  const exposed = secondsBetween(incident.exposureStart, now);
+  if (exposed !== void 0)
+    await ctx.s.metrics.observeExposure("time-to-contain", incident.provider ?? "none", exposed);
   await ctx.s.secrets.delete(incidentId2);
   if (incident.alert) {
     await ctx.s.producer.add(
@@ -1876,7 +2858,9 @@ async function writeReport(ctx, incident) {
   );
   const fresh = await loadIncident(ctx, incident.id);
   await ctx.s.ledger.setFields(incident.id, {
-    report: postIncidentReport(fresh, await ctx.s.ledger.timeline(incident.id))
+    report: postIncidentReport(fresh, await ctx.s.ledger.timeline(incident.id), {
+      cloudTrail: await readCloudTrailSummary(ctx.s.ledger, incident.id)
+    })
   });
 }
 
@@ -2643,7 +3627,6 @@ async function openIncident(ctx, g, o) {
     date: c.date,
     ...c.url ? { url: c.url } : {}
   }));
-  const dates = locations.map((l) => l.date).filter((d) => d && !Number.isNaN(Date.parse(d))).sort();
   const meta = {
     ruleId: g.ruleId,
     description: g.description,
@@ -2653,7 +3636,12 @@ async function openIncident(ctx, g, o) {
     repoUrl: o.repo.htmlUrl,
     visibility: o.repo.visibility,
     source: o.source,
-    exposureStart: dates[0] ?? o.alert?.createdAt
+    exposureStart: exposureStart({
+      pushedAt: o.pushedAt,
+      commitDates: locations.map((l) => l.date),
+      alertCreatedAt: o.alert?.createdAt
+    }),
+    ...o.pushedAt ? { pushedAt: o.pushedAt } : {}
   };
   const now = (/* @__PURE__ */ new Date()).toISOString();
   const { created, newLocations } = await ledger.open({
@@ -2678,6 +3666,8 @@ async function openIncident(ctx, g, o) {
       text: `${g.description} \`${meta.credential}\` found in ${o.repo.fullName} at ${where}; severity ${g.severity}`,
       key: "opened"
     });
+    const detect = secondsBetween(current.exposureStart, current.openedAt);
+    if (detect !== void 0) await ctx.s.metrics.observeExposure("time-to-detect", g.provider ?? "none", detect);
     await recordStep(ctx, id, "access", "done", accessText(o.repo.visibility, o.repo.fullName));
   } else if (newLocations > 0 && existing2) {
     await ledger.append(id, {
@@ -2767,7 +3757,8 @@ async function triage(data, ctx) {
           source: data.source,
           repo: data.repo,
           installationId: data.installationId,
-          alert: stash.alert
+          alert: stash.alert,
+          pushedAt: data.pushedAt
         })
       );
     }
