@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../scanner/errors.js';
-import { loadResponderConfig } from './config.js';
+import { loadResponderConfig, startupWarnings } from './config.js';
 
 const base = { GITHUB_WEBHOOK_SECRET: 'whsec-test', LEAKHOUND_ENCRYPTION_KEY: randomBytes(32).toString('base64') };
 
@@ -20,11 +20,26 @@ describe('loadResponderConfig', () => {
     expect(c.aws.quarantinePolicyArn).toBe('arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV3');
   });
 
+  it('reads the Slack responders: user ids and user-group ids, separated by commas or spaces', () => {
+    const c = loadResponderConfig({ ...base, LEAKHOUND_SLACK_RESPONDERS: ' U012ABC, W0ENT S0SECOPS ' }, 'worker');
+    expect(c.slack.responders).toEqual(['U012ABC', 'W0ENT', 'S0SECOPS']);
+    expect(loadResponderConfig(base, 'worker').slack.responders).toEqual([]);
+  });
+
   it('accepts a previous webhook secret during rotation', () => {
-    expect(loadResponderConfig({ ...base, GITHUB_WEBHOOK_SECRET_PREVIOUS: 'old' }, 'serve').webhookSecrets).toEqual([
-      'whsec-test',
-      'old',
+    const c = loadResponderConfig(
+      { ...base, GITHUB_WEBHOOK_SECRET_PREVIOUS: 'old', GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL: '2030-01-31' },
+      'serve',
+    );
+    expect(c.webhookSecrets).toEqual(['whsec-test', 'old']);
+    expect(c.previousSecretUntil).toBe(Date.parse('2030-01-31'));
+  });
+
+  it('warns once when a worker has no GitHub credentials (alerts cannot be fetched)', () => {
+    expect(startupWarnings(loadResponderConfig(base, 'worker'), 'worker')).toEqual([
+      expect.stringMatching(/neither GITHUB_TOKEN nor GITHUB_APP_ID.*secret scanning alerts cannot be fetched/),
     ]);
+    expect(startupWarnings(loadResponderConfig({ ...base, GITHUB_TOKEN: 't' }, 'worker'), 'worker')).toEqual([]);
   });
 
   it.each([
@@ -58,6 +73,61 @@ describe('loadResponderConfig', () => {
       { ...base, GITHUB_APP_ID: '1' },
       'serve',
       /GITHUB_APP_ID and GITHUB_APP_PRIVATE_KEY go together/,
+    ],
+    [
+      'a responder that is not a Slack user or group id',
+      { ...base, LEAKHOUND_SLACK_RESPONDERS: 'U012ABC,@alice' },
+      'worker',
+      /LEAKHOUND_SLACK_RESPONDERS: @alice is not a Slack user id/,
+    ],
+    [
+      'a previous webhook secret that never expires',
+      { ...base, GITHUB_WEBHOOK_SECRET_PREVIOUS: 'old' },
+      'serve',
+      /GITHUB_WEBHOOK_SECRET_PREVIOUS is set without GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL/,
+    ],
+    [
+      'an expiry that is not an ISO date',
+      { ...base, GITHUB_WEBHOOK_SECRET_PREVIOUS: 'old', GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL: 'next week' },
+      'serve',
+      /GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL=next week: expected an ISO date/,
+    ],
+    [
+      'an unsupported Redis URL scheme',
+      { ...base, REDIS_URL: 'http://127.0.0.1:6379' },
+      'worker',
+      /REDIS_URL: expected a redis:\/\/ or rediss:\/\/ URL.*got scheme http/,
+    ],
+    ['an unknown log level', { ...base, LEAKHOUND_LOG_LEVEL: 'verbose' }, 'serve', /LEAKHOUND_LOG_LEVEL=verbose/],
+    [
+      'a Slack bot token without a channel',
+      { ...base, SLACK_BOT_TOKEN: 'xoxb-test' },
+      'worker',
+      /SLACK_BOT_TOKEN is set without SLACK_CHANNEL/,
+    ],
+    [
+      'a GitHub server that is not https',
+      { ...base, GITHUB_SERVER_URL: 'http://github.example.com' },
+      'worker',
+      /GITHUB_SERVER_URL=http:\/\/github.example.com: expected an https:\/\/ URL/,
+    ],
+    [
+      'a fetch URL template with another scheme',
+      { ...base, LEAKHOUND_GIT_URL_TEMPLATE: 'ext::sh -c touch% /tmp/x' },
+      'worker',
+      /LEAKHOUND_GIT_URL_TEMPLATE=.*: expected an https:\/\//,
+    ],
+    [
+      'both REDIS_URL and REDIS_CLUSTER_NODES',
+      { ...base, REDIS_URL: 'redis://r:6379', REDIS_CLUSTER_NODES: 'r1:6379' },
+      'worker',
+      /REDIS_URL and REDIS_CLUSTER_NODES are both set/,
+    ],
+    [
+      'a cluster node that is not host:port',
+      { ...base, REDIS_CLUSTER_NODES: 'r1:6379,redis://r2' },
+      'worker',
+      /REDIS_CLUSTER_NODES: redis:\/\/r2 is not host:port/,
     ],
   ] as const)('rejects %s', (_, env, role, message) => {
     expect(() => loadResponderConfig(env, role)).toThrow(ConfigError);

@@ -1,33 +1,52 @@
 // The service's configuration, read once from environment variables at start-up. Every
 // variable is documented in the README; errors name the variable and show a valid example,
 // and never echo a secret's value.
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseKnownNetworks } from '../rules/aws/known-networks.js';
 import { ConfigError } from '../scanner/errors.js';
+import { clusterNodes, int, isoDate, prefix, responders, serverUrl, slackId, urlTemplate } from './config-values.js';
 import { parseEncryptionKey } from './crypto/secret-box.js';
 import { loadRotationMap, type RotationMap } from './rotation/map.js';
+import { defaultWorkDir } from './github/git-cache.js';
 
 export interface ResponderConfig {
   host: string;
   port: number;
   redisUrl: string;
+  /** `REDIS_CLUSTER_NODES`: seed nodes (`host:port`) of a Redis Cluster; replaces REDIS_URL. */
+  redisClusterNodes: string[];
   /** Namespace for every Redis key; BullMQ's prefix is the hash tag `{prefix}`. */
   prefix: string;
   encryptionKey: Buffer;
   /** Bearer token for `/incidents`; without it those endpoints answer 401. */
   apiToken?: string;
+  /** Bearer token for `/metrics`; without it /metrics answers 401. */
+  metricsToken?: string;
   bodyLimitBytes: number;
+  /** The current secret first; the previous one only while it is valid. */
   webhookSecrets: string[];
+  /** Epoch ms after which GITHUB_WEBHOOK_SECRET_PREVIOUS no longer verifies. */
+  previousSecretUntil?: number;
+
   github: {
     apiUrl: string;
     token?: string;
     appId?: string;
     appPrivateKey?: string;
-    /** `{owner}`, `{repo}` and `{full_name}` are replaced; default: the payload's clone_url. */
+    /** Where repositories are fetched from: `<serverUrl>/<owner>/<repo>.git`. */
+    serverUrl: string;
+    /** `{owner}`, `{repo}` and `{full_name}` are replaced; overrides serverUrl (mirrors, tests). */
     cloneUrlTemplate?: string;
   };
-  slack: { botToken?: string; signingSecret?: string; channel?: string; apiUrl?: string };
+  slack: {
+    botToken?: string;
+    signingSecret?: string;
+    channel?: string;
+    apiUrl?: string;
+    /** Our workspace; a click from another team (a shared channel's other side) is refused. Learned with auth.test when unset. */
+    teamId?: string;
+    /** `LEAKHOUND_SLACK_RESPONDERS`: user ids (`U…`, `W…`) and user-group ids (`S…`) who may press buttons. */
+    responders: string[];
+  };
   aws: {
     region: string;
     endpoint?: string;
@@ -43,6 +62,8 @@ export interface ResponderConfig {
   /** Who gets an automatic replacement (LEAKHOUND_ROTATION_CONFIG) and how to reach Vault. */
   rotation: { map?: RotationMap; vault: { addr?: string; token?: string; namespace?: string } };
   secretTtlSeconds: number;
+  /** Volume caps per push: findings triaged, and incidents opened (the rest fold into one). */
+  limits: { findingsPerPush: number; incidentsPerPush: number };
   workDir: string;
   /** A baseline report inside each repository (e.g. `.leakhound-baseline.json`) that triage honours. */
   baselinePath?: string;
@@ -73,6 +94,30 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       'GITHUB_WEBHOOK_SECRET is not set: `leakhound serve` verifies every webhook with it. Set it to the secret configured on the GitHub webhook, e.g. GITHUB_WEBHOOK_SECRET=$(openssl rand -hex 32)',
     );
   }
+  const previousUntil = read('GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL');
+  if (read('GITHUB_WEBHOOK_SECRET_PREVIOUS') && !previousUntil) {
+    throw new ConfigError(
+      'GITHUB_WEBHOOK_SECRET_PREVIOUS is set without GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL: say when the rotation ends, e.g. GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL=2026-12-31T00:00:00Z',
+    );
+  }
+  const previousSecretUntil = previousUntil === undefined ? undefined : isoDate(previousUntil);
+  const redisUrl = read('REDIS_URL') ?? 'redis://127.0.0.1:6379';
+  if (!/^rediss?:\/\//i.test(redisUrl)) {
+    throw new ConfigError(
+      `REDIS_URL: expected a redis:// or rediss:// URL, e.g. REDIS_URL=redis://127.0.0.1:6379 (got scheme ${redisUrl.split(':')[0]})`,
+    );
+  }
+  const logLevel = read('LEAKHOUND_LOG_LEVEL');
+  if (logLevel !== undefined && !['debug', 'info', 'warn', 'error'].includes(logLevel)) {
+    throw new ConfigError(
+      `LEAKHOUND_LOG_LEVEL=${logLevel}: expected debug, info, warn or error, e.g. LEAKHOUND_LOG_LEVEL=info`,
+    );
+  }
+  if (read('SLACK_BOT_TOKEN') && !read('SLACK_CHANNEL')) {
+    throw new ConfigError(
+      'SLACK_BOT_TOKEN is set without SLACK_CHANNEL: incidents need a channel to go to, e.g. SLACK_CHANNEL=C0123ABCD (the channel id)',
+    );
+  }
   const appId = read('GITHUB_APP_ID');
   const appPrivateKey = read('GITHUB_APP_PRIVATE_KEY')?.replace(/\\n/g, '\n');
   if ((appId === undefined) !== (appPrivateKey === undefined)) {
@@ -83,24 +128,30 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
   return {
     host: read('HOST') ?? '0.0.0.0',
     port: int(env, 'PORT', 3000, 0, 65535),
-    redisUrl: read('REDIS_URL') ?? 'redis://127.0.0.1:6379',
+    redisUrl,
+    redisClusterNodes: clusterNodes(read('REDIS_CLUSTER_NODES'), read('REDIS_URL')),
     prefix: prefix(read('LEAKHOUND_REDIS_PREFIX') ?? 'leakhound'),
     encryptionKey: parseEncryptionKey(read('LEAKHOUND_ENCRYPTION_KEY')),
     apiToken: read('LEAKHOUND_API_TOKEN'),
+    metricsToken: read('LEAKHOUND_METRICS_TOKEN'),
     bodyLimitBytes: int(env, 'LEAKHOUND_WEBHOOK_BODY_LIMIT', 25 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     webhookSecrets,
+    previousSecretUntil,
     github: {
       apiUrl: (read('GITHUB_API_URL') ?? 'https://api.github.com').replace(/\/+$/, ''),
       token: read('GITHUB_TOKEN'),
       appId,
       appPrivateKey,
-      cloneUrlTemplate: read('LEAKHOUND_GIT_URL_TEMPLATE'),
+      serverUrl: serverUrl(read('GITHUB_SERVER_URL') ?? 'https://github.com'),
+      cloneUrlTemplate: urlTemplate(read('LEAKHOUND_GIT_URL_TEMPLATE')),
     },
     slack: {
       botToken: read('SLACK_BOT_TOKEN'),
       signingSecret: read('SLACK_SIGNING_SECRET'),
       channel: read('SLACK_CHANNEL'),
       apiUrl: read('SLACK_API_URL'),
+      teamId: slackId(read('SLACK_TEAM_ID'), 'SLACK_TEAM_ID', /^[TE][A-Z0-9]{2,}$/, 'T0123ABCD'),
+      responders: responders(read('LEAKHOUND_SLACK_RESPONDERS')),
     },
     aws: {
       region: read('AWS_REGION') ?? read('AWS_DEFAULT_REGION') ?? 'us-east-1',
@@ -115,8 +166,12 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       knownCidrs: knownCidrs(read('LEAKHOUND_KNOWN_CIDRS')),
     },
     rotation: rotation(read),
+    limits: {
+      findingsPerPush: int(env, 'LEAKHOUND_MAX_FINDINGS_PER_PUSH', 1000, 1, 1_000_000),
+      incidentsPerPush: int(env, 'LEAKHOUND_MAX_INCIDENTS_PER_PUSH', 20, 1, 10_000),
+    },
     secretTtlSeconds: int(env, 'LEAKHOUND_SECRET_TTL_SECONDS', 7 * 24 * 3600, 60, 90 * 24 * 3600),
-    workDir: read('LEAKHOUND_WORK_DIR') ?? join(tmpdir(), 'leakhound'),
+    workDir: read('LEAKHOUND_WORK_DIR') ?? defaultWorkDir(env),
     baselinePath: read('LEAKHOUND_BASELINE_PATH'),
     worker: {
       concurrency: int(env, 'LEAKHOUND_WORKER_CONCURRENCY', 4, 1, 256),
@@ -129,14 +184,15 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
   };
 }
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new ConfigError(`${name}=${raw}: expected a whole number from ${min} to ${max}, e.g. ${name}=${fallback}`);
+/** Things that work but lose something, said once at start-up. */
+export function startupWarnings(c: ResponderConfig, role: Role): string[] {
+  const out: string[] = [];
+  if (role === 'worker' && !c.github.token && !c.github.appId) {
+    out.push(
+      'neither GITHUB_TOKEN nor GITHUB_APP_ID/GITHUB_APP_PRIVATE_KEY is set: secret scanning alerts cannot be fetched and private repositories cannot be read',
+    );
   }
-  return n;
+  return out;
 }
 
 function rotation(read: (name: string) => string | undefined): ResponderConfig['rotation'] {
@@ -179,13 +235,4 @@ function knownCidrs(text: string | undefined): string[] {
       `LEAKHOUND_KNOWN_CIDRS: ${(err as Error).message}; expected a comma-separated list, e.g. LEAKHOUND_KNOWN_CIDRS=203.0.113.0/24,2001:db8::/32`,
     );
   }
-}
-
-function prefix(p: string): string {
-  if (!/^[a-z0-9][a-z0-9_-]{0,31}$/i.test(p)) {
-    throw new ConfigError(
-      `LEAKHOUND_REDIS_PREFIX=${p}: expected letters, digits, '-' or '_' (no ':' or braces), e.g. leakhound`,
-    );
-  }
-  return p;
 }

@@ -1,7 +1,7 @@
 // `leakhound serve`: the HTTP side. It verifies, enqueues and answers; workers do the rest.
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import type { ResponderConfig } from './config.js';
+import { type ResponderConfig, startupWarnings } from './config.js';
 import { createApp } from './http/app.js';
 import { closeServices, createServices, type ServiceOverrides, type Services } from './services.js';
 
@@ -21,6 +21,7 @@ export async function startServer(config: ResponderConfig, overrides: ServiceOve
   });
   const port = (server.address() as AddressInfo).port;
   s.log.info('listening', { host: config.host, port });
+  for (const w of startupWarnings(config, 'serve')) s.log.warn(w);
   return {
     port,
     services: s,

@@ -1,6 +1,6 @@
 // Everything a process of the service talks to, built once from the configuration and passed
 // explicitly to handlers. Tests replace single members (a Slack poster, AWS clients).
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis/connect.js';
 import type { ResponderConfig } from './config.js';
 import { SecretBox } from './crypto/secret-box.js';
 import { Ledger } from './ledger/ledger.js';
@@ -15,7 +15,7 @@ import { SecretStore } from './store/secret-store.js';
 
 export interface Services {
   config: ResponderConfig;
-  redis: Redis;
+  redis: RedisClient;
   keys: Keys;
   box: SecretBox;
   ledger: Ledger;
@@ -30,7 +30,7 @@ export interface Services {
 export type ServiceOverrides = Partial<Pick<Services, 'slack' | 'aws' | 'log'>>;
 
 export function createServices(config: ResponderConfig, component: string, overrides: ServiceOverrides = {}): Services {
-  const redis = connectRedis(config.redisUrl);
+  const redis = connectRedis(config.redisUrl, config.redisClusterNodes);
   const k = keys(config.prefix);
   const box = new SecretBox(config.encryptionKey);
   const log = overrides.log ?? createLogger(component);

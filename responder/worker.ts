@@ -2,7 +2,7 @@
 // as you like; they share nothing but Redis.
 import { Worker } from 'bullmq';
 import { enableRegexFallback } from '../scanner/detect/regex-safety.js';
-import type { ResponderConfig } from './config.js';
+import { type ResponderConfig, startupWarnings } from './config.js';
 import { alertEvent } from './jobs/alert-event.js';
 import { awsHandlers } from './jobs/aws-steps.js';
 import { fetchAlertJob } from './jobs/fetch-alert.js';
@@ -11,6 +11,8 @@ import { notifyHandlers } from './jobs/notify.js';
 import { scanPush } from './jobs/scan-push.js';
 import { slackAction } from './jobs/slack-action.js';
 import { triage } from './jobs/triage.js';
+import { ensureCacheRoot, pruneCaches } from './github/git-cache.js';
+import { errorMessage } from './log.js';
 import type { Handlers } from './queue/context.js';
 import { QUEUE_NAMES, type QueueName } from './queue/job-map.js';
 import { onExhausted, processorFor } from './queue/run-job.js';
@@ -33,6 +35,9 @@ export const handlers: { [Q in QueueName]: Handlers<Q> } = {
   notify: notifyHandlers,
 };
 
+/** How often a worker drops git caches of repositories whose incidents closed. */
+const PRUNE_INTERVAL_MS = 10 * 60_000;
+
 export interface WorkersHandle {
   services: Services;
   /** Stops taking jobs, lets running ones finish (up to the shutdown timeout), disconnects. */
@@ -41,7 +46,16 @@ export interface WorkersHandle {
 
 export async function startWorkers(config: ResponderConfig, overrides: ServiceOverrides = {}): Promise<WorkersHandle> {
   enableRegexFallback();
+  const cacheWarnings = await ensureCacheRoot(config.workDir);
   const s = createServices(config, 'worker', overrides);
+  for (const warning of cacheWarnings) s.log.warn(warning);
+  const sweep = (): void =>
+    void pruneCaches(s).then(
+      (repos) => repos.length > 0 && s.log.info('pruned git caches of closed incidents', { repos: repos.join(',') }),
+      (err: unknown) => s.log.warn('could not prune git caches', { error: errorMessage(err) }),
+    );
+  sweep();
+  const sweeper = setInterval(sweep, PRUNE_INTERVAL_MS).unref();
   const w = config.worker;
   const workers = QUEUE_NAMES.map((queue) => {
     const worker = new Worker(queue, processorFor(queue, handlers[queue] as Handlers<typeof queue>, s), {
@@ -62,9 +76,11 @@ export async function startWorkers(config: ResponderConfig, overrides: ServiceOv
   });
   await Promise.all(workers.map((wk) => wk.waitUntilReady()));
   s.log.info('workers started', { queues: QUEUE_NAMES.join(','), concurrency: w.concurrency });
+  for (const warning of startupWarnings(config, 'worker')) s.log.warn(warning);
   return {
     services: s,
     async close() {
+      clearInterval(sweeper);
       const graceful = Promise.all(workers.map((wk) => wk.close()));
       let timer: NodeJS.Timeout | undefined;
       const deadline = new Promise<'timeout'>((resolve) => {

@@ -49,6 +49,166 @@ import { fixtures as urlCredentials } from './url-credentials/fixtures.js';
 import { fixtures as vercel } from './vercel/fixtures.js';
 import { fixtures as jwt } from './jwt/fixtures.js';
 
+// imports: more providers, by folder name (keep sorted within)
+import { fixtures as adafruit } from './adafruit/fixtures.js';
+import { fixtures as adobe } from './adobe/fixtures.js';
+import { fixtures as airtable } from './airtable/fixtures.js';
+import { fixtures as alchemy } from './alchemy/fixtures.js';
+import { fixtures as algolia } from './algolia/fixtures.js';
+import { fixtures as alibaba } from './alibaba/fixtures.js';
+import { fixtures as amplitude } from './amplitude/fixtures.js';
+import { fixtures as assemblyai } from './assemblyai/fixtures.js';
+import { fixtures as auth0 } from './auth0/fixtures.js';
+import { fixtures as awsBedrock } from './aws-bedrock/fixtures.js';
+import { fixtures as axiom } from './axiom/fixtures.js';
+import { fixtures as bigcommerce } from './bigcommerce/fixtures.js';
+import { fixtures as blynk } from './blynk/fixtures.js';
+import { fixtures as braintree } from './braintree/fixtures.js';
+import { fixtures as braze } from './braze/fixtures.js';
+import { fixtures as brevo } from './brevo/fixtures.js';
+import { fixtures as bugsnag } from './bugsnag/fixtures.js';
+import { fixtures as buildkite } from './buildkite/fixtures.js';
+import { fixtures as cerebras } from './cerebras/fixtures.js';
+import { fixtures as circleci } from './circleci/fixtures.js';
+import { fixtures as clickup } from './clickup/fixtures.js';
+import { fixtures as clojars } from './clojars/fixtures.js';
+import { fixtures as codecov } from './codecov/fixtures.js';
+import { fixtures as cohere } from './cohere/fixtures.js';
+import { fixtures as contentful } from './contentful/fixtures.js';
+import { fixtures as cratesIo } from './crates-io/fixtures.js';
+import { fixtures as deepgram } from './deepgram/fixtures.js';
+import { fixtures as deepseek } from './deepseek/fixtures.js';
+import { fixtures as definedNetworking } from './defined-networking/fixtures.js';
+import { fixtures as deno } from './deno/fixtures.js';
+import { fixtures as dependencyTrack } from './dependency-track/fixtures.js';
+import { fixtures as dingtalk } from './dingtalk/fixtures.js';
+import { fixtures as doppler } from './doppler/fixtures.js';
+import { fixtures as dropbox } from './dropbox/fixtures.js';
+import { fixtures as duffel } from './duffel/fixtures.js';
+import { fixtures as dynatrace } from './dynatrace/fixtures.js';
+import { fixtures as easypost } from './easypost/fixtures.js';
+import { fixtures as elevenlabs } from './elevenlabs/fixtures.js';
+import { fixtures as etherscan } from './etherscan/fixtures.js';
+import { fixtures as expo } from './expo/fixtures.js';
+import { fixtures as fastly } from './fastly/fixtures.js';
+import { fixtures as firebase } from './firebase/fixtures.js';
+import { fixtures as fireworks } from './fireworks/fixtures.js';
+import { fixtures as flutterwave } from './flutterwave/fixtures.js';
+import { fixtures as flyio } from './flyio/fixtures.js';
+import { fixtures as frameio } from './frameio/fixtures.js';
+import { fixtures as freshdesk } from './freshdesk/fixtures.js';
+import { fixtures as ghost } from './ghost/fixtures.js';
+import { fixtures as googleChat } from './google-chat/fixtures.js';
+import { fixtures as googleOauth } from './google-oauth/fixtures.js';
+import { fixtures as harness } from './harness/fixtures.js';
+import { fixtures as hetzner } from './hetzner/fixtures.js';
+import { fixtures as honeybadger } from './honeybadger/fixtures.js';
+import { fixtures as httpAuth } from './http-auth/fixtures.js';
+import { fixtures as hubspot } from './hubspot/fixtures.js';
+import { fixtures as ifttt } from './ifttt/fixtures.js';
+import { fixtures as infisical } from './infisical/fixtures.js';
+import { fixtures as infracost } from './infracost/fixtures.js';
+import { fixtures as infura } from './infura/fixtures.js';
+import { fixtures as intercom } from './intercom/fixtures.js';
+import { fixtures as intra42 } from './intra42/fixtures.js';
+import { fixtures as jenkins } from './jenkins/fixtures.js';
+import { fixtures as jfrog } from './jfrog/fixtures.js';
+import { fixtures as jina } from './jina/fixtures.js';
+import { fixtures as kerberos } from './kerberos/fixtures.js';
+import { fixtures as klaviyo } from './klaviyo/fixtures.js';
+import { fixtures as kubernetes } from './kubernetes/fixtures.js';
+import { fixtures as langfuse } from './langfuse/fixtures.js';
+import { fixtures as langsmith } from './langsmith/fixtures.js';
+import { fixtures as lark } from './lark/fixtures.js';
+import { fixtures as launchdarkly } from './launchdarkly/fixtures.js';
+import { fixtures as linode } from './linode/fixtures.js';
+import { fixtures as loggly } from './loggly/fixtures.js';
+import { fixtures as mailersend } from './mailersend/fixtures.js';
+import { fixtures as mailjet } from './mailjet/fixtures.js';
+import { fixtures as mandrill } from './mandrill/fixtures.js';
+import { fixtures as mapbox } from './mapbox/fixtures.js';
+import { fixtures as maxmind } from './maxmind/fixtures.js';
+import { fixtures as messagebird } from './messagebird/fixtures.js';
+import { fixtures as mezmo } from './mezmo/fixtures.js';
+import { fixtures as microsoftTeams } from './microsoft-teams/fixtures.js';
+import { fixtures as mistral } from './mistral/fixtures.js';
+import { fixtures as mixpanel } from './mixpanel/fixtures.js';
+import { fixtures as mollie } from './mollie/fixtures.js';
+import { fixtures as neon } from './neon/fixtures.js';
+import { fixtures as netlify } from './netlify/fixtures.js';
+import { fixtures as nuget } from './nuget/fixtures.js';
+import { fixtures as nvidia } from './nvidia/fixtures.js';
+import { fixtures as octopusDeploy } from './octopus-deploy/fixtures.js';
+import { fixtures as okta } from './okta/fixtures.js';
+import { fixtures as onesignal } from './onesignal/fixtures.js';
+import { fixtures as openrouter } from './openrouter/fixtures.js';
+import { fixtures as openshift } from './openshift/fixtures.js';
+import { fixtures as openweather } from './openweather/fixtures.js';
+import { fixtures as opsgenie } from './opsgenie/fixtures.js';
+import { fixtures as packagist } from './packagist/fixtures.js';
+import { fixtures as pagerduty } from './pagerduty/fixtures.js';
+import { fixtures as paypal } from './paypal/fixtures.js';
+import { fixtures as perplexity } from './perplexity/fixtures.js';
+import { fixtures as pinecone } from './pinecone/fixtures.js';
+import { fixtures as plaid } from './plaid/fixtures.js';
+import { fixtures as planetscale } from './planetscale/fixtures.js';
+import { fixtures as plivo } from './plivo/fixtures.js';
+import { fixtures as portainer } from './portainer/fixtures.js';
+import { fixtures as posthog } from './posthog/fixtures.js';
+import { fixtures as postmark } from './postmark/fixtures.js';
+import { fixtures as prefect } from './prefect/fixtures.js';
+import { fixtures as presignedUrl } from './presigned-url/fixtures.js';
+import { fixtures as psexec } from './psexec/fixtures.js';
+import { fixtures as pulumi } from './pulumi/fixtures.js';
+import { fixtures as pusher } from './pusher/fixtures.js';
+import { fixtures as rancher } from './rancher/fixtures.js';
+import { fixtures as razorpay } from './razorpay/fixtures.js';
+import { fixtures as readme } from './readme/fixtures.js';
+import { fixtures as render } from './render/fixtures.js';
+import { fixtures as replicate } from './replicate/fixtures.js';
+import { fixtures as resend } from './resend/fixtures.js';
+import { fixtures as rollbar } from './rollbar/fixtures.js';
+import { fixtures as rootly } from './rootly/fixtures.js';
+import { fixtures as rubygems } from './rubygems/fixtures.js';
+import { fixtures as salesforce } from './salesforce/fixtures.js';
+import { fixtures as scaleway } from './scaleway/fixtures.js';
+import { fixtures as scalingo } from './scalingo/fixtures.js';
+import { fixtures as segment } from './segment/fixtures.js';
+import { fixtures as sendbird } from './sendbird/fixtures.js';
+import { fixtures as sentry } from './sentry/fixtures.js';
+import { fixtures as settlemint } from './settlemint/fixtures.js';
+import { fixtures as shippo } from './shippo/fixtures.js';
+import { fixtures as sidekiq } from './sidekiq/fixtures.js';
+import { fixtures as snyk } from './snyk/fixtures.js';
+import { fixtures as sonarqube } from './sonarqube/fixtures.js';
+import { fixtures as sourcegraph } from './sourcegraph/fixtures.js';
+import { fixtures as splunk } from './splunk/fixtures.js';
+import { fixtures as statsig } from './statsig/fixtures.js';
+import { fixtures as sumologic } from './sumologic/fixtures.js';
+import { fixtures as supabase } from './supabase/fixtures.js';
+import { fixtures as tavily } from './tavily/fixtures.js';
+import { fixtures as teamcity } from './teamcity/fixtures.js';
+import { fixtures as tencent } from './tencent/fixtures.js';
+import { fixtures as thingsboard } from './thingsboard/fixtures.js';
+import { fixtures as together } from './together/fixtures.js';
+import { fixtures as travisCi } from './travis-ci/fixtures.js';
+import { fixtures as trello } from './trello/fixtures.js';
+import { fixtures as truenas } from './truenas/fixtures.js';
+import { fixtures as twitch } from './twitch/fixtures.js';
+import { fixtures as twitter } from './twitter/fixtures.js';
+import { fixtures as typeform } from './typeform/fixtures.js';
+import { fixtures as vonage } from './vonage/fixtures.js';
+import { fixtures as vultr } from './vultr/fixtures.js';
+import { fixtures as wandb } from './wandb/fixtures.js';
+import { fixtures as wecom } from './wecom/fixtures.js';
+import { fixtures as wireguard } from './wireguard/fixtures.js';
+import { fixtures as woocommerce } from './woocommerce/fixtures.js';
+import { fixtures as xai } from './xai/fixtures.js';
+import { fixtures as xata } from './xata/fixtures.js';
+import { fixtures as yandex } from './yandex/fixtures.js';
+import { fixtures as zapier } from './zapier/fixtures.js';
+import { fixtures as zendesk } from './zendesk/fixtures.js';
+
 export const allFixtures: (() => RuleFixtures)[] = [
   aws,
   // fixtures: cloud, code hosts, chat, keys, package registries, mail
@@ -98,4 +258,163 @@ export const allFixtures: (() => RuleFixtures)[] = [
   urlCredentials,
   vercel,
   jwt,
+  // fixtures: more providers, by folder name
+  adafruit,
+  adobe,
+  airtable,
+  alchemy,
+  algolia,
+  alibaba,
+  amplitude,
+  assemblyai,
+  auth0,
+  awsBedrock,
+  axiom,
+  bigcommerce,
+  blynk,
+  braintree,
+  braze,
+  brevo,
+  bugsnag,
+  buildkite,
+  cerebras,
+  circleci,
+  clickup,
+  clojars,
+  codecov,
+  cohere,
+  contentful,
+  cratesIo,
+  deepgram,
+  deepseek,
+  definedNetworking,
+  deno,
+  dependencyTrack,
+  dingtalk,
+  doppler,
+  dropbox,
+  duffel,
+  dynatrace,
+  easypost,
+  elevenlabs,
+  etherscan,
+  expo,
+  fastly,
+  firebase,
+  fireworks,
+  flutterwave,
+  flyio,
+  frameio,
+  freshdesk,
+  ghost,
+  googleChat,
+  googleOauth,
+  harness,
+  hetzner,
+  honeybadger,
+  httpAuth,
+  hubspot,
+  ifttt,
+  infisical,
+  infracost,
+  infura,
+  intercom,
+  intra42,
+  jenkins,
+  jfrog,
+  jina,
+  kerberos,
+  klaviyo,
+  kubernetes,
+  langfuse,
+  langsmith,
+  lark,
+  launchdarkly,
+  linode,
+  loggly,
+  mailersend,
+  mailjet,
+  mandrill,
+  mapbox,
+  maxmind,
+  messagebird,
+  mezmo,
+  microsoftTeams,
+  mistral,
+  mixpanel,
+  mollie,
+  neon,
+  netlify,
+  nuget,
+  nvidia,
+  octopusDeploy,
+  okta,
+  onesignal,
+  openrouter,
+  openshift,
+  openweather,
+  opsgenie,
+  packagist,
+  pagerduty,
+  paypal,
+  perplexity,
+  pinecone,
+  plaid,
+  planetscale,
+  plivo,
+  portainer,
+  posthog,
+  postmark,
+  prefect,
+  presignedUrl,
+  psexec,
+  pulumi,
+  pusher,
+  rancher,
+  razorpay,
+  readme,
+  render,
+  replicate,
+  resend,
+  rollbar,
+  rootly,
+  rubygems,
+  salesforce,
+  scaleway,
+  scalingo,
+  segment,
+  sendbird,
+  sentry,
+  settlemint,
+  shippo,
+  sidekiq,
+  snyk,
+  sonarqube,
+  sourcegraph,
+  splunk,
+  statsig,
+  sumologic,
+  supabase,
+  tavily,
+  teamcity,
+  tencent,
+  thingsboard,
+  together,
+  travisCi,
+  trello,
+  truenas,
+  twitch,
+  twitter,
+  typeform,
+  vonage,
+  vultr,
+  wandb,
+  wecom,
+  wireguard,
+  woocommerce,
+  xai,
+  xata,
+  yandex,
+  zapier,
+  zendesk,
 ];

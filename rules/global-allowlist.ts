@@ -14,10 +14,10 @@ const paths: RegExp[] = [
   /\.(?:mp[34]|m4a|aac|flac|ogg|wav|webm|mov|avi|mkv)$/i,
   // Office documents and compiled or binary artefacts: not text the regexes could read.
   /\.(?:docx?|xlsx?|pptx?|pdf|bin|socket|vsidx|v2|suo|wsuo|dll|pdb|exe|gltf|so|dylib|class|pyc|wasm)$/i,
-  // Go module checksums and vendored third-party modules (go.sum is all `h1:` hashes).
+  // Go module checksums (go.sum is all `h1:` hashes) and the vendored-module list. Vendored
+  // code itself is scanned: it is committed, and a key in it leaks like any other.
   /(?:^|\/)go\.(?:mod|sum|work(?:\.sum)?)$/,
   /(?:^|\/)vendor\/modules\.txt$/,
-  /(?:^|\/)vendor\/(?:github\.com|golang\.org\/x|google\.golang\.org|gopkg\.in|istio\.io|k8s\.io|sigs\.k8s\.io)(?:\/.*)?$/,
   // Build tool wrappers checked in verbatim from upstream.
   /(?:^|\/)gradlew(?:\.bat)?$/,
   /(?:^|\/)mvnw(?:\.cmd)?$/,
@@ -25,12 +25,10 @@ const paths: RegExp[] = [
   // Lock files are scanned on purpose: a resolved URL can carry a registry token. Their
   // integrity hashes are no noise: the generic rules skip digest files themselves.
   /(?:^|\/)verification-metadata\.xml$/,
-  // Installed dependencies: third-party code, scanned upstream if anywhere.
-  /(?:^|\/)node_modules(?:\/.*)?$/,
-  /(?:^|\/)bower_components(?:\/.*)?$/,
-  /(?:^|\/)vendor\/(?:bundle|ruby)(?:\/.*)?$/,
+  // Dependency folders (node_modules, vendor, venv) are not listed: `scan` skips them only when
+  // git does not track them, and a committed one in history is committed code. Packed gems
+  // and a system Python's installed packages are archives and third-party installs.
   /\.gem$/,
-  /(?:^|\/)(?:v?env|virtualenv)\/lib(?:64)?(?:\/.*)?$/i,
   /(?:^|\/)(?:lib(?:64)?\/python[23](?:\.\d{1,2})+|python\/[23](?:\.\d{1,2})+\/lib(?:64)?)(?:\/.*)?$/i,
   /(?:^|\/)[a-z0-9_.]+-[0-9.]+\.dist-info(?:\/.+)?$/i,
   // Vendored, usually minified, front-end libraries.

@@ -50,6 +50,166 @@ import { rules as urlCredentials } from './url-credentials/rule.js';
 import { rules as vercel } from './vercel/rule.js';
 import { rules as jwt } from './jwt/rule.js';
 
+// imports: more providers, by folder name (keep sorted within)
+import { rules as adafruit } from './adafruit/rule.js';
+import { rules as adobe } from './adobe/rule.js';
+import { rules as airtable } from './airtable/rule.js';
+import { rules as alchemy } from './alchemy/rule.js';
+import { rules as algolia } from './algolia/rule.js';
+import { rules as alibaba } from './alibaba/rule.js';
+import { rules as amplitude } from './amplitude/rule.js';
+import { rules as assemblyai } from './assemblyai/rule.js';
+import { rules as auth0 } from './auth0/rule.js';
+import { rules as awsBedrock } from './aws-bedrock/rule.js';
+import { rules as axiom } from './axiom/rule.js';
+import { rules as bigcommerce } from './bigcommerce/rule.js';
+import { rules as blynk } from './blynk/rule.js';
+import { rules as braintree } from './braintree/rule.js';
+import { rules as braze } from './braze/rule.js';
+import { rules as brevo } from './brevo/rule.js';
+import { rules as bugsnag } from './bugsnag/rule.js';
+import { rules as buildkite } from './buildkite/rule.js';
+import { rules as cerebras } from './cerebras/rule.js';
+import { rules as circleci } from './circleci/rule.js';
+import { rules as clickup } from './clickup/rule.js';
+import { rules as clojars } from './clojars/rule.js';
+import { rules as codecov } from './codecov/rule.js';
+import { rules as cohere } from './cohere/rule.js';
+import { rules as contentful } from './contentful/rule.js';
+import { rules as cratesIo } from './crates-io/rule.js';
+import { rules as deepgram } from './deepgram/rule.js';
+import { rules as deepseek } from './deepseek/rule.js';
+import { rules as definedNetworking } from './defined-networking/rule.js';
+import { rules as deno } from './deno/rule.js';
+import { rules as dependencyTrack } from './dependency-track/rule.js';
+import { rules as dingtalk } from './dingtalk/rule.js';
+import { rules as doppler } from './doppler/rule.js';
+import { rules as dropbox } from './dropbox/rule.js';
+import { rules as duffel } from './duffel/rule.js';
+import { rules as dynatrace } from './dynatrace/rule.js';
+import { rules as easypost } from './easypost/rule.js';
+import { rules as elevenlabs } from './elevenlabs/rule.js';
+import { rules as etherscan } from './etherscan/rule.js';
+import { rules as expo } from './expo/rule.js';
+import { rules as fastly } from './fastly/rule.js';
+import { rules as firebase } from './firebase/rule.js';
+import { rules as fireworks } from './fireworks/rule.js';
+import { rules as flutterwave } from './flutterwave/rule.js';
+import { rules as flyio } from './flyio/rule.js';
+import { rules as frameio } from './frameio/rule.js';
+import { rules as freshdesk } from './freshdesk/rule.js';
+import { rules as ghost } from './ghost/rule.js';
+import { rules as googleChat } from './google-chat/rule.js';
+import { rules as googleOauth } from './google-oauth/rule.js';
+import { rules as harness } from './harness/rule.js';
+import { rules as hetzner } from './hetzner/rule.js';
+import { rules as honeybadger } from './honeybadger/rule.js';
+import { rules as httpAuth } from './http-auth/rule.js';
+import { rules as hubspot } from './hubspot/rule.js';
+import { rules as ifttt } from './ifttt/rule.js';
+import { rules as infisical } from './infisical/rule.js';
+import { rules as infracost } from './infracost/rule.js';
+import { rules as infura } from './infura/rule.js';
+import { rules as intercom } from './intercom/rule.js';
+import { rules as intra42 } from './intra42/rule.js';
+import { rules as jenkins } from './jenkins/rule.js';
+import { rules as jfrog } from './jfrog/rule.js';
+import { rules as jina } from './jina/rule.js';
+import { rules as kerberos } from './kerberos/rule.js';
+import { rules as klaviyo } from './klaviyo/rule.js';
+import { rules as kubernetes } from './kubernetes/rule.js';
+import { rules as langfuse } from './langfuse/rule.js';
+import { rules as langsmith } from './langsmith/rule.js';
+import { rules as lark } from './lark/rule.js';
+import { rules as launchdarkly } from './launchdarkly/rule.js';
+import { rules as linode } from './linode/rule.js';
+import { rules as loggly } from './loggly/rule.js';
+import { rules as mailersend } from './mailersend/rule.js';
+import { rules as mailjet } from './mailjet/rule.js';
+import { rules as mandrill } from './mandrill/rule.js';
+import { rules as mapbox } from './mapbox/rule.js';
+import { rules as maxmind } from './maxmind/rule.js';
+import { rules as messagebird } from './messagebird/rule.js';
+import { rules as mezmo } from './mezmo/rule.js';
+import { rules as microsoftTeams } from './microsoft-teams/rule.js';
+import { rules as mistral } from './mistral/rule.js';
+import { rules as mixpanel } from './mixpanel/rule.js';
+import { rules as mollie } from './mollie/rule.js';
+import { rules as neon } from './neon/rule.js';
+import { rules as netlify } from './netlify/rule.js';
+import { rules as nuget } from './nuget/rule.js';
+import { rules as nvidia } from './nvidia/rule.js';
+import { rules as octopusDeploy } from './octopus-deploy/rule.js';
+import { rules as okta } from './okta/rule.js';
+import { rules as onesignal } from './onesignal/rule.js';
+import { rules as openrouter } from './openrouter/rule.js';
+import { rules as openshift } from './openshift/rule.js';
+import { rules as openweather } from './openweather/rule.js';
+import { rules as opsgenie } from './opsgenie/rule.js';
+import { rules as packagist } from './packagist/rule.js';
+import { rules as pagerduty } from './pagerduty/rule.js';
+import { rules as paypal } from './paypal/rule.js';
+import { rules as perplexity } from './perplexity/rule.js';
+import { rules as pinecone } from './pinecone/rule.js';
+import { rules as plaid } from './plaid/rule.js';
+import { rules as planetscale } from './planetscale/rule.js';
+import { rules as plivo } from './plivo/rule.js';
+import { rules as portainer } from './portainer/rule.js';
+import { rules as posthog } from './posthog/rule.js';
+import { rules as postmark } from './postmark/rule.js';
+import { rules as prefect } from './prefect/rule.js';
+import { rules as presignedUrl } from './presigned-url/rule.js';
+import { rules as psexec } from './psexec/rule.js';
+import { rules as pulumi } from './pulumi/rule.js';
+import { rules as pusher } from './pusher/rule.js';
+import { rules as rancher } from './rancher/rule.js';
+import { rules as razorpay } from './razorpay/rule.js';
+import { rules as readme } from './readme/rule.js';
+import { rules as render } from './render/rule.js';
+import { rules as replicate } from './replicate/rule.js';
+import { rules as resend } from './resend/rule.js';
+import { rules as rollbar } from './rollbar/rule.js';
+import { rules as rootly } from './rootly/rule.js';
+import { rules as rubygems } from './rubygems/rule.js';
+import { rules as salesforce } from './salesforce/rule.js';
+import { rules as scaleway } from './scaleway/rule.js';
+import { rules as scalingo } from './scalingo/rule.js';
+import { rules as segment } from './segment/rule.js';
+import { rules as sendbird } from './sendbird/rule.js';
+import { rules as sentry } from './sentry/rule.js';
+import { rules as settlemint } from './settlemint/rule.js';
+import { rules as shippo } from './shippo/rule.js';
+import { rules as sidekiq } from './sidekiq/rule.js';
+import { rules as snyk } from './snyk/rule.js';
+import { rules as sonarqube } from './sonarqube/rule.js';
+import { rules as sourcegraph } from './sourcegraph/rule.js';
+import { rules as splunk } from './splunk/rule.js';
+import { rules as statsig } from './statsig/rule.js';
+import { rules as sumologic } from './sumologic/rule.js';
+import { rules as supabase } from './supabase/rule.js';
+import { rules as tavily } from './tavily/rule.js';
+import { rules as teamcity } from './teamcity/rule.js';
+import { rules as tencent } from './tencent/rule.js';
+import { rules as thingsboard } from './thingsboard/rule.js';
+import { rules as together } from './together/rule.js';
+import { rules as travisCi } from './travis-ci/rule.js';
+import { rules as trello } from './trello/rule.js';
+import { rules as truenas } from './truenas/rule.js';
+import { rules as twitch } from './twitch/rule.js';
+import { rules as twitter } from './twitter/rule.js';
+import { rules as typeform } from './typeform/rule.js';
+import { rules as vonage } from './vonage/rule.js';
+import { rules as vultr } from './vultr/rule.js';
+import { rules as wandb } from './wandb/rule.js';
+import { rules as wecom } from './wecom/rule.js';
+import { rules as wireguard } from './wireguard/rule.js';
+import { rules as woocommerce } from './woocommerce/rule.js';
+import { rules as xai } from './xai/rule.js';
+import { rules as xata } from './xata/rule.js';
+import { rules as yandex } from './yandex/rule.js';
+import { rules as zapier } from './zapier/rule.js';
+import { rules as zendesk } from './zendesk/rule.js';
+
 export const defaultRules: Rule[] = [
   ...aws,
   // rules: cloud, code hosts, chat, keys, package registries, mail
@@ -99,4 +259,163 @@ export const defaultRules: Rule[] = [
   ...urlCredentials,
   ...vercel,
   ...jwt,
+  // rules: more providers, by folder name
+  ...adafruit,
+  ...adobe,
+  ...airtable,
+  ...alchemy,
+  ...algolia,
+  ...alibaba,
+  ...amplitude,
+  ...assemblyai,
+  ...auth0,
+  ...awsBedrock,
+  ...axiom,
+  ...bigcommerce,
+  ...blynk,
+  ...braintree,
+  ...braze,
+  ...brevo,
+  ...bugsnag,
+  ...buildkite,
+  ...cerebras,
+  ...circleci,
+  ...clickup,
+  ...clojars,
+  ...codecov,
+  ...cohere,
+  ...contentful,
+  ...cratesIo,
+  ...deepgram,
+  ...deepseek,
+  ...definedNetworking,
+  ...deno,
+  ...dependencyTrack,
+  ...dingtalk,
+  ...doppler,
+  ...dropbox,
+  ...duffel,
+  ...dynatrace,
+  ...easypost,
+  ...elevenlabs,
+  ...etherscan,
+  ...expo,
+  ...fastly,
+  ...firebase,
+  ...fireworks,
+  ...flutterwave,
+  ...flyio,
+  ...frameio,
+  ...freshdesk,
+  ...ghost,
+  ...googleChat,
+  ...googleOauth,
+  ...harness,
+  ...hetzner,
+  ...honeybadger,
+  ...httpAuth,
+  ...hubspot,
+  ...ifttt,
+  ...infisical,
+  ...infracost,
+  ...infura,
+  ...intercom,
+  ...intra42,
+  ...jenkins,
+  ...jfrog,
+  ...jina,
+  ...kerberos,
+  ...klaviyo,
+  ...kubernetes,
+  ...langfuse,
+  ...langsmith,
+  ...lark,
+  ...launchdarkly,
+  ...linode,
+  ...loggly,
+  ...mailersend,
+  ...mailjet,
+  ...mandrill,
+  ...mapbox,
+  ...maxmind,
+  ...messagebird,
+  ...mezmo,
+  ...microsoftTeams,
+  ...mistral,
+  ...mixpanel,
+  ...mollie,
+  ...neon,
+  ...netlify,
+  ...nuget,
+  ...nvidia,
+  ...octopusDeploy,
+  ...okta,
+  ...onesignal,
+  ...openrouter,
+  ...openshift,
+  ...openweather,
+  ...opsgenie,
+  ...packagist,
+  ...pagerduty,
+  ...paypal,
+  ...perplexity,
+  ...pinecone,
+  ...plaid,
+  ...planetscale,
+  ...plivo,
+  ...portainer,
+  ...posthog,
+  ...postmark,
+  ...prefect,
+  ...presignedUrl,
+  ...psexec,
+  ...pulumi,
+  ...pusher,
+  ...rancher,
+  ...razorpay,
+  ...readme,
+  ...render,
+  ...replicate,
+  ...resend,
+  ...rollbar,
+  ...rootly,
+  ...rubygems,
+  ...salesforce,
+  ...scaleway,
+  ...scalingo,
+  ...segment,
+  ...sendbird,
+  ...sentry,
+  ...settlemint,
+  ...shippo,
+  ...sidekiq,
+  ...snyk,
+  ...sonarqube,
+  ...sourcegraph,
+  ...splunk,
+  ...statsig,
+  ...sumologic,
+  ...supabase,
+  ...tavily,
+  ...teamcity,
+  ...tencent,
+  ...thingsboard,
+  ...together,
+  ...travisCi,
+  ...trello,
+  ...truenas,
+  ...twitch,
+  ...twitter,
+  ...typeform,
+  ...vonage,
+  ...vultr,
+  ...wandb,
+  ...wecom,
+  ...wireguard,
+  ...woocommerce,
+  ...xai,
+  ...xata,
+  ...yandex,
+  ...zapier,
+  ...zendesk,
 ];

@@ -51,6 +51,6 @@ export interface Finding {
 /** Something the scan passed over, reported so that nobody mistakes "skipped" for "clean". */
 export interface SkippedInput {
   file: string;
-  reason: 'binary' | 'too-large' | 'unreadable' | 'missing-object' | 'submodule';
+  reason: 'binary' | 'too-large' | 'unreadable' | 'missing-object' | 'submodule' | 'dependency-folder';
   detail?: string;
 }

@@ -65,6 +65,11 @@ describe('scanFiles', () => {
       expect.arrayContaining([
         { file: 'image.png', reason: 'binary' },
         { file: 'huge.txt', reason: 'too-large', detail: '5000 bytes' },
+        {
+          file: 'node_modules/',
+          reason: 'dependency-folder',
+          detail: 'not tracked by git; --no-default-excludes scans it',
+        },
       ]),
     );
     const all = await scanFiles(

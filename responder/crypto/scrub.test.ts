@@ -7,6 +7,21 @@ const keyId = join('AKIA', rand(`${UPPER}234567`, 16));
 const secretKey = rand(BASE64, 40);
 const opaque = rand(ALNUM, 24);
 
+describe('redact', () => {
+  it.each([
+    [40, 'abcd…WXYZ'],
+    [24, 'abcd…WXYZ'],
+    [20, 'abcd…YZ'],
+    [12, 'ab…YZ'],
+    [8, 'a…Z'],
+    [7, '…'],
+  ])('shows at most 4 + 4 characters, fewer for shorter secrets (%i characters → %s)', (n, shown) => {
+    const secret = n >= 8 ? `abcd${'m'.repeat(n - 8)}WXYZ` : 'abcdXYZ'.slice(0, n);
+    expect(secret).toHaveLength(n);
+    expect(redact(secret)).toBe(shown);
+  });
+});
+
 describe('Scrubber', () => {
   it('redacts the secrets it was given and whatever the rules recognise', () => {
     const s = new Scrubber();

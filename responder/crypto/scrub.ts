@@ -6,12 +6,14 @@ import { Detector } from '../../scanner/detect/detector.js';
 
 let detector: Detector | undefined;
 
-/** `AKIA…WXYZ`-style: enough to recognise a credential, never enough to use it. */
+/**
+ * Enough to recognise a credential, never enough to use or guess it: at most the first and
+ * last 4 characters of a secret of 24 or more, fewer the shorter it is, nothing under 8.
+ */
 export function redact(secret: string): string {
-  if (secret.length <= 8) return '…';
-  if (/^(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$/.test(secret))
-    return `${secret.slice(0, 4)}…${secret.slice(-4)}`;
-  return `${secret.slice(0, 4)}…(${secret.length} chars)`;
+  const n = secret.length;
+  const [head, tail] = n >= 24 ? [4, 4] : n >= 20 ? [4, 2] : n >= 12 ? [2, 2] : n >= 8 ? [1, 1] : [0, 0];
+  return head === 0 ? '…' : `${secret.slice(0, head)}…${secret.slice(-tail)}`;
 }
 
 export class Scrubber {

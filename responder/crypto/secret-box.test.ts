@@ -16,6 +16,12 @@ describe('SecretBox', () => {
     expect(box.open(sealed, 'k:1')).toBe(secret);
   });
 
+  it('refuses a truncated authentication tag, which GCM would otherwise accept', () => {
+    const [v, iv, tag, ct] = box.seal(secret, 'k').split('.') as [string, string, string, string];
+    const short = Buffer.from(tag, 'base64url').subarray(0, 12).toString('base64url');
+    expect(() => box.open([v, iv, short, ct].join('.'), 'k')).toThrow(/12-byte tag; expected 16/);
+  });
+
   it('uses a fresh IV every time', () => {
     expect(box.seal(secret, 'k')).not.toBe(box.seal(secret, 'k'));
   });

@@ -6,6 +6,8 @@ import { ConfigError } from '../../scanner/errors.js';
 
 const VERSION = 'v1';
 const IV_BYTES = 12;
+/** GCM accepts truncated tags unless told the length; a short tag is far easier to forge. */
+const TAG_BYTES = 16;
 
 export class DecryptError extends Error {
   override name = 'DecryptError';
@@ -43,7 +45,7 @@ export class SecretBox {
   /** `v1.<iv>.<tag>.<ciphertext>`, base64url parts. */
   seal(plaintext: string, boundTo: string): string {
     const iv = randomBytes(IV_BYTES);
-    const cipher = createCipheriv('aes-256-gcm', this.encKey, iv);
+    const cipher = createCipheriv('aes-256-gcm', this.encKey, iv, { authTagLength: TAG_BYTES });
     cipher.setAAD(Buffer.from(boundTo));
     const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
     return [
@@ -59,10 +61,16 @@ export class SecretBox {
     if (version !== VERSION || iv === undefined || tag === undefined || ct === undefined) {
       throw new DecryptError(`stored value under ${boundTo} is not a ${VERSION} sealed box`);
     }
+    const tagBytes = Buffer.from(tag, 'base64url');
+    if (tagBytes.length !== TAG_BYTES) {
+      throw new DecryptError(`stored value under ${boundTo} has a ${tagBytes.length}-byte tag; expected ${TAG_BYTES}`);
+    }
     try {
-      const decipher = createDecipheriv('aes-256-gcm', this.encKey, Buffer.from(iv, 'base64url'));
+      const decipher = createDecipheriv('aes-256-gcm', this.encKey, Buffer.from(iv, 'base64url'), {
+        authTagLength: TAG_BYTES,
+      });
       decipher.setAAD(Buffer.from(boundTo));
-      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+      decipher.setAuthTag(tagBytes);
       return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');
     } catch (err) {
       throw new DecryptError(

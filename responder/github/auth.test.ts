@@ -36,6 +36,23 @@ describe('GitHub credentials', () => {
     ).toBe(true);
   });
 
+  it('mints a token for the one repository and only the permissions its use needs', async () => {
+    const config = {
+      apiUrl: gh.url,
+      appId: '4242',
+      appPrivateKey: privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
+    };
+    await githubToken(config, 78, { repo: 'octo-org/app', scope: 'contents' });
+    await githubToken(config, 78, { repo: 'octo-org/app', scope: 'alerts' });
+    const bodies = gh.requests
+      .filter((r) => r.path === '/app/installations/78/access_tokens')
+      .map((r) => JSON.parse(r.body) as unknown);
+    expect(bodies).toEqual([
+      { repositories: ['app'], permissions: { contents: 'read' } },
+      { repositories: ['app'], permissions: { contents: 'read', secret_scanning_alerts: 'write' } },
+    ]);
+  });
+
   it('falls back to GITHUB_TOKEN without a GitHub App, or without an installation', async () => {
     expect(await githubToken({ apiUrl: gh.url, token: 'pat-for-tests' }, 77)).toBe('pat-for-tests');
     expect(await githubToken({ apiUrl: gh.url, token: 'pat-for-tests', appId: '1', appPrivateKey: 'unused' })).toBe(

@@ -4,21 +4,43 @@
 import { createSign } from 'node:crypto';
 import { Octokit } from '@octokit/rest';
 import type { ResponderConfig } from '../config.js';
+import { splitRepo } from './repo-url.js';
 
-type GitHubConfig = ResponderConfig['github'];
+type GitHubConfig = Pick<ResponderConfig['github'], 'apiUrl' | 'token' | 'appId' | 'appPrivateKey'>;
 
 const cache = new Map<string, { token: string; expiresAt: number }>();
 
-/** The token to act with for this installation, or undefined (public, unauthenticated access). */
-export async function githubToken(config: GitHubConfig, installationId?: number): Promise<string | undefined> {
+/** What a token is for: reading code, or reading and resolving secret scanning alerts. */
+export interface TokenScope {
+  repo: string;
+  scope: 'contents' | 'alerts';
+}
+
+/** Only what each use needs; commit authors for alert locations need contents read. */
+const PERMISSIONS: Record<TokenScope['scope'], Record<string, 'read' | 'write'>> = {
+  contents: { contents: 'read' },
+  alerts: { contents: 'read', secret_scanning_alerts: 'write' },
+};
+
+/**
+ * The token to act with, or undefined (public, unauthenticated access). An installation token
+ * is minted for the one repository and the permissions its use needs, so a token that leaks
+ * from a job can do little.
+ */
+export async function githubToken(
+  config: GitHubConfig,
+  installationId?: number,
+  scope?: TokenScope,
+): Promise<string | undefined> {
   if (config.appId && config.appPrivateKey && installationId) {
-    const key = `${config.apiUrl}#${installationId}`;
+    const key = `${config.apiUrl}#${installationId}#${scope?.repo ?? ''}#${scope?.scope ?? ''}`;
     const hit = cache.get(key);
     if (hit && hit.expiresAt - Date.now() > 5 * 60_000) return hit.token;
     const jwt = appJwt(config.appId, config.appPrivateKey);
     const app = new Octokit({ baseUrl: config.apiUrl, auth: jwt, request: { timeout: 10_000 } });
     const { data } = await app.request('POST /app/installations/{installation_id}/access_tokens', {
       installation_id: installationId,
+      ...(scope ? { repositories: [splitRepo(scope.repo)[1]], permissions: PERMISSIONS[scope.scope] } : {}),
     });
     cache.set(key, { token: data.token, expiresAt: Date.parse(data.expires_at) });
     return data.token;
@@ -26,8 +48,8 @@ export async function githubToken(config: GitHubConfig, installationId?: number)
   return config.token;
 }
 
-export async function octokitFor(config: GitHubConfig, installationId?: number): Promise<Octokit> {
-  const token = await githubToken(config, installationId);
+export async function octokitFor(config: GitHubConfig, installationId?: number, scope?: TokenScope): Promise<Octokit> {
+  const token = await githubToken(config, installationId, scope);
   return new Octokit({
     baseUrl: config.apiUrl,
     ...(token ? { auth: token } : {}),

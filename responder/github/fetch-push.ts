@@ -2,10 +2,10 @@
 // `before..after` with real git. The token travels in an environment-provided header, never
 // in the URL or on the command line, so it cannot show up in `ps`, git's errors or our logs.
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { cacheDir, markUsed } from './git-cache.js';
 
 const run = promisify(execFile);
 export const ZERO_SHA = '0000000000000000000000000000000000000000';
@@ -16,7 +16,12 @@ export interface FetchPushOptions {
   before: string;
   after: string;
   token?: string;
+  /** Kept fetched as `refs/leakhound/default`, so a new branch is scanned only for what it adds. */
+  defaultBranch?: string;
 }
+
+/** The cache's copy of the default branch, as fetched before the push's own commits. */
+export const DEFAULT_REF = 'refs/leakhound/default';
 
 export class GitFetchError extends Error {
   override name = 'GitFetchError';
@@ -24,18 +29,35 @@ export class GitFetchError extends Error {
 
 /** The cache repository's path, with `after` (and `before`, when it still exists) fetched. */
 export async function fetchPush(opts: FetchPushOptions): Promise<string> {
-  const dir = join(
-    opts.workDir,
-    'repos',
-    `${createHash('sha256').update(opts.cloneUrl).digest('hex').slice(0, 24)}.git`,
-  );
+  const dir = cacheDir(opts.workDir, opts.cloneUrl);
   if (!(await exists(join(dir, 'HEAD')))) {
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true, mode: 0o700 });
     await git(dir, ['init', '--bare', '--quiet'], opts.token);
+  }
+  await markUsed(dir);
+  if (opts.defaultBranch) {
+    // Failing here is not fatal: the policy falls back to the built-in defaults, the range to all of B.
+    await git(
+      dir,
+      [
+        'fetch',
+        '--no-tags',
+        '--quiet',
+        '--no-write-fetch-head',
+        '--',
+        opts.cloneUrl,
+        `+refs/heads/${opts.defaultBranch}:${DEFAULT_REF}`,
+      ],
+      opts.token,
+    ).catch(() => git(dir, ['update-ref', '-d', DEFAULT_REF]).catch(() => ''));
   }
   const ref = (sha: string): string => `+${sha}:refs/leakhound/${sha}`;
   const fetch = (...shas: string[]): Promise<string> =>
-    git(dir, ['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', opts.cloneUrl, ...shas.map(ref)], opts.token);
+    git(
+      dir,
+      ['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', '--', opts.cloneUrl, ...shas.map(ref)],
+      opts.token,
+    );
   if (opts.before === ZERO_SHA) {
     await fetch(opts.after);
     return dir;

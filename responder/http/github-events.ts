@@ -6,18 +6,27 @@ import type { RepoRef } from '../queue/job-map.js';
 import { jobId, type FlowNode, type Producer } from '../queue/producer.js';
 import { boolean, integer, object, optional, parse, string, type Schema } from '../schema.js';
 import { ZERO_SHA } from '../github/fetch-push.js';
+import type { JobRef } from './deliveries.js';
 
 export interface Outcome {
   status: 'queued' | 'ignored';
   reason?: string;
+  /** Every job the delivery enqueued, parents first. */
+  jobs?: JobRef[];
+}
+
+function flowJobs(node: FlowNode): JobRef[] {
+  return [{ queue: node.queue, id: node.jobId }, ...(node.children ?? []).flatMap(flowJobs)];
 }
 
 const repository = object({
-  full_name: string(/^[\w.-]+\/[\w.-]+$/, 'octo-org/octo-repo'),
+  // No `..`, no leading `-` or `.`: the name becomes part of a fetch URL (see github/repo-url.ts).
+  full_name: string(/^(?!.*\.\.)(?![-.])[\w.-]{1,100}\/(?![-.])[\w.-]{1,100}$/, 'octo-org/octo-repo'),
   clone_url: string(),
   html_url: string(),
   private: optional(boolean),
   visibility: optional(string()),
+  default_branch: optional(string(/^(?!-)(?!.*\.\.)[\w./-]{1,255}$/, 'main')),
 });
 const pushSchema = object({
   ref: string(),
@@ -55,6 +64,10 @@ function pushedAt(payload: unknown): string {
   return new Date(Math.min(ms, Date.now())).toISOString();
 }
 
+function action(p: { action: string; alert?: { validity?: unknown } }): string {
+  return p.action === 'validated' ? `validated:${String(p.alert?.validity ?? 'unknown')}` : p.action;
+}
+
 function check<T>(schema: Schema<T>, e: EmitterWebhookEvent): T {
   return parse(schema, e.payload, 'payload');
 }
@@ -79,25 +92,32 @@ export function githubEvents(
       after: p.after,
       ref: p.ref,
       installationId: p.installation?.id,
+      defaultBranch: p.repository.default_branch,
     };
     const key = [repo.fullName, p.before, p.after];
-    await producer.addFlow({
+    const flow: FlowNode = {
       queue: 'intake',
       name: 'triage',
       data: { source: 'push', repo, installationId: p.installation?.id, pushedAt: pushedAt(e.payload) },
       jobId: jobId('triage', ...key),
       children: [{ queue: 'intake', name: 'scan-push', data, jobId: jobId('scan-push', ...key) }],
-    });
-    outcomes.set(e.id, { status: 'queued' });
+    };
+    await producer.addFlow(flow);
+    outcomes.set(e.id, { status: 'queued', jobs: flowJobs(flow) });
   });
 
   /** triage ← fetch-alert: opens or updates the incident for the alert. */
-  const openFlow = (e: { id: string }, repo: RepoRef, number: number, installationId?: number): FlowNode => {
+  const openFlow = (
+    e: { id: string; payload: { action: string; alert?: { validity?: unknown } } },
+    repo: RepoRef,
+    number: number,
+    installationId?: number,
+  ): FlowNode => {
     const key = [repo.fullName, number, e.id];
     return {
       queue: 'intake',
       name: 'triage',
-      data: { source: 'secret-scanning', repo, installationId },
+      data: { source: 'secret-scanning', repo, installationId, alertAction: action(e.payload) },
       jobId: jobId('triage', ...key),
       children: [
         {
@@ -112,8 +132,9 @@ export function githubEvents(
 
   webhooks.on(['secret_scanning_alert.created', 'secret_scanning_alert.reopened'], async (e) => {
     const p = check(alertSchema, e);
-    await producer.addFlow(openFlow(e, repoRef(p.repository), p.alert.number, p.installation?.id));
-    outcomes.set(e.id, { status: 'queued' });
+    const flow = openFlow(e, repoRef(p.repository), p.alert.number, p.installation?.id);
+    await producer.addFlow(flow);
+    outcomes.set(e.id, { status: 'queued', jobs: flowJobs(flow) });
   });
 
   // Resolved only updates an incident we have; validated and publicly_leaked first open or
@@ -139,7 +160,7 @@ export function githubEvents(
       };
       if (action !== 'resolved') event.children = [openFlow(e, repo, p.alert.number, p.installation?.id)];
       await producer.addFlow(event);
-      outcomes.set(e.id, { status: 'queued' });
+      outcomes.set(e.id, { status: 'queued', jobs: flowJobs(event) });
     },
   );
 

@@ -1,23 +1,12 @@
 // GET /incidents, /incidents/:id and /incidents/:id/report, behind a bearer token.
-import { timingSafeEqual, createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import type { Services } from '../services.js';
-import { HttpError, unauthorized } from './errors.js';
+import { requireBearer } from './bearer.js';
+import { HttpError } from './errors.js';
 
 export function incidentsApp(s: Services): Hono {
   const app = new Hono();
-  const expected = s.config.apiToken;
-
-  app.use('*', async (c, next) => {
-    if (!expected) throw unauthorized('the incidents API is disabled: set LEAKHOUND_API_TOKEN');
-    const given = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
-    if (!given || !sameToken(given, expected)) {
-      c.header('WWW-Authenticate', 'Bearer realm="leakhound"');
-      throw unauthorized('expected Authorization: Bearer <LEAKHOUND_API_TOKEN>');
-    }
-    await next();
-  });
-
+  app.use('*', requireBearer(s.config.apiToken, 'LEAKHOUND_API_TOKEN', 'the incidents API'));
   app.get('/', async (c) => {
     const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 50) || 50, 1), 500);
     const state = c.req.query('state');
@@ -54,9 +43,4 @@ export function incidentsApp(s: Services): Hono {
     return c.body(report, 200, { 'content-type': 'text/markdown; charset=utf-8' });
   });
   return app;
-}
-
-export function sameToken(given: string, expected: string): boolean {
-  const h = (v: string): Buffer => createHash('sha256').update(v).digest();
-  return timingSafeEqual(h(given), h(expected));
 }

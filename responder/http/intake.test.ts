@@ -20,10 +20,13 @@ describe.skipIf(!available)(
     const env = {
       GITHUB_WEBHOOK_SECRET: randomBytes(16).toString('hex'),
       GITHUB_WEBHOOK_SECRET_PREVIOUS: randomBytes(16).toString('hex'),
+      GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL: new Date(Date.now() + 86_400_000).toISOString(),
       SLACK_SIGNING_SECRET: randomBytes(16).toString('hex'),
       SLACK_BOT_TOKEN: 'test-bot',
+      SLACK_CHANNEL: 'C0SECURITY',
       LEAKHOUND_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       LEAKHOUND_API_TOKEN: randomBytes(12).toString('hex'),
+      LEAKHOUND_METRICS_TOKEN: randomBytes(12).toString('hex'),
       LEAKHOUND_WEBHOOK_BODY_LIMIT: String(64 * 1024),
     };
 
@@ -87,11 +90,44 @@ describe.skipIf(!available)(
       expect((await s.producer.queues.intake.getJobs(['waiting', 'waiting-children'])).length).toBe(before + 2);
     });
 
+    it('recognises a signed body replayed under a new delivery id (the id is not signed)', async () => {
+      const payload = pushPayload(repo, { before: sha(), after: sha() });
+      expect((await post('push', payload, { delivery: 'original' })).status).toBe(202);
+      const replay = await post('push', payload, { delivery: 'forged-new-id' });
+      expect(replay.status).toBe(200);
+      expect(await replay.json()).toMatchObject({ status: 'duplicate' });
+    });
+
     it('accepts the previous secret while the webhook secret is being rotated', async () => {
       const res = await post('push', pushPayload(repo, { before: sha(), after: sha() }), {
         secret: env.GITHUB_WEBHOOK_SECRET_PREVIOUS,
       });
       expect(res.status).toBe(202);
+    });
+
+    it('stops accepting the previous secret after GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL, and says so once', async () => {
+      const lines: string[] = [];
+      const expired = createServices(
+        loadResponderConfig(
+          { ...env, REDIS_URL: redis.url, GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL: '2020-01-01T00:00:00Z' },
+          'serve',
+        ),
+        'serve',
+        { log: createLogger('t', { write: (l) => void lines.push(l) }) },
+      );
+      try {
+        const expiredApp = createApp(expired);
+        const send = async (secret: string) => {
+          const d = await githubDelivery(secret, 'push', pushPayload(repo, { before: sha(), after: sha() }), sha());
+          return expiredApp.request('/webhooks/github', { method: 'POST', headers: d.headers, body: d.body });
+        };
+        expect((await send(env.GITHUB_WEBHOOK_SECRET_PREVIOUS)).status).toBe(401);
+        expect((await send(env.GITHUB_WEBHOOK_SECRET_PREVIOUS)).status).toBe(401);
+        expect((await send(env.GITHUB_WEBHOOK_SECRET)).status).toBe(202);
+        expect(lines.filter((l) => l.includes('GITHUB_WEBHOOK_SECRET_PREVIOUS expired'))).toHaveLength(1);
+      } finally {
+        await closeServices(expired);
+      }
     });
 
     it.each([
@@ -123,6 +159,16 @@ describe.skipIf(!available)(
         /payload\.before/,
       ],
       ['a JSON array', '[]', /not a JSON object/],
+      [
+        'a repository name that climbs out of its owner',
+        JSON.stringify(pushPayload({ fullName: 'octo-org/..' }, { before: sha(), after: sha() })),
+        /payload\.repository\.full_name/,
+      ],
+      [
+        'a repository name that starts like an option',
+        JSON.stringify(pushPayload({ fullName: 'octo-org/--upload-pack=x' }, { before: sha(), after: sha() })),
+        /payload\.repository\.full_name/,
+      ],
     ])('answers 400 to %s', async (_, body, message) => {
       const headers = {
         'x-hub-signature-256': `sha256=${createHmac('sha256', env.GITHUB_WEBHOOK_SECRET).update(body).digest('hex')}`,
@@ -170,7 +216,9 @@ describe.skipIf(!available)(
             channel: { id: 'C0SECURITY' },
             container: { type: 'message', message_ts: '1.1' },
             trigger_id: 't',
-            actions: [{ type: 'button', action_id: `leakhound_${action}`, value: incidentId, action_ts: '1' }],
+            actions: [
+              { type: 'button', action_id: `leakhound_${action}`, value: incidentId, action_ts: '1700000000.000200' },
+            ],
           }),
         }).toString();
 
@@ -185,7 +233,17 @@ describe.skipIf(!available)(
           incidentId: 'a'.repeat(32),
           action: 'acknowledge',
           user: 'U123',
+          team: 'T1',
+          channel: 'C0SECURITY',
+          messageTs: '1.1',
+          actionTs: '1700000000.000200',
         });
+      });
+
+      it('answers 413 to a body over 1 MB before reading or verifying it', async () => {
+        const body = `payload=${'x'.repeat(1024 * 1024 + 1)}`;
+        const res = await app.request('/slack/actions', { method: 'POST', headers: sign(body), body });
+        expect(res.status).toBe(413);
       });
 
       it.each([
@@ -205,8 +263,16 @@ describe.skipIf(!available)(
         expect(await (await app.request('/readyz')).json()).toEqual({ status: 'ready', redis: 'ok' });
       });
 
-      it('serves Prometheus text on /metrics', async () => {
-        const text = await (await app.request('/metrics')).text();
+      it('serves Prometheus text on /metrics, only with LEAKHOUND_METRICS_TOKEN', async () => {
+        expect((await app.request('/metrics')).status).toBe(401);
+        expect(
+          (await app.request('/metrics', { headers: { authorization: `Bearer ${env.LEAKHOUND_API_TOKEN}` } })).status,
+        ).toBe(401);
+        const res = await app.request('/metrics', {
+          headers: { authorization: `Bearer ${env.LEAKHOUND_METRICS_TOKEN}` },
+        });
+        expect(res.status).toBe(200);
+        const text = await res.text();
         expect(text).toMatch(/^# HELP leakhound_queue_jobs /m);
         expect(text).toMatch(/^leakhound_queue_jobs\{queue="intake",state="waiting"\} \d+$/m);
         expect(text).toMatch(/^leakhound_incidents\{state="open"\} 0$/m);

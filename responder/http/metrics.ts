@@ -1,16 +1,18 @@
-// GET /metrics in the Prometheus text format. Everything comes from Redis, so any server
-// reports the whole fleet's numbers.
+// GET /metrics in the Prometheus text format, behind LEAKHOUND_METRICS_TOKEN. Everything comes
+// from counters in Redis, so any server reports the whole fleet's numbers at a fixed cost.
 import { Hono } from 'hono';
 import { STATES } from '../ledger/types.js';
 import { EXPOSURE_METRICS } from '../metrics/exposure.js';
 import { QUEUE_NAMES } from '../queue/job-map.js';
 import type { Services } from '../services.js';
+import { requireBearer } from './bearer.js';
 import { withinDeadline } from './errors.js';
 
 const JOB_STATES = ['waiting', 'active', 'delayed', 'waiting-children', 'prioritized', 'completed', 'failed'] as const;
 
 export function metricsApp(s: Services): Hono {
   const app = new Hono();
+  app.use('/metrics', requireBearer(s.config.metricsToken, 'LEAKHOUND_METRICS_TOKEN', '/metrics'));
   app.get('/metrics', async (c) => {
     const text = await withinDeadline(render(s), 5000, 'collecting metrics');
     return c.body(text, 200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
@@ -43,14 +45,9 @@ async function render(s: Services): Promise<string> {
   }
 
   metric('leakhound_incidents', 'gauge', 'Incidents by state.');
-  const byState = new Map<string, number>(STATES.map((st) => [st, 0]));
-  const ids = await s.ledger.list(100_000);
-  for (let i = 0; i < ids.length; i += 500) {
-    const p = s.redis.pipeline();
-    for (const id of ids.slice(i, i + 500)) p.hget(s.keys.incident(id), 'state');
-    for (const [, st] of (await p.exec()) ?? [])
-      if (typeof st === 'string') byState.set(st, (byState.get(st) ?? 0) + 1);
-  }
+  // Kept by the ledger as incidents change: one read, however many incidents there are.
+  const counts = await s.metrics.incidentsByState();
+  const byState = new Map<string, number>(STATES.map((st) => [st, Math.max(0, counts[st] ?? 0)]));
   for (const [st, n] of byState) out.push(`leakhound_incidents{state="${st}"} ${n}`);
 
   const h = await s.metrics.containmentHistogram();

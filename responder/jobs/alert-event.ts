@@ -15,7 +15,15 @@ const CLOSING: Record<string, Resolution> = {
 
 export async function alertEvent(data: JobData<'intake', 'alert-event'>, ctx: JobContext): Promise<string> {
   const id = await ctx.s.ledger.incidentForAlert(data.repo.fullName, data.alertNumber);
-  if (!id) return 'no incident for this alert';
+  if (!id) {
+    // Not dropped silently: an alert leakhound never opened (e.g. from before it was installed).
+    ctx.s.log.info('GitHub alert event for an alert without an incident', {
+      repo: data.repo.fullName,
+      alert: data.alertNumber,
+      action: data.action,
+    });
+    return 'no incident for this alert';
+  }
   const incident = await loadIncident(ctx, id);
   const by = `github:${data.actor}`;
   const key = `alert:${data.action}:${data.resolution ?? data.validity ?? ''}`;

@@ -5,9 +5,13 @@ import { UnrecoverableError } from 'bullmq';
 import { attachQuarantine, deactivateKey, findKeyOwner, type KeyOwner } from '../../rules/aws/revoke.js';
 import { verifyAccessKey, verifyKeyPair } from '../../rules/aws/verify.js';
 import type { Handlers, JobContext } from '../queue/context.js';
+import { NO_EVIDENCE } from '../triage/evidence.js';
+import { grantEvidence, mayAct } from './evidence.js';
 import { beginStep, recordStep, recordTask } from './record.js';
 
 const OWNER_FIELD = 'aws:owner';
+const APPROVE =
+  'A security responder who knows this key should be contained can approve it with "Deactivate this key" (deactivate, quarantine the owner, verify)';
 
 async function accessKeyId(ctx: JobContext, id: string): Promise<string> {
   const key = await ctx.s.secrets.get(id, 'primary', ctx.scrubber);
@@ -30,6 +34,12 @@ async function owner(ctx: JobContext, id: string): Promise<{ owner: KeyOwner } |
   return o.userName ? { owner: o } : { skip: 'the key no longer exists' };
 }
 
+/** A later step waits with the deactivation: a task a person can also do by hand. */
+async function holdBack(ctx: JobContext, incidentId: string, step: 'aws-quarantine' | 'aws-verify'): Promise<string> {
+  await recordTask(ctx, incidentId, step, 'held back with the deactivation (see "Deactivate the access key")');
+  return 'held: no evidence';
+}
+
 export const awsHandlers: Handlers<'containment'> = {
   'aws-identify': async ({ incidentId }, ctx) => {
     if (!(await beginStep(ctx, incidentId, 'aws-identify'))) return 'skipped';
@@ -50,6 +60,14 @@ export const awsHandlers: Handlers<'containment'> = {
         text: ctx.scrubber.text(text),
         key: `verify-pair:${v.status}`,
       });
+      if (v.status === 'live') {
+        await grantEvidence(ctx, incidentId, {
+          kind: 'verified-live',
+          by: 'leakhound',
+          at: new Date().toISOString(),
+          detail: 'the leaked key pair works (sts:GetCallerIdentity): containment may act on it',
+        });
+      }
     }
     if (r.outcome === 'task') return recordTask(ctx, incidentId, 'aws-identify', r.task);
     await ctx.s.ledger.setFields(incidentId, { [OWNER_FIELD]: JSON.stringify(r.owner) });
@@ -58,7 +76,12 @@ export const awsHandlers: Handlers<'containment'> = {
   },
 
   'aws-deactivate': async ({ incidentId }, ctx) => {
-    if (!(await beginStep(ctx, incidentId, 'aws-deactivate'))) return 'skipped';
+    const incident = await beginStep(ctx, incidentId, 'aws-deactivate');
+    if (!incident) return 'skipped';
+    if (!(await mayAct(ctx, incident))) {
+      await recordTask(ctx, incidentId, 'aws-deactivate', `${NO_EVIDENCE}. ${APPROVE}`);
+      return 'held: no evidence';
+    }
     const o = await owner(ctx, incidentId);
     if ('skip' in o) return recordStep(ctx, incidentId, 'aws-deactivate', 'skipped', o.skip);
     const key = await accessKeyId(ctx, incidentId);
@@ -70,7 +93,9 @@ export const awsHandlers: Handlers<'containment'> = {
   },
 
   'aws-quarantine': async ({ incidentId }, ctx) => {
-    if (!(await beginStep(ctx, incidentId, 'aws-quarantine'))) return 'skipped';
+    const incident = await beginStep(ctx, incidentId, 'aws-quarantine');
+    if (!incident) return 'skipped';
+    if (!(await mayAct(ctx, incident))) return 'held: no evidence';
     const o = await owner(ctx, incidentId);
     if ('skip' in o) return recordStep(ctx, incidentId, 'aws-quarantine', 'skipped', o.skip);
     const { quarantinePolicyArn, timeoutMs } = ctx.s.config.aws;
@@ -83,6 +108,7 @@ export const awsHandlers: Handlers<'containment'> = {
   'aws-verify': async ({ incidentId }, ctx) => {
     const incident = await beginStep(ctx, incidentId, 'aws-verify');
     if (!incident) return 'skipped';
+    if (!(await mayAct(ctx, incident))) return holdBack(ctx, incidentId, 'aws-verify');
     if (incident.steps['aws-identify']?.status !== 'done') {
       return recordStep(
         ctx,

@@ -5,8 +5,10 @@ import { postIncidentReport, duration } from '../ledger/report.js';
 import type { Incident, Resolution } from '../ledger/types.js';
 import { readCloudTrailSummary } from '../ledger/investigation.js';
 import { secondsBetween } from '../metrics/exposure.js';
-import { containmentComplete } from '../playbook/playbook.js';
+import { allSettled } from '../playbook/playbook.js';
 import type { JobContext } from '../queue/context.js';
+import { requestPrune } from '../github/git-cache.js';
+import { providerSteps } from '../providers/registry.js';
 import { jobId } from '../queue/producer.js';
 import { loadIncident, notifySlack, recordStep } from './record.js';
 
@@ -23,8 +25,16 @@ export async function markContained(ctx: JobContext, incidentId: string, by: str
   }
   const now = new Date();
   if (!(await ctx.s.ledger.setOnce(incidentId, 'containedAt', now.toISOString()))) return;
-  // Only a person clears "needs a human" (by doing the open tasks).
-  await ctx.s.ledger.transition(incidentId, by === 'leakhound' ? ['open'] : ['open', 'needs-human'], 'contained');
+  // Only a person clears "needs a human" (by doing the open tasks), or a round of containment
+  // that a responder approved and that left no task behind.
+  const tasksLeft = incident.provider
+    ? providerSteps(incident.provider).some((st) => incident.steps[st]?.status === 'task')
+    : true;
+  await ctx.s.ledger.transition(
+    incidentId,
+    by === 'leakhound' && tasksLeft ? ['open'] : ['open', 'needs-human'],
+    'contained',
+  );
   const ttc = (now.getTime() - Date.parse(incident.openedAt)) / 1000;
   await ctx.s.metrics.observeContainment(ttc);
   const window = incident.exposureStart
@@ -57,11 +67,11 @@ export async function requestReview(ctx: JobContext, incidentId: string, reason:
   await notifySlack(ctx, incidentId, `review:${reason}`);
 }
 
-/** Closes the incident when nothing is left but eradication, and a person acknowledged it. */
+/** Closes the incident when every step is done or moot (eradication too), and a person acknowledged it. */
 export async function review(ctx: JobContext, incidentId: string): Promise<void> {
   const incident = await loadIncident(ctx, incidentId);
   if (incident.state === 'closed') return writeReport(ctx, incident);
-  if (!incident.acknowledged || !containmentComplete(incident.steps)) return;
+  if (!incident.acknowledged || !allSettled(incident.steps)) return;
   await close(ctx, incident, 'contained', 'leakhound');
 }
 
@@ -80,6 +90,7 @@ export async function close(ctx: JobContext, incident: Incident, resolution: Res
     });
   }
   await ctx.s.secrets.delete(incident.id);
+  if (incident.source === 'push' || incident.locations.some((l) => l.commit)) await requestPrune(ctx.s, incident.repo);
   await writeReport(ctx, incident);
 }
 

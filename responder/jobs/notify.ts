@@ -5,6 +5,7 @@ import { DelayedError } from 'bullmq';
 import type { Handlers, JobContext } from '../queue/context.js';
 import { incidentMessage, timelineReply } from '../slack/blocks.js';
 import { octokitFor } from '../github/auth.js';
+import { throttled } from '../slack/rate-limit.js';
 import { loadIncident } from './record.js';
 
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
@@ -34,7 +35,10 @@ export const notifyHandlers: Handlers<'notify'> = {
       ctx.s.log.error(safe);
       return 'logged';
     }
-    await ctx.s.slack.post({ text: safe, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: safe } }] });
+    const slack = ctx.s.slack;
+    await throttled(ctx, () =>
+      slack.post({ text: safe, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: safe } }] }),
+    );
     return 'posted';
   },
 
@@ -42,7 +46,10 @@ export const notifyHandlers: Handlers<'notify'> = {
     const incident = await loadIncident(ctx, incidentId);
     if (!incident.alert) return 'no alert';
     const [owner = '', repo = ''] = incident.alert.repo.split('/');
-    const octokit = await octokitFor(ctx.s.config.github, incident.alert.installationId);
+    const octokit = await octokitFor(ctx.s.config.github, incident.alert.installationId, {
+      repo: incident.alert.repo,
+      scope: 'alerts',
+    });
     await octokit.rest.secretScanning.updateAlert({
       owner,
       repo,
@@ -67,7 +74,8 @@ async function sync(ctx: JobContext, incidentId: string): Promise<string> {
   let incident = await loadIncident(ctx, incidentId);
   let posted = false;
   if (!incident.slack) {
-    const r = await slack.post(incidentMessage(incident));
+    const message = incidentMessage(incident);
+    const r = await throttled(ctx, () => slack.post(message));
     await ledger.setOnce(incidentId, 'slack', JSON.stringify({ channel: r.channel, ts: r.ts }));
     incident = await loadIncident(ctx, incidentId);
     posted = true;
@@ -76,11 +84,12 @@ async function sync(ctx: JobContext, incidentId: string): Promise<string> {
   const cursor = (await ledger.getField(incidentId, 'slackCursor')) ?? '-';
   const entries = await ledger.timeline(incidentId, cursor);
   for (const e of entries) {
-    await slack.post(timelineReply(e), thread.ts);
+    await throttled(ctx, () => slack.post(timelineReply(e), thread.ts));
     await ledger.setFields(incidentId, { slackCursor: e.seq });
   }
   if (!posted || entries.length > 0) {
-    await slack.update(thread.channel, thread.ts, incidentMessage(await loadIncident(ctx, incidentId)));
+    const message = incidentMessage(await loadIncident(ctx, incidentId));
+    await throttled(ctx, () => slack.update(thread.channel, thread.ts, message));
   }
   return `synced ${entries.length} entries`;
 }

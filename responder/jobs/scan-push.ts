@@ -3,10 +3,13 @@
 import { Detector } from '../../scanner/detect/detector.js';
 import { scanRange } from '../../scanner/git/scan-range.js';
 import { githubToken } from '../github/auth.js';
-import { fetchPush, releasePush } from '../github/fetch-push.js';
+import { defaultScanConfig } from '../../scanner/config/parse.js';
+import { DEFAULT_REF, fetchPush, releasePush, ZERO_SHA } from '../github/fetch-push.js';
 import { readRepoPolicy } from '../github/repo-policy.js';
+import { repoFetchUrl } from '../github/repo-url.js';
 import type { JobContext } from '../queue/context.js';
 import type { JobData, RepoRef, StashResult } from '../queue/job-map.js';
+import { capFindings } from '../triage/caps.js';
 import { fromFinding, type Stash } from '../triage/candidate.js';
 
 export async function scanPush(data: JobData<'intake', 'scan-push'>, ctx: JobContext): Promise<StashResult> {
@@ -16,18 +19,28 @@ export async function scanPush(data: JobData<'intake', 'scan-push'>, ctx: JobCon
     return { stash: stashId, findings: (ctx.job.data as { stashed: number }).stashed };
   }
   const { config } = ctx.s;
-  const token = await githubToken(config.github, data.installationId);
+  const token = await githubToken(config.github, data.installationId, { repo: data.repo.fullName, scope: 'contents' });
   if (token) ctx.scrubber.add(token);
   const dir = await fetchPush({
     workDir: config.workDir,
-    cloneUrl: cloneUrl(config.github.cloneUrlTemplate, data.repo),
+    cloneUrl: repoFetchUrl(config.github, data.repo.fullName),
     before: data.before,
     after: data.after,
     token,
+    defaultBranch: data.defaultBranch,
   });
-  const policy = await readRepoPolicy(dir, data.after, config.baselinePath);
+  // The pushed commit never decides its own suppressions: policy comes from the default branch
+  // as it was before this push (its `before` when the push is to the default branch).
+  const policySha = policyRevision(data);
+  const policy = policySha
+    ? await readRepoPolicy(dir, policySha, config.baselinePath)
+    : { config: defaultScanConfig(), suppressions: [] };
   if (policy.configProblem) ctx.s.log.warn(policy.configProblem, { repo: data.repo.fullName });
-  const detector = new Detector({ rules: policy.config.rules, allowlists: policy.config.allowlists });
+  const detector = new Detector({
+    rules: policy.config.rules,
+    allowlists: policy.config.allowlists,
+    keepInlineAllowed: true,
+  });
   const result = await scanRange({ repo: dir, range: `${data.before}..${data.after}`, detector }).finally(() =>
     releasePush(dir, data.before, data.after),
   );
@@ -40,22 +53,24 @@ export async function scanPush(data: JobData<'intake', 'scan-push'>, ctx: JobCon
   });
   const findings = result.findings.filter((f) => f.secret !== '');
   if (findings.length === 0) return { stash: null, findings: 0 };
+  const all = findings.map((f) => ({ ...fromFinding(f), url: blobUrl(data.repo, f.commit, f.file, f.startLine) }));
+  const capped = capFindings(all, config.limits.findingsPerPush);
   const stash: Stash = {
-    candidates: findings.map((f) => ({ ...fromFinding(f), url: blobUrl(data.repo, f.commit, f.file, f.startLine) })),
+    candidates: capped.kept,
     suppressions: policy.suppressions,
+    ...(capped.overCap || capped.extraLocations
+      ? { capped: { overCap: capped.overCap, extraLocations: capped.extraLocations } }
+      : {}),
   };
   await ctx.s.secrets.putStash(stashId, stash);
   await ctx.job.updateData({ ...data, stashed: findings.length });
   return { stash: stashId, findings: findings.length };
 }
 
-export function cloneUrl(template: string | undefined, repo: RepoRef): string {
-  if (!template) return repo.cloneUrl;
-  const [owner = '', name = ''] = repo.fullName.split('/');
-  return template
-    .replace(/\{owner\}/g, owner)
-    .replace(/\{repo\}/g, name)
-    .replace(/\{full_name\}/g, repo.fullName);
+function policyRevision(data: JobData<'intake', 'scan-push'>): string | undefined {
+  if (!data.defaultBranch) return undefined;
+  if (data.ref === `refs/heads/${data.defaultBranch}`) return data.before === ZERO_SHA ? undefined : data.before;
+  return DEFAULT_REF;
 }
 
 function blobUrl(repo: RepoRef, commit: string, file: string, line: number): string {

@@ -9,6 +9,9 @@ import { stashSchema } from '../triage/candidate.js';
 import { groupCandidates } from '../triage/group.js';
 import { openIncident } from '../triage/open-incident.js';
 import { suppressor } from '../triage/suppress.js';
+import { verifyCredential } from '../providers/verify-credential.js';
+import { capIncidents } from '../triage/caps.js';
+import { openMassLeak } from '../triage/mass-leak.js';
 
 export async function triage(
   data: JobData<'intake', 'triage'>,
@@ -28,10 +31,35 @@ export async function triage(
     }
     const stash = parse(stashSchema, raw, 'stash');
     for (const c of stash.candidates) ctx.scrubber.add(c.secret);
-    const isSuppressed = suppressor(stash.suppressions, (m) => ctx.s.log.warn(m, { repo: data.repo.fullName }));
-    const grouped = groupCandidates(stash.candidates, { isSuppressed, visibility: data.repo.visibility });
+    const policy = suppressor(stash.suppressions, (m) => ctx.s.log.warn(m, { repo: data.repo.fullName }));
+    const grouped = groupCandidates(stash.candidates, {
+      isSuppressed: (c) => policy(c) === 'ignored',
+      visibility: data.repo.visibility,
+    });
     suppressed += grouped.suppressed;
-    for (const g of grouped.groups) {
+    const { open, folded } = capIncidents(grouped.groups, ctx.s.config.limits.incidentsPerPush);
+    const overCap = stash.capped?.overCap ?? 0;
+    if (folded.length > 0 || overCap > 0) {
+      incidents.push(
+        await openMassLeak(ctx, data.repo, ctx.job.id ?? child.stash, {
+          folded,
+          overCap,
+          extraLocations: stash.capped?.extraLocations ?? 0,
+        }),
+      );
+    }
+    for (const g of open) {
+      // A comment or a baseline quiets a credential only when it does not work: never a live one.
+      const quiet = g.candidates.every((c) => c.inlineAllowed || policy(c) === 'baselined');
+      let suppressedInCode: string | undefined;
+      if (quiet) {
+        const v = await verifyCredential(ctx.s, g);
+        if (v.status !== 'live') {
+          suppressed += g.candidates.length;
+          continue;
+        }
+        suppressedInCode = g.candidates.some((c) => c.inlineAllowed) ? 'an inline allow comment' : 'the baseline';
+      }
       incidents.push(
         await openIncident(ctx, g, {
           source: data.source,
@@ -39,6 +67,8 @@ export async function triage(
           installationId: data.installationId,
           alert: stash.alert,
           pushedAt: data.pushedAt,
+          suppressedInCode,
+          alertAction: data.alertAction,
         }),
       );
     }

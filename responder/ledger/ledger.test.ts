@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REDIS_MISSING, redisServerAvailable, startRedis, type RedisServer } from '../../test/helpers/redis-server.js';
 import { planSteps } from '../playbook/playbook.js';
+import { MetricsStore } from '../metrics/store.js';
 import { keys } from '../redis/keys.js';
 import { incidentMessage } from '../slack/blocks.js';
 import { Ledger, type OpenInput } from './ledger.js';
@@ -89,6 +90,32 @@ describe.skipIf(!available)(available ? 'Ledger' : `Ledger (skipped: ${REDIS_MIS
     expect(await ledger.transition(i.id, ['open'], 'needs-human', { needsHuman: 'why' })).toBe(true);
     expect(await ledger.get(i.id)).toMatchObject({ state: 'needs-human', needsHuman: 'why' });
     expect(await ledger.transition('f'.repeat(32), [], 'closed')).toBe(false);
+  });
+
+  it('keeps per-state incident counters as incidents open and change state (what /metrics reads)', async () => {
+    const k = keys('countertest');
+    const l = new Ledger(redis, k);
+    const metrics = new MetricsStore(redis, k);
+    const [a, b] = [input(), input()];
+    await l.open(a);
+    await l.open(b);
+    await l.open(a);
+    await l.transition(a.id, ['open'], 'needs-human');
+    await l.transition(a.id, ['open', 'needs-human'], 'needs-human');
+    await l.transition(b.id, ['open'], 'closed');
+    await l.transition(b.id, ['open'], 'contained');
+    expect(await metrics.incidentsByState()).toEqual({ open: 0, 'needs-human': 1, closed: 1 });
+  });
+
+  it('counts the incidents of a ledger written before the counters existed, once', async () => {
+    const k = keys('legacytest');
+    const l = new Ledger(redis, k);
+    const [a, b] = [input(), input()];
+    await l.open(a);
+    await l.open(b);
+    await l.transition(b.id, ['open'], 'closed');
+    await redis.del(k.incidentCounts());
+    expect(await new MetricsStore(redis, k).incidentsByState()).toEqual({ open: 1, closed: 1 });
   });
 
   it('keeps a done step done unless forced', async () => {

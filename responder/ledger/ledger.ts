@@ -1,11 +1,29 @@
 // The incident ledger: one Redis hash per incident plus an append-only timeline stream.
 // Every write is idempotent, because every caller is a job that may run twice.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis/connect.js';
 import type { Severity } from '../../rules/types.js';
 import type { StepDef, StepId, StepState } from '../playbook/playbook.js';
 import type { Keys } from '../redis/keys.js';
-import { APPEND, OPEN, SET_STEP, TRANSITION } from './scripts.js';
+import { APPEND, OPEN, REOPEN, SET_STEP, TRANSITION } from './scripts.js';
 import type { Incident, IncidentLocation, IncidentMeta, IncidentState, TimelineEntry } from './types.js';
+
+/** What belongs to one round of an incident, cleared when it reopens. */
+const ROUND_FIELDS = [
+  'closedAt',
+  'resolution',
+  'containedAt',
+  'ack',
+  'evidence',
+  'heldForEvidence',
+  'falsePositiveAskedBy',
+  'flow',
+  'report',
+  'needsHuman',
+  'slack',
+  'alert',
+  'aws:owner',
+  'aws:deactivatedAt',
+];
 
 export interface OpenInput {
   id: string;
@@ -27,7 +45,7 @@ export interface TimelineInput {
 
 export class Ledger {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
   ) {}
 
@@ -56,7 +74,10 @@ export class Ledger {
       JSON.stringify(fields),
       JSON.stringify(locations),
     )) as [number, number];
-    if (created === 1) await this.redis.zadd(this.keys.incidentIndex(), 'NX', Date.parse(input.at), input.id);
+    if (created === 1) {
+      await this.redis.zadd(this.keys.incidentIndex(), 'NX', Date.parse(input.at), input.id);
+      await this.redis.hincrby(this.keys.incidentCounts(), 'open', 1);
+    }
     return { created: created === 1, newLocations: added };
   }
 
@@ -86,6 +107,10 @@ export class Ledger {
       needsHuman: h.needsHuman,
       slack: h.slack ? (JSON.parse(h.slack) as Incident['slack']) : undefined,
       alert: h.alert ? (JSON.parse(h.alert) as Incident['alert']) : undefined,
+      evidence: h.evidence ? (JSON.parse(h.evidence) as Incident['evidence']) : undefined,
+      heldForEvidence: h.heldForEvidence,
+      round: h.round ? Number(h.round) : 1,
+      falsePositiveAskedBy: h.falsePositiveAskedBy,
       steps,
       locations,
     };
@@ -116,7 +141,17 @@ export class Ledger {
       to,
       JSON.stringify(extra),
     );
-    return r === 1;
+    if (typeof r !== 'string') return false;
+    // Another slot than the record (cluster), so not in the script: a crash between the two
+    // leaves a count off by one until the next change of that incident's state.
+    if (r !== to) {
+      await this.redis
+        .multi()
+        .hincrby(this.keys.incidentCounts(), r, -1)
+        .hincrby(this.keys.incidentCounts(), to, 1)
+        .exec();
+    }
+    return true;
   }
 
   /** Records a step's state; a step that is done stays done unless `force`. */
@@ -135,7 +170,7 @@ export class Ledger {
   /** Sets a field unless it is set already; true when this call set it. */
   async setOnce(
     id: string,
-    field: 'ack' | 'alert' | 'flow' | 'containedAt' | 'slack',
+    field: 'ack' | 'alert' | 'flow' | 'containedAt' | 'slack' | 'evidence' | 'heldForEvidence',
     value: string,
   ): Promise<boolean> {
     return (await this.redis.hsetnx(this.keys.incident(id), field, value)) === 1;
@@ -155,9 +190,10 @@ export class Ledger {
     if (entry.step) fields.push('step', entry.step);
     const r = await this.redis.eval(
       APPEND,
-      2,
+      3,
       this.keys.timeline(id),
       this.keys.timelineKeys(id),
+      this.keys.incident(id),
       entry.key,
       ...fields,
     );
@@ -179,6 +215,32 @@ export class Ledger {
         text: f.text ?? '',
       };
     });
+  }
+
+  /** Reopens a closed incident as a new round with fresh steps; the new round, or 0 if it was not closed. */
+  async reopen(id: string, meta: IncidentMeta, steps: StepDef[], at: string): Promise<number> {
+    const set: string[] = ['openedAt', at, 'meta', JSON.stringify(meta)];
+    for (const st of steps) {
+      const state: StepState = { status: st.mode === 'task' ? 'task' : 'pending', at, by: 'leakhound' };
+      set.push(`step:${st.id}`, JSON.stringify(state));
+    }
+    const r = await this.redis.eval(
+      REOPEN,
+      2,
+      this.keys.incident(id),
+      this.keys.timeline(id),
+      JSON.stringify(ROUND_FIELDS),
+      JSON.stringify(set),
+    );
+    const round = typeof r === 'number' ? r : 0;
+    if (round > 0) {
+      await this.redis
+        .multi()
+        .hincrby(this.keys.incidentCounts(), 'closed', -1)
+        .hincrby(this.keys.incidentCounts(), 'open', 1)
+        .exec();
+    }
+    return round;
   }
 
   /** Links a GitHub secret scanning alert to its incident. */

@@ -24,6 +24,7 @@ export function postIncidentReport(incident: Incident, timeline: TimelineEntry[]
     `| Repository | ${i.repo} (${i.visibility}) |`,
     `| Source | ${i.alert ? `GitHub secret scanning alert #${i.alert.number}` : 'push scan'} |`,
     `| Opened | ${i.openedAt} |`,
+    `| Evidence | ${i.evidence ? `${i.evidence.kind} (${i.evidence.by}, ${i.evidence.at})` : 'none: not contained automatically'} |`,
     `| Acknowledged | ${i.acknowledged ? `${i.acknowledged.at} by ${i.acknowledged.by}` : 'no'} |`,
     `| Contained | ${i.containedAt ?? 'not by leakhound'} |`,
     `| Closed | ${i.closedAt ?? 'open'}${i.resolution ? ` (${i.resolution})` : ''} |`,

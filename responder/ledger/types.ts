@@ -3,6 +3,7 @@
 import type { Severity } from '../../rules/types.js';
 import type { StepId, StepState } from '../playbook/playbook.js';
 import type { ProviderId } from '../providers/registry.js';
+import type { Evidence } from '../triage/evidence.js';
 
 /**
  * open → contained (revocation verified) → closed; needs-human whenever an automatic step
@@ -32,7 +33,7 @@ export interface IncidentMeta {
   ruleId: string;
   description: string;
   provider: ProviderId | null;
-  /** Redacted, e.g. `AKIA…WXYZ`. */
+  /** Redacted, e.g. `AKIA…YZ`. */
   credential: string;
   repo: string;
   repoUrl: string;
@@ -42,6 +43,8 @@ export interface IncidentMeta {
   exposureStart?: string;
   /** When the push that brought it reached GitHub (from the push payload). */
   pushedAt?: string;
+  /** Quieted in the code (inline allow comment, baseline) but verified live: reported anyway. */
+  suppressedInCode?: string;
 }
 
 export interface Incident extends IncidentMeta {
@@ -55,6 +58,14 @@ export interface Incident extends IncidentMeta {
   resolution?: Resolution;
   needsHuman?: string;
   slack?: { channel: string; ts: string };
+  /** Why automatic containment may act (see triage/evidence.ts); absent = it may not. */
+  evidence?: Evidence;
+  /** 1, then 2, … each time the closed incident was reopened by a new exposure. */
+  round: number;
+  /** Who pressed "False positive" on a live-verified credential (it waits for a second press). */
+  falsePositiveAskedBy?: string;
+  /** When a containment step was held back for lack of evidence. */
+  heldForEvidence?: string;
   /** The GitHub secret scanning alert that reported it, if one did. */
   alert?: { repo: string; number: number; url?: string; installationId?: number };
   steps: Partial<Record<StepId, StepState>>;

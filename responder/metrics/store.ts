@@ -1,6 +1,6 @@
 // Counters and the time-to-containment histogram live in Redis, not in process memory:
 // any number of workers add to them and whichever server is scraped reports the sum.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis/connect.js';
 import type { Keys } from '../redis/keys.js';
 import { EXPOSURE_BUCKETS, type ExposureMetric } from './exposure.js';
 
@@ -9,7 +9,7 @@ export const CONTAINMENT_BUCKETS = [1, 2, 5, 10, 30, 60, 300, 900, 3600, 14_400,
 
 export class MetricsStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
   ) {}
 
@@ -45,6 +45,31 @@ export class MetricsStore {
       count: Number(h[`${p}|count`] ?? 0),
       sum: Number(h[`${p}|sum`] ?? 0),
     }));
+  }
+
+  async incidentsByState(): Promise<Record<string, number>> {
+    let h = await this.redis.hgetall(this.keys.incidentCounts());
+    if (Object.keys(h).length === 0 && (await this.redis.zcard(this.keys.incidentIndex())) > 0) {
+      await this.recount();
+      h = await this.redis.hgetall(this.keys.incidentCounts());
+    }
+    return Object.fromEntries(Object.entries(h).map(([k, v]) => [k, Number(v)]));
+  }
+
+  /**
+   * Once, for a ledger written before the counters existed: counts every incident's state.
+   * HSETNX, so a count another process started meanwhile is not overwritten.
+   */
+  private async recount(): Promise<void> {
+    const ids = await this.redis.zrange(this.keys.incidentIndex(), '0', '-1');
+    const counts = new Map<string, number>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const states = await Promise.all(
+        ids.slice(i, i + 500).map((id) => this.redis.hget(this.keys.incident(id), 'state')),
+      );
+      for (const st of states) if (st) counts.set(st, (counts.get(st) ?? 0) + 1);
+    }
+    for (const [st, n] of counts) await this.redis.hsetnx(this.keys.incidentCounts(), st, n);
   }
 
   async jobCounters(): Promise<{ outcome: string; queue: string; name: string; value: number }[]> {

@@ -7,6 +7,19 @@ import { providerSteps } from '../providers/registry.js';
 export type Phase = 'containment' | 'investigation' | 'eradication' | 'review';
 export const PHASES: Phase[] = ['containment', 'investigation', 'eradication', 'review'];
 
+export const STEP_IDS = [
+  'aws-identify',
+  'aws-deactivate',
+  'aws-quarantine',
+  'aws-verify',
+  'revoke',
+  'rotate',
+  'access',
+  'exposure',
+  'history',
+  'report',
+] as const;
+
 export type StepId =
   | 'aws-identify'
   | 'aws-deactivate'
@@ -90,13 +103,12 @@ export function phaseOf(id: StepId): Phase {
 
 type Steps = Partial<Record<StepId, StepState>>;
 
-/** Containment is over when no containment step is pending or waiting for a person. */
-export function containmentComplete(steps: Steps): boolean {
-  const containment = Object.entries(steps).filter(([id]) => phaseOf(id as StepId) === 'containment');
-  return containment.length > 0 && containment.every(([, s]) => s.status === 'done' || s.status === 'skipped');
+/** Every step but the report (written on closing) is done or moot: nothing is left to do. */
+export function allSettled(steps: Steps): boolean {
+  return Object.entries(steps).every(([id, s]) => id === 'report' || s.status === 'done' || s.status === 'skipped');
 }
 
-/** Steps a person has to do; the "I rotated it" button completes the containment ones. */
+/** Steps a person has to do; each has its own "Done" button. */
 export function openTasks(steps: Steps, phase?: Phase): StepId[] {
   return (Object.entries(steps) as [StepId, StepState][])
     .filter(([id, s]) => s.status === 'task' && (phase === undefined || phaseOf(id) === phase))

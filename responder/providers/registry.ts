@@ -14,6 +14,8 @@ interface ProviderEntry {
   githubSecretTypes: string[];
   /** Containment steps, each one job, run in this order. */
   steps: StepId[];
+  /** The Slack button with which a responder approves containment that lacked evidence. */
+  approve: { label: string; confirm: string };
 }
 
 const PROVIDERS: ProviderEntry[] = [
@@ -23,6 +25,11 @@ const PROVIDERS: ProviderEntry[] = [
     pairRuleIds: ['aws-secret-access-key'],
     githubSecretTypes: ['aws_access_key_id'],
     steps: ['aws-identify', 'aws-deactivate', 'aws-quarantine', 'aws-verify'],
+    approve: {
+      label: 'Deactivate this key',
+      confirm:
+        'Deactivate this access key, attach the quarantine policy to its owner and verify? Only if you know the key should stop working.',
+    },
   },
 ];
 
@@ -42,4 +49,8 @@ export function providerSteps(id: ProviderId): StepId[] {
 export function ruleForSecretType(secretType: string): string {
   const p = PROVIDERS.find((e) => e.githubSecretTypes.includes(secretType));
   return p ? p.ruleId : `github-${secretType.replace(/_/g, '-')}`;
+}
+
+export function approveButton(id: ProviderId): { label: string; confirm: string } | undefined {
+  return PROVIDERS.find((p) => p.id === id)?.approve;
 }

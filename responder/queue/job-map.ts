@@ -1,6 +1,7 @@
 // Every queue, job name and payload, declared once. Producers get the payload types from
 // here; processors get them by validating what Redis hands back against the same schemas.
 // Payloads carry ids and non-secret identifiers only: never a secret.
+import { STEP_IDS } from '../playbook/playbook.js';
 import { type Infer, integer, object, oneOf, optional, string } from '../schema.js';
 
 const sha = string(/^[0-9a-f]{40}$/, 'a 40-character commit SHA');
@@ -15,8 +16,19 @@ export const repoRef = object({
 export type RepoRef = Infer<typeof repoRef>;
 
 const incidentOnly = object({ incidentId });
+const slackId = string(/^[A-Z0-9]{2,32}$/, 'U012ABCDEF');
+const slackTs = string(/^\d{1,12}\.\d{1,9}$/, '1700000000.000100');
 
-export const SLACK_ACTIONS = ['acknowledge', 'false-positive', 'used-in-tests', 'rotated'] as const;
+/** `rotated` is the old "I rotated it" button (still on posted messages): it confirms `rotate` only. */
+export const SLACK_ACTIONS = [
+  'acknowledge',
+  'false-positive',
+  'false-positive-confirm',
+  'used-in-tests',
+  'rotated',
+  'contain',
+  'done',
+] as const;
 export type SlackAction = (typeof SLACK_ACTIONS)[number];
 
 export const JOBS = {
@@ -28,6 +40,8 @@ export const JOBS = {
       after: sha,
       ref: string(),
       installationId: optional(integer(1)),
+      /** The repository's default branch: its policy files, and what a new branch is compared with. */
+      defaultBranch: optional(string(/^(?!-)(?!.*\.\.)[\w./-]{1,255}$/, 'main')),
     }),
     'fetch-alert': object({
       delivery: string(),
@@ -42,6 +56,8 @@ export const JOBS = {
       installationId: optional(integer(1)),
       /** ISO 8601: when the push reached GitHub, where the exposure window starts. */
       pushedAt: optional(string()),
+      /** The alert action (`validated:<validity>` for validated) that led here. */
+      alertAction: optional(string(/^[a-z_:]{1,60}$/, 'reopened')),
     }),
     'alert-event': object({
       repo: repoRef,
@@ -62,7 +78,17 @@ export const JOBS = {
     /** Parent of the containment steps: runs when they all succeeded. */
     contained: incidentOnly,
     review: incidentOnly,
-    'slack-action': object({ incidentId, action: oneOf(...SLACK_ACTIONS), user: string() }),
+    'slack-action': object({
+      incidentId,
+      action: oneOf(...SLACK_ACTIONS),
+      user: slackId,
+      /** The step a `done` button confirms. */
+      step: optional(oneOf(...STEP_IDS)),
+      team: optional(slackId),
+      channel: optional(slackId),
+      messageTs: optional(slackTs),
+      actionTs: optional(slackTs),
+    }),
   },
   notify: {
     'slack-sync': incidentOnly,

@@ -2,7 +2,7 @@
 // range, an incident id, a fingerprint), so adding the same work twice is a no-op in BullMQ.
 import { createHash } from 'node:crypto';
 import { FlowProducer, Queue, type FlowJob, type JobsOptions } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis/connect.js';
 import { bullPrefix } from '../redis/keys.js';
 import { QUEUE_NAMES, type JobData, type JobName, type QueueName } from './job-map.js';
 
@@ -28,7 +28,7 @@ export class Producer {
   private readonly flows: FlowProducer;
   private readonly defaults: JobsOptions;
 
-  constructor(redis: Redis, prefix: string, retry: RetryPolicy, onError: (err: Error) => void) {
+  constructor(redis: RedisClient, prefix: string, retry: RetryPolicy, onError: (err: Error) => void) {
     const opts = { connection: redis, prefix: bullPrefix(prefix) };
     this.queues = Object.fromEntries(QUEUE_NAMES.map((q) => [q, new Queue(q, opts)])) as Record<QueueName, Queue>;
     this.flows = new FlowProducer(opts);

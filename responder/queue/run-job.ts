@@ -72,12 +72,11 @@ export async function onExhausted(s: Services, queue: string, job: Job, reason: 
       return;
     }
     const repo = typeof job.data?.repo?.fullName === 'string' ? ` for ${job.data.repo.fullName as string}` : '';
-    await s.producer.add(
-      'notify',
-      'slack-alert',
-      { text: `:warning: leakhound needs a human: ${what}${repo}` },
-      jobId('slack-alert', queue, job.id ?? ''),
-    );
+    const text =
+      job.name === 'fetch-alert'
+        ? `:warning: leakhound needs a human: could not fetch GitHub secret scanning alert #${String(job.data?.alertNumber)}${repo}, so nothing was contained (${reason}). Give leakhound access (GITHUB_TOKEN with "Secret scanning alerts: read", or GITHUB_APP_ID/GITHUB_APP_PRIVATE_KEY), then redeliver the webhook or look at the alert on GitHub.`
+        : `:warning: leakhound needs a human: ${what}${repo}`;
+    await s.producer.add('notify', 'slack-alert', { text }, jobId('slack-alert', queue, job.id ?? ''));
   } catch (err) {
     s.log.error('could not record a failed job; it is still in the failed set', {
       job: job.name,
@@ -94,7 +93,7 @@ async function markNeedsHuman(s: Services, incidentId: string, what: string, job
       status: 'task',
       at: new Date().toISOString(),
       by: 'leakhound',
-      detail: `the automatic step failed for good (${what}); do it by hand, then press "I rotated it"`,
+      detail: `the automatic step failed for good (${what}); do it by hand, then press its "Done" button`,
     });
   }
   await s.ledger.transition(incidentId, ['open', 'contained', 'needs-human'], 'needs-human', { needsHuman: what });

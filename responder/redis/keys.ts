@@ -21,10 +21,20 @@ export interface Keys {
   delivery(id: string): string;
   /** String: incident id for a GitHub secret scanning alert. */
   alert(repo: string, number: number): string;
+  /** String: JSON members of a Slack user group, cached briefly. */
+  slackGroup(id: string): string;
+  /** Sorted set: repositories whose git caches workers should drop, by when their incident closed. */
+  cachePrune(): string;
+  /** String: epoch ms until which every worker leaves Slack alone (a 429's Retry-After). */
+  slackPause(): string;
+  /** String: Slack calls made in one second, for the shared limiter. */
+  slackWindow(second: number): string;
   /** Sorted set: incident ids by opening time. */
   incidentIndex(): string;
   /** Hash: job counters for /metrics. */
   jobCounters(): string;
+  /** Hash: incidents per state for /metrics, kept by the ledger. */
+  incidentCounts(): string;
   /** Hash: time-to-containment histogram for /metrics. */
   containmentHistogram(): string;
   /** Hash: per-provider histogram of time to detect or contain, from exposure, for /metrics. */
@@ -46,8 +56,13 @@ export function keys(prefix: string): Keys {
     stash: (id) => `${prefix}:{stash:${id}}`,
     delivery: (id) => `${prefix}:{delivery:${id}}`,
     alert: (repo, number) => `${prefix}:{alert:${repo}#${number}}`,
+    slackGroup: (id) => `${prefix}:{slack}:group:${id}`,
+    cachePrune: () => `${prefix}:{cache}:prune`,
+    slackPause: () => `${prefix}:{slack}:pause-until`,
+    slackWindow: (second) => `${prefix}:{slack}:window:${second}`,
     incidentIndex: () => `${prefix}:{index}:incidents`,
     jobCounters: () => `${prefix}:{metrics}:jobs`,
+    incidentCounts: () => `${prefix}:{metrics}:incidents`,
     containmentHistogram: () => `${prefix}:{metrics}:time-to-containment`,
     exposureHistogram: (metric) => `${prefix}:{metrics}:${metric}`,
     rateSlot: (name) => `${prefix}:{rate:${name}}`,

@@ -2,7 +2,7 @@
 // Redis's own clock, so workers' clocks need not agree) and sleeps until it. Used to keep all
 // of leakhound's CloudTrail lookups together within CloudTrail's 2 requests per second per
 // account and region, however many workers run investigations at once.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './connect.js';
 
 /** KEYS: slot key. ARGV: interval ms. → {slot ms, now ms} by the server's clock. */
 const RESERVE = `
@@ -15,7 +15,7 @@ return {slot, now}
 `;
 
 export async function reserveSlot(
-  redis: Redis,
+  redis: RedisClient,
   key: string,
   intervalMs: number,
 ): Promise<{ slot: number; now: number }> {
@@ -25,7 +25,7 @@ export async function reserveSlot(
 
 /** Waits for this caller's slot; `key(name)` names the limit (e.g. one per region). */
 export function sharedPacer(
-  redis: Redis,
+  redis: RedisClient,
   key: (name: string) => string,
   intervalMs: number,
   sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),

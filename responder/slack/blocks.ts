@@ -1,10 +1,12 @@
 // Block Kit for an incident: the channel message that is kept up to date, and the thread
 // replies that follow each playbook step. Built from the ledger only, so the secret (which
 // the ledger never holds) cannot reach Slack; the credential appears redacted.
-import { PHASES, STEP_TITLES, orderedSteps } from '../playbook/playbook.js';
+import { PHASES, STEP_TITLES, type StepId, openTasks, orderedSteps } from '../playbook/playbook.js';
 import { duration } from '../ledger/report.js';
 import type { Incident, TimelineEntry } from '../ledger/types.js';
 import type { SlackAction } from '../queue/job-map.js';
+import { approveButton } from '../providers/registry.js';
+import { awaitingApproval } from '../triage/evidence.js';
 import type { SlackMessage } from './client.js';
 
 const SEVERITY_ICON: Record<string, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵', info: '⚪' };
@@ -18,6 +20,23 @@ const STATE_TEXT: Record<string, string> = {
 
 export const ACTION_PREFIX = 'leakhound_';
 
+/** What a person says with each step's "Done" button: exactly that step, nothing more. */
+const DONE_LABEL: Partial<Record<StepId, string>> = {
+  'aws-identify': 'I found the owner',
+  'aws-deactivate': 'I deactivated the key',
+  'aws-quarantine': 'I quarantined the owner',
+  'aws-verify': 'I checked it no longer works',
+  revoke: 'I revoked it',
+  rotate: 'I rotated it',
+  history: 'I cleaned the history',
+};
+
+const EVIDENCE_TEXT: Record<string, string> = {
+  'verified-live': 'verified live with its own secret',
+  'github-alert': 'reported by GitHub secret scanning',
+  'responder-approved': 'a responder approved containment',
+};
+
 export function incidentMessage(i: Incident, now = new Date()): SlackMessage {
   const loc = i.locations[0];
   const where = loc ? link(fileUrl(i, loc.file, loc.startLine, loc.commit), `${loc.file}:${loc.startLine}`) : 'unknown';
@@ -27,7 +46,7 @@ export function incidentMessage(i: Incident, now = new Date()): SlackMessage {
   const exposure = i.exposureStart
     ? `${duration(exposedUntil - Date.parse(i.exposureStart))} since ${i.exposureStart}`
     : 'unknown';
-  const title = `${SEVERITY_ICON[i.severity] ?? ''} Leaked ${i.description} in ${i.repo}`;
+  const title = `${SEVERITY_ICON[i.severity] ?? ''} Leaked ${i.description} in ${i.repo}${i.suppressedInCode ? ' (suppressed in code, but live)' : ''}`;
   const blocks: unknown[] = [
     { type: 'header', text: { type: 'plain_text', text: title.slice(0, 150), emoji: true } },
     {
@@ -40,6 +59,12 @@ export function incidentMessage(i: Incident, now = new Date()): SlackMessage {
         field('Introduced in', commit),
         field('Exposed', exposure),
         field('State', `${STATE_TEXT[i.state] ?? i.state}${i.resolution ? ` (${i.resolution})` : ''}`),
+        field(
+          'Evidence',
+          i.evidence
+            ? (EVIDENCE_TEXT[i.evidence.kind] ?? i.evidence.kind)
+            : 'none: leakhound will not act on it by itself',
+        ),
         field('Acknowledged', i.acknowledged ? `by <@${i.acknowledged.by.replace(/^slack:/, '')}>` : 'not yet'),
       ],
     },
@@ -92,19 +117,42 @@ function buttons(i: Incident): unknown[] {
       : {}),
   });
   const out = [];
+  const approve = i.provider ? approveButton(i.provider) : undefined;
+  if (approve && awaitingApproval(i)) out.push(button('contain', approve.label, 'danger', approve.confirm));
   if (!i.acknowledged) out.push(button('acknowledge', 'Acknowledge', 'primary'));
-  out.push(
-    button(
-      'false-positive',
-      'False positive',
-      undefined,
-      'Close the incident as a false positive (and resolve the GitHub alert)?',
-    ),
-  );
+  if (i.falsePositiveAskedBy && i.evidence?.kind === 'verified-live') {
+    out.push(
+      button(
+        'false-positive-confirm',
+        'Yes, false positive although live',
+        'danger',
+        'leakhound verified this credential as live. Close the incident as a false positive anyway?',
+      ),
+    );
+  } else {
+    out.push(
+      button(
+        'false-positive',
+        'False positive',
+        undefined,
+        'Close the incident as a false positive (and resolve the GitHub alert)?',
+      ),
+    );
+  }
   out.push(
     button('used-in-tests', 'Used in tests', undefined, 'Close the incident: the credential is only used in tests?'),
   );
-  out.push(button('rotated', 'I rotated it', 'danger', 'Confirm you revoked and replaced this credential yourself?'));
+  for (const step of openTasks(i.steps)) {
+    out.push({
+      ...(button(
+        'done',
+        DONE_LABEL[step] ?? `Done: ${step}`,
+        undefined,
+        `Confirm this step only: ${STEP_TITLES[step]}. You did it?`,
+      ) as object),
+      value: `${i.id}:${step}`,
+    });
+  }
   return out;
 }
 

@@ -1,5 +1,6 @@
 // Posting to Slack from workers, with Bolt's Web API client. Retries are the job queue's, so
-// the client fails fast (and on rate limits) instead of sleeping inside a job.
+// the client fails fast, and on a rate limit throws with `retryAfter` (seconds) for the shared
+// limiter (rate-limit.ts) instead of sleeping inside a job.
 import { webApi } from '@slack/bolt';
 import type { ResponderConfig } from '../config.js';
 
@@ -12,6 +13,12 @@ export interface SlackPoster {
   channel: string;
   post(message: SlackMessage, threadTs?: string): Promise<{ ts: string; channel: string }>;
   update(channel: string, ts: string, message: SlackMessage): Promise<void>;
+  /** A message only `user` sees (chat.postEphemeral). */
+  ephemeral(channel: string, user: string, text: string): Promise<void>;
+  /** Members of a user group (usergroups.users.list; scope `usergroups:read`). */
+  groupMembers(groupId: string): Promise<string[]>;
+  /** The workspace the bot token belongs to (auth.test). */
+  teamId(): Promise<string>;
 }
 
 /** Null when Slack is not configured: then alerts go to the log only. */
@@ -40,6 +47,18 @@ export function slackPoster(config: ResponderConfig['slack']): SlackPoster | nul
     },
     async update(ch, ts, message) {
       await client.chat.update({ channel: ch, ts, text: message.text, blocks: message.blocks as never });
+    },
+    async ephemeral(ch, user, text) {
+      await client.chat.postEphemeral({ channel: ch, user, text });
+    },
+    async groupMembers(groupId) {
+      const r = await client.usergroups.users.list({ usergroup: groupId });
+      return r.users ?? [];
+    },
+    async teamId() {
+      const r = await client.auth.test();
+      if (!r.team_id) throw new Error('Slack auth.test answered without a team_id');
+      return r.team_id;
     },
   };
 }

@@ -1,7 +1,7 @@
 // Raw secrets at rest: sealed with AES-256-GCM, bound to their key, with a TTL, and deleted
 // as soon as the incident no longer needs them. Every value read is handed to the caller's
 // scrubber so that it cannot leak through an error message afterwards.
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis/connect.js';
 import type { Scrubber } from '../crypto/scrub.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import type { Keys } from '../redis/keys.js';
@@ -15,7 +15,7 @@ const NAMES: SecretName[] = ['primary', 'pair', 'replacement'];
 
 export class SecretStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
     private readonly box: SecretBox,
     private readonly ttlSeconds: number,

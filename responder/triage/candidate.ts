@@ -1,7 +1,8 @@
 // A candidate credential on its way from a scan (or a GitHub alert) to triage. It carries
 // the secret, so it only ever travels sealed (SecretStore stash), never in a job payload.
 import type { Finding } from '../../scanner/finding.js';
-import { array, type Infer, integer, object, oneOf, optional, string } from '../schema.js';
+import { INLINE_ALLOWED } from '../../scanner/detect/detector.js';
+import { array, boolean, type Infer, integer, object, oneOf, optional, string } from '../schema.js';
 
 const anyString = (v: unknown, path: string): string => {
   if (typeof v !== 'string') throw new Error(`${path}: expected a string`);
@@ -21,6 +22,8 @@ export const candidateSchema = object({
   date: anyString,
   fingerprint: string(),
   url: optional(string()),
+  /** On a line with a `leakhound:allow`/`gitleaks:allow` comment: quiet only if not live. */
+  inlineAllowed: optional(boolean),
 });
 export type Candidate = Infer<typeof candidateSchema>;
 
@@ -31,6 +34,8 @@ export const stashSchema = object({
     object({ kind: oneOf('ignore', 'baseline'), file: string(), text: (v: unknown, p: string) => anyString(v, p) }),
   ),
   alert: optional(object({ number: integer(1), url: optional(string()), createdAt: optional(string()) })),
+  /** What the scan left out to bound the volume (see triage/caps.ts). */
+  capped: optional(object({ overCap: integer(0), extraLocations: integer(0) })),
 });
 export type Stash = Infer<typeof stashSchema>;
 
@@ -47,5 +52,6 @@ export function fromFinding(f: Finding): Candidate {
     email: f.email,
     date: f.date,
     fingerprint: f.fingerprint,
+    ...(f.tags.includes(INLINE_ALLOWED) ? { inlineAllowed: true } : {}),
   };
 }

@@ -1,7 +1,7 @@
 // Turns a credential group into an incident, exactly once however often it is called: the
 // id is a keyed hash of the credential, the ledger creates it only if absent, and the
 // containment flow's job ids derive from that id.
-import type { IncidentLocation, IncidentMeta } from '../ledger/types.js';
+import type { Incident, IncidentLocation, IncidentMeta } from '../ledger/types.js';
 import { planSteps } from '../playbook/playbook.js';
 import { providerSteps, type ProviderId } from '../providers/registry.js';
 import type { JobContext } from '../queue/context.js';
@@ -10,7 +10,9 @@ import { jobId, type FlowNode } from '../queue/producer.js';
 import { redact } from '../crypto/scrub.js';
 import { exposureStart, secondsBetween } from '../metrics/exposure.js';
 import { notifySlack, recordStep } from '../jobs/record.js';
+import { grantEvidence } from '../jobs/evidence.js';
 import type { Stash } from './candidate.js';
+import type { Evidence } from './evidence.js';
 import type { CredentialGroup } from './group.js';
 
 export interface OpenContext {
@@ -19,12 +21,61 @@ export interface OpenContext {
   installationId?: number;
   alert?: Stash['alert'];
   pushedAt?: string;
+  /** What quieted it in the code (`an inline allow comment`, `the baseline`), though it verified live. */
+  suppressedInCode?: string;
+  /** The alert action that led here (`created`, `reopened`, …). */
+  alertAction?: string;
+}
+
+const EXPOSURE = ['unknown', 'private', 'internal', 'public'];
+
+/** Why a closed incident's credential seen again here is a new exposure, or undefined. */
+function newExposure(i: Incident, o: OpenContext): string | undefined {
+  if (o.repo.fullName !== i.repo) return `seen in another repository, ${o.repo.fullName}`;
+  if (EXPOSURE.indexOf(o.repo.visibility) > EXPOSURE.indexOf(i.visibility)) {
+    return `${o.repo.fullName} is now ${o.repo.visibility}`;
+  }
+  const alert = `GitHub secret scanning alert #${o.alert?.number ?? '?'}`;
+  if (o.alertAction === 'reopened') return `${alert} was reopened`;
+  if (o.alertAction === 'publicly_leaked') return `${alert}: found in a public location`;
+  if (o.alertAction === 'validated:active') return `${alert}: GitHub verified it is still active`;
+  return undefined;
+}
+
+/** A new round with its own steps, containment and Slack message; the old round stays in the timeline. */
+async function reopen(ctx: JobContext, i: Incident, why: string, o: OpenContext, now: string): Promise<Incident> {
+  const meta: IncidentMeta = {
+    ruleId: i.ruleId,
+    description: i.description,
+    provider: i.provider,
+    credential: i.credential,
+    repo: o.repo.fullName,
+    repoUrl: o.repo.htmlUrl,
+    visibility: o.repo.visibility,
+    source: o.source,
+    exposureStart: i.exposureStart,
+  };
+  const round = await ctx.s.ledger.reopen(i.id, meta, planSteps(i.provider), now);
+  if (round > 0) {
+    await ctx.s.ledger.append(i.id, {
+      actor: o.source === 'push' ? 'leakhound' : 'github',
+      kind: 'reopened',
+      text: `reopened as round ${round}: the credential was closed as ${i.resolution ?? 'closed'}, and is now ${why}`,
+      key: 'reopened',
+    });
+  }
+  return (await ctx.s.ledger.get(i.id)) ?? i;
 }
 
 export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenContext): Promise<string> {
   const { ledger, secrets, box } = ctx.s;
   const id = box.credentialId('credential', g.identity);
-  const existing = await ledger.get(id);
+  let existing = await ledger.get(id);
+  const now = new Date().toISOString();
+  const why = existing?.state === 'closed' ? newExposure(existing, o) : undefined;
+  if (existing && why) {
+    existing = await reopen(ctx, existing, why, o, now);
+  }
   // Only steps that act at the provider need the raw secret; a closed incident needs nothing.
   if (g.provider && existing?.state !== 'closed' && !existing?.containedAt) {
     await secrets.put(id, 'primary', g.identity);
@@ -54,8 +105,8 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
       alertCreatedAt: o.alert?.createdAt,
     }),
     ...(o.pushedAt ? { pushedAt: o.pushedAt } : {}),
+    ...(o.suppressedInCode ? { suppressedInCode: o.suppressedInCode } : {}),
   };
-  const now = new Date().toISOString();
   const { created, newLocations } = await ledger.open({
     id,
     meta,
@@ -70,6 +121,16 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
     await ledger.setOnce(id, 'alert', JSON.stringify(alert));
     await ledger.linkAlert(o.repo.fullName, o.alert.number, id);
   }
+  const grant: Evidence | undefined = o.alert
+    ? {
+        kind: 'github-alert',
+        by: 'github',
+        at: now,
+        detail: `GitHub secret scanning reported it (alert #${o.alert.number}): containment may act on it`,
+      }
+    : o.suppressedInCode
+      ? { kind: 'verified-live', by: 'leakhound', at: now, detail: 'the leaked credential verifies as live' }
+      : undefined;
 
   const where = locations
     .map((l) => `${l.file}:${l.startLine}${l.commit ? `@${l.commit.slice(0, 8)}` : ''}`)
@@ -97,23 +158,39 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
         .join(',')}`,
     });
   }
+  // After "opened": these entries follow it in the timeline.
+  if (o.suppressedInCode) {
+    await ledger.append(id, {
+      actor: 'leakhound',
+      kind: 'suppressed-but-live',
+      text: `suppressed in code (${o.suppressedInCode}), but live: the credential verifies as working, so the suppression does not apply`,
+      key: 'suppressed-but-live',
+    });
+  }
+  if (grant) await grantEvidence(ctx, id, grant);
   if (g.provider && current && current.state !== 'closed' && !(await ledger.getField(id, 'flow'))) {
-    await ctx.s.producer.addFlow(containmentFlow(id, g.provider));
+    await ctx.s.producer.addFlow(
+      containmentFlow(id, g.provider, current.round > 1 ? `round:${current.round}` : undefined),
+    );
     await ledger.setOnce(id, 'flow', now);
   }
-  await notifySlack(ctx, id, created ? 'opened' : `seen:${newLocations}:${now}`);
+  await notifySlack(ctx, id, created ? 'opened' : why ? `reopened:${current?.round}` : `seen:${newLocations}:${now}`);
   return id;
 }
 
-/** contained ← last step ← … ← first step: BullMQ runs the deepest child first. */
-export function containmentFlow(incidentId: string, provider: ProviderId): FlowNode {
+/**
+ * contained ← last step ← … ← first step: BullMQ runs the deepest child first. A later round
+ * (containment approved after the first was held back) gets its own job ids.
+ */
+export function containmentFlow(incidentId: string, provider: ProviderId, round?: string): FlowNode {
+  const id = (name: string): string => (round ? jobId(name, incidentId, round) : jobId(name, incidentId));
   let node: FlowNode | undefined;
   for (const step of providerSteps(provider)) {
     const child: FlowNode = {
       queue: 'containment',
       name: step as JobName<'containment'>,
       data: { incidentId },
-      jobId: jobId(step, incidentId),
+      jobId: id(step),
     };
     if (node) child.children = [node];
     node = child;
@@ -122,7 +199,7 @@ export function containmentFlow(incidentId: string, provider: ProviderId): FlowN
     queue: 'incident',
     name: 'contained',
     data: { incidentId },
-    jobId: jobId('contained', incidentId),
+    jobId: id('contained'),
     ...(node ? { children: [node] } : {}),
   };
 }

@@ -6,7 +6,19 @@ const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
 export function fixtures(): RuleFixtures {
   const key = join('AGE-SECRET-', 'KEY-1', rand(BECH32, 58));
   const pq = join('AGE-SECRET-', 'KEY-PQ-1', rand(BECH32, 58));
+  const yubikey = join('AGE-PLUGIN-', 'YUBIKEY-1', rand(BECH32, 90));
+  const tpm = join('AGE-PLUGIN-', 'TPM-1', rand(BECH32, 120));
   return {
+    'age-plugin-identity': {
+      truePositives: [
+        { text: `#       Serial: 12345678, Slot: 1\n${yubikey}\n`, secret: yubikey },
+        { text: `SOPS_AGE_KEY="${tpm}"`, secret: tpm },
+      ],
+      falsePositives: [
+        { text: join('AGE-PLUGIN-', 'YUBIKEY-1', rand(BECH32, 10)) },
+        { text: 'age-plugin-yubikey --identity > identities.txt' },
+      ],
+    },
     'age-secret-key': {
       truePositives: [
         {

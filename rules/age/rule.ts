@@ -12,4 +12,16 @@ export const rules: Rule[] = [
     entropy: 3,
     tags: ['age', 'encryption', 'private-key'],
   },
+  {
+    // Plugin identities (age-plugin-yubikey, -tpm, -se …) are Bech32 with an
+    // `AGE-PLUGIN-<NAME>-` human-readable part: https://github.com/C2SP/C2SP/blob/main/age-plugin.md
+    id: 'age-plugin-identity',
+    description:
+      'age plugin identity (`AGE-PLUGIN-<NAME>-1…`): with its plugin and device, decrypts files encrypted to it',
+    severity: 'medium',
+    regex: /\b(AGE-PLUGIN-[A-Z0-9]{1,32}-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{20,400})\b/,
+    keywords: ['age-plugin-'],
+    entropy: 3,
+    tags: ['age', 'encryption', 'private-key'],
+  },
 ];

@@ -1,9 +1,17 @@
 import { ALNUM, join, rand } from '../fixture-kit.js';
 import type { RuleFixtures } from '../types.js';
+import { fixtures as apps } from './fixtures-apps.js';
+import { fixtures as hashes } from './fixtures-hashes.js';
+import { fixtures as infra } from './fixtures-infra.js';
+import { fixtures as tools } from './fixtures-tools.js';
 
 const CRYPT = `${ALNUM}./`;
 
 export function fixtures(): RuleFixtures {
+  return { ...loginFiles(), ...tools(), ...apps(), ...hashes(), ...infra() };
+}
+
+function loginFiles(): RuleFixtures {
   const apr1 = join('$apr1$', rand(CRYPT, 8), '$', rand(CRYPT, 22));
   const bcrypt = join('$2y$', '10$', rand(CRYPT, 53));
   const sha = join('{SHA}', Buffer.from(rand(ALNUM, 20)).toString('base64').slice(0, 27), '=');

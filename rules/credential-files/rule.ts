@@ -1,12 +1,17 @@
 import type { Rule } from '../types.js';
 import { isRealPassword } from '../url-credentials/userinfo.js';
+import { rules as appConfigs } from './app-configs.js';
+import { rules as hashes } from './hashes.js';
+import { rules as infra } from './infra.js';
+import { rules as keyStores } from './key-stores.js';
+import { rules as toolConfigs } from './tool-configs.js';
 
 // Files whose whole purpose is to hold logins, matched by path, one finding per entry.
 
 /** Hash formats htpasswd writes: bcrypt, APR1-MD5, SHA-256/512-crypt, yescrypt, {SHA}, DES crypt. */
 const HTPASSWD_HASH = String.raw`\$(?:apr1|2[abxy]?|5|6|y)\$[^\s:]{8,200}|\{SHA\}[A-Za-z0-9+/]{27}=|[./0-9A-Za-z]{13}`;
 
-export const rules: Rule[] = [
+const loginFiles: Rule[] = [
   {
     id: 'htpasswd-credentials',
     description: 'Apache/nginx .htpasswd entry (user:password-hash): crackable offline, grants HTTP basic auth',
@@ -54,3 +59,5 @@ export const rules: Rule[] = [
     tags: ['credential-file', 'database', 'pgpass'],
   },
 ];
+
+export const rules: Rule[] = [...loginFiles, ...toolConfigs, ...appConfigs, ...hashes, ...infra, ...keyStores];

@@ -9,6 +9,7 @@ import { dropAllowed } from '../suppress.js';
 import { getReporter, type ReportFormat } from '../report/reporter.js';
 import type { ScanStats } from '../scan-files.js';
 import { HOMEPAGE, VERSION } from '../version.js';
+import { timed, timedAsync } from '../profile.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'csv', 'junit'] as const;
 
@@ -70,9 +71,12 @@ export interface Prepared {
 
 /** Loads the config once; the spec lets worker threads rebuild the same detector. */
 export async function prepare(flags: CommonFlags, root: string): Promise<Prepared> {
-  const loaded = await loadConfig({ configPath: flags.config, root });
+  const loaded = await timedAsync('config: load', () => loadConfig({ configPath: flags.config, root }));
   for (const w of loaded.config.warnings) warn(w);
-  const detector = new Detector({ rules: loaded.config.rules, allowlists: loaded.config.allowlists });
+  const detector = timed(
+    'config: build the detector',
+    () => new Detector({ rules: loaded.config.rules, allowlists: loaded.config.allowlists }),
+  );
   return {
     config: loaded.config,
     detector,

@@ -87,7 +87,11 @@ function kinds(flags: KindFlags, fallback: readonly HookKind[]): HookKind[] {
   return chosen.length > 0 ? chosen : [...fallback];
 }
 
-/** The node and CLI script running now: what the hook will run, whatever PATH git has then. */
+/**
+ * The node and CLI script running now: what the hook will run, whatever PATH git has then.
+ * Installed from the package, that is the committed bundle (scanner/dist/cli.js), which starts
+ * without resolving ~140 modules.
+ */
 function launcher(): { node: string; cli: string } {
   const script = process.argv[1];
   if (!script)

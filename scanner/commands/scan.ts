@@ -2,11 +2,12 @@ import { Command } from 'commander';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import type { SkippedInput } from '../finding.js';
+import { printable } from '../report/text.js';
 import { DEFAULT_MAX_MB, maxBytes } from '../size-limit.js';
-import { runTask } from '../pool/run-task.js';
 import { scanFiles } from '../scan-files.js';
 import { DEFAULT_EXCLUDES } from '../sources/files.js';
-import { readStdin } from '../sources/stdin.js';
+import { scanStream } from '../sources/stdin.js';
 import { finish, prepare, withCommonFlags, type CommonFlags } from './common.js';
 import { collectRegex, parseSize } from './parse-flags.js';
 
@@ -34,7 +35,7 @@ export function scanCommand(run: (code: number) => void): Command {
     )
     .option(
       '--no-default-excludes',
-      `also scan ${DEFAULT_EXCLUDES.slice(0, 3).join(', ')} and other dependency folders`,
+      `also scan ${DEFAULT_EXCLUDES.slice(0, 3).join(', ')} and other dependency folders that git does not track`,
     )
     .option('--no-progress', 'never show the progress line');
   withCommonFlags(cmd);
@@ -50,13 +51,13 @@ async function scan(paths: string[], flags: ScanFlags): Promise<number> {
 
   if (stdin) {
     const started = performance.now();
-    const bytes = await readStdin(maxFileSize);
-    const r = runTask(prepared.detector, { path: '-', bytes });
+    // Any size: stdin is scanned as it streams (--max-file-size applies to files only).
+    const r = await scanStream(prepared.detector);
     return (
       await finish(flags, prepared, root, {
         findings: r.findings,
-        skipped: r.skipped ? [r.skipped] : [],
-        stats: { files: r.skipped ? 0 : 1, bytes: r.bytes, ms: Math.round(performance.now() - started) },
+        skipped: r.skipped,
+        stats: { files: r.skipped.length > 0 ? 0 : 1, bytes: r.bytes, ms: Math.round(performance.now() - started) },
       })
     ).code;
   }
@@ -73,7 +74,22 @@ async function scan(paths: string[], flags: ScanFlags): Promise<number> {
       excludePaths: flags.exclude,
     },
   });
+  noteSkippedFolders(result.skipped, flags.format);
   return (await finish(flags, prepared, root, result)).code;
+}
+
+/** JSON and CSV hold findings only; say on stderr what was not scanned, so it never reads as clean. */
+function noteSkippedFolders(skipped: SkippedInput[], format: CommonFlags['format']): void {
+  if (format !== 'json' && format !== 'csv') return;
+  const folders = skipped
+    .filter((s) => s.reason === 'dependency-folder')
+    .map((s) => printable(s.file))
+    .sort();
+  if (folders.length === 0) return;
+  const shown = folders.length > 5 ? [...folders.slice(0, 5), `and ${folders.length - 5} more`] : folders;
+  process.stderr.write(
+    `leakhound: note: skipped untracked dependency folders ${shown.join(', ')}; --no-default-excludes scans them\n`,
+  );
 }
 
 /** One directory argument is the root (paths, config and ignore files are relative to it); else the cwd. */

@@ -18,7 +18,5 @@ export function toText(bytes: Uint8Array): string | null {
 
 /** git's heuristic: a NUL byte in the first 8000 bytes means binary. */
 export function isBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8000);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8000).indexOf(0) !== -1;
 }

@@ -76,6 +76,15 @@ describe('Detector', () => {
     expect(detect(`k=${token()}\n# ${marker}`)).toHaveLength(1);
   });
 
+  it('keeps an inline-allowed finding, tagged, when asked to (the responder verifies it first)', () => {
+    const t = token();
+    const [f] = new Detector({ rules: [tokenRule], keepInlineAllowed: true }).detect({
+      text: `k=${t} # leakhound:allow`,
+      path: 'x',
+    });
+    expect(f).toMatchObject({ secret: t, tags: expect.arrayContaining(['inline-allowed']) });
+  });
+
   it('applies rule allowlists on secret, match and line, with AND conditions', () => {
     const t = token();
     const bySecret: Rule = { ...tokenRule, allowlists: [{ regexes: [new RegExp(t.slice(-6))] }] };

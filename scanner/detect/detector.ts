@@ -16,7 +16,14 @@ export interface DetectorOptions {
   allowlists?: Allowlist[];
   /** How many times an encoded segment inside decoded text is decoded again. Default 2. */
   maxDecodeDepth?: number;
+  /**
+   * Report findings on a line with an inline allow comment, tagged INLINE_ALLOWED, instead of
+   * dropping them: the responder lets the comment quiet only what does not verify as live.
+   */
+  keepInlineAllowed?: boolean;
 }
+
+export const INLINE_ALLOWED = 'inline-allowed';
 
 interface CompiledRule {
   rule: Rule;
@@ -39,6 +46,7 @@ export class Detector {
   private readonly keywords: KeywordIndex;
   private readonly globalAllowlists: Allowlist[];
   private readonly maxDecodeDepth: number;
+  private readonly keepInlineAllowed: boolean;
   /** For each keyword, the indices of the rules it lets run. */
   private readonly rulesByKeyword: number[][];
   /** Rules without (ASCII) keywords: they run on every fragment. */
@@ -71,6 +79,7 @@ export class Detector {
     });
     this.globalAllowlists = options.allowlists ?? [];
     this.maxDecodeDepth = options.maxDecodeDepth ?? 2;
+    this.keepInlineAllowed = options.keepInlineAllowed ?? false;
     this.rulesByKeyword = this.keywords.keywords.map(() => []);
     this.alwaysRun = [];
     this.compiled.forEach((c, i) => {
@@ -94,6 +103,22 @@ export class Detector {
     if (this.lastPath.allowed) return [];
     const findings = this.detectText(fragment.text, fragment, 0);
     return dropGenericOverlaps(findings);
+  }
+
+  /**
+   * Findings of the rules that judge a file by its path alone (a `path` and no regex), for
+   * content that cannot be read as text: a committed PKCS#12 or KeePass file is the leak.
+   */
+  detectFileName(fragment: Omit<Fragment, 'text'>): Finding[] {
+    const path = fragment.path;
+    if (this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path))) return [];
+    const out: Finding[] = [];
+    for (const c of this.compiled) {
+      if (c.re !== null || !c.rule.path?.test(path)) continue;
+      if (c.rule.allowlists?.some((a) => allowsPath(a, path))) continue;
+      out.push(this.fileFinding(c.rule, { ...fragment, text: '' }, fragment.commit ?? NO_COMMIT));
+    }
+    return out;
   }
 
   private detectText(text: string, fragment: Fragment, depth: number): Finding[] {
@@ -171,7 +196,7 @@ export class Detector {
     const endOffset = secretStart + secret.length - 1;
     const endLine = lines.line(endOffset);
     const line = lines.context(lines.line(m.index), lines.line(m.index + m[0].length - 1));
-    if (line.inlineAllow) return null;
+    if (line.inlineAllow && !this.keepInlineAllowed) return null;
     const lineText = line.text;
 
     const cand: Candidate = { secret, match: m[0], line: lineText, path: fragment.path, commit: commit.commit };
@@ -180,7 +205,7 @@ export class Detector {
       if (a.targetRules?.length && !a.targetRules.includes(rule.id)) continue;
       if (allowlistMatches(a, cand)) return null;
     }
-    return makeFinding(rule, fragment, commit, {
+    const finding = makeFinding(rule, fragment, commit, {
       secret,
       match: m[0],
       startLine,
@@ -189,6 +214,8 @@ export class Detector {
       endColumn: lines.column(endOffset, endLine),
       entropy,
     });
+    if (line.inlineAllow) finding.tags.push(INLINE_ALLOWED);
+    return finding;
   }
 
   private fileFinding(rule: Rule, fragment: Fragment, commit: CommitInfo): Finding {
@@ -302,20 +329,35 @@ function relocate(
 }
 
 /**
- * One credential, one finding: a generic rule's finding is dropped when a specific rule found
- * an overlapping secret on the same lines; exact duplicates (same rule, same place) collapse.
+ * One credential, one finding: a finding is dropped when a more specific rule found an
+ * overlapping secret on the same lines (generic < credential-file < provider rule, see rank),
+ * and exact duplicates (same rule, same place) collapse.
  */
 function dropGenericOverlaps(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   const seen = new Set<string>();
-  const specific = findings.filter((f) => !f.tags.includes('generic'));
-  return findings.filter((f) => {
+  const ranked = findings.map(rank);
+  const top = Math.max(...ranked);
+  return findings.filter((f, i) => {
     const key = `${f.ruleId}:${f.startLine}:${f.startColumn}:${f.secret}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    if (!f.tags.includes('generic')) return true;
-    return !specific.some((s) => overlaps(s, f));
+    const r = ranked[i]!;
+    if (r === top) return true;
+    // A key store named by its path gives way to anything read from the file's content.
+    if (r < 0) return false;
+    return !findings.some((s, j) => ranked[j]! > r && overlaps(s, f));
   });
+}
+
+/**
+ * How specific a finding is: a key store known only by its file name -1, catch-all (`generic`)
+ * 0, a credential file's entry 1, a provider's format 2.
+ */
+function rank(f: Finding): number {
+  if (f.secret === '' && f.tags.includes('key-store')) return -1;
+  if (f.tags.includes('generic')) return 0;
+  return f.tags.includes('credential-file') ? 1 : 2;
 }
 
 function overlaps(a: Finding, b: Finding): boolean {

@@ -3,6 +3,9 @@ import {
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import {
+  mark
+} from "./chunk-5WLX44ZZ.js";
+import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";
 import {
@@ -12,6 +15,9 @@ import {
 
 // scanner/cli.ts
 import { Command, CommanderError } from "commander";
+import { enableCompileCache } from "node:module";
+enableCompileCache();
+mark("cli: entry modules loaded");
 enableRegexFallback();
 var exitCode = EXIT.clean;
 var setExit = (code) => {
@@ -20,14 +26,14 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-LOXZUTGK.js")).scanCommand,
-  history: async () => (await import("./history-ANG3SB7G.js")).historyCommand,
-  diff: async () => (await import("./diff-ZC7JB4VB.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-HNWQX62F.js")).rewriteCommand,
-  hook: async () => (await import("./hook-OURDDHI6.js")).hookCommand,
-  rules: async () => (await import("./rules-L4IRPKCI.js")).rulesCommand,
-  serve: async () => (await import("./service-UEJD4G4L.js")).serveCommand,
-  worker: async () => (await import("./service-UEJD4G4L.js")).workerCommand,
+  scan: async () => (await import("./scan-KWQ5N3LI.js")).scanCommand,
+  history: async () => (await import("./history-PW26WJTM.js")).historyCommand,
+  diff: async () => (await import("./diff-QAZVRFZB.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-IIFUZ7S4.js")).rewriteCommand,
+  hook: async () => (await import("./hook-2IWOI3EL.js")).hookCommand,
+  rules: async () => (await import("./rules-Q5NTZBJ6.js")).rulesCommand,
+  serve: async () => (await import("./service-LA55Y3HF.js")).serveCommand,
+  worker: async () => (await import("./service-LA55Y3HF.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";
@@ -39,6 +45,7 @@ for (const name of names) {
   } });
   program.addCommand(cmd);
 }
+mark("cli: command modules loaded");
 try {
   if (process.argv.length <= 2) program.outputHelp();
   else await program.parseAsync(process.argv);

@@ -1,14 +1,14 @@
 import {
   Detector,
   runTask
-} from "./chunk-R4WH7SKU.js";
+} from "./chunk-CNVTGYPQ.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-CII6SOLH.js";
+} from "./chunk-COF64NAB.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/pool/detect-worker.ts

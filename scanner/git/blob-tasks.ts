@@ -14,7 +14,8 @@ export interface PlannedTask {
  * The detection tasks for one blob read from history: for each path it was introduced at,
  * either the whole blob (as bytes, transferable to a worker without a copy) or only the runs
  * of lines that are new against the version it replaced there (see newLineFragments). Null
- * for binary content, which is not scanned. Remembers this version's line keys for the next.
+ * for binary content, which is not scanned. Remembers this version's line keys for the next
+ * when there is a next (`replaced`); a blob with neither a base nor a successor is not hashed.
  */
 export function planBlob(
   blob: number,
@@ -22,12 +23,14 @@ export function planBlob(
   seen: Appearance[],
   commits: readonly string[],
   recent: KeyCache,
+  replaced = true,
 ): PlannedTask[] | null {
   const utf16 =
     bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (!utf16 && isBinary(bytes)) return null;
   // UTF-16 text has no LF bytes to split on: always scanned whole.
-  const lines = utf16 ? null : lineKeys(bytes);
+  const hasBase = seen.some((a) => a.base >= 0 && recent.get(a.base) !== undefined);
+  const lines = utf16 || !(hasBase || replaced) ? null : lineKeys(bytes);
   const out: PlannedTask[] = [];
   let wholeLeft = 0;
   const parts = seen.map((a) => {
@@ -47,6 +50,6 @@ export function planBlob(
     const own = --wholeLeft === 0 ? bytes : Buffer.from(bytes);
     out.push({ order: a.commit, task: { path: a.path, commit, bytes: own } });
   });
-  if (lines) recent.set(blob, lines.keys);
+  if (lines && replaced) recent.set(blob, lines.keys);
   return out;
 }

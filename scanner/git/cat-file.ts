@@ -1,4 +1,5 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import { GitError, spawnError, spawnGit, writeIds } from './git-process.js';
 
 export type BatchObject =
@@ -13,14 +14,18 @@ export interface ReadOptions {
 }
 
 const NL = 0x0a;
-/** Oids written to git's stdin per write call. */
+/**
+ * Output read ahead of the parser. A pipe holds 64 KiB: without a buffer of our own, git stops
+ * whenever the scanner is busy and the scanner waits whenever git is, so their work never
+ * overlaps. With it git inflates the next objects while the current one is scanned.
+ */
+const READ_AHEAD = 8 * 1024 * 1024;
 
 /**
  * Reads objects through one `git cat-file --batch` process, in the order given.
  *
- * Output is parsed as it streams, so memory holds one object at a time plus the pipe
- * buffers: the generator pulls the next chunk from git only when its consumer asks for the
- * next object, and git blocks on a full pipe meanwhile. Each object's bytes are a Buffer that
+ * Output is parsed as it streams, so memory holds one object at a time plus a bounded
+ * read-ahead (READ_AHEAD): git runs ahead of the consumer until that is full, then blocks. Each object's bytes are a Buffer that
  * owns its ArrayBuffer, so it can be transferred to a worker thread without a copy.
  *
  * A partial clone's missing object makes git die ("could not fetch … from promisor remote",
@@ -42,7 +47,8 @@ export async function* readObjects(
     const parser = new BatchParser(maxBytes);
     let failure: Error | null = null;
     try {
-      for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+      const ahead = child.stdout.pipe(new PassThrough({ highWaterMark: READ_AHEAD }));
+      for await (const chunk of ahead as AsyncIterable<Buffer>) {
         for (let o = parser.push(chunk); o !== null; o = parser.push(null)) {
           next++;
           yield o;

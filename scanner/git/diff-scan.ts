@@ -8,6 +8,7 @@ import { GitError, STABLE_CONFIG, repoRoot, spawnError, spawnGit } from './git-p
 import { DEFAULT_MAX_BYTES } from '../size-limit.js';
 import { CONTEXT_LINES } from './known-lines.js';
 import { PatchReader, touchesAdded, type FileChange } from './patch.js';
+import { timedAsync } from '../profile.js';
 
 export interface DiffOptions {
   /** Any directory inside the repository. */
@@ -50,12 +51,17 @@ export async function scanStaged(o: DiffOptions): Promise<DiffResult> {
   // Paths in the patch are relative to the top level from any subdirectory (--no-relative),
   // so a pre-commit hook pays for no extra git process to find it.
   try {
-    await streamPatch(o.repo, [...STABLE_CONFIG, 'diff', '--cached', ...PATCH_FLAGS], null, (f) => changes.push(f));
+    await timedAsync('diff: git diff --cached', () =>
+      streamPatch(o.repo, [...STABLE_CONFIG, 'diff', '--cached', ...PATCH_FLAGS], null, (f) => changes.push(f)),
+    );
   } catch (err) {
     if (err instanceof GitError) await repoRoot(o.repo);
     throw err;
   }
-  return { ...(await scanChanges(o.repo, changes, o)), commits: 0 };
+  return {
+    ...(await timedAsync('diff: read and scan the staged blobs', () => scanChanges(o.repo, changes, o))),
+    commits: 0,
+  };
 }
 
 /** Runs git and feeds its stdout to a PatchReader. */
@@ -92,16 +98,19 @@ export async function scanChanges(
   o: DiffOptions,
 ): Promise<Omit<DiffResult, 'commits'>> {
   const skipped: SkippedInput[] = [];
+  const findings: Finding[] = [];
   const byOid = new Map<string, FileChange[]>();
   for (const c of changes) {
     if (c.oid === null) continue;
     if (c.mode === '160000')
       skipped.push({ file: c.path, reason: 'submodule', ...(c.commit ? { detail: `in ${c.commit}` } : {}) });
-    else if (c.binary)
+    else if (c.binary) {
       skipped.push({ file: c.path, reason: 'binary', ...(c.commit ? { detail: `in ${c.commit}` } : {}) });
-    else if (c.added.length > 0) byOid.set(c.oid, [...(byOid.get(c.oid) ?? []), c]);
+      findings.push(
+        ...o.detector.detectFileName({ path: c.path, ...(c.commit ? { commit: commitStub(c.commit) } : {}) }),
+      );
+    } else if (c.added.length > 0) byOid.set(c.oid, [...(byOid.get(c.oid) ?? []), c]);
   }
-  const findings: Finding[] = [];
   const maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
   for await (const obj of readObjects(repo, [...byOid.keys()], { maxBytes })) {
     const users = byOid.get(obj.oid) ?? [];
@@ -117,7 +126,12 @@ export async function scanChanges(
     }
     const text = toText(obj.bytes);
     if (text === null) {
-      for (const c of users) skipped.push({ file: c.path, reason: 'binary' });
+      for (const c of users) {
+        skipped.push({ file: c.path, reason: 'binary' });
+        findings.push(
+          ...o.detector.detectFileName({ path: c.path, ...(c.commit ? { commit: commitStub(c.commit) } : {}) }),
+        );
+      }
       continue;
     }
     for (const c of users) {

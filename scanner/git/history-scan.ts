@@ -1,8 +1,8 @@
 import type { Finding, SkippedInput } from '../finding.js';
 import { createProgress } from '../progress.js';
 import { isPartialClone, sizeBlobs } from './blob-sizes.js';
-import { readObjects } from './cat-file.js';
-import { attachCommitInfo } from './commit-info.js';
+import { readObjects, type BatchObject } from './cat-file.js';
+import { attachCommitInfo, commitStub } from './commit-info.js';
 import { planBlob } from './blob-tasks.js';
 import { submit, type Engine } from './engine.js';
 import { repoRoot } from './git-process.js';
@@ -11,6 +11,7 @@ import { KeyCache } from './known-lines.js';
 import { Provenance, SkipLog } from './provenance.js';
 import { selectRevisions, type RevisionOptions } from './revisions.js';
 import { DEFAULT_MAX_BYTES } from '../size-limit.js';
+import { addTime, timed, timedAsync } from '../profile.js';
 
 export interface HistoryOptions extends RevisionOptions {
   /** Any directory inside the repository (or a bare repository). */
@@ -37,8 +38,8 @@ export interface HistoryResult {
   stats: HistoryStats;
 }
 
-/** Line keys kept to compare the next version of a file against: 16 MB, thousands of versions. */
-const CACHE_KEYS = 2 * 1024 * 1024;
+/** Hash-table slots of line keys kept to compare the next version of a file against: 32 MB. */
+const CACHE_KEYS = 4 * 1024 * 1024;
 
 /**
  * Scans every blob the selected history contains, once each, and attributes each finding to
@@ -54,7 +55,9 @@ const CACHE_KEYS = 2 * 1024 * 1024;
 export async function scanHistory(o: HistoryOptions): Promise<HistoryResult> {
   const started = performance.now();
   const repo = await repoRoot(o.repo);
-  const walk = await walkHistory(repo, await selectRevisions(repo, o));
+  const walk = await timedAsync('history: walk (rev-list | diff-tree)', async () =>
+    walkHistory(repo, await selectRevisions(repo, o)),
+  );
   const intro = walk.intro;
   const skips = new SkipLog();
   for (const [path, commit] of walk.submodules) skips.add(path, 'submodule', `gitlink first seen in ${commit}`);
@@ -64,7 +67,7 @@ export async function scanHistory(o: HistoryOptions): Promise<HistoryResult> {
   const partial = await isPartialClone(repo);
   const showProgress = o.progress ?? !!process.stderr.isTTY;
   const sized = partial || showProgress;
-  if (sized) await sizeBlobs(repo, intro, partial);
+  if (sized) await timedAsync('history: size blobs (cat-file --batch-check)', () => sizeBlobs(repo, intro, partial));
   const maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
   const toRead: string[] = [];
   let totalBytes = 0;
@@ -90,42 +93,57 @@ export async function scanHistory(o: HistoryOptions): Promise<HistoryResult> {
   const progress = createProgress('blobs', toRead.length, totalBytes, showProgress);
   const running = new Set<Promise<void>>();
   const recent = new KeyCache(CACHE_KEYS);
-  try {
-    for await (const obj of readObjects(repo, toRead, { maxBytes })) {
-      const b = intro.indexOf(obj.oid)!;
-      const seen = intro.appearances(b);
-      if (obj.kind !== 'object') {
-        // Gone between sizing and reading (a concurrent gc), or grown: report, carry on.
-        for (const a of seen)
-          skips.add(a.path, obj.kind === 'missing' ? 'missing-object' : 'too-large', `blob ${obj.oid}`);
-        continue;
-      }
-      stats.blobs++;
-      stats.bytes += obj.size;
-      progress.tick(1, obj.size);
-      const planned = planBlob(b, obj.bytes, seen, intro.commits, recent);
-      if (planned === null) {
-        for (const a of seen) skips.add(a.path, 'binary', `blob ${obj.oid} in ${intro.commits[a.commit]}`);
-        continue;
-      }
-      for (const { order, task } of planned) {
-        await submit(
-          o.engine,
-          task,
-          (r) => {
-            if (r.skipped) skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
-            provenance.add(order, r.findings);
-          },
-          running,
-        );
-      }
+  const onObject = async (obj: BatchObject): Promise<void> => {
+    const b = intro.indexOf(obj.oid)!;
+    const seen = intro.appearances(b);
+    if (obj.kind !== 'object') {
+      // Gone between sizing and reading (a concurrent gc), or grown: report, carry on.
+      for (const a of seen)
+        skips.add(a.path, obj.kind === 'missing' ? 'missing-object' : 'too-large', `blob ${obj.oid}`);
+      return;
     }
-    await Promise.all(running);
+    stats.blobs++;
+    stats.bytes += obj.size;
+    progress.tick(1, obj.size);
+    const planned = timed('history: plan (line keys, new-line fragments)', () =>
+      planBlob(b, obj.bytes, seen, intro.commits, recent, intro.isReplaced(b)),
+    );
+    if (planned === null) {
+      for (const a of seen) {
+        skips.add(a.path, 'binary', `blob ${obj.oid} in ${intro.commits[a.commit]}`);
+        // A binary key store is found by its name (see Detector.detectFileName).
+        const task = { path: a.path, commit: commitStub(intro.commits[a.commit]!), nameOnly: true as const };
+        await submit(o.engine, task, (r) => provenance.add(a.commit, r.findings), running);
+      }
+      return;
+    }
+    const detectFrom = performance.now();
+    for (const { order, task } of planned) {
+      await submit(
+        o.engine,
+        task,
+        (r) => {
+          if (r.skipped) skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
+          provenance.add(order, r.findings);
+        },
+        running,
+      );
+    }
+    addTime('history: detect in this thread, or wait for the pool', performance.now() - detectFrom);
+  };
+  try {
+    let waitFrom = performance.now();
+    for await (const obj of readObjects(repo, toRead, { maxBytes })) {
+      addTime('history: wait for blobs (cat-file --batch)', performance.now() - waitFrom);
+      await onObject(obj);
+      waitFrom = performance.now();
+    }
+    await timedAsync('history: drain the pool', () => Promise.all(running));
   } finally {
     progress.stop();
   }
   const findings = provenance.findings();
-  await attachCommitInfo(repo, findings);
+  await timedAsync('history: commit info', () => attachCommitInfo(repo, findings));
   stats.ms = Math.round(performance.now() - started);
   return { findings, skipped: skips.list(), stats };
 }

@@ -24,6 +24,8 @@ export class Introductions {
   private head = new Int32Array(1024);
   /** Per blob: its size in bytes once known, -1 when the object is missing. */
   private size = new Float64Array(1024);
+  /** Per blob: 1 when a later version of some path replaced it (it is a diff base). */
+  private replaced = new Uint8Array(1024);
   private entries = new Int32Array(W * 1024);
   private entryCount = 0;
   private lastCommit = '';
@@ -57,10 +59,12 @@ export class Introductions {
       if (b === this.head.length) {
         this.head = grow(this.head);
         this.size = grow(this.size);
+        this.replaced = grow(this.replaced);
       }
       this.head[b] = -1;
       this.size[b] = 0;
     }
+    if (base >= 0) this.replaced[base] = 1;
     const e = this.entryCount++;
     if (e * W === this.entries.length) this.entries = grow(this.entries);
     // Append, so a blob's chain lists its paths in the order they were introduced.
@@ -97,6 +101,11 @@ export class Introductions {
     return out;
   }
 
+  /** Some later version of a path replaced blob `b`, so its lines are worth remembering. */
+  isReplaced(b: number): boolean {
+    return this.replaced[b] === 1;
+  }
+
   setSize(b: number, size: number): void {
     this.size[b] = size;
   }
@@ -106,7 +115,7 @@ export class Introductions {
   }
 }
 
-function grow<T extends Int32Array | Float64Array>(a: T): T {
+function grow<T extends Int32Array | Float64Array | Uint8Array>(a: T): T {
   const next = new (a.constructor as new (n: number) => T)(a.length * 2);
   next.set(a);
   return next;

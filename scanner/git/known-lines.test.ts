@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_LINES, KeyCache, lineKeys, newLineFragments } from './known-lines.js';
+import { CONTEXT_LINES, KeyCache, KeySet, lineKeys, newLineFragments } from './known-lines.js';
 
 const fragments = (text: string, base: string): string[] => {
   const bytes = Buffer.from(text);
-  return newLineFragments(bytes, lineKeys(bytes), lineKeys(Buffer.from(base)).keys.sort()) ?? [text];
+  return newLineFragments(bytes, lineKeys(bytes), new KeySet(lineKeys(Buffer.from(base)).keys)) ?? [text];
 };
 
 const file = (n: number, change: Record<number, string> = {}): string =>
@@ -51,9 +51,20 @@ describe('lineKeys', () => {
 });
 
 describe('KeyCache', () => {
-  it('evicts the oldest versions beyond its budget of keys', () => {
-    const cache = new KeyCache(40);
+  it('evicts the oldest versions beyond its budget of hash-table slots', () => {
+    // Ten keys take a table of 32 slots: four versions fit in 128.
+    const cache = new KeyCache(128);
     for (let b = 1; b <= 5; b++) cache.set(b, new Float64Array(10));
     expect([1, 2, 3, 4, 5].map((b) => cache.get(b) !== undefined)).toEqual([false, true, true, true, true]);
+  });
+});
+
+describe('KeySet', () => {
+  it('answers membership for every key it holds, zero included, and for no other', () => {
+    const keys = new Float64Array([0, 1, 2 ** 32, 2 ** 32 + 1, 2 ** 53 - 1, 123456789, 2 ** 40 + 5]);
+    const set = new KeySet(keys);
+    for (const k of keys) expect(set.has(k)).toBe(true);
+    for (const k of [3, 2 ** 32 + 2, 2 ** 52, 987654321]) expect(set.has(k)).toBe(false);
+    expect(new KeySet(new Float64Array([5])).has(0)).toBe(false);
   });
 });

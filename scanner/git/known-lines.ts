@@ -4,8 +4,8 @@
  * commit, and the scan keeps the earliest. So only the new lines, with a margin of context
  * for matches that span lines, are scanned again.
  *
- * A version is remembered as the sorted 53-bit keys of its lines (8 bytes a line instead of
- * the text), so a small cache holds thousands of recent versions. Two 32-bit hashes make a
+ * A version is remembered as a hash set of the 53-bit keys of its lines (16 bytes a line instead
+ * of the text), so a small cache holds thousands of recent versions. Two 32-bit hashes make a
  * new line pass for a known one with odds of about one in 2^53 per line of ordinary text.
  *
  * Each run of new lines becomes its own fragment, preceded by as many empty lines as come
@@ -65,13 +65,13 @@ export function lineKeys(bytes: Uint8Array): Lines {
  * The fragments of `bytes` that need scanning, as text, given the sorted keys of the version
  * it replaced: [] when no line is new, null when every line is (scan the whole blob).
  */
-export function newLineFragments(bytes: Uint8Array, lines: Lines, base: Float64Array): string[] | null {
+export function newLineFragments(bytes: Uint8Array, lines: Lines, base: KeySet): string[] | null {
   const { keys, starts } = lines;
   const n = keys.length;
   const keep = new Uint8Array(n);
   let kept = 0;
   for (let i = 0; i < n; i++) {
-    if (has(base, keys[i]!)) continue;
+    if (base.has(keys[i]!)) continue;
     const to = Math.min(n - 1, i + CONTEXT_LINES);
     for (let j = Math.max(0, i - CONTEXT_LINES); j <= to; j++) {
       if (keep[j] === 0) {
@@ -97,39 +97,74 @@ export function newLineFragments(bytes: Uint8Array, lines: Lines, base: Float64A
   return out;
 }
 
-function has(sorted: Float64Array, key: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid]!;
-    if (v === key) return true;
-    if (v < key) lo = mid + 1;
-    else hi = mid - 1;
+/**
+ * The line keys of one version, for membership tests: open addressing in a typed array twice
+ * the size of the set (building it is linear, where sorting for a binary search was not, and a
+ * lookup is one or two probes). Zero marks an empty slot; a zero key is kept aside.
+ */
+export class KeySet {
+  private readonly table: Float64Array;
+  private readonly mask: number;
+  private zero = false;
+
+  constructor(keys: Float64Array) {
+    let size = 16;
+    while (size < keys.length * 2) size *= 2;
+    this.table = new Float64Array(size);
+    this.mask = size - 1;
+    for (let i = 0; i < keys.length; i++) this.add(keys[i]!);
   }
-  return false;
+
+  /** Slots used, for the cache's budget. */
+  get slots(): number {
+    return this.table.length;
+  }
+
+  has(key: number): boolean {
+    if (key === 0) return this.zero;
+    const t = this.table;
+    // Keys are integers below 2^53; `>>> 0` keeps their low 32 bits, which are well mixed.
+    for (let i = (key >>> 0) & this.mask; ; i = (i + 1) & this.mask) {
+      const v = t[i]!;
+      if (v === key) return true;
+      if (v === 0) return false;
+    }
+  }
+
+  private add(key: number): void {
+    if (key === 0) {
+      this.zero = true;
+      return;
+    }
+    const t = this.table;
+    let i = (key >>> 0) & this.mask;
+    while (t[i] !== 0 && t[i] !== key) i = (i + 1) & this.mask;
+    t[i] = key;
+  }
 }
 
 /** Line keys of recently scanned versions by blob number, oldest evicted beyond a budget of keys. */
 export class KeyCache {
-  private readonly versions = new Map<number, Float64Array>();
+  private readonly versions = new Map<number, KeySet>();
   private size = 0;
 
+  /** `budget`: hash-table slots (8 bytes each) kept in all. */
   constructor(private readonly budget: number) {}
 
-  get(blob: number): Float64Array | undefined {
+  get(blob: number): KeySet | undefined {
     return this.versions.get(blob);
   }
 
-  /** Keeps `keys` (sorted in place) for the next version of the file. */
+  /** Keeps the keys of version `blob` for the next version of the file. */
   set(blob: number, keys: Float64Array): void {
-    if (keys.length > this.budget / 4 || this.versions.has(blob)) return;
-    this.versions.set(blob, keys.sort());
-    this.size += keys.length;
+    if (keys.length * 2 > this.budget / 4 || this.versions.has(blob)) return;
+    const set = new KeySet(keys);
+    this.versions.set(blob, set);
+    this.size += set.slots;
     for (const [k, v] of this.versions) {
       if (this.size <= this.budget) break;
       this.versions.delete(k);
-      this.size -= v.length;
+      this.size -= v.slots;
     }
   }
 }

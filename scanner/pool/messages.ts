@@ -1,6 +1,6 @@
 import type { CommitInfo, Finding, SkippedInput } from '../finding.js';
 
-/** One unit of work for a detection worker. Exactly one of bytes, text or file is set. */
+/** One unit of work for a detection worker. Exactly one of bytes, text, file or nameOnly is set. */
 export interface ScanTask {
   /** Path reported in findings (relative to the scan root). */
   path: string;
@@ -10,6 +10,8 @@ export interface ScanTask {
   text?: string;
   /** Absolute path the worker reads itself, so file content never crosses threads. */
   file?: string;
+  /** The content is binary (the caller reports it skipped): run only the rules that judge a file by its path. */
+  nameOnly?: true;
 }
 
 export interface TaskResult {

@@ -5,6 +5,7 @@ import type { ScanTask, TaskResult } from './messages.js';
 
 /** Runs one task; shared by worker threads and the in-process path so both behave alike. */
 export function runTask(detector: Detector, task: ScanTask): TaskResult {
+  if (task.nameOnly) return { findings: detector.detectFileName(task), bytes: 0 };
   let text: string | null;
   let size: number;
   if (task.text !== undefined) {
@@ -24,7 +25,8 @@ export function runTask(detector: Detector, task: ScanTask): TaskResult {
     size = bytes.length;
     text = toText(bytes);
   }
-  if (text === null) return { findings: [], skipped: { file: task.path, reason: 'binary' }, bytes: 0 };
+  if (text === null)
+    return { findings: detector.detectFileName(task), skipped: { file: task.path, reason: 'binary' }, bytes: 0 };
   const findings = detector.detect({ text, path: task.path, ...(task.commit ? { commit: task.commit } : {}) });
   return { findings, bytes: size };
 }

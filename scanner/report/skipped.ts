@@ -6,6 +6,7 @@ const LABELS: Record<SkippedInput['reason'], string> = {
   unreadable: 'unreadable',
   'missing-object': 'missing from the git object store',
   submodule: 'a submodule',
+  'dependency-folder': 'untracked dependency folder',
 };
 
 /** How a skip reason reads in a sentence: "1 binary, 2 larger than the size limit". */

@@ -79,12 +79,21 @@ function skippedNote(skipped: SkippedInput[], c: Colors): string[] {
     .join(', ');
   const width = Math.max(...skipped.map((s) => skipLabel(s.reason).length)) + 2;
   return [
-    c.yellow(`${plural(skipped.length, 'file')} skipped: ${counts}`),
+    c.yellow(`${skippedCount(skipped)} skipped: ${counts}`),
     ...skipped.map(
       (s) =>
         `  ${c.dim(skipLabel(s.reason).padEnd(width))}${printable(s.file)}${s.detail ? ` (${printable(s.detail)})` : ''}`,
     ),
   ];
+}
+
+/** "3 files", "1 folder", "2 files and 1 folder": a skipped folder is listed as one entry, ending in `/`. */
+function skippedCount(skipped: SkippedInput[]): string {
+  const folders = skipped.filter((s) => s.reason === 'dependency-folder').length;
+  const files = skipped.length - folders;
+  if (folders === 0) return plural(files, 'file');
+  if (files === 0) return plural(folders, 'folder');
+  return `${plural(files, 'file')} and ${plural(folders, 'folder')}`;
 }
 
 /** Decimal units, one decimal place: 1.2 MB is 1,200,000 bytes. */

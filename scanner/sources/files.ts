@@ -3,10 +3,13 @@ import { lstat, opendir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { SkippedInput } from '../finding.js';
 import { InputError } from '../errors.js';
+import { isTrackedByGit } from './git-tracked.js';
 
 /**
- * Directory names skipped unless `--no-default-excludes`: third-party dependencies and caches.
- * Build output (dist/, build/) is deliberately scanned: bundles are a common place for keys.
+ * Dependency and cache folders, skipped by default only when git does not track them
+ * (`--no-default-excludes` scans them anyway). A tracked `vendor/` is committed code (Go, PHP,
+ * Ruby) and is scanned. Build output (dist/, build/) is always scanned: bundles are a common
+ * place for keys.
  */
 export const DEFAULT_EXCLUDES = [
   'node_modules',
@@ -23,8 +26,10 @@ export const DEFAULT_EXCLUDES = [
 ];
 
 export interface WalkOptions {
-  /** Directory names never descended into, matched against each path segment. */
+  /** Directory names not descended into unless git tracks files in them; each one skipped is reported. */
   excludeDirs: string[];
+  /** Decides whether a folder named in `excludeDirs` holds committed files. Default: asks git. */
+  isTracked?: (dir: string) => Promise<boolean>;
   /** Extra exclusions: regexes tested against the path relative to the root. */
   excludePaths: RegExp[];
   /** Files larger than this are skipped and reported. */
@@ -54,6 +59,7 @@ export interface WalkResult {
 export async function walk(targets: string[], options: WalkOptions): Promise<WalkResult> {
   const out: WalkResult = { files: [], skipped: [], bytes: 0 };
   const excluded = new Set(options.excludeDirs);
+  const isTracked = options.isTracked ?? isTrackedByGit;
   const rel = (abs: string): string => toPosix(relative(options.root, abs) || abs);
 
   const visitFile = (abs: string, size: number): void => {
@@ -83,8 +89,16 @@ export async function walk(targets: string[], options: WalkOptions): Promise<Wal
     for await (const entry of handle) {
       const abs = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name === '.git' || excluded.has(entry.name)) continue;
+        if (entry.name === '.git') continue;
         if (options.excludePaths.some((re) => re.test(`${rel(abs)}/`))) continue;
+        if (excluded.has(entry.name) && !(await isTracked(abs))) {
+          out.skipped.push({
+            file: `${rel(abs)}/`,
+            reason: 'dependency-folder',
+            detail: 'not tracked by git; --no-default-excludes scans it',
+          });
+          continue;
+        }
         subdirs.push(abs);
       } else if (entry.isFile()) {
         const st = await lstat(abs).catch(() => null);

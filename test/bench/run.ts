@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const BENCHES: { name: string; entries: string[] }[] = [
   { name: 'scan', entries: ['./scan/main.js'] },
   { name: 'history', entries: ['./history/run.js', './history/main.js'] },
+  { name: 'tree', entries: ['./tree/main.js'] },
   { name: 'hook', entries: ['./hook/main.js'] },
   { name: 'responder', entries: ['./responder/run.js', './responder/main.js'] },
   { name: 'rewrite', entries: ['./rewrite/run.js'] },

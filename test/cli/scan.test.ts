@@ -89,6 +89,17 @@ describe('leakhound scan', () => {
     expect(json(r.stdout)[0]).toMatchObject({ file: '-', secret: key });
   });
 
+  it('streams stdin larger than the file size limit, with line numbers across the whole stream', () => {
+    const key = akid();
+    const row = "INSERT INTO users VALUES (1, 'someone', 'plain text value, nothing secret here at all');\n";
+    const rows = Math.ceil((30 * 1024 * 1024) / row.length);
+    const input = Buffer.from(`${row.repeat(rows)}-- aws_access_key_id = ${key}\n${row.repeat(10)}`);
+    const r = runCli(['scan', '-', '--format', 'json'], { input });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(json(r.stdout)).toMatchObject([{ file: '-', secret: key, startLine: rows + 1, startColumn: 24 }]);
+  });
+
   it.each([
     ['a missing path', ['scan', '/nonexistent/leakhound'], /no such file or directory/],
     ['an unknown format', ['scan', '.', '--format', 'xml'], /Allowed choices are text, json/],

@@ -32,6 +32,7 @@ function pointAt(e: Example, repo: TestRepo): Example {
     clone_url: `https://github.com/${repo.fullName}.git`,
     private: repo.private ?? false,
     visibility: repo.private ? 'private' : 'public',
+    default_branch: 'main',
   });
   (e.repository.owner as Record<string, unknown>).login = owner;
   return e;

@@ -10,7 +10,10 @@ export interface Recorded {
   body: string;
 }
 
-export type Route = (req: Recorded, params: string[]) => { status?: number; json?: unknown } | undefined;
+export type Route = (
+  req: Recorded,
+  params: string[],
+) => { status?: number; json?: unknown; headers?: Record<string, string> } | undefined;
 
 export interface StandIn {
   url: string;
@@ -37,7 +40,7 @@ export async function startStandIn(routes: [method: string, pattern: RegExp, rou
         if (!m) continue;
         const out = route(rec, m.slice(1));
         if (!out) break;
-        res.writeHead(out.status ?? 200, { 'content-type': 'application/json' });
+        res.writeHead(out.status ?? 200, { 'content-type': 'application/json', ...out.headers });
         res.end(out.json === undefined ? '' : JSON.stringify(out.json));
         return;
       }

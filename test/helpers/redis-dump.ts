@@ -1,10 +1,12 @@
 // Everything a Redis holds, as text, to prove a secret is not in it: every key's contents
-// read by type, plus the DUMP serialisation of each key.
-import type { Redis } from 'ioredis';
+// read by type, plus the DUMP serialisation of each key (on every master of a cluster).
+import { Cluster, type Redis } from 'ioredis';
+import type { RedisClient } from '../../responder/redis/connect.js';
 
-export async function everythingInRedis(redis: Redis): Promise<string> {
+export async function everythingInRedis(redis: RedisClient): Promise<string> {
   const out: string[] = [];
-  const keys = await redis.keys('*');
+  const nodes: Redis[] = redis instanceof Cluster ? redis.nodes('master') : [redis];
+  const keys = (await Promise.all(nodes.map((n) => n.keys('*')))).flat();
   for (const key of keys) {
     out.push(key);
     const type = await redis.type(key);

@@ -7,17 +7,23 @@ export async function clickSlackButton(
   action: string,
   incidentId: string,
   user = 'U0SECOPS',
+  opts: { team?: string; channel?: string; messageTs?: string; value?: string } = {},
 ): Promise<Response> {
   const body = new URLSearchParams({
     payload: JSON.stringify({
       type: 'block_actions',
-      user: { id: user, username: 'secops' },
-      team: { id: 'T0TEAM' },
-      channel: { id: 'C0SECURITY' },
-      container: { type: 'message', message_ts: '1700000000.000001' },
+      user: { id: user, username: 'secops', team_id: opts.team ?? 'T0TEAM' },
+      team: { id: opts.team ?? 'T0TEAM' },
+      channel: { id: opts.channel ?? 'C0SECURITY' },
+      container: { type: 'message', message_ts: opts.messageTs ?? '1700000000.000001' },
       trigger_id: 'trigger',
       actions: [
-        { type: 'button', action_id: `leakhound_${action}`, value: incidentId, action_ts: String(Date.now() / 1000) },
+        {
+          type: 'button',
+          action_id: `leakhound_${action}`,
+          value: opts.value ?? incidentId,
+          action_ts: (Date.now() / 1000).toFixed(6),
+        },
       ],
     }),
   }).toString();

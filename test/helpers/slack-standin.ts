@@ -3,12 +3,13 @@
 import { startStandIn, type StandIn } from './http-standin.js';
 
 export interface SlackPost {
-  method: 'chat.postMessage' | 'chat.update';
+  method: 'chat.postMessage' | 'chat.update' | 'chat.postEphemeral';
   channel: string;
   text: string;
   blocks: unknown[];
   threadTs?: string;
   ts?: string;
+  user?: string;
 }
 
 export interface SlackStandIn extends StandIn {
@@ -17,6 +18,12 @@ export interface SlackStandIn extends StandIn {
   posts(): SlackPost[];
   /** When set, every call fails with this Slack error (e.g. `ratelimited`). */
   failWith?: string;
+  /** User groups for usergroups.users.list: group id → member ids. */
+  groups: Map<string, string[]>;
+  /** The workspace auth.test reports. */
+  teamId: string;
+  /** The next this-many chat calls answer 429 with `Retry-After: 1`, as Slack does when rate limited. */
+  rateLimitNext: number;
 }
 
 export async function startSlackStandIn(botToken: string): Promise<SlackStandIn> {
@@ -28,6 +35,10 @@ export async function startSlackStandIn(botToken: string): Promise<SlackStandIn>
         /^\/api\/(chat\.postMessage|chat\.update)$/,
         (req, [method]) => {
           if (standIn.failWith) return { json: { ok: false, error: standIn.failWith } };
+          if (standIn.rateLimitNext > 0) {
+            standIn.rateLimitNext--;
+            return { status: 429, headers: { 'retry-after': '1' }, json: { ok: false, error: 'ratelimited' } };
+          }
           if (req.headers.authorization !== `Bearer ${botToken}`) {
             return { json: { ok: false, error: 'invalid_auth' } };
           }
@@ -36,13 +47,45 @@ export async function startSlackStandIn(botToken: string): Promise<SlackStandIn>
           return { json: { ok: true, channel: p.channel ?? 'C0', ts, message: { text: p.text } } };
         },
       ],
+      [
+        'POST',
+        /^\/api\/chat\.postEphemeral$/,
+        (req) => {
+          if (req.headers.authorization !== `Bearer ${botToken}`) return { json: { ok: false, error: 'invalid_auth' } };
+          return { json: { ok: true, message_ts: `1700000001.${String(++counter).padStart(6, '0')}` } };
+        },
+      ],
+      [
+        'POST',
+        /^\/api\/auth\.test$/,
+        (req) => {
+          if (req.headers.authorization !== `Bearer ${botToken}`) return { json: { ok: false, error: 'invalid_auth' } };
+          return { json: { ok: true, team_id: standIn.teamId, user_id: 'U0LEAKHOUND', bot_id: 'B0LEAKHOUND' } };
+        },
+      ],
+      [
+        'POST',
+        /^\/api\/usergroups\.users\.list$/,
+        (req) => {
+          if (req.headers.authorization !== `Bearer ${botToken}`) return { json: { ok: false, error: 'invalid_auth' } };
+          const group = String(parse(req.body, req.headers['content-type']).usergroup ?? '');
+          const users = standIn.groups.get(group);
+          return { json: users ? { ok: true, users } : { ok: false, error: 'no_such_subteam' } };
+        },
+      ],
     ]),
-    { apiUrl: '', posts: () => [] as SlackPost[] },
+    {
+      apiUrl: '',
+      posts: () => [] as SlackPost[],
+      groups: new Map<string, string[]>(),
+      teamId: 'T0TEAM',
+      rateLimitNext: 0,
+    },
   );
   standIn.apiUrl = `${standIn.url}/api/`;
   standIn.posts = () =>
     standIn.requests
-      .filter((r) => /chat\.(postMessage|update)/.test(r.path))
+      .filter((r) => /chat\.(postMessage|update|postEphemeral)/.test(r.path))
       .map((r) => {
         const p = parse(r.body, r.headers['content-type']);
         const blocks =
@@ -50,12 +93,17 @@ export async function startSlackStandIn(botToken: string): Promise<SlackStandIn>
             ? (JSON.parse(p.blocks) as unknown[])
             : ((p.blocks as unknown[] | undefined) ?? []);
         return {
-          method: r.path.includes('update') ? 'chat.update' : 'chat.postMessage',
+          method: r.path.includes('update')
+            ? 'chat.update'
+            : r.path.includes('Ephemeral')
+              ? 'chat.postEphemeral'
+              : 'chat.postMessage',
           channel: String(p.channel ?? ''),
           text: String(p.text ?? ''),
           blocks,
           ...(p.thread_ts ? { threadTs: String(p.thread_ts) } : {}),
           ...(p.ts ? { ts: String(p.ts) } : {}),
+          ...(p.user ? { user: String(p.user) } : {}),
         } as SlackPost;
       });
   return standIn;

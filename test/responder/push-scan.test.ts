@@ -1,12 +1,13 @@
 // The push path against real git: new branches, force pushes, clean pushes, and what the
 // repository's own .gitleaksignore suppresses. Credentials here have no automatic provider,
 // so no AWS is needed: each incident carries a "revoke it" task for a person.
+import { renameSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ALNUM, join, rand } from '../../rules/fixture-kit.js';
 import { base62, crc32 } from '../../rules/github/checksum.js';
 import type { Incident, TimelineEntry } from '../../responder/ledger/types.js';
 import { waitFor } from '../helpers/free-port.js';
-import { pushPayload } from '../helpers/github-payloads.js';
+import { alertPayload, pushPayload } from '../helpers/github-payloads.js';
 import { pushRepo, type PushRepo } from '../helpers/push-repo.js';
 import { everythingInRedis } from '../helpers/redis-dump.js';
 import { REDIS_MISSING, redisServerAvailable, startRedis, type RedisServer } from '../helpers/redis-server.js';
@@ -34,9 +35,9 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
     repo?.remove();
   });
 
-  async function setUp(name: string): Promise<void> {
+  async function setUp(name: string, env: Record<string, string> = {}): Promise<void> {
     repo = pushRepo(`octo-org/${name}`);
-    h = await startHarness({ redisUrl: redis.url, repoRoot: repo.root });
+    h = await startHarness({ redisUrl: redis.url, repoRoot: repo.root, env });
   }
 
   /** Waits until the push's triage job finished, then lists incidents. */
@@ -100,13 +101,12 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
     ]);
   });
 
-  it("opens nothing for what the repository's .gitleaksignore allows", async () => {
+  it("opens nothing for what the default branch's .gitleaksignore allows", async () => {
     await setUp('suppressed');
     const token = githubToken();
-    repo.commit({
-      'test/fixtures/token.txt': `${token}\n`,
-      '.gitleaksignore': 'test/fixtures/token.txt:github-pat:1\n',
-    });
+    repo.commit({ '.gitleaksignore': 'test/fixtures/token.txt:github-pat:1\n' });
+    repo.push();
+    repo.commit({ 'test/fixtures/token.txt': `${token}\n` });
     const range = repo.push();
     await h.deliver('push', pushPayload({ fullName: repo.fullName }, range));
     expect(await afterTriage(range)).toEqual([]);
@@ -114,5 +114,124 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
       (j) => j.name === 'triage',
     );
     expect(triage?.returnvalue).toEqual({ incidents: [], suppressed: 1 });
+  });
+
+  it('says which alert could not be fetched and what to set, when the worker has no GitHub credentials', async () => {
+    await setUp('no-credentials', { GITHUB_TOKEN: '' });
+    expect(h.logs.some((l) => l.includes('neither GITHUB_TOKEN nor GITHUB_APP_ID'))).toBe(true);
+    await h.deliver('secret_scanning_alert', alertPayload({ fullName: repo.fullName }, 'created', { number: 31 }));
+    const alert = await waitFor(
+      () => h.slack.posts().find((p) => !p.threadTs && /needs a human/.test(p.text)),
+      'the needs-a-human alert',
+      20_000,
+    );
+    expect(alert.text).toMatch(/could not fetch GitHub secret scanning alert #31 for octo-org\/no-credentials/);
+    expect(alert.text).toMatch(/GITHUB_TOKEN with "Secret scanning alerts: read"/);
+  });
+
+  it('runs a redelivered push again when its jobs failed the first time', async () => {
+    await setUp('redeliver', { LEAKHOUND_JOB_ATTEMPTS: '2' });
+    const token = githubToken();
+    repo.commit({ 'ci/deploy.sh': `export GH_TOKEN=${token}\n` });
+    const range = repo.push();
+    const bare = `${repo.root}/${repo.fullName}.git`;
+    renameSync(bare, `${bare}.away`); // GitHub (or the network) is unreachable for a while
+    const payload = pushPayload({ fullName: repo.fullName }, range);
+    expect((await h.deliver('push', payload, 'delivery-r')).status).toBe(202);
+    await waitFor(
+      async () =>
+        (await h.server.services.producer.queues.intake.getJobs(['failed'])).some((j) => j.name === 'scan-push'),
+      'the scan to fail for good',
+      20_000,
+    );
+    renameSync(`${bare}.away`, bare);
+    const again = await h.deliver('push', payload, 'delivery-r');
+    expect(again.status).toBe(202);
+    const [d] = await waitFor(async () => {
+      const list = await h.api<{ incidents: { id: string }[] }>('/incidents');
+      return list.incidents.length ? list.incidents : undefined;
+    }, 'the incident from the redelivery');
+    expect(d).toBeDefined();
+    expect((await h.deliver('push', payload, 'delivery-r')).status).toBe(200);
+  });
+
+  it('keeps an accepted delivery through a Redis power loss (appendfsync always)', async () => {
+    repo = pushRepo('octo-org/power-loss');
+    h = await startHarness({ redisUrl: redis.url, repoRoot: repo.root, workers: 0 });
+    repo.commit({ 'a.txt': 'a\n' });
+    const payload = pushPayload({ fullName: repo.fullName }, repo.push());
+    expect((await h.deliver('push', payload, 'delivery-p')).status).toBe(202);
+    await redis.kill();
+    await redis.start();
+    const intake = h.server.services.producer.queues.intake;
+    await waitFor(async () => (await intake.getJobs(['waiting'])).some((j) => j.name === 'scan-push'), 'the job');
+    expect((await h.deliver('push', payload, 'delivery-p')).status).toBe(200);
+  });
+
+  it('scans only what a new branch adds over the default branch, without re-reporting old incidents', async () => {
+    await setUp('branch-off');
+    repo.commit({ 'old.sh': `export GH_TOKEN=${githubToken()}\n` });
+    const first = repo.push();
+    await h.deliver('push', pushPayload({ fullName: repo.fullName }, first));
+    await afterTriage(first);
+    const fresh = githubToken();
+    repo.commit({ 'new.sh': `export GH_TOKEN=${fresh}\n` });
+    const branch = repo.push('feature/y');
+    expect(branch.before).toBe('0'.repeat(40));
+    await h.deliver('push', pushPayload({ fullName: repo.fullName }, branch, 'feature/y'));
+    const triage = await waitFor(async () => {
+      const done = await h.server.services.producer.queues.intake.getJobs(['completed']);
+      const t = done.filter((j) => j.name === 'triage' && j.returnvalue);
+      return t.length === 2 ? t : undefined;
+    }, 'both triages');
+    const incidents = triage.map((j) => (j.returnvalue as { incidents: string[] }).incidents);
+    expect(incidents.map((i) => i.length).sort()).toEqual([1, 1]);
+    expect(new Set(incidents.flat()).size).toBe(2);
+    const scanned = h.logs
+      .map((l) => JSON.parse(l) as { msg: string; commits?: number })
+      .filter((l) => l.msg === 'scanned push');
+    expect(scanned.map((l) => l.commits)).toEqual([1, 1]);
+  });
+
+  it('bounds one push: a few incidents, the rest folded into one "mass leak" incident with counts', async () => {
+    await setUp('mass-leak', { LEAKHOUND_MAX_INCIDENTS_PER_PUSH: '3', LEAKHOUND_MAX_FINDINGS_PER_PUSH: '100' });
+    const tokens = Array.from({ length: 8 }, () => githubToken());
+    const content = tokens.map((t) => `GH_TOKEN=${t}`).join('\n');
+    // The same blob under 26 paths: 208 findings of 8 credentials.
+    repo.commit(Object.fromEntries(Array.from({ length: 26 }, (_, i) => [`copies/${i}/keys.env`, `${content}\n`])));
+    const range = repo.push();
+    await h.deliver('push', pushPayload({ fullName: repo.fullName }, range));
+    const all = await afterTriage(range);
+    expect(all).toHaveLength(4);
+    const mass = all.find((d) => d.incident.ruleId === 'mass-leak')!;
+    expect(mass.incident).toMatchObject({ credential: '5 credentials', provider: null, severity: 'critical' });
+    expect(mass.timeline[0]!.text).toMatch(
+      /5 × github-pat; 60 findings over the per-push cap were not triaged; 48 more places of credentials already counted/,
+    );
+    for (const d of all) expect(d.incident.locations.length).toBeLessThanOrEqual(20);
+    await waitFor(
+      () => h.slack.posts().filter((p) => p.method === 'chat.postMessage' && !p.threadTs).length === 4,
+      'four Slack messages',
+    );
+    const everywhere = [await everythingInRedis(h.server.services.redis), JSON.stringify(h.slack.requests)].join('\n');
+    for (const t of tokens) expect(everywhere).not.toContain(t);
+  });
+
+  it("waits out Slack's Retry-After in every worker instead of spending the jobs' retries", async () => {
+    await setUp('rate-limited', { LEAKHOUND_JOB_ATTEMPTS: '2' });
+    h.slack.rateLimitNext = 4;
+    repo.commit({ 'ci/deploy.sh': `export GH_TOKEN=${githubToken()}\n` });
+    const range = repo.push();
+    await h.deliver('push', pushPayload({ fullName: repo.fullName }, range));
+    const [d] = await afterTriage(range);
+    // Set only once chat.postMessage succeeded: after four 429s, with two attempts per job.
+    await waitFor(
+      async () => (await h.api<Detail>(`/incidents/${d!.incident.id}`)).incident.slack,
+      'the Slack message after the pauses',
+      20_000,
+    );
+    expect(h.slack.rateLimitNext).toBe(0);
+    expect(await h.server.services.producer.queues.notify.getJobs(['failed'])).toEqual([]);
+    expect(h.logs.some((l) => l.includes('Slack rate limit: every worker pauses'))).toBe(true);
   });
 });

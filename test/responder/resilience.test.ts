@@ -56,7 +56,10 @@ describe.skipIf(missing !== undefined)(
       h = await startHarness({ redisUrl: svc.redis.url, motoUrl: svc.proxy.url, repoRoot: repo.root, workers });
       const user = `${name}-bot`;
       const key = await createLeakableKey(iam(), user);
-      repo.commit({ 'app/settings.py': `AWS_ACCESS_KEY_ID = "${key.id}"\n` });
+      // With its secret beside it, so that the pair verifies live: evidence for automatic containment.
+      repo.commit({
+        'app/settings.py': `AWS_ACCESS_KEY_ID = "${key.id}"\nAWS_SECRET_ACCESS_KEY = "${key.secret}"\n`,
+      });
       return { key, user };
     }
 
@@ -153,13 +156,21 @@ describe.skipIf(missing !== undefined)(
         () => h.slack.posts().some((p) => !p.threadTs && /needs a human/.test(p.text)),
         'a Slack alert in the channel',
       );
-      const metrics = await (await fetch(`${h.baseUrl}/metrics`)).text();
+      const metrics = await (
+        await fetch(`${h.baseUrl}/metrics`, { headers: { authorization: `Bearer ${h.env.LEAKHOUND_METRICS_TOKEN}` } })
+      ).text();
       expect(metrics).toMatch(/^leakhound_jobs_failed_total\{queue="containment",name="aws-quarantine"\} 1$/m);
       expect(metrics).toMatch(/^leakhound_incidents\{state="needs-human"\} 1$/m);
 
-      // A person attaches the policy by hand and says so; then the incident can close.
-      await clickSlackButton(h.baseUrl, h.env.SLACK_SIGNING_SECRET!, 'rotated', d.incident.id);
-      await clickSlackButton(h.baseUrl, h.env.SLACK_SIGNING_SECRET!, 'acknowledge', d.incident.id);
+      // A person attaches the policy by hand and says so, step by step; then the incident can close.
+      const press = (action: string, step?: string) =>
+        clickSlackButton(h.baseUrl, h.env.SLACK_SIGNING_SECRET!, action, d.incident.id, 'U0SECOPS', {
+          ...(step ? { value: `${d.incident.id}:${step}` } : {}),
+        });
+      await press('done', 'aws-quarantine');
+      await press('rotated');
+      await press('done', 'history');
+      await press('acknowledge');
       const closed = await waitFor(async () => {
         const [x] = await incidents();
         return x?.incident.state === 'closed' ? x : undefined;

@@ -13,6 +13,7 @@ const base: Incident = {
   visibility: 'private',
   source: 'push',
   state: 'open',
+  round: 0,
   severity: 'high',
   openedAt: '2026-01-06T13:00:00.000Z',
   steps: {},

@@ -7,7 +7,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Services } from '../../services.js';
-import { sameToken } from '../incidents.js';
+import { sameToken } from '../bearer.js';
 
 export const SESSION_COOKIE = 'leakhound_session';
 /** How long a browser stays signed in. */

@@ -11,6 +11,12 @@ export interface BenchParams {
   commits: number;
   files: number;
   seed: number;
+  /**
+   * `bulk` (default): files of 60–960 lines, one to four files changed per commit, one to three
+   * hunks each. `small`: express-like, files of 20–150 lines and one small hunk in one file per
+   * commit, so per-commit overhead shows rather than bytes.
+   */
+  shape?: 'bulk' | 'small';
 }
 
 export interface Planted {
@@ -32,6 +38,8 @@ export interface BenchRepo {
 }
 
 export const DEFAULT_PARAMS: BenchParams = { commits: 4000, files: 1200, seed: 20240101 };
+/** The many-small-commits repository. */
+export const SMALL_COMMITS_PARAMS: BenchParams = { commits: 12000, files: 400, seed: 20240102, shape: 'small' };
 const VERSION = 2;
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -41,7 +49,8 @@ const WORDS =
   );
 
 export async function benchRepo(root: string, params: BenchParams = DEFAULT_PARAMS): Promise<BenchRepo> {
-  const dir = join(root, `history-v${VERSION}-${params.commits}c-${params.files}f-${params.seed}`);
+  const shape = params.shape === 'small' ? '-small' : '';
+  const dir = join(root, `history-v${VERSION}-${params.commits}c-${params.files}f-${params.seed}${shape}`);
   const metaFile = join(dir, 'meta.json');
   if (existsSync(metaFile)) return JSON.parse(readFileSync(metaFile, 'utf8')) as BenchRepo;
   rmSync(dir, { recursive: true, force: true });
@@ -130,8 +139,12 @@ class Generator {
     }
   }
 
+  private get small(): boolean {
+    return this.p.shape === 'small';
+  }
+
   private newFile(): string[] {
-    const n = 60 + (this.rnd() % 900);
+    const n = this.small ? 20 + (this.rnd() % 130) : 60 + (this.rnd() % 900);
     const out: string[] = [];
     for (let i = 0; i < n; i++) out.push(this.line());
     return out;
@@ -139,10 +152,10 @@ class Generator {
 
   /** Like a typical commit to one file: one to three hunks, each a few lines long. */
   private mutate(lines: string[]): void {
-    const hunks = 1 + (this.rnd() % 3);
+    const hunks = this.small ? 1 : 1 + (this.rnd() % 3);
     for (let h = 0; h < hunks; h++) {
       let at = this.rnd() % (lines.length + 1);
-      const edits = 1 + (this.rnd() % 6);
+      const edits = 1 + (this.rnd() % (this.small ? 3 : 6));
       for (let i = 0; i < edits; i++, at++) {
         const op = this.rnd() % 3;
         if (op === 0 && lines.length > 10) lines.splice(Math.min(at, lines.length - 1), 1);
@@ -187,7 +200,7 @@ class Generator {
       if (c === 0) {
         for (const n of names.slice(0, Math.floor(this.p.files / 3))) changes.set(n, this.newFile());
       } else {
-        const k = 1 + (this.rnd() % 4);
+        const k = this.small ? 1 : 1 + (this.rnd() % 4);
         for (let i = 0; i < k; i++) {
           const n = this.pick(names);
           const cur = this.files.get(n);

@@ -13,6 +13,7 @@ const FILES = 300;
 
 export async function main(): Promise<void> {
   const cli = join(process.cwd(), 'dist', 'scanner', 'cli.js');
+  const bundle = join(process.cwd(), 'scanner', 'dist', 'cli.js');
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first (npm run bench does)`);
   const home = mkdtempSync(join(tmpdir(), 'lh-hook-bench-home-'));
   const dir = mkdtempSync(join(tmpdir(), 'lh-hook-bench-'));
@@ -64,10 +65,15 @@ export async function main(): Promise<void> {
     const check = measure(() => {
       stageOne();
       return timed(() => {
-        const r = spawnSync(process.execPath, [cli, 'hook', 'run', 'pre-commit', '--repo', dir], {
-          env,
-          encoding: 'utf8',
-        });
+        // What the installed hook runs: the one-file bundle when the build made it.
+        const r = spawnSync(
+          process.execPath,
+          [existsSync(bundle) ? bundle : cli, 'hook', 'run', 'pre-commit', '--repo', dir],
+          {
+            env,
+            encoding: 'utf8',
+          },
+        );
         if (r.status !== 0) throw new Error(`pre-commit check failed: ${r.stderr}`);
       });
     });

@@ -8,7 +8,7 @@ import { fixtureEcho } from './fixture-echo.js';
 import { generate } from './generate.js';
 
 /** Bump when the generator's output changes for the same parameters. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 const PREFIX = 'scan-v';
 
 export interface CorpusParams {

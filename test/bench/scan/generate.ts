@@ -15,6 +15,7 @@ import { genericName, KINDS, type Kind } from './kinds.js';
 import { lookAlike } from './lookalikes.js';
 import { render, type Lang } from './render.js';
 import { b64, DIGITS, HEX, LOWER, Rng } from './rng.js';
+import { toolConfigFile } from './tool-config-files.js';
 
 interface FileType {
   lang: Lang | 'lock' | 'bundle' | 'k8s';
@@ -198,6 +199,11 @@ export function* generate(seed: number, targetBytes: number): Generator<FileBuil
   for (let i = 0; i < mb * 3; i++) {
     const c = credentialFile(r);
     yield file(`${svc(r, i)}/${c.name}`, (b) => b.plant(c));
+  }
+  for (let i = 0; i < mb; i++) {
+    const t = toolConfigFile(r);
+    yield file(`${svc(r, i)}/${t.file.name}`, (b) => b.plant(t.file));
+    yield file(`${svc(r, i)}/${t.lookAlike.name}`, (b) => b.look(t.lookAlike.look));
   }
   for (let i = 0; i < mb; i++) {
     for (const c of [pgpKeyFile(r), serviceAccountFile(r)]) yield file(c.name, (b) => b.plant(c));

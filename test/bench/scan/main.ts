@@ -14,7 +14,17 @@ import { defaultThreads } from '../../../scanner/scan-files.js';
 import { ensureCorpus } from './corpus.js';
 import { cliCommand, scanInProcess, scanWithCli, type InProcessRun } from './run-leakhound.js';
 import { runSecretlint, secretlintBin, secretlintVersion, writeSecretlintConfig } from './run-secretlint.js';
-import { mbps, mib, printFalsePositives, printKinds, printScore, secs, subsetRecall } from './report.js';
+import { byCategory } from './categories.js';
+import {
+  mbps,
+  mib,
+  printCategories,
+  printFalsePositives,
+  printKinds,
+  printScore,
+  secs,
+  subsetRecall,
+} from './report.js';
 import { score, type Score } from './score.js';
 
 const int = (name: string, fallback: number): number => {
@@ -106,15 +116,15 @@ export async function main(): Promise<void> {
     );
   }
 
-  const ours = score(
-    m,
-    multi.findings.map((f) => ({ file: f.file, line: f.startLine, ruleId: f.ruleId, secret: f.secret })),
-  );
+  const reported = multi.findings.map((f) => ({ file: f.file, line: f.startLine, ruleId: f.ruleId, secret: f.secret }));
+  const ours = score(m, reported);
   console.log('\naccuracy against the planted set');
   printScore('leakhound', ours);
   console.log(
     `    generated in context: recall ${subsetRecall(ours, generated)}; rule fixtures: recall ${subsetRecall(ours, fromFixtures)}`,
   );
+  console.log("  by category (recall: its planted secrets found by any rule; precision: its rules' reports)");
+  printCategories(byCategory(ours, reported, m.planted));
 
   let theirs: Score | null = null;
   const bin = secretlintBin(repo);

@@ -1,4 +1,5 @@
 // Formats the bench's numbers. Times are printed, never asserted: they depend on the machine.
+import type { Category, CategoryStats } from './categories.js';
 import type { Score } from './score.js';
 
 export const MB = 1e6;
@@ -58,4 +59,16 @@ export function printFalsePositives(s: Score, top = 12): void {
   console.log('    by what they hit:');
   for (const [target, count] of [...s.fpByTarget].sort((a, b) => b[1] - a[1]).slice(0, top))
     console.log(`      ${target.padEnd(40)} ${String(count).padStart(5)}`);
+}
+
+/** One row per category: recall over its planted secrets, precision over its rules' reports. */
+export function printCategories(stats: Map<Category, CategoryStats>): void {
+  for (const [c, v] of stats) {
+    const recall = v.planted === 0 ? 'n/a' : `${ratio(v.found / v.planted)} (${n(v.found)}/${n(v.planted)})`;
+    const precision =
+      v.reported === 0
+        ? 'n/a (no reports)'
+        : `${ratio((v.reported - v.falsePositives) / v.reported)} (${n(v.falsePositives)} false of ${n(v.reported)})`;
+    console.log(`    ${c.padEnd(18)} recall ${recall.padEnd(22)} precision ${precision}`);
+  }
 }

@@ -1,0 +1,15 @@
+import type { Rule } from '../types.js';
+
+// plaid-access-token: https://plaid.com/docs/api/tokens/#token-exchange-flow
+export const rules: Rule[] = [
+  {
+    id: 'plaid-access-token',
+    description: 'Plaid access token (`access-<environment>-<uuid>`): reads a linked bank account',
+    severity: 'critical',
+    regex:
+      /\b(access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/,
+    keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
+    entropy: 2.5,
+    tags: ['plaid', 'payments', 'api-key'],
+  },
+];

@@ -1,0 +1,18 @@
+import { ALNUM, join, rand } from '../fixture-kit.js';
+import type { RuleFixtures } from '../types.js';
+
+export function fixtures(): RuleFixtures {
+  const make = (): string => join('pnu_', rand(ALNUM, 36));
+  const [a, b, c] = [make(), make(), make()];
+  const short = join('pnu_', rand(ALNUM, 33));
+  return {
+    'prefect-api-key': {
+      truePositives: [
+        { text: `PREFECT_API_KEY=${a}`, secret: a },
+        { text: `{"token": "${b}"}`, secret: b },
+        { text: `client = Client(credential='${c}')`, secret: c },
+      ],
+      falsePositives: [{ text: `ref = "${short}"` }, { text: `ref = "Q${a}"` }],
+    },
+  };
+}
