@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
-import { enableCompileCache } from 'node:module';
+import * as nodeModule from 'node:module';
 import { enableRegexFallback } from './detect/regex-safety.js';
 import { EXIT, isUserError } from './errors.js';
 import { mark } from './profile.js';
 import { VERSION } from './version.js';
 
 // A hook runs the CLI on every commit: V8's code cache spares recompiling the modules each time.
-enableCompileCache();
+// Optional chaining: Node before 22.1 lacks it (pre-commit may run Debian's older nodejs).
+nodeModule.enableCompileCache?.();
 mark('cli: entry modules loaded');
 enableRegexFallback();
 

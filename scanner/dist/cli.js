@@ -15,8 +15,8 @@ import {
 
 // scanner/cli.ts
 import { Command, CommanderError } from "commander";
-import { enableCompileCache } from "node:module";
-enableCompileCache();
+import * as nodeModule from "node:module";
+nodeModule.enableCompileCache?.();
 mark("cli: entry modules loaded");
 enableRegexFallback();
 var exitCode = EXIT.clean;

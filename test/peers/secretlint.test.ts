@@ -29,10 +29,10 @@ const ALLOWS: Verdict = {
   status: 'option',
   reason: "secretlint's `allows` list; leakhound's equivalent is an [[allowlists]] entry in leakhound.toml",
 };
-const P12: Verdict = {
-  status: 'pending',
+const KEY_STORE: Verdict = {
+  status: 'disagree',
   reason:
-    'binary PKCS#12 key stores are skipped as binary; needs path rules evaluated on binary files and a .p12/.pfx rule',
+    'leakhound reports any committed .p12/.pfx file by its name ("a key store is committed"), whatever its content: a key store belongs in a secret store, not in git',
 };
 
 const ALPHABET: Verdict = {
@@ -81,10 +81,12 @@ const VERDICTS: Record<string, Verdict> = {
   },
   'figma/ng.secret': ALPHABET,
   'figma/ok.allows': ALLOWS,
-  'gcp/ng.privatekey-p12': P12,
-  'gcp/ng.privatekey-p12-sha256-mac': P12,
-  'gcp/ng.privatekey-p12-sha384-mac': P12,
-  'gcp/ng.privatekey-p12-sha512-mac': P12,
+  'gcp/ok.invalid-p12-empty': KEY_STORE,
+  'gcp/ok.invalid-p12-huge-iter': KEY_STORE,
+  'gcp/ok.invalid-p12-no-mac': KEY_STORE,
+  'gcp/ok.invalid-p12-random': KEY_STORE,
+  'gcp/ok.invalid-p12-truncated': KEY_STORE,
+  'gcp/ok.secure-privatekey-p12': KEY_STORE,
   'grafana/ng.service_account_token': ALPHABET,
   'groq/ng.secret:4': ALPHABET,
   'groq/ok.allows': ALLOWS,
@@ -130,7 +132,7 @@ const OUR_RULES: Record<string, string[]> = {
   databricks: ['databricks-token'],
   docker: ['docker-hub-token'],
   figma: ['figma-personal-access-token'],
-  gcp: ['gcp-service-account-key'],
+  gcp: ['gcp-service-account-key', 'key-store-file'],
   github: ['github-pat', 'github-fine-grained-pat', 'github-app-installation-token'],
   gitlab: ['gitlab-pat'],
   grafana: ['grafana-cloud-token', 'grafana-service-account-token'],
@@ -156,10 +158,10 @@ const registered = new Set(config.rules.map((r) => r.id));
 const detector = new Detector({ rules: config.rules, allowlists: config.allowlists });
 const cases = present ? loadCases(ROOT) : [];
 
-/** What a scan of the case reports; binary inputs are skipped as the scanner skips them. */
+/** What a scan of the case reports; a binary input only by its name, as the scanner does. */
 function scan(c: PeerCase): Finding[] {
   const text = toText(c.bytes);
-  return text === null ? [] : detector.detect({ text, path: c.inputName });
+  return text === null ? detector.detectFileName({ path: c.inputName }) : detector.detect({ text, path: c.inputName });
 }
 
 /** A finding on the expected lines whose secret and secretlint's value overlap (when it names one). */

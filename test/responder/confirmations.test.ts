@@ -83,7 +83,11 @@ describe.skipIf(missing !== undefined)(
         return d.incident.state === 'closed' && d.incident.steps.report?.status === 'done' ? d : undefined;
       }, 'the incident to close');
       expect(closed.incident.steps.history).toMatchObject({ status: 'done', by: 'slack:U0SECOPS' });
-      const report = await h.api<string>(`/incidents/${incident.id}/report`);
+      // The report is stored after the step that announces it; wait for it rather than race it.
+      const report = await waitFor(
+        () => h.api<string>(`/incidents/${incident.id}/report`).catch(() => undefined),
+        'the report to be written',
+      );
       // Every ticked box names who did it; leakhound's own steps say leakhound.
       for (const line of report.split('\n').filter((l) => l.startsWith('- [x]'))) {
         expect(line).toMatch(/: done by (leakhound|slack:U0SECOPS) at /);
