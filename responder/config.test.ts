@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../scanner/errors.js';
 import { loadResponderConfig, startupWarnings } from './config.js';
@@ -129,6 +132,47 @@ describe('loadResponderConfig', () => {
   ] as const)('rejects %s', (_, env, role, message) => {
     expect(() => loadResponderConfig(env, role)).toThrow(ConfigError);
     expect(() => loadResponderConfig(env, role)).toThrow(message);
+  });
+
+  describe('LEAKHOUND_ROTATION_CONFIG', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leakhound-config-'));
+    const file = join(dir, 'rotation.toml');
+    writeFileSync(
+      file,
+      '[[rotation]]\nprovider = "aws"\nmatch = "arn:aws:iam::123456789012:user/*"\nstore = "vault"\npath = "secret/data/app/aws"\nfields = { id = "id", secret = "secret" }\n',
+    );
+    const vault = { VAULT_ADDR: 'http://127.0.0.1:8200/', VAULT_TOKEN: 'hvs.test', VAULT_NAMESPACE: 'team-a' };
+
+    it('loads the map and the Vault connection at start-up', () => {
+      const c = loadResponderConfig({ ...base, ...vault, LEAKHOUND_ROTATION_CONFIG: file }, 'worker');
+      expect(c.rotation.map?.entries).toHaveLength(1);
+      expect(c.rotation.vault).toEqual({ addr: 'http://127.0.0.1:8200', token: 'hvs.test', namespace: 'team-a' });
+    });
+
+    it('rotates nothing without it', () => {
+      expect(loadResponderConfig(base, 'worker').rotation.map).toBeUndefined();
+    });
+
+    it.each([
+      [{ VAULT_ADDR: vault.VAULT_ADDR }, /rotation\[1\] writes to Vault, but VAULT_TOKEN is not set/],
+      [{ VAULT_TOKEN: 'hvs.test' }, /but VAULT_ADDR is not set/],
+      [{ ...vault, VAULT_ADDR: 'vault:8200' }, /VAULT_ADDR=vault:8200: expected a URL/],
+    ])('stops with one line when Vault is not reachable as configured (%o)', (env, message) => {
+      expect(() => loadResponderConfig({ ...base, ...env, LEAKHOUND_ROTATION_CONFIG: file }, 'worker')).toThrow(
+        message,
+      );
+    });
+
+    it('never echoes the Vault token', () => {
+      let message = '';
+      try {
+        loadResponderConfig({ ...base, VAULT_TOKEN: 'hvs.secret-token', LEAKHOUND_ROTATION_CONFIG: file }, 'worker');
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      expect(message).toMatch(/VAULT_ADDR is not set/);
+      expect(message).not.toContain('hvs.secret-token');
+    });
   });
 });
 

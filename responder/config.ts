@@ -5,6 +5,7 @@ import { parseKnownNetworks } from '../rules/aws/known-networks.js';
 import { ConfigError } from '../scanner/errors.js';
 import { clusterNodes, int, isoDate, prefix, responders, serverUrl, slackId, urlTemplate } from './config-values.js';
 import { parseEncryptionKey } from './crypto/secret-box.js';
+import { loadRotationMap, type RotationMap } from './rotation/map.js';
 import { defaultWorkDir } from './github/git-cache.js';
 
 export interface ResponderConfig {
@@ -67,6 +68,8 @@ export interface ResponderConfig {
     /** LEAKHOUND_<PROVIDER>_API_URL overrides and LEAKHOUND_STRIPE_APP_KEY, as given. */
     env: Record<string, string>;
   };
+  /** Who gets an automatic replacement (LEAKHOUND_ROTATION_CONFIG) and how to reach Vault. */
+  rotation: { map?: RotationMap; vault: { addr?: string; token?: string; namespace?: string } };
   secretTtlSeconds: number;
   /** Volume caps per push: findings triaged, and incidents opened (the rest fold into one). */
   limits: { findingsPerPush: number; incidentsPerPush: number };
@@ -171,6 +174,7 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       ),
       knownCidrs: knownCidrs(read('LEAKHOUND_KNOWN_CIDRS')),
     },
+    rotation: rotation(read),
     limits: {
       findingsPerPush: int(env, 'LEAKHOUND_MAX_FINDINGS_PER_PUSH', 1000, 1, 1_000_000),
       incidentsPerPush: int(env, 'LEAKHOUND_MAX_INCIDENTS_PER_PUSH', 20, 1, 10_000),
@@ -209,6 +213,26 @@ export function startupWarnings(c: ResponderConfig, role: Role): string[] {
     );
   }
   return out;
+}
+
+function rotation(read: (name: string) => string | undefined): ResponderConfig['rotation'] {
+  const file = read('LEAKHOUND_ROTATION_CONFIG');
+  const map = file ? loadRotationMap(file) : undefined;
+  const vault = {
+    addr: read('VAULT_ADDR')?.replace(/\/+$/, ''),
+    token: read('VAULT_TOKEN'),
+    namespace: read('VAULT_NAMESPACE'),
+  };
+  const vaultEntry = map?.entries.findIndex((e) => e.store === 'vault') ?? -1;
+  if (vaultEntry >= 0 && (!vault.addr || !vault.token)) {
+    throw new ConfigError(
+      `${file}: rotation[${vaultEntry + 1}] writes to Vault, but ${vault.addr ? 'VAULT_TOKEN' : 'VAULT_ADDR'} is not set: set VAULT_ADDR (e.g. https://vault.internal:8200) and VAULT_TOKEN`,
+    );
+  }
+  if (vault.addr && !/^https?:\/\/[^\s/]+/.test(vault.addr)) {
+    throw new ConfigError(`VAULT_ADDR=${vault.addr}: expected a URL, e.g. VAULT_ADDR=https://vault.internal:8200`);
+  }
+  return { map, vault };
 }
 
 /** Default: the responder's region and us-east-1, where IAM and STS's global endpoint log. */

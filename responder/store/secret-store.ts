@@ -6,9 +6,12 @@ import type { Scrubber } from '../crypto/scrub.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import type { Keys } from '../redis/keys.js';
 
-/** What an incident may keep: the credential itself and, for AWS, the paired secret key. */
-export type SecretName = 'primary' | 'pair';
-const NAMES: SecretName[] = ['primary', 'pair'];
+/**
+ * What an incident may keep: the credential itself and, for AWS, the paired secret key; and a
+ * rotation's replacement between its creation and its write to the store.
+ */
+export type SecretName = 'primary' | 'pair' | 'replacement';
+const NAMES: SecretName[] = ['primary', 'pair', 'replacement'];
 
 export class SecretStore {
   constructor(
@@ -31,6 +34,10 @@ export class SecretStore {
     const value = this.box.open(sealed, key);
     scrubber.add(value);
     return value;
+  }
+
+  async deleteOne(incidentId: string, name: SecretName): Promise<void> {
+    await this.redis.del(this.keys.secret(incidentId, name));
   }
 
   async delete(incidentId: string): Promise<void> {

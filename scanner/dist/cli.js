@@ -35,8 +35,8 @@ var COMMANDS = {
   verify: async () => (await import("./verify-EMVZ27TQ.js")).verifyCommand,
   revoke: async () => (await import("./revoke-UMJ2IGAQ.js")).revokeCommand,
   providers: async () => (await import("./providers-SOBCYTVG.js")).providersCommand,
-  serve: async () => (await import("./service-TIWCUKNE.js")).serveCommand,
-  worker: async () => (await import("./service-TIWCUKNE.js")).workerCommand,
+  serve: async () => (await import("./service-GJDZP7WG.js")).serveCommand,
+  worker: async () => (await import("./service-GJDZP7WG.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -220,6 +220,171 @@ var SecretBox = class {
   }
 };
 
+// responder/rotation/map.ts
+import { readFileSync } from "node:fs";
+import { parse } from "smol-toml";
+
+// responder/rotation/grace.ts
+var UNIT = { s: 1, m: 60, h: 3600, d: 86400 };
+var MAX_SECONDS = 90 * 86400;
+function parseGrace(raw) {
+  const example = 'e.g. grace = "24h" (s, m, h or d; at most 90d)';
+  let seconds;
+  if (typeof raw === "number" && Number.isInteger(raw)) {
+    seconds = raw;
+  } else if (typeof raw === "string" && /^\d{1,7}[smhd]$/.test(raw.trim())) {
+    const t = raw.trim();
+    seconds = Number(t.slice(0, -1)) * UNIT[t.slice(-1)];
+  } else {
+    return `grace = ${JSON.stringify(raw)} is not a duration, ${example}`;
+  }
+  if (seconds < 0 || seconds > MAX_SECONDS) return `grace = ${JSON.stringify(raw)} is out of range, ${example}`;
+  return seconds;
+}
+
+// responder/rotation/map.ts
+var STORES = ["vault", "aws-secretsmanager"];
+var ROTATING_PROVIDERS = ["aws"];
+var ENTRY_KEYS = ["provider", "match", "store", "path", "fields", "notify", "grace"];
+var EXAMPLE = `[[rotation]] provider = "aws", match = "arn:aws:iam::123456789012:user/deploy-bot", store = "vault", path = "secret/data/payments-api/aws", fields = { id = "access_key_id", secret = "secret_access_key" }`;
+function loadRotationMap(file) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    const code = err.code ?? "unreadable";
+    throw new ConfigError(`LEAKHOUND_ROTATION_CONFIG=${file}: cannot read it (${code}); point it at a TOML file`);
+  }
+  return parseRotationMap(text, file);
+}
+function parseRotationMap(text, source) {
+  let doc;
+  try {
+    doc = parse(text);
+  } catch (err) {
+    const first = String(err.message).split("\n")[0];
+    throw new ConfigError(`not valid TOML: ${first}`, source);
+  }
+  const extra = Object.keys(doc).filter((k) => k !== "rotation");
+  if (extra.length > 0) {
+    throw new ConfigError(`unknown top-level key "${extra[0]}": only [[rotation]] tables belong here`, source);
+  }
+  const tables = doc.rotation ?? [];
+  if (!Array.isArray(tables)) throw new ConfigError(`"rotation" must be an array of tables: ${EXAMPLE}`, source);
+  const entries = tables.map((t, i) => parseEntry(t, `rotation[${i + 1}]`, source));
+  const seen = /* @__PURE__ */ new Map();
+  entries.forEach((e, i) => {
+    const key = `${e.provider} ${e.match}`;
+    const before = seen.get(key);
+    if (before) {
+      throw new ConfigError(
+        `rotation[${i + 1}] repeats match "${e.match}" of ${before}: keep one entry per owner`,
+        source
+      );
+    }
+    seen.set(key, `rotation[${i + 1}]`);
+  });
+  return { source, entries };
+}
+function parseEntry(raw, at, source) {
+  const fail2 = (msg) => {
+    throw new ConfigError(`${at}: ${msg}`, source);
+  };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail2(`expected a table: ${EXAMPLE}`);
+  const t = raw;
+  const unknownKey = Object.keys(t).find((k) => !ENTRY_KEYS.includes(k));
+  if (unknownKey) return fail2(`unknown key "${unknownKey}"; known keys: ${ENTRY_KEYS.join(", ")}`);
+  const str = (key, example) => {
+    const v = t[key];
+    if (typeof v !== "string" || v.trim() === "")
+      return fail2(`${key} must be a non-empty string, e.g. ${key} = ${example}`);
+    return v.trim();
+  };
+  const provider = str("provider", '"aws"');
+  if (!ROTATING_PROVIDERS.includes(provider)) {
+    fail2(
+      `provider = "${provider}": leakhound rotates ${ROTATING_PROVIDERS.map((p) => `"${p}"`).join(", ")} credentials`
+    );
+  }
+  const match = str("match", '"arn:aws:iam::123456789012:user/deploy-bot"');
+  checkGlob(match, fail2);
+  const store = str("store", '"vault"');
+  if (!STORES.includes(store)) {
+    fail2(`store = "${store}" is unknown: use "vault" (Vault/OpenBao KV v2) or "aws-secretsmanager"`);
+  }
+  const path = str("path", store === "vault" ? '"secret/data/payments-api/aws"' : '"payments-api/aws"');
+  if (store === "vault") checkKvPath(path, fail2);
+  else checkSecretId(path, fail2);
+  const fields = parseFields(t.fields, fail2);
+  const notify = t.notify === void 0 ? void 0 : checkNotify(str("notify", '"https://ci.example/hooks/redeploy"'), fail2);
+  let graceSeconds = 24 * 3600;
+  if (t.grace !== void 0) {
+    const g = parseGrace(t.grace);
+    if (typeof g === "string") fail2(g);
+    else graceSeconds = g;
+  }
+  return {
+    provider,
+    match,
+    store,
+    path,
+    fields,
+    notify,
+    graceSeconds
+  };
+}
+function parseFields(raw, fail2) {
+  const example = 'fields = { id = "access_key_id", secret = "secret_access_key" }';
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail2(`fields is required: ${example}`);
+  const f = raw;
+  const unknownKey = Object.keys(f).find((k) => k !== "id" && k !== "secret");
+  if (unknownKey) return fail2(`fields has an unknown key "${unknownKey}": ${example}`);
+  const { id, secret } = f;
+  if (typeof id !== "string" || !/^[\w.-]{1,128}$/.test(id) || typeof secret !== "string" || !/^[\w.-]{1,128}$/.test(secret)) {
+    return fail2(`fields.id and fields.secret must be field names (letters, digits, _ . -): ${example}`);
+  }
+  if (id === secret) return fail2(`fields.id and fields.secret both name "${id}": they must differ`);
+  return { id, secret };
+}
+function checkGlob(match, fail2) {
+  const example = 'e.g. match = "arn:aws:iam::123456789012:user/ci/*"';
+  if (!match.startsWith("arn:")) fail2(`match = "${match}" is not an ARN or a glob over one, ${example}`);
+  const bad = match.match(/[^\w+=,.@\-/:*?]/);
+  if (bad) fail2(`match = "${match}": "${bad[0]}" is not allowed; only * and ? are wildcards, ${example}`);
+  if (match.includes("**")) fail2(`match = "${match}": "**" means nothing more than "*" here; write one, ${example}`);
+  if (match.split(":").length < 6)
+    fail2(`match = "${match}" has too few ARN parts (arn:partition:service:region:account:resource), ${example}`);
+}
+function checkKvPath(path, fail2) {
+  const ok = /^[\w.-]+(?:\/[\w.-]+)*\/data\/[\w.-]+(?:\/[\w.-]+)*$/.test(path);
+  if (!ok || path.split("/").some((s) => s === "." || s === "..")) {
+    fail2(
+      `path = "${path}" is not a KV v2 data path: write the mount, then data/, then the secret, e.g. path = "secret/data/payments-api/aws"`
+    );
+  }
+}
+function checkSecretId(path, fail2) {
+  if (!/^[\w/+=.@:-]{1,2048}$/.test(path)) {
+    fail2(`path = "${path}" is not a Secrets Manager secret name or ARN, e.g. path = "payments-api/aws"`);
+  }
+}
+function checkNotify(url, fail2) {
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return fail2(`notify = "${url}" is not a URL, e.g. notify = "https://ci.example/hooks/redeploy"`);
+  }
+  const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(u.hostname);
+  if (u.protocol !== "https:" && !(u.protocol === "http:" && loopback)) {
+    fail2(
+      `notify = "${url}" must be an https URL (plain http only to localhost), e.g. notify = "https://ci.example/hooks/redeploy"`
+    );
+  }
+  if (u.username || u.password) fail2(`notify = "${u.host}…" must not carry credentials in the URL`);
+  return u.toString();
+}
+
 // responder/github/git-cache.ts
 import { createHash } from "node:crypto";
 import { chmod, mkdir, rm, stat, utimes, writeFile } from "node:fs/promises";
@@ -388,6 +553,7 @@ function loadResponderConfig(env, role) {
       ),
       knownCidrs: knownCidrs(read("LEAKHOUND_KNOWN_CIDRS"))
     },
+    rotation: rotation(read),
     limits: {
       findingsPerPush: int(env, "LEAKHOUND_MAX_FINDINGS_PER_PUSH", 1e3, 1, 1e6),
       incidentsPerPush: int(env, "LEAKHOUND_MAX_INCIDENTS_PER_PUSH", 20, 1, 1e4)
@@ -423,6 +589,25 @@ function startupWarnings(c, role) {
     );
   }
   return out;
+}
+function rotation(read) {
+  const file = read("LEAKHOUND_ROTATION_CONFIG");
+  const map = file ? loadRotationMap(file) : void 0;
+  const vault = {
+    addr: read("VAULT_ADDR")?.replace(/\/+$/, ""),
+    token: read("VAULT_TOKEN"),
+    namespace: read("VAULT_NAMESPACE")
+  };
+  const vaultEntry = map?.entries.findIndex((e) => e.store === "vault") ?? -1;
+  if (vaultEntry >= 0 && (!vault.addr || !vault.token)) {
+    throw new ConfigError(
+      `${file}: rotation[${vaultEntry + 1}] writes to Vault, but ${vault.addr ? "VAULT_TOKEN" : "VAULT_ADDR"} is not set: set VAULT_ADDR (e.g. https://vault.internal:8200) and VAULT_TOKEN`
+    );
+  }
+  if (vault.addr && !/^https?:\/\/[^\s/]+/.test(vault.addr)) {
+    throw new ConfigError(`VAULT_ADDR=${vault.addr}: expected a URL, e.g. VAULT_ADDR=https://vault.internal:8200`);
+  }
+  return { map, vault };
 }
 function regions(list, region) {
   const names = list ? list.split(/[\s,]+/).filter(Boolean) : [region ?? "us-east-1", "us-east-1"];
@@ -556,7 +741,7 @@ var object = (shape) => (v, path) => {
   }
   return out;
 };
-function parse(schema, value, root = "data") {
+function parse2(schema, value, root = "data") {
   return schema(value, root);
 }
 
@@ -1362,7 +1547,7 @@ function slackApp(s) {
     };
     let data;
     try {
-      data = parse(JOBS.incident["slack-action"], click, "payload");
+      data = parse2(JOBS.incident["slack-action"], click, "payload");
     } catch (err) {
       s.log.warn("ignored a malformed Slack click", { error: err.message });
       await ack();
@@ -2427,7 +2612,7 @@ function action(p) {
   return p.action === "validated" ? `validated:${String(p.alert?.validity ?? "unknown")}` : p.action;
 }
 function check(schema, e) {
-  return parse(schema, e.payload, "payload");
+  return parse2(schema, e.payload, "payload");
 }
 function githubEvents(producer) {
   const outcomes = /* @__PURE__ */ new Map();
@@ -3000,7 +3185,7 @@ function slackPoster(config) {
 }
 
 // responder/store/secret-store.ts
-var NAMES = ["primary", "pair"];
+var NAMES = ["primary", "pair", "replacement"];
 var SecretStore = class {
   constructor(redis, keys2, box, ttlSeconds) {
     this.redis = redis;
@@ -3024,6 +3209,9 @@ var SecretStore = class {
     const value = this.box.open(sealed, key);
     scrubber.add(value);
     return value;
+  }
+  async deleteOne(incidentId2, name) {
+    await this.redis.del(this.keys.secret(incidentId2, name));
   }
   async delete(incidentId2) {
     await this.redis.del(...NAMES.map((n) => this.keys.secret(incidentId2, n)));
@@ -4342,7 +4530,7 @@ async function triage(data, ctx) {
         `the sealed scan results ${child.stash} expired before triage; redeliver the webhook`
       );
     }
-    const stash = parse(stashSchema, raw, "stash");
+    const stash = parse2(stashSchema, raw, "stash");
     for (const c of stash.candidates) ctx.scrubber.add(c.secret);
     const policy = suppressor(stash.suppressions, (m) => ctx.s.log.warn(m, { repo: data.repo.fullName }));
     const grouped = groupCandidates(stash.candidates, {

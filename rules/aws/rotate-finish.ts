@@ -1,0 +1,158 @@
+// The rotation's second half: write the verified replacement as a new version, call the notify
+// hook, and (a delayed job, after the grace period) delete the leaked key. A store that refuses
+// the write undoes the rotation: the replacement is deleted again, since nothing will ever read
+// it, and a person is told; containment of the leaked key goes on as without rotation.
+import { createHash } from 'node:crypto';
+import { StoreRefused, type StoreTarget } from '../rotation.js';
+import { deleteKey, ourKeys, unmark } from './rotate-iam.js';
+import {
+  type AwsRotationContext,
+  type AwsRotationStep,
+  create,
+  done,
+  guard,
+  manualRotation,
+  opts,
+  planned,
+  redactKeyId,
+  task,
+  verify,
+} from './rotate.js';
+
+export interface StoredVersion {
+  store: StoreTarget['store'];
+  path: string;
+  version: string;
+  replacement: string;
+}
+
+/** `replacement AKIA…WXYZ written to vault \`secret/payments-api/aws\` v7` */
+export function describeStored(s: StoredVersion): string {
+  const where =
+    s.store === 'vault'
+      ? `vault \`${s.path.replace('/data/', '/')}\` v${s.version}`
+      : `Secrets Manager \`${s.path}\` version ${s.version}`;
+  return `replacement ${s.replacement} written to ${where}`;
+}
+
+/** Secrets Manager's idempotency token (a UUID), the same for every retry of one replacement. */
+export function versionKey(incidentId: string, replacementId: string): string {
+  const h = createHash('sha256').update(`leakhound:${incidentId}:${replacementId}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+async function stored(ctx: AwsRotationContext): Promise<StoredVersion | undefined> {
+  const raw = await ctx.state.get('rotation:stored');
+  return raw ? (JSON.parse(raw) as StoredVersion) : undefined;
+}
+
+export const store: AwsRotationStep = {
+  id: 'rotate-store',
+  title: 'Write the replacement to the secret store as a new version',
+  run: (leaked, ctx) =>
+    guard(async () => {
+      const already = await stored(ctx);
+      if (already) return done(`${describeStored(already)} and verified`);
+      const p = await planned(ctx);
+      if ('outcome' in p) return p;
+      const r = await ctx.state.getReplacement();
+      let refused = await ctx.state.get('rotation:refused');
+      if (!refused) {
+        if (!r)
+          return task(
+            'the replacement key is no longer held (its encrypted copy expired): run "Create a replacement" again or rotate by hand',
+          );
+        if (!(await ctx.state.get('rotation:verified')))
+          return task('the replacement was never verified, so it is not written');
+        try {
+          const w = await ctx.writer(p.target.store).write(p.target, r, versionKey(ctx.incidentId, r.id));
+          const s: StoredVersion = {
+            store: p.target.store,
+            path: p.target.path,
+            version: w.version,
+            replacement: redactKeyId(r.id),
+          };
+          await ctx.state.set({ 'rotation:stored': JSON.stringify(s) });
+          await ctx.state.deleteReplacement();
+          return done(`${describeStored(s)} and verified`);
+        } catch (err) {
+          if (!(err instanceof StoreRefused)) return { outcome: 'retry', detail: (err as Error).message };
+          refused = err.message;
+          await ctx.state.set({ 'rotation:refused': refused });
+        }
+      }
+      // Undo: the replacement was never written, so no service will ever read it.
+      for (const id of await ourKeys(ctx.iam, p.owner.userName, ctx.incidentId, opts(ctx))) {
+        await deleteKey(ctx.iam, p.owner.userName, id, opts(ctx));
+        await unmark(ctx.iam, p.owner.userName, id, opts(ctx));
+      }
+      await ctx.state.deleteReplacement();
+      const shown = r ? `replacement ${redactKeyId(r.id)}` : 'replacement';
+      return task(
+        `${refused}. The ${shown} was deleted again; the leaked key is contained as without rotation. Fix the store's access, then ${manualRotation(p.owner.userName, redactKeyId(leaked.secret)).replace('rotate by hand: ', '')}`,
+      );
+    }),
+};
+
+export const notify: AwsRotationStep = {
+  id: 'rotate-notify',
+  title: 'Tell the services a new version is there (notify hook)',
+  run: (_leaked, ctx) =>
+    guard(async () => {
+      const p = await planned(ctx);
+      if ('outcome' in p) return p;
+      if (!p.target.notify) return done('no notify hook configured: the services pick up the new version themselves');
+      const s = await stored(ctx);
+      if (!s) return task('nothing was written to the store, so there is nothing to announce');
+      const origin = new URL(p.target.notify).origin;
+      if (await ctx.state.get('rotation:notified')) return done(`${origin} was told already`);
+      const body = { event: 'leakhound.rotation', incident: ctx.incidentId, provider: 'aws', ...s };
+      let status: number;
+      try {
+        status = await ctx.post(p.target.notify, body, ctx.timeoutMs);
+      } catch {
+        return { outcome: 'retry', detail: `the notify hook at ${origin} did not answer` };
+      }
+      if (status >= 200 && status < 300) {
+        await ctx.state.set({ 'rotation:notified': new Date().toISOString() });
+        return done(`notified ${origin} (HTTP ${status})`);
+      }
+      if (status === 429 || status >= 500)
+        return { outcome: 'retry', detail: `the notify hook at ${origin} answered HTTP ${status}` };
+      return task(
+        `the notify hook at ${origin} answered HTTP ${status}: the new version is in the store; redeploy the services by hand`,
+      );
+    }),
+};
+
+export const retire: AwsRotationStep = {
+  id: 'rotate-retire',
+  title: 'Delete the leaked key after the grace period (iam:DeleteAccessKey)',
+  run: (leaked, ctx) =>
+    guard(async () => {
+      const shown = redactKeyId(leaked.secret);
+      const p = await planned(ctx);
+      if ('outcome' in p) return p;
+      if (await ctx.state.get('rotation:retired')) return done(`leaked key ${shown} deleted already`);
+      const hand = `\`aws iam delete-access-key --user-name ${p.owner.userName} --access-key-id ${shown}\``;
+      if (!(await stored(ctx)))
+        return task(
+          `no replacement was written, so the leaked key ${shown} is not deleted automatically; once the services have a new key: ${hand}`,
+        );
+      if (await ctx.held())
+        return task(`a responder holds the leaked key ${shown}: it stays Inactive; delete it when done: ${hand}`);
+      await deleteKey(ctx.iam, p.owner.userName, leaked.secret, opts(ctx));
+      // The replacement is now simply the user's key: drop our marker.
+      for (const id of await ourKeys(ctx.iam, p.owner.userName, ctx.incidentId, opts(ctx))) {
+        await unmark(ctx.iam, p.owner.userName, id, opts(ctx));
+      }
+      await ctx.state.set({ 'rotation:retired': new Date().toISOString() });
+      return done(`leaked key ${shown} deleted after the grace period`);
+    }),
+};
+
+/** In order, one job each; `retire` runs on its own, delayed by the entry's grace period. */
+export const awsRotation: { steps: AwsRotationStep[]; retire: AwsRotationStep } = {
+  steps: [create, verify, store, notify],
+  retire,
+};
