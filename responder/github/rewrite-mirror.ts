@@ -40,3 +40,13 @@ export async function pushLeased(
     return { ref, ok: false, why: (err as Error).message };
   }
 }
+
+/** Once pushed, the old objects are dropped from the mirror too; commit-map and ref-map stay. */
+export async function pruneMirror(dir: string): Promise<void> {
+  await git(dir, ['reflog', 'expire', '--expire=now', '--all']);
+  await git(dir, ['gc', '--prune=now', '--quiet']);
+}
+
+export async function dropMirror(workDir: string, incidentId: string): Promise<void> {
+  await rm(mirrorDir(workDir, incidentId), { recursive: true, force: true });
+}

@@ -12,7 +12,7 @@ import { inspectRepo } from '../../scanner/rewrite/preflight.js';
 import { pushCommands } from '../../scanner/rewrite/summary.js';
 import { githubToken } from '../github/auth.js';
 import { repoFetchUrl } from '../github/repo-url.js';
-import { cloneMirror, mirrorDir, pushLeased } from '../github/rewrite-mirror.js';
+import { cloneMirror, mirrorDir, pruneMirror, pushLeased } from '../github/rewrite-mirror.js';
 import type { HistoryRewrite, Incident } from '../ledger/types.js';
 import type { JobContext } from '../queue/context.js';
 import type { JobData } from '../queue/job-map.js';
@@ -117,6 +117,11 @@ export async function pushHistory(ctx: JobContext, incident: Incident, data: Cli
   const maps = join(dir, REWRITE_DIR);
   if (refused.length === 0) {
     const first = await firstMapped(join(maps, 'commit-map'), prepared.firstChanged);
+    await pruneMirror(dir).catch((err: unknown) =>
+      ctx.s.log.warn('could not drop the old objects from the rewrite mirror', {
+        error: ctx.scrubber.text(String(err)),
+      }),
+    );
     await ctx.s.ledger.append(id, {
       actor: by,
       kind: 'history-pushed',

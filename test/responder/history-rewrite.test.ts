@@ -122,6 +122,14 @@ describe.skipIf(!available)(
       const now = reachable();
       expect(now).not.toContain(token);
       expect(now).toContain('***REMOVED***');
+      // The worker's mirror dropped the old objects too (unreachable ones included).
+      const mirror = joinPath(h.config.workDir, 'rewrites', `${incident.id}.git`);
+      const all = execFileSync('git', ['--git-dir', mirror, 'cat-file', '--batch-all-objects', '--batch'], {
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+      });
+      expect(all).toContain('***REMOVED***');
+      expect(all).not.toContain(token);
 
       const everywhere = [
         await everythingInRedis(h.server.services.redis),

@@ -3369,6 +3369,35 @@ async function startServer(config, overrides = {}) {
 // responder/worker.ts
 import { Worker } from "bullmq";
 
+// responder/github/rewrite-mirror.ts
+import { mkdir as mkdir3, rm as rm2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+function mirrorDir(workDir, incidentId2) {
+  return join3(workDir, "rewrites", `${incidentId2}.git`);
+}
+async function cloneMirror(workDir, incidentId2, url, token2) {
+  const dir = mirrorDir(workDir, incidentId2);
+  await mkdir3(join3(workDir, "rewrites"), { recursive: true, mode: 448 });
+  await rm2(dir, { recursive: true, force: true });
+  await git(workDir, ["clone", "--mirror", "--quiet", "--", url, dir], token2);
+  return dir;
+}
+async function pushLeased(dir, url, ref, old, token2) {
+  try {
+    await git(dir, ["push", "--quiet", `--force-with-lease=${ref}:${old}`, "--", url, `${ref}:${ref}`], token2);
+    return { ref, ok: true };
+  } catch (err) {
+    return { ref, ok: false, why: err.message };
+  }
+}
+async function pruneMirror(dir) {
+  await git(dir, ["reflog", "expire", "--expire=now", "--all"]);
+  await git(dir, ["gc", "--prune=now", "--quiet"]);
+}
+async function dropMirror(workDir, incidentId2) {
+  await rm2(mirrorDir(workDir, incidentId2), { recursive: true, force: true });
+}
+
 // responder/jobs/record.ts
 import { UnrecoverableError as UnrecoverableError2 } from "bullmq";
 async function notifySlack(ctx, incidentId2, reason) {
@@ -3478,6 +3507,7 @@ async function close(ctx, incident, resolution, by) {
   }
   await ctx.s.secrets.delete(incident.id);
   if (incident.source === "push" || incident.locations.some((l) => l.commit)) await requestPrune(ctx.s, incident.repo);
+  await dropMirror(ctx.s.config.workDir, incident.id);
   await writeReport(ctx, incident);
 }
 async function writeReport(ctx, incident) {
@@ -4352,28 +4382,6 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join as join4 } from "node:path";
 
-// responder/github/rewrite-mirror.ts
-import { mkdir as mkdir3, rm as rm2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
-function mirrorDir(workDir, incidentId2) {
-  return join3(workDir, "rewrites", `${incidentId2}.git`);
-}
-async function cloneMirror(workDir, incidentId2, url, token2) {
-  const dir = mirrorDir(workDir, incidentId2);
-  await mkdir3(join3(workDir, "rewrites"), { recursive: true, mode: 448 });
-  await rm2(dir, { recursive: true, force: true });
-  await git(workDir, ["clone", "--mirror", "--quiet", "--", url, dir], token2);
-  return dir;
-}
-async function pushLeased(dir, url, ref, old, token2) {
-  try {
-    await git(dir, ["push", "--quiet", `--force-with-lease=${ref}:${old}`, "--", url, `${ref}:${ref}`], token2);
-    return { ref, ok: true };
-  } catch (err) {
-    return { ref, ok: false, why: err.message };
-  }
-}
-
 // responder/jobs/history-findings.ts
 async function incidentFindings(ctx, incident, dir) {
   const config = defaultScanConfig();
@@ -4478,6 +4486,11 @@ async function pushHistory(ctx, incident, data) {
   const maps = join4(dir, REWRITE_DIR);
   if (refused.length === 0) {
     const first = await firstMapped(join4(maps, "commit-map"), prepared.firstChanged);
+    await pruneMirror(dir).catch(
+      (err) => ctx.s.log.warn("could not drop the old objects from the rewrite mirror", {
+        error: ctx.scrubber.text(String(err))
+      })
+    );
     await ctx.s.ledger.append(id, {
       actor: by,
       kind: "history-pushed",
