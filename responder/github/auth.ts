@@ -10,16 +10,18 @@ type GitHubConfig = Pick<ResponderConfig['github'], 'apiUrl' | 'token' | 'appId'
 
 const cache = new Map<string, { token: string; expiresAt: number }>();
 
-/** What a token is for: reading code, or reading and resolving secret scanning alerts. */
+/** What a token is for: reading code, reading and resolving secret scanning alerts, or pushing rewritten history. */
 export interface TokenScope {
   repo: string;
-  scope: 'contents' | 'alerts';
+  scope: 'contents' | 'alerts' | 'push';
 }
 
 /** Only what each use needs; commit authors for alert locations need contents read. */
 const PERMISSIONS: Record<TokenScope['scope'], Record<string, 'read' | 'write'>> = {
   contents: { contents: 'read' },
   alerts: { contents: 'read', secret_scanning_alerts: 'write' },
+  /** Force-pushing rewritten history (the eradication step), and nothing else. */
+  push: { contents: 'write' },
 };
 
 /**

@@ -78,7 +78,8 @@ export async function releasePush(dir: string, before: string, after: string): P
   }
 }
 
-async function git(dir: string, args: string[], token?: string): Promise<string> {
+/** git in `dir`, authenticated by a header from the environment (never the URL or argv). */
+export async function git(dir: string, args: string[], token?: string): Promise<string> {
   const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'true' };
   if (token) {
     env.GIT_CONFIG_COUNT = '1';

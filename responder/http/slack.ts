@@ -49,10 +49,11 @@ export function slackApp(s: Services): Hono {
   });
 
   bolt.action(new RegExp(`^${ACTION_PREFIX}`), async ({ ack, action, body }) => {
-    const a = action as { action_id?: string; value?: string };
+    const a = action as { action_id?: string; value?: string; selected_option?: { value?: string } };
     const name = a.action_id?.slice(ACTION_PREFIX.length) as SlackAction;
-    // `<incident id>` or `<incident id>:<step>` (a "Done" button names the one step it confirms).
-    const [incidentId = '', step] = (a.value ?? '').split(':');
+    // `<incident id>` or `<incident id>:<step>` (a "Done" button names the one step it confirms),
+    // or `<incident id>:history:<reason>` from the "Not needed" menu (a select, not a button).
+    const [incidentId = '', step, reason] = (a.value ?? a.selected_option?.value ?? '').split(':');
     if (!SLACK_ACTIONS.includes(name) || !/^[0-9a-f]{32}$/.test(incidentId)) {
       await ack();
       return;
@@ -69,6 +70,7 @@ export function slackApp(s: Services): Hono {
       action: name,
       user: b.user.id,
       step,
+      reason,
       team: b.team?.id,
       channel: b.channel?.id,
       messageTs: b.container?.message_ts,
@@ -89,7 +91,7 @@ export function slackApp(s: Services): Hono {
         'incident',
         'slack-action',
         data,
-        jobId('slack-action', incidentId, name, step ?? '', data.user, actionTs ?? ''),
+        jobId('slack-action', incidentId, name, step ?? '', ...(reason ? [reason] : []), data.user, actionTs ?? ''),
       ),
       ACK_DEADLINE_MS - 500,
       'enqueuing the Slack action',

@@ -8,6 +8,7 @@ import { secondsBetween } from '../metrics/exposure.js';
 import { allSettled } from '../playbook/playbook.js';
 import type { JobContext } from '../queue/context.js';
 import { requestPrune } from '../github/git-cache.js';
+import { dropMirror } from '../github/rewrite-mirror.js';
 import { providerSteps } from '../providers/registry.js';
 import { jobId } from '../queue/producer.js';
 import { loadIncident, notifySlack, recordStep } from './record.js';
@@ -93,6 +94,8 @@ export async function close(ctx: JobContext, incident: Incident, resolution: Res
   }
   await ctx.s.secrets.delete(incident.id);
   if (incident.source === 'push' || incident.locations.some((l) => l.commit)) await requestPrune(ctx.s, incident.repo);
+  // A prepared rewrite's mirror still holds the leaked objects (on this worker, if it made one).
+  await dropMirror(ctx.s.config.workDir, incident.id);
   await writeReport(ctx, incident);
 }
 

@@ -10,6 +10,7 @@ import { loadIncident, notifySlack } from './record.js';
 import { approveButton } from '../providers/registry.js';
 import { grantEvidence } from './evidence.js';
 import { authorizeClick, type Verdict } from '../slack/responders.js';
+import { historyNotNeeded, prepareHistory, pushHistory } from './history-rewrite.js';
 
 export async function slackAction(data: JobData<'incident', 'slack-action'>, ctx: JobContext): Promise<unknown> {
   const { incidentId, action, user } = data;
@@ -63,6 +64,12 @@ export async function slackAction(data: JobData<'incident', 'slack-action'>, ctx
     case 'done':
       if (!data.step) return 'no step named';
       return confirmStep(ctx, incident, data.step, by);
+    case 'history-prepare':
+      return prepareHistory(ctx, incident, data);
+    case 'history-push':
+      return pushHistory(ctx, incident, data);
+    case 'history-not-needed':
+      return historyNotNeeded(ctx, incident, data);
   }
 }
 

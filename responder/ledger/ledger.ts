@@ -16,6 +16,7 @@ const ROUND_FIELDS = [
   'evidence',
   'heldForEvidence',
   'falsePositiveAskedBy',
+  'historyRewrite',
   'flow',
   'report',
   'needsHuman',
@@ -116,6 +117,7 @@ export class Ledger {
       heldForEvidence: h.heldForEvidence,
       round: h.round ? Number(h.round) : 1,
       falsePositiveAskedBy: h.falsePositiveAskedBy,
+      historyRewrite: h.historyRewrite ? (JSON.parse(h.historyRewrite) as Incident['historyRewrite']) : undefined,
       steps,
       locations,
     };

@@ -64,6 +64,8 @@ export interface Incident extends IncidentMeta {
   round: number;
   /** Who pressed "False positive" on a live-verified credential (it waits for a second press). */
   falsePositiveAskedBy?: string;
+  /** A history rewrite prepared in the worker's mirror, waiting for "Push rewritten history". */
+  historyRewrite?: HistoryRewrite;
   /** When a containment step was held back for lack of evidence. */
   heldForEvidence?: string;
   /** The GitHub secret scanning alert that reported it, if one did. */
@@ -82,4 +84,15 @@ export interface TimelineEntry {
   kind: string;
   step?: StepId;
   text: string;
+}
+
+/** The dry-run summary of a prepared rewrite: refs and commit ids only, never a secret. */
+export interface HistoryRewrite {
+  at: string;
+  by: string;
+  /** The branches and tags to push, each leased on the value the rewrite replaced. */
+  refs: { ref: string; old: string; new: string }[];
+  commits: number;
+  changedCommits: number;
+  firstChanged: string | null;
 }

@@ -40,6 +40,9 @@ export const SLACK_ACTIONS = [
   'rotated',
   'contain',
   'done',
+  'history-prepare',
+  'history-push',
+  'history-not-needed',
 ] as const;
 export type SlackAction = (typeof SLACK_ACTIONS)[number];
 
@@ -91,6 +94,8 @@ export const JOBS = {
       user: slackId,
       /** The step a `done` button confirms. */
       step: optional(oneOf(...STEP_IDS)),
+      /** Why a `history-not-needed` press says the rewrite is not needed. */
+      reason: optional(oneOf('private', 'revoked', 'not-pushed')),
       team: optional(slackId),
       channel: optional(slackId),
       messageTs: optional(slackTs),

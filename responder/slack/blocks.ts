@@ -147,6 +147,7 @@ function buttons(i: Incident): unknown[] {
   out.push(
     button('used-in-tests', 'Used in tests', undefined, 'Close the incident: the credential is only used in tests?'),
   );
+  out.push(...historyControls(i, button));
   for (const step of openTasks(i.steps)) {
     out.push({
       ...(button(
@@ -160,6 +161,48 @@ function buttons(i: Incident): unknown[] {
   }
   return out;
 }
+
+type Button = (action: SlackAction, text: string, style?: 'primary' | 'danger', confirm?: string) => unknown;
+
+/** While history is open: prepare (or re-prepare) a rewrite, push a prepared one, or say why it is not needed. */
+function historyControls(i: Incident, button: Button): unknown[] {
+  if (i.steps.history?.status !== 'task') return [];
+  const out = [
+    button(
+      'history-prepare',
+      i.historyRewrite ? 'Prepare history rewrite again' : 'Prepare history rewrite',
+      undefined,
+      'Rewrite a mirror clone of the repository in leakhound\'s cache? Nothing is pushed until someone presses "Push rewritten history".',
+    ),
+  ];
+  if (i.historyRewrite) {
+    const n = i.historyRewrite.refs.length;
+    out.push(
+      button(
+        'history-push',
+        'Push rewritten history',
+        'danger',
+        `Force-push ${n} rewritten ref(s) of ${i.repo} (with lease)? Everyone will have to re-clone.`,
+      ),
+    );
+  }
+  out.push({
+    type: 'static_select',
+    action_id: `${ACTION_PREFIX}history-not-needed`,
+    placeholder: { type: 'plain_text', text: 'History rewrite not needed…' },
+    options: Object.entries(NOT_NEEDED_LABELS).map(([reason, text]) => ({
+      text: { type: 'plain_text', text },
+      value: `${i.id}:history:${reason}`,
+    })),
+  });
+  return out;
+}
+
+const NOT_NEEDED_LABELS: Record<string, string> = {
+  private: 'Not needed: private repository',
+  revoked: 'Not needed: secret revoked',
+  'not-pushed': 'Not needed: never on a shared branch',
+};
 
 function field(name: string, value: string): unknown {
   return { type: 'mrkdwn', text: `*${name}*\n${value}` };

@@ -29,14 +29,14 @@ var COMMANDS = {
   scan: async () => (await import("./scan-N6TSMLWJ.js")).scanCommand,
   history: async () => (await import("./history-ROU3VROB.js")).historyCommand,
   diff: async () => (await import("./diff-IVHISYLP.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-ACSG4F3E.js")).rewriteCommand,
+  rewrite: async () => (await import("./rewrite-6W5XETP2.js")).rewriteCommand,
   hook: async () => (await import("./hook-DL2IWGP2.js")).hookCommand,
   rules: async () => (await import("./rules-G6NGAGFH.js")).rulesCommand,
   verify: async () => (await import("./verify-EMVZ27TQ.js")).verifyCommand,
   revoke: async () => (await import("./revoke-UMJ2IGAQ.js")).revokeCommand,
   providers: async () => (await import("./providers-SOBCYTVG.js")).providersCommand,
-  serve: async () => (await import("./service-GJDZP7WG.js")).serveCommand,
-  worker: async () => (await import("./service-GJDZP7WG.js")).workerCommand,
+  serve: async () => (await import("./service-KHPDRKJW.js")).serveCommand,
+  worker: async () => (await import("./service-KHPDRKJW.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -13,6 +13,18 @@ import {
 import {
   scanRange
 } from "./chunk-3L47Q6S5.js";
+import {
+  DEFAULT_REPLACEMENT,
+  applyRewrite,
+  inspectRepo,
+  planRewrite,
+  pushCommands,
+  scanMessages
+} from "./chunk-D3AIGFP2.js";
+import {
+  scanHistory
+} from "./chunk-YYPHIPSH.js";
+import "./chunk-YJXGOZZD.js";
 import "./chunk-KQIPNFU7.js";
 import {
   IGNORE_FILES,
@@ -1030,7 +1042,10 @@ var SLACK_ACTIONS = [
   "used-in-tests",
   "rotated",
   "contain",
-  "done"
+  "done",
+  "history-prepare",
+  "history-push",
+  "history-not-needed"
 ];
 var JOBS = {
   intake: {
@@ -1080,6 +1095,8 @@ var JOBS = {
       user: slackId2,
       /** The step a `done` button confirms. */
       step: optional(oneOf(...STEP_IDS)),
+      /** Why a `history-not-needed` press says the rewrite is not needed. */
+      reason: optional(oneOf("private", "revoked", "not-pushed")),
       team: optional(slackId2),
       channel: optional(slackId2),
       messageTs: optional(slackTs),
@@ -1463,6 +1480,7 @@ function buttons(i) {
   out.push(
     button("used-in-tests", "Used in tests", void 0, "Close the incident: the credential is only used in tests?")
   );
+  out.push(...historyControls(i, button));
   for (const step of openTasks(i.steps)) {
     out.push({
       ...button(
@@ -1476,6 +1494,43 @@ function buttons(i) {
   }
   return out;
 }
+function historyControls(i, button) {
+  if (i.steps.history?.status !== "task") return [];
+  const out = [
+    button(
+      "history-prepare",
+      i.historyRewrite ? "Prepare history rewrite again" : "Prepare history rewrite",
+      void 0,
+      `Rewrite a mirror clone of the repository in leakhound's cache? Nothing is pushed until someone presses "Push rewritten history".`
+    )
+  ];
+  if (i.historyRewrite) {
+    const n = i.historyRewrite.refs.length;
+    out.push(
+      button(
+        "history-push",
+        "Push rewritten history",
+        "danger",
+        `Force-push ${n} rewritten ref(s) of ${i.repo} (with lease)? Everyone will have to re-clone.`
+      )
+    );
+  }
+  out.push({
+    type: "static_select",
+    action_id: `${ACTION_PREFIX}history-not-needed`,
+    placeholder: { type: "plain_text", text: "History rewrite not needed…" },
+    options: Object.entries(NOT_NEEDED_LABELS).map(([reason, text]) => ({
+      text: { type: "plain_text", text },
+      value: `${i.id}:history:${reason}`
+    }))
+  });
+  return out;
+}
+var NOT_NEEDED_LABELS = {
+  private: "Not needed: private repository",
+  revoked: "Not needed: secret revoked",
+  "not-pushed": "Not needed: never on a shared branch"
+};
 function field(name, value) {
   return { type: "mrkdwn", text: `*${name}*
 ${value}` };
@@ -1528,7 +1583,7 @@ function slackApp(s) {
   bolt.action(new RegExp(`^${ACTION_PREFIX}`), async ({ ack, action: action2, body }) => {
     const a = action2;
     const name = a.action_id?.slice(ACTION_PREFIX.length);
-    const [incidentId2 = "", step] = (a.value ?? "").split(":");
+    const [incidentId2 = "", step, reason] = (a.value ?? a.selected_option?.value ?? "").split(":");
     if (!SLACK_ACTIONS.includes(name) || !/^[0-9a-f]{32}$/.test(incidentId2)) {
       await ack();
       return;
@@ -1540,6 +1595,7 @@ function slackApp(s) {
       action: name,
       user: b.user.id,
       step,
+      reason,
       team: b.team?.id,
       channel: b.channel?.id,
       messageTs: b.container?.message_ts,
@@ -1559,7 +1615,7 @@ function slackApp(s) {
         "incident",
         "slack-action",
         data,
-        jobId("slack-action", incidentId2, name, step ?? "", data.user, actionTs ?? "")
+        jobId("slack-action", incidentId2, name, step ?? "", ...reason ? [reason] : [], data.user, actionTs ?? "")
       ),
       ACK_DEADLINE_MS - 500,
       "enqueuing the Slack action"
@@ -2244,23 +2300,23 @@ var SESSION_COOKIE = "leakhound_session";
 var SESSION_TTL_SECONDS = 8 * 3600;
 var sha256 = (v) => createHash4("sha256").update(v).digest();
 async function isSignedIn(c, s) {
-  const token = s.config.apiToken;
-  if (!token) return false;
+  const token2 = s.config.apiToken;
+  if (!token2) return false;
   const bearer = /^Bearer (.+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
-  if (bearer !== void 0) return sameToken(bearer, token);
+  if (bearer !== void 0) return sameToken(bearer, token2);
   const cookie = getCookie(c, SESSION_COOKIE);
   if (!cookie || !/^[A-Za-z0-9_-]{43}$/.test(cookie)) return false;
   const stored = await s.redis.get(s.keys.uiSession(sha256(cookie).toString("hex")));
   if (!stored || !/^[0-9a-f]{64}$/.test(stored)) return false;
-  return timingSafeEqual2(Buffer.from(stored, "hex"), sha256(token));
+  return timingSafeEqual2(Buffer.from(stored, "hex"), sha256(token2));
 }
 async function signIn(c, s, given) {
-  const token = s.config.apiToken;
-  if (!token || !sameToken(given, token)) return false;
+  const token2 = s.config.apiToken;
+  if (!token2 || !sameToken(given, token2)) return false;
   const value = randomBytes2(32).toString("base64url");
   await s.redis.set(
     s.keys.uiSession(sha256(value).toString("hex")),
-    sha256(token).toString("hex"),
+    sha256(token2).toString("hex"),
     "EX",
     SESSION_TTL_SECONDS
   );
@@ -2377,9 +2433,9 @@ function uiApp(s) {
     }
     const form = await c.req.parseBody();
     const next = safeNext(form.next);
-    const token = typeof form.token === "string" ? form.token : "";
+    const token2 = typeof form.token === "string" ? form.token : "";
     if (!s.config.apiToken) return page(c, /* @__PURE__ */ jsx7(LoginPage, { next, disabled: true }), 401);
-    if (!await signIn(c, s, token)) {
+    if (!await signIn(c, s, token2)) {
       s.log.warn("ui sign-in refused: wrong token", { ip: c.req.header("x-forwarded-for") ?? "" });
       return page(c, /* @__PURE__ */ jsx7(LoginPage, { next, error: "That is not the API token. Check LEAKHOUND_API_TOKEN." }), 401);
     }
@@ -2543,12 +2599,12 @@ async function releasePush(dir, before, after) {
     });
   }
 }
-async function git(dir, args, token) {
+async function git(dir, args, token2) {
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "true" };
-  if (token) {
+  if (token2) {
     env.GIT_CONFIG_COUNT = "1";
     env.GIT_CONFIG_KEY_0 = "http.extraHeader";
-    env.GIT_CONFIG_VALUE_0 = `Authorization: Basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
+    env.GIT_CONFIG_VALUE_0 = `Authorization: Basic ${Buffer.from(`x-access-token:${token2}`).toString("base64")}`;
   }
   try {
     const { stdout } = await run("git", ["-C", dir, ...args], {
@@ -2858,6 +2914,7 @@ var ROUND_FIELDS = [
   "evidence",
   "heldForEvidence",
   "falsePositiveAskedBy",
+  "historyRewrite",
   "flow",
   "report",
   "needsHuman",
@@ -2935,6 +2992,7 @@ var Ledger = class {
       heldForEvidence: h.heldForEvidence,
       round: h.round ? Number(h.round) : 1,
       falsePositiveAskedBy: h.falsePositiveAskedBy,
+      historyRewrite: h.historyRewrite ? JSON.parse(h.historyRewrite) : void 0,
       steps,
       locations
     };
@@ -3311,6 +3369,35 @@ async function startServer(config, overrides = {}) {
 // responder/worker.ts
 import { Worker } from "bullmq";
 
+// responder/github/rewrite-mirror.ts
+import { mkdir as mkdir3, rm as rm2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+function mirrorDir(workDir, incidentId2) {
+  return join3(workDir, "rewrites", `${incidentId2}.git`);
+}
+async function cloneMirror(workDir, incidentId2, url, token2) {
+  const dir = mirrorDir(workDir, incidentId2);
+  await mkdir3(join3(workDir, "rewrites"), { recursive: true, mode: 448 });
+  await rm2(dir, { recursive: true, force: true });
+  await git(workDir, ["clone", "--mirror", "--quiet", "--", url, dir], token2);
+  return dir;
+}
+async function pushLeased(dir, url, ref, old, token2) {
+  try {
+    await git(dir, ["push", "--quiet", `--force-with-lease=${ref}:${old}`, "--", url, `${ref}:${ref}`], token2);
+    return { ref, ok: true };
+  } catch (err) {
+    return { ref, ok: false, why: err.message };
+  }
+}
+async function pruneMirror(dir) {
+  await git(dir, ["reflog", "expire", "--expire=now", "--all"]);
+  await git(dir, ["gc", "--prune=now", "--quiet"]);
+}
+async function dropMirror(workDir, incidentId2) {
+  await rm2(mirrorDir(workDir, incidentId2), { recursive: true, force: true });
+}
+
 // responder/jobs/record.ts
 import { UnrecoverableError as UnrecoverableError2 } from "bullmq";
 async function notifySlack(ctx, incidentId2, reason) {
@@ -3420,6 +3507,7 @@ async function close(ctx, incident, resolution, by) {
   }
   await ctx.s.secrets.delete(incident.id);
   if (incident.source === "push" || incident.locations.some((l) => l.commit)) await requestPrune(ctx.s, incident.repo);
+  await dropMirror(ctx.s.config.workDir, incident.id);
   await writeReport(ctx, incident);
 }
 async function writeReport(ctx, incident) {
@@ -3867,7 +3955,9 @@ import { Octokit } from "@octokit/rest";
 var cache = /* @__PURE__ */ new Map();
 var PERMISSIONS = {
   contents: { contents: "read" },
-  alerts: { contents: "read", secret_scanning_alerts: "write" }
+  alerts: { contents: "read", secret_scanning_alerts: "write" },
+  /** Force-pushing rewritten history (the eradication step), and nothing else. */
+  push: { contents: "write" }
 };
 async function githubToken(config, installationId, scope) {
   if (config.appId && config.appPrivateKey && installationId) {
@@ -3886,10 +3976,10 @@ async function githubToken(config, installationId, scope) {
   return config.token;
 }
 async function octokitFor(config, installationId, scope) {
-  const token = await githubToken(config, installationId, scope);
+  const token2 = await githubToken(config, installationId, scope);
   return new Octokit({
     baseUrl: config.apiUrl,
-    ...token ? { auth: token } : {},
+    ...token2 ? { auth: token2 } : {},
     userAgent: "leakhound-responder",
     request: { timeout: 15e3, retries: 0 },
     log: { debug: () => {
@@ -3966,15 +4056,15 @@ var notifyHandlers = {
     const slack = ctx.s.slack;
     if (!slack) return "slack is not configured";
     const lock = ctx.s.keys.lock(incidentId2, "slack");
-    const token = randomUUID();
-    if (await ctx.s.redis.set(lock, token, "PX", 6e4, "NX") !== "OK") {
+    const token2 = randomUUID();
+    if (await ctx.s.redis.set(lock, token2, "PX", 6e4, "NX") !== "OK") {
       await ctx.job.moveToDelayed(Date.now() + 250 + Math.floor(Math.random() * 250), ctx.token);
       throw new DelayedError3();
     }
     try {
       return await sync(ctx, incidentId2);
     } finally {
-      await ctx.s.redis.eval(RELEASE, 1, lock, token);
+      await ctx.s.redis.eval(RELEASE, 1, lock, token2);
     }
   },
   "slack-alert": async ({ text }, ctx) => {
@@ -4167,14 +4257,14 @@ async function scanPush(data, ctx) {
     return { stash: stashId, findings: ctx.job.data.stashed };
   }
   const { config } = ctx.s;
-  const token = await githubToken(config.github, data.installationId, { repo: data.repo.fullName, scope: "contents" });
-  if (token) ctx.scrubber.add(token);
+  const token2 = await githubToken(config.github, data.installationId, { repo: data.repo.fullName, scope: "contents" });
+  if (token2) ctx.scrubber.add(token2);
   const dir = await fetchPush({
     workDir: config.workDir,
     cloneUrl: repoFetchUrl(config.github, data.repo.fullName),
     before: data.before,
     after: data.after,
-    token,
+    token: token2,
     defaultBranch: data.defaultBranch
   });
   const policySha = policyRevision(data);
@@ -4287,6 +4377,164 @@ async function groupMembers(s, group) {
   return members;
 }
 
+// responder/jobs/history-rewrite.ts
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// responder/jobs/history-findings.ts
+async function incidentFindings(ctx, incident, dir) {
+  const config = defaultScanConfig();
+  const detector2 = new Detector({ rules: config.rules, allowlists: config.allowlists, keepInlineAllowed: true });
+  const history = await scanHistory({ repo: dir, engine: detector2, progress: false });
+  const all = [...history.findings, ...await scanMessages(dir, detector2)];
+  const mine = [];
+  for (const f of all) {
+    if (!f.secret || ctx.s.box.credentialId("credential", f.secret) !== incident.id) continue;
+    ctx.scrubber.add(f.secret);
+    mine.push({ ruleId: f.ruleId, secret: f.secret, file: f.file, commit: f.commit, tags: f.tags });
+  }
+  const pair = await ctx.s.secrets.get(incident.id, "pair", ctx.scrubber);
+  if (pair && mine.length > 0) mine.push({ ruleId: incident.ruleId, secret: pair, file: "", commit: "", tags: [] });
+  return mine;
+}
+
+// responder/jobs/history-rewrite.ts
+var REWRITE_DIR = "leakhound-rewrite";
+var NOT_NEEDED_REASONS = {
+  private: "the repository is private and was never public; the secret is revoked",
+  revoked: "the secret is revoked and useless; rewriting shared history costs more than it protects",
+  "not-pushed": "the commit never reached a shared branch (deleted before anyone fetched it)"
+};
+function open(incident) {
+  return incident.state !== "closed" && incident.steps.history?.status === "task";
+}
+var token = (ctx, i, scope) => githubToken(ctx.s.config.github, i.alert?.installationId, { repo: i.repo, scope }).then((t) => {
+  if (t) ctx.scrubber.add(t);
+  return t;
+});
+async function prepareHistory(ctx, incident, data) {
+  const id = incident.id;
+  const by = `slack:${data.user}`;
+  if (!open(incident)) return "history step is not open";
+  const url = repoFetchUrl(ctx.s.config.github, incident.repo);
+  const dir = await cloneMirror(ctx.s.config.workDir, id, url, await token(ctx, incident, "contents"));
+  const findings = await incidentFindings(ctx, incident, dir);
+  const key = `history-prepared:${data.actionTs ?? ""}`;
+  if (findings.length === 0) {
+    await ctx.s.ledger.append(id, {
+      actor: by,
+      kind: "history-prepared",
+      step: "history",
+      text: `prepared a history rewrite: no reachable commit, tag or message of ${incident.repo} holds the credential any more, so there is nothing to push; if that is right, mark the step "Not needed"`,
+      key
+    });
+    return notifySlack(ctx, id, key).then(() => "nothing to remove");
+  }
+  const plan = planRewrite(findings, { rules: [], replacement: DEFAULT_REPLACEMENT });
+  const result = await applyRewrite({
+    repo: await inspectRepo(dir),
+    plan,
+    findingBlobs: /* @__PURE__ */ new Set(),
+    dryRun: false,
+    progress: false
+  });
+  const refs = result.refs.filter((r) => r.ref.startsWith("refs/heads/") || r.ref.startsWith("refs/tags/"));
+  const { stats } = result;
+  const prepared = {
+    at: (/* @__PURE__ */ new Date()).toISOString(),
+    by,
+    refs,
+    commits: stats.commits,
+    changedCommits: stats.changedCommits,
+    firstChanged: stats.firstChanged
+  };
+  await ctx.s.ledger.setFields(id, { historyRewrite: JSON.stringify(prepared) });
+  await ctx.s.ledger.append(id, {
+    actor: by,
+    kind: "history-prepared",
+    step: "history",
+    text: ctx.scrubber.text(
+      `prepared a history rewrite in the worker's mirror clone (dry run: nothing pushed yet): ${refs.length} ref(s) to rewrite (${refs.map((r) => r.ref).join(", ")}); ${stats.changedCommits} of ${stats.commits} commit(s) change, the first is ${stats.firstChanged ?? "none"}; a responder may now press "Push rewritten history"`
+    ),
+    key
+  });
+  return notifySlack(ctx, id, key).then(() => `prepared ${refs.length} ref(s)`);
+}
+async function pushHistory(ctx, incident, data) {
+  const id = incident.id;
+  const by = `slack:${data.user}`;
+  const prepared = incident.historyRewrite;
+  if (!open(incident) || !prepared) return "nothing prepared to push";
+  const dir = mirrorDir(ctx.s.config.workDir, id);
+  const key = `history-push:${data.actionTs ?? ""}`;
+  if (!existsSync(join4(dir, "HEAD"))) {
+    await ctx.s.ledger.append(id, {
+      actor: by,
+      kind: "history-push-failed",
+      step: "history",
+      text: `the prepared mirror is not in this worker's cache (pruned, or prepared on another machine); press "Prepare history rewrite" again, then push`,
+      key
+    });
+    return notifySlack(ctx, id, key).then(() => "mirror missing");
+  }
+  const url = repoFetchUrl(ctx.s.config.github, incident.repo);
+  const auth = await token(ctx, incident, "push");
+  const outcomes = [];
+  for (const r of prepared.refs) outcomes.push(await pushLeased(dir, url, r.ref, r.old, auth));
+  const refused = outcomes.filter((o) => !o.ok);
+  const maps = join4(dir, REWRITE_DIR);
+  if (refused.length === 0) {
+    const first = await firstMapped(join4(maps, "commit-map"), prepared.firstChanged);
+    await pruneMirror(dir).catch(
+      (err) => ctx.s.log.warn("could not drop the old objects from the rewrite mirror", {
+        error: ctx.scrubber.text(String(err))
+      })
+    );
+    await ctx.s.ledger.append(id, {
+      actor: by,
+      kind: "history-pushed",
+      step: "history",
+      text: `force-pushed ${outcomes.length} rewritten ref(s) with lease; commit map (old → new, ${prepared.changedCommits} of ${prepared.commits} commits changed${first ? `, e.g. ${first}` : ""}) kept at ${maps}/commit-map on the worker`,
+      key
+    });
+    await recordStep(
+      ctx,
+      id,
+      "history",
+      "done",
+      `rewritten history pushed (${outcomes.map((o) => o.ref).join(", ")}); ask GitHub Support to purge cached views and pull request refs, and tell collaborators to re-clone`,
+      by
+    );
+    await requestReview(ctx, id, "history-pushed");
+    return `pushed ${outcomes.length} ref(s)`;
+  }
+  const pushed = outcomes.filter((o) => o.ok).map((o) => o.ref);
+  const left = prepared.refs.filter((r) => refused.some((o) => o.ref === r.ref));
+  const commands = pushCommands(left, url.replace(/\/\/[^/@]*@/, "//"));
+  const detail = ctx.scrubber.text(
+    `the push was refused for ${refused.map((o) => o.ref).join(", ")} (${refused[0].why ?? "no reason given"})${pushed.length ? `; pushed: ${pushed.join(", ")}` : ""}. Lift branch protection for them (or ask an admin), then run in a mirror clone rewritten the same way (on the worker: ${dir}): ${commands.join(" && ")}`
+  );
+  await ctx.s.ledger.setStep(id, "history", { status: "task", at: (/* @__PURE__ */ new Date()).toISOString(), by, detail });
+  await ctx.s.ledger.append(id, { actor: by, kind: "history-push-refused", step: "history", text: detail, key });
+  await ctx.s.ledger.transition(id, ["open", "contained"], "needs-human", { needsHuman: detail });
+  return notifySlack(ctx, id, key).then(() => "push refused");
+}
+async function historyNotNeeded(ctx, incident, data) {
+  const reason = data.reason;
+  if (!reason || !open(incident)) return "history step is not open, or no reason given";
+  const by = `slack:${data.user}`;
+  await recordStep(ctx, incident.id, "history", "skipped", `not needed: ${NOT_NEEDED_REASONS[reason]}`, by);
+  await requestReview(ctx, incident.id, "history-not-needed");
+  return "not needed";
+}
+async function firstMapped(file, old) {
+  if (!old) return null;
+  const text = await readFile(file, "utf8").catch(() => "");
+  const line = text.split("\n").find((l) => l.startsWith(`${old} `));
+  return line ? line.replace(" ", " → ") : null;
+}
+
 // responder/jobs/slack-action.ts
 async function slackAction(data, ctx) {
   const { incidentId: incidentId2, action: action2, user } = data;
@@ -4339,6 +4587,12 @@ async function slackAction(data, ctx) {
     case "done":
       if (!data.step) return "no step named";
       return confirmStep(ctx, incident, data.step, by);
+    case "history-prepare":
+      return prepareHistory(ctx, incident, data);
+    case "history-push":
+      return pushHistory(ctx, incident, data);
+    case "history-not-needed":
+      return historyNotNeeded(ctx, incident, data);
   }
 }
 async function dismiss(ctx, incident, action2, by) {
@@ -4538,7 +4792,7 @@ async function triage(data, ctx) {
       visibility: data.repo.visibility
     });
     suppressed += grouped.suppressed;
-    const { open, folded } = capIncidents(grouped.groups, ctx.s.config.limits.incidentsPerPush);
+    const { open: open2, folded } = capIncidents(grouped.groups, ctx.s.config.limits.incidentsPerPush);
     const overCap = stash.capped?.overCap ?? 0;
     if (folded.length > 0 || overCap > 0) {
       incidents.push(
@@ -4549,7 +4803,7 @@ async function triage(data, ctx) {
         })
       );
     }
-    for (const g of open) {
+    for (const g of open2) {
       const quiet = g.candidates.every((c) => c.inlineAllowed || policy(c) === "baselined");
       let suppressedInCode;
       if (quiet) {
@@ -4582,7 +4836,7 @@ async function triage(data, ctx) {
 // responder/queue/run-job.ts
 import { DelayedError as DelayedError4, UnrecoverableError as UnrecoverableError5 } from "bullmq";
 function processorFor(queue, handlers2, s) {
-  return async (job, token) => {
+  return async (job, token2) => {
     const scrubber = new Scrubber();
     try {
       const schema = JOBS[queue][job.name];
@@ -4596,7 +4850,7 @@ function processorFor(queue, handlers2, s) {
           throw new UnrecoverableError5(`job ${queue}/${job.name} ${job.id}: invalid data: ${err.message}`);
         throw err;
       }
-      const result = await handler(data, { job, token, scrubber, s });
+      const result = await handler(data, { job, token: token2, scrubber, s });
       await s.metrics.jobFinished(queue, job.name, "completed");
       return result;
     } catch (err) {
