@@ -37,7 +37,8 @@ function open(incident: Incident): boolean {
 }
 
 const token = (ctx: JobContext, i: Incident, scope: 'contents' | 'push'): Promise<string | undefined> =>
-  githubToken(ctx.s.config.github, i.alert?.installationId, { repo: i.repo, scope }).then((t) => {
+  // A push incident keeps the installation its webhook came from; an alert's is on the alert.
+  githubToken(ctx.s.config.github, i.installationId ?? i.alert?.installationId, { repo: i.repo, scope }).then((t) => {
     if (t) ctx.scrubber.add(t);
     return t;
   });

@@ -45,6 +45,8 @@ export interface IncidentMeta {
   pushedAt?: string;
   /** Quieted in the code (inline allow comment, baseline) but verified live: reported anyway. */
   suppressedInCode?: string;
+  /** The GitHub App installation the webhook came from: its tokens fetch and push this repository. */
+  installationId?: number;
 }
 
 export interface Incident extends IncidentMeta {

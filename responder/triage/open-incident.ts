@@ -54,6 +54,7 @@ async function reopen(ctx: JobContext, i: Incident, why: string, o: OpenContext,
     visibility: o.repo.visibility,
     source: o.source,
     exposureStart: i.exposureStart,
+    ...(o.installationId !== undefined ? { installationId: o.installationId } : {}),
   };
   const round = await ctx.s.ledger.reopen(i.id, meta, planSteps(i.provider), now);
   if (round > 0) {
@@ -106,6 +107,7 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
     }),
     ...(o.pushedAt ? { pushedAt: o.pushedAt } : {}),
     ...(o.suppressedInCode ? { suppressedInCode: o.suppressedInCode } : {}),
+    ...(o.installationId !== undefined ? { installationId: o.installationId } : {}),
   };
   const { created, newLocations } = await ledger.open({
     id,

@@ -35,8 +35,8 @@ var COMMANDS = {
   verify: async () => (await import("./verify-EMVZ27TQ.js")).verifyCommand,
   revoke: async () => (await import("./revoke-UMJ2IGAQ.js")).revokeCommand,
   providers: async () => (await import("./providers-SOBCYTVG.js")).providersCommand,
-  serve: async () => (await import("./service-KHPDRKJW.js")).serveCommand,
-  worker: async () => (await import("./service-KHPDRKJW.js")).workerCommand,
+  serve: async () => (await import("./service-BJRHT5RM.js")).serveCommand,
+  worker: async () => (await import("./service-BJRHT5RM.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

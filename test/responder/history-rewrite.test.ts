@@ -29,6 +29,7 @@ describe.skipIf(!available)(
     let repo: PushRepo;
     let h: Harness;
     let token: string;
+    let installation: number | undefined;
 
     beforeAll(async () => {
       redis = await startRedis();
@@ -51,7 +52,9 @@ describe.skipIf(!available)(
       repo.commit({ 'README.md': 'service\n' });
       repo.commit({ 'ci/deploy.sh': `#!/bin/sh\nexport OPENAI_API_KEY=${token}\necho deployed\n` });
       repo.commit({ 'ci/deploy.sh': '#!/bin/sh\necho deployed\n' }, { message: 'remove the key' });
-      await h.deliver('push', pushPayload({ fullName: repo.fullName }, repo.push()));
+      const payload = pushPayload({ fullName: repo.fullName }, repo.push());
+      installation = (payload as { installation?: { id?: number } }).installation?.id;
+      await h.deliver('push', payload);
       return waitFor(
         async () => {
           const id = (await h.api<{ incidents: { id: string }[] }>('/incidents')).incidents[0]?.id;
@@ -85,6 +88,9 @@ describe.skipIf(!available)(
     it('prepares a rewrite, shows the summary, pushes it, and the remote no longer holds the secret', async () => {
       const incident = await leaked('prepare-push');
       expect(reachable()).toContain(token);
+      // The push's App installation stays with the incident: its token fetches and pushes the rewrite.
+      expect(installation).toEqual(expect.any(Number));
+      expect(incident.installationId).toBe(installation);
       const oldMain = git(['rev-parse', 'refs/heads/main']).trim();
 
       await press(incident, 'history-prepare', 'U0GUEST');

@@ -3603,7 +3603,8 @@ async function reopen(ctx, i, why, o, now) {
     repoUrl: o.repo.htmlUrl,
     visibility: o.repo.visibility,
     source: o.source,
-    exposureStart: i.exposureStart
+    exposureStart: i.exposureStart,
+    ...o.installationId !== void 0 ? { installationId: o.installationId } : {}
   };
   const round = await ctx.s.ledger.reopen(i.id, meta, planSteps(i.provider), now);
   if (round > 0) {
@@ -3653,7 +3654,8 @@ async function openIncident(ctx, g, o) {
       alertCreatedAt: o.alert?.createdAt
     }),
     ...o.pushedAt ? { pushedAt: o.pushedAt } : {},
-    ...o.suppressedInCode ? { suppressedInCode: o.suppressedInCode } : {}
+    ...o.suppressedInCode ? { suppressedInCode: o.suppressedInCode } : {},
+    ...o.installationId !== void 0 ? { installationId: o.installationId } : {}
   };
   const { created, newLocations } = await ledger.open({
     id,
@@ -4409,10 +4411,13 @@ var NOT_NEEDED_REASONS = {
 function open(incident) {
   return incident.state !== "closed" && incident.steps.history?.status === "task";
 }
-var token = (ctx, i, scope) => githubToken(ctx.s.config.github, i.alert?.installationId, { repo: i.repo, scope }).then((t) => {
-  if (t) ctx.scrubber.add(t);
-  return t;
-});
+var token = (ctx, i, scope) => (
+  // A push incident keeps the installation its webhook came from; an alert's is on the alert.
+  githubToken(ctx.s.config.github, i.installationId ?? i.alert?.installationId, { repo: i.repo, scope }).then((t) => {
+    if (t) ctx.scrubber.add(t);
+    return t;
+  })
+);
 async function prepareHistory(ctx, incident, data) {
   const id = incident.id;
   const by = `slack:${data.user}`;
