@@ -1,6 +1,6 @@
 import {
   poolThreads
-} from "./chunk-3DJNLNQV.js";
+} from "./chunk-CC7BFAMR.js";
 import {
   isPartialClone,
   scanHistory
@@ -25,7 +25,7 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-HKX2HUSD.js";
+} from "./chunk-DKLIW3NW.js";
 import {
   maxBytes,
   normalizePath
