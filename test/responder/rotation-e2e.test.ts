@@ -15,7 +15,7 @@ import { pushPayload } from '../helpers/github-payloads.js';
 import { type OpenBao, startOpenBao } from '../helpers/openbao-server.js';
 import { pushRepo } from '../helpers/push-repo.js';
 import { everythingInRedis } from '../helpers/redis-dump.js';
-import { startHarness } from '../helpers/responder-harness.js';
+import { type Harness, startHarness } from '../helpers/responder-harness.js';
 import { servicesPerFile } from '../helpers/responder-services.js';
 import { vaultChecks } from '../helpers/rotation-checks.js';
 import { ACCOUNT, entry, type Rig, rotationMissing } from '../helpers/rotation-rig.js';
@@ -41,25 +41,34 @@ describe.skipIf(missing)(`rotation end to end${missing ? ` (skipped: ${missing})
       'bao' | 'iam' | 'motoUrl'
     > as Rig);
 
-  it('replaces a pushed key in Vault before deactivating it, and schedules its deletion', async () => {
-    const u = `e2e-bot-${process.pid}`;
-    const { keysOf, kv, authenticatesAs, seeded } = checks();
-    const leaked = await seeded(u);
-    const map = join(dir, 'rotation.toml');
+  interface Pushed {
+    h: Harness;
+    queue: Queue;
+    incident: Incident;
+    timeline: TimelineEntry[];
+  }
+
+  /** A key pair of user `u` (in Vault as version 1) pushed to a repository, and the incident once contained. */
+  async function leakAndContain(
+    u: string,
+    leaked: { id: string; secret: string },
+    vaultToken: string,
+    body: (p: Pushed) => Promise<void>,
+  ): Promise<void> {
+    const map = join(dir, `${u}.toml`);
     writeFileSync(map, entry(u, { grace: '"1h"' }));
-    const repo = pushRepo('octo-org/rotating-service');
+    const repo = pushRepo(`octo-org/${u}`);
     const h = await startHarness({
       redisUrl: svc.redis.url,
       motoUrl: svc.proxy.url,
       repoRoot: repo.root,
-      env: { LEAKHOUND_ROTATION_CONFIG: map, VAULT_ADDR: bao.addr, VAULT_TOKEN: bao.token },
+      env: { LEAKHOUND_ROTATION_CONFIG: map, VAULT_ADDR: bao.addr, VAULT_TOKEN: vaultToken },
     });
     const queue = new Queue('containment', { connection: { url: svc.redis.url }, prefix: bullPrefix(h.config.prefix) });
     try {
       repo.commit({ 'deploy.env': `AWS_ACCESS_KEY_ID=${leaked.id}\nAWS_SECRET_ACCESS_KEY=${leaked.secret}\n` });
       const res = await h.deliver('push', pushPayload({ fullName: repo.fullName }, repo.push()));
       expect(res.status).toBe(202);
-
       const { incident, timeline } = await waitFor(
         async () => {
           const ids = (await h.api<{ incidents: { id: string }[] }>('/incidents')).incidents.map((i) => i.id);
@@ -70,7 +79,19 @@ describe.skipIf(missing)(`rotation end to end${missing ? ` (skipped: ${missing})
         30_000,
         100,
       );
+      await body({ h, queue, incident, timeline });
+    } finally {
+      await queue.close();
+      await h.close();
+      repo.remove();
+    }
+  }
 
+  it('replaces a pushed key in Vault before deactivating it, and schedules its deletion', async () => {
+    const u = `e2e-bot-${process.pid}`;
+    const { keysOf, kv, authenticatesAs, seeded } = checks();
+    const leaked = await seeded(u);
+    await leakAndContain(u, leaked, bao.token, async ({ h, queue, incident, timeline }) => {
       // The leaked key is contained as without rotation.
       expect((await keyState(motoIam(svc.moto.url), u, leaked.id)).status).toBe('Inactive');
       // A replacement for the same user, Active, authenticating, stored as version 2.
@@ -118,10 +139,28 @@ describe.skipIf(missing)(`rotation end to end${missing ? ` (skipped: ${missing})
       ].join('\n');
       for (const secret of [stored.data.secret_access_key, replacement.id, leaked.secret, leaked.id])
         expect(everything).not.toContain(secret);
-    } finally {
-      await queue.close();
-      await h.close();
-      repo.remove();
-    }
+    });
+  });
+
+  it('still contains the leaked key when the store refuses the write, and tells a person', async () => {
+    const u = `e2e-refused-${process.pid}`;
+    const { keysOf, kv, seeded } = checks();
+    const leaked = await seeded(u);
+    await leakAndContain(u, leaked, 'not-a-valid-token', async ({ queue, incident, timeline }) => {
+      expect((await keyState(motoIam(svc.moto.url), u, leaked.id)).status).toBe('Inactive');
+      // The replacement was deleted again: nothing will ever read it.
+      expect((await keysOf(u)).map((k) => k.id)).toEqual([leaked.id]);
+      expect((await kv(u)).metadata.version).toBe(1);
+      expect(incident.steps['aws-deactivate']?.status).toBe('done');
+      expect(incident.steps.rotate).toMatchObject({
+        status: 'task',
+        detail: expect.stringMatching(/was deleted again; the leaked key is contained as without rotation/),
+      });
+      // Nothing written, nothing to announce or retire.
+      const rotation = timeline.filter((e) => e.kind === 'rotation').map((e) => e.text);
+      expect(rotation).toHaveLength(3);
+      expect(rotation[2]).toMatch(/^Write the replacement to the secret store as a new version: needs a person: /);
+      expect(await queue.getDelayed()).toEqual([]);
+    });
   });
 });
