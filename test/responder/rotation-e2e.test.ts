@@ -139,6 +139,21 @@ describe.skipIf(missing)(`rotation end to end${missing ? ` (skipped: ${missing})
       ].join('\n');
       for (const secret of [stored.data.secret_access_key, replacement.id, leaked.secret, leaked.id])
         expect(everything).not.toContain(secret);
+
+      // The grace period is over (the delayed job promoted): the leaked key is deleted, the replacement stays.
+      await delayed[0]!.promote();
+      await waitFor(
+        async () => ((await keysOf(u)).length === 1 ? true : undefined),
+        'the retire job to delete the leaked key',
+      );
+      expect(await keysOf(u)).toEqual([{ id: replacement.id, status: 'Active' }]);
+      const after = await waitFor(async () => {
+        const d = await h.api<Detail>(`/incidents/${incident.id}`);
+        return d.timeline.some((e) => e.text.startsWith('Delete the leaked key')) ? d : undefined;
+      }, 'the retire step in the timeline');
+      expect(after.timeline.find((e) => e.text.startsWith('Delete the leaked key'))?.text).toMatch(
+        /^Delete the leaked key .*: leaked key \S+ deleted after the grace period$/,
+      );
     });
   });
 
