@@ -29,10 +29,18 @@ export async function runRotationJob(ctx: JobContext, incidentId: string, job: s
   // Creating a key is acting at the provider: the same evidence rule as deactivating it.
   if (!(await mayAct(ctx, incident))) return 'held: no evidence';
 
-  const r = await runRotationStep(ctx.s, ctx.s.rotation, incidentId, entry.step, ctx.scrubber);
+  const attempts = ctx.job.opts.attempts ?? 1;
+  const last = ctx.job.attemptsMade + 1 >= attempts;
+  let r: Awaited<ReturnType<typeof runRotationStep>>;
+  try {
+    r = await runRotationStep(ctx.s, ctx.s.rotation, incidentId, entry.step, ctx.scrubber);
+  } catch (err) {
+    // A failed job would hold the flow, and with it the deactivation, up for good.
+    if (!last) throw err;
+    r = { outcome: 'retry', detail: ctx.scrubber.text(err instanceof Error ? err.message : String(err)) };
+  }
   if (r.outcome === 'retry') {
-    const attempts = ctx.job.opts.attempts ?? 1;
-    if (ctx.job.attemptsMade + 1 < attempts) throw new Error(r.detail);
+    if (!last) throw new Error(r.detail);
     return stop(ctx, incidentId, `gave up after ${attempts} attempts: ${r.detail}`);
   }
   if (r.outcome === 'task') {
