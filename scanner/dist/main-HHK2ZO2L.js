@@ -4225,10 +4225,17 @@ async function runRotationJob(ctx, incidentId2, job) {
   }
   if (await ctx.s.ledger.getField(incidentId2, STOPPED)) return "skipped: the rotation needs a person";
   if (!await mayAct(ctx, incident)) return "held: no evidence";
-  const r = await runRotationStep(ctx.s, ctx.s.rotation, incidentId2, entry.step, ctx.scrubber);
+  const attempts = ctx.job.opts.attempts ?? 1;
+  const last = ctx.job.attemptsMade + 1 >= attempts;
+  let r;
+  try {
+    r = await runRotationStep(ctx.s, ctx.s.rotation, incidentId2, entry.step, ctx.scrubber);
+  } catch (err) {
+    if (!last) throw err;
+    r = { outcome: "retry", detail: ctx.scrubber.text(err instanceof Error ? err.message : String(err)) };
+  }
   if (r.outcome === "retry") {
-    const attempts = ctx.job.opts.attempts ?? 1;
-    if (ctx.job.attemptsMade + 1 < attempts) throw new Error(r.detail);
+    if (!last) throw new Error(r.detail);
     return stop(ctx, incidentId2, `gave up after ${attempts} attempts: ${r.detail}`);
   }
   if (r.outcome === "task") {
