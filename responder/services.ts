@@ -11,6 +11,7 @@ import { providerById } from '../rules/providers.js';
 import { createThrottle } from '../rules/rate-limit.js';
 import { awsClients, type AwsClients } from './providers/aws-clients.js';
 import { Producer } from './queue/producer.js';
+import { RotationClients } from './rotation/context.js';
 import { connectRedis } from './redis/connect.js';
 import { keys, type Keys } from './redis/keys.js';
 import { slackPoster, type SlackPoster } from './slack/client.js';
@@ -27,6 +28,8 @@ export interface Services {
   metrics: MetricsStore;
   slack: SlackPoster | null;
   aws: AwsClients;
+  /** The secret stores rotation writes replacements to (Vault, Secrets Manager), connected on first use. */
+  rotation: RotationClients;
   /** What provider steps reach the network with: fetch, overrides, deadline, throttle, AWS clients. */
   providers: ProviderContext;
   log: Logger;
@@ -60,6 +63,7 @@ export function createServices(config: ResponderConfig, component: string, overr
     metrics: new MetricsStore(redis, k),
     slack: overrides.slack !== undefined ? overrides.slack : slackPoster(config.slack),
     aws,
+    rotation: new RotationClients(config),
     providers: {
       fetch: overrides.fetch ?? ((url, init) => fetch(url, init)),
       // The GitHub and Slack the service is configured for (GHES, or stand-ins in tests) are
@@ -85,5 +89,6 @@ export function createServices(config: ResponderConfig, component: string, overr
 export async function closeServices(s: Services): Promise<void> {
   await s.producer.close();
   s.aws.destroy();
+  s.rotation.destroy();
   await s.redis.quit().catch(() => s.redis.disconnect());
 }

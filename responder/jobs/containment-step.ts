@@ -11,12 +11,13 @@
 import { DelayedError, UnrecoverableError } from 'bullmq';
 import type { Credential, Provider, Verification } from '../../rules/provider.js';
 import type { Incident } from '../ledger/types.js';
-import { approveButton, CONTAINMENT_STEPS, stepId } from '../providers/registry.js';
+import { approveButton, CONTAINMENT_STEPS, ROTATION_JOBS, stepId } from '../providers/registry.js';
 import type { JobContext } from '../queue/context.js';
 import type { JobData } from '../queue/job-map.js';
 import { NO_EVIDENCE } from '../triage/evidence.js';
 import { grantEvidence, mayAct } from './evidence.js';
 import { beginStep, loadIncident, recordStep, recordTask } from './record.js';
+import { runRotationJob } from './rotation-job.js';
 
 const HOUR = 3_600_000;
 
@@ -100,6 +101,7 @@ function pollDelay(waitingSince: string | undefined, first: number): number {
 export async function runContainmentStep(data: JobData<'containment', string>, ctx: JobContext): Promise<string> {
   const { incidentId, step } = data;
   if (ctx.job.name !== step) throw new UnrecoverableError(`job ${ctx.job.name} carries step ${step}`);
+  if (ROTATION_JOBS.has(step)) return runRotationJob(ctx, incidentId, step);
   const entry = CONTAINMENT_STEPS.get(step);
   if (!entry) throw new UnrecoverableError(`no provider has the containment step ${step}`);
   const { provider, index } = entry;

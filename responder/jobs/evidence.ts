@@ -18,7 +18,9 @@ export async function grantEvidence(ctx: JobContext, incidentId: string, ev: Evi
   });
   const incident = await loadIncident(ctx, incidentId);
   if (incident.heldForEvidence && incident.provider && incident.state !== 'closed') {
-    await ctx.s.producer.addFlow(containmentFlow(incidentId, incident.provider, `evidence:${ev.kind}`));
+    await ctx.s.producer.addFlow(
+      containmentFlow(incidentId, incident.provider, `evidence:${ev.kind}`, ctx.s.config.rotation.map !== undefined),
+    );
   }
   await notifySlack(ctx, incidentId, `evidence:${ev.kind}`);
   return true;

@@ -12,6 +12,14 @@ import { dropMirror } from '../github/rewrite-mirror.js';
 import { providerSteps } from '../providers/registry.js';
 import { jobId } from '../queue/producer.js';
 import { loadIncident, notifySlack, recordStep } from './record.js';
+import { RETIRE_PENDING } from './rotation-job.js';
+
+/** Drops the stored secrets, except the leaked key id while a rotation's retire job still needs it. */
+async function dropSecrets(ctx: JobContext, incidentId: string): Promise<void> {
+  if (!(await ctx.s.ledger.getField(incidentId, RETIRE_PENDING))) return ctx.s.secrets.delete(incidentId);
+  await ctx.s.secrets.deleteOne(incidentId, 'pair');
+  await ctx.s.secrets.deleteOne(incidentId, 'replacement');
+}
 
 /** Runs when a containment flow's steps all succeeded, or when a person did them. */
 export async function markContained(ctx: JobContext, incidentId: string, by: string): Promise<void> {
@@ -53,7 +61,7 @@ export async function markContained(ctx: JobContext, incidentId: string, by: str
   const exposed = secondsBetween(incident.exposureStart, now);
   if (exposed !== undefined)
     await ctx.s.metrics.observeExposure('time-to-contain', incident.provider ?? 'none', exposed);
-  await ctx.s.secrets.delete(incidentId);
+  await dropSecrets(ctx, incidentId);
   if (incident.alert) {
     await ctx.s.producer.add(
       'notify',
@@ -92,7 +100,7 @@ export async function close(ctx: JobContext, incident: Incident, resolution: Res
       key: 'closed',
     });
   }
-  await ctx.s.secrets.delete(incident.id);
+  await dropSecrets(ctx, incident.id);
   if (incident.source === 'push' || incident.locations.some((l) => l.commit)) await requestPrune(ctx.s, incident.repo);
   // A prepared rewrite's mirror still holds the leaked objects (on this worker, if it made one).
   await dropMirror(ctx.s.config.workDir, incident.id);

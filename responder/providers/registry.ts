@@ -11,6 +11,7 @@ import {
   providerForRule as ruleProvider,
 } from '../../rules/providers.js';
 import { ruleMatchesWhole } from '../../rules/rule-match.js';
+import { awsRotation } from '../../rules/aws/rotate-finish.js';
 import { defaultRules } from '../../rules/index.js';
 
 export type ProviderId = string;
@@ -38,6 +39,40 @@ export function providerSteps(id: ProviderId): string[] {
 export const CONTAINMENT_STEPS: ReadonlyMap<string, { provider: Provider; index: number }> = new Map(
   PROVIDERS.flatMap((p) => p.containment.map((s, index) => [stepId(p, s), { provider: p, index }] as const)),
 );
+
+/**
+ * Rotation jobs, named like containment steps (`aws-rotate-create`) and run by the same
+ * containment job: the rotation's own step id, and whether it is the delayed retire step.
+ * They are not playbook steps: their outcome is the playbook's `rotate` step.
+ */
+const ROTATIONS: Record<ProviderId, { steps: string[]; retire: string }> = {
+  aws: { steps: awsRotation.steps.map((s) => s.id), retire: awsRotation.retire.id },
+};
+export const ROTATION_JOBS: ReadonlyMap<string, { provider: ProviderId; step: string; retire: boolean }> = new Map(
+  Object.entries(ROTATIONS).flatMap(([provider, r]) =>
+    [...r.steps, r.retire].map(
+      (step) => [`${provider}-${step}`, { provider, step, retire: step === r.retire }] as const,
+    ),
+  ),
+);
+
+/** The provider's rotation jobs that run in its containment flow (not the delayed retire one). */
+export function rotationJobs(id: ProviderId): string[] {
+  return (ROTATIONS[id]?.steps ?? []).map((step) => `${id}-${step}`);
+}
+
+/** The delayed job that deletes the leaked credential after the grace period. */
+export function retireJob(id: ProviderId): string | undefined {
+  const r = ROTATIONS[id];
+  return r && `${id}-${r.retire}`;
+}
+
+/** Where a provider's rotation runs in its flow: before its first step that changes something. */
+export function firstActingStep(id: ProviderId): number {
+  const p = providerById(id);
+  const i = p ? p.containment.findIndex((s) => !s.readOnly) : -1;
+  return i === -1 ? (p?.containment.length ?? 0) : i;
+}
 
 /**
  * GitHub's secret type to our rule id: the provider's rule that recognises the secret itself.

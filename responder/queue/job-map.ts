@@ -2,7 +2,7 @@
 // here; processors get them by validating what Redis hands back against the same schemas.
 // Payloads carry ids and non-secret identifiers only: never a secret.
 import { STEP_IDS } from '../playbook/playbook.js';
-import { CONTAINMENT_STEPS } from '../providers/registry.js';
+import { CONTAINMENT_STEPS, ROTATION_JOBS } from '../providers/registry.js';
 import { type Infer, integer, object, oneOf, optional, string } from '../schema.js';
 
 const sha = string(/^[0-9a-f]{40}$/, 'a 40-character commit SHA');
@@ -25,8 +25,9 @@ const slackTs = string(/^\d{1,12}\.\d{1,9}$/, '1700000000.000100');
  * Each step's jobs are named after it (`aws-deactivate`, `stripe-roll`…) so that metrics and
  * job ids say which step they are; the handler checks that name and `step` agree.
  */
-export const containmentStep = object({ incidentId, step: oneOf(...CONTAINMENT_STEPS.keys()) });
-const containmentJobs = Object.fromEntries([...CONTAINMENT_STEPS.keys()].map((id) => [id, containmentStep])) as Record<
+const CONTAINMENT_JOBS = [...CONTAINMENT_STEPS.keys(), ...ROTATION_JOBS.keys()];
+export const containmentStep = object({ incidentId, step: oneOf(...CONTAINMENT_JOBS) });
+const containmentJobs = Object.fromEntries(CONTAINMENT_JOBS.map((id) => [id, containmentStep])) as Record<
   string,
   typeof containmentStep
 >;

@@ -3,7 +3,7 @@
 // containment flow's job ids derive from that id.
 import type { Incident, IncidentLocation, IncidentMeta } from '../ledger/types.js';
 import { planSteps } from '../playbook/playbook.js';
-import { providerSteps, type ProviderId } from '../providers/registry.js';
+import { firstActingStep, providerSteps, type ProviderId, rotationJobs } from '../providers/registry.js';
 import type { JobContext } from '../queue/context.js';
 import type { JobName, RepoRef } from '../queue/job-map.js';
 import { jobId, type FlowNode } from '../queue/producer.js';
@@ -172,7 +172,12 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
   if (grant) await grantEvidence(ctx, id, grant);
   if (g.provider && current && current.state !== 'closed' && !(await ledger.getField(id, 'flow'))) {
     await ctx.s.producer.addFlow(
-      containmentFlow(id, g.provider, current.round > 1 ? `round:${current.round}` : undefined),
+      containmentFlow(
+        id,
+        g.provider,
+        current.round > 1 ? `round:${current.round}` : undefined,
+        ctx.s.config.rotation.map !== undefined,
+      ),
     );
     await ledger.setOnce(id, 'flow', now);
   }
@@ -182,12 +187,16 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
 
 /**
  * contained ← last step ← … ← first step: BullMQ runs the deepest child first. A later round
- * (containment approved after the first was held back) gets its own job ids.
+ * (containment approved after the first was held back) gets its own job ids. With a rotation
+ * map, the provider's rotation jobs run before its first acting step: the services get the
+ * replacement before the leaked credential stops working.
  */
-export function containmentFlow(incidentId: string, provider: ProviderId, round?: string): FlowNode {
+export function containmentFlow(incidentId: string, provider: ProviderId, round?: string, rotate = false): FlowNode {
   const id = (name: string): string => (round ? jobId(name, incidentId, round) : jobId(name, incidentId));
+  const steps = providerSteps(provider);
+  if (rotate) steps.splice(firstActingStep(provider), 0, ...rotationJobs(provider));
   let node: FlowNode | undefined;
-  for (const step of providerSteps(provider)) {
+  for (const step of steps) {
     const child: FlowNode = {
       queue: 'containment',
       name: step as JobName<'containment'>,

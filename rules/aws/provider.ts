@@ -127,5 +127,5 @@ export const aws: Provider = {
   manualRevocation: 'deactivate and delete the key in IAM → Users → Security credentials, in the account that owns it',
   permissions:
     'sts:GetAccessKeyInfo, sts:GetCallerIdentity, iam:GetAccessKeyLastUsed, iam:ListAccessKeys, iam:UpdateAccessKey, iam:AttachUserPolicy (for the quarantine policy) in the account that owns the key',
-  rotates: false,
+  rotates: true,
 };

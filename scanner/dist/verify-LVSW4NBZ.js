@@ -1,14 +1,14 @@
 import {
   readCredential
-} from "./chunk-BA4J2UXQ.js";
+} from "./chunk-A2KOX5GT.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
-} from "./chunk-OL5LG774.js";
+} from "./chunk-YLTO3IZK.js";
 import {
   cliProviderContext
-} from "./chunk-KBLO5V5L.js";
-import "./chunk-ARNBLFMX.js";
+} from "./chunk-454563IT.js";
+import "./chunk-HYDQ2XLJ.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-WKZTSYGD.js";
 

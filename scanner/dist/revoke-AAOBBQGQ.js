@@ -1,13 +1,13 @@
 import {
   readCredential
-} from "./chunk-BA4J2UXQ.js";
+} from "./chunk-A2KOX5GT.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
-} from "./chunk-KBLO5V5L.js";
+} from "./chunk-454563IT.js";
 import {
   realClock
-} from "./chunk-ARNBLFMX.js";
+} from "./chunk-HYDQ2XLJ.js";
 import "./chunk-C3BNGSKB.js";
 import {
   UsageError

@@ -1,8 +1,8 @@
 import {
   verifyCredential,
   verifyFindings
-} from "./chunk-OL5LG774.js";
-import "./chunk-ARNBLFMX.js";
+} from "./chunk-YLTO3IZK.js";
+import "./chunk-HYDQ2XLJ.js";
 export {
   verifyCredential,
   verifyFindings

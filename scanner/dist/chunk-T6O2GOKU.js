@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-HKX2HUSD.js";
+} from "./chunk-DKLIW3NW.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

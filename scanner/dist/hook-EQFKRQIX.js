@@ -1,7 +1,7 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-LEOWFKGE.js";
+} from "./chunk-T6O2GOKU.js";
 import {
   scanRange,
   scanStaged
@@ -20,7 +20,7 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-HKX2HUSD.js";
+} from "./chunk-DKLIW3NW.js";
 import "./chunk-OKFP4CGC.js";
 import "./chunk-RBO4QD6D.js";
 import {

@@ -1,7 +1,7 @@
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-ARNBLFMX.js";
+} from "./chunk-HYDQ2XLJ.js";
 
 // scanner/verify/verify-findings.ts
 var CONCURRENCY = 4;

@@ -1,7 +1,7 @@
 import {
   createThrottle,
   providerById
-} from "./chunk-ARNBLFMX.js";
+} from "./chunk-HYDQ2XLJ.js";
 
 // scanner/verify/context.ts
 var DEFAULT_TIMEOUT_MS = 1e4;

@@ -1,7 +1,7 @@
 import {
   PROVIDERS,
   summarise
-} from "./chunk-ARNBLFMX.js";
+} from "./chunk-HYDQ2XLJ.js";
 
 // scanner/commands/providers.ts
 import { Command, Option } from "commander";

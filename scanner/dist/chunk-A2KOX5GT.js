@@ -4,7 +4,7 @@ import {
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-ARNBLFMX.js";
+} from "./chunk-HYDQ2XLJ.js";
 import {
   defaultRules
 } from "./chunk-C3BNGSKB.js";

@@ -565,8 +565,8 @@ async function finish(flags, prepared, root, outcome) {
   const redact = redactOption(flags);
   let findings = await dropAllowed(outcome.findings, root, flags.baseline, warn);
   if (flags.verify === true || flags.onlyLive) {
-    const { verifyFindings } = await import("./verify-findings-4BARRQD3.js");
-    const { cliProviderContext } = await import("./context-3F4FZY34.js");
+    const { verifyFindings } = await import("./verify-findings-FEI4BQ72.js");
+    const { cliProviderContext } = await import("./context-XUPRETCX.js");
     findings = await verifyFindings(findings, cliProviderContext());
     if (flags.onlyLive) findings = findings.filter((f) => f.verification?.state === "live");
   }

@@ -488,7 +488,7 @@ var aws = {
   revokes: ["aws-access-key-id"],
   manualRevocation: "deactivate and delete the key in IAM → Users → Security credentials, in the account that owns it",
   permissions: "sts:GetAccessKeyInfo, sts:GetCallerIdentity, iam:GetAccessKeyLastUsed, iam:ListAccessKeys, iam:UpdateAccessKey, iam:AttachUserPolicy (for the quarantine policy) in the account that owns the key",
-  rotates: false
+  rotates: true
 };
 
 // rules/provider-steps.ts
@@ -1929,7 +1929,11 @@ function summarise(p) {
 }
 
 export {
+  classifyAwsError,
+  describeFailure,
+  withTimeout,
   verifyKeyPair,
+  AwsStepError,
   realClock,
   createThrottle,
   PROVIDERS,

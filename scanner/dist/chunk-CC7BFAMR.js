@@ -17,7 +17,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-HKX2HUSD.js";
+} from "./chunk-DKLIW3NW.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

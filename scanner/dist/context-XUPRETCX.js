@@ -1,8 +1,8 @@
 import {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext
-} from "./chunk-KBLO5V5L.js";
-import "./chunk-ARNBLFMX.js";
+} from "./chunk-454563IT.js";
+import "./chunk-HYDQ2XLJ.js";
 export {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext

@@ -12,7 +12,7 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-HKX2HUSD.js";
+} from "./chunk-DKLIW3NW.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -14,7 +14,7 @@ import {
 } from "./chunk-D3AIGFP2.js";
 import {
   poolThreads
-} from "./chunk-3DJNLNQV.js";
+} from "./chunk-CC7BFAMR.js";
 import {
   scanHistory
 } from "./chunk-YYPHIPSH.js";
@@ -33,7 +33,7 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-HKX2HUSD.js";
+} from "./chunk-DKLIW3NW.js";
 import {
   maxBytes,
   normalizePath

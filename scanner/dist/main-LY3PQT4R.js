@@ -2,14 +2,18 @@ import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
 import {
+  AwsStepError,
   PROVIDERS,
+  classifyAwsError,
   createThrottle,
+  describeFailure,
   howToRevokeByHand,
   providerById,
   providerForPairRule,
   providerForRule,
-  verifyKeyPair
-} from "./chunk-ARNBLFMX.js";
+  verifyKeyPair,
+  withTimeout
+} from "./chunk-HYDQ2XLJ.js";
 import {
   scanRange
 } from "./chunk-3L47Q6S5.js";
@@ -320,15 +324,15 @@ function parseEntry(raw, at, source) {
   }
   const match = str("match", '"arn:aws:iam::123456789012:user/deploy-bot"');
   checkGlob(match, fail2);
-  const store = str("store", '"vault"');
-  if (!STORES.includes(store)) {
-    fail2(`store = "${store}" is unknown: use "vault" (Vault/OpenBao KV v2) or "aws-secretsmanager"`);
+  const store2 = str("store", '"vault"');
+  if (!STORES.includes(store2)) {
+    fail2(`store = "${store2}" is unknown: use "vault" (Vault/OpenBao KV v2) or "aws-secretsmanager"`);
   }
-  const path = str("path", store === "vault" ? '"secret/data/payments-api/aws"' : '"payments-api/aws"');
-  if (store === "vault") checkKvPath(path, fail2);
+  const path = str("path", store2 === "vault" ? '"secret/data/payments-api/aws"' : '"payments-api/aws"');
+  if (store2 === "vault") checkKvPath(path, fail2);
   else checkSecretId(path, fail2);
   const fields = parseFields(t.fields, fail2);
-  const notify = t.notify === void 0 ? void 0 : checkNotify(str("notify", '"https://ci.example/hooks/redeploy"'), fail2);
+  const notify2 = t.notify === void 0 ? void 0 : checkNotify(str("notify", '"https://ci.example/hooks/redeploy"'), fail2);
   let graceSeconds = 24 * 3600;
   if (t.grace !== void 0) {
     const g = parseGrace(t.grace);
@@ -338,10 +342,10 @@ function parseEntry(raw, at, source) {
   return {
     provider,
     match,
-    store,
+    store: store2,
     path,
     fields,
-    notify,
+    notify: notify2,
     graceSeconds
   };
 }
@@ -366,6 +370,10 @@ function checkGlob(match, fail2) {
   if (match.includes("**")) fail2(`match = "${match}": "**" means nothing more than "*" here; write one, ${example}`);
   if (match.split(":").length < 6)
     fail2(`match = "${match}" has too few ARN parts (arn:partition:service:region:account:resource), ${example}`);
+}
+function globMatches(glob, arn) {
+  const re = glob.replace(/[.+^${}()|[\]\\/]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  return new RegExp(`^${re}$`).test(arn);
 }
 function checkKvPath(path, fail2) {
   const ok = /^[\w.-]+(?:\/[\w.-]+)*\/data\/[\w.-]+(?:\/[\w.-]+)*$/.test(path);
@@ -395,6 +403,9 @@ function checkNotify(url, fail2) {
   }
   if (u.username || u.password) fail2(`notify = "${u.host}…" must not carry credentials in the URL`);
   return u.toString();
+}
+function findRotation(map, provider, arn) {
+  return map?.entries.find((e) => e.provider === provider && globMatches(e.match, arn));
 }
 
 // responder/github/git-cache.ts
@@ -605,21 +616,21 @@ function startupWarnings(c, role) {
 function rotation(read) {
   const file = read("LEAKHOUND_ROTATION_CONFIG");
   const map = file ? loadRotationMap(file) : void 0;
-  const vault = {
+  const vault2 = {
     addr: read("VAULT_ADDR")?.replace(/\/+$/, ""),
     token: read("VAULT_TOKEN"),
     namespace: read("VAULT_NAMESPACE")
   };
   const vaultEntry = map?.entries.findIndex((e) => e.store === "vault") ?? -1;
-  if (vaultEntry >= 0 && (!vault.addr || !vault.token)) {
+  if (vaultEntry >= 0 && (!vault2.addr || !vault2.token)) {
     throw new ConfigError(
-      `${file}: rotation[${vaultEntry + 1}] writes to Vault, but ${vault.addr ? "VAULT_TOKEN" : "VAULT_ADDR"} is not set: set VAULT_ADDR (e.g. https://vault.internal:8200) and VAULT_TOKEN`
+      `${file}: rotation[${vaultEntry + 1}] writes to Vault, but ${vault2.addr ? "VAULT_TOKEN" : "VAULT_ADDR"} is not set: set VAULT_ADDR (e.g. https://vault.internal:8200) and VAULT_TOKEN`
     );
   }
-  if (vault.addr && !/^https?:\/\/[^\s/]+/.test(vault.addr)) {
-    throw new ConfigError(`VAULT_ADDR=${vault.addr}: expected a URL, e.g. VAULT_ADDR=https://vault.internal:8200`);
+  if (vault2.addr && !/^https?:\/\/[^\s/]+/.test(vault2.addr)) {
+    throw new ConfigError(`VAULT_ADDR=${vault2.addr}: expected a URL, e.g. VAULT_ADDR=https://vault.internal:8200`);
   }
-  return { map, vault };
+  return { map, vault: vault2 };
 }
 function regions(list, region) {
   const names = list ? list.split(/[\s,]+/).filter(Boolean) : [region ?? "us-east-1", "us-east-1"];
@@ -759,9 +770,9 @@ function parse2(schema, value, root = "data") {
 
 // responder/http/errors.ts
 var HttpError = class extends Error {
-  constructor(status, message, options) {
+  constructor(status2, message, options) {
     super(message, options);
-    this.status = status;
+    this.status = status2;
   }
   status;
   name = "HttpError";
@@ -920,6 +931,339 @@ function secondsBetween(start, end) {
   return Math.max(0, (e - s) / 1e3);
 }
 
+// rules/aws/rotate-finish.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// rules/rotation.ts
+var StoreRefused = class extends Error {
+  name = "StoreRefused";
+};
+
+// rules/aws/rotate-iam.ts
+import {
+  CreateAccessKeyCommand,
+  DeleteAccessKeyCommand,
+  GetAccessKeyLastUsedCommand,
+  GetUserCommand,
+  ListAccessKeysCommand,
+  ListUserTagsCommand,
+  TagUserCommand,
+  UntagUserCommand
+} from "@aws-sdk/client-iam";
+var AwsDenied = class extends Error {
+  constructor(action2) {
+    super(`leakhound may not call ${action2} (AccessDenied): add it to the responder's IAM policy, or rotate by hand`);
+    this.action = action2;
+  }
+  action;
+  name = "AwsDenied";
+};
+async function iamCall(action2, run3, notFound) {
+  try {
+    return await run3();
+  } catch (err) {
+    const f = classifyAwsError(err);
+    if (f.kind === "denied") throw new AwsDenied(action2);
+    if (f.kind === "not-found" && notFound) return notFound();
+    throw new AwsStepError(action2, f);
+  }
+}
+var markerValue = (incidentId2) => `leakhound:${incidentId2}`;
+async function keyOwner(iam, accessKeyId, opts2) {
+  const used = await iamCall(
+    "iam:GetAccessKeyLastUsed",
+    () => iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId }), withTimeout(opts2)),
+    () => void 0
+  );
+  if (!used?.UserName) return void 0;
+  const user = await iamCall(
+    "iam:GetUser",
+    () => iam.send(new GetUserCommand({ UserName: used.UserName }), withTimeout(opts2))
+  );
+  if (!user.User?.Arn) throw new AwsStepError("iam:GetUser", { kind: "status", code: "NoArn" });
+  return { userName: used.UserName, arn: user.User.Arn };
+}
+async function listKeys(iam, userName, opts2) {
+  const out = await iamCall(
+    "iam:ListAccessKeys",
+    () => iam.send(new ListAccessKeysCommand({ UserName: userName }), withTimeout(opts2))
+  );
+  return (out.AccessKeyMetadata ?? []).map((k) => ({ id: k.AccessKeyId ?? "", status: String(k.Status) }));
+}
+async function ourKeys(iam, userName, incidentId2, opts2) {
+  const out = await iamCall(
+    "iam:ListUserTags",
+    () => iam.send(new ListUserTagsCommand({ UserName: userName }), withTimeout(opts2))
+  );
+  return (out.Tags ?? []).filter((t) => t.Value === markerValue(incidentId2)).map((t) => t.Key ?? "");
+}
+async function createKey(iam, userName, opts2) {
+  try {
+    const out = await iam.send(new CreateAccessKeyCommand({ UserName: userName }), withTimeout(opts2));
+    const k = out.AccessKey;
+    if (!k?.AccessKeyId || !k.SecretAccessKey)
+      throw new AwsStepError("iam:CreateAccessKey", { kind: "status", code: "NoKey" });
+    return { id: k.AccessKeyId, secret: k.SecretAccessKey };
+  } catch (err) {
+    if (err instanceof AwsStepError) throw err;
+    const f = classifyAwsError(err);
+    if (f.kind === "denied") throw new AwsDenied("iam:CreateAccessKey");
+    if (f.code === "LimitExceeded" || f.code === "LimitExceededException") return "limit";
+    throw new AwsStepError("iam:CreateAccessKey", f);
+  }
+}
+async function markOurs(iam, userName, keyId, incidentId2, opts2) {
+  await iamCall(
+    "iam:TagUser",
+    () => iam.send(
+      new TagUserCommand({ UserName: userName, Tags: [{ Key: keyId, Value: markerValue(incidentId2) }] }),
+      withTimeout(opts2)
+    )
+  );
+}
+async function unmark(iam, userName, keyId, opts2) {
+  await iamCall(
+    "iam:UntagUser",
+    () => iam.send(new UntagUserCommand({ UserName: userName, TagKeys: [keyId] }), withTimeout(opts2)),
+    () => void 0
+  );
+}
+async function deleteKey(iam, userName, keyId, opts2) {
+  await iamCall(
+    "iam:DeleteAccessKey",
+    () => iam.send(new DeleteAccessKeyCommand({ UserName: userName, AccessKeyId: keyId }), withTimeout(opts2)),
+    () => void 0
+  );
+}
+
+// rules/aws/rotate.ts
+var done = (detail) => ({ outcome: "done", detail });
+var task = (detail) => ({ outcome: "task", detail });
+var redactKeyId = (id) => `${id.slice(0, 4)}…${id.slice(-4)}`;
+function manualRotation(userName, leaked) {
+  return [
+    `rotate by hand: \`aws iam create-access-key --user-name ${userName}\`,`,
+    "write the new pair where the services read it and redeploy them, then",
+    `\`aws iam update-access-key --user-name ${userName} --access-key-id ${leaked} --status Inactive\``,
+    `and later \`aws iam delete-access-key --user-name ${userName} --access-key-id ${leaked}\``
+  ].join(" ");
+}
+async function guard(run3) {
+  try {
+    return await run3();
+  } catch (err) {
+    if (err instanceof AwsDenied) return task(err.message);
+    if (err instanceof AwsStepError) return { outcome: "retry", detail: err.message };
+    throw err;
+  }
+}
+async function planned(ctx) {
+  const raw = await ctx.state.get("rotation:owner");
+  if (!raw) return task('no replacement was planned (see "Create a replacement"): nothing to do here');
+  const owner = JSON.parse(raw);
+  const target = ctx.targetFor(owner.arn);
+  if (!target) return task(`the rotation map no longer has an entry for ${owner.arn}`);
+  return { owner, target };
+}
+var opts = (ctx) => ({ timeoutMs: ctx.timeoutMs });
+var create = {
+  id: "rotate-create",
+  title: "Create a replacement key for the same user (iam:CreateAccessKey)",
+  run: (leaked, ctx) => guard(async () => {
+    const stored2 = await ctx.state.get("rotation:stored");
+    if (stored2)
+      return done(
+        `the replacement (${JSON.parse(stored2).replacement}) is written already`
+      );
+    const owner = await keyOwner(ctx.iam, leaked.secret, opts(ctx));
+    const shown = redactKeyId(leaked.secret);
+    if (!owner) return task(`the leaked key ${shown} no longer exists, so there is nothing to replace`);
+    const target = ctx.targetFor(owner.arn);
+    if (!target) {
+      return task(
+        `no entry in LEAKHOUND_ROTATION_CONFIG matches ${owner.arn}; ${manualRotation(owner.userName, shown)}`
+      );
+    }
+    await ctx.state.set({ "rotation:owner": JSON.stringify(owner) });
+    const keys2 = await listKeys(ctx.iam, owner.userName, opts(ctx));
+    const ours = await ourKeys(ctx.iam, owner.userName, ctx.incidentId, opts(ctx));
+    const kept = await ctx.state.getReplacement();
+    if (kept && keys2.some((k) => k.id === kept.id)) {
+      await markOurs(ctx.iam, owner.userName, kept.id, ctx.incidentId, opts(ctx));
+      return done(`replacement ${redactKeyId(kept.id)} already created for IAM user ${owner.userName}`);
+    }
+    if (kept) await ctx.state.deleteReplacement();
+    for (const id of ours) {
+      if (keys2.some((k) => k.id === id)) await deleteKey(ctx.iam, owner.userName, id, opts(ctx));
+      await unmark(ctx.iam, owner.userName, id, opts(ctx));
+    }
+    const others = keys2.filter((k) => k.id !== leaked.secret && !ours.includes(k.id));
+    if (others.length > 0) {
+      const list = keys2.map((k) => `${redactKeyId(k.id)} (${k.status})`).join(", ");
+      return task(
+        `IAM user ${owner.userName} already has two access keys (${list}); leakhound never deletes a key it did not create. Delete the one no service uses, then ${manualRotation(owner.userName, shown).replace("rotate by hand: ", "")}`
+      );
+    }
+    const created = await createKey(ctx.iam, owner.userName, opts(ctx));
+    if (created === "limit")
+      return task(
+        `IAM user ${owner.userName} reached its limit of two access keys meanwhile; ${manualRotation(owner.userName, shown)}`
+      );
+    await ctx.state.putReplacement(created);
+    await markOurs(ctx.iam, owner.userName, created.id, ctx.incidentId, opts(ctx));
+    await ctx.state.set({
+      "rotation:created": redactKeyId(created.id),
+      "rotation:verified": "",
+      "rotation:refused": ""
+    });
+    return done(`replacement ${redactKeyId(created.id)} created for IAM user ${owner.userName}`);
+  })
+};
+async function replacement(ctx) {
+  const r = await ctx.state.getReplacement();
+  if (r) return r;
+  return task(
+    'the replacement key is no longer held (its encrypted copy expired or was removed): run "Create a replacement" again or rotate by hand'
+  );
+}
+var verify = {
+  id: "rotate-verify",
+  title: "Verify the replacement authenticates (sts:GetCallerIdentity)",
+  run: (_leaked, ctx) => guard(async () => {
+    if (await ctx.state.get("rotation:stored")) return done("the replacement was verified before it was written");
+    const p = await planned(ctx);
+    if ("outcome" in p) return p;
+    const r = await replacement(ctx);
+    if ("outcome" in r) return r;
+    const v = await verifyKeyPair(ctx.keyPairSts(r.id, r.secret), opts(ctx));
+    if (v.status !== "live") {
+      return {
+        outcome: "retry",
+        detail: `the replacement does not authenticate yet: ${v.status === "invalid" ? v.detail : v.error}`
+      };
+    }
+    if (!v.detail.includes(p.owner.arn))
+      return task(`the replacement authenticates, but not as ${p.owner.arn}: ${v.detail}`);
+    await ctx.state.set({ "rotation:verified": (/* @__PURE__ */ new Date()).toISOString() });
+    return done(`replacement ${redactKeyId(r.id)} verified: ${v.detail}`);
+  })
+};
+
+// rules/aws/rotate-finish.ts
+function describeStored(s) {
+  const where = s.store === "vault" ? `vault \`${s.path.replace("/data/", "/")}\` v${s.version}` : `Secrets Manager \`${s.path}\` version ${s.version}`;
+  return `replacement ${s.replacement} written to ${where}`;
+}
+function versionKey(incidentId2, replacementId) {
+  const h = createHash3("sha256").update(`leakhound:${incidentId2}:${replacementId}`).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+async function stored(ctx) {
+  const raw = await ctx.state.get("rotation:stored");
+  return raw ? JSON.parse(raw) : void 0;
+}
+var store = {
+  id: "rotate-store",
+  title: "Write the replacement to the secret store as a new version",
+  run: (leaked, ctx) => guard(async () => {
+    const already = await stored(ctx);
+    if (already) return done(`${describeStored(already)} and verified`);
+    const p = await planned(ctx);
+    if ("outcome" in p) return p;
+    const r = await ctx.state.getReplacement();
+    let refused = await ctx.state.get("rotation:refused");
+    if (!refused) {
+      if (!r)
+        return task(
+          'the replacement key is no longer held (its encrypted copy expired): run "Create a replacement" again or rotate by hand'
+        );
+      if (!await ctx.state.get("rotation:verified"))
+        return task("the replacement was never verified, so it is not written");
+      try {
+        const w = await ctx.writer(p.target.store).write(p.target, r, versionKey(ctx.incidentId, r.id));
+        const s = {
+          store: p.target.store,
+          path: p.target.path,
+          version: w.version,
+          replacement: redactKeyId(r.id)
+        };
+        await ctx.state.set({ "rotation:stored": JSON.stringify(s) });
+        await ctx.state.deleteReplacement();
+        return done(`${describeStored(s)} and verified`);
+      } catch (err) {
+        if (!(err instanceof StoreRefused)) return { outcome: "retry", detail: err.message };
+        refused = err.message;
+        await ctx.state.set({ "rotation:refused": refused });
+      }
+    }
+    for (const id of await ourKeys(ctx.iam, p.owner.userName, ctx.incidentId, opts(ctx))) {
+      await deleteKey(ctx.iam, p.owner.userName, id, opts(ctx));
+      await unmark(ctx.iam, p.owner.userName, id, opts(ctx));
+    }
+    await ctx.state.deleteReplacement();
+    const shown = r ? `replacement ${redactKeyId(r.id)}` : "replacement";
+    return task(
+      `${refused}. The ${shown} was deleted again; the leaked key is contained as without rotation. Fix the store's access, then ${manualRotation(p.owner.userName, redactKeyId(leaked.secret)).replace("rotate by hand: ", "")}`
+    );
+  })
+};
+var notify = {
+  id: "rotate-notify",
+  title: "Tell the services a new version is there (notify hook)",
+  run: (_leaked, ctx) => guard(async () => {
+    const p = await planned(ctx);
+    if ("outcome" in p) return p;
+    if (!p.target.notify) return done("no notify hook configured: the services pick up the new version themselves");
+    const s = await stored(ctx);
+    if (!s) return task("nothing was written to the store, so there is nothing to announce");
+    const origin = new URL(p.target.notify).origin;
+    if (await ctx.state.get("rotation:notified")) return done(`${origin} was told already`);
+    const body = { event: "leakhound.rotation", incident: ctx.incidentId, provider: "aws", ...s };
+    let status2;
+    try {
+      status2 = await ctx.post(p.target.notify, body, ctx.timeoutMs);
+    } catch {
+      return { outcome: "retry", detail: `the notify hook at ${origin} did not answer` };
+    }
+    if (status2 >= 200 && status2 < 300) {
+      await ctx.state.set({ "rotation:notified": (/* @__PURE__ */ new Date()).toISOString() });
+      return done(`notified ${origin} (HTTP ${status2})`);
+    }
+    if (status2 === 429 || status2 >= 500)
+      return { outcome: "retry", detail: `the notify hook at ${origin} answered HTTP ${status2}` };
+    return task(
+      `the notify hook at ${origin} answered HTTP ${status2}: the new version is in the store; redeploy the services by hand`
+    );
+  })
+};
+var retire = {
+  id: "rotate-retire",
+  title: "Delete the leaked key after the grace period (iam:DeleteAccessKey)",
+  run: (leaked, ctx) => guard(async () => {
+    const shown = redactKeyId(leaked.secret);
+    const p = await planned(ctx);
+    if ("outcome" in p) return p;
+    if (await ctx.state.get("rotation:retired")) return done(`leaked key ${shown} deleted already`);
+    const hand = `\`aws iam delete-access-key --user-name ${p.owner.userName} --access-key-id ${shown}\``;
+    if (!await stored(ctx))
+      return task(
+        `no replacement was written, so the leaked key ${shown} is not deleted automatically; once the services have a new key: ${hand}`
+      );
+    if (await ctx.held())
+      return task(`a responder holds the leaked key ${shown}: it stays Inactive; delete it when done: ${hand}`);
+    await deleteKey(ctx.iam, p.owner.userName, leaked.secret, opts(ctx));
+    for (const id of await ourKeys(ctx.iam, p.owner.userName, ctx.incidentId, opts(ctx))) {
+      await unmark(ctx.iam, p.owner.userName, id, opts(ctx));
+    }
+    await ctx.state.set({ "rotation:retired": (/* @__PURE__ */ new Date()).toISOString() });
+    return done(`leaked key ${shown} deleted after the grace period`);
+  })
+};
+var awsRotation = {
+  steps: [create, verify, store, notify],
+  retire
+};
+
 // responder/providers/registry.ts
 function providerForRule2(ruleId) {
   const p = providerForRule(ruleId);
@@ -938,6 +1282,28 @@ function providerSteps(id) {
 var CONTAINMENT_STEPS = new Map(
   PROVIDERS.flatMap((p) => p.containment.map((s, index) => [stepId(p, s), { provider: p, index }]))
 );
+var ROTATIONS = {
+  aws: { steps: awsRotation.steps.map((s) => s.id), retire: awsRotation.retire.id }
+};
+var ROTATION_JOBS = new Map(
+  Object.entries(ROTATIONS).flatMap(
+    ([provider, r]) => [...r.steps, r.retire].map(
+      (step) => [`${provider}-${step}`, { provider, step, retire: step === r.retire }]
+    )
+  )
+);
+function rotationJobs(id) {
+  return (ROTATIONS[id]?.steps ?? []).map((step) => `${id}-${step}`);
+}
+function retireJob(id) {
+  const r = ROTATIONS[id];
+  return r && `${id}-${r.retire}`;
+}
+function firstActingStep(id) {
+  const p = providerById(id);
+  const i = p ? p.containment.findIndex((s) => !s.readOnly) : -1;
+  return i === -1 ? p?.containment.length ?? 0 : i;
+}
 function ruleForSecretType(secretType, secret) {
   const p = PROVIDERS.find((e) => e.githubSecretTypes.includes(secretType));
   const own = p && secret ? defaultRules.filter((r) => p.rules.includes(r.id)).find((r) => ruleMatchesWhole(r, secret)) : void 0;
@@ -1033,8 +1399,9 @@ var repoRef = object({
 var incidentOnly = object({ incidentId });
 var slackId2 = string(/^[A-Z0-9]{2,32}$/, "U012ABCDEF");
 var slackTs = string(/^\d{1,12}\.\d{1,9}$/, "1700000000.000100");
-var containmentStep = object({ incidentId, step: oneOf(...CONTAINMENT_STEPS.keys()) });
-var containmentJobs = Object.fromEntries([...CONTAINMENT_STEPS.keys()].map((id) => [id, containmentStep]));
+var CONTAINMENT_JOBS = [...CONTAINMENT_STEPS.keys(), ...ROTATION_JOBS.keys()];
+var containmentStep = object({ incidentId, step: oneOf(...CONTAINMENT_JOBS) });
+var containmentJobs = Object.fromEntries(CONTAINMENT_JOBS.map((id) => [id, containmentStep]));
 var SLACK_ACTIONS = [
   "acknowledge",
   "false-positive",
@@ -1176,7 +1543,7 @@ import { Hono as Hono4 } from "hono";
 import { bodyLimit } from "hono/body-limit";
 
 // responder/queue/producer.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { FlowProducer, Queue } from "bullmq";
 
 // responder/redis/keys.ts
@@ -1210,16 +1577,16 @@ function bullPrefix(prefix2) {
 
 // responder/queue/producer.ts
 function jobId(name, ...parts) {
-  return `${name}-${createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 40)}`;
+  return `${name}-${createHash4("sha256").update(parts.join("\0")).digest("hex").slice(0, 40)}`;
 }
 var Producer = class {
   queues;
   flows;
   defaults;
   constructor(redis, prefix2, retry, onError) {
-    const opts = { connection: redis, prefix: bullPrefix(prefix2) };
-    this.queues = Object.fromEntries(QUEUE_NAMES.map((q) => [q, new Queue(q, opts)]));
-    this.flows = new FlowProducer(opts);
+    const opts2 = { connection: redis, prefix: bullPrefix(prefix2) };
+    this.queues = Object.fromEntries(QUEUE_NAMES.map((q) => [q, new Queue(q, opts2)]));
+    this.flows = new FlowProducer(opts2);
     for (const q of Object.values(this.queues)) q.on("error", onError);
     this.flows.on("error", onError);
     this.defaults = {
@@ -1230,8 +1597,8 @@ var Producer = class {
       removeOnFail: { age: 30 * 24 * 3600 }
     };
   }
-  async add(queue, name, data, jobId2, opts = {}) {
-    await this.queues[queue].add(name, data, { ...this.defaults, ...opts, jobId: jobId2 });
+  async add(queue, name, data, jobId2, opts2 = {}) {
+    await this.queues[queue].add(name, data, { ...this.defaults, ...opts2, jobId: jobId2 });
   }
   /** Adds a tree whose parents run after all their children completed. */
   async addFlow(root) {
@@ -2088,13 +2455,13 @@ function inline(text) {
 }
 var TASK = { x: "done", " ": "open", "-": "skipped" };
 function Item({ text }) {
-  const task = /^\[([x -])\] (.*)$/.exec(text);
-  if (!task) return /* @__PURE__ */ jsx4("li", { children: inline(text) });
-  const status = TASK[task[1]] ?? "open";
+  const task2 = /^\[([x -])\] (.*)$/.exec(text);
+  if (!task2) return /* @__PURE__ */ jsx4("li", { children: inline(text) });
+  const status2 = TASK[task2[1]] ?? "open";
   return /* @__PURE__ */ jsxs4("li", { children: [
-    /* @__PURE__ */ jsx4("span", { class: `badge status-${status}`, children: status }),
+    /* @__PURE__ */ jsx4("span", { class: `badge status-${status2}`, children: status2 }),
     " ",
-    inline(task[2])
+    inline(task2[2])
   ] });
 }
 function Markdown({ source, base = 3 }) {
@@ -2294,11 +2661,11 @@ function Select(props) {
 }
 
 // responder/http/ui/session.ts
-import { createHash as createHash4, randomBytes as randomBytes2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+import { createHash as createHash5, randomBytes as randomBytes2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 var SESSION_COOKIE = "leakhound_session";
 var SESSION_TTL_SECONDS = 8 * 3600;
-var sha256 = (v) => createHash4("sha256").update(v).digest();
+var sha256 = (v) => createHash5("sha256").update(v).digest();
 async function isSignedIn(c, s) {
   const token2 = s.config.apiToken;
   if (!token2) return false;
@@ -2306,9 +2673,9 @@ async function isSignedIn(c, s) {
   if (bearer !== void 0) return sameToken(bearer, token2);
   const cookie = getCookie(c, SESSION_COOKIE);
   if (!cookie || !/^[A-Za-z0-9_-]{43}$/.test(cookie)) return false;
-  const stored = await s.redis.get(s.keys.uiSession(sha256(cookie).toString("hex")));
-  if (!stored || !/^[0-9a-f]{64}$/.test(stored)) return false;
-  return timingSafeEqual2(Buffer.from(stored, "hex"), sha256(token2));
+  const stored2 = await s.redis.get(s.keys.uiSession(sha256(cookie).toString("hex")));
+  if (!stored2 || !/^[0-9a-f]{64}$/.test(stored2)) return false;
+  return timingSafeEqual2(Buffer.from(stored2, "hex"), sha256(token2));
 }
 async function signIn(c, s, given) {
   const token2 = s.config.apiToken;
@@ -2409,8 +2776,8 @@ var SECURITY_HEADERS = {
   "referrer-policy": "same-origin",
   "cache-control": "no-store"
 };
-function page(c, body, status = 200) {
-  return c.html(html`<!doctype html>${body}`, status, SECURITY_HEADERS);
+function page(c, body, status2 = 200) {
+  return c.html(html`<!doctype html>${body}`, status2, SECURITY_HEADERS);
 }
 function safeNext(next) {
   return typeof next === "string" && /^\/ui(?:[/?][\w\-./?=&%+]*)?$/.test(next) ? next : "/ui";
@@ -2508,10 +2875,10 @@ import { Hono as Hono6 } from "hono";
 import { bodyLimit as bodyLimit3 } from "hono/body-limit";
 
 // responder/http/deliveries.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var TTL_SECONDS = 7 * 24 * 3600;
 function bodyDigest(raw) {
-  return createHash5("sha256").update(raw).digest("hex");
+  return createHash6("sha256").update(raw).digest("hex");
 }
 async function checkDelivery(s, delivery, digest) {
   const [byId, byDigest] = await Promise.all([
@@ -2558,14 +2925,14 @@ var DEFAULT_REF = "refs/leakhound/default";
 var GitFetchError = class extends Error {
   name = "GitFetchError";
 };
-async function fetchPush(opts) {
-  const dir = cacheDir(opts.workDir, opts.cloneUrl);
+async function fetchPush(opts2) {
+  const dir = cacheDir(opts2.workDir, opts2.cloneUrl);
   if (!await exists(join2(dir, "HEAD"))) {
     await mkdir2(dir, { recursive: true, mode: 448 });
-    await git(dir, ["init", "--bare", "--quiet"], opts.token);
+    await git(dir, ["init", "--bare", "--quiet"], opts2.token);
   }
   await markUsed(dir);
-  if (opts.defaultBranch) {
+  if (opts2.defaultBranch) {
     await git(
       dir,
       [
@@ -2574,23 +2941,23 @@ async function fetchPush(opts) {
         "--quiet",
         "--no-write-fetch-head",
         "--",
-        opts.cloneUrl,
-        `+refs/heads/${opts.defaultBranch}:${DEFAULT_REF}`
+        opts2.cloneUrl,
+        `+refs/heads/${opts2.defaultBranch}:${DEFAULT_REF}`
       ],
-      opts.token
+      opts2.token
     ).catch(() => git(dir, ["update-ref", "-d", DEFAULT_REF]).catch(() => ""));
   }
   const ref = (sha2) => `+${sha2}:refs/leakhound/${sha2}`;
   const fetch2 = (...shas) => git(
     dir,
-    ["fetch", "--no-tags", "--quiet", "--no-write-fetch-head", "--", opts.cloneUrl, ...shas.map(ref)],
-    opts.token
+    ["fetch", "--no-tags", "--quiet", "--no-write-fetch-head", "--", opts2.cloneUrl, ...shas.map(ref)],
+    opts2.token
   );
-  if (opts.before === ZERO_SHA) {
-    await fetch2(opts.after);
+  if (opts2.before === ZERO_SHA) {
+    await fetch2(opts2.after);
     return dir;
   }
-  await fetch2(opts.after, opts.before).catch(() => fetch2(opts.after));
+  await fetch2(opts2.after, opts2.before).catch(() => fetch2(opts2.after));
   return dir;
 }
 async function releasePush(dir, before, after) {
@@ -2795,7 +3162,7 @@ function webhooksApp(s) {
       const raw = await c.req.text();
       const signature = c.req.header("x-hub-signature-256");
       if (!signature) throw unauthorized("missing X-Hub-Signature-256: configure a secret on the GitHub webhook");
-      if (!await verify(verifiers(), raw, signature))
+      if (!await verify2(verifiers(), raw, signature))
         throw unauthorized("signature does not match: check GITHUB_WEBHOOK_SECRET");
       const event = c.req.header("x-github-event");
       const delivery = c.req.header("x-github-delivery");
@@ -2827,7 +3194,7 @@ function webhooksApp(s) {
   );
   return app;
 }
-async function verify(verifiers, raw, signature) {
+async function verify2(verifiers, raw, signature) {
   for (const v of verifiers) {
     if (await v.verify(raw, signature).catch(() => false)) return true;
   }
@@ -3199,6 +3566,275 @@ function awsClients(config) {
   };
 }
 
+// responder/rotation/context.ts
+import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+
+// responder/rotation/secrets-manager-store.ts
+import {
+  GetSecretValueCommand,
+  PutSecretValueCommand,
+  UpdateSecretVersionStageCommand
+} from "@aws-sdk/client-secrets-manager";
+var REFUSED = /* @__PURE__ */ new Set([
+  "ResourceNotFoundException",
+  "AccessDeniedException",
+  "InvalidRequestException",
+  "DecryptionFailure"
+]);
+async function call(action2, where, run3) {
+  try {
+    return await run3();
+  } catch (err) {
+    const f = classifyAwsError(err);
+    if (f.kind === "denied" || f.kind === "not-found" || REFUSED.has(f.code)) {
+      throw new StoreRefused(
+        `Secrets Manager refused ${action2} on ${where} (${f.code}): check the secret exists and the responder's policy`
+      );
+    }
+    throw new Error(describeFailure(`secretsmanager:${action2} on ${where}`, f));
+  }
+}
+function fieldsOf(s, where) {
+  if (s === void 0 || s === "") return {};
+  try {
+    const v = JSON.parse(s);
+    if (v && typeof v === "object" && !Array.isArray(v)) return v;
+  } catch {
+  }
+  throw new StoreRefused(`the current value of ${where} is not a JSON object, so its fields cannot be replaced`);
+}
+function secretsManagerWriter(sm, timeoutMs) {
+  const signal = () => ({ abortSignal: AbortSignal.timeout(timeoutMs) });
+  return {
+    async write(target, r, versionId) {
+      const where = target.path;
+      const id = target.path;
+      const current = await call(
+        "GetSecretValue",
+        where,
+        () => sm.send(new GetSecretValueCommand({ SecretId: id, VersionStage: "AWSCURRENT" }), signal())
+      );
+      if (current.SecretString === void 0 && current.SecretBinary !== void 0) {
+        throw new StoreRefused(`${where} holds a binary secret, so its fields cannot be replaced`);
+      }
+      const fields = fieldsOf(current.SecretString, where);
+      if (fields[target.fields.id] === r.id) return { version: current.VersionId ?? versionId, already: true };
+      const ours = await call("GetSecretValue", where, async () => {
+        try {
+          return await sm.send(new GetSecretValueCommand({ SecretId: id, VersionId: versionId }), signal());
+        } catch (err) {
+          if (classifyAwsError(err).code === "ResourceNotFoundException") return void 0;
+          throw err;
+        }
+      });
+      if (!ours) {
+        const value = JSON.stringify({ ...fields, [target.fields.id]: r.id, [target.fields.secret]: r.secret });
+        await call(
+          "PutSecretValue",
+          where,
+          () => sm.send(
+            new PutSecretValueCommand({
+              SecretId: id,
+              ClientRequestToken: versionId,
+              SecretString: value,
+              VersionStages: ["AWSPENDING"]
+            }),
+            signal()
+          )
+        );
+      }
+      await call(
+        "UpdateSecretVersionStage",
+        where,
+        () => sm.send(
+          new UpdateSecretVersionStageCommand({
+            SecretId: id,
+            VersionStage: "AWSCURRENT",
+            MoveToVersionId: versionId,
+            ...current.VersionId ? { RemoveFromVersionId: current.VersionId } : {}
+          }),
+          signal()
+        )
+      );
+      await call(
+        "UpdateSecretVersionStage",
+        where,
+        () => sm.send(
+          new UpdateSecretVersionStageCommand({
+            SecretId: id,
+            VersionStage: "AWSPENDING",
+            RemoveFromVersionId: versionId
+          }),
+          signal()
+        )
+      );
+      return { version: versionId, already: false };
+    }
+  };
+}
+
+// responder/rotation/vault-store.ts
+import { createRequire } from "node:module";
+import vault from "node-vault";
+function silenceNodeVaultDebug() {
+  const require2 = createRequire(import.meta.url);
+  const debug = createRequire(require2.resolve("node-vault"))("debug");
+  const enabled = debug.disable();
+  debug.enable(enabled ? `${enabled},-node-vault*` : "-node-vault*");
+}
+function status(err) {
+  const s = err?.response?.statusCode;
+  return typeof s === "number" ? s : void 0;
+}
+function errorsOf(err) {
+  const body = err?.response?.body;
+  return Array.isArray(body?.errors) ? body.errors.filter((e) => typeof e === "string").join("; ") : "";
+}
+function refuseOrThrow(action2, where, err) {
+  const s = status(err);
+  if (s === void 0) {
+    const code = err?.code;
+    throw new Error(`Vault ${action2} ${where} failed: ${typeof code === "string" ? code : "no answer"}`);
+  }
+  if (s === 401 || s === 403) {
+    throw new StoreRefused(`Vault refused to ${action2} ${where} (HTTP ${s}): check VAULT_TOKEN and its policy`);
+  }
+  if (s === 400 && /check-and-set/i.test(errorsOf(err))) {
+    throw new StoreRefused(`Vault refused the write to ${where}: it changed since it was read (cas conflict)`);
+  }
+  if (s >= 500 || s === 429) throw new Error(`Vault ${action2} ${where} failed (HTTP ${s})`);
+  throw new StoreRefused(`Vault refused to ${action2} ${where} (HTTP ${s}): check the mount and path`);
+}
+function vaultClient(opts2) {
+  silenceNodeVaultDebug();
+  return vault({
+    endpoint: opts2.addr,
+    token: opts2.token,
+    ...opts2.namespace ? { namespace: opts2.namespace } : {},
+    requestOptions: { timeout: opts2.timeoutMs }
+  });
+}
+async function checkKv2(client, path) {
+  let mount;
+  try {
+    mount = (await client.request({ path: `/sys/internal/ui/mounts/${path}`, method: "GET" })).data;
+  } catch (err) {
+    const s = status(err);
+    if (s === 403 || s === 404) {
+      throw new StoreRefused(
+        `Vault has no mount for ${path} that VAULT_TOKEN may use (HTTP ${s}): check the mount in the rotation entry's path and the token's policy`
+      );
+    }
+    refuseOrThrow("look up the mount of", path, err);
+  }
+  const prefix2 = typeof mount?.path === "string" ? mount.path : "";
+  if (mount?.type !== "kv" || String(mount.options?.version) !== "2" || !path.startsWith(`${prefix2}data/`)) {
+    throw new StoreRefused(
+      `${path} is not a KV v2 data path on this Vault (mount ${prefix2 || "?"} is ${String(mount?.type ?? "?")} version ${String(mount?.options?.version ?? "1")}): point the rotation entry at <kv v2 mount>/data/<secret>`
+    );
+  }
+}
+function vaultWriter(client) {
+  return {
+    async write(target, r) {
+      const where = target.path;
+      await checkKv2(client, target.path);
+      let current = {};
+      let version = 0;
+      try {
+        const body = await client.read(target.path);
+        const data2 = body.data?.data;
+        if (data2 && typeof data2 === "object") current = data2;
+        version = Number(body.data?.metadata?.version ?? 0);
+      } catch (err) {
+        if (status(err) !== 404) refuseOrThrow("read", where, err);
+        const meta = err.response?.body?.data?.metadata;
+        version = Number(meta?.version ?? 0);
+      }
+      if (current[target.fields.id] === r.id) return { version: String(version), already: true };
+      const data = { ...current, [target.fields.id]: r.id, [target.fields.secret]: r.secret };
+      try {
+        const body = await client.write(target.path, { options: { cas: version }, data });
+        return { version: String(body.data?.version ?? version + 1), already: false };
+      } catch (err) {
+        refuseOrThrow("write", where, err);
+      }
+    }
+  };
+}
+
+// responder/rotation/context.ts
+var HOLD_FIELD = "rotation:hold";
+var RotationClients = class {
+  constructor(config) {
+    this.config = config;
+  }
+  config;
+  vault;
+  sm;
+  writer(store2) {
+    const timeoutMs = this.config.aws.timeoutMs;
+    if (store2 === "vault") {
+      const { addr, token: token2, namespace } = this.config.rotation.vault;
+      if (!addr || !token2) throw new Error("VAULT_ADDR and VAULT_TOKEN are required for a vault rotation entry");
+      this.vault ??= vaultWriter(vaultClient({ addr, token: token2, namespace, timeoutMs }));
+      return this.vault;
+    }
+    if (!this.sm) {
+      const { region, endpoint } = this.config.aws;
+      const client = new SecretsManagerClient({ region, maxAttempts: 1, ...endpoint ? { endpoint } : {} });
+      this.sm = { client, writer: secretsManagerWriter(client, timeoutMs) };
+    }
+    return this.sm.writer;
+  }
+  destroy() {
+    this.sm?.client.destroy();
+  }
+};
+var postJson = async (url, body, timeoutMs) => {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", "user-agent": "leakhound" },
+    body: JSON.stringify(body),
+    redirect: "manual",
+    signal: AbortSignal.timeout(timeoutMs)
+  });
+  await res.body?.cancel();
+  return res.status;
+};
+function rotationState(s, incidentId2, scrubber) {
+  return {
+    get: (field2) => s.ledger.getField(incidentId2, field2),
+    set: (fields) => s.ledger.setFields(incidentId2, fields),
+    async getReplacement() {
+      const raw = await s.secrets.get(incidentId2, "replacement", scrubber);
+      if (raw === void 0) return void 0;
+      const r = JSON.parse(raw);
+      scrubber.add(r.id);
+      scrubber.add(r.secret);
+      return r;
+    },
+    putReplacement: (r) => s.secrets.put(incidentId2, "replacement", JSON.stringify(r)),
+    deleteReplacement: () => s.secrets.deleteOne(incidentId2, "replacement")
+  };
+}
+function awsRotationContext(s, clients, incidentId2, scrubber, post = postJson) {
+  return {
+    incidentId: incidentId2,
+    iam: s.aws.iam,
+    keyPairSts: s.aws.keyPairSts,
+    state: rotationState(s, incidentId2, scrubber),
+    targetFor(arn) {
+      const e = findRotation(s.config.rotation.map, "aws", arn);
+      return e && { store: e.store, path: e.path, fields: e.fields, notify: e.notify, graceSeconds: e.graceSeconds };
+    },
+    writer: (store2) => clients.writer(store2),
+    post,
+    held: async () => await s.ledger.getField(incidentId2, HOLD_FIELD) !== void 0,
+    timeoutMs: s.config.aws.timeoutMs
+  };
+}
+
 // responder/slack/client.ts
 import { webApi } from "@slack/bolt";
 function slackPoster(config) {
@@ -3314,6 +3950,7 @@ function createServices(config, component, overrides = {}) {
     metrics: new MetricsStore(redis, k),
     slack: overrides.slack !== void 0 ? overrides.slack : slackPoster(config.slack),
     aws,
+    rotation: new RotationClients(config),
     providers: {
       fetch: overrides.fetch ?? ((url, init) => fetch(url, init)),
       // The GitHub and Slack the service is configured for (GHES, or stand-ins in tests) are
@@ -3338,6 +3975,7 @@ function createServices(config, component, overrides = {}) {
 async function closeServices(s) {
   await s.producer.close();
   s.aws.destroy();
+  s.rotation.destroy();
   await s.redis.quit().catch(() => s.redis.disconnect());
 }
 
@@ -3418,167 +4056,55 @@ async function beginStep(ctx, id, step) {
   }
   return incident;
 }
-async function recordStep(ctx, id, step, status, detail, by = "leakhound") {
+async function recordStep(ctx, id, step, status2, detail, by = "leakhound") {
   const text = ctx.scrubber.text(detail);
-  await ctx.s.ledger.setStep(id, step, { status, at: (/* @__PURE__ */ new Date()).toISOString(), by, detail: text });
-  const verb = status === "done" ? "done" : status === "task" ? "needs a person" : "skipped";
+  await ctx.s.ledger.setStep(id, step, { status: status2, at: (/* @__PURE__ */ new Date()).toISOString(), by, detail: text });
+  const verb = status2 === "done" ? "done" : status2 === "task" ? "needs a person" : "skipped";
   await ctx.s.ledger.append(id, {
     actor: by,
     kind: "step",
     step,
     text: `${verb}: ${text}`,
-    key: `step:${step}:${status}`
+    key: `step:${step}:${status2}`
   });
-  await notifySlack(ctx, id, `step:${step}:${status}`);
+  await notifySlack(ctx, id, `step:${step}:${status2}`);
 }
-async function recordTask(ctx, id, step, task) {
-  await recordStep(ctx, id, step, "task", task);
-  await ctx.s.ledger.transition(id, ["open", "contained"], "needs-human", { needsHuman: ctx.scrubber.text(task) });
+async function recordTask(ctx, id, step, task2) {
+  await recordStep(ctx, id, step, "task", task2);
+  await ctx.s.ledger.transition(id, ["open", "contained"], "needs-human", { needsHuman: ctx.scrubber.text(task2) });
 }
 
-// responder/jobs/lifecycle.ts
-async function markContained(ctx, incidentId2, by) {
-  const incident = await loadIncident(ctx, incidentId2);
-  if (incident.state === "closed" || incident.containedAt) return;
-  const ids = incident.provider ? providerSteps(incident.provider) : [];
-  const last = ids.at(-1);
-  const revokedByUs = last !== void 0 && incident.steps[last]?.status === "done";
-  const providerTasksLeft = ids.some((id) => incident.steps[id]?.status === "task");
-  if (!revokedByUs && by === "leakhound") {
-    const reason = "automatic containment could not finish: see the tasks in the playbook";
-    await ctx.s.ledger.transition(incidentId2, ["open"], "needs-human", { needsHuman: reason });
-    await notifySlack(ctx, incidentId2, "containment-incomplete");
-    return;
+// responder/rotation/run-step.ts
+var STEPS = [...awsRotation.steps, awsRotation.retire];
+var ROTATION_STEP_IDS = STEPS.map((s) => s.id);
+async function runRotationStep(s, clients, incidentId2, stepId2, scrubber) {
+  const step = STEPS.find((x) => x.id === stepId2);
+  if (!step) throw new Error(`no rotation step ${stepId2}; known: ${ROTATION_STEP_IDS.join(", ")}`);
+  const leaked = await s.secrets.get(incidentId2, "primary", scrubber);
+  if (leaked === void 0) {
+    return {
+      outcome: "task",
+      detail: "the leaked key id expired from the encrypted store before rotation finished: rotate by hand"
+    };
   }
-  const now = /* @__PURE__ */ new Date();
-  if (!await ctx.s.ledger.setOnce(incidentId2, "containedAt", now.toISOString())) return;
-  await ctx.s.ledger.transition(
-    incidentId2,
-    by === "leakhound" && (!revokedByUs || providerTasksLeft) ? ["open"] : ["open", "needs-human"],
-    "contained"
-  );
-  const ttc = (now.getTime() - Date.parse(incident.openedAt)) / 1e3;
-  await ctx.s.metrics.observeContainment(ttc);
-  const window = incident.exposureStart ? `exposed from ${incident.exposureStart} to ${now.toISOString()} (${duration(now.getTime() - Date.parse(incident.exposureStart))})` : `exposed until ${now.toISOString()}; the introducing commit's date is unknown`;
-  await recordStep(ctx, incidentId2, "exposure", "done", window);
-  await ctx.s.ledger.append(incidentId2, {
-    actor: by,
-    kind: "contained",
-    text: `credential contained, ${duration(ttc * 1e3)} after the incident opened`,
-    key: "contained"
-  });
-  const exposed = secondsBetween(incident.exposureStart, now);
-  if (exposed !== void 0)
-    await ctx.s.metrics.observeExposure("time-to-contain", incident.provider ?? "none", exposed);
-  await ctx.s.secrets.delete(incidentId2);
-  if (incident.alert) {
-    await ctx.s.producer.add(
-      "notify",
-      "github-resolve-alert",
-      { incidentId: incidentId2, resolution: "revoked" },
-      jobId("github-resolve-alert", incidentId2, "revoked")
-    );
-  }
-  await requestReview(ctx, incidentId2, "contained");
-}
-async function requestReview(ctx, incidentId2, reason) {
-  await ctx.s.producer.add("incident", "review", { incidentId: incidentId2 }, jobId("review", incidentId2, reason));
-  await notifySlack(ctx, incidentId2, `review:${reason}`);
-}
-async function review(ctx, incidentId2) {
-  const incident = await loadIncident(ctx, incidentId2);
-  if (incident.state === "closed") return writeReport(ctx, incident);
-  if (!incident.acknowledged || !allSettled(incident.steps)) return;
-  await close(ctx, incident, "contained", "leakhound");
-}
-async function close(ctx, incident, resolution, by) {
-  const now = (/* @__PURE__ */ new Date()).toISOString();
-  const closed = await ctx.s.ledger.transition(incident.id, ["open", "needs-human", "contained"], "closed", {
-    closedAt: now,
-    resolution
-  });
-  if (closed) {
-    await ctx.s.ledger.append(incident.id, {
-      actor: by,
-      kind: "closed",
-      text: `incident closed: ${resolution}`,
-      key: "closed"
+  const r = await step.run({ secret: leaked }, awsRotationContext(s, clients, incidentId2, scrubber));
+  const result = { outcome: r.outcome, detail: scrubber.text(r.detail) };
+  if (result.outcome !== "retry") {
+    await s.ledger.append(incidentId2, {
+      actor: "leakhound",
+      kind: "rotation",
+      text: `${step.title}: ${result.outcome === "task" ? "needs a person: " : ""}${result.detail}`,
+      key: `${step.id}:${result.outcome}`
     });
   }
-  await ctx.s.secrets.delete(incident.id);
-  if (incident.source === "push" || incident.locations.some((l) => l.commit)) await requestPrune(ctx.s, incident.repo);
-  await dropMirror(ctx.s.config.workDir, incident.id);
-  await writeReport(ctx, incident);
+  return result;
 }
-async function writeReport(ctx, incident) {
-  if (await ctx.s.ledger.getField(incident.id, "report")) return;
-  await recordStep(
-    ctx,
-    incident.id,
-    "report",
-    "done",
-    `post-incident report written (GET /incidents/${incident.id}/report)`
-  );
-  const fresh = await loadIncident(ctx, incident.id);
-  await ctx.s.ledger.setFields(incident.id, {
-    report: postIncidentReport(fresh, await ctx.s.ledger.timeline(incident.id), {
-      cloudTrail: await readCloudTrailSummary(ctx.s.ledger, incident.id)
-    })
-  });
+async function retireDelayMs(s, incidentId2) {
+  const raw = await s.ledger.getField(incidentId2, "rotation:owner");
+  if (!raw) return void 0;
+  const entry = findRotation(s.config.rotation.map, "aws", JSON.parse(raw).arn);
+  return entry ? entry.graceSeconds * 1e3 : void 0;
 }
-
-// responder/jobs/alert-event.ts
-var CLOSING = {
-  false_positive: "false-positive",
-  used_in_tests: "used-in-tests",
-  wont_fix: "resolved-on-github",
-  pattern_deleted: "resolved-on-github",
-  pattern_edited: "resolved-on-github"
-};
-async function alertEvent(data, ctx) {
-  const id = await ctx.s.ledger.incidentForAlert(data.repo.fullName, data.alertNumber);
-  if (!id) {
-    ctx.s.log.info("GitHub alert event for an alert without an incident", {
-      repo: data.repo.fullName,
-      alert: data.alertNumber,
-      action: data.action
-    });
-    return "no incident for this alert";
-  }
-  const incident = await loadIncident(ctx, id);
-  const by = `github:${data.actor}`;
-  const key = `alert:${data.action}:${data.resolution ?? data.validity ?? ""}`;
-  if (data.action === "resolved") {
-    await ctx.s.ledger.append(id, {
-      actor: by,
-      kind: "github-alert",
-      text: `GitHub alert #${data.alertNumber} resolved as ${data.resolution ?? "resolved"}`,
-      key
-    });
-    const resolution = CLOSING[data.resolution ?? ""];
-    if (resolution && incident.state !== "closed") await close(ctx, incident, resolution, by);
-  } else if (data.action === "validated") {
-    await ctx.s.ledger.append(id, {
-      actor: by,
-      kind: "github-alert",
-      text: `GitHub checked the secret with its provider: ${data.validity ?? "unknown"}`,
-      key
-    });
-  } else {
-    await ctx.s.ledger.setFields(id, { severity: "critical" });
-    await ctx.s.ledger.append(id, {
-      actor: by,
-      kind: "github-alert",
-      text: "GitHub found the secret in a public location: severity raised to critical",
-      key
-    });
-  }
-  await notifySlack(ctx, id, key);
-  return data.action;
-}
-
-// responder/jobs/containment-step.ts
-import { DelayedError, UnrecoverableError as UnrecoverableError3 } from "bullmq";
 
 // responder/triage/open-incident.ts
 var EXPOSURE = ["unknown", "private", "internal", "public"];
@@ -3707,17 +4233,24 @@ async function openIncident(ctx, g, o) {
   if (grant) await grantEvidence(ctx, id, grant);
   if (g.provider && current && current.state !== "closed" && !await ledger.getField(id, "flow")) {
     await ctx.s.producer.addFlow(
-      containmentFlow(id, g.provider, current.round > 1 ? `round:${current.round}` : void 0)
+      containmentFlow(
+        id,
+        g.provider,
+        current.round > 1 ? `round:${current.round}` : void 0,
+        ctx.s.config.rotation.map !== void 0
+      )
     );
     await ledger.setOnce(id, "flow", now);
   }
   await notifySlack(ctx, id, created ? "opened" : why ? `reopened:${current?.round}` : `seen:${newLocations}:${now}`);
   return id;
 }
-function containmentFlow(incidentId2, provider, round) {
+function containmentFlow(incidentId2, provider, round, rotate = false) {
   const id = (name) => round ? jobId(name, incidentId2, round) : jobId(name, incidentId2);
+  const steps = providerSteps(provider);
+  if (rotate) steps.splice(firstActingStep(provider), 0, ...rotationJobs(provider));
   let node;
-  for (const step of providerSteps(provider)) {
+  for (const step of steps) {
     const child = {
       queue: "containment",
       name: step,
@@ -3754,7 +4287,9 @@ async function grantEvidence(ctx, incidentId2, ev) {
   });
   const incident = await loadIncident(ctx, incidentId2);
   if (incident.heldForEvidence && incident.provider && incident.state !== "closed") {
-    await ctx.s.producer.addFlow(containmentFlow(incidentId2, incident.provider, `evidence:${ev.kind}`));
+    await ctx.s.producer.addFlow(
+      containmentFlow(incidentId2, incident.provider, `evidence:${ev.kind}`, ctx.s.config.rotation.map !== void 0)
+    );
   }
   await notifySlack(ctx, incidentId2, `evidence:${ev.kind}`);
   return true;
@@ -3765,7 +4300,221 @@ async function mayAct(ctx, incident) {
   return hasEvidence(await loadIncident(ctx, incident.id));
 }
 
+// responder/jobs/rotation-job.ts
+var STOPPED = "rotation:stopped";
+var RETIRE_PENDING = "rotation:retire-pending";
+async function runRotationJob(ctx, incidentId2, job) {
+  const entry = ROTATION_JOBS.get(job);
+  const incident = await loadIncident(ctx, incidentId2);
+  if (entry.retire) return retire2(ctx, incident, entry.step);
+  if (incident.state === "closed") return "skipped: the incident is closed";
+  if (incident.steps.rotate?.status === "done") {
+    const announce = entry.step === "rotate-notify" && await ctx.s.ledger.getField(incidentId2, "rotation:stored");
+    if (!announce) return "skipped: rotated already";
+  }
+  if (await ctx.s.ledger.getField(incidentId2, STOPPED)) return "skipped: the rotation needs a person";
+  if (!await mayAct(ctx, incident)) return "held: no evidence";
+  const attempts = ctx.job.opts.attempts ?? 1;
+  const last = ctx.job.attemptsMade + 1 >= attempts;
+  let r;
+  try {
+    r = await runRotationStep(ctx.s, ctx.s.rotation, incidentId2, entry.step, ctx.scrubber);
+  } catch (err) {
+    if (!last) throw err;
+    r = { outcome: "retry", detail: ctx.scrubber.text(err instanceof Error ? err.message : String(err)) };
+  }
+  if (r.outcome === "retry") {
+    if (!last) throw new Error(r.detail);
+    return stop(ctx, incidentId2, `gave up after ${attempts} attempts: ${r.detail}`);
+  }
+  if (r.outcome === "task") {
+    if (entry.step === "rotate-notify") {
+      await notifySlack(ctx, incidentId2, `rotation:${entry.step}:task`);
+      return "task";
+    }
+    return stop(ctx, incidentId2, r.detail);
+  }
+  if (entry.step === "rotate-store") {
+    await recordStep(ctx, incidentId2, "rotate", "done", r.detail);
+    await scheduleRetire(ctx, incident);
+  }
+  return "done";
+}
+async function stop(ctx, incidentId2, detail) {
+  await ctx.s.ledger.setFields(incidentId2, { [STOPPED]: (/* @__PURE__ */ new Date()).toISOString() });
+  await recordStep(ctx, incidentId2, "rotate", "task", detail);
+  return "task";
+}
+async function scheduleRetire(ctx, incident) {
+  const name = incident.provider ? retireJob(incident.provider) : void 0;
+  const delay2 = await retireDelayMs(ctx.s, incident.id);
+  if (!name || delay2 === void 0) return;
+  await ctx.s.ledger.setFields(incident.id, { [RETIRE_PENDING]: new Date(Date.now() + delay2).toISOString() });
+  await ctx.s.producer.add(
+    "containment",
+    name,
+    { incidentId: incident.id, step: name },
+    jobId(name, incident.id, `round:${incident.round}`),
+    { delay: delay2 }
+  );
+}
+async function retire2(ctx, incident, step) {
+  const r = await runRotationStep(ctx.s, ctx.s.rotation, incident.id, step, ctx.scrubber);
+  if (r.outcome === "retry") throw new Error(r.detail);
+  await ctx.s.ledger.setFields(incident.id, { [RETIRE_PENDING]: "" });
+  await ctx.s.secrets.delete(incident.id);
+  await notifySlack(ctx, incident.id, `rotation:${step}:${r.outcome}`);
+  return r.outcome;
+}
+
+// responder/jobs/lifecycle.ts
+async function dropSecrets(ctx, incidentId2) {
+  if (!await ctx.s.ledger.getField(incidentId2, RETIRE_PENDING)) return ctx.s.secrets.delete(incidentId2);
+  await ctx.s.secrets.deleteOne(incidentId2, "pair");
+  await ctx.s.secrets.deleteOne(incidentId2, "replacement");
+}
+async function markContained(ctx, incidentId2, by) {
+  const incident = await loadIncident(ctx, incidentId2);
+  if (incident.state === "closed" || incident.containedAt) return;
+  const ids = incident.provider ? providerSteps(incident.provider) : [];
+  const last = ids.at(-1);
+  const revokedByUs = last !== void 0 && incident.steps[last]?.status === "done";
+  const providerTasksLeft = ids.some((id) => incident.steps[id]?.status === "task");
+  if (!revokedByUs && by === "leakhound") {
+    const reason = "automatic containment could not finish: see the tasks in the playbook";
+    await ctx.s.ledger.transition(incidentId2, ["open"], "needs-human", { needsHuman: reason });
+    await notifySlack(ctx, incidentId2, "containment-incomplete");
+    return;
+  }
+  const now = /* @__PURE__ */ new Date();
+  if (!await ctx.s.ledger.setOnce(incidentId2, "containedAt", now.toISOString())) return;
+  await ctx.s.ledger.transition(
+    incidentId2,
+    by === "leakhound" && (!revokedByUs || providerTasksLeft) ? ["open"] : ["open", "needs-human"],
+    "contained"
+  );
+  const ttc = (now.getTime() - Date.parse(incident.openedAt)) / 1e3;
+  await ctx.s.metrics.observeContainment(ttc);
+  const window = incident.exposureStart ? `exposed from ${incident.exposureStart} to ${now.toISOString()} (${duration(now.getTime() - Date.parse(incident.exposureStart))})` : `exposed until ${now.toISOString()}; the introducing commit's date is unknown`;
+  await recordStep(ctx, incidentId2, "exposure", "done", window);
+  await ctx.s.ledger.append(incidentId2, {
+    actor: by,
+    kind: "contained",
+    text: `credential contained, ${duration(ttc * 1e3)} after the incident opened`,
+    key: "contained"
+  });
+  const exposed = secondsBetween(incident.exposureStart, now);
+  if (exposed !== void 0)
+    await ctx.s.metrics.observeExposure("time-to-contain", incident.provider ?? "none", exposed);
+  await dropSecrets(ctx, incidentId2);
+  if (incident.alert) {
+    await ctx.s.producer.add(
+      "notify",
+      "github-resolve-alert",
+      { incidentId: incidentId2, resolution: "revoked" },
+      jobId("github-resolve-alert", incidentId2, "revoked")
+    );
+  }
+  await requestReview(ctx, incidentId2, "contained");
+}
+async function requestReview(ctx, incidentId2, reason) {
+  await ctx.s.producer.add("incident", "review", { incidentId: incidentId2 }, jobId("review", incidentId2, reason));
+  await notifySlack(ctx, incidentId2, `review:${reason}`);
+}
+async function review(ctx, incidentId2) {
+  const incident = await loadIncident(ctx, incidentId2);
+  if (incident.state === "closed") return writeReport(ctx, incident);
+  if (!incident.acknowledged || !allSettled(incident.steps)) return;
+  await close(ctx, incident, "contained", "leakhound");
+}
+async function close(ctx, incident, resolution, by) {
+  const now = (/* @__PURE__ */ new Date()).toISOString();
+  const closed = await ctx.s.ledger.transition(incident.id, ["open", "needs-human", "contained"], "closed", {
+    closedAt: now,
+    resolution
+  });
+  if (closed) {
+    await ctx.s.ledger.append(incident.id, {
+      actor: by,
+      kind: "closed",
+      text: `incident closed: ${resolution}`,
+      key: "closed"
+    });
+  }
+  await dropSecrets(ctx, incident.id);
+  if (incident.source === "push" || incident.locations.some((l) => l.commit)) await requestPrune(ctx.s, incident.repo);
+  await dropMirror(ctx.s.config.workDir, incident.id);
+  await writeReport(ctx, incident);
+}
+async function writeReport(ctx, incident) {
+  if (await ctx.s.ledger.getField(incident.id, "report")) return;
+  await recordStep(
+    ctx,
+    incident.id,
+    "report",
+    "done",
+    `post-incident report written (GET /incidents/${incident.id}/report)`
+  );
+  const fresh = await loadIncident(ctx, incident.id);
+  await ctx.s.ledger.setFields(incident.id, {
+    report: postIncidentReport(fresh, await ctx.s.ledger.timeline(incident.id), {
+      cloudTrail: await readCloudTrailSummary(ctx.s.ledger, incident.id)
+    })
+  });
+}
+
+// responder/jobs/alert-event.ts
+var CLOSING = {
+  false_positive: "false-positive",
+  used_in_tests: "used-in-tests",
+  wont_fix: "resolved-on-github",
+  pattern_deleted: "resolved-on-github",
+  pattern_edited: "resolved-on-github"
+};
+async function alertEvent(data, ctx) {
+  const id = await ctx.s.ledger.incidentForAlert(data.repo.fullName, data.alertNumber);
+  if (!id) {
+    ctx.s.log.info("GitHub alert event for an alert without an incident", {
+      repo: data.repo.fullName,
+      alert: data.alertNumber,
+      action: data.action
+    });
+    return "no incident for this alert";
+  }
+  const incident = await loadIncident(ctx, id);
+  const by = `github:${data.actor}`;
+  const key = `alert:${data.action}:${data.resolution ?? data.validity ?? ""}`;
+  if (data.action === "resolved") {
+    await ctx.s.ledger.append(id, {
+      actor: by,
+      kind: "github-alert",
+      text: `GitHub alert #${data.alertNumber} resolved as ${data.resolution ?? "resolved"}`,
+      key
+    });
+    const resolution = CLOSING[data.resolution ?? ""];
+    if (resolution && incident.state !== "closed") await close(ctx, incident, resolution, by);
+  } else if (data.action === "validated") {
+    await ctx.s.ledger.append(id, {
+      actor: by,
+      kind: "github-alert",
+      text: `GitHub checked the secret with its provider: ${data.validity ?? "unknown"}`,
+      key
+    });
+  } else {
+    await ctx.s.ledger.setFields(id, { severity: "critical" });
+    await ctx.s.ledger.append(id, {
+      actor: by,
+      kind: "github-alert",
+      text: "GitHub found the secret in a public location: severity raised to critical",
+      key
+    });
+  }
+  await notifySlack(ctx, id, key);
+  return data.action;
+}
+
 // responder/jobs/containment-step.ts
+import { DelayedError, UnrecoverableError as UnrecoverableError3 } from "bullmq";
 var HOUR = 36e5;
 async function credential(ctx, incidentId2, ruleId) {
   const secret = await ctx.s.secrets.get(incidentId2, "primary", ctx.scrubber);
@@ -3818,6 +4567,7 @@ function pollDelay(waitingSince, first) {
 async function runContainmentStep(data, ctx) {
   const { incidentId: incidentId2, step } = data;
   if (ctx.job.name !== step) throw new UnrecoverableError3(`job ${ctx.job.name} carries step ${step}`);
+  if (ROTATION_JOBS.has(step)) return runRotationJob(ctx, incidentId2, step);
   const entry = CONTAINMENT_STEPS.get(step);
   if (!entry) throw new UnrecoverableError3(`no provider has the containment step ${step}`);
   const { provider, index } = entry;
@@ -4027,7 +4777,7 @@ var PER_SECOND = 10;
 var PAUSE = `local cur = tonumber(redis.call('GET', KEYS[1]) or '0')
 if tonumber(ARGV[1]) > cur then redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) end
 return 1`;
-async function throttled(ctx, call) {
+async function throttled(ctx, call2) {
   const { redis, keys: keys2 } = ctx.s;
   const now = Date.now();
   const pausedUntil = Number(await redis.get(keys2.slackPause()) ?? 0);
@@ -4036,7 +4786,7 @@ async function throttled(ctx, call) {
   const [[, used]] = await redis.multi().incr(window).pexpire(window, 2e3).exec();
   if (used > PER_SECOND) return delay(ctx, 1e3 - now % 1e3);
   try {
-    return await call();
+    return await call2();
   } catch (err) {
     const retryAfter = err.retryAfter;
     if (typeof retryAfter !== "number") throw err;
@@ -4647,8 +5397,8 @@ import { UnrecoverableError as UnrecoverableError4 } from "bullmq";
 // responder/triage/group.ts
 var ORDER3 = ["info", "low", "medium", "high", "critical"];
 var PAIR_DISTANCE = 5;
-function groupCandidates(candidates, opts) {
-  const kept = candidates.filter((c) => !opts.isSuppressed(c));
+function groupCandidates(candidates, opts2) {
+  const kept = candidates.filter((c) => !opts2.isSuppressed(c));
   const byIdentity = /* @__PURE__ */ new Map();
   for (const c of kept) {
     if (providerForRule2(c.ruleId) === null) continue;
@@ -4674,7 +5424,7 @@ function groupCandidates(candidates, opts) {
     others.set(c.secret, g);
   }
   const groups = [...byIdentity.values(), ...others.values()];
-  for (const g of groups) g.severity = severityOf(g, opts.visibility);
+  for (const g of groups) g.severity = severityOf(g, opts2.visibility);
   return { groups, suppressed: candidates.length - kept.length };
 }
 function newGroup(c) {
@@ -4831,8 +5581,8 @@ async function triage(data, ctx) {
         })
       );
     }
-    const done = [...ctx.job.data.done ?? [], child.stash];
-    await ctx.job.updateData({ ...data, done });
+    const done2 = [...ctx.job.data.done ?? [], child.stash];
+    await ctx.job.updateData({ ...data, done: done2 });
     await ctx.s.secrets.deleteStash(child.stash);
   }
   return { incidents, suppressed };

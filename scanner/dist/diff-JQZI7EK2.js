@@ -1,6 +1,6 @@
 import {
   allowHint
-} from "./chunk-LEOWFKGE.js";
+} from "./chunk-T6O2GOKU.js";
 import {
   scanRange,
   scanStaged
@@ -16,7 +16,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-HKX2HUSD.js";
+} from "./chunk-DKLIW3NW.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
