@@ -6,7 +6,7 @@
 // bucket of 2 requests per second per region, plus ThrottlingException on chosen requests.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './http-standin.js';
 
 export interface SeedEvent {
   keyId: string;
@@ -136,14 +136,5 @@ export async function startCloudTrailStandIn(seed: SeedEvent[], o: StandInOption
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => handle(req, Buffer.concat(chunks).toString(), res));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    close: () =>
-      new Promise<void>((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
-  };
+  return { ...(await listenOnLoopback(server)), requests };
 }

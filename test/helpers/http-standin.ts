@@ -49,10 +49,14 @@ export async function startStandIn(routes: [method: string, pattern: RegExp, rou
       res.end(JSON.stringify({ message: 'Not Found' }));
     });
   });
+  return { ...(await listenOnLoopback(server)), requests };
+}
+
+/** Listens on a free loopback port; `close` also ends kept-alive connections, so tests never hang on it. */
+export async function listenOnLoopback(server: Server): Promise<{ url: string; close: () => Promise<void> }> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();
