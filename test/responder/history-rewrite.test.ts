@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ALNUM, join, rand } from '../../rules/fixture-kit.js';
+import { manualToken } from '../helpers/git-secrets.js';
 import type { Incident, TimelineEntry } from '../../responder/ledger/types.js';
 import { waitFor } from '../helpers/free-port.js';
 import { pushPayload } from '../helpers/github-payloads.js';
@@ -18,9 +18,6 @@ import { clickSlackButton } from '../helpers/slack-click.js';
 
 const available = redisServerAvailable();
 type Detail = { incident: Incident; timeline: TimelineEntry[] };
-
-/** An OpenAI key: no provider revokes it, so every step waits for a person. */
-const manualToken = (): string => join('sk-', rand(ALNUM, 20), 'T3Blbk', 'FJ', rand(ALNUM, 20));
 
 describe.skipIf(!available)(
   available ? 'history rewrite from Slack' : `history rewrite (skipped: ${REDIS_MISSING})`,

@@ -3,7 +3,7 @@
 // automatic revocation, so no provider is contacted: each incident carries a "revoke it" task.
 import { renameSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ALNUM, join, rand } from '../../rules/fixture-kit.js';
+import { manualToken } from '../helpers/git-secrets.js';
 import type { Incident, TimelineEntry } from '../../responder/ledger/types.js';
 import { waitFor } from '../helpers/free-port.js';
 import { alertPayload, pushPayload } from '../helpers/github-payloads.js';
@@ -14,11 +14,6 @@ import { startHarness, type Harness } from '../helpers/responder-harness.js';
 
 const available = redisServerAvailable();
 type Detail = { incident: Incident; timeline: TimelineEntry[] };
-
-/** An OpenAI user key: verifiable, but no API revokes it, so a person gets the task. */
-function manualToken(): string {
-  return join('sk-', rand(ALNUM, 20), 'T3Blbk', 'FJ', rand(ALNUM, 20));
-}
 
 describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skipped: ${REDIS_MISSING})`, () => {
   let redis: RedisServer;

@@ -2,7 +2,7 @@
 // (another repository, a repository that became public, a reopened alert) is a new round with
 // its own Slack message and steps, not a reply in an old thread.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ALNUM, join, rand } from '../../rules/fixture-kit.js';
+import { manualToken } from '../helpers/git-secrets.js';
 import type { Incident, TimelineEntry } from '../../responder/ledger/types.js';
 import { waitFor } from '../helpers/free-port.js';
 import { alertPayload, pushPayload } from '../helpers/github-payloads.js';
@@ -13,14 +13,6 @@ import { clickSlackButton } from '../helpers/slack-click.js';
 
 const available = redisServerAvailable();
 type Detail = { incident: Incident; timeline: TimelineEntry[] };
-
-/**
- * An OpenAI user key: no API revokes it, so each round carries a "revoke it" task for a person
- * (a GitHub token would now go to the GitHub provider, which holds back without evidence).
- */
-function manualToken(): string {
-  return join('sk-', rand(ALNUM, 20), 'T3Blbk', 'FJ', rand(ALNUM, 20));
-}
 
 describe.skipIf(!available)(available ? 're-exposure' : `re-exposure (skipped: ${REDIS_MISSING})`, () => {
   let redis: RedisServer;
