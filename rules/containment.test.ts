@@ -28,8 +28,11 @@ interface Case {
   revoked: Answer;
   live: Answer;
   gone: Answer;
+  /** Answers to the lookups a revocation needs first (Heroku lists the authorizations). */
+  lookup?: (r: SentRequest, secret: string) => Answer | undefined;
 }
 
+const AUTHORIZATION_ID = '105a7bfa-34c3-476e-873a-b1ac3fdc12fb';
 const unauthorized: Answer = { status: 401, body: { message: 'Unauthorized' } };
 const CASES: Case[] = [
   {
@@ -136,6 +139,51 @@ CASES.push(
     live: { status: 200, body: { account: { status: 'active' } } },
     gone: unauthorized,
   },
+  {
+    provider: 'doppler',
+    ruleId: 'doppler-token',
+    revocation: (r) =>
+      r.method === 'POST' &&
+      r.url.endsWith('/v3/auth/revoke') &&
+      JSON.parse(r.body).token === r.headers.authorization?.slice(7),
+    revoked: { status: 200, body: { success: true } },
+    live: { status: 200, body: { type: 'personal', workplace: { name: 'Acme' } } },
+    gone: unauthorized,
+  },
+  {
+    provider: 'buildkite',
+    ruleId: 'buildkite-api-token',
+    revocation: (r) => r.method === 'DELETE' && r.url.endsWith('/v2/access-token'),
+    revoked: { status: 204 },
+    live: { status: 200, body: { scopes: ['read_builds'], uuid: 'b63254c0-3271-4a98-8270-7cfbd6c2f14e' } },
+    gone: unauthorized,
+  },
+  {
+    provider: 'dropbox',
+    ruleId: 'dropbox-access-token',
+    revocation: (r) => r.method === 'POST' && r.url.endsWith('/2/auth/token/revoke') && r.body === 'null',
+    revoked: { status: 200, body: null },
+    live: { status: 200, body: { account_type: { '.tag': 'basic' } } },
+    gone: { status: 401, body: { error_summary: 'invalid_access_token/', error: { '.tag': 'invalid_access_token' } } },
+  },
+  {
+    provider: 'heroku',
+    ruleId: 'heroku-api-key',
+    revocation: (r) => r.method === 'DELETE' && r.url.endsWith(`/oauth/authorizations/${AUTHORIZATION_ID}`),
+    revoked: { status: 200, body: { id: AUTHORIZATION_ID } },
+    live: { status: 200, body: { email: 'dev@example.com' } },
+    gone: unauthorized,
+    lookup: (r, secret) =>
+      r.url.endsWith('/oauth/authorizations')
+        ? {
+            status: 200,
+            body: [
+              { id: '01234567-89ab-cdef-0123-456789abcdef', access_token: { token: 'HRKU-AA-someone-else' } },
+              { id: AUTHORIZATION_ID, access_token: { id: AUTHORIZATION_ID, token: secret } },
+            ],
+          }
+        : undefined,
+  },
 );
 
 function secretOf(c: Case): string {
@@ -144,9 +192,12 @@ function secretOf(c: Case): string {
   return s;
 }
 
-function standIn(c: Case, onRevoke?: Answer) {
+function standIn(c: Case, onRevoke?: Answer | 'timeout') {
   let revoked = false;
+  const secret = secretOf(c);
   const f = fakeFetch((r) => {
+    const looked = revoked ? undefined : c.lookup?.(r, secret);
+    if (looked) return looked;
     if (c.revocation(r)) {
       if (onRevoke) return onRevoke;
       revoked = true;
@@ -201,6 +252,20 @@ describe('provider containment', () => {
       });
       expect(run.outcome).toBe('unconfirmed');
       expect(run.steps[0]!.result.outcome).toBe('retry');
+    },
+  );
+
+  it.each(CASES.map((c) => [c.provider, c.ruleId, c] as const))(
+    '%s retries the revocation of %s when the call times out',
+    async (id, _rule, c) => {
+      const p = providerById(id)!;
+      const { ctx } = standIn(c, 'timeout');
+      const run = await runContainment(p, { ruleId: c.ruleId, secret: secretOf(c) }, ctx, {
+        retries: 0,
+        firstPauseMs: 0,
+      });
+      expect(run.outcome).toBe('unconfirmed');
+      expect(run.steps[0]!.result).toMatchObject({ outcome: 'retry', detail: expect.stringMatching(/did not answer/) });
     },
   );
 

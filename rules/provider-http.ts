@@ -130,7 +130,8 @@ export function field(body: unknown, ...path: string[]): string | undefined {
 export function safeText(value: string | undefined, secret: string): string | undefined {
   if (value === undefined) return undefined;
   const clean = value.replace(/[^\w .@:/+-]/g, '').slice(0, 80);
-  return clean && !clean.includes(secret) && !secret.includes(clean) ? clean : undefined;
+  // An empty secret means the caller has none to hand (a `live` reason): nothing to compare with.
+  return clean && (!secret || (!clean.includes(secret) && !secret.includes(clean))) ? clean : undefined;
 }
 
 /** The answers every provider shares: rate limits, server errors, redirects, anything unexpected. */

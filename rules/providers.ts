@@ -3,10 +3,13 @@
 // scanners' --verify, `leakhound verify`/`revoke` and the responder all read this list.
 import { anthropic } from './anthropic/provider.js';
 import { aws } from './aws/provider.js';
+import { buildkite } from './buildkite/provider.js';
 import { cloudflare } from './cloudflare/provider.js';
 import { datadog } from './datadog/provider.js';
 import { digitalocean } from './digitalocean/provider.js';
 import { discord } from './discord/provider.js';
+import { doppler } from './doppler/provider.js';
+import { dropbox } from './dropbox/provider.js';
 import { figma } from './figma/provider.js';
 import { github } from './github/provider.js';
 import { gitlab } from './gitlab/provider.js';
@@ -58,6 +61,9 @@ export const PROVIDERS: readonly Provider[] = [
   terraformCloud,
   newrelic,
   telegram,
+  doppler,
+  buildkite,
+  dropbox,
 ];
 
 export function providerById(id: string): Provider | undefined {

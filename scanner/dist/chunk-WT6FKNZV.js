@@ -75,7 +75,7 @@ async function call(p, ctx, opts) {
     throw new ProviderCallError("config", err.message);
   }
   await ctx.throttle?.(p.id);
-  const headers2 = { "user-agent": "leakhound", accept: "application/json", ...opts.headers };
+  const headers3 = { "user-agent": "leakhound", accept: "application/json", ...opts.headers };
   let body;
   if (opts.body instanceof URLSearchParams) {
     body = opts.body;
@@ -83,13 +83,13 @@ async function call(p, ctx, opts) {
     body = opts.body;
   } else if (opts.body !== void 0) {
     body = JSON.stringify(opts.body);
-    headers2["content-type"] ??= "application/json";
+    headers3["content-type"] ??= "application/json";
   }
   let res;
   try {
     res = await ctx.fetch(`${base}${opts.path}`, {
       method: opts.method ?? "GET",
-      headers: headers2,
+      headers: headers3,
       body,
       redirect: "manual",
       signal: AbortSignal.timeout(ctx.timeoutMs)
@@ -126,7 +126,7 @@ function field(body, ...path) {
 function safeText(value, secret) {
   if (value === void 0) return void 0;
   const clean = value.replace(/[^\w .@:/+-]/g, "").slice(0, 80);
-  return clean && !clean.includes(secret) && !secret.includes(clean) ? clean : void 0;
+  return clean && (!secret || !clean.includes(secret) && !secret.includes(clean)) ? clean : void 0;
 }
 function unexpected(p, a) {
   if (a.status === 429) {
@@ -532,6 +532,55 @@ function confirmRevokedStep(p) {
   };
 }
 
+// rules/buildkite/provider.ts
+function scopes(body) {
+  const list = body?.scopes;
+  return Array.isArray(list) ? list.flatMap((s) => {
+    const clean = typeof s === "string" ? safeText(s, "") : void 0;
+    return clean ? [clean] : [];
+  }) : [];
+}
+var buildkite = {
+  id: "buildkite",
+  name: "Buildkite",
+  rules: ["buildkite-api-token"],
+  // GitHub secret scanning does not name Buildkite tokens.
+  githubSecretTypes: [],
+  apiUrl: "https://api.buildkite.com",
+  docs: ["https://buildkite.com/docs/apis/rest-api/access-token"],
+  ratePerMinute: 60,
+  verify: httpVerifier({
+    path: "/v2/access-token",
+    headers: bearer,
+    invalid: [401],
+    classify: (a) => {
+      if (a.status !== 200) return void 0;
+      const held = scopes(a.body);
+      const id = safeText(field(a.body, "uuid"), "");
+      return {
+        state: "live",
+        reason: `Buildkite accepts the token${id ? ` (token ${id})` : ""}; scopes: ${held.join(", ") || "none"}`,
+        permissions: held
+      };
+    },
+    live: () => "Buildkite accepts the token"
+  }),
+  containment: [],
+  revokes: ["buildkite-api-token"],
+  manualRevocation: "revoke the token at https://buildkite.com/user/api-access-tokens",
+  permissions: "none: the token revokes itself (DELETE /v2/access-token)",
+  rotates: false
+};
+buildkite.containment = [
+  httpRevokeStep(buildkite, {
+    title: "Revoke the token (DELETE /v2/access-token, as the token itself)",
+    request: (c) => ({ method: "DELETE", path: "/v2/access-token", headers: bearer(c) }),
+    done: [204, 200],
+    refused: buildkite.manualRevocation
+  }),
+  confirmRevokedStep(buildkite)
+];
+
 // rules/cloudflare/provider.ts
 var cloudflare = {
   id: "cloudflare",
@@ -745,6 +794,95 @@ discord.containment = [
   confirmRevokedStep(discord)
 ];
 
+// rules/doppler/provider.ts
+var doppler = {
+  id: "doppler",
+  name: "Doppler",
+  rules: ["doppler-token"],
+  githubSecretTypes: [
+    "doppler_personal_token",
+    "doppler_service_token",
+    "doppler_cli_token",
+    "doppler_scim_token",
+    "doppler_audit_token",
+    "doppler_service_account_token"
+  ],
+  apiUrl: "https://api.doppler.com",
+  docs: [
+    "https://docs.doppler.com/reference/auth-me",
+    "https://docs.doppler.com/reference/auth-revoke",
+    "https://docs.doppler.com/reference/api"
+  ],
+  ratePerMinute: 60,
+  verify: httpVerifier({
+    path: "/v3/me",
+    headers: bearer,
+    invalid: [401],
+    live: (a) => {
+      const details = [
+        safeText(field(a.body, "type"), ""),
+        safeText(field(a.body, "workplace", "name"), "")?.replace(/^/, "workplace ")
+      ].filter(Boolean);
+      return `Doppler accepts the token${details.length ? ` (${details.join(", ")})` : ""}`;
+    }
+  }),
+  containment: [],
+  revokes: ["doppler-token"],
+  manualRevocation: "revoke the token in the Doppler dashboard (Tokens for personal/CLI tokens, Project → Config → Access for service tokens, Team → Service Accounts for service account tokens)",
+  permissions: "none: the token revokes itself (POST /v3/auth/revoke)",
+  rotates: false
+};
+doppler.containment = [
+  httpRevokeStep(doppler, {
+    title: "Revoke the token (POST /v3/auth/revoke, as the token itself)",
+    request: (c) => ({ method: "POST", path: "/v3/auth/revoke", headers: bearer(c), body: { token: c.secret } }),
+    done: [200, 204],
+    refused: doppler.manualRevocation
+  }),
+  confirmRevokedStep(doppler)
+];
+
+// rules/dropbox/provider.ts
+var rpc = (c) => ({ ...bearer(c), "content-type": "application/json" });
+var dropbox = {
+  id: "dropbox",
+  name: "Dropbox",
+  rules: ["dropbox-access-token"],
+  githubSecretTypes: ["dropbox_access_token", "dropbox_short_lived_access_token"],
+  apiUrl: "https://api.dropboxapi.com",
+  docs: [
+    "https://www.dropbox.com/developers/documentation/http/documentation#users-get_current_account",
+    "https://www.dropbox.com/developers/documentation/http/documentation#auth-token-revoke"
+  ],
+  ratePerMinute: 60,
+  verify: httpVerifier({
+    method: "POST",
+    path: "/2/users/get_current_account",
+    headers: rpc,
+    body: "null",
+    // 400 is Dropbox's answer to an authorization header it cannot parse as a token.
+    invalid: [400, 401],
+    live: (a) => {
+      const kind = safeText(field(a.body, "account_type", ".tag"), "");
+      return `Dropbox accepts the token${kind ? ` (${kind} account)` : ""}`;
+    }
+  }),
+  containment: [],
+  revokes: ["dropbox-access-token"],
+  manualRevocation: "disconnect the app at https://www.dropbox.com/account/connected_apps (or, as its developer, regenerate its tokens in the App Console)",
+  permissions: "none: the token revokes itself (POST /2/auth/token/revoke)",
+  rotates: false
+};
+dropbox.containment = [
+  httpRevokeStep(dropbox, {
+    title: "Revoke the token and its refresh token (POST /2/auth/token/revoke, as the token itself)",
+    request: (c) => ({ method: "POST", path: "/2/auth/token/revoke", headers: rpc(c), body: "null" }),
+    done: [200],
+    refused: dropbox.manualRevocation
+  }),
+  confirmRevokedStep(dropbox)
+];
+
 // rules/figma/provider.ts
 var figma = {
   id: "figma",
@@ -828,7 +966,7 @@ async function verifyGithubToken(c, ctx) {
     };
   }
   if (a.status === 200) {
-    const scopes2 = (a.headers.get("x-oauth-scopes") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+    const scopes3 = (a.headers.get("x-oauth-scopes") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
     if (isInstallation(c.secret)) {
       const n = field(a.body, "total_count");
       return { state: "live", reason: `GitHub accepts the installation token (${n ?? "?"} repositories)` };
@@ -836,8 +974,8 @@ async function verifyGithubToken(c, ctx) {
     const login = safeText(field(a.body, "login"), c.secret);
     return {
       state: "live",
-      reason: `GitHub accepts the token as ${login ?? "a user"}${scopes2.length ? `; scopes: ${scopes2.join(", ")}` : ""}`,
-      ...scopes2.length ? { permissions: scopes2 } : {}
+      reason: `GitHub accepts the token as ${login ?? "a user"}${scopes3.length ? `; scopes: ${scopes3.join(", ")}` : ""}`,
+      ...scopes3.length ? { permissions: scopes3 } : {}
     };
   }
   if (a.status === 401) return { state: "invalid", reason: "GitHub rejected the token (HTTP 401: bad credentials)" };
@@ -991,13 +1129,13 @@ async function verifyGitlab(c, ctx) {
     if (field(a.body, "revoked") === "true" || field(a.body, "active") === "false") {
       return { state: "invalid", reason: "GitLab knows the token but it is revoked or expired" };
     }
-    const scopes2 = Array.isArray(a.body?.scopes) ? a.body.scopes.filter((s) => typeof s === "string") : [];
+    const scopes3 = Array.isArray(a.body?.scopes) ? a.body.scopes.filter((s) => typeof s === "string") : [];
     const name = safeText(field(a.body, "name"), c.secret);
     const expires = safeText(field(a.body, "expires_at"), c.secret);
     return {
       state: "live",
-      reason: `GitLab accepts the token${name ? ` "${name}"` : ""}${scopes2.length ? `; scopes: ${scopes2.join(", ")}` : ""}${expires ? `; expires ${expires}` : ""}`,
-      ...scopes2.length ? { permissions: scopes2 } : {}
+      reason: `GitLab accepts the token${name ? ` "${name}"` : ""}${scopes3.length ? `; scopes: ${scopes3.join(", ")}` : ""}${expires ? `; expires ${expires}` : ""}`,
+      ...scopes3.length ? { permissions: scopes3 } : {}
     };
   }
   if (a.status === 401 || a.status === 403 && c.ruleId === RUNNER) {
@@ -1090,26 +1228,95 @@ var groq = {
 };
 
 // rules/heroku/provider.ts
+import { timingSafeEqual } from "node:crypto";
+var headers2 = (c) => ({ ...bearer(c), accept: "application/vnd.heroku+json; version=3" });
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function sameToken(a, secret) {
+  if (typeof a !== "string") return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(secret);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+function ownAuthorization(body, secret) {
+  if (!Array.isArray(body)) return void 0;
+  const own = body.find((a) => sameToken(a?.access_token?.token, secret));
+  const id = own?.id;
+  return typeof id === "string" && UUID.test(id) ? id : void 0;
+}
 var heroku = {
   id: "heroku",
   name: "Heroku",
   rules: ["heroku-api-key", "heroku-legacy-api-key"],
   githubSecretTypes: ["heroku_platform_api_key"],
   apiUrl: "https://api.heroku.com",
-  docs: ["https://devcenter.heroku.com/articles/platform-api-reference#account-info"],
+  docs: [
+    "https://devcenter.heroku.com/articles/platform-api-reference#account-info",
+    "https://devcenter.heroku.com/articles/platform-api-reference#oauth-authorization-list",
+    "https://devcenter.heroku.com/articles/platform-api-reference#oauth-authorization-delete"
+  ],
   ratePerMinute: 60,
   verify: httpVerifier({
     path: "/account",
-    headers: (c) => ({ ...bearer(c), accept: "application/vnd.heroku+json; version=3" }),
+    headers: headers2,
     invalid: [401],
     live: () => "Heroku accepts the key (it can read the account)"
   }),
   containment: [],
-  revokes: [],
+  revokes: ["heroku-api-key", "heroku-legacy-api-key"],
   manualRevocation: "revoke the authorization at https://dashboard.heroku.com/account/applications (or regenerate the API key in Account settings)",
-  permissions: "verify: none (the leaked credential itself)",
+  permissions: "none: the token deletes its own OAuth authorization (GET /oauth/authorizations, DELETE /oauth/authorizations/{id}); a token with a narrower scope than global becomes a task",
   rotates: false
 };
+async function revoke5(c, ctx) {
+  let a;
+  try {
+    a = await call(heroku, ctx, {
+      path: "/oauth/authorizations",
+      headers: { ...headers2(c), range: "id ..; max=1000" }
+    });
+  } catch (err) {
+    return { outcome: "retry", detail: unreachable(err).reason };
+  }
+  if (a.status === 401) return { outcome: "done", detail: "Heroku no longer accepts the key (HTTP 401)" };
+  if (a.status === 429 || a.status >= 500) return { outcome: "retry", detail: `Heroku answered HTTP ${a.status}` };
+  if (a.status !== 200 && a.status !== 206) {
+    return {
+      outcome: "task",
+      detail: `Heroku refused to list the key's authorizations (HTTP ${a.status}): ${heroku.manualRevocation}`
+    };
+  }
+  const id = ownAuthorization(a.body, c.secret);
+  if (!id) {
+    return {
+      outcome: "task",
+      detail: `none of the account's OAuth authorizations holds this key (it is likely the account's API key): regenerate it in Account settings at https://dashboard.heroku.com/account`
+    };
+  }
+  let d;
+  try {
+    d = await call(heroku, ctx, { method: "DELETE", path: `/oauth/authorizations/${id}`, headers: headers2(c) });
+  } catch (err) {
+    return { outcome: "retry", detail: unreachable(err).reason };
+  }
+  if (d.status === 200 || d.status === 204)
+    return { outcome: "done", detail: `Heroku deleted authorization ${id} (HTTP ${d.status})` };
+  if (d.status === 401 || d.status === 404)
+    return { outcome: "done", detail: `Heroku no longer has the authorization (HTTP ${d.status})` };
+  if (d.status === 429 || d.status >= 500) return { outcome: "retry", detail: `Heroku answered HTTP ${d.status}` };
+  return {
+    outcome: "task",
+    detail: `Heroku refused to delete authorization ${id} (HTTP ${d.status}): ${heroku.manualRevocation}`
+  };
+}
+heroku.containment = [
+  {
+    id: "revoke",
+    title: "Delete the OAuth authorization holding the key (DELETE /oauth/authorizations/{id}, as the key itself)",
+    provenByRevocation: true,
+    run: revoke5
+  },
+  confirmRevokedStep(heroku)
+];
 
 // rules/huggingface/provider.ts
 var huggingface = {
@@ -1282,7 +1489,7 @@ var npm = {
   permissions: "none: the token deletes itself (not when the account requires a one-time password for writes)",
   rotates: false
 };
-async function revoke5(c, ctx) {
+async function revoke6(c, ctx) {
   let a;
   try {
     a = await call(npm, ctx, {
@@ -1307,7 +1514,7 @@ npm.containment = [
   {
     id: "revoke",
     title: "Delete the token (DELETE /-/npm/v1/tokens/token/…, as the token itself)",
-    run: revoke5,
+    run: revoke6,
     provenByRevocation: true
   },
   confirmRevokedStep(npm)
@@ -1368,7 +1575,7 @@ var postman = {
 };
 
 // rules/sendgrid/provider.ts
-function scopes(body) {
+function scopes2(body) {
   const s = body?.scopes;
   return Array.isArray(s) ? s.filter((x) => typeof x === "string" && /^[a-z0-9._-]{1,64}$/.test(x)) : [];
 }
@@ -1387,7 +1594,7 @@ var sendgrid = {
     path: "/v3/scopes",
     headers: bearer,
     live: (a) => {
-      const s = scopes(a.body);
+      const s = scopes2(a.body);
       return `SendGrid accepts the key (${s.length} scopes${s.includes("mail.send") ? ", including mail.send" : ""})`;
     }
   }),
@@ -1490,7 +1697,7 @@ async function verifySlack(c, ctx) {
     return unreachable(err);
   }
 }
-async function revoke6(c, ctx) {
+async function revoke7(c, ctx) {
   if (WEBHOOK_RULES.has(c.ruleId) || c.ruleId === "slack-workflow-webhook-url") {
     return { outcome: "task", detail: slack.manualRevocation };
   }
@@ -1547,7 +1754,7 @@ var slack = {
   },
   verify: verifySlack,
   containment: [
-    { id: "revoke", title: "Revoke the token (auth.revoke)", run: revoke6, provenByRevocation: true },
+    { id: "revoke", title: "Revoke the token (auth.revoke)", run: revoke7, provenByRevocation: true },
     { id: "confirm-revoked", title: "Verify Slack no longer accepts the token", run: confirmRevoked3, readOnly: true }
   ],
   revokes: ["slack-bot-token", "slack-user-token", "slack-config-access-token", "slack-legacy-token"],
@@ -1571,13 +1778,13 @@ function matchesRedacted(secret, redacted) {
 async function expireThroughApp(credential, ctx) {
   const appKey = ctx.env.LEAKHOUND_STRIPE_APP_KEY;
   if (!appKey) return { outcome: "task", detail: "app-managed roll is on but LEAKHOUND_STRIPE_APP_KEY is not set" };
-  const headers2 = { authorization: `Bearer ${appKey}`, "stripe-version": API_VERSION };
+  const headers3 = { authorization: `Bearer ${appKey}`, "stripe-version": API_VERSION };
   const live = !/^[sr]k_test_/.test(credential.secret);
   let found;
   let page = "/v2/iam/api_keys?limit=100";
   try {
     for (let pages = 0; page && pages < 20 && !found; pages++) {
-      const a = await call(stripe, ctx, { path: page, headers: headers2 });
+      const a = await call(stripe, ctx, { path: page, headers: headers3 });
       if (a.status === 401 || a.status === 403) {
         return {
           outcome: "task",
@@ -1601,7 +1808,7 @@ async function expireThroughApp(credential, ctx) {
     const a = await call(stripe, ctx, {
       method: "POST",
       path: `/v2/iam/api_keys/${encodeURIComponent(found.id)}/expire`,
-      headers: headers2,
+      headers: headers3,
       body: {}
     });
     if (a.status === 200) return { outcome: "done", detail: `expired API key ${found.id} through the Stripe App` };
@@ -1899,7 +2106,10 @@ var PROVIDERS = [
   figma,
   terraformCloud,
   newrelic,
-  telegram
+  telegram,
+  doppler,
+  buildkite,
+  dropbox
 ];
 function providerById(id) {
   return PROVIDERS.find((p) => p.id === id);

@@ -1,8 +1,8 @@
 import {
   verifyCredential,
   verifyFindings
-} from "./chunk-YLTO3IZK.js";
-import "./chunk-HYDQ2XLJ.js";
+} from "./chunk-T77ODP5L.js";
+import "./chunk-WT6FKNZV.js";
 export {
   verifyCredential,
   verifyFindings

@@ -13,7 +13,7 @@ import {
   providerForRule,
   verifyKeyPair,
   withTimeout
-} from "./chunk-HYDQ2XLJ.js";
+} from "./chunk-WT6FKNZV.js";
 import {
   scanRange
 } from "./chunk-3L47Q6S5.js";

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-4NL7LZM2.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -1,14 +1,14 @@
 import {
   readCredential
-} from "./chunk-A2KOX5GT.js";
+} from "./chunk-2M57X4AR.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
-} from "./chunk-YLTO3IZK.js";
+} from "./chunk-T77ODP5L.js";
 import {
   cliProviderContext
-} from "./chunk-454563IT.js";
-import "./chunk-HYDQ2XLJ.js";
+} from "./chunk-6NAXNKMK.js";
+import "./chunk-WT6FKNZV.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-WKZTSYGD.js";
 

@@ -12,7 +12,7 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-4NL7LZM2.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -17,7 +17,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-4NL7LZM2.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
