@@ -7,9 +7,8 @@ import { Ledger } from './ledger/ledger.js';
 import { createLogger, type Logger } from './log.js';
 import { MetricsStore } from './metrics/store.js';
 import type { ProviderContext } from '../rules/provider.js';
-import { providerById } from '../rules/providers.js';
-import { createThrottle } from '../rules/rate-limit.js';
 import { awsClients, type AwsClients } from './providers/aws-clients.js';
+import { sharedProviderThrottle } from './providers/shared-throttle.js';
 import { Producer } from './queue/producer.js';
 import { RotationClients } from './rotation/context.js';
 import { connectRedis } from './redis/connect.js';
@@ -74,7 +73,7 @@ export function createServices(config: ResponderConfig, component: string, overr
         ...config.providers.env,
       },
       timeoutMs: config.providers.timeoutMs,
-      throttle: createThrottle((id) => providerById(id)?.ratePerMinute ?? 60),
+      throttle: sharedProviderThrottle(redis, k),
       options: {
         'aws.quarantinePolicyArn': config.aws.quarantinePolicyArn,
         'aws.timeoutMs': config.aws.timeoutMs,

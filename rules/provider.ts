@@ -44,8 +44,8 @@ export interface ProviderContext {
   timeoutMs: number;
   /** Provider-specific switches (e.g. `stripe.appManagedRoll`), from the service configuration. */
   options?: Readonly<Record<string, string | number | boolean | undefined>>;
-  /** Called before every request a provider sends, to keep to its rate limit. */
-  throttle?: (providerId: string) => Promise<void>;
+  /** Called before every request a provider sends, to keep to its rate limit (a provider id or `<id>/<limit>`). */
+  throttle?: (name: string) => Promise<void>;
   /** AWS SDK clients; built from the environment when absent. */
   aws?: AwsClients;
 }
@@ -83,8 +83,13 @@ export interface Provider {
   apiUrl: string;
   /** The provider's documentation for the calls made here. */
   docs: string[];
-  /** Requests per minute this provider is sent at most, per process. */
+  /**
+   * Requests per minute this provider is sent at most: per run in the CLI, across all workers in
+   * the responder (through Redis).
+   */
   ratePerMinute: number;
+  /** Endpoints with a lower limit of their own, in requests per minute; throttled as `<id>/<name>`. */
+  limits?: Record<string, number>;
   /** Rules this provider recognises but cannot verify (e.g. webhook signing secrets), with why. */
   unverifiable?: Record<string, string>;
   verify?(credential: Credential, ctx: ProviderContext): Promise<Verification>;

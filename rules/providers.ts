@@ -70,6 +70,16 @@ export function providerById(id: string): Provider | undefined {
   return PROVIDERS.find((p) => p.id === id);
 }
 
+/**
+ * Requests per minute for a throttle name: a provider id, or `<provider>/<limit>` for an endpoint
+ * with a limit of its own (GitHub's credential revocation API).
+ */
+export function ratePerMinuteOf(name: string): number {
+  const [id = '', limit] = name.split('/', 2);
+  const p = providerById(id);
+  return (limit ? p?.limits?.[limit] : p?.ratePerMinute) ?? 60;
+}
+
 /** The provider whose credential a rule names (not its pair). */
 export function providerForRule(ruleId: string): Provider | undefined {
   return PROVIDERS.find((p) => p.rules.includes(ruleId));

@@ -1,7 +1,8 @@
 // Keeps each provider under its request rate: a token bucket per provider, refilled at the
 // provider's rate per minute with a small burst. Callers wait for a token rather than fail,
 // so a scan with hundreds of findings slows down instead of getting the scanner's IP blocked.
-// Per process: the CLI is one process; the responder's workers each keep their own share.
+// Per process: this is the CLI's limiter (one process per run). The responder shares its limits
+// across workers through Redis instead (responder/providers/shared-throttle.ts).
 
 export interface Clock {
   now(): number;

@@ -27,6 +27,18 @@ describe.skipIf(!available)(
       for (const g of got) expect(g.slot).toBeGreaterThanOrEqual(g.now);
     });
 
+    it('lets a burst go at once, then spaces the rest one interval apart', async () => {
+      const got = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => reserveSlot(clients[i % 3]!, 'rate:b', 500, 3)),
+      );
+      const first = Math.min(...got.map((g) => g.now));
+      const ahead = got.map((g) => g.slot - g.now).filter((d) => d > 0);
+      expect(ahead).toHaveLength(3);
+      const slots = got.map((g) => g.slot - first).sort((a, b) => a - b);
+      // The first three go at once (their slot is their own time); the rest follow the first by 1, 2, 3 intervals.
+      expect(slots.slice(3)).toEqual([500, 1000, 1500]);
+    });
+
     it('keeps separate limits apart, and waits each caller until its slot', async () => {
       const waits: number[] = [];
       const pace = sharedPacer(

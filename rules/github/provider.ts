@@ -55,6 +55,8 @@ export async function verifyGithubToken(c: Credential, ctx: ProviderContext): Pr
 
 async function sendRevocation(credentials: string[], ctx: ProviderContext): Promise<StepResult> {
   let a: HttpAnswer;
+  // The hourly limit is per client IP: in the responder this slot is shared by every worker.
+  await ctx.throttle?.(`${github.id}/credentials-revoke`);
   try {
     // No Authorization header: on github.com an authenticated request is refused (403).
     a = await call(github, ctx, {
@@ -152,6 +154,8 @@ export const github: Provider = {
     'https://docs.github.com/en/rest/apps/installations#revoke-an-installation-access-token',
   ],
   ratePerMinute: 60,
+  // POST /credentials/revoke: 60 unauthenticated requests an hour.
+  limits: { 'credentials-revoke': 1 },
   unverifiable: {
     'github-refresh-token': "a refresh token only works with its app's client secret; GitHub can still revoke it",
   },

@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-FESJIGOA.js")).scanCommand,
-  history: async () => (await import("./history-Y2XQBNCD.js")).historyCommand,
-  diff: async () => (await import("./diff-F2GKTLW4.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-4NVE6IUZ.js")).rewriteCommand,
-  hook: async () => (await import("./hook-ZTUGMIZJ.js")).hookCommand,
+  scan: async () => (await import("./scan-XEW4ADTG.js")).scanCommand,
+  history: async () => (await import("./history-SPROECIZ.js")).historyCommand,
+  diff: async () => (await import("./diff-SPMB2A2T.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-DSSYL5H4.js")).rewriteCommand,
+  hook: async () => (await import("./hook-P6YTPEPP.js")).hookCommand,
   rules: async () => (await import("./rules-G6NGAGFH.js")).rulesCommand,
-  verify: async () => (await import("./verify-6TQKZB3E.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-4C7PYPMZ.js")).revokeCommand,
-  providers: async () => (await import("./providers-OVVRZB6H.js")).providersCommand,
-  serve: async () => (await import("./service-FQ6ELX2E.js")).serveCommand,
-  worker: async () => (await import("./service-FQ6ELX2E.js")).workerCommand,
+  verify: async () => (await import("./verify-JRBOXPZN.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-JB4DN6T4.js")).revokeCommand,
+  providers: async () => (await import("./providers-XIV3PUN7.js")).providersCommand,
+  serve: async () => (await import("./service-EJPEVMHI.js")).serveCommand,
+  worker: async () => (await import("./service-EJPEVMHI.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

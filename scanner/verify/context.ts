@@ -2,7 +2,7 @@
 // the LEAKHOUND_<PROVIDER>_API_URL overrides, a deadline per call, and one throttle per run that
 // keeps each provider under its published rate.
 import type { ProviderContext } from '../../rules/provider.js';
-import { providerById } from '../../rules/providers.js';
+import { ratePerMinuteOf } from '../../rules/providers.js';
 import { createThrottle } from '../../rules/rate-limit.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -12,7 +12,7 @@ export function cliProviderContext(overrides: Partial<ProviderContext> = {}): Pr
     fetch: (url, init) => fetch(url, init),
     env: process.env,
     timeoutMs: Number(process.env.LEAKHOUND_VERIFY_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS,
-    throttle: createThrottle((id) => providerById(id)?.ratePerMinute ?? 60),
+    throttle: createThrottle(ratePerMinuteOf),
     options: { 'github.revokeGatherMs': 0 },
     ...overrides,
   };

@@ -985,6 +985,7 @@ async function verifyGithubToken(c, ctx) {
 }
 async function sendRevocation(credentials, ctx) {
   let a;
+  await ctx.throttle?.(`${github.id}/credentials-revoke`);
   try {
     a = await call(github, ctx, {
       method: "POST",
@@ -1076,6 +1077,8 @@ var github = {
     "https://docs.github.com/en/rest/apps/installations#revoke-an-installation-access-token"
   ],
   ratePerMinute: 60,
+  // POST /credentials/revoke: 60 unauthenticated requests an hour.
+  limits: { "credentials-revoke": 1 },
   unverifiable: {
     "github-refresh-token": "a refresh token only works with its app's client secret; GitHub can still revoke it"
   },
@@ -2114,6 +2117,11 @@ var PROVIDERS = [
 function providerById(id) {
   return PROVIDERS.find((p) => p.id === id);
 }
+function ratePerMinuteOf(name) {
+  const [id = "", limit] = name.split("/", 2);
+  const p = providerById(id);
+  return (limit ? p?.limits?.[limit] : p?.ratePerMinute) ?? 60;
+}
 function providerForRule(ruleId) {
   return PROVIDERS.find((p) => p.rules.includes(ruleId));
 }
@@ -2148,6 +2156,7 @@ export {
   createThrottle,
   PROVIDERS,
   providerById,
+  ratePerMinuteOf,
   providerForRule,
   providerForPairRule,
   howToRevokeByHand,

@@ -1,6 +1,6 @@
 import {
   allowHint
-} from "./chunk-IHXI5EFT.js";
+} from "./chunk-W6LW75P5.js";
 import {
   scanRange,
   scanStaged
@@ -16,7 +16,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-4NL7LZM2.js";
+} from "./chunk-YCKOBYTY.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

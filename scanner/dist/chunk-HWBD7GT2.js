@@ -4,7 +4,7 @@ import {
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-WT6FKNZV.js";
+} from "./chunk-RL5LP6NW.js";
 import {
   defaultRules
 } from "./chunk-C3BNGSKB.js";

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-4NL7LZM2.js";
+} from "./chunk-YCKOBYTY.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

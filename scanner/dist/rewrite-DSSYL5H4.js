@@ -14,7 +14,7 @@ import {
 } from "./chunk-D3AIGFP2.js";
 import {
   poolThreads
-} from "./chunk-JDHFT5XT.js";
+} from "./chunk-E5UKVIBO.js";
 import {
   scanHistory
 } from "./chunk-YYPHIPSH.js";
@@ -33,7 +33,7 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-4NL7LZM2.js";
+} from "./chunk-YCKOBYTY.js";
 import {
   maxBytes,
   normalizePath

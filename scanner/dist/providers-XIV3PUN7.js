@@ -1,7 +1,7 @@
 import {
   PROVIDERS,
   summarise
-} from "./chunk-WT6FKNZV.js";
+} from "./chunk-RL5LP6NW.js";
 
 // scanner/commands/providers.ts
 import { Command, Option } from "commander";

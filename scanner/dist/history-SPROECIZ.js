@@ -1,13 +1,13 @@
 import {
   historyCommand,
   poolThreads
-} from "./chunk-JDHFT5XT.js";
+} from "./chunk-E5UKVIBO.js";
 import "./chunk-YYPHIPSH.js";
 import "./chunk-ZFVX7IX3.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-KQIPNFU7.js";
 import "./chunk-EC4PLEA3.js";
-import "./chunk-4NL7LZM2.js";
+import "./chunk-YCKOBYTY.js";
 import "./chunk-OKFP4CGC.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";

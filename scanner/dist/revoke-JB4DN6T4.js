@@ -1,13 +1,13 @@
 import {
   readCredential
-} from "./chunk-2M57X4AR.js";
+} from "./chunk-HWBD7GT2.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
-} from "./chunk-6NAXNKMK.js";
+} from "./chunk-AYJYXBS6.js";
 import {
   realClock
-} from "./chunk-WT6FKNZV.js";
+} from "./chunk-RL5LP6NW.js";
 import "./chunk-C3BNGSKB.js";
 import {
   UsageError

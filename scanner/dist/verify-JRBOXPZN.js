@@ -1,14 +1,14 @@
 import {
   readCredential
-} from "./chunk-2M57X4AR.js";
+} from "./chunk-HWBD7GT2.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
-} from "./chunk-T77ODP5L.js";
+} from "./chunk-KCKVVFVK.js";
 import {
   cliProviderContext
-} from "./chunk-6NAXNKMK.js";
-import "./chunk-WT6FKNZV.js";
+} from "./chunk-AYJYXBS6.js";
+import "./chunk-RL5LP6NW.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-WKZTSYGD.js";
 

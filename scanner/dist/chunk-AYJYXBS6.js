@@ -1,7 +1,7 @@
 import {
   createThrottle,
-  providerById
-} from "./chunk-WT6FKNZV.js";
+  ratePerMinuteOf
+} from "./chunk-RL5LP6NW.js";
 
 // scanner/verify/context.ts
 var DEFAULT_TIMEOUT_MS = 1e4;
@@ -10,7 +10,7 @@ function cliProviderContext(overrides = {}) {
     fetch: (url, init) => fetch(url, init),
     env: process.env,
     timeoutMs: Number(process.env.LEAKHOUND_VERIFY_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS,
-    throttle: createThrottle((id) => providerById(id)?.ratePerMinute ?? 60),
+    throttle: createThrottle(ratePerMinuteOf),
     options: { "github.revokeGatherMs": 0 },
     ...overrides
   };

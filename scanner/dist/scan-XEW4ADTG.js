@@ -12,7 +12,7 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-4NL7LZM2.js";
+} from "./chunk-YCKOBYTY.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -1,8 +1,8 @@
 import {
   verifyCredential,
   verifyFindings
-} from "./chunk-T77ODP5L.js";
-import "./chunk-WT6FKNZV.js";
+} from "./chunk-KCKVVFVK.js";
+import "./chunk-RL5LP6NW.js";
 export {
   verifyCredential,
   verifyFindings

@@ -1,7 +1,7 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-IHXI5EFT.js";
+} from "./chunk-W6LW75P5.js";
 import {
   scanRange,
   scanStaged
@@ -20,7 +20,7 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-4NL7LZM2.js";
+} from "./chunk-YCKOBYTY.js";
 import "./chunk-OKFP4CGC.js";
 import "./chunk-RBO4QD6D.js";
 import {

@@ -5,15 +5,15 @@ import {
   AwsStepError,
   PROVIDERS,
   classifyAwsError,
-  createThrottle,
   describeFailure,
   howToRevokeByHand,
   providerById,
   providerForPairRule,
   providerForRule,
+  ratePerMinuteOf,
   verifyKeyPair,
   withTimeout
-} from "./chunk-WT6FKNZV.js";
+} from "./chunk-RL5LP6NW.js";
 import {
   scanRange
 } from "./chunk-3L47Q6S5.js";
@@ -3566,6 +3566,42 @@ function awsClients(config) {
   };
 }
 
+// responder/redis/rate-slot.ts
+var RESERVE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local interval = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2] or '1')
+local tat = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
+local slot = math.max(now, tat - (burst - 1) * interval)
+redis.call('SET', KEYS[1], tat + interval, 'PX', tat + interval - now + 60000)
+return {slot, now}
+`;
+async function reserveSlot(redis, key, intervalMs, burst = 1) {
+  const [slot, now] = await redis.eval(RESERVE, 1, key, String(intervalMs), String(burst));
+  return { slot, now };
+}
+function sharedPacer(redis, key, intervalMs, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), burst = () => 1) {
+  return async (name) => {
+    const interval = typeof intervalMs === "number" ? intervalMs : intervalMs(name);
+    const { slot, now } = await reserveSlot(redis, key(name), interval, burst(name));
+    if (slot > now) await sleep(slot - now);
+  };
+}
+
+// responder/providers/shared-throttle.ts
+function sharedProviderThrottle(redis, keys2, sleep) {
+  const rate = (name) => Math.max(1, ratePerMinuteOf(name));
+  return sharedPacer(
+    redis,
+    (name) => keys2.rateSlot(`provider:${name}`),
+    (name) => Math.ceil(6e4 / rate(name)),
+    sleep,
+    // The same small burst as the CLI's token bucket: a tenth of a minute's allowance.
+    (name) => Math.max(1, Math.floor(rate(name) / 10))
+  );
+}
+
 // responder/rotation/context.ts
 import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 
@@ -3961,7 +3997,7 @@ function createServices(config, component, overrides = {}) {
         ...config.providers.env
       },
       timeoutMs: config.providers.timeoutMs,
-      throttle: createThrottle((id) => providerById(id)?.ratePerMinute ?? 60),
+      throttle: sharedProviderThrottle(redis, k),
       options: {
         "aws.quarantinePolicyArn": config.aws.quarantinePolicyArn,
         "aws.timeoutMs": config.aws.timeoutMs,

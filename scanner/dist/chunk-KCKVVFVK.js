@@ -1,7 +1,7 @@
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-WT6FKNZV.js";
+} from "./chunk-RL5LP6NW.js";
 
 // scanner/verify/verify-findings.ts
 var CONCURRENCY = 4;

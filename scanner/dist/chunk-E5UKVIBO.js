@@ -17,7 +17,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-4NL7LZM2.js";
+} from "./chunk-YCKOBYTY.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -1,8 +1,8 @@
 import {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext
-} from "./chunk-6NAXNKMK.js";
-import "./chunk-WT6FKNZV.js";
+} from "./chunk-AYJYXBS6.js";
+import "./chunk-RL5LP6NW.js";
 export {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext
