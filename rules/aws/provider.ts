@@ -5,11 +5,16 @@
 // Docs: https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html,
 //       https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccessKey.html,
 //       https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSCompromisedKeyQuarantineV3.html
+//
+// The SDK-using modules (verify.js, revoke.js) load on first use: the registry is imported by
+// `leakhound providers`, `verify` and every scan with --verify, which must not pay for the AWS
+// SDK unless an AWS key is actually checked (test/cli/lazy-sdk.test.ts).
 import type { Credential, Provider, ProviderContext, StepResult, Verification } from '../provider.js';
 import { ProviderConfigError } from '../provider-http.js';
 import { type AwsClients, defaultAwsClients } from './clients.js';
-import { attachQuarantine, AwsStepError, deactivateKey, findKeyOwner } from './revoke.js';
-import { verifyAccessKey, verifyKeyPair } from './verify.js';
+
+const revokeModule = () => import('./revoke.js');
+const verifyModule = () => import('./verify.js');
 
 export const DEFAULT_QUARANTINE_POLICY = 'arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV3';
 
@@ -37,6 +42,7 @@ async function verify(c: Credential, ctx: ProviderContext): Promise<Verification
     throw err;
   }
   await ctx.throttle?.('aws');
+  const { verifyKeyPair } = await verifyModule();
   const v = await verifyKeyPair(aws.keyPairSts(c.secret, c.pair), { timeoutMs: awsTimeout(ctx) });
   return v.status === 'unknown' ? { state: 'unknown', reason: v.error } : { state: v.status, reason: v.detail };
 }
@@ -49,12 +55,14 @@ async function step(
     const r = await run();
     return r.outcome === 'done' ? r : { outcome: 'task', detail: r.task };
   } catch (err) {
+    const { AwsStepError } = await revokeModule();
     if (err instanceof AwsStepError) return { outcome: 'retry', detail: err.message };
     throw err;
   }
 }
 
 async function owner(c: Credential, ctx: ProviderContext, aws: AwsClients) {
+  const { findKeyOwner } = await revokeModule();
   return findKeyOwner(aws.iam, aws.sts, c.secret, { timeoutMs: awsTimeout(ctx) });
 }
 
@@ -93,6 +101,7 @@ export const aws: Provider = {
           const o = await owner(c, ctx, aws);
           if (o.outcome === 'task' || !o.owner.userName)
             return o.outcome === 'task' ? o : { outcome: 'done', detail: o.detail };
+          const { deactivateKey } = await revokeModule();
           return deactivateKey(aws.iam, o.owner.userName, c.secret, { timeoutMs: awsTimeout(ctx) });
         });
       },
@@ -107,6 +116,7 @@ export const aws: Provider = {
           const o = await owner(c, ctx, aws);
           if (o.outcome === 'task' || !o.owner.userName)
             return o.outcome === 'task' ? o : { outcome: 'done', detail: o.detail };
+          const { attachQuarantine } = await revokeModule();
           return attachQuarantine(aws.iam, o.owner.userName, policy, { timeoutMs: awsTimeout(ctx) });
         });
       },
@@ -117,6 +127,7 @@ export const aws: Provider = {
       readOnly: true,
       run: async (c, ctx) => {
         const aws = await clients(ctx);
+        const { verifyAccessKey } = await verifyModule();
         const v = await verifyAccessKey(aws.iam, c.secret, { timeoutMs: awsTimeout(ctx) });
         if (v.status === 'invalid') return { outcome: 'done', detail: `revocation verified: ${v.detail}` };
         return { outcome: 'retry', detail: v.status === 'live' ? `the key still works: ${v.detail}` : v.error };

@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-XEW4ADTG.js")).scanCommand,
-  history: async () => (await import("./history-SPROECIZ.js")).historyCommand,
-  diff: async () => (await import("./diff-SPMB2A2T.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-DSSYL5H4.js")).rewriteCommand,
-  hook: async () => (await import("./hook-P6YTPEPP.js")).hookCommand,
+  scan: async () => (await import("./scan-UXITS6GC.js")).scanCommand,
+  history: async () => (await import("./history-VV5357M3.js")).historyCommand,
+  diff: async () => (await import("./diff-7IEMX6FE.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-7PLXPGNB.js")).rewriteCommand,
+  hook: async () => (await import("./hook-L77LERCN.js")).hookCommand,
   rules: async () => (await import("./rules-G6NGAGFH.js")).rulesCommand,
-  verify: async () => (await import("./verify-JRBOXPZN.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-JB4DN6T4.js")).revokeCommand,
-  providers: async () => (await import("./providers-XIV3PUN7.js")).providersCommand,
-  serve: async () => (await import("./service-EJPEVMHI.js")).serveCommand,
-  worker: async () => (await import("./service-EJPEVMHI.js")).workerCommand,
+  verify: async () => (await import("./verify-C5APOLLE.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-UFEU4DSA.js")).revokeCommand,
+  providers: async () => (await import("./providers-JUKB6RQE.js")).providersCommand,
+  serve: async () => (await import("./service-WQBGC6JK.js")).serveCommand,
+  worker: async () => (await import("./service-WQBGC6JK.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -1,7 +1,7 @@
 import {
   PROVIDERS,
   summarise
-} from "./chunk-RL5LP6NW.js";
+} from "./chunk-UN56HLIW.js";
 
 // scanner/commands/providers.ts
 import { Command, Option } from "commander";

@@ -11,21 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-D3AIGFP2.js";
+} from "./chunk-WNEYNQJM.js";
 import {
   poolThreads
-} from "./chunk-E5UKVIBO.js";
+} from "./chunk-F46T5MUP.js";
 import {
   scanHistory
-} from "./chunk-YYPHIPSH.js";
-import {
-  DetectPool
-} from "./chunk-ZFVX7IX3.js";
-import "./chunk-YJXGOZZD.js";
+} from "./chunk-C4AE6SWO.js";
 import {
   gitText,
   runGit
 } from "./chunk-KQIPNFU7.js";
+import {
+  DetectPool
+} from "./chunk-ZFVX7IX3.js";
 import {
   collect,
   parseSize
@@ -33,7 +32,8 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-YCKOBYTY.js";
+} from "./chunk-ERUF7D6T.js";
+import "./chunk-YJXGOZZD.js";
 import {
   maxBytes,
   normalizePath

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-YCKOBYTY.js";
+} from "./chunk-ERUF7D6T.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -1,7 +1,4 @@
 import {
-  createProgress
-} from "./chunk-YJXGOZZD.js";
-import {
   GitError,
   KeyCache,
   attachCommitInfo,
@@ -17,6 +14,9 @@ import {
   spawnGit,
   writeIds
 } from "./chunk-KQIPNFU7.js";
+import {
+  createProgress
+} from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-OKFP4CGC.js";

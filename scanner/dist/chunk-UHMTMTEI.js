@@ -1,7 +1,7 @@
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-RL5LP6NW.js";
+} from "./chunk-UN56HLIW.js";
 
 // scanner/verify/verify-findings.ts
 var CONCURRENCY = 4;

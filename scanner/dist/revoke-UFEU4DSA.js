@@ -1,13 +1,13 @@
 import {
   readCredential
-} from "./chunk-HWBD7GT2.js";
+} from "./chunk-NHGAXPLO.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
-} from "./chunk-AYJYXBS6.js";
+} from "./chunk-4H65IO3Y.js";
 import {
   realClock
-} from "./chunk-RL5LP6NW.js";
+} from "./chunk-UN56HLIW.js";
 import "./chunk-C3BNGSKB.js";
 import {
   UsageError

@@ -1,13 +1,13 @@
 import {
   historyCommand,
   poolThreads
-} from "./chunk-E5UKVIBO.js";
-import "./chunk-YYPHIPSH.js";
-import "./chunk-ZFVX7IX3.js";
-import "./chunk-YJXGOZZD.js";
+} from "./chunk-F46T5MUP.js";
+import "./chunk-C4AE6SWO.js";
 import "./chunk-KQIPNFU7.js";
+import "./chunk-ZFVX7IX3.js";
 import "./chunk-EC4PLEA3.js";
-import "./chunk-YCKOBYTY.js";
+import "./chunk-ERUF7D6T.js";
+import "./chunk-YJXGOZZD.js";
 import "./chunk-OKFP4CGC.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";

@@ -565,8 +565,8 @@ async function finish(flags, prepared, root, outcome) {
   const redact = redactOption(flags);
   let findings = await dropAllowed(outcome.findings, root, flags.baseline, warn);
   if (flags.verify === true || flags.onlyLive) {
-    const { verifyFindings } = await import("./verify-findings-GTDPAQA2.js");
-    const { cliProviderContext } = await import("./context-BF4RCZKC.js");
+    const { verifyFindings } = await import("./verify-findings-MLYRJRUM.js");
+    const { cliProviderContext } = await import("./context-FHXVABYT.js");
     findings = await verifyFindings(findings, cliProviderContext());
     if (flags.onlyLive) findings = findings.filter((f) => f.verification?.state === "live");
   }

@@ -1,13 +1,13 @@
 import {
   scanHistory
-} from "./chunk-YYPHIPSH.js";
+} from "./chunk-C4AE6SWO.js";
+import {
+  repoRoot
+} from "./chunk-KQIPNFU7.js";
 import {
   DetectPool,
   defaultThreads
 } from "./chunk-ZFVX7IX3.js";
-import {
-  repoRoot
-} from "./chunk-KQIPNFU7.js";
 import {
   collect,
   parseRange,
@@ -17,7 +17,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-YCKOBYTY.js";
+} from "./chunk-ERUF7D6T.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

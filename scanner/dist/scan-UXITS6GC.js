@@ -2,7 +2,6 @@ import {
   DEFAULT_EXCLUDES,
   scanFiles
 } from "./chunk-ZFVX7IX3.js";
-import "./chunk-YJXGOZZD.js";
 import {
   collectRegex,
   parseSize
@@ -12,7 +11,8 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-YCKOBYTY.js";
+} from "./chunk-ERUF7D6T.js";
+import "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -1,35 +1,39 @@
 import {
-  ruleMatchesWhole
-} from "./chunk-MBR24DGE.js";
-import {
-  AwsStepError,
-  PROVIDERS,
-  classifyAwsError,
-  describeFailure,
-  howToRevokeByHand,
-  providerById,
-  providerForPairRule,
-  providerForRule,
-  ratePerMinuteOf,
-  verifyKeyPair,
-  withTimeout
-} from "./chunk-RL5LP6NW.js";
-import {
-  scanRange
-} from "./chunk-3L47Q6S5.js";
-import {
   DEFAULT_REPLACEMENT,
   applyRewrite,
   inspectRepo,
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-D3AIGFP2.js";
+} from "./chunk-WNEYNQJM.js";
+import {
+  scanRange
+} from "./chunk-3L47Q6S5.js";
+import {
+  ruleMatchesWhole
+} from "./chunk-MBR24DGE.js";
+import {
+  AwsStepError
+} from "./chunk-M7SZGLDL.js";
+import {
+  classifyAwsError,
+  describeFailure,
+  verifyKeyPair,
+  withTimeout
+} from "./chunk-2R2P3MXT.js";
+import {
+  PROVIDERS,
+  howToRevokeByHand,
+  providerById,
+  providerForPairRule,
+  providerForRule,
+  ratePerMinuteOf
+} from "./chunk-UN56HLIW.js";
 import {
   scanHistory
-} from "./chunk-YYPHIPSH.js";
-import "./chunk-YJXGOZZD.js";
+} from "./chunk-C4AE6SWO.js";
 import "./chunk-KQIPNFU7.js";
+import "./chunk-YJXGOZZD.js";
 import {
   IGNORE_FILES,
   IgnoreSet,

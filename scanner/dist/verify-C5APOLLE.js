@@ -1,14 +1,14 @@
 import {
   readCredential
-} from "./chunk-HWBD7GT2.js";
+} from "./chunk-NHGAXPLO.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
-} from "./chunk-KCKVVFVK.js";
+} from "./chunk-UHMTMTEI.js";
 import {
   cliProviderContext
-} from "./chunk-AYJYXBS6.js";
-import "./chunk-RL5LP6NW.js";
+} from "./chunk-4H65IO3Y.js";
+import "./chunk-UN56HLIW.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-WKZTSYGD.js";
 

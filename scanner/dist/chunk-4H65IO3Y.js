@@ -1,7 +1,7 @@
 import {
   createThrottle,
   ratePerMinuteOf
-} from "./chunk-RL5LP6NW.js";
+} from "./chunk-UN56HLIW.js";
 
 // scanner/verify/context.ts
 var DEFAULT_TIMEOUT_MS = 1e4;

@@ -1,15 +1,14 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-W6LW75P5.js";
+} from "./chunk-WFSJLUT2.js";
 import {
   scanRange,
   scanStaged
 } from "./chunk-3L47Q6S5.js";
 import {
   scanHistory
-} from "./chunk-YYPHIPSH.js";
-import "./chunk-YJXGOZZD.js";
+} from "./chunk-C4AE6SWO.js";
 import {
   gitText,
   repoRoot,
@@ -20,7 +19,8 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-YCKOBYTY.js";
+} from "./chunk-ERUF7D6T.js";
+import "./chunk-YJXGOZZD.js";
 import "./chunk-OKFP4CGC.js";
 import "./chunk-RBO4QD6D.js";
 import {

@@ -1,6 +1,6 @@
 import {
   isPartialClone
-} from "./chunk-YYPHIPSH.js";
+} from "./chunk-C4AE6SWO.js";
 import {
   BatchParser,
   GitError,

@@ -4,7 +4,7 @@ import {
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-RL5LP6NW.js";
+} from "./chunk-UN56HLIW.js";
 import {
   defaultRules
 } from "./chunk-C3BNGSKB.js";

@@ -1,6 +1,6 @@
 import {
   allowHint
-} from "./chunk-W6LW75P5.js";
+} from "./chunk-WFSJLUT2.js";
 import {
   scanRange,
   scanStaged
@@ -16,7 +16,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-YCKOBYTY.js";
+} from "./chunk-ERUF7D6T.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

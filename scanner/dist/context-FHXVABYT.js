@@ -1,8 +1,8 @@
 import {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext
-} from "./chunk-AYJYXBS6.js";
-import "./chunk-RL5LP6NW.js";
+} from "./chunk-4H65IO3Y.js";
+import "./chunk-UN56HLIW.js";
 export {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext

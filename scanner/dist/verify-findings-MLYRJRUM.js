@@ -1,8 +1,8 @@
 import {
   verifyCredential,
   verifyFindings
-} from "./chunk-KCKVVFVK.js";
-import "./chunk-RL5LP6NW.js";
+} from "./chunk-UHMTMTEI.js";
+import "./chunk-UN56HLIW.js";
 export {
   verifyCredential,
   verifyFindings
