@@ -26,6 +26,11 @@ describe('loadResponderConfig', () => {
     expect(loadResponderConfig(base, 'worker').slack.responders).toEqual([]);
   });
 
+  it('passes the trusted GitLab hosts to the providers', () => {
+    const c = loadResponderConfig({ ...base, LEAKHOUND_GITLAB_HOSTS: 'gitlab.example.com' }, 'worker');
+    expect(c.providers.env.LEAKHOUND_GITLAB_HOSTS).toBe('gitlab.example.com');
+  });
+
   it('accepts a previous webhook secret during rotation', () => {
     const c = loadResponderConfig(
       { ...base, GITHUB_WEBHOOK_SECRET_PREVIOUS: 'old', GITHUB_WEBHOOK_SECRET_PREVIOUS_UNTIL: '2030-01-31' },
@@ -128,6 +133,12 @@ describe('loadResponderConfig', () => {
       { ...base, REDIS_CLUSTER_NODES: 'r1:6379,redis://r2' },
       'worker',
       /REDIS_CLUSTER_NODES: redis:\/\/r2 is not host:port/,
+    ],
+    [
+      'a GitLab host list with a plain-http remote host',
+      { ...base, LEAKHOUND_GITLAB_HOSTS: 'gitlab.example.com,http://git.example.org' },
+      'worker',
+      /LEAKHOUND_GITLAB_HOSTS has an entry that is not a host name or origin/,
     ],
   ] as const)('rejects %s', (_, env, role, message) => {
     expect(() => loadResponderConfig(env, role)).toThrow(ConfigError);

@@ -2,6 +2,8 @@
 // variable is documented in the README; errors name the variable and show a valid example,
 // and never echo a secret's value.
 import { parseKnownNetworks } from '../rules/aws/known-networks.js';
+import { trustedGitlabHosts } from '../rules/gitlab/hosts.js';
+import { ProviderConfigError } from '../rules/provider-http.js';
 import { ConfigError } from '../scanner/errors.js';
 import { clusterNodes, int, isoDate, prefix, responders, serverUrl, slackId, urlTemplate } from './config-values.js';
 import { parseEncryptionKey } from './crypto/secret-box.js';
@@ -65,7 +67,7 @@ export interface ResponderConfig {
     /** First interval of re-verification while a person does a guided step; backs off to hourly. */
     reverifyMs: number;
     stripeAppManagedRoll: boolean;
-    /** LEAKHOUND_<PROVIDER>_API_URL overrides and LEAKHOUND_STRIPE_APP_KEY, as given. */
+    /** LEAKHOUND_<PROVIDER>_API_URL overrides, LEAKHOUND_STRIPE_APP_KEY and LEAKHOUND_GITLAB_HOSTS, as given. */
     env: Record<string, string>;
   };
   /** Who gets an automatic replacement (LEAKHOUND_ROTATION_CONFIG) and how to reach Vault. */
@@ -127,6 +129,12 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       'SLACK_BOT_TOKEN is set without SLACK_CHANNEL: incidents need a channel to go to, e.g. SLACK_CHANNEL=C0123ABCD (the channel id)',
     );
   }
+  try {
+    trustedGitlabHosts(env);
+  } catch (err) {
+    if (err instanceof ProviderConfigError) throw new ConfigError(err.message);
+    throw err;
+  }
   const appId = read('GITHUB_APP_ID');
   const appPrivateKey = read('GITHUB_APP_PRIVATE_KEY')?.replace(/\\n/g, '\n');
   if ((appId === undefined) !== (appPrivateKey === undefined)) {
@@ -186,7 +194,9 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       env: Object.fromEntries(
         Object.entries(env).filter(
           (e): e is [string, string] =>
-            typeof e[1] === 'string' && e[1] !== '' && /^LEAKHOUND_(?:[A-Z0-9_]+_API_URL|STRIPE_APP_KEY)$/.test(e[0]),
+            typeof e[1] === 'string' &&
+            e[1] !== '' &&
+            /^LEAKHOUND_(?:[A-Z0-9_]+_API_URL|STRIPE_APP_KEY|GITLAB_HOSTS)$/.test(e[0]),
         ),
       ),
     },

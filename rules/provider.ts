@@ -32,6 +32,11 @@ export interface Credential {
   ruleId: string;
   secret: string;
   pair?: string;
+  /**
+   * Hosts named in URLs near where the secret was found (a self-managed GitLab's). Untrusted: a
+   * provider may send the secret to one only when its configuration lists that host.
+   */
+  hosts?: string[];
 }
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;

@@ -66,6 +66,12 @@ export interface Rule {
    * can start its regex at a distinctive literal and still judge what precedes it.
    */
   validate?: (secret: string, match: string, before: string) => boolean;
+  /**
+   * Lines either side of the match to collect URL hosts from (`https://host`, `git@host:`),
+   * for credentials of self-hostable services (GitLab): the hosts go on the finding, and the
+   * provider may send the secret to one of them only if the configuration trusts it.
+   */
+  nearbyHosts?: number;
 }
 
 /** Examples a rule ships with; generated at test time so no live-looking literal is committed. */

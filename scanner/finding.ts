@@ -47,6 +47,11 @@ export interface Finding {
    * to another line, even when the baseline report itself was written redacted.
    */
   secretHash: string;
+  /**
+   * Hosts named in URLs near the secret, for rules that ask for them (`nearbyHosts`): where a
+   * self-managed instance may live. Not in reports; never trusted without configuration.
+   */
+  hosts?: string[];
   /** Only with --verify: whether the provider accepts the secret, why, and when it was asked. */
   verification?: Pick<CheckedVerification, 'state' | 'reason' | 'checkedAt'>;
 }

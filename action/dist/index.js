@@ -22182,7 +22182,9 @@ var rules5 = specs.map((s) => ({
   regex: new RegExp(`\\b(${s.prefix}${s.body})(?:[^A-Za-z0-9_-]|$)`),
   keywords: [s.prefix.toLowerCase()],
   entropy: 3,
-  tags: ["gitlab", "code-host"]
+  tags: ["gitlab", "code-host"],
+  // A self-managed instance's URL near the token says where it works (rules/gitlab/hosts.ts).
+  nearbyHosts: 5
 }));
 
 // rules/private-key/body.ts
@@ -35106,6 +35108,29 @@ var LinearRegex = class {
   }
 };
 
+// scanner/detect/nearby-hosts.ts
+var LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+var NAME2 = `(?:${LABEL}(?:\\.${LABEL})+|localhost)`;
+var URL_HOST = new RegExp(
+  `(?:\\b(?:https?|ssh|git)://(?:[^\\s/@'"]{0,200}@)?(${NAME2})(?::(\\d{1,5}))?)|(?:\\b[\\w.-]{1,64}@(${NAME2}):(?!\\d))`,
+  "gi"
+);
+var MAX_TEXT = 65536;
+var MAX_HOSTS = 5;
+function hostsIn(text3) {
+  const hosts = [];
+  for (const m of text3.slice(0, MAX_TEXT).matchAll(URL_HOST)) {
+    const host = (m[1] ?? m[3]).toLowerCase();
+    const h = m[2] ? `${host}:${m[2]}` : host;
+    if (!hosts.includes(h)) hosts.push(h);
+    if (hosts.length === MAX_HOSTS) break;
+  }
+  return hosts;
+}
+function hostsNear(lines, startLine, endLine, around) {
+  return hostsIn(lines.lines(Math.max(1, startLine - around), endLine + around));
+}
+
 // scanner/detect/regex-safety.ts
 import { setFlagsFromString } from "node:v8";
 var enabled = false;
@@ -35283,6 +35308,10 @@ var Detector = class {
       entropy
     });
     if (line.inlineAllow) finding2.tags.push(INLINE_ALLOWED);
+    if (rule.nearbyHosts) {
+      const hosts = hostsNear(lines, startLine, endLine, rule.nearbyHosts);
+      if (hosts.length > 0) finding2.hosts = hosts;
+    }
     return finding2;
   }
   fileFinding(rule, fragment, commit) {

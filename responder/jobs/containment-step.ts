@@ -29,7 +29,10 @@ async function credential(ctx: JobContext, incidentId: string, ruleId: string): 
     );
   }
   const pair = await ctx.s.secrets.get(incidentId, 'pair', ctx.scrubber);
-  return { ruleId, secret, ...(pair ? { pair } : {}) };
+  // Where the secret was found may name its self-managed instance; the provider decides whether to trust it.
+  const incident = await ctx.s.ledger.get(incidentId);
+  const hosts = [...new Set(incident?.locations.flatMap((l) => l.hosts ?? []) ?? [])];
+  return { ruleId, secret, ...(pair ? { pair } : {}), ...(hosts.length ? { hosts } : {}) };
 }
 
 /** Records the answer; a live one is the evidence that lets the acting steps run. True when it granted evidence. */

@@ -23,6 +23,8 @@ export interface IncidentLocation {
   /** ISO 8601 date of the introducing commit, when known. */
   date: string;
   url?: string;
+  /** Hosts named near the secret there (rules with `nearbyHosts`, e.g. a self-managed GitLab). */
+  hosts?: string[];
 }
 
 export interface Visibility {

@@ -24,6 +24,8 @@ export const candidateSchema = object({
   url: optional(string()),
   /** On a line with a `leakhound:allow`/`gitleaks:allow` comment: quiet only if not live. */
   inlineAllowed: optional(boolean),
+  /** Hosts named near the secret (a self-managed GitLab's); untrusted unless configured. */
+  hosts: optional(array(string())),
 });
 export type Candidate = Infer<typeof candidateSchema>;
 
@@ -53,5 +55,6 @@ export function fromFinding(f: Finding): Candidate {
     date: f.date,
     fingerprint: f.fingerprint,
     ...(f.tags.includes(INLINE_ALLOWED) ? { inlineAllowed: true } : {}),
+    ...(f.hosts?.length ? { hosts: f.hosts } : {}),
   };
 }

@@ -90,6 +90,7 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
     email: c.email,
     date: c.date,
     ...(c.url ? { url: c.url } : {}),
+    ...(c.hosts?.length ? { hosts: c.hosts } : {}),
   }));
   const meta: IncidentMeta = {
     ruleId: g.ruleId,

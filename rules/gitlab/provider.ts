@@ -2,29 +2,54 @@
 // /api/v4/personal_access_tokens/self and revoke themselves with DELETE on the same path; runner
 // authentication tokens verify with POST /api/v4/runners/verify and are deleted with DELETE
 // /api/v4/runners; CI job tokens verify with GET /api/v4/job (live only while the job runs).
-// A self-managed instance is reached through LEAKHOUND_GITLAB_API_URL (its origin).
+// A self-managed instance is reached through LEAKHOUND_GITLAB_API_URL (its origin), or through
+// a host named beside the token when LEAKHOUND_GITLAB_HOSTS trusts it (hosts.ts says why).
 // Docs: https://docs.gitlab.com/api/personal_access_tokens/#get-single-personal-access-token,
 //       https://docs.gitlab.com/api/personal_access_tokens/#revoke-a-personal-access-token,
 //       https://docs.gitlab.com/api/runners/#verify-authentication-for-a-registered-runner,
 //       https://docs.gitlab.com/api/runners/#delete-a-runner-by-authentication-token, https://docs.gitlab.com/api/jobs/#get-job-tokens-job
-import { call, field, type HttpAnswer, safeText, unexpected, unreachable } from '../provider-http.js';
+import {
+  call,
+  field,
+  type HttpAnswer,
+  ProviderConfigError,
+  safeText,
+  unexpected,
+  unreachable,
+} from '../provider-http.js';
 import type { Credential, Provider, ProviderContext, StepResult, Verification } from '../provider.js';
+import { gitlabOrigin } from './hosts.js';
 
 const PAT = 'gitlab-pat';
 const RUNNER = 'gitlab-runner-token';
 const JOB = 'gitlab-ci-job-token';
 
+/** A trusted self-managed origin named beside the token, or a config error to report. */
+function instance(c: Credential, ctx: ProviderContext): { base?: string; at: string } | { error: string } {
+  try {
+    const base = gitlabOrigin(c, ctx);
+    return base ? { base, at: ` at ${new URL(base).host}` } : { at: '' };
+  } catch (err) {
+    if (err instanceof ProviderConfigError) return { error: err.message };
+    throw err;
+  }
+}
+
 export async function verifyGitlab(c: Credential, ctx: ProviderContext): Promise<Verification> {
+  const where = instance(c, ctx);
+  if ('error' in where) return { state: 'unknown', reason: where.error };
+  const { base, at } = where;
   let a: HttpAnswer;
   try {
     if (c.ruleId === RUNNER) {
-      a = await call(gitlab, ctx, { method: 'POST', path: '/api/v4/runners/verify', body: { token: c.secret } });
+      a = await call(gitlab, ctx, { method: 'POST', path: '/api/v4/runners/verify', body: { token: c.secret }, base });
     } else if (c.ruleId === JOB) {
-      a = await call(gitlab, ctx, { path: '/api/v4/job', headers: { 'job-token': c.secret } });
+      a = await call(gitlab, ctx, { path: '/api/v4/job', headers: { 'job-token': c.secret }, base });
     } else {
       a = await call(gitlab, ctx, {
         path: '/api/v4/personal_access_tokens/self',
         headers: { 'private-token': c.secret },
+        base,
       });
     }
   } catch (err) {
@@ -32,7 +57,7 @@ export async function verifyGitlab(c: Credential, ctx: ProviderContext): Promise
   }
   if (a.status === 200) {
     if (c.ruleId !== PAT)
-      return { state: 'live', reason: `GitLab accepts the ${c.ruleId === RUNNER ? 'runner' : 'job'} token` };
+      return { state: 'live', reason: `GitLab${at} accepts the ${c.ruleId === RUNNER ? 'runner' : 'job'} token` };
     if (field(a.body, 'revoked') === 'true' || field(a.body, 'active') === 'false') {
       return { state: 'invalid', reason: 'GitLab knows the token but it is revoked or expired' };
     }
@@ -43,12 +68,12 @@ export async function verifyGitlab(c: Credential, ctx: ProviderContext): Promise
     const expires = safeText(field(a.body, 'expires_at'), c.secret);
     return {
       state: 'live',
-      reason: `GitLab accepts the token${name ? ` "${name}"` : ''}${scopes.length ? `; scopes: ${scopes.join(', ')}` : ''}${expires ? `; expires ${expires}` : ''}`,
+      reason: `GitLab${at} accepts the token${name ? ` "${name}"` : ''}${scopes.length ? `; scopes: ${scopes.join(', ')}` : ''}${expires ? `; expires ${expires}` : ''}`,
       ...(scopes.length ? { permissions: scopes } : {}),
     };
   }
   if (a.status === 401 || (a.status === 403 && c.ruleId === RUNNER)) {
-    return { state: 'invalid', reason: `GitLab rejected the token (HTTP ${a.status})` };
+    return { state: 'invalid', reason: `GitLab${at} rejected the token (HTTP ${a.status})` };
   }
   if (a.status === 403 && c.ruleId === JOB)
     return { state: 'invalid', reason: 'the job is no longer running (HTTP 403)' };
@@ -65,15 +90,19 @@ async function revoke(c: Credential, ctx: ProviderContext): Promise<StepResult> 
           : gitlab.manualRevocation,
     };
   }
+  const where = instance(c, ctx);
+  if ('error' in where) return { outcome: 'task', detail: where.error };
+  const { base } = where;
   let a: HttpAnswer;
   try {
     a =
       c.ruleId === RUNNER
-        ? await call(gitlab, ctx, { method: 'DELETE', path: '/api/v4/runners', body: { token: c.secret } })
+        ? await call(gitlab, ctx, { method: 'DELETE', path: '/api/v4/runners', body: { token: c.secret }, base })
         : await call(gitlab, ctx, {
             method: 'DELETE',
             path: '/api/v4/personal_access_tokens/self',
             headers: { 'private-token': c.secret },
+            base,
           });
   } catch (err) {
     return { outcome: 'retry', detail: unreachable(err).reason };

@@ -106,4 +106,6 @@ export const rules: Rule[] = specs.map((s) => ({
   keywords: [s.prefix.toLowerCase()],
   entropy: 3,
   tags: ['gitlab', 'code-host'],
+  // A self-managed instance's URL near the token says where it works (rules/gitlab/hosts.ts).
+  nearbyHosts: 5,
 }));

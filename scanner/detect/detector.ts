@@ -7,6 +7,7 @@ import { findDecodable } from './decode.js';
 import { KeywordIndex } from './keyword-index.js';
 import { LineIndex } from './line-index.js';
 import { LinearRegex } from './linear-regex.js';
+import { hostsNear } from './nearby-hosts.js';
 import { enableRegexFallback } from './regex-safety.js';
 import { isPlaceholder } from './placeholders.js';
 
@@ -215,6 +216,10 @@ export class Detector {
       entropy,
     });
     if (line.inlineAllow) finding.tags.push(INLINE_ALLOWED);
+    if (rule.nearbyHosts) {
+      const hosts = hostsNear(lines, startLine, endLine, rule.nearbyHosts);
+      if (hosts.length > 0) finding.hosts = hosts;
+    }
     return finding;
   }
 

@@ -1,12 +1,12 @@
 import {
   Detector,
   runTask
-} from "./chunk-FS4GERDV.js";
+} from "./chunk-GODBIS2K.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-SKD3NGKB.js";
-import "./chunk-C3BNGSKB.js";
+} from "./chunk-YWDFEO6K.js";
+import "./chunk-YXR7TCIX.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

@@ -49,7 +49,7 @@ export async function verifyFindings(
   const plan: (string | Verification)[] = findings.map((f) => {
     const c = credentialOf(f, findings);
     if ('state' in c) return c;
-    const key = `${c.ruleId}\0${c.secret}\0${c.pair ?? ''}`;
+    const key = `${c.ruleId}\0${c.secret}\0${c.pair ?? ''}\0${c.hosts?.join(',') ?? ''}`;
     credentials.set(key, c);
     return key;
   });
@@ -74,7 +74,7 @@ function credentialOf(f: Finding, all: readonly Finding[]): Credential | Verific
   const pairOf = providerForPairRule(f.ruleId);
   if (!pairOf) {
     const pair = pairFor(f, all);
-    return { ruleId: f.ruleId, secret: f.secret, ...(pair ? { pair } : {}) };
+    return { ruleId: f.ruleId, secret: f.secret, ...(pair ? { pair } : {}), ...(f.hosts ? { hosts: f.hosts } : {}) };
   }
   const partners = all.filter((o) => pairOf.rules.includes(o.ruleId) && o.file === f.file && o.commit === f.commit);
   partners.sort((a, b) => Math.abs(a.startLine - f.startLine) - Math.abs(b.startLine - f.startLine));

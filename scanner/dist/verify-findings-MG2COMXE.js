@@ -1,0 +1,9 @@
+import {
+  verifyCredential,
+  verifyFindings
+} from "./chunk-7NGMO5AB.js";
+import "./chunk-M3GXUEFW.js";
+export {
+  verifyCredential,
+  verifyFindings
+};
