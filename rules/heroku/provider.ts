@@ -2,7 +2,9 @@
 // OAuth authorization the token belongs to: the token lists its user's authorizations
 // (GET /oauth/authorizations names each one's access token), picks the one holding itself, and
 // deletes it (DELETE /oauth/authorizations/{id}). The comparison happens here, in memory; the
-// token is only ever sent in the Authorization header to Heroku.
+// token is only ever sent in the Authorization header to Heroku. When no listed authorization
+// holds it (the account's own API key, or a listing without token values), a person regenerates
+// it: leakhound never deletes an authorization it cannot tie to the leaked token.
 // Docs: https://devcenter.heroku.com/articles/platform-api-reference#account-info,
 //       https://devcenter.heroku.com/articles/platform-api-reference#oauth-authorization-list,
 //       https://devcenter.heroku.com/articles/platform-api-reference#oauth-authorization-delete
