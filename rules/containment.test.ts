@@ -256,6 +256,19 @@ describe('provider containment', () => {
   );
 
   it.each(CASES.map((c) => [c.provider, c.ruleId, c] as const))(
+    '%s answers not found on the revocation of %s as the provider documents it, never by retrying',
+    async (id, ruleId, c) => {
+      const p = providerById(id)!;
+      const { ctx } = standIn(c, { status: 404, body: { message: 'Not Found' } });
+      const run = await runContainment(p, { ruleId, secret: secretOf(c) }, ctx, { retries: 0, firstPauseMs: 0 });
+      // A webhook that no longer exists, or an authorization already deleted, is revoked; elsewhere
+      // a 404 says nothing about the credential, so a person is asked to check.
+      const gone = id === 'discord' || id === 'heroku';
+      expect(run.steps[0]!.result.outcome).toBe(gone ? 'done' : 'task');
+    },
+  );
+
+  it.each(CASES.map((c) => [c.provider, c.ruleId, c] as const))(
     '%s retries the revocation of %s when the call times out',
     async (id, _rule, c) => {
       const p = providerById(id)!;
