@@ -1,8 +1,8 @@
 import {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext
-} from "./chunk-454563IT.js";
-import "./chunk-HYDQ2XLJ.js";
+} from "./chunk-ZOU6STCV.js";
+import "./chunk-UP4GSJTD.js";
 export {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext

@@ -1,14 +1,14 @@
 import {
   readCredential
-} from "./chunk-A2KOX5GT.js";
+} from "./chunk-YOZ54NN4.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
-} from "./chunk-YLTO3IZK.js";
+} from "./chunk-CKQAUONI.js";
 import {
   cliProviderContext
-} from "./chunk-454563IT.js";
-import "./chunk-HYDQ2XLJ.js";
+} from "./chunk-ZOU6STCV.js";
+import "./chunk-UP4GSJTD.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-WKZTSYGD.js";
 

@@ -14,7 +14,7 @@ import {
 } from "./chunk-D3AIGFP2.js";
 import {
   poolThreads
-} from "./chunk-CC7BFAMR.js";
+} from "./chunk-JD6KRLYO.js";
 import {
   scanHistory
 } from "./chunk-YYPHIPSH.js";
@@ -33,7 +33,7 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-VCZ6DJKT.js";
 import {
   maxBytes,
   normalizePath

@@ -1,13 +1,13 @@
 import {
   readCredential
-} from "./chunk-A2KOX5GT.js";
+} from "./chunk-YOZ54NN4.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
-} from "./chunk-454563IT.js";
+} from "./chunk-ZOU6STCV.js";
 import {
   realClock
-} from "./chunk-HYDQ2XLJ.js";
+} from "./chunk-UP4GSJTD.js";
 import "./chunk-C3BNGSKB.js";
 import {
   UsageError

@@ -1,8 +1,8 @@
 import {
   verifyCredential,
   verifyFindings
-} from "./chunk-YLTO3IZK.js";
-import "./chunk-HYDQ2XLJ.js";
+} from "./chunk-CKQAUONI.js";
+import "./chunk-UP4GSJTD.js";
 export {
   verifyCredential,
   verifyFindings

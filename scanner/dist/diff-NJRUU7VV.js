@@ -1,6 +1,6 @@
 import {
   allowHint
-} from "./chunk-T6O2GOKU.js";
+} from "./chunk-ASEZHXA2.js";
 import {
   scanRange,
   scanStaged
@@ -16,7 +16,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-VCZ6DJKT.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
