@@ -35,13 +35,12 @@ export function watchTtlSeconds(c: ResponderConfig): number {
 export async function startMonitoring(ctx: JobContext, incident: Incident, containedAt: string): Promise<void> {
   const { intervalMs, days } = ctx.s.config.monitor;
   if (incident.provider !== 'aws' || days === 0) return;
-  // The first containment fixes the period; a retry or a later call keeps it.
-  await ctx.s.redis.hsetnx(
-    ctx.s.keys.incident(incident.id),
-    MONITOR_UNTIL,
-    new Date(Date.parse(containedAt) + days * DAY).toISOString(),
-  );
-  const until = (await ctx.s.ledger.getField(incident.id, MONITOR_UNTIL))!;
+  // Containment fixes the period (a retry computes the same end); a later round's containment
+  // (the credential exposed again) extends it.
+  const wanted = new Date(Date.parse(containedAt) + days * DAY).toISOString();
+  const known = await ctx.s.ledger.getField(incident.id, MONITOR_UNTIL);
+  const until = known && known > wanted ? known : wanted;
+  await ctx.s.ledger.setFields(incident.id, { [MONITOR_UNTIL]: until });
   if (until <= new Date().toISOString()) return;
   await ctx.s.producer.queues.incident.upsertJobScheduler(
     schedulerId(incident.id),
@@ -52,19 +51,20 @@ export async function startMonitoring(ctx: JobContext, incident: Incident, conta
     actor: 'leakhound',
     kind: 'monitoring',
     text: `monitoring started: CloudTrail is searched for the contained key every ${every(intervalMs)} until ${until}; any use of it is posted here`,
-    key: 'monitor:start',
+    key: `monitor:start:${until}`,
   });
 }
 
 export async function stopMonitoring(s: Services, incidentId: string, why: string): Promise<void> {
   await s.producer.queues.incident.removeJobScheduler(schedulerId(incidentId));
   await s.secrets.deleteOne(incidentId, 'watch');
-  if (!(await s.ledger.getField(incidentId, MONITOR_UNTIL))) return;
+  const until = await s.ledger.getField(incidentId, MONITOR_UNTIL);
+  if (!until) return;
   await s.ledger.append(incidentId, {
     actor: 'leakhound',
     kind: 'monitoring',
     text: `monitoring ended: ${why}; the sealed key id is deleted`,
-    key: 'monitor:end',
+    key: `monitor:end:${until}`,
   });
 }
 

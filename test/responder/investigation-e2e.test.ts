@@ -210,6 +210,8 @@ describe.skipIf(missing !== undefined)(
       expect(html).toContain('<h3 id="capabilities">What an attacker could do with it</h3>');
       expect(html).toContain('2 forks: a fork keeps the secret after any rewrite of this repository.');
       expect(html).toContain('Investigation findings');
+      expect(html).toContain('the contained key was used after containment: ListBuckets from 192.0.2.77');
+      expect(html).toContain('pushed by Codertocat');
 
       const redis = await everythingInRedis(h.server.services.redis);
       expect(redis).not.toContain(`secret:watch`);

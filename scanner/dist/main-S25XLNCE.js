@@ -4708,12 +4708,10 @@ function watchTtlSeconds(c) {
 async function startMonitoring(ctx, incident, containedAt) {
   const { intervalMs, days } = ctx.s.config.monitor;
   if (incident.provider !== "aws" || days === 0) return;
-  await ctx.s.redis.hsetnx(
-    ctx.s.keys.incident(incident.id),
-    MONITOR_UNTIL,
-    new Date(Date.parse(containedAt) + days * DAY2).toISOString()
-  );
-  const until = await ctx.s.ledger.getField(incident.id, MONITOR_UNTIL);
+  const wanted = new Date(Date.parse(containedAt) + days * DAY2).toISOString();
+  const known = await ctx.s.ledger.getField(incident.id, MONITOR_UNTIL);
+  const until = known && known > wanted ? known : wanted;
+  await ctx.s.ledger.setFields(incident.id, { [MONITOR_UNTIL]: until });
   if (until <= (/* @__PURE__ */ new Date()).toISOString()) return;
   await ctx.s.producer.queues.incident.upsertJobScheduler(
     schedulerId(incident.id),
@@ -4724,18 +4722,19 @@ async function startMonitoring(ctx, incident, containedAt) {
     actor: "leakhound",
     kind: "monitoring",
     text: `monitoring started: CloudTrail is searched for the contained key every ${every(intervalMs)} until ${until}; any use of it is posted here`,
-    key: "monitor:start"
+    key: `monitor:start:${until}`
   });
 }
 async function stopMonitoring(s, incidentId2, why) {
   await s.producer.queues.incident.removeJobScheduler(schedulerId(incidentId2));
   await s.secrets.deleteOne(incidentId2, "watch");
-  if (!await s.ledger.getField(incidentId2, MONITOR_UNTIL)) return;
+  const until = await s.ledger.getField(incidentId2, MONITOR_UNTIL);
+  if (!until) return;
   await s.ledger.append(incidentId2, {
     actor: "leakhound",
     kind: "monitoring",
     text: `monitoring ended: ${why}; the sealed key id is deleted`,
-    key: "monitor:end"
+    key: `monitor:end:${until}`
   });
 }
 async function monitoringOnClose(ctx, incident, resolution) {
