@@ -168,6 +168,7 @@ describe.skipIf(missing !== undefined)(
           h.slack.posts().find((p) => p.threadTs && p.text.includes('the contained key was used after containment')),
         'the thread to hear about it',
       );
+      expect(h.slack.posts().some((p) => p.threadTs && /^CloudTrail \(us-east-1/.test(p.text))).toBe(true);
       const page = h.slack.posts().find((p) => !p.threadTs && p.text.startsWith('<!here>'));
       expect(page?.text).toMatch(
         /^<!here> :rotating_light: Leaked AWS access key ID .* CloudTrail shows possible attacker activity/,
