@@ -64,14 +64,14 @@ export async function investigateAwsKey(
     actor: 'leakhound',
     kind: 'investigation',
     text: ctx.scrubber.text(summaryLine(summary)),
-    key: `cloudtrail:${window.to}`,
+    key: `cloudtrail:round:${incident.round}`,
   });
   if (summary.total > 0) {
     await ctx.s.ledger.append(incidentId, {
       actor: 'leakhound',
       kind: 'investigation',
       text: ctx.scrubber.text(breakdownLines(summary).join('. ')),
-      key: `cloudtrail:detail:${window.to}`,
+      key: `cloudtrail:detail:${incident.round}`,
     });
   }
   if (summary.retentionNote) {
@@ -79,7 +79,7 @@ export async function investigateAwsKey(
       actor: 'leakhound',
       kind: 'investigation',
       text: summary.retentionNote,
-      key: `cloudtrail:retention:${window.to}`,
+      key: `cloudtrail:retention:${incident.round}`,
     });
   }
   if (summary.possibleAttackerActivity && incident.severity !== 'critical') {

@@ -3559,7 +3559,11 @@ var ROUND_FIELDS = [
   "slack",
   "alert",
   "aws:owner",
-  "aws:deactivatedAt"
+  "aws:deactivatedAt",
+  // Investigation findings (investigation.ts): each round is investigated again.
+  "aws:cloudtrail",
+  "github:investigation",
+  "capabilities"
 ];
 var Ledger = class {
   constructor(redis, keys2) {
@@ -4578,14 +4582,14 @@ async function investigateAwsKey(ctx, incidentId2, regions2, now = /* @__PURE__ 
     actor: "leakhound",
     kind: "investigation",
     text: ctx.scrubber.text(summaryLine(summary2)),
-    key: `cloudtrail:${window.to}`
+    key: `cloudtrail:round:${incident.round}`
   });
   if (summary2.total > 0) {
     await ctx.s.ledger.append(incidentId2, {
       actor: "leakhound",
       kind: "investigation",
       text: ctx.scrubber.text(breakdownLines(summary2).join(". ")),
-      key: `cloudtrail:detail:${window.to}`
+      key: `cloudtrail:detail:${incident.round}`
     });
   }
   if (summary2.retentionNote) {
@@ -4593,7 +4597,7 @@ async function investigateAwsKey(ctx, incidentId2, regions2, now = /* @__PURE__ 
       actor: "leakhound",
       kind: "investigation",
       text: summary2.retentionNote,
-      key: `cloudtrail:retention:${window.to}`
+      key: `cloudtrail:retention:${incident.round}`
     });
   }
   if (summary2.possibleAttackerActivity && incident.severity !== "critical") {
