@@ -119,6 +119,14 @@ describe.skipIf(!available)(
       );
     });
 
+    it('keeps watching (and the sealed key id) while a reopened round is not contained yet', async () => {
+      const id = await contained(keyId());
+      await s.redis.hdel(s.keys.incident(id), 'containedAt');
+      expect(await monitorAwsKey(ctx(), id, ct.regions)).toEqual([]);
+      expect(await schedulerIds()).toContain(`monitor-aws-${id}`);
+      expect(await s.secrets.get(id, 'watch', new Scrubber())).toBeDefined();
+    });
+
     it('stops when the incident closes as a false positive', async () => {
       const id = await contained(keyId());
       await s.ledger.setFields(id, { state: 'closed', resolution: 'false-positive' });

@@ -85,10 +85,12 @@ export async function monitorAwsKey(
   const { s } = ctx;
   const incident = await s.ledger.get(incidentId);
   const until = await s.ledger.getField(incidentId, MONITOR_UNTIL);
-  if (!incident || !until || !incident.containedAt) {
+  if (!incident || !until) {
     await stopMonitoring(s, incidentId, 'the incident is gone or was never contained');
     return [];
   }
+  // Reopened as a new round and not contained again yet: its containment extends the period.
+  if (!incident.containedAt) return [];
   const closedEarly =
     incident.state === 'closed' && (incident.resolution !== 'contained' || s.config.monitor.stopOnClose);
   if (closedEarly) {

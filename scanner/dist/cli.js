@@ -35,8 +35,8 @@ var COMMANDS = {
   verify: async () => (await import("./verify-KQ65ORHL.js")).verifyCommand,
   revoke: async () => (await import("./revoke-S4GTTRIQ.js")).revokeCommand,
   providers: async () => (await import("./providers-BSHWBB7U.js")).providersCommand,
-  serve: async () => (await import("./service-6TLCDCGS.js")).serveCommand,
-  worker: async () => (await import("./service-6TLCDCGS.js")).workerCommand,
+  serve: async () => (await import("./service-65NQGMSW.js")).serveCommand,
+  worker: async () => (await import("./service-65NQGMSW.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

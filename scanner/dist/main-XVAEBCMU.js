@@ -4750,10 +4750,11 @@ async function monitorAwsKey(ctx, incidentId2, regions2, now = /* @__PURE__ */ n
   const { s } = ctx;
   const incident = await s.ledger.get(incidentId2);
   const until = await s.ledger.getField(incidentId2, MONITOR_UNTIL);
-  if (!incident || !until || !incident.containedAt) {
+  if (!incident || !until) {
     await stopMonitoring(s, incidentId2, "the incident is gone or was never contained");
     return [];
   }
+  if (!incident.containedAt) return [];
   const closedEarly = incident.state === "closed" && (incident.resolution !== "contained" || s.config.monitor.stopOnClose);
   if (closedEarly) {
     await stopMonitoring(s, incidentId2, `the incident closed (${incident.resolution ?? "closed"})`);
