@@ -85,3 +85,15 @@ export function responders(v: string | undefined): string[] {
   }
   return ids;
 }
+
+/** Who a page about possible attacker activity notifies: `here` (default), `channel`, `none`, a user group or a user. */
+export function pageMention(v: string | undefined): string {
+  const m = v ?? 'here';
+  if (m === 'none') return '';
+  if (m === 'here' || m === 'channel') return `<!${m}>`;
+  if (/^S[A-Z0-9]{2,}$/.test(m)) return `<!subteam^${m}>`;
+  if (/^[UW][A-Z0-9]{2,}$/.test(m)) return `<@${m}>`;
+  throw new ConfigError(
+    `LEAKHOUND_SLACK_PAGE_MENTION=${m.slice(0, 40)}: expected here, channel, none, a user-group id (S…) or a user id (U…), e.g. LEAKHOUND_SLACK_PAGE_MENTION=S0SECOPS`,
+  );
+}

@@ -222,8 +222,30 @@ describe('the investigation settings', () => {
       { LEAKHOUND_CLOUDTRAIL_REGIONS: 'us-east-1,Ireland' },
       /LEAKHOUND_CLOUDTRAIL_REGIONS: Ireland is not an AWS region/,
     ],
+    [{ LEAKHOUND_SLACK_PAGE_MENTION: '@security' }, /LEAKHOUND_SLACK_PAGE_MENTION=@security: expected here, channel/],
+    [{ LEAKHOUND_MONITOR_DAYS: '-1' }, /LEAKHOUND_MONITOR_DAYS=-1: expected a whole number from 0 to 365/],
+    [{ LEAKHOUND_MONITOR_INTERVAL_MS: '1d' }, /LEAKHOUND_MONITOR_INTERVAL_MS=1d: expected a whole number/],
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => loadResponderConfig({ ...base, ...env }, 'worker')).toThrow(ConfigError);
     expect(() => loadResponderConfig({ ...base, ...env }, 'worker')).toThrow(message);
+  });
+
+  it('watches a contained key daily for 30 days and pages @here, unless told otherwise', () => {
+    const c = loadResponderConfig(base, 'worker');
+    expect(c.monitor).toEqual({ intervalMs: 86_400_000, days: 30, stopOnClose: false });
+    expect(c.slack.pageMention).toBe('<!here>');
+    const d = loadResponderConfig(
+      {
+        ...base,
+        LEAKHOUND_MONITOR_INTERVAL_MS: '500',
+        LEAKHOUND_MONITOR_DAYS: '0',
+        LEAKHOUND_MONITOR_STOP_ON_CLOSE: 'yes',
+        LEAKHOUND_SLACK_PAGE_MENTION: 'S0SECOPS',
+      },
+      'worker',
+    );
+    expect(d.monitor).toEqual({ intervalMs: 500, days: 0, stopOnClose: true });
+    expect(d.slack.pageMention).toBe('<!subteam^S0SECOPS>');
+    expect(loadResponderConfig({ ...base, LEAKHOUND_SLACK_PAGE_MENTION: 'none' }, 'worker').slack.pageMention).toBe('');
   });
 });

@@ -5,7 +5,17 @@ import { parseKnownNetworks } from '../rules/aws/known-networks.js';
 import { trustedGitlabHosts } from '../rules/gitlab/hosts.js';
 import { ProviderConfigError } from '../rules/provider-http.js';
 import { ConfigError } from '../scanner/errors.js';
-import { clusterNodes, int, isoDate, prefix, responders, serverUrl, slackId, urlTemplate } from './config-values.js';
+import {
+  clusterNodes,
+  int,
+  isoDate,
+  pageMention,
+  prefix,
+  responders,
+  serverUrl,
+  slackId,
+  urlTemplate,
+} from './config-values.js';
 import { parseEncryptionKey } from './crypto/secret-box.js';
 import { loadRotationMap, type RotationMap } from './rotation/map.js';
 import { defaultWorkDir } from './github/git-cache.js';
@@ -48,6 +58,8 @@ export interface ResponderConfig {
     teamId?: string;
     /** `LEAKHOUND_SLACK_RESPONDERS`: user ids (`U…`, `W…`) and user-group ids (`S…`) who may press buttons. */
     responders: string[];
+    /** `LEAKHOUND_SLACK_PAGE_MENTION` as Slack writes it (`<!here>`, `<!subteam^S…>`), or '' for none. */
+    pageMention: string;
   };
   aws: {
     region: string;
@@ -60,6 +72,15 @@ export interface ResponderConfig {
     cloudTrailRegions: string[];
     /** Networks the credentials' legitimate users call from; validated CIDRs. */
     knownCidrs: string[];
+  };
+  /** Watching a contained AWS key's CloudTrail record afterwards (jobs/monitor-aws.ts). */
+  monitor: {
+    /** How often the lookup runs; a day by default. */
+    intervalMs: number;
+    /** How long after containment; 0 turns monitoring off. */
+    days: number;
+    /** Stop when the incident closes, instead of watching the full period. */
+    stopOnClose: boolean;
   };
   /** Verification and containment at the other providers (rules/providers.ts). */
   providers: {
@@ -169,6 +190,7 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       apiUrl: read('SLACK_API_URL'),
       teamId: slackId(read('SLACK_TEAM_ID'), 'SLACK_TEAM_ID', /^[TE][A-Z0-9]{2,}$/, 'T0123ABCD'),
       responders: responders(read('LEAKHOUND_SLACK_RESPONDERS')),
+      pageMention: pageMention(read('LEAKHOUND_SLACK_PAGE_MENTION')),
     },
     aws: {
       region: read('AWS_REGION') ?? read('AWS_DEFAULT_REGION') ?? 'us-east-1',
@@ -181,6 +203,11 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
         read('AWS_REGION') ?? read('AWS_DEFAULT_REGION'),
       ),
       knownCidrs: knownCidrs(read('LEAKHOUND_KNOWN_CIDRS')),
+    },
+    monitor: {
+      intervalMs: int(env, 'LEAKHOUND_MONITOR_INTERVAL_MS', 86_400_000, 100, 7 * 86_400_000),
+      days: int(env, 'LEAKHOUND_MONITOR_DAYS', 30, 0, 365),
+      stopOnClose: /^(?:1|true|yes)$/i.test(read('LEAKHOUND_MONITOR_STOP_ON_CLOSE') ?? ''),
     },
     rotation: rotation(read),
     limits: {

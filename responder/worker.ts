@@ -6,6 +6,7 @@ import { type ResponderConfig, startupWarnings } from './config.js';
 import { alertEvent } from './jobs/alert-event.js';
 import { runContainmentStep } from './jobs/containment-step.js';
 import { fetchAlertJob } from './jobs/fetch-alert.js';
+import { investigationHandlers } from './jobs/investigate.js';
 import { markContained, review } from './jobs/lifecycle.js';
 import { notifyHandlers } from './jobs/notify.js';
 import { scanPush } from './jobs/scan-push.js';
@@ -33,6 +34,7 @@ export const handlers: { [Q in QueueName]: Handlers<Q> } = {
   incident: {
     contained: ({ incidentId }, ctx) => markContained(ctx, incidentId, 'leakhound'),
     review: ({ incidentId }, ctx) => review(ctx, incidentId),
+    ...investigationHandlers,
     'slack-action': slackAction,
   },
   notify: notifyHandlers,

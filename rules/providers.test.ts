@@ -26,7 +26,11 @@ const LIVE: Record<string, (req: SentRequest) => Answer> = {
   slack: (r) =>
     r.url.includes('hooks') || r.url.includes('/services/')
       ? { status: 400, body: 'invalid_payload' }
-      : { status: 200, body: { ok: true, team: 'Acme', user: 'deploy-bot' } },
+      : {
+          status: 200,
+          body: { ok: true, team: 'Acme', user: 'deploy-bot' },
+          headers: { 'x-oauth-scopes': 'chat:write, channels:history,<bad>' },
+        },
   gitlab: () => ({ status: 200, body: { name: 'ci', scopes: ['api'], active: true, revoked: false } }),
   cloudflare: () => ({ status: 200, body: { success: true, result: { id: 'a'.repeat(32), status: 'active' } } }),
   sendgrid: () => ({ status: 200, body: { scopes: ['mail.send', 'api_keys.delete'] } }),
@@ -104,6 +108,11 @@ describe('provider verification', () => {
     expect(v.reason).not.toContain(secret);
     expect(sent.length).toBeGreaterThan(0);
     expectOwnHost(p, sent);
+    // What an attacker could do with it: the scopes the provider names, where it names them.
+    if (p.id === 'github' && !/server-to-server|installation/.test(ruleId))
+      expect(v.permissions).toEqual(['repo', 'gist']);
+    if (p.id === 'slack' && !ruleId.includes('webhook'))
+      expect(v.permissions).toEqual(['chat:write', 'channels:history']);
   });
 
   it.each(cases)('%s answers invalid for a rejected (revoked) %s', async (_id, ruleId, p) => {

@@ -35,6 +35,8 @@ const pushSchema = object({
   deleted: optional(boolean),
   repository,
   installation: optional(object({ id: integer(1) })),
+  pusher: optional(object({ name: optional(string()) })),
+  sender: optional(object({ login: string() })),
 });
 const alertSchema = object({
   action: string(),
@@ -62,6 +64,11 @@ function pushedAt(payload: unknown): string {
   const at = (payload as { repository?: { pushed_at?: unknown } }).repository?.pushed_at;
   const ms = typeof at === 'number' && Number.isFinite(at) && at > 0 ? at * 1000 : Date.now();
   return new Date(Math.min(ms, Date.now())).toISOString();
+}
+
+/** Who pushed, when it looks like a GitHub login (the payload is the only place that says). */
+function pushedBy(login: string | undefined): { pushedBy?: string } {
+  return login && /^[\w.-]{1,39}(?:\[bot\])?$/.test(login) ? { pushedBy: login } : {};
 }
 
 function action(p: { action: string; alert?: { validity?: unknown } }): string {
@@ -98,7 +105,13 @@ export function githubEvents(
     const flow: FlowNode = {
       queue: 'intake',
       name: 'triage',
-      data: { source: 'push', repo, installationId: p.installation?.id, pushedAt: pushedAt(e.payload) },
+      data: {
+        source: 'push',
+        repo,
+        installationId: p.installation?.id,
+        pushedAt: pushedAt(e.payload),
+        ...pushedBy(p.sender?.login ?? p.pusher?.name),
+      },
       jobId: jobId('triage', ...key),
       children: [{ queue: 'intake', name: 'scan-push', data, jobId: jobId('scan-push', ...key) }],
     };

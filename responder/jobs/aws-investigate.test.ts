@@ -93,13 +93,29 @@ describe.skipIf(!available)(
       const incident = (await s.ledger.get(id))!;
       expect(incident.severity).toBe('critical');
       const timeline = await s.ledger.timeline(id);
-      expect(timeline.map((e) => e.kind)).toEqual(['opened', 'investigation', 'severity']);
+      expect(timeline.map((e) => e.kind)).toEqual([
+        'opened',
+        'investigation',
+        'investigation',
+        'investigation',
+        'severity',
+        'paged',
+      ]);
       expect(timeline[1]!.text).toContain('Possible attacker activity: 2 calls');
+      expect(timeline[2]!.text).toContain('Calls by name: CreateUser ×1, GetCallerIdentity ×1, ListBuckets ×1');
+      expect(timeline[2]!.text).toContain('198.51.100.23 (unknown network) ×2');
+      // Exposed 3 days ago: the 90 days before it reach past what CloudTrail keeps.
+      expect(timeline[3]!.text).toMatch(/CloudTrail's event history keeps 90 days: the 3 days from/);
+      expect(timeline[5]!.text).toMatch(/^paged the channel \(@here\): CloudTrail shows possible attacker activity/);
+      const alerts = await s.producer.queues.notify.getJobs(['waiting', 'delayed']);
+      expect(alerts.map((j) => String(j.data.text)).find((t) => t.startsWith('<!here>'))).toMatch(
+        /^<!here> :rotating_light: Leaked .* \(incident `[0-9a-f]{32}`\): CloudTrail shows possible attacker activity/,
+      );
       expect(standIn.requests.at(-1)).toMatchObject({ region: 'us-east-1', status: 200 });
 
       // Once more (a retried job): the same summary, no second severity entry.
       await investigateAwsKey(ctx(), id, ct.regions, NOW);
-      expect((await s.ledger.timeline(id)).filter((e) => e.kind === 'severity')).toHaveLength(1);
+      expect((await s.ledger.timeline(id)).filter((e) => e.kind === 'severity' || e.kind === 'paged')).toHaveLength(2);
 
       const page = await createApp(s).request(`http://h/ui/incidents/${id}`, {
         headers: { host: 'h', authorization: 'Bearer page-token' },
@@ -116,6 +132,8 @@ describe.skipIf(!available)(
         cloudTrail: summary,
       });
       expect(report).toContain('## Investigation findings');
+      expect(report).toContain('  - User agents: ');
+      expect(report).toMatch(/  - First use in the window: \S+; last use: \S+/);
       expect(report).toContain('- CloudTrail (us-east-1, ');
       expect(report).toMatch(
         /- Flagged: \S+ `CreateUser userName=backup<b>` from 198\.51\.100\.23 in us-east-1: persistence: CreateUser; from 198\.51\.100\.23, outside LEAKHOUND_KNOWN_CIDRS/,
@@ -137,7 +155,17 @@ describe.skipIf(!available)(
       const summary = await investigateAwsKey(ctx(), id, ct.regions, NOW);
       expect(summary).toMatchObject({ total: 1, afterExposure: 0, possibleAttackerActivity: false });
       expect((await s.ledger.get(id))!.severity).toBe('high');
-      expect((await s.ledger.timeline(id)).at(-1)!.text).toContain('No sign of attacker activity');
+      const kinds = (await s.ledger.timeline(id)).map((e) => `${e.kind}: ${e.text}`);
+      expect(kinds.some((k) => /^investigation: CloudTrail .*No sign of attacker activity/.test(k))).toBe(true);
+      expect(kinds.some((k) => k.startsWith('paged'))).toBe(false);
+    });
+
+    it('searches with the sealed copy kept after containment dropped the key itself', async () => {
+      const id = await seedIncident(s.ledger, { committedAt: committed.toISOString(), openedAt: at(1).toISOString() });
+      await s.secrets.put(id, 'watch', quietKey, 3600);
+      await s.secrets.delete(id);
+      expect(await investigateAwsKey(ctx(), id, ct.regions, NOW)).toMatchObject({ total: 1 });
+      expect(await everythingInRedis(s.redis)).not.toContain(quietKey);
     });
 
     it('says so in the timeline when the key id is no longer stored', async () => {

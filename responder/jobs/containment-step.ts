@@ -17,6 +17,7 @@ import type { JobData } from '../queue/job-map.js';
 import { NO_EVIDENCE } from '../triage/evidence.js';
 import { grantEvidence, mayAct } from './evidence.js';
 import { beginStep, loadIncident, recordStep, recordTask } from './record.js';
+import { recordCapabilities } from './capabilities.js';
 import { runRotationJob } from './rotation-job.js';
 
 const HOUR = 3_600_000;
@@ -55,6 +56,7 @@ async function recordVerification(
     key: `verify:${v.state}`,
   });
   if (v.state !== 'live') return false;
+  await recordCapabilities(ctx, incidentId, provider.id, c.ruleId, v);
   return grantEvidence(ctx, incidentId, {
     kind: 'verified-live',
     by: 'leakhound',

@@ -3,7 +3,7 @@
 // tests). Closing writes the post-incident report; both drop the stored secret.
 import { postIncidentReport, duration } from '../ledger/report.js';
 import type { Incident, Resolution } from '../ledger/types.js';
-import { readCloudTrailSummary } from '../ledger/investigation.js';
+import { readFindings } from '../ledger/investigation.js';
 import { secondsBetween } from '../metrics/exposure.js';
 import { allSettled } from '../playbook/playbook.js';
 import type { JobContext } from '../queue/context.js';
@@ -12,6 +12,8 @@ import { dropMirror } from '../github/rewrite-mirror.js';
 import { providerSteps } from '../providers/registry.js';
 import { jobId } from '../queue/producer.js';
 import { loadIncident, notifySlack, recordStep } from './record.js';
+import { afterContainment, requestAwsInvestigation } from './investigate.js';
+import { monitoringOnClose } from './monitor-aws.js';
 import { RETIRE_PENDING } from './rotation-job.js';
 
 /** Drops the stored secrets, except the leaked key id while a rotation's retire job still needs it. */
@@ -34,6 +36,7 @@ export async function markContained(ctx: JobContext, incidentId: string, by: str
     const reason = 'automatic containment could not finish: see the tasks in the playbook';
     await ctx.s.ledger.transition(incidentId, ['open'], 'needs-human', { needsHuman: reason });
     await notifySlack(ctx, incidentId, 'containment-incomplete');
+    await requestAwsInvestigation(ctx, incident);
     return;
   }
   const now = new Date();
@@ -62,6 +65,7 @@ export async function markContained(ctx: JobContext, incidentId: string, by: str
   if (exposed !== undefined)
     await ctx.s.metrics.observeExposure('time-to-contain', incident.provider ?? 'none', exposed);
   await dropSecrets(ctx, incidentId);
+  await afterContainment(ctx, incident, now.toISOString());
   if (incident.alert) {
     await ctx.s.producer.add(
       'notify',
@@ -104,6 +108,7 @@ export async function close(ctx: JobContext, incident: Incident, resolution: Res
   if (incident.source === 'push' || incident.locations.some((l) => l.commit)) await requestPrune(ctx.s, incident.repo);
   // A prepared rewrite's mirror still holds the leaked objects (on this worker, if it made one).
   await dropMirror(ctx.s.config.workDir, incident.id);
+  await monitoringOnClose(ctx, incident, resolution);
   await writeReport(ctx, incident);
 }
 
@@ -118,8 +123,10 @@ async function writeReport(ctx: JobContext, incident: Incident): Promise<void> {
   );
   const fresh = await loadIncident(ctx, incident.id);
   await ctx.s.ledger.setFields(incident.id, {
-    report: postIncidentReport(fresh, await ctx.s.ledger.timeline(incident.id), {
-      cloudTrail: await readCloudTrailSummary(ctx.s.ledger, incident.id),
-    }),
+    report: postIncidentReport(
+      fresh,
+      await ctx.s.ledger.timeline(incident.id),
+      await readFindings(ctx.s.ledger, incident.id),
+    ),
   });
 }

@@ -67,6 +67,7 @@ export async function triage(
           installationId: data.installationId,
           alert: stash.alert,
           pushedAt: data.pushedAt,
+          pushedBy: data.pushedBy,
           suppressedInCode,
           alertAction: data.alertAction,
         }),

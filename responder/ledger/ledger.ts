@@ -24,6 +24,10 @@ const ROUND_FIELDS = [
   'alert',
   'aws:owner',
   'aws:deactivatedAt',
+  // Investigation findings (investigation.ts): each round is investigated again.
+  'aws:cloudtrail',
+  'github:investigation',
+  'capabilities',
 ];
 
 export interface OpenInput {

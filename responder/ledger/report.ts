@@ -1,13 +1,17 @@
 // The Markdown post-incident report, written when an incident closes. Pure: the caller reads
 // the incident and its timeline and stores or posts the result.
 import { PHASES, stepTitle, orderedSteps } from '../playbook/playbook.js';
-import { type CloudTrailSummary, summaryLine } from '../../rules/aws/activity-summary.js';
+import { breakdownLines, type CloudTrailSummary, summaryLine } from '../../rules/aws/activity-summary.js';
+import { type GitHubFindings, githubFindingLines } from '../github/investigate.js';
+import type { Capabilities } from '../providers/capabilities.js';
 import type { Incident, TimelineEntry } from './types.js';
 
 const MARK: Record<string, string> = { done: 'x', skipped: '-', task: ' ', pending: ' ' };
 
 export interface Findings {
   cloudTrail?: CloudTrailSummary;
+  github?: GitHubFindings;
+  capabilities?: Capabilities;
 }
 
 export function postIncidentReport(incident: Incident, timeline: TimelineEntry[], findings: Findings = {}): string {
@@ -61,8 +65,17 @@ export function postIncidentReport(incident: Incident, timeline: TimelineEntry[]
 
 function investigation(f: Findings): string[] {
   const ct = f.cloudTrail;
-  if (!ct) return [];
-  const out = ['', '## Investigation findings', '', `- ${summaryLine(ct)}`];
+  if (!ct && !f.github && !f.capabilities) return [];
+  const out = ['', '## Investigation findings', ''];
+  if (f.capabilities) {
+    const c = f.capabilities;
+    out.push(
+      `- What an attacker could do with it (${c.provider}, checked ${c.at}): ${oneLine(c.summary)}. ${oneLine(c.reason)}.`,
+    );
+  }
+  if (f.github) out.push(...githubFindingLines(f.github).map((l) => `- ${oneLine(l)}`));
+  if (!ct) return out;
+  out.push(`- ${summaryLine(ct)}`, ...breakdownLines(ct).map((l) => `  - ${oneLine(l)}`));
   if (ct.retentionNote) out.push(`- ${ct.retentionNote}`);
   for (const c of ct.flagged.slice(0, 10)) {
     const what = `${c.eventName}${c.target ? ` ${c.target}` : ''}`.replace(/`/g, "'");

@@ -45,6 +45,8 @@ export interface IncidentMeta {
   exposureStart?: string;
   /** When the push that brought it reached GitHub (from the push payload). */
   pushedAt?: string;
+  /** The GitHub login that pushed it (the push payload's sender). */
+  pushedBy?: string;
   /** Quieted in the code (inline allow comment, baseline) but verified live: reported anyway. */
   suppressedInCode?: string;
   /** The GitHub App installation the webhook came from: its tokens fetch and push this repository. */

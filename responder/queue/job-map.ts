@@ -72,6 +72,8 @@ export const JOBS = {
       installationId: optional(integer(1)),
       /** ISO 8601: when the push reached GitHub, where the exposure window starts. */
       pushedAt: optional(string()),
+      /** The GitHub login that pushed (the push payload's sender). */
+      pushedBy: optional(string(/^[\w.-]{1,39}(?:\[bot\])?$/, 'octocat')),
       /** The alert action (`validated:<validity>` for validated) that led here. */
       alertAction: optional(string(/^[a-z_:]{1,60}$/, 'reopened')),
     }),
@@ -89,6 +91,10 @@ export const JOBS = {
     /** Parent of the containment steps: runs when they all succeeded. */
     contained: incidentOnly,
     review: incidentOnly,
+    /** Investigation (jobs/investigate.ts): CloudTrail after containment, GitHub after opening, monitoring. */
+    'investigate-aws': incidentOnly,
+    'investigate-github': incidentOnly,
+    'monitor-aws': incidentOnly,
     'slack-action': object({
       incidentId,
       action: oneOf(...SLACK_ACTIONS),

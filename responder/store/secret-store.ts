@@ -7,10 +7,13 @@ import type { SecretBox } from '../crypto/secret-box.js';
 import type { Keys } from '../redis/keys.js';
 
 /**
- * What an incident may keep: the credential itself and, for AWS, the paired secret key; and a
- * rotation's replacement between its creation and its write to the store.
+ * What an incident may keep: the credential itself and, for AWS, the paired secret key; a
+ * rotation's replacement between its creation and its write to the store; and `watch`, a copy
+ * of a leaked AWS key id (never its secret) that the investigation and the monitoring after
+ * containment search CloudTrail for. `delete` leaves `watch` alone: monitoring deletes it when
+ * it ends (jobs/monitor-aws.ts).
  */
-export type SecretName = 'primary' | 'pair' | 'replacement';
+export type SecretName = 'primary' | 'pair' | 'replacement' | 'watch';
 const NAMES: SecretName[] = ['primary', 'pair', 'replacement'];
 
 export class SecretStore {
@@ -21,9 +24,9 @@ export class SecretStore {
     private readonly ttlSeconds: number,
   ) {}
 
-  async put(incidentId: string, name: SecretName, value: string): Promise<void> {
+  async put(incidentId: string, name: SecretName, value: string, ttlSeconds = this.ttlSeconds): Promise<void> {
     const key = this.keys.secret(incidentId, name);
-    await this.redis.set(key, this.box.seal(value, key), 'EX', this.ttlSeconds);
+    await this.redis.set(key, this.box.seal(value, key), 'EX', ttlSeconds);
   }
 
   /** The secret, or undefined when it expired or was deleted. */

@@ -11,6 +11,8 @@ import { redact } from '../crypto/scrub.js';
 import { exposureStart, secondsBetween } from '../metrics/exposure.js';
 import { notifySlack, recordStep } from '../jobs/record.js';
 import { grantEvidence } from '../jobs/evidence.js';
+import { requestGitHubInvestigation } from '../jobs/investigate.js';
+import { watchTtlSeconds } from '../jobs/monitor-aws.js';
 import type { Stash } from './candidate.js';
 import type { Evidence } from './evidence.js';
 import type { CredentialGroup } from './group.js';
@@ -21,6 +23,8 @@ export interface OpenContext {
   installationId?: number;
   alert?: Stash['alert'];
   pushedAt?: string;
+  /** The GitHub login that pushed it. */
+  pushedBy?: string;
   /** What quieted it in the code (`an inline allow comment`, `the baseline`), though it verified live. */
   suppressedInCode?: string;
   /** The alert action that led here (`created`, `reopened`, …). */
@@ -81,6 +85,8 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
   if (g.provider && existing?.state !== 'closed' && !existing?.containedAt) {
     await secrets.put(id, 'primary', g.identity);
     if (g.pair) await secrets.put(id, 'pair', g.pair);
+    // The key id outlives containment: CloudTrail is searched for it afterwards, and watched.
+    if (g.provider === 'aws') await secrets.put(id, 'watch', g.identity, watchTtlSeconds(ctx.s.config));
   }
   const locations: IncidentLocation[] = g.candidates.map((c) => ({
     file: c.file,
@@ -107,6 +113,7 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
       alertCreatedAt: o.alert?.createdAt,
     }),
     ...(o.pushedAt ? { pushedAt: o.pushedAt } : {}),
+    ...(o.pushedBy ? { pushedBy: o.pushedBy } : {}),
     ...(o.suppressedInCode ? { suppressedInCode: o.suppressedInCode } : {}),
     ...(o.installationId !== undefined ? { installationId: o.installationId } : {}),
   };
@@ -182,6 +189,7 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
     );
     await ledger.setOnce(id, 'flow', now);
   }
+  if (current) await requestGitHubInvestigation(ctx, id, current.round);
   await notifySlack(ctx, id, created ? 'opened' : why ? `reopened:${current?.round}` : `seen:${newLocations}:${now}`);
   return id;
 }

@@ -167,3 +167,18 @@ export function summaryLine(s: CloudTrailSummary): string {
   ];
   return `${head}${use}${flag}.${gaps.join('')}`;
 }
+
+/** The counts behind the summary line, one line each, for the thread and the report. */
+export function breakdownLines(s: CloudTrailSummary): string[] {
+  const list = (cs: Count[], label: (c: Count) => string = (c) => c.value): string =>
+    cs.length === 0 ? 'none' : cs.map((c) => `${label(c)} ×${c.count}`).join(', ');
+  const lines = [
+    `Calls by name: ${list(s.byEventName)}`,
+    `Source IPs: ${list(s.sourceIps, (c) => `${c.value}${s.sourceIps.find((i) => i.value === c.value)?.network === 'unknown' ? ' (unknown network)' : ''}`)}`,
+    `User agents: ${list(s.userAgents)}`,
+    `Regions: ${list(s.regions)}`,
+    `Errors: ${list(s.errors)}`,
+  ];
+  if (s.firstUse) lines.push(`First use in the window: ${s.firstUse}; last use: ${s.lastUse}`);
+  return lines;
+}

@@ -43,7 +43,16 @@ function fromWebApi(a: HttpAnswer, secret: string): Verification {
   if (field(a.body, 'ok') === 'true') {
     const team = safeText(field(a.body, 'team'), secret);
     const user = safeText(field(a.body, 'user'), secret);
-    return { state: 'live', reason: `Slack accepts the token${user ? ` as ${user}` : ''}${team ? ` in ${team}` : ''}` };
+    // Slack lists a token's scopes in X-OAuth-Scopes; names only, so nothing odd passes through.
+    const scopes = (a.headers.get('x-oauth-scopes') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => /^[a-z][a-z0-9:._-]{0,60}$/.test(s));
+    return {
+      state: 'live',
+      reason: `Slack accepts the token${user ? ` as ${user}` : ''}${team ? ` in ${team}` : ''}`,
+      ...(scopes.length > 0 ? { permissions: scopes } : {}),
+    };
   }
   if (error && INVALID.has(error)) return { state: 'invalid', reason: `Slack rejected the token (${error})` };
   if (error === 'ratelimited') return { state: 'unknown', reason: 'rate limited by Slack' };

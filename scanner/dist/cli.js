@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-KUXINLJ7.js")).scanCommand,
-  history: async () => (await import("./history-MTIPCLJU.js")).historyCommand,
-  diff: async () => (await import("./diff-ZOM52MEU.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-VG7KB477.js")).rewriteCommand,
-  hook: async () => (await import("./hook-FLQ7KVXG.js")).hookCommand,
+  scan: async () => (await import("./scan-OQ5P3H76.js")).scanCommand,
+  history: async () => (await import("./history-ST7IGEEY.js")).historyCommand,
+  diff: async () => (await import("./diff-5CWRW5QT.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-P6EIDQ6B.js")).rewriteCommand,
+  hook: async () => (await import("./hook-WDYBQPYO.js")).hookCommand,
   rules: async () => (await import("./rules-P7IZDXZE.js")).rulesCommand,
-  verify: async () => (await import("./verify-EVMADJKV.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-GHXZLMQF.js")).revokeCommand,
-  providers: async () => (await import("./providers-S6TMP2AD.js")).providersCommand,
-  serve: async () => (await import("./service-57FX6WSI.js")).serveCommand,
-  worker: async () => (await import("./service-57FX6WSI.js")).workerCommand,
+  verify: async () => (await import("./verify-OUXH2HBM.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-WGLUEOBW.js")).revokeCommand,
+  providers: async () => (await import("./providers-UMN4GPR6.js")).providersCommand,
+  serve: async () => (await import("./service-SHHXX7K2.js")).serveCommand,
+  worker: async () => (await import("./service-SHHXX7K2.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -23,6 +23,8 @@ export interface SeedEvent {
 
 export interface CloudTrailStandIn {
   url: string;
+  /** Records a call made later (e.g. after containment), as CloudTrail would deliver it. */
+  add(e: SeedEvent): void;
   /** Every request: its region, lookup key id, NextToken, arrival time and answer. */
   requests: { region: string; keyId?: string; token?: string; status: number; errorType?: string }[];
   close(): Promise<void>;
@@ -38,6 +40,10 @@ export interface StandInOptions {
 
 export async function startCloudTrailStandIn(seed: SeedEvent[], o: StandInOptions = {}): Promise<CloudTrailStandIn> {
   const events = seed.map((e) => ({ ...e, id: randomUUID() })).sort((a, b) => b.at.getTime() - a.at.getTime());
+  const add = (e: SeedEvent): void => {
+    events.push({ ...e, id: randomUUID() });
+    events.sort((a, b) => b.at.getTime() - a.at.getTime());
+  };
   const requests: CloudTrailStandIn['requests'] = [];
   const buckets = new Map<string, { tokens: number; at: number }>();
   const now = o.now ?? Date.now;
@@ -136,5 +142,5 @@ export async function startCloudTrailStandIn(seed: SeedEvent[], o: StandInOption
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => handle(req, Buffer.concat(chunks).toString(), res));
   });
-  return { ...(await listenOnLoopback(server)), requests };
+  return { ...(await listenOnLoopback(server)), requests, add };
 }

@@ -1,6 +1,7 @@
 // The GitHub REST endpoints the responder calls, behaving as documented: secret scanning
 // alerts (with the secret), their locations, resolving an alert, git commits, and GitHub
 // App installation tokens. Reached by @octokit/rest through `baseUrl`.
+import { repoRoutes, type RepoRoutesState } from './github-repo-routes.js';
 import { startStandIn, type StandIn } from './http-standin.js';
 
 export interface StandInAlert {
@@ -14,7 +15,7 @@ export interface StandInAlert {
   locations: { path: string; start_line: number; commit_sha: string }[];
 }
 
-export interface GitHubStandIn extends StandIn {
+export interface GitHubStandIn extends StandIn, RepoRoutesState {
   alerts: Map<string, StandInAlert>;
   commits: Map<string, { name: string; email: string; date: string }>;
   /** Token every request must carry (GITHUB_TOKEN or a minted installation token). */
@@ -23,7 +24,9 @@ export interface GitHubStandIn extends StandIn {
   liveTokens: Set<string>;
 }
 
-export async function startGitHubStandIn(token: string): Promise<GitHubStandIn> {
+/** `repoRoot`: where `<owner>/<repo>.git` live, for the repository endpoints (github-repo-routes.ts). */
+export async function startGitHubStandIn(token: string, repoRoot?: string): Promise<GitHubStandIn> {
+  const state: RepoRoutesState = { repos: new Map(), logins: new Map() };
   const alerts = new Map<string, StandInAlert>();
   const commits = new Map<string, { name: string; email: string; date: string }>();
   const liveTokens = new Set<string>();
@@ -123,6 +126,7 @@ export async function startGitHubStandIn(token: string): Promise<GitHubStandIn> 
         return { status: 201, json: { token, expires_at: new Date(Date.now() + 3600_000).toISOString() } };
       },
     ],
+    ...repoRoutes(repoRoot, authed, state),
   ]);
-  return Object.assign(standIn, { alerts, commits, token, liveTokens });
+  return Object.assign(standIn, { alerts, commits, token, liveTokens }, state);
 }

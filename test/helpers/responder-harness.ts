@@ -9,6 +9,7 @@ import { loadResponderConfig, type ResponderConfig } from '../../responder/confi
 import { createLogger } from '../../responder/log.js';
 import { startServer, type ServerHandle } from '../../responder/server.js';
 import { startWorkers, type WorkersHandle } from '../../responder/worker.js';
+import { startCloudTrailStandIn } from './cloudtrail-standin.js';
 import { startGitHubStandIn, type GitHubStandIn } from './github-standin.js';
 import { githubDelivery } from './github-payloads.js';
 import { MOTO_ENV } from './moto-server.js';
@@ -48,7 +49,9 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const slackToken = `test-bot-${hex(8)}`;
   const githubToken = `test-gh-${hex(8)}`;
   const slack = await startSlackStandIn(slackToken);
-  const github = await startGitHubStandIn(githubToken);
+  const github = await startGitHubStandIn(githubToken, opts.repoRoot);
+  // moto has no CloudTrail event history: an empty stand-in answers unless the test brings its own.
+  const cloudTrail = opts.env?.AWS_ENDPOINT_URL_CLOUDTRAIL ? undefined : await startCloudTrailStandIn([]);
   const env: Record<string, string> = {
     HOST: '127.0.0.1',
     PORT: '0',
@@ -74,6 +77,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     LEAKHOUND_AWS_TIMEOUT_MS: '5000',
     ...MOTO_ENV,
     ...(opts.motoUrl ? { AWS_ENDPOINT_URL: opts.motoUrl } : {}),
+    ...(cloudTrail ? { AWS_ENDPOINT_URL_CLOUDTRAIL: cloudTrail.url } : {}),
     ...(opts.repoRoot ? { LEAKHOUND_GIT_URL_TEMPLATE: `file://${opts.repoRoot}/{owner}/{repo}.git` } : {}),
     ...opts.env,
   };
@@ -113,6 +117,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       await server.close();
       await slack.close();
       await github.close();
+      await cloudTrail?.close();
       rmSync(workDir, { recursive: true, force: true });
     },
   };

@@ -219,6 +219,19 @@ describe.skipIf(missing !== undefined)(
       const patch = h.github.requests.find((r) => r.method === 'PATCH');
       expect(JSON.parse(patch!.body)).toMatchObject({ state: 'resolved', resolution: 'revoked' });
       expect(h.slack.posts().some((p) => !p.threadTs && p.method === 'chat.postMessage')).toBe(true);
+      // Investigated after containment like a push; exposed since 2024, longer than CloudTrail keeps.
+      const investigated = await waitFor(async () => {
+        const t = (await h.api<Detail>(`/incidents/${incident.id}`)).timeline;
+        return t.some((e) => e.text.startsWith('CloudTrail (')) && t.some((e) => /^CloudTrail's event/.test(e.text))
+          ? t
+          : undefined;
+      }, 'the CloudTrail investigation');
+      expect(investigated.find((e) => e.text.startsWith('CloudTrail ('))?.text).toMatch(
+        /0 calls, 0 since the exposure.*never used in that window\. No sign of attacker activity\. The exposure began before the 90 days CloudTrail keeps/,
+      );
+      expect(investigated.find((e) => /^CloudTrail's event/.test(e.text))?.text).toMatch(
+        /the exposure began on 2024-05-01, before the oldest event it still has/,
+      );
 
       const everywhere = [
         await everythingInRedis(h.server.services.redis),

@@ -73,6 +73,11 @@ describe.skipIf(!available)(available ? 'git cache pruning' : `git cache pruning
       async () => (await h.api<{ incident: Incident }>(`/incidents/${id}`)).incident.state === 'closed',
       'the incident to close',
     );
+    // Closing records the prune request after the state: wait for it.
+    await waitFor(
+      async () => ((await s.redis.zscore(s.keys.cachePrune(), repo.fullName)) !== null ? true : undefined),
+      'the prune request',
+    );
     // Used just now may mean "in the middle of a scan": only a cache idle for a minute goes.
     expect(await pruneCaches(s)).toEqual([]);
     const past = new Date(Date.now() - 120_000);

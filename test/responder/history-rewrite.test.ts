@@ -95,7 +95,12 @@ describe.skipIf(!available)(
       expect((await detail(incident.id)).incident.historyRewrite).toBeUndefined();
 
       await press(incident, 'history-prepare');
-      const prepared = await until(incident.id, 'the prepared rewrite', (d) => !!d.incident.historyRewrite);
+      // The record first, then its timeline entry: wait for both.
+      const prepared = await until(
+        incident.id,
+        'the prepared rewrite',
+        (d) => !!d.incident.historyRewrite && d.timeline.some((e) => e.kind === 'history-prepared'),
+      );
       expect(prepared.incident.historyRewrite).toMatchObject({
         refs: [{ ref: 'refs/heads/main', old: oldMain }],
         commits: 3,

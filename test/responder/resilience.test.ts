@@ -112,7 +112,8 @@ describe.skipIf(missing !== undefined)(
       const d = await waitFor(
         async () => {
           const [x] = await incidents();
-          return x?.incident.containedAt ? x : undefined;
+          // containedAt is set first, then the state and the timeline follow.
+          return x?.incident.containedAt && x.timeline.some((e) => e.kind === 'contained') ? x : undefined;
         },
         'the flow to finish after the restart',
         30_000,

@@ -5,10 +5,11 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { readCloudTrailSummary } from '../../ledger/investigation.js';
+import { readFindings } from '../../ledger/investigation.js';
 import type { Incident } from '../../ledger/types.js';
 import type { Services } from '../../services.js';
 import { CloudTrailSection } from './cloudtrail-section.js';
+import { FindingsSection } from './findings-section.js';
 import { matches, parseFilters } from './filters.js';
 import { IncidentPage } from './incident-page.js';
 import { LoginPage, MessagePage } from './layout.js';
@@ -117,17 +118,27 @@ export function uiApp(s: Services): Hono {
       const message = 'No incident has this id. Incident ids are 32 hexadecimal characters; pick one from the list.';
       return page(c, <MessagePage title="Incident not found" message={message} signedIn />, 404);
     }
-    const [timeline, report, cloudTrail] = await Promise.all([
+    const [timeline, report, findings] = await Promise.all([
       s.ledger.timeline(id),
       s.ledger.getField(id, 'report'),
-      readCloudTrailSummary(s.ledger, id),
+      readFindings(s.ledger, id),
     ]);
+    const { cloudTrail, github, capabilities } = findings;
     const view = {
       incident,
       timeline,
       now: new Date(),
       ...(report ? { report } : {}),
-      ...(cloudTrail ? { investigation: <CloudTrailSection summary={cloudTrail} /> } : {}),
+      ...(cloudTrail || github || capabilities
+        ? {
+            investigation: (
+              <>
+                <FindingsSection github={github} capabilities={capabilities} />
+                {cloudTrail && <CloudTrailSection summary={cloudTrail} />}
+              </>
+            ),
+          }
+        : {}),
     };
     return page(c, <IncidentPage view={view} />);
   });

@@ -1,7 +1,7 @@
 import {
   PROVIDERS,
   summarise
-} from "./chunk-M3GXUEFW.js";
+} from "./chunk-O7XEJAHV.js";
 
 // scanner/commands/providers.ts
 import { Command, Option } from "commander";

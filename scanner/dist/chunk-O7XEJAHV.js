@@ -1541,7 +1541,12 @@ function fromWebApi(a, secret) {
   if (field(a.body, "ok") === "true") {
     const team = safeText(field(a.body, "team"), secret);
     const user = safeText(field(a.body, "user"), secret);
-    return { state: "live", reason: `Slack accepts the token${user ? ` as ${user}` : ""}${team ? ` in ${team}` : ""}` };
+    const scopes3 = (a.headers.get("x-oauth-scopes") ?? "").split(",").map((s) => s.trim()).filter((s) => /^[a-z][a-z0-9:._-]{0,60}$/.test(s));
+    return {
+      state: "live",
+      reason: `Slack accepts the token${user ? ` as ${user}` : ""}${team ? ` in ${team}` : ""}`,
+      ...scopes3.length > 0 ? { permissions: scopes3 } : {}
+    };
   }
   if (error && INVALID.has(error)) return { state: "invalid", reason: `Slack rejected the token (${error})` };
   if (error === "ratelimited") return { state: "unknown", reason: "rate limited by Slack" };

@@ -11,7 +11,7 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-ARNLEQKH.js";
+} from "./chunk-K4KVMNBQ.js";
 import "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_MB,

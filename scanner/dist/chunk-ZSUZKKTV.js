@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-ARNLEQKH.js";
+} from "./chunk-K4KVMNBQ.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -1,8 +1,8 @@
 import {
   verifyCredential,
   verifyFindings
-} from "./chunk-7NGMO5AB.js";
-import "./chunk-M3GXUEFW.js";
+} from "./chunk-3LXEMXTL.js";
+import "./chunk-O7XEJAHV.js";
 export {
   verifyCredential,
   verifyFindings

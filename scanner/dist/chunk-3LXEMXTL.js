@@ -1,7 +1,7 @@
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-M3GXUEFW.js";
+} from "./chunk-O7XEJAHV.js";
 
 // scanner/verify/verify-findings.ts
 var CONCURRENCY = 4;

@@ -14,7 +14,7 @@ import {
 } from "./chunk-SCWUT3JF.js";
 import {
   poolThreads
-} from "./chunk-OF7HOGAK.js";
+} from "./chunk-WUL5YDT3.js";
 import {
   scanHistory
 } from "./chunk-2VKRUFGT.js";
@@ -32,7 +32,7 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-ARNLEQKH.js";
+} from "./chunk-K4KVMNBQ.js";
 import "./chunk-YJXGOZZD.js";
 import {
   maxBytes,

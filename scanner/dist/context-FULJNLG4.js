@@ -1,8 +1,8 @@
 import {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext
-} from "./chunk-LNDCRZKP.js";
-import "./chunk-M3GXUEFW.js";
+} from "./chunk-BARB3OOL.js";
+import "./chunk-O7XEJAHV.js";
 export {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext

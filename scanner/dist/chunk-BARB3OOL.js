@@ -1,7 +1,7 @@
 import {
   createThrottle,
   ratePerMinuteOf
-} from "./chunk-M3GXUEFW.js";
+} from "./chunk-O7XEJAHV.js";
 
 // scanner/verify/context.ts
 var DEFAULT_TIMEOUT_MS = 1e4;

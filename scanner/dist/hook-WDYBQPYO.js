@@ -1,7 +1,7 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-ULGFCYKV.js";
+} from "./chunk-ZSUZKKTV.js";
 import {
   scanRange,
   scanStaged
@@ -19,7 +19,7 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-ARNLEQKH.js";
+} from "./chunk-K4KVMNBQ.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-CPLPGGOF.js";
 import "./chunk-7L5E4FZH.js";

@@ -17,7 +17,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-ARNLEQKH.js";
+} from "./chunk-K4KVMNBQ.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -1,13 +1,13 @@
 import {
   readCredential
-} from "./chunk-7JX5L2F3.js";
+} from "./chunk-OVS3RVQU.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
-} from "./chunk-LNDCRZKP.js";
+} from "./chunk-BARB3OOL.js";
 import {
   realClock
-} from "./chunk-M3GXUEFW.js";
+} from "./chunk-O7XEJAHV.js";
 import "./chunk-YXR7TCIX.js";
 import {
   UsageError

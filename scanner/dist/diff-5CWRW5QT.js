@@ -1,6 +1,6 @@
 import {
   allowHint
-} from "./chunk-ULGFCYKV.js";
+} from "./chunk-ZSUZKKTV.js";
 import {
   scanRange,
   scanStaged
@@ -16,7 +16,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-ARNLEQKH.js";
+} from "./chunk-K4KVMNBQ.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

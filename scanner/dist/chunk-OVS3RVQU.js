@@ -4,7 +4,7 @@ import {
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-M3GXUEFW.js";
+} from "./chunk-O7XEJAHV.js";
 import {
   defaultRules
 } from "./chunk-YXR7TCIX.js";

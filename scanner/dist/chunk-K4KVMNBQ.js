@@ -565,8 +565,8 @@ async function finish(flags, prepared, root, outcome) {
   const redact = redactOption(flags);
   let findings = await dropAllowed(outcome.findings, root, flags.baseline, warn);
   if (flags.verify === true || flags.onlyLive) {
-    const { verifyFindings } = await import("./verify-findings-MG2COMXE.js");
-    const { cliProviderContext } = await import("./context-U2GA4HWQ.js");
+    const { verifyFindings } = await import("./verify-findings-ICUDMVAF.js");
+    const { cliProviderContext } = await import("./context-FULJNLG4.js");
     findings = await verifyFindings(findings, cliProviderContext());
     if (flags.onlyLive) findings = findings.filter((f) => f.verification?.state === "live");
   }

@@ -30,7 +30,7 @@ import {
   providerForRule,
   ratePerMinuteOf,
   trustedGitlabHosts
-} from "./chunk-M3GXUEFW.js";
+} from "./chunk-O7XEJAHV.js";
 import {
   scanHistory
 } from "./chunk-2VKRUFGT.js";
@@ -165,6 +165,16 @@ function responders(v) {
     }
   }
   return ids;
+}
+function pageMention(v) {
+  const m = v ?? "here";
+  if (m === "none") return "";
+  if (m === "here" || m === "channel") return `<!${m}>`;
+  if (/^S[A-Z0-9]{2,}$/.test(m)) return `<!subteam^${m}>`;
+  if (/^[UW][A-Z0-9]{2,}$/.test(m)) return `<@${m}>`;
+  throw new ConfigError(
+    `LEAKHOUND_SLACK_PAGE_MENTION=${m.slice(0, 40)}: expected here, channel, none, a user-group id (S…) or a user id (U…), e.g. LEAKHOUND_SLACK_PAGE_MENTION=S0SECOPS`
+  );
 }
 
 // responder/crypto/secret-box.ts
@@ -574,7 +584,8 @@ function loadResponderConfig(env, role) {
       channel: read("SLACK_CHANNEL"),
       apiUrl: read("SLACK_API_URL"),
       teamId: slackId(read("SLACK_TEAM_ID"), "SLACK_TEAM_ID", /^[TE][A-Z0-9]{2,}$/, "T0123ABCD"),
-      responders: responders(read("LEAKHOUND_SLACK_RESPONDERS"))
+      responders: responders(read("LEAKHOUND_SLACK_RESPONDERS")),
+      pageMention: pageMention(read("LEAKHOUND_SLACK_PAGE_MENTION"))
     },
     aws: {
       region: read("AWS_REGION") ?? read("AWS_DEFAULT_REGION") ?? "us-east-1",
@@ -587,6 +598,11 @@ function loadResponderConfig(env, role) {
         read("AWS_REGION") ?? read("AWS_DEFAULT_REGION")
       ),
       knownCidrs: knownCidrs(read("LEAKHOUND_KNOWN_CIDRS"))
+    },
+    monitor: {
+      intervalMs: int(env, "LEAKHOUND_MONITOR_INTERVAL_MS", 864e5, 100, 7 * 864e5),
+      days: int(env, "LEAKHOUND_MONITOR_DAYS", 30, 0, 365),
+      stopOnClose: /^(?:1|true|yes)$/i.test(read("LEAKHOUND_MONITOR_STOP_ON_CLOSE") ?? "")
     },
     rotation: rotation(read),
     limits: {
@@ -1451,6 +1467,8 @@ var JOBS = {
       installationId: optional(integer(1)),
       /** ISO 8601: when the push reached GitHub, where the exposure window starts. */
       pushedAt: optional(string()),
+      /** The GitHub login that pushed (the push payload's sender). */
+      pushedBy: optional(string(/^[\w.-]{1,39}(?:\[bot\])?$/, "octocat")),
       /** The alert action (`validated:<validity>` for validated) that led here. */
       alertAction: optional(string(/^[a-z_:]{1,60}$/, "reopened"))
     }),
@@ -1468,6 +1486,10 @@ var JOBS = {
     /** Parent of the containment steps: runs when they all succeeded. */
     contained: incidentOnly,
     review: incidentOnly,
+    /** Investigation (jobs/investigate.ts): CloudTrail after containment, GitHub after opening, monitoring. */
+    "investigate-aws": incidentOnly,
+    "investigate-github": incidentOnly,
+    "monitor-aws": incidentOnly,
     "slack-action": object({
       incidentId,
       action: oneOf(...SLACK_ACTIONS),
@@ -1633,6 +1655,94 @@ var Producer = class {
 };
 
 // rules/aws/activity-summary.ts
+import { isIP as isIP2 } from "node:net";
+var RETENTION_DAYS = 90;
+var PERSISTENCE = /* @__PURE__ */ new Set([
+  "CreateUser",
+  "CreateAccessKey",
+  "CreateLoginProfile",
+  "UpdateLoginProfile",
+  "AttachUserPolicy",
+  "PutUserPolicy",
+  "AddUserToGroup",
+  "CreateRole",
+  "AttachRolePolicy",
+  "PutRolePolicy",
+  "UpdateAssumeRolePolicy",
+  "CreatePolicyVersion"
+]);
+var ROLE_ASSUMPTION = /* @__PURE__ */ new Set(["AssumeRole", "AssumeRoleWithSAML", "GetFederationToken", "GetSessionToken"]);
+var TOP = 20;
+var MAX_FLAGGED = 50;
+function summariseActivity(lookup, window, known, at) {
+  const events = lookup.events;
+  const exposed = window.exposedFrom;
+  const before = events.filter((e) => e.at < exposed);
+  const seenBefore = new Set(before.map((e) => e.sourceIp));
+  const network = (ip) => isIP2(ip) === 0 ? "aws-service" : known.contains(ip) ? "known" : "unknown";
+  const flagged = [];
+  for (const e of events) {
+    if (e.at < exposed) continue;
+    const reasons = flagReasons(e, network(e.sourceIp), known.cidrs.length > 0, seenBefore.has(e.sourceIp));
+    if (reasons.length === 0) continue;
+    flagged.push({
+      at: e.at,
+      eventName: e.eventName,
+      sourceIp: e.sourceIp,
+      region: e.region,
+      reasons,
+      ...e.target ? { target: e.target } : {},
+      ...e.via ? { via: e.via } : {}
+    });
+  }
+  const ips = count(events.map((e) => e.sourceIp));
+  return {
+    searched: {
+      ...window,
+      regions: lookup.regions,
+      at: at.toISOString(),
+      requests: lookup.requests,
+      throttled: lookup.throttled
+    },
+    ...window.from > window.requestedFrom ? { retentionNote: retentionNote(window) } : {},
+    failures: lookup.failures,
+    total: events.length,
+    afterExposure: events.length - before.length,
+    truncated: lookup.truncated,
+    ...events.length > 0 ? { firstUse: events[0].at, lastUse: events[events.length - 1].at } : {},
+    byEventName: count(events.map((e) => e.eventName)),
+    sourceIps: ips.map((c) => ({ ...c, network: network(c.value) })),
+    userAgents: count(events.map((e) => e.userAgent)),
+    regions: count(events.map((e) => e.region)),
+    errors: count(events.flatMap((e) => e.errorCode ? [e.errorCode] : [])),
+    flagged: flagged.slice(0, MAX_FLAGGED),
+    flaggedTotal: flagged.length,
+    possibleAttackerActivity: flagged.length > 0,
+    knownNetworks: known.cidrs,
+    sessionKeys: lookup.sessionKeys
+  };
+}
+function flagReasons(e, net, haveKnown, seenBefore) {
+  const reasons = [];
+  if (PERSISTENCE.has(e.eventName)) reasons.push(`persistence: ${e.eventName}`);
+  if (ROLE_ASSUMPTION.has(e.eventName)) reasons.push(`role assumption: ${e.eventName}`);
+  if (e.via) reasons.push(`made with a session key from ${e.via}`);
+  if (net === "unknown") {
+    if (haveKnown) reasons.push(`from ${e.sourceIp}, outside LEAKHOUND_KNOWN_CIDRS`);
+    else if (!seenBefore) reasons.push(`from ${e.sourceIp}, not seen in the 90 days before the exposure`);
+  }
+  return reasons;
+}
+function retentionNote(w) {
+  const missingDays = Math.round((Date.parse(w.from) - Date.parse(w.requestedFrom)) / 864e5);
+  const exposureLost = w.exposedFrom < w.from;
+  return exposureLost ? `CloudTrail's event history keeps ${RETENTION_DAYS} days, and the exposure began on ${w.exposedFrom.slice(0, 10)}, before the oldest event it still has (${w.from.slice(0, 10)}): use of the key early in the exposure cannot be seen here. Search the trail's S3 logs or CloudTrail Lake for ${w.requestedFrom.slice(0, 10)} to ${w.from.slice(0, 10)}.` : `CloudTrail's event history keeps ${RETENTION_DAYS} days: the ${missingDays} days from ${w.requestedFrom.slice(0, 10)} to ${w.from.slice(0, 10)} before the exposure (the key's normal use, for comparison) could not be searched here.`;
+}
+function count(values) {
+  const m = /* @__PURE__ */ new Map();
+  for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
+  return [...m].map(([value, n]) => ({ value, count: n })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, TOP);
+}
 function summaryLine(s) {
   const head = `CloudTrail (${s.searched.regions.join(", ")}, ${s.searched.from.slice(0, 10)} to ${s.searched.to.slice(0, 10)}): ${s.total}${s.truncated ? "+" : ""} calls, ${s.afterExposure} since the exposure, from ${s.sourceIps.length} source${s.sourceIps.length === 1 ? "" : "s"}`;
   const use = s.lastUse ? `; last used ${s.lastUse}` : "; never used in that window";
@@ -1643,6 +1753,89 @@ function summaryLine(s) {
     ...s.failures.map((f) => ` ${f}.`)
   ];
   return `${head}${use}${flag}.${gaps.join("")}`;
+}
+function breakdownLines(s) {
+  const list = (cs, label = (c) => c.value) => cs.length === 0 ? "none" : cs.map((c) => `${label(c)} ×${c.count}`).join(", ");
+  const lines = [
+    `Calls by name: ${list(s.byEventName)}`,
+    `Source IPs: ${list(s.sourceIps, (c) => `${c.value}${s.sourceIps.find((i) => i.value === c.value)?.network === "unknown" ? " (unknown network)" : ""}`)}`,
+    `User agents: ${list(s.userAgents)}`,
+    `Regions: ${list(s.regions)}`,
+    `Errors: ${list(s.errors)}`
+  ];
+  if (s.firstUse) lines.push(`First use in the window: ${s.firstUse}; last use: ${s.lastUse}`);
+  return lines;
+}
+
+// responder/github/investigate.ts
+var MAX_COMMITS = 5;
+var MAX_BRANCHES = 30;
+async function investigateRepository(octokit, fullName, commits, pushedBy2, now = /* @__PURE__ */ new Date()) {
+  const [owner = "", repo = ""] = fullName.split("/");
+  const out = { at: now.toISOString(), repo: fullName, commits: [], failures: [] };
+  if (pushedBy2) out.pushedBy = pushedBy2;
+  const ask = async (what, call2) => {
+    try {
+      return await call2();
+    } catch (err) {
+      const status2 = err.status;
+      out.failures.push(`${what}: ${status2 ? `HTTP ${status2}` : "no answer"}`);
+      return void 0;
+    }
+  };
+  const r = await ask("repository", () => octokit.rest.repos.get({ owner, repo }));
+  if (r) {
+    out.visibility = r.data.visibility ?? (r.data.private ? "private" : "public");
+    out.forks = r.data.forks_count;
+    out.defaultBranch = r.data.default_branch;
+  }
+  const branches = await ask("branches", () => octokit.rest.repos.listBranches({ owner, repo, per_page: 100 }));
+  const names = (branches?.data ?? []).map((b) => b.name);
+  names.sort((a, b) => Number(b === out.defaultBranch) - Number(a === out.defaultBranch));
+  const unique = [...new Map(commits.filter((c) => /^[0-9a-f]{40}$/.test(c.sha)).map((c) => [c.sha, c])).values()];
+  for (const c of unique.slice(0, MAX_COMMITS)) {
+    const found = {
+      sha: c.sha,
+      author: c.author,
+      email: c.email,
+      branches: [],
+      branchesChecked: 0,
+      branchesTotal: names.length
+    };
+    const g = await ask(`commit ${c.sha.slice(0, 8)}`, () => octokit.rest.repos.getCommit({ owner, repo, ref: c.sha }));
+    if (g) {
+      if (g.data.author?.login) found.login = g.data.author.login;
+      if (g.data.commit.committer?.name) found.committer = g.data.commit.committer.name;
+      if (g.data.commit.author?.date) found.date = g.data.commit.author.date;
+    }
+    for (const name of names.slice(0, MAX_BRANCHES)) {
+      const cmp = await ask(
+        `compare ${name}`,
+        () => octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${c.sha}...${name}`, per_page: 1 })
+      );
+      found.branchesChecked++;
+      if (cmp && (cmp.data.status === "ahead" || cmp.data.status === "identical")) found.branches.push(name);
+    }
+    out.commits.push(found);
+  }
+  return out;
+}
+function githubFindingLines(f) {
+  const lines = [];
+  const vis = f.visibility ?? "of unknown visibility";
+  const forks = f.forks === void 0 ? "" : f.forks > 0 ? `; ${f.forks} fork${f.forks === 1 ? "" : "s"} at ${f.at}: a fork keeps the secret after any rewrite of this repository, so revoking it is the only fix` : "; no forks";
+  lines.push(`GitHub: ${f.repo} is ${vis}${forks}`);
+  if (f.pushedBy) lines.push(`pushed by ${f.pushedBy}`);
+  for (const c of f.commits) {
+    const who = `${c.author || "unknown"}${c.email ? ` <${c.email}>` : ""}${c.login ? ` (GitHub ${c.login})` : ""}`;
+    const where = c.branchesTotal === 0 ? "branches unknown" : c.branches.length > 0 ? `on ${c.branches.join(", ")}` : "on no branch (only in a ref GitHub did not list, or already rewritten)";
+    const partial = c.branchesChecked < c.branchesTotal ? ` (checked ${c.branchesChecked} of ${c.branchesTotal} branches)` : "";
+    lines.push(
+      `commit ${c.sha.slice(0, 12)} authored by ${who}${c.committer && c.committer !== c.author ? `, committed by ${c.committer}` : ""}, ${where}${partial}`
+    );
+  }
+  if (f.failures.length > 0) lines.push(`could not ask GitHub for: ${f.failures.join("; ")}`);
+  return lines;
 }
 
 // responder/ledger/report.ts
@@ -1694,8 +1887,17 @@ function postIncidentReport(incident, timeline, findings = {}) {
 }
 function investigation(f) {
   const ct = f.cloudTrail;
-  if (!ct) return [];
-  const out = ["", "## Investigation findings", "", `- ${summaryLine(ct)}`];
+  if (!ct && !f.github && !f.capabilities) return [];
+  const out = ["", "## Investigation findings", ""];
+  if (f.capabilities) {
+    const c = f.capabilities;
+    out.push(
+      `- What an attacker could do with it (${c.provider}, checked ${c.at}): ${oneLine(c.summary)}. ${oneLine(c.reason)}.`
+    );
+  }
+  if (f.github) out.push(...githubFindingLines(f.github).map((l) => `- ${oneLine(l)}`));
+  if (!ct) return out;
+  out.push(`- ${summaryLine(ct)}`, ...breakdownLines(ct).map((l) => `  - ${oneLine(l)}`));
   if (ct.retentionNote) out.push(`- ${ct.retentionNote}`);
   for (const c of ct.flagged.slice(0, 10)) {
     const what = `${c.eventName}${c.target ? ` ${c.target}` : ""}`.replace(/`/g, "'");
@@ -2064,13 +2266,48 @@ import { html } from "hono/html";
 
 // responder/ledger/investigation.ts
 var CLOUDTRAIL_FIELD = "aws:cloudtrail";
+var GITHUB_FIELD = "github:investigation";
+var CAPABILITIES_FIELD = "capabilities";
 async function readCloudTrailSummary(ledger, id) {
-  const raw = await ledger.getField(id, CLOUDTRAIL_FIELD);
+  const s = parseJson(await ledger.getField(id, CLOUDTRAIL_FIELD));
+  if (!s) return void 0;
+  const lists = [s.byEventName, s.sourceIps, s.userAgents, s.regions, s.errors, s.flagged, s.failures];
+  return typeof s.total === "number" && s.searched && lists.every(Array.isArray) ? s : void 0;
+}
+async function writeCloudTrailSummary(ledger, id, s) {
+  await ledger.setFields(id, { [CLOUDTRAIL_FIELD]: JSON.stringify(s) });
+}
+async function readGitHubFindings(ledger, id) {
+  const f = parseJson(await ledger.getField(id, GITHUB_FIELD));
+  return f && typeof f.repo === "string" && Array.isArray(f.commits) && Array.isArray(f.failures) ? f : void 0;
+}
+async function writeGitHubFindings(ledger, id, f) {
+  await ledger.setFields(id, { [GITHUB_FIELD]: JSON.stringify(f) });
+}
+async function readCapabilities(ledger, id) {
+  const c = parseJson(await ledger.getField(id, CAPABILITIES_FIELD));
+  return c && typeof c.provider === "string" && typeof c.reason === "string" ? c : void 0;
+}
+async function writeCapabilities(ledger, id, c) {
+  await ledger.setFields(id, { [CAPABILITIES_FIELD]: JSON.stringify(c) });
+}
+async function readFindings(ledger, id) {
+  const [cloudTrail, github, capabilities] = await Promise.all([
+    readCloudTrailSummary(ledger, id),
+    readGitHubFindings(ledger, id),
+    readCapabilities(ledger, id)
+  ]);
+  return {
+    ...cloudTrail ? { cloudTrail } : {},
+    ...github ? { github } : {},
+    ...capabilities ? { capabilities } : {}
+  };
+}
+function parseJson(raw) {
   if (!raw) return void 0;
   try {
-    const s = JSON.parse(raw);
-    const lists = [s.byEventName, s.sourceIps, s.userAgents, s.regions, s.errors, s.flagged, s.failures];
-    return typeof s.total === "number" && s.searched && lists.every(Array.isArray) ? s : void 0;
+    const v = JSON.parse(raw);
+    return v && typeof v === "object" ? v : void 0;
   } catch {
     return void 0;
   }
@@ -2238,6 +2475,23 @@ function Counts({ caption, rows }) {
   ] });
 }
 
+// responder/http/ui/findings-section.tsx
+import { Fragment as Fragment2, jsx as jsx3, jsxs as jsxs3 } from "hono/jsx/jsx-runtime";
+function FindingsSection({ github, capabilities }) {
+  return /* @__PURE__ */ jsxs3(Fragment2, { children: [
+    capabilities && /* @__PURE__ */ jsxs3("section", { "aria-labelledby": "capabilities", children: [
+      /* @__PURE__ */ jsx3("h3", { id: "capabilities", children: "What an attacker could do with it" }),
+      /* @__PURE__ */ jsx3("p", { children: capabilities.summary }),
+      /* @__PURE__ */ jsx3("p", { children: `${capabilities.provider}: ${capabilities.reason}` })
+    ] }),
+    github && /* @__PURE__ */ jsxs3("section", { "aria-labelledby": "github-findings", children: [
+      /* @__PURE__ */ jsx3("h3", { id: "github-findings", children: "GitHub" }),
+      github.forks !== void 0 && github.forks > 0 && /* @__PURE__ */ jsx3("p", { class: "flag", children: /* @__PURE__ */ jsx3("strong", { children: `${github.forks} fork${github.forks === 1 ? "" : "s"}: a fork keeps the secret after any rewrite of this repository.` }) }),
+      /* @__PURE__ */ jsx3("ul", { children: githubFindingLines(github).map((l) => /* @__PURE__ */ jsx3("li", { children: l })) })
+    ] })
+  ] });
+}
+
 // responder/http/ui/filters.ts
 var SEVERITIES = ["critical", "high", "medium", "low", "info"];
 function parseFilters(q) {
@@ -2309,7 +2563,7 @@ function gap(a, b) {
 }
 
 // responder/http/ui/exposure-bar.tsx
-import { Fragment as Fragment2, jsx as jsx3, jsxs as jsxs3 } from "hono/jsx/jsx-runtime";
+import { Fragment as Fragment3, jsx as jsx4, jsxs as jsxs4 } from "hono/jsx/jsx-runtime";
 var W = 960;
 var X0 = 70;
 var STEP = (W - 2 * X0) / 5;
@@ -2321,10 +2575,10 @@ function ExposureBar({ incident, now }) {
   const moments = exposureMoments(incident);
   const containedIdx = moments.findIndex((m) => m.id === "contained");
   const contained = moments[containedIdx]?.at !== void 0;
-  const summary = exposureSummary(incident, now);
+  const summary2 = exposureSummary(incident, now);
   const known = moments.flatMap((m, k) => m.at ? [k] : []);
-  return /* @__PURE__ */ jsxs3("figure", { children: [
-    /* @__PURE__ */ jsxs3(
+  return /* @__PURE__ */ jsxs4("figure", { children: [
+    /* @__PURE__ */ jsxs4(
       "svg",
       {
         class: "exposure",
@@ -2333,15 +2587,15 @@ function ExposureBar({ incident, now }) {
         "aria-labelledby": "exposure-title exposure-desc",
         xmlns: "http://www.w3.org/2000/svg",
         children: [
-          /* @__PURE__ */ jsx3("title", { id: "exposure-title", children: "Exposure bar" }),
-          /* @__PURE__ */ jsx3("desc", { id: "exposure-desc", children: moments.map((m, k) => `${m.label}: ${m.at ? humanTime(m.at) : missingWord(moments, k, known)}`).join("; ") }),
-          /* @__PURE__ */ jsx3("line", { x1: X0, y1: LINE_Y, x2: W - X0, y2: LINE_Y, stroke: UNKNOWN, "stroke-width": 3, "stroke-dasharray": "6 6" }),
+          /* @__PURE__ */ jsx4("title", { id: "exposure-title", children: "Exposure bar" }),
+          /* @__PURE__ */ jsx4("desc", { id: "exposure-desc", children: moments.map((m, k) => `${m.label}: ${m.at ? humanTime(m.at) : missingWord(moments, k, known)}`).join("; ") }),
+          /* @__PURE__ */ jsx4("line", { x1: X0, y1: LINE_Y, x2: W - X0, y2: LINE_Y, stroke: UNKNOWN, "stroke-width": 3, "stroke-dasharray": "6 6" }),
           spans(known, containedIdx, contained).map(({ from, to, colour, dashed }) => {
             const x1 = X0 + from * STEP;
             const x2 = X0 + to * STEP;
             const label = dashed ? "still exposed" : gap(moments[from], moments[to]);
-            return /* @__PURE__ */ jsxs3("g", { children: [
-              /* @__PURE__ */ jsx3(
+            return /* @__PURE__ */ jsxs4("g", { children: [
+              /* @__PURE__ */ jsx4(
                 "line",
                 {
                   x1,
@@ -2353,13 +2607,13 @@ function ExposureBar({ incident, now }) {
                   "stroke-dasharray": dashed ? "14 6" : void 0
                 }
               ),
-              label && /* @__PURE__ */ jsx3("text", { x: (x1 + x2) / 2, y: LINE_Y - 12, "text-anchor": "middle", "font-size": "14", fill: "#1a1a1a", children: label })
+              label && /* @__PURE__ */ jsx4("text", { x: (x1 + x2) / 2, y: LINE_Y - 12, "text-anchor": "middle", "font-size": "14", fill: "#1a1a1a", children: label })
             ] });
           }),
           moments.map((m, k) => {
             const x = X0 + k * STEP;
-            return /* @__PURE__ */ jsxs3("g", { children: [
-              /* @__PURE__ */ jsx3(
+            return /* @__PURE__ */ jsxs4("g", { children: [
+              /* @__PURE__ */ jsx4(
                 "circle",
                 {
                   cx: x,
@@ -2370,18 +2624,18 @@ function ExposureBar({ incident, now }) {
                   "stroke-width": 2
                 }
               ),
-              /* @__PURE__ */ jsx3("text", { x, y: 22, "text-anchor": "middle", "font-size": "16", "font-weight": "bold", fill: "#1a1a1a", children: m.label }),
-              /* @__PURE__ */ jsx3("text", { x, y: LINE_Y + 32, "text-anchor": "middle", "font-size": "13", fill: "#4a4a4a", children: m.at ? m.at.slice(0, 10) : missingWord(moments, k, known) }),
-              m.at && /* @__PURE__ */ jsx3("text", { x, y: LINE_Y + 50, "text-anchor": "middle", "font-size": "13", fill: "#4a4a4a", children: `${m.at.slice(11, 16)} UTC` })
+              /* @__PURE__ */ jsx4("text", { x, y: 22, "text-anchor": "middle", "font-size": "16", "font-weight": "bold", fill: "#1a1a1a", children: m.label }),
+              /* @__PURE__ */ jsx4("text", { x, y: LINE_Y + 32, "text-anchor": "middle", "font-size": "13", fill: "#4a4a4a", children: m.at ? m.at.slice(0, 10) : missingWord(moments, k, known) }),
+              m.at && /* @__PURE__ */ jsx4("text", { x, y: LINE_Y + 50, "text-anchor": "middle", "font-size": "13", fill: "#4a4a4a", children: `${m.at.slice(11, 16)} UTC` })
             ] });
           })
         ]
       }
     ),
-    /* @__PURE__ */ jsx3("figcaption", { children: summary }),
-    /* @__PURE__ */ jsx3("dl", { class: "facts", children: moments.map((m) => /* @__PURE__ */ jsxs3(Fragment2, { children: [
-      /* @__PURE__ */ jsx3("dt", { children: m.label }),
-      /* @__PURE__ */ jsx3("dd", { children: /* @__PURE__ */ jsx3(Time, { iso: m.at, empty: missingWord(moments, moments.indexOf(m), known) }) })
+    /* @__PURE__ */ jsx4("figcaption", { children: summary2 }),
+    /* @__PURE__ */ jsx4("dl", { class: "facts", children: moments.map((m) => /* @__PURE__ */ jsxs4(Fragment3, { children: [
+      /* @__PURE__ */ jsx4("dt", { children: m.label }),
+      /* @__PURE__ */ jsx4("dd", { children: /* @__PURE__ */ jsx4(Time, { iso: m.at, empty: missingWord(moments, moments.indexOf(m), known) }) })
     ] })) })
   ] });
 }
@@ -2403,7 +2657,7 @@ function missingWord(moments, k, known) {
 }
 
 // responder/http/ui/markdown.tsx
-import { Fragment as Fragment3, jsx as jsx4, jsxs as jsxs4 } from "hono/jsx/jsx-runtime";
+import { Fragment as Fragment4, jsx as jsx5, jsxs as jsxs5 } from "hono/jsx/jsx-runtime";
 function parseMarkdown(md) {
   const lines = md.replace(/\r\n?/g, "\n").split("\n");
   const blocks = [];
@@ -2455,11 +2709,11 @@ function inline(text) {
   const parts = text.split(/(`[^`]*`)/);
   for (const part of parts) {
     if (part.length >= 2 && part.startsWith("`") && part.endsWith("`")) {
-      out.push(/* @__PURE__ */ jsx4("code", { children: part.slice(1, -1) }));
+      out.push(/* @__PURE__ */ jsx5("code", { children: part.slice(1, -1) }));
       continue;
     }
     part.split(/(\*\*[^*]+\*\*)/).forEach((p) => {
-      if (p.length > 4 && p.startsWith("**") && p.endsWith("**")) out.push(/* @__PURE__ */ jsx4("strong", { children: p.slice(2, -2) }));
+      if (p.length > 4 && p.startsWith("**") && p.endsWith("**")) out.push(/* @__PURE__ */ jsx5("strong", { children: p.slice(2, -2) }));
       else if (p) out.push(p);
     });
   }
@@ -2468,41 +2722,41 @@ function inline(text) {
 var TASK = { x: "done", " ": "open", "-": "skipped" };
 function Item({ text }) {
   const task2 = /^\[([x -])\] (.*)$/.exec(text);
-  if (!task2) return /* @__PURE__ */ jsx4("li", { children: inline(text) });
+  if (!task2) return /* @__PURE__ */ jsx5("li", { children: inline(text) });
   const status2 = TASK[task2[1]] ?? "open";
-  return /* @__PURE__ */ jsxs4("li", { children: [
-    /* @__PURE__ */ jsx4("span", { class: `badge status-${status2}`, children: status2 }),
+  return /* @__PURE__ */ jsxs5("li", { children: [
+    /* @__PURE__ */ jsx5("span", { class: `badge status-${status2}`, children: status2 }),
     " ",
     inline(task2[2])
   ] });
 }
 function Markdown({ source, base = 3 }) {
-  return /* @__PURE__ */ jsx4(Fragment3, { children: parseMarkdown(source).map((b) => {
+  return /* @__PURE__ */ jsx5(Fragment4, { children: parseMarkdown(source).map((b) => {
     switch (b.kind) {
       case "heading": {
         const level = Math.min(6, base + b.level - 1);
         const content = inline(b.text);
-        if (level <= 2) return /* @__PURE__ */ jsx4("h2", { children: content });
-        if (level === 3) return /* @__PURE__ */ jsx4("h3", { children: content });
-        if (level === 4) return /* @__PURE__ */ jsx4("h4", { children: content });
-        if (level === 5) return /* @__PURE__ */ jsx4("h5", { children: content });
-        return /* @__PURE__ */ jsx4("h6", { children: content });
+        if (level <= 2) return /* @__PURE__ */ jsx5("h2", { children: content });
+        if (level === 3) return /* @__PURE__ */ jsx5("h3", { children: content });
+        if (level === 4) return /* @__PURE__ */ jsx5("h4", { children: content });
+        if (level === 5) return /* @__PURE__ */ jsx5("h5", { children: content });
+        return /* @__PURE__ */ jsx5("h6", { children: content });
       }
       case "table":
-        return /* @__PURE__ */ jsxs4("table", { children: [
-          b.head.some((h) => h !== "") && /* @__PURE__ */ jsx4("thead", { children: /* @__PURE__ */ jsx4("tr", { children: b.head.map((h) => /* @__PURE__ */ jsx4("th", { scope: "col", children: inline(h) })) }) }),
-          /* @__PURE__ */ jsx4("tbody", { children: b.rows.map((r) => /* @__PURE__ */ jsx4("tr", { children: r.map((c) => /* @__PURE__ */ jsx4("td", { children: inline(c) })) })) })
+        return /* @__PURE__ */ jsxs5("table", { children: [
+          b.head.some((h) => h !== "") && /* @__PURE__ */ jsx5("thead", { children: /* @__PURE__ */ jsx5("tr", { children: b.head.map((h) => /* @__PURE__ */ jsx5("th", { scope: "col", children: inline(h) })) }) }),
+          /* @__PURE__ */ jsx5("tbody", { children: b.rows.map((r) => /* @__PURE__ */ jsx5("tr", { children: r.map((c) => /* @__PURE__ */ jsx5("td", { children: inline(c) })) })) })
         ] });
       case "list":
-        return /* @__PURE__ */ jsx4("ul", { children: b.items.map((t) => /* @__PURE__ */ jsx4(Item, { text: t })) });
+        return /* @__PURE__ */ jsx5("ul", { children: b.items.map((t) => /* @__PURE__ */ jsx5(Item, { text: t })) });
       default:
-        return /* @__PURE__ */ jsx4("p", { children: inline(b.text) });
+        return /* @__PURE__ */ jsx5("p", { children: inline(b.text) });
     }
   }) });
 }
 
 // responder/http/ui/incident-page.tsx
-import { Fragment as Fragment4, jsx as jsx5, jsxs as jsxs5 } from "hono/jsx/jsx-runtime";
+import { Fragment as Fragment5, jsx as jsx6, jsxs as jsxs6 } from "hono/jsx/jsx-runtime";
 var PHASE_TITLES = {
   containment: "1. Containment",
   investigation: "2. Investigation",
@@ -2513,161 +2767,161 @@ function IncidentPage({ view }) {
   const i = view.incident;
   const repoHref = safeHref(i.repoUrl);
   const alertHref = safeHref(i.alert?.url);
-  return /* @__PURE__ */ jsxs5(Layout, { title: `${i.description} in ${i.repo}`, signedIn: true, children: [
-    /* @__PURE__ */ jsx5("p", { children: /* @__PURE__ */ jsx5("a", { href: "/ui", children: "← All incidents" }) }),
-    /* @__PURE__ */ jsxs5("h1", { children: [
+  return /* @__PURE__ */ jsxs6(Layout, { title: `${i.description} in ${i.repo}`, signedIn: true, children: [
+    /* @__PURE__ */ jsx6("p", { children: /* @__PURE__ */ jsx6("a", { href: "/ui", children: "← All incidents" }) }),
+    /* @__PURE__ */ jsxs6("h1", { children: [
       i.description,
       " in ",
       i.repo
     ] }),
-    /* @__PURE__ */ jsxs5("dl", { class: "facts", children: [
-      /* @__PURE__ */ jsx5("dt", { children: "Credential" }),
-      /* @__PURE__ */ jsxs5("dd", { children: [
-        /* @__PURE__ */ jsx5("code", { children: i.credential }),
+    /* @__PURE__ */ jsxs6("dl", { class: "facts", children: [
+      /* @__PURE__ */ jsx6("dt", { children: "Credential" }),
+      /* @__PURE__ */ jsxs6("dd", { children: [
+        /* @__PURE__ */ jsx6("code", { children: i.credential }),
         " (rule ",
-        /* @__PURE__ */ jsx5("code", { children: i.ruleId }),
+        /* @__PURE__ */ jsx6("code", { children: i.ruleId }),
         ", provider ",
         i.provider ?? "none",
         ")"
       ] }),
-      /* @__PURE__ */ jsx5("dt", { children: "State" }),
-      /* @__PURE__ */ jsxs5("dd", { children: [
-        /* @__PURE__ */ jsx5("span", { class: `badge state-${i.state}`, children: i.state }),
+      /* @__PURE__ */ jsx6("dt", { children: "State" }),
+      /* @__PURE__ */ jsxs6("dd", { children: [
+        /* @__PURE__ */ jsx6("span", { class: `badge state-${i.state}`, children: i.state }),
         i.resolution && ` (${i.resolution})`,
         i.needsHuman && ` — needs a person: ${i.needsHuman}`
       ] }),
-      /* @__PURE__ */ jsx5("dt", { children: "Severity" }),
-      /* @__PURE__ */ jsx5("dd", { children: /* @__PURE__ */ jsx5("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
-      /* @__PURE__ */ jsx5("dt", { children: "Repository" }),
-      /* @__PURE__ */ jsxs5("dd", { children: [
-        repoHref ? /* @__PURE__ */ jsx5("a", { href: repoHref, children: i.repo }) : i.repo,
+      /* @__PURE__ */ jsx6("dt", { children: "Severity" }),
+      /* @__PURE__ */ jsx6("dd", { children: /* @__PURE__ */ jsx6("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
+      /* @__PURE__ */ jsx6("dt", { children: "Repository" }),
+      /* @__PURE__ */ jsxs6("dd", { children: [
+        repoHref ? /* @__PURE__ */ jsx6("a", { href: repoHref, children: i.repo }) : i.repo,
         " (",
         i.visibility,
         ")"
       ] }),
-      /* @__PURE__ */ jsx5("dt", { children: "Source" }),
-      /* @__PURE__ */ jsx5("dd", { children: i.alert ? alertHref ? /* @__PURE__ */ jsx5("a", { href: alertHref, children: `GitHub secret scanning alert #${i.alert.number}` }) : `GitHub secret scanning alert #${i.alert.number}` : "push scan" }),
-      /* @__PURE__ */ jsx5("dt", { children: "Acknowledged" }),
-      /* @__PURE__ */ jsx5("dd", { children: i.acknowledged ? `${i.acknowledged.by}, ${i.acknowledged.at}` : "not yet" }),
-      /* @__PURE__ */ jsx5("dt", { children: "Incident id" }),
-      /* @__PURE__ */ jsx5("dd", { children: /* @__PURE__ */ jsx5("code", { children: i.id }) })
+      /* @__PURE__ */ jsx6("dt", { children: "Source" }),
+      /* @__PURE__ */ jsx6("dd", { children: i.alert ? alertHref ? /* @__PURE__ */ jsx6("a", { href: alertHref, children: `GitHub secret scanning alert #${i.alert.number}` }) : `GitHub secret scanning alert #${i.alert.number}` : "push scan" }),
+      /* @__PURE__ */ jsx6("dt", { children: "Acknowledged" }),
+      /* @__PURE__ */ jsx6("dd", { children: i.acknowledged ? `${i.acknowledged.by}, ${i.acknowledged.at}` : "not yet" }),
+      /* @__PURE__ */ jsx6("dt", { children: "Incident id" }),
+      /* @__PURE__ */ jsx6("dd", { children: /* @__PURE__ */ jsx6("code", { children: i.id }) })
     ] }),
-    /* @__PURE__ */ jsx5("h2", { children: "Exposure" }),
-    /* @__PURE__ */ jsx5(ExposureBar, { incident: i, now: view.now }),
-    /* @__PURE__ */ jsx5("h2", { children: "Playbook" }),
-    /* @__PURE__ */ jsx5("div", { class: "phase-grid", children: PHASES.map((phase) => /* @__PURE__ */ jsxs5("section", { "aria-labelledby": `phase-${phase}`, children: [
-      /* @__PURE__ */ jsx5("h3", { id: `phase-${phase}`, children: PHASE_TITLES[phase] }),
-      /* @__PURE__ */ jsx5(Steps, { incident: i, phase })
+    /* @__PURE__ */ jsx6("h2", { children: "Exposure" }),
+    /* @__PURE__ */ jsx6(ExposureBar, { incident: i, now: view.now }),
+    /* @__PURE__ */ jsx6("h2", { children: "Playbook" }),
+    /* @__PURE__ */ jsx6("div", { class: "phase-grid", children: PHASES.map((phase) => /* @__PURE__ */ jsxs6("section", { "aria-labelledby": `phase-${phase}`, children: [
+      /* @__PURE__ */ jsx6("h3", { id: `phase-${phase}`, children: PHASE_TITLES[phase] }),
+      /* @__PURE__ */ jsx6(Steps, { incident: i, phase })
     ] })) }),
-    /* @__PURE__ */ jsx5("h2", { id: "found", children: "Where it was found" }),
-    /* @__PURE__ */ jsxs5("table", { "aria-labelledby": "found", children: [
-      /* @__PURE__ */ jsx5("thead", { children: /* @__PURE__ */ jsxs5("tr", { children: [
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "File" }),
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Commit" }),
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Author" }),
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Committed" })
+    /* @__PURE__ */ jsx6("h2", { id: "found", children: "Where it was found" }),
+    /* @__PURE__ */ jsxs6("table", { "aria-labelledby": "found", children: [
+      /* @__PURE__ */ jsx6("thead", { children: /* @__PURE__ */ jsxs6("tr", { children: [
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "File" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Commit" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Author" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Committed" })
       ] }) }),
-      /* @__PURE__ */ jsx5("tbody", { children: i.locations.map((l) => {
+      /* @__PURE__ */ jsx6("tbody", { children: i.locations.map((l) => {
         const href = safeHref(l.url);
         const where = `${l.file}:${l.startLine}`;
-        return /* @__PURE__ */ jsxs5("tr", { children: [
-          /* @__PURE__ */ jsx5("td", { children: href ? /* @__PURE__ */ jsx5("a", { href, children: where }) : where }),
-          /* @__PURE__ */ jsx5("td", { children: l.commit ? /* @__PURE__ */ jsx5("code", { children: l.commit.slice(0, 12) }) : "—" }),
-          /* @__PURE__ */ jsx5("td", { children: l.author ? `${l.author}${l.email ? ` <${l.email}>` : ""}` : "—" }),
-          /* @__PURE__ */ jsx5("td", { children: /* @__PURE__ */ jsx5(Time, { iso: l.date }) })
+        return /* @__PURE__ */ jsxs6("tr", { children: [
+          /* @__PURE__ */ jsx6("td", { children: href ? /* @__PURE__ */ jsx6("a", { href, children: where }) : where }),
+          /* @__PURE__ */ jsx6("td", { children: l.commit ? /* @__PURE__ */ jsx6("code", { children: l.commit.slice(0, 12) }) : "—" }),
+          /* @__PURE__ */ jsx6("td", { children: l.author ? `${l.author}${l.email ? ` <${l.email}>` : ""}` : "—" }),
+          /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6(Time, { iso: l.date }) })
         ] });
       }) })
     ] }),
-    view.investigation && /* @__PURE__ */ jsxs5(Fragment4, { children: [
-      /* @__PURE__ */ jsx5("h2", { children: "Investigation" }),
+    view.investigation && /* @__PURE__ */ jsxs6(Fragment5, { children: [
+      /* @__PURE__ */ jsx6("h2", { children: "Investigation" }),
       view.investigation
     ] }),
-    /* @__PURE__ */ jsx5("h2", { id: "timeline", children: "Timeline" }),
-    view.timeline.length === 0 ? /* @__PURE__ */ jsx5("p", { children: "Nothing recorded yet." }) : /* @__PURE__ */ jsxs5("table", { "aria-labelledby": "timeline", children: [
-      /* @__PURE__ */ jsx5("thead", { children: /* @__PURE__ */ jsxs5("tr", { children: [
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "When" }),
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Who" }),
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "What" })
+    /* @__PURE__ */ jsx6("h2", { id: "timeline", children: "Timeline" }),
+    view.timeline.length === 0 ? /* @__PURE__ */ jsx6("p", { children: "Nothing recorded yet." }) : /* @__PURE__ */ jsxs6("table", { "aria-labelledby": "timeline", children: [
+      /* @__PURE__ */ jsx6("thead", { children: /* @__PURE__ */ jsxs6("tr", { children: [
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "When" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Who" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "What" })
       ] }) }),
-      /* @__PURE__ */ jsx5("tbody", { children: view.timeline.map((e) => /* @__PURE__ */ jsxs5("tr", { children: [
-        /* @__PURE__ */ jsx5("td", { children: /* @__PURE__ */ jsx5(Time, { iso: e.at }) }),
-        /* @__PURE__ */ jsx5("td", { children: e.actor }),
-        /* @__PURE__ */ jsx5("td", { children: e.text })
+      /* @__PURE__ */ jsx6("tbody", { children: view.timeline.map((e) => /* @__PURE__ */ jsxs6("tr", { children: [
+        /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6(Time, { iso: e.at }) }),
+        /* @__PURE__ */ jsx6("td", { children: e.actor }),
+        /* @__PURE__ */ jsx6("td", { children: e.text })
       ] })) })
     ] }),
-    /* @__PURE__ */ jsx5("h2", { children: "Post-incident report" }),
-    view.report ? /* @__PURE__ */ jsx5("section", { class: "report", "aria-label": "Post-incident report", children: /* @__PURE__ */ jsx5(Markdown, { source: view.report, base: 3 }) }) : /* @__PURE__ */ jsx5("p", { children: "The report is written when the incident is closed." })
+    /* @__PURE__ */ jsx6("h2", { children: "Post-incident report" }),
+    view.report ? /* @__PURE__ */ jsx6("section", { class: "report", "aria-label": "Post-incident report", children: /* @__PURE__ */ jsx6(Markdown, { source: view.report, base: 3 }) }) : /* @__PURE__ */ jsx6("p", { children: "The report is written when the incident is closed." })
   ] });
 }
 function Steps({ incident, phase }) {
   const steps = orderedSteps(incident.steps, phase);
-  if (steps.length === 0) return /* @__PURE__ */ jsx5("p", { class: "muted", children: "No steps in this phase." });
-  return /* @__PURE__ */ jsx5("ol", { class: "steps", children: steps.map(([id, s]) => /* @__PURE__ */ jsxs5("li", { children: [
-    /* @__PURE__ */ jsx5("span", { class: `badge status-${s.status}`, children: s.status === "task" ? "to do" : s.status }),
+  if (steps.length === 0) return /* @__PURE__ */ jsx6("p", { class: "muted", children: "No steps in this phase." });
+  return /* @__PURE__ */ jsx6("ol", { class: "steps", children: steps.map(([id, s]) => /* @__PURE__ */ jsxs6("li", { children: [
+    /* @__PURE__ */ jsx6("span", { class: `badge status-${s.status}`, children: s.status === "task" ? "to do" : s.status }),
     " ",
     stepTitle(id),
-    /* @__PURE__ */ jsxs5("div", { class: "muted", children: [
+    /* @__PURE__ */ jsxs6("div", { class: "muted", children: [
       s.status === "task" ? "waiting for a person" : `${s.by}, `,
-      s.status !== "task" && /* @__PURE__ */ jsx5(Time, { iso: s.at }),
+      s.status !== "task" && /* @__PURE__ */ jsx6(Time, { iso: s.at }),
       s.detail && ` — ${s.detail}`
     ] })
   ] })) });
 }
 
 // responder/http/ui/list-page.tsx
-import { jsx as jsx6, jsxs as jsxs6 } from "hono/jsx/jsx-runtime";
+import { jsx as jsx7, jsxs as jsxs7 } from "hono/jsx/jsx-runtime";
 function ListPage({ view }) {
   const f = view.filters;
   const filtered = Object.keys(f).length > 0;
-  return /* @__PURE__ */ jsxs6(Layout, { title: "Incidents", signedIn: true, children: [
-    /* @__PURE__ */ jsx6("h1", { children: "Incidents" }),
-    /* @__PURE__ */ jsxs6("form", { class: "filters", method: "get", action: "/ui", "aria-label": "Filter incidents", children: [
-      /* @__PURE__ */ jsx6(Select, { name: "state", label: "State", value: f.state, options: STATES }),
-      /* @__PURE__ */ jsx6(Select, { name: "provider", label: "Provider", value: f.provider, options: view.providers }),
-      /* @__PURE__ */ jsx6(Select, { name: "severity", label: "Severity", value: f.severity, options: SEVERITIES }),
-      /* @__PURE__ */ jsxs6("label", { children: [
+  return /* @__PURE__ */ jsxs7(Layout, { title: "Incidents", signedIn: true, children: [
+    /* @__PURE__ */ jsx7("h1", { children: "Incidents" }),
+    /* @__PURE__ */ jsxs7("form", { class: "filters", method: "get", action: "/ui", "aria-label": "Filter incidents", children: [
+      /* @__PURE__ */ jsx7(Select, { name: "state", label: "State", value: f.state, options: STATES }),
+      /* @__PURE__ */ jsx7(Select, { name: "provider", label: "Provider", value: f.provider, options: view.providers }),
+      /* @__PURE__ */ jsx7(Select, { name: "severity", label: "Severity", value: f.severity, options: SEVERITIES }),
+      /* @__PURE__ */ jsxs7("label", { children: [
         "Repository",
-        /* @__PURE__ */ jsx6("input", { type: "search", name: "repo", value: f.repo ?? "", placeholder: "owner/name", maxlength: 200 })
+        /* @__PURE__ */ jsx7("input", { type: "search", name: "repo", value: f.repo ?? "", placeholder: "owner/name", maxlength: 200 })
       ] }),
-      /* @__PURE__ */ jsx6("button", { type: "submit", children: "Filter" }),
-      filtered && /* @__PURE__ */ jsx6("a", { href: "/ui", children: "Clear filters" })
+      /* @__PURE__ */ jsx7("button", { type: "submit", children: "Filter" }),
+      filtered && /* @__PURE__ */ jsx7("a", { href: "/ui", children: "Clear filters" })
     ] }),
-    view.error && /* @__PURE__ */ jsx6("p", { class: "error", role: "alert", children: view.error }),
-    view.incidents.length === 0 ? /* @__PURE__ */ jsx6("p", { children: filtered ? "No incident matches these filters." : "No incidents yet." }) : /* @__PURE__ */ jsxs6("table", { children: [
-      /* @__PURE__ */ jsxs6("caption", { children: [
+    view.error && /* @__PURE__ */ jsx7("p", { class: "error", role: "alert", children: view.error }),
+    view.incidents.length === 0 ? /* @__PURE__ */ jsx7("p", { children: filtered ? "No incident matches these filters." : "No incidents yet." }) : /* @__PURE__ */ jsxs7("table", { children: [
+      /* @__PURE__ */ jsxs7("caption", { children: [
         `${view.incidents.length} ${filtered ? "matching " : ""}incident${view.incidents.length === 1 ? "" : "s"}, newest first`,
         view.incidents.length >= view.shownLimit && ` (the first ${view.shownLimit} shown)`,
         view.scanned < view.total && ` among the newest ${view.scanned} of ${view.total}`
       ] }),
-      /* @__PURE__ */ jsx6("thead", { children: /* @__PURE__ */ jsxs6("tr", { children: [
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Opened" }),
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Incident" }),
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Repository" }),
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Provider" }),
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Severity" }),
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "State" })
+      /* @__PURE__ */ jsx7("thead", { children: /* @__PURE__ */ jsxs7("tr", { children: [
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Opened" }),
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Incident" }),
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Repository" }),
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Provider" }),
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Severity" }),
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "State" })
       ] }) }),
-      /* @__PURE__ */ jsx6("tbody", { children: view.incidents.map((i) => /* @__PURE__ */ jsxs6("tr", { children: [
-        /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6(Time, { iso: i.openedAt }) }),
-        /* @__PURE__ */ jsxs6("td", { children: [
-          /* @__PURE__ */ jsx6("a", { href: `/ui/incidents/${i.id}`, children: i.description }),
+      /* @__PURE__ */ jsx7("tbody", { children: view.incidents.map((i) => /* @__PURE__ */ jsxs7("tr", { children: [
+        /* @__PURE__ */ jsx7("td", { children: /* @__PURE__ */ jsx7(Time, { iso: i.openedAt }) }),
+        /* @__PURE__ */ jsxs7("td", { children: [
+          /* @__PURE__ */ jsx7("a", { href: `/ui/incidents/${i.id}`, children: i.description }),
           " ",
-          /* @__PURE__ */ jsx6("code", { children: i.credential })
+          /* @__PURE__ */ jsx7("code", { children: i.credential })
         ] }),
-        /* @__PURE__ */ jsx6("td", { children: i.repo }),
-        /* @__PURE__ */ jsx6("td", { children: i.provider ?? "none" }),
-        /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
-        /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6("span", { class: `badge state-${i.state}`, children: i.state }) })
+        /* @__PURE__ */ jsx7("td", { children: i.repo }),
+        /* @__PURE__ */ jsx7("td", { children: i.provider ?? "none" }),
+        /* @__PURE__ */ jsx7("td", { children: /* @__PURE__ */ jsx7("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
+        /* @__PURE__ */ jsx7("td", { children: /* @__PURE__ */ jsx7("span", { class: `badge state-${i.state}`, children: i.state }) })
       ] })) })
     ] })
   ] });
 }
 function Select(props) {
-  return /* @__PURE__ */ jsxs6("label", { children: [
+  return /* @__PURE__ */ jsxs7("label", { children: [
     props.label,
-    /* @__PURE__ */ jsxs6("select", { name: props.name, children: [
-      /* @__PURE__ */ jsx6("option", { value: "", selected: !props.value, children: "any" }),
-      props.options.map((o) => /* @__PURE__ */ jsx6("option", { value: o, selected: o === props.value, children: o }))
+    /* @__PURE__ */ jsxs7("select", { name: props.name, children: [
+      /* @__PURE__ */ jsx7("option", { value: "", selected: !props.value, children: "any" }),
+      props.options.map((o) => /* @__PURE__ */ jsx7("option", { value: o, selected: o === props.value, children: o }))
     ] })
   ] });
 }
@@ -2777,7 +3031,7 @@ svg.exposure { width: 100%; max-width: 60rem; height: auto; }
 `;
 
 // responder/http/ui/ui-app.tsx
-import { jsx as jsx7 } from "hono/jsx/jsx-runtime";
+import { Fragment as Fragment6, jsx as jsx8, jsxs as jsxs8 } from "hono/jsx/jsx-runtime";
 var SCAN_LIMIT = 1e3;
 var SHOW_LIMIT = 200;
 var SECURITY_HEADERS = {
@@ -2802,21 +3056,21 @@ function uiApp(s) {
   );
   app.get("/login", async (c) => {
     if (await isSignedIn(c, s)) return c.redirect("/ui", 303);
-    return page(c, /* @__PURE__ */ jsx7(LoginPage, { next: safeNext(c.req.query("next")), disabled: !s.config.apiToken }));
+    return page(c, /* @__PURE__ */ jsx8(LoginPage, { next: safeNext(c.req.query("next")), disabled: !s.config.apiToken }));
   });
   app.post("/login", bodyLimit2({ maxSize: 8 * 1024 }), async (c) => {
     if (!sameOrigin(c)) return forbidden(c);
     const type = c.req.header("content-type") ?? "";
     if (!/^application\/x-www-form-urlencoded\b/i.test(type)) {
-      return page(c, /* @__PURE__ */ jsx7(LoginPage, { next: "/ui", error: "Expected the sign-in form's fields." }), 400);
+      return page(c, /* @__PURE__ */ jsx8(LoginPage, { next: "/ui", error: "Expected the sign-in form's fields." }), 400);
     }
     const form = await c.req.parseBody();
     const next = safeNext(form.next);
     const token2 = typeof form.token === "string" ? form.token : "";
-    if (!s.config.apiToken) return page(c, /* @__PURE__ */ jsx7(LoginPage, { next, disabled: true }), 401);
+    if (!s.config.apiToken) return page(c, /* @__PURE__ */ jsx8(LoginPage, { next, disabled: true }), 401);
     if (!await signIn(c, s, token2)) {
       s.log.warn("ui sign-in refused: wrong token", { ip: c.req.header("x-forwarded-for") ?? "" });
-      return page(c, /* @__PURE__ */ jsx7(LoginPage, { next, error: "That is not the API token. Check LEAKHOUND_API_TOKEN." }), 401);
+      return page(c, /* @__PURE__ */ jsx8(LoginPage, { next, error: "That is not the API token. Check LEAKHOUND_API_TOKEN." }), 401);
     }
     return c.redirect(next, 303);
   });
@@ -2832,7 +3086,7 @@ function uiApp(s) {
     }
     c.header("WWW-Authenticate", 'Bearer realm="leakhound"');
     const url = new URL(c.req.url);
-    return page(c, /* @__PURE__ */ jsx7(LoginPage, { next: safeNext(url.pathname + url.search), disabled: !s.config.apiToken }), 401);
+    return page(c, /* @__PURE__ */ jsx8(LoginPage, { next: safeNext(url.pathname + url.search), disabled: !s.config.apiToken }), 401);
   };
   app.use("/", requireSignIn);
   app.use("/incidents/*", requireSignIn);
@@ -2851,34 +3105,40 @@ function uiApp(s) {
       shownLimit: SHOW_LIMIT,
       ...parsed.ok ? {} : { error: parsed.error }
     };
-    return page(c, /* @__PURE__ */ jsx7(ListPage, { view }), parsed.ok ? 200 : 400);
+    return page(c, /* @__PURE__ */ jsx8(ListPage, { view }), parsed.ok ? 200 : 400);
   });
   app.get("/incidents/:id", async (c) => {
     const id = c.req.param("id");
     const incident = /^[0-9a-f]{32}$/.test(id) ? await s.ledger.get(id) : void 0;
     if (!incident) {
       const message = "No incident has this id. Incident ids are 32 hexadecimal characters; pick one from the list.";
-      return page(c, /* @__PURE__ */ jsx7(MessagePage, { title: "Incident not found", message, signedIn: true }), 404);
+      return page(c, /* @__PURE__ */ jsx8(MessagePage, { title: "Incident not found", message, signedIn: true }), 404);
     }
-    const [timeline, report, cloudTrail] = await Promise.all([
+    const [timeline, report, findings] = await Promise.all([
       s.ledger.timeline(id),
       s.ledger.getField(id, "report"),
-      readCloudTrailSummary(s.ledger, id)
+      readFindings(s.ledger, id)
     ]);
+    const { cloudTrail, github, capabilities } = findings;
     const view = {
       incident,
       timeline,
       now: /* @__PURE__ */ new Date(),
       ...report ? { report } : {},
-      ...cloudTrail ? { investigation: /* @__PURE__ */ jsx7(CloudTrailSection, { summary: cloudTrail }) } : {}
+      ...cloudTrail || github || capabilities ? {
+        investigation: /* @__PURE__ */ jsxs8(Fragment6, { children: [
+          /* @__PURE__ */ jsx8(FindingsSection, { github, capabilities }),
+          cloudTrail && /* @__PURE__ */ jsx8(CloudTrailSection, { summary: cloudTrail })
+        ] })
+      } : {}
     };
-    return page(c, /* @__PURE__ */ jsx7(IncidentPage, { view }));
+    return page(c, /* @__PURE__ */ jsx8(IncidentPage, { view }));
   });
   return app;
 }
 function forbidden(c) {
   const message = "This form was not sent from the leakhound page on this host (its Origin header did not match), so it was refused. Open the page and submit it from there.";
-  return page(c, /* @__PURE__ */ jsx7(MessagePage, { title: "Refused", message, signedIn: false }), 403);
+  return page(c, /* @__PURE__ */ jsx8(MessagePage, { title: "Refused", message, signedIn: false }), 403);
 }
 
 // responder/http/webhooks.ts
@@ -3024,7 +3284,9 @@ var pushSchema = object({
   after: string(/^[0-9a-f]{40}$/, "a 40-character SHA"),
   deleted: optional(boolean),
   repository,
-  installation: optional(object({ id: integer(1) }))
+  installation: optional(object({ id: integer(1) })),
+  pusher: optional(object({ name: optional(string()) })),
+  sender: optional(object({ login: string() }))
 });
 var alertSchema = object({
   action: string(),
@@ -3042,6 +3304,9 @@ function pushedAt(payload) {
   const at = payload.repository?.pushed_at;
   const ms = typeof at === "number" && Number.isFinite(at) && at > 0 ? at * 1e3 : Date.now();
   return new Date(Math.min(ms, Date.now())).toISOString();
+}
+function pushedBy(login) {
+  return login && /^[\w.-]{1,39}(?:\[bot\])?$/.test(login) ? { pushedBy: login } : {};
 }
 function action(p) {
   return p.action === "validated" ? `validated:${String(p.alert?.validity ?? "unknown")}` : p.action;
@@ -3070,7 +3335,13 @@ function githubEvents(producer) {
     const flow = {
       queue: "intake",
       name: "triage",
-      data: { source: "push", repo, installationId: p.installation?.id, pushedAt: pushedAt(e.payload) },
+      data: {
+        source: "push",
+        repo,
+        installationId: p.installation?.id,
+        pushedAt: pushedAt(e.payload),
+        ...pushedBy(p.sender?.login ?? p.pusher?.name)
+      },
       jobId: jobId("triage", ...key),
       children: [{ queue: "intake", name: "scan-push", data, jobId: jobId("scan-push", ...key) }]
     };
@@ -3300,7 +3571,11 @@ var ROUND_FIELDS = [
   "slack",
   "alert",
   "aws:owner",
-  "aws:deactivatedAt"
+  "aws:deactivatedAt",
+  // Investigation findings (investigation.ts): each round is investigated again.
+  "aws:cloudtrail",
+  "github:investigation",
+  "capabilities"
 ];
 var Ledger = class {
   constructor(redis, keys2) {
@@ -3939,9 +4214,9 @@ var SecretStore = class {
   keys;
   box;
   ttlSeconds;
-  async put(incidentId2, name, value) {
+  async put(incidentId2, name, value, ttlSeconds = this.ttlSeconds) {
     const key = this.keys.secret(incidentId2, name);
-    await this.redis.set(key, this.box.seal(value, key), "EX", this.ttlSeconds);
+    await this.redis.set(key, this.box.seal(value, key), "EX", ttlSeconds);
   }
   /** The secret, or undefined when it expired or was deleted. */
   async get(incidentId2, name, scrubber) {
@@ -4122,6 +4397,518 @@ async function recordTask(ctx, id, step, task2) {
   await ctx.s.ledger.transition(id, ["open", "contained"], "needs-human", { needsHuman: ctx.scrubber.text(task2) });
 }
 
+// responder/providers/cloudtrail-clients.ts
+import { CloudTrailClient } from "@aws-sdk/client-cloudtrail";
+function cloudTrailClients(config) {
+  const clients = config.cloudTrailRegions.map((region) => ({
+    region,
+    client: new CloudTrailClient({
+      region,
+      maxAttempts: 1,
+      ...config.cloudTrailEndpoint ? { endpoint: config.cloudTrailEndpoint } : {}
+    })
+  }));
+  return {
+    regions: clients,
+    destroy: () => {
+      for (const c of clients) c.client.destroy();
+    }
+  };
+}
+
+// rules/aws/investigate.ts
+import { LookupEventsCommand } from "@aws-sdk/client-cloudtrail";
+
+// rules/aws/cloudtrail-event.ts
+var SESSION_ISSUERS = /* @__PURE__ */ new Set(["AssumeRole", "AssumeRoleWithSAML", "GetSessionToken", "GetFederationToken"]);
+function parseEvent(raw, region, via) {
+  let detail = {};
+  try {
+    const parsed = JSON.parse(raw.CloudTrailEvent ?? "{}");
+    if (parsed && typeof parsed === "object") detail = parsed;
+  } catch {
+  }
+  const str = (v) => typeof v === "string" ? clean(v) : void 0;
+  const obj = (v) => v && typeof v === "object" ? v : {};
+  const request = obj(detail.requestParameters);
+  const creds = obj(obj(detail.responseElements).credentials);
+  const name = clean(raw.EventName ?? str(detail.eventName) ?? "unknown");
+  const targets = ["userName", "roleName", "roleArn", "policyArn", "policyName", "groupName"].map((k) => typeof request[k] === "string" ? `${k}=${clean(request[k])}` : "").filter(Boolean);
+  const sessionKeyId = SESSION_ISSUERS.has(name) && typeof creds.accessKeyId === "string" ? creds.accessKeyId : void 0;
+  const event = {
+    id: raw.EventId ?? "",
+    at: (raw.EventTime ?? /* @__PURE__ */ new Date(0)).toISOString(),
+    eventName: name,
+    eventSource: clean(raw.EventSource ?? str(detail.eventSource) ?? ""),
+    region: str(detail.awsRegion) ?? region,
+    sourceIp: str(detail.sourceIPAddress) ?? "unknown",
+    userAgent: str(detail.userAgent) ?? "unknown",
+    ...str(detail.errorCode) ? { errorCode: str(detail.errorCode) } : {},
+    ...targets.length > 0 ? { target: targets.join(" ") } : {},
+    ...via ? { via } : {}
+  };
+  return { event, ...sessionKeyId ? { sessionKeyId } : {} };
+}
+function viaText(e) {
+  const role = /roleArn=(\S+)/.exec(e.target ?? "")?.[1];
+  return role ? `${e.eventName} ${role}` : e.eventName;
+}
+function clean(s) {
+  return s.replace(/[\p{Cc}\p{Cf}]/gu, " ").slice(0, 200);
+}
+
+// rules/aws/investigate.ts
+var DAY = 864e5;
+var SESSION_MS = 36 * 36e5;
+function lookupWindow(exposedFrom, to, now) {
+  const requested = exposedFrom.getTime() - RETENTION_DAYS * DAY;
+  const oldest = now.getTime() - RETENTION_DAYS * DAY;
+  return {
+    requestedFrom: new Date(requested).toISOString(),
+    from: new Date(Math.max(requested, oldest)).toISOString(),
+    to: to.toISOString(),
+    exposedFrom: exposedFrom.toISOString()
+  };
+}
+async function lookupKeyActivity(regions2, accessKeyId, window, opts2) {
+  const sleep = opts2.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const now = opts2.now ?? Date.now;
+  const interval = opts2.minIntervalMs ?? 500;
+  const maxEvents = opts2.maxEvents ?? 5e3;
+  const out = {
+    events: [],
+    regions: regions2.map((r) => r.region),
+    requests: 0,
+    throttled: 0,
+    truncated: false,
+    sessionKeys: 0,
+    failures: []
+  };
+  const seen = /* @__PURE__ */ new Set();
+  const denied = /* @__PURE__ */ new Set();
+  const queue = [{ keyId: accessKeyId, from: new Date(window.from), to: new Date(window.to), depth: 0 }];
+  let nextSlot = 0;
+  const pace = opts2.pace ?? (async () => {
+    const wait = nextSlot - now();
+    if (wait > 0) await sleep(wait);
+    nextSlot = Math.max(now(), nextSlot) + interval;
+  });
+  const page2 = async (rc, p, token2) => {
+    for (let attempt = 0; ; attempt++) {
+      await pace(rc.region);
+      out.requests++;
+      try {
+        return await rc.client.send(
+          new LookupEventsCommand({
+            LookupAttributes: [{ AttributeKey: "AccessKeyId", AttributeValue: p.keyId }],
+            StartTime: p.from,
+            EndTime: p.to,
+            MaxResults: 50,
+            NextToken: token2
+          }),
+          withTimeout(opts2)
+        );
+      } catch (err) {
+        const f = classifyAwsError(err);
+        if (f.code !== "ThrottlingException" || attempt >= (opts2.maxThrottleRetries ?? 5)) throw f;
+        out.throttled++;
+        await sleep(Math.min(8e3, 1e3 * 2 ** attempt));
+      }
+    }
+  };
+  while (queue.length > 0 && !out.truncated) {
+    const p = queue.shift();
+    for (const rc of regions2) {
+      if (denied.has(rc.region)) continue;
+      let token2;
+      do {
+        let res;
+        try {
+          res = await page2(rc, p, token2);
+        } catch (f) {
+          const failure = f;
+          if (failure.kind !== "denied") throw new AwsStepError(`cloudtrail:LookupEvents in ${rc.region}`, failure);
+          denied.add(rc.region);
+          out.failures.push(describeFailure(`cloudtrail:LookupEvents in ${rc.region}`, failure));
+          break;
+        }
+        for (const raw of res.Events ?? []) {
+          if (!raw.EventId || seen.has(raw.EventId)) continue;
+          seen.add(raw.EventId);
+          const { event, sessionKeyId } = parseEvent(raw, rc.region, p.via);
+          out.events.push(event);
+          if (sessionKeyId && p.depth < (opts2.maxDepth ?? 3) && out.sessionKeys < (opts2.maxSessionKeys ?? 20)) {
+            out.sessionKeys++;
+            const start = new Date(event.at);
+            const end = new Date(Math.min(start.getTime() + SESSION_MS, new Date(window.to).getTime()));
+            queue.push({ keyId: sessionKeyId, from: start, to: end, depth: p.depth + 1, via: viaText(event) });
+          }
+          if (out.events.length >= maxEvents) out.truncated = true;
+        }
+        token2 = out.truncated ? void 0 : res.NextToken;
+      } while (token2);
+    }
+  }
+  out.events.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  return out;
+}
+
+// responder/jobs/page.ts
+async function pageChannel(ctx, incident, reason, what) {
+  const mention = ctx.s.config.slack.pageMention;
+  const text = `${mention ? `${mention} ` : ""}:rotating_light: Leaked ${esc2(incident.description)} \`${esc2(incident.credential)}\` in ${esc2(incident.repo)} (incident \`${incident.id}\`): ${esc2(ctx.scrubber.text(what))}`;
+  await ctx.s.producer.add("notify", "slack-alert", { text }, jobId("slack-page", incident.id, incident.round, reason));
+  await ctx.s.ledger.append(incident.id, {
+    actor: "leakhound",
+    kind: "paged",
+    text: `paged the channel${mention ? ` (${mentionName(mention)})` : ""}: ${ctx.scrubber.text(what)}`,
+    key: `paged:${reason}`
+  });
+}
+function mentionName(m) {
+  return m.replace(/^<!subteam\^(\w+)>$/, "user group $1").replace(/^<!(\w+)>$/, "@$1").replace(/^<@(\w+)>$/, "user $1");
+}
+function esc2(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// responder/jobs/aws-investigate.ts
+async function investigateAwsKey(ctx, incidentId2, regions2, now = /* @__PURE__ */ new Date()) {
+  const incident = await loadIncident(ctx, incidentId2);
+  const key = await watchedKeyId(ctx, incidentId2);
+  if (!key) {
+    await ctx.s.ledger.append(incidentId2, {
+      actor: "leakhound",
+      kind: "investigation",
+      text: "CloudTrail was not searched: the sealed copy of the access key id has expired or was deleted",
+      key: "cloudtrail:no-key"
+    });
+    return void 0;
+  }
+  const window = lookupWindow(exposedSince(incident), now, now);
+  const pace = sharedPacer(ctx.s.redis, (region) => ctx.s.keys.rateSlot(`cloudtrail:${region}`), 500);
+  let lookup;
+  try {
+    lookup = await lookupKeyActivity(regions2, key, window, { timeoutMs: ctx.s.config.aws.timeoutMs, pace });
+  } catch (err) {
+    if (ctx.job.attemptsMade + 1 < (ctx.job.opts?.attempts ?? 1)) throw err;
+    await ctx.s.ledger.append(incidentId2, {
+      actor: "leakhound",
+      kind: "investigation",
+      text: ctx.scrubber.text(
+        `CloudTrail could not be searched (${errorMessage(err)}): look up the key's events by hand (CloudTrail → Event history, filter "AWS access key")`
+      ),
+      key: `cloudtrail:failed:${incident.round}`
+    });
+    await notifySlack(ctx, incidentId2, "cloudtrail:failed");
+    return void 0;
+  }
+  const known = parseKnownNetworks(ctx.s.config.aws.knownCidrs.join(","));
+  const summary2 = summariseActivity(lookup, window, known, now);
+  await writeCloudTrailSummary(ctx.s.ledger, incidentId2, summary2);
+  await ctx.s.ledger.append(incidentId2, {
+    actor: "leakhound",
+    kind: "investigation",
+    text: ctx.scrubber.text(summaryLine(summary2)),
+    key: `cloudtrail:round:${incident.round}`
+  });
+  if (summary2.total > 0) {
+    await ctx.s.ledger.append(incidentId2, {
+      actor: "leakhound",
+      kind: "investigation",
+      text: ctx.scrubber.text(breakdownLines(summary2).join(". ")),
+      key: `cloudtrail:detail:${incident.round}`
+    });
+  }
+  if (summary2.retentionNote) {
+    await ctx.s.ledger.append(incidentId2, {
+      actor: "leakhound",
+      kind: "investigation",
+      text: summary2.retentionNote,
+      key: `cloudtrail:retention:${incident.round}`
+    });
+  }
+  if (summary2.possibleAttackerActivity && incident.severity !== "critical") {
+    await ctx.s.ledger.setFields(incidentId2, { severity: "critical" });
+    await ctx.s.ledger.append(incidentId2, {
+      actor: "leakhound",
+      kind: "severity",
+      text: `severity raised from ${incident.severity} to critical: CloudTrail shows possible attacker activity`,
+      key: "severity:critical:cloudtrail"
+    });
+  }
+  if (summary2.possibleAttackerActivity) {
+    await pageChannel(
+      ctx,
+      incident,
+      "cloudtrail",
+      `CloudTrail shows possible attacker activity: ${summaryLine(summary2)}`
+    );
+  }
+  await notifySlack(ctx, incidentId2, `cloudtrail:${summary2.possibleAttackerActivity ? "flagged" : "quiet"}`);
+  return summary2;
+}
+async function watchedKeyId(ctx, incidentId2) {
+  return await ctx.s.secrets.get(incidentId2, "watch", ctx.scrubber) ?? await ctx.s.secrets.get(incidentId2, "primary", ctx.scrubber);
+}
+function exposedSince(i) {
+  const candidates = [i.pushedAt, i.exposureStart, ...i.locations.map((l) => l.date)].map((d) => d ? Date.parse(d) : Number.NaN).filter((t) => !Number.isNaN(t));
+  return new Date(candidates.length > 0 ? Math.min(...candidates) : Date.parse(i.openedAt));
+}
+
+// responder/github/auth.ts
+import { createSign } from "node:crypto";
+import { Octokit } from "@octokit/rest";
+var cache = /* @__PURE__ */ new Map();
+var PERMISSIONS = {
+  contents: { contents: "read" },
+  alerts: { contents: "read", secret_scanning_alerts: "write" },
+  /** Force-pushing rewritten history (the eradication step), and nothing else. */
+  push: { contents: "write" }
+};
+async function githubToken(config, installationId, scope) {
+  if (config.appId && config.appPrivateKey && installationId) {
+    const key = `${config.apiUrl}#${installationId}#${scope?.repo ?? ""}#${scope?.scope ?? ""}`;
+    const hit = cache.get(key);
+    if (hit && hit.expiresAt - Date.now() > 5 * 6e4) return hit.token;
+    const jwt = appJwt(config.appId, config.appPrivateKey);
+    const app = new Octokit({ baseUrl: config.apiUrl, auth: jwt, request: { timeout: 1e4 } });
+    const { data } = await app.request("POST /app/installations/{installation_id}/access_tokens", {
+      installation_id: installationId,
+      ...scope ? { repositories: [splitRepo(scope.repo)[1]], permissions: PERMISSIONS[scope.scope] } : {}
+    });
+    cache.set(key, { token: data.token, expiresAt: Date.parse(data.expires_at) });
+    return data.token;
+  }
+  return config.token;
+}
+async function octokitFor(config, installationId, scope) {
+  const token2 = await githubToken(config, installationId, scope);
+  return new Octokit({
+    baseUrl: config.apiUrl,
+    ...token2 ? { auth: token2 } : {},
+    userAgent: "leakhound-responder",
+    request: { timeout: 15e3, retries: 0 },
+    log: { debug: () => {
+    }, info: () => {
+    }, warn: () => {
+    }, error: () => {
+    } }
+  });
+}
+function appJwt(appId, privateKeyPem, now = Date.now()) {
+  const iat = Math.floor(now / 1e3) - 60;
+  const part = (o) => Buffer.from(JSON.stringify(o)).toString("base64url");
+  const unsigned = `${part({ alg: "RS256", typ: "JWT" })}.${part({ iat, exp: iat + 600, iss: appId })}`;
+  const signature = createSign("RSA-SHA256").update(unsigned).sign(privateKeyPem).toString("base64url");
+  return `${unsigned}.${signature}`;
+}
+
+// responder/jobs/github-investigate.ts
+async function investigateGitHub(ctx, incidentId2) {
+  const incident = await loadIncident(ctx, incidentId2);
+  const octokit = await octokitFor(ctx.s.config.github, incident.installationId, {
+    repo: incident.repo,
+    scope: "contents"
+  });
+  const findings = await investigateRepository(
+    octokit,
+    incident.repo,
+    incident.locations.map((l) => ({ sha: l.commit, author: l.author, email: l.email })),
+    incident.pushedBy
+  );
+  await writeGitHubFindings(ctx.s.ledger, incidentId2, findings);
+  await ctx.s.ledger.append(incidentId2, {
+    actor: "leakhound",
+    kind: "investigation",
+    text: ctx.scrubber.text(githubFindingLines(findings).join(". ")),
+    key: `github:round:${incident.round}`
+  });
+  await notifySlack(ctx, incidentId2, `github-investigation:${incident.round}`);
+  return `${findings.commits.length} commits, ${findings.failures.length} questions unanswered`;
+}
+
+// responder/jobs/monitor-aws.ts
+var DAY2 = 864e5;
+var OVERLAP_MS = 3 * 36e5;
+var MONITOR_CURSOR = "monitor:cursor";
+var MONITOR_UNTIL = "monitor:until";
+var schedulerId = (incidentId2) => `monitor-aws-${incidentId2}`;
+function watchTtlSeconds(c) {
+  return c.secretTtlSeconds + c.monitor.days * 86400 + Math.ceil(c.monitor.intervalMs / 1e3) + 86400;
+}
+async function startMonitoring(ctx, incident, containedAt) {
+  const { intervalMs, days } = ctx.s.config.monitor;
+  if (incident.provider !== "aws" || days === 0) return;
+  const wanted = new Date(Date.parse(containedAt) + days * DAY2).toISOString();
+  const known = await ctx.s.ledger.getField(incident.id, MONITOR_UNTIL);
+  const until = known && known > wanted ? known : wanted;
+  await ctx.s.ledger.setFields(incident.id, { [MONITOR_UNTIL]: until });
+  if (until <= (/* @__PURE__ */ new Date()).toISOString()) return;
+  await ctx.s.producer.queues.incident.upsertJobScheduler(
+    schedulerId(incident.id),
+    { every: intervalMs },
+    { name: "monitor-aws", data: { incidentId: incident.id }, opts: { attempts: 1, removeOnComplete: 100 } }
+  );
+  await ctx.s.ledger.append(incident.id, {
+    actor: "leakhound",
+    kind: "monitoring",
+    text: `monitoring started: CloudTrail is searched for the contained key every ${every(intervalMs)} until ${until}; any use of it is posted here`,
+    key: `monitor:start:${until}`
+  });
+}
+async function stopMonitoring(s, incidentId2, why) {
+  await s.producer.queues.incident.removeJobScheduler(schedulerId(incidentId2));
+  await s.secrets.deleteOne(incidentId2, "watch");
+  const until = await s.ledger.getField(incidentId2, MONITOR_UNTIL);
+  if (!until) return;
+  await s.ledger.append(incidentId2, {
+    actor: "leakhound",
+    kind: "monitoring",
+    text: `monitoring ended: ${why}; the sealed key id is deleted`,
+    key: `monitor:end:${until}`
+  });
+}
+async function monitoringOnClose(ctx, incident, resolution) {
+  const watching = await ctx.s.ledger.getField(incident.id, MONITOR_UNTIL);
+  if (watching && resolution === "contained" && !ctx.s.config.monitor.stopOnClose) return;
+  await stopMonitoring(ctx.s, incident.id, `the incident closed (${resolution})`);
+}
+async function monitorAwsKey(ctx, incidentId2, regions2, now = /* @__PURE__ */ new Date()) {
+  const { s } = ctx;
+  const incident = await s.ledger.get(incidentId2);
+  const until = await s.ledger.getField(incidentId2, MONITOR_UNTIL);
+  if (!incident || !until) {
+    await stopMonitoring(s, incidentId2, "the incident is gone or was never contained");
+    return [];
+  }
+  if (!incident.containedAt) return [];
+  const closedEarly = incident.state === "closed" && (incident.resolution !== "contained" || s.config.monitor.stopOnClose);
+  if (closedEarly) {
+    await stopMonitoring(s, incidentId2, `the incident closed (${incident.resolution ?? "closed"})`);
+    return [];
+  }
+  const posted = await lookOnce(ctx, incident, regions2, now);
+  if (now.toISOString() >= until) {
+    await stopMonitoring(s, incidentId2, `the ${s.config.monitor.days}-day period after containment is over`);
+  }
+  return posted;
+}
+async function lookOnce(ctx, i, regions2, now) {
+  const { s } = ctx;
+  const key = await watchedKeyId(ctx, i.id);
+  if (!key) {
+    await stopMonitoring(s, i.id, "the sealed copy of the key id expired");
+    return [];
+  }
+  const containedAt = i.containedAt;
+  const cursor = await s.ledger.getField(i.id, MONITOR_CURSOR) ?? containedAt;
+  const from = new Date(Math.max(Date.parse(containedAt), Date.parse(cursor) - OVERLAP_MS));
+  const window = {
+    requestedFrom: from.toISOString(),
+    from: from.toISOString(),
+    to: now.toISOString(),
+    exposedFrom: containedAt
+  };
+  const pace = sharedPacer(s.redis, (region) => s.keys.rateSlot(`cloudtrail:${region}`), 500);
+  let events;
+  try {
+    const lookup = await lookupKeyActivity(regions2, key, window, {
+      timeoutMs: s.config.aws.timeoutMs,
+      pace,
+      maxEvents: 500
+    });
+    events = lookup.events.filter((e) => e.at >= containedAt);
+  } catch (err) {
+    await s.ledger.append(i.id, {
+      actor: "leakhound",
+      kind: "monitoring",
+      text: ctx.scrubber.text(
+        `monitoring could not search CloudTrail (${errorMessage(err)}); it tries again in ${every(s.config.monitor.intervalMs)}`
+      ),
+      key: `monitor:failed:${now.toISOString().slice(0, 13)}`
+    });
+    await notifySlack(ctx, i.id, `monitor:failed:${now.toISOString().slice(0, 13)}`);
+    return [];
+  }
+  const posted = [];
+  for (const e of events) {
+    const seq = await s.ledger.append(i.id, {
+      actor: "leakhound",
+      kind: "monitoring",
+      text: ctx.scrubber.text(useText(e)),
+      key: `monitor:event:${e.id}`
+    });
+    if (seq) posted.push(e);
+  }
+  const latest = events.reduce((m, e) => e.at > m ? e.at : m, cursor);
+  await s.ledger.setFields(i.id, { [MONITOR_CURSOR]: latest, "monitor:lastRun": now.toISOString() });
+  const worked = posted.find((e) => !e.errorCode);
+  if (worked) {
+    await pageChannel(
+      ctx,
+      i,
+      `monitor:${worked.id}`,
+      `the contained key was used successfully after containment: ${useText(worked)}`
+    );
+  }
+  if (posted.length > 0) await notifySlack(ctx, i.id, `monitor:${posted.map((e) => e.id).join(",")}`);
+  return posted;
+}
+function useText(e) {
+  const outcome = e.errorCode ? `refused with ${e.errorCode}` : "it succeeded";
+  const via = e.via ? `, with a session key from ${e.via}` : "";
+  return `the contained key was used after containment: ${e.eventName}${e.target ? ` ${e.target}` : ""} from ${e.sourceIp} (${e.userAgent}) in ${e.region} at ${e.at}${via}; ${outcome}`;
+}
+function every(ms) {
+  if (ms % DAY2 === 0) return ms === DAY2 ? "day" : `${ms / DAY2} days`;
+  if (ms % 36e5 === 0) return `${ms / 36e5} h`;
+  return `${ms / 1e3} s`;
+}
+
+// responder/jobs/investigate.ts
+var investigationHandlers = {
+  "investigate-aws": async ({ incidentId: incidentId2 }, ctx) => {
+    const ct = cloudTrailClients(ctx.s.config.aws);
+    try {
+      const summary2 = await investigateAwsKey(ctx, incidentId2, ct.regions);
+      return summary2 ? `${summary2.total} calls, ${summary2.flaggedTotal} flagged` : "no key id to search for";
+    } finally {
+      ct.destroy();
+    }
+  },
+  "investigate-github": ({ incidentId: incidentId2 }, ctx) => investigateGitHub(ctx, incidentId2),
+  "monitor-aws": async ({ incidentId: incidentId2 }, ctx) => {
+    const ct = cloudTrailClients(ctx.s.config.aws);
+    try {
+      return `${(await monitorAwsKey(ctx, incidentId2, ct.regions)).length} new uses`;
+    } finally {
+      ct.destroy();
+    }
+  }
+};
+async function requestAwsInvestigation(ctx, incident) {
+  if (incident.provider !== "aws") return;
+  await ctx.s.producer.add(
+    "incident",
+    "investigate-aws",
+    { incidentId: incident.id },
+    jobId("investigate-aws", incident.id, incident.round)
+  );
+}
+async function afterContainment(ctx, incident, containedAt) {
+  await requestAwsInvestigation(ctx, incident);
+  await startMonitoring(ctx, incident, containedAt);
+}
+async function requestGitHubInvestigation(ctx, incidentId2, round) {
+  await ctx.s.producer.add(
+    "incident",
+    "investigate-github",
+    { incidentId: incidentId2 },
+    jobId("investigate-github", incidentId2, round)
+  );
+}
+
 // responder/rotation/run-step.ts
 var STEPS = [...awsRotation.steps, awsRotation.retire];
 var ROTATION_STEP_IDS = STEPS.map((s) => s.id);
@@ -4203,6 +4990,7 @@ async function openIncident(ctx, g, o) {
   if (g.provider && existing2?.state !== "closed" && !existing2?.containedAt) {
     await secrets.put(id, "primary", g.identity);
     if (g.pair) await secrets.put(id, "pair", g.pair);
+    if (g.provider === "aws") await secrets.put(id, "watch", g.identity, watchTtlSeconds(ctx.s.config));
   }
   const locations = g.candidates.map((c) => ({
     file: c.file,
@@ -4229,6 +5017,7 @@ async function openIncident(ctx, g, o) {
       alertCreatedAt: o.alert?.createdAt
     }),
     ...o.pushedAt ? { pushedAt: o.pushedAt } : {},
+    ...o.pushedBy ? { pushedBy: o.pushedBy } : {},
     ...o.suppressedInCode ? { suppressedInCode: o.suppressedInCode } : {},
     ...o.installationId !== void 0 ? { installationId: o.installationId } : {}
   };
@@ -4291,6 +5080,7 @@ async function openIncident(ctx, g, o) {
     );
     await ledger.setOnce(id, "flow", now);
   }
+  if (current) await requestGitHubInvestigation(ctx, id, current.round);
   await notifySlack(ctx, id, created ? "opened" : why ? `reopened:${current?.round}` : `seen:${newLocations}:${now}`);
   return id;
 }
@@ -4433,6 +5223,7 @@ async function markContained(ctx, incidentId2, by) {
     const reason = "automatic containment could not finish: see the tasks in the playbook";
     await ctx.s.ledger.transition(incidentId2, ["open"], "needs-human", { needsHuman: reason });
     await notifySlack(ctx, incidentId2, "containment-incomplete");
+    await requestAwsInvestigation(ctx, incident);
     return;
   }
   const now = /* @__PURE__ */ new Date();
@@ -4456,6 +5247,7 @@ async function markContained(ctx, incidentId2, by) {
   if (exposed !== void 0)
     await ctx.s.metrics.observeExposure("time-to-contain", incident.provider ?? "none", exposed);
   await dropSecrets(ctx, incidentId2);
+  await afterContainment(ctx, incident, now.toISOString());
   if (incident.alert) {
     await ctx.s.producer.add(
       "notify",
@@ -4493,6 +5285,7 @@ async function close(ctx, incident, resolution, by) {
   await dropSecrets(ctx, incident.id);
   if (incident.source === "push" || incident.locations.some((l) => l.commit)) await requestPrune(ctx.s, incident.repo);
   await dropMirror(ctx.s.config.workDir, incident.id);
+  await monitoringOnClose(ctx, incident, resolution);
   await writeReport(ctx, incident);
 }
 async function writeReport(ctx, incident) {
@@ -4506,9 +5299,11 @@ async function writeReport(ctx, incident) {
   );
   const fresh = await loadIncident(ctx, incident.id);
   await ctx.s.ledger.setFields(incident.id, {
-    report: postIncidentReport(fresh, await ctx.s.ledger.timeline(incident.id), {
-      cloudTrail: await readCloudTrailSummary(ctx.s.ledger, incident.id)
-    })
+    report: postIncidentReport(
+      fresh,
+      await ctx.s.ledger.timeline(incident.id),
+      await readFindings(ctx.s.ledger, incident.id)
+    )
   });
 }
 
@@ -4564,6 +5359,72 @@ async function alertEvent(data, ctx) {
 
 // responder/jobs/containment-step.ts
 import { DelayedError, UnrecoverableError as UnrecoverableError3 } from "bullmq";
+
+// responder/providers/capabilities.ts
+var GITHUB_SCOPES = {
+  repo: "read and write every repository the user can reach, private ones included",
+  public_repo: "write to public repositories",
+  workflow: "change GitHub Actions workflows (and so run code with the repositories’ secrets)",
+  "admin:org": "administer the organisations (members, teams, settings)",
+  "write:org": "manage organisation membership and teams",
+  "admin:repo_hook": "add webhooks that receive every push",
+  "write:packages": "publish packages",
+  delete_repo: "delete repositories",
+  "admin:public_key": "add SSH keys to the account",
+  user: "change the user’s profile and email",
+  gist: "write gists"
+};
+var SLACK_SCOPES = {
+  "chat:write": "post messages as the app",
+  "channels:history": "read public channels",
+  "groups:history": "read private channels it is in",
+  "im:history": "read direct messages",
+  "files:read": "download shared files",
+  "users:read.email": "list everyone’s email address",
+  admin: "administer the workspace"
+};
+function attackerCapabilities(providerId, ruleId, v, at) {
+  const name = providerById(providerId)?.name ?? providerId;
+  const permissions = v.permissions ?? [];
+  return {
+    provider: name,
+    at: at.toISOString(),
+    reason: v.reason,
+    permissions,
+    summary: summary(providerId, ruleId, permissions, name)
+  };
+}
+function summary(providerId, ruleId, permissions, name) {
+  const meaning = (table) => permissions.map((p) => table[p] ? `${table[p]} (${p})` : p).join("; ");
+  if (providerId === "github") {
+    return permissions.length > 0 ? `Act as the token’s user with scopes: ${meaning(GITHUB_SCOPES)}` : "Act as the token’s user or app with its permissions (a fine-grained or app token does not list them)";
+  }
+  if (providerId === "stripe") {
+    if (ruleId === "stripe-restricted-key") {
+      return `Call the Stripe API with whatever this restricted key was granted${permissions.length ? ` (${permissions.join(", ")})` : ""}; its full permission list is on the dashboard's API keys page`;
+    }
+    return "Use the whole Stripe API of the account: read customers and payments, refund, create payouts and change settings";
+  }
+  if (providerId === "slack") {
+    return permissions.length > 0 ? `Use the Slack workspace within its scopes: ${meaning(SLACK_SCOPES)}` : "Use the Slack workspace as the token’s user or bot, within scopes Slack did not list";
+  }
+  return permissions.length > 0 ? `Use ${name} with: ${permissions.join(", ")}` : `Use ${name} with everything the credential’s owner may do there`;
+}
+
+// responder/jobs/capabilities.ts
+async function recordCapabilities(ctx, incidentId2, providerId, ruleId, v) {
+  const c = attackerCapabilities(providerId, ruleId, v, /* @__PURE__ */ new Date());
+  const safe = { ...c, reason: ctx.scrubber.text(c.reason), summary: ctx.scrubber.text(c.summary) };
+  await writeCapabilities(ctx.s.ledger, incidentId2, safe);
+  await ctx.s.ledger.append(incidentId2, {
+    actor: "leakhound",
+    kind: "investigation",
+    text: `What an attacker could do with it: ${safe.summary} (${safe.reason})`,
+    key: "capabilities"
+  });
+}
+
+// responder/jobs/containment-step.ts
 var HOUR = 36e5;
 async function credential(ctx, incidentId2, ruleId) {
   const secret = await ctx.s.secrets.get(incidentId2, "primary", ctx.scrubber);
@@ -4587,6 +5448,7 @@ async function recordVerification(ctx, incidentId2, provider, c, v) {
     key: `verify:${v.state}`
   });
   if (v.state !== "live") return false;
+  await recordCapabilities(ctx, incidentId2, provider.id, c.ruleId, v);
   return grantEvidence(ctx, incidentId2, {
     kind: "verified-live",
     by: "leakhound",
@@ -4676,7 +5538,7 @@ async function closeWaitingSteps(ctx, incident, ids) {
 }
 
 // responder/github/alerts.ts
-var MAX_COMMITS = 20;
+var MAX_COMMITS2 = 20;
 async function fetchAlert(octokit, repo, alertNumber) {
   const [owner = "", name = ""] = repo.fullName.split("/");
   const { data: alert } = await octokit.rest.secretScanning.getAlert({ owner, repo: name, alert_number: alertNumber });
@@ -4702,7 +5564,7 @@ async function fetchAlert(octokit, repo, alertNumber) {
     const d = loc.details;
     if (loc.type === "commit" && d && typeof d.path === "string" && typeof d.commit_sha === "string") {
       const sha2 = d.commit_sha;
-      if (!commits.has(sha2) && commits.size < MAX_COMMITS) {
+      if (!commits.has(sha2) && commits.size < MAX_COMMITS2) {
         const { data: c } = await octokit.rest.git.getCommit({ owner, repo: name, commit_sha: sha2 });
         commits.set(sha2, { author: c.author.name, email: c.author.email, date: c.author.date });
       }
@@ -4750,54 +5612,6 @@ async function fetchAlert(octokit, repo, alertNumber) {
     suppressions: [],
     alert: { number: alertNumber, url: alert.html_url, createdAt: alert.created_at }
   };
-}
-
-// responder/github/auth.ts
-import { createSign } from "node:crypto";
-import { Octokit } from "@octokit/rest";
-var cache = /* @__PURE__ */ new Map();
-var PERMISSIONS = {
-  contents: { contents: "read" },
-  alerts: { contents: "read", secret_scanning_alerts: "write" },
-  /** Force-pushing rewritten history (the eradication step), and nothing else. */
-  push: { contents: "write" }
-};
-async function githubToken(config, installationId, scope) {
-  if (config.appId && config.appPrivateKey && installationId) {
-    const key = `${config.apiUrl}#${installationId}#${scope?.repo ?? ""}#${scope?.scope ?? ""}`;
-    const hit = cache.get(key);
-    if (hit && hit.expiresAt - Date.now() > 5 * 6e4) return hit.token;
-    const jwt = appJwt(config.appId, config.appPrivateKey);
-    const app = new Octokit({ baseUrl: config.apiUrl, auth: jwt, request: { timeout: 1e4 } });
-    const { data } = await app.request("POST /app/installations/{installation_id}/access_tokens", {
-      installation_id: installationId,
-      ...scope ? { repositories: [splitRepo(scope.repo)[1]], permissions: PERMISSIONS[scope.scope] } : {}
-    });
-    cache.set(key, { token: data.token, expiresAt: Date.parse(data.expires_at) });
-    return data.token;
-  }
-  return config.token;
-}
-async function octokitFor(config, installationId, scope) {
-  const token2 = await githubToken(config, installationId, scope);
-  return new Octokit({
-    baseUrl: config.apiUrl,
-    ...token2 ? { auth: token2 } : {},
-    userAgent: "leakhound-responder",
-    request: { timeout: 15e3, retries: 0 },
-    log: { debug: () => {
-    }, info: () => {
-    }, warn: () => {
-    }, error: () => {
-    } }
-  });
-}
-function appJwt(appId, privateKeyPem, now = Date.now()) {
-  const iat = Math.floor(now / 1e3) - 60;
-  const part = (o) => Buffer.from(JSON.stringify(o)).toString("base64url");
-  const unsigned = `${part({ alg: "RS256", typ: "JWT" })}.${part({ iat, exp: iat + 600, iss: appId })}`;
-  const signature = createSign("RSA-SHA256").update(unsigned).sign(privateKeyPem).toString("base64url");
-  return `${unsigned}.${signature}`;
 }
 
 // responder/jobs/fetch-alert.ts
@@ -5630,6 +6444,7 @@ async function triage(data, ctx) {
           installationId: data.installationId,
           alert: stash.alert,
           pushedAt: data.pushedAt,
+          pushedBy: data.pushedBy,
           suppressedInCode,
           alertAction: data.alertAction
         })
@@ -5752,6 +6567,7 @@ var handlers = {
   incident: {
     contained: ({ incidentId: incidentId2 }, ctx) => markContained(ctx, incidentId2, "leakhound"),
     review: ({ incidentId: incidentId2 }, ctx) => review(ctx, incidentId2),
+    ...investigationHandlers,
     "slack-action": slackAction
   },
   notify: notifyHandlers

@@ -1,12 +1,12 @@
 import {
   historyCommand,
   poolThreads
-} from "./chunk-OF7HOGAK.js";
+} from "./chunk-WUL5YDT3.js";
 import "./chunk-2VKRUFGT.js";
 import "./chunk-KQIPNFU7.js";
 import "./chunk-KOJ7RVYW.js";
 import "./chunk-EC4PLEA3.js";
-import "./chunk-ARNLEQKH.js";
+import "./chunk-K4KVMNBQ.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-CPLPGGOF.js";
 import "./chunk-7L5E4FZH.js";

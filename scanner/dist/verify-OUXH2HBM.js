@@ -1,14 +1,14 @@
 import {
   readCredential
-} from "./chunk-7JX5L2F3.js";
+} from "./chunk-OVS3RVQU.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
-} from "./chunk-7NGMO5AB.js";
+} from "./chunk-3LXEMXTL.js";
 import {
   cliProviderContext
-} from "./chunk-LNDCRZKP.js";
-import "./chunk-M3GXUEFW.js";
+} from "./chunk-BARB3OOL.js";
+import "./chunk-O7XEJAHV.js";
 import "./chunk-YXR7TCIX.js";
 import "./chunk-WKZTSYGD.js";
 
