@@ -1,7 +1,7 @@
 import {
   Detector,
   runTask
-} from "./chunk-FS4GERDV.js";
+} from "./chunk-G7N32HON.js";
 import {
   defaultScanConfig,
   parseConfig

@@ -1,6 +1,6 @@
 import {
   isPartialClone
-} from "./chunk-YYPHIPSH.js";
+} from "./chunk-LC34FQSG.js";
 import {
   BatchParser,
   GitError,

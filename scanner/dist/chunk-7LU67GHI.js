@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-YYPHIPSH.js";
+} from "./chunk-LC34FQSG.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-ZFVX7IX3.js";
+} from "./chunk-IOID5EFP.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -17,11 +17,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-MJAKEOSW.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-OKFP4CGC.js";
+} from "./chunk-JUYGIEIA.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

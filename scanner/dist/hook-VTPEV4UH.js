@@ -1,14 +1,14 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-T6O2GOKU.js";
+} from "./chunk-BY6E27I6.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-3L47Q6S5.js";
+} from "./chunk-MU47ARKX.js";
 import {
   scanHistory
-} from "./chunk-YYPHIPSH.js";
+} from "./chunk-LC34FQSG.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
@@ -20,15 +20,15 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-DKLIW3NW.js";
-import "./chunk-OKFP4CGC.js";
+} from "./chunk-MJAKEOSW.js";
+import "./chunk-JUYGIEIA.js";
 import "./chunk-RBO4QD6D.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-FS4GERDV.js";
+import "./chunk-G7N32HON.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -11,16 +11,16 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-D3AIGFP2.js";
+} from "./chunk-TODXDCFF.js";
 import {
   poolThreads
-} from "./chunk-CC7BFAMR.js";
+} from "./chunk-7LU67GHI.js";
 import {
   scanHistory
-} from "./chunk-YYPHIPSH.js";
+} from "./chunk-LC34FQSG.js";
 import {
   DetectPool
-} from "./chunk-ZFVX7IX3.js";
+} from "./chunk-IOID5EFP.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
@@ -33,15 +33,15 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-MJAKEOSW.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-OKFP4CGC.js";
+} from "./chunk-JUYGIEIA.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-FS4GERDV.js";
+import "./chunk-G7N32HON.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

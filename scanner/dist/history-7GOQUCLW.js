@@ -1,18 +1,18 @@
 import {
   historyCommand,
   poolThreads
-} from "./chunk-CC7BFAMR.js";
-import "./chunk-YYPHIPSH.js";
-import "./chunk-ZFVX7IX3.js";
+} from "./chunk-7LU67GHI.js";
+import "./chunk-LC34FQSG.js";
+import "./chunk-IOID5EFP.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-KQIPNFU7.js";
 import "./chunk-EC4PLEA3.js";
-import "./chunk-DKLIW3NW.js";
-import "./chunk-OKFP4CGC.js";
+import "./chunk-MJAKEOSW.js";
+import "./chunk-JUYGIEIA.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-FS4GERDV.js";
+import "./chunk-G7N32HON.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

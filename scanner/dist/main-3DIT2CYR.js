@@ -16,7 +16,7 @@ import {
 } from "./chunk-HYDQ2XLJ.js";
 import {
   scanRange
-} from "./chunk-3L47Q6S5.js";
+} from "./chunk-MU47ARKX.js";
 import {
   DEFAULT_REPLACEMENT,
   applyRewrite,
@@ -24,17 +24,17 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-D3AIGFP2.js";
+} from "./chunk-TODXDCFF.js";
 import {
   scanHistory
-} from "./chunk-YYPHIPSH.js";
+} from "./chunk-LC34FQSG.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-KQIPNFU7.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-OKFP4CGC.js";
+} from "./chunk-JUYGIEIA.js";
 import {
   CONFIG_FILES
 } from "./chunk-RBO4QD6D.js";
@@ -42,7 +42,7 @@ import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-FS4GERDV.js";
+} from "./chunk-G7N32HON.js";
 import {
   defaultScanConfig,
   parseConfig
@@ -4936,18 +4936,19 @@ async function showFile(dir, sha2, path) {
 var MAX_LOCATIONS = 20;
 var RANK = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 function capFindings(candidates, maxFindings) {
-  const perCredential = /* @__PURE__ */ new Map();
-  const distinct = [];
-  let extraLocations = 0;
-  for (const c of candidates) {
-    const key = `${c.ruleId}\0${c.secret}`;
-    const n = perCredential.get(key) ?? 0;
-    perCredential.set(key, n + 1);
-    if (n < MAX_LOCATIONS) distinct.push(c);
-    else extraLocations++;
-  }
-  const sorted = distinct.map((c, i) => [c, i]).sort(([a, i], [b, j]) => RANK[a.severity] - RANK[b.severity] || i - j).map(([c]) => c);
-  return { kept: sorted.slice(0, maxFindings), extraLocations, overCap: Math.max(0, sorted.length - maxFindings) };
+  const key = (c) => `${c.ruleId}\0${c.secret}`;
+  const seen = /* @__PURE__ */ new Map();
+  const ranked = candidates.map((c, i) => {
+    const n = seen.get(key(c)) ?? 0;
+    seen.set(key(c), n + 1);
+    return { c, i, n };
+  });
+  const sorted = ranked.filter((r) => r.n < MAX_LOCATIONS).sort((a, b) => RANK[a.c.severity] - RANK[b.c.severity] || a.n - b.n || a.i - b.i);
+  const kept = sorted.slice(0, maxFindings).map((r) => r.c);
+  const triaged = new Set(kept.map(key));
+  let overCap = 0;
+  for (const r of sorted.slice(maxFindings)) if (!triaged.has(key(r.c))) overCap++;
+  return { kept, extraLocations: candidates.length - kept.length - overCap, overCap };
 }
 function capIncidents(groups, maxIncidents) {
   const sorted = [...groups].sort((a, b) => RANK[a.severity] - RANK[b.severity]);

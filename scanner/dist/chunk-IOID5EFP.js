@@ -3,7 +3,7 @@ import {
 } from "./chunk-YJXGOZZD.js";
 import {
   runTask
-} from "./chunk-FS4GERDV.js";
+} from "./chunk-G7N32HON.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

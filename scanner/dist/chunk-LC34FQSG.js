@@ -19,7 +19,7 @@ import {
 } from "./chunk-KQIPNFU7.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-OKFP4CGC.js";
+} from "./chunk-JUYGIEIA.js";
 import {
   addTime,
   timed,
@@ -28,7 +28,7 @@ import {
 import {
   isBinary,
   runTask
-} from "./chunk-FS4GERDV.js";
+} from "./chunk-G7N32HON.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

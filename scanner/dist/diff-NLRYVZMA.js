@@ -1,10 +1,10 @@
 import {
   allowHint
-} from "./chunk-T6O2GOKU.js";
+} from "./chunk-BY6E27I6.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-3L47Q6S5.js";
+} from "./chunk-MU47ARKX.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -16,15 +16,15 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-MJAKEOSW.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-OKFP4CGC.js";
+} from "./chunk-JUYGIEIA.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-FS4GERDV.js";
+import "./chunk-G7N32HON.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";
