@@ -1,4 +1,5 @@
-// The responder wired to real parts for end-to-end tests: a real Redis, moto, the GitHub and
+// The responder wired to real parts for end-to-end tests: a real Redis, moto (with the STS
+// stand-in in front of it for STS, which refuses deactivated keys as AWS does), the GitHub and
 // Slack stand-ins, the HTTP server on a loopback port and in-process workers. Each harness
 // uses its own Redis key prefix, so tests in one file share a Redis without seeing each other.
 import { randomBytes } from 'node:crypto';
@@ -11,7 +12,9 @@ import { startServer, type ServerHandle } from '../../responder/server.js';
 import { startWorkers, type WorkersHandle } from '../../responder/worker.js';
 import { startGitHubStandIn, type GitHubStandIn } from './github-standin.js';
 import { githubDelivery } from './github-payloads.js';
+import { motoIam, motoKeyStatus } from './aws-fixtures.js';
 import { MOTO_ENV } from './moto-server.js';
+import { startStsStandIn, type StsStandIn } from './sts-standin.js';
 import { startSlackStandIn, type SlackStandIn } from './slack-standin.js';
 
 export interface HarnessOptions {
@@ -29,6 +32,8 @@ export interface Harness {
   config: ResponderConfig;
   slack: SlackStandIn;
   github: GitHubStandIn;
+  /** STS (with moto): checks the secrets of keys in its table; others go to moto unless IAM says Inactive. */
+  sts?: StsStandIn;
   server: ServerHandle;
   workers: WorkersHandle[];
   /** Every log line the in-process server and workers wrote. */
@@ -49,6 +54,11 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const githubToken = `test-gh-${hex(8)}`;
   const slack = await startSlackStandIn(slackToken);
   const github = await startGitHubStandIn(githubToken);
+  // moto accepts requests signed with an Inactive key: STS goes through the stand-in, which
+  // reads each key's status from moto's IAM, so "revocation verified" means what it does in AWS.
+  const sts = opts.motoUrl
+    ? await startStsStandIn({ forwardTo: opts.motoUrl, statusFrom: motoKeyStatus(motoIam(opts.motoUrl)) })
+    : undefined;
   const env: Record<string, string> = {
     HOST: '127.0.0.1',
     PORT: '0',
@@ -74,6 +84,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     LEAKHOUND_AWS_TIMEOUT_MS: '5000',
     ...MOTO_ENV,
     ...(opts.motoUrl ? { AWS_ENDPOINT_URL: opts.motoUrl } : {}),
+    ...(sts ? { AWS_ENDPOINT_URL_STS: sts.url } : {}),
     ...(opts.repoRoot ? { LEAKHOUND_GIT_URL_TEMPLATE: `file://${opts.repoRoot}/{owner}/{repo}.git` } : {}),
     ...opts.env,
   };
@@ -94,6 +105,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     config,
     slack,
     github,
+    ...(sts ? { sts } : {}),
     server,
     workers,
     logs,
@@ -113,6 +125,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       await server.close();
       await slack.close();
       await github.close();
+      await sts?.close();
       rmSync(workDir, { recursive: true, force: true });
     },
   };

@@ -1,14 +1,14 @@
 import {
   readCredential
-} from "./chunk-A2KOX5GT.js";
+} from "./chunk-IHMI4JR4.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
-} from "./chunk-YLTO3IZK.js";
+} from "./chunk-PFXU4DIS.js";
 import {
   cliProviderContext
-} from "./chunk-454563IT.js";
-import "./chunk-HYDQ2XLJ.js";
+} from "./chunk-3LPDW5BT.js";
+import "./chunk-A5M26ZJC.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-WKZTSYGD.js";
 

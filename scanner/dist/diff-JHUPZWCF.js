@@ -1,6 +1,6 @@
 import {
   allowHint
-} from "./chunk-BY6E27I6.js";
+} from "./chunk-LWO5RF3W.js";
 import {
   scanRange,
   scanStaged
@@ -16,7 +16,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-MJAKEOSW.js";
+} from "./chunk-VSA5YGXV.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -17,7 +17,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-MJAKEOSW.js";
+} from "./chunk-VSA5YGXV.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

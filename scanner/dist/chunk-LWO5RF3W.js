@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-MJAKEOSW.js";
+} from "./chunk-VSA5YGXV.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -1,13 +1,13 @@
 import {
   historyCommand,
   poolThreads
-} from "./chunk-7LU67GHI.js";
+} from "./chunk-2JOJ3MBI.js";
 import "./chunk-LC34FQSG.js";
 import "./chunk-IOID5EFP.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-KQIPNFU7.js";
 import "./chunk-EC4PLEA3.js";
-import "./chunk-MJAKEOSW.js";
+import "./chunk-VSA5YGXV.js";
 import "./chunk-JUYGIEIA.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";

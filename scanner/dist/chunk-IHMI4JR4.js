@@ -4,7 +4,7 @@ import {
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-HYDQ2XLJ.js";
+} from "./chunk-A5M26ZJC.js";
 import {
   defaultRules
 } from "./chunk-C3BNGSKB.js";

@@ -12,7 +12,7 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-MJAKEOSW.js";
+} from "./chunk-VSA5YGXV.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

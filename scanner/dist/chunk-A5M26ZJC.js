@@ -382,6 +382,47 @@ async function attachQuarantine(iam, userName, policyArn, opts) {
   }
 }
 
+// rules/aws/verify-revoked.ts
+import { GetCallerIdentityCommand as GetCallerIdentityCommand3 } from "@aws-sdk/client-sts";
+var REFUSED = /* @__PURE__ */ new Set(["InvalidClientTokenId", "AccessDenied"]);
+async function verifyRevoked(c, aws2, opts) {
+  if (c.pair) {
+    try {
+      const who = await aws2.keyPairSts(c.secret, c.pair).send(new GetCallerIdentityCommand3({}), withTimeout(opts));
+      return {
+        outcome: "retry",
+        detail: `the leaked key pair still authenticates as ${who.Arn ?? "an identity"} (IAM changes take a while to reach every AWS endpoint; trying again)`
+      };
+    } catch (err) {
+      const f = classifyAwsError(err);
+      if (REFUSED.has(f.code)) {
+        return { outcome: "done", detail: `revocation verified: AWS refuses the leaked key pair itself (${f.code})` };
+      }
+      if (f.code !== "SignatureDoesNotMatch") {
+        return { outcome: "retry", detail: describeFailure("sts:GetCallerIdentity with the leaked key pair", f) };
+      }
+      return byStatus(
+        c,
+        aws2,
+        opts,
+        "the secret found beside the key id is not its secret, so the key itself could not be tried"
+      );
+    }
+  }
+  return byStatus(
+    c,
+    aws2,
+    opts,
+    "the secret access key was not found beside the key id, so the key itself could not be tried"
+  );
+}
+async function byStatus(c, aws2, opts, why) {
+  const v = await verifyAccessKey(aws2.iam, c.secret, opts);
+  if (v.status === "invalid")
+    return { outcome: "done", detail: `revocation verified by IAM status only (${why}): ${v.detail}` };
+  return { outcome: "retry", detail: v.status === "live" ? `the key still works: ${v.detail}` : v.error };
+}
+
 // rules/aws/provider.ts
 var DEFAULT_QUARANTINE_POLICY = "arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV3";
 function awsTimeout(ctx) {
@@ -475,13 +516,12 @@ var aws = {
     },
     {
       id: "verify",
-      title: "Verify the key no longer works",
+      title: "Verify the leaked key no longer works (sts:GetCallerIdentity signed with it)",
       readOnly: true,
       run: async (c, ctx) => {
         const aws2 = await clients(ctx);
-        const v = await verifyAccessKey(aws2.iam, c.secret, { timeoutMs: awsTimeout(ctx) });
-        if (v.status === "invalid") return { outcome: "done", detail: `revocation verified: ${v.detail}` };
-        return { outcome: "retry", detail: v.status === "live" ? `the key still works: ${v.detail}` : v.error };
+        await ctx.throttle?.("aws");
+        return verifyRevoked(c, aws2, { timeoutMs: awsTimeout(ctx) });
       }
     }
   ],

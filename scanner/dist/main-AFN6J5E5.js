@@ -13,7 +13,7 @@ import {
   providerForRule,
   verifyKeyPair,
   withTimeout
-} from "./chunk-HYDQ2XLJ.js";
+} from "./chunk-A5M26ZJC.js";
 import {
   scanRange
 } from "./chunk-MU47ARKX.js";
@@ -567,6 +567,7 @@ function loadResponderConfig(env, role) {
     aws: {
       region: read("AWS_REGION") ?? read("AWS_DEFAULT_REGION") ?? "us-east-1",
       endpoint: read("AWS_ENDPOINT_URL"),
+      stsEndpoint: read("AWS_ENDPOINT_URL_STS") ?? read("AWS_ENDPOINT_URL"),
       quarantinePolicyArn: read("LEAKHOUND_AWS_QUARANTINE_POLICY_ARN") ?? QUARANTINE_POLICY,
       timeoutMs: int(env, "LEAKHOUND_AWS_TIMEOUT_MS", 1e4, 100, 12e4),
       cloudTrailEndpoint: read("AWS_ENDPOINT_URL_CLOUDTRAIL") ?? read("AWS_ENDPOINT_URL"),
@@ -3553,12 +3554,13 @@ import { IAMClient } from "@aws-sdk/client-iam";
 import { STSClient } from "@aws-sdk/client-sts";
 function awsClients(config) {
   const common = { region: config.region, maxAttempts: 1, ...config.endpoint ? { endpoint: config.endpoint } : {} };
+  const stsCommon = { ...common, ...config.stsEndpoint ? { endpoint: config.stsEndpoint } : {} };
   const iam = new IAMClient(common);
-  const sts = new STSClient(common);
+  const sts = new STSClient(stsCommon);
   return {
     iam,
     sts,
-    keyPairSts: (accessKeyId, secretAccessKey) => new STSClient({ ...common, credentials: { accessKeyId, secretAccessKey } }),
+    keyPairSts: (accessKeyId, secretAccessKey) => new STSClient({ ...stsCommon, credentials: { accessKeyId, secretAccessKey } }),
     destroy: () => {
       iam.destroy();
       sts.destroy();

@@ -1,8 +1,8 @@
 import {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext
-} from "./chunk-454563IT.js";
-import "./chunk-HYDQ2XLJ.js";
+} from "./chunk-3LPDW5BT.js";
+import "./chunk-A5M26ZJC.js";
 export {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext

@@ -14,7 +14,7 @@ import {
 } from "./chunk-TODXDCFF.js";
 import {
   poolThreads
-} from "./chunk-7LU67GHI.js";
+} from "./chunk-2JOJ3MBI.js";
 import {
   scanHistory
 } from "./chunk-LC34FQSG.js";
@@ -33,7 +33,7 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-MJAKEOSW.js";
+} from "./chunk-VSA5YGXV.js";
 import {
   maxBytes,
   normalizePath

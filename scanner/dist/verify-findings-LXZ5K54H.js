@@ -1,8 +1,8 @@
 import {
   verifyCredential,
   verifyFindings
-} from "./chunk-YLTO3IZK.js";
-import "./chunk-HYDQ2XLJ.js";
+} from "./chunk-PFXU4DIS.js";
+import "./chunk-A5M26ZJC.js";
 export {
   verifyCredential,
   verifyFindings

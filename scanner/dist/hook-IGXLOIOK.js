@@ -1,7 +1,7 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-BY6E27I6.js";
+} from "./chunk-LWO5RF3W.js";
 import {
   scanRange,
   scanStaged
@@ -20,7 +20,7 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-MJAKEOSW.js";
+} from "./chunk-VSA5YGXV.js";
 import "./chunk-JUYGIEIA.js";
 import "./chunk-RBO4QD6D.js";
 import {

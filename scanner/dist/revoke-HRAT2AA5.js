@@ -1,13 +1,13 @@
 import {
   readCredential
-} from "./chunk-A2KOX5GT.js";
+} from "./chunk-IHMI4JR4.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
-} from "./chunk-454563IT.js";
+} from "./chunk-3LPDW5BT.js";
 import {
   realClock
-} from "./chunk-HYDQ2XLJ.js";
+} from "./chunk-A5M26ZJC.js";
 import "./chunk-C3BNGSKB.js";
 import {
   UsageError
