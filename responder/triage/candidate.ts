@@ -24,6 +24,8 @@ export const candidateSchema = object({
   url: optional(string()),
   /** On a line with a `leakhound:allow`/`gitleaks:allow` comment: quiet only if not live. */
   inlineAllowed: optional(boolean),
+  /** Set on a credential's first kept place: how many more places the push had beyond those kept (caps.ts). */
+  morePlaces: optional(integer(1)),
 });
 export type Candidate = Infer<typeof candidateSchema>;
 

@@ -25,6 +25,10 @@ describe('capFindings', () => {
     expect(new Set(r.kept.map((c) => c.secret))).toEqual(new Set(['one', 'two']));
     expect(r.overCap).toBe(0);
     expect(r.extraLocations).toBe(501 - 20);
+    // The first kept place of each credential says how many more places it had.
+    expect(r.kept.find((c) => c.secret === 'one')!.morePlaces).toBe(500 - 19);
+    expect(r.kept.filter((c) => c.morePlaces !== undefined)).toHaveLength(1);
+    expect(copies[0]!.morePlaces).toBeUndefined();
   });
 
   it('keeps at most MAX_LOCATIONS places of one credential', () => {

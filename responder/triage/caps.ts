@@ -34,10 +34,21 @@ export function capFindings(candidates: Candidate[], maxFindings: number): Cappe
   const sorted = ranked
     .filter((r) => r.n < MAX_LOCATIONS)
     .sort((a, b) => RANK[a.c.severity] - RANK[b.c.severity] || a.n - b.n || a.i - b.i);
-  const kept = sorted.slice(0, maxFindings).map((r) => r.c);
-  const triaged = new Set(kept.map(key));
+  const kept = sorted.slice(0, maxFindings).map((r) => ({ ...r.c }));
+  const first = new Map<string, Candidate>();
+  const keptOf = new Map<string, number>();
+  for (const c of kept) {
+    if (!first.has(key(c))) first.set(key(c), c);
+    keptOf.set(key(c), (keptOf.get(key(c)) ?? 0) + 1);
+  }
+  // The incident lists the kept places; it says how many more there were.
+  for (const [k, c] of first) {
+    const more = seen.get(k)! - keptOf.get(k)!;
+    if (more > 0) c.morePlaces = more;
+    else delete c.morePlaces;
+  }
   let overCap = 0;
-  for (const r of sorted.slice(maxFindings)) if (!triaged.has(key(r.c))) overCap++;
+  for (const r of sorted.slice(maxFindings)) if (!first.has(key(r.c))) overCap++;
   return { kept, extraLocations: candidates.length - kept.length - overCap, overCap };
 }
 

@@ -234,6 +234,9 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
       expect(scans + detectContent.mock.calls.length).toBe(1);
       expect(d!.incident).toMatchObject({ ruleId: 'github-pat', provider: 'github' });
       expect(d!.incident.locations).toHaveLength(20);
+      expect(d!.timeline.find((e) => e.kind === 'more-places')?.text).toMatch(
+        /^this push carries the credential in 480 more places than those listed/,
+      );
       id = d!.incident.id;
       await waitFor(async () => (await h.api<Detail>(`/incidents/${id}`)).incident.containedAt, 'containment', 20_000);
     } finally {
