@@ -35,8 +35,8 @@ var COMMANDS = {
   verify: async () => (await import("./verify-JEE3DGY6.js")).verifyCommand,
   revoke: async () => (await import("./revoke-HRAT2AA5.js")).revokeCommand,
   providers: async () => (await import("./providers-IMVZL3RI.js")).providersCommand,
-  serve: async () => (await import("./service-PSRQHHBK.js")).serveCommand,
-  worker: async () => (await import("./service-PSRQHHBK.js")).workerCommand,
+  serve: async () => (await import("./service-JLTWAEO3.js")).serveCommand,
+  worker: async () => (await import("./service-JLTWAEO3.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

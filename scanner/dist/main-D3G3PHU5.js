@@ -4946,10 +4946,20 @@ function capFindings(candidates, maxFindings) {
     return { c, i, n };
   });
   const sorted = ranked.filter((r) => r.n < MAX_LOCATIONS).sort((a, b) => RANK[a.c.severity] - RANK[b.c.severity] || a.n - b.n || a.i - b.i);
-  const kept = sorted.slice(0, maxFindings).map((r) => r.c);
-  const triaged = new Set(kept.map(key));
+  const kept = sorted.slice(0, maxFindings).map((r) => ({ ...r.c }));
+  const first = /* @__PURE__ */ new Map();
+  const keptOf = /* @__PURE__ */ new Map();
+  for (const c of kept) {
+    if (!first.has(key(c))) first.set(key(c), c);
+    keptOf.set(key(c), (keptOf.get(key(c)) ?? 0) + 1);
+  }
+  for (const [k, c] of first) {
+    const more = seen.get(k) - keptOf.get(k);
+    if (more > 0) c.morePlaces = more;
+    else delete c.morePlaces;
+  }
   let overCap = 0;
-  for (const r of sorted.slice(maxFindings)) if (!triaged.has(key(r.c))) overCap++;
+  for (const r of sorted.slice(maxFindings)) if (!first.has(key(r.c))) overCap++;
   return { kept, extraLocations: candidates.length - kept.length - overCap, overCap };
 }
 function capIncidents(groups, maxIncidents) {
@@ -4976,7 +4986,9 @@ var candidateSchema = object({
   fingerprint: string(),
   url: optional(string()),
   /** On a line with a `leakhound:allow`/`gitleaks:allow` comment: quiet only if not live. */
-  inlineAllowed: optional(boolean)
+  inlineAllowed: optional(boolean),
+  /** Set on a credential's first kept place: how many more places the push had beyond those kept (caps.ts). */
+  morePlaces: optional(integer(1))
 });
 var stashSchema = object({
   candidates: array(candidateSchema),
@@ -5572,17 +5584,25 @@ async function triage(data, ctx) {
         }
         suppressedInCode = g.candidates.some((c) => c.inlineAllowed) ? "an inline allow comment" : "the baseline";
       }
-      incidents.push(
-        await openIncident(ctx, g, {
-          source: data.source,
-          repo: data.repo,
-          installationId: data.installationId,
-          alert: stash.alert,
-          pushedAt: data.pushedAt,
-          suppressedInCode,
-          alertAction: data.alertAction
-        })
-      );
+      const opened = await openIncident(ctx, g, {
+        source: data.source,
+        repo: data.repo,
+        installationId: data.installationId,
+        alert: stash.alert,
+        pushedAt: data.pushedAt,
+        suppressedInCode,
+        alertAction: data.alertAction
+      });
+      incidents.push(opened);
+      const more = g.candidates.reduce((n, c) => n + (c.morePlaces ?? 0), 0);
+      if (more > 0) {
+        await ctx.s.ledger.append(opened, {
+          actor: "leakhound",
+          kind: "more-places",
+          text: `this push carries the credential in ${more} more places than those listed (at most ${MAX_LOCATIONS} places of one credential are kept per push)`,
+          key: `more-places:${ctx.job.id ?? child.stash}`
+        });
+      }
     }
     const done2 = [...ctx.job.data.done ?? [], child.stash];
     await ctx.job.updateData({ ...data, done: done2 });
