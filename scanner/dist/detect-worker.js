@@ -1,7 +1,7 @@
 import {
   Detector,
   runTask
-} from "./chunk-G7N32HON.js";
+} from "./chunk-JA5J4M2O.js";
 import {
   defaultScanConfig,
   parseConfig

@@ -1,6 +1,6 @@
 import {
   isPartialClone
-} from "./chunk-LC34FQSG.js";
+} from "./chunk-HD2ZYB36.js";
 import {
   BatchParser,
   GitError,

@@ -11,16 +11,16 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-TODXDCFF.js";
+} from "./chunk-VAHZIZ5D.js";
 import {
   poolThreads
-} from "./chunk-2JOJ3MBI.js";
+} from "./chunk-7SC6O5C2.js";
 import {
   scanHistory
-} from "./chunk-LC34FQSG.js";
+} from "./chunk-HD2ZYB36.js";
 import {
   DetectPool
-} from "./chunk-IOID5EFP.js";
+} from "./chunk-CVBSBFWH.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
@@ -33,15 +33,15 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-VSA5YGXV.js";
+} from "./chunk-T5W7DQVT.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-JUYGIEIA.js";
+} from "./chunk-W2HWU36O.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-G7N32HON.js";
+import "./chunk-JA5J4M2O.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

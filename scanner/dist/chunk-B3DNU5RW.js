@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-VSA5YGXV.js";
+} from "./chunk-T5W7DQVT.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

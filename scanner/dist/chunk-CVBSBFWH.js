@@ -3,7 +3,7 @@ import {
 } from "./chunk-YJXGOZZD.js";
 import {
   runTask
-} from "./chunk-G7N32HON.js";
+} from "./chunk-JA5J4M2O.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,7 +1,7 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-JUYGIEIA.js";
+} from "./chunk-W2HWU36O.js";
 import {
   loadConfig
 } from "./chunk-RBO4QD6D.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-G7N32HON.js";
+} from "./chunk-JA5J4M2O.js";
 import {
   InputError,
   UsageError

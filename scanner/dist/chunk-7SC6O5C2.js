@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-LC34FQSG.js";
+} from "./chunk-HD2ZYB36.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-IOID5EFP.js";
+} from "./chunk-CVBSBFWH.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -17,11 +17,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-VSA5YGXV.js";
+} from "./chunk-T5W7DQVT.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-JUYGIEIA.js";
+} from "./chunk-W2HWU36O.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

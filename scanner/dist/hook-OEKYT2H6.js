@@ -1,14 +1,14 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-LWO5RF3W.js";
+} from "./chunk-B3DNU5RW.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-MU47ARKX.js";
+} from "./chunk-UEOH74N2.js";
 import {
   scanHistory
-} from "./chunk-LC34FQSG.js";
+} from "./chunk-HD2ZYB36.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
@@ -20,15 +20,15 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-VSA5YGXV.js";
-import "./chunk-JUYGIEIA.js";
+} from "./chunk-T5W7DQVT.js";
+import "./chunk-W2HWU36O.js";
 import "./chunk-RBO4QD6D.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-G7N32HON.js";
+import "./chunk-JA5J4M2O.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

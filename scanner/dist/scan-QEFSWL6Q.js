@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-IOID5EFP.js";
+} from "./chunk-CVBSBFWH.js";
 import "./chunk-YJXGOZZD.js";
 import {
   collectRegex,
@@ -12,15 +12,15 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-VSA5YGXV.js";
+} from "./chunk-T5W7DQVT.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-JUYGIEIA.js";
+} from "./chunk-W2HWU36O.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-G7N32HON.js";
+import "./chunk-JA5J4M2O.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

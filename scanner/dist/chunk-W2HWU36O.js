@@ -3,7 +3,7 @@ import {
 } from "./chunk-RBO4QD6D.js";
 import {
   secretHash
-} from "./chunk-G7N32HON.js";
+} from "./chunk-JA5J4M2O.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -510,6 +510,8 @@ var Detector = class {
     }
     if (depth < this.maxDecodeDepth) {
       for (const seg of findDecodable(text)) {
+        const inner = this.detectText(seg.text, path, depth + 1);
+        if (inner.hits.length === 0 && inner.decoded.length === 0) continue;
         lines ??= new LineIndex(text);
         const startLine = lines.line(seg.start);
         const endLine = lines.line(seg.end - 1);
@@ -519,7 +521,7 @@ var Detector = class {
           endLine,
           startColumn: lines.column(seg.start, startLine),
           endColumn: lines.column(seg.end - 1, endLine),
-          inner: this.detectText(seg.text, path, depth + 1)
+          inner
         });
       }
     }

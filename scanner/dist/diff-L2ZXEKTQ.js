@@ -1,10 +1,10 @@
 import {
   allowHint
-} from "./chunk-LWO5RF3W.js";
+} from "./chunk-B3DNU5RW.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-MU47ARKX.js";
+} from "./chunk-UEOH74N2.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -16,15 +16,15 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-VSA5YGXV.js";
+} from "./chunk-T5W7DQVT.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-JUYGIEIA.js";
+} from "./chunk-W2HWU36O.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-G7N32HON.js";
+import "./chunk-JA5J4M2O.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-A5M26ZJC.js";
 import {
   scanRange
-} from "./chunk-MU47ARKX.js";
+} from "./chunk-UEOH74N2.js";
 import {
   DEFAULT_REPLACEMENT,
   applyRewrite,
@@ -24,17 +24,17 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-TODXDCFF.js";
+} from "./chunk-VAHZIZ5D.js";
 import {
   scanHistory
-} from "./chunk-LC34FQSG.js";
+} from "./chunk-HD2ZYB36.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-KQIPNFU7.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-JUYGIEIA.js";
+} from "./chunk-W2HWU36O.js";
 import {
   CONFIG_FILES
 } from "./chunk-RBO4QD6D.js";
@@ -42,7 +42,7 @@ import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-G7N32HON.js";
+} from "./chunk-JA5J4M2O.js";
 import {
   defaultScanConfig,
   parseConfig
