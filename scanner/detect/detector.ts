@@ -38,19 +38,27 @@ interface CompiledRule {
 export interface ContentHits {
   hits: Hit[];
   /** Hits inside encoded segments (base64, hex, percent), placed at the segment. */
-  decoded: DecodedHits[];
+  decoded: readonly DecodedHits[];
 }
 
-/** A rule's match (or, without `loc`, a rule that judges a file by its path alone). */
-type Hit =
-  | {
-      rule: number;
-      loc: Location;
-      /** The line(s) of the match, for allowlists that test the line. */
-      line: string;
-      inlineAllow: boolean;
-    }
-  | { rule: number; loc?: undefined };
+/** A rule's match where it is: flat, one object per match, since this is the hot path. */
+interface MatchHit extends Location {
+  rule: number;
+  /** The line(s) of the match, for allowlists that test the line. */
+  line: string;
+  inlineAllow: boolean;
+  fileOnly?: undefined;
+}
+
+/** A rule that judges a file by its path alone. */
+interface FileHit {
+  rule: number;
+  fileOnly: true;
+}
+
+type Hit = MatchHit | FileHit;
+
+const NO_DECODED: readonly DecodedHits[] = [];
 
 interface Span {
   startLine: number;
@@ -179,7 +187,7 @@ export class Detector {
   private detectText(text: string, path: string | null, depth: number): ContentHits {
     let lines: LineIndex | undefined;
     const hits: Hit[] = [];
-    const decoded: DecodedHits[] = [];
+    let decoded: DecodedHits[] | undefined;
 
     for (const i of this.candidates(text)) {
       const c = this.compiled[i]!;
@@ -187,7 +195,7 @@ export class Detector {
       if (path !== null && !this.appliesTo(c, path)) continue;
       lines ??= new LineIndex(text);
       if (c.re === null) {
-        if (depth === 0) hits.push({ rule: i });
+        if (depth === 0) hits.push({ rule: i, fileOnly: true });
         continue;
       }
       const re = c.re;
@@ -209,7 +217,7 @@ export class Detector {
         lines ??= new LineIndex(text);
         const startLine = lines.line(seg.start);
         const endLine = lines.line(seg.end - 1);
-        decoded.push({
+        (decoded ??= []).push({
           encoding: seg.encoding,
           startLine,
           endLine,
@@ -219,7 +227,7 @@ export class Detector {
         });
       }
     }
-    return { hits, decoded };
+    return { hits, decoded: decoded ?? NO_DECODED };
   }
 
   /** Findings at the fragment's path from hits; `checkPath` when the hits were found without a path. */
@@ -229,20 +237,20 @@ export class Detector {
     for (const h of found.hits) {
       const c = this.compiled[h.rule]!;
       if (checkPath && !this.appliesTo(c, fragment.path)) continue;
-      if (h.loc === undefined) {
+      if (h.fileOnly) {
         out.push(this.fileFinding(c.rule, fragment, commit));
         continue;
       }
       const cand: Candidate = {
-        secret: h.loc.secret,
-        match: h.loc.match,
+        secret: h.secret,
+        match: h.match,
         line: h.line,
         path: fragment.path,
         commit: commit.commit,
       };
       if (c.rule.allowlists?.some((a) => allowlistMatches(a, cand))) continue;
       if (this.globalAllowlists.some((a) => appliesToRule(a, c.rule.id) && allowlistMatches(a, cand))) continue;
-      const finding = makeFinding(c.rule, fragment, commit, h.loc);
+      const finding = makeFinding(c.rule, fragment, commit, h);
       if (h.inlineAllow) finding.tags.push(INLINE_ALLOWED);
       out.push(finding);
     }
@@ -289,15 +297,13 @@ export class Detector {
       rule: index,
       line: line.text,
       inlineAllow: line.inlineAllow,
-      loc: {
-        secret,
-        match: m[0],
-        startLine,
-        endLine,
-        startColumn: lines.column(secretStart, startLine),
-        endColumn: lines.column(endOffset, endLine),
-        entropy,
-      },
+      secret,
+      match: m[0],
+      startLine,
+      endLine,
+      startColumn: lines.column(secretStart, startLine),
+      endColumn: lines.column(endOffset, endLine),
+      entropy,
     };
   }
 

@@ -1,7 +1,7 @@
 import {
   Detector,
   runTask
-} from "./chunk-JA5J4M2O.js";
+} from "./chunk-BZY22HCC.js";
 import {
   defaultScanConfig,
   parseConfig

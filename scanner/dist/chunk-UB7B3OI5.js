@@ -19,7 +19,7 @@ import {
 } from "./chunk-KQIPNFU7.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-W2HWU36O.js";
+} from "./chunk-FRFMHXEG.js";
 import {
   addTime,
   timed,
@@ -28,7 +28,7 @@ import {
 import {
   isBinary,
   runTask
-} from "./chunk-JA5J4M2O.js";
+} from "./chunk-BZY22HCC.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -3,7 +3,7 @@ import {
 } from "./chunk-YJXGOZZD.js";
 import {
   runTask
-} from "./chunk-JA5J4M2O.js";
+} from "./chunk-BZY22HCC.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-T5W7DQVT.js";
+} from "./chunk-2A6JHEKJ.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -1,6 +1,6 @@
 import {
   isPartialClone
-} from "./chunk-HD2ZYB36.js";
+} from "./chunk-UB7B3OI5.js";
 import {
   BatchParser,
   GitError,

@@ -1,7 +1,7 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-W2HWU36O.js";
+} from "./chunk-FRFMHXEG.js";
 import {
   loadConfig
 } from "./chunk-RBO4QD6D.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-JA5J4M2O.js";
+} from "./chunk-BZY22HCC.js";
 import {
   InputError,
   UsageError

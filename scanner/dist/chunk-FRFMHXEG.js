@@ -3,7 +3,7 @@ import {
 } from "./chunk-RBO4QD6D.js";
 import {
   secretHash
-} from "./chunk-JA5J4M2O.js";
+} from "./chunk-BZY22HCC.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,14 +1,14 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-B3DNU5RW.js";
+} from "./chunk-G2KN2NBS.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-UEOH74N2.js";
+} from "./chunk-A7HT5NAK.js";
 import {
   scanHistory
-} from "./chunk-HD2ZYB36.js";
+} from "./chunk-UB7B3OI5.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
@@ -20,15 +20,15 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-T5W7DQVT.js";
-import "./chunk-W2HWU36O.js";
+} from "./chunk-2A6JHEKJ.js";
+import "./chunk-FRFMHXEG.js";
 import "./chunk-RBO4QD6D.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-JA5J4M2O.js";
+import "./chunk-BZY22HCC.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

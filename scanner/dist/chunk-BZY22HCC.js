@@ -391,6 +391,7 @@ function lowVariety(secret) {
 
 // scanner/detect/detector.ts
 var INLINE_ALLOWED = "inline-allowed";
+var NO_DECODED = [];
 var NO_COMMIT = { commit: "", author: "", email: "", date: "", message: "" };
 var Detector = class {
   compiled;
@@ -487,14 +488,14 @@ var Detector = class {
   detectText(text, path, depth) {
     let lines;
     const hits = [];
-    const decoded = [];
+    let decoded;
     for (const i of this.candidates(text)) {
       const c = this.compiled[i];
       if (depth > 0 && c.rule.skipDecoded) continue;
       if (path !== null && !this.appliesTo(c, path)) continue;
       lines ??= new LineIndex(text);
       if (c.re === null) {
-        if (depth === 0) hits.push({ rule: i });
+        if (depth === 0) hits.push({ rule: i, fileOnly: true });
         continue;
       }
       const re = c.re;
@@ -515,7 +516,7 @@ var Detector = class {
         lines ??= new LineIndex(text);
         const startLine = lines.line(seg.start);
         const endLine = lines.line(seg.end - 1);
-        decoded.push({
+        (decoded ??= []).push({
           encoding: seg.encoding,
           startLine,
           endLine,
@@ -525,7 +526,7 @@ var Detector = class {
         });
       }
     }
-    return { hits, decoded };
+    return { hits, decoded: decoded ?? NO_DECODED };
   }
   /** Findings at the fragment's path from hits; `checkPath` when the hits were found without a path. */
   place(found, fragment, checkPath) {
@@ -534,20 +535,20 @@ var Detector = class {
     for (const h of found.hits) {
       const c = this.compiled[h.rule];
       if (checkPath && !this.appliesTo(c, fragment.path)) continue;
-      if (h.loc === void 0) {
+      if (h.fileOnly) {
         out.push(this.fileFinding(c.rule, fragment, commit));
         continue;
       }
       const cand = {
-        secret: h.loc.secret,
-        match: h.loc.match,
+        secret: h.secret,
+        match: h.match,
         line: h.line,
         path: fragment.path,
         commit: commit.commit
       };
       if (c.rule.allowlists?.some((a) => allowlistMatches(a, cand))) continue;
       if (this.globalAllowlists.some((a) => appliesToRule(a, c.rule.id) && allowlistMatches(a, cand))) continue;
-      const finding = makeFinding(c.rule, fragment, commit, h.loc);
+      const finding = makeFinding(c.rule, fragment, commit, h);
       if (h.inlineAllow) finding.tags.push(INLINE_ALLOWED);
       out.push(finding);
     }
@@ -589,15 +590,13 @@ var Detector = class {
       rule: index,
       line: line.text,
       inlineAllow: line.inlineAllow,
-      loc: {
-        secret,
-        match: m[0],
-        startLine,
-        endLine,
-        startColumn: lines.column(secretStart, startLine),
-        endColumn: lines.column(endOffset, endLine),
-        entropy
-      }
+      secret,
+      match: m[0],
+      startLine,
+      endLine,
+      startColumn: lines.column(secretStart, startLine),
+      endColumn: lines.column(endOffset, endLine),
+      entropy
     };
   }
   fileFinding(rule, fragment, commit) {

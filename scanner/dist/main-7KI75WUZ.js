@@ -16,7 +16,7 @@ import {
 } from "./chunk-A5M26ZJC.js";
 import {
   scanRange
-} from "./chunk-UEOH74N2.js";
+} from "./chunk-A7HT5NAK.js";
 import {
   DEFAULT_REPLACEMENT,
   applyRewrite,
@@ -24,17 +24,17 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-VAHZIZ5D.js";
+} from "./chunk-XWT2GLYM.js";
 import {
   scanHistory
-} from "./chunk-HD2ZYB36.js";
+} from "./chunk-UB7B3OI5.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-KQIPNFU7.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-W2HWU36O.js";
+} from "./chunk-FRFMHXEG.js";
 import {
   CONFIG_FILES
 } from "./chunk-RBO4QD6D.js";
@@ -42,7 +42,7 @@ import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-JA5J4M2O.js";
+} from "./chunk-BZY22HCC.js";
 import {
   defaultScanConfig,
   parseConfig

@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-CVBSBFWH.js";
+} from "./chunk-OXFDT3TW.js";
 import "./chunk-YJXGOZZD.js";
 import {
   collectRegex,
@@ -12,15 +12,15 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-T5W7DQVT.js";
+} from "./chunk-2A6JHEKJ.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-W2HWU36O.js";
+} from "./chunk-FRFMHXEG.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-JA5J4M2O.js";
+import "./chunk-BZY22HCC.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

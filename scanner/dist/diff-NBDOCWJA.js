@@ -1,10 +1,10 @@
 import {
   allowHint
-} from "./chunk-B3DNU5RW.js";
+} from "./chunk-G2KN2NBS.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-UEOH74N2.js";
+} from "./chunk-A7HT5NAK.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -16,15 +16,15 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-T5W7DQVT.js";
+} from "./chunk-2A6JHEKJ.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-W2HWU36O.js";
+} from "./chunk-FRFMHXEG.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-JA5J4M2O.js";
+import "./chunk-BZY22HCC.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

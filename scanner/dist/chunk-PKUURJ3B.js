@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-HD2ZYB36.js";
+} from "./chunk-UB7B3OI5.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-CVBSBFWH.js";
+} from "./chunk-OXFDT3TW.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -17,11 +17,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-T5W7DQVT.js";
+} from "./chunk-2A6JHEKJ.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-W2HWU36O.js";
+} from "./chunk-FRFMHXEG.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

@@ -11,16 +11,16 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-VAHZIZ5D.js";
+} from "./chunk-XWT2GLYM.js";
 import {
   poolThreads
-} from "./chunk-7SC6O5C2.js";
+} from "./chunk-PKUURJ3B.js";
 import {
   scanHistory
-} from "./chunk-HD2ZYB36.js";
+} from "./chunk-UB7B3OI5.js";
 import {
   DetectPool
-} from "./chunk-CVBSBFWH.js";
+} from "./chunk-OXFDT3TW.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
@@ -33,15 +33,15 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-T5W7DQVT.js";
+} from "./chunk-2A6JHEKJ.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-W2HWU36O.js";
+} from "./chunk-FRFMHXEG.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-JA5J4M2O.js";
+import "./chunk-BZY22HCC.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";
