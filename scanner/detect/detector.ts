@@ -217,7 +217,8 @@ export class Detector {
         lines ??= new LineIndex(text);
         const startLine = lines.line(seg.start);
         const endLine = lines.line(seg.end - 1);
-        (decoded ??= []).push({
+        decoded ??= [];
+        decoded.push({
           encoding: seg.encoding,
           startLine,
           endLine,

@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-2S3T4CSX.js")).scanCommand,
-  history: async () => (await import("./history-G6OWTFF6.js")).historyCommand,
-  diff: async () => (await import("./diff-NBDOCWJA.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-VPHDNPDS.js")).rewriteCommand,
-  hook: async () => (await import("./hook-JBKY6FJD.js")).hookCommand,
+  scan: async () => (await import("./scan-WLSX7NPD.js")).scanCommand,
+  history: async () => (await import("./history-4VLHW3R4.js")).historyCommand,
+  diff: async () => (await import("./diff-M3WT4DD4.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-HXY7EJFE.js")).rewriteCommand,
+  hook: async () => (await import("./hook-EIY4QRYR.js")).hookCommand,
   rules: async () => (await import("./rules-G6NGAGFH.js")).rulesCommand,
   verify: async () => (await import("./verify-JEE3DGY6.js")).verifyCommand,
   revoke: async () => (await import("./revoke-HRAT2AA5.js")).revokeCommand,
   providers: async () => (await import("./providers-IMVZL3RI.js")).providersCommand,
-  serve: async () => (await import("./service-CHEOT4NC.js")).serveCommand,
-  worker: async () => (await import("./service-CHEOT4NC.js")).workerCommand,
+  serve: async () => (await import("./service-LZE72CDW.js")).serveCommand,
+  worker: async () => (await import("./service-LZE72CDW.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

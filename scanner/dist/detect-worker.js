@@ -1,7 +1,7 @@
 import {
   Detector,
   runTask
-} from "./chunk-BZY22HCC.js";
+} from "./chunk-THL2IDUB.js";
 import {
   defaultScanConfig,
   parseConfig

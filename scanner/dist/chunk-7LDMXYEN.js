@@ -3,7 +3,7 @@ import {
 } from "./chunk-YJXGOZZD.js";
 import {
   runTask
-} from "./chunk-BZY22HCC.js";
+} from "./chunk-THL2IDUB.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -11,16 +11,16 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-XWT2GLYM.js";
+} from "./chunk-K74EWXCE.js";
 import {
   poolThreads
-} from "./chunk-PKUURJ3B.js";
+} from "./chunk-JSPYG3ON.js";
 import {
   scanHistory
-} from "./chunk-UB7B3OI5.js";
+} from "./chunk-2GO2IK3S.js";
 import {
   DetectPool
-} from "./chunk-OXFDT3TW.js";
+} from "./chunk-7LDMXYEN.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
@@ -33,15 +33,15 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-2A6JHEKJ.js";
+} from "./chunk-DNWENY6F.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-FRFMHXEG.js";
+} from "./chunk-O7ZAJNOW.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-BZY22HCC.js";
+import "./chunk-THL2IDUB.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

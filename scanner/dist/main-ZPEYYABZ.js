@@ -16,7 +16,7 @@ import {
 } from "./chunk-A5M26ZJC.js";
 import {
   scanRange
-} from "./chunk-A7HT5NAK.js";
+} from "./chunk-VNAHETXY.js";
 import {
   DEFAULT_REPLACEMENT,
   applyRewrite,
@@ -24,17 +24,17 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-XWT2GLYM.js";
+} from "./chunk-K74EWXCE.js";
 import {
   scanHistory
-} from "./chunk-UB7B3OI5.js";
+} from "./chunk-2GO2IK3S.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-KQIPNFU7.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-FRFMHXEG.js";
+} from "./chunk-O7ZAJNOW.js";
 import {
   CONFIG_FILES
 } from "./chunk-RBO4QD6D.js";
@@ -42,7 +42,7 @@ import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-BZY22HCC.js";
+} from "./chunk-THL2IDUB.js";
 import {
   defaultScanConfig,
   parseConfig

@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-OXFDT3TW.js";
+} from "./chunk-7LDMXYEN.js";
 import "./chunk-YJXGOZZD.js";
 import {
   collectRegex,
@@ -12,15 +12,15 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-2A6JHEKJ.js";
+} from "./chunk-DNWENY6F.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-FRFMHXEG.js";
+} from "./chunk-O7ZAJNOW.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-BZY22HCC.js";
+import "./chunk-THL2IDUB.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -1,7 +1,7 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-FRFMHXEG.js";
+} from "./chunk-O7ZAJNOW.js";
 import {
   loadConfig
 } from "./chunk-RBO4QD6D.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-BZY22HCC.js";
+} from "./chunk-THL2IDUB.js";
 import {
   InputError,
   UsageError

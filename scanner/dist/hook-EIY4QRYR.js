@@ -1,14 +1,14 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-G2KN2NBS.js";
+} from "./chunk-J4WXVZKL.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-A7HT5NAK.js";
+} from "./chunk-VNAHETXY.js";
 import {
   scanHistory
-} from "./chunk-UB7B3OI5.js";
+} from "./chunk-2GO2IK3S.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
@@ -20,15 +20,15 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-2A6JHEKJ.js";
-import "./chunk-FRFMHXEG.js";
+} from "./chunk-DNWENY6F.js";
+import "./chunk-O7ZAJNOW.js";
 import "./chunk-RBO4QD6D.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-BZY22HCC.js";
+import "./chunk-THL2IDUB.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -1,6 +1,6 @@
 import {
   isPartialClone
-} from "./chunk-UB7B3OI5.js";
+} from "./chunk-2GO2IK3S.js";
 import {
   BatchParser,
   GitError,

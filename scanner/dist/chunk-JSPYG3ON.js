@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-UB7B3OI5.js";
+} from "./chunk-2GO2IK3S.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-OXFDT3TW.js";
+} from "./chunk-7LDMXYEN.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -17,11 +17,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-2A6JHEKJ.js";
+} from "./chunk-DNWENY6F.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-FRFMHXEG.js";
+} from "./chunk-O7ZAJNOW.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

@@ -516,7 +516,8 @@ var Detector = class {
         lines ??= new LineIndex(text);
         const startLine = lines.line(seg.start);
         const endLine = lines.line(seg.end - 1);
-        (decoded ??= []).push({
+        decoded ??= [];
+        decoded.push({
           encoding: seg.encoding,
           startLine,
           endLine,

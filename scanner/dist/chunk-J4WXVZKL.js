@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-2A6JHEKJ.js";
+} from "./chunk-DNWENY6F.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -1,10 +1,10 @@
 import {
   allowHint
-} from "./chunk-G2KN2NBS.js";
+} from "./chunk-J4WXVZKL.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-A7HT5NAK.js";
+} from "./chunk-VNAHETXY.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -16,15 +16,15 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-2A6JHEKJ.js";
+} from "./chunk-DNWENY6F.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-FRFMHXEG.js";
+} from "./chunk-O7ZAJNOW.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-BZY22HCC.js";
+import "./chunk-THL2IDUB.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -19,7 +19,7 @@ import {
 } from "./chunk-KQIPNFU7.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-FRFMHXEG.js";
+} from "./chunk-O7ZAJNOW.js";
 import {
   addTime,
   timed,
@@ -28,7 +28,7 @@ import {
 import {
   isBinary,
   runTask
-} from "./chunk-BZY22HCC.js";
+} from "./chunk-THL2IDUB.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";
