@@ -64,6 +64,8 @@ export interface ResponderConfig {
   aws: {
     region: string;
     endpoint?: string;
+    /** STS's own endpoint override (AWS_ENDPOINT_URL_STS), else `endpoint`. */
+    stsEndpoint?: string;
     quarantinePolicyArn: string;
     timeoutMs: number;
     /** CloudTrail's own endpoint override (AWS_ENDPOINT_URL_CLOUDTRAIL), else `endpoint`. */
@@ -195,6 +197,7 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
     aws: {
       region: read('AWS_REGION') ?? read('AWS_DEFAULT_REGION') ?? 'us-east-1',
       endpoint: read('AWS_ENDPOINT_URL'),
+      stsEndpoint: read('AWS_ENDPOINT_URL_STS') ?? read('AWS_ENDPOINT_URL'),
       quarantinePolicyArn: read('LEAKHOUND_AWS_QUARANTINE_POLICY_ARN') ?? QUARANTINE_POLICY,
       timeoutMs: int(env, 'LEAKHOUND_AWS_TIMEOUT_MS', 10_000, 100, 120_000),
       cloudTrailEndpoint: read('AWS_ENDPOINT_URL_CLOUDTRAIL') ?? read('AWS_ENDPOINT_URL'),

@@ -10,7 +10,7 @@ import { groupCandidates } from '../triage/group.js';
 import { openIncident } from '../triage/open-incident.js';
 import { suppressor } from '../triage/suppress.js';
 import { verifyCredential } from '../providers/verify-credential.js';
-import { capIncidents } from '../triage/caps.js';
+import { capIncidents, MAX_LOCATIONS } from '../triage/caps.js';
 import { openMassLeak } from '../triage/mass-leak.js';
 
 export async function triage(
@@ -60,18 +60,26 @@ export async function triage(
         }
         suppressedInCode = g.candidates.some((c) => c.inlineAllowed) ? 'an inline allow comment' : 'the baseline';
       }
-      incidents.push(
-        await openIncident(ctx, g, {
-          source: data.source,
-          repo: data.repo,
-          installationId: data.installationId,
-          alert: stash.alert,
-          pushedAt: data.pushedAt,
-          pushedBy: data.pushedBy,
-          suppressedInCode,
-          alertAction: data.alertAction,
-        }),
-      );
+      const opened = await openIncident(ctx, g, {
+        source: data.source,
+        repo: data.repo,
+        installationId: data.installationId,
+        alert: stash.alert,
+        pushedAt: data.pushedAt,
+        pushedBy: data.pushedBy,
+        suppressedInCode,
+        alertAction: data.alertAction,
+      });
+      incidents.push(opened);
+      const more = g.candidates.reduce((n, c) => n + (c.morePlaces ?? 0), 0);
+      if (more > 0) {
+        await ctx.s.ledger.append(opened, {
+          actor: 'leakhound',
+          kind: 'more-places',
+          text: `this push carries the credential in ${more} more places than those listed (at most ${MAX_LOCATIONS} places of one credential are kept per push)`,
+          key: `more-places:${ctx.job.id ?? child.stash}`,
+        });
+      }
     }
     const done = [...((ctx.job.data as { done?: string[] }).done ?? []), child.stash];
     await ctx.job.updateData({ ...data, done });

@@ -26,6 +26,8 @@ export const candidateSchema = object({
   inlineAllowed: optional(boolean),
   /** Hosts named near the secret (a self-managed GitLab's); untrusted unless configured. */
   hosts: optional(array(string())),
+  /** Set on a credential's first kept place: how many more places the push had beyond those kept (caps.ts). */
+  morePlaces: optional(integer(1)),
 });
 export type Candidate = Infer<typeof candidateSchema>;
 

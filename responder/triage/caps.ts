@@ -12,28 +12,44 @@ const RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3
 
 export interface CappedFindings {
   kept: Candidate[];
-  /** More places of an already-kept credential (the same blob under many paths, copies). */
+  /** More places of a credential that is kept (the same blob under many paths, copies). */
   extraLocations: number;
-  /** Findings beyond the per-push cap, most severe kept first. */
+  /** Findings of credentials left out entirely by the per-push cap. */
   overCap: number;
 }
 
+/**
+ * Keeps at most `maxFindings` candidates, most severe first, and every credential's first
+ * place before any credential's second: copies of one credential (a blob under 500 paths)
+ * cannot push a different credential out of triage.
+ */
 export function capFindings(candidates: Candidate[], maxFindings: number): CappedFindings {
-  const perCredential = new Map<string, number>();
-  const distinct: Candidate[] = [];
-  let extraLocations = 0;
-  for (const c of candidates) {
-    const key = `${c.ruleId}\0${c.secret}`;
-    const n = perCredential.get(key) ?? 0;
-    perCredential.set(key, n + 1);
-    if (n < MAX_LOCATIONS) distinct.push(c);
-    else extraLocations++;
+  const key = (c: Candidate): string => `${c.ruleId}\0${c.secret}`;
+  const seen = new Map<string, number>();
+  const ranked = candidates.map((c, i) => {
+    const n = seen.get(key(c)) ?? 0;
+    seen.set(key(c), n + 1);
+    return { c, i, n };
+  });
+  const sorted = ranked
+    .filter((r) => r.n < MAX_LOCATIONS)
+    .sort((a, b) => RANK[a.c.severity] - RANK[b.c.severity] || a.n - b.n || a.i - b.i);
+  const kept = sorted.slice(0, maxFindings).map((r) => ({ ...r.c }));
+  const first = new Map<string, Candidate>();
+  const keptOf = new Map<string, number>();
+  for (const c of kept) {
+    if (!first.has(key(c))) first.set(key(c), c);
+    keptOf.set(key(c), (keptOf.get(key(c)) ?? 0) + 1);
   }
-  const sorted = distinct
-    .map((c, i) => [c, i] as const)
-    .sort(([a, i], [b, j]) => RANK[a.severity] - RANK[b.severity] || i - j)
-    .map(([c]) => c);
-  return { kept: sorted.slice(0, maxFindings), extraLocations, overCap: Math.max(0, sorted.length - maxFindings) };
+  // The incident lists the kept places; it says how many more there were.
+  for (const [k, c] of first) {
+    const more = seen.get(k)! - keptOf.get(k)!;
+    if (more > 0) c.morePlaces = more;
+    else delete c.morePlaces;
+  }
+  let overCap = 0;
+  for (const r of sorted.slice(maxFindings)) if (!first.has(key(r.c))) overCap++;
+  return { kept, extraLocations: candidates.length - kept.length - overCap, overCap };
 }
 
 /** The most severe groups open incidents; the rest fold into one "mass leak" incident. */

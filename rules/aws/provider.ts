@@ -1,7 +1,8 @@
 // AWS access keys on the shared provider model. Verification signs sts:GetCallerIdentity with
 // the leaked pair (it needs the secret access key found beside the key id); containment uses the
 // caller's own IAM identity: find the owner, deactivate the key, attach the quarantine policy,
-// and confirm the key is Inactive. Each step finds the owner again, so each stands alone.
+// and confirm that AWS refuses the leaked pair itself (verify-revoked.ts). Each step finds the
+// owner again, so each stands alone.
 // Docs: https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html,
 //       https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccessKey.html,
 //       https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSCompromisedKeyQuarantineV3.html
@@ -15,6 +16,7 @@ import { type AwsClients, defaultAwsClients } from './clients.js';
 
 const revokeModule = () => import('./revoke.js');
 const verifyModule = () => import('./verify.js');
+const verifyRevokedModule = () => import('./verify-revoked.js');
 
 export const DEFAULT_QUARANTINE_POLICY = 'arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV3';
 
@@ -123,14 +125,13 @@ export const aws: Provider = {
     },
     {
       id: 'verify',
-      title: 'Verify the key no longer works',
+      title: 'Verify the leaked key no longer works (sts:GetCallerIdentity signed with it)',
       readOnly: true,
       run: async (c, ctx) => {
         const aws = await clients(ctx);
-        const { verifyAccessKey } = await verifyModule();
-        const v = await verifyAccessKey(aws.iam, c.secret, { timeoutMs: awsTimeout(ctx) });
-        if (v.status === 'invalid') return { outcome: 'done', detail: `revocation verified: ${v.detail}` };
-        return { outcome: 'retry', detail: v.status === 'live' ? `the key still works: ${v.detail}` : v.error };
+        await ctx.throttle?.('aws');
+        const { verifyRevoked } = await verifyRevokedModule();
+        return verifyRevoked(c, aws, { timeoutMs: awsTimeout(ctx) });
       },
     },
   ],

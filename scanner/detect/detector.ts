@@ -35,6 +35,46 @@ interface CompiledRule {
   alwaysRun: boolean;
 }
 
+/** What the rules found in some content, before anything that depends on its path or commit. */
+export interface ContentHits {
+  hits: Hit[];
+  /** Hits inside encoded segments (base64, hex, percent), placed at the segment. */
+  decoded: readonly DecodedHits[];
+}
+
+/** A rule's match where it is: flat, one object per match, since this is the hot path. */
+interface MatchHit extends Location {
+  rule: number;
+  /** The line(s) of the match, for allowlists that test the line. */
+  line: string;
+  inlineAllow: boolean;
+  /** Hosts named near the secret, for rules with `nearbyHosts` (a self-managed GitLab's). */
+  hosts?: string[];
+  fileOnly?: undefined;
+}
+
+/** A rule that judges a file by its path alone. */
+interface FileHit {
+  rule: number;
+  fileOnly: true;
+}
+
+type Hit = MatchHit | FileHit;
+
+const NO_DECODED: readonly DecodedHits[] = [];
+
+interface Span {
+  startLine: number;
+  endLine: number;
+  startColumn: number;
+  endColumn: number;
+}
+
+interface DecodedHits extends Span {
+  encoding: string;
+  inner: ContentHits;
+}
+
 const NO_COMMIT: CommitInfo = { commit: '', author: '', email: '', date: '', message: '' };
 
 /**
@@ -94,16 +134,40 @@ export class Detector {
   }
 
   detect(fragment: Fragment): Finding[] {
-    const path = fragment.path;
+    if (this.pathAllowed(fragment.path)) return [];
+    return dropGenericOverlaps(this.place(this.detectText(fragment.text, fragment.path, 0), fragment, false));
+  }
+
+  /**
+   * The part of detection that depends on the content alone: every rule runs whatever its
+   * path, and nothing is decided yet that depends on where the content lives. `placeHits`
+   * turns the result into findings at one path, so content reachable under many paths (one
+   * blob in a push) is read by the rules once.
+   */
+  detectContent(text: string): ContentHits {
+    return this.detectText(text, null, 0);
+  }
+
+  /** Findings of `hits` (from detectContent) at `fragment`'s path and commit: as `detect` would report them. */
+  placeHits(hits: ContentHits, fragment: Omit<Fragment, 'text'>): Finding[] {
+    if (this.pathAllowed(fragment.path)) return [];
+    return dropGenericOverlaps(this.place(hits, fragment, true));
+  }
+
+  private pathAllowed(path: string): boolean {
     if (this.lastPath?.path !== path) {
       this.lastPath = {
         path,
         allowed: this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path)),
       };
     }
-    if (this.lastPath.allowed) return [];
-    const findings = this.detectText(fragment.text, fragment, 0);
-    return dropGenericOverlaps(findings);
+    return this.lastPath.allowed;
+  }
+
+  /** The rule may report at this path: its path pattern matches and none of its allowlists allows the path. */
+  private appliesTo(c: CompiledRule, path: string): boolean {
+    if (c.rule.path && !c.rule.path.test(path)) return false;
+    return !c.rule.allowlists?.some((a) => allowsPath(a, path));
   }
 
   /**
@@ -117,24 +181,24 @@ export class Detector {
     for (const c of this.compiled) {
       if (c.re !== null || !c.rule.path?.test(path)) continue;
       if (c.rule.allowlists?.some((a) => allowsPath(a, path))) continue;
-      out.push(this.fileFinding(c.rule, { ...fragment, text: '' }, fragment.commit ?? NO_COMMIT));
+      out.push(this.fileFinding(c.rule, fragment, fragment.commit ?? NO_COMMIT));
     }
     return out;
   }
 
-  private detectText(text: string, fragment: Fragment, depth: number): Finding[] {
-    const commit = fragment.commit ?? NO_COMMIT;
+  /** The rules' hits in `text`; with a path, rules that cannot report there are not run at all. */
+  private detectText(text: string, path: string | null, depth: number): ContentHits {
     let lines: LineIndex | undefined;
-    const out: Finding[] = [];
+    const hits: Hit[] = [];
+    let decoded: DecodedHits[] | undefined;
 
     for (const i of this.candidates(text)) {
       const c = this.compiled[i]!;
       if (depth > 0 && c.rule.skipDecoded) continue;
-      if (c.rule.path && !c.rule.path.test(fragment.path)) continue;
-      if (c.rule.allowlists?.some((a) => allowsPath(a, fragment.path))) continue;
+      if (path !== null && !this.appliesTo(c, path)) continue;
       lines ??= new LineIndex(text);
       if (c.re === null) {
-        if (depth === 0) out.push(this.fileFinding(c.rule, fragment, commit));
+        if (depth === 0) hits.push({ rule: i, fileOnly: true });
         continue;
       }
       const re = c.re;
@@ -144,21 +208,63 @@ export class Detector {
           re.lastIndex++;
           continue;
         }
-        const f = this.candidate(c, m, text, lines, fragment, commit);
-        if (f) out.push(f);
+        const h = this.hit(c, i, m, text, lines);
+        if (h) hits.push(h);
       }
     }
 
     if (depth < this.maxDecodeDepth) {
       for (const seg of findDecodable(text)) {
+        const inner = this.detectText(seg.text, path, depth + 1);
+        if (inner.hits.length === 0 && inner.decoded.length === 0) continue;
         lines ??= new LineIndex(text);
-        const inner = this.detectText(seg.text, fragment, depth + 1);
-        for (const f of inner) {
-          const moved = relocate(f, seg.start, seg.end - 1, seg.encoding, lines, fragment);
-          // A secret that survives decoding unchanged (percent-encoding around it) was already
-          // found in the raw text by the same rule: report it once.
-          if (!out.some((o) => o.ruleId === moved.ruleId && spansOverlap(o, moved))) out.push(moved);
-        }
+        const startLine = lines.line(seg.start);
+        const endLine = lines.line(seg.end - 1);
+        decoded ??= [];
+        decoded.push({
+          encoding: seg.encoding,
+          startLine,
+          endLine,
+          startColumn: lines.column(seg.start, startLine),
+          endColumn: lines.column(seg.end - 1, endLine),
+          inner,
+        });
+      }
+    }
+    return { hits, decoded: decoded ?? NO_DECODED };
+  }
+
+  /** Findings at the fragment's path from hits; `checkPath` when the hits were found without a path. */
+  private place(found: ContentHits, fragment: Omit<Fragment, 'text'>, checkPath: boolean): Finding[] {
+    const commit = fragment.commit ?? NO_COMMIT;
+    const out: Finding[] = [];
+    for (const h of found.hits) {
+      const c = this.compiled[h.rule]!;
+      if (checkPath && !this.appliesTo(c, fragment.path)) continue;
+      if (h.fileOnly) {
+        out.push(this.fileFinding(c.rule, fragment, commit));
+        continue;
+      }
+      const cand: Candidate = {
+        secret: h.secret,
+        match: h.match,
+        line: h.line,
+        path: fragment.path,
+        commit: commit.commit,
+      };
+      if (c.rule.allowlists?.some((a) => allowlistMatches(a, cand))) continue;
+      if (this.globalAllowlists.some((a) => appliesToRule(a, c.rule.id) && allowlistMatches(a, cand))) continue;
+      const finding = makeFinding(c.rule, fragment, commit, h);
+      if (h.inlineAllow) finding.tags.push(INLINE_ALLOWED);
+      if (h.hosts) finding.hosts = h.hosts;
+      out.push(finding);
+    }
+    for (const seg of found.decoded) {
+      for (const f of this.place(seg.inner, fragment, checkPath)) {
+        const moved = relocate(f, seg, fragment);
+        // A secret that survives decoding unchanged (percent-encoding around it) was already
+        // found in the raw text by the same rule: report it once.
+        if (!out.some((o) => o.ruleId === moved.ruleId && spansOverlap(o, moved))) out.push(moved);
       }
     }
     return out;
@@ -177,14 +283,8 @@ export class Detector {
     return order;
   }
 
-  private candidate(
-    c: CompiledRule,
-    m: RegExpExecArray,
-    text: string,
-    lines: LineIndex,
-    fragment: Fragment,
-    commit: CommitInfo,
-  ): Finding | null {
+  /** What a rule's match says about the content alone: secret group, entropy, placeholder, validator, inline allow. */
+  private hit(c: CompiledRule, index: number, m: RegExpExecArray, text: string, lines: LineIndex): Hit | null {
     const rule = c.rule;
     const [secret, secretStart] = secretOf(c, m, text);
     if (secret === undefined || secret === '') return null;
@@ -198,15 +298,12 @@ export class Detector {
     const endLine = lines.line(endOffset);
     const line = lines.context(lines.line(m.index), lines.line(m.index + m[0].length - 1));
     if (line.inlineAllow && !this.keepInlineAllowed) return null;
-    const lineText = line.text;
-
-    const cand: Candidate = { secret, match: m[0], line: lineText, path: fragment.path, commit: commit.commit };
-    if (rule.allowlists?.some((a) => allowlistMatches(a, cand))) return null;
-    for (const a of this.globalAllowlists) {
-      if (a.targetRules?.length && !a.targetRules.includes(rule.id)) continue;
-      if (allowlistMatches(a, cand)) return null;
-    }
-    const finding = makeFinding(rule, fragment, commit, {
+    const hosts = rule.nearbyHosts ? hostsNear(lines, startLine, endLine, rule.nearbyHosts) : undefined;
+    return {
+      rule: index,
+      ...(hosts !== undefined && hosts.length > 0 ? { hosts } : {}),
+      line: line.text,
+      inlineAllow: line.inlineAllow,
       secret,
       match: m[0],
       startLine,
@@ -214,16 +311,10 @@ export class Detector {
       startColumn: lines.column(secretStart, startLine),
       endColumn: lines.column(endOffset, endLine),
       entropy,
-    });
-    if (line.inlineAllow) finding.tags.push(INLINE_ALLOWED);
-    if (rule.nearbyHosts) {
-      const hosts = hostsNear(lines, startLine, endLine, rule.nearbyHosts);
-      if (hosts.length > 0) finding.hosts = hosts;
-    }
-    return finding;
+    };
   }
 
-  private fileFinding(rule: Rule, fragment: Fragment, commit: CommitInfo): Finding {
+  private fileFinding(rule: Rule, fragment: Omit<Fragment, 'text'>, commit: CommitInfo): Finding {
     return makeFinding(rule, fragment, commit, {
       secret: '',
       match: fragment.path,
@@ -246,7 +337,7 @@ interface Location {
   entropy: number;
 }
 
-function makeFinding(rule: Rule, fragment: Fragment, commit: CommitInfo, loc: Location): Finding {
+function makeFinding(rule: Rule, fragment: Omit<Fragment, 'text'>, commit: CommitInfo, loc: Location): Finding {
   const file = fragment.path;
   const fingerprint = commit.commit
     ? `${commit.commit}:${file}:${rule.id}:${loc.startLine}`
@@ -308,18 +399,8 @@ function secretOf(c: CompiledRule, m: RegExpExecArray, text: string): [string | 
 }
 
 /** A finding from decoded text, placed at the encoded segment in the original fragment. */
-function relocate(
-  f: Finding,
-  start: number,
-  end: number,
-  encoding: string,
-  lines: LineIndex,
-  fragment: Fragment,
-): Finding {
-  const startLine = lines.line(start);
-  const endLine = lines.line(end);
-  const startColumn = lines.column(start, startLine);
-  const endColumn = lines.column(end, endLine);
+function relocate(f: Finding, seg: Span & { encoding: string }, fragment: Omit<Fragment, 'text'>): Finding {
+  const { startLine, endLine, startColumn, endColumn, encoding } = seg;
   const file = fragment.path;
   const commit = fragment.commit?.commit ?? '';
   return {
@@ -381,6 +462,10 @@ function spansOverlap(a: Finding, b: Finding): boolean {
 /** Position (l1, c1) comes strictly before (l2, c2). Lines can be millions of columns long. */
 function before(l1: number, c1: number, l2: number, c2: number): boolean {
   return l1 < l2 || (l1 === l2 && c1 < c2);
+}
+
+function appliesToRule(a: Allowlist, ruleId: string): boolean {
+  return !a.targetRules?.length || a.targetRules.includes(ruleId);
 }
 
 function flagsFor(re: RegExp): string {

@@ -1,7 +1,7 @@
 import {
   Detector,
   runTask
-} from "./chunk-GODBIS2K.js";
+} from "./chunk-PTMERPTW.js";
 import {
   defaultScanConfig,
   parseConfig

@@ -89,8 +89,9 @@ export async function streamPatch(
 }
 
 /**
- * Reads each changed blob once and keeps the findings that touch an added line. Findings
- * carry the commit of the change (filled in with author, date and subject at the end).
+ * Reads each changed blob once, runs the rules on its content once whatever the paths it is
+ * under, and keeps the findings that touch an added line. Findings carry the commit of the
+ * change (filled in with author, date and subject at the end).
  */
 export async function scanChanges(
   repo: string,
@@ -134,16 +135,41 @@ export async function scanChanges(
       }
       continue;
     }
-    for (const c of users) {
+    if (users.length === 1) {
+      const c = users[0]!;
       const commit = c.commit ? { commit: commitStub(c.commit) } : {};
       for (const piece of addedPieces(text, c.added)) {
         const r = runTask(o.detector, { path: c.path, text: piece, ...commit });
         for (const f of r.findings) if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
       }
+      continue;
+    }
+    // One blob under many paths (copies, a push that adds the same file everywhere): the rules
+    // read its content once, then each path gets what its path rules and allowlists let through.
+    const hits = addedPieces(text, unionOfRanges(users.map((c) => c.added))).map((p) => o.detector.detectContent(p));
+    for (const c of users) {
+      const at = { path: c.path, ...(c.commit ? { commit: commitStub(c.commit) } : {}) };
+      for (const h of hits)
+        for (const f of o.detector.placeHits(h, at))
+          if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
     }
   }
   await attachCommitInfo(repo, findings);
   return { findings, skipped };
+}
+
+/** Line ranges (flat [start, end, …], as FileChange.added) covering every list given. */
+export function unionOfRanges(lists: readonly (readonly number[])[]): number[] {
+  const pairs: [number, number][] = [];
+  for (const l of lists) for (let i = 0; i < l.length; i += 2) pairs.push([l[i]!, l[i + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [from, to] of pairs) {
+    const last = out.length - 1;
+    if (last > 0 && from <= out[last]! + 1) out[last] = Math.max(out[last]!, to);
+    else out.push(from, to);
+  }
+  return out;
 }
 
 /**

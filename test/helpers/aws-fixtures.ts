@@ -2,6 +2,7 @@
 import {
   CreateAccessKeyCommand,
   CreateUserCommand,
+  GetAccessKeyLastUsedCommand,
   IAMClient,
   ListAccessKeysCommand,
   ListAttachedUserPoliciesCommand,
@@ -32,5 +33,20 @@ export async function keyState(
   return {
     status: keys.AccessKeyMetadata?.find((k) => k.AccessKeyId === id)?.Status,
     policies: (policies.AttachedPolicies ?? []).map((p) => p.PolicyArn ?? ''),
+  };
+}
+
+/** A key's status as moto's IAM reports it (owner by GetAccessKeyLastUsed, then ListAccessKeys); undefined when IAM does not know it. */
+export function motoKeyStatus(iam: IAMClient): (accessKeyId: string) => Promise<'Active' | 'Inactive' | undefined> {
+  return async (accessKeyId) => {
+    try {
+      const used = await iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId }));
+      if (!used.UserName) return undefined;
+      const keys = await iam.send(new ListAccessKeysCommand({ UserName: used.UserName }));
+      const status = keys.AccessKeyMetadata?.find((k) => k.AccessKeyId === accessKeyId)?.Status;
+      return status === 'Active' || status === 'Inactive' ? status : undefined;
+    } catch {
+      return undefined;
+    }
   };
 }

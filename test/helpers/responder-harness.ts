@@ -1,4 +1,5 @@
-// The responder wired to real parts for end-to-end tests: a real Redis, moto, the GitHub and
+// The responder wired to real parts for end-to-end tests: a real Redis, moto (with the STS
+// stand-in in front of it for STS, which refuses deactivated keys as AWS does), the GitHub and
 // Slack stand-ins, the HTTP server on a loopback port and in-process workers. Each harness
 // uses its own Redis key prefix, so tests in one file share a Redis without seeing each other.
 import { randomBytes } from 'node:crypto';
@@ -12,7 +13,9 @@ import { startWorkers, type WorkersHandle } from '../../responder/worker.js';
 import { startCloudTrailStandIn } from './cloudtrail-standin.js';
 import { startGitHubStandIn, type GitHubStandIn } from './github-standin.js';
 import { githubDelivery } from './github-payloads.js';
+import { motoIam, motoKeyStatus } from './aws-fixtures.js';
 import { MOTO_ENV } from './moto-server.js';
+import { startStsStandIn, type StsStandIn } from './sts-standin.js';
 import { startSlackStandIn, type SlackStandIn } from './slack-standin.js';
 
 export interface HarnessOptions {
@@ -30,6 +33,8 @@ export interface Harness {
   config: ResponderConfig;
   slack: SlackStandIn;
   github: GitHubStandIn;
+  /** STS (with moto): checks the secrets of keys in its table; others go to moto unless IAM says Inactive. */
+  sts?: StsStandIn;
   server: ServerHandle;
   workers: WorkersHandle[];
   /** Every log line the in-process server and workers wrote. */
@@ -52,6 +57,11 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const github = await startGitHubStandIn(githubToken, opts.repoRoot);
   // moto has no CloudTrail event history: an empty stand-in answers unless the test brings its own.
   const cloudTrail = opts.env?.AWS_ENDPOINT_URL_CLOUDTRAIL ? undefined : await startCloudTrailStandIn([]);
+  // moto accepts requests signed with an Inactive key: STS goes through the stand-in, which
+  // reads each key's status from moto's IAM, so "revocation verified" means what it does in AWS.
+  const sts = opts.motoUrl
+    ? await startStsStandIn({ forwardTo: opts.motoUrl, statusFrom: motoKeyStatus(motoIam(opts.motoUrl)) })
+    : undefined;
   const env: Record<string, string> = {
     HOST: '127.0.0.1',
     PORT: '0',
@@ -78,6 +88,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     ...MOTO_ENV,
     ...(opts.motoUrl ? { AWS_ENDPOINT_URL: opts.motoUrl } : {}),
     ...(cloudTrail ? { AWS_ENDPOINT_URL_CLOUDTRAIL: cloudTrail.url } : {}),
+    ...(sts ? { AWS_ENDPOINT_URL_STS: sts.url } : {}),
     ...(opts.repoRoot ? { LEAKHOUND_GIT_URL_TEMPLATE: `file://${opts.repoRoot}/{owner}/{repo}.git` } : {}),
     ...opts.env,
   };
@@ -98,6 +109,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     config,
     slack,
     github,
+    ...(sts ? { sts } : {}),
     server,
     workers,
     logs,
@@ -118,6 +130,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       await slack.close();
       await github.close();
       await cloudTrail?.close();
+      await sts?.close();
       rmSync(workDir, { recursive: true, force: true });
     },
   };

@@ -2,7 +2,10 @@
 // repository's own .gitleaksignore suppresses. Credentials here (OpenAI keys) have no
 // automatic revocation, so no provider is contacted: each incident carries a "revoke it" task.
 import { renameSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ALNUM, join, rand } from '../../rules/fixture-kit.js';
+import { base62, crc32 } from '../../rules/github/checksum.js';
+import { Detector } from '../../scanner/detect/detector.js';
 import { manualToken } from '../helpers/git-secrets.js';
 import type { Incident, TimelineEntry } from '../../responder/ledger/types.js';
 import { waitFor } from '../helpers/free-port.js';
@@ -199,9 +202,8 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
     expect(all).toHaveLength(4);
     const mass = all.find((d) => d.incident.ruleId === 'mass-leak')!;
     expect(mass.incident).toMatchObject({ credential: '5 credentials', provider: null, severity: 'critical' });
-    expect(mass.timeline[0]!.text).toMatch(
-      /5 × openai-api-key; 60 findings over the per-push cap were not triaged; 48 more places of credentials already counted/,
-    );
+    // The cap keeps every credential's first place before anyone's second: all 8 were triaged.
+    expect(mass.timeline[0]!.text).toMatch(/5 × openai-api-key; 108 more places of credentials already counted/);
     for (const d of all) expect(d.incident.locations.length).toBeLessThanOrEqual(20);
     await waitFor(
       () => h.slack.posts().filter((p) => p.method === 'chat.postMessage' && !p.threadTs).length === 4,
@@ -209,6 +211,53 @@ describe.skipIf(!available)(available ? 'push scanning' : `push scanning (skippe
     );
     const everywhere = [await everythingInRedis(h.server.services.redis), JSON.stringify(h.slack.requests)].join('\n');
     for (const t of tokens) expect(everywhere).not.toContain(t);
+  });
+
+  it('reads the rules over one blob once however many paths carry it, and contains its credential once', async () => {
+    await setUp('one-blob-many-paths');
+    const body = rand(ALNUM, 30);
+    const token = join('ghp', '_', body, base62(crc32(body), 6));
+    h.github.liveTokens.add(token);
+    const paths = Array.from({ length: 500 }, (_, i) => `services/svc-${i}/deploy.sh`);
+    repo.commit(Object.fromEntries(paths.map((p) => [p, `#!/bin/sh\nexport GH_TOKEN=${token}\n`])));
+    const range = repo.push();
+    // Detection runs in this process (in-process workers): count every call into the rules.
+    const detect = vi.spyOn(Detector.prototype, 'detect');
+    const detectContent = vi.spyOn(Detector.prototype, 'detectContent');
+    let id = '';
+    try {
+      await h.deliver('push', pushPayload({ fullName: repo.fullName }, range));
+      const [d, ...rest] = await afterTriage(range);
+      expect(rest).toHaveLength(0);
+      // (The log scrubber also runs a detector over log messages: those calls are not the scan's.)
+      const scans = detect.mock.calls.filter(([f]) => f.path.startsWith('services/')).length;
+      expect(scans + detectContent.mock.calls.length).toBe(1);
+      expect(d!.incident).toMatchObject({ ruleId: 'github-pat', provider: 'github' });
+      expect(d!.incident.locations).toHaveLength(20);
+      expect(d!.timeline.find((e) => e.kind === 'more-places')?.text).toMatch(
+        /^this push carries the credential in 480 more places than those listed/,
+      );
+      id = d!.incident.id;
+      await waitFor(async () => (await h.api<Detail>(`/incidents/${id}`)).incident.containedAt, 'containment', 20_000);
+    } finally {
+      detect.mockRestore();
+      detectContent.mockRestore();
+    }
+    expect(h.github.requests.filter((r) => r.path === '/credentials/revoke')).toHaveLength(1);
+    const jobs = await h.server.services.producer.queues.containment.getJobs([
+      'completed',
+      'failed',
+      'waiting',
+      'delayed',
+      'active',
+    ]);
+    expect(new Set(jobs.map((j) => j.data.incidentId))).toEqual(new Set([id]));
+    expect(jobs.length).toBeLessThanOrEqual(4);
+    expect(h.slack.posts().filter((p) => p.method === 'chat.postMessage' && !p.threadTs)).toHaveLength(1);
+    const scanned = h.logs
+      .map((l) => JSON.parse(l) as { msg: string; findings?: number })
+      .find((l) => l.msg === 'scanned push');
+    expect(scanned?.findings).toBe(500);
   });
 
   it("waits out Slack's Retry-After in every worker instead of spending the jobs' retries", async () => {

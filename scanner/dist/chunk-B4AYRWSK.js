@@ -1,7 +1,7 @@
 import {
   createThrottle,
   ratePerMinuteOf
-} from "./chunk-O7XEJAHV.js";
+} from "./chunk-VY64FPEB.js";
 
 // scanner/verify/context.ts
 var DEFAULT_TIMEOUT_MS = 1e4;

@@ -3,7 +3,7 @@ import {
 } from "./chunk-7L5E4FZH.js";
 import {
   secretHash
-} from "./chunk-GODBIS2K.js";
+} from "./chunk-PTMERPTW.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

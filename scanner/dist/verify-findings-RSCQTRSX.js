@@ -1,8 +1,8 @@
 import {
   verifyCredential,
   verifyFindings
-} from "./chunk-3LXEMXTL.js";
-import "./chunk-O7XEJAHV.js";
+} from "./chunk-UQIWBHPD.js";
+import "./chunk-VY64FPEB.js";
 export {
   verifyCredential,
   verifyFindings

@@ -414,6 +414,7 @@ function lowVariety(secret) {
 
 // scanner/detect/detector.ts
 var INLINE_ALLOWED = "inline-allowed";
+var NO_DECODED = [];
 var NO_COMMIT = { commit: "", author: "", email: "", date: "", message: "" };
 var Detector = class {
   compiled;
@@ -460,16 +461,36 @@ var Detector = class {
     return this.compiled.map((c) => c.rule);
   }
   detect(fragment) {
-    const path = fragment.path;
+    if (this.pathAllowed(fragment.path)) return [];
+    return dropGenericOverlaps(this.place(this.detectText(fragment.text, fragment.path, 0), fragment, false));
+  }
+  /**
+   * The part of detection that depends on the content alone: every rule runs whatever its
+   * path, and nothing is decided yet that depends on where the content lives. `placeHits`
+   * turns the result into findings at one path, so content reachable under many paths (one
+   * blob in a push) is read by the rules once.
+   */
+  detectContent(text) {
+    return this.detectText(text, null, 0);
+  }
+  /** Findings of `hits` (from detectContent) at `fragment`'s path and commit: as `detect` would report them. */
+  placeHits(hits, fragment) {
+    if (this.pathAllowed(fragment.path)) return [];
+    return dropGenericOverlaps(this.place(hits, fragment, true));
+  }
+  pathAllowed(path) {
     if (this.lastPath?.path !== path) {
       this.lastPath = {
         path,
         allowed: this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path))
       };
     }
-    if (this.lastPath.allowed) return [];
-    const findings = this.detectText(fragment.text, fragment, 0);
-    return dropGenericOverlaps(findings);
+    return this.lastPath.allowed;
+  }
+  /** The rule may report at this path: its path pattern matches and none of its allowlists allows the path. */
+  appliesTo(c, path) {
+    if (c.rule.path && !c.rule.path.test(path)) return false;
+    return !c.rule.allowlists?.some((a) => allowsPath(a, path));
   }
   /**
    * Findings of the rules that judge a file by its path alone (a `path` and no regex), for
@@ -482,22 +503,22 @@ var Detector = class {
     for (const c of this.compiled) {
       if (c.re !== null || !c.rule.path?.test(path)) continue;
       if (c.rule.allowlists?.some((a) => allowsPath(a, path))) continue;
-      out.push(this.fileFinding(c.rule, { ...fragment, text: "" }, fragment.commit ?? NO_COMMIT));
+      out.push(this.fileFinding(c.rule, fragment, fragment.commit ?? NO_COMMIT));
     }
     return out;
   }
-  detectText(text, fragment, depth) {
-    const commit = fragment.commit ?? NO_COMMIT;
+  /** The rules' hits in `text`; with a path, rules that cannot report there are not run at all. */
+  detectText(text, path, depth) {
     let lines;
-    const out = [];
+    const hits = [];
+    let decoded;
     for (const i of this.candidates(text)) {
       const c = this.compiled[i];
       if (depth > 0 && c.rule.skipDecoded) continue;
-      if (c.rule.path && !c.rule.path.test(fragment.path)) continue;
-      if (c.rule.allowlists?.some((a) => allowsPath(a, fragment.path))) continue;
+      if (path !== null && !this.appliesTo(c, path)) continue;
       lines ??= new LineIndex(text);
       if (c.re === null) {
-        if (depth === 0) out.push(this.fileFinding(c.rule, fragment, commit));
+        if (depth === 0) hits.push({ rule: i, fileOnly: true });
         continue;
       }
       const re = c.re;
@@ -507,18 +528,59 @@ var Detector = class {
           re.lastIndex++;
           continue;
         }
-        const f = this.candidate(c, m, text, lines, fragment, commit);
-        if (f) out.push(f);
+        const h = this.hit(c, i, m, text, lines);
+        if (h) hits.push(h);
       }
     }
     if (depth < this.maxDecodeDepth) {
       for (const seg of findDecodable(text)) {
+        const inner = this.detectText(seg.text, path, depth + 1);
+        if (inner.hits.length === 0 && inner.decoded.length === 0) continue;
         lines ??= new LineIndex(text);
-        const inner = this.detectText(seg.text, fragment, depth + 1);
-        for (const f of inner) {
-          const moved = relocate(f, seg.start, seg.end - 1, seg.encoding, lines, fragment);
-          if (!out.some((o) => o.ruleId === moved.ruleId && spansOverlap(o, moved))) out.push(moved);
-        }
+        const startLine = lines.line(seg.start);
+        const endLine = lines.line(seg.end - 1);
+        decoded ??= [];
+        decoded.push({
+          encoding: seg.encoding,
+          startLine,
+          endLine,
+          startColumn: lines.column(seg.start, startLine),
+          endColumn: lines.column(seg.end - 1, endLine),
+          inner
+        });
+      }
+    }
+    return { hits, decoded: decoded ?? NO_DECODED };
+  }
+  /** Findings at the fragment's path from hits; `checkPath` when the hits were found without a path. */
+  place(found, fragment, checkPath) {
+    const commit = fragment.commit ?? NO_COMMIT;
+    const out = [];
+    for (const h of found.hits) {
+      const c = this.compiled[h.rule];
+      if (checkPath && !this.appliesTo(c, fragment.path)) continue;
+      if (h.fileOnly) {
+        out.push(this.fileFinding(c.rule, fragment, commit));
+        continue;
+      }
+      const cand = {
+        secret: h.secret,
+        match: h.match,
+        line: h.line,
+        path: fragment.path,
+        commit: commit.commit
+      };
+      if (c.rule.allowlists?.some((a) => allowlistMatches(a, cand))) continue;
+      if (this.globalAllowlists.some((a) => appliesToRule(a, c.rule.id) && allowlistMatches(a, cand))) continue;
+      const finding = makeFinding(c.rule, fragment, commit, h);
+      if (h.inlineAllow) finding.tags.push(INLINE_ALLOWED);
+      if (h.hosts) finding.hosts = h.hosts;
+      out.push(finding);
+    }
+    for (const seg of found.decoded) {
+      for (const f of this.place(seg.inner, fragment, checkPath)) {
+        const moved = relocate(f, seg, fragment);
+        if (!out.some((o) => o.ruleId === moved.ruleId && spansOverlap(o, moved))) out.push(moved);
       }
     }
     return out;
@@ -535,7 +597,8 @@ var Detector = class {
     for (let i = 0; i < mark.length; i++) if (mark[i] === 1) order.push(i);
     return order;
   }
-  candidate(c, m, text, lines, fragment, commit) {
+  /** What a rule's match says about the content alone: secret group, entropy, placeholder, validator, inline allow. */
+  hit(c, index, m, text, lines) {
     const rule = c.rule;
     const [secret, secretStart] = secretOf(c, m, text);
     if (secret === void 0 || secret === "") return null;
@@ -548,14 +611,12 @@ var Detector = class {
     const endLine = lines.line(endOffset);
     const line = lines.context(lines.line(m.index), lines.line(m.index + m[0].length - 1));
     if (line.inlineAllow && !this.keepInlineAllowed) return null;
-    const lineText = line.text;
-    const cand = { secret, match: m[0], line: lineText, path: fragment.path, commit: commit.commit };
-    if (rule.allowlists?.some((a) => allowlistMatches(a, cand))) return null;
-    for (const a of this.globalAllowlists) {
-      if (a.targetRules?.length && !a.targetRules.includes(rule.id)) continue;
-      if (allowlistMatches(a, cand)) return null;
-    }
-    const finding = makeFinding(rule, fragment, commit, {
+    const hosts = rule.nearbyHosts ? hostsNear(lines, startLine, endLine, rule.nearbyHosts) : void 0;
+    return {
+      rule: index,
+      ...hosts !== void 0 && hosts.length > 0 ? { hosts } : {},
+      line: line.text,
+      inlineAllow: line.inlineAllow,
       secret,
       match: m[0],
       startLine,
@@ -563,13 +624,7 @@ var Detector = class {
       startColumn: lines.column(secretStart, startLine),
       endColumn: lines.column(endOffset, endLine),
       entropy
-    });
-    if (line.inlineAllow) finding.tags.push(INLINE_ALLOWED);
-    if (rule.nearbyHosts) {
-      const hosts = hostsNear(lines, startLine, endLine, rule.nearbyHosts);
-      if (hosts.length > 0) finding.hosts = hosts;
-    }
-    return finding;
+    };
   }
   fileFinding(rule, fragment, commit) {
     return makeFinding(rule, fragment, commit, {
@@ -633,11 +688,8 @@ function secretOf(c, m, text) {
   const again = re.exec(text);
   return [secret, again?.indices?.[g]?.[0] ?? m.index + at];
 }
-function relocate(f, start, end, encoding, lines, fragment) {
-  const startLine = lines.line(start);
-  const endLine = lines.line(end);
-  const startColumn = lines.column(start, startLine);
-  const endColumn = lines.column(end, endLine);
+function relocate(f, seg, fragment) {
+  const { startLine, endLine, startColumn, endColumn, encoding } = seg;
   const file = fragment.path;
   const commit = fragment.commit?.commit ?? "";
   return {
@@ -680,6 +732,9 @@ function spansOverlap(a, b) {
 }
 function before(l1, c1, l2, c2) {
   return l1 < l2 || l1 === l2 && c1 < c2;
+}
+function appliesToRule(a, ruleId) {
+  return !a.targetRules?.length || a.targetRules.includes(ruleId);
 }
 function flagsFor(re) {
   return `${re.flags.replace(/[gyd]/g, "")}g`;

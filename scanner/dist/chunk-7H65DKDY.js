@@ -19,7 +19,7 @@ import {
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-CPLPGGOF.js";
+} from "./chunk-A74OG6DH.js";
 import {
   addTime,
   timed,
@@ -28,7 +28,7 @@ import {
 import {
   isBinary,
   runTask
-} from "./chunk-GODBIS2K.js";
+} from "./chunk-PTMERPTW.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

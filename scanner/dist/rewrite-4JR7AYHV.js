@@ -11,37 +11,37 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-SCWUT3JF.js";
+} from "./chunk-4EZS22TS.js";
 import {
   poolThreads
-} from "./chunk-WUL5YDT3.js";
+} from "./chunk-W6NVWSJU.js";
 import {
   scanHistory
-} from "./chunk-2VKRUFGT.js";
+} from "./chunk-7H65DKDY.js";
 import {
   gitText,
   runGit
 } from "./chunk-KQIPNFU7.js";
 import {
   DetectPool
-} from "./chunk-KOJ7RVYW.js";
+} from "./chunk-OKXMCMZM.js";
 import {
   collect,
   parseSize
 } from "./chunk-EC4PLEA3.js";
+import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-K4KVMNBQ.js";
-import "./chunk-YJXGOZZD.js";
+} from "./chunk-YXTEWENB.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-CPLPGGOF.js";
+} from "./chunk-A74OG6DH.js";
 import "./chunk-7L5E4FZH.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-GODBIS2K.js";
+import "./chunk-PTMERPTW.js";
 import "./chunk-YWDFEO6K.js";
 import "./chunk-YXR7TCIX.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -1,34 +1,34 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-ZSUZKKTV.js";
+} from "./chunk-CK223FAA.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-7UAWSX2Q.js";
+} from "./chunk-4ESWOEAK.js";
 import {
   scanHistory
-} from "./chunk-2VKRUFGT.js";
+} from "./chunk-7H65DKDY.js";
 import {
   gitText,
   repoRoot,
   runGit
 } from "./chunk-KQIPNFU7.js";
+import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-K4KVMNBQ.js";
-import "./chunk-YJXGOZZD.js";
-import "./chunk-CPLPGGOF.js";
+} from "./chunk-YXTEWENB.js";
+import "./chunk-A74OG6DH.js";
 import "./chunk-7L5E4FZH.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-GODBIS2K.js";
+import "./chunk-PTMERPTW.js";
 import "./chunk-YWDFEO6K.js";
 import "./chunk-YXR7TCIX.js";
 import "./chunk-ZYF5IGMZ.js";

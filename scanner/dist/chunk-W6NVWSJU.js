@@ -1,13 +1,13 @@
 import {
   scanHistory
-} from "./chunk-2VKRUFGT.js";
+} from "./chunk-7H65DKDY.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-KOJ7RVYW.js";
+} from "./chunk-OKXMCMZM.js";
 import {
   collect,
   parseRange,
@@ -17,11 +17,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-K4KVMNBQ.js";
+} from "./chunk-YXTEWENB.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-CPLPGGOF.js";
+} from "./chunk-A74OG6DH.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

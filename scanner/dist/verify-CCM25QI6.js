@@ -1,14 +1,14 @@
 import {
   readCredential
-} from "./chunk-OVS3RVQU.js";
+} from "./chunk-XGJZDSMU.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
-} from "./chunk-3LXEMXTL.js";
+} from "./chunk-UQIWBHPD.js";
 import {
   cliProviderContext
-} from "./chunk-BARB3OOL.js";
-import "./chunk-O7XEJAHV.js";
+} from "./chunk-B4AYRWSK.js";
+import "./chunk-VY64FPEB.js";
 import "./chunk-YXR7TCIX.js";
 import "./chunk-WKZTSYGD.js";
 

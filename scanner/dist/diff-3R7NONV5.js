@@ -1,10 +1,10 @@
 import {
   allowHint
-} from "./chunk-ZSUZKKTV.js";
+} from "./chunk-CK223FAA.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-7UAWSX2Q.js";
+} from "./chunk-4ESWOEAK.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -16,15 +16,15 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-K4KVMNBQ.js";
+} from "./chunk-YXTEWENB.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-CPLPGGOF.js";
+} from "./chunk-A74OG6DH.js";
 import "./chunk-7L5E4FZH.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-GODBIS2K.js";
+import "./chunk-PTMERPTW.js";
 import "./chunk-YWDFEO6K.js";
 import "./chunk-YXR7TCIX.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -1,7 +1,7 @@
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-O7XEJAHV.js";
+} from "./chunk-VY64FPEB.js";
 
 // scanner/verify/verify-findings.ts
 var CONCURRENCY = 4;

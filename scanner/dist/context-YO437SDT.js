@@ -1,8 +1,8 @@
 import {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext
-} from "./chunk-BARB3OOL.js";
-import "./chunk-O7XEJAHV.js";
+} from "./chunk-B4AYRWSK.js";
+import "./chunk-VY64FPEB.js";
 export {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext

@@ -14,14 +14,14 @@ import {
 } from "./chunk-KQIPNFU7.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-CPLPGGOF.js";
+} from "./chunk-A74OG6DH.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
 import {
   runTask,
   toText
-} from "./chunk-GODBIS2K.js";
+} from "./chunk-PTMERPTW.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;
@@ -256,16 +256,37 @@ async function scanChanges(repo, changes, o) {
       }
       continue;
     }
-    for (const c of users) {
+    if (users.length === 1) {
+      const c = users[0];
       const commit = c.commit ? { commit: commitStub(c.commit) } : {};
       for (const piece of addedPieces(text, c.added)) {
         const r = runTask(o.detector, { path: c.path, text: piece, ...commit });
         for (const f of r.findings) if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
       }
+      continue;
+    }
+    const hits = addedPieces(text, unionOfRanges(users.map((c) => c.added))).map((p) => o.detector.detectContent(p));
+    for (const c of users) {
+      const at = { path: c.path, ...c.commit ? { commit: commitStub(c.commit) } : {} };
+      for (const h of hits)
+        for (const f of o.detector.placeHits(h, at))
+          if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
     }
   }
   await attachCommitInfo(repo, findings);
   return { findings, skipped };
+}
+function unionOfRanges(lists) {
+  const pairs = [];
+  for (const l of lists) for (let i = 0; i < l.length; i += 2) pairs.push([l[i], l[i + 1]]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out = [];
+  for (const [from, to] of pairs) {
+    const last = out.length - 1;
+    if (last > 0 && from <= out[last] + 1) out[last] = Math.max(out[last], to);
+    else out.push(from, to);
+  }
+  return out;
 }
 function addedPieces(text, added) {
   const starts = [0];

@@ -1,6 +1,6 @@
 import {
   isPartialClone
-} from "./chunk-2VKRUFGT.js";
+} from "./chunk-7H65DKDY.js";
 import {
   BatchParser,
   GitError,

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-K4KVMNBQ.js";
+} from "./chunk-YXTEWENB.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -220,6 +220,7 @@ async function defaultAwsClients(ctx) {
 // rules/aws/provider.ts
 var revokeModule = () => import("./revoke-MTUYELAL.js");
 var verifyModule = () => import("./verify-63Y45SWJ.js");
+var verifyRevokedModule = () => import("./verify-revoked-LWMXNXFR.js");
 var DEFAULT_QUARANTINE_POLICY = "arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV3";
 function awsTimeout(ctx) {
   return Number(ctx.options?.["aws.timeoutMs"] ?? ctx.timeoutMs);
@@ -317,14 +318,13 @@ var aws = {
     },
     {
       id: "verify",
-      title: "Verify the key no longer works",
+      title: "Verify the leaked key no longer works (sts:GetCallerIdentity signed with it)",
       readOnly: true,
       run: async (c, ctx) => {
         const aws2 = await clients(ctx);
-        const { verifyAccessKey } = await verifyModule();
-        const v = await verifyAccessKey(aws2.iam, c.secret, { timeoutMs: awsTimeout(ctx) });
-        if (v.status === "invalid") return { outcome: "done", detail: `revocation verified: ${v.detail}` };
-        return { outcome: "retry", detail: v.status === "live" ? `the key still works: ${v.detail}` : v.error };
+        await ctx.throttle?.("aws");
+        const { verifyRevoked } = await verifyRevokedModule();
+        return verifyRevoked(c, aws2, { timeoutMs: awsTimeout(ctx) });
       }
     }
   ],

@@ -4,7 +4,7 @@ import {
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-O7XEJAHV.js";
+} from "./chunk-VY64FPEB.js";
 import {
   defaultRules
 } from "./chunk-YXR7TCIX.js";

@@ -5,10 +5,14 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-SCWUT3JF.js";
+} from "./chunk-4EZS22TS.js";
 import {
   scanRange
-} from "./chunk-7UAWSX2Q.js";
+} from "./chunk-4ESWOEAK.js";
+import {
+  scanHistory
+} from "./chunk-7H65DKDY.js";
+import "./chunk-KQIPNFU7.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
@@ -30,17 +34,13 @@ import {
   providerForRule,
   ratePerMinuteOf,
   trustedGitlabHosts
-} from "./chunk-O7XEJAHV.js";
-import {
-  scanHistory
-} from "./chunk-2VKRUFGT.js";
-import "./chunk-KQIPNFU7.js";
+} from "./chunk-VY64FPEB.js";
 import "./chunk-YJXGOZZD.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-CPLPGGOF.js";
+} from "./chunk-A74OG6DH.js";
 import {
   CONFIG_FILES
 } from "./chunk-7L5E4FZH.js";
@@ -48,7 +48,7 @@ import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-GODBIS2K.js";
+} from "./chunk-PTMERPTW.js";
 import {
   defaultScanConfig,
   parseConfig
@@ -590,6 +590,7 @@ function loadResponderConfig(env, role) {
     aws: {
       region: read("AWS_REGION") ?? read("AWS_DEFAULT_REGION") ?? "us-east-1",
       endpoint: read("AWS_ENDPOINT_URL"),
+      stsEndpoint: read("AWS_ENDPOINT_URL_STS") ?? read("AWS_ENDPOINT_URL"),
       quarantinePolicyArn: read("LEAKHOUND_AWS_QUARANTINE_POLICY_ARN") ?? QUARANTINE_POLICY,
       timeoutMs: int(env, "LEAKHOUND_AWS_TIMEOUT_MS", 1e4, 100, 12e4),
       cloudTrailEndpoint: read("AWS_ENDPOINT_URL_CLOUDTRAIL") ?? read("AWS_ENDPOINT_URL"),
@@ -3840,12 +3841,13 @@ import { IAMClient } from "@aws-sdk/client-iam";
 import { STSClient } from "@aws-sdk/client-sts";
 function awsClients(config) {
   const common = { region: config.region, maxAttempts: 1, ...config.endpoint ? { endpoint: config.endpoint } : {} };
+  const stsCommon = { ...common, ...config.stsEndpoint ? { endpoint: config.stsEndpoint } : {} };
   const iam = new IAMClient(common);
-  const sts = new STSClient(common);
+  const sts = new STSClient(stsCommon);
   return {
     iam,
     sts,
-    keyPairSts: (accessKeyId, secretAccessKey) => new STSClient({ ...common, credentials: { accessKeyId, secretAccessKey } }),
+    keyPairSts: (accessKeyId, secretAccessKey) => new STSClient({ ...stsCommon, credentials: { accessKeyId, secretAccessKey } }),
     destroy: () => {
       iam.destroy();
       sts.destroy();
@@ -5801,18 +5803,29 @@ async function showFile(dir, sha2, path) {
 var MAX_LOCATIONS = 20;
 var RANK = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 function capFindings(candidates, maxFindings) {
-  const perCredential = /* @__PURE__ */ new Map();
-  const distinct = [];
-  let extraLocations = 0;
-  for (const c of candidates) {
-    const key = `${c.ruleId}\0${c.secret}`;
-    const n = perCredential.get(key) ?? 0;
-    perCredential.set(key, n + 1);
-    if (n < MAX_LOCATIONS) distinct.push(c);
-    else extraLocations++;
+  const key = (c) => `${c.ruleId}\0${c.secret}`;
+  const seen = /* @__PURE__ */ new Map();
+  const ranked = candidates.map((c, i) => {
+    const n = seen.get(key(c)) ?? 0;
+    seen.set(key(c), n + 1);
+    return { c, i, n };
+  });
+  const sorted = ranked.filter((r) => r.n < MAX_LOCATIONS).sort((a, b) => RANK[a.c.severity] - RANK[b.c.severity] || a.n - b.n || a.i - b.i);
+  const kept = sorted.slice(0, maxFindings).map((r) => ({ ...r.c }));
+  const first = /* @__PURE__ */ new Map();
+  const keptOf = /* @__PURE__ */ new Map();
+  for (const c of kept) {
+    if (!first.has(key(c))) first.set(key(c), c);
+    keptOf.set(key(c), (keptOf.get(key(c)) ?? 0) + 1);
   }
-  const sorted = distinct.map((c, i) => [c, i]).sort(([a, i], [b, j]) => RANK[a.severity] - RANK[b.severity] || i - j).map(([c]) => c);
-  return { kept: sorted.slice(0, maxFindings), extraLocations, overCap: Math.max(0, sorted.length - maxFindings) };
+  for (const [k, c] of first) {
+    const more = seen.get(k) - keptOf.get(k);
+    if (more > 0) c.morePlaces = more;
+    else delete c.morePlaces;
+  }
+  let overCap = 0;
+  for (const r of sorted.slice(maxFindings)) if (!first.has(key(r.c))) overCap++;
+  return { kept, extraLocations: candidates.length - kept.length - overCap, overCap };
 }
 function capIncidents(groups, maxIncidents) {
   const sorted = [...groups].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
@@ -5840,7 +5853,9 @@ var candidateSchema = object({
   /** On a line with a `leakhound:allow`/`gitleaks:allow` comment: quiet only if not live. */
   inlineAllowed: optional(boolean),
   /** Hosts named near the secret (a self-managed GitLab's); untrusted unless configured. */
-  hosts: optional(array(string()))
+  hosts: optional(array(string())),
+  /** Set on a credential's first kept place: how many more places the push had beyond those kept (caps.ts). */
+  morePlaces: optional(integer(1))
 });
 var stashSchema = object({
   candidates: array(candidateSchema),
@@ -6437,18 +6452,26 @@ async function triage(data, ctx) {
         }
         suppressedInCode = g.candidates.some((c) => c.inlineAllowed) ? "an inline allow comment" : "the baseline";
       }
-      incidents.push(
-        await openIncident(ctx, g, {
-          source: data.source,
-          repo: data.repo,
-          installationId: data.installationId,
-          alert: stash.alert,
-          pushedAt: data.pushedAt,
-          pushedBy: data.pushedBy,
-          suppressedInCode,
-          alertAction: data.alertAction
-        })
-      );
+      const opened = await openIncident(ctx, g, {
+        source: data.source,
+        repo: data.repo,
+        installationId: data.installationId,
+        alert: stash.alert,
+        pushedAt: data.pushedAt,
+        pushedBy: data.pushedBy,
+        suppressedInCode,
+        alertAction: data.alertAction
+      });
+      incidents.push(opened);
+      const more = g.candidates.reduce((n, c) => n + (c.morePlaces ?? 0), 0);
+      if (more > 0) {
+        await ctx.s.ledger.append(opened, {
+          actor: "leakhound",
+          kind: "more-places",
+          text: `this push carries the credential in ${more} more places than those listed (at most ${MAX_LOCATIONS} places of one credential are kept per push)`,
+          key: `more-places:${ctx.job.id ?? child.stash}`
+        });
+      }
     }
     const done2 = [...ctx.job.data.done ?? [], child.stash];
     await ctx.job.updateData({ ...data, done: done2 });

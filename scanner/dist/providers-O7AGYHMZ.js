@@ -1,7 +1,7 @@
 import {
   PROVIDERS,
   summarise
-} from "./chunk-O7XEJAHV.js";
+} from "./chunk-VY64FPEB.js";
 
 // scanner/commands/providers.ts
 import { Command, Option } from "commander";

@@ -1,13 +1,13 @@
 import {
   readCredential
-} from "./chunk-OVS3RVQU.js";
+} from "./chunk-XGJZDSMU.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
-} from "./chunk-BARB3OOL.js";
+} from "./chunk-B4AYRWSK.js";
 import {
   realClock
-} from "./chunk-O7XEJAHV.js";
+} from "./chunk-VY64FPEB.js";
 import "./chunk-YXR7TCIX.js";
 import {
   UsageError

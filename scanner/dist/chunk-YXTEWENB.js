@@ -1,7 +1,7 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-CPLPGGOF.js";
+} from "./chunk-A74OG6DH.js";
 import {
   loadConfig
 } from "./chunk-7L5E4FZH.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-GODBIS2K.js";
+} from "./chunk-PTMERPTW.js";
 import {
   InputError,
   UsageError
@@ -565,8 +565,8 @@ async function finish(flags, prepared, root, outcome) {
   const redact = redactOption(flags);
   let findings = await dropAllowed(outcome.findings, root, flags.baseline, warn);
   if (flags.verify === true || flags.onlyLive) {
-    const { verifyFindings } = await import("./verify-findings-ICUDMVAF.js");
-    const { cliProviderContext } = await import("./context-FULJNLG4.js");
+    const { verifyFindings } = await import("./verify-findings-RSCQTRSX.js");
+    const { cliProviderContext } = await import("./context-YO437SDT.js");
     findings = await verifyFindings(findings, cliProviderContext());
     if (flags.onlyLive) findings = findings.filter((f) => f.verification?.state === "live");
   }

@@ -1,26 +1,26 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-KOJ7RVYW.js";
+} from "./chunk-OKXMCMZM.js";
 import {
   collectRegex,
   parseSize
 } from "./chunk-EC4PLEA3.js";
+import "./chunk-YJXGOZZD.js";
 import {
   finish,
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-K4KVMNBQ.js";
-import "./chunk-YJXGOZZD.js";
+} from "./chunk-YXTEWENB.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-CPLPGGOF.js";
+} from "./chunk-A74OG6DH.js";
 import "./chunk-7L5E4FZH.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-GODBIS2K.js";
+import "./chunk-PTMERPTW.js";
 import "./chunk-YWDFEO6K.js";
 import "./chunk-YXR7TCIX.js";
 import "./chunk-ZYF5IGMZ.js";
