@@ -21056,15 +21056,15 @@ var LEVEL = {
 };
 var sarif = (input, options) => {
   const findings = prepareFindings(input.findings, options.redact);
-  const rules210 = descriptors(input, findings);
-  const index = new Map(rules210.map((r, i) => [r.id, i]));
+  const rules255 = descriptors(input, findings);
+  const index = new Map(rules255.map((r, i) => [r.id, i]));
   const run2 = {
     tool: {
       driver: {
         name: input.tool.name,
         semanticVersion: input.tool.version,
         informationUri: input.tool.informationUri,
-        rules: rules210
+        rules: rules255
       }
     },
     invocations: [
@@ -24054,8 +24054,30 @@ var rules53 = [
   }
 ];
 
-// rules/airtable/rule.ts
+// rules/aikido/rule.ts
 var rules54 = [
+  {
+    id: "aikido-ci-token",
+    description: "Aikido CI API token (`AIK_CI_` and 20-44 alphanumerics)",
+    severity: "high",
+    regex: /\b(AIK_CI_[A-Za-z0-9]{20,44})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["aik_ci_"],
+    entropy: 3,
+    tags: ["aikido", "security", "api-key"]
+  },
+  {
+    id: "aikido-client-secret",
+    description: "Aikido REST API client secret (`AIK_SECRET_` and 64 alphanumerics)",
+    severity: "high",
+    regex: /\b(AIK_SECRET_[A-Za-z0-9]{64})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["aik_secret_"],
+    entropy: 3,
+    tags: ["aikido", "security", "client-secret"]
+  }
+];
+
+// rules/airtable/rule.ts
+var rules55 = [
   {
     id: "airtable-personal-access-token",
     description: "Airtable personal access token (`pat…` + `.` + 64 hex)",
@@ -24068,7 +24090,7 @@ var rules54 = [
 ];
 
 // rules/alchemy/rule.ts
-var rules55 = [
+var rules56 = [
   {
     id: "alchemy-api-key",
     description: "Alchemy API key (32 characters) assigned to ALCHEMY_API_KEY",
@@ -24081,7 +24103,7 @@ var rules55 = [
 ];
 
 // rules/algolia/rule.ts
-var rules56 = [
+var rules57 = [
   {
     id: "algolia-admin-api-key",
     description: "Algolia admin or write API key (32 hex) assigned to an Algolia key setting",
@@ -24094,7 +24116,7 @@ var rules56 = [
 ];
 
 // rules/alibaba/rule.ts
-var rules57 = [
+var rules58 = [
   {
     id: "alibaba-access-key-id",
     description: "Alibaba Cloud AccessKey ID (`LTAI` and 20 alphanumerics); its secret is usually beside it",
@@ -24107,7 +24129,7 @@ var rules57 = [
 ];
 
 // rules/amplitude/rule.ts
-var rules58 = [
+var rules59 = [
   {
     id: "amplitude-secret-key",
     description: "Amplitude secret key (32 hex) assigned to AMPLITUDE_SECRET_KEY",
@@ -24119,8 +24141,34 @@ var rules58 = [
   }
 ];
 
+// rules/apify/rule.ts
+var rules60 = [
+  {
+    id: "apify-api-token",
+    description: "Apify API token (`apify_api_` and 34-38 alphanumerics)",
+    severity: "high",
+    regex: /\b(apify_api_[A-Za-z0-9]{34,38})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["apify_api_"],
+    entropy: 3,
+    tags: ["apify", "saas", "api-key"]
+  }
+];
+
+// rules/asaas/rule.ts
+var rules61 = [
+  {
+    id: "asaas-api-key",
+    description: "Asaas payments API key (`$aact_prod_`/`$aact_hmlg_` and a base64url body)",
+    severity: "critical",
+    regex: /(?:^|[^A-Za-z0-9_$-])\$(aact_(?:prod|hmlg)_[A-Za-z0-9_-]{20,200})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["$aact_"],
+    entropy: 3,
+    tags: ["asaas", "payments", "api-key"]
+  }
+];
+
 // rules/assemblyai/rule.ts
-var rules59 = [
+var rules62 = [
   {
     id: "assemblyai-api-key",
     description: "AssemblyAI API key (32 hex) assigned to ASSEMBLYAI_API_KEY",
@@ -24133,7 +24181,7 @@ var rules59 = [
 ];
 
 // rules/auth0/rule.ts
-var rules60 = [
+var rules63 = [
   {
     id: "auth0-client-secret",
     description: "Auth0 application client secret (64 characters) assigned to AUTH0_CLIENT_SECRET",
@@ -24146,7 +24194,7 @@ var rules60 = [
 ];
 
 // rules/aws-bedrock/rule.ts
-var rules61 = [
+var rules64 = [
   {
     id: "aws-bedrock-api-key",
     description: "Amazon Bedrock API key (`ABSK` and base64): calls Bedrock models as its IAM user",
@@ -24159,7 +24207,7 @@ var rules61 = [
 ];
 
 // rules/axiom/rule.ts
-var rules62 = [
+var rules65 = [
   {
     id: "axiom-token",
     description: "Axiom API or personal token (`xaat-`/`xapt-` and a UUID)",
@@ -24172,7 +24220,7 @@ var rules62 = [
 ];
 
 // rules/bigcommerce/rule.ts
-var rules63 = [
+var rules66 = [
   {
     id: "bigcommerce-access-token",
     description: "BigCommerce API account access token (31 characters) assigned to BIGCOMMERCE_ACCESS_TOKEN",
@@ -24184,8 +24232,21 @@ var rules63 = [
   }
 ];
 
+// rules/bitbucket/rule.ts
+var rules67 = [
+  {
+    id: "bitbucket-data-center-token",
+    description: "Bitbucket Data Center HTTP access token (`BBDC-` and 32-64 base64)",
+    severity: "high",
+    regex: /\b(BBDC-[A-Za-z0-9+/]{32,64}={0,2})(?:[^A-Za-z0-9+/=]|$)/,
+    keywords: ["bbdc-"],
+    entropy: 3,
+    tags: ["bitbucket", "code-host", "access-token"]
+  }
+];
+
 // rules/blynk/rule.ts
-var rules64 = [
+var rules68 = [
   {
     id: "blynk-device-token",
     description: "Blynk device auth token (in a blynk.cloud device API URL or `#define BLYNK_AUTH_TOKEN`)",
@@ -24198,7 +24259,7 @@ var rules64 = [
 ];
 
 // rules/braintree/rule.ts
-var rules65 = [
+var rules69 = [
   {
     id: "braintree-access-token",
     description: "Braintree (PayPal) access token (`access_token$production$…$…`)",
@@ -24210,8 +24271,22 @@ var rules65 = [
   }
 ];
 
+// rules/brave/rule.ts
+var rules70 = [
+  {
+    id: "brave-search-api-key",
+    description: "Brave Search API subscription token (`BSA` and 24-40 characters)",
+    severity: "high",
+    regex: /\b(BSA[A-Za-z0-9_-]{24,40})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["bsa"],
+    entropy: 3.5,
+    validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret),
+    tags: ["brave", "search", "api-key"]
+  }
+];
+
 // rules/braze/rule.ts
-var rules66 = [
+var rules71 = [
   {
     id: "braze-rest-api-key",
     description: "Braze REST API key (a UUID) assigned to BRAZE_API_KEY",
@@ -24224,7 +24299,7 @@ var rules66 = [
 ];
 
 // rules/brevo/rule.ts
-var rules67 = [
+var rules72 = [
   {
     id: "brevo-api-key",
     description: "Brevo (Sendinblue) API or SMTP key (`xkeysib-`/`xsmtpsib-`)",
@@ -24236,8 +24311,25 @@ var rules67 = [
   }
 ];
 
+// rules/browserstack/rule.ts
+var rules73 = [
+  {
+    id: "browserstack-access-key",
+    description: "BrowserStack access key (20 alphanumerics) assigned to a BrowserStack key setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`browser[_.-]?stack[\w.-]{0,20}?(?:access[_.-]?)?key`,
+      String.raw`[A-Za-z0-9]{20}`,
+      String.raw`(?:[^A-Za-z0-9]|$)`
+    ),
+    keywords: ["browserstack", "browser_stack", "browser-stack"],
+    entropy: 3,
+    tags: ["browserstack", "testing", "access-key"]
+  }
+];
+
 // rules/bugsnag/rule.ts
-var rules68 = [
+var rules74 = [
   {
     id: "bugsnag-api-key",
     description: "Bugsnag project API key (32 hex) assigned to BUGSNAG_API_KEY",
@@ -24250,7 +24342,7 @@ var rules68 = [
 ];
 
 // rules/buildkite/rule.ts
-var rules69 = [
+var rules75 = [
   {
     id: "buildkite-api-token",
     description: "Buildkite API access token (`bkua_` and 40 hex)",
@@ -24262,8 +24354,21 @@ var rules69 = [
   }
 ];
 
+// rules/cartesia/rule.ts
+var rules76 = [
+  {
+    id: "cartesia-api-key",
+    description: "Cartesia API key (`sk_car_` and 20-48 characters)",
+    severity: "high",
+    regex: /\b(sk_car_[A-Za-z0-9_]{20,48})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["sk_car_"],
+    entropy: 3,
+    tags: ["cartesia", "ai", "api-key"]
+  }
+];
+
 // rules/cerebras/rule.ts
-var rules70 = [
+var rules77 = [
   {
     id: "cerebras-api-key",
     description: "Cerebras inference API key (`csk-` and 48 characters)",
@@ -24276,7 +24381,7 @@ var rules70 = [
 ];
 
 // rules/circleci/rule.ts
-var rules71 = [
+var rules78 = [
   {
     id: "circleci-token",
     description: "CircleCI personal or project API token (`CCIPAT_`/`CCIPRJ_`)",
@@ -24289,7 +24394,7 @@ var rules71 = [
 ];
 
 // rules/clickup/rule.ts
-var rules72 = [
+var rules79 = [
   {
     id: "clickup-personal-token",
     description: "ClickUp personal API token (`pk_<user id>_` and 32 characters)",
@@ -24302,7 +24407,7 @@ var rules72 = [
 ];
 
 // rules/clojars/rule.ts
-var rules73 = [
+var rules80 = [
   {
     id: "clojars-deploy-token",
     description: "Clojars deploy token (`CLOJARS_` and 60 characters)",
@@ -24314,8 +24419,52 @@ var rules73 = [
   }
 ];
 
+// rules/cloudinary/rule.ts
+var rules81 = [
+  {
+    id: "cloudinary-url",
+    description: "Cloudinary URL with API key and secret (`cloudinary://key:secret@cloud`)",
+    severity: "high",
+    regex: /\bcloudinary:\/\/[0-9]{15}:([A-Za-z0-9_-]{27})@[A-Za-z0-9_-]{1,64}/,
+    secretGroup: 1,
+    keywords: ["cloudinary://"],
+    entropy: 3,
+    tags: ["cloudinary", "media", "api-key"]
+  }
+];
+
+// rules/cockroachlabs/rule.ts
+var rules82 = [
+  {
+    id: "cockroachlabs-cloud-api-key",
+    description: "CockroachDB Cloud API key (`CCDB1_`, 22 and 40 alphanumerics)",
+    severity: "critical",
+    regex: /\b(CCDB1_[A-Za-z0-9]{22}_[A-Za-z0-9]{40})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["ccdb1_"],
+    entropy: 3,
+    tags: ["cockroachlabs", "database", "api-key"]
+  }
+];
+
+// rules/codeclimate/rule.ts
+var rules83 = [
+  {
+    id: "codeclimate-test-reporter-id",
+    description: "Code Climate test reporter id (64 hex) assigned to its setting",
+    severity: "medium",
+    regex: assignedTo(
+      String.raw`(?:cc|code[_.-]?climate)[_.-]?(?:test[_.-]?)?reporter[_.-]?id`,
+      String.raw`[a-f0-9]{64}`,
+      String.raw`(?:[^a-z0-9]|$)`
+    ),
+    keywords: ["reporter_id", "reporter-id", "reporterid", "codeclimate"],
+    entropy: 3,
+    tags: ["codeclimate", "ci", "access-token"]
+  }
+];
+
 // rules/codecov/rule.ts
-var rules74 = [
+var rules84 = [
   {
     id: "codecov-upload-token",
     description: "Codecov upload token (a UUID) assigned to CODECOV_TOKEN",
@@ -24328,7 +24477,7 @@ var rules74 = [
 ];
 
 // rules/cohere/rule.ts
-var rules75 = [
+var rules85 = [
   {
     id: "cohere-api-key",
     description: "Cohere API key (40 alphanumerics) assigned to COHERE_API_KEY or CO_API_KEY",
@@ -24340,8 +24489,21 @@ var rules75 = [
   }
 ];
 
+// rules/configcat/rule.ts
+var rules86 = [
+  {
+    id: "configcat-sdk-key",
+    description: "ConfigCat SDK key (`configcat-sdk-1/` and two 22-character parts)",
+    severity: "low",
+    regex: /\b(configcat-sdk-1\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{22})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["configcat-sdk-1/"],
+    entropy: 3,
+    tags: ["configcat", "feature-flags", "sdk-key"]
+  }
+];
+
 // rules/contentful/rule.ts
-var rules76 = [
+var rules87 = [
   {
     id: "contentful-personal-access-token",
     description: "Contentful content management personal access token (`CFPAT-` and 43 characters)",
@@ -24353,8 +24515,25 @@ var rules76 = [
   }
 ];
 
+// rules/coveralls/rule.ts
+var rules88 = [
+  {
+    id: "coveralls-repo-token",
+    description: "Coveralls repo token assigned to a Coveralls token setting",
+    severity: "medium",
+    regex: assignedTo(
+      String.raw`coveralls[\w.-]{0,20}?token`,
+      String.raw`[A-Za-z0-9]{32,40}`,
+      String.raw`(?:[^A-Za-z0-9]|$)`
+    ),
+    keywords: ["coveralls"],
+    entropy: 3,
+    tags: ["coveralls", "ci", "access-token"]
+  }
+];
+
 // rules/crates-io/rule.ts
-var rules77 = [
+var rules89 = [
   {
     id: "crates-io-api-token",
     description: "crates.io API token (`cio` and 32 alphanumerics): publishes and yanks crates",
@@ -24366,8 +24545,21 @@ var rules77 = [
   }
 ];
 
+// rules/datastax/rule.ts
+var rules90 = [
+  {
+    id: "datastax-astra-token",
+    description: "DataStax Astra DB application token (`AstraCS:`, client id and 64 hex)",
+    severity: "critical",
+    regex: /\b(AstraCS:[A-Za-z0-9]{20,32}:[A-Fa-f0-9]{64})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["astracs:"],
+    entropy: 3,
+    tags: ["datastax", "database", "access-token"]
+  }
+];
+
 // rules/deepgram/rule.ts
-var rules78 = [
+var rules91 = [
   {
     id: "deepgram-api-key",
     description: "Deepgram API key (40 hex) assigned to DEEPGRAM_API_KEY",
@@ -24380,7 +24572,7 @@ var rules78 = [
 ];
 
 // rules/deepseek/rule.ts
-var rules79 = [
+var rules92 = [
   {
     id: "deepseek-api-key",
     description: "DeepSeek API key (`sk-` and 32 hex) assigned to DEEPSEEK_API_KEY",
@@ -24393,7 +24585,7 @@ var rules79 = [
 ];
 
 // rules/defined-networking/rule.ts
-var rules80 = [
+var rules93 = [
   {
     id: "defined-networking-api-key",
     description: "Defined Networking (managed Nebula) API key (`dnkey-`)",
@@ -24406,7 +24598,7 @@ var rules80 = [
 ];
 
 // rules/deno/rule.ts
-var rules81 = [
+var rules94 = [
   {
     id: "deno-deploy-token",
     description: "Deno Deploy personal or organization access token (`ddp_`/`ddw_` and 36 alphanumerics)",
@@ -24419,7 +24611,7 @@ var rules81 = [
 ];
 
 // rules/dependency-track/rule.ts
-var rules82 = [
+var rules95 = [
   {
     id: "dependency-track-api-key",
     description: "OWASP Dependency-Track API key (`odt_`): uploads SBOMs and reads the portfolio with its team's permissions",
@@ -24431,8 +24623,21 @@ var rules82 = [
   }
 ];
 
+// rules/devin/rule.ts
+var rules96 = [
+  {
+    id: "devin-api-key",
+    description: "Devin API key (`apk_`/`apk_user_` and a long base64 body)",
+    severity: "high",
+    regex: /\b(apk_(?:user_)?[A-Za-z0-9+/]{80,180}={0,2})(?:[^A-Za-z0-9+/=]|$)/,
+    keywords: ["apk_"],
+    entropy: 4,
+    tags: ["devin", "ai", "api-key"]
+  }
+];
+
 // rules/dingtalk/rule.ts
-var rules83 = [
+var rules97 = [
   {
     id: "dingtalk-webhook-url",
     description: "DingTalk robot webhook URL (`oapi.dingtalk.com/robot/send?access_token=`): anyone holding it can post to the group",
@@ -24445,7 +24650,7 @@ var rules83 = [
 ];
 
 // rules/doppler/rule.ts
-var rules84 = [
+var rules98 = [
   {
     id: "doppler-token",
     description: "Doppler token (personal `dp.pt.`, service `dp.st.`, CLI `dp.ct.`, service account `dp.sa.`, SCIM, audit)",
@@ -24457,8 +24662,21 @@ var rules84 = [
   }
 ];
 
+// rules/drone/rule.ts
+var rules99 = [
+  {
+    id: "drone-ci-token",
+    description: "Drone CI personal token (32 alphanumerics) assigned to a Drone token setting",
+    severity: "high",
+    regex: assignedTo(String.raw`drone[\w.-]{0,20}?token`, String.raw`[A-Za-z0-9]{32}`, String.raw`(?:[^A-Za-z0-9]|$)`),
+    keywords: ["drone"],
+    entropy: 3,
+    tags: ["drone", "ci", "access-token"]
+  }
+];
+
 // rules/dropbox/rule.ts
-var rules85 = [
+var rules100 = [
   {
     id: "dropbox-access-token",
     description: "Dropbox short-lived access token (`sl.` or `sl.u.`)",
@@ -24471,7 +24689,7 @@ var rules85 = [
 ];
 
 // rules/duffel/rule.ts
-var rules86 = [
+var rules101 = [
   {
     id: "duffel-api-token",
     description: "Duffel API access token (`duffel_live_`/`duffel_test_`)",
@@ -24484,7 +24702,7 @@ var rules86 = [
 ];
 
 // rules/dynatrace/rule.ts
-var rules87 = [
+var rules102 = [
   {
     id: "dynatrace-api-token",
     description: "Dynatrace API token (`dt0c01.` + 24 + `.` + 64 characters)",
@@ -24497,7 +24715,7 @@ var rules87 = [
 ];
 
 // rules/easypost/rule.ts
-var rules88 = [
+var rules103 = [
   {
     id: "easypost-api-key",
     description: "EasyPost production or test API key (`EZAK`/`EZTK` and 54 characters)",
@@ -24510,7 +24728,7 @@ var rules88 = [
 ];
 
 // rules/elevenlabs/rule.ts
-var rules89 = [
+var rules104 = [
   {
     id: "elevenlabs-api-key",
     description: "ElevenLabs API key (`sk_` and 48 hex)",
@@ -24523,7 +24741,7 @@ var rules89 = [
 ];
 
 // rules/etherscan/rule.ts
-var rules90 = [
+var rules105 = [
   {
     id: "etherscan-api-key",
     description: "Etherscan API key (34 characters) assigned to ETHERSCAN_API_KEY",
@@ -24535,8 +24753,22 @@ var rules90 = [
   }
 ];
 
+// rules/exoscale/rule.ts
+var rules106 = [
+  {
+    id: "exoscale-api-key",
+    description: "Exoscale IAM API key (`EXO` and 24 characters)",
+    severity: "high",
+    regex: /\b(EXO[a-zA-Z0-9]{24})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["exo"],
+    entropy: 3,
+    validate: (secret) => /[0-9]/.test(secret),
+    tags: ["exoscale", "cloud", "api-key"]
+  }
+];
+
 // rules/expo/rule.ts
-var rules91 = [
+var rules107 = [
   {
     id: "expo-access-token",
     description: "Expo access token (40 characters) assigned to EXPO_TOKEN",
@@ -24548,8 +24780,34 @@ var rules91 = [
   }
 ];
 
+// rules/facebook/rule.ts
+var rules108 = [
+  {
+    id: "facebook-access-token",
+    description: "Facebook/Meta Graph API access token (`EAA` and a long base62 body)",
+    severity: "high",
+    regex: /(?:^|[^A-Za-z0-9+/])(EAA[A-Z][A-Za-z0-9]{90,400})(?:[^A-Za-z0-9+/=]|$)/,
+    keywords: ["eaa"],
+    entropy: 4,
+    tags: ["facebook", "social", "access-token"]
+  },
+  {
+    id: "facebook-app-secret",
+    description: "Facebook/Meta app secret (32 hex) assigned to a Facebook app-secret setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`(?:facebook|fb)[\w.-]{0,20}?(?:app[_.-]?)?secret`,
+      String.raw`[a-f0-9]{32}`,
+      String.raw`(?:[^a-z0-9]|$)`
+    ),
+    keywords: ["facebook", "fb_", "fb-", "fb."],
+    entropy: 3,
+    tags: ["facebook", "social", "client-secret"]
+  }
+];
+
 // rules/fastly/rule.ts
-var rules92 = [
+var rules109 = [
   {
     id: "fastly-api-token",
     description: "Fastly API token (32 characters) assigned to FASTLY_API_TOKEN",
@@ -24562,7 +24820,7 @@ var rules92 = [
 ];
 
 // rules/firebase/rule.ts
-var rules93 = [
+var rules110 = [
   {
     id: "firebase-cloud-messaging-server-key",
     description: "Firebase Cloud Messaging legacy server key (`AAAA…:APA91b…`): sends pushes to every app instance",
@@ -24574,8 +24832,21 @@ var rules93 = [
   }
 ];
 
+// rules/firecrawl/rule.ts
+var rules111 = [
+  {
+    id: "firecrawl-api-key",
+    description: "Firecrawl API key (`fc-` and 32 hex)",
+    severity: "high",
+    regex: /\b(fc-[a-f0-9]{32})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["fc-"],
+    entropy: 3,
+    tags: ["firecrawl", "ai", "api-key"]
+  }
+];
+
 // rules/fireworks/rule.ts
-var rules94 = [
+var rules112 = [
   {
     id: "fireworks-api-key",
     description: "Fireworks AI API key (`fw_` and 24 alphanumerics)",
@@ -24588,7 +24859,7 @@ var rules94 = [
 ];
 
 // rules/flutterwave/rule.ts
-var rules95 = [
+var rules113 = [
   {
     id: "flutterwave-secret-key",
     description: "Flutterwave secret key (`FLWSECK-…-X`, or `FLWSECK_TEST-…-X`)",
@@ -24601,7 +24872,7 @@ var rules95 = [
 ];
 
 // rules/flyio/rule.ts
-var rules96 = [
+var rules114 = [
   {
     id: "flyio-access-token",
     description: "Fly.io access token (`fo1_` and 43 characters)",
@@ -24614,7 +24885,7 @@ var rules96 = [
 ];
 
 // rules/frameio/rule.ts
-var rules97 = [
+var rules115 = [
   {
     id: "frameio-api-token",
     description: "Frame.io API token (`fio-u-` and 64 characters)",
@@ -24627,7 +24898,7 @@ var rules97 = [
 ];
 
 // rules/freshdesk/rule.ts
-var rules98 = [
+var rules116 = [
   {
     id: "freshdesk-api-key",
     description: "Freshdesk API key (20 characters) assigned to FRESHDESK_API_KEY",
@@ -24640,7 +24911,7 @@ var rules98 = [
 ];
 
 // rules/ghost/rule.ts
-var rules99 = [
+var rules117 = [
   {
     id: "ghost-admin-api-key",
     description: "Ghost Admin API key (`<24 hex id>:<64 hex secret>`) where Ghost is named",
@@ -24652,8 +24923,25 @@ var rules99 = [
   }
 ];
 
+// rules/gitea/rule.ts
+var rules118 = [
+  {
+    id: "gitea-access-token",
+    description: "Gitea/Forgejo access token (40 hex) assigned to a Gitea token setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`(?:gitea|forgejo)[\w.-]{0,20}?(?:token|key|secret)`,
+      String.raw`[a-f0-9]{40}`,
+      String.raw`(?:[^a-z0-9]|$)`
+    ),
+    keywords: ["gitea", "forgejo"],
+    entropy: 3,
+    tags: ["gitea", "code-host", "access-token"]
+  }
+];
+
 // rules/google-chat/rule.ts
-var rules100 = [
+var rules119 = [
   {
     id: "google-chat-webhook-url",
     description: "Google Chat incoming webhook URL (key and token): anyone holding it can post to the space",
@@ -24666,7 +24954,7 @@ var rules100 = [
 ];
 
 // rules/google-oauth/rule.ts
-var rules101 = [
+var rules120 = [
   {
     id: "google-oauth-access-token",
     description: "Google OAuth 2.0 access token (`ya29.`): acts with its scopes until it expires (an hour)",
@@ -24688,7 +24976,7 @@ var rules101 = [
 ];
 
 // rules/harness/rule.ts
-var rules102 = [
+var rules121 = [
   {
     id: "harness-api-key",
     description: "Harness personal access or service account token (`pat.`/`sat.` + account + token id + secret)",
@@ -24701,7 +24989,7 @@ var rules102 = [
 ];
 
 // rules/hetzner/rule.ts
-var rules103 = [
+var rules122 = [
   {
     id: "hetzner-cloud-token",
     description: "Hetzner Cloud API token (64 characters) assigned to HCLOUD_TOKEN",
@@ -24714,7 +25002,7 @@ var rules103 = [
 ];
 
 // rules/honeybadger/rule.ts
-var rules104 = [
+var rules123 = [
   {
     id: "honeybadger-personal-token",
     description: "Honeybadger personal auth token (`hbp_` and 36 alphanumerics)",
@@ -24726,8 +25014,25 @@ var rules104 = [
   }
 ];
 
+// rules/honeycomb/rule.ts
+var rules124 = [
+  {
+    id: "honeycomb-api-key",
+    description: "Honeycomb API key (22 alphanumerics or 32 hex) assigned to a Honeycomb key setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`(?:honeycomb|hny)[\w.-]{0,20}?(?:api[_.-]?|write[_.-]?)?key`,
+      String.raw`[A-Za-z0-9]{22}|[a-f0-9]{32}`,
+      String.raw`(?:[^A-Za-z0-9]|$)`
+    ),
+    keywords: ["honeycomb", "hny_"],
+    entropy: 3,
+    tags: ["honeycomb", "observability", "api-key"]
+  }
+];
+
 // rules/http-auth/rule.ts
-var rules105 = [
+var rules125 = [
   {
     id: "http-basic-auth-header",
     description: "HTTP Basic credentials in an Authorization header (`Authorization: Basic base64(user:password)`)",
@@ -24740,7 +25045,7 @@ var rules105 = [
 ];
 
 // rules/hubspot/rule.ts
-var rules106 = [
+var rules126 = [
   {
     id: "hubspot-private-app-token",
     description: "HubSpot private app access token (`pat-na1-`/`pat-eu1-` and a UUID)",
@@ -24752,8 +25057,24 @@ var rules106 = [
   }
 ];
 
+// rules/ibm-cloud/rule.ts
+var rules127 = [
+  {
+    id: "ibm-cloud-api-key",
+    description: "IBM Cloud API key (44 characters) assigned to an IBM Cloud key setting",
+    severity: "critical",
+    regex: assignedTo(
+      String.raw`(?:ibm[_.-]?cloud|ibmcloud|ibm)[\w.-]{0,20}?api[_.-]?key`,
+      String.raw`[A-Za-z0-9_-]{44}`
+    ),
+    keywords: ["ibm"],
+    entropy: 3,
+    tags: ["ibm-cloud", "cloud", "api-key"]
+  }
+];
+
 // rules/ifttt/rule.ts
-var rules107 = [
+var rules128 = [
   {
     id: "ifttt-webhook-key",
     description: "IFTTT Webhooks service key (in a maker.ifttt.com trigger URL): triggers every applet of the account",
@@ -24766,7 +25087,7 @@ var rules107 = [
 ];
 
 // rules/infisical/rule.ts
-var rules108 = [
+var rules129 = [
   {
     id: "infisical-service-token",
     description: "Infisical service token (`st.<uuid>.<32 hex>.<32 hex>`)",
@@ -24779,8 +25100,25 @@ var rules108 = [
   }
 ];
 
+// rules/influxdb/rule.ts
+var rules130 = [
+  {
+    id: "influxdb-api-token",
+    description: "InfluxDB v2/Cloud API token (86 characters and `==`) assigned to an Influx token setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`influx(?:db)?[\w.-]{0,20}?token`,
+      String.raw`[A-Za-z0-9_-]{86}==`,
+      String.raw`(?:[^A-Za-z0-9=]|$)`
+    ),
+    keywords: ["influx"],
+    entropy: 3,
+    tags: ["influxdb", "database", "api-key"]
+  }
+];
+
 // rules/infracost/rule.ts
-var rules109 = [
+var rules131 = [
   {
     id: "infracost-api-key",
     description: "Infracost API key (`ico-` and 32 alphanumerics)",
@@ -24793,7 +25131,7 @@ var rules109 = [
 ];
 
 // rules/infura/rule.ts
-var rules110 = [
+var rules132 = [
   {
     id: "infura-api-key",
     description: "Infura API key or secret (32 hex) assigned to an Infura setting",
@@ -24806,7 +25144,7 @@ var rules110 = [
 ];
 
 // rules/intercom/rule.ts
-var rules111 = [
+var rules133 = [
   {
     id: "intercom-access-token",
     description: "Intercom access token (`dG9rO…`, base64 of `tok:`) assigned to an Intercom token setting",
@@ -24819,7 +25157,7 @@ var rules111 = [
 ];
 
 // rules/intra42/rule.ts
-var rules112 = [
+var rules134 = [
   {
     id: "intra42-client-secret",
     description: "42 Intra API client secret (`s-s4t2ud-`/`s-s4t2af-` and 64 hex)",
@@ -24832,7 +25170,7 @@ var rules112 = [
 ];
 
 // rules/jenkins/rule.ts
-var rules113 = [
+var rules135 = [
   {
     id: "jenkins-encrypted-secret",
     description: "Jenkins encrypted secret (`{AQAAABAAAA…}` in credentials.xml or job config): decrypts with the controller's master key",
@@ -24854,7 +25192,7 @@ var rules113 = [
 ];
 
 // rules/jfrog/rule.ts
-var rules114 = [
+var rules136 = [
   {
     id: "jfrog-api-key",
     description: "JFrog Artifactory API key (`AKCp` and 69 alphanumerics)",
@@ -24876,12 +25214,12 @@ var rules114 = [
 ];
 
 // rules/jina/rule.ts
-var rules115 = [
+var rules137 = [
   {
     id: "jina-api-key",
     description: "Jina AI API key (`jina_` and 60 characters)",
     severity: "high",
-    regex: /\b(jina_[A-Za-z0-9_-]{60})(?:[^A-Za-z0-9_-]|$)/,
+    regex: /\b(jina_[A-Za-z0-9]{60})(?:[^A-Za-z0-9_-]|$)/,
     keywords: ["jina_"],
     entropy: 3,
     tags: ["jina", "ai", "api-key"]
@@ -24889,7 +25227,7 @@ var rules115 = [
 ];
 
 // rules/kerberos/rule.ts
-var rules116 = [
+var rules138 = [
   {
     id: "kerberos-roastable-hash",
     description: "Kerberos AS-REP or TGS-REP hash (`$krb5asrep$`, `$krb5tgs$`): AS-REP/Kerberoasting output, cracks offline to the account password",
@@ -24901,7 +25239,7 @@ var rules116 = [
 ];
 
 // rules/klaviyo/rule.ts
-var rules117 = [
+var rules139 = [
   {
     id: "klaviyo-private-api-key",
     description: "Klaviyo private API key (`pk_` and 34 hex)",
@@ -24914,7 +25252,7 @@ var rules117 = [
 ];
 
 // rules/kubernetes/rule.ts
-var rules118 = [
+var rules140 = [
   {
     id: "kubernetes-bootstrap-token",
     description: "Kubernetes bootstrap token (`<6>.<16>` lower-case alphanumerics) for kubeadm join or a bootstrap-token Secret",
@@ -24929,7 +25267,7 @@ var rules118 = [
 ];
 
 // rules/langfuse/rule.ts
-var rules119 = [
+var rules141 = [
   {
     id: "langfuse-secret-key",
     description: "Langfuse secret key (`sk-lf-` and a UUID)",
@@ -24942,7 +25280,7 @@ var rules119 = [
 ];
 
 // rules/langsmith/rule.ts
-var rules120 = [
+var rules142 = [
   {
     id: "langsmith-api-key",
     description: "LangSmith API key (`lsv2_pt_` personal or `lsv2_sk_` service key)",
@@ -24955,7 +25293,7 @@ var rules120 = [
 ];
 
 // rules/lark/rule.ts
-var rules121 = [
+var rules143 = [
   {
     id: "lark-webhook-url",
     description: "Feishu/Lark custom bot webhook URL: anyone holding it can post to the group",
@@ -24967,7 +25305,7 @@ var rules121 = [
 ];
 
 // rules/launchdarkly/rule.ts
-var rules122 = [
+var rules144 = [
   {
     id: "launchdarkly-key",
     description: "LaunchDarkly API access token or SDK key (`api-`/`sdk-` and a UUID) where LaunchDarkly is named",
@@ -24979,8 +25317,25 @@ var rules122 = [
   }
 ];
 
+// rules/linkedin/rule.ts
+var rules145 = [
+  {
+    id: "linkedin-client-secret",
+    description: "LinkedIn app client secret (16 alphanumerics) assigned to a LinkedIn secret setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`linked[_.-]?in[\w.-]{0,20}?(?:client[_.-]?)?secret`,
+      String.raw`[A-Za-z0-9]{16}`,
+      String.raw`(?:[^A-Za-z0-9]|$)`
+    ),
+    keywords: ["linkedin", "linked_in", "linked-in"],
+    entropy: 3,
+    tags: ["linkedin", "social", "client-secret"]
+  }
+];
+
 // rules/linode/rule.ts
-var rules123 = [
+var rules146 = [
   {
     id: "linode-api-token",
     description: "Linode (Akamai) personal access token (64 hex) assigned to a Linode token setting",
@@ -24992,8 +25347,21 @@ var rules123 = [
   }
 ];
 
+// rules/llamaindex/rule.ts
+var rules147 = [
+  {
+    id: "llamacloud-api-key",
+    description: "LlamaCloud (LlamaIndex) API key (`llx-` and 44-52 alphanumerics)",
+    severity: "high",
+    regex: /\b(llx-[A-Za-z0-9]{44,52})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["llx-"],
+    entropy: 3,
+    tags: ["llamaindex", "ai", "api-key"]
+  }
+];
+
 // rules/loggly/rule.ts
-var rules124 = [
+var rules148 = [
   {
     id: "loggly-customer-token",
     description: "Loggly customer token (a UUID) assigned to a Loggly token setting",
@@ -25006,7 +25374,7 @@ var rules124 = [
 ];
 
 // rules/mailersend/rule.ts
-var rules125 = [
+var rules149 = [
   {
     id: "mailersend-api-token",
     description: "MailerSend API token (`mlsn.` and 64 hex)",
@@ -25019,7 +25387,7 @@ var rules125 = [
 ];
 
 // rules/mailjet/rule.ts
-var rules126 = [
+var rules150 = [
   {
     id: "mailjet-secret-key",
     description: "Mailjet API secret key (32 hex) assigned to a Mailjet secret setting",
@@ -25032,7 +25400,7 @@ var rules126 = [
 ];
 
 // rules/mandrill/rule.ts
-var rules127 = [
+var rules151 = [
   {
     id: "mandrill-api-key",
     description: "Mailchimp Transactional (Mandrill) API key (`md-` and 22 characters) where Mandrill is named",
@@ -25045,7 +25413,7 @@ var rules127 = [
 ];
 
 // rules/mapbox/rule.ts
-var rules128 = [
+var rules152 = [
   {
     id: "mapbox-secret-token",
     description: "Mapbox secret (`sk.`) or temporary (`tk.`) access token: private scopes such as uploads and token management",
@@ -25058,7 +25426,7 @@ var rules128 = [
 ];
 
 // rules/maxmind/rule.ts
-var rules129 = [
+var rules153 = [
   {
     id: "maxmind-license-key",
     description: "MaxMind license key (`<6>_<29>_mmk`)",
@@ -25070,8 +25438,21 @@ var rules129 = [
   }
 ];
 
+// rules/mercury/rule.ts
+var rules154 = [
+  {
+    id: "mercury-api-token",
+    description: "Mercury banking API token (`mercury_production_…_yrucrem`)",
+    severity: "critical",
+    regex: /\b(mercury_production_[a-z]{3,6}_[A-Za-z0-9]{40,50}_yrucrem)(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["mercury_production_"],
+    entropy: 3,
+    tags: ["mercury", "banking", "api-key"]
+  }
+];
+
 // rules/messagebird/rule.ts
-var rules130 = [
+var rules155 = [
   {
     id: "messagebird-api-key",
     description: "MessageBird (Bird) access key (25 characters) assigned to MESSAGEBIRD_API_KEY",
@@ -25084,7 +25465,7 @@ var rules130 = [
 ];
 
 // rules/mezmo/rule.ts
-var rules131 = [
+var rules156 = [
   {
     id: "mezmo-ingestion-key",
     description: "Mezmo (LogDNA) ingestion key (32 hex) assigned to an ingestion key setting",
@@ -25097,7 +25478,7 @@ var rules131 = [
 ];
 
 // rules/microsoft-teams/rule.ts
-var rules132 = [
+var rules157 = [
   {
     id: "microsoft-teams-webhook-url",
     description: "Microsoft Teams incoming webhook URL (Office 365 connector or Workflows): anyone holding it can post to the channel",
@@ -25108,8 +25489,21 @@ var rules132 = [
   }
 ];
 
+// rules/minimax/rule.ts
+var rules158 = [
+  {
+    id: "minimax-api-key",
+    description: "MiniMax API key (`sk-api-` and 119 characters)",
+    severity: "high",
+    regex: /\b(sk-api-[A-Za-z0-9_-]{119})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["sk-api-"],
+    entropy: 4,
+    tags: ["minimax", "ai", "api-key"]
+  }
+];
+
 // rules/mistral/rule.ts
-var rules133 = [
+var rules159 = [
   {
     id: "mistral-api-key",
     description: "Mistral AI API key (32 alphanumerics) assigned to MISTRAL_API_KEY",
@@ -25122,7 +25516,7 @@ var rules133 = [
 ];
 
 // rules/mixpanel/rule.ts
-var rules134 = [
+var rules160 = [
   {
     id: "mixpanel-api-secret",
     description: "Mixpanel project API secret (32 hex) assigned to MIXPANEL_API_SECRET",
@@ -25135,7 +25529,7 @@ var rules134 = [
 ];
 
 // rules/mollie/rule.ts
-var rules135 = [
+var rules161 = [
   {
     id: "mollie-api-key",
     description: "Mollie live API key (`live_` and 30 characters) assigned to MOLLIE_API_KEY",
@@ -25147,8 +25541,21 @@ var rules135 = [
   }
 ];
 
+// rules/mongodb/rule.ts
+var rules162 = [
+  {
+    id: "mongodb-atlas-service-account-secret",
+    description: "MongoDB Atlas service account client secret (`mdb_sa_sk_` and 40 characters)",
+    severity: "critical",
+    regex: /\b(mdb_sa_sk_[A-Za-z0-9_-]{40})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["mdb_sa_sk_"],
+    entropy: 3,
+    tags: ["mongodb", "database", "client-secret"]
+  }
+];
+
 // rules/neon/rule.ts
-var rules136 = [
+var rules163 = [
   {
     id: "neon-api-key",
     description: "Neon API key (`napi_` and 64 characters)",
@@ -25161,7 +25568,7 @@ var rules136 = [
 ];
 
 // rules/netlify/rule.ts
-var rules137 = [
+var rules164 = [
   {
     id: "netlify-personal-access-token",
     description: "Netlify personal access token (`nfp_` and 36 alphanumerics)",
@@ -25173,8 +25580,24 @@ var rules137 = [
   }
 ];
 
+// rules/ngrok/rule.ts
+var rules165 = [
+  {
+    id: "ngrok-authtoken",
+    description: "ngrok agent authtoken or API key (`2…_…`) assigned to an ngrok setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`(?:ngrok[\w.-]{0,20}?(?:auth[_.-]?token|token|api[_.-]?key|key)|authtoken)`,
+      String.raw`2[A-Za-z0-9]{26}_[A-Za-z0-9]{20,22}`
+    ),
+    keywords: ["ngrok", "authtoken"],
+    entropy: 3,
+    tags: ["ngrok", "tunnel", "access-token"]
+  }
+];
+
 // rules/nuget/rule.ts
-var rules138 = [
+var rules166 = [
   {
     id: "nuget-api-key",
     description: "NuGet.org API key (`oy2` and 43 lower-case alphanumerics): pushes packages",
@@ -25187,7 +25610,7 @@ var rules138 = [
 ];
 
 // rules/nvidia/rule.ts
-var rules139 = [
+var rules167 = [
   {
     id: "nvidia-api-key",
     description: "NVIDIA API key (`nvapi-` and 64 characters)",
@@ -25199,8 +25622,21 @@ var rules139 = [
   }
 ];
 
+// rules/nylas/rule.ts
+var rules168 = [
+  {
+    id: "nylas-api-key",
+    description: "Nylas v3 API key (`nyk_` and 40-80 characters)",
+    severity: "high",
+    regex: /\b(nyk_[A-Za-z0-9_]{40,80})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["nyk_"],
+    entropy: 3,
+    tags: ["nylas", "email", "api-key"]
+  }
+];
+
 // rules/octopus-deploy/rule.ts
-var rules140 = [
+var rules169 = [
   {
     id: "octopus-deploy-api-key",
     description: "Octopus Deploy API key (`API-` and 26 upper-case alphanumerics)",
@@ -25213,7 +25649,7 @@ var rules140 = [
 ];
 
 // rules/okta/rule.ts
-var rules141 = [
+var rules170 = [
   {
     id: "okta-api-token",
     description: "Okta API token (`00` and 40 characters) where Okta is named",
@@ -25226,7 +25662,7 @@ var rules141 = [
 ];
 
 // rules/onesignal/rule.ts
-var rules142 = [
+var rules171 = [
   {
     id: "onesignal-rest-api-key",
     description: "OneSignal REST API key (`os_v2_app_`/`os_v2_org_`)",
@@ -25238,8 +25674,21 @@ var rules142 = [
   }
 ];
 
+// rules/onfido/rule.ts
+var rules172 = [
+  {
+    id: "onfido-live-api-token",
+    description: "Onfido live API token (`api_live.`, `api_live_us.`, `api_live_ca.`)",
+    severity: "critical",
+    regex: /\b(api_live(?:_us|_ca)?(?:\.[A-Za-z0-9_-]{8,80}){1,3})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["api_live.", "api_live_us.", "api_live_ca."],
+    entropy: 3,
+    tags: ["onfido", "identity", "api-key"]
+  }
+];
+
 // rules/openrouter/rule.ts
-var rules143 = [
+var rules173 = [
   {
     id: "openrouter-api-key",
     description: "OpenRouter API key (`sk-or-v1-` and 64 hex)",
@@ -25252,7 +25701,7 @@ var rules143 = [
 ];
 
 // rules/openshift/rule.ts
-var rules144 = [
+var rules174 = [
   {
     id: "openshift-user-token",
     description: "OpenShift user OAuth access token (`sha256~` and 43 characters)",
@@ -25265,7 +25714,7 @@ var rules144 = [
 ];
 
 // rules/openweather/rule.ts
-var rules145 = [
+var rules175 = [
   {
     id: "openweather-api-key",
     description: "OpenWeather API key (32 hex) assigned to an OpenWeather key setting",
@@ -25278,7 +25727,7 @@ var rules145 = [
 ];
 
 // rules/opsgenie/rule.ts
-var rules146 = [
+var rules176 = [
   {
     id: "opsgenie-api-key",
     description: "Opsgenie API key (a UUID) assigned to OPSGENIE_API_KEY",
@@ -25291,7 +25740,7 @@ var rules146 = [
 ];
 
 // rules/packagist/rule.ts
-var rules147 = [
+var rules177 = [
   {
     id: "private-packagist-token",
     description: "Private Packagist token (`packagist_` user/org, update/read token and 68 hex)",
@@ -25303,8 +25752,21 @@ var rules147 = [
   }
 ];
 
+// rules/paddle/rule.ts
+var rules178 = [
+  {
+    id: "paddle-api-key",
+    description: "Paddle Billing API key (`pdl_live_apikey_`/`pdl_sdbx_apikey_`)",
+    severity: "critical",
+    regex: /\b(pdl_(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9]{22}_[A-Za-z0-9]{3})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["pdl_live_apikey_", "pdl_sdbx_apikey_"],
+    entropy: 3,
+    tags: ["paddle", "payments", "api-key"]
+  }
+];
+
 // rules/pagerduty/rule.ts
-var rules148 = [
+var rules179 = [
   {
     id: "pagerduty-api-key",
     description: "PagerDuty REST API key (20 characters) assigned to a PagerDuty token setting",
@@ -25316,8 +25778,25 @@ var rules148 = [
   }
 ];
 
+// rules/particle/rule.ts
+var rules180 = [
+  {
+    id: "particle-access-token",
+    description: "Particle.io access token (40 hex) assigned to a Particle token setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`particle[\w.-]{0,20}?(?:access[_.-]?)?token`,
+      String.raw`[a-f0-9]{40}`,
+      String.raw`(?:[^a-z0-9]|$)`
+    ),
+    keywords: ["particle"],
+    entropy: 3,
+    tags: ["particle", "iot", "access-token"]
+  }
+];
+
 // rules/paypal/rule.ts
-var rules149 = [
+var rules181 = [
   {
     id: "paypal-client-secret",
     description: "PayPal REST app client secret (80 characters) assigned to PAYPAL_CLIENT_SECRET",
@@ -25330,7 +25809,7 @@ var rules149 = [
 ];
 
 // rules/perplexity/rule.ts
-var rules150 = [
+var rules182 = [
   {
     id: "perplexity-api-key",
     description: "Perplexity API key (`pplx-` and 48 alphanumerics)",
@@ -25342,8 +25821,21 @@ var rules150 = [
   }
 ];
 
+// rules/persona/rule.ts
+var rules183 = [
+  {
+    id: "persona-api-key",
+    description: "Persona production API key (`persona_production_` and 20-80 characters)",
+    severity: "critical",
+    regex: /\b(persona_production_[A-Za-z0-9_-]{20,80})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["persona_production_"],
+    entropy: 3,
+    tags: ["persona", "identity", "api-key"]
+  }
+];
+
 // rules/pinecone/rule.ts
-var rules151 = [
+var rules184 = [
   {
     id: "pinecone-api-key",
     description: "Pinecone API key (`pcsk_` + key id + `_` + secret)",
@@ -25355,8 +25847,21 @@ var rules151 = [
   }
 ];
 
+// rules/pinterest/rule.ts
+var rules185 = [
+  {
+    id: "pinterest-access-token",
+    description: "Pinterest API access token (`pina_` and a base64url body)",
+    severity: "high",
+    regex: /\b(pina_[A-Za-z0-9_-]{20,200})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["pina_"],
+    entropy: 3.5,
+    tags: ["pinterest", "social", "access-token"]
+  }
+];
+
 // rules/plaid/rule.ts
-var rules152 = [
+var rules186 = [
   {
     id: "plaid-access-token",
     description: "Plaid access token (`access-<environment>-<uuid>`): reads a linked bank account",
@@ -25369,7 +25874,7 @@ var rules152 = [
 ];
 
 // rules/planetscale/rule.ts
-var rules153 = [
+var rules187 = [
   {
     id: "planetscale-token",
     description: "PlanetScale service token, database password or OAuth token (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`)",
@@ -25382,7 +25887,7 @@ var rules153 = [
 ];
 
 // rules/plivo/rule.ts
-var rules154 = [
+var rules188 = [
   {
     id: "plivo-auth-token",
     description: "Plivo auth token (40 characters) assigned to PLIVO_AUTH_TOKEN",
@@ -25394,8 +25899,21 @@ var rules154 = [
   }
 ];
 
+// rules/polar/rule.ts
+var rules189 = [
+  {
+    id: "polar-access-token",
+    description: "Polar.sh access token (`polar_oat_`, `polar_pat_` or `polar_at_`)",
+    severity: "high",
+    regex: /\b(polar_(?:oat|pat|at)_[A-Za-z0-9_-]{20,100})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["polar_oat_", "polar_pat_", "polar_at_"],
+    entropy: 3,
+    tags: ["polar", "payments", "access-token"]
+  }
+];
+
 // rules/portainer/rule.ts
-var rules155 = [
+var rules190 = [
   {
     id: "portainer-access-token",
     description: "Portainer API access token (`ptr_` and 43+ base64 characters)",
@@ -25408,7 +25926,7 @@ var rules155 = [
 ];
 
 // rules/posthog/rule.ts
-var rules156 = [
+var rules191 = [
   {
     id: "posthog-personal-api-key",
     description: "PostHog personal API key (`phx_` and 43 characters)",
@@ -25421,7 +25939,7 @@ var rules156 = [
 ];
 
 // rules/postmark/rule.ts
-var rules157 = [
+var rules192 = [
   {
     id: "postmark-token",
     description: "Postmark server or account API token (a UUID named as a Postmark token, or in the X-Postmark-*-Token header)",
@@ -25433,7 +25951,7 @@ var rules157 = [
 ];
 
 // rules/prefect/rule.ts
-var rules158 = [
+var rules193 = [
   {
     id: "prefect-api-key",
     description: "Prefect Cloud API key (`pnu_` and 36 alphanumerics)",
@@ -25446,7 +25964,7 @@ var rules158 = [
 ];
 
 // rules/presigned-url/rule.ts
-var rules159 = [
+var rules194 = [
   {
     id: "aws-presigned-url",
     description: "AWS S3 (SigV4) presigned URL: grants the signed request to anyone until it expires",
@@ -25468,7 +25986,7 @@ var rules159 = [
 ];
 
 // rules/psexec/rule.ts
-var rules160 = [
+var rules195 = [
   {
     id: "psexec-password",
     description: "Password passed to PsExec on its command line (`psexec \\\\host -u user -p password`)",
@@ -25481,7 +25999,7 @@ var rules160 = [
 ];
 
 // rules/pulumi/rule.ts
-var rules161 = [
+var rules196 = [
   {
     id: "pulumi-access-token",
     description: "Pulumi Cloud access token (`pul-` and 40 hex)",
@@ -25494,7 +26012,7 @@ var rules161 = [
 ];
 
 // rules/pusher/rule.ts
-var rules162 = [
+var rules197 = [
   {
     id: "pusher-app-secret",
     description: "Pusher Channels app secret (20 hex) assigned to PUSHER_APP_SECRET",
@@ -25507,7 +26025,7 @@ var rules162 = [
 ];
 
 // rules/rancher/rule.ts
-var rules163 = [
+var rules198 = [
   {
     id: "rancher-api-token",
     description: "Rancher API token (`token-<5>:<54>`)",
@@ -25520,7 +26038,7 @@ var rules163 = [
 ];
 
 // rules/razorpay/rule.ts
-var rules164 = [
+var rules199 = [
   {
     id: "razorpay-key-secret",
     description: "Razorpay API key secret (24 characters) assigned to RAZORPAY_KEY_SECRET",
@@ -25533,7 +26051,7 @@ var rules164 = [
 ];
 
 // rules/readme/rule.ts
-var rules165 = [
+var rules200 = [
   {
     id: "readme-api-key",
     description: "ReadMe API key (`rdme_` and 70 characters)",
@@ -25546,12 +26064,12 @@ var rules165 = [
 ];
 
 // rules/render/rule.ts
-var rules166 = [
+var rules201 = [
   {
     id: "render-api-key",
-    description: "Render API key (`rnd_` and 32 alphanumerics)",
+    description: "Render API key (`rnd_` and 28 alphanumerics; up to 32 accepted)",
     severity: "critical",
-    regex: /\b(rnd_[A-Za-z0-9]{32})(?:[^A-Za-z0-9]|$)/,
+    regex: /\b(rnd_[A-Za-z0-9]{28,32})(?:[^A-Za-z0-9]|$)/,
     keywords: ["rnd_"],
     entropy: 3,
     tags: ["render", "paas", "api-key"]
@@ -25559,7 +26077,7 @@ var rules166 = [
 ];
 
 // rules/replicate/rule.ts
-var rules167 = [
+var rules202 = [
   {
     id: "replicate-api-token",
     description: "Replicate API token (`r8_` and 37 alphanumerics)",
@@ -25572,7 +26090,7 @@ var rules167 = [
 ];
 
 // rules/resend/rule.ts
-var rules168 = [
+var rules203 = [
   {
     id: "resend-api-key",
     description: "Resend API key (`re_` + 8 + `_` + 24 characters)",
@@ -25585,7 +26103,7 @@ var rules168 = [
 ];
 
 // rules/rollbar/rule.ts
-var rules169 = [
+var rules204 = [
   {
     id: "rollbar-access-token",
     description: "Rollbar access token (32 hex) assigned to a Rollbar token setting",
@@ -25598,7 +26116,7 @@ var rules169 = [
 ];
 
 // rules/rootly/rule.ts
-var rules170 = [
+var rules205 = [
   {
     id: "rootly-api-key",
     description: "Rootly API key (`rootly_` and 64 hex)",
@@ -25611,7 +26129,7 @@ var rules170 = [
 ];
 
 // rules/rubygems/rule.ts
-var rules171 = [
+var rules206 = [
   {
     id: "rubygems-api-key",
     description: "RubyGems.org API key (`rubygems_` and 48 hex): pushes and yanks gems",
@@ -25623,8 +26141,21 @@ var rules171 = [
   }
 ];
 
+// rules/runpod/rule.ts
+var rules207 = [
+  {
+    id: "runpod-api-key",
+    description: "RunPod API key (`rpa_` and 46 alphanumerics)",
+    severity: "high",
+    regex: /\b(rpa_[A-Z0-9]{40}[A-Za-z0-9]{6})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["rpa_"],
+    entropy: 3,
+    tags: ["runpod", "ai", "api-key"]
+  }
+];
+
 // rules/salesforce/rule.ts
-var rules172 = [
+var rules208 = [
   {
     id: "salesforce-access-token",
     description: "Salesforce OAuth access token or session ID (`00D…!…`: org ID, `!`, session secret)",
@@ -25645,8 +26176,38 @@ var rules172 = [
   }
 ];
 
+// rules/samsara/rule.ts
+var rules209 = [
+  {
+    id: "samsara-api-token",
+    description: "Samsara API token (`samsara_api_` and 26-32 alphanumerics)",
+    severity: "high",
+    regex: /\b(samsara_api_[A-Za-z0-9]{26,32})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["samsara_api_"],
+    entropy: 3,
+    tags: ["samsara", "iot", "api-key"]
+  }
+];
+
+// rules/saucelabs/rule.ts
+var rules210 = [
+  {
+    id: "saucelabs-access-key",
+    description: "Sauce Labs access key (a UUID) assigned to a Sauce access-key setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`sauce[\w.-]{0,20}?(?:access[_.-]?)?key`,
+      String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      String.raw`(?:[^a-z0-9-]|$)`
+    ),
+    keywords: ["sauce"],
+    entropy: 3,
+    tags: ["saucelabs", "testing", "access-key"]
+  }
+];
+
 // rules/scaleway/rule.ts
-var rules173 = [
+var rules211 = [
   {
     id: "scaleway-access-key",
     description: "Scaleway API access key (`SCW` and 17 characters); its secret key (a UUID) is usually beside it",
@@ -25660,7 +26221,7 @@ var rules173 = [
 ];
 
 // rules/scalingo/rule.ts
-var rules174 = [
+var rules212 = [
   {
     id: "scalingo-api-token",
     description: "Scalingo API token (`tk-us-` and 48 characters)",
@@ -25673,7 +26234,7 @@ var rules174 = [
 ];
 
 // rules/segment/rule.ts
-var rules175 = [
+var rules213 = [
   {
     id: "segment-write-key",
     description: "Segment source write key (32 characters) assigned to SEGMENT_WRITE_KEY",
@@ -25686,7 +26247,7 @@ var rules175 = [
 ];
 
 // rules/sendbird/rule.ts
-var rules176 = [
+var rules214 = [
   {
     id: "sendbird-api-token",
     description: "Sendbird API token (40 hex) assigned to a Sendbird token setting",
@@ -25699,7 +26260,7 @@ var rules176 = [
 ];
 
 // rules/sentry/rule.ts
-var rules177 = [
+var rules215 = [
   {
     id: "sentry-user-auth-token",
     description: "Sentry user auth token (`sntryu_` and 64 hex)",
@@ -25721,7 +26282,7 @@ var rules177 = [
 ];
 
 // rules/settlemint/rule.ts
-var rules178 = [
+var rules216 = [
   {
     id: "settlemint-token",
     description: "SettleMint personal, application or service access token (`sm_pat_`, `sm_aat_`, `sm_sat_`)",
@@ -25734,7 +26295,7 @@ var rules178 = [
 ];
 
 // rules/shippo/rule.ts
-var rules179 = [
+var rules217 = [
   {
     id: "shippo-api-token",
     description: "Shippo live or test API token (`shippo_live_`/`shippo_test_` and 40 hex)",
@@ -25747,7 +26308,7 @@ var rules179 = [
 ];
 
 // rules/sidekiq/rule.ts
-var rules180 = [
+var rules218 = [
   {
     id: "sidekiq-enterprise-credentials",
     description: "Sidekiq Pro/Enterprise gem server credentials (`BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, or in a contribsys.com URL)",
@@ -25762,7 +26323,7 @@ var rules180 = [
 ];
 
 // rules/snyk/rule.ts
-var rules181 = [
+var rules219 = [
   {
     id: "snyk-api-token",
     description: "Snyk API token (a UUID) assigned to SNYK_TOKEN",
@@ -25775,7 +26336,7 @@ var rules181 = [
 ];
 
 // rules/sonarqube/rule.ts
-var rules182 = [
+var rules220 = [
   {
     id: "sonarqube-token",
     description: "SonarQube/SonarCloud token (user `squ_`, project analysis `sqp_`, global analysis `sqa_`)",
@@ -25788,7 +26349,7 @@ var rules182 = [
 ];
 
 // rules/sourcegraph/rule.ts
-var rules183 = [
+var rules221 = [
   {
     id: "sourcegraph-access-token",
     description: "Sourcegraph access token (`sgp_`, optionally with an instance identifier, and 40 hex)",
@@ -25801,7 +26362,7 @@ var rules183 = [
 ];
 
 // rules/splunk/rule.ts
-var rules184 = [
+var rules222 = [
   {
     id: "splunk-hec-token",
     description: "Splunk HTTP Event Collector token (`Authorization: Splunk <uuid>`): writes events to the index",
@@ -25813,8 +26374,21 @@ var rules184 = [
   }
 ];
 
+// rules/stackhawk/rule.ts
+var rules223 = [
+  {
+    id: "stackhawk-api-key",
+    description: "StackHawk API key (`hawk.` and two 20-character parts)",
+    severity: "high",
+    regex: /\b(hawk\.[A-Za-z0-9_-]{20}\.[A-Za-z0-9_-]{20})(?:[^A-Za-z0-9_.-]|$)/,
+    keywords: ["hawk."],
+    entropy: 3,
+    tags: ["stackhawk", "security", "api-key"]
+  }
+];
+
 // rules/statsig/rule.ts
-var rules185 = [
+var rules224 = [
   {
     id: "statsig-server-secret",
     description: "Statsig server secret key (`secret-` and 43 alphanumerics)",
@@ -25827,7 +26401,7 @@ var rules185 = [
 ];
 
 // rules/sumologic/rule.ts
-var rules186 = [
+var rules225 = [
   {
     id: "sumologic-access-key",
     description: "Sumo Logic access key (64 characters) assigned to SUMO_ACCESS_KEY",
@@ -25840,7 +26414,7 @@ var rules186 = [
 ];
 
 // rules/supabase/rule.ts
-var rules187 = [
+var rules226 = [
   {
     id: "supabase-personal-access-token",
     description: "Supabase personal access token (`sbp_` and 40 hex): manages every project of the account",
@@ -25862,7 +26436,7 @@ var rules187 = [
 ];
 
 // rules/tavily/rule.ts
-var rules188 = [
+var rules227 = [
   {
     id: "tavily-api-key",
     description: "Tavily search API key (`tvly-`, `tvly-dev-` or `tvly-prod-` and 32 alphanumerics)",
@@ -25875,7 +26449,7 @@ var rules188 = [
 ];
 
 // rules/teamcity/rule.ts
-var rules189 = [
+var rules228 = [
   {
     id: "teamcity-access-token",
     description: "JetBrains TeamCity access token (a TCV2 token: `eyJ0eXAiOiAiVENWMiJ9.…`)",
@@ -25888,7 +26462,7 @@ var rules189 = [
 ];
 
 // rules/tencent/rule.ts
-var rules190 = [
+var rules229 = [
   {
     id: "tencent-cloud-secret-id",
     description: "Tencent Cloud SecretId (`AKID` and 32 alphanumerics); its SecretKey is usually beside it",
@@ -25901,7 +26475,7 @@ var rules190 = [
 ];
 
 // rules/thingsboard/rule.ts
-var rules191 = [
+var rules230 = [
   {
     id: "thingsboard-device-token",
     description: "ThingsBoard device access token in a device API URL (`/api/v1/<token>/telemetry`)",
@@ -25914,7 +26488,7 @@ var rules191 = [
 ];
 
 // rules/together/rule.ts
-var rules192 = [
+var rules231 = [
   {
     id: "together-api-key",
     description: "Together AI API key (64 hex) assigned to TOGETHER_API_KEY",
@@ -25927,7 +26501,7 @@ var rules192 = [
 ];
 
 // rules/travis-ci/rule.ts
-var rules193 = [
+var rules232 = [
   {
     id: "travis-ci-api-token",
     description: "Travis CI API token (22 characters) assigned to a Travis token setting",
@@ -25940,7 +26514,7 @@ var rules193 = [
 ];
 
 // rules/trello/rule.ts
-var rules194 = [
+var rules233 = [
   {
     id: "trello-api-token",
     description: "Trello API token (64 hex) assigned to TRELLO_TOKEN",
@@ -25953,7 +26527,7 @@ var rules194 = [
 ];
 
 // rules/truenas/rule.ts
-var rules195 = [
+var rules234 = [
   {
     id: "truenas-api-key",
     description: "TrueNAS API key (`<id>-<64 alphanumerics>`) in a file that mentions TrueNAS or its API",
@@ -25966,7 +26540,7 @@ var rules195 = [
 ];
 
 // rules/twitch/rule.ts
-var rules196 = [
+var rules235 = [
   {
     id: "twitch-oauth-token",
     description: "Twitch OAuth token in its chat (IRC) form (`oauth:` and 30 characters)",
@@ -25979,7 +26553,7 @@ var rules196 = [
 ];
 
 // rules/twitter/rule.ts
-var rules197 = [
+var rules236 = [
   {
     id: "twitter-bearer-token",
     description: "X (Twitter) API app-only bearer token (`AAAAAAAAAAAAAAAAAAAAA…`)",
@@ -25992,7 +26566,7 @@ var rules197 = [
 ];
 
 // rules/typeform/rule.ts
-var rules198 = [
+var rules237 = [
   {
     id: "typeform-personal-access-token",
     description: "Typeform personal access token (`tfp_` and 59 characters)",
@@ -26004,8 +26578,47 @@ var rules198 = [
   }
 ];
 
+// rules/unkey/rule.ts
+var rules238 = [
+  {
+    id: "unkey-root-key",
+    description: "Unkey root key (`unkey_` and 20-32 alphanumerics)",
+    severity: "critical",
+    regex: /\b(unkey_[A-Za-z0-9]{20,32})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["unkey_"],
+    entropy: 3,
+    tags: ["unkey", "saas", "api-key"]
+  }
+];
+
+// rules/upcloud/rule.ts
+var rules239 = [
+  {
+    id: "upcloud-api-token",
+    description: "UpCloud API token (`ucat_` and 24-32 alphanumerics)",
+    severity: "critical",
+    regex: /\b(ucat_[A-Za-z0-9]{24,32})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["ucat_"],
+    entropy: 3,
+    tags: ["upcloud", "cloud", "api-key"]
+  }
+];
+
+// rules/val-town/rule.ts
+var rules240 = [
+  {
+    id: "val-town-api-token",
+    description: "Val Town API token (`vtwn_` and 20-80 characters)",
+    severity: "high",
+    regex: /\b(vtwn_[A-Za-z0-9_-]{20,80})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["vtwn_"],
+    entropy: 3,
+    tags: ["val-town", "saas", "api-key"]
+  }
+];
+
 // rules/vonage/rule.ts
-var rules199 = [
+var rules241 = [
   {
     id: "vonage-api-secret",
     description: "Vonage (Nexmo) API secret (16 characters) assigned to a Vonage/Nexmo secret setting",
@@ -26018,7 +26631,7 @@ var rules199 = [
 ];
 
 // rules/vultr/rule.ts
-var rules200 = [
+var rules242 = [
   {
     id: "vultr-api-key",
     description: "Vultr API key (36 upper-case alphanumerics) assigned to VULTR_API_KEY",
@@ -26030,8 +26643,21 @@ var rules200 = [
   }
 ];
 
+// rules/wakatime/rule.ts
+var rules243 = [
+  {
+    id: "wakatime-api-key",
+    description: "WakaTime API key (`waka_` and a UUID)",
+    severity: "high",
+    regex: /\b(waka_(?:[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|[a-z0-9]{36,64}))(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["waka_"],
+    entropy: 3,
+    tags: ["wakatime", "saas", "api-key"]
+  }
+];
+
 // rules/wandb/rule.ts
-var rules201 = [
+var rules244 = [
   {
     id: "wandb-api-key",
     description: "Weights & Biases API key (40 hex) assigned to WANDB_API_KEY",
@@ -26044,7 +26670,7 @@ var rules201 = [
 ];
 
 // rules/wecom/rule.ts
-var rules202 = [
+var rules245 = [
   {
     id: "wecom-webhook-url",
     description: "WeCom (WeChat Work) group robot webhook URL: anyone holding it can post to the group",
@@ -26057,7 +26683,7 @@ var rules202 = [
 ];
 
 // rules/wireguard/rule.ts
-var rules203 = [
+var rules246 = [
   {
     id: "wireguard-private-key",
     description: "WireGuard private or preshared key in a wg-quick/NetworkManager config (`PrivateKey = …`)",
@@ -26070,7 +26696,7 @@ var rules203 = [
 ];
 
 // rules/woocommerce/rule.ts
-var rules204 = [
+var rules247 = [
   {
     id: "woocommerce-api-key",
     description: "WooCommerce REST API consumer key or secret (`ck_`/`cs_` and 40 hex)",
@@ -26083,7 +26709,7 @@ var rules204 = [
 ];
 
 // rules/xai/rule.ts
-var rules205 = [
+var rules248 = [
   {
     id: "xai-api-key",
     description: "xAI (Grok) API key (`xai-` and 80 alphanumerics)",
@@ -26096,7 +26722,7 @@ var rules205 = [
 ];
 
 // rules/xata/rule.ts
-var rules206 = [
+var rules249 = [
   {
     id: "xata-api-key",
     description: "Xata API key (`xau_` and 32-40 alphanumerics)",
@@ -26108,8 +26734,21 @@ var rules206 = [
   }
 ];
 
+// rules/xendit/rule.ts
+var rules250 = [
+  {
+    id: "xendit-api-key",
+    description: "Xendit secret API key (`xnd_production_`/`xnd_development_` and 56-72 characters)",
+    severity: "critical",
+    regex: /\b(xnd_(?:production|development)_[A-Za-z0-9]{56,72})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["xnd_production_", "xnd_development_"],
+    entropy: 3,
+    tags: ["xendit", "payments", "api-key"]
+  }
+];
+
 // rules/yandex/rule.ts
-var rules207 = [
+var rules251 = [
   {
     id: "yandex-cloud-api-key",
     description: "Yandex Cloud API key (`AQVN` and 35-38 characters)",
@@ -26122,7 +26761,7 @@ var rules207 = [
 ];
 
 // rules/zapier/rule.ts
-var rules208 = [
+var rules252 = [
   {
     id: "zapier-webhook-url",
     description: "Zapier catch hook URL: anyone holding it can trigger the Zap",
@@ -26135,7 +26774,7 @@ var rules208 = [
 ];
 
 // rules/zendesk/rule.ts
-var rules209 = [
+var rules253 = [
   {
     id: "zendesk-api-token",
     description: "Zendesk API token (40 alphanumerics) assigned to a Zendesk token setting",
@@ -26144,6 +26783,19 @@ var rules209 = [
     keywords: ["zendesk_api_token", "zendesk_token"],
     entropy: 3,
     tags: ["zendesk", "support", "api-key"]
+  }
+];
+
+// rules/zuplo/rule.ts
+var rules254 = [
+  {
+    id: "zuplo-api-key",
+    description: "Zuplo consumer API key (`zpka_`, 32 and 8 hex)",
+    severity: "high",
+    regex: /\b(zpka_[a-z0-9]{32}_[a-f0-9]{8})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["zpka_"],
+    entropy: 3,
+    tags: ["zuplo", "api-gateway", "api-key"]
   }
 ];
 
@@ -26355,7 +27007,52 @@ var defaultRules = [
   ...rules206,
   ...rules207,
   ...rules208,
-  ...rules209
+  ...rules209,
+  ...rules210,
+  ...rules211,
+  ...rules212,
+  ...rules213,
+  ...rules214,
+  ...rules215,
+  ...rules216,
+  ...rules217,
+  ...rules218,
+  ...rules219,
+  ...rules220,
+  ...rules221,
+  ...rules222,
+  ...rules223,
+  ...rules224,
+  ...rules225,
+  ...rules226,
+  ...rules227,
+  ...rules228,
+  ...rules229,
+  ...rules230,
+  ...rules231,
+  ...rules232,
+  ...rules233,
+  ...rules234,
+  ...rules235,
+  ...rules236,
+  ...rules237,
+  ...rules238,
+  ...rules239,
+  ...rules240,
+  ...rules241,
+  ...rules242,
+  ...rules243,
+  ...rules244,
+  ...rules245,
+  ...rules246,
+  ...rules247,
+  ...rules248,
+  ...rules249,
+  ...rules250,
+  ...rules251,
+  ...rules252,
+  ...rules253,
+  ...rules254
 ];
 
 // scanner/config/merge.ts
@@ -26387,16 +27084,16 @@ function extendRules(base, own, disabledRules, baseName, warn) {
     if (!baseIds.has(id)) warn(`disabledRules names ${id}, which is not a rule in ${baseName}`);
   }
   const ownById = new Map(own.map((l) => [l.id, l]));
-  const rules210 = [];
+  const rules255 = [];
   for (const rule of base) {
     if (disabled.has(rule.id)) continue;
     const layer = ownById.get(rule.id);
-    rules210.push(layer ? mergeRule(rule, layer) : rule);
+    rules255.push(layer ? mergeRule(rule, layer) : rule);
   }
   for (const layer of own) {
-    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules210.push(toRule(layer));
+    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules255.push(toRule(layer));
   }
-  return rules210;
+  return rules255;
 }
 function groupCount(re) {
   return new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, "")).exec("").length - 1;
@@ -27940,22 +28637,22 @@ function parseConfig(text3, file, extended = {}) {
   const fail = (message) => {
     throw new ConfigError(message, file);
   };
-  const rules210 = [...doc.rules];
+  const rules255 = [...doc.rules];
   for (const t of doc.targeted) {
     for (const id of t.targetRules) {
-      const i = rules210.findIndex((r) => r.id === id);
+      const i = rules255.findIndex((r) => r.id === id);
       if (i === -1) {
         throw new ConfigError(
           `${t.where}: targetRules names ${id}, which is not an active rule; use the id of a rule in this config or one it extends`,
           t.file
         );
       }
-      const rule = rules210[i];
-      rules210[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
+      const rule = rules255[i];
+      rules255[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
     }
   }
-  for (const rule of rules210) validateRule(rule, fail);
-  const active = rules210.filter((r) => !doc.skipReport.has(r.id));
+  for (const rule of rules255) validateRule(rule, fail);
+  const active = rules255.filter((r) => !doc.skipReport.has(r.id));
   if (active.length === 0 && !doc.extends) {
     warnings.push(
       `${file}: has no active rules, so nothing will be reported; to keep the built-in rules, add [extend] useDefault = true`
@@ -36688,13 +37385,13 @@ async function dropAllowed(findings, root, baseline, warn) {
 async function runScan(scan, s) {
   const loaded = await loadConfig({ configPath: s.config, root: s.root });
   for (const w of loaded.config.warnings) s.warn(w);
-  const rules210 = loaded.config.rules;
-  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules210, suppressed: 0 };
-  const detector = new Detector({ rules: rules210, allowlists: loaded.config.allowlists });
+  const rules255 = loaded.config.rules;
+  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules255, suppressed: 0 };
+  const detector = new Detector({ rules: rules255, allowlists: loaded.config.allowlists });
   const limit = maxBytes(void 0, loaded.config);
   const result2 = scan.kind === "range" ? await scanRange({ repo: s.root, range: scan.range, detector, maxBytes: limit }) : await scanHistory({ repo: s.root, engine: detector, maxBytes: limit, progress: false });
   const findings = await dropAllowed(result2.findings, s.root, s.baseline, s.warn);
-  return { findings, skipped: result2.skipped, rules: rules210, suppressed: result2.findings.length - findings.length };
+  return { findings, skipped: result2.skipped, rules: rules255, suppressed: result2.findings.length - findings.length };
 }
 
 // action/summary.ts

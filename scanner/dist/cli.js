@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-FDY3HHSO.js")).scanCommand,
-  history: async () => (await import("./history-WQXTPOXX.js")).historyCommand,
-  diff: async () => (await import("./diff-JQZI7EK2.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-RFEGLECI.js")).rewriteCommand,
-  hook: async () => (await import("./hook-EQFKRQIX.js")).hookCommand,
-  rules: async () => (await import("./rules-G6NGAGFH.js")).rulesCommand,
-  verify: async () => (await import("./verify-LVSW4NBZ.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-AAOBBQGQ.js")).revokeCommand,
+  scan: async () => (await import("./scan-EWJUXERI.js")).scanCommand,
+  history: async () => (await import("./history-2CPJELQ7.js")).historyCommand,
+  diff: async () => (await import("./diff-CBGBGLM4.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-4KMKSXJO.js")).rewriteCommand,
+  hook: async () => (await import("./hook-TXMXHEDN.js")).hookCommand,
+  rules: async () => (await import("./rules-HORKO2O4.js")).rulesCommand,
+  verify: async () => (await import("./verify-HUPTFGLR.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-V7YCKXTQ.js")).revokeCommand,
   providers: async () => (await import("./providers-ZVBTA4ZR.js")).providersCommand,
-  serve: async () => (await import("./service-NXYL3BDT.js")).serveCommand,
-  worker: async () => (await import("./service-NXYL3BDT.js")).workerCommand,
+  serve: async () => (await import("./service-HOPTWEV7.js")).serveCommand,
+  worker: async () => (await import("./service-HOPTWEV7.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -1,12 +1,12 @@
 import {
   Detector,
   runTask
-} from "./chunk-FS4GERDV.js";
+} from "./chunk-3VFV4F5W.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-SKD3NGKB.js";
-import "./chunk-C3BNGSKB.js";
+} from "./chunk-EN3NWURM.js";
+import "./chunk-52APCOBF.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

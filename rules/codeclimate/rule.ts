@@ -1,0 +1,19 @@
+import { assignedTo } from '../generic/assignment.js';
+import type { Rule } from '../types.js';
+
+// codeclimate-test-reporter-id: https://docs.codeclimate.com/docs/finding-your-test-coverage-token
+export const rules: Rule[] = [
+  {
+    id: 'codeclimate-test-reporter-id',
+    description: 'Code Climate test reporter id (64 hex) assigned to its setting',
+    severity: 'medium',
+    regex: assignedTo(
+      String.raw`(?:cc|code[_.-]?climate)[_.-]?(?:test[_.-]?)?reporter[_.-]?id`,
+      String.raw`[a-f0-9]{64}`,
+      String.raw`(?:[^a-z0-9]|$)`,
+    ),
+    keywords: ['reporter_id', 'reporter-id', 'reporterid', 'codeclimate'],
+    entropy: 3,
+    tags: ['codeclimate', 'ci', 'access-token'],
+  },
+];
