@@ -119,6 +119,7 @@ import { fixtures as ghost } from './ghost/fixtures.js';
 import { fixtures as gitea } from './gitea/fixtures.js';
 import { fixtures as googleChat } from './google-chat/fixtures.js';
 import { fixtures as googleOauth } from './google-oauth/fixtures.js';
+import { fixtures as gradle } from './gradle/fixtures.js';
 import { fixtures as harness } from './harness/fixtures.js';
 import { fixtures as hetzner } from './hetzner/fixtures.js';
 import { fixtures as honeybadger } from './honeybadger/fixtures.js';
@@ -198,6 +199,7 @@ import { fixtures as pulumi } from './pulumi/fixtures.js';
 import { fixtures as pusher } from './pusher/fixtures.js';
 import { fixtures as rancher } from './rancher/fixtures.js';
 import { fixtures as razorpay } from './razorpay/fixtures.js';
+import { fixtures as react } from './react/fixtures.js';
 import { fixtures as readme } from './readme/fixtures.js';
 import { fixtures as render } from './render/fixtures.js';
 import { fixtures as replicate } from './replicate/fixtures.js';
@@ -373,6 +375,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   gitea,
   googleChat,
   googleOauth,
+  gradle,
   harness,
   hetzner,
   honeybadger,
@@ -452,6 +455,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   pusher,
   rancher,
   razorpay,
+  react,
   readme,
   render,
   replicate,

@@ -120,6 +120,7 @@ import { rules as ghost } from './ghost/rule.js';
 import { rules as gitea } from './gitea/rule.js';
 import { rules as googleChat } from './google-chat/rule.js';
 import { rules as googleOauth } from './google-oauth/rule.js';
+import { rules as gradle } from './gradle/rule.js';
 import { rules as harness } from './harness/rule.js';
 import { rules as hetzner } from './hetzner/rule.js';
 import { rules as honeybadger } from './honeybadger/rule.js';
@@ -199,6 +200,7 @@ import { rules as pulumi } from './pulumi/rule.js';
 import { rules as pusher } from './pusher/rule.js';
 import { rules as rancher } from './rancher/rule.js';
 import { rules as razorpay } from './razorpay/rule.js';
+import { rules as react } from './react/rule.js';
 import { rules as readme } from './readme/rule.js';
 import { rules as render } from './render/rule.js';
 import { rules as replicate } from './replicate/rule.js';
@@ -374,6 +376,7 @@ export const defaultRules: Rule[] = [
   ...gitea,
   ...googleChat,
   ...googleOauth,
+  ...gradle,
   ...harness,
   ...hetzner,
   ...honeybadger,
@@ -453,6 +456,7 @@ export const defaultRules: Rule[] = [
   ...pusher,
   ...rancher,
   ...razorpay,
+  ...react,
   ...readme,
   ...render,
   ...replicate,

@@ -21056,15 +21056,15 @@ var LEVEL = {
 };
 var sarif = (input, options) => {
   const findings = prepareFindings(input.findings, options.redact);
-  const rules255 = descriptors(input, findings);
-  const index = new Map(rules255.map((r, i) => [r.id, i]));
+  const rules257 = descriptors(input, findings);
+  const index = new Map(rules257.map((r, i) => [r.id, i]));
   const run2 = {
     tool: {
       driver: {
         name: input.tool.name,
         semanticVersion: input.tool.version,
         informationUri: input.tool.informationUri,
-        rules: rules255
+        rules: rules257
       }
     },
     invocations: [
@@ -24975,8 +24975,43 @@ var rules120 = [
   }
 ];
 
-// rules/harness/rule.ts
+// rules/gradle/rule.ts
+var GRADLE_SCRIPTS = /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/;
+var ANDROID_DEBUG = /^android$/;
 var rules121 = [
+  {
+    id: "gradle-script-password",
+    description: "Password literal in a Gradle build, settings or init script (repository credentials, signing configs)",
+    severity: "high",
+    path: GRADLE_SCRIPTS,
+    // `password = "…"`, `password "…"`, `password("…")`, `password.set("…")`; groups 1 and 2
+    // are the double- and single-quoted value. A double-quoted value has no `$`: Groovy would
+    // interpolate it, so it is a lookup, not a literal.
+    regex: /\b(?:password|storePassword|keyPassword)(?:[ \t]{0,3}=[ \t]{0,3}|[ \t]{1,3}|[ \t]{0,3}\([ \t]{0,3}|\.set\([ \t]{0,3})(?:"([^"$\\\r\n]{1,200})"|'([^'\\\r\n]{1,200})')/,
+    keywords: ["password"],
+    validate: (secret) => !ANDROID_DEBUG.test(secret) && isRealPassword(secret),
+    tags: ["credential-file", "gradle"]
+  },
+  {
+    id: "gradle-property-credentials",
+    description: "Credential passed to Gradle as a project or system property (ORG_GRADLE_PROJECT_*, -Dorg.gradle.project.*, systemProp.*)",
+    severity: "high",
+    // Group 1 double-quoted, 2 single-quoted, 3 bare value; a bare value stops at its complement.
+    regex: /(?:\bORG_GRADLE_PROJECT_|(?:\b|-D)org\.gradle\.project\.|\bsystemProp\.)[\w.]{0,60}?(?:[Pp]assword|PASSWORD|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Aa]pi[Kk]ey|API_?KEY)[\w]{0,20}[ \t]{0,3}[=:][ \t]{0,3}(?:"([^"\r\n]{1,200})"|'([^'\r\n]{1,200})'|([^\s"'\x60;|&<>()]{1,200})(?:[\s"'\x60;|&<>()]|$))/,
+    keywords: ["org_gradle_project_", "org.gradle.project.", "systemprop."],
+    validate: (secret) => !/^\$/.test(secret) && isRealPassword(secret),
+    allowlists: [
+      {
+        description: "gradle.properties, where tool-config-credentials reports the same value",
+        paths: [/(?:^|\/)gradle\.properties$/]
+      }
+    ],
+    tags: ["credential-file", "gradle"]
+  }
+];
+
+// rules/harness/rule.ts
+var rules122 = [
   {
     id: "harness-api-key",
     description: "Harness personal access or service account token (`pat.`/`sat.` + account + token id + secret)",
@@ -24989,7 +25024,7 @@ var rules121 = [
 ];
 
 // rules/hetzner/rule.ts
-var rules122 = [
+var rules123 = [
   {
     id: "hetzner-cloud-token",
     description: "Hetzner Cloud API token (64 characters) assigned to HCLOUD_TOKEN",
@@ -25002,7 +25037,7 @@ var rules122 = [
 ];
 
 // rules/honeybadger/rule.ts
-var rules123 = [
+var rules124 = [
   {
     id: "honeybadger-personal-token",
     description: "Honeybadger personal auth token (`hbp_` and 36 alphanumerics)",
@@ -25015,7 +25050,7 @@ var rules123 = [
 ];
 
 // rules/honeycomb/rule.ts
-var rules124 = [
+var rules125 = [
   {
     id: "honeycomb-api-key",
     description: "Honeycomb API key (22 alphanumerics or 32 hex) assigned to a Honeycomb key setting",
@@ -25032,7 +25067,7 @@ var rules124 = [
 ];
 
 // rules/http-auth/rule.ts
-var rules125 = [
+var rules126 = [
   {
     id: "http-basic-auth-header",
     description: "HTTP Basic credentials in an Authorization header (`Authorization: Basic base64(user:password)`)",
@@ -25045,7 +25080,7 @@ var rules125 = [
 ];
 
 // rules/hubspot/rule.ts
-var rules126 = [
+var rules127 = [
   {
     id: "hubspot-private-app-token",
     description: "HubSpot private app access token (`pat-na1-`/`pat-eu1-` and a UUID)",
@@ -25058,7 +25093,7 @@ var rules126 = [
 ];
 
 // rules/ibm-cloud/rule.ts
-var rules127 = [
+var rules128 = [
   {
     id: "ibm-cloud-api-key",
     description: "IBM Cloud API key (44 characters) assigned to an IBM Cloud key setting",
@@ -25074,7 +25109,7 @@ var rules127 = [
 ];
 
 // rules/ifttt/rule.ts
-var rules128 = [
+var rules129 = [
   {
     id: "ifttt-webhook-key",
     description: "IFTTT Webhooks service key (in a maker.ifttt.com trigger URL): triggers every applet of the account",
@@ -25087,7 +25122,7 @@ var rules128 = [
 ];
 
 // rules/infisical/rule.ts
-var rules129 = [
+var rules130 = [
   {
     id: "infisical-service-token",
     description: "Infisical service token (`st.<uuid>.<32 hex>.<32 hex>`)",
@@ -25101,7 +25136,7 @@ var rules129 = [
 ];
 
 // rules/influxdb/rule.ts
-var rules130 = [
+var rules131 = [
   {
     id: "influxdb-api-token",
     description: "InfluxDB v2/Cloud API token (86 characters and `==`) assigned to an Influx token setting",
@@ -25118,7 +25153,7 @@ var rules130 = [
 ];
 
 // rules/infracost/rule.ts
-var rules131 = [
+var rules132 = [
   {
     id: "infracost-api-key",
     description: "Infracost API key (`ico-` and 32 alphanumerics)",
@@ -25131,7 +25166,7 @@ var rules131 = [
 ];
 
 // rules/infura/rule.ts
-var rules132 = [
+var rules133 = [
   {
     id: "infura-api-key",
     description: "Infura API key or secret (32 hex) assigned to an Infura setting",
@@ -25144,7 +25179,7 @@ var rules132 = [
 ];
 
 // rules/intercom/rule.ts
-var rules133 = [
+var rules134 = [
   {
     id: "intercom-access-token",
     description: "Intercom access token (`dG9rO…`, base64 of `tok:`) assigned to an Intercom token setting",
@@ -25157,7 +25192,7 @@ var rules133 = [
 ];
 
 // rules/intra42/rule.ts
-var rules134 = [
+var rules135 = [
   {
     id: "intra42-client-secret",
     description: "42 Intra API client secret (`s-s4t2ud-`/`s-s4t2af-` and 64 hex)",
@@ -25170,7 +25205,7 @@ var rules134 = [
 ];
 
 // rules/jenkins/rule.ts
-var rules135 = [
+var rules136 = [
   {
     id: "jenkins-encrypted-secret",
     description: "Jenkins encrypted secret (`{AQAAABAAAA…}` in credentials.xml or job config): decrypts with the controller's master key",
@@ -25192,7 +25227,7 @@ var rules135 = [
 ];
 
 // rules/jfrog/rule.ts
-var rules136 = [
+var rules137 = [
   {
     id: "jfrog-api-key",
     description: "JFrog Artifactory API key (`AKCp` and 69 alphanumerics)",
@@ -25214,7 +25249,7 @@ var rules136 = [
 ];
 
 // rules/jina/rule.ts
-var rules137 = [
+var rules138 = [
   {
     id: "jina-api-key",
     description: "Jina AI API key (`jina_` and 60 characters)",
@@ -25227,7 +25262,7 @@ var rules137 = [
 ];
 
 // rules/kerberos/rule.ts
-var rules138 = [
+var rules139 = [
   {
     id: "kerberos-roastable-hash",
     description: "Kerberos AS-REP or TGS-REP hash (`$krb5asrep$`, `$krb5tgs$`): AS-REP/Kerberoasting output, cracks offline to the account password",
@@ -25239,7 +25274,7 @@ var rules138 = [
 ];
 
 // rules/klaviyo/rule.ts
-var rules139 = [
+var rules140 = [
   {
     id: "klaviyo-private-api-key",
     description: "Klaviyo private API key (`pk_` and 34 hex)",
@@ -25252,7 +25287,7 @@ var rules139 = [
 ];
 
 // rules/kubernetes/rule.ts
-var rules140 = [
+var rules141 = [
   {
     id: "kubernetes-bootstrap-token",
     description: "Kubernetes bootstrap token (`<6>.<16>` lower-case alphanumerics) for kubeadm join or a bootstrap-token Secret",
@@ -25267,7 +25302,7 @@ var rules140 = [
 ];
 
 // rules/langfuse/rule.ts
-var rules141 = [
+var rules142 = [
   {
     id: "langfuse-secret-key",
     description: "Langfuse secret key (`sk-lf-` and a UUID)",
@@ -25280,7 +25315,7 @@ var rules141 = [
 ];
 
 // rules/langsmith/rule.ts
-var rules142 = [
+var rules143 = [
   {
     id: "langsmith-api-key",
     description: "LangSmith API key (`lsv2_pt_` personal or `lsv2_sk_` service key)",
@@ -25293,7 +25328,7 @@ var rules142 = [
 ];
 
 // rules/lark/rule.ts
-var rules143 = [
+var rules144 = [
   {
     id: "lark-webhook-url",
     description: "Feishu/Lark custom bot webhook URL: anyone holding it can post to the group",
@@ -25305,7 +25340,7 @@ var rules143 = [
 ];
 
 // rules/launchdarkly/rule.ts
-var rules144 = [
+var rules145 = [
   {
     id: "launchdarkly-key",
     description: "LaunchDarkly API access token or SDK key (`api-`/`sdk-` and a UUID) where LaunchDarkly is named",
@@ -25318,7 +25353,7 @@ var rules144 = [
 ];
 
 // rules/linkedin/rule.ts
-var rules145 = [
+var rules146 = [
   {
     id: "linkedin-client-secret",
     description: "LinkedIn app client secret (16 alphanumerics) assigned to a LinkedIn secret setting",
@@ -25335,7 +25370,7 @@ var rules145 = [
 ];
 
 // rules/linode/rule.ts
-var rules146 = [
+var rules147 = [
   {
     id: "linode-api-token",
     description: "Linode (Akamai) personal access token (64 hex) assigned to a Linode token setting",
@@ -25348,7 +25383,7 @@ var rules146 = [
 ];
 
 // rules/llamaindex/rule.ts
-var rules147 = [
+var rules148 = [
   {
     id: "llamacloud-api-key",
     description: "LlamaCloud (LlamaIndex) API key (`llx-` and 44-52 alphanumerics)",
@@ -25361,7 +25396,7 @@ var rules147 = [
 ];
 
 // rules/loggly/rule.ts
-var rules148 = [
+var rules149 = [
   {
     id: "loggly-customer-token",
     description: "Loggly customer token (a UUID) assigned to a Loggly token setting",
@@ -25374,7 +25409,7 @@ var rules148 = [
 ];
 
 // rules/mailersend/rule.ts
-var rules149 = [
+var rules150 = [
   {
     id: "mailersend-api-token",
     description: "MailerSend API token (`mlsn.` and 64 hex)",
@@ -25387,7 +25422,7 @@ var rules149 = [
 ];
 
 // rules/mailjet/rule.ts
-var rules150 = [
+var rules151 = [
   {
     id: "mailjet-secret-key",
     description: "Mailjet API secret key (32 hex) assigned to a Mailjet secret setting",
@@ -25400,7 +25435,7 @@ var rules150 = [
 ];
 
 // rules/mandrill/rule.ts
-var rules151 = [
+var rules152 = [
   {
     id: "mandrill-api-key",
     description: "Mailchimp Transactional (Mandrill) API key (`md-` and 22 characters) where Mandrill is named",
@@ -25413,7 +25448,7 @@ var rules151 = [
 ];
 
 // rules/mapbox/rule.ts
-var rules152 = [
+var rules153 = [
   {
     id: "mapbox-secret-token",
     description: "Mapbox secret (`sk.`) or temporary (`tk.`) access token: private scopes such as uploads and token management",
@@ -25426,7 +25461,7 @@ var rules152 = [
 ];
 
 // rules/maxmind/rule.ts
-var rules153 = [
+var rules154 = [
   {
     id: "maxmind-license-key",
     description: "MaxMind license key (`<6>_<29>_mmk`)",
@@ -25439,7 +25474,7 @@ var rules153 = [
 ];
 
 // rules/mercury/rule.ts
-var rules154 = [
+var rules155 = [
   {
     id: "mercury-api-token",
     description: "Mercury banking API token (`mercury_production_…_yrucrem`)",
@@ -25452,7 +25487,7 @@ var rules154 = [
 ];
 
 // rules/messagebird/rule.ts
-var rules155 = [
+var rules156 = [
   {
     id: "messagebird-api-key",
     description: "MessageBird (Bird) access key (25 characters) assigned to MESSAGEBIRD_API_KEY",
@@ -25465,7 +25500,7 @@ var rules155 = [
 ];
 
 // rules/mezmo/rule.ts
-var rules156 = [
+var rules157 = [
   {
     id: "mezmo-ingestion-key",
     description: "Mezmo (LogDNA) ingestion key (32 hex) assigned to an ingestion key setting",
@@ -25478,7 +25513,7 @@ var rules156 = [
 ];
 
 // rules/microsoft-teams/rule.ts
-var rules157 = [
+var rules158 = [
   {
     id: "microsoft-teams-webhook-url",
     description: "Microsoft Teams incoming webhook URL (Office 365 connector or Workflows): anyone holding it can post to the channel",
@@ -25490,7 +25525,7 @@ var rules157 = [
 ];
 
 // rules/minimax/rule.ts
-var rules158 = [
+var rules159 = [
   {
     id: "minimax-api-key",
     description: "MiniMax API key (`sk-api-` and 119 characters)",
@@ -25503,7 +25538,7 @@ var rules158 = [
 ];
 
 // rules/mistral/rule.ts
-var rules159 = [
+var rules160 = [
   {
     id: "mistral-api-key",
     description: "Mistral AI API key (32 alphanumerics) assigned to MISTRAL_API_KEY",
@@ -25516,7 +25551,7 @@ var rules159 = [
 ];
 
 // rules/mixpanel/rule.ts
-var rules160 = [
+var rules161 = [
   {
     id: "mixpanel-api-secret",
     description: "Mixpanel project API secret (32 hex) assigned to MIXPANEL_API_SECRET",
@@ -25529,7 +25564,7 @@ var rules160 = [
 ];
 
 // rules/mollie/rule.ts
-var rules161 = [
+var rules162 = [
   {
     id: "mollie-api-key",
     description: "Mollie live API key (`live_` and 30 characters) assigned to MOLLIE_API_KEY",
@@ -25542,7 +25577,7 @@ var rules161 = [
 ];
 
 // rules/mongodb/rule.ts
-var rules162 = [
+var rules163 = [
   {
     id: "mongodb-atlas-service-account-secret",
     description: "MongoDB Atlas service account client secret (`mdb_sa_sk_` and 40 characters)",
@@ -25555,7 +25590,7 @@ var rules162 = [
 ];
 
 // rules/neon/rule.ts
-var rules163 = [
+var rules164 = [
   {
     id: "neon-api-key",
     description: "Neon API key (`napi_` and 64 characters)",
@@ -25568,7 +25603,7 @@ var rules163 = [
 ];
 
 // rules/netlify/rule.ts
-var rules164 = [
+var rules165 = [
   {
     id: "netlify-personal-access-token",
     description: "Netlify personal access token (`nfp_` and 36 alphanumerics)",
@@ -25581,7 +25616,7 @@ var rules164 = [
 ];
 
 // rules/ngrok/rule.ts
-var rules165 = [
+var rules166 = [
   {
     id: "ngrok-authtoken",
     description: "ngrok agent authtoken or API key (`2…_…`) assigned to an ngrok setting",
@@ -25597,7 +25632,7 @@ var rules165 = [
 ];
 
 // rules/nuget/rule.ts
-var rules166 = [
+var rules167 = [
   {
     id: "nuget-api-key",
     description: "NuGet.org API key (`oy2` and 43 lower-case alphanumerics): pushes packages",
@@ -25610,7 +25645,7 @@ var rules166 = [
 ];
 
 // rules/nvidia/rule.ts
-var rules167 = [
+var rules168 = [
   {
     id: "nvidia-api-key",
     description: "NVIDIA API key (`nvapi-` and 64 characters)",
@@ -25623,7 +25658,7 @@ var rules167 = [
 ];
 
 // rules/nylas/rule.ts
-var rules168 = [
+var rules169 = [
   {
     id: "nylas-api-key",
     description: "Nylas v3 API key (`nyk_` and 40-80 characters)",
@@ -25636,7 +25671,7 @@ var rules168 = [
 ];
 
 // rules/octopus-deploy/rule.ts
-var rules169 = [
+var rules170 = [
   {
     id: "octopus-deploy-api-key",
     description: "Octopus Deploy API key (`API-` and 26 upper-case alphanumerics)",
@@ -25649,7 +25684,7 @@ var rules169 = [
 ];
 
 // rules/okta/rule.ts
-var rules170 = [
+var rules171 = [
   {
     id: "okta-api-token",
     description: "Okta API token (`00` and 40 characters) where Okta is named",
@@ -25662,7 +25697,7 @@ var rules170 = [
 ];
 
 // rules/onesignal/rule.ts
-var rules171 = [
+var rules172 = [
   {
     id: "onesignal-rest-api-key",
     description: "OneSignal REST API key (`os_v2_app_`/`os_v2_org_`)",
@@ -25675,7 +25710,7 @@ var rules171 = [
 ];
 
 // rules/onfido/rule.ts
-var rules172 = [
+var rules173 = [
   {
     id: "onfido-live-api-token",
     description: "Onfido live API token (`api_live.`, `api_live_us.`, `api_live_ca.`)",
@@ -25688,7 +25723,7 @@ var rules172 = [
 ];
 
 // rules/openrouter/rule.ts
-var rules173 = [
+var rules174 = [
   {
     id: "openrouter-api-key",
     description: "OpenRouter API key (`sk-or-v1-` and 64 hex)",
@@ -25701,7 +25736,7 @@ var rules173 = [
 ];
 
 // rules/openshift/rule.ts
-var rules174 = [
+var rules175 = [
   {
     id: "openshift-user-token",
     description: "OpenShift user OAuth access token (`sha256~` and 43 characters)",
@@ -25714,7 +25749,7 @@ var rules174 = [
 ];
 
 // rules/openweather/rule.ts
-var rules175 = [
+var rules176 = [
   {
     id: "openweather-api-key",
     description: "OpenWeather API key (32 hex) assigned to an OpenWeather key setting",
@@ -25727,7 +25762,7 @@ var rules175 = [
 ];
 
 // rules/opsgenie/rule.ts
-var rules176 = [
+var rules177 = [
   {
     id: "opsgenie-api-key",
     description: "Opsgenie API key (a UUID) assigned to OPSGENIE_API_KEY",
@@ -25740,7 +25775,7 @@ var rules176 = [
 ];
 
 // rules/packagist/rule.ts
-var rules177 = [
+var rules178 = [
   {
     id: "private-packagist-token",
     description: "Private Packagist token (`packagist_` user/org, update/read token and 68 hex)",
@@ -25753,7 +25788,7 @@ var rules177 = [
 ];
 
 // rules/paddle/rule.ts
-var rules178 = [
+var rules179 = [
   {
     id: "paddle-api-key",
     description: "Paddle Billing API key (`pdl_live_apikey_`/`pdl_sdbx_apikey_`)",
@@ -25766,7 +25801,7 @@ var rules178 = [
 ];
 
 // rules/pagerduty/rule.ts
-var rules179 = [
+var rules180 = [
   {
     id: "pagerduty-api-key",
     description: "PagerDuty REST API key (20 characters) assigned to a PagerDuty token setting",
@@ -25779,7 +25814,7 @@ var rules179 = [
 ];
 
 // rules/particle/rule.ts
-var rules180 = [
+var rules181 = [
   {
     id: "particle-access-token",
     description: "Particle.io access token (40 hex) assigned to a Particle token setting",
@@ -25796,7 +25831,7 @@ var rules180 = [
 ];
 
 // rules/paypal/rule.ts
-var rules181 = [
+var rules182 = [
   {
     id: "paypal-client-secret",
     description: "PayPal REST app client secret (80 characters) assigned to PAYPAL_CLIENT_SECRET",
@@ -25809,7 +25844,7 @@ var rules181 = [
 ];
 
 // rules/perplexity/rule.ts
-var rules182 = [
+var rules183 = [
   {
     id: "perplexity-api-key",
     description: "Perplexity API key (`pplx-` and 48 alphanumerics)",
@@ -25822,7 +25857,7 @@ var rules182 = [
 ];
 
 // rules/persona/rule.ts
-var rules183 = [
+var rules184 = [
   {
     id: "persona-api-key",
     description: "Persona production API key (`persona_production_` and 20-80 characters)",
@@ -25835,7 +25870,7 @@ var rules183 = [
 ];
 
 // rules/pinecone/rule.ts
-var rules184 = [
+var rules185 = [
   {
     id: "pinecone-api-key",
     description: "Pinecone API key (`pcsk_` + key id + `_` + secret)",
@@ -25848,7 +25883,7 @@ var rules184 = [
 ];
 
 // rules/pinterest/rule.ts
-var rules185 = [
+var rules186 = [
   {
     id: "pinterest-access-token",
     description: "Pinterest API access token (`pina_` and a base64url body)",
@@ -25861,7 +25896,7 @@ var rules185 = [
 ];
 
 // rules/plaid/rule.ts
-var rules186 = [
+var rules187 = [
   {
     id: "plaid-access-token",
     description: "Plaid access token (`access-<environment>-<uuid>`): reads a linked bank account",
@@ -25874,7 +25909,7 @@ var rules186 = [
 ];
 
 // rules/planetscale/rule.ts
-var rules187 = [
+var rules188 = [
   {
     id: "planetscale-token",
     description: "PlanetScale service token, database password or OAuth token (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`)",
@@ -25887,7 +25922,7 @@ var rules187 = [
 ];
 
 // rules/plivo/rule.ts
-var rules188 = [
+var rules189 = [
   {
     id: "plivo-auth-token",
     description: "Plivo auth token (40 characters) assigned to PLIVO_AUTH_TOKEN",
@@ -25900,7 +25935,7 @@ var rules188 = [
 ];
 
 // rules/polar/rule.ts
-var rules189 = [
+var rules190 = [
   {
     id: "polar-access-token",
     description: "Polar.sh access token (`polar_oat_`, `polar_pat_` or `polar_at_`)",
@@ -25913,7 +25948,7 @@ var rules189 = [
 ];
 
 // rules/portainer/rule.ts
-var rules190 = [
+var rules191 = [
   {
     id: "portainer-access-token",
     description: "Portainer API access token (`ptr_` and 43+ base64 characters)",
@@ -25926,7 +25961,7 @@ var rules190 = [
 ];
 
 // rules/posthog/rule.ts
-var rules191 = [
+var rules192 = [
   {
     id: "posthog-personal-api-key",
     description: "PostHog personal API key (`phx_` and 43 characters)",
@@ -25939,7 +25974,7 @@ var rules191 = [
 ];
 
 // rules/postmark/rule.ts
-var rules192 = [
+var rules193 = [
   {
     id: "postmark-token",
     description: "Postmark server or account API token (a UUID named as a Postmark token, or in the X-Postmark-*-Token header)",
@@ -25951,7 +25986,7 @@ var rules192 = [
 ];
 
 // rules/prefect/rule.ts
-var rules193 = [
+var rules194 = [
   {
     id: "prefect-api-key",
     description: "Prefect Cloud API key (`pnu_` and 36 alphanumerics)",
@@ -25964,7 +25999,7 @@ var rules193 = [
 ];
 
 // rules/presigned-url/rule.ts
-var rules194 = [
+var rules195 = [
   {
     id: "aws-presigned-url",
     description: "AWS S3 (SigV4) presigned URL: grants the signed request to anyone until it expires",
@@ -25986,7 +26021,7 @@ var rules194 = [
 ];
 
 // rules/psexec/rule.ts
-var rules195 = [
+var rules196 = [
   {
     id: "psexec-password",
     description: "Password passed to PsExec on its command line (`psexec \\\\host -u user -p password`)",
@@ -25999,7 +26034,7 @@ var rules195 = [
 ];
 
 // rules/pulumi/rule.ts
-var rules196 = [
+var rules197 = [
   {
     id: "pulumi-access-token",
     description: "Pulumi Cloud access token (`pul-` and 40 hex)",
@@ -26012,7 +26047,7 @@ var rules196 = [
 ];
 
 // rules/pusher/rule.ts
-var rules197 = [
+var rules198 = [
   {
     id: "pusher-app-secret",
     description: "Pusher Channels app secret (20 hex) assigned to PUSHER_APP_SECRET",
@@ -26025,7 +26060,7 @@ var rules197 = [
 ];
 
 // rules/rancher/rule.ts
-var rules198 = [
+var rules199 = [
   {
     id: "rancher-api-token",
     description: "Rancher API token (`token-<5>:<54>`)",
@@ -26038,7 +26073,7 @@ var rules198 = [
 ];
 
 // rules/razorpay/rule.ts
-var rules199 = [
+var rules200 = [
   {
     id: "razorpay-key-secret",
     description: "Razorpay API key secret (24 characters) assigned to RAZORPAY_KEY_SECRET",
@@ -26050,8 +26085,41 @@ var rules199 = [
   }
 ];
 
+// rules/react/rule.ts
+var PREFIX = String.raw`(?:REACT_APP|NEXT_PUBLIC|VITE|EXPO_PUBLIC|GATSBY|VUE_APP)_`;
+var NAME2 = String.raw`\b${PREFIX}[A-Z0-9_]{0,40}?(?:SECRET|PASSWORD|PASSWD|PASS|PWD|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|SECRET_?KEY|AUTH_?KEY|CREDENTIALS?)[A-Z0-9_]{0,20}`;
+var OPERATOR2 = String.raw`["']?[ \t]{0,3}[=:][ \t]{0,3}`;
+var VALUE2 = String.raw`(?:"([^"\s]{6,200})"|'([^'\s]{6,200})'|([^\s"'\x60,;{}()\[\]<>#]{6,200})(?:[\s"'\x60,;{}()\[\]<>#]|$))`;
+var NOT_THE_VALUE2 = /(?:^|_)(?:ID|URL|URI|ENDPOINT|HEADER|NAME|TYPE|FILE|PATH|EXPIRY|EXPIRES|TTL|LENGTH|ENABLED|REQUIRED|HINT)$/;
+var PUBLIC_BY_DESIGN = /PUBLIC|PUBLISHABLE|SITE_?KEY|ANON|CLIENT_ID|APP_ID|MEASUREMENT|MAPS|RECAPTCHA|FIREBASE_API_KEY|VAPID/;
+var REFERENCE2 = /^\$|^%|%$|\$\{|\{\{|process\.env|import\.meta|^<|>$|^\*+$|^x{4,}$/i;
+function isSecretValue(name, value2) {
+  if (NOT_THE_VALUE2.test(name) || PUBLIC_BY_DESIGN.test(name)) return false;
+  if (REFERENCE2.test(value2) || /^https?:\/\//i.test(value2) || isDocumentationPassword(value2)) return false;
+  if (isKnownFormat(value2)) return false;
+  if (/(?:PASSWORD|PASSWD|PASS|PWD)(?:_|$)/.test(name)) return isRealPassword(value2);
+  return new Set(value2).size >= 8 && /[0-9]/.test(value2) && /[A-Za-z]/.test(value2);
+}
+var rules201 = [
+  {
+    id: "frontend-env-secret",
+    description: "Secret, password or token in a variable the frontend build inlines into the browser bundle (REACT_APP_, NEXT_PUBLIC_, VITE_, EXPO_PUBLIC_, GATSBY_, VUE_APP_)",
+    severity: "high",
+    regex: new RegExp(NAME2 + OPERATOR2 + VALUE2),
+    keywords: ["react_app_", "next_public_", "vite_", "expo_public_", "gatsby_", "vue_app_"],
+    validate: (secret, match) => isSecretValue(new RegExp(`^${PREFIX}([A-Z0-9_]+)`).exec(match)?.[1] ?? "", secret),
+    allowlists: [
+      {
+        description: "dotenv files, where env-file-credentials reports the same value (templates stay clean)",
+        paths: [/(?:^|\/)\.env(?:\.[\w-]+)*$/]
+      }
+    ],
+    tags: ["credential-file", "frontend", "react"]
+  }
+];
+
 // rules/readme/rule.ts
-var rules200 = [
+var rules202 = [
   {
     id: "readme-api-key",
     description: "ReadMe API key (`rdme_` and 70 characters)",
@@ -26064,7 +26132,7 @@ var rules200 = [
 ];
 
 // rules/render/rule.ts
-var rules201 = [
+var rules203 = [
   {
     id: "render-api-key",
     description: "Render API key (`rnd_` and 28 alphanumerics; up to 32 accepted)",
@@ -26077,7 +26145,7 @@ var rules201 = [
 ];
 
 // rules/replicate/rule.ts
-var rules202 = [
+var rules204 = [
   {
     id: "replicate-api-token",
     description: "Replicate API token (`r8_` and 37 alphanumerics)",
@@ -26090,7 +26158,7 @@ var rules202 = [
 ];
 
 // rules/resend/rule.ts
-var rules203 = [
+var rules205 = [
   {
     id: "resend-api-key",
     description: "Resend API key (`re_` + 8 + `_` + 24 characters)",
@@ -26103,7 +26171,7 @@ var rules203 = [
 ];
 
 // rules/rollbar/rule.ts
-var rules204 = [
+var rules206 = [
   {
     id: "rollbar-access-token",
     description: "Rollbar access token (32 hex) assigned to a Rollbar token setting",
@@ -26116,7 +26184,7 @@ var rules204 = [
 ];
 
 // rules/rootly/rule.ts
-var rules205 = [
+var rules207 = [
   {
     id: "rootly-api-key",
     description: "Rootly API key (`rootly_` and 64 hex)",
@@ -26129,7 +26197,7 @@ var rules205 = [
 ];
 
 // rules/rubygems/rule.ts
-var rules206 = [
+var rules208 = [
   {
     id: "rubygems-api-key",
     description: "RubyGems.org API key (`rubygems_` and 48 hex): pushes and yanks gems",
@@ -26142,7 +26210,7 @@ var rules206 = [
 ];
 
 // rules/runpod/rule.ts
-var rules207 = [
+var rules209 = [
   {
     id: "runpod-api-key",
     description: "RunPod API key (`rpa_` and 46 alphanumerics)",
@@ -26155,7 +26223,7 @@ var rules207 = [
 ];
 
 // rules/salesforce/rule.ts
-var rules208 = [
+var rules210 = [
   {
     id: "salesforce-access-token",
     description: "Salesforce OAuth access token or session ID (`00D…!…`: org ID, `!`, session secret)",
@@ -26177,7 +26245,7 @@ var rules208 = [
 ];
 
 // rules/samsara/rule.ts
-var rules209 = [
+var rules211 = [
   {
     id: "samsara-api-token",
     description: "Samsara API token (`samsara_api_` and 26-32 alphanumerics)",
@@ -26190,7 +26258,7 @@ var rules209 = [
 ];
 
 // rules/saucelabs/rule.ts
-var rules210 = [
+var rules212 = [
   {
     id: "saucelabs-access-key",
     description: "Sauce Labs access key (a UUID) assigned to a Sauce access-key setting",
@@ -26207,7 +26275,7 @@ var rules210 = [
 ];
 
 // rules/scaleway/rule.ts
-var rules211 = [
+var rules213 = [
   {
     id: "scaleway-access-key",
     description: "Scaleway API access key (`SCW` and 17 characters); its secret key (a UUID) is usually beside it",
@@ -26221,7 +26289,7 @@ var rules211 = [
 ];
 
 // rules/scalingo/rule.ts
-var rules212 = [
+var rules214 = [
   {
     id: "scalingo-api-token",
     description: "Scalingo API token (`tk-us-` and 48 characters)",
@@ -26234,7 +26302,7 @@ var rules212 = [
 ];
 
 // rules/segment/rule.ts
-var rules213 = [
+var rules215 = [
   {
     id: "segment-write-key",
     description: "Segment source write key (32 characters) assigned to SEGMENT_WRITE_KEY",
@@ -26247,7 +26315,7 @@ var rules213 = [
 ];
 
 // rules/sendbird/rule.ts
-var rules214 = [
+var rules216 = [
   {
     id: "sendbird-api-token",
     description: "Sendbird API token (40 hex) assigned to a Sendbird token setting",
@@ -26260,7 +26328,7 @@ var rules214 = [
 ];
 
 // rules/sentry/rule.ts
-var rules215 = [
+var rules217 = [
   {
     id: "sentry-user-auth-token",
     description: "Sentry user auth token (`sntryu_` and 64 hex)",
@@ -26282,7 +26350,7 @@ var rules215 = [
 ];
 
 // rules/settlemint/rule.ts
-var rules216 = [
+var rules218 = [
   {
     id: "settlemint-token",
     description: "SettleMint personal, application or service access token (`sm_pat_`, `sm_aat_`, `sm_sat_`)",
@@ -26295,7 +26363,7 @@ var rules216 = [
 ];
 
 // rules/shippo/rule.ts
-var rules217 = [
+var rules219 = [
   {
     id: "shippo-api-token",
     description: "Shippo live or test API token (`shippo_live_`/`shippo_test_` and 40 hex)",
@@ -26308,7 +26376,7 @@ var rules217 = [
 ];
 
 // rules/sidekiq/rule.ts
-var rules218 = [
+var rules220 = [
   {
     id: "sidekiq-enterprise-credentials",
     description: "Sidekiq Pro/Enterprise gem server credentials (`BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, or in a contribsys.com URL)",
@@ -26323,7 +26391,7 @@ var rules218 = [
 ];
 
 // rules/snyk/rule.ts
-var rules219 = [
+var rules221 = [
   {
     id: "snyk-api-token",
     description: "Snyk API token (a UUID) assigned to SNYK_TOKEN",
@@ -26336,7 +26404,7 @@ var rules219 = [
 ];
 
 // rules/sonarqube/rule.ts
-var rules220 = [
+var rules222 = [
   {
     id: "sonarqube-token",
     description: "SonarQube/SonarCloud token (user `squ_`, project analysis `sqp_`, global analysis `sqa_`)",
@@ -26349,7 +26417,7 @@ var rules220 = [
 ];
 
 // rules/sourcegraph/rule.ts
-var rules221 = [
+var rules223 = [
   {
     id: "sourcegraph-access-token",
     description: "Sourcegraph access token (`sgp_`, optionally with an instance identifier, and 40 hex)",
@@ -26362,7 +26430,7 @@ var rules221 = [
 ];
 
 // rules/splunk/rule.ts
-var rules222 = [
+var rules224 = [
   {
     id: "splunk-hec-token",
     description: "Splunk HTTP Event Collector token (`Authorization: Splunk <uuid>`): writes events to the index",
@@ -26375,7 +26443,7 @@ var rules222 = [
 ];
 
 // rules/stackhawk/rule.ts
-var rules223 = [
+var rules225 = [
   {
     id: "stackhawk-api-key",
     description: "StackHawk API key (`hawk.` and two 20-character parts)",
@@ -26388,7 +26456,7 @@ var rules223 = [
 ];
 
 // rules/statsig/rule.ts
-var rules224 = [
+var rules226 = [
   {
     id: "statsig-server-secret",
     description: "Statsig server secret key (`secret-` and 43 alphanumerics)",
@@ -26401,7 +26469,7 @@ var rules224 = [
 ];
 
 // rules/sumologic/rule.ts
-var rules225 = [
+var rules227 = [
   {
     id: "sumologic-access-key",
     description: "Sumo Logic access key (64 characters) assigned to SUMO_ACCESS_KEY",
@@ -26414,7 +26482,7 @@ var rules225 = [
 ];
 
 // rules/supabase/rule.ts
-var rules226 = [
+var rules228 = [
   {
     id: "supabase-personal-access-token",
     description: "Supabase personal access token (`sbp_` and 40 hex): manages every project of the account",
@@ -26436,7 +26504,7 @@ var rules226 = [
 ];
 
 // rules/tavily/rule.ts
-var rules227 = [
+var rules229 = [
   {
     id: "tavily-api-key",
     description: "Tavily search API key (`tvly-`, `tvly-dev-` or `tvly-prod-` and 32 alphanumerics)",
@@ -26449,7 +26517,7 @@ var rules227 = [
 ];
 
 // rules/teamcity/rule.ts
-var rules228 = [
+var rules230 = [
   {
     id: "teamcity-access-token",
     description: "JetBrains TeamCity access token (a TCV2 token: `eyJ0eXAiOiAiVENWMiJ9.…`)",
@@ -26462,7 +26530,7 @@ var rules228 = [
 ];
 
 // rules/tencent/rule.ts
-var rules229 = [
+var rules231 = [
   {
     id: "tencent-cloud-secret-id",
     description: "Tencent Cloud SecretId (`AKID` and 32 alphanumerics); its SecretKey is usually beside it",
@@ -26475,7 +26543,7 @@ var rules229 = [
 ];
 
 // rules/thingsboard/rule.ts
-var rules230 = [
+var rules232 = [
   {
     id: "thingsboard-device-token",
     description: "ThingsBoard device access token in a device API URL (`/api/v1/<token>/telemetry`)",
@@ -26488,7 +26556,7 @@ var rules230 = [
 ];
 
 // rules/together/rule.ts
-var rules231 = [
+var rules233 = [
   {
     id: "together-api-key",
     description: "Together AI API key (64 hex) assigned to TOGETHER_API_KEY",
@@ -26501,7 +26569,7 @@ var rules231 = [
 ];
 
 // rules/travis-ci/rule.ts
-var rules232 = [
+var rules234 = [
   {
     id: "travis-ci-api-token",
     description: "Travis CI API token (22 characters) assigned to a Travis token setting",
@@ -26514,7 +26582,7 @@ var rules232 = [
 ];
 
 // rules/trello/rule.ts
-var rules233 = [
+var rules235 = [
   {
     id: "trello-api-token",
     description: "Trello API token (64 hex) assigned to TRELLO_TOKEN",
@@ -26527,7 +26595,7 @@ var rules233 = [
 ];
 
 // rules/truenas/rule.ts
-var rules234 = [
+var rules236 = [
   {
     id: "truenas-api-key",
     description: "TrueNAS API key (`<id>-<64 alphanumerics>`) in a file that mentions TrueNAS or its API",
@@ -26540,7 +26608,7 @@ var rules234 = [
 ];
 
 // rules/twitch/rule.ts
-var rules235 = [
+var rules237 = [
   {
     id: "twitch-oauth-token",
     description: "Twitch OAuth token in its chat (IRC) form (`oauth:` and 30 characters)",
@@ -26553,7 +26621,7 @@ var rules235 = [
 ];
 
 // rules/twitter/rule.ts
-var rules236 = [
+var rules238 = [
   {
     id: "twitter-bearer-token",
     description: "X (Twitter) API app-only bearer token (`AAAAAAAAAAAAAAAAAAAAA…`)",
@@ -26566,7 +26634,7 @@ var rules236 = [
 ];
 
 // rules/typeform/rule.ts
-var rules237 = [
+var rules239 = [
   {
     id: "typeform-personal-access-token",
     description: "Typeform personal access token (`tfp_` and 59 characters)",
@@ -26579,7 +26647,7 @@ var rules237 = [
 ];
 
 // rules/unkey/rule.ts
-var rules238 = [
+var rules240 = [
   {
     id: "unkey-root-key",
     description: "Unkey root key (`unkey_` and 20-32 alphanumerics)",
@@ -26592,7 +26660,7 @@ var rules238 = [
 ];
 
 // rules/upcloud/rule.ts
-var rules239 = [
+var rules241 = [
   {
     id: "upcloud-api-token",
     description: "UpCloud API token (`ucat_` and 24-32 alphanumerics)",
@@ -26605,7 +26673,7 @@ var rules239 = [
 ];
 
 // rules/val-town/rule.ts
-var rules240 = [
+var rules242 = [
   {
     id: "val-town-api-token",
     description: "Val Town API token (`vtwn_` and 20-80 characters)",
@@ -26618,7 +26686,7 @@ var rules240 = [
 ];
 
 // rules/vonage/rule.ts
-var rules241 = [
+var rules243 = [
   {
     id: "vonage-api-secret",
     description: "Vonage (Nexmo) API secret (16 characters) assigned to a Vonage/Nexmo secret setting",
@@ -26631,7 +26699,7 @@ var rules241 = [
 ];
 
 // rules/vultr/rule.ts
-var rules242 = [
+var rules244 = [
   {
     id: "vultr-api-key",
     description: "Vultr API key (36 upper-case alphanumerics) assigned to VULTR_API_KEY",
@@ -26644,7 +26712,7 @@ var rules242 = [
 ];
 
 // rules/wakatime/rule.ts
-var rules243 = [
+var rules245 = [
   {
     id: "wakatime-api-key",
     description: "WakaTime API key (`waka_` and a UUID)",
@@ -26657,7 +26725,7 @@ var rules243 = [
 ];
 
 // rules/wandb/rule.ts
-var rules244 = [
+var rules246 = [
   {
     id: "wandb-api-key",
     description: "Weights & Biases API key (40 hex) assigned to WANDB_API_KEY",
@@ -26670,7 +26738,7 @@ var rules244 = [
 ];
 
 // rules/wecom/rule.ts
-var rules245 = [
+var rules247 = [
   {
     id: "wecom-webhook-url",
     description: "WeCom (WeChat Work) group robot webhook URL: anyone holding it can post to the group",
@@ -26683,7 +26751,7 @@ var rules245 = [
 ];
 
 // rules/wireguard/rule.ts
-var rules246 = [
+var rules248 = [
   {
     id: "wireguard-private-key",
     description: "WireGuard private or preshared key in a wg-quick/NetworkManager config (`PrivateKey = …`)",
@@ -26696,7 +26764,7 @@ var rules246 = [
 ];
 
 // rules/woocommerce/rule.ts
-var rules247 = [
+var rules249 = [
   {
     id: "woocommerce-api-key",
     description: "WooCommerce REST API consumer key or secret (`ck_`/`cs_` and 40 hex)",
@@ -26709,7 +26777,7 @@ var rules247 = [
 ];
 
 // rules/xai/rule.ts
-var rules248 = [
+var rules250 = [
   {
     id: "xai-api-key",
     description: "xAI (Grok) API key (`xai-` and 80 alphanumerics)",
@@ -26722,7 +26790,7 @@ var rules248 = [
 ];
 
 // rules/xata/rule.ts
-var rules249 = [
+var rules251 = [
   {
     id: "xata-api-key",
     description: "Xata API key (`xau_` and 32-40 alphanumerics)",
@@ -26735,7 +26803,7 @@ var rules249 = [
 ];
 
 // rules/xendit/rule.ts
-var rules250 = [
+var rules252 = [
   {
     id: "xendit-api-key",
     description: "Xendit secret API key (`xnd_production_`/`xnd_development_` and 56-72 characters)",
@@ -26748,7 +26816,7 @@ var rules250 = [
 ];
 
 // rules/yandex/rule.ts
-var rules251 = [
+var rules253 = [
   {
     id: "yandex-cloud-api-key",
     description: "Yandex Cloud API key (`AQVN` and 35-38 characters)",
@@ -26761,7 +26829,7 @@ var rules251 = [
 ];
 
 // rules/zapier/rule.ts
-var rules252 = [
+var rules254 = [
   {
     id: "zapier-webhook-url",
     description: "Zapier catch hook URL: anyone holding it can trigger the Zap",
@@ -26774,7 +26842,7 @@ var rules252 = [
 ];
 
 // rules/zendesk/rule.ts
-var rules253 = [
+var rules255 = [
   {
     id: "zendesk-api-token",
     description: "Zendesk API token (40 alphanumerics) assigned to a Zendesk token setting",
@@ -26787,7 +26855,7 @@ var rules253 = [
 ];
 
 // rules/zuplo/rule.ts
-var rules254 = [
+var rules256 = [
   {
     id: "zuplo-api-key",
     description: "Zuplo consumer API key (`zpka_`, 32 and 8 hex)",
@@ -27052,7 +27120,9 @@ var defaultRules = [
   ...rules251,
   ...rules252,
   ...rules253,
-  ...rules254
+  ...rules254,
+  ...rules255,
+  ...rules256
 ];
 
 // scanner/config/merge.ts
@@ -27084,16 +27154,16 @@ function extendRules(base, own, disabledRules, baseName, warn) {
     if (!baseIds.has(id)) warn(`disabledRules names ${id}, which is not a rule in ${baseName}`);
   }
   const ownById = new Map(own.map((l) => [l.id, l]));
-  const rules255 = [];
+  const rules257 = [];
   for (const rule of base) {
     if (disabled.has(rule.id)) continue;
     const layer = ownById.get(rule.id);
-    rules255.push(layer ? mergeRule(rule, layer) : rule);
+    rules257.push(layer ? mergeRule(rule, layer) : rule);
   }
   for (const layer of own) {
-    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules255.push(toRule(layer));
+    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules257.push(toRule(layer));
   }
-  return rules255;
+  return rules257;
 }
 function groupCount(re) {
   return new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, "")).exec("").length - 1;
@@ -28637,22 +28707,22 @@ function parseConfig(text3, file, extended = {}) {
   const fail = (message) => {
     throw new ConfigError(message, file);
   };
-  const rules255 = [...doc.rules];
+  const rules257 = [...doc.rules];
   for (const t of doc.targeted) {
     for (const id of t.targetRules) {
-      const i = rules255.findIndex((r) => r.id === id);
+      const i = rules257.findIndex((r) => r.id === id);
       if (i === -1) {
         throw new ConfigError(
           `${t.where}: targetRules names ${id}, which is not an active rule; use the id of a rule in this config or one it extends`,
           t.file
         );
       }
-      const rule = rules255[i];
-      rules255[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
+      const rule = rules257[i];
+      rules257[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
     }
   }
-  for (const rule of rules255) validateRule(rule, fail);
-  const active = rules255.filter((r) => !doc.skipReport.has(r.id));
+  for (const rule of rules257) validateRule(rule, fail);
+  const active = rules257.filter((r) => !doc.skipReport.has(r.id));
   if (active.length === 0 && !doc.extends) {
     warnings.push(
       `${file}: has no active rules, so nothing will be reported; to keep the built-in rules, add [extend] useDefault = true`
@@ -37385,13 +37455,13 @@ async function dropAllowed(findings, root, baseline, warn) {
 async function runScan(scan, s) {
   const loaded = await loadConfig({ configPath: s.config, root: s.root });
   for (const w of loaded.config.warnings) s.warn(w);
-  const rules255 = loaded.config.rules;
-  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules255, suppressed: 0 };
-  const detector = new Detector({ rules: rules255, allowlists: loaded.config.allowlists });
+  const rules257 = loaded.config.rules;
+  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules257, suppressed: 0 };
+  const detector = new Detector({ rules: rules257, allowlists: loaded.config.allowlists });
   const limit = maxBytes(void 0, loaded.config);
   const result2 = scan.kind === "range" ? await scanRange({ repo: s.root, range: scan.range, detector, maxBytes: limit }) : await scanHistory({ repo: s.root, engine: detector, maxBytes: limit, progress: false });
   const findings = await dropAllowed(result2.findings, s.root, s.baseline, s.warn);
-  return { findings, skipped: result2.skipped, rules: rules255, suppressed: result2.findings.length - findings.length };
+  return { findings, skipped: result2.skipped, rules: rules257, suppressed: result2.findings.length - findings.length };
 }
 
 // action/summary.ts

@@ -1,12 +1,12 @@
 import {
   Detector,
   runTask
-} from "./chunk-3VFV4F5W.js";
+} from "./chunk-ZCXMRYSF.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-EN3NWURM.js";
-import "./chunk-52APCOBF.js";
+} from "./chunk-DDTWY7WB.js";
+import "./chunk-ST4DINDL.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-OFURMHXN.js";
+} from "./chunk-GAJG662K.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-GL6L2FT4.js";
+} from "./chunk-37PDV2Z6.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -17,11 +17,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-JE54UILG.js";
+} from "./chunk-HFZFFXX3.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-K24BIUPF.js";
+} from "./chunk-4ULRVOO5.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

@@ -1,10 +1,10 @@
 import {
   allowHint
-} from "./chunk-VOJM6BCC.js";
+} from "./chunk-R24QNWO6.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-PYBXJTGM.js";
+} from "./chunk-DJD3UR7S.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-JE54UILG.js";
+} from "./chunk-HFZFFXX3.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-K24BIUPF.js";
-import "./chunk-PVO7NTGT.js";
+} from "./chunk-4ULRVOO5.js";
+import "./chunk-IYJEXN5P.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-3VFV4F5W.js";
-import "./chunk-EN3NWURM.js";
-import "./chunk-52APCOBF.js";
+import "./chunk-ZCXMRYSF.js";
+import "./chunk-DDTWY7WB.js";
+import "./chunk-ST4DINDL.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-GL6L2FT4.js";
+} from "./chunk-37PDV2Z6.js";
 import "./chunk-YJXGOZZD.js";
 import {
   collectRegex,
@@ -12,17 +12,17 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-JE54UILG.js";
+} from "./chunk-HFZFFXX3.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-K24BIUPF.js";
-import "./chunk-PVO7NTGT.js";
+} from "./chunk-4ULRVOO5.js";
+import "./chunk-IYJEXN5P.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-3VFV4F5W.js";
-import "./chunk-EN3NWURM.js";
-import "./chunk-52APCOBF.js";
+import "./chunk-ZCXMRYSF.js";
+import "./chunk-DDTWY7WB.js";
+import "./chunk-ST4DINDL.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-JE54UILG.js";
+} from "./chunk-HFZFFXX3.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

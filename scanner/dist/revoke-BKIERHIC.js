@@ -1,6 +1,6 @@
 import {
   readCredential
-} from "./chunk-CUEUD6VI.js";
+} from "./chunk-FW3EHZ4F.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
@@ -8,7 +8,7 @@ import {
 import {
   realClock
 } from "./chunk-HYDQ2XLJ.js";
-import "./chunk-52APCOBF.js";
+import "./chunk-ST4DINDL.js";
 import {
   UsageError
 } from "./chunk-WKZTSYGD.js";

@@ -3,7 +3,7 @@ import {
 } from "./chunk-YJXGOZZD.js";
 import {
   runTask
-} from "./chunk-3VFV4F5W.js";
+} from "./chunk-ZCXMRYSF.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

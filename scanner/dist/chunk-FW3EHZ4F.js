@@ -7,7 +7,7 @@ import {
 } from "./chunk-HYDQ2XLJ.js";
 import {
   defaultRules
-} from "./chunk-52APCOBF.js";
+} from "./chunk-ST4DINDL.js";
 import {
   InputError,
   UsageError

@@ -1,6 +1,6 @@
 import {
   defaultRules
-} from "./chunk-52APCOBF.js";
+} from "./chunk-ST4DINDL.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

@@ -11,16 +11,16 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-K654ACPR.js";
+} from "./chunk-UNA7UWSC.js";
 import {
   poolThreads
-} from "./chunk-ADR3ZEUG.js";
+} from "./chunk-VPTSNBAH.js";
 import {
   scanHistory
-} from "./chunk-OFURMHXN.js";
+} from "./chunk-GAJG662K.js";
 import {
   DetectPool
-} from "./chunk-GL6L2FT4.js";
+} from "./chunk-37PDV2Z6.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
@@ -33,17 +33,17 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-JE54UILG.js";
+} from "./chunk-HFZFFXX3.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-K24BIUPF.js";
-import "./chunk-PVO7NTGT.js";
+} from "./chunk-4ULRVOO5.js";
+import "./chunk-IYJEXN5P.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-3VFV4F5W.js";
-import "./chunk-EN3NWURM.js";
-import "./chunk-52APCOBF.js";
+import "./chunk-ZCXMRYSF.js";
+import "./chunk-DDTWY7WB.js";
+import "./chunk-ST4DINDL.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError

@@ -1,6 +1,6 @@
 import {
   isPartialClone
-} from "./chunk-OFURMHXN.js";
+} from "./chunk-GAJG662K.js";
 import {
   BatchParser,
   GitError,

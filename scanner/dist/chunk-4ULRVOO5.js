@@ -1,9 +1,9 @@
 import {
   readOptional
-} from "./chunk-PVO7NTGT.js";
+} from "./chunk-IYJEXN5P.js";
 import {
   secretHash
-} from "./chunk-3VFV4F5W.js";
+} from "./chunk-ZCXMRYSF.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-HYDQ2XLJ.js";
 import {
   scanRange
-} from "./chunk-PYBXJTGM.js";
+} from "./chunk-DJD3UR7S.js";
 import {
   DEFAULT_REPLACEMENT,
   applyRewrite,
@@ -24,32 +24,32 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-K654ACPR.js";
+} from "./chunk-UNA7UWSC.js";
 import {
   scanHistory
-} from "./chunk-OFURMHXN.js";
+} from "./chunk-GAJG662K.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-KQIPNFU7.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-K24BIUPF.js";
+} from "./chunk-4ULRVOO5.js";
 import {
   CONFIG_FILES
-} from "./chunk-PVO7NTGT.js";
+} from "./chunk-IYJEXN5P.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-3VFV4F5W.js";
+} from "./chunk-ZCXMRYSF.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-EN3NWURM.js";
+} from "./chunk-DDTWY7WB.js";
 import {
   defaultRules
-} from "./chunk-52APCOBF.js";
+} from "./chunk-ST4DINDL.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

@@ -1,14 +1,14 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-VOJM6BCC.js";
+} from "./chunk-R24QNWO6.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-PYBXJTGM.js";
+} from "./chunk-DJD3UR7S.js";
 import {
   scanHistory
-} from "./chunk-OFURMHXN.js";
+} from "./chunk-GAJG662K.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
@@ -20,17 +20,17 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-JE54UILG.js";
-import "./chunk-K24BIUPF.js";
-import "./chunk-PVO7NTGT.js";
+} from "./chunk-HFZFFXX3.js";
+import "./chunk-4ULRVOO5.js";
+import "./chunk-IYJEXN5P.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-3VFV4F5W.js";
-import "./chunk-EN3NWURM.js";
-import "./chunk-52APCOBF.js";
+import "./chunk-ZCXMRYSF.js";
+import "./chunk-DDTWY7WB.js";
+import "./chunk-ST4DINDL.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError,

@@ -3,7 +3,7 @@ import {
   extendPathKey,
   extendPathOf,
   parseConfig
-} from "./chunk-EN3NWURM.js";
+} from "./chunk-DDTWY7WB.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

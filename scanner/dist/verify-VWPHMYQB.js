@@ -1,6 +1,6 @@
 import {
   readCredential
-} from "./chunk-CUEUD6VI.js";
+} from "./chunk-FW3EHZ4F.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
@@ -9,7 +9,7 @@ import {
   cliProviderContext
 } from "./chunk-454563IT.js";
 import "./chunk-HYDQ2XLJ.js";
-import "./chunk-52APCOBF.js";
+import "./chunk-ST4DINDL.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/verify.ts

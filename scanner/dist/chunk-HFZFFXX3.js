@@ -1,10 +1,10 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-K24BIUPF.js";
+} from "./chunk-4ULRVOO5.js";
 import {
   loadConfig
-} from "./chunk-PVO7NTGT.js";
+} from "./chunk-IYJEXN5P.js";
 import {
   HOMEPAGE,
   VERSION
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-3VFV4F5W.js";
+} from "./chunk-ZCXMRYSF.js";
 import {
   InputError,
   UsageError

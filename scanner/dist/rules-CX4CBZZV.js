@@ -1,8 +1,8 @@
 import {
   loadConfig
-} from "./chunk-PVO7NTGT.js";
-import "./chunk-EN3NWURM.js";
-import "./chunk-52APCOBF.js";
+} from "./chunk-IYJEXN5P.js";
+import "./chunk-DDTWY7WB.js";
+import "./chunk-ST4DINDL.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/rules.ts

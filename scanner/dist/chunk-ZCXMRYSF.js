@@ -1,6 +1,6 @@
 import {
   shannonEntropy
-} from "./chunk-52APCOBF.js";
+} from "./chunk-ST4DINDL.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";
