@@ -50,6 +50,7 @@ import { fixtures as vercel } from './vercel/fixtures.js';
 import { fixtures as jwt } from './jwt/fixtures.js';
 
 // imports: more providers, by folder name (keep sorted within)
+import { fixtures as abuseipdb } from './abuseipdb/fixtures.js';
 import { fixtures as adafruit } from './adafruit/fixtures.js';
 import { fixtures as adobe } from './adobe/fixtures.js';
 import { fixtures as aikido } from './aikido/fixtures.js';
@@ -59,6 +60,7 @@ import { fixtures as algolia } from './algolia/fixtures.js';
 import { fixtures as alibaba } from './alibaba/fixtures.js';
 import { fixtures as amplitude } from './amplitude/fixtures.js';
 import { fixtures as apify } from './apify/fixtures.js';
+import { fixtures as apollo } from './apollo/fixtures.js';
 import { fixtures as asaas } from './asaas/fixtures.js';
 import { fixtures as assemblyai } from './assemblyai/fixtures.js';
 import { fixtures as auth0 } from './auth0/fixtures.js';
@@ -77,6 +79,7 @@ import { fixtures as buildkite } from './buildkite/fixtures.js';
 import { fixtures as cartesia } from './cartesia/fixtures.js';
 import { fixtures as cerebras } from './cerebras/fixtures.js';
 import { fixtures as circleci } from './circleci/fixtures.js';
+import { fixtures as civo } from './civo/fixtures.js';
 import { fixtures as clickup } from './clickup/fixtures.js';
 import { fixtures as clojars } from './clojars/fixtures.js';
 import { fixtures as cloudinary } from './cloudinary/fixtures.js';
@@ -85,9 +88,12 @@ import { fixtures as codeclimate } from './codeclimate/fixtures.js';
 import { fixtures as codecov } from './codecov/fixtures.js';
 import { fixtures as cohere } from './cohere/fixtures.js';
 import { fixtures as configcat } from './configcat/fixtures.js';
+import { fixtures as confluent } from './confluent/fixtures.js';
 import { fixtures as contentful } from './contentful/fixtures.js';
 import { fixtures as coveralls } from './coveralls/fixtures.js';
 import { fixtures as cratesIo } from './crates-io/fixtures.js';
+import { fixtures as curl } from './curl/fixtures.js';
+import { fixtures as databento } from './databento/fixtures.js';
 import { fixtures as datastax } from './datastax/fixtures.js';
 import { fixtures as deepgram } from './deepgram/fixtures.js';
 import { fixtures as deepseek } from './deepseek/fixtures.js';
@@ -102,12 +108,14 @@ import { fixtures as dropbox } from './dropbox/fixtures.js';
 import { fixtures as duffel } from './duffel/fixtures.js';
 import { fixtures as dynatrace } from './dynatrace/fixtures.js';
 import { fixtures as easypost } from './easypost/fixtures.js';
+import { fixtures as elastic } from './elastic/fixtures.js';
 import { fixtures as elevenlabs } from './elevenlabs/fixtures.js';
 import { fixtures as etherscan } from './etherscan/fixtures.js';
 import { fixtures as exoscale } from './exoscale/fixtures.js';
 import { fixtures as expo } from './expo/fixtures.js';
 import { fixtures as facebook } from './facebook/fixtures.js';
 import { fixtures as fastly } from './fastly/fixtures.js';
+import { fixtures as finnhub } from './finnhub/fixtures.js';
 import { fixtures as firebase } from './firebase/fixtures.js';
 import { fixtures as firecrawl } from './firecrawl/fixtures.js';
 import { fixtures as fireworks } from './fireworks/fixtures.js';
@@ -117,15 +125,18 @@ import { fixtures as frameio } from './frameio/fixtures.js';
 import { fixtures as freshdesk } from './freshdesk/fixtures.js';
 import { fixtures as ghost } from './ghost/fixtures.js';
 import { fixtures as gitea } from './gitea/fixtures.js';
+import { fixtures as gocardless } from './gocardless/fixtures.js';
 import { fixtures as googleChat } from './google-chat/fixtures.js';
 import { fixtures as googleOauth } from './google-oauth/fixtures.js';
 import { fixtures as gradle } from './gradle/fixtures.js';
 import { fixtures as harness } from './harness/fixtures.js';
+import { fixtures as hcp } from './hcp/fixtures.js';
 import { fixtures as hetzner } from './hetzner/fixtures.js';
 import { fixtures as honeybadger } from './honeybadger/fixtures.js';
 import { fixtures as honeycomb } from './honeycomb/fixtures.js';
 import { fixtures as httpAuth } from './http-auth/fixtures.js';
 import { fixtures as hubspot } from './hubspot/fixtures.js';
+import { fixtures as hunter } from './hunter/fixtures.js';
 import { fixtures as ibmCloud } from './ibm-cloud/fixtures.js';
 import { fixtures as ifttt } from './ifttt/fixtures.js';
 import { fixtures as infisical } from './infisical/fixtures.js';
@@ -137,8 +148,11 @@ import { fixtures as intra42 } from './intra42/fixtures.js';
 import { fixtures as jenkins } from './jenkins/fixtures.js';
 import { fixtures as jfrog } from './jfrog/fixtures.js';
 import { fixtures as jina } from './jina/fixtures.js';
+import { fixtures as jumpcloud } from './jumpcloud/fixtures.js';
+import { fixtures as kagi } from './kagi/fixtures.js';
 import { fixtures as kerberos } from './kerberos/fixtures.js';
 import { fixtures as klaviyo } from './klaviyo/fixtures.js';
+import { fixtures as kraken } from './kraken/fixtures.js';
 import { fixtures as kubernetes } from './kubernetes/fixtures.js';
 import { fixtures as langfuse } from './langfuse/fixtures.js';
 import { fixtures as langsmith } from './langsmith/fixtures.js';
@@ -152,7 +166,9 @@ import { fixtures as mailersend } from './mailersend/fixtures.js';
 import { fixtures as mailjet } from './mailjet/fixtures.js';
 import { fixtures as mandrill } from './mandrill/fixtures.js';
 import { fixtures as mapbox } from './mapbox/fixtures.js';
+import { fixtures as mattermost } from './mattermost/fixtures.js';
 import { fixtures as maxmind } from './maxmind/fixtures.js';
+import { fixtures as meraki } from './meraki/fixtures.js';
 import { fixtures as mercury } from './mercury/fixtures.js';
 import { fixtures as messagebird } from './messagebird/fixtures.js';
 import { fixtures as mezmo } from './mezmo/fixtures.js';
@@ -170,6 +186,7 @@ import { fixtures as nvidia } from './nvidia/fixtures.js';
 import { fixtures as nylas } from './nylas/fixtures.js';
 import { fixtures as octopusDeploy } from './octopus-deploy/fixtures.js';
 import { fixtures as okta } from './okta/fixtures.js';
+import { fixtures as ollama } from './ollama/fixtures.js';
 import { fixtures as onesignal } from './onesignal/fixtures.js';
 import { fixtures as onfido } from './onfido/fixtures.js';
 import { fixtures as openrouter } from './openrouter/fixtures.js';
@@ -198,6 +215,7 @@ import { fixtures as psexec } from './psexec/fixtures.js';
 import { fixtures as pulumi } from './pulumi/fixtures.js';
 import { fixtures as pusher } from './pusher/fixtures.js';
 import { fixtures as rancher } from './rancher/fixtures.js';
+import { fixtures as rapidapi } from './rapidapi/fixtures.js';
 import { fixtures as razorpay } from './razorpay/fixtures.js';
 import { fixtures as react } from './react/fixtures.js';
 import { fixtures as readme } from './readme/fixtures.js';
@@ -223,12 +241,16 @@ import { fixtures as snyk } from './snyk/fixtures.js';
 import { fixtures as sonarqube } from './sonarqube/fixtures.js';
 import { fixtures as sourcegraph } from './sourcegraph/fixtures.js';
 import { fixtures as splunk } from './splunk/fixtures.js';
+import { fixtures as squarespace } from './squarespace/fixtures.js';
+import { fixtures as sslmate } from './sslmate/fixtures.js';
+import { fixtures as stability } from './stability/fixtures.js';
 import { fixtures as stackhawk } from './stackhawk/fixtures.js';
 import { fixtures as statsig } from './statsig/fixtures.js';
 import { fixtures as sumologic } from './sumologic/fixtures.js';
 import { fixtures as supabase } from './supabase/fixtures.js';
 import { fixtures as tavily } from './tavily/fixtures.js';
 import { fixtures as teamcity } from './teamcity/fixtures.js';
+import { fixtures as telnyx } from './telnyx/fixtures.js';
 import { fixtures as tencent } from './tencent/fixtures.js';
 import { fixtures as thingsboard } from './thingsboard/fixtures.js';
 import { fixtures as together } from './together/fixtures.js';
@@ -241,12 +263,14 @@ import { fixtures as typeform } from './typeform/fixtures.js';
 import { fixtures as unkey } from './unkey/fixtures.js';
 import { fixtures as upcloud } from './upcloud/fixtures.js';
 import { fixtures as valTown } from './val-town/fixtures.js';
+import { fixtures as virustotal } from './virustotal/fixtures.js';
 import { fixtures as vonage } from './vonage/fixtures.js';
 import { fixtures as vultr } from './vultr/fixtures.js';
 import { fixtures as wakatime } from './wakatime/fixtures.js';
 import { fixtures as wandb } from './wandb/fixtures.js';
 import { fixtures as wecom } from './wecom/fixtures.js';
 import { fixtures as wireguard } from './wireguard/fixtures.js';
+import { fixtures as wiz } from './wiz/fixtures.js';
 import { fixtures as woocommerce } from './woocommerce/fixtures.js';
 import { fixtures as xai } from './xai/fixtures.js';
 import { fixtures as xata } from './xata/fixtures.js';
@@ -306,6 +330,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   vercel,
   jwt,
   // fixtures: more providers, by folder name
+  abuseipdb,
   adafruit,
   adobe,
   aikido,
@@ -315,6 +340,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   alibaba,
   amplitude,
   apify,
+  apollo,
   asaas,
   assemblyai,
   auth0,
@@ -333,6 +359,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   cartesia,
   cerebras,
   circleci,
+  civo,
   clickup,
   clojars,
   cloudinary,
@@ -341,9 +368,12 @@ export const allFixtures: (() => RuleFixtures)[] = [
   codecov,
   cohere,
   configcat,
+  confluent,
   contentful,
   coveralls,
   cratesIo,
+  curl,
+  databento,
   datastax,
   deepgram,
   deepseek,
@@ -358,12 +388,14 @@ export const allFixtures: (() => RuleFixtures)[] = [
   duffel,
   dynatrace,
   easypost,
+  elastic,
   elevenlabs,
   etherscan,
   exoscale,
   expo,
   facebook,
   fastly,
+  finnhub,
   firebase,
   firecrawl,
   fireworks,
@@ -373,15 +405,18 @@ export const allFixtures: (() => RuleFixtures)[] = [
   freshdesk,
   ghost,
   gitea,
+  gocardless,
   googleChat,
   googleOauth,
   gradle,
   harness,
+  hcp,
   hetzner,
   honeybadger,
   honeycomb,
   httpAuth,
   hubspot,
+  hunter,
   ibmCloud,
   ifttt,
   infisical,
@@ -393,8 +428,11 @@ export const allFixtures: (() => RuleFixtures)[] = [
   jenkins,
   jfrog,
   jina,
+  jumpcloud,
+  kagi,
   kerberos,
   klaviyo,
+  kraken,
   kubernetes,
   langfuse,
   langsmith,
@@ -408,7 +446,9 @@ export const allFixtures: (() => RuleFixtures)[] = [
   mailjet,
   mandrill,
   mapbox,
+  mattermost,
   maxmind,
+  meraki,
   mercury,
   messagebird,
   mezmo,
@@ -426,6 +466,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   nylas,
   octopusDeploy,
   okta,
+  ollama,
   onesignal,
   onfido,
   openrouter,
@@ -454,6 +495,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   pulumi,
   pusher,
   rancher,
+  rapidapi,
   razorpay,
   react,
   readme,
@@ -479,12 +521,16 @@ export const allFixtures: (() => RuleFixtures)[] = [
   sonarqube,
   sourcegraph,
   splunk,
+  squarespace,
+  sslmate,
+  stability,
   stackhawk,
   statsig,
   sumologic,
   supabase,
   tavily,
   teamcity,
+  telnyx,
   tencent,
   thingsboard,
   together,
@@ -497,12 +543,14 @@ export const allFixtures: (() => RuleFixtures)[] = [
   unkey,
   upcloud,
   valTown,
+  virustotal,
   vonage,
   vultr,
   wakatime,
   wandb,
   wecom,
   wireguard,
+  wiz,
   woocommerce,
   xai,
   xata,

@@ -51,6 +51,7 @@ import { rules as vercel } from './vercel/rule.js';
 import { rules as jwt } from './jwt/rule.js';
 
 // imports: more providers, by folder name (keep sorted within)
+import { rules as abuseipdb } from './abuseipdb/rule.js';
 import { rules as adafruit } from './adafruit/rule.js';
 import { rules as adobe } from './adobe/rule.js';
 import { rules as aikido } from './aikido/rule.js';
@@ -60,6 +61,7 @@ import { rules as algolia } from './algolia/rule.js';
 import { rules as alibaba } from './alibaba/rule.js';
 import { rules as amplitude } from './amplitude/rule.js';
 import { rules as apify } from './apify/rule.js';
+import { rules as apollo } from './apollo/rule.js';
 import { rules as asaas } from './asaas/rule.js';
 import { rules as assemblyai } from './assemblyai/rule.js';
 import { rules as auth0 } from './auth0/rule.js';
@@ -78,6 +80,7 @@ import { rules as buildkite } from './buildkite/rule.js';
 import { rules as cartesia } from './cartesia/rule.js';
 import { rules as cerebras } from './cerebras/rule.js';
 import { rules as circleci } from './circleci/rule.js';
+import { rules as civo } from './civo/rule.js';
 import { rules as clickup } from './clickup/rule.js';
 import { rules as clojars } from './clojars/rule.js';
 import { rules as cloudinary } from './cloudinary/rule.js';
@@ -86,9 +89,12 @@ import { rules as codeclimate } from './codeclimate/rule.js';
 import { rules as codecov } from './codecov/rule.js';
 import { rules as cohere } from './cohere/rule.js';
 import { rules as configcat } from './configcat/rule.js';
+import { rules as confluent } from './confluent/rule.js';
 import { rules as contentful } from './contentful/rule.js';
 import { rules as coveralls } from './coveralls/rule.js';
 import { rules as cratesIo } from './crates-io/rule.js';
+import { rules as curl } from './curl/rule.js';
+import { rules as databento } from './databento/rule.js';
 import { rules as datastax } from './datastax/rule.js';
 import { rules as deepgram } from './deepgram/rule.js';
 import { rules as deepseek } from './deepseek/rule.js';
@@ -103,12 +109,14 @@ import { rules as dropbox } from './dropbox/rule.js';
 import { rules as duffel } from './duffel/rule.js';
 import { rules as dynatrace } from './dynatrace/rule.js';
 import { rules as easypost } from './easypost/rule.js';
+import { rules as elastic } from './elastic/rule.js';
 import { rules as elevenlabs } from './elevenlabs/rule.js';
 import { rules as etherscan } from './etherscan/rule.js';
 import { rules as exoscale } from './exoscale/rule.js';
 import { rules as expo } from './expo/rule.js';
 import { rules as facebook } from './facebook/rule.js';
 import { rules as fastly } from './fastly/rule.js';
+import { rules as finnhub } from './finnhub/rule.js';
 import { rules as firebase } from './firebase/rule.js';
 import { rules as firecrawl } from './firecrawl/rule.js';
 import { rules as fireworks } from './fireworks/rule.js';
@@ -118,15 +126,18 @@ import { rules as frameio } from './frameio/rule.js';
 import { rules as freshdesk } from './freshdesk/rule.js';
 import { rules as ghost } from './ghost/rule.js';
 import { rules as gitea } from './gitea/rule.js';
+import { rules as gocardless } from './gocardless/rule.js';
 import { rules as googleChat } from './google-chat/rule.js';
 import { rules as googleOauth } from './google-oauth/rule.js';
 import { rules as gradle } from './gradle/rule.js';
 import { rules as harness } from './harness/rule.js';
+import { rules as hcp } from './hcp/rule.js';
 import { rules as hetzner } from './hetzner/rule.js';
 import { rules as honeybadger } from './honeybadger/rule.js';
 import { rules as honeycomb } from './honeycomb/rule.js';
 import { rules as httpAuth } from './http-auth/rule.js';
 import { rules as hubspot } from './hubspot/rule.js';
+import { rules as hunter } from './hunter/rule.js';
 import { rules as ibmCloud } from './ibm-cloud/rule.js';
 import { rules as ifttt } from './ifttt/rule.js';
 import { rules as infisical } from './infisical/rule.js';
@@ -138,8 +149,11 @@ import { rules as intra42 } from './intra42/rule.js';
 import { rules as jenkins } from './jenkins/rule.js';
 import { rules as jfrog } from './jfrog/rule.js';
 import { rules as jina } from './jina/rule.js';
+import { rules as jumpcloud } from './jumpcloud/rule.js';
+import { rules as kagi } from './kagi/rule.js';
 import { rules as kerberos } from './kerberos/rule.js';
 import { rules as klaviyo } from './klaviyo/rule.js';
+import { rules as kraken } from './kraken/rule.js';
 import { rules as kubernetes } from './kubernetes/rule.js';
 import { rules as langfuse } from './langfuse/rule.js';
 import { rules as langsmith } from './langsmith/rule.js';
@@ -153,7 +167,9 @@ import { rules as mailersend } from './mailersend/rule.js';
 import { rules as mailjet } from './mailjet/rule.js';
 import { rules as mandrill } from './mandrill/rule.js';
 import { rules as mapbox } from './mapbox/rule.js';
+import { rules as mattermost } from './mattermost/rule.js';
 import { rules as maxmind } from './maxmind/rule.js';
+import { rules as meraki } from './meraki/rule.js';
 import { rules as mercury } from './mercury/rule.js';
 import { rules as messagebird } from './messagebird/rule.js';
 import { rules as mezmo } from './mezmo/rule.js';
@@ -171,6 +187,7 @@ import { rules as nvidia } from './nvidia/rule.js';
 import { rules as nylas } from './nylas/rule.js';
 import { rules as octopusDeploy } from './octopus-deploy/rule.js';
 import { rules as okta } from './okta/rule.js';
+import { rules as ollama } from './ollama/rule.js';
 import { rules as onesignal } from './onesignal/rule.js';
 import { rules as onfido } from './onfido/rule.js';
 import { rules as openrouter } from './openrouter/rule.js';
@@ -199,6 +216,7 @@ import { rules as psexec } from './psexec/rule.js';
 import { rules as pulumi } from './pulumi/rule.js';
 import { rules as pusher } from './pusher/rule.js';
 import { rules as rancher } from './rancher/rule.js';
+import { rules as rapidapi } from './rapidapi/rule.js';
 import { rules as razorpay } from './razorpay/rule.js';
 import { rules as react } from './react/rule.js';
 import { rules as readme } from './readme/rule.js';
@@ -224,12 +242,16 @@ import { rules as snyk } from './snyk/rule.js';
 import { rules as sonarqube } from './sonarqube/rule.js';
 import { rules as sourcegraph } from './sourcegraph/rule.js';
 import { rules as splunk } from './splunk/rule.js';
+import { rules as squarespace } from './squarespace/rule.js';
+import { rules as sslmate } from './sslmate/rule.js';
+import { rules as stability } from './stability/rule.js';
 import { rules as stackhawk } from './stackhawk/rule.js';
 import { rules as statsig } from './statsig/rule.js';
 import { rules as sumologic } from './sumologic/rule.js';
 import { rules as supabase } from './supabase/rule.js';
 import { rules as tavily } from './tavily/rule.js';
 import { rules as teamcity } from './teamcity/rule.js';
+import { rules as telnyx } from './telnyx/rule.js';
 import { rules as tencent } from './tencent/rule.js';
 import { rules as thingsboard } from './thingsboard/rule.js';
 import { rules as together } from './together/rule.js';
@@ -242,12 +264,14 @@ import { rules as typeform } from './typeform/rule.js';
 import { rules as unkey } from './unkey/rule.js';
 import { rules as upcloud } from './upcloud/rule.js';
 import { rules as valTown } from './val-town/rule.js';
+import { rules as virustotal } from './virustotal/rule.js';
 import { rules as vonage } from './vonage/rule.js';
 import { rules as vultr } from './vultr/rule.js';
 import { rules as wakatime } from './wakatime/rule.js';
 import { rules as wandb } from './wandb/rule.js';
 import { rules as wecom } from './wecom/rule.js';
 import { rules as wireguard } from './wireguard/rule.js';
+import { rules as wiz } from './wiz/rule.js';
 import { rules as woocommerce } from './woocommerce/rule.js';
 import { rules as xai } from './xai/rule.js';
 import { rules as xata } from './xata/rule.js';
@@ -307,6 +331,7 @@ export const defaultRules: Rule[] = [
   ...vercel,
   ...jwt,
   // rules: more providers, by folder name
+  ...abuseipdb,
   ...adafruit,
   ...adobe,
   ...aikido,
@@ -316,6 +341,7 @@ export const defaultRules: Rule[] = [
   ...alibaba,
   ...amplitude,
   ...apify,
+  ...apollo,
   ...asaas,
   ...assemblyai,
   ...auth0,
@@ -334,6 +360,7 @@ export const defaultRules: Rule[] = [
   ...cartesia,
   ...cerebras,
   ...circleci,
+  ...civo,
   ...clickup,
   ...clojars,
   ...cloudinary,
@@ -342,9 +369,12 @@ export const defaultRules: Rule[] = [
   ...codecov,
   ...cohere,
   ...configcat,
+  ...confluent,
   ...contentful,
   ...coveralls,
   ...cratesIo,
+  ...curl,
+  ...databento,
   ...datastax,
   ...deepgram,
   ...deepseek,
@@ -359,12 +389,14 @@ export const defaultRules: Rule[] = [
   ...duffel,
   ...dynatrace,
   ...easypost,
+  ...elastic,
   ...elevenlabs,
   ...etherscan,
   ...exoscale,
   ...expo,
   ...facebook,
   ...fastly,
+  ...finnhub,
   ...firebase,
   ...firecrawl,
   ...fireworks,
@@ -374,15 +406,18 @@ export const defaultRules: Rule[] = [
   ...freshdesk,
   ...ghost,
   ...gitea,
+  ...gocardless,
   ...googleChat,
   ...googleOauth,
   ...gradle,
   ...harness,
+  ...hcp,
   ...hetzner,
   ...honeybadger,
   ...honeycomb,
   ...httpAuth,
   ...hubspot,
+  ...hunter,
   ...ibmCloud,
   ...ifttt,
   ...infisical,
@@ -394,8 +429,11 @@ export const defaultRules: Rule[] = [
   ...jenkins,
   ...jfrog,
   ...jina,
+  ...jumpcloud,
+  ...kagi,
   ...kerberos,
   ...klaviyo,
+  ...kraken,
   ...kubernetes,
   ...langfuse,
   ...langsmith,
@@ -409,7 +447,9 @@ export const defaultRules: Rule[] = [
   ...mailjet,
   ...mandrill,
   ...mapbox,
+  ...mattermost,
   ...maxmind,
+  ...meraki,
   ...mercury,
   ...messagebird,
   ...mezmo,
@@ -427,6 +467,7 @@ export const defaultRules: Rule[] = [
   ...nylas,
   ...octopusDeploy,
   ...okta,
+  ...ollama,
   ...onesignal,
   ...onfido,
   ...openrouter,
@@ -455,6 +496,7 @@ export const defaultRules: Rule[] = [
   ...pulumi,
   ...pusher,
   ...rancher,
+  ...rapidapi,
   ...razorpay,
   ...react,
   ...readme,
@@ -480,12 +522,16 @@ export const defaultRules: Rule[] = [
   ...sonarqube,
   ...sourcegraph,
   ...splunk,
+  ...squarespace,
+  ...sslmate,
+  ...stability,
   ...stackhawk,
   ...statsig,
   ...sumologic,
   ...supabase,
   ...tavily,
   ...teamcity,
+  ...telnyx,
   ...tencent,
   ...thingsboard,
   ...together,
@@ -498,12 +544,14 @@ export const defaultRules: Rule[] = [
   ...unkey,
   ...upcloud,
   ...valTown,
+  ...virustotal,
   ...vonage,
   ...vultr,
   ...wakatime,
   ...wandb,
   ...wecom,
   ...wireguard,
+  ...wiz,
   ...woocommerce,
   ...xai,
   ...xata,

@@ -21056,15 +21056,15 @@ var LEVEL = {
 };
 var sarif = (input, options) => {
   const findings = prepareFindings(input.findings, options.redact);
-  const rules257 = descriptors(input, findings);
-  const index = new Map(rules257.map((r, i) => [r.id, i]));
+  const rules281 = descriptors(input, findings);
+  const index = new Map(rules281.map((r, i) => [r.id, i]));
   const run2 = {
     tool: {
       driver: {
         name: input.tool.name,
         semanticVersion: input.tool.version,
         informationUri: input.tool.informationUri,
-        rules: rules257
+        rules: rules281
       }
     },
     invocations: [
@@ -23857,6 +23857,15 @@ var rules43 = [
     keywords: ["pmak-"],
     entropy: 3,
     tags: ["postman", "saas", "api-key"]
+  },
+  {
+    id: "postman-collection-access-token",
+    description: "Postman collection access token (`PMAT-` and 26 alphanumerics), reads a shared collection",
+    severity: "medium",
+    regex: /\b(PMAT-[A-Za-z0-9]{26})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["pmat-"],
+    entropy: 3,
+    tags: ["postman", "saas", "access-token"]
   }
 ];
 
@@ -24028,8 +24037,21 @@ var rules51 = [
   }
 ];
 
-// rules/adafruit/rule.ts
+// rules/abuseipdb/rule.ts
 var rules52 = [
+  {
+    id: "abuseipdb-api-key",
+    description: "AbuseIPDB API key (80 hex) assigned to an AbuseIPDB key setting",
+    severity: "high",
+    regex: assignedTo(String.raw`abuse[_.-]?ipdb[\w.-]{0,20}?(?:api[_.-]?)?key`, "[a-f0-9]{80}", "(?:[^a-z0-9]|$)"),
+    keywords: ["abuseipdb", "abuse_ipdb", "abuse-ipdb"],
+    entropy: 3,
+    tags: ["abuseipdb", "security", "api-key"]
+  }
+];
+
+// rules/adafruit/rule.ts
+var rules53 = [
   {
     id: "adafruit-io-key",
     description: "Adafruit IO key (`aio_` and 28 alphanumerics): reads and writes the account's feeds",
@@ -24042,7 +24064,7 @@ var rules52 = [
 ];
 
 // rules/adobe/rule.ts
-var rules53 = [
+var rules54 = [
   {
     id: "adobe-client-secret",
     description: "Adobe Developer Console client secret (`p8e-` and 32 characters)",
@@ -24055,7 +24077,7 @@ var rules53 = [
 ];
 
 // rules/aikido/rule.ts
-var rules54 = [
+var rules55 = [
   {
     id: "aikido-ci-token",
     description: "Aikido CI API token (`AIK_CI_` and 20-44 alphanumerics)",
@@ -24077,7 +24099,7 @@ var rules54 = [
 ];
 
 // rules/airtable/rule.ts
-var rules55 = [
+var rules56 = [
   {
     id: "airtable-personal-access-token",
     description: "Airtable personal access token (`pat…` + `.` + 64 hex)",
@@ -24090,7 +24112,7 @@ var rules55 = [
 ];
 
 // rules/alchemy/rule.ts
-var rules56 = [
+var rules57 = [
   {
     id: "alchemy-api-key",
     description: "Alchemy API key (32 characters) assigned to ALCHEMY_API_KEY",
@@ -24103,7 +24125,7 @@ var rules56 = [
 ];
 
 // rules/algolia/rule.ts
-var rules57 = [
+var rules58 = [
   {
     id: "algolia-admin-api-key",
     description: "Algolia admin or write API key (32 hex) assigned to an Algolia key setting",
@@ -24116,7 +24138,7 @@ var rules57 = [
 ];
 
 // rules/alibaba/rule.ts
-var rules58 = [
+var rules59 = [
   {
     id: "alibaba-access-key-id",
     description: "Alibaba Cloud AccessKey ID (`LTAI` and 20 alphanumerics); its secret is usually beside it",
@@ -24129,7 +24151,7 @@ var rules58 = [
 ];
 
 // rules/amplitude/rule.ts
-var rules59 = [
+var rules60 = [
   {
     id: "amplitude-secret-key",
     description: "Amplitude secret key (32 hex) assigned to AMPLITUDE_SECRET_KEY",
@@ -24142,7 +24164,7 @@ var rules59 = [
 ];
 
 // rules/apify/rule.ts
-var rules60 = [
+var rules61 = [
   {
     id: "apify-api-token",
     description: "Apify API token (`apify_api_` and 34-38 alphanumerics)",
@@ -24154,8 +24176,21 @@ var rules60 = [
   }
 ];
 
+// rules/apollo/rule.ts
+var rules62 = [
+  {
+    id: "apollo-api-key",
+    description: "Apollo.io API key (22 characters) assigned to an Apollo setting",
+    severity: "high",
+    regex: assignedTo(String.raw`apollo(?:[_.-]?io)?[\w.-]{0,20}?api[_.-]?key`, "[A-Za-z0-9_-]{22}"),
+    keywords: ["apollo"],
+    entropy: 3,
+    tags: ["apollo", "saas", "api-key"]
+  }
+];
+
 // rules/asaas/rule.ts
-var rules61 = [
+var rules63 = [
   {
     id: "asaas-api-key",
     description: "Asaas payments API key (`$aact_prod_`/`$aact_hmlg_` and a base64url body)",
@@ -24168,7 +24203,7 @@ var rules61 = [
 ];
 
 // rules/assemblyai/rule.ts
-var rules62 = [
+var rules64 = [
   {
     id: "assemblyai-api-key",
     description: "AssemblyAI API key (32 hex) assigned to ASSEMBLYAI_API_KEY",
@@ -24181,7 +24216,7 @@ var rules62 = [
 ];
 
 // rules/auth0/rule.ts
-var rules63 = [
+var rules65 = [
   {
     id: "auth0-client-secret",
     description: "Auth0 application client secret (64 characters) assigned to AUTH0_CLIENT_SECRET",
@@ -24194,7 +24229,7 @@ var rules63 = [
 ];
 
 // rules/aws-bedrock/rule.ts
-var rules64 = [
+var rules66 = [
   {
     id: "aws-bedrock-api-key",
     description: "Amazon Bedrock API key (`ABSK` and base64): calls Bedrock models as its IAM user",
@@ -24207,7 +24242,7 @@ var rules64 = [
 ];
 
 // rules/axiom/rule.ts
-var rules65 = [
+var rules67 = [
   {
     id: "axiom-token",
     description: "Axiom API or personal token (`xaat-`/`xapt-` and a UUID)",
@@ -24220,7 +24255,7 @@ var rules65 = [
 ];
 
 // rules/bigcommerce/rule.ts
-var rules66 = [
+var rules68 = [
   {
     id: "bigcommerce-access-token",
     description: "BigCommerce API account access token (31 characters) assigned to BIGCOMMERCE_ACCESS_TOKEN",
@@ -24233,7 +24268,7 @@ var rules66 = [
 ];
 
 // rules/bitbucket/rule.ts
-var rules67 = [
+var rules69 = [
   {
     id: "bitbucket-data-center-token",
     description: "Bitbucket Data Center HTTP access token (`BBDC-` and 32-64 base64)",
@@ -24246,7 +24281,7 @@ var rules67 = [
 ];
 
 // rules/blynk/rule.ts
-var rules68 = [
+var rules70 = [
   {
     id: "blynk-device-token",
     description: "Blynk device auth token (in a blynk.cloud device API URL or `#define BLYNK_AUTH_TOKEN`)",
@@ -24259,7 +24294,7 @@ var rules68 = [
 ];
 
 // rules/braintree/rule.ts
-var rules69 = [
+var rules71 = [
   {
     id: "braintree-access-token",
     description: "Braintree (PayPal) access token (`access_token$production$…$…`)",
@@ -24272,7 +24307,7 @@ var rules69 = [
 ];
 
 // rules/brave/rule.ts
-var rules70 = [
+var rules72 = [
   {
     id: "brave-search-api-key",
     description: "Brave Search API subscription token (`BSA` and 24-40 characters)",
@@ -24286,7 +24321,7 @@ var rules70 = [
 ];
 
 // rules/braze/rule.ts
-var rules71 = [
+var rules73 = [
   {
     id: "braze-rest-api-key",
     description: "Braze REST API key (a UUID) assigned to BRAZE_API_KEY",
@@ -24299,7 +24334,7 @@ var rules71 = [
 ];
 
 // rules/brevo/rule.ts
-var rules72 = [
+var rules74 = [
   {
     id: "brevo-api-key",
     description: "Brevo (Sendinblue) API or SMTP key (`xkeysib-`/`xsmtpsib-`)",
@@ -24312,15 +24347,15 @@ var rules72 = [
 ];
 
 // rules/browserstack/rule.ts
-var rules73 = [
+var rules75 = [
   {
     id: "browserstack-access-key",
     description: "BrowserStack access key (20 alphanumerics) assigned to a BrowserStack key setting",
     severity: "high",
     regex: assignedTo(
       String.raw`browser[_.-]?stack[\w.-]{0,20}?(?:access[_.-]?)?key`,
-      String.raw`[A-Za-z0-9]{20}`,
-      String.raw`(?:[^A-Za-z0-9]|$)`
+      "[A-Za-z0-9]{20}",
+      "(?:[^A-Za-z0-9]|$)"
     ),
     keywords: ["browserstack", "browser_stack", "browser-stack"],
     entropy: 3,
@@ -24329,7 +24364,7 @@ var rules73 = [
 ];
 
 // rules/bugsnag/rule.ts
-var rules74 = [
+var rules76 = [
   {
     id: "bugsnag-api-key",
     description: "Bugsnag project API key (32 hex) assigned to BUGSNAG_API_KEY",
@@ -24342,7 +24377,7 @@ var rules74 = [
 ];
 
 // rules/buildkite/rule.ts
-var rules75 = [
+var rules77 = [
   {
     id: "buildkite-api-token",
     description: "Buildkite API access token (`bkua_` and 40 hex)",
@@ -24355,7 +24390,7 @@ var rules75 = [
 ];
 
 // rules/cartesia/rule.ts
-var rules76 = [
+var rules78 = [
   {
     id: "cartesia-api-key",
     description: "Cartesia API key (`sk_car_` and 20-48 characters)",
@@ -24368,7 +24403,7 @@ var rules76 = [
 ];
 
 // rules/cerebras/rule.ts
-var rules77 = [
+var rules79 = [
   {
     id: "cerebras-api-key",
     description: "Cerebras inference API key (`csk-` and 48 characters)",
@@ -24381,7 +24416,7 @@ var rules77 = [
 ];
 
 // rules/circleci/rule.ts
-var rules78 = [
+var rules80 = [
   {
     id: "circleci-token",
     description: "CircleCI personal or project API token (`CCIPAT_`/`CCIPRJ_`)",
@@ -24393,8 +24428,21 @@ var rules78 = [
   }
 ];
 
+// rules/civo/rule.ts
+var rules81 = [
+  {
+    id: "civo-api-key",
+    description: "Civo API key (50 alphanumerics) assigned to a Civo setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`civo[\w.-]{0,20}?(?:key|token)`, "[A-Za-z0-9]{50}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["civo"],
+    entropy: 3,
+    tags: ["civo", "cloud", "api-key"]
+  }
+];
+
 // rules/clickup/rule.ts
-var rules79 = [
+var rules82 = [
   {
     id: "clickup-personal-token",
     description: "ClickUp personal API token (`pk_<user id>_` and 32 characters)",
@@ -24407,7 +24455,7 @@ var rules79 = [
 ];
 
 // rules/clojars/rule.ts
-var rules80 = [
+var rules83 = [
   {
     id: "clojars-deploy-token",
     description: "Clojars deploy token (`CLOJARS_` and 60 characters)",
@@ -24420,7 +24468,7 @@ var rules80 = [
 ];
 
 // rules/cloudinary/rule.ts
-var rules81 = [
+var rules84 = [
   {
     id: "cloudinary-url",
     description: "Cloudinary URL with API key and secret (`cloudinary://key:secret@cloud`)",
@@ -24434,7 +24482,7 @@ var rules81 = [
 ];
 
 // rules/cockroachlabs/rule.ts
-var rules82 = [
+var rules85 = [
   {
     id: "cockroachlabs-cloud-api-key",
     description: "CockroachDB Cloud API key (`CCDB1_`, 22 and 40 alphanumerics)",
@@ -24447,15 +24495,15 @@ var rules82 = [
 ];
 
 // rules/codeclimate/rule.ts
-var rules83 = [
+var rules86 = [
   {
     id: "codeclimate-test-reporter-id",
     description: "Code Climate test reporter id (64 hex) assigned to its setting",
     severity: "medium",
     regex: assignedTo(
-      String.raw`(?:cc|code[_.-]?climate)[_.-]?(?:test[_.-]?)?reporter[_.-]?id`,
-      String.raw`[a-f0-9]{64}`,
-      String.raw`(?:[^a-z0-9]|$)`
+      "(?:cc|code[_.-]?climate)[_.-]?(?:test[_.-]?)?reporter[_.-]?id",
+      "[a-f0-9]{64}",
+      "(?:[^a-z0-9]|$)"
     ),
     keywords: ["reporter_id", "reporter-id", "reporterid", "codeclimate"],
     entropy: 3,
@@ -24464,7 +24512,7 @@ var rules83 = [
 ];
 
 // rules/codecov/rule.ts
-var rules84 = [
+var rules87 = [
   {
     id: "codecov-upload-token",
     description: "Codecov upload token (a UUID) assigned to CODECOV_TOKEN",
@@ -24477,7 +24525,7 @@ var rules84 = [
 ];
 
 // rules/cohere/rule.ts
-var rules85 = [
+var rules88 = [
   {
     id: "cohere-api-key",
     description: "Cohere API key (40 alphanumerics) assigned to COHERE_API_KEY or CO_API_KEY",
@@ -24490,7 +24538,7 @@ var rules85 = [
 ];
 
 // rules/configcat/rule.ts
-var rules86 = [
+var rules89 = [
   {
     id: "configcat-sdk-key",
     description: "ConfigCat SDK key (`configcat-sdk-1/` and two 22-character parts)",
@@ -24502,8 +24550,21 @@ var rules86 = [
   }
 ];
 
+// rules/confluent/rule.ts
+var rules90 = [
+  {
+    id: "confluent-cloud-api-secret",
+    description: "Confluent Cloud API secret (64 characters) assigned to a Confluent secret setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`confluent[\w.-]{0,20}?secret`, "[A-Za-z0-9+/]{64}", "(?:[^A-Za-z0-9+/]|$)"),
+    keywords: ["confluent"],
+    entropy: 3,
+    tags: ["confluent", "streaming", "client-secret"]
+  }
+];
+
 // rules/contentful/rule.ts
-var rules87 = [
+var rules91 = [
   {
     id: "contentful-personal-access-token",
     description: "Contentful content management personal access token (`CFPAT-` and 43 characters)",
@@ -24516,16 +24577,12 @@ var rules87 = [
 ];
 
 // rules/coveralls/rule.ts
-var rules88 = [
+var rules92 = [
   {
     id: "coveralls-repo-token",
     description: "Coveralls repo token assigned to a Coveralls token setting",
     severity: "medium",
-    regex: assignedTo(
-      String.raw`coveralls[\w.-]{0,20}?token`,
-      String.raw`[A-Za-z0-9]{32,40}`,
-      String.raw`(?:[^A-Za-z0-9]|$)`
-    ),
+    regex: assignedTo(String.raw`coveralls[\w.-]{0,20}?token`, "[A-Za-z0-9]{32,40}", "(?:[^A-Za-z0-9]|$)"),
     keywords: ["coveralls"],
     entropy: 3,
     tags: ["coveralls", "ci", "access-token"]
@@ -24533,7 +24590,7 @@ var rules88 = [
 ];
 
 // rules/crates-io/rule.ts
-var rules89 = [
+var rules93 = [
   {
     id: "crates-io-api-token",
     description: "crates.io API token (`cio` and 32 alphanumerics): publishes and yanks crates",
@@ -24545,8 +24602,47 @@ var rules89 = [
   }
 ];
 
+// rules/curl/rule.ts
+var USER = /(?:-u|--user)(?:=|[ \t]{1,4})["']?([^\s"':]{1,64}):/;
+var REFERENCE2 = /^\$|\$\{|\$\(|\{\{|%[A-Z_]+%/;
+var rules94 = [
+  {
+    id: "curl-basic-auth",
+    description: "Password in a curl `-u user:password` / `--user` argument",
+    severity: "high",
+    // Groups 1-3: the password, double-quoted, single-quoted or bare.
+    regex: /\bcurl\b[^\r\n]{0,400}?[ \t](?:-u|--user)(?:=|[ \t]{1,4})(?:"[^"\s:]{1,64}:([^"\r\n]{3,128})"|'[^'\s:]{1,64}:([^'\r\n]{3,128})'|[^\s"':]{1,64}:([^\s"']{3,128}))/,
+    keywords: ["curl"],
+    validate: (secret, match) => !REFERENCE2.test(secret) && isRealPassword(secret, USER.exec(match)?.[1] ?? ""),
+    tags: ["curl", "password"]
+  },
+  {
+    id: "curl-bearer-token",
+    description: 'Token in a curl `-H "Authorization: Bearer …"` header',
+    severity: "medium",
+    regex: /\bcurl\b[^\r\n]{0,400}?[ \t](?:-H|--header)(?:=|[ \t]{1,4})["']?Authorization:[ \t]{0,4}(?:Bearer|Token|token)[ \t]{1,4}([A-Za-z0-9._~+/=-]{20,512})/,
+    keywords: ["curl"],
+    entropy: 3.5,
+    validate: (secret) => !REFERENCE2.test(secret),
+    tags: ["generic", "curl", "access-token"]
+  }
+];
+
+// rules/databento/rule.ts
+var rules95 = [
+  {
+    id: "databento-api-key",
+    description: "Databento API key (`db-` and 29 alphanumerics) assigned to a Databento setting",
+    severity: "high",
+    regex: assignedTo(String.raw`databento[\w.-]{0,20}?(?:key|token)`, "db-[A-Za-z0-9]{29}"),
+    keywords: ["databento"],
+    entropy: 3,
+    tags: ["databento", "finance", "api-key"]
+  }
+];
+
 // rules/datastax/rule.ts
-var rules90 = [
+var rules96 = [
   {
     id: "datastax-astra-token",
     description: "DataStax Astra DB application token (`AstraCS:`, client id and 64 hex)",
@@ -24559,7 +24655,7 @@ var rules90 = [
 ];
 
 // rules/deepgram/rule.ts
-var rules91 = [
+var rules97 = [
   {
     id: "deepgram-api-key",
     description: "Deepgram API key (40 hex) assigned to DEEPGRAM_API_KEY",
@@ -24572,7 +24668,7 @@ var rules91 = [
 ];
 
 // rules/deepseek/rule.ts
-var rules92 = [
+var rules98 = [
   {
     id: "deepseek-api-key",
     description: "DeepSeek API key (`sk-` and 32 hex) assigned to DEEPSEEK_API_KEY",
@@ -24585,7 +24681,7 @@ var rules92 = [
 ];
 
 // rules/defined-networking/rule.ts
-var rules93 = [
+var rules99 = [
   {
     id: "defined-networking-api-key",
     description: "Defined Networking (managed Nebula) API key (`dnkey-`)",
@@ -24598,7 +24694,7 @@ var rules93 = [
 ];
 
 // rules/deno/rule.ts
-var rules94 = [
+var rules100 = [
   {
     id: "deno-deploy-token",
     description: "Deno Deploy personal or organization access token (`ddp_`/`ddw_` and 36 alphanumerics)",
@@ -24611,7 +24707,7 @@ var rules94 = [
 ];
 
 // rules/dependency-track/rule.ts
-var rules95 = [
+var rules101 = [
   {
     id: "dependency-track-api-key",
     description: "OWASP Dependency-Track API key (`odt_`): uploads SBOMs and reads the portfolio with its team's permissions",
@@ -24624,7 +24720,7 @@ var rules95 = [
 ];
 
 // rules/devin/rule.ts
-var rules96 = [
+var rules102 = [
   {
     id: "devin-api-key",
     description: "Devin API key (`apk_`/`apk_user_` and a long base64 body)",
@@ -24637,7 +24733,7 @@ var rules96 = [
 ];
 
 // rules/dingtalk/rule.ts
-var rules97 = [
+var rules103 = [
   {
     id: "dingtalk-webhook-url",
     description: "DingTalk robot webhook URL (`oapi.dingtalk.com/robot/send?access_token=`): anyone holding it can post to the group",
@@ -24650,7 +24746,7 @@ var rules97 = [
 ];
 
 // rules/doppler/rule.ts
-var rules98 = [
+var rules104 = [
   {
     id: "doppler-token",
     description: "Doppler token (personal `dp.pt.`, service `dp.st.`, CLI `dp.ct.`, service account `dp.sa.`, SCIM, audit)",
@@ -24663,12 +24759,12 @@ var rules98 = [
 ];
 
 // rules/drone/rule.ts
-var rules99 = [
+var rules105 = [
   {
     id: "drone-ci-token",
     description: "Drone CI personal token (32 alphanumerics) assigned to a Drone token setting",
     severity: "high",
-    regex: assignedTo(String.raw`drone[\w.-]{0,20}?token`, String.raw`[A-Za-z0-9]{32}`, String.raw`(?:[^A-Za-z0-9]|$)`),
+    regex: assignedTo(String.raw`drone[\w.-]{0,20}?token`, "[A-Za-z0-9]{32}", "(?:[^A-Za-z0-9]|$)"),
     keywords: ["drone"],
     entropy: 3,
     tags: ["drone", "ci", "access-token"]
@@ -24676,7 +24772,7 @@ var rules99 = [
 ];
 
 // rules/dropbox/rule.ts
-var rules100 = [
+var rules106 = [
   {
     id: "dropbox-access-token",
     description: "Dropbox short-lived access token (`sl.` or `sl.u.`)",
@@ -24689,7 +24785,7 @@ var rules100 = [
 ];
 
 // rules/duffel/rule.ts
-var rules101 = [
+var rules107 = [
   {
     id: "duffel-api-token",
     description: "Duffel API access token (`duffel_live_`/`duffel_test_`)",
@@ -24702,7 +24798,7 @@ var rules101 = [
 ];
 
 // rules/dynatrace/rule.ts
-var rules102 = [
+var rules108 = [
   {
     id: "dynatrace-api-token",
     description: "Dynatrace API token (`dt0c01.` + 24 + `.` + 64 characters)",
@@ -24715,7 +24811,7 @@ var rules102 = [
 ];
 
 // rules/easypost/rule.ts
-var rules103 = [
+var rules109 = [
   {
     id: "easypost-api-key",
     description: "EasyPost production or test API key (`EZAK`/`EZTK` and 54 characters)",
@@ -24727,8 +24823,21 @@ var rules103 = [
   }
 ];
 
+// rules/elastic/rule.ts
+var rules110 = [
+  {
+    id: "elastic-cloud-api-key",
+    description: "Elastic Cloud API key (`essu_` and a base64url body)",
+    severity: "critical",
+    regex: /\b(essu_[A-Za-z0-9_-]{60,200}={0,2})(?:[^A-Za-z0-9_=-]|$)/,
+    keywords: ["essu_"],
+    entropy: 3,
+    tags: ["elastic", "search", "api-key"]
+  }
+];
+
 // rules/elevenlabs/rule.ts
-var rules104 = [
+var rules111 = [
   {
     id: "elevenlabs-api-key",
     description: "ElevenLabs API key (`sk_` and 48 hex)",
@@ -24741,7 +24850,7 @@ var rules104 = [
 ];
 
 // rules/etherscan/rule.ts
-var rules105 = [
+var rules112 = [
   {
     id: "etherscan-api-key",
     description: "Etherscan API key (34 characters) assigned to ETHERSCAN_API_KEY",
@@ -24754,7 +24863,7 @@ var rules105 = [
 ];
 
 // rules/exoscale/rule.ts
-var rules106 = [
+var rules113 = [
   {
     id: "exoscale-api-key",
     description: "Exoscale IAM API key (`EXO` and 24 characters)",
@@ -24768,7 +24877,7 @@ var rules106 = [
 ];
 
 // rules/expo/rule.ts
-var rules107 = [
+var rules114 = [
   {
     id: "expo-access-token",
     description: "Expo access token (40 characters) assigned to EXPO_TOKEN",
@@ -24781,7 +24890,7 @@ var rules107 = [
 ];
 
 // rules/facebook/rule.ts
-var rules108 = [
+var rules115 = [
   {
     id: "facebook-access-token",
     description: "Facebook/Meta Graph API access token (`EAA` and a long base62 body)",
@@ -24795,11 +24904,7 @@ var rules108 = [
     id: "facebook-app-secret",
     description: "Facebook/Meta app secret (32 hex) assigned to a Facebook app-secret setting",
     severity: "high",
-    regex: assignedTo(
-      String.raw`(?:facebook|fb)[\w.-]{0,20}?(?:app[_.-]?)?secret`,
-      String.raw`[a-f0-9]{32}`,
-      String.raw`(?:[^a-z0-9]|$)`
-    ),
+    regex: assignedTo(String.raw`(?:facebook|fb)[\w.-]{0,20}?(?:app[_.-]?)?secret`, "[a-f0-9]{32}", "(?:[^a-z0-9]|$)"),
     keywords: ["facebook", "fb_", "fb-", "fb."],
     entropy: 3,
     tags: ["facebook", "social", "client-secret"]
@@ -24807,7 +24912,7 @@ var rules108 = [
 ];
 
 // rules/fastly/rule.ts
-var rules109 = [
+var rules116 = [
   {
     id: "fastly-api-token",
     description: "Fastly API token (32 characters) assigned to FASTLY_API_TOKEN",
@@ -24819,8 +24924,21 @@ var rules109 = [
   }
 ];
 
+// rules/finnhub/rule.ts
+var rules117 = [
+  {
+    id: "finnhub-api-key",
+    description: "Finnhub API key (20 characters) assigned to a Finnhub setting",
+    severity: "high",
+    regex: assignedTo(String.raw`finnhub[\w.-]{0,20}?(?:key|token)`, "[a-z0-9]{20}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["finnhub"],
+    entropy: 3,
+    tags: ["finnhub", "finance", "api-key"]
+  }
+];
+
 // rules/firebase/rule.ts
-var rules110 = [
+var rules118 = [
   {
     id: "firebase-cloud-messaging-server-key",
     description: "Firebase Cloud Messaging legacy server key (`AAAA…:APA91b…`): sends pushes to every app instance",
@@ -24833,7 +24951,7 @@ var rules110 = [
 ];
 
 // rules/firecrawl/rule.ts
-var rules111 = [
+var rules119 = [
   {
     id: "firecrawl-api-key",
     description: "Firecrawl API key (`fc-` and 32 hex)",
@@ -24846,7 +24964,7 @@ var rules111 = [
 ];
 
 // rules/fireworks/rule.ts
-var rules112 = [
+var rules120 = [
   {
     id: "fireworks-api-key",
     description: "Fireworks AI API key (`fw_` and 24 alphanumerics)",
@@ -24859,7 +24977,7 @@ var rules112 = [
 ];
 
 // rules/flutterwave/rule.ts
-var rules113 = [
+var rules121 = [
   {
     id: "flutterwave-secret-key",
     description: "Flutterwave secret key (`FLWSECK-…-X`, or `FLWSECK_TEST-…-X`)",
@@ -24872,7 +24990,7 @@ var rules113 = [
 ];
 
 // rules/flyio/rule.ts
-var rules114 = [
+var rules122 = [
   {
     id: "flyio-access-token",
     description: "Fly.io access token (`fo1_` and 43 characters)",
@@ -24885,7 +25003,7 @@ var rules114 = [
 ];
 
 // rules/frameio/rule.ts
-var rules115 = [
+var rules123 = [
   {
     id: "frameio-api-token",
     description: "Frame.io API token (`fio-u-` and 64 characters)",
@@ -24898,7 +25016,7 @@ var rules115 = [
 ];
 
 // rules/freshdesk/rule.ts
-var rules116 = [
+var rules124 = [
   {
     id: "freshdesk-api-key",
     description: "Freshdesk API key (20 characters) assigned to FRESHDESK_API_KEY",
@@ -24911,7 +25029,7 @@ var rules116 = [
 ];
 
 // rules/ghost/rule.ts
-var rules117 = [
+var rules125 = [
   {
     id: "ghost-admin-api-key",
     description: "Ghost Admin API key (`<24 hex id>:<64 hex secret>`) where Ghost is named",
@@ -24924,15 +25042,15 @@ var rules117 = [
 ];
 
 // rules/gitea/rule.ts
-var rules118 = [
+var rules126 = [
   {
     id: "gitea-access-token",
     description: "Gitea/Forgejo access token (40 hex) assigned to a Gitea token setting",
     severity: "high",
     regex: assignedTo(
       String.raw`(?:gitea|forgejo)[\w.-]{0,20}?(?:token|key|secret)`,
-      String.raw`[a-f0-9]{40}`,
-      String.raw`(?:[^a-z0-9]|$)`
+      "[a-f0-9]{40}",
+      "(?:[^a-z0-9]|$)"
     ),
     keywords: ["gitea", "forgejo"],
     entropy: 3,
@@ -24940,8 +25058,21 @@ var rules118 = [
   }
 ];
 
+// rules/gocardless/rule.ts
+var rules127 = [
+  {
+    id: "gocardless-access-token",
+    description: "GoCardless access token (`live_`/`sandbox_` and 40 characters) assigned to a GoCardless setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`gocardless[\w.-]{0,20}?(?:token|key|secret)`, "(?:live|sandbox)_[A-Za-z0-9_=-]{40}"),
+    keywords: ["gocardless"],
+    entropy: 3,
+    tags: ["gocardless", "payments", "access-token"]
+  }
+];
+
 // rules/google-chat/rule.ts
-var rules119 = [
+var rules128 = [
   {
     id: "google-chat-webhook-url",
     description: "Google Chat incoming webhook URL (key and token): anyone holding it can post to the space",
@@ -24954,7 +25085,7 @@ var rules119 = [
 ];
 
 // rules/google-oauth/rule.ts
-var rules120 = [
+var rules129 = [
   {
     id: "google-oauth-access-token",
     description: "Google OAuth 2.0 access token (`ya29.`): acts with its scopes until it expires (an hour)",
@@ -24978,7 +25109,7 @@ var rules120 = [
 // rules/gradle/rule.ts
 var GRADLE_SCRIPTS = /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/;
 var ANDROID_DEBUG = /^android$/;
-var rules121 = [
+var rules130 = [
   {
     id: "gradle-script-password",
     description: "Password literal in a Gradle build, settings or init script (repository credentials, signing configs)",
@@ -25011,7 +25142,7 @@ var rules121 = [
 ];
 
 // rules/harness/rule.ts
-var rules122 = [
+var rules131 = [
   {
     id: "harness-api-key",
     description: "Harness personal access or service account token (`pat.`/`sat.` + account + token id + secret)",
@@ -25023,8 +25154,21 @@ var rules122 = [
   }
 ];
 
+// rules/hcp/rule.ts
+var rules132 = [
+  {
+    id: "hcp-client-secret",
+    description: "HashiCorp Cloud Platform service-principal client secret (64 characters) assigned to HCP_CLIENT_SECRET",
+    severity: "critical",
+    regex: assignedTo("hcp[_.-]?client[_.-]?secret", "[A-Za-z0-9._~-]{64}", "(?:[^A-Za-z0-9._~-]|$)"),
+    keywords: ["hcp_client_secret", "hcp-client-secret", "hcpclientsecret"],
+    entropy: 3,
+    tags: ["hcp", "cloud", "client-secret"]
+  }
+];
+
 // rules/hetzner/rule.ts
-var rules123 = [
+var rules133 = [
   {
     id: "hetzner-cloud-token",
     description: "Hetzner Cloud API token (64 characters) assigned to HCLOUD_TOKEN",
@@ -25037,7 +25181,7 @@ var rules123 = [
 ];
 
 // rules/honeybadger/rule.ts
-var rules124 = [
+var rules134 = [
   {
     id: "honeybadger-personal-token",
     description: "Honeybadger personal auth token (`hbp_` and 36 alphanumerics)",
@@ -25050,15 +25194,15 @@ var rules124 = [
 ];
 
 // rules/honeycomb/rule.ts
-var rules125 = [
+var rules135 = [
   {
     id: "honeycomb-api-key",
     description: "Honeycomb API key (22 alphanumerics or 32 hex) assigned to a Honeycomb key setting",
     severity: "high",
     regex: assignedTo(
       String.raw`(?:honeycomb|hny)[\w.-]{0,20}?(?:api[_.-]?|write[_.-]?)?key`,
-      String.raw`[A-Za-z0-9]{22}|[a-f0-9]{32}`,
-      String.raw`(?:[^A-Za-z0-9]|$)`
+      "[A-Za-z0-9]{22}|[a-f0-9]{32}",
+      "(?:[^A-Za-z0-9]|$)"
     ),
     keywords: ["honeycomb", "hny_"],
     entropy: 3,
@@ -25067,7 +25211,7 @@ var rules125 = [
 ];
 
 // rules/http-auth/rule.ts
-var rules126 = [
+var rules136 = [
   {
     id: "http-basic-auth-header",
     description: "HTTP Basic credentials in an Authorization header (`Authorization: Basic base64(user:password)`)",
@@ -25080,7 +25224,7 @@ var rules126 = [
 ];
 
 // rules/hubspot/rule.ts
-var rules127 = [
+var rules137 = [
   {
     id: "hubspot-private-app-token",
     description: "HubSpot private app access token (`pat-na1-`/`pat-eu1-` and a UUID)",
@@ -25092,16 +25236,26 @@ var rules127 = [
   }
 ];
 
+// rules/hunter/rule.ts
+var rules138 = [
+  {
+    id: "hunter-api-key",
+    description: "Hunter.io API key (40 hex) assigned to a Hunter key setting",
+    severity: "high",
+    regex: assignedTo(String.raw`hunter(?:[_.-]?io)?[\w.-]{0,20}?(?:api[_.-]?)?key`, "[a-f0-9]{40}", "(?:[^a-z0-9]|$)"),
+    keywords: ["hunter"],
+    entropy: 3,
+    tags: ["hunter", "saas", "api-key"]
+  }
+];
+
 // rules/ibm-cloud/rule.ts
-var rules128 = [
+var rules139 = [
   {
     id: "ibm-cloud-api-key",
     description: "IBM Cloud API key (44 characters) assigned to an IBM Cloud key setting",
     severity: "critical",
-    regex: assignedTo(
-      String.raw`(?:ibm[_.-]?cloud|ibmcloud|ibm)[\w.-]{0,20}?api[_.-]?key`,
-      String.raw`[A-Za-z0-9_-]{44}`
-    ),
+    regex: assignedTo(String.raw`(?:ibm[_.-]?cloud|ibmcloud|ibm)[\w.-]{0,20}?api[_.-]?key`, "[A-Za-z0-9_-]{44}"),
     keywords: ["ibm"],
     entropy: 3,
     tags: ["ibm-cloud", "cloud", "api-key"]
@@ -25109,7 +25263,7 @@ var rules128 = [
 ];
 
 // rules/ifttt/rule.ts
-var rules129 = [
+var rules140 = [
   {
     id: "ifttt-webhook-key",
     description: "IFTTT Webhooks service key (in a maker.ifttt.com trigger URL): triggers every applet of the account",
@@ -25122,7 +25276,7 @@ var rules129 = [
 ];
 
 // rules/infisical/rule.ts
-var rules130 = [
+var rules141 = [
   {
     id: "infisical-service-token",
     description: "Infisical service token (`st.<uuid>.<32 hex>.<32 hex>`)",
@@ -25136,16 +25290,12 @@ var rules130 = [
 ];
 
 // rules/influxdb/rule.ts
-var rules131 = [
+var rules142 = [
   {
     id: "influxdb-api-token",
     description: "InfluxDB v2/Cloud API token (86 characters and `==`) assigned to an Influx token setting",
     severity: "high",
-    regex: assignedTo(
-      String.raw`influx(?:db)?[\w.-]{0,20}?token`,
-      String.raw`[A-Za-z0-9_-]{86}==`,
-      String.raw`(?:[^A-Za-z0-9=]|$)`
-    ),
+    regex: assignedTo(String.raw`influx(?:db)?[\w.-]{0,20}?token`, "[A-Za-z0-9_-]{86}==", "(?:[^A-Za-z0-9=]|$)"),
     keywords: ["influx"],
     entropy: 3,
     tags: ["influxdb", "database", "api-key"]
@@ -25153,7 +25303,7 @@ var rules131 = [
 ];
 
 // rules/infracost/rule.ts
-var rules132 = [
+var rules143 = [
   {
     id: "infracost-api-key",
     description: "Infracost API key (`ico-` and 32 alphanumerics)",
@@ -25166,7 +25316,7 @@ var rules132 = [
 ];
 
 // rules/infura/rule.ts
-var rules133 = [
+var rules144 = [
   {
     id: "infura-api-key",
     description: "Infura API key or secret (32 hex) assigned to an Infura setting",
@@ -25179,7 +25329,7 @@ var rules133 = [
 ];
 
 // rules/intercom/rule.ts
-var rules134 = [
+var rules145 = [
   {
     id: "intercom-access-token",
     description: "Intercom access token (`dG9rO…`, base64 of `tok:`) assigned to an Intercom token setting",
@@ -25192,7 +25342,7 @@ var rules134 = [
 ];
 
 // rules/intra42/rule.ts
-var rules135 = [
+var rules146 = [
   {
     id: "intra42-client-secret",
     description: "42 Intra API client secret (`s-s4t2ud-`/`s-s4t2af-` and 64 hex)",
@@ -25205,7 +25355,7 @@ var rules135 = [
 ];
 
 // rules/jenkins/rule.ts
-var rules136 = [
+var rules147 = [
   {
     id: "jenkins-encrypted-secret",
     description: "Jenkins encrypted secret (`{AQAAABAAAA…}` in credentials.xml or job config): decrypts with the controller's master key",
@@ -25227,7 +25377,7 @@ var rules136 = [
 ];
 
 // rules/jfrog/rule.ts
-var rules137 = [
+var rules148 = [
   {
     id: "jfrog-api-key",
     description: "JFrog Artifactory API key (`AKCp` and 69 alphanumerics)",
@@ -25249,7 +25399,7 @@ var rules137 = [
 ];
 
 // rules/jina/rule.ts
-var rules138 = [
+var rules149 = [
   {
     id: "jina-api-key",
     description: "Jina AI API key (`jina_` and 60 characters)",
@@ -25261,8 +25411,34 @@ var rules138 = [
   }
 ];
 
+// rules/jumpcloud/rule.ts
+var rules150 = [
+  {
+    id: "jumpcloud-api-key",
+    description: "JumpCloud API key (40 characters) assigned to a JumpCloud setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`(?:jumpcloud|\bjc)[\w.-]{0,20}?api[_.-]?key`, "[a-z0-9]{40}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["jumpcloud", "jc_api_key", "jc-api-key"],
+    entropy: 3,
+    tags: ["jumpcloud", "identity", "api-key"]
+  }
+];
+
+// rules/kagi/rule.ts
+var rules151 = [
+  {
+    id: "kagi-api-key",
+    description: "Kagi API key assigned to a Kagi setting",
+    severity: "high",
+    regex: assignedTo(String.raw`kagi[\w.-]{0,20}?(?:key|token)`, String.raw`[A-Za-z0-9_-]{11}\.[A-Za-z0-9_-]{43}`),
+    keywords: ["kagi"],
+    entropy: 3,
+    tags: ["kagi", "search", "api-key"]
+  }
+];
+
 // rules/kerberos/rule.ts
-var rules139 = [
+var rules152 = [
   {
     id: "kerberos-roastable-hash",
     description: "Kerberos AS-REP or TGS-REP hash (`$krb5asrep$`, `$krb5tgs$`): AS-REP/Kerberoasting output, cracks offline to the account password",
@@ -25274,7 +25450,7 @@ var rules139 = [
 ];
 
 // rules/klaviyo/rule.ts
-var rules140 = [
+var rules153 = [
   {
     id: "klaviyo-private-api-key",
     description: "Klaviyo private API key (`pk_` and 34 hex)",
@@ -25286,8 +25462,25 @@ var rules140 = [
   }
 ];
 
+// rules/kraken/rule.ts
+var rules154 = [
+  {
+    id: "kraken-api-secret",
+    description: "Kraken exchange API private key (88 base64) assigned to a Kraken setting",
+    severity: "critical",
+    regex: assignedTo(
+      String.raw`kraken[\w.-]{0,20}?(?:secret|private[_.-]?key|api[_.-]?key)`,
+      "[A-Za-z0-9+/]{86}==",
+      "(?:[^A-Za-z0-9+/=]|$)"
+    ),
+    keywords: ["kraken"],
+    entropy: 3,
+    tags: ["kraken", "crypto", "api-key"]
+  }
+];
+
 // rules/kubernetes/rule.ts
-var rules141 = [
+var rules155 = [
   {
     id: "kubernetes-bootstrap-token",
     description: "Kubernetes bootstrap token (`<6>.<16>` lower-case alphanumerics) for kubeadm join or a bootstrap-token Secret",
@@ -25302,7 +25495,7 @@ var rules141 = [
 ];
 
 // rules/langfuse/rule.ts
-var rules142 = [
+var rules156 = [
   {
     id: "langfuse-secret-key",
     description: "Langfuse secret key (`sk-lf-` and a UUID)",
@@ -25315,7 +25508,7 @@ var rules142 = [
 ];
 
 // rules/langsmith/rule.ts
-var rules143 = [
+var rules157 = [
   {
     id: "langsmith-api-key",
     description: "LangSmith API key (`lsv2_pt_` personal or `lsv2_sk_` service key)",
@@ -25328,7 +25521,7 @@ var rules143 = [
 ];
 
 // rules/lark/rule.ts
-var rules144 = [
+var rules158 = [
   {
     id: "lark-webhook-url",
     description: "Feishu/Lark custom bot webhook URL: anyone holding it can post to the group",
@@ -25340,7 +25533,7 @@ var rules144 = [
 ];
 
 // rules/launchdarkly/rule.ts
-var rules145 = [
+var rules159 = [
   {
     id: "launchdarkly-key",
     description: "LaunchDarkly API access token or SDK key (`api-`/`sdk-` and a UUID) where LaunchDarkly is named",
@@ -25353,15 +25546,15 @@ var rules145 = [
 ];
 
 // rules/linkedin/rule.ts
-var rules146 = [
+var rules160 = [
   {
     id: "linkedin-client-secret",
     description: "LinkedIn app client secret (16 alphanumerics) assigned to a LinkedIn secret setting",
     severity: "high",
     regex: assignedTo(
       String.raw`linked[_.-]?in[\w.-]{0,20}?(?:client[_.-]?)?secret`,
-      String.raw`[A-Za-z0-9]{16}`,
-      String.raw`(?:[^A-Za-z0-9]|$)`
+      "[A-Za-z0-9]{16}",
+      "(?:[^A-Za-z0-9]|$)"
     ),
     keywords: ["linkedin", "linked_in", "linked-in"],
     entropy: 3,
@@ -25370,7 +25563,7 @@ var rules146 = [
 ];
 
 // rules/linode/rule.ts
-var rules147 = [
+var rules161 = [
   {
     id: "linode-api-token",
     description: "Linode (Akamai) personal access token (64 hex) assigned to a Linode token setting",
@@ -25383,7 +25576,7 @@ var rules147 = [
 ];
 
 // rules/llamaindex/rule.ts
-var rules148 = [
+var rules162 = [
   {
     id: "llamacloud-api-key",
     description: "LlamaCloud (LlamaIndex) API key (`llx-` and 44-52 alphanumerics)",
@@ -25396,7 +25589,7 @@ var rules148 = [
 ];
 
 // rules/loggly/rule.ts
-var rules149 = [
+var rules163 = [
   {
     id: "loggly-customer-token",
     description: "Loggly customer token (a UUID) assigned to a Loggly token setting",
@@ -25409,7 +25602,7 @@ var rules149 = [
 ];
 
 // rules/mailersend/rule.ts
-var rules150 = [
+var rules164 = [
   {
     id: "mailersend-api-token",
     description: "MailerSend API token (`mlsn.` and 64 hex)",
@@ -25422,7 +25615,7 @@ var rules150 = [
 ];
 
 // rules/mailjet/rule.ts
-var rules151 = [
+var rules165 = [
   {
     id: "mailjet-secret-key",
     description: "Mailjet API secret key (32 hex) assigned to a Mailjet secret setting",
@@ -25435,7 +25628,7 @@ var rules151 = [
 ];
 
 // rules/mandrill/rule.ts
-var rules152 = [
+var rules166 = [
   {
     id: "mandrill-api-key",
     description: "Mailchimp Transactional (Mandrill) API key (`md-` and 22 characters) where Mandrill is named",
@@ -25448,7 +25641,7 @@ var rules152 = [
 ];
 
 // rules/mapbox/rule.ts
-var rules153 = [
+var rules167 = [
   {
     id: "mapbox-secret-token",
     description: "Mapbox secret (`sk.`) or temporary (`tk.`) access token: private scopes such as uploads and token management",
@@ -25460,8 +25653,21 @@ var rules153 = [
   }
 ];
 
+// rules/mattermost/rule.ts
+var rules168 = [
+  {
+    id: "mattermost-access-token",
+    description: "Mattermost personal access or bot token (26 characters) assigned to a Mattermost setting",
+    severity: "high",
+    regex: assignedTo(String.raw`mattermost[\w.-]{0,20}?token`, "[a-z0-9]{26}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["mattermost"],
+    entropy: 3,
+    tags: ["mattermost", "chat", "access-token"]
+  }
+];
+
 // rules/maxmind/rule.ts
-var rules154 = [
+var rules169 = [
   {
     id: "maxmind-license-key",
     description: "MaxMind license key (`<6>_<29>_mmk`)",
@@ -25473,8 +25679,21 @@ var rules154 = [
   }
 ];
 
+// rules/meraki/rule.ts
+var rules170 = [
+  {
+    id: "cisco-meraki-api-key",
+    description: "Cisco Meraki Dashboard API key (40 hex) assigned to a Meraki key setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`meraki[\w.-]{0,20}?(?:api[_.-]?)?key`, "[a-f0-9]{40}", "(?:[^a-z0-9]|$)"),
+    keywords: ["meraki"],
+    entropy: 3,
+    tags: ["meraki", "network", "api-key"]
+  }
+];
+
 // rules/mercury/rule.ts
-var rules155 = [
+var rules171 = [
   {
     id: "mercury-api-token",
     description: "Mercury banking API token (`mercury_production_…_yrucrem`)",
@@ -25487,7 +25706,7 @@ var rules155 = [
 ];
 
 // rules/messagebird/rule.ts
-var rules156 = [
+var rules172 = [
   {
     id: "messagebird-api-key",
     description: "MessageBird (Bird) access key (25 characters) assigned to MESSAGEBIRD_API_KEY",
@@ -25500,7 +25719,7 @@ var rules156 = [
 ];
 
 // rules/mezmo/rule.ts
-var rules157 = [
+var rules173 = [
   {
     id: "mezmo-ingestion-key",
     description: "Mezmo (LogDNA) ingestion key (32 hex) assigned to an ingestion key setting",
@@ -25513,7 +25732,7 @@ var rules157 = [
 ];
 
 // rules/microsoft-teams/rule.ts
-var rules158 = [
+var rules174 = [
   {
     id: "microsoft-teams-webhook-url",
     description: "Microsoft Teams incoming webhook URL (Office 365 connector or Workflows): anyone holding it can post to the channel",
@@ -25525,7 +25744,7 @@ var rules158 = [
 ];
 
 // rules/minimax/rule.ts
-var rules159 = [
+var rules175 = [
   {
     id: "minimax-api-key",
     description: "MiniMax API key (`sk-api-` and 119 characters)",
@@ -25538,7 +25757,7 @@ var rules159 = [
 ];
 
 // rules/mistral/rule.ts
-var rules160 = [
+var rules176 = [
   {
     id: "mistral-api-key",
     description: "Mistral AI API key (32 alphanumerics) assigned to MISTRAL_API_KEY",
@@ -25551,7 +25770,7 @@ var rules160 = [
 ];
 
 // rules/mixpanel/rule.ts
-var rules161 = [
+var rules177 = [
   {
     id: "mixpanel-api-secret",
     description: "Mixpanel project API secret (32 hex) assigned to MIXPANEL_API_SECRET",
@@ -25564,7 +25783,7 @@ var rules161 = [
 ];
 
 // rules/mollie/rule.ts
-var rules162 = [
+var rules178 = [
   {
     id: "mollie-api-key",
     description: "Mollie live API key (`live_` and 30 characters) assigned to MOLLIE_API_KEY",
@@ -25577,7 +25796,7 @@ var rules162 = [
 ];
 
 // rules/mongodb/rule.ts
-var rules163 = [
+var rules179 = [
   {
     id: "mongodb-atlas-service-account-secret",
     description: "MongoDB Atlas service account client secret (`mdb_sa_sk_` and 40 characters)",
@@ -25590,7 +25809,7 @@ var rules163 = [
 ];
 
 // rules/neon/rule.ts
-var rules164 = [
+var rules180 = [
   {
     id: "neon-api-key",
     description: "Neon API key (`napi_` and 64 characters)",
@@ -25603,7 +25822,7 @@ var rules164 = [
 ];
 
 // rules/netlify/rule.ts
-var rules165 = [
+var rules181 = [
   {
     id: "netlify-personal-access-token",
     description: "Netlify personal access token (`nfp_` and 36 alphanumerics)",
@@ -25616,14 +25835,14 @@ var rules165 = [
 ];
 
 // rules/ngrok/rule.ts
-var rules166 = [
+var rules182 = [
   {
     id: "ngrok-authtoken",
     description: "ngrok agent authtoken or API key (`2…_…`) assigned to an ngrok setting",
     severity: "high",
     regex: assignedTo(
       String.raw`(?:ngrok[\w.-]{0,20}?(?:auth[_.-]?token|token|api[_.-]?key|key)|authtoken)`,
-      String.raw`2[A-Za-z0-9]{26}_[A-Za-z0-9]{20,22}`
+      "2[A-Za-z0-9]{26}_[A-Za-z0-9]{20,22}"
     ),
     keywords: ["ngrok", "authtoken"],
     entropy: 3,
@@ -25632,7 +25851,7 @@ var rules166 = [
 ];
 
 // rules/nuget/rule.ts
-var rules167 = [
+var rules183 = [
   {
     id: "nuget-api-key",
     description: "NuGet.org API key (`oy2` and 43 lower-case alphanumerics): pushes packages",
@@ -25645,7 +25864,7 @@ var rules167 = [
 ];
 
 // rules/nvidia/rule.ts
-var rules168 = [
+var rules184 = [
   {
     id: "nvidia-api-key",
     description: "NVIDIA API key (`nvapi-` and 64 characters)",
@@ -25658,7 +25877,7 @@ var rules168 = [
 ];
 
 // rules/nylas/rule.ts
-var rules169 = [
+var rules185 = [
   {
     id: "nylas-api-key",
     description: "Nylas v3 API key (`nyk_` and 40-80 characters)",
@@ -25671,7 +25890,7 @@ var rules169 = [
 ];
 
 // rules/octopus-deploy/rule.ts
-var rules170 = [
+var rules186 = [
   {
     id: "octopus-deploy-api-key",
     description: "Octopus Deploy API key (`API-` and 26 upper-case alphanumerics)",
@@ -25684,7 +25903,7 @@ var rules170 = [
 ];
 
 // rules/okta/rule.ts
-var rules171 = [
+var rules187 = [
   {
     id: "okta-api-token",
     description: "Okta API token (`00` and 40 characters) where Okta is named",
@@ -25696,8 +25915,21 @@ var rules171 = [
   }
 ];
 
+// rules/ollama/rule.ts
+var rules188 = [
+  {
+    id: "ollama-api-key",
+    description: "Ollama API key (32 hex, `.`, 24 characters) assigned to an Ollama setting",
+    severity: "high",
+    regex: assignedTo(String.raw`ollama[\w.-]{0,20}?(?:key|token)`, String.raw`[a-f0-9]{32}\.[A-Za-z0-9_-]{24}`),
+    keywords: ["ollama"],
+    entropy: 3,
+    tags: ["ollama", "ai", "api-key"]
+  }
+];
+
 // rules/onesignal/rule.ts
-var rules172 = [
+var rules189 = [
   {
     id: "onesignal-rest-api-key",
     description: "OneSignal REST API key (`os_v2_app_`/`os_v2_org_`)",
@@ -25710,7 +25942,7 @@ var rules172 = [
 ];
 
 // rules/onfido/rule.ts
-var rules173 = [
+var rules190 = [
   {
     id: "onfido-live-api-token",
     description: "Onfido live API token (`api_live.`, `api_live_us.`, `api_live_ca.`)",
@@ -25723,7 +25955,7 @@ var rules173 = [
 ];
 
 // rules/openrouter/rule.ts
-var rules174 = [
+var rules191 = [
   {
     id: "openrouter-api-key",
     description: "OpenRouter API key (`sk-or-v1-` and 64 hex)",
@@ -25736,7 +25968,7 @@ var rules174 = [
 ];
 
 // rules/openshift/rule.ts
-var rules175 = [
+var rules192 = [
   {
     id: "openshift-user-token",
     description: "OpenShift user OAuth access token (`sha256~` and 43 characters)",
@@ -25749,7 +25981,7 @@ var rules175 = [
 ];
 
 // rules/openweather/rule.ts
-var rules176 = [
+var rules193 = [
   {
     id: "openweather-api-key",
     description: "OpenWeather API key (32 hex) assigned to an OpenWeather key setting",
@@ -25762,7 +25994,7 @@ var rules176 = [
 ];
 
 // rules/opsgenie/rule.ts
-var rules177 = [
+var rules194 = [
   {
     id: "opsgenie-api-key",
     description: "Opsgenie API key (a UUID) assigned to OPSGENIE_API_KEY",
@@ -25775,7 +26007,7 @@ var rules177 = [
 ];
 
 // rules/packagist/rule.ts
-var rules178 = [
+var rules195 = [
   {
     id: "private-packagist-token",
     description: "Private Packagist token (`packagist_` user/org, update/read token and 68 hex)",
@@ -25784,11 +26016,20 @@ var rules178 = [
     keywords: ["packagist_"],
     entropy: 3,
     tags: ["packagist", "package-registry", "api-key"]
+  },
+  {
+    id: "private-packagist-api-secret",
+    description: "Private Packagist API secret (`packagist_acs_` and 64-96 hex), signs API requests",
+    severity: "critical",
+    regex: /\b(packagist_acs_[a-f0-9]{64,96})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["packagist_acs_"],
+    entropy: 3,
+    tags: ["packagist", "package-registry", "api-key"]
   }
 ];
 
 // rules/paddle/rule.ts
-var rules179 = [
+var rules196 = [
   {
     id: "paddle-api-key",
     description: "Paddle Billing API key (`pdl_live_apikey_`/`pdl_sdbx_apikey_`)",
@@ -25801,7 +26042,7 @@ var rules179 = [
 ];
 
 // rules/pagerduty/rule.ts
-var rules180 = [
+var rules197 = [
   {
     id: "pagerduty-api-key",
     description: "PagerDuty REST API key (20 characters) assigned to a PagerDuty token setting",
@@ -25814,16 +26055,12 @@ var rules180 = [
 ];
 
 // rules/particle/rule.ts
-var rules181 = [
+var rules198 = [
   {
     id: "particle-access-token",
     description: "Particle.io access token (40 hex) assigned to a Particle token setting",
     severity: "high",
-    regex: assignedTo(
-      String.raw`particle[\w.-]{0,20}?(?:access[_.-]?)?token`,
-      String.raw`[a-f0-9]{40}`,
-      String.raw`(?:[^a-z0-9]|$)`
-    ),
+    regex: assignedTo(String.raw`particle[\w.-]{0,20}?(?:access[_.-]?)?token`, "[a-f0-9]{40}", "(?:[^a-z0-9]|$)"),
     keywords: ["particle"],
     entropy: 3,
     tags: ["particle", "iot", "access-token"]
@@ -25831,7 +26068,7 @@ var rules181 = [
 ];
 
 // rules/paypal/rule.ts
-var rules182 = [
+var rules199 = [
   {
     id: "paypal-client-secret",
     description: "PayPal REST app client secret (80 characters) assigned to PAYPAL_CLIENT_SECRET",
@@ -25844,7 +26081,7 @@ var rules182 = [
 ];
 
 // rules/perplexity/rule.ts
-var rules183 = [
+var rules200 = [
   {
     id: "perplexity-api-key",
     description: "Perplexity API key (`pplx-` and 48 alphanumerics)",
@@ -25857,7 +26094,7 @@ var rules183 = [
 ];
 
 // rules/persona/rule.ts
-var rules184 = [
+var rules201 = [
   {
     id: "persona-api-key",
     description: "Persona production API key (`persona_production_` and 20-80 characters)",
@@ -25870,7 +26107,7 @@ var rules184 = [
 ];
 
 // rules/pinecone/rule.ts
-var rules185 = [
+var rules202 = [
   {
     id: "pinecone-api-key",
     description: "Pinecone API key (`pcsk_` + key id + `_` + secret)",
@@ -25883,7 +26120,7 @@ var rules185 = [
 ];
 
 // rules/pinterest/rule.ts
-var rules186 = [
+var rules203 = [
   {
     id: "pinterest-access-token",
     description: "Pinterest API access token (`pina_` and a base64url body)",
@@ -25896,7 +26133,7 @@ var rules186 = [
 ];
 
 // rules/plaid/rule.ts
-var rules187 = [
+var rules204 = [
   {
     id: "plaid-access-token",
     description: "Plaid access token (`access-<environment>-<uuid>`): reads a linked bank account",
@@ -25909,7 +26146,7 @@ var rules187 = [
 ];
 
 // rules/planetscale/rule.ts
-var rules188 = [
+var rules205 = [
   {
     id: "planetscale-token",
     description: "PlanetScale service token, database password or OAuth token (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`)",
@@ -25922,7 +26159,7 @@ var rules188 = [
 ];
 
 // rules/plivo/rule.ts
-var rules189 = [
+var rules206 = [
   {
     id: "plivo-auth-token",
     description: "Plivo auth token (40 characters) assigned to PLIVO_AUTH_TOKEN",
@@ -25935,7 +26172,7 @@ var rules189 = [
 ];
 
 // rules/polar/rule.ts
-var rules190 = [
+var rules207 = [
   {
     id: "polar-access-token",
     description: "Polar.sh access token (`polar_oat_`, `polar_pat_` or `polar_at_`)",
@@ -25948,7 +26185,7 @@ var rules190 = [
 ];
 
 // rules/portainer/rule.ts
-var rules191 = [
+var rules208 = [
   {
     id: "portainer-access-token",
     description: "Portainer API access token (`ptr_` and 43+ base64 characters)",
@@ -25961,7 +26198,7 @@ var rules191 = [
 ];
 
 // rules/posthog/rule.ts
-var rules192 = [
+var rules209 = [
   {
     id: "posthog-personal-api-key",
     description: "PostHog personal API key (`phx_` and 43 characters)",
@@ -25974,7 +26211,7 @@ var rules192 = [
 ];
 
 // rules/postmark/rule.ts
-var rules193 = [
+var rules210 = [
   {
     id: "postmark-token",
     description: "Postmark server or account API token (a UUID named as a Postmark token, or in the X-Postmark-*-Token header)",
@@ -25986,7 +26223,7 @@ var rules193 = [
 ];
 
 // rules/prefect/rule.ts
-var rules194 = [
+var rules211 = [
   {
     id: "prefect-api-key",
     description: "Prefect Cloud API key (`pnu_` and 36 alphanumerics)",
@@ -25999,7 +26236,7 @@ var rules194 = [
 ];
 
 // rules/presigned-url/rule.ts
-var rules195 = [
+var rules212 = [
   {
     id: "aws-presigned-url",
     description: "AWS S3 (SigV4) presigned URL: grants the signed request to anyone until it expires",
@@ -26021,7 +26258,7 @@ var rules195 = [
 ];
 
 // rules/psexec/rule.ts
-var rules196 = [
+var rules213 = [
   {
     id: "psexec-password",
     description: "Password passed to PsExec on its command line (`psexec \\\\host -u user -p password`)",
@@ -26034,7 +26271,7 @@ var rules196 = [
 ];
 
 // rules/pulumi/rule.ts
-var rules197 = [
+var rules214 = [
   {
     id: "pulumi-access-token",
     description: "Pulumi Cloud access token (`pul-` and 40 hex)",
@@ -26047,7 +26284,7 @@ var rules197 = [
 ];
 
 // rules/pusher/rule.ts
-var rules198 = [
+var rules215 = [
   {
     id: "pusher-app-secret",
     description: "Pusher Channels app secret (20 hex) assigned to PUSHER_APP_SECRET",
@@ -26060,7 +26297,7 @@ var rules198 = [
 ];
 
 // rules/rancher/rule.ts
-var rules199 = [
+var rules216 = [
   {
     id: "rancher-api-token",
     description: "Rancher API token (`token-<5>:<54>`)",
@@ -26072,8 +26309,21 @@ var rules199 = [
   }
 ];
 
+// rules/rapidapi/rule.ts
+var rules217 = [
+  {
+    id: "rapidapi-key",
+    description: "RapidAPI key (50 characters) assigned to a RapidAPI key setting or header",
+    severity: "high",
+    regex: assignedTo(String.raw`rapid[_.-]?api[\w.-]{0,20}?key`, "[A-Za-z0-9_-]{50}"),
+    keywords: ["rapidapi", "rapid_api", "rapid-api"],
+    entropy: 3,
+    tags: ["rapidapi", "saas", "api-key"]
+  }
+];
+
 // rules/razorpay/rule.ts
-var rules200 = [
+var rules218 = [
   {
     id: "razorpay-key-secret",
     description: "Razorpay API key secret (24 characters) assigned to RAZORPAY_KEY_SECRET",
@@ -26092,15 +26342,15 @@ var OPERATOR2 = String.raw`["']?[ \t]{0,3}[=:][ \t]{0,3}`;
 var VALUE2 = String.raw`(?:"([^"\s]{6,200})"|'([^'\s]{6,200})'|([^\s"'\x60,;{}()\[\]<>#]{6,200})(?:[\s"'\x60,;{}()\[\]<>#]|$))`;
 var NOT_THE_VALUE2 = /(?:^|_)(?:ID|URL|URI|ENDPOINT|HEADER|NAME|TYPE|FILE|PATH|EXPIRY|EXPIRES|TTL|LENGTH|ENABLED|REQUIRED|HINT)$/;
 var PUBLIC_BY_DESIGN = /PUBLIC|PUBLISHABLE|SITE_?KEY|ANON|CLIENT_ID|APP_ID|MEASUREMENT|MAPS|RECAPTCHA|FIREBASE_API_KEY|VAPID/;
-var REFERENCE2 = /^\$|^%|%$|\$\{|\{\{|process\.env|import\.meta|^<|>$|^\*+$|^x{4,}$/i;
+var REFERENCE3 = /^\$|^%|%$|\$\{|\{\{|process\.env|import\.meta|^<|>$|^\*+$|^x{4,}$/i;
 function isSecretValue(name, value2) {
   if (NOT_THE_VALUE2.test(name) || PUBLIC_BY_DESIGN.test(name)) return false;
-  if (REFERENCE2.test(value2) || /^https?:\/\//i.test(value2) || isDocumentationPassword(value2)) return false;
+  if (REFERENCE3.test(value2) || /^https?:\/\//i.test(value2) || isDocumentationPassword(value2)) return false;
   if (isKnownFormat(value2)) return false;
   if (/(?:PASSWORD|PASSWD|PASS|PWD)(?:_|$)/.test(name)) return isRealPassword(value2);
   return new Set(value2).size >= 8 && /[0-9]/.test(value2) && /[A-Za-z]/.test(value2);
 }
-var rules201 = [
+var rules219 = [
   {
     id: "frontend-env-secret",
     description: "Secret, password or token in a variable the frontend build inlines into the browser bundle (REACT_APP_, NEXT_PUBLIC_, VITE_, EXPO_PUBLIC_, GATSBY_, VUE_APP_)",
@@ -26119,7 +26369,7 @@ var rules201 = [
 ];
 
 // rules/readme/rule.ts
-var rules202 = [
+var rules220 = [
   {
     id: "readme-api-key",
     description: "ReadMe API key (`rdme_` and 70 characters)",
@@ -26132,7 +26382,7 @@ var rules202 = [
 ];
 
 // rules/render/rule.ts
-var rules203 = [
+var rules221 = [
   {
     id: "render-api-key",
     description: "Render API key (`rnd_` and 28 alphanumerics; up to 32 accepted)",
@@ -26145,7 +26395,7 @@ var rules203 = [
 ];
 
 // rules/replicate/rule.ts
-var rules204 = [
+var rules222 = [
   {
     id: "replicate-api-token",
     description: "Replicate API token (`r8_` and 37 alphanumerics)",
@@ -26158,7 +26408,7 @@ var rules204 = [
 ];
 
 // rules/resend/rule.ts
-var rules205 = [
+var rules223 = [
   {
     id: "resend-api-key",
     description: "Resend API key (`re_` + 8 + `_` + 24 characters)",
@@ -26171,7 +26421,7 @@ var rules205 = [
 ];
 
 // rules/rollbar/rule.ts
-var rules206 = [
+var rules224 = [
   {
     id: "rollbar-access-token",
     description: "Rollbar access token (32 hex) assigned to a Rollbar token setting",
@@ -26184,7 +26434,7 @@ var rules206 = [
 ];
 
 // rules/rootly/rule.ts
-var rules207 = [
+var rules225 = [
   {
     id: "rootly-api-key",
     description: "Rootly API key (`rootly_` and 64 hex)",
@@ -26197,7 +26447,7 @@ var rules207 = [
 ];
 
 // rules/rubygems/rule.ts
-var rules208 = [
+var rules226 = [
   {
     id: "rubygems-api-key",
     description: "RubyGems.org API key (`rubygems_` and 48 hex): pushes and yanks gems",
@@ -26210,7 +26460,7 @@ var rules208 = [
 ];
 
 // rules/runpod/rule.ts
-var rules209 = [
+var rules227 = [
   {
     id: "runpod-api-key",
     description: "RunPod API key (`rpa_` and 46 alphanumerics)",
@@ -26223,7 +26473,7 @@ var rules209 = [
 ];
 
 // rules/salesforce/rule.ts
-var rules210 = [
+var rules228 = [
   {
     id: "salesforce-access-token",
     description: "Salesforce OAuth access token or session ID (`00D…!…`: org ID, `!`, session secret)",
@@ -26245,7 +26495,7 @@ var rules210 = [
 ];
 
 // rules/samsara/rule.ts
-var rules211 = [
+var rules229 = [
   {
     id: "samsara-api-token",
     description: "Samsara API token (`samsara_api_` and 26-32 alphanumerics)",
@@ -26258,15 +26508,15 @@ var rules211 = [
 ];
 
 // rules/saucelabs/rule.ts
-var rules212 = [
+var rules230 = [
   {
     id: "saucelabs-access-key",
     description: "Sauce Labs access key (a UUID) assigned to a Sauce access-key setting",
     severity: "high",
     regex: assignedTo(
       String.raw`sauce[\w.-]{0,20}?(?:access[_.-]?)?key`,
-      String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
-      String.raw`(?:[^a-z0-9-]|$)`
+      "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}",
+      "(?:[^a-z0-9-]|$)"
     ),
     keywords: ["sauce"],
     entropy: 3,
@@ -26275,7 +26525,7 @@ var rules212 = [
 ];
 
 // rules/scaleway/rule.ts
-var rules213 = [
+var rules231 = [
   {
     id: "scaleway-access-key",
     description: "Scaleway API access key (`SCW` and 17 characters); its secret key (a UUID) is usually beside it",
@@ -26289,7 +26539,7 @@ var rules213 = [
 ];
 
 // rules/scalingo/rule.ts
-var rules214 = [
+var rules232 = [
   {
     id: "scalingo-api-token",
     description: "Scalingo API token (`tk-us-` and 48 characters)",
@@ -26302,7 +26552,7 @@ var rules214 = [
 ];
 
 // rules/segment/rule.ts
-var rules215 = [
+var rules233 = [
   {
     id: "segment-write-key",
     description: "Segment source write key (32 characters) assigned to SEGMENT_WRITE_KEY",
@@ -26315,7 +26565,7 @@ var rules215 = [
 ];
 
 // rules/sendbird/rule.ts
-var rules216 = [
+var rules234 = [
   {
     id: "sendbird-api-token",
     description: "Sendbird API token (40 hex) assigned to a Sendbird token setting",
@@ -26328,7 +26578,7 @@ var rules216 = [
 ];
 
 // rules/sentry/rule.ts
-var rules217 = [
+var rules235 = [
   {
     id: "sentry-user-auth-token",
     description: "Sentry user auth token (`sntryu_` and 64 hex)",
@@ -26350,7 +26600,7 @@ var rules217 = [
 ];
 
 // rules/settlemint/rule.ts
-var rules218 = [
+var rules236 = [
   {
     id: "settlemint-token",
     description: "SettleMint personal, application or service access token (`sm_pat_`, `sm_aat_`, `sm_sat_`)",
@@ -26363,7 +26613,7 @@ var rules218 = [
 ];
 
 // rules/shippo/rule.ts
-var rules219 = [
+var rules237 = [
   {
     id: "shippo-api-token",
     description: "Shippo live or test API token (`shippo_live_`/`shippo_test_` and 40 hex)",
@@ -26376,7 +26626,7 @@ var rules219 = [
 ];
 
 // rules/sidekiq/rule.ts
-var rules220 = [
+var rules238 = [
   {
     id: "sidekiq-enterprise-credentials",
     description: "Sidekiq Pro/Enterprise gem server credentials (`BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, or in a contribsys.com URL)",
@@ -26391,7 +26641,7 @@ var rules220 = [
 ];
 
 // rules/snyk/rule.ts
-var rules221 = [
+var rules239 = [
   {
     id: "snyk-api-token",
     description: "Snyk API token (a UUID) assigned to SNYK_TOKEN",
@@ -26404,7 +26654,7 @@ var rules221 = [
 ];
 
 // rules/sonarqube/rule.ts
-var rules222 = [
+var rules240 = [
   {
     id: "sonarqube-token",
     description: "SonarQube/SonarCloud token (user `squ_`, project analysis `sqp_`, global analysis `sqa_`)",
@@ -26417,7 +26667,7 @@ var rules222 = [
 ];
 
 // rules/sourcegraph/rule.ts
-var rules223 = [
+var rules241 = [
   {
     id: "sourcegraph-access-token",
     description: "Sourcegraph access token (`sgp_`, optionally with an instance identifier, and 40 hex)",
@@ -26430,7 +26680,7 @@ var rules223 = [
 ];
 
 // rules/splunk/rule.ts
-var rules224 = [
+var rules242 = [
   {
     id: "splunk-hec-token",
     description: "Splunk HTTP Event Collector token (`Authorization: Splunk <uuid>`): writes events to the index",
@@ -26442,8 +26692,55 @@ var rules224 = [
   }
 ];
 
+// rules/squarespace/rule.ts
+var rules243 = [
+  {
+    id: "squarespace-api-key",
+    description: "Squarespace API key (a UUID) assigned to a Squarespace setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`squarespace[\w.-]{0,20}?(?:key|token)`,
+      "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}",
+      "(?:[^a-z0-9-]|$)"
+    ),
+    keywords: ["squarespace"],
+    entropy: 3,
+    tags: ["squarespace", "commerce", "api-key"]
+  }
+];
+
+// rules/sslmate/rule.ts
+var rules244 = [
+  {
+    id: "sslmate-api-key",
+    description: "SSLMate / Cert Spotter API key (36 alphanumerics) assigned to an SSLMate setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`(?:sslmate|certspotter)[\w.-]{0,20}?(?:key|token|secret)`,
+      "[A-Za-z0-9]{36}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["sslmate", "certspotter"],
+    entropy: 3,
+    tags: ["sslmate", "pki", "api-key"]
+  }
+];
+
+// rules/stability/rule.ts
+var rules245 = [
+  {
+    id: "stability-ai-api-key",
+    description: "Stability AI API key (`sk-` and 48 alphanumerics) assigned to a Stability setting",
+    severity: "high",
+    regex: assignedTo(String.raw`stability[\w.-]{0,20}?(?:key|token)`, "sk-[A-Za-z0-9]{48}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["stability"],
+    entropy: 3,
+    tags: ["stability", "ai", "api-key"]
+  }
+];
+
 // rules/stackhawk/rule.ts
-var rules225 = [
+var rules246 = [
   {
     id: "stackhawk-api-key",
     description: "StackHawk API key (`hawk.` and two 20-character parts)",
@@ -26456,7 +26753,7 @@ var rules225 = [
 ];
 
 // rules/statsig/rule.ts
-var rules226 = [
+var rules247 = [
   {
     id: "statsig-server-secret",
     description: "Statsig server secret key (`secret-` and 43 alphanumerics)",
@@ -26469,7 +26766,7 @@ var rules226 = [
 ];
 
 // rules/sumologic/rule.ts
-var rules227 = [
+var rules248 = [
   {
     id: "sumologic-access-key",
     description: "Sumo Logic access key (64 characters) assigned to SUMO_ACCESS_KEY",
@@ -26482,7 +26779,7 @@ var rules227 = [
 ];
 
 // rules/supabase/rule.ts
-var rules228 = [
+var rules249 = [
   {
     id: "supabase-personal-access-token",
     description: "Supabase personal access token (`sbp_` and 40 hex): manages every project of the account",
@@ -26504,7 +26801,7 @@ var rules228 = [
 ];
 
 // rules/tavily/rule.ts
-var rules229 = [
+var rules250 = [
   {
     id: "tavily-api-key",
     description: "Tavily search API key (`tvly-`, `tvly-dev-` or `tvly-prod-` and 32 alphanumerics)",
@@ -26517,7 +26814,7 @@ var rules229 = [
 ];
 
 // rules/teamcity/rule.ts
-var rules230 = [
+var rules251 = [
   {
     id: "teamcity-access-token",
     description: "JetBrains TeamCity access token (a TCV2 token: `eyJ0eXAiOiAiVENWMiJ9.…`)",
@@ -26529,8 +26826,21 @@ var rules230 = [
   }
 ];
 
+// rules/telnyx/rule.ts
+var rules252 = [
+  {
+    id: "telnyx-api-key",
+    description: "Telnyx API v2 key (`KEY` and 55 characters) assigned to a Telnyx setting",
+    severity: "high",
+    regex: assignedTo(String.raw`telnyx[\w.-]{0,20}?(?:key|secret|token)`, "KEY[0-9A-Za-z_-]{55}"),
+    keywords: ["telnyx"],
+    entropy: 3,
+    tags: ["telnyx", "telephony", "api-key"]
+  }
+];
+
 // rules/tencent/rule.ts
-var rules231 = [
+var rules253 = [
   {
     id: "tencent-cloud-secret-id",
     description: "Tencent Cloud SecretId (`AKID` and 32 alphanumerics); its SecretKey is usually beside it",
@@ -26543,7 +26853,7 @@ var rules231 = [
 ];
 
 // rules/thingsboard/rule.ts
-var rules232 = [
+var rules254 = [
   {
     id: "thingsboard-device-token",
     description: "ThingsBoard device access token in a device API URL (`/api/v1/<token>/telemetry`)",
@@ -26556,7 +26866,7 @@ var rules232 = [
 ];
 
 // rules/together/rule.ts
-var rules233 = [
+var rules255 = [
   {
     id: "together-api-key",
     description: "Together AI API key (64 hex) assigned to TOGETHER_API_KEY",
@@ -26569,7 +26879,7 @@ var rules233 = [
 ];
 
 // rules/travis-ci/rule.ts
-var rules234 = [
+var rules256 = [
   {
     id: "travis-ci-api-token",
     description: "Travis CI API token (22 characters) assigned to a Travis token setting",
@@ -26582,7 +26892,7 @@ var rules234 = [
 ];
 
 // rules/trello/rule.ts
-var rules235 = [
+var rules257 = [
   {
     id: "trello-api-token",
     description: "Trello API token (64 hex) assigned to TRELLO_TOKEN",
@@ -26595,7 +26905,7 @@ var rules235 = [
 ];
 
 // rules/truenas/rule.ts
-var rules236 = [
+var rules258 = [
   {
     id: "truenas-api-key",
     description: "TrueNAS API key (`<id>-<64 alphanumerics>`) in a file that mentions TrueNAS or its API",
@@ -26608,7 +26918,7 @@ var rules236 = [
 ];
 
 // rules/twitch/rule.ts
-var rules237 = [
+var rules259 = [
   {
     id: "twitch-oauth-token",
     description: "Twitch OAuth token in its chat (IRC) form (`oauth:` and 30 characters)",
@@ -26621,7 +26931,7 @@ var rules237 = [
 ];
 
 // rules/twitter/rule.ts
-var rules238 = [
+var rules260 = [
   {
     id: "twitter-bearer-token",
     description: "X (Twitter) API app-only bearer token (`AAAAAAAAAAAAAAAAAAAAA…`)",
@@ -26634,7 +26944,7 @@ var rules238 = [
 ];
 
 // rules/typeform/rule.ts
-var rules239 = [
+var rules261 = [
   {
     id: "typeform-personal-access-token",
     description: "Typeform personal access token (`tfp_` and 59 characters)",
@@ -26647,7 +26957,7 @@ var rules239 = [
 ];
 
 // rules/unkey/rule.ts
-var rules240 = [
+var rules262 = [
   {
     id: "unkey-root-key",
     description: "Unkey root key (`unkey_` and 20-32 alphanumerics)",
@@ -26660,7 +26970,7 @@ var rules240 = [
 ];
 
 // rules/upcloud/rule.ts
-var rules241 = [
+var rules263 = [
   {
     id: "upcloud-api-token",
     description: "UpCloud API token (`ucat_` and 24-32 alphanumerics)",
@@ -26673,7 +26983,7 @@ var rules241 = [
 ];
 
 // rules/val-town/rule.ts
-var rules242 = [
+var rules264 = [
   {
     id: "val-town-api-token",
     description: "Val Town API token (`vtwn_` and 20-80 characters)",
@@ -26685,8 +26995,25 @@ var rules242 = [
   }
 ];
 
+// rules/virustotal/rule.ts
+var rules265 = [
+  {
+    id: "virustotal-api-key",
+    description: "VirusTotal API key (64 hex) assigned to a VirusTotal key setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`(?:virus[_.-]?total|\bvt)[\w.-]{0,20}?(?:api[_.-]?)?key`,
+      "[a-f0-9]{64}",
+      "(?:[^a-z0-9]|$)"
+    ),
+    keywords: ["virustotal", "virus_total", "vt_api", "vt-api", "vt_key"],
+    entropy: 3,
+    tags: ["virustotal", "security", "api-key"]
+  }
+];
+
 // rules/vonage/rule.ts
-var rules243 = [
+var rules266 = [
   {
     id: "vonage-api-secret",
     description: "Vonage (Nexmo) API secret (16 characters) assigned to a Vonage/Nexmo secret setting",
@@ -26699,7 +27026,7 @@ var rules243 = [
 ];
 
 // rules/vultr/rule.ts
-var rules244 = [
+var rules267 = [
   {
     id: "vultr-api-key",
     description: "Vultr API key (36 upper-case alphanumerics) assigned to VULTR_API_KEY",
@@ -26712,7 +27039,7 @@ var rules244 = [
 ];
 
 // rules/wakatime/rule.ts
-var rules245 = [
+var rules268 = [
   {
     id: "wakatime-api-key",
     description: "WakaTime API key (`waka_` and a UUID)",
@@ -26725,7 +27052,7 @@ var rules245 = [
 ];
 
 // rules/wandb/rule.ts
-var rules246 = [
+var rules269 = [
   {
     id: "wandb-api-key",
     description: "Weights & Biases API key (40 hex) assigned to WANDB_API_KEY",
@@ -26734,11 +27061,20 @@ var rules246 = [
     keywords: ["wandb_api_key"],
     entropy: 3,
     tags: ["wandb", "ai", "api-key"]
+  },
+  {
+    id: "wandb-api-key-v1",
+    description: "Weights & Biases API key, v1 format (`wandb_v1_` and 77 characters)",
+    severity: "high",
+    regex: /\b(wandb_v1_[A-Za-z0-9_]{77})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["wandb_v1_"],
+    entropy: 3.5,
+    tags: ["wandb", "ai", "api-key"]
   }
 ];
 
 // rules/wecom/rule.ts
-var rules247 = [
+var rules270 = [
   {
     id: "wecom-webhook-url",
     description: "WeCom (WeChat Work) group robot webhook URL: anyone holding it can post to the group",
@@ -26751,7 +27087,7 @@ var rules247 = [
 ];
 
 // rules/wireguard/rule.ts
-var rules248 = [
+var rules271 = [
   {
     id: "wireguard-private-key",
     description: "WireGuard private or preshared key in a wg-quick/NetworkManager config (`PrivateKey = …`)",
@@ -26763,8 +27099,21 @@ var rules248 = [
   }
 ];
 
+// rules/wiz/rule.ts
+var rules272 = [
+  {
+    id: "wiz-client-secret",
+    description: "Wiz service-account client secret (64 alphanumerics) assigned to a Wiz setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`\bwiz[\w.-]{0,20}?(?:client[_.-]?)?secret`, "[A-Za-z0-9]{64}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["wiz"],
+    entropy: 3,
+    tags: ["wiz", "security", "client-secret"]
+  }
+];
+
 // rules/woocommerce/rule.ts
-var rules249 = [
+var rules273 = [
   {
     id: "woocommerce-api-key",
     description: "WooCommerce REST API consumer key or secret (`ck_`/`cs_` and 40 hex)",
@@ -26777,7 +27126,7 @@ var rules249 = [
 ];
 
 // rules/xai/rule.ts
-var rules250 = [
+var rules274 = [
   {
     id: "xai-api-key",
     description: "xAI (Grok) API key (`xai-` and 80 alphanumerics)",
@@ -26790,7 +27139,7 @@ var rules250 = [
 ];
 
 // rules/xata/rule.ts
-var rules251 = [
+var rules275 = [
   {
     id: "xata-api-key",
     description: "Xata API key (`xau_` and 32-40 alphanumerics)",
@@ -26803,7 +27152,7 @@ var rules251 = [
 ];
 
 // rules/xendit/rule.ts
-var rules252 = [
+var rules276 = [
   {
     id: "xendit-api-key",
     description: "Xendit secret API key (`xnd_production_`/`xnd_development_` and 56-72 characters)",
@@ -26816,7 +27165,7 @@ var rules252 = [
 ];
 
 // rules/yandex/rule.ts
-var rules253 = [
+var rules277 = [
   {
     id: "yandex-cloud-api-key",
     description: "Yandex Cloud API key (`AQVN` and 35-38 characters)",
@@ -26829,7 +27178,7 @@ var rules253 = [
 ];
 
 // rules/zapier/rule.ts
-var rules254 = [
+var rules278 = [
   {
     id: "zapier-webhook-url",
     description: "Zapier catch hook URL: anyone holding it can trigger the Zap",
@@ -26842,7 +27191,7 @@ var rules254 = [
 ];
 
 // rules/zendesk/rule.ts
-var rules255 = [
+var rules279 = [
   {
     id: "zendesk-api-token",
     description: "Zendesk API token (40 alphanumerics) assigned to a Zendesk token setting",
@@ -26855,7 +27204,7 @@ var rules255 = [
 ];
 
 // rules/zuplo/rule.ts
-var rules256 = [
+var rules280 = [
   {
     id: "zuplo-api-key",
     description: "Zuplo consumer API key (`zpka_`, 32 and 8 hex)",
@@ -27122,7 +27471,31 @@ var defaultRules = [
   ...rules253,
   ...rules254,
   ...rules255,
-  ...rules256
+  ...rules256,
+  ...rules257,
+  ...rules258,
+  ...rules259,
+  ...rules260,
+  ...rules261,
+  ...rules262,
+  ...rules263,
+  ...rules264,
+  ...rules265,
+  ...rules266,
+  ...rules267,
+  ...rules268,
+  ...rules269,
+  ...rules270,
+  ...rules271,
+  ...rules272,
+  ...rules273,
+  ...rules274,
+  ...rules275,
+  ...rules276,
+  ...rules277,
+  ...rules278,
+  ...rules279,
+  ...rules280
 ];
 
 // scanner/config/merge.ts
@@ -27154,16 +27527,16 @@ function extendRules(base, own, disabledRules, baseName, warn) {
     if (!baseIds.has(id)) warn(`disabledRules names ${id}, which is not a rule in ${baseName}`);
   }
   const ownById = new Map(own.map((l) => [l.id, l]));
-  const rules257 = [];
+  const rules281 = [];
   for (const rule of base) {
     if (disabled.has(rule.id)) continue;
     const layer = ownById.get(rule.id);
-    rules257.push(layer ? mergeRule(rule, layer) : rule);
+    rules281.push(layer ? mergeRule(rule, layer) : rule);
   }
   for (const layer of own) {
-    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules257.push(toRule(layer));
+    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules281.push(toRule(layer));
   }
-  return rules257;
+  return rules281;
 }
 function groupCount(re) {
   return new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, "")).exec("").length - 1;
@@ -28707,22 +29080,22 @@ function parseConfig(text3, file, extended = {}) {
   const fail = (message) => {
     throw new ConfigError(message, file);
   };
-  const rules257 = [...doc.rules];
+  const rules281 = [...doc.rules];
   for (const t of doc.targeted) {
     for (const id of t.targetRules) {
-      const i = rules257.findIndex((r) => r.id === id);
+      const i = rules281.findIndex((r) => r.id === id);
       if (i === -1) {
         throw new ConfigError(
           `${t.where}: targetRules names ${id}, which is not an active rule; use the id of a rule in this config or one it extends`,
           t.file
         );
       }
-      const rule = rules257[i];
-      rules257[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
+      const rule = rules281[i];
+      rules281[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
     }
   }
-  for (const rule of rules257) validateRule(rule, fail);
-  const active = rules257.filter((r) => !doc.skipReport.has(r.id));
+  for (const rule of rules281) validateRule(rule, fail);
+  const active = rules281.filter((r) => !doc.skipReport.has(r.id));
   if (active.length === 0 && !doc.extends) {
     warnings.push(
       `${file}: has no active rules, so nothing will be reported; to keep the built-in rules, add [extend] useDefault = true`
@@ -37455,13 +37828,13 @@ async function dropAllowed(findings, root, baseline, warn) {
 async function runScan(scan, s) {
   const loaded = await loadConfig({ configPath: s.config, root: s.root });
   for (const w of loaded.config.warnings) s.warn(w);
-  const rules257 = loaded.config.rules;
-  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules257, suppressed: 0 };
-  const detector = new Detector({ rules: rules257, allowlists: loaded.config.allowlists });
+  const rules281 = loaded.config.rules;
+  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules281, suppressed: 0 };
+  const detector = new Detector({ rules: rules281, allowlists: loaded.config.allowlists });
   const limit = maxBytes(void 0, loaded.config);
   const result2 = scan.kind === "range" ? await scanRange({ repo: s.root, range: scan.range, detector, maxBytes: limit }) : await scanHistory({ repo: s.root, engine: detector, maxBytes: limit, progress: false });
   const findings = await dropAllowed(result2.findings, s.root, s.baseline, s.warn);
-  return { findings, skipped: result2.skipped, rules: rules257, suppressed: result2.findings.length - findings.length };
+  return { findings, skipped: result2.skipped, rules: rules281, suppressed: result2.findings.length - findings.length };
 }
 
 // action/summary.ts

@@ -9,8 +9,8 @@ export const rules: Rule[] = [
     severity: 'high',
     regex: assignedTo(
       String.raw`browser[_.-]?stack[\w.-]{0,20}?(?:access[_.-]?)?key`,
-      String.raw`[A-Za-z0-9]{20}`,
-      String.raw`(?:[^A-Za-z0-9]|$)`,
+      '[A-Za-z0-9]{20}',
+      '(?:[^A-Za-z0-9]|$)',
     ),
     keywords: ['browserstack', 'browser_stack', 'browser-stack'],
     entropy: 3,

@@ -8,9 +8,9 @@ export const rules: Rule[] = [
     description: 'Code Climate test reporter id (64 hex) assigned to its setting',
     severity: 'medium',
     regex: assignedTo(
-      String.raw`(?:cc|code[_.-]?climate)[_.-]?(?:test[_.-]?)?reporter[_.-]?id`,
-      String.raw`[a-f0-9]{64}`,
-      String.raw`(?:[^a-z0-9]|$)`,
+      '(?:cc|code[_.-]?climate)[_.-]?(?:test[_.-]?)?reporter[_.-]?id',
+      '[a-f0-9]{64}',
+      '(?:[^a-z0-9]|$)',
     ),
     keywords: ['reporter_id', 'reporter-id', 'reporterid', 'codeclimate'],
     entropy: 3,

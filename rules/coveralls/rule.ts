@@ -7,11 +7,7 @@ export const rules: Rule[] = [
     id: 'coveralls-repo-token',
     description: 'Coveralls repo token assigned to a Coveralls token setting',
     severity: 'medium',
-    regex: assignedTo(
-      String.raw`coveralls[\w.-]{0,20}?token`,
-      String.raw`[A-Za-z0-9]{32,40}`,
-      String.raw`(?:[^A-Za-z0-9]|$)`,
-    ),
+    regex: assignedTo(String.raw`coveralls[\w.-]{0,20}?token`, '[A-Za-z0-9]{32,40}', '(?:[^A-Za-z0-9]|$)'),
     keywords: ['coveralls'],
     entropy: 3,
     tags: ['coveralls', 'ci', 'access-token'],

@@ -17,11 +17,7 @@ export const rules: Rule[] = [
     id: 'facebook-app-secret',
     description: 'Facebook/Meta app secret (32 hex) assigned to a Facebook app-secret setting',
     severity: 'high',
-    regex: assignedTo(
-      String.raw`(?:facebook|fb)[\w.-]{0,20}?(?:app[_.-]?)?secret`,
-      String.raw`[a-f0-9]{32}`,
-      String.raw`(?:[^a-z0-9]|$)`,
-    ),
+    regex: assignedTo(String.raw`(?:facebook|fb)[\w.-]{0,20}?(?:app[_.-]?)?secret`, '[a-f0-9]{32}', '(?:[^a-z0-9]|$)'),
     keywords: ['facebook', 'fb_', 'fb-', 'fb.'],
     entropy: 3,
     tags: ['facebook', 'social', 'client-secret'],

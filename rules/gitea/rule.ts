@@ -9,8 +9,8 @@ export const rules: Rule[] = [
     severity: 'high',
     regex: assignedTo(
       String.raw`(?:gitea|forgejo)[\w.-]{0,20}?(?:token|key|secret)`,
-      String.raw`[a-f0-9]{40}`,
-      String.raw`(?:[^a-z0-9]|$)`,
+      '[a-f0-9]{40}',
+      '(?:[^a-z0-9]|$)',
     ),
     keywords: ['gitea', 'forgejo'],
     entropy: 3,

@@ -9,8 +9,8 @@ export const rules: Rule[] = [
     severity: 'high',
     regex: assignedTo(
       String.raw`(?:honeycomb|hny)[\w.-]{0,20}?(?:api[_.-]?|write[_.-]?)?key`,
-      String.raw`[A-Za-z0-9]{22}|[a-f0-9]{32}`,
-      String.raw`(?:[^A-Za-z0-9]|$)`,
+      '[A-Za-z0-9]{22}|[a-f0-9]{32}',
+      '(?:[^A-Za-z0-9]|$)',
     ),
     keywords: ['honeycomb', 'hny_'],
     entropy: 3,

@@ -7,11 +7,7 @@ export const rules: Rule[] = [
     id: 'influxdb-api-token',
     description: 'InfluxDB v2/Cloud API token (86 characters and `==`) assigned to an Influx token setting',
     severity: 'high',
-    regex: assignedTo(
-      String.raw`influx(?:db)?[\w.-]{0,20}?token`,
-      String.raw`[A-Za-z0-9_-]{86}==`,
-      String.raw`(?:[^A-Za-z0-9=]|$)`,
-    ),
+    regex: assignedTo(String.raw`influx(?:db)?[\w.-]{0,20}?token`, '[A-Za-z0-9_-]{86}==', '(?:[^A-Za-z0-9=]|$)'),
     keywords: ['influx'],
     entropy: 3,
     tags: ['influxdb', 'database', 'api-key'],

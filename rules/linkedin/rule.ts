@@ -9,8 +9,8 @@ export const rules: Rule[] = [
     severity: 'high',
     regex: assignedTo(
       String.raw`linked[_.-]?in[\w.-]{0,20}?(?:client[_.-]?)?secret`,
-      String.raw`[A-Za-z0-9]{16}`,
-      String.raw`(?:[^A-Za-z0-9]|$)`,
+      '[A-Za-z0-9]{16}',
+      '(?:[^A-Za-z0-9]|$)',
     ),
     keywords: ['linkedin', 'linked_in', 'linked-in'],
     entropy: 3,

@@ -9,7 +9,7 @@ export const rules: Rule[] = [
     severity: 'high',
     regex: assignedTo(
       String.raw`(?:ngrok[\w.-]{0,20}?(?:auth[_.-]?token|token|api[_.-]?key|key)|authtoken)`,
-      String.raw`2[A-Za-z0-9]{26}_[A-Za-z0-9]{20,22}`,
+      '2[A-Za-z0-9]{26}_[A-Za-z0-9]{20,22}',
     ),
     keywords: ['ngrok', 'authtoken'],
     entropy: 3,

@@ -9,8 +9,8 @@ export const rules: Rule[] = [
     severity: 'high',
     regex: assignedTo(
       String.raw`sauce[\w.-]{0,20}?(?:access[_.-]?)?key`,
-      String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
-      String.raw`(?:[^a-z0-9-]|$)`,
+      '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}',
+      '(?:[^a-z0-9-]|$)',
     ),
     keywords: ['sauce'],
     entropy: 3,

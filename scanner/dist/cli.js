@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-YTZN2NEZ.js")).scanCommand,
-  history: async () => (await import("./history-T2KZ4OF7.js")).historyCommand,
-  diff: async () => (await import("./diff-CYLLKYHG.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-ZGRW24AY.js")).rewriteCommand,
-  hook: async () => (await import("./hook-OAVX5KNO.js")).hookCommand,
-  rules: async () => (await import("./rules-CX4CBZZV.js")).rulesCommand,
-  verify: async () => (await import("./verify-VWPHMYQB.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-BKIERHIC.js")).revokeCommand,
+  scan: async () => (await import("./scan-UEP4Q2VA.js")).scanCommand,
+  history: async () => (await import("./history-XBHAN3KK.js")).historyCommand,
+  diff: async () => (await import("./diff-H5E6ASNR.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-2QPI3BMC.js")).rewriteCommand,
+  hook: async () => (await import("./hook-UPPWIU5Z.js")).hookCommand,
+  rules: async () => (await import("./rules-7XWW4AIP.js")).rulesCommand,
+  verify: async () => (await import("./verify-HSXROGBG.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-H6GFPQ3V.js")).revokeCommand,
   providers: async () => (await import("./providers-ZVBTA4ZR.js")).providersCommand,
-  serve: async () => (await import("./service-MVQGR7UG.js")).serveCommand,
-  worker: async () => (await import("./service-MVQGR7UG.js")).workerCommand,
+  serve: async () => (await import("./service-ILUOJZMN.js")).serveCommand,
+  worker: async () => (await import("./service-ILUOJZMN.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

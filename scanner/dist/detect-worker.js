@@ -1,12 +1,12 @@
 import {
   Detector,
   runTask
-} from "./chunk-ZCXMRYSF.js";
+} from "./chunk-JQA2IKTD.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-DDTWY7WB.js";
-import "./chunk-ST4DINDL.js";
+} from "./chunk-YWN5SRYQ.js";
+import "./chunk-WULX4VXS.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";
