@@ -178,6 +178,7 @@ import { fixtures as mistral } from './mistral/fixtures.js';
 import { fixtures as mixpanel } from './mixpanel/fixtures.js';
 import { fixtures as mollie } from './mollie/fixtures.js';
 import { fixtures as mongodb } from './mongodb/fixtures.js';
+import { fixtures as nasa } from './nasa/fixtures.js';
 import { fixtures as neon } from './neon/fixtures.js';
 import { fixtures as netlify } from './netlify/fixtures.js';
 import { fixtures as ngrok } from './ngrok/fixtures.js';
@@ -200,6 +201,7 @@ import { fixtures as particle } from './particle/fixtures.js';
 import { fixtures as paypal } from './paypal/fixtures.js';
 import { fixtures as perplexity } from './perplexity/fixtures.js';
 import { fixtures as persona } from './persona/fixtures.js';
+import { fixtures as phpmailer } from './phpmailer/fixtures.js';
 import { fixtures as pinecone } from './pinecone/fixtures.js';
 import { fixtures as pinterest } from './pinterest/fixtures.js';
 import { fixtures as plaid } from './plaid/fixtures.js';
@@ -214,6 +216,7 @@ import { fixtures as presignedUrl } from './presigned-url/fixtures.js';
 import { fixtures as psexec } from './psexec/fixtures.js';
 import { fixtures as pulumi } from './pulumi/fixtures.js';
 import { fixtures as pusher } from './pusher/fixtures.js';
+import { fixtures as pyx } from './pyx/fixtures.js';
 import { fixtures as rancher } from './rancher/fixtures.js';
 import { fixtures as rapidapi } from './rapidapi/fixtures.js';
 import { fixtures as razorpay } from './razorpay/fixtures.js';
@@ -264,6 +267,7 @@ import { fixtures as unkey } from './unkey/fixtures.js';
 import { fixtures as upcloud } from './upcloud/fixtures.js';
 import { fixtures as valTown } from './val-town/fixtures.js';
 import { fixtures as virustotal } from './virustotal/fixtures.js';
+import { fixtures as vmware } from './vmware/fixtures.js';
 import { fixtures as vonage } from './vonage/fixtures.js';
 import { fixtures as vultr } from './vultr/fixtures.js';
 import { fixtures as wakatime } from './wakatime/fixtures.js';
@@ -458,6 +462,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   mixpanel,
   mollie,
   mongodb,
+  nasa,
   neon,
   netlify,
   ngrok,
@@ -480,6 +485,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   paypal,
   perplexity,
   persona,
+  phpmailer,
   pinecone,
   pinterest,
   plaid,
@@ -494,6 +500,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   psexec,
   pulumi,
   pusher,
+  pyx,
   rancher,
   rapidapi,
   razorpay,
@@ -544,6 +551,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   upcloud,
   valTown,
   virustotal,
+  vmware,
   vonage,
   vultr,
   wakatime,

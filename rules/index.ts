@@ -179,6 +179,7 @@ import { rules as mistral } from './mistral/rule.js';
 import { rules as mixpanel } from './mixpanel/rule.js';
 import { rules as mollie } from './mollie/rule.js';
 import { rules as mongodb } from './mongodb/rule.js';
+import { rules as nasa } from './nasa/rule.js';
 import { rules as neon } from './neon/rule.js';
 import { rules as netlify } from './netlify/rule.js';
 import { rules as ngrok } from './ngrok/rule.js';
@@ -201,6 +202,7 @@ import { rules as particle } from './particle/rule.js';
 import { rules as paypal } from './paypal/rule.js';
 import { rules as perplexity } from './perplexity/rule.js';
 import { rules as persona } from './persona/rule.js';
+import { rules as phpmailer } from './phpmailer/rule.js';
 import { rules as pinecone } from './pinecone/rule.js';
 import { rules as pinterest } from './pinterest/rule.js';
 import { rules as plaid } from './plaid/rule.js';
@@ -215,6 +217,7 @@ import { rules as presignedUrl } from './presigned-url/rule.js';
 import { rules as psexec } from './psexec/rule.js';
 import { rules as pulumi } from './pulumi/rule.js';
 import { rules as pusher } from './pusher/rule.js';
+import { rules as pyx } from './pyx/rule.js';
 import { rules as rancher } from './rancher/rule.js';
 import { rules as rapidapi } from './rapidapi/rule.js';
 import { rules as razorpay } from './razorpay/rule.js';
@@ -265,6 +268,7 @@ import { rules as unkey } from './unkey/rule.js';
 import { rules as upcloud } from './upcloud/rule.js';
 import { rules as valTown } from './val-town/rule.js';
 import { rules as virustotal } from './virustotal/rule.js';
+import { rules as vmware } from './vmware/rule.js';
 import { rules as vonage } from './vonage/rule.js';
 import { rules as vultr } from './vultr/rule.js';
 import { rules as wakatime } from './wakatime/rule.js';
@@ -459,6 +463,7 @@ export const defaultRules: Rule[] = [
   ...mixpanel,
   ...mollie,
   ...mongodb,
+  ...nasa,
   ...neon,
   ...netlify,
   ...ngrok,
@@ -481,6 +486,7 @@ export const defaultRules: Rule[] = [
   ...paypal,
   ...perplexity,
   ...persona,
+  ...phpmailer,
   ...pinecone,
   ...pinterest,
   ...plaid,
@@ -495,6 +501,7 @@ export const defaultRules: Rule[] = [
   ...psexec,
   ...pulumi,
   ...pusher,
+  ...pyx,
   ...rancher,
   ...rapidapi,
   ...razorpay,
@@ -545,6 +552,7 @@ export const defaultRules: Rule[] = [
   ...upcloud,
   ...valTown,
   ...virustotal,
+  ...vmware,
   ...vonage,
   ...vultr,
   ...wakatime,

@@ -1,12 +1,12 @@
 import {
   Detector,
   runTask
-} from "./chunk-JQA2IKTD.js";
+} from "./chunk-LI4IEHHU.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-YWN5SRYQ.js";
-import "./chunk-WULX4VXS.js";
+} from "./chunk-B2TCHNYU.js";
+import "./chunk-UI4ZDJ2J.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

@@ -19,7 +19,7 @@ import {
 } from "./chunk-KQIPNFU7.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-UCP67HNR.js";
+} from "./chunk-ZYIM5AMO.js";
 import {
   addTime,
   timed,
@@ -28,7 +28,7 @@ import {
 import {
   isBinary,
   runTask
-} from "./chunk-JQA2IKTD.js";
+} from "./chunk-LI4IEHHU.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,6 +1,6 @@
 import {
   defaultRules
-} from "./chunk-WULX4VXS.js";
+} from "./chunk-UI4ZDJ2J.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

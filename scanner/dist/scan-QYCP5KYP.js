@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-VRI72XRI.js";
+} from "./chunk-PUMUP3H6.js";
 import "./chunk-YJXGOZZD.js";
 import {
   collectRegex,
@@ -12,17 +12,17 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-6S7E3ZDC.js";
+} from "./chunk-UGQ7MS3D.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-UCP67HNR.js";
-import "./chunk-N6MYGTNU.js";
+} from "./chunk-ZYIM5AMO.js";
+import "./chunk-ANPL3PUN.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-JQA2IKTD.js";
-import "./chunk-YWN5SRYQ.js";
-import "./chunk-WULX4VXS.js";
+import "./chunk-LI4IEHHU.js";
+import "./chunk-B2TCHNYU.js";
+import "./chunk-UI4ZDJ2J.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

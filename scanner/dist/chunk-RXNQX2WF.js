@@ -14,14 +14,14 @@ import {
 } from "./chunk-KQIPNFU7.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-UCP67HNR.js";
+} from "./chunk-ZYIM5AMO.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
 import {
   runTask,
   toText
-} from "./chunk-JQA2IKTD.js";
+} from "./chunk-LI4IEHHU.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

@@ -3985,8 +3985,21 @@ var rules179 = [
   }
 ];
 
-// rules/neon/rule.ts
+// rules/nasa/rule.ts
 var rules180 = [
+  {
+    id: "nasa-api-key",
+    description: "api.nasa.gov API key (40 alphanumerics) in a request URL",
+    severity: "low",
+    regex: /\bnasa\.gov\/[^\s"'<>]{0,200}?[?&]api_key=([A-Za-z0-9]{40})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["nasa.gov/"],
+    entropy: 3,
+    tags: ["nasa", "api", "api-key"]
+  }
+];
+
+// rules/neon/rule.ts
+var rules181 = [
   {
     id: "neon-api-key",
     description: "Neon API key (`napi_` and 64 characters)",
@@ -3999,7 +4012,7 @@ var rules180 = [
 ];
 
 // rules/netlify/rule.ts
-var rules181 = [
+var rules182 = [
   {
     id: "netlify-personal-access-token",
     description: "Netlify personal access token (`nfp_` and 36 alphanumerics)",
@@ -4012,7 +4025,7 @@ var rules181 = [
 ];
 
 // rules/ngrok/rule.ts
-var rules182 = [
+var rules183 = [
   {
     id: "ngrok-authtoken",
     description: "ngrok agent authtoken or API key (`2…_…`) assigned to an ngrok setting",
@@ -4028,7 +4041,7 @@ var rules182 = [
 ];
 
 // rules/nuget/rule.ts
-var rules183 = [
+var rules184 = [
   {
     id: "nuget-api-key",
     description: "NuGet.org API key (`oy2` and 43 lower-case alphanumerics): pushes packages",
@@ -4041,7 +4054,7 @@ var rules183 = [
 ];
 
 // rules/nvidia/rule.ts
-var rules184 = [
+var rules185 = [
   {
     id: "nvidia-api-key",
     description: "NVIDIA API key (`nvapi-` and 64 characters)",
@@ -4054,7 +4067,7 @@ var rules184 = [
 ];
 
 // rules/nylas/rule.ts
-var rules185 = [
+var rules186 = [
   {
     id: "nylas-api-key",
     description: "Nylas v3 API key (`nyk_` and 40-80 characters)",
@@ -4067,7 +4080,7 @@ var rules185 = [
 ];
 
 // rules/octopus-deploy/rule.ts
-var rules186 = [
+var rules187 = [
   {
     id: "octopus-deploy-api-key",
     description: "Octopus Deploy API key (`API-` and 26 upper-case alphanumerics)",
@@ -4080,7 +4093,7 @@ var rules186 = [
 ];
 
 // rules/okta/rule.ts
-var rules187 = [
+var rules188 = [
   {
     id: "okta-api-token",
     description: "Okta API token (`00` and 40 characters) where Okta is named",
@@ -4093,7 +4106,7 @@ var rules187 = [
 ];
 
 // rules/ollama/rule.ts
-var rules188 = [
+var rules189 = [
   {
     id: "ollama-api-key",
     description: "Ollama API key (32 hex, `.`, 24 characters) assigned to an Ollama setting",
@@ -4106,7 +4119,7 @@ var rules188 = [
 ];
 
 // rules/onesignal/rule.ts
-var rules189 = [
+var rules190 = [
   {
     id: "onesignal-rest-api-key",
     description: "OneSignal REST API key (`os_v2_app_`/`os_v2_org_`)",
@@ -4119,7 +4132,7 @@ var rules189 = [
 ];
 
 // rules/onfido/rule.ts
-var rules190 = [
+var rules191 = [
   {
     id: "onfido-live-api-token",
     description: "Onfido live API token (`api_live.`, `api_live_us.`, `api_live_ca.`)",
@@ -4132,7 +4145,7 @@ var rules190 = [
 ];
 
 // rules/openrouter/rule.ts
-var rules191 = [
+var rules192 = [
   {
     id: "openrouter-api-key",
     description: "OpenRouter API key (`sk-or-v1-` and 64 hex)",
@@ -4145,7 +4158,7 @@ var rules191 = [
 ];
 
 // rules/openshift/rule.ts
-var rules192 = [
+var rules193 = [
   {
     id: "openshift-user-token",
     description: "OpenShift user OAuth access token (`sha256~` and 43 characters)",
@@ -4158,7 +4171,7 @@ var rules192 = [
 ];
 
 // rules/openweather/rule.ts
-var rules193 = [
+var rules194 = [
   {
     id: "openweather-api-key",
     description: "OpenWeather API key (32 hex) assigned to an OpenWeather key setting",
@@ -4171,7 +4184,7 @@ var rules193 = [
 ];
 
 // rules/opsgenie/rule.ts
-var rules194 = [
+var rules195 = [
   {
     id: "opsgenie-api-key",
     description: "Opsgenie API key (a UUID) assigned to OPSGENIE_API_KEY",
@@ -4184,7 +4197,7 @@ var rules194 = [
 ];
 
 // rules/packagist/rule.ts
-var rules195 = [
+var rules196 = [
   {
     id: "private-packagist-token",
     description: "Private Packagist token (`packagist_` user/org, update/read token and 68 hex)",
@@ -4206,7 +4219,7 @@ var rules195 = [
 ];
 
 // rules/paddle/rule.ts
-var rules196 = [
+var rules197 = [
   {
     id: "paddle-api-key",
     description: "Paddle Billing API key (`pdl_live_apikey_`/`pdl_sdbx_apikey_`)",
@@ -4219,7 +4232,7 @@ var rules196 = [
 ];
 
 // rules/pagerduty/rule.ts
-var rules197 = [
+var rules198 = [
   {
     id: "pagerduty-api-key",
     description: "PagerDuty REST API key (20 characters) assigned to a PagerDuty token setting",
@@ -4232,7 +4245,7 @@ var rules197 = [
 ];
 
 // rules/particle/rule.ts
-var rules198 = [
+var rules199 = [
   {
     id: "particle-access-token",
     description: "Particle.io access token (40 hex) assigned to a Particle token setting",
@@ -4245,7 +4258,7 @@ var rules198 = [
 ];
 
 // rules/paypal/rule.ts
-var rules199 = [
+var rules200 = [
   {
     id: "paypal-client-secret",
     description: "PayPal REST app client secret (80 characters) assigned to PAYPAL_CLIENT_SECRET",
@@ -4258,7 +4271,7 @@ var rules199 = [
 ];
 
 // rules/perplexity/rule.ts
-var rules200 = [
+var rules201 = [
   {
     id: "perplexity-api-key",
     description: "Perplexity API key (`pplx-` and 48 alphanumerics)",
@@ -4271,7 +4284,7 @@ var rules200 = [
 ];
 
 // rules/persona/rule.ts
-var rules201 = [
+var rules202 = [
   {
     id: "persona-api-key",
     description: "Persona production API key (`persona_production_` and 20-80 characters)",
@@ -4283,8 +4296,21 @@ var rules201 = [
   }
 ];
 
+// rules/phpmailer/rule.ts
+var rules203 = [
+  {
+    id: "phpmailer-smtp-password",
+    description: "SMTP password set on a PHPMailer instance (`$mail->Password = …`)",
+    severity: "high",
+    regex: /\$mail->Password[ \t]{0,40}=[ \t]{0,10}(?:'([^'\r\n]{3,128})'|"([^"$\r\n]{3,128})")/,
+    keywords: ["->password"],
+    validate: (secret) => isRealPassword(secret),
+    tags: ["phpmailer", "smtp", "password"]
+  }
+];
+
 // rules/pinecone/rule.ts
-var rules202 = [
+var rules204 = [
   {
     id: "pinecone-api-key",
     description: "Pinecone API key (`pcsk_` + key id + `_` + secret)",
@@ -4297,7 +4323,7 @@ var rules202 = [
 ];
 
 // rules/pinterest/rule.ts
-var rules203 = [
+var rules205 = [
   {
     id: "pinterest-access-token",
     description: "Pinterest API access token (`pina_` and a base64url body)",
@@ -4310,7 +4336,7 @@ var rules203 = [
 ];
 
 // rules/plaid/rule.ts
-var rules204 = [
+var rules206 = [
   {
     id: "plaid-access-token",
     description: "Plaid access token (`access-<environment>-<uuid>`): reads a linked bank account",
@@ -4323,7 +4349,7 @@ var rules204 = [
 ];
 
 // rules/planetscale/rule.ts
-var rules205 = [
+var rules207 = [
   {
     id: "planetscale-token",
     description: "PlanetScale service token, database password or OAuth token (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`)",
@@ -4336,7 +4362,7 @@ var rules205 = [
 ];
 
 // rules/plivo/rule.ts
-var rules206 = [
+var rules208 = [
   {
     id: "plivo-auth-token",
     description: "Plivo auth token (40 characters) assigned to PLIVO_AUTH_TOKEN",
@@ -4349,7 +4375,7 @@ var rules206 = [
 ];
 
 // rules/polar/rule.ts
-var rules207 = [
+var rules209 = [
   {
     id: "polar-access-token",
     description: "Polar.sh access token (`polar_oat_`, `polar_pat_` or `polar_at_`)",
@@ -4362,7 +4388,7 @@ var rules207 = [
 ];
 
 // rules/portainer/rule.ts
-var rules208 = [
+var rules210 = [
   {
     id: "portainer-access-token",
     description: "Portainer API access token (`ptr_` and 43+ base64 characters)",
@@ -4375,7 +4401,7 @@ var rules208 = [
 ];
 
 // rules/posthog/rule.ts
-var rules209 = [
+var rules211 = [
   {
     id: "posthog-personal-api-key",
     description: "PostHog personal API key (`phx_` and 43 characters)",
@@ -4388,7 +4414,7 @@ var rules209 = [
 ];
 
 // rules/postmark/rule.ts
-var rules210 = [
+var rules212 = [
   {
     id: "postmark-token",
     description: "Postmark server or account API token (a UUID named as a Postmark token, or in the X-Postmark-*-Token header)",
@@ -4400,7 +4426,7 @@ var rules210 = [
 ];
 
 // rules/prefect/rule.ts
-var rules211 = [
+var rules213 = [
   {
     id: "prefect-api-key",
     description: "Prefect Cloud API key (`pnu_` and 36 alphanumerics)",
@@ -4413,7 +4439,7 @@ var rules211 = [
 ];
 
 // rules/presigned-url/rule.ts
-var rules212 = [
+var rules214 = [
   {
     id: "aws-presigned-url",
     description: "AWS S3 (SigV4) presigned URL: grants the signed request to anyone until it expires",
@@ -4435,7 +4461,7 @@ var rules212 = [
 ];
 
 // rules/psexec/rule.ts
-var rules213 = [
+var rules215 = [
   {
     id: "psexec-password",
     description: "Password passed to PsExec on its command line (`psexec \\\\host -u user -p password`)",
@@ -4448,7 +4474,7 @@ var rules213 = [
 ];
 
 // rules/pulumi/rule.ts
-var rules214 = [
+var rules216 = [
   {
     id: "pulumi-access-token",
     description: "Pulumi Cloud access token (`pul-` and 40 hex)",
@@ -4461,7 +4487,7 @@ var rules214 = [
 ];
 
 // rules/pusher/rule.ts
-var rules215 = [
+var rules217 = [
   {
     id: "pusher-app-secret",
     description: "Pusher Channels app secret (20 hex) assigned to PUSHER_APP_SECRET",
@@ -4473,8 +4499,30 @@ var rules215 = [
   }
 ];
 
+// rules/pyx/rule.ts
+var rules218 = [
+  {
+    id: "pyx-api-token",
+    description: "pyx (Astral) user API or trusted-publishing token (`sk-pyx-`/`tp-pyx-`, v1 and v2)",
+    severity: "critical",
+    regex: /\b((?:sk|tp)-pyx-(?:[A-Za-z0-9]{64}|2[A-Za-z]{45}))(?:[^A-Za-z0-9]|$)/,
+    keywords: ["sk-pyx-", "tp-pyx-"],
+    entropy: 3.5,
+    tags: ["pyx", "package-registry", "api-key"]
+  },
+  {
+    id: "pyx-api-token-v2",
+    description: "pyx (Astral) API token, v2 format (`sk-pyx-2`/`tp-pyx-2` and 45 letters)",
+    severity: "critical",
+    regex: /\b((?:sk|tp)-pyx-2[A-Za-z]{45})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["sk-pyx-2", "tp-pyx-2"],
+    entropy: 3.5,
+    tags: ["pyx", "package-registry", "api-key"]
+  }
+];
+
 // rules/rancher/rule.ts
-var rules216 = [
+var rules219 = [
   {
     id: "rancher-api-token",
     description: "Rancher API token (`token-<5>:<54>`)",
@@ -4487,7 +4535,7 @@ var rules216 = [
 ];
 
 // rules/rapidapi/rule.ts
-var rules217 = [
+var rules220 = [
   {
     id: "rapidapi-key",
     description: "RapidAPI key (50 characters) assigned to a RapidAPI key setting or header",
@@ -4500,7 +4548,7 @@ var rules217 = [
 ];
 
 // rules/razorpay/rule.ts
-var rules218 = [
+var rules221 = [
   {
     id: "razorpay-key-secret",
     description: "Razorpay API key secret (24 characters) assigned to RAZORPAY_KEY_SECRET",
@@ -4527,7 +4575,7 @@ function isSecretValue(name, value) {
   if (/(?:PASSWORD|PASSWD|PASS|PWD)(?:_|$)/.test(name)) return isRealPassword(value);
   return new Set(value).size >= 8 && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
 }
-var rules219 = [
+var rules222 = [
   {
     id: "frontend-env-secret",
     description: "Secret, password or token in a variable the frontend build inlines into the browser bundle (REACT_APP_, NEXT_PUBLIC_, VITE_, EXPO_PUBLIC_, GATSBY_, VUE_APP_)",
@@ -4546,7 +4594,7 @@ var rules219 = [
 ];
 
 // rules/readme/rule.ts
-var rules220 = [
+var rules223 = [
   {
     id: "readme-api-key",
     description: "ReadMe API key (`rdme_` and 70 characters)",
@@ -4559,7 +4607,7 @@ var rules220 = [
 ];
 
 // rules/render/rule.ts
-var rules221 = [
+var rules224 = [
   {
     id: "render-api-key",
     description: "Render API key (`rnd_` and 28 alphanumerics; up to 32 accepted)",
@@ -4572,7 +4620,7 @@ var rules221 = [
 ];
 
 // rules/replicate/rule.ts
-var rules222 = [
+var rules225 = [
   {
     id: "replicate-api-token",
     description: "Replicate API token (`r8_` and 37 alphanumerics)",
@@ -4585,7 +4633,7 @@ var rules222 = [
 ];
 
 // rules/resend/rule.ts
-var rules223 = [
+var rules226 = [
   {
     id: "resend-api-key",
     description: "Resend API key (`re_` + 8 + `_` + 24 characters)",
@@ -4598,7 +4646,7 @@ var rules223 = [
 ];
 
 // rules/rollbar/rule.ts
-var rules224 = [
+var rules227 = [
   {
     id: "rollbar-access-token",
     description: "Rollbar access token (32 hex) assigned to a Rollbar token setting",
@@ -4611,7 +4659,7 @@ var rules224 = [
 ];
 
 // rules/rootly/rule.ts
-var rules225 = [
+var rules228 = [
   {
     id: "rootly-api-key",
     description: "Rootly API key (`rootly_` and 64 hex)",
@@ -4624,7 +4672,7 @@ var rules225 = [
 ];
 
 // rules/rubygems/rule.ts
-var rules226 = [
+var rules229 = [
   {
     id: "rubygems-api-key",
     description: "RubyGems.org API key (`rubygems_` and 48 hex): pushes and yanks gems",
@@ -4637,7 +4685,7 @@ var rules226 = [
 ];
 
 // rules/runpod/rule.ts
-var rules227 = [
+var rules230 = [
   {
     id: "runpod-api-key",
     description: "RunPod API key (`rpa_` and 46 alphanumerics)",
@@ -4650,7 +4698,7 @@ var rules227 = [
 ];
 
 // rules/salesforce/rule.ts
-var rules228 = [
+var rules231 = [
   {
     id: "salesforce-access-token",
     description: "Salesforce OAuth access token or session ID (`00D…!…`: org ID, `!`, session secret)",
@@ -4672,7 +4720,7 @@ var rules228 = [
 ];
 
 // rules/samsara/rule.ts
-var rules229 = [
+var rules232 = [
   {
     id: "samsara-api-token",
     description: "Samsara API token (`samsara_api_` and 26-32 alphanumerics)",
@@ -4685,7 +4733,7 @@ var rules229 = [
 ];
 
 // rules/saucelabs/rule.ts
-var rules230 = [
+var rules233 = [
   {
     id: "saucelabs-access-key",
     description: "Sauce Labs access key (a UUID) assigned to a Sauce access-key setting",
@@ -4702,7 +4750,7 @@ var rules230 = [
 ];
 
 // rules/scaleway/rule.ts
-var rules231 = [
+var rules234 = [
   {
     id: "scaleway-access-key",
     description: "Scaleway API access key (`SCW` and 17 characters); its secret key (a UUID) is usually beside it",
@@ -4716,7 +4764,7 @@ var rules231 = [
 ];
 
 // rules/scalingo/rule.ts
-var rules232 = [
+var rules235 = [
   {
     id: "scalingo-api-token",
     description: "Scalingo API token (`tk-us-` and 48 characters)",
@@ -4729,7 +4777,7 @@ var rules232 = [
 ];
 
 // rules/segment/rule.ts
-var rules233 = [
+var rules236 = [
   {
     id: "segment-write-key",
     description: "Segment source write key (32 characters) assigned to SEGMENT_WRITE_KEY",
@@ -4742,7 +4790,7 @@ var rules233 = [
 ];
 
 // rules/sendbird/rule.ts
-var rules234 = [
+var rules237 = [
   {
     id: "sendbird-api-token",
     description: "Sendbird API token (40 hex) assigned to a Sendbird token setting",
@@ -4755,7 +4803,7 @@ var rules234 = [
 ];
 
 // rules/sentry/rule.ts
-var rules235 = [
+var rules238 = [
   {
     id: "sentry-user-auth-token",
     description: "Sentry user auth token (`sntryu_` and 64 hex)",
@@ -4777,7 +4825,7 @@ var rules235 = [
 ];
 
 // rules/settlemint/rule.ts
-var rules236 = [
+var rules239 = [
   {
     id: "settlemint-token",
     description: "SettleMint personal, application or service access token (`sm_pat_`, `sm_aat_`, `sm_sat_`)",
@@ -4790,7 +4838,7 @@ var rules236 = [
 ];
 
 // rules/shippo/rule.ts
-var rules237 = [
+var rules240 = [
   {
     id: "shippo-api-token",
     description: "Shippo live or test API token (`shippo_live_`/`shippo_test_` and 40 hex)",
@@ -4803,7 +4851,7 @@ var rules237 = [
 ];
 
 // rules/sidekiq/rule.ts
-var rules238 = [
+var rules241 = [
   {
     id: "sidekiq-enterprise-credentials",
     description: "Sidekiq Pro/Enterprise gem server credentials (`BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, or in a contribsys.com URL)",
@@ -4818,7 +4866,7 @@ var rules238 = [
 ];
 
 // rules/snyk/rule.ts
-var rules239 = [
+var rules242 = [
   {
     id: "snyk-api-token",
     description: "Snyk API token (a UUID) assigned to SNYK_TOKEN",
@@ -4831,7 +4879,7 @@ var rules239 = [
 ];
 
 // rules/sonarqube/rule.ts
-var rules240 = [
+var rules243 = [
   {
     id: "sonarqube-token",
     description: "SonarQube/SonarCloud token (user `squ_`, project analysis `sqp_`, global analysis `sqa_`)",
@@ -4844,7 +4892,7 @@ var rules240 = [
 ];
 
 // rules/sourcegraph/rule.ts
-var rules241 = [
+var rules244 = [
   {
     id: "sourcegraph-access-token",
     description: "Sourcegraph access token (`sgp_`, optionally with an instance identifier, and 40 hex)",
@@ -4857,7 +4905,7 @@ var rules241 = [
 ];
 
 // rules/splunk/rule.ts
-var rules242 = [
+var rules245 = [
   {
     id: "splunk-hec-token",
     description: "Splunk HTTP Event Collector token (`Authorization: Splunk <uuid>`): writes events to the index",
@@ -4870,7 +4918,7 @@ var rules242 = [
 ];
 
 // rules/squarespace/rule.ts
-var rules243 = [
+var rules246 = [
   {
     id: "squarespace-api-key",
     description: "Squarespace API key (a UUID) assigned to a Squarespace setting",
@@ -4887,7 +4935,7 @@ var rules243 = [
 ];
 
 // rules/sslmate/rule.ts
-var rules244 = [
+var rules247 = [
   {
     id: "sslmate-api-key",
     description: "SSLMate / Cert Spotter API key (36 alphanumerics) assigned to an SSLMate setting",
@@ -4904,7 +4952,7 @@ var rules244 = [
 ];
 
 // rules/stability/rule.ts
-var rules245 = [
+var rules248 = [
   {
     id: "stability-ai-api-key",
     description: "Stability AI API key (`sk-` and 48 alphanumerics) assigned to a Stability setting",
@@ -4917,7 +4965,7 @@ var rules245 = [
 ];
 
 // rules/stackhawk/rule.ts
-var rules246 = [
+var rules249 = [
   {
     id: "stackhawk-api-key",
     description: "StackHawk API key (`hawk.` and two 20-character parts)",
@@ -4930,7 +4978,7 @@ var rules246 = [
 ];
 
 // rules/statsig/rule.ts
-var rules247 = [
+var rules250 = [
   {
     id: "statsig-server-secret",
     description: "Statsig server secret key (`secret-` and 43 alphanumerics)",
@@ -4943,7 +4991,7 @@ var rules247 = [
 ];
 
 // rules/sumologic/rule.ts
-var rules248 = [
+var rules251 = [
   {
     id: "sumologic-access-key",
     description: "Sumo Logic access key (64 characters) assigned to SUMO_ACCESS_KEY",
@@ -4956,7 +5004,7 @@ var rules248 = [
 ];
 
 // rules/supabase/rule.ts
-var rules249 = [
+var rules252 = [
   {
     id: "supabase-personal-access-token",
     description: "Supabase personal access token (`sbp_` and 40 hex): manages every project of the account",
@@ -4978,7 +5026,7 @@ var rules249 = [
 ];
 
 // rules/tavily/rule.ts
-var rules250 = [
+var rules253 = [
   {
     id: "tavily-api-key",
     description: "Tavily search API key (`tvly-`, `tvly-dev-` or `tvly-prod-` and 32 alphanumerics)",
@@ -4991,7 +5039,7 @@ var rules250 = [
 ];
 
 // rules/teamcity/rule.ts
-var rules251 = [
+var rules254 = [
   {
     id: "teamcity-access-token",
     description: "JetBrains TeamCity access token (a TCV2 token: `eyJ0eXAiOiAiVENWMiJ9.…`)",
@@ -5004,7 +5052,7 @@ var rules251 = [
 ];
 
 // rules/telnyx/rule.ts
-var rules252 = [
+var rules255 = [
   {
     id: "telnyx-api-key",
     description: "Telnyx API v2 key (`KEY` and 55 characters) assigned to a Telnyx setting",
@@ -5017,7 +5065,7 @@ var rules252 = [
 ];
 
 // rules/tencent/rule.ts
-var rules253 = [
+var rules256 = [
   {
     id: "tencent-cloud-secret-id",
     description: "Tencent Cloud SecretId (`AKID` and 32 alphanumerics); its SecretKey is usually beside it",
@@ -5030,7 +5078,7 @@ var rules253 = [
 ];
 
 // rules/thingsboard/rule.ts
-var rules254 = [
+var rules257 = [
   {
     id: "thingsboard-device-token",
     description: "ThingsBoard device access token in a device API URL (`/api/v1/<token>/telemetry`)",
@@ -5043,7 +5091,7 @@ var rules254 = [
 ];
 
 // rules/together/rule.ts
-var rules255 = [
+var rules258 = [
   {
     id: "together-api-key",
     description: "Together AI API key (64 hex) assigned to TOGETHER_API_KEY",
@@ -5056,7 +5104,7 @@ var rules255 = [
 ];
 
 // rules/travis-ci/rule.ts
-var rules256 = [
+var rules259 = [
   {
     id: "travis-ci-api-token",
     description: "Travis CI API token (22 characters) assigned to a Travis token setting",
@@ -5069,7 +5117,7 @@ var rules256 = [
 ];
 
 // rules/trello/rule.ts
-var rules257 = [
+var rules260 = [
   {
     id: "trello-api-token",
     description: "Trello API token (64 hex) assigned to TRELLO_TOKEN",
@@ -5082,7 +5130,7 @@ var rules257 = [
 ];
 
 // rules/truenas/rule.ts
-var rules258 = [
+var rules261 = [
   {
     id: "truenas-api-key",
     description: "TrueNAS API key (`<id>-<64 alphanumerics>`) in a file that mentions TrueNAS or its API",
@@ -5095,7 +5143,7 @@ var rules258 = [
 ];
 
 // rules/twitch/rule.ts
-var rules259 = [
+var rules262 = [
   {
     id: "twitch-oauth-token",
     description: "Twitch OAuth token in its chat (IRC) form (`oauth:` and 30 characters)",
@@ -5108,7 +5156,7 @@ var rules259 = [
 ];
 
 // rules/twitter/rule.ts
-var rules260 = [
+var rules263 = [
   {
     id: "twitter-bearer-token",
     description: "X (Twitter) API app-only bearer token (`AAAAAAAAAAAAAAAAAAAAA…`)",
@@ -5121,7 +5169,7 @@ var rules260 = [
 ];
 
 // rules/typeform/rule.ts
-var rules261 = [
+var rules264 = [
   {
     id: "typeform-personal-access-token",
     description: "Typeform personal access token (`tfp_` and 59 characters)",
@@ -5134,7 +5182,7 @@ var rules261 = [
 ];
 
 // rules/unkey/rule.ts
-var rules262 = [
+var rules265 = [
   {
     id: "unkey-root-key",
     description: "Unkey root key (`unkey_` and 20-32 alphanumerics)",
@@ -5147,7 +5195,7 @@ var rules262 = [
 ];
 
 // rules/upcloud/rule.ts
-var rules263 = [
+var rules266 = [
   {
     id: "upcloud-api-token",
     description: "UpCloud API token (`ucat_` and 24-32 alphanumerics)",
@@ -5160,7 +5208,7 @@ var rules263 = [
 ];
 
 // rules/val-town/rule.ts
-var rules264 = [
+var rules267 = [
   {
     id: "val-town-api-token",
     description: "Val Town API token (`vtwn_` and 20-80 characters)",
@@ -5173,7 +5221,7 @@ var rules264 = [
 ];
 
 // rules/virustotal/rule.ts
-var rules265 = [
+var rules268 = [
   {
     id: "virustotal-api-key",
     description: "VirusTotal API key (64 hex) assigned to a VirusTotal key setting",
@@ -5189,8 +5237,21 @@ var rules265 = [
   }
 ];
 
+// rules/vmware/rule.ts
+var rules269 = [
+  {
+    id: "vmware-viserver-password",
+    description: "Password in a PowerCLI `Connect-VIServer … -Password` command (vCenter/ESXi login)",
+    severity: "high",
+    regex: /\bConnect-VIServer\b[^\r\n]{0,200}?[ \t]-Password[ \t]{1,3}(?:"([^"$\r\n]{3,64})"|'([^'\r\n]{3,64})'|([^\s"'$`][^\s"'`]{2,63}))/i,
+    keywords: ["connect-viserver"],
+    validate: (secret) => isRealPassword(secret),
+    tags: ["vmware", "infrastructure", "password"]
+  }
+];
+
 // rules/vonage/rule.ts
-var rules266 = [
+var rules270 = [
   {
     id: "vonage-api-secret",
     description: "Vonage (Nexmo) API secret (16 characters) assigned to a Vonage/Nexmo secret setting",
@@ -5203,7 +5264,7 @@ var rules266 = [
 ];
 
 // rules/vultr/rule.ts
-var rules267 = [
+var rules271 = [
   {
     id: "vultr-api-key",
     description: "Vultr API key (36 upper-case alphanumerics) assigned to VULTR_API_KEY",
@@ -5216,7 +5277,7 @@ var rules267 = [
 ];
 
 // rules/wakatime/rule.ts
-var rules268 = [
+var rules272 = [
   {
     id: "wakatime-api-key",
     description: "WakaTime API key (`waka_` and a UUID)",
@@ -5229,7 +5290,7 @@ var rules268 = [
 ];
 
 // rules/wandb/rule.ts
-var rules269 = [
+var rules273 = [
   {
     id: "wandb-api-key",
     description: "Weights & Biases API key (40 hex) assigned to WANDB_API_KEY",
@@ -5251,7 +5312,7 @@ var rules269 = [
 ];
 
 // rules/wecom/rule.ts
-var rules270 = [
+var rules274 = [
   {
     id: "wecom-webhook-url",
     description: "WeCom (WeChat Work) group robot webhook URL: anyone holding it can post to the group",
@@ -5264,7 +5325,7 @@ var rules270 = [
 ];
 
 // rules/wireguard/rule.ts
-var rules271 = [
+var rules275 = [
   {
     id: "wireguard-private-key",
     description: "WireGuard private or preshared key in a wg-quick/NetworkManager config (`PrivateKey = …`)",
@@ -5277,7 +5338,7 @@ var rules271 = [
 ];
 
 // rules/wiz/rule.ts
-var rules272 = [
+var rules276 = [
   {
     id: "wiz-client-secret",
     description: "Wiz service-account client secret (64 alphanumerics) assigned to a Wiz setting",
@@ -5290,7 +5351,7 @@ var rules272 = [
 ];
 
 // rules/woocommerce/rule.ts
-var rules273 = [
+var rules277 = [
   {
     id: "woocommerce-api-key",
     description: "WooCommerce REST API consumer key or secret (`ck_`/`cs_` and 40 hex)",
@@ -5303,7 +5364,7 @@ var rules273 = [
 ];
 
 // rules/xai/rule.ts
-var rules274 = [
+var rules278 = [
   {
     id: "xai-api-key",
     description: "xAI (Grok) API key (`xai-` and 80 alphanumerics)",
@@ -5316,7 +5377,7 @@ var rules274 = [
 ];
 
 // rules/xata/rule.ts
-var rules275 = [
+var rules279 = [
   {
     id: "xata-api-key",
     description: "Xata API key (`xau_` and 32-40 alphanumerics)",
@@ -5329,7 +5390,7 @@ var rules275 = [
 ];
 
 // rules/xendit/rule.ts
-var rules276 = [
+var rules280 = [
   {
     id: "xendit-api-key",
     description: "Xendit secret API key (`xnd_production_`/`xnd_development_` and 56-72 characters)",
@@ -5342,7 +5403,7 @@ var rules276 = [
 ];
 
 // rules/yandex/rule.ts
-var rules277 = [
+var rules281 = [
   {
     id: "yandex-cloud-api-key",
     description: "Yandex Cloud API key (`AQVN` and 35-38 characters)",
@@ -5355,7 +5416,7 @@ var rules277 = [
 ];
 
 // rules/zapier/rule.ts
-var rules278 = [
+var rules282 = [
   {
     id: "zapier-webhook-url",
     description: "Zapier catch hook URL: anyone holding it can trigger the Zap",
@@ -5368,7 +5429,7 @@ var rules278 = [
 ];
 
 // rules/zendesk/rule.ts
-var rules279 = [
+var rules283 = [
   {
     id: "zendesk-api-token",
     description: "Zendesk API token (40 alphanumerics) assigned to a Zendesk token setting",
@@ -5381,7 +5442,7 @@ var rules279 = [
 ];
 
 // rules/zuplo/rule.ts
-var rules280 = [
+var rules284 = [
   {
     id: "zuplo-api-key",
     description: "Zuplo consumer API key (`zpka_`, 32 and 8 hex)",
@@ -5672,7 +5733,11 @@ var defaultRules = [
   ...rules277,
   ...rules278,
   ...rules279,
-  ...rules280
+  ...rules280,
+  ...rules281,
+  ...rules282,
+  ...rules283,
+  ...rules284
 ];
 
 export {

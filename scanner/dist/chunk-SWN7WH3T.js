@@ -1,6 +1,6 @@
 import {
   isPartialClone
-} from "./chunk-WQGM7I7W.js";
+} from "./chunk-YVD5TVKR.js";
 import {
   BatchParser,
   GitError,

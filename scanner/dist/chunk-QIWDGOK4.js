@@ -7,7 +7,7 @@ import {
 } from "./chunk-HYDQ2XLJ.js";
 import {
   defaultRules
-} from "./chunk-WULX4VXS.js";
+} from "./chunk-UI4ZDJ2J.js";
 import {
   InputError,
   UsageError

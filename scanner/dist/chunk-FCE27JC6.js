@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-6S7E3ZDC.js";
+} from "./chunk-UGQ7MS3D.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

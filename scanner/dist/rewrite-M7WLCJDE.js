@@ -11,16 +11,16 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-XU53KRRA.js";
+} from "./chunk-SWN7WH3T.js";
 import {
   poolThreads
-} from "./chunk-RX4UPK5G.js";
+} from "./chunk-H5BRYF63.js";
 import {
   scanHistory
-} from "./chunk-WQGM7I7W.js";
+} from "./chunk-YVD5TVKR.js";
 import {
   DetectPool
-} from "./chunk-VRI72XRI.js";
+} from "./chunk-PUMUP3H6.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
@@ -33,17 +33,17 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-6S7E3ZDC.js";
+} from "./chunk-UGQ7MS3D.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-UCP67HNR.js";
-import "./chunk-N6MYGTNU.js";
+} from "./chunk-ZYIM5AMO.js";
+import "./chunk-ANPL3PUN.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-JQA2IKTD.js";
-import "./chunk-YWN5SRYQ.js";
-import "./chunk-WULX4VXS.js";
+import "./chunk-LI4IEHHU.js";
+import "./chunk-B2TCHNYU.js";
+import "./chunk-UI4ZDJ2J.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError

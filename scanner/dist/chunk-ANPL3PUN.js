@@ -3,7 +3,7 @@ import {
   extendPathKey,
   extendPathOf,
   parseConfig
-} from "./chunk-YWN5SRYQ.js";
+} from "./chunk-B2TCHNYU.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-WQGM7I7W.js";
+} from "./chunk-YVD5TVKR.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-VRI72XRI.js";
+} from "./chunk-PUMUP3H6.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -17,11 +17,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-6S7E3ZDC.js";
+} from "./chunk-UGQ7MS3D.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-UCP67HNR.js";
+} from "./chunk-ZYIM5AMO.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

@@ -1,6 +1,6 @@
 import {
   readCredential
-} from "./chunk-YJZF2OKJ.js";
+} from "./chunk-QIWDGOK4.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
@@ -8,7 +8,7 @@ import {
 import {
   realClock
 } from "./chunk-HYDQ2XLJ.js";
-import "./chunk-WULX4VXS.js";
+import "./chunk-UI4ZDJ2J.js";
 import {
   UsageError
 } from "./chunk-WKZTSYGD.js";

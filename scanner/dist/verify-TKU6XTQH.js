@@ -1,6 +1,6 @@
 import {
   readCredential
-} from "./chunk-YJZF2OKJ.js";
+} from "./chunk-QIWDGOK4.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
@@ -9,7 +9,7 @@ import {
   cliProviderContext
 } from "./chunk-454563IT.js";
 import "./chunk-HYDQ2XLJ.js";
-import "./chunk-WULX4VXS.js";
+import "./chunk-UI4ZDJ2J.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/verify.ts

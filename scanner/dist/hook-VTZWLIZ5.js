@@ -1,14 +1,14 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-KKTG4TXM.js";
+} from "./chunk-FCE27JC6.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-L7INXWFD.js";
+} from "./chunk-RXNQX2WF.js";
 import {
   scanHistory
-} from "./chunk-WQGM7I7W.js";
+} from "./chunk-YVD5TVKR.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
@@ -20,17 +20,17 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-6S7E3ZDC.js";
-import "./chunk-UCP67HNR.js";
-import "./chunk-N6MYGTNU.js";
+} from "./chunk-UGQ7MS3D.js";
+import "./chunk-ZYIM5AMO.js";
+import "./chunk-ANPL3PUN.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-JQA2IKTD.js";
-import "./chunk-YWN5SRYQ.js";
-import "./chunk-WULX4VXS.js";
+import "./chunk-LI4IEHHU.js";
+import "./chunk-B2TCHNYU.js";
+import "./chunk-UI4ZDJ2J.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError,

@@ -1,9 +1,9 @@
 import {
   readOptional
-} from "./chunk-N6MYGTNU.js";
+} from "./chunk-ANPL3PUN.js";
 import {
   secretHash
-} from "./chunk-JQA2IKTD.js";
+} from "./chunk-LI4IEHHU.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,10 +1,10 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-UCP67HNR.js";
+} from "./chunk-ZYIM5AMO.js";
 import {
   loadConfig
-} from "./chunk-N6MYGTNU.js";
+} from "./chunk-ANPL3PUN.js";
 import {
   HOMEPAGE,
   VERSION
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-JQA2IKTD.js";
+} from "./chunk-LI4IEHHU.js";
 import {
   InputError,
   UsageError

@@ -1,8 +1,8 @@
 import {
   loadConfig
-} from "./chunk-N6MYGTNU.js";
-import "./chunk-YWN5SRYQ.js";
-import "./chunk-WULX4VXS.js";
+} from "./chunk-ANPL3PUN.js";
+import "./chunk-B2TCHNYU.js";
+import "./chunk-UI4ZDJ2J.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/rules.ts

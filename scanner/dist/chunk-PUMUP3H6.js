@@ -3,7 +3,7 @@ import {
 } from "./chunk-YJXGOZZD.js";
 import {
   runTask
-} from "./chunk-JQA2IKTD.js";
+} from "./chunk-LI4IEHHU.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

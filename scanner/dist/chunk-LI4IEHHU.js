@@ -1,6 +1,6 @@
 import {
   shannonEntropy
-} from "./chunk-WULX4VXS.js";
+} from "./chunk-UI4ZDJ2J.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-HYDQ2XLJ.js";
 import {
   scanRange
-} from "./chunk-L7INXWFD.js";
+} from "./chunk-RXNQX2WF.js";
 import {
   DEFAULT_REPLACEMENT,
   applyRewrite,
@@ -24,32 +24,32 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-XU53KRRA.js";
+} from "./chunk-SWN7WH3T.js";
 import {
   scanHistory
-} from "./chunk-WQGM7I7W.js";
+} from "./chunk-YVD5TVKR.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-KQIPNFU7.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-UCP67HNR.js";
+} from "./chunk-ZYIM5AMO.js";
 import {
   CONFIG_FILES
-} from "./chunk-N6MYGTNU.js";
+} from "./chunk-ANPL3PUN.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-JQA2IKTD.js";
+} from "./chunk-LI4IEHHU.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-YWN5SRYQ.js";
+} from "./chunk-B2TCHNYU.js";
 import {
   defaultRules
-} from "./chunk-WULX4VXS.js";
+} from "./chunk-UI4ZDJ2J.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";
