@@ -8,6 +8,7 @@ export function fixtures(): RuleFixtures {
       const [a, b, c] = [testReporterId(), testReporterId(), testReporterId()];
       return {
         truePositives: [
+          { text: ` - RAILS_ENV=test CODECLIMATE_REPO_TOKEN=${a} bundle exec rspec`, secret: a },
           { text: `CC_TEST_REPORTER_ID=${a}`, secret: a },
           { text: `codeclimate_reporter_id: "${b}"`, secret: b },
           { text: `cc_test_reporter_id = '${c}'`, secret: c },

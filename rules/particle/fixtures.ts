@@ -3,6 +3,7 @@ import type { RuleFixtures } from '../types.js';
 
 export function fixtures(): RuleFixtures {
   const accessToken = (): string => rand(HEX, 40);
+  const url = rand(HEX, 40);
   return {
     'particle-access-token': (() => {
       const [a, b, c] = [accessToken(), accessToken(), accessToken()];
@@ -19,5 +20,12 @@ export function fixtures(): RuleFixtures {
         ],
       };
     })(),
+    'particle-access-token-url': {
+      truePositives: [
+        { text: `curl "https://api.particle.io/v1/devices/events?access_token=${url}"`, secret: url },
+        { text: `fetch('https://api.particle.io/v1/devices?format=json&access_token=${url}')`, secret: url },
+      ],
+      falsePositives: [{ text: 'https://api.particle.io/v1/devices?access_token=<access_token>' }],
+    },
   };
 }

@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-QYCP5KYP.js")).scanCommand,
-  history: async () => (await import("./history-HTAVWGT2.js")).historyCommand,
-  diff: async () => (await import("./diff-WFE77A5H.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-M7WLCJDE.js")).rewriteCommand,
-  hook: async () => (await import("./hook-VTZWLIZ5.js")).hookCommand,
-  rules: async () => (await import("./rules-WBO7EWMU.js")).rulesCommand,
-  verify: async () => (await import("./verify-TKU6XTQH.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-JM6PSZZK.js")).revokeCommand,
+  scan: async () => (await import("./scan-RVFHLJ4W.js")).scanCommand,
+  history: async () => (await import("./history-4PBTVWEG.js")).historyCommand,
+  diff: async () => (await import("./diff-UYQW43ZA.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-CABSAG5E.js")).rewriteCommand,
+  hook: async () => (await import("./hook-ACT2I445.js")).hookCommand,
+  rules: async () => (await import("./rules-EZJ37OZQ.js")).rulesCommand,
+  verify: async () => (await import("./verify-T224C6AG.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-PFFG7MNC.js")).revokeCommand,
   providers: async () => (await import("./providers-ZVBTA4ZR.js")).providersCommand,
-  serve: async () => (await import("./service-4FGMPFK4.js")).serveCommand,
-  worker: async () => (await import("./service-4FGMPFK4.js")).workerCommand,
+  serve: async () => (await import("./service-JW7O3QZA.js")).serveCommand,
+  worker: async () => (await import("./service-JW7O3QZA.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -1,12 +1,12 @@
 import {
   Detector,
   runTask
-} from "./chunk-LI4IEHHU.js";
+} from "./chunk-GT5A7NMQ.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-B2TCHNYU.js";
-import "./chunk-UI4ZDJ2J.js";
+} from "./chunk-HZNH4GKC.js";
+import "./chunk-TYD7MTFP.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

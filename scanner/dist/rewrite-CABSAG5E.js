@@ -11,16 +11,16 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-SWN7WH3T.js";
+} from "./chunk-NAODOXED.js";
 import {
   poolThreads
-} from "./chunk-H5BRYF63.js";
+} from "./chunk-HGH7CLRR.js";
 import {
   scanHistory
-} from "./chunk-YVD5TVKR.js";
+} from "./chunk-AM32YKGR.js";
 import {
   DetectPool
-} from "./chunk-PUMUP3H6.js";
+} from "./chunk-A3P7WI2L.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
@@ -33,17 +33,17 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-UGQ7MS3D.js";
+} from "./chunk-LD7NUKYB.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-ZYIM5AMO.js";
-import "./chunk-ANPL3PUN.js";
+} from "./chunk-VTVHEW7U.js";
+import "./chunk-FMCHUVCO.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-LI4IEHHU.js";
-import "./chunk-B2TCHNYU.js";
-import "./chunk-UI4ZDJ2J.js";
+import "./chunk-GT5A7NMQ.js";
+import "./chunk-HZNH4GKC.js";
+import "./chunk-TYD7MTFP.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError

@@ -19,7 +19,7 @@ import {
 } from "./chunk-KQIPNFU7.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-ZYIM5AMO.js";
+} from "./chunk-VTVHEW7U.js";
 import {
   addTime,
   timed,
@@ -28,7 +28,7 @@ import {
 import {
   isBinary,
   runTask
-} from "./chunk-LI4IEHHU.js";
+} from "./chunk-GT5A7NMQ.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -14,14 +14,14 @@ import {
 } from "./chunk-KQIPNFU7.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-ZYIM5AMO.js";
+} from "./chunk-VTVHEW7U.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
 import {
   runTask,
   toText
-} from "./chunk-LI4IEHHU.js";
+} from "./chunk-GT5A7NMQ.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

@@ -16,7 +16,7 @@ import {
 } from "./chunk-HYDQ2XLJ.js";
 import {
   scanRange
-} from "./chunk-RXNQX2WF.js";
+} from "./chunk-ENFO5IC6.js";
 import {
   DEFAULT_REPLACEMENT,
   applyRewrite,
@@ -24,32 +24,32 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-SWN7WH3T.js";
+} from "./chunk-NAODOXED.js";
 import {
   scanHistory
-} from "./chunk-YVD5TVKR.js";
+} from "./chunk-AM32YKGR.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-KQIPNFU7.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-ZYIM5AMO.js";
+} from "./chunk-VTVHEW7U.js";
 import {
   CONFIG_FILES
-} from "./chunk-ANPL3PUN.js";
+} from "./chunk-FMCHUVCO.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-LI4IEHHU.js";
+} from "./chunk-GT5A7NMQ.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-B2TCHNYU.js";
+} from "./chunk-HZNH4GKC.js";
 import {
   defaultRules
-} from "./chunk-UI4ZDJ2J.js";
+} from "./chunk-TYD7MTFP.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-HYDQ2XLJ.js";
 import {
   defaultRules
-} from "./chunk-UI4ZDJ2J.js";
+} from "./chunk-TYD7MTFP.js";
 import {
   InputError,
   UsageError

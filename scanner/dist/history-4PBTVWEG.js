@@ -1,20 +1,20 @@
 import {
   historyCommand,
   poolThreads
-} from "./chunk-H5BRYF63.js";
-import "./chunk-YVD5TVKR.js";
-import "./chunk-PUMUP3H6.js";
+} from "./chunk-HGH7CLRR.js";
+import "./chunk-AM32YKGR.js";
+import "./chunk-A3P7WI2L.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-KQIPNFU7.js";
 import "./chunk-EC4PLEA3.js";
-import "./chunk-UGQ7MS3D.js";
-import "./chunk-ZYIM5AMO.js";
-import "./chunk-ANPL3PUN.js";
+import "./chunk-LD7NUKYB.js";
+import "./chunk-VTVHEW7U.js";
+import "./chunk-FMCHUVCO.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-LI4IEHHU.js";
-import "./chunk-B2TCHNYU.js";
-import "./chunk-UI4ZDJ2J.js";
+import "./chunk-GT5A7NMQ.js";
+import "./chunk-HZNH4GKC.js";
+import "./chunk-TYD7MTFP.js";
 import "./chunk-ZYF5IGMZ.js";
 import "./chunk-WKZTSYGD.js";
 export {

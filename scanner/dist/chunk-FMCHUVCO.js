@@ -3,7 +3,7 @@ import {
   extendPathKey,
   extendPathOf,
   parseConfig
-} from "./chunk-B2TCHNYU.js";
+} from "./chunk-HZNH4GKC.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

@@ -1,6 +1,6 @@
 import {
   isPartialClone
-} from "./chunk-YVD5TVKR.js";
+} from "./chunk-AM32YKGR.js";
 import {
   BatchParser,
   GitError,

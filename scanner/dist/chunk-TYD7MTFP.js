@@ -2454,6 +2454,24 @@ var rules69 = [
     keywords: ["bbdc-"],
     entropy: 3,
     tags: ["bitbucket", "code-host", "access-token"]
+  },
+  {
+    id: "bitbucket-app-password",
+    description: "Bitbucket Cloud app password (`ATBB` and 32 alphanumerics)",
+    severity: "high",
+    regex: /\b(ATBB[A-Za-z0-9]{32}(?:[A-F0-9]{8})?)(?:[^A-Za-z0-9]|$)/,
+    keywords: ["atbb"],
+    entropy: 3.5,
+    tags: ["bitbucket", "code-host", "password"]
+  },
+  {
+    id: "bitbucket-access-token",
+    description: "Bitbucket Cloud repository, project or workspace access token (`ATCTT3…` with a checksum)",
+    severity: "high",
+    regex: /\b(ATCTT3[A-Za-z0-9_-]{150,220}=[A-Fa-f0-9]{8})(?:[^A-Za-z0-9_=-]|$)/,
+    keywords: ["atctt3"],
+    entropy: 4,
+    tags: ["bitbucket", "code-host", "access-token"]
   }
 ];
 
@@ -2678,7 +2696,7 @@ var rules86 = [
     description: "Code Climate test reporter id (64 hex) assigned to its setting",
     severity: "medium",
     regex: assignedTo(
-      "(?:cc|code[_.-]?climate)[_.-]?(?:test[_.-]?)?reporter[_.-]?id",
+      "(?:(?:cc|code[_.-]?climate)[_.-]?(?:test[_.-]?)?reporter[_.-]?id|code[_.-]?climate[_.-]?repo[_.-]?token)",
       "[a-f0-9]{64}",
       "(?:[^a-z0-9]|$)"
     ),
@@ -4252,6 +4270,15 @@ var rules199 = [
     severity: "high",
     regex: assignedTo(String.raw`particle[\w.-]{0,20}?(?:access[_.-]?)?token`, "[a-f0-9]{40}", "(?:[^a-z0-9]|$)"),
     keywords: ["particle"],
+    entropy: 3,
+    tags: ["particle", "iot", "access-token"]
+  },
+  {
+    id: "particle-access-token-url",
+    description: "Particle.io access token (40 hex) in an api.particle.io request URL",
+    severity: "high",
+    regex: /\bapi\.particle\.io\/v1\/[^\s"'<>]{0,200}?[?&]access_token=([a-f0-9]{40})(?:[^A-Za-z0-9]|$)/i,
+    keywords: ["api.particle.io"],
     entropy: 3,
     tags: ["particle", "iot", "access-token"]
   }

@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-PUMUP3H6.js";
+} from "./chunk-A3P7WI2L.js";
 import "./chunk-YJXGOZZD.js";
 import {
   collectRegex,
@@ -12,17 +12,17 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-UGQ7MS3D.js";
+} from "./chunk-LD7NUKYB.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-ZYIM5AMO.js";
-import "./chunk-ANPL3PUN.js";
+} from "./chunk-VTVHEW7U.js";
+import "./chunk-FMCHUVCO.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-LI4IEHHU.js";
-import "./chunk-B2TCHNYU.js";
-import "./chunk-UI4ZDJ2J.js";
+import "./chunk-GT5A7NMQ.js";
+import "./chunk-HZNH4GKC.js";
+import "./chunk-TYD7MTFP.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

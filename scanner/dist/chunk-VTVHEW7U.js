@@ -1,9 +1,9 @@
 import {
   readOptional
-} from "./chunk-ANPL3PUN.js";
+} from "./chunk-FMCHUVCO.js";
 import {
   secretHash
-} from "./chunk-LI4IEHHU.js";
+} from "./chunk-GT5A7NMQ.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

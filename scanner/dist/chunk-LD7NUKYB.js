@@ -1,10 +1,10 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-ZYIM5AMO.js";
+} from "./chunk-VTVHEW7U.js";
 import {
   loadConfig
-} from "./chunk-ANPL3PUN.js";
+} from "./chunk-FMCHUVCO.js";
 import {
   HOMEPAGE,
   VERSION
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-LI4IEHHU.js";
+} from "./chunk-GT5A7NMQ.js";
 import {
   InputError,
   UsageError

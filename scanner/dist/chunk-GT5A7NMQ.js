@@ -1,6 +1,6 @@
 import {
   shannonEntropy
-} from "./chunk-UI4ZDJ2J.js";
+} from "./chunk-TYD7MTFP.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

@@ -1,6 +1,6 @@
 import {
   readCredential
-} from "./chunk-QIWDGOK4.js";
+} from "./chunk-5UT4EVRJ.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
@@ -9,7 +9,7 @@ import {
   cliProviderContext
 } from "./chunk-454563IT.js";
 import "./chunk-HYDQ2XLJ.js";
-import "./chunk-UI4ZDJ2J.js";
+import "./chunk-TYD7MTFP.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/verify.ts

@@ -1,10 +1,10 @@
 import {
   allowHint
-} from "./chunk-FCE27JC6.js";
+} from "./chunk-74N2MPAB.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-RXNQX2WF.js";
+} from "./chunk-ENFO5IC6.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-UGQ7MS3D.js";
+} from "./chunk-LD7NUKYB.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-ZYIM5AMO.js";
-import "./chunk-ANPL3PUN.js";
+} from "./chunk-VTVHEW7U.js";
+import "./chunk-FMCHUVCO.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-LI4IEHHU.js";
-import "./chunk-B2TCHNYU.js";
-import "./chunk-UI4ZDJ2J.js";
+import "./chunk-GT5A7NMQ.js";
+import "./chunk-HZNH4GKC.js";
+import "./chunk-TYD7MTFP.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-YVD5TVKR.js";
+} from "./chunk-AM32YKGR.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-PUMUP3H6.js";
+} from "./chunk-A3P7WI2L.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -17,11 +17,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-UGQ7MS3D.js";
+} from "./chunk-LD7NUKYB.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-ZYIM5AMO.js";
+} from "./chunk-VTVHEW7U.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

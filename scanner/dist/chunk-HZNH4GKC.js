@@ -1,6 +1,6 @@
 import {
   defaultRules
-} from "./chunk-UI4ZDJ2J.js";
+} from "./chunk-TYD7MTFP.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

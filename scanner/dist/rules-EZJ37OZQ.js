@@ -1,8 +1,8 @@
 import {
   loadConfig
-} from "./chunk-ANPL3PUN.js";
-import "./chunk-B2TCHNYU.js";
-import "./chunk-UI4ZDJ2J.js";
+} from "./chunk-FMCHUVCO.js";
+import "./chunk-HZNH4GKC.js";
+import "./chunk-TYD7MTFP.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/rules.ts

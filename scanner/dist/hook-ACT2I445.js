@@ -1,14 +1,14 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-FCE27JC6.js";
+} from "./chunk-74N2MPAB.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-RXNQX2WF.js";
+} from "./chunk-ENFO5IC6.js";
 import {
   scanHistory
-} from "./chunk-YVD5TVKR.js";
+} from "./chunk-AM32YKGR.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
@@ -20,17 +20,17 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-UGQ7MS3D.js";
-import "./chunk-ZYIM5AMO.js";
-import "./chunk-ANPL3PUN.js";
+} from "./chunk-LD7NUKYB.js";
+import "./chunk-VTVHEW7U.js";
+import "./chunk-FMCHUVCO.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-LI4IEHHU.js";
-import "./chunk-B2TCHNYU.js";
-import "./chunk-UI4ZDJ2J.js";
+import "./chunk-GT5A7NMQ.js";
+import "./chunk-HZNH4GKC.js";
+import "./chunk-TYD7MTFP.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError,

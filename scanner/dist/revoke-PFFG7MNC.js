@@ -1,6 +1,6 @@
 import {
   readCredential
-} from "./chunk-QIWDGOK4.js";
+} from "./chunk-5UT4EVRJ.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
@@ -8,7 +8,7 @@ import {
 import {
   realClock
 } from "./chunk-HYDQ2XLJ.js";
-import "./chunk-UI4ZDJ2J.js";
+import "./chunk-TYD7MTFP.js";
 import {
   UsageError
 } from "./chunk-WKZTSYGD.js";

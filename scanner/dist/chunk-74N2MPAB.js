@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-UGQ7MS3D.js";
+} from "./chunk-LD7NUKYB.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {
