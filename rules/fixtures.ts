@@ -68,6 +68,7 @@ import { fixtures as awsBedrock } from './aws-bedrock/fixtures.js';
 import { fixtures as axiom } from './axiom/fixtures.js';
 import { fixtures as bigcommerce } from './bigcommerce/fixtures.js';
 import { fixtures as bitbucket } from './bitbucket/fixtures.js';
+import { fixtures as bitly } from './bitly/fixtures.js';
 import { fixtures as blynk } from './blynk/fixtures.js';
 import { fixtures as braintree } from './braintree/fixtures.js';
 import { fixtures as brave } from './brave/fixtures.js';
@@ -80,6 +81,7 @@ import { fixtures as cartesia } from './cartesia/fixtures.js';
 import { fixtures as cerebras } from './cerebras/fixtures.js';
 import { fixtures as circleci } from './circleci/fixtures.js';
 import { fixtures as civo } from './civo/fixtures.js';
+import { fixtures as clickhouse } from './clickhouse/fixtures.js';
 import { fixtures as clickup } from './clickup/fixtures.js';
 import { fixtures as clojars } from './clojars/fixtures.js';
 import { fixtures as cloudinary } from './cloudinary/fixtures.js';
@@ -93,6 +95,7 @@ import { fixtures as contentful } from './contentful/fixtures.js';
 import { fixtures as coveralls } from './coveralls/fixtures.js';
 import { fixtures as cratesIo } from './crates-io/fixtures.js';
 import { fixtures as curl } from './curl/fixtures.js';
+import { fixtures as cursor } from './cursor/fixtures.js';
 import { fixtures as databento } from './databento/fixtures.js';
 import { fixtures as datastax } from './datastax/fixtures.js';
 import { fixtures as deepgram } from './deepgram/fixtures.js';
@@ -108,20 +111,25 @@ import { fixtures as dropbox } from './dropbox/fixtures.js';
 import { fixtures as duffel } from './duffel/fixtures.js';
 import { fixtures as dynatrace } from './dynatrace/fixtures.js';
 import { fixtures as easypost } from './easypost/fixtures.js';
+import { fixtures as ebay } from './ebay/fixtures.js';
 import { fixtures as elastic } from './elastic/fixtures.js';
 import { fixtures as elevenlabs } from './elevenlabs/fixtures.js';
 import { fixtures as etherscan } from './etherscan/fixtures.js';
+import { fixtures as etsy } from './etsy/fixtures.js';
 import { fixtures as exoscale } from './exoscale/fixtures.js';
 import { fixtures as expo } from './expo/fixtures.js';
 import { fixtures as facebook } from './facebook/fixtures.js';
+import { fixtures as fal } from './fal/fixtures.js';
 import { fixtures as fastly } from './fastly/fixtures.js';
 import { fixtures as finnhub } from './finnhub/fixtures.js';
 import { fixtures as firebase } from './firebase/fixtures.js';
 import { fixtures as firecrawl } from './firecrawl/fixtures.js';
 import { fixtures as fireworks } from './fireworks/fixtures.js';
+import { fixtures as flickr } from './flickr/fixtures.js';
 import { fixtures as flutterwave } from './flutterwave/fixtures.js';
 import { fixtures as flyio } from './flyio/fixtures.js';
 import { fixtures as frameio } from './frameio/fixtures.js';
+import { fixtures as freshbooks } from './freshbooks/fixtures.js';
 import { fixtures as freshdesk } from './freshdesk/fixtures.js';
 import { fixtures as ghost } from './ghost/fixtures.js';
 import { fixtures as gitea } from './gitea/fixtures.js';
@@ -154,6 +162,8 @@ import { fixtures as kerberos } from './kerberos/fixtures.js';
 import { fixtures as klaviyo } from './klaviyo/fixtures.js';
 import { fixtures as kraken } from './kraken/fixtures.js';
 import { fixtures as kubernetes } from './kubernetes/fixtures.js';
+import { fixtures as kucoin } from './kucoin/fixtures.js';
+import { fixtures as labelbox } from './labelbox/fixtures.js';
 import { fixtures as langfuse } from './langfuse/fixtures.js';
 import { fixtures as langsmith } from './langsmith/fixtures.js';
 import { fixtures as lark } from './lark/fixtures.js';
@@ -162,12 +172,14 @@ import { fixtures as linkedin } from './linkedin/fixtures.js';
 import { fixtures as linode } from './linode/fixtures.js';
 import { fixtures as llamaindex } from './llamaindex/fixtures.js';
 import { fixtures as loggly } from './loggly/fixtures.js';
+import { fixtures as looker } from './looker/fixtures.js';
 import { fixtures as mailersend } from './mailersend/fixtures.js';
 import { fixtures as mailjet } from './mailjet/fixtures.js';
 import { fixtures as mandrill } from './mandrill/fixtures.js';
 import { fixtures as mapbox } from './mapbox/fixtures.js';
 import { fixtures as mattermost } from './mattermost/fixtures.js';
 import { fixtures as maxmind } from './maxmind/fixtures.js';
+import { fixtures as mem0 } from './mem0/fixtures.js';
 import { fixtures as meraki } from './meraki/fixtures.js';
 import { fixtures as mercury } from './mercury/fixtures.js';
 import { fixtures as messagebird } from './messagebird/fixtures.js';
@@ -178,6 +190,8 @@ import { fixtures as mistral } from './mistral/fixtures.js';
 import { fixtures as mixpanel } from './mixpanel/fixtures.js';
 import { fixtures as mollie } from './mollie/fixtures.js';
 import { fixtures as mongodb } from './mongodb/fixtures.js';
+import { fixtures as moonshot } from './moonshot/fixtures.js';
+import { fixtures as mux } from './mux/fixtures.js';
 import { fixtures as nasa } from './nasa/fixtures.js';
 import { fixtures as neon } from './neon/fixtures.js';
 import { fixtures as netlify } from './netlify/fixtures.js';
@@ -185,6 +199,7 @@ import { fixtures as ngrok } from './ngrok/fixtures.js';
 import { fixtures as nuget } from './nuget/fixtures.js';
 import { fixtures as nvidia } from './nvidia/fixtures.js';
 import { fixtures as nylas } from './nylas/fixtures.js';
+import { fixtures as nytimes } from './nytimes/fixtures.js';
 import { fixtures as octopusDeploy } from './octopus-deploy/fixtures.js';
 import { fixtures as okta } from './okta/fixtures.js';
 import { fixtures as ollama } from './ollama/fixtures.js';
@@ -225,6 +240,7 @@ import { fixtures as readme } from './readme/fixtures.js';
 import { fixtures as render } from './render/fixtures.js';
 import { fixtures as replicate } from './replicate/fixtures.js';
 import { fixtures as resend } from './resend/fixtures.js';
+import { fixtures as retell } from './retell/fixtures.js';
 import { fixtures as rollbar } from './rollbar/fixtures.js';
 import { fixtures as rootly } from './rootly/fixtures.js';
 import { fixtures as rubygems } from './rubygems/fixtures.js';
@@ -251,6 +267,7 @@ import { fixtures as stackhawk } from './stackhawk/fixtures.js';
 import { fixtures as statsig } from './statsig/fixtures.js';
 import { fixtures as sumologic } from './sumologic/fixtures.js';
 import { fixtures as supabase } from './supabase/fixtures.js';
+import { fixtures as tableau } from './tableau/fixtures.js';
 import { fixtures as tavily } from './tavily/fixtures.js';
 import { fixtures as teamcity } from './teamcity/fixtures.js';
 import { fixtures as telnyx } from './telnyx/fixtures.js';
@@ -265,10 +282,13 @@ import { fixtures as twitter } from './twitter/fixtures.js';
 import { fixtures as typeform } from './typeform/fixtures.js';
 import { fixtures as unkey } from './unkey/fixtures.js';
 import { fixtures as upcloud } from './upcloud/fixtures.js';
+import { fixtures as upstage } from './upstage/fixtures.js';
+import { fixtures as upstash } from './upstash/fixtures.js';
 import { fixtures as valTown } from './val-town/fixtures.js';
 import { fixtures as virustotal } from './virustotal/fixtures.js';
 import { fixtures as vmware } from './vmware/fixtures.js';
 import { fixtures as vonage } from './vonage/fixtures.js';
+import { fixtures as voyage } from './voyage/fixtures.js';
 import { fixtures as vultr } from './vultr/fixtures.js';
 import { fixtures as wakatime } from './wakatime/fixtures.js';
 import { fixtures as wandb } from './wandb/fixtures.js';
@@ -282,6 +302,7 @@ import { fixtures as xendit } from './xendit/fixtures.js';
 import { fixtures as yandex } from './yandex/fixtures.js';
 import { fixtures as zapier } from './zapier/fixtures.js';
 import { fixtures as zendesk } from './zendesk/fixtures.js';
+import { fixtures as zhipu } from './zhipu/fixtures.js';
 import { fixtures as zuplo } from './zuplo/fixtures.js';
 
 export const allFixtures: (() => RuleFixtures)[] = [
@@ -352,6 +373,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   axiom,
   bigcommerce,
   bitbucket,
+  bitly,
   blynk,
   braintree,
   brave,
@@ -364,6 +386,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   cerebras,
   circleci,
   civo,
+  clickhouse,
   clickup,
   clojars,
   cloudinary,
@@ -377,6 +400,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   coveralls,
   cratesIo,
   curl,
+  cursor,
   databento,
   datastax,
   deepgram,
@@ -392,20 +416,25 @@ export const allFixtures: (() => RuleFixtures)[] = [
   duffel,
   dynatrace,
   easypost,
+  ebay,
   elastic,
   elevenlabs,
   etherscan,
+  etsy,
   exoscale,
   expo,
   facebook,
+  fal,
   fastly,
   finnhub,
   firebase,
   firecrawl,
   fireworks,
+  flickr,
   flutterwave,
   flyio,
   frameio,
+  freshbooks,
   freshdesk,
   ghost,
   gitea,
@@ -438,6 +467,8 @@ export const allFixtures: (() => RuleFixtures)[] = [
   klaviyo,
   kraken,
   kubernetes,
+  kucoin,
+  labelbox,
   langfuse,
   langsmith,
   lark,
@@ -446,12 +477,14 @@ export const allFixtures: (() => RuleFixtures)[] = [
   linode,
   llamaindex,
   loggly,
+  looker,
   mailersend,
   mailjet,
   mandrill,
   mapbox,
   mattermost,
   maxmind,
+  mem0,
   meraki,
   mercury,
   messagebird,
@@ -462,6 +495,8 @@ export const allFixtures: (() => RuleFixtures)[] = [
   mixpanel,
   mollie,
   mongodb,
+  moonshot,
+  mux,
   nasa,
   neon,
   netlify,
@@ -469,6 +504,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   nuget,
   nvidia,
   nylas,
+  nytimes,
   octopusDeploy,
   okta,
   ollama,
@@ -509,6 +545,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   render,
   replicate,
   resend,
+  retell,
   rollbar,
   rootly,
   rubygems,
@@ -535,6 +572,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   statsig,
   sumologic,
   supabase,
+  tableau,
   tavily,
   teamcity,
   telnyx,
@@ -549,10 +587,13 @@ export const allFixtures: (() => RuleFixtures)[] = [
   typeform,
   unkey,
   upcloud,
+  upstage,
+  upstash,
   valTown,
   virustotal,
   vmware,
   vonage,
+  voyage,
   vultr,
   wakatime,
   wandb,
@@ -566,5 +607,6 @@ export const allFixtures: (() => RuleFixtures)[] = [
   yandex,
   zapier,
   zendesk,
+  zhipu,
   zuplo,
 ];

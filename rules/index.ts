@@ -69,6 +69,7 @@ import { rules as awsBedrock } from './aws-bedrock/rule.js';
 import { rules as axiom } from './axiom/rule.js';
 import { rules as bigcommerce } from './bigcommerce/rule.js';
 import { rules as bitbucket } from './bitbucket/rule.js';
+import { rules as bitly } from './bitly/rule.js';
 import { rules as blynk } from './blynk/rule.js';
 import { rules as braintree } from './braintree/rule.js';
 import { rules as brave } from './brave/rule.js';
@@ -81,6 +82,7 @@ import { rules as cartesia } from './cartesia/rule.js';
 import { rules as cerebras } from './cerebras/rule.js';
 import { rules as circleci } from './circleci/rule.js';
 import { rules as civo } from './civo/rule.js';
+import { rules as clickhouse } from './clickhouse/rule.js';
 import { rules as clickup } from './clickup/rule.js';
 import { rules as clojars } from './clojars/rule.js';
 import { rules as cloudinary } from './cloudinary/rule.js';
@@ -94,6 +96,7 @@ import { rules as contentful } from './contentful/rule.js';
 import { rules as coveralls } from './coveralls/rule.js';
 import { rules as cratesIo } from './crates-io/rule.js';
 import { rules as curl } from './curl/rule.js';
+import { rules as cursor } from './cursor/rule.js';
 import { rules as databento } from './databento/rule.js';
 import { rules as datastax } from './datastax/rule.js';
 import { rules as deepgram } from './deepgram/rule.js';
@@ -109,20 +112,25 @@ import { rules as dropbox } from './dropbox/rule.js';
 import { rules as duffel } from './duffel/rule.js';
 import { rules as dynatrace } from './dynatrace/rule.js';
 import { rules as easypost } from './easypost/rule.js';
+import { rules as ebay } from './ebay/rule.js';
 import { rules as elastic } from './elastic/rule.js';
 import { rules as elevenlabs } from './elevenlabs/rule.js';
 import { rules as etherscan } from './etherscan/rule.js';
+import { rules as etsy } from './etsy/rule.js';
 import { rules as exoscale } from './exoscale/rule.js';
 import { rules as expo } from './expo/rule.js';
 import { rules as facebook } from './facebook/rule.js';
+import { rules as fal } from './fal/rule.js';
 import { rules as fastly } from './fastly/rule.js';
 import { rules as finnhub } from './finnhub/rule.js';
 import { rules as firebase } from './firebase/rule.js';
 import { rules as firecrawl } from './firecrawl/rule.js';
 import { rules as fireworks } from './fireworks/rule.js';
+import { rules as flickr } from './flickr/rule.js';
 import { rules as flutterwave } from './flutterwave/rule.js';
 import { rules as flyio } from './flyio/rule.js';
 import { rules as frameio } from './frameio/rule.js';
+import { rules as freshbooks } from './freshbooks/rule.js';
 import { rules as freshdesk } from './freshdesk/rule.js';
 import { rules as ghost } from './ghost/rule.js';
 import { rules as gitea } from './gitea/rule.js';
@@ -155,6 +163,8 @@ import { rules as kerberos } from './kerberos/rule.js';
 import { rules as klaviyo } from './klaviyo/rule.js';
 import { rules as kraken } from './kraken/rule.js';
 import { rules as kubernetes } from './kubernetes/rule.js';
+import { rules as kucoin } from './kucoin/rule.js';
+import { rules as labelbox } from './labelbox/rule.js';
 import { rules as langfuse } from './langfuse/rule.js';
 import { rules as langsmith } from './langsmith/rule.js';
 import { rules as lark } from './lark/rule.js';
@@ -163,12 +173,14 @@ import { rules as linkedin } from './linkedin/rule.js';
 import { rules as linode } from './linode/rule.js';
 import { rules as llamaindex } from './llamaindex/rule.js';
 import { rules as loggly } from './loggly/rule.js';
+import { rules as looker } from './looker/rule.js';
 import { rules as mailersend } from './mailersend/rule.js';
 import { rules as mailjet } from './mailjet/rule.js';
 import { rules as mandrill } from './mandrill/rule.js';
 import { rules as mapbox } from './mapbox/rule.js';
 import { rules as mattermost } from './mattermost/rule.js';
 import { rules as maxmind } from './maxmind/rule.js';
+import { rules as mem0 } from './mem0/rule.js';
 import { rules as meraki } from './meraki/rule.js';
 import { rules as mercury } from './mercury/rule.js';
 import { rules as messagebird } from './messagebird/rule.js';
@@ -179,6 +191,8 @@ import { rules as mistral } from './mistral/rule.js';
 import { rules as mixpanel } from './mixpanel/rule.js';
 import { rules as mollie } from './mollie/rule.js';
 import { rules as mongodb } from './mongodb/rule.js';
+import { rules as moonshot } from './moonshot/rule.js';
+import { rules as mux } from './mux/rule.js';
 import { rules as nasa } from './nasa/rule.js';
 import { rules as neon } from './neon/rule.js';
 import { rules as netlify } from './netlify/rule.js';
@@ -186,6 +200,7 @@ import { rules as ngrok } from './ngrok/rule.js';
 import { rules as nuget } from './nuget/rule.js';
 import { rules as nvidia } from './nvidia/rule.js';
 import { rules as nylas } from './nylas/rule.js';
+import { rules as nytimes } from './nytimes/rule.js';
 import { rules as octopusDeploy } from './octopus-deploy/rule.js';
 import { rules as okta } from './okta/rule.js';
 import { rules as ollama } from './ollama/rule.js';
@@ -226,6 +241,7 @@ import { rules as readme } from './readme/rule.js';
 import { rules as render } from './render/rule.js';
 import { rules as replicate } from './replicate/rule.js';
 import { rules as resend } from './resend/rule.js';
+import { rules as retell } from './retell/rule.js';
 import { rules as rollbar } from './rollbar/rule.js';
 import { rules as rootly } from './rootly/rule.js';
 import { rules as rubygems } from './rubygems/rule.js';
@@ -252,6 +268,7 @@ import { rules as stackhawk } from './stackhawk/rule.js';
 import { rules as statsig } from './statsig/rule.js';
 import { rules as sumologic } from './sumologic/rule.js';
 import { rules as supabase } from './supabase/rule.js';
+import { rules as tableau } from './tableau/rule.js';
 import { rules as tavily } from './tavily/rule.js';
 import { rules as teamcity } from './teamcity/rule.js';
 import { rules as telnyx } from './telnyx/rule.js';
@@ -266,10 +283,13 @@ import { rules as twitter } from './twitter/rule.js';
 import { rules as typeform } from './typeform/rule.js';
 import { rules as unkey } from './unkey/rule.js';
 import { rules as upcloud } from './upcloud/rule.js';
+import { rules as upstage } from './upstage/rule.js';
+import { rules as upstash } from './upstash/rule.js';
 import { rules as valTown } from './val-town/rule.js';
 import { rules as virustotal } from './virustotal/rule.js';
 import { rules as vmware } from './vmware/rule.js';
 import { rules as vonage } from './vonage/rule.js';
+import { rules as voyage } from './voyage/rule.js';
 import { rules as vultr } from './vultr/rule.js';
 import { rules as wakatime } from './wakatime/rule.js';
 import { rules as wandb } from './wandb/rule.js';
@@ -283,6 +303,7 @@ import { rules as xendit } from './xendit/rule.js';
 import { rules as yandex } from './yandex/rule.js';
 import { rules as zapier } from './zapier/rule.js';
 import { rules as zendesk } from './zendesk/rule.js';
+import { rules as zhipu } from './zhipu/rule.js';
 import { rules as zuplo } from './zuplo/rule.js';
 
 export const defaultRules: Rule[] = [
@@ -353,6 +374,7 @@ export const defaultRules: Rule[] = [
   ...axiom,
   ...bigcommerce,
   ...bitbucket,
+  ...bitly,
   ...blynk,
   ...braintree,
   ...brave,
@@ -365,6 +387,7 @@ export const defaultRules: Rule[] = [
   ...cerebras,
   ...circleci,
   ...civo,
+  ...clickhouse,
   ...clickup,
   ...clojars,
   ...cloudinary,
@@ -378,6 +401,7 @@ export const defaultRules: Rule[] = [
   ...coveralls,
   ...cratesIo,
   ...curl,
+  ...cursor,
   ...databento,
   ...datastax,
   ...deepgram,
@@ -393,20 +417,25 @@ export const defaultRules: Rule[] = [
   ...duffel,
   ...dynatrace,
   ...easypost,
+  ...ebay,
   ...elastic,
   ...elevenlabs,
   ...etherscan,
+  ...etsy,
   ...exoscale,
   ...expo,
   ...facebook,
+  ...fal,
   ...fastly,
   ...finnhub,
   ...firebase,
   ...firecrawl,
   ...fireworks,
+  ...flickr,
   ...flutterwave,
   ...flyio,
   ...frameio,
+  ...freshbooks,
   ...freshdesk,
   ...ghost,
   ...gitea,
@@ -439,6 +468,8 @@ export const defaultRules: Rule[] = [
   ...klaviyo,
   ...kraken,
   ...kubernetes,
+  ...kucoin,
+  ...labelbox,
   ...langfuse,
   ...langsmith,
   ...lark,
@@ -447,12 +478,14 @@ export const defaultRules: Rule[] = [
   ...linode,
   ...llamaindex,
   ...loggly,
+  ...looker,
   ...mailersend,
   ...mailjet,
   ...mandrill,
   ...mapbox,
   ...mattermost,
   ...maxmind,
+  ...mem0,
   ...meraki,
   ...mercury,
   ...messagebird,
@@ -463,6 +496,8 @@ export const defaultRules: Rule[] = [
   ...mixpanel,
   ...mollie,
   ...mongodb,
+  ...moonshot,
+  ...mux,
   ...nasa,
   ...neon,
   ...netlify,
@@ -470,6 +505,7 @@ export const defaultRules: Rule[] = [
   ...nuget,
   ...nvidia,
   ...nylas,
+  ...nytimes,
   ...octopusDeploy,
   ...okta,
   ...ollama,
@@ -510,6 +546,7 @@ export const defaultRules: Rule[] = [
   ...render,
   ...replicate,
   ...resend,
+  ...retell,
   ...rollbar,
   ...rootly,
   ...rubygems,
@@ -536,6 +573,7 @@ export const defaultRules: Rule[] = [
   ...statsig,
   ...sumologic,
   ...supabase,
+  ...tableau,
   ...tavily,
   ...teamcity,
   ...telnyx,
@@ -550,10 +588,13 @@ export const defaultRules: Rule[] = [
   ...typeform,
   ...unkey,
   ...upcloud,
+  ...upstage,
+  ...upstash,
   ...valTown,
   ...virustotal,
   ...vmware,
   ...vonage,
+  ...voyage,
   ...vultr,
   ...wakatime,
   ...wandb,
@@ -567,5 +608,6 @@ export const defaultRules: Rule[] = [
   ...yandex,
   ...zapier,
   ...zendesk,
+  ...zhipu,
   ...zuplo,
 ];

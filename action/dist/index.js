@@ -21056,15 +21056,15 @@ var LEVEL = {
 };
 var sarif = (input, options) => {
   const findings = prepareFindings(input.findings, options.redact);
-  const rules285 = descriptors(input, findings);
-  const index = new Map(rules285.map((r, i) => [r.id, i]));
+  const rules306 = descriptors(input, findings);
+  const index = new Map(rules306.map((r, i) => [r.id, i]));
   const run2 = {
     tool: {
       driver: {
         name: input.tool.name,
         semanticVersion: input.tool.version,
         informationUri: input.tool.informationUri,
-        rules: rules285
+        rules: rules306
       }
     },
     invocations: [
@@ -24298,8 +24298,25 @@ var rules69 = [
   }
 ];
 
-// rules/blynk/rule.ts
+// rules/bitly/rule.ts
 var rules70 = [
+  {
+    id: "bitly-access-token",
+    description: "Bitly access token (40 hex) assigned to a Bitly setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`bitly[\w.-]{0,20}?(?:access[_.-]?|generic[_.-]?)?token`,
+      "[a-f0-9]{40}",
+      "(?:[^a-z0-9]|$)"
+    ),
+    keywords: ["bitly"],
+    entropy: 3,
+    tags: ["bitly", "saas", "access-token"]
+  }
+];
+
+// rules/blynk/rule.ts
+var rules71 = [
   {
     id: "blynk-device-token",
     description: "Blynk device auth token (in a blynk.cloud device API URL or `#define BLYNK_AUTH_TOKEN`)",
@@ -24312,7 +24329,7 @@ var rules70 = [
 ];
 
 // rules/braintree/rule.ts
-var rules71 = [
+var rules72 = [
   {
     id: "braintree-access-token",
     description: "Braintree (PayPal) access token (`access_token$production$…$…`)",
@@ -24325,7 +24342,7 @@ var rules71 = [
 ];
 
 // rules/brave/rule.ts
-var rules72 = [
+var rules73 = [
   {
     id: "brave-search-api-key",
     description: "Brave Search API subscription token (`BSA` and 24-40 characters)",
@@ -24339,7 +24356,7 @@ var rules72 = [
 ];
 
 // rules/braze/rule.ts
-var rules73 = [
+var rules74 = [
   {
     id: "braze-rest-api-key",
     description: "Braze REST API key (a UUID) assigned to BRAZE_API_KEY",
@@ -24352,7 +24369,7 @@ var rules73 = [
 ];
 
 // rules/brevo/rule.ts
-var rules74 = [
+var rules75 = [
   {
     id: "brevo-api-key",
     description: "Brevo (Sendinblue) API or SMTP key (`xkeysib-`/`xsmtpsib-`)",
@@ -24365,7 +24382,7 @@ var rules74 = [
 ];
 
 // rules/browserstack/rule.ts
-var rules75 = [
+var rules76 = [
   {
     id: "browserstack-access-key",
     description: "BrowserStack access key (20 alphanumerics) assigned to a BrowserStack key setting",
@@ -24382,7 +24399,7 @@ var rules75 = [
 ];
 
 // rules/bugsnag/rule.ts
-var rules76 = [
+var rules77 = [
   {
     id: "bugsnag-api-key",
     description: "Bugsnag project API key (32 hex) assigned to BUGSNAG_API_KEY",
@@ -24395,7 +24412,7 @@ var rules76 = [
 ];
 
 // rules/buildkite/rule.ts
-var rules77 = [
+var rules78 = [
   {
     id: "buildkite-api-token",
     description: "Buildkite API access token (`bkua_` and 40 hex)",
@@ -24408,7 +24425,7 @@ var rules77 = [
 ];
 
 // rules/cartesia/rule.ts
-var rules78 = [
+var rules79 = [
   {
     id: "cartesia-api-key",
     description: "Cartesia API key (`sk_car_` and 20-48 characters)",
@@ -24421,7 +24438,7 @@ var rules78 = [
 ];
 
 // rules/cerebras/rule.ts
-var rules79 = [
+var rules80 = [
   {
     id: "cerebras-api-key",
     description: "Cerebras inference API key (`csk-` and 48 characters)",
@@ -24434,7 +24451,7 @@ var rules79 = [
 ];
 
 // rules/circleci/rule.ts
-var rules80 = [
+var rules81 = [
   {
     id: "circleci-token",
     description: "CircleCI personal or project API token (`CCIPAT_`/`CCIPRJ_`)",
@@ -24447,7 +24464,7 @@ var rules80 = [
 ];
 
 // rules/civo/rule.ts
-var rules81 = [
+var rules82 = [
   {
     id: "civo-api-key",
     description: "Civo API key (50 alphanumerics) assigned to a Civo setting",
@@ -24459,8 +24476,22 @@ var rules81 = [
   }
 ];
 
+// rules/clickhouse/rule.ts
+var rules83 = [
+  {
+    id: "clickhouse-cloud-api-secret",
+    description: "ClickHouse Cloud API key secret (`4b1d` and 38 mixed-case alphanumerics)",
+    severity: "critical",
+    regex: /\b(4b1d[A-Za-z0-9]{38})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["4b1d"],
+    entropy: 4,
+    validate: (secret) => /[A-Z]/.test(secret) && /[a-z]/.test(secret),
+    tags: ["clickhouse", "database", "api-key"]
+  }
+];
+
 // rules/clickup/rule.ts
-var rules82 = [
+var rules84 = [
   {
     id: "clickup-personal-token",
     description: "ClickUp personal API token (`pk_<user id>_` and 32 characters)",
@@ -24473,7 +24504,7 @@ var rules82 = [
 ];
 
 // rules/clojars/rule.ts
-var rules83 = [
+var rules85 = [
   {
     id: "clojars-deploy-token",
     description: "Clojars deploy token (`CLOJARS_` and 60 characters)",
@@ -24486,7 +24517,7 @@ var rules83 = [
 ];
 
 // rules/cloudinary/rule.ts
-var rules84 = [
+var rules86 = [
   {
     id: "cloudinary-url",
     description: "Cloudinary URL with API key and secret (`cloudinary://key:secret@cloud`)",
@@ -24500,7 +24531,7 @@ var rules84 = [
 ];
 
 // rules/cockroachlabs/rule.ts
-var rules85 = [
+var rules87 = [
   {
     id: "cockroachlabs-cloud-api-key",
     description: "CockroachDB Cloud API key (`CCDB1_`, 22 and 40 alphanumerics)",
@@ -24513,7 +24544,7 @@ var rules85 = [
 ];
 
 // rules/codeclimate/rule.ts
-var rules86 = [
+var rules88 = [
   {
     id: "codeclimate-test-reporter-id",
     description: "Code Climate test reporter id (64 hex) assigned to its setting",
@@ -24530,7 +24561,7 @@ var rules86 = [
 ];
 
 // rules/codecov/rule.ts
-var rules87 = [
+var rules89 = [
   {
     id: "codecov-upload-token",
     description: "Codecov upload token (a UUID) assigned to CODECOV_TOKEN",
@@ -24543,7 +24574,7 @@ var rules87 = [
 ];
 
 // rules/cohere/rule.ts
-var rules88 = [
+var rules90 = [
   {
     id: "cohere-api-key",
     description: "Cohere API key (40 alphanumerics) assigned to COHERE_API_KEY or CO_API_KEY",
@@ -24556,7 +24587,7 @@ var rules88 = [
 ];
 
 // rules/configcat/rule.ts
-var rules89 = [
+var rules91 = [
   {
     id: "configcat-sdk-key",
     description: "ConfigCat SDK key (`configcat-sdk-1/` and two 22-character parts)",
@@ -24569,7 +24600,7 @@ var rules89 = [
 ];
 
 // rules/confluent/rule.ts
-var rules90 = [
+var rules92 = [
   {
     id: "confluent-cloud-api-secret",
     description: "Confluent Cloud API secret (64 characters) assigned to a Confluent secret setting",
@@ -24582,7 +24613,7 @@ var rules90 = [
 ];
 
 // rules/contentful/rule.ts
-var rules91 = [
+var rules93 = [
   {
     id: "contentful-personal-access-token",
     description: "Contentful content management personal access token (`CFPAT-` and 43 characters)",
@@ -24595,7 +24626,7 @@ var rules91 = [
 ];
 
 // rules/coveralls/rule.ts
-var rules92 = [
+var rules94 = [
   {
     id: "coveralls-repo-token",
     description: "Coveralls repo token assigned to a Coveralls token setting",
@@ -24608,7 +24639,7 @@ var rules92 = [
 ];
 
 // rules/crates-io/rule.ts
-var rules93 = [
+var rules95 = [
   {
     id: "crates-io-api-token",
     description: "crates.io API token (`cio` and 32 alphanumerics): publishes and yanks crates",
@@ -24623,7 +24654,7 @@ var rules93 = [
 // rules/curl/rule.ts
 var USER = /(?:-u|--user)(?:=|[ \t]{1,4})["']?([^\s"':]{1,64}):/;
 var REFERENCE2 = /^\$|\$\{|\$\(|\{\{|%[A-Z_]+%/;
-var rules94 = [
+var rules96 = [
   {
     id: "curl-basic-auth",
     description: "Password in a curl `-u user:password` / `--user` argument",
@@ -24646,8 +24677,21 @@ var rules94 = [
   }
 ];
 
+// rules/cursor/rule.ts
+var rules97 = [
+  {
+    id: "cursor-api-key",
+    description: "Cursor API key (`key_` and 64 hex) assigned to a Cursor setting",
+    severity: "high",
+    regex: assignedTo(String.raw`cursor[\w.-]{0,20}?(?:api[_.-]?)?key`, "key_[a-f0-9]{64}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["cursor"],
+    entropy: 3,
+    tags: ["cursor", "ai", "api-key"]
+  }
+];
+
 // rules/databento/rule.ts
-var rules95 = [
+var rules98 = [
   {
     id: "databento-api-key",
     description: "Databento API key (`db-` and 29 alphanumerics) assigned to a Databento setting",
@@ -24660,7 +24704,7 @@ var rules95 = [
 ];
 
 // rules/datastax/rule.ts
-var rules96 = [
+var rules99 = [
   {
     id: "datastax-astra-token",
     description: "DataStax Astra DB application token (`AstraCS:`, client id and 64 hex)",
@@ -24673,7 +24717,7 @@ var rules96 = [
 ];
 
 // rules/deepgram/rule.ts
-var rules97 = [
+var rules100 = [
   {
     id: "deepgram-api-key",
     description: "Deepgram API key (40 hex) assigned to DEEPGRAM_API_KEY",
@@ -24686,7 +24730,7 @@ var rules97 = [
 ];
 
 // rules/deepseek/rule.ts
-var rules98 = [
+var rules101 = [
   {
     id: "deepseek-api-key",
     description: "DeepSeek API key (`sk-` and 32 hex) assigned to DEEPSEEK_API_KEY",
@@ -24699,7 +24743,7 @@ var rules98 = [
 ];
 
 // rules/defined-networking/rule.ts
-var rules99 = [
+var rules102 = [
   {
     id: "defined-networking-api-key",
     description: "Defined Networking (managed Nebula) API key (`dnkey-`)",
@@ -24712,7 +24756,7 @@ var rules99 = [
 ];
 
 // rules/deno/rule.ts
-var rules100 = [
+var rules103 = [
   {
     id: "deno-deploy-token",
     description: "Deno Deploy personal or organization access token (`ddp_`/`ddw_` and 36 alphanumerics)",
@@ -24725,7 +24769,7 @@ var rules100 = [
 ];
 
 // rules/dependency-track/rule.ts
-var rules101 = [
+var rules104 = [
   {
     id: "dependency-track-api-key",
     description: "OWASP Dependency-Track API key (`odt_`): uploads SBOMs and reads the portfolio with its team's permissions",
@@ -24738,7 +24782,7 @@ var rules101 = [
 ];
 
 // rules/devin/rule.ts
-var rules102 = [
+var rules105 = [
   {
     id: "devin-api-key",
     description: "Devin API key (`apk_`/`apk_user_` and a long base64 body)",
@@ -24751,7 +24795,7 @@ var rules102 = [
 ];
 
 // rules/dingtalk/rule.ts
-var rules103 = [
+var rules106 = [
   {
     id: "dingtalk-webhook-url",
     description: "DingTalk robot webhook URL (`oapi.dingtalk.com/robot/send?access_token=`): anyone holding it can post to the group",
@@ -24764,7 +24808,7 @@ var rules103 = [
 ];
 
 // rules/doppler/rule.ts
-var rules104 = [
+var rules107 = [
   {
     id: "doppler-token",
     description: "Doppler token (personal `dp.pt.`, service `dp.st.`, CLI `dp.ct.`, service account `dp.sa.`, SCIM, audit)",
@@ -24777,7 +24821,7 @@ var rules104 = [
 ];
 
 // rules/drone/rule.ts
-var rules105 = [
+var rules108 = [
   {
     id: "drone-ci-token",
     description: "Drone CI personal token (32 alphanumerics) assigned to a Drone token setting",
@@ -24790,7 +24834,7 @@ var rules105 = [
 ];
 
 // rules/dropbox/rule.ts
-var rules106 = [
+var rules109 = [
   {
     id: "dropbox-access-token",
     description: "Dropbox short-lived access token (`sl.` or `sl.u.`)",
@@ -24803,7 +24847,7 @@ var rules106 = [
 ];
 
 // rules/duffel/rule.ts
-var rules107 = [
+var rules110 = [
   {
     id: "duffel-api-token",
     description: "Duffel API access token (`duffel_live_`/`duffel_test_`)",
@@ -24816,7 +24860,7 @@ var rules107 = [
 ];
 
 // rules/dynatrace/rule.ts
-var rules108 = [
+var rules111 = [
   {
     id: "dynatrace-api-token",
     description: "Dynatrace API token (`dt0c01.` + 24 + `.` + 64 characters)",
@@ -24829,7 +24873,7 @@ var rules108 = [
 ];
 
 // rules/easypost/rule.ts
-var rules109 = [
+var rules112 = [
   {
     id: "easypost-api-key",
     description: "EasyPost production or test API key (`EZAK`/`EZTK` and 54 characters)",
@@ -24841,8 +24885,25 @@ var rules109 = [
   }
 ];
 
+// rules/ebay/rule.ts
+var rules113 = [
+  {
+    id: "ebay-client-secret",
+    description: "eBay application cert id (client secret, `PRD-…`) assigned to an eBay setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`ebay[\w.-]{0,20}?(?:client[_.-]?secret|cert[_.-]?id|secret)`,
+      "PRD-[a-f0-9]{8,12}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4,12}",
+      "(?:[^a-z0-9]|$)"
+    ),
+    keywords: ["ebay"],
+    entropy: 3,
+    tags: ["ebay", "commerce", "client-secret"]
+  }
+];
+
 // rules/elastic/rule.ts
-var rules110 = [
+var rules114 = [
   {
     id: "elastic-cloud-api-key",
     description: "Elastic Cloud API key (`essu_` and a base64url body)",
@@ -24855,7 +24916,7 @@ var rules110 = [
 ];
 
 // rules/elevenlabs/rule.ts
-var rules111 = [
+var rules115 = [
   {
     id: "elevenlabs-api-key",
     description: "ElevenLabs API key (`sk_` and 48 hex)",
@@ -24868,7 +24929,7 @@ var rules111 = [
 ];
 
 // rules/etherscan/rule.ts
-var rules112 = [
+var rules116 = [
   {
     id: "etherscan-api-key",
     description: "Etherscan API key (34 characters) assigned to ETHERSCAN_API_KEY",
@@ -24880,8 +24941,25 @@ var rules112 = [
   }
 ];
 
+// rules/etsy/rule.ts
+var rules117 = [
+  {
+    id: "etsy-api-key",
+    description: "Etsy Open API keystring (24 characters) assigned to an Etsy setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`etsy[\w.-]{0,20}?(?:api[_.-]?)?(?:key|keystring|secret)`,
+      "[a-z0-9]{24}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["etsy"],
+    entropy: 3,
+    tags: ["etsy", "commerce", "api-key"]
+  }
+];
+
 // rules/exoscale/rule.ts
-var rules113 = [
+var rules118 = [
   {
     id: "exoscale-api-key",
     description: "Exoscale IAM API key (`EXO` and 24 characters)",
@@ -24895,7 +24973,7 @@ var rules113 = [
 ];
 
 // rules/expo/rule.ts
-var rules114 = [
+var rules119 = [
   {
     id: "expo-access-token",
     description: "Expo access token (40 characters) assigned to EXPO_TOKEN",
@@ -24908,7 +24986,7 @@ var rules114 = [
 ];
 
 // rules/facebook/rule.ts
-var rules115 = [
+var rules120 = [
   {
     id: "facebook-access-token",
     description: "Facebook/Meta Graph API access token (`EAA` and a long base62 body)",
@@ -24929,8 +25007,25 @@ var rules115 = [
   }
 ];
 
+// rules/fal/rule.ts
+var rules121 = [
+  {
+    id: "fal-api-key",
+    description: "fal.ai API key (UUID, `:`, 32 hex) assigned to FAL_KEY or a fal setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`\bfal[_.-]?(?:ai[_.-]?)?(?:api[_.-]?)?key`,
+      "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}:[a-f0-9]{32}",
+      "(?:[^a-z0-9]|$)"
+    ),
+    keywords: ["fal_key", "fal-key", "fal_ai", "fal-ai", "fal.ai", "falai", "fal_api", "falkey"],
+    entropy: 3,
+    tags: ["fal", "ai", "api-key"]
+  }
+];
+
 // rules/fastly/rule.ts
-var rules116 = [
+var rules122 = [
   {
     id: "fastly-api-token",
     description: "Fastly API token (32 characters) assigned to FASTLY_API_TOKEN",
@@ -24943,7 +25038,7 @@ var rules116 = [
 ];
 
 // rules/finnhub/rule.ts
-var rules117 = [
+var rules123 = [
   {
     id: "finnhub-api-key",
     description: "Finnhub API key (20 characters) assigned to a Finnhub setting",
@@ -24956,7 +25051,7 @@ var rules117 = [
 ];
 
 // rules/firebase/rule.ts
-var rules118 = [
+var rules124 = [
   {
     id: "firebase-cloud-messaging-server-key",
     description: "Firebase Cloud Messaging legacy server key (`AAAA…:APA91b…`): sends pushes to every app instance",
@@ -24969,7 +25064,7 @@ var rules118 = [
 ];
 
 // rules/firecrawl/rule.ts
-var rules119 = [
+var rules125 = [
   {
     id: "firecrawl-api-key",
     description: "Firecrawl API key (`fc-` and 32 hex)",
@@ -24982,7 +25077,7 @@ var rules119 = [
 ];
 
 // rules/fireworks/rule.ts
-var rules120 = [
+var rules126 = [
   {
     id: "fireworks-api-key",
     description: "Fireworks AI API key (`fw_` and 24 alphanumerics)",
@@ -24994,8 +25089,21 @@ var rules120 = [
   }
 ];
 
+// rules/flickr/rule.ts
+var rules127 = [
+  {
+    id: "flickr-api-key",
+    description: "Flickr API key (32 hex) assigned to a Flickr setting",
+    severity: "high",
+    regex: assignedTo(String.raw`flickr[\w.-]{0,20}?(?:api[_.-]?)?key`, "[a-f0-9]{32}", "(?:[^a-z0-9]|$)"),
+    keywords: ["flickr"],
+    entropy: 3,
+    tags: ["flickr", "media", "api-key"]
+  }
+];
+
 // rules/flutterwave/rule.ts
-var rules121 = [
+var rules128 = [
   {
     id: "flutterwave-secret-key",
     description: "Flutterwave secret key (`FLWSECK-…-X`, or `FLWSECK_TEST-…-X`)",
@@ -25008,7 +25116,7 @@ var rules121 = [
 ];
 
 // rules/flyio/rule.ts
-var rules122 = [
+var rules129 = [
   {
     id: "flyio-access-token",
     description: "Fly.io access token (`fo1_` and 43 characters)",
@@ -25021,7 +25129,7 @@ var rules122 = [
 ];
 
 // rules/frameio/rule.ts
-var rules123 = [
+var rules130 = [
   {
     id: "frameio-api-token",
     description: "Frame.io API token (`fio-u-` and 64 characters)",
@@ -25033,8 +25141,21 @@ var rules123 = [
   }
 ];
 
+// rules/freshbooks/rule.ts
+var rules131 = [
+  {
+    id: "freshbooks-access-token",
+    description: "FreshBooks OAuth access token (64 characters) assigned to a FreshBooks setting",
+    severity: "high",
+    regex: assignedTo(String.raw`freshbooks[\w.-]{0,20}?(?:access[_.-]?)?token`, "[a-z0-9]{64}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["freshbooks"],
+    entropy: 3,
+    tags: ["freshbooks", "accounting", "access-token"]
+  }
+];
+
 // rules/freshdesk/rule.ts
-var rules124 = [
+var rules132 = [
   {
     id: "freshdesk-api-key",
     description: "Freshdesk API key (20 characters) assigned to FRESHDESK_API_KEY",
@@ -25047,7 +25168,7 @@ var rules124 = [
 ];
 
 // rules/ghost/rule.ts
-var rules125 = [
+var rules133 = [
   {
     id: "ghost-admin-api-key",
     description: "Ghost Admin API key (`<24 hex id>:<64 hex secret>`) where Ghost is named",
@@ -25060,7 +25181,7 @@ var rules125 = [
 ];
 
 // rules/gitea/rule.ts
-var rules126 = [
+var rules134 = [
   {
     id: "gitea-access-token",
     description: "Gitea/Forgejo access token (40 hex) assigned to a Gitea token setting",
@@ -25077,7 +25198,7 @@ var rules126 = [
 ];
 
 // rules/gocardless/rule.ts
-var rules127 = [
+var rules135 = [
   {
     id: "gocardless-access-token",
     description: "GoCardless access token (`live_`/`sandbox_` and 40 characters) assigned to a GoCardless setting",
@@ -25090,7 +25211,7 @@ var rules127 = [
 ];
 
 // rules/google-chat/rule.ts
-var rules128 = [
+var rules136 = [
   {
     id: "google-chat-webhook-url",
     description: "Google Chat incoming webhook URL (key and token): anyone holding it can post to the space",
@@ -25103,7 +25224,7 @@ var rules128 = [
 ];
 
 // rules/google-oauth/rule.ts
-var rules129 = [
+var rules137 = [
   {
     id: "google-oauth-access-token",
     description: "Google OAuth 2.0 access token (`ya29.`): acts with its scopes until it expires (an hour)",
@@ -25127,7 +25248,7 @@ var rules129 = [
 // rules/gradle/rule.ts
 var GRADLE_SCRIPTS = /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/;
 var ANDROID_DEBUG = /^android$/;
-var rules130 = [
+var rules138 = [
   {
     id: "gradle-script-password",
     description: "Password literal in a Gradle build, settings or init script (repository credentials, signing configs)",
@@ -25160,7 +25281,7 @@ var rules130 = [
 ];
 
 // rules/harness/rule.ts
-var rules131 = [
+var rules139 = [
   {
     id: "harness-api-key",
     description: "Harness personal access or service account token (`pat.`/`sat.` + account + token id + secret)",
@@ -25173,7 +25294,7 @@ var rules131 = [
 ];
 
 // rules/hcp/rule.ts
-var rules132 = [
+var rules140 = [
   {
     id: "hcp-client-secret",
     description: "HashiCorp Cloud Platform service-principal client secret (64 characters) assigned to HCP_CLIENT_SECRET",
@@ -25186,7 +25307,7 @@ var rules132 = [
 ];
 
 // rules/hetzner/rule.ts
-var rules133 = [
+var rules141 = [
   {
     id: "hetzner-cloud-token",
     description: "Hetzner Cloud API token (64 characters) assigned to HCLOUD_TOKEN",
@@ -25199,7 +25320,7 @@ var rules133 = [
 ];
 
 // rules/honeybadger/rule.ts
-var rules134 = [
+var rules142 = [
   {
     id: "honeybadger-personal-token",
     description: "Honeybadger personal auth token (`hbp_` and 36 alphanumerics)",
@@ -25212,7 +25333,7 @@ var rules134 = [
 ];
 
 // rules/honeycomb/rule.ts
-var rules135 = [
+var rules143 = [
   {
     id: "honeycomb-api-key",
     description: "Honeycomb API key (22 alphanumerics or 32 hex) assigned to a Honeycomb key setting",
@@ -25229,7 +25350,7 @@ var rules135 = [
 ];
 
 // rules/http-auth/rule.ts
-var rules136 = [
+var rules144 = [
   {
     id: "http-basic-auth-header",
     description: "HTTP Basic credentials in an Authorization header (`Authorization: Basic base64(user:password)`)",
@@ -25242,7 +25363,7 @@ var rules136 = [
 ];
 
 // rules/hubspot/rule.ts
-var rules137 = [
+var rules145 = [
   {
     id: "hubspot-private-app-token",
     description: "HubSpot private app access token (`pat-na1-`/`pat-eu1-` and a UUID)",
@@ -25255,7 +25376,7 @@ var rules137 = [
 ];
 
 // rules/hunter/rule.ts
-var rules138 = [
+var rules146 = [
   {
     id: "hunter-api-key",
     description: "Hunter.io API key (40 hex) assigned to a Hunter key setting",
@@ -25268,7 +25389,7 @@ var rules138 = [
 ];
 
 // rules/ibm-cloud/rule.ts
-var rules139 = [
+var rules147 = [
   {
     id: "ibm-cloud-api-key",
     description: "IBM Cloud API key (44 characters) assigned to an IBM Cloud key setting",
@@ -25281,7 +25402,7 @@ var rules139 = [
 ];
 
 // rules/ifttt/rule.ts
-var rules140 = [
+var rules148 = [
   {
     id: "ifttt-webhook-key",
     description: "IFTTT Webhooks service key (in a maker.ifttt.com trigger URL): triggers every applet of the account",
@@ -25294,7 +25415,7 @@ var rules140 = [
 ];
 
 // rules/infisical/rule.ts
-var rules141 = [
+var rules149 = [
   {
     id: "infisical-service-token",
     description: "Infisical service token (`st.<uuid>.<32 hex>.<32 hex>`)",
@@ -25308,7 +25429,7 @@ var rules141 = [
 ];
 
 // rules/influxdb/rule.ts
-var rules142 = [
+var rules150 = [
   {
     id: "influxdb-api-token",
     description: "InfluxDB v2/Cloud API token (86 characters and `==`) assigned to an Influx token setting",
@@ -25321,7 +25442,7 @@ var rules142 = [
 ];
 
 // rules/infracost/rule.ts
-var rules143 = [
+var rules151 = [
   {
     id: "infracost-api-key",
     description: "Infracost API key (`ico-` and 32 alphanumerics)",
@@ -25334,7 +25455,7 @@ var rules143 = [
 ];
 
 // rules/infura/rule.ts
-var rules144 = [
+var rules152 = [
   {
     id: "infura-api-key",
     description: "Infura API key or secret (32 hex) assigned to an Infura setting",
@@ -25347,7 +25468,7 @@ var rules144 = [
 ];
 
 // rules/intercom/rule.ts
-var rules145 = [
+var rules153 = [
   {
     id: "intercom-access-token",
     description: "Intercom access token (`dG9rO…`, base64 of `tok:`) assigned to an Intercom token setting",
@@ -25360,7 +25481,7 @@ var rules145 = [
 ];
 
 // rules/intra42/rule.ts
-var rules146 = [
+var rules154 = [
   {
     id: "intra42-client-secret",
     description: "42 Intra API client secret (`s-s4t2ud-`/`s-s4t2af-` and 64 hex)",
@@ -25373,7 +25494,7 @@ var rules146 = [
 ];
 
 // rules/jenkins/rule.ts
-var rules147 = [
+var rules155 = [
   {
     id: "jenkins-encrypted-secret",
     description: "Jenkins encrypted secret (`{AQAAABAAAA…}` in credentials.xml or job config): decrypts with the controller's master key",
@@ -25395,7 +25516,7 @@ var rules147 = [
 ];
 
 // rules/jfrog/rule.ts
-var rules148 = [
+var rules156 = [
   {
     id: "jfrog-api-key",
     description: "JFrog Artifactory API key (`AKCp` and 69 alphanumerics)",
@@ -25417,7 +25538,7 @@ var rules148 = [
 ];
 
 // rules/jina/rule.ts
-var rules149 = [
+var rules157 = [
   {
     id: "jina-api-key",
     description: "Jina AI API key (`jina_` and 60 characters)",
@@ -25430,7 +25551,7 @@ var rules149 = [
 ];
 
 // rules/jumpcloud/rule.ts
-var rules150 = [
+var rules158 = [
   {
     id: "jumpcloud-api-key",
     description: "JumpCloud API key (40 characters) assigned to a JumpCloud setting",
@@ -25443,7 +25564,7 @@ var rules150 = [
 ];
 
 // rules/kagi/rule.ts
-var rules151 = [
+var rules159 = [
   {
     id: "kagi-api-key",
     description: "Kagi API key assigned to a Kagi setting",
@@ -25456,7 +25577,7 @@ var rules151 = [
 ];
 
 // rules/kerberos/rule.ts
-var rules152 = [
+var rules160 = [
   {
     id: "kerberos-roastable-hash",
     description: "Kerberos AS-REP or TGS-REP hash (`$krb5asrep$`, `$krb5tgs$`): AS-REP/Kerberoasting output, cracks offline to the account password",
@@ -25468,7 +25589,7 @@ var rules152 = [
 ];
 
 // rules/klaviyo/rule.ts
-var rules153 = [
+var rules161 = [
   {
     id: "klaviyo-private-api-key",
     description: "Klaviyo private API key (`pk_` and 34 hex)",
@@ -25481,7 +25602,7 @@ var rules153 = [
 ];
 
 // rules/kraken/rule.ts
-var rules154 = [
+var rules162 = [
   {
     id: "kraken-api-secret",
     description: "Kraken exchange API private key (88 base64) assigned to a Kraken setting",
@@ -25498,7 +25619,7 @@ var rules154 = [
 ];
 
 // rules/kubernetes/rule.ts
-var rules155 = [
+var rules163 = [
   {
     id: "kubernetes-bootstrap-token",
     description: "Kubernetes bootstrap token (`<6>.<16>` lower-case alphanumerics) for kubeadm join or a bootstrap-token Secret",
@@ -25512,8 +25633,38 @@ var rules155 = [
   }
 ];
 
+// rules/kucoin/rule.ts
+var rules164 = [
+  {
+    id: "kucoin-api-secret",
+    description: "KuCoin API secret (a UUID) assigned to a KuCoin setting",
+    severity: "critical",
+    regex: assignedTo(
+      String.raw`kucoin[\w.-]{0,20}?(?:api[_.-]?)?secret`,
+      "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}",
+      "(?:[^a-z0-9-]|$)"
+    ),
+    keywords: ["kucoin"],
+    entropy: 3,
+    tags: ["kucoin", "crypto", "api-key"]
+  }
+];
+
+// rules/labelbox/rule.ts
+var rules165 = [
+  {
+    id: "labelbox-api-key",
+    description: "Labelbox API key (`lbx_` and 43 characters)",
+    severity: "high",
+    regex: /\b(lbx_[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048])(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["lbx_"],
+    entropy: 3.5,
+    tags: ["labelbox", "ai", "api-key"]
+  }
+];
+
 // rules/langfuse/rule.ts
-var rules156 = [
+var rules166 = [
   {
     id: "langfuse-secret-key",
     description: "Langfuse secret key (`sk-lf-` and a UUID)",
@@ -25526,7 +25677,7 @@ var rules156 = [
 ];
 
 // rules/langsmith/rule.ts
-var rules157 = [
+var rules167 = [
   {
     id: "langsmith-api-key",
     description: "LangSmith API key (`lsv2_pt_` personal or `lsv2_sk_` service key)",
@@ -25539,7 +25690,7 @@ var rules157 = [
 ];
 
 // rules/lark/rule.ts
-var rules158 = [
+var rules168 = [
   {
     id: "lark-webhook-url",
     description: "Feishu/Lark custom bot webhook URL: anyone holding it can post to the group",
@@ -25551,7 +25702,7 @@ var rules158 = [
 ];
 
 // rules/launchdarkly/rule.ts
-var rules159 = [
+var rules169 = [
   {
     id: "launchdarkly-key",
     description: "LaunchDarkly API access token or SDK key (`api-`/`sdk-` and a UUID) where LaunchDarkly is named",
@@ -25564,7 +25715,7 @@ var rules159 = [
 ];
 
 // rules/linkedin/rule.ts
-var rules160 = [
+var rules170 = [
   {
     id: "linkedin-client-secret",
     description: "LinkedIn app client secret (16 alphanumerics) assigned to a LinkedIn secret setting",
@@ -25581,7 +25732,7 @@ var rules160 = [
 ];
 
 // rules/linode/rule.ts
-var rules161 = [
+var rules171 = [
   {
     id: "linode-api-token",
     description: "Linode (Akamai) personal access token (64 hex) assigned to a Linode token setting",
@@ -25594,7 +25745,7 @@ var rules161 = [
 ];
 
 // rules/llamaindex/rule.ts
-var rules162 = [
+var rules172 = [
   {
     id: "llamacloud-api-key",
     description: "LlamaCloud (LlamaIndex) API key (`llx-` and 44-52 alphanumerics)",
@@ -25607,7 +25758,7 @@ var rules162 = [
 ];
 
 // rules/loggly/rule.ts
-var rules163 = [
+var rules173 = [
   {
     id: "loggly-customer-token",
     description: "Loggly customer token (a UUID) assigned to a Loggly token setting",
@@ -25619,8 +25770,21 @@ var rules163 = [
   }
 ];
 
+// rules/looker/rule.ts
+var rules174 = [
+  {
+    id: "looker-client-secret",
+    description: "Looker API client secret (24 alphanumerics) assigned to a Looker setting",
+    severity: "high",
+    regex: assignedTo(String.raw`looker[\w.-]{0,20}?client[_.-]?secret`, "[A-Za-z0-9]{24}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["looker"],
+    entropy: 3,
+    tags: ["looker", "analytics", "client-secret"]
+  }
+];
+
 // rules/mailersend/rule.ts
-var rules164 = [
+var rules175 = [
   {
     id: "mailersend-api-token",
     description: "MailerSend API token (`mlsn.` and 64 hex)",
@@ -25633,7 +25797,7 @@ var rules164 = [
 ];
 
 // rules/mailjet/rule.ts
-var rules165 = [
+var rules176 = [
   {
     id: "mailjet-secret-key",
     description: "Mailjet API secret key (32 hex) assigned to a Mailjet secret setting",
@@ -25646,7 +25810,7 @@ var rules165 = [
 ];
 
 // rules/mandrill/rule.ts
-var rules166 = [
+var rules177 = [
   {
     id: "mandrill-api-key",
     description: "Mailchimp Transactional (Mandrill) API key (`md-` and 22 characters) where Mandrill is named",
@@ -25659,7 +25823,7 @@ var rules166 = [
 ];
 
 // rules/mapbox/rule.ts
-var rules167 = [
+var rules178 = [
   {
     id: "mapbox-secret-token",
     description: "Mapbox secret (`sk.`) or temporary (`tk.`) access token: private scopes such as uploads and token management",
@@ -25672,7 +25836,7 @@ var rules167 = [
 ];
 
 // rules/mattermost/rule.ts
-var rules168 = [
+var rules179 = [
   {
     id: "mattermost-access-token",
     description: "Mattermost personal access or bot token (26 characters) assigned to a Mattermost setting",
@@ -25685,7 +25849,7 @@ var rules168 = [
 ];
 
 // rules/maxmind/rule.ts
-var rules169 = [
+var rules180 = [
   {
     id: "maxmind-license-key",
     description: "MaxMind license key (`<6>_<29>_mmk`)",
@@ -25697,8 +25861,21 @@ var rules169 = [
   }
 ];
 
+// rules/mem0/rule.ts
+var rules181 = [
+  {
+    id: "mem0-api-key",
+    description: "Mem0 API key (`m0-` and 24-44 alphanumerics) assigned to a Mem0 setting",
+    severity: "high",
+    regex: assignedTo(String.raw`mem0[\w.-]{0,20}?(?:key|token)`, "m0-[A-Za-z0-9]{24,44}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["mem0"],
+    entropy: 3,
+    tags: ["mem0", "ai", "api-key"]
+  }
+];
+
 // rules/meraki/rule.ts
-var rules170 = [
+var rules182 = [
   {
     id: "cisco-meraki-api-key",
     description: "Cisco Meraki Dashboard API key (40 hex) assigned to a Meraki key setting",
@@ -25711,7 +25888,7 @@ var rules170 = [
 ];
 
 // rules/mercury/rule.ts
-var rules171 = [
+var rules183 = [
   {
     id: "mercury-api-token",
     description: "Mercury banking API token (`mercury_production_…_yrucrem`)",
@@ -25724,7 +25901,7 @@ var rules171 = [
 ];
 
 // rules/messagebird/rule.ts
-var rules172 = [
+var rules184 = [
   {
     id: "messagebird-api-key",
     description: "MessageBird (Bird) access key (25 characters) assigned to MESSAGEBIRD_API_KEY",
@@ -25737,7 +25914,7 @@ var rules172 = [
 ];
 
 // rules/mezmo/rule.ts
-var rules173 = [
+var rules185 = [
   {
     id: "mezmo-ingestion-key",
     description: "Mezmo (LogDNA) ingestion key (32 hex) assigned to an ingestion key setting",
@@ -25750,7 +25927,7 @@ var rules173 = [
 ];
 
 // rules/microsoft-teams/rule.ts
-var rules174 = [
+var rules186 = [
   {
     id: "microsoft-teams-webhook-url",
     description: "Microsoft Teams incoming webhook URL (Office 365 connector or Workflows): anyone holding it can post to the channel",
@@ -25762,7 +25939,7 @@ var rules174 = [
 ];
 
 // rules/minimax/rule.ts
-var rules175 = [
+var rules187 = [
   {
     id: "minimax-api-key",
     description: "MiniMax API key (`sk-api-` and 119 characters)",
@@ -25775,7 +25952,7 @@ var rules175 = [
 ];
 
 // rules/mistral/rule.ts
-var rules176 = [
+var rules188 = [
   {
     id: "mistral-api-key",
     description: "Mistral AI API key (32 alphanumerics) assigned to MISTRAL_API_KEY",
@@ -25788,7 +25965,7 @@ var rules176 = [
 ];
 
 // rules/mixpanel/rule.ts
-var rules177 = [
+var rules189 = [
   {
     id: "mixpanel-api-secret",
     description: "Mixpanel project API secret (32 hex) assigned to MIXPANEL_API_SECRET",
@@ -25801,7 +25978,7 @@ var rules177 = [
 ];
 
 // rules/mollie/rule.ts
-var rules178 = [
+var rules190 = [
   {
     id: "mollie-api-key",
     description: "Mollie live API key (`live_` and 30 characters) assigned to MOLLIE_API_KEY",
@@ -25814,7 +25991,7 @@ var rules178 = [
 ];
 
 // rules/mongodb/rule.ts
-var rules179 = [
+var rules191 = [
   {
     id: "mongodb-atlas-service-account-secret",
     description: "MongoDB Atlas service account client secret (`mdb_sa_sk_` and 40 characters)",
@@ -25826,8 +26003,42 @@ var rules179 = [
   }
 ];
 
+// rules/moonshot/rule.ts
+var rules192 = [
+  {
+    id: "moonshot-api-key",
+    description: "Moonshot AI (Kimi) API key (`sk-` and 48 characters) assigned to a Moonshot/Kimi setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`(?:moonshot|kimi)[\w.-]{0,20}?(?:api[_.-]?)?key`,
+      "sk-[A-Za-z0-9]{48}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["moonshot", "kimi"],
+    entropy: 3,
+    tags: ["moonshot", "ai", "api-key"]
+  }
+];
+
+// rules/mux/rule.ts
+var rules193 = [
+  {
+    id: "mux-token-secret",
+    description: "Mux access token secret (75 base64) assigned to MUX_TOKEN_SECRET or a Mux setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`\bmux[_.-]?(?:access[_.-]?)?token[_.-]?secret`,
+      "[A-Za-z0-9+/]{75}",
+      "(?:[^A-Za-z0-9+/]|$)"
+    ),
+    keywords: ["mux_token", "mux-token", "muxtoken", "mux_access", "muxaccess"],
+    entropy: 3,
+    tags: ["mux", "media", "client-secret"]
+  }
+];
+
 // rules/nasa/rule.ts
-var rules180 = [
+var rules194 = [
   {
     id: "nasa-api-key",
     description: "api.nasa.gov API key (40 alphanumerics) in a request URL",
@@ -25840,7 +26051,7 @@ var rules180 = [
 ];
 
 // rules/neon/rule.ts
-var rules181 = [
+var rules195 = [
   {
     id: "neon-api-key",
     description: "Neon API key (`napi_` and 64 characters)",
@@ -25853,7 +26064,7 @@ var rules181 = [
 ];
 
 // rules/netlify/rule.ts
-var rules182 = [
+var rules196 = [
   {
     id: "netlify-personal-access-token",
     description: "Netlify personal access token (`nfp_` and 36 alphanumerics)",
@@ -25866,7 +26077,7 @@ var rules182 = [
 ];
 
 // rules/ngrok/rule.ts
-var rules183 = [
+var rules197 = [
   {
     id: "ngrok-authtoken",
     description: "ngrok agent authtoken or API key (`2…_…`) assigned to an ngrok setting",
@@ -25882,7 +26093,7 @@ var rules183 = [
 ];
 
 // rules/nuget/rule.ts
-var rules184 = [
+var rules198 = [
   {
     id: "nuget-api-key",
     description: "NuGet.org API key (`oy2` and 43 lower-case alphanumerics): pushes packages",
@@ -25895,7 +26106,7 @@ var rules184 = [
 ];
 
 // rules/nvidia/rule.ts
-var rules185 = [
+var rules199 = [
   {
     id: "nvidia-api-key",
     description: "NVIDIA API key (`nvapi-` and 64 characters)",
@@ -25908,7 +26119,7 @@ var rules185 = [
 ];
 
 // rules/nylas/rule.ts
-var rules186 = [
+var rules200 = [
   {
     id: "nylas-api-key",
     description: "Nylas v3 API key (`nyk_` and 40-80 characters)",
@@ -25920,8 +26131,25 @@ var rules186 = [
   }
 ];
 
+// rules/nytimes/rule.ts
+var rules201 = [
+  {
+    id: "nytimes-api-key",
+    description: "New York Times API key (32 alphanumerics) assigned to an NYT setting",
+    severity: "low",
+    regex: assignedTo(
+      String.raw`(?:nytimes|\bnyt)[\w.-]{0,20}?(?:api[_.-]?)?key`,
+      "[A-Za-z0-9]{32}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["nytimes", "nyt_", "nyt-"],
+    entropy: 3,
+    tags: ["nytimes", "media", "api-key"]
+  }
+];
+
 // rules/octopus-deploy/rule.ts
-var rules187 = [
+var rules202 = [
   {
     id: "octopus-deploy-api-key",
     description: "Octopus Deploy API key (`API-` and 26 upper-case alphanumerics)",
@@ -25934,7 +26162,7 @@ var rules187 = [
 ];
 
 // rules/okta/rule.ts
-var rules188 = [
+var rules203 = [
   {
     id: "okta-api-token",
     description: "Okta API token (`00` and 40 characters) where Okta is named",
@@ -25947,7 +26175,7 @@ var rules188 = [
 ];
 
 // rules/ollama/rule.ts
-var rules189 = [
+var rules204 = [
   {
     id: "ollama-api-key",
     description: "Ollama API key (32 hex, `.`, 24 characters) assigned to an Ollama setting",
@@ -25960,7 +26188,7 @@ var rules189 = [
 ];
 
 // rules/onesignal/rule.ts
-var rules190 = [
+var rules205 = [
   {
     id: "onesignal-rest-api-key",
     description: "OneSignal REST API key (`os_v2_app_`/`os_v2_org_`)",
@@ -25973,7 +26201,7 @@ var rules190 = [
 ];
 
 // rules/onfido/rule.ts
-var rules191 = [
+var rules206 = [
   {
     id: "onfido-live-api-token",
     description: "Onfido live API token (`api_live.`, `api_live_us.`, `api_live_ca.`)",
@@ -25986,7 +26214,7 @@ var rules191 = [
 ];
 
 // rules/openrouter/rule.ts
-var rules192 = [
+var rules207 = [
   {
     id: "openrouter-api-key",
     description: "OpenRouter API key (`sk-or-v1-` and 64 hex)",
@@ -25999,7 +26227,7 @@ var rules192 = [
 ];
 
 // rules/openshift/rule.ts
-var rules193 = [
+var rules208 = [
   {
     id: "openshift-user-token",
     description: "OpenShift user OAuth access token (`sha256~` and 43 characters)",
@@ -26012,7 +26240,7 @@ var rules193 = [
 ];
 
 // rules/openweather/rule.ts
-var rules194 = [
+var rules209 = [
   {
     id: "openweather-api-key",
     description: "OpenWeather API key (32 hex) assigned to an OpenWeather key setting",
@@ -26025,7 +26253,7 @@ var rules194 = [
 ];
 
 // rules/opsgenie/rule.ts
-var rules195 = [
+var rules210 = [
   {
     id: "opsgenie-api-key",
     description: "Opsgenie API key (a UUID) assigned to OPSGENIE_API_KEY",
@@ -26038,7 +26266,7 @@ var rules195 = [
 ];
 
 // rules/packagist/rule.ts
-var rules196 = [
+var rules211 = [
   {
     id: "private-packagist-token",
     description: "Private Packagist token (`packagist_` user/org, update/read token and 68 hex)",
@@ -26060,7 +26288,7 @@ var rules196 = [
 ];
 
 // rules/paddle/rule.ts
-var rules197 = [
+var rules212 = [
   {
     id: "paddle-api-key",
     description: "Paddle Billing API key (`pdl_live_apikey_`/`pdl_sdbx_apikey_`)",
@@ -26073,7 +26301,7 @@ var rules197 = [
 ];
 
 // rules/pagerduty/rule.ts
-var rules198 = [
+var rules213 = [
   {
     id: "pagerduty-api-key",
     description: "PagerDuty REST API key (20 characters) assigned to a PagerDuty token setting",
@@ -26086,7 +26314,7 @@ var rules198 = [
 ];
 
 // rules/particle/rule.ts
-var rules199 = [
+var rules214 = [
   {
     id: "particle-access-token",
     description: "Particle.io access token (40 hex) assigned to a Particle token setting",
@@ -26108,7 +26336,7 @@ var rules199 = [
 ];
 
 // rules/paypal/rule.ts
-var rules200 = [
+var rules215 = [
   {
     id: "paypal-client-secret",
     description: "PayPal REST app client secret (80 characters) assigned to PAYPAL_CLIENT_SECRET",
@@ -26121,7 +26349,7 @@ var rules200 = [
 ];
 
 // rules/perplexity/rule.ts
-var rules201 = [
+var rules216 = [
   {
     id: "perplexity-api-key",
     description: "Perplexity API key (`pplx-` and 48 alphanumerics)",
@@ -26134,7 +26362,7 @@ var rules201 = [
 ];
 
 // rules/persona/rule.ts
-var rules202 = [
+var rules217 = [
   {
     id: "persona-api-key",
     description: "Persona production API key (`persona_production_` and 20-80 characters)",
@@ -26147,7 +26375,7 @@ var rules202 = [
 ];
 
 // rules/phpmailer/rule.ts
-var rules203 = [
+var rules218 = [
   {
     id: "phpmailer-smtp-password",
     description: "SMTP password set on a PHPMailer instance (`$mail->Password = …`)",
@@ -26160,7 +26388,7 @@ var rules203 = [
 ];
 
 // rules/pinecone/rule.ts
-var rules204 = [
+var rules219 = [
   {
     id: "pinecone-api-key",
     description: "Pinecone API key (`pcsk_` + key id + `_` + secret)",
@@ -26173,7 +26401,7 @@ var rules204 = [
 ];
 
 // rules/pinterest/rule.ts
-var rules205 = [
+var rules220 = [
   {
     id: "pinterest-access-token",
     description: "Pinterest API access token (`pina_` and a base64url body)",
@@ -26186,7 +26414,7 @@ var rules205 = [
 ];
 
 // rules/plaid/rule.ts
-var rules206 = [
+var rules221 = [
   {
     id: "plaid-access-token",
     description: "Plaid access token (`access-<environment>-<uuid>`): reads a linked bank account",
@@ -26199,7 +26427,7 @@ var rules206 = [
 ];
 
 // rules/planetscale/rule.ts
-var rules207 = [
+var rules222 = [
   {
     id: "planetscale-token",
     description: "PlanetScale service token, database password or OAuth token (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`)",
@@ -26212,7 +26440,7 @@ var rules207 = [
 ];
 
 // rules/plivo/rule.ts
-var rules208 = [
+var rules223 = [
   {
     id: "plivo-auth-token",
     description: "Plivo auth token (40 characters) assigned to PLIVO_AUTH_TOKEN",
@@ -26225,7 +26453,7 @@ var rules208 = [
 ];
 
 // rules/polar/rule.ts
-var rules209 = [
+var rules224 = [
   {
     id: "polar-access-token",
     description: "Polar.sh access token (`polar_oat_`, `polar_pat_` or `polar_at_`)",
@@ -26238,7 +26466,7 @@ var rules209 = [
 ];
 
 // rules/portainer/rule.ts
-var rules210 = [
+var rules225 = [
   {
     id: "portainer-access-token",
     description: "Portainer API access token (`ptr_` and 43+ base64 characters)",
@@ -26251,7 +26479,7 @@ var rules210 = [
 ];
 
 // rules/posthog/rule.ts
-var rules211 = [
+var rules226 = [
   {
     id: "posthog-personal-api-key",
     description: "PostHog personal API key (`phx_` and 43 characters)",
@@ -26264,7 +26492,7 @@ var rules211 = [
 ];
 
 // rules/postmark/rule.ts
-var rules212 = [
+var rules227 = [
   {
     id: "postmark-token",
     description: "Postmark server or account API token (a UUID named as a Postmark token, or in the X-Postmark-*-Token header)",
@@ -26276,7 +26504,7 @@ var rules212 = [
 ];
 
 // rules/prefect/rule.ts
-var rules213 = [
+var rules228 = [
   {
     id: "prefect-api-key",
     description: "Prefect Cloud API key (`pnu_` and 36 alphanumerics)",
@@ -26289,7 +26517,7 @@ var rules213 = [
 ];
 
 // rules/presigned-url/rule.ts
-var rules214 = [
+var rules229 = [
   {
     id: "aws-presigned-url",
     description: "AWS S3 (SigV4) presigned URL: grants the signed request to anyone until it expires",
@@ -26311,7 +26539,7 @@ var rules214 = [
 ];
 
 // rules/psexec/rule.ts
-var rules215 = [
+var rules230 = [
   {
     id: "psexec-password",
     description: "Password passed to PsExec on its command line (`psexec \\\\host -u user -p password`)",
@@ -26324,7 +26552,7 @@ var rules215 = [
 ];
 
 // rules/pulumi/rule.ts
-var rules216 = [
+var rules231 = [
   {
     id: "pulumi-access-token",
     description: "Pulumi Cloud access token (`pul-` and 40 hex)",
@@ -26337,7 +26565,7 @@ var rules216 = [
 ];
 
 // rules/pusher/rule.ts
-var rules217 = [
+var rules232 = [
   {
     id: "pusher-app-secret",
     description: "Pusher Channels app secret (20 hex) assigned to PUSHER_APP_SECRET",
@@ -26350,7 +26578,7 @@ var rules217 = [
 ];
 
 // rules/pyx/rule.ts
-var rules218 = [
+var rules233 = [
   {
     id: "pyx-api-token",
     description: "pyx (Astral) user API or trusted-publishing token (`sk-pyx-`/`tp-pyx-`, v1 and v2)",
@@ -26372,7 +26600,7 @@ var rules218 = [
 ];
 
 // rules/rancher/rule.ts
-var rules219 = [
+var rules234 = [
   {
     id: "rancher-api-token",
     description: "Rancher API token (`token-<5>:<54>`)",
@@ -26385,7 +26613,7 @@ var rules219 = [
 ];
 
 // rules/rapidapi/rule.ts
-var rules220 = [
+var rules235 = [
   {
     id: "rapidapi-key",
     description: "RapidAPI key (50 characters) assigned to a RapidAPI key setting or header",
@@ -26398,7 +26626,7 @@ var rules220 = [
 ];
 
 // rules/razorpay/rule.ts
-var rules221 = [
+var rules236 = [
   {
     id: "razorpay-key-secret",
     description: "Razorpay API key secret (24 characters) assigned to RAZORPAY_KEY_SECRET",
@@ -26425,7 +26653,7 @@ function isSecretValue(name, value2) {
   if (/(?:PASSWORD|PASSWD|PASS|PWD)(?:_|$)/.test(name)) return isRealPassword(value2);
   return new Set(value2).size >= 8 && /[0-9]/.test(value2) && /[A-Za-z]/.test(value2);
 }
-var rules222 = [
+var rules237 = [
   {
     id: "frontend-env-secret",
     description: "Secret, password or token in a variable the frontend build inlines into the browser bundle (REACT_APP_, NEXT_PUBLIC_, VITE_, EXPO_PUBLIC_, GATSBY_, VUE_APP_)",
@@ -26444,7 +26672,7 @@ var rules222 = [
 ];
 
 // rules/readme/rule.ts
-var rules223 = [
+var rules238 = [
   {
     id: "readme-api-key",
     description: "ReadMe API key (`rdme_` and 70 characters)",
@@ -26457,7 +26685,7 @@ var rules223 = [
 ];
 
 // rules/render/rule.ts
-var rules224 = [
+var rules239 = [
   {
     id: "render-api-key",
     description: "Render API key (`rnd_` and 28 alphanumerics; up to 32 accepted)",
@@ -26470,7 +26698,7 @@ var rules224 = [
 ];
 
 // rules/replicate/rule.ts
-var rules225 = [
+var rules240 = [
   {
     id: "replicate-api-token",
     description: "Replicate API token (`r8_` and 37 alphanumerics)",
@@ -26483,7 +26711,7 @@ var rules225 = [
 ];
 
 // rules/resend/rule.ts
-var rules226 = [
+var rules241 = [
   {
     id: "resend-api-key",
     description: "Resend API key (`re_` + 8 + `_` + 24 characters)",
@@ -26495,8 +26723,21 @@ var rules226 = [
   }
 ];
 
+// rules/retell/rule.ts
+var rules242 = [
+  {
+    id: "retell-api-key",
+    description: "Retell AI API key (`key_` and 28 hex) assigned to a Retell setting",
+    severity: "high",
+    regex: assignedTo(String.raw`retell[\w.-]{0,20}?(?:api[_.-]?)?key`, "key_[a-f0-9]{28}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["retell"],
+    entropy: 3,
+    tags: ["retell", "ai", "api-key"]
+  }
+];
+
 // rules/rollbar/rule.ts
-var rules227 = [
+var rules243 = [
   {
     id: "rollbar-access-token",
     description: "Rollbar access token (32 hex) assigned to a Rollbar token setting",
@@ -26509,7 +26750,7 @@ var rules227 = [
 ];
 
 // rules/rootly/rule.ts
-var rules228 = [
+var rules244 = [
   {
     id: "rootly-api-key",
     description: "Rootly API key (`rootly_` and 64 hex)",
@@ -26522,7 +26763,7 @@ var rules228 = [
 ];
 
 // rules/rubygems/rule.ts
-var rules229 = [
+var rules245 = [
   {
     id: "rubygems-api-key",
     description: "RubyGems.org API key (`rubygems_` and 48 hex): pushes and yanks gems",
@@ -26535,7 +26776,7 @@ var rules229 = [
 ];
 
 // rules/runpod/rule.ts
-var rules230 = [
+var rules246 = [
   {
     id: "runpod-api-key",
     description: "RunPod API key (`rpa_` and 46 alphanumerics)",
@@ -26548,7 +26789,7 @@ var rules230 = [
 ];
 
 // rules/salesforce/rule.ts
-var rules231 = [
+var rules247 = [
   {
     id: "salesforce-access-token",
     description: "Salesforce OAuth access token or session ID (`00D…!…`: org ID, `!`, session secret)",
@@ -26570,7 +26811,7 @@ var rules231 = [
 ];
 
 // rules/samsara/rule.ts
-var rules232 = [
+var rules248 = [
   {
     id: "samsara-api-token",
     description: "Samsara API token (`samsara_api_` and 26-32 alphanumerics)",
@@ -26583,7 +26824,7 @@ var rules232 = [
 ];
 
 // rules/saucelabs/rule.ts
-var rules233 = [
+var rules249 = [
   {
     id: "saucelabs-access-key",
     description: "Sauce Labs access key (a UUID) assigned to a Sauce access-key setting",
@@ -26600,7 +26841,7 @@ var rules233 = [
 ];
 
 // rules/scaleway/rule.ts
-var rules234 = [
+var rules250 = [
   {
     id: "scaleway-access-key",
     description: "Scaleway API access key (`SCW` and 17 characters); its secret key (a UUID) is usually beside it",
@@ -26614,7 +26855,7 @@ var rules234 = [
 ];
 
 // rules/scalingo/rule.ts
-var rules235 = [
+var rules251 = [
   {
     id: "scalingo-api-token",
     description: "Scalingo API token (`tk-us-` and 48 characters)",
@@ -26627,7 +26868,7 @@ var rules235 = [
 ];
 
 // rules/segment/rule.ts
-var rules236 = [
+var rules252 = [
   {
     id: "segment-write-key",
     description: "Segment source write key (32 characters) assigned to SEGMENT_WRITE_KEY",
@@ -26640,7 +26881,7 @@ var rules236 = [
 ];
 
 // rules/sendbird/rule.ts
-var rules237 = [
+var rules253 = [
   {
     id: "sendbird-api-token",
     description: "Sendbird API token (40 hex) assigned to a Sendbird token setting",
@@ -26653,7 +26894,7 @@ var rules237 = [
 ];
 
 // rules/sentry/rule.ts
-var rules238 = [
+var rules254 = [
   {
     id: "sentry-user-auth-token",
     description: "Sentry user auth token (`sntryu_` and 64 hex)",
@@ -26675,7 +26916,7 @@ var rules238 = [
 ];
 
 // rules/settlemint/rule.ts
-var rules239 = [
+var rules255 = [
   {
     id: "settlemint-token",
     description: "SettleMint personal, application or service access token (`sm_pat_`, `sm_aat_`, `sm_sat_`)",
@@ -26688,7 +26929,7 @@ var rules239 = [
 ];
 
 // rules/shippo/rule.ts
-var rules240 = [
+var rules256 = [
   {
     id: "shippo-api-token",
     description: "Shippo live or test API token (`shippo_live_`/`shippo_test_` and 40 hex)",
@@ -26701,7 +26942,7 @@ var rules240 = [
 ];
 
 // rules/sidekiq/rule.ts
-var rules241 = [
+var rules257 = [
   {
     id: "sidekiq-enterprise-credentials",
     description: "Sidekiq Pro/Enterprise gem server credentials (`BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, or in a contribsys.com URL)",
@@ -26716,7 +26957,7 @@ var rules241 = [
 ];
 
 // rules/snyk/rule.ts
-var rules242 = [
+var rules258 = [
   {
     id: "snyk-api-token",
     description: "Snyk API token (a UUID) assigned to SNYK_TOKEN",
@@ -26729,7 +26970,7 @@ var rules242 = [
 ];
 
 // rules/sonarqube/rule.ts
-var rules243 = [
+var rules259 = [
   {
     id: "sonarqube-token",
     description: "SonarQube/SonarCloud token (user `squ_`, project analysis `sqp_`, global analysis `sqa_`)",
@@ -26742,7 +26983,7 @@ var rules243 = [
 ];
 
 // rules/sourcegraph/rule.ts
-var rules244 = [
+var rules260 = [
   {
     id: "sourcegraph-access-token",
     description: "Sourcegraph access token (`sgp_`, optionally with an instance identifier, and 40 hex)",
@@ -26755,7 +26996,7 @@ var rules244 = [
 ];
 
 // rules/splunk/rule.ts
-var rules245 = [
+var rules261 = [
   {
     id: "splunk-hec-token",
     description: "Splunk HTTP Event Collector token (`Authorization: Splunk <uuid>`): writes events to the index",
@@ -26768,7 +27009,7 @@ var rules245 = [
 ];
 
 // rules/squarespace/rule.ts
-var rules246 = [
+var rules262 = [
   {
     id: "squarespace-api-key",
     description: "Squarespace API key (a UUID) assigned to a Squarespace setting",
@@ -26785,7 +27026,7 @@ var rules246 = [
 ];
 
 // rules/sslmate/rule.ts
-var rules247 = [
+var rules263 = [
   {
     id: "sslmate-api-key",
     description: "SSLMate / Cert Spotter API key (36 alphanumerics) assigned to an SSLMate setting",
@@ -26802,7 +27043,7 @@ var rules247 = [
 ];
 
 // rules/stability/rule.ts
-var rules248 = [
+var rules264 = [
   {
     id: "stability-ai-api-key",
     description: "Stability AI API key (`sk-` and 48 alphanumerics) assigned to a Stability setting",
@@ -26815,7 +27056,7 @@ var rules248 = [
 ];
 
 // rules/stackhawk/rule.ts
-var rules249 = [
+var rules265 = [
   {
     id: "stackhawk-api-key",
     description: "StackHawk API key (`hawk.` and two 20-character parts)",
@@ -26828,7 +27069,7 @@ var rules249 = [
 ];
 
 // rules/statsig/rule.ts
-var rules250 = [
+var rules266 = [
   {
     id: "statsig-server-secret",
     description: "Statsig server secret key (`secret-` and 43 alphanumerics)",
@@ -26841,7 +27082,7 @@ var rules250 = [
 ];
 
 // rules/sumologic/rule.ts
-var rules251 = [
+var rules267 = [
   {
     id: "sumologic-access-key",
     description: "Sumo Logic access key (64 characters) assigned to SUMO_ACCESS_KEY",
@@ -26854,7 +27095,7 @@ var rules251 = [
 ];
 
 // rules/supabase/rule.ts
-var rules252 = [
+var rules268 = [
   {
     id: "supabase-personal-access-token",
     description: "Supabase personal access token (`sbp_` and 40 hex): manages every project of the account",
@@ -26875,8 +27116,21 @@ var rules252 = [
   }
 ];
 
+// rules/tableau/rule.ts
+var rules269 = [
+  {
+    id: "tableau-personal-access-token",
+    description: "Tableau personal access token secret (22 base64, `==:`, 32 alphanumerics)",
+    severity: "high",
+    regex: /(?:^|[^A-Za-z0-9+/])([A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["==:"],
+    entropy: 4,
+    tags: ["tableau", "analytics", "access-token"]
+  }
+];
+
 // rules/tavily/rule.ts
-var rules253 = [
+var rules270 = [
   {
     id: "tavily-api-key",
     description: "Tavily search API key (`tvly-`, `tvly-dev-` or `tvly-prod-` and 32 alphanumerics)",
@@ -26889,7 +27143,7 @@ var rules253 = [
 ];
 
 // rules/teamcity/rule.ts
-var rules254 = [
+var rules271 = [
   {
     id: "teamcity-access-token",
     description: "JetBrains TeamCity access token (a TCV2 token: `eyJ0eXAiOiAiVENWMiJ9.…`)",
@@ -26902,7 +27156,7 @@ var rules254 = [
 ];
 
 // rules/telnyx/rule.ts
-var rules255 = [
+var rules272 = [
   {
     id: "telnyx-api-key",
     description: "Telnyx API v2 key (`KEY` and 55 characters) assigned to a Telnyx setting",
@@ -26915,7 +27169,7 @@ var rules255 = [
 ];
 
 // rules/tencent/rule.ts
-var rules256 = [
+var rules273 = [
   {
     id: "tencent-cloud-secret-id",
     description: "Tencent Cloud SecretId (`AKID` and 32 alphanumerics); its SecretKey is usually beside it",
@@ -26928,7 +27182,7 @@ var rules256 = [
 ];
 
 // rules/thingsboard/rule.ts
-var rules257 = [
+var rules274 = [
   {
     id: "thingsboard-device-token",
     description: "ThingsBoard device access token in a device API URL (`/api/v1/<token>/telemetry`)",
@@ -26941,7 +27195,7 @@ var rules257 = [
 ];
 
 // rules/together/rule.ts
-var rules258 = [
+var rules275 = [
   {
     id: "together-api-key",
     description: "Together AI API key (64 hex) assigned to TOGETHER_API_KEY",
@@ -26954,7 +27208,7 @@ var rules258 = [
 ];
 
 // rules/travis-ci/rule.ts
-var rules259 = [
+var rules276 = [
   {
     id: "travis-ci-api-token",
     description: "Travis CI API token (22 characters) assigned to a Travis token setting",
@@ -26967,7 +27221,7 @@ var rules259 = [
 ];
 
 // rules/trello/rule.ts
-var rules260 = [
+var rules277 = [
   {
     id: "trello-api-token",
     description: "Trello API token (64 hex) assigned to TRELLO_TOKEN",
@@ -26980,7 +27234,7 @@ var rules260 = [
 ];
 
 // rules/truenas/rule.ts
-var rules261 = [
+var rules278 = [
   {
     id: "truenas-api-key",
     description: "TrueNAS API key (`<id>-<64 alphanumerics>`) in a file that mentions TrueNAS or its API",
@@ -26993,7 +27247,7 @@ var rules261 = [
 ];
 
 // rules/twitch/rule.ts
-var rules262 = [
+var rules279 = [
   {
     id: "twitch-oauth-token",
     description: "Twitch OAuth token in its chat (IRC) form (`oauth:` and 30 characters)",
@@ -27006,7 +27260,7 @@ var rules262 = [
 ];
 
 // rules/twitter/rule.ts
-var rules263 = [
+var rules280 = [
   {
     id: "twitter-bearer-token",
     description: "X (Twitter) API app-only bearer token (`AAAAAAAAAAAAAAAAAAAAA…`)",
@@ -27019,7 +27273,7 @@ var rules263 = [
 ];
 
 // rules/typeform/rule.ts
-var rules264 = [
+var rules281 = [
   {
     id: "typeform-personal-access-token",
     description: "Typeform personal access token (`tfp_` and 59 characters)",
@@ -27032,7 +27286,7 @@ var rules264 = [
 ];
 
 // rules/unkey/rule.ts
-var rules265 = [
+var rules282 = [
   {
     id: "unkey-root-key",
     description: "Unkey root key (`unkey_` and 20-32 alphanumerics)",
@@ -27045,7 +27299,7 @@ var rules265 = [
 ];
 
 // rules/upcloud/rule.ts
-var rules266 = [
+var rules283 = [
   {
     id: "upcloud-api-token",
     description: "UpCloud API token (`ucat_` and 24-32 alphanumerics)",
@@ -27057,8 +27311,38 @@ var rules266 = [
   }
 ];
 
+// rules/upstage/rule.ts
+var rules284 = [
+  {
+    id: "upstage-api-key",
+    description: "Upstage API key assigned to an Upstage setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`upstage[\w.-]{0,20}?(?:api[_.-]?)?key`,
+      "(?:up_)?[A-Za-z0-9]{40,50}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["upstage"],
+    entropy: 3,
+    tags: ["upstage", "ai", "api-key"]
+  }
+];
+
+// rules/upstash/rule.ts
+var rules285 = [
+  {
+    id: "upstash-redis-rest-token",
+    description: "Upstash Redis REST token assigned to UPSTASH_REDIS_REST_TOKEN or an Upstash token setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`upstash[\w.-]{0,30}?token`, "[A-Za-z0-9_-]{32,120}={0,2}", "(?:[^A-Za-z0-9_=-]|$)"),
+    keywords: ["upstash"],
+    entropy: 3,
+    tags: ["upstash", "database", "access-token"]
+  }
+];
+
 // rules/val-town/rule.ts
-var rules267 = [
+var rules286 = [
   {
     id: "val-town-api-token",
     description: "Val Town API token (`vtwn_` and 20-80 characters)",
@@ -27071,7 +27355,7 @@ var rules267 = [
 ];
 
 // rules/virustotal/rule.ts
-var rules268 = [
+var rules287 = [
   {
     id: "virustotal-api-key",
     description: "VirusTotal API key (64 hex) assigned to a VirusTotal key setting",
@@ -27088,7 +27372,7 @@ var rules268 = [
 ];
 
 // rules/vmware/rule.ts
-var rules269 = [
+var rules288 = [
   {
     id: "vmware-viserver-password",
     description: "Password in a PowerCLI `Connect-VIServer … -Password` command (vCenter/ESXi login)",
@@ -27101,7 +27385,7 @@ var rules269 = [
 ];
 
 // rules/vonage/rule.ts
-var rules270 = [
+var rules289 = [
   {
     id: "vonage-api-secret",
     description: "Vonage (Nexmo) API secret (16 characters) assigned to a Vonage/Nexmo secret setting",
@@ -27113,8 +27397,21 @@ var rules270 = [
   }
 ];
 
+// rules/voyage/rule.ts
+var rules290 = [
+  {
+    id: "voyage-api-key",
+    description: "Voyage AI API key (`pa-` and 43 characters) assigned to a Voyage setting",
+    severity: "high",
+    regex: assignedTo(String.raw`voyage(?:[_.-]?ai)?[\w.-]{0,20}?(?:api[_.-]?)?key`, "pa-[A-Za-z0-9_-]{43}"),
+    keywords: ["voyage"],
+    entropy: 3,
+    tags: ["voyage", "ai", "api-key"]
+  }
+];
+
 // rules/vultr/rule.ts
-var rules271 = [
+var rules291 = [
   {
     id: "vultr-api-key",
     description: "Vultr API key (36 upper-case alphanumerics) assigned to VULTR_API_KEY",
@@ -27127,7 +27424,7 @@ var rules271 = [
 ];
 
 // rules/wakatime/rule.ts
-var rules272 = [
+var rules292 = [
   {
     id: "wakatime-api-key",
     description: "WakaTime API key (`waka_` and a UUID)",
@@ -27140,7 +27437,7 @@ var rules272 = [
 ];
 
 // rules/wandb/rule.ts
-var rules273 = [
+var rules293 = [
   {
     id: "wandb-api-key",
     description: "Weights & Biases API key (40 hex) assigned to WANDB_API_KEY",
@@ -27162,7 +27459,7 @@ var rules273 = [
 ];
 
 // rules/wecom/rule.ts
-var rules274 = [
+var rules294 = [
   {
     id: "wecom-webhook-url",
     description: "WeCom (WeChat Work) group robot webhook URL: anyone holding it can post to the group",
@@ -27175,7 +27472,7 @@ var rules274 = [
 ];
 
 // rules/wireguard/rule.ts
-var rules275 = [
+var rules295 = [
   {
     id: "wireguard-private-key",
     description: "WireGuard private or preshared key in a wg-quick/NetworkManager config (`PrivateKey = …`)",
@@ -27188,7 +27485,7 @@ var rules275 = [
 ];
 
 // rules/wiz/rule.ts
-var rules276 = [
+var rules296 = [
   {
     id: "wiz-client-secret",
     description: "Wiz service-account client secret (64 alphanumerics) assigned to a Wiz setting",
@@ -27201,7 +27498,7 @@ var rules276 = [
 ];
 
 // rules/woocommerce/rule.ts
-var rules277 = [
+var rules297 = [
   {
     id: "woocommerce-api-key",
     description: "WooCommerce REST API consumer key or secret (`ck_`/`cs_` and 40 hex)",
@@ -27214,7 +27511,7 @@ var rules277 = [
 ];
 
 // rules/xai/rule.ts
-var rules278 = [
+var rules298 = [
   {
     id: "xai-api-key",
     description: "xAI (Grok) API key (`xai-` and 80 alphanumerics)",
@@ -27227,7 +27524,7 @@ var rules278 = [
 ];
 
 // rules/xata/rule.ts
-var rules279 = [
+var rules299 = [
   {
     id: "xata-api-key",
     description: "Xata API key (`xau_` and 32-40 alphanumerics)",
@@ -27240,7 +27537,7 @@ var rules279 = [
 ];
 
 // rules/xendit/rule.ts
-var rules280 = [
+var rules300 = [
   {
     id: "xendit-api-key",
     description: "Xendit secret API key (`xnd_production_`/`xnd_development_` and 56-72 characters)",
@@ -27253,7 +27550,7 @@ var rules280 = [
 ];
 
 // rules/yandex/rule.ts
-var rules281 = [
+var rules301 = [
   {
     id: "yandex-cloud-api-key",
     description: "Yandex Cloud API key (`AQVN` and 35-38 characters)",
@@ -27266,7 +27563,7 @@ var rules281 = [
 ];
 
 // rules/zapier/rule.ts
-var rules282 = [
+var rules302 = [
   {
     id: "zapier-webhook-url",
     description: "Zapier catch hook URL: anyone holding it can trigger the Zap",
@@ -27279,7 +27576,7 @@ var rules282 = [
 ];
 
 // rules/zendesk/rule.ts
-var rules283 = [
+var rules303 = [
   {
     id: "zendesk-api-token",
     description: "Zendesk API token (40 alphanumerics) assigned to a Zendesk token setting",
@@ -27291,8 +27588,25 @@ var rules283 = [
   }
 ];
 
+// rules/zhipu/rule.ts
+var rules304 = [
+  {
+    id: "zhipu-api-key",
+    description: "Zhipu AI / Z.ai (GLM) API key (32 hex, `.`, 16 characters) assigned to its setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`(?:zhipu(?:ai)?|\bzai|bigmodel|\bglm)[\w.-]{0,20}?(?:api[_.-]?)?key`,
+      String.raw`[a-f0-9]{32}\.[A-Za-z0-9]{16}`,
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["zhipu", "zai", "bigmodel", "glm"],
+    entropy: 3,
+    tags: ["zhipu", "ai", "api-key"]
+  }
+];
+
 // rules/zuplo/rule.ts
-var rules284 = [
+var rules305 = [
   {
     id: "zuplo-api-key",
     description: "Zuplo consumer API key (`zpka_`, 32 and 8 hex)",
@@ -27587,7 +27901,28 @@ var defaultRules = [
   ...rules281,
   ...rules282,
   ...rules283,
-  ...rules284
+  ...rules284,
+  ...rules285,
+  ...rules286,
+  ...rules287,
+  ...rules288,
+  ...rules289,
+  ...rules290,
+  ...rules291,
+  ...rules292,
+  ...rules293,
+  ...rules294,
+  ...rules295,
+  ...rules296,
+  ...rules297,
+  ...rules298,
+  ...rules299,
+  ...rules300,
+  ...rules301,
+  ...rules302,
+  ...rules303,
+  ...rules304,
+  ...rules305
 ];
 
 // scanner/config/merge.ts
@@ -27619,16 +27954,16 @@ function extendRules(base, own, disabledRules, baseName, warn) {
     if (!baseIds.has(id)) warn(`disabledRules names ${id}, which is not a rule in ${baseName}`);
   }
   const ownById = new Map(own.map((l) => [l.id, l]));
-  const rules285 = [];
+  const rules306 = [];
   for (const rule of base) {
     if (disabled.has(rule.id)) continue;
     const layer = ownById.get(rule.id);
-    rules285.push(layer ? mergeRule(rule, layer) : rule);
+    rules306.push(layer ? mergeRule(rule, layer) : rule);
   }
   for (const layer of own) {
-    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules285.push(toRule(layer));
+    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules306.push(toRule(layer));
   }
-  return rules285;
+  return rules306;
 }
 function groupCount(re) {
   return new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, "")).exec("").length - 1;
@@ -29172,22 +29507,22 @@ function parseConfig(text3, file, extended = {}) {
   const fail = (message) => {
     throw new ConfigError(message, file);
   };
-  const rules285 = [...doc.rules];
+  const rules306 = [...doc.rules];
   for (const t of doc.targeted) {
     for (const id of t.targetRules) {
-      const i = rules285.findIndex((r) => r.id === id);
+      const i = rules306.findIndex((r) => r.id === id);
       if (i === -1) {
         throw new ConfigError(
           `${t.where}: targetRules names ${id}, which is not an active rule; use the id of a rule in this config or one it extends`,
           t.file
         );
       }
-      const rule = rules285[i];
-      rules285[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
+      const rule = rules306[i];
+      rules306[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
     }
   }
-  for (const rule of rules285) validateRule(rule, fail);
-  const active = rules285.filter((r) => !doc.skipReport.has(r.id));
+  for (const rule of rules306) validateRule(rule, fail);
+  const active = rules306.filter((r) => !doc.skipReport.has(r.id));
   if (active.length === 0 && !doc.extends) {
     warnings.push(
       `${file}: has no active rules, so nothing will be reported; to keep the built-in rules, add [extend] useDefault = true`
@@ -37920,13 +38255,13 @@ async function dropAllowed(findings, root, baseline, warn) {
 async function runScan(scan, s) {
   const loaded = await loadConfig({ configPath: s.config, root: s.root });
   for (const w of loaded.config.warnings) s.warn(w);
-  const rules285 = loaded.config.rules;
-  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules285, suppressed: 0 };
-  const detector = new Detector({ rules: rules285, allowlists: loaded.config.allowlists });
+  const rules306 = loaded.config.rules;
+  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules306, suppressed: 0 };
+  const detector = new Detector({ rules: rules306, allowlists: loaded.config.allowlists });
   const limit = maxBytes(void 0, loaded.config);
   const result2 = scan.kind === "range" ? await scanRange({ repo: s.root, range: scan.range, detector, maxBytes: limit }) : await scanHistory({ repo: s.root, engine: detector, maxBytes: limit, progress: false });
   const findings = await dropAllowed(result2.findings, s.root, s.baseline, s.warn);
-  return { findings, skipped: result2.skipped, rules: rules285, suppressed: result2.findings.length - findings.length };
+  return { findings, skipped: result2.skipped, rules: rules306, suppressed: result2.findings.length - findings.length };
 }
 
 // action/summary.ts

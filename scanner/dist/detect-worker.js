@@ -1,12 +1,12 @@
 import {
   Detector,
   runTask
-} from "./chunk-GT5A7NMQ.js";
+} from "./chunk-7NRMQWM4.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-HZNH4GKC.js";
-import "./chunk-TYD7MTFP.js";
+} from "./chunk-KVTF2IQ3.js";
+import "./chunk-R75HYJ7E.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";
