@@ -55,6 +55,7 @@ import { fixtures as adafruit } from './adafruit/fixtures.js';
 import { fixtures as adobe } from './adobe/fixtures.js';
 import { fixtures as aikido } from './aikido/fixtures.js';
 import { fixtures as airtable } from './airtable/fixtures.js';
+import { fixtures as aiven } from './aiven/fixtures.js';
 import { fixtures as alchemy } from './alchemy/fixtures.js';
 import { fixtures as algolia } from './algolia/fixtures.js';
 import { fixtures as alibaba } from './alibaba/fixtures.js';
@@ -62,10 +63,12 @@ import { fixtures as amplitude } from './amplitude/fixtures.js';
 import { fixtures as apify } from './apify/fixtures.js';
 import { fixtures as apollo } from './apollo/fixtures.js';
 import { fixtures as asaas } from './asaas/fixtures.js';
+import { fixtures as asana } from './asana/fixtures.js';
 import { fixtures as assemblyai } from './assemblyai/fixtures.js';
 import { fixtures as auth0 } from './auth0/fixtures.js';
 import { fixtures as awsBedrock } from './aws-bedrock/fixtures.js';
 import { fixtures as axiom } from './axiom/fixtures.js';
+import { fixtures as beamer } from './beamer/fixtures.js';
 import { fixtures as bigcommerce } from './bigcommerce/fixtures.js';
 import { fixtures as bitbucket } from './bitbucket/fixtures.js';
 import { fixtures as bitly } from './bitly/fixtures.js';
@@ -77,14 +80,17 @@ import { fixtures as brevo } from './brevo/fixtures.js';
 import { fixtures as browserstack } from './browserstack/fixtures.js';
 import { fixtures as bugsnag } from './bugsnag/fixtures.js';
 import { fixtures as buildkite } from './buildkite/fixtures.js';
+import { fixtures as canva } from './canva/fixtures.js';
 import { fixtures as cartesia } from './cartesia/fixtures.js';
 import { fixtures as cerebras } from './cerebras/fixtures.js';
+import { fixtures as checkout } from './checkout/fixtures.js';
 import { fixtures as circleci } from './circleci/fixtures.js';
 import { fixtures as civo } from './civo/fixtures.js';
 import { fixtures as clickhouse } from './clickhouse/fixtures.js';
 import { fixtures as clickup } from './clickup/fixtures.js';
 import { fixtures as clojars } from './clojars/fixtures.js';
 import { fixtures as cloudinary } from './cloudinary/fixtures.js';
+import { fixtures as cloudsmith } from './cloudsmith/fixtures.js';
 import { fixtures as cockroachlabs } from './cockroachlabs/fixtures.js';
 import { fixtures as codeclimate } from './codeclimate/fixtures.js';
 import { fixtures as codecov } from './codecov/fixtures.js';
@@ -131,12 +137,15 @@ import { fixtures as flyio } from './flyio/fixtures.js';
 import { fixtures as frameio } from './frameio/fixtures.js';
 import { fixtures as freshbooks } from './freshbooks/fixtures.js';
 import { fixtures as freshdesk } from './freshdesk/fixtures.js';
+import { fixtures as fullstory } from './fullstory/fixtures.js';
 import { fixtures as ghost } from './ghost/fixtures.js';
 import { fixtures as gitea } from './gitea/fixtures.js';
 import { fixtures as gocardless } from './gocardless/fixtures.js';
 import { fixtures as googleChat } from './google-chat/fixtures.js';
 import { fixtures as googleOauth } from './google-oauth/fixtures.js';
 import { fixtures as gradle } from './gradle/fixtures.js';
+import { fixtures as greptile } from './greptile/fixtures.js';
+import { fixtures as gumroad } from './gumroad/fixtures.js';
 import { fixtures as harness } from './harness/fixtures.js';
 import { fixtures as hcp } from './hcp/fixtures.js';
 import { fixtures as hetzner } from './hetzner/fixtures.js';
@@ -149,8 +158,10 @@ import { fixtures as ibmCloud } from './ibm-cloud/fixtures.js';
 import { fixtures as ifttt } from './ifttt/fixtures.js';
 import { fixtures as infisical } from './infisical/fixtures.js';
 import { fixtures as influxdb } from './influxdb/fixtures.js';
+import { fixtures as infomaniak } from './infomaniak/fixtures.js';
 import { fixtures as infracost } from './infracost/fixtures.js';
 import { fixtures as infura } from './infura/fixtures.js';
+import { fixtures as instantly } from './instantly/fixtures.js';
 import { fixtures as intercom } from './intercom/fixtures.js';
 import { fixtures as intra42 } from './intra42/fixtures.js';
 import { fixtures as jenkins } from './jenkins/fixtures.js';
@@ -171,6 +182,7 @@ import { fixtures as launchdarkly } from './launchdarkly/fixtures.js';
 import { fixtures as linkedin } from './linkedin/fixtures.js';
 import { fixtures as linode } from './linode/fixtures.js';
 import { fixtures as llamaindex } from './llamaindex/fixtures.js';
+import { fixtures as lob } from './lob/fixtures.js';
 import { fixtures as loggly } from './loggly/fixtures.js';
 import { fixtures as looker } from './looker/fixtures.js';
 import { fixtures as mailersend } from './mailersend/fixtures.js';
@@ -182,9 +194,11 @@ import { fixtures as maxmind } from './maxmind/fixtures.js';
 import { fixtures as mem0 } from './mem0/fixtures.js';
 import { fixtures as meraki } from './meraki/fixtures.js';
 import { fixtures as mercury } from './mercury/fixtures.js';
+import { fixtures as mergify } from './mergify/fixtures.js';
 import { fixtures as messagebird } from './messagebird/fixtures.js';
 import { fixtures as mezmo } from './mezmo/fixtures.js';
 import { fixtures as microsoftTeams } from './microsoft-teams/fixtures.js';
+import { fixtures as midtrans } from './midtrans/fixtures.js';
 import { fixtures as minimax } from './minimax/fixtures.js';
 import { fixtures as mistral } from './mistral/fixtures.js';
 import { fixtures as mixpanel } from './mixpanel/fixtures.js';
@@ -209,6 +223,7 @@ import { fixtures as openrouter } from './openrouter/fixtures.js';
 import { fixtures as openshift } from './openshift/fixtures.js';
 import { fixtures as openweather } from './openweather/fixtures.js';
 import { fixtures as opsgenie } from './opsgenie/fixtures.js';
+import { fixtures as ovh } from './ovh/fixtures.js';
 import { fixtures as packagist } from './packagist/fixtures.js';
 import { fixtures as paddle } from './paddle/fixtures.js';
 import { fixtures as pagerduty } from './pagerduty/fixtures.js';
@@ -303,6 +318,7 @@ import { fixtures as yandex } from './yandex/fixtures.js';
 import { fixtures as zapier } from './zapier/fixtures.js';
 import { fixtures as zendesk } from './zendesk/fixtures.js';
 import { fixtures as zhipu } from './zhipu/fixtures.js';
+import { fixtures as zoho } from './zoho/fixtures.js';
 import { fixtures as zuplo } from './zuplo/fixtures.js';
 
 export const allFixtures: (() => RuleFixtures)[] = [
@@ -360,6 +376,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   adobe,
   aikido,
   airtable,
+  aiven,
   alchemy,
   algolia,
   alibaba,
@@ -367,10 +384,12 @@ export const allFixtures: (() => RuleFixtures)[] = [
   apify,
   apollo,
   asaas,
+  asana,
   assemblyai,
   auth0,
   awsBedrock,
   axiom,
+  beamer,
   bigcommerce,
   bitbucket,
   bitly,
@@ -382,14 +401,17 @@ export const allFixtures: (() => RuleFixtures)[] = [
   browserstack,
   bugsnag,
   buildkite,
+  canva,
   cartesia,
   cerebras,
+  checkout,
   circleci,
   civo,
   clickhouse,
   clickup,
   clojars,
   cloudinary,
+  cloudsmith,
   cockroachlabs,
   codeclimate,
   codecov,
@@ -436,12 +458,15 @@ export const allFixtures: (() => RuleFixtures)[] = [
   frameio,
   freshbooks,
   freshdesk,
+  fullstory,
   ghost,
   gitea,
   gocardless,
   googleChat,
   googleOauth,
   gradle,
+  greptile,
+  gumroad,
   harness,
   hcp,
   hetzner,
@@ -454,8 +479,10 @@ export const allFixtures: (() => RuleFixtures)[] = [
   ifttt,
   infisical,
   influxdb,
+  infomaniak,
   infracost,
   infura,
+  instantly,
   intercom,
   intra42,
   jenkins,
@@ -476,6 +503,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   linkedin,
   linode,
   llamaindex,
+  lob,
   loggly,
   looker,
   mailersend,
@@ -487,9 +515,11 @@ export const allFixtures: (() => RuleFixtures)[] = [
   mem0,
   meraki,
   mercury,
+  mergify,
   messagebird,
   mezmo,
   microsoftTeams,
+  midtrans,
   minimax,
   mistral,
   mixpanel,
@@ -514,6 +544,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   openshift,
   openweather,
   opsgenie,
+  ovh,
   packagist,
   paddle,
   pagerduty,
@@ -608,5 +639,6 @@ export const allFixtures: (() => RuleFixtures)[] = [
   zapier,
   zendesk,
   zhipu,
+  zoho,
   zuplo,
 ];

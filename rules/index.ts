@@ -56,6 +56,7 @@ import { rules as adafruit } from './adafruit/rule.js';
 import { rules as adobe } from './adobe/rule.js';
 import { rules as aikido } from './aikido/rule.js';
 import { rules as airtable } from './airtable/rule.js';
+import { rules as aiven } from './aiven/rule.js';
 import { rules as alchemy } from './alchemy/rule.js';
 import { rules as algolia } from './algolia/rule.js';
 import { rules as alibaba } from './alibaba/rule.js';
@@ -63,10 +64,12 @@ import { rules as amplitude } from './amplitude/rule.js';
 import { rules as apify } from './apify/rule.js';
 import { rules as apollo } from './apollo/rule.js';
 import { rules as asaas } from './asaas/rule.js';
+import { rules as asana } from './asana/rule.js';
 import { rules as assemblyai } from './assemblyai/rule.js';
 import { rules as auth0 } from './auth0/rule.js';
 import { rules as awsBedrock } from './aws-bedrock/rule.js';
 import { rules as axiom } from './axiom/rule.js';
+import { rules as beamer } from './beamer/rule.js';
 import { rules as bigcommerce } from './bigcommerce/rule.js';
 import { rules as bitbucket } from './bitbucket/rule.js';
 import { rules as bitly } from './bitly/rule.js';
@@ -78,14 +81,17 @@ import { rules as brevo } from './brevo/rule.js';
 import { rules as browserstack } from './browserstack/rule.js';
 import { rules as bugsnag } from './bugsnag/rule.js';
 import { rules as buildkite } from './buildkite/rule.js';
+import { rules as canva } from './canva/rule.js';
 import { rules as cartesia } from './cartesia/rule.js';
 import { rules as cerebras } from './cerebras/rule.js';
+import { rules as checkout } from './checkout/rule.js';
 import { rules as circleci } from './circleci/rule.js';
 import { rules as civo } from './civo/rule.js';
 import { rules as clickhouse } from './clickhouse/rule.js';
 import { rules as clickup } from './clickup/rule.js';
 import { rules as clojars } from './clojars/rule.js';
 import { rules as cloudinary } from './cloudinary/rule.js';
+import { rules as cloudsmith } from './cloudsmith/rule.js';
 import { rules as cockroachlabs } from './cockroachlabs/rule.js';
 import { rules as codeclimate } from './codeclimate/rule.js';
 import { rules as codecov } from './codecov/rule.js';
@@ -132,12 +138,15 @@ import { rules as flyio } from './flyio/rule.js';
 import { rules as frameio } from './frameio/rule.js';
 import { rules as freshbooks } from './freshbooks/rule.js';
 import { rules as freshdesk } from './freshdesk/rule.js';
+import { rules as fullstory } from './fullstory/rule.js';
 import { rules as ghost } from './ghost/rule.js';
 import { rules as gitea } from './gitea/rule.js';
 import { rules as gocardless } from './gocardless/rule.js';
 import { rules as googleChat } from './google-chat/rule.js';
 import { rules as googleOauth } from './google-oauth/rule.js';
 import { rules as gradle } from './gradle/rule.js';
+import { rules as greptile } from './greptile/rule.js';
+import { rules as gumroad } from './gumroad/rule.js';
 import { rules as harness } from './harness/rule.js';
 import { rules as hcp } from './hcp/rule.js';
 import { rules as hetzner } from './hetzner/rule.js';
@@ -150,8 +159,10 @@ import { rules as ibmCloud } from './ibm-cloud/rule.js';
 import { rules as ifttt } from './ifttt/rule.js';
 import { rules as infisical } from './infisical/rule.js';
 import { rules as influxdb } from './influxdb/rule.js';
+import { rules as infomaniak } from './infomaniak/rule.js';
 import { rules as infracost } from './infracost/rule.js';
 import { rules as infura } from './infura/rule.js';
+import { rules as instantly } from './instantly/rule.js';
 import { rules as intercom } from './intercom/rule.js';
 import { rules as intra42 } from './intra42/rule.js';
 import { rules as jenkins } from './jenkins/rule.js';
@@ -172,6 +183,7 @@ import { rules as launchdarkly } from './launchdarkly/rule.js';
 import { rules as linkedin } from './linkedin/rule.js';
 import { rules as linode } from './linode/rule.js';
 import { rules as llamaindex } from './llamaindex/rule.js';
+import { rules as lob } from './lob/rule.js';
 import { rules as loggly } from './loggly/rule.js';
 import { rules as looker } from './looker/rule.js';
 import { rules as mailersend } from './mailersend/rule.js';
@@ -183,9 +195,11 @@ import { rules as maxmind } from './maxmind/rule.js';
 import { rules as mem0 } from './mem0/rule.js';
 import { rules as meraki } from './meraki/rule.js';
 import { rules as mercury } from './mercury/rule.js';
+import { rules as mergify } from './mergify/rule.js';
 import { rules as messagebird } from './messagebird/rule.js';
 import { rules as mezmo } from './mezmo/rule.js';
 import { rules as microsoftTeams } from './microsoft-teams/rule.js';
+import { rules as midtrans } from './midtrans/rule.js';
 import { rules as minimax } from './minimax/rule.js';
 import { rules as mistral } from './mistral/rule.js';
 import { rules as mixpanel } from './mixpanel/rule.js';
@@ -210,6 +224,7 @@ import { rules as openrouter } from './openrouter/rule.js';
 import { rules as openshift } from './openshift/rule.js';
 import { rules as openweather } from './openweather/rule.js';
 import { rules as opsgenie } from './opsgenie/rule.js';
+import { rules as ovh } from './ovh/rule.js';
 import { rules as packagist } from './packagist/rule.js';
 import { rules as paddle } from './paddle/rule.js';
 import { rules as pagerduty } from './pagerduty/rule.js';
@@ -304,6 +319,7 @@ import { rules as yandex } from './yandex/rule.js';
 import { rules as zapier } from './zapier/rule.js';
 import { rules as zendesk } from './zendesk/rule.js';
 import { rules as zhipu } from './zhipu/rule.js';
+import { rules as zoho } from './zoho/rule.js';
 import { rules as zuplo } from './zuplo/rule.js';
 
 export const defaultRules: Rule[] = [
@@ -361,6 +377,7 @@ export const defaultRules: Rule[] = [
   ...adobe,
   ...aikido,
   ...airtable,
+  ...aiven,
   ...alchemy,
   ...algolia,
   ...alibaba,
@@ -368,10 +385,12 @@ export const defaultRules: Rule[] = [
   ...apify,
   ...apollo,
   ...asaas,
+  ...asana,
   ...assemblyai,
   ...auth0,
   ...awsBedrock,
   ...axiom,
+  ...beamer,
   ...bigcommerce,
   ...bitbucket,
   ...bitly,
@@ -383,14 +402,17 @@ export const defaultRules: Rule[] = [
   ...browserstack,
   ...bugsnag,
   ...buildkite,
+  ...canva,
   ...cartesia,
   ...cerebras,
+  ...checkout,
   ...circleci,
   ...civo,
   ...clickhouse,
   ...clickup,
   ...clojars,
   ...cloudinary,
+  ...cloudsmith,
   ...cockroachlabs,
   ...codeclimate,
   ...codecov,
@@ -437,12 +459,15 @@ export const defaultRules: Rule[] = [
   ...frameio,
   ...freshbooks,
   ...freshdesk,
+  ...fullstory,
   ...ghost,
   ...gitea,
   ...gocardless,
   ...googleChat,
   ...googleOauth,
   ...gradle,
+  ...greptile,
+  ...gumroad,
   ...harness,
   ...hcp,
   ...hetzner,
@@ -455,8 +480,10 @@ export const defaultRules: Rule[] = [
   ...ifttt,
   ...infisical,
   ...influxdb,
+  ...infomaniak,
   ...infracost,
   ...infura,
+  ...instantly,
   ...intercom,
   ...intra42,
   ...jenkins,
@@ -477,6 +504,7 @@ export const defaultRules: Rule[] = [
   ...linkedin,
   ...linode,
   ...llamaindex,
+  ...lob,
   ...loggly,
   ...looker,
   ...mailersend,
@@ -488,9 +516,11 @@ export const defaultRules: Rule[] = [
   ...mem0,
   ...meraki,
   ...mercury,
+  ...mergify,
   ...messagebird,
   ...mezmo,
   ...microsoftTeams,
+  ...midtrans,
   ...minimax,
   ...mistral,
   ...mixpanel,
@@ -515,6 +545,7 @@ export const defaultRules: Rule[] = [
   ...openshift,
   ...openweather,
   ...opsgenie,
+  ...ovh,
   ...packagist,
   ...paddle,
   ...pagerduty,
@@ -609,5 +640,6 @@ export const defaultRules: Rule[] = [
   ...zapier,
   ...zendesk,
   ...zhipu,
+  ...zoho,
   ...zuplo,
 ];

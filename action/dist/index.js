@@ -21056,15 +21056,15 @@ var LEVEL = {
 };
 var sarif = (input, options) => {
   const findings = prepareFindings(input.findings, options.redact);
-  const rules306 = descriptors(input, findings);
-  const index = new Map(rules306.map((r, i) => [r.id, i]));
+  const rules322 = descriptors(input, findings);
+  const index = new Map(rules322.map((r, i) => [r.id, i]));
   const run2 = {
     tool: {
       driver: {
         name: input.tool.name,
         semanticVersion: input.tool.version,
         informationUri: input.tool.informationUri,
-        rules: rules306
+        rules: rules322
       }
     },
     invocations: [
@@ -24111,8 +24111,25 @@ var rules56 = [
   }
 ];
 
-// rules/alchemy/rule.ts
+// rules/aiven/rule.ts
 var rules57 = [
+  {
+    id: "aiven-auth-token",
+    description: "Aiven authentication token (372 base64) assigned to an Aiven setting",
+    severity: "critical",
+    regex: assignedTo(
+      String.raw`aiven[\w.-]{0,20}?(?:auth[_.-]?|api[_.-]?)?token`,
+      "[A-Za-z0-9/+=]{372}",
+      "(?:[^A-Za-z0-9/+=]|$)"
+    ),
+    keywords: ["aiven"],
+    entropy: 3,
+    tags: ["aiven", "cloud", "access-token"]
+  }
+];
+
+// rules/alchemy/rule.ts
+var rules58 = [
   {
     id: "alchemy-api-key",
     description: "Alchemy API key (32 characters) assigned to ALCHEMY_API_KEY",
@@ -24125,7 +24142,7 @@ var rules57 = [
 ];
 
 // rules/algolia/rule.ts
-var rules58 = [
+var rules59 = [
   {
     id: "algolia-admin-api-key",
     description: "Algolia admin or write API key (32 hex) assigned to an Algolia key setting",
@@ -24138,7 +24155,7 @@ var rules58 = [
 ];
 
 // rules/alibaba/rule.ts
-var rules59 = [
+var rules60 = [
   {
     id: "alibaba-access-key-id",
     description: "Alibaba Cloud AccessKey ID (`LTAI` and 20 alphanumerics); its secret is usually beside it",
@@ -24151,7 +24168,7 @@ var rules59 = [
 ];
 
 // rules/amplitude/rule.ts
-var rules60 = [
+var rules61 = [
   {
     id: "amplitude-secret-key",
     description: "Amplitude secret key (32 hex) assigned to AMPLITUDE_SECRET_KEY",
@@ -24164,7 +24181,7 @@ var rules60 = [
 ];
 
 // rules/apify/rule.ts
-var rules61 = [
+var rules62 = [
   {
     id: "apify-api-token",
     description: "Apify API token (`apify_api_` and 34-38 alphanumerics)",
@@ -24177,7 +24194,7 @@ var rules61 = [
 ];
 
 // rules/apollo/rule.ts
-var rules62 = [
+var rules63 = [
   {
     id: "apollo-api-key",
     description: "Apollo.io API key (22 characters) assigned to an Apollo setting",
@@ -24190,7 +24207,7 @@ var rules62 = [
 ];
 
 // rules/asaas/rule.ts
-var rules63 = [
+var rules64 = [
   {
     id: "asaas-api-key",
     description: "Asaas payments API key (`$aact_prod_`/`$aact_hmlg_` and a base64url body)",
@@ -24202,8 +24219,21 @@ var rules63 = [
   }
 ];
 
+// rules/asana/rule.ts
+var rules65 = [
+  {
+    id: "asana-client-secret",
+    description: "Asana OAuth client secret (32 characters) assigned to an Asana secret setting",
+    severity: "high",
+    regex: assignedTo(String.raw`asana[\w.-]{0,20}?(?:client[_.-]?)?secret`, "[a-z0-9]{32}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["asana"],
+    entropy: 3,
+    tags: ["asana", "saas", "client-secret"]
+  }
+];
+
 // rules/assemblyai/rule.ts
-var rules64 = [
+var rules66 = [
   {
     id: "assemblyai-api-key",
     description: "AssemblyAI API key (32 hex) assigned to ASSEMBLYAI_API_KEY",
@@ -24216,7 +24246,7 @@ var rules64 = [
 ];
 
 // rules/auth0/rule.ts
-var rules65 = [
+var rules67 = [
   {
     id: "auth0-client-secret",
     description: "Auth0 application client secret (64 characters) assigned to AUTH0_CLIENT_SECRET",
@@ -24229,7 +24259,7 @@ var rules65 = [
 ];
 
 // rules/aws-bedrock/rule.ts
-var rules66 = [
+var rules68 = [
   {
     id: "aws-bedrock-api-key",
     description: "Amazon Bedrock API key (`ABSK` and base64): calls Bedrock models as its IAM user",
@@ -24242,7 +24272,7 @@ var rules66 = [
 ];
 
 // rules/axiom/rule.ts
-var rules67 = [
+var rules69 = [
   {
     id: "axiom-token",
     description: "Axiom API or personal token (`xaat-`/`xapt-` and a UUID)",
@@ -24254,8 +24284,21 @@ var rules67 = [
   }
 ];
 
+// rules/beamer/rule.ts
+var rules70 = [
+  {
+    id: "beamer-api-key",
+    description: "Beamer API key (`b_` and 44 characters) assigned to a Beamer setting",
+    severity: "high",
+    regex: assignedTo(String.raw`beamer[\w.-]{0,20}?(?:key|token)`, "b_[A-Za-z0-9=_-]{44}"),
+    keywords: ["beamer"],
+    entropy: 3,
+    tags: ["beamer", "saas", "api-key"]
+  }
+];
+
 // rules/bigcommerce/rule.ts
-var rules68 = [
+var rules71 = [
   {
     id: "bigcommerce-access-token",
     description: "BigCommerce API account access token (31 characters) assigned to BIGCOMMERCE_ACCESS_TOKEN",
@@ -24268,7 +24311,7 @@ var rules68 = [
 ];
 
 // rules/bitbucket/rule.ts
-var rules69 = [
+var rules72 = [
   {
     id: "bitbucket-data-center-token",
     description: "Bitbucket Data Center HTTP access token (`BBDC-` and 32-64 base64)",
@@ -24299,7 +24342,7 @@ var rules69 = [
 ];
 
 // rules/bitly/rule.ts
-var rules70 = [
+var rules73 = [
   {
     id: "bitly-access-token",
     description: "Bitly access token (40 hex) assigned to a Bitly setting",
@@ -24316,7 +24359,7 @@ var rules70 = [
 ];
 
 // rules/blynk/rule.ts
-var rules71 = [
+var rules74 = [
   {
     id: "blynk-device-token",
     description: "Blynk device auth token (in a blynk.cloud device API URL or `#define BLYNK_AUTH_TOKEN`)",
@@ -24329,7 +24372,7 @@ var rules71 = [
 ];
 
 // rules/braintree/rule.ts
-var rules72 = [
+var rules75 = [
   {
     id: "braintree-access-token",
     description: "Braintree (PayPal) access token (`access_token$production$…$…`)",
@@ -24342,7 +24385,7 @@ var rules72 = [
 ];
 
 // rules/brave/rule.ts
-var rules73 = [
+var rules76 = [
   {
     id: "brave-search-api-key",
     description: "Brave Search API subscription token (`BSA` and 24-40 characters)",
@@ -24356,7 +24399,7 @@ var rules73 = [
 ];
 
 // rules/braze/rule.ts
-var rules74 = [
+var rules77 = [
   {
     id: "braze-rest-api-key",
     description: "Braze REST API key (a UUID) assigned to BRAZE_API_KEY",
@@ -24369,7 +24412,7 @@ var rules74 = [
 ];
 
 // rules/brevo/rule.ts
-var rules75 = [
+var rules78 = [
   {
     id: "brevo-api-key",
     description: "Brevo (Sendinblue) API or SMTP key (`xkeysib-`/`xsmtpsib-`)",
@@ -24382,7 +24425,7 @@ var rules75 = [
 ];
 
 // rules/browserstack/rule.ts
-var rules76 = [
+var rules79 = [
   {
     id: "browserstack-access-key",
     description: "BrowserStack access key (20 alphanumerics) assigned to a BrowserStack key setting",
@@ -24399,7 +24442,7 @@ var rules76 = [
 ];
 
 // rules/bugsnag/rule.ts
-var rules77 = [
+var rules80 = [
   {
     id: "bugsnag-api-key",
     description: "Bugsnag project API key (32 hex) assigned to BUGSNAG_API_KEY",
@@ -24412,7 +24455,7 @@ var rules77 = [
 ];
 
 // rules/buildkite/rule.ts
-var rules78 = [
+var rules81 = [
   {
     id: "buildkite-api-token",
     description: "Buildkite API access token (`bkua_` and 40 hex)",
@@ -24424,8 +24467,21 @@ var rules78 = [
   }
 ];
 
+// rules/canva/rule.ts
+var rules82 = [
+  {
+    id: "canva-client-secret",
+    description: "Canva Connect client secret (`cnvca` and 51 characters)",
+    severity: "high",
+    regex: /\b(cnvca[A-Za-z0-9_-]{51})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["cnvca"],
+    entropy: 3,
+    tags: ["canva", "saas", "client-secret"]
+  }
+];
+
 // rules/cartesia/rule.ts
-var rules79 = [
+var rules83 = [
   {
     id: "cartesia-api-key",
     description: "Cartesia API key (`sk_car_` and 20-48 characters)",
@@ -24438,7 +24494,7 @@ var rules79 = [
 ];
 
 // rules/cerebras/rule.ts
-var rules80 = [
+var rules84 = [
   {
     id: "cerebras-api-key",
     description: "Cerebras inference API key (`csk-` and 48 characters)",
@@ -24450,8 +24506,45 @@ var rules80 = [
   }
 ];
 
+// rules/checkout/rule.ts
+var rules85 = [
+  {
+    id: "checkout-secret-key",
+    description: "Checkout.com secret key (`sk_`, `sk_sbox_`) assigned to a Checkout setting",
+    severity: "critical",
+    regex: assignedTo(
+      "(?:checkout(?:[_.-]?com)?|\\bcko)[_.-]?(?:secret[_.-]?)?(?:api[_.-]?)?key",
+      "sk_(?:sbox_|test_)?(?:[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|[a-z2-7]{26}[a-z2-7*#$=])",
+      "(?:[^A-Za-z0-9*#$=_-]|$)"
+    ),
+    // Names, not the bare word: `checkout` is in every git script and shop front end.
+    keywords: [
+      "checkout_secret",
+      "checkout-secret",
+      "checkoutsecret",
+      "checkout_key",
+      "checkout-key",
+      "checkoutkey",
+      "checkout_api",
+      "checkout-api",
+      "checkoutapi",
+      "checkout_com",
+      "checkout-com",
+      "checkoutcom",
+      "checkout.com",
+      "cko_secret",
+      "cko-secret",
+      "ckosecret",
+      "cko_api",
+      "cko-api"
+    ],
+    entropy: 3,
+    tags: ["checkout", "payments", "api-key"]
+  }
+];
+
 // rules/circleci/rule.ts
-var rules81 = [
+var rules86 = [
   {
     id: "circleci-token",
     description: "CircleCI personal or project API token (`CCIPAT_`/`CCIPRJ_`)",
@@ -24464,7 +24557,7 @@ var rules81 = [
 ];
 
 // rules/civo/rule.ts
-var rules82 = [
+var rules87 = [
   {
     id: "civo-api-key",
     description: "Civo API key (50 alphanumerics) assigned to a Civo setting",
@@ -24477,7 +24570,7 @@ var rules82 = [
 ];
 
 // rules/clickhouse/rule.ts
-var rules83 = [
+var rules88 = [
   {
     id: "clickhouse-cloud-api-secret",
     description: "ClickHouse Cloud API key secret (`4b1d` and 38 mixed-case alphanumerics)",
@@ -24491,7 +24584,7 @@ var rules83 = [
 ];
 
 // rules/clickup/rule.ts
-var rules84 = [
+var rules89 = [
   {
     id: "clickup-personal-token",
     description: "ClickUp personal API token (`pk_<user id>_` and 32 characters)",
@@ -24504,7 +24597,7 @@ var rules84 = [
 ];
 
 // rules/clojars/rule.ts
-var rules85 = [
+var rules90 = [
   {
     id: "clojars-deploy-token",
     description: "Clojars deploy token (`CLOJARS_` and 60 characters)",
@@ -24517,7 +24610,7 @@ var rules85 = [
 ];
 
 // rules/cloudinary/rule.ts
-var rules86 = [
+var rules91 = [
   {
     id: "cloudinary-url",
     description: "Cloudinary URL with API key and secret (`cloudinary://key:secret@cloud`)",
@@ -24530,8 +24623,21 @@ var rules86 = [
   }
 ];
 
+// rules/cloudsmith/rule.ts
+var rules92 = [
+  {
+    id: "cloudsmith-api-key",
+    description: "Cloudsmith API key (`csa_`, 30 hex and 6 alphanumerics)",
+    severity: "high",
+    regex: /\b(csa_[a-f0-9]{30}[A-Za-z0-9]{6})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["csa_"],
+    entropy: 3,
+    tags: ["cloudsmith", "package-registry", "api-key"]
+  }
+];
+
 // rules/cockroachlabs/rule.ts
-var rules87 = [
+var rules93 = [
   {
     id: "cockroachlabs-cloud-api-key",
     description: "CockroachDB Cloud API key (`CCDB1_`, 22 and 40 alphanumerics)",
@@ -24544,7 +24650,7 @@ var rules87 = [
 ];
 
 // rules/codeclimate/rule.ts
-var rules88 = [
+var rules94 = [
   {
     id: "codeclimate-test-reporter-id",
     description: "Code Climate test reporter id (64 hex) assigned to its setting",
@@ -24561,7 +24667,7 @@ var rules88 = [
 ];
 
 // rules/codecov/rule.ts
-var rules89 = [
+var rules95 = [
   {
     id: "codecov-upload-token",
     description: "Codecov upload token (a UUID) assigned to CODECOV_TOKEN",
@@ -24574,7 +24680,7 @@ var rules89 = [
 ];
 
 // rules/cohere/rule.ts
-var rules90 = [
+var rules96 = [
   {
     id: "cohere-api-key",
     description: "Cohere API key (40 alphanumerics) assigned to COHERE_API_KEY or CO_API_KEY",
@@ -24587,7 +24693,7 @@ var rules90 = [
 ];
 
 // rules/configcat/rule.ts
-var rules91 = [
+var rules97 = [
   {
     id: "configcat-sdk-key",
     description: "ConfigCat SDK key (`configcat-sdk-1/` and two 22-character parts)",
@@ -24600,7 +24706,7 @@ var rules91 = [
 ];
 
 // rules/confluent/rule.ts
-var rules92 = [
+var rules98 = [
   {
     id: "confluent-cloud-api-secret",
     description: "Confluent Cloud API secret (64 characters) assigned to a Confluent secret setting",
@@ -24613,7 +24719,7 @@ var rules92 = [
 ];
 
 // rules/contentful/rule.ts
-var rules93 = [
+var rules99 = [
   {
     id: "contentful-personal-access-token",
     description: "Contentful content management personal access token (`CFPAT-` and 43 characters)",
@@ -24626,7 +24732,7 @@ var rules93 = [
 ];
 
 // rules/coveralls/rule.ts
-var rules94 = [
+var rules100 = [
   {
     id: "coveralls-repo-token",
     description: "Coveralls repo token assigned to a Coveralls token setting",
@@ -24639,7 +24745,7 @@ var rules94 = [
 ];
 
 // rules/crates-io/rule.ts
-var rules95 = [
+var rules101 = [
   {
     id: "crates-io-api-token",
     description: "crates.io API token (`cio` and 32 alphanumerics): publishes and yanks crates",
@@ -24654,7 +24760,7 @@ var rules95 = [
 // rules/curl/rule.ts
 var USER = /(?:-u|--user)(?:=|[ \t]{1,4})["']?([^\s"':]{1,64}):/;
 var REFERENCE2 = /^\$|\$\{|\$\(|\{\{|%[A-Z_]+%/;
-var rules96 = [
+var rules102 = [
   {
     id: "curl-basic-auth",
     description: "Password in a curl `-u user:password` / `--user` argument",
@@ -24678,20 +24784,32 @@ var rules96 = [
 ];
 
 // rules/cursor/rule.ts
-var rules97 = [
+var rules103 = [
   {
     id: "cursor-api-key",
     description: "Cursor API key (`key_` and 64 hex) assigned to a Cursor setting",
     severity: "high",
-    regex: assignedTo(String.raw`cursor[\w.-]{0,20}?(?:api[_.-]?)?key`, "key_[a-f0-9]{64}", "(?:[^A-Za-z0-9]|$)"),
-    keywords: ["cursor"],
+    regex: assignedTo("cursor[_.-]?(?:admin[_.-]?)?(?:api[_.-]?)?key", "key_[a-f0-9]{64}", "(?:[^A-Za-z0-9]|$)"),
+    // Names, not the bare word: `cursor` is in every database client, and the prefilter should
+    // not send those files here.
+    keywords: [
+      "cursor_api_key",
+      "cursor-api-key",
+      "cursorapikey",
+      "cursor_key",
+      "cursor-key",
+      "cursorkey",
+      "cursor_admin",
+      "cursor-admin",
+      "cursoradmin"
+    ],
     entropy: 3,
     tags: ["cursor", "ai", "api-key"]
   }
 ];
 
 // rules/databento/rule.ts
-var rules98 = [
+var rules104 = [
   {
     id: "databento-api-key",
     description: "Databento API key (`db-` and 29 alphanumerics) assigned to a Databento setting",
@@ -24704,7 +24822,7 @@ var rules98 = [
 ];
 
 // rules/datastax/rule.ts
-var rules99 = [
+var rules105 = [
   {
     id: "datastax-astra-token",
     description: "DataStax Astra DB application token (`AstraCS:`, client id and 64 hex)",
@@ -24717,7 +24835,7 @@ var rules99 = [
 ];
 
 // rules/deepgram/rule.ts
-var rules100 = [
+var rules106 = [
   {
     id: "deepgram-api-key",
     description: "Deepgram API key (40 hex) assigned to DEEPGRAM_API_KEY",
@@ -24730,7 +24848,7 @@ var rules100 = [
 ];
 
 // rules/deepseek/rule.ts
-var rules101 = [
+var rules107 = [
   {
     id: "deepseek-api-key",
     description: "DeepSeek API key (`sk-` and 32 hex) assigned to DEEPSEEK_API_KEY",
@@ -24743,7 +24861,7 @@ var rules101 = [
 ];
 
 // rules/defined-networking/rule.ts
-var rules102 = [
+var rules108 = [
   {
     id: "defined-networking-api-key",
     description: "Defined Networking (managed Nebula) API key (`dnkey-`)",
@@ -24756,7 +24874,7 @@ var rules102 = [
 ];
 
 // rules/deno/rule.ts
-var rules103 = [
+var rules109 = [
   {
     id: "deno-deploy-token",
     description: "Deno Deploy personal or organization access token (`ddp_`/`ddw_` and 36 alphanumerics)",
@@ -24769,7 +24887,7 @@ var rules103 = [
 ];
 
 // rules/dependency-track/rule.ts
-var rules104 = [
+var rules110 = [
   {
     id: "dependency-track-api-key",
     description: "OWASP Dependency-Track API key (`odt_`): uploads SBOMs and reads the portfolio with its team's permissions",
@@ -24782,7 +24900,7 @@ var rules104 = [
 ];
 
 // rules/devin/rule.ts
-var rules105 = [
+var rules111 = [
   {
     id: "devin-api-key",
     description: "Devin API key (`apk_`/`apk_user_` and a long base64 body)",
@@ -24795,7 +24913,7 @@ var rules105 = [
 ];
 
 // rules/dingtalk/rule.ts
-var rules106 = [
+var rules112 = [
   {
     id: "dingtalk-webhook-url",
     description: "DingTalk robot webhook URL (`oapi.dingtalk.com/robot/send?access_token=`): anyone holding it can post to the group",
@@ -24808,7 +24926,7 @@ var rules106 = [
 ];
 
 // rules/doppler/rule.ts
-var rules107 = [
+var rules113 = [
   {
     id: "doppler-token",
     description: "Doppler token (personal `dp.pt.`, service `dp.st.`, CLI `dp.ct.`, service account `dp.sa.`, SCIM, audit)",
@@ -24821,7 +24939,7 @@ var rules107 = [
 ];
 
 // rules/drone/rule.ts
-var rules108 = [
+var rules114 = [
   {
     id: "drone-ci-token",
     description: "Drone CI personal token (32 alphanumerics) assigned to a Drone token setting",
@@ -24834,7 +24952,7 @@ var rules108 = [
 ];
 
 // rules/dropbox/rule.ts
-var rules109 = [
+var rules115 = [
   {
     id: "dropbox-access-token",
     description: "Dropbox short-lived access token (`sl.` or `sl.u.`)",
@@ -24847,7 +24965,7 @@ var rules109 = [
 ];
 
 // rules/duffel/rule.ts
-var rules110 = [
+var rules116 = [
   {
     id: "duffel-api-token",
     description: "Duffel API access token (`duffel_live_`/`duffel_test_`)",
@@ -24860,7 +24978,7 @@ var rules110 = [
 ];
 
 // rules/dynatrace/rule.ts
-var rules111 = [
+var rules117 = [
   {
     id: "dynatrace-api-token",
     description: "Dynatrace API token (`dt0c01.` + 24 + `.` + 64 characters)",
@@ -24873,7 +24991,7 @@ var rules111 = [
 ];
 
 // rules/easypost/rule.ts
-var rules112 = [
+var rules118 = [
   {
     id: "easypost-api-key",
     description: "EasyPost production or test API key (`EZAK`/`EZTK` and 54 characters)",
@@ -24886,7 +25004,7 @@ var rules112 = [
 ];
 
 // rules/ebay/rule.ts
-var rules113 = [
+var rules119 = [
   {
     id: "ebay-client-secret",
     description: "eBay application cert id (client secret, `PRD-…`) assigned to an eBay setting",
@@ -24903,7 +25021,7 @@ var rules113 = [
 ];
 
 // rules/elastic/rule.ts
-var rules114 = [
+var rules120 = [
   {
     id: "elastic-cloud-api-key",
     description: "Elastic Cloud API key (`essu_` and a base64url body)",
@@ -24916,7 +25034,7 @@ var rules114 = [
 ];
 
 // rules/elevenlabs/rule.ts
-var rules115 = [
+var rules121 = [
   {
     id: "elevenlabs-api-key",
     description: "ElevenLabs API key (`sk_` and 48 hex)",
@@ -24929,7 +25047,7 @@ var rules115 = [
 ];
 
 // rules/etherscan/rule.ts
-var rules116 = [
+var rules122 = [
   {
     id: "etherscan-api-key",
     description: "Etherscan API key (34 characters) assigned to ETHERSCAN_API_KEY",
@@ -24942,7 +25060,7 @@ var rules116 = [
 ];
 
 // rules/etsy/rule.ts
-var rules117 = [
+var rules123 = [
   {
     id: "etsy-api-key",
     description: "Etsy Open API keystring (24 characters) assigned to an Etsy setting",
@@ -24959,7 +25077,7 @@ var rules117 = [
 ];
 
 // rules/exoscale/rule.ts
-var rules118 = [
+var rules124 = [
   {
     id: "exoscale-api-key",
     description: "Exoscale IAM API key (`EXO` and 24 characters)",
@@ -24973,7 +25091,7 @@ var rules118 = [
 ];
 
 // rules/expo/rule.ts
-var rules119 = [
+var rules125 = [
   {
     id: "expo-access-token",
     description: "Expo access token (40 characters) assigned to EXPO_TOKEN",
@@ -24986,7 +25104,7 @@ var rules119 = [
 ];
 
 // rules/facebook/rule.ts
-var rules120 = [
+var rules126 = [
   {
     id: "facebook-access-token",
     description: "Facebook/Meta Graph API access token (`EAA` and a long base62 body)",
@@ -25008,7 +25126,7 @@ var rules120 = [
 ];
 
 // rules/fal/rule.ts
-var rules121 = [
+var rules127 = [
   {
     id: "fal-api-key",
     description: "fal.ai API key (UUID, `:`, 32 hex) assigned to FAL_KEY or a fal setting",
@@ -25025,7 +25143,7 @@ var rules121 = [
 ];
 
 // rules/fastly/rule.ts
-var rules122 = [
+var rules128 = [
   {
     id: "fastly-api-token",
     description: "Fastly API token (32 characters) assigned to FASTLY_API_TOKEN",
@@ -25038,7 +25156,7 @@ var rules122 = [
 ];
 
 // rules/finnhub/rule.ts
-var rules123 = [
+var rules129 = [
   {
     id: "finnhub-api-key",
     description: "Finnhub API key (20 characters) assigned to a Finnhub setting",
@@ -25051,7 +25169,7 @@ var rules123 = [
 ];
 
 // rules/firebase/rule.ts
-var rules124 = [
+var rules130 = [
   {
     id: "firebase-cloud-messaging-server-key",
     description: "Firebase Cloud Messaging legacy server key (`AAAA…:APA91b…`): sends pushes to every app instance",
@@ -25064,7 +25182,7 @@ var rules124 = [
 ];
 
 // rules/firecrawl/rule.ts
-var rules125 = [
+var rules131 = [
   {
     id: "firecrawl-api-key",
     description: "Firecrawl API key (`fc-` and 32 hex)",
@@ -25077,7 +25195,7 @@ var rules125 = [
 ];
 
 // rules/fireworks/rule.ts
-var rules126 = [
+var rules132 = [
   {
     id: "fireworks-api-key",
     description: "Fireworks AI API key (`fw_` and 24 alphanumerics)",
@@ -25090,7 +25208,7 @@ var rules126 = [
 ];
 
 // rules/flickr/rule.ts
-var rules127 = [
+var rules133 = [
   {
     id: "flickr-api-key",
     description: "Flickr API key (32 hex) assigned to a Flickr setting",
@@ -25103,7 +25221,7 @@ var rules127 = [
 ];
 
 // rules/flutterwave/rule.ts
-var rules128 = [
+var rules134 = [
   {
     id: "flutterwave-secret-key",
     description: "Flutterwave secret key (`FLWSECK-…-X`, or `FLWSECK_TEST-…-X`)",
@@ -25116,7 +25234,7 @@ var rules128 = [
 ];
 
 // rules/flyio/rule.ts
-var rules129 = [
+var rules135 = [
   {
     id: "flyio-access-token",
     description: "Fly.io access token (`fo1_` and 43 characters)",
@@ -25129,7 +25247,7 @@ var rules129 = [
 ];
 
 // rules/frameio/rule.ts
-var rules130 = [
+var rules136 = [
   {
     id: "frameio-api-token",
     description: "Frame.io API token (`fio-u-` and 64 characters)",
@@ -25142,7 +25260,7 @@ var rules130 = [
 ];
 
 // rules/freshbooks/rule.ts
-var rules131 = [
+var rules137 = [
   {
     id: "freshbooks-access-token",
     description: "FreshBooks OAuth access token (64 characters) assigned to a FreshBooks setting",
@@ -25155,7 +25273,7 @@ var rules131 = [
 ];
 
 // rules/freshdesk/rule.ts
-var rules132 = [
+var rules138 = [
   {
     id: "freshdesk-api-key",
     description: "Freshdesk API key (20 characters) assigned to FRESHDESK_API_KEY",
@@ -25167,8 +25285,25 @@ var rules132 = [
   }
 ];
 
+// rules/fullstory/rule.ts
+var rules139 = [
+  {
+    id: "fullstory-api-key",
+    description: "FullStory API key (`na1.`/`eu1.` and a base64 body) assigned to a FullStory setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`(?:fullstory|\bfs)[\w.-]{0,20}?(?:api[_.-]?)?key`,
+      String.raw`(?:na1|eu1)\.[A-Za-z0-9+/=_-]{20,200}`,
+      "(?:[^A-Za-z0-9+/=_-]|$)"
+    ),
+    keywords: ["fullstory", "fs_api", "fs-api"],
+    entropy: 3,
+    tags: ["fullstory", "analytics", "api-key"]
+  }
+];
+
 // rules/ghost/rule.ts
-var rules133 = [
+var rules140 = [
   {
     id: "ghost-admin-api-key",
     description: "Ghost Admin API key (`<24 hex id>:<64 hex secret>`) where Ghost is named",
@@ -25181,7 +25316,7 @@ var rules133 = [
 ];
 
 // rules/gitea/rule.ts
-var rules134 = [
+var rules141 = [
   {
     id: "gitea-access-token",
     description: "Gitea/Forgejo access token (40 hex) assigned to a Gitea token setting",
@@ -25198,7 +25333,7 @@ var rules134 = [
 ];
 
 // rules/gocardless/rule.ts
-var rules135 = [
+var rules142 = [
   {
     id: "gocardless-access-token",
     description: "GoCardless access token (`live_`/`sandbox_` and 40 characters) assigned to a GoCardless setting",
@@ -25211,7 +25346,7 @@ var rules135 = [
 ];
 
 // rules/google-chat/rule.ts
-var rules136 = [
+var rules143 = [
   {
     id: "google-chat-webhook-url",
     description: "Google Chat incoming webhook URL (key and token): anyone holding it can post to the space",
@@ -25224,7 +25359,7 @@ var rules136 = [
 ];
 
 // rules/google-oauth/rule.ts
-var rules137 = [
+var rules144 = [
   {
     id: "google-oauth-access-token",
     description: "Google OAuth 2.0 access token (`ya29.`): acts with its scopes until it expires (an hour)",
@@ -25248,7 +25383,7 @@ var rules137 = [
 // rules/gradle/rule.ts
 var GRADLE_SCRIPTS = /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/;
 var ANDROID_DEBUG = /^android$/;
-var rules138 = [
+var rules145 = [
   {
     id: "gradle-script-password",
     description: "Password literal in a Gradle build, settings or init script (repository credentials, signing configs)",
@@ -25280,8 +25415,38 @@ var rules138 = [
   }
 ];
 
+// rules/greptile/rule.ts
+var rules146 = [
+  {
+    id: "greptile-api-key",
+    description: "Greptile API key (48 base64) assigned to a Greptile setting",
+    severity: "high",
+    regex: assignedTo(String.raw`greptile[\w.-]{0,20}?(?:api[_.-]?)?key`, "[A-Za-z0-9+/]{48}", "(?:[^A-Za-z0-9+/]|$)"),
+    keywords: ["greptile"],
+    entropy: 3,
+    tags: ["greptile", "ai", "api-key"]
+  }
+];
+
+// rules/gumroad/rule.ts
+var rules147 = [
+  {
+    id: "gumroad-access-token",
+    description: "Gumroad access token assigned to a Gumroad setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`gumroad[\w.-]{0,20}?(?:access[_.-]?)?token`,
+      "[a-f0-9]{64}|[A-Za-z0-9-]{43}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["gumroad"],
+    entropy: 3,
+    tags: ["gumroad", "commerce", "access-token"]
+  }
+];
+
 // rules/harness/rule.ts
-var rules139 = [
+var rules148 = [
   {
     id: "harness-api-key",
     description: "Harness personal access or service account token (`pat.`/`sat.` + account + token id + secret)",
@@ -25294,7 +25459,7 @@ var rules139 = [
 ];
 
 // rules/hcp/rule.ts
-var rules140 = [
+var rules149 = [
   {
     id: "hcp-client-secret",
     description: "HashiCorp Cloud Platform service-principal client secret (64 characters) assigned to HCP_CLIENT_SECRET",
@@ -25307,7 +25472,7 @@ var rules140 = [
 ];
 
 // rules/hetzner/rule.ts
-var rules141 = [
+var rules150 = [
   {
     id: "hetzner-cloud-token",
     description: "Hetzner Cloud API token (64 characters) assigned to HCLOUD_TOKEN",
@@ -25320,7 +25485,7 @@ var rules141 = [
 ];
 
 // rules/honeybadger/rule.ts
-var rules142 = [
+var rules151 = [
   {
     id: "honeybadger-personal-token",
     description: "Honeybadger personal auth token (`hbp_` and 36 alphanumerics)",
@@ -25333,7 +25498,7 @@ var rules142 = [
 ];
 
 // rules/honeycomb/rule.ts
-var rules143 = [
+var rules152 = [
   {
     id: "honeycomb-api-key",
     description: "Honeycomb API key (22 alphanumerics or 32 hex) assigned to a Honeycomb key setting",
@@ -25350,7 +25515,7 @@ var rules143 = [
 ];
 
 // rules/http-auth/rule.ts
-var rules144 = [
+var rules153 = [
   {
     id: "http-basic-auth-header",
     description: "HTTP Basic credentials in an Authorization header (`Authorization: Basic base64(user:password)`)",
@@ -25363,7 +25528,7 @@ var rules144 = [
 ];
 
 // rules/hubspot/rule.ts
-var rules145 = [
+var rules154 = [
   {
     id: "hubspot-private-app-token",
     description: "HubSpot private app access token (`pat-na1-`/`pat-eu1-` and a UUID)",
@@ -25376,7 +25541,7 @@ var rules145 = [
 ];
 
 // rules/hunter/rule.ts
-var rules146 = [
+var rules155 = [
   {
     id: "hunter-api-key",
     description: "Hunter.io API key (40 hex) assigned to a Hunter key setting",
@@ -25389,7 +25554,7 @@ var rules146 = [
 ];
 
 // rules/ibm-cloud/rule.ts
-var rules147 = [
+var rules156 = [
   {
     id: "ibm-cloud-api-key",
     description: "IBM Cloud API key (44 characters) assigned to an IBM Cloud key setting",
@@ -25402,7 +25567,7 @@ var rules147 = [
 ];
 
 // rules/ifttt/rule.ts
-var rules148 = [
+var rules157 = [
   {
     id: "ifttt-webhook-key",
     description: "IFTTT Webhooks service key (in a maker.ifttt.com trigger URL): triggers every applet of the account",
@@ -25415,7 +25580,7 @@ var rules148 = [
 ];
 
 // rules/infisical/rule.ts
-var rules149 = [
+var rules158 = [
   {
     id: "infisical-service-token",
     description: "Infisical service token (`st.<uuid>.<32 hex>.<32 hex>`)",
@@ -25429,7 +25594,7 @@ var rules149 = [
 ];
 
 // rules/influxdb/rule.ts
-var rules150 = [
+var rules159 = [
   {
     id: "influxdb-api-token",
     description: "InfluxDB v2/Cloud API token (86 characters and `==`) assigned to an Influx token setting",
@@ -25441,8 +25606,21 @@ var rules150 = [
   }
 ];
 
+// rules/infomaniak/rule.ts
+var rules160 = [
+  {
+    id: "infomaniak-api-token",
+    description: "Infomaniak API token assigned to an Infomaniak setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`infomaniak[\w.-]{0,20}?(?:token|key)`, "[A-Za-z0-9_-]{60,100}"),
+    keywords: ["infomaniak"],
+    entropy: 3,
+    tags: ["infomaniak", "cloud", "api-key"]
+  }
+];
+
 // rules/infracost/rule.ts
-var rules151 = [
+var rules161 = [
   {
     id: "infracost-api-key",
     description: "Infracost API key (`ico-` and 32 alphanumerics)",
@@ -25455,7 +25633,7 @@ var rules151 = [
 ];
 
 // rules/infura/rule.ts
-var rules152 = [
+var rules162 = [
   {
     id: "infura-api-key",
     description: "Infura API key or secret (32 hex) assigned to an Infura setting",
@@ -25467,8 +25645,25 @@ var rules152 = [
   }
 ];
 
+// rules/instantly/rule.ts
+var rules163 = [
+  {
+    id: "instantly-api-key",
+    description: "Instantly API key (66 base64 and `==`) assigned to an Instantly setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`instantly[\w.-]{0,20}?(?:api[_.-]?)?key`,
+      "[A-Za-z0-9+/]{66}==",
+      "(?:[^A-Za-z0-9+/=]|$)"
+    ),
+    keywords: ["instantly"],
+    entropy: 3,
+    tags: ["instantly", "email", "api-key"]
+  }
+];
+
 // rules/intercom/rule.ts
-var rules153 = [
+var rules164 = [
   {
     id: "intercom-access-token",
     description: "Intercom access token (`dG9rO…`, base64 of `tok:`) assigned to an Intercom token setting",
@@ -25481,7 +25676,7 @@ var rules153 = [
 ];
 
 // rules/intra42/rule.ts
-var rules154 = [
+var rules165 = [
   {
     id: "intra42-client-secret",
     description: "42 Intra API client secret (`s-s4t2ud-`/`s-s4t2af-` and 64 hex)",
@@ -25494,7 +25689,7 @@ var rules154 = [
 ];
 
 // rules/jenkins/rule.ts
-var rules155 = [
+var rules166 = [
   {
     id: "jenkins-encrypted-secret",
     description: "Jenkins encrypted secret (`{AQAAABAAAA…}` in credentials.xml or job config): decrypts with the controller's master key",
@@ -25516,7 +25711,7 @@ var rules155 = [
 ];
 
 // rules/jfrog/rule.ts
-var rules156 = [
+var rules167 = [
   {
     id: "jfrog-api-key",
     description: "JFrog Artifactory API key (`AKCp` and 69 alphanumerics)",
@@ -25538,7 +25733,7 @@ var rules156 = [
 ];
 
 // rules/jina/rule.ts
-var rules157 = [
+var rules168 = [
   {
     id: "jina-api-key",
     description: "Jina AI API key (`jina_` and 60 characters)",
@@ -25551,7 +25746,7 @@ var rules157 = [
 ];
 
 // rules/jumpcloud/rule.ts
-var rules158 = [
+var rules169 = [
   {
     id: "jumpcloud-api-key",
     description: "JumpCloud API key (40 characters) assigned to a JumpCloud setting",
@@ -25564,7 +25759,7 @@ var rules158 = [
 ];
 
 // rules/kagi/rule.ts
-var rules159 = [
+var rules170 = [
   {
     id: "kagi-api-key",
     description: "Kagi API key assigned to a Kagi setting",
@@ -25577,7 +25772,7 @@ var rules159 = [
 ];
 
 // rules/kerberos/rule.ts
-var rules160 = [
+var rules171 = [
   {
     id: "kerberos-roastable-hash",
     description: "Kerberos AS-REP or TGS-REP hash (`$krb5asrep$`, `$krb5tgs$`): AS-REP/Kerberoasting output, cracks offline to the account password",
@@ -25589,7 +25784,7 @@ var rules160 = [
 ];
 
 // rules/klaviyo/rule.ts
-var rules161 = [
+var rules172 = [
   {
     id: "klaviyo-private-api-key",
     description: "Klaviyo private API key (`pk_` and 34 hex)",
@@ -25602,7 +25797,7 @@ var rules161 = [
 ];
 
 // rules/kraken/rule.ts
-var rules162 = [
+var rules173 = [
   {
     id: "kraken-api-secret",
     description: "Kraken exchange API private key (88 base64) assigned to a Kraken setting",
@@ -25619,7 +25814,7 @@ var rules162 = [
 ];
 
 // rules/kubernetes/rule.ts
-var rules163 = [
+var rules174 = [
   {
     id: "kubernetes-bootstrap-token",
     description: "Kubernetes bootstrap token (`<6>.<16>` lower-case alphanumerics) for kubeadm join or a bootstrap-token Secret",
@@ -25634,7 +25829,7 @@ var rules163 = [
 ];
 
 // rules/kucoin/rule.ts
-var rules164 = [
+var rules175 = [
   {
     id: "kucoin-api-secret",
     description: "KuCoin API secret (a UUID) assigned to a KuCoin setting",
@@ -25651,7 +25846,7 @@ var rules164 = [
 ];
 
 // rules/labelbox/rule.ts
-var rules165 = [
+var rules176 = [
   {
     id: "labelbox-api-key",
     description: "Labelbox API key (`lbx_` and 43 characters)",
@@ -25664,7 +25859,7 @@ var rules165 = [
 ];
 
 // rules/langfuse/rule.ts
-var rules166 = [
+var rules177 = [
   {
     id: "langfuse-secret-key",
     description: "Langfuse secret key (`sk-lf-` and a UUID)",
@@ -25677,7 +25872,7 @@ var rules166 = [
 ];
 
 // rules/langsmith/rule.ts
-var rules167 = [
+var rules178 = [
   {
     id: "langsmith-api-key",
     description: "LangSmith API key (`lsv2_pt_` personal or `lsv2_sk_` service key)",
@@ -25690,7 +25885,7 @@ var rules167 = [
 ];
 
 // rules/lark/rule.ts
-var rules168 = [
+var rules179 = [
   {
     id: "lark-webhook-url",
     description: "Feishu/Lark custom bot webhook URL: anyone holding it can post to the group",
@@ -25702,7 +25897,7 @@ var rules168 = [
 ];
 
 // rules/launchdarkly/rule.ts
-var rules169 = [
+var rules180 = [
   {
     id: "launchdarkly-key",
     description: "LaunchDarkly API access token or SDK key (`api-`/`sdk-` and a UUID) where LaunchDarkly is named",
@@ -25715,7 +25910,7 @@ var rules169 = [
 ];
 
 // rules/linkedin/rule.ts
-var rules170 = [
+var rules181 = [
   {
     id: "linkedin-client-secret",
     description: "LinkedIn app client secret (16 alphanumerics) assigned to a LinkedIn secret setting",
@@ -25732,7 +25927,7 @@ var rules170 = [
 ];
 
 // rules/linode/rule.ts
-var rules171 = [
+var rules182 = [
   {
     id: "linode-api-token",
     description: "Linode (Akamai) personal access token (64 hex) assigned to a Linode token setting",
@@ -25745,7 +25940,7 @@ var rules171 = [
 ];
 
 // rules/llamaindex/rule.ts
-var rules172 = [
+var rules183 = [
   {
     id: "llamacloud-api-key",
     description: "LlamaCloud (LlamaIndex) API key (`llx-` and 44-52 alphanumerics)",
@@ -25757,8 +25952,26 @@ var rules172 = [
   }
 ];
 
+// rules/lob/rule.ts
+var rules184 = [
+  {
+    id: "lob-api-key",
+    description: "Lob API key (`live_`/`test_` and 35 hex) assigned to a Lob setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`\blob[_.-]?(?:live[_.-]?|test[_.-]?|secret[_.-]?)?(?:api[_.-]?)?key`,
+      "(?:live|test)_(?:pub_)?[a-f0-9]{31,35}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    // Names, not the bare word: `lob` is inside `global` and `blob`.
+    keywords: ["lob_", "lob-", "lob.", "lobapi", "lobkey", "loblive", "lobtest", "lobsecret"],
+    entropy: 3,
+    tags: ["lob", "saas", "api-key"]
+  }
+];
+
 // rules/loggly/rule.ts
-var rules173 = [
+var rules185 = [
   {
     id: "loggly-customer-token",
     description: "Loggly customer token (a UUID) assigned to a Loggly token setting",
@@ -25771,7 +25984,7 @@ var rules173 = [
 ];
 
 // rules/looker/rule.ts
-var rules174 = [
+var rules186 = [
   {
     id: "looker-client-secret",
     description: "Looker API client secret (24 alphanumerics) assigned to a Looker setting",
@@ -25784,7 +25997,7 @@ var rules174 = [
 ];
 
 // rules/mailersend/rule.ts
-var rules175 = [
+var rules187 = [
   {
     id: "mailersend-api-token",
     description: "MailerSend API token (`mlsn.` and 64 hex)",
@@ -25797,7 +26010,7 @@ var rules175 = [
 ];
 
 // rules/mailjet/rule.ts
-var rules176 = [
+var rules188 = [
   {
     id: "mailjet-secret-key",
     description: "Mailjet API secret key (32 hex) assigned to a Mailjet secret setting",
@@ -25810,7 +26023,7 @@ var rules176 = [
 ];
 
 // rules/mandrill/rule.ts
-var rules177 = [
+var rules189 = [
   {
     id: "mandrill-api-key",
     description: "Mailchimp Transactional (Mandrill) API key (`md-` and 22 characters) where Mandrill is named",
@@ -25823,7 +26036,7 @@ var rules177 = [
 ];
 
 // rules/mapbox/rule.ts
-var rules178 = [
+var rules190 = [
   {
     id: "mapbox-secret-token",
     description: "Mapbox secret (`sk.`) or temporary (`tk.`) access token: private scopes such as uploads and token management",
@@ -25836,7 +26049,7 @@ var rules178 = [
 ];
 
 // rules/mattermost/rule.ts
-var rules179 = [
+var rules191 = [
   {
     id: "mattermost-access-token",
     description: "Mattermost personal access or bot token (26 characters) assigned to a Mattermost setting",
@@ -25849,7 +26062,7 @@ var rules179 = [
 ];
 
 // rules/maxmind/rule.ts
-var rules180 = [
+var rules192 = [
   {
     id: "maxmind-license-key",
     description: "MaxMind license key (`<6>_<29>_mmk`)",
@@ -25862,7 +26075,7 @@ var rules180 = [
 ];
 
 // rules/mem0/rule.ts
-var rules181 = [
+var rules193 = [
   {
     id: "mem0-api-key",
     description: "Mem0 API key (`m0-` and 24-44 alphanumerics) assigned to a Mem0 setting",
@@ -25875,7 +26088,7 @@ var rules181 = [
 ];
 
 // rules/meraki/rule.ts
-var rules182 = [
+var rules194 = [
   {
     id: "cisco-meraki-api-key",
     description: "Cisco Meraki Dashboard API key (40 hex) assigned to a Meraki key setting",
@@ -25888,7 +26101,7 @@ var rules182 = [
 ];
 
 // rules/mercury/rule.ts
-var rules183 = [
+var rules195 = [
   {
     id: "mercury-api-token",
     description: "Mercury banking API token (`mercury_production_…_yrucrem`)",
@@ -25900,8 +26113,21 @@ var rules183 = [
   }
 ];
 
+// rules/mergify/rule.ts
+var rules196 = [
+  {
+    id: "mergify-application-key",
+    description: "Mergify application key (`mergify_application_key_` and 40-200 characters)",
+    severity: "high",
+    regex: /\b(mergify_application_key_[A-Za-z0-9_-]{40,200})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["mergify_application_key_"],
+    entropy: 3,
+    tags: ["mergify", "ci", "api-key"]
+  }
+];
+
 // rules/messagebird/rule.ts
-var rules184 = [
+var rules197 = [
   {
     id: "messagebird-api-key",
     description: "MessageBird (Bird) access key (25 characters) assigned to MESSAGEBIRD_API_KEY",
@@ -25914,7 +26140,7 @@ var rules184 = [
 ];
 
 // rules/mezmo/rule.ts
-var rules185 = [
+var rules198 = [
   {
     id: "mezmo-ingestion-key",
     description: "Mezmo (LogDNA) ingestion key (32 hex) assigned to an ingestion key setting",
@@ -25927,7 +26153,7 @@ var rules185 = [
 ];
 
 // rules/microsoft-teams/rule.ts
-var rules186 = [
+var rules199 = [
   {
     id: "microsoft-teams-webhook-url",
     description: "Microsoft Teams incoming webhook URL (Office 365 connector or Workflows): anyone holding it can post to the channel",
@@ -25938,8 +26164,21 @@ var rules186 = [
   }
 ];
 
+// rules/midtrans/rule.ts
+var rules200 = [
+  {
+    id: "midtrans-server-key",
+    description: "Midtrans server key (`Mid-server-`/`SB-Mid-server-` and 10-40 characters)",
+    severity: "critical",
+    regex: /\b((?:SB-)?Mid-server-[A-Za-z0-9_-]{10,40})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["mid-server-"],
+    entropy: 3,
+    tags: ["midtrans", "payments", "api-key"]
+  }
+];
+
 // rules/minimax/rule.ts
-var rules187 = [
+var rules201 = [
   {
     id: "minimax-api-key",
     description: "MiniMax API key (`sk-api-` and 119 characters)",
@@ -25952,7 +26191,7 @@ var rules187 = [
 ];
 
 // rules/mistral/rule.ts
-var rules188 = [
+var rules202 = [
   {
     id: "mistral-api-key",
     description: "Mistral AI API key (32 alphanumerics) assigned to MISTRAL_API_KEY",
@@ -25965,7 +26204,7 @@ var rules188 = [
 ];
 
 // rules/mixpanel/rule.ts
-var rules189 = [
+var rules203 = [
   {
     id: "mixpanel-api-secret",
     description: "Mixpanel project API secret (32 hex) assigned to MIXPANEL_API_SECRET",
@@ -25978,7 +26217,7 @@ var rules189 = [
 ];
 
 // rules/mollie/rule.ts
-var rules190 = [
+var rules204 = [
   {
     id: "mollie-api-key",
     description: "Mollie live API key (`live_` and 30 characters) assigned to MOLLIE_API_KEY",
@@ -25991,7 +26230,7 @@ var rules190 = [
 ];
 
 // rules/mongodb/rule.ts
-var rules191 = [
+var rules205 = [
   {
     id: "mongodb-atlas-service-account-secret",
     description: "MongoDB Atlas service account client secret (`mdb_sa_sk_` and 40 characters)",
@@ -26004,7 +26243,7 @@ var rules191 = [
 ];
 
 // rules/moonshot/rule.ts
-var rules192 = [
+var rules206 = [
   {
     id: "moonshot-api-key",
     description: "Moonshot AI (Kimi) API key (`sk-` and 48 characters) assigned to a Moonshot/Kimi setting",
@@ -26021,7 +26260,7 @@ var rules192 = [
 ];
 
 // rules/mux/rule.ts
-var rules193 = [
+var rules207 = [
   {
     id: "mux-token-secret",
     description: "Mux access token secret (75 base64) assigned to MUX_TOKEN_SECRET or a Mux setting",
@@ -26038,7 +26277,7 @@ var rules193 = [
 ];
 
 // rules/nasa/rule.ts
-var rules194 = [
+var rules208 = [
   {
     id: "nasa-api-key",
     description: "api.nasa.gov API key (40 alphanumerics) in a request URL",
@@ -26051,7 +26290,7 @@ var rules194 = [
 ];
 
 // rules/neon/rule.ts
-var rules195 = [
+var rules209 = [
   {
     id: "neon-api-key",
     description: "Neon API key (`napi_` and 64 characters)",
@@ -26064,7 +26303,7 @@ var rules195 = [
 ];
 
 // rules/netlify/rule.ts
-var rules196 = [
+var rules210 = [
   {
     id: "netlify-personal-access-token",
     description: "Netlify personal access token (`nfp_` and 36 alphanumerics)",
@@ -26077,7 +26316,7 @@ var rules196 = [
 ];
 
 // rules/ngrok/rule.ts
-var rules197 = [
+var rules211 = [
   {
     id: "ngrok-authtoken",
     description: "ngrok agent authtoken or API key (`2…_…`) assigned to an ngrok setting",
@@ -26093,7 +26332,7 @@ var rules197 = [
 ];
 
 // rules/nuget/rule.ts
-var rules198 = [
+var rules212 = [
   {
     id: "nuget-api-key",
     description: "NuGet.org API key (`oy2` and 43 lower-case alphanumerics): pushes packages",
@@ -26106,7 +26345,7 @@ var rules198 = [
 ];
 
 // rules/nvidia/rule.ts
-var rules199 = [
+var rules213 = [
   {
     id: "nvidia-api-key",
     description: "NVIDIA API key (`nvapi-` and 64 characters)",
@@ -26119,7 +26358,7 @@ var rules199 = [
 ];
 
 // rules/nylas/rule.ts
-var rules200 = [
+var rules214 = [
   {
     id: "nylas-api-key",
     description: "Nylas v3 API key (`nyk_` and 40-80 characters)",
@@ -26132,7 +26371,7 @@ var rules200 = [
 ];
 
 // rules/nytimes/rule.ts
-var rules201 = [
+var rules215 = [
   {
     id: "nytimes-api-key",
     description: "New York Times API key (32 alphanumerics) assigned to an NYT setting",
@@ -26149,7 +26388,7 @@ var rules201 = [
 ];
 
 // rules/octopus-deploy/rule.ts
-var rules202 = [
+var rules216 = [
   {
     id: "octopus-deploy-api-key",
     description: "Octopus Deploy API key (`API-` and 26 upper-case alphanumerics)",
@@ -26162,7 +26401,7 @@ var rules202 = [
 ];
 
 // rules/okta/rule.ts
-var rules203 = [
+var rules217 = [
   {
     id: "okta-api-token",
     description: "Okta API token (`00` and 40 characters) where Okta is named",
@@ -26175,7 +26414,7 @@ var rules203 = [
 ];
 
 // rules/ollama/rule.ts
-var rules204 = [
+var rules218 = [
   {
     id: "ollama-api-key",
     description: "Ollama API key (32 hex, `.`, 24 characters) assigned to an Ollama setting",
@@ -26188,7 +26427,7 @@ var rules204 = [
 ];
 
 // rules/onesignal/rule.ts
-var rules205 = [
+var rules219 = [
   {
     id: "onesignal-rest-api-key",
     description: "OneSignal REST API key (`os_v2_app_`/`os_v2_org_`)",
@@ -26201,7 +26440,7 @@ var rules205 = [
 ];
 
 // rules/onfido/rule.ts
-var rules206 = [
+var rules220 = [
   {
     id: "onfido-live-api-token",
     description: "Onfido live API token (`api_live.`, `api_live_us.`, `api_live_ca.`)",
@@ -26214,7 +26453,7 @@ var rules206 = [
 ];
 
 // rules/openrouter/rule.ts
-var rules207 = [
+var rules221 = [
   {
     id: "openrouter-api-key",
     description: "OpenRouter API key (`sk-or-v1-` and 64 hex)",
@@ -26227,7 +26466,7 @@ var rules207 = [
 ];
 
 // rules/openshift/rule.ts
-var rules208 = [
+var rules222 = [
   {
     id: "openshift-user-token",
     description: "OpenShift user OAuth access token (`sha256~` and 43 characters)",
@@ -26240,7 +26479,7 @@ var rules208 = [
 ];
 
 // rules/openweather/rule.ts
-var rules209 = [
+var rules223 = [
   {
     id: "openweather-api-key",
     description: "OpenWeather API key (32 hex) assigned to an OpenWeather key setting",
@@ -26253,7 +26492,7 @@ var rules209 = [
 ];
 
 // rules/opsgenie/rule.ts
-var rules210 = [
+var rules224 = [
   {
     id: "opsgenie-api-key",
     description: "Opsgenie API key (a UUID) assigned to OPSGENIE_API_KEY",
@@ -26265,8 +26504,25 @@ var rules210 = [
   }
 ];
 
+// rules/ovh/rule.ts
+var rules225 = [
+  {
+    id: "ovh-application-secret",
+    description: "OVHcloud application secret or consumer key (32 characters) assigned to an OVH setting",
+    severity: "critical",
+    regex: assignedTo(
+      String.raw`ovh[\w.-]{0,20}?(?:application[_.-]?secret|app[_.-]?secret|consumer[_.-]?key)`,
+      "[A-Za-z0-9]{32}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["ovh"],
+    entropy: 3,
+    tags: ["ovh", "cloud", "client-secret"]
+  }
+];
+
 // rules/packagist/rule.ts
-var rules211 = [
+var rules226 = [
   {
     id: "private-packagist-token",
     description: "Private Packagist token (`packagist_` user/org, update/read token and 68 hex)",
@@ -26288,7 +26544,7 @@ var rules211 = [
 ];
 
 // rules/paddle/rule.ts
-var rules212 = [
+var rules227 = [
   {
     id: "paddle-api-key",
     description: "Paddle Billing API key (`pdl_live_apikey_`/`pdl_sdbx_apikey_`)",
@@ -26301,7 +26557,7 @@ var rules212 = [
 ];
 
 // rules/pagerduty/rule.ts
-var rules213 = [
+var rules228 = [
   {
     id: "pagerduty-api-key",
     description: "PagerDuty REST API key (20 characters) assigned to a PagerDuty token setting",
@@ -26314,7 +26570,7 @@ var rules213 = [
 ];
 
 // rules/particle/rule.ts
-var rules214 = [
+var rules229 = [
   {
     id: "particle-access-token",
     description: "Particle.io access token (40 hex) assigned to a Particle token setting",
@@ -26336,7 +26592,7 @@ var rules214 = [
 ];
 
 // rules/paypal/rule.ts
-var rules215 = [
+var rules230 = [
   {
     id: "paypal-client-secret",
     description: "PayPal REST app client secret (80 characters) assigned to PAYPAL_CLIENT_SECRET",
@@ -26349,7 +26605,7 @@ var rules215 = [
 ];
 
 // rules/perplexity/rule.ts
-var rules216 = [
+var rules231 = [
   {
     id: "perplexity-api-key",
     description: "Perplexity API key (`pplx-` and 48 alphanumerics)",
@@ -26362,7 +26618,7 @@ var rules216 = [
 ];
 
 // rules/persona/rule.ts
-var rules217 = [
+var rules232 = [
   {
     id: "persona-api-key",
     description: "Persona production API key (`persona_production_` and 20-80 characters)",
@@ -26375,7 +26631,7 @@ var rules217 = [
 ];
 
 // rules/phpmailer/rule.ts
-var rules218 = [
+var rules233 = [
   {
     id: "phpmailer-smtp-password",
     description: "SMTP password set on a PHPMailer instance (`$mail->Password = …`)",
@@ -26388,7 +26644,7 @@ var rules218 = [
 ];
 
 // rules/pinecone/rule.ts
-var rules219 = [
+var rules234 = [
   {
     id: "pinecone-api-key",
     description: "Pinecone API key (`pcsk_` + key id + `_` + secret)",
@@ -26401,7 +26657,7 @@ var rules219 = [
 ];
 
 // rules/pinterest/rule.ts
-var rules220 = [
+var rules235 = [
   {
     id: "pinterest-access-token",
     description: "Pinterest API access token (`pina_` and a base64url body)",
@@ -26414,7 +26670,7 @@ var rules220 = [
 ];
 
 // rules/plaid/rule.ts
-var rules221 = [
+var rules236 = [
   {
     id: "plaid-access-token",
     description: "Plaid access token (`access-<environment>-<uuid>`): reads a linked bank account",
@@ -26427,7 +26683,7 @@ var rules221 = [
 ];
 
 // rules/planetscale/rule.ts
-var rules222 = [
+var rules237 = [
   {
     id: "planetscale-token",
     description: "PlanetScale service token, database password or OAuth token (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`)",
@@ -26440,7 +26696,7 @@ var rules222 = [
 ];
 
 // rules/plivo/rule.ts
-var rules223 = [
+var rules238 = [
   {
     id: "plivo-auth-token",
     description: "Plivo auth token (40 characters) assigned to PLIVO_AUTH_TOKEN",
@@ -26453,7 +26709,7 @@ var rules223 = [
 ];
 
 // rules/polar/rule.ts
-var rules224 = [
+var rules239 = [
   {
     id: "polar-access-token",
     description: "Polar.sh access token (`polar_oat_`, `polar_pat_` or `polar_at_`)",
@@ -26466,7 +26722,7 @@ var rules224 = [
 ];
 
 // rules/portainer/rule.ts
-var rules225 = [
+var rules240 = [
   {
     id: "portainer-access-token",
     description: "Portainer API access token (`ptr_` and 43+ base64 characters)",
@@ -26479,7 +26735,7 @@ var rules225 = [
 ];
 
 // rules/posthog/rule.ts
-var rules226 = [
+var rules241 = [
   {
     id: "posthog-personal-api-key",
     description: "PostHog personal API key (`phx_` and 43 characters)",
@@ -26492,7 +26748,7 @@ var rules226 = [
 ];
 
 // rules/postmark/rule.ts
-var rules227 = [
+var rules242 = [
   {
     id: "postmark-token",
     description: "Postmark server or account API token (a UUID named as a Postmark token, or in the X-Postmark-*-Token header)",
@@ -26504,7 +26760,7 @@ var rules227 = [
 ];
 
 // rules/prefect/rule.ts
-var rules228 = [
+var rules243 = [
   {
     id: "prefect-api-key",
     description: "Prefect Cloud API key (`pnu_` and 36 alphanumerics)",
@@ -26517,7 +26773,7 @@ var rules228 = [
 ];
 
 // rules/presigned-url/rule.ts
-var rules229 = [
+var rules244 = [
   {
     id: "aws-presigned-url",
     description: "AWS S3 (SigV4) presigned URL: grants the signed request to anyone until it expires",
@@ -26539,7 +26795,7 @@ var rules229 = [
 ];
 
 // rules/psexec/rule.ts
-var rules230 = [
+var rules245 = [
   {
     id: "psexec-password",
     description: "Password passed to PsExec on its command line (`psexec \\\\host -u user -p password`)",
@@ -26552,7 +26808,7 @@ var rules230 = [
 ];
 
 // rules/pulumi/rule.ts
-var rules231 = [
+var rules246 = [
   {
     id: "pulumi-access-token",
     description: "Pulumi Cloud access token (`pul-` and 40 hex)",
@@ -26565,7 +26821,7 @@ var rules231 = [
 ];
 
 // rules/pusher/rule.ts
-var rules232 = [
+var rules247 = [
   {
     id: "pusher-app-secret",
     description: "Pusher Channels app secret (20 hex) assigned to PUSHER_APP_SECRET",
@@ -26578,7 +26834,7 @@ var rules232 = [
 ];
 
 // rules/pyx/rule.ts
-var rules233 = [
+var rules248 = [
   {
     id: "pyx-api-token",
     description: "pyx (Astral) user API or trusted-publishing token (`sk-pyx-`/`tp-pyx-`, v1 and v2)",
@@ -26600,7 +26856,7 @@ var rules233 = [
 ];
 
 // rules/rancher/rule.ts
-var rules234 = [
+var rules249 = [
   {
     id: "rancher-api-token",
     description: "Rancher API token (`token-<5>:<54>`)",
@@ -26613,7 +26869,7 @@ var rules234 = [
 ];
 
 // rules/rapidapi/rule.ts
-var rules235 = [
+var rules250 = [
   {
     id: "rapidapi-key",
     description: "RapidAPI key (50 characters) assigned to a RapidAPI key setting or header",
@@ -26626,7 +26882,7 @@ var rules235 = [
 ];
 
 // rules/razorpay/rule.ts
-var rules236 = [
+var rules251 = [
   {
     id: "razorpay-key-secret",
     description: "Razorpay API key secret (24 characters) assigned to RAZORPAY_KEY_SECRET",
@@ -26653,7 +26909,7 @@ function isSecretValue(name, value2) {
   if (/(?:PASSWORD|PASSWD|PASS|PWD)(?:_|$)/.test(name)) return isRealPassword(value2);
   return new Set(value2).size >= 8 && /[0-9]/.test(value2) && /[A-Za-z]/.test(value2);
 }
-var rules237 = [
+var rules252 = [
   {
     id: "frontend-env-secret",
     description: "Secret, password or token in a variable the frontend build inlines into the browser bundle (REACT_APP_, NEXT_PUBLIC_, VITE_, EXPO_PUBLIC_, GATSBY_, VUE_APP_)",
@@ -26672,7 +26928,7 @@ var rules237 = [
 ];
 
 // rules/readme/rule.ts
-var rules238 = [
+var rules253 = [
   {
     id: "readme-api-key",
     description: "ReadMe API key (`rdme_` and 70 characters)",
@@ -26685,7 +26941,7 @@ var rules238 = [
 ];
 
 // rules/render/rule.ts
-var rules239 = [
+var rules254 = [
   {
     id: "render-api-key",
     description: "Render API key (`rnd_` and 28 alphanumerics; up to 32 accepted)",
@@ -26698,7 +26954,7 @@ var rules239 = [
 ];
 
 // rules/replicate/rule.ts
-var rules240 = [
+var rules255 = [
   {
     id: "replicate-api-token",
     description: "Replicate API token (`r8_` and 37 alphanumerics)",
@@ -26711,7 +26967,7 @@ var rules240 = [
 ];
 
 // rules/resend/rule.ts
-var rules241 = [
+var rules256 = [
   {
     id: "resend-api-key",
     description: "Resend API key (`re_` + 8 + `_` + 24 characters)",
@@ -26724,7 +26980,7 @@ var rules241 = [
 ];
 
 // rules/retell/rule.ts
-var rules242 = [
+var rules257 = [
   {
     id: "retell-api-key",
     description: "Retell AI API key (`key_` and 28 hex) assigned to a Retell setting",
@@ -26737,7 +26993,7 @@ var rules242 = [
 ];
 
 // rules/rollbar/rule.ts
-var rules243 = [
+var rules258 = [
   {
     id: "rollbar-access-token",
     description: "Rollbar access token (32 hex) assigned to a Rollbar token setting",
@@ -26750,7 +27006,7 @@ var rules243 = [
 ];
 
 // rules/rootly/rule.ts
-var rules244 = [
+var rules259 = [
   {
     id: "rootly-api-key",
     description: "Rootly API key (`rootly_` and 64 hex)",
@@ -26763,7 +27019,7 @@ var rules244 = [
 ];
 
 // rules/rubygems/rule.ts
-var rules245 = [
+var rules260 = [
   {
     id: "rubygems-api-key",
     description: "RubyGems.org API key (`rubygems_` and 48 hex): pushes and yanks gems",
@@ -26776,7 +27032,7 @@ var rules245 = [
 ];
 
 // rules/runpod/rule.ts
-var rules246 = [
+var rules261 = [
   {
     id: "runpod-api-key",
     description: "RunPod API key (`rpa_` and 46 alphanumerics)",
@@ -26789,7 +27045,7 @@ var rules246 = [
 ];
 
 // rules/salesforce/rule.ts
-var rules247 = [
+var rules262 = [
   {
     id: "salesforce-access-token",
     description: "Salesforce OAuth access token or session ID (`00D…!…`: org ID, `!`, session secret)",
@@ -26811,7 +27067,7 @@ var rules247 = [
 ];
 
 // rules/samsara/rule.ts
-var rules248 = [
+var rules263 = [
   {
     id: "samsara-api-token",
     description: "Samsara API token (`samsara_api_` and 26-32 alphanumerics)",
@@ -26824,7 +27080,7 @@ var rules248 = [
 ];
 
 // rules/saucelabs/rule.ts
-var rules249 = [
+var rules264 = [
   {
     id: "saucelabs-access-key",
     description: "Sauce Labs access key (a UUID) assigned to a Sauce access-key setting",
@@ -26841,7 +27097,7 @@ var rules249 = [
 ];
 
 // rules/scaleway/rule.ts
-var rules250 = [
+var rules265 = [
   {
     id: "scaleway-access-key",
     description: "Scaleway API access key (`SCW` and 17 characters); its secret key (a UUID) is usually beside it",
@@ -26855,7 +27111,7 @@ var rules250 = [
 ];
 
 // rules/scalingo/rule.ts
-var rules251 = [
+var rules266 = [
   {
     id: "scalingo-api-token",
     description: "Scalingo API token (`tk-us-` and 48 characters)",
@@ -26868,7 +27124,7 @@ var rules251 = [
 ];
 
 // rules/segment/rule.ts
-var rules252 = [
+var rules267 = [
   {
     id: "segment-write-key",
     description: "Segment source write key (32 characters) assigned to SEGMENT_WRITE_KEY",
@@ -26881,7 +27137,7 @@ var rules252 = [
 ];
 
 // rules/sendbird/rule.ts
-var rules253 = [
+var rules268 = [
   {
     id: "sendbird-api-token",
     description: "Sendbird API token (40 hex) assigned to a Sendbird token setting",
@@ -26894,7 +27150,7 @@ var rules253 = [
 ];
 
 // rules/sentry/rule.ts
-var rules254 = [
+var rules269 = [
   {
     id: "sentry-user-auth-token",
     description: "Sentry user auth token (`sntryu_` and 64 hex)",
@@ -26916,7 +27172,7 @@ var rules254 = [
 ];
 
 // rules/settlemint/rule.ts
-var rules255 = [
+var rules270 = [
   {
     id: "settlemint-token",
     description: "SettleMint personal, application or service access token (`sm_pat_`, `sm_aat_`, `sm_sat_`)",
@@ -26929,7 +27185,7 @@ var rules255 = [
 ];
 
 // rules/shippo/rule.ts
-var rules256 = [
+var rules271 = [
   {
     id: "shippo-api-token",
     description: "Shippo live or test API token (`shippo_live_`/`shippo_test_` and 40 hex)",
@@ -26942,7 +27198,7 @@ var rules256 = [
 ];
 
 // rules/sidekiq/rule.ts
-var rules257 = [
+var rules272 = [
   {
     id: "sidekiq-enterprise-credentials",
     description: "Sidekiq Pro/Enterprise gem server credentials (`BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, or in a contribsys.com URL)",
@@ -26957,7 +27213,7 @@ var rules257 = [
 ];
 
 // rules/snyk/rule.ts
-var rules258 = [
+var rules273 = [
   {
     id: "snyk-api-token",
     description: "Snyk API token (a UUID) assigned to SNYK_TOKEN",
@@ -26970,7 +27226,7 @@ var rules258 = [
 ];
 
 // rules/sonarqube/rule.ts
-var rules259 = [
+var rules274 = [
   {
     id: "sonarqube-token",
     description: "SonarQube/SonarCloud token (user `squ_`, project analysis `sqp_`, global analysis `sqa_`)",
@@ -26983,7 +27239,7 @@ var rules259 = [
 ];
 
 // rules/sourcegraph/rule.ts
-var rules260 = [
+var rules275 = [
   {
     id: "sourcegraph-access-token",
     description: "Sourcegraph access token (`sgp_`, optionally with an instance identifier, and 40 hex)",
@@ -26996,7 +27252,7 @@ var rules260 = [
 ];
 
 // rules/splunk/rule.ts
-var rules261 = [
+var rules276 = [
   {
     id: "splunk-hec-token",
     description: "Splunk HTTP Event Collector token (`Authorization: Splunk <uuid>`): writes events to the index",
@@ -27009,7 +27265,7 @@ var rules261 = [
 ];
 
 // rules/squarespace/rule.ts
-var rules262 = [
+var rules277 = [
   {
     id: "squarespace-api-key",
     description: "Squarespace API key (a UUID) assigned to a Squarespace setting",
@@ -27026,7 +27282,7 @@ var rules262 = [
 ];
 
 // rules/sslmate/rule.ts
-var rules263 = [
+var rules278 = [
   {
     id: "sslmate-api-key",
     description: "SSLMate / Cert Spotter API key (36 alphanumerics) assigned to an SSLMate setting",
@@ -27043,7 +27299,7 @@ var rules263 = [
 ];
 
 // rules/stability/rule.ts
-var rules264 = [
+var rules279 = [
   {
     id: "stability-ai-api-key",
     description: "Stability AI API key (`sk-` and 48 alphanumerics) assigned to a Stability setting",
@@ -27056,7 +27312,7 @@ var rules264 = [
 ];
 
 // rules/stackhawk/rule.ts
-var rules265 = [
+var rules280 = [
   {
     id: "stackhawk-api-key",
     description: "StackHawk API key (`hawk.` and two 20-character parts)",
@@ -27069,7 +27325,7 @@ var rules265 = [
 ];
 
 // rules/statsig/rule.ts
-var rules266 = [
+var rules281 = [
   {
     id: "statsig-server-secret",
     description: "Statsig server secret key (`secret-` and 43 alphanumerics)",
@@ -27082,7 +27338,7 @@ var rules266 = [
 ];
 
 // rules/sumologic/rule.ts
-var rules267 = [
+var rules282 = [
   {
     id: "sumologic-access-key",
     description: "Sumo Logic access key (64 characters) assigned to SUMO_ACCESS_KEY",
@@ -27095,7 +27351,7 @@ var rules267 = [
 ];
 
 // rules/supabase/rule.ts
-var rules268 = [
+var rules283 = [
   {
     id: "supabase-personal-access-token",
     description: "Supabase personal access token (`sbp_` and 40 hex): manages every project of the account",
@@ -27117,7 +27373,7 @@ var rules268 = [
 ];
 
 // rules/tableau/rule.ts
-var rules269 = [
+var rules284 = [
   {
     id: "tableau-personal-access-token",
     description: "Tableau personal access token secret (22 base64, `==:`, 32 alphanumerics)",
@@ -27130,7 +27386,7 @@ var rules269 = [
 ];
 
 // rules/tavily/rule.ts
-var rules270 = [
+var rules285 = [
   {
     id: "tavily-api-key",
     description: "Tavily search API key (`tvly-`, `tvly-dev-` or `tvly-prod-` and 32 alphanumerics)",
@@ -27143,7 +27399,7 @@ var rules270 = [
 ];
 
 // rules/teamcity/rule.ts
-var rules271 = [
+var rules286 = [
   {
     id: "teamcity-access-token",
     description: "JetBrains TeamCity access token (a TCV2 token: `eyJ0eXAiOiAiVENWMiJ9.…`)",
@@ -27156,7 +27412,7 @@ var rules271 = [
 ];
 
 // rules/telnyx/rule.ts
-var rules272 = [
+var rules287 = [
   {
     id: "telnyx-api-key",
     description: "Telnyx API v2 key (`KEY` and 55 characters) assigned to a Telnyx setting",
@@ -27169,7 +27425,7 @@ var rules272 = [
 ];
 
 // rules/tencent/rule.ts
-var rules273 = [
+var rules288 = [
   {
     id: "tencent-cloud-secret-id",
     description: "Tencent Cloud SecretId (`AKID` and 32 alphanumerics); its SecretKey is usually beside it",
@@ -27182,7 +27438,7 @@ var rules273 = [
 ];
 
 // rules/thingsboard/rule.ts
-var rules274 = [
+var rules289 = [
   {
     id: "thingsboard-device-token",
     description: "ThingsBoard device access token in a device API URL (`/api/v1/<token>/telemetry`)",
@@ -27195,7 +27451,7 @@ var rules274 = [
 ];
 
 // rules/together/rule.ts
-var rules275 = [
+var rules290 = [
   {
     id: "together-api-key",
     description: "Together AI API key (64 hex) assigned to TOGETHER_API_KEY",
@@ -27208,7 +27464,7 @@ var rules275 = [
 ];
 
 // rules/travis-ci/rule.ts
-var rules276 = [
+var rules291 = [
   {
     id: "travis-ci-api-token",
     description: "Travis CI API token (22 characters) assigned to a Travis token setting",
@@ -27221,7 +27477,7 @@ var rules276 = [
 ];
 
 // rules/trello/rule.ts
-var rules277 = [
+var rules292 = [
   {
     id: "trello-api-token",
     description: "Trello API token (64 hex) assigned to TRELLO_TOKEN",
@@ -27234,7 +27490,7 @@ var rules277 = [
 ];
 
 // rules/truenas/rule.ts
-var rules278 = [
+var rules293 = [
   {
     id: "truenas-api-key",
     description: "TrueNAS API key (`<id>-<64 alphanumerics>`) in a file that mentions TrueNAS or its API",
@@ -27247,7 +27503,7 @@ var rules278 = [
 ];
 
 // rules/twitch/rule.ts
-var rules279 = [
+var rules294 = [
   {
     id: "twitch-oauth-token",
     description: "Twitch OAuth token in its chat (IRC) form (`oauth:` and 30 characters)",
@@ -27260,7 +27516,7 @@ var rules279 = [
 ];
 
 // rules/twitter/rule.ts
-var rules280 = [
+var rules295 = [
   {
     id: "twitter-bearer-token",
     description: "X (Twitter) API app-only bearer token (`AAAAAAAAAAAAAAAAAAAAA…`)",
@@ -27273,7 +27529,7 @@ var rules280 = [
 ];
 
 // rules/typeform/rule.ts
-var rules281 = [
+var rules296 = [
   {
     id: "typeform-personal-access-token",
     description: "Typeform personal access token (`tfp_` and 59 characters)",
@@ -27286,7 +27542,7 @@ var rules281 = [
 ];
 
 // rules/unkey/rule.ts
-var rules282 = [
+var rules297 = [
   {
     id: "unkey-root-key",
     description: "Unkey root key (`unkey_` and 20-32 alphanumerics)",
@@ -27299,7 +27555,7 @@ var rules282 = [
 ];
 
 // rules/upcloud/rule.ts
-var rules283 = [
+var rules298 = [
   {
     id: "upcloud-api-token",
     description: "UpCloud API token (`ucat_` and 24-32 alphanumerics)",
@@ -27312,7 +27568,7 @@ var rules283 = [
 ];
 
 // rules/upstage/rule.ts
-var rules284 = [
+var rules299 = [
   {
     id: "upstage-api-key",
     description: "Upstage API key assigned to an Upstage setting",
@@ -27329,7 +27585,7 @@ var rules284 = [
 ];
 
 // rules/upstash/rule.ts
-var rules285 = [
+var rules300 = [
   {
     id: "upstash-redis-rest-token",
     description: "Upstash Redis REST token assigned to UPSTASH_REDIS_REST_TOKEN or an Upstash token setting",
@@ -27342,7 +27598,7 @@ var rules285 = [
 ];
 
 // rules/val-town/rule.ts
-var rules286 = [
+var rules301 = [
   {
     id: "val-town-api-token",
     description: "Val Town API token (`vtwn_` and 20-80 characters)",
@@ -27355,7 +27611,7 @@ var rules286 = [
 ];
 
 // rules/virustotal/rule.ts
-var rules287 = [
+var rules302 = [
   {
     id: "virustotal-api-key",
     description: "VirusTotal API key (64 hex) assigned to a VirusTotal key setting",
@@ -27372,7 +27628,7 @@ var rules287 = [
 ];
 
 // rules/vmware/rule.ts
-var rules288 = [
+var rules303 = [
   {
     id: "vmware-viserver-password",
     description: "Password in a PowerCLI `Connect-VIServer … -Password` command (vCenter/ESXi login)",
@@ -27385,7 +27641,7 @@ var rules288 = [
 ];
 
 // rules/vonage/rule.ts
-var rules289 = [
+var rules304 = [
   {
     id: "vonage-api-secret",
     description: "Vonage (Nexmo) API secret (16 characters) assigned to a Vonage/Nexmo secret setting",
@@ -27398,7 +27654,7 @@ var rules289 = [
 ];
 
 // rules/voyage/rule.ts
-var rules290 = [
+var rules305 = [
   {
     id: "voyage-api-key",
     description: "Voyage AI API key (`pa-` and 43 characters) assigned to a Voyage setting",
@@ -27411,7 +27667,7 @@ var rules290 = [
 ];
 
 // rules/vultr/rule.ts
-var rules291 = [
+var rules306 = [
   {
     id: "vultr-api-key",
     description: "Vultr API key (36 upper-case alphanumerics) assigned to VULTR_API_KEY",
@@ -27424,7 +27680,7 @@ var rules291 = [
 ];
 
 // rules/wakatime/rule.ts
-var rules292 = [
+var rules307 = [
   {
     id: "wakatime-api-key",
     description: "WakaTime API key (`waka_` and a UUID)",
@@ -27437,7 +27693,7 @@ var rules292 = [
 ];
 
 // rules/wandb/rule.ts
-var rules293 = [
+var rules308 = [
   {
     id: "wandb-api-key",
     description: "Weights & Biases API key (40 hex) assigned to WANDB_API_KEY",
@@ -27459,7 +27715,7 @@ var rules293 = [
 ];
 
 // rules/wecom/rule.ts
-var rules294 = [
+var rules309 = [
   {
     id: "wecom-webhook-url",
     description: "WeCom (WeChat Work) group robot webhook URL: anyone holding it can post to the group",
@@ -27472,7 +27728,7 @@ var rules294 = [
 ];
 
 // rules/wireguard/rule.ts
-var rules295 = [
+var rules310 = [
   {
     id: "wireguard-private-key",
     description: "WireGuard private or preshared key in a wg-quick/NetworkManager config (`PrivateKey = …`)",
@@ -27485,7 +27741,7 @@ var rules295 = [
 ];
 
 // rules/wiz/rule.ts
-var rules296 = [
+var rules311 = [
   {
     id: "wiz-client-secret",
     description: "Wiz service-account client secret (64 alphanumerics) assigned to a Wiz setting",
@@ -27498,7 +27754,7 @@ var rules296 = [
 ];
 
 // rules/woocommerce/rule.ts
-var rules297 = [
+var rules312 = [
   {
     id: "woocommerce-api-key",
     description: "WooCommerce REST API consumer key or secret (`ck_`/`cs_` and 40 hex)",
@@ -27511,7 +27767,7 @@ var rules297 = [
 ];
 
 // rules/xai/rule.ts
-var rules298 = [
+var rules313 = [
   {
     id: "xai-api-key",
     description: "xAI (Grok) API key (`xai-` and 80 alphanumerics)",
@@ -27524,7 +27780,7 @@ var rules298 = [
 ];
 
 // rules/xata/rule.ts
-var rules299 = [
+var rules314 = [
   {
     id: "xata-api-key",
     description: "Xata API key (`xau_` and 32-40 alphanumerics)",
@@ -27537,7 +27793,7 @@ var rules299 = [
 ];
 
 // rules/xendit/rule.ts
-var rules300 = [
+var rules315 = [
   {
     id: "xendit-api-key",
     description: "Xendit secret API key (`xnd_production_`/`xnd_development_` and 56-72 characters)",
@@ -27550,7 +27806,7 @@ var rules300 = [
 ];
 
 // rules/yandex/rule.ts
-var rules301 = [
+var rules316 = [
   {
     id: "yandex-cloud-api-key",
     description: "Yandex Cloud API key (`AQVN` and 35-38 characters)",
@@ -27563,7 +27819,7 @@ var rules301 = [
 ];
 
 // rules/zapier/rule.ts
-var rules302 = [
+var rules317 = [
   {
     id: "zapier-webhook-url",
     description: "Zapier catch hook URL: anyone holding it can trigger the Zap",
@@ -27576,7 +27832,7 @@ var rules302 = [
 ];
 
 // rules/zendesk/rule.ts
-var rules303 = [
+var rules318 = [
   {
     id: "zendesk-api-token",
     description: "Zendesk API token (40 alphanumerics) assigned to a Zendesk token setting",
@@ -27589,24 +27845,55 @@ var rules303 = [
 ];
 
 // rules/zhipu/rule.ts
-var rules304 = [
+var rules319 = [
   {
     id: "zhipu-api-key",
     description: "Zhipu AI / Z.ai (GLM) API key (32 hex, `.`, 16 characters) assigned to its setting",
     severity: "high",
     regex: assignedTo(
-      String.raw`(?:zhipu(?:ai)?|\bzai|bigmodel|\bglm)[\w.-]{0,20}?(?:api[_.-]?)?key`,
+      String.raw`(?:(?:zhipu(?:ai)?|bigmodel)[\w.-]{0,20}?|\b(?:zai|glm)[_.-]?)(?:api[_.-]?)?key`,
       String.raw`[a-f0-9]{32}\.[A-Za-z0-9]{16}`,
       "(?:[^A-Za-z0-9]|$)"
     ),
-    keywords: ["zhipu", "zai", "bigmodel", "glm"],
+    // `zai` and `glm` only as names (ZAI_API_KEY, GLM_KEY): as bare words they are in too much text.
+    keywords: [
+      "zhipu",
+      "bigmodel",
+      "zai_",
+      "zai-",
+      "zai.",
+      "zaiapi",
+      "zaikey",
+      "glm_",
+      "glm-",
+      "glm.",
+      "glmapi",
+      "glmkey"
+    ],
     entropy: 3,
     tags: ["zhipu", "ai", "api-key"]
   }
 ];
 
+// rules/zoho/rule.ts
+var rules320 = [
+  {
+    id: "zoho-oauth-token",
+    description: "Zoho OAuth access/refresh token (`1000.` and two 32-hex parts) assigned to a Zoho setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`zoho[\w.-]{0,20}?(?:token|secret|key)`,
+      String.raw`1000\.[a-f0-9]{32}\.[a-f0-9]{32}`,
+      "(?:[^a-z0-9]|$)"
+    ),
+    keywords: ["zoho"],
+    entropy: 3,
+    tags: ["zoho", "saas", "access-token"]
+  }
+];
+
 // rules/zuplo/rule.ts
-var rules305 = [
+var rules321 = [
   {
     id: "zuplo-api-key",
     description: "Zuplo consumer API key (`zpka_`, 32 and 8 hex)",
@@ -27922,7 +28209,23 @@ var defaultRules = [
   ...rules302,
   ...rules303,
   ...rules304,
-  ...rules305
+  ...rules305,
+  ...rules306,
+  ...rules307,
+  ...rules308,
+  ...rules309,
+  ...rules310,
+  ...rules311,
+  ...rules312,
+  ...rules313,
+  ...rules314,
+  ...rules315,
+  ...rules316,
+  ...rules317,
+  ...rules318,
+  ...rules319,
+  ...rules320,
+  ...rules321
 ];
 
 // scanner/config/merge.ts
@@ -27954,16 +28257,16 @@ function extendRules(base, own, disabledRules, baseName, warn) {
     if (!baseIds.has(id)) warn(`disabledRules names ${id}, which is not a rule in ${baseName}`);
   }
   const ownById = new Map(own.map((l) => [l.id, l]));
-  const rules306 = [];
+  const rules322 = [];
   for (const rule of base) {
     if (disabled.has(rule.id)) continue;
     const layer = ownById.get(rule.id);
-    rules306.push(layer ? mergeRule(rule, layer) : rule);
+    rules322.push(layer ? mergeRule(rule, layer) : rule);
   }
   for (const layer of own) {
-    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules306.push(toRule(layer));
+    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules322.push(toRule(layer));
   }
-  return rules306;
+  return rules322;
 }
 function groupCount(re) {
   return new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, "")).exec("").length - 1;
@@ -29507,22 +29810,22 @@ function parseConfig(text3, file, extended = {}) {
   const fail = (message) => {
     throw new ConfigError(message, file);
   };
-  const rules306 = [...doc.rules];
+  const rules322 = [...doc.rules];
   for (const t of doc.targeted) {
     for (const id of t.targetRules) {
-      const i = rules306.findIndex((r) => r.id === id);
+      const i = rules322.findIndex((r) => r.id === id);
       if (i === -1) {
         throw new ConfigError(
           `${t.where}: targetRules names ${id}, which is not an active rule; use the id of a rule in this config or one it extends`,
           t.file
         );
       }
-      const rule = rules306[i];
-      rules306[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
+      const rule = rules322[i];
+      rules322[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
     }
   }
-  for (const rule of rules306) validateRule(rule, fail);
-  const active = rules306.filter((r) => !doc.skipReport.has(r.id));
+  for (const rule of rules322) validateRule(rule, fail);
+  const active = rules322.filter((r) => !doc.skipReport.has(r.id));
   if (active.length === 0 && !doc.extends) {
     warnings.push(
       `${file}: has no active rules, so nothing will be reported; to keep the built-in rules, add [extend] useDefault = true`
@@ -38255,13 +38558,13 @@ async function dropAllowed(findings, root, baseline, warn) {
 async function runScan(scan, s) {
   const loaded = await loadConfig({ configPath: s.config, root: s.root });
   for (const w of loaded.config.warnings) s.warn(w);
-  const rules306 = loaded.config.rules;
-  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules306, suppressed: 0 };
-  const detector = new Detector({ rules: rules306, allowlists: loaded.config.allowlists });
+  const rules322 = loaded.config.rules;
+  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules322, suppressed: 0 };
+  const detector = new Detector({ rules: rules322, allowlists: loaded.config.allowlists });
   const limit = maxBytes(void 0, loaded.config);
   const result2 = scan.kind === "range" ? await scanRange({ repo: s.root, range: scan.range, detector, maxBytes: limit }) : await scanHistory({ repo: s.root, engine: detector, maxBytes: limit, progress: false });
   const findings = await dropAllowed(result2.findings, s.root, s.baseline, s.warn);
-  return { findings, skipped: result2.skipped, rules: rules306, suppressed: result2.findings.length - findings.length };
+  return { findings, skipped: result2.skipped, rules: rules322, suppressed: result2.findings.length - findings.length };
 }
 
 // action/summary.ts

@@ -1,12 +1,12 @@
 import {
   Detector,
   runTask
-} from "./chunk-7NRMQWM4.js";
+} from "./chunk-FQIKF25K.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-KVTF2IQ3.js";
-import "./chunk-R75HYJ7E.js";
+} from "./chunk-MRQ4VJXY.js";
+import "./chunk-U3Z3CPPY.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";
