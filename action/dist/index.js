@@ -22671,6 +22671,7 @@ var FABRICATED = /abc|xyz|123|456|789|qwerty|asdf/gi;
 var NON_ASCII = /[^\x20-\x7e]/;
 var REFERENCE = /\$\{|\{\{|\$\(|#\{|%\(|__[A-Z0-9_]+__|^\$\d|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$|^@[A-Za-z_]\w*@$|^\{[^{}]*\}$|^<[^<>]*>$|^\[[^[\]]*\]$|^%[sdvqx]$|^\{\d{0,2}\}$|^!(?:Ref|Sub|GetAtt|ImportValue)\b|^arn:|^vault:|^op:\/\/|^sm:\/\/|^ref\+|^secret:|^env:|^file:|^base64:\$|getenv|environ|\benv\(|\bENV\b|fromEnv|secretKeyRef|valueFrom/;
 var URL2 = /^[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\//;
+var REGEX_SOURCE = /\[[^\][\s]{1,60}\](?:\{\d{1,4}(?:,\d{0,4})?\}|[*+?])/;
 var PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:[\\/]|\\\\)|^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)+$|^[\w./-]*\/[\w.-]+\.[A-Za-z][A-Za-z0-9]{0,5}$/;
 function isPath(v) {
   if (!PATH.test(v)) return false;
@@ -22706,7 +22707,7 @@ function encodesNoSecret(v) {
 }
 function isNotASecret(value2) {
   const v = value2.trim();
-  return isDocumentationPassword(v) || WEAK_COUNTED.test(v) || WORDY.test(v) && !randomCase(v) || CODE_CALL.test(v) || MEMBER_ACCESS.test(v) || REFERENCE.test(v) || URL2.test(v) || isPath(v) || FILE_NAME.test(v) || UUID.test(v) || HASH.test(v) || VERSION2.test(v) || NUMERIC.test(v) || EMAIL.test(v) || IP.test(v) || SELF_DESCRIBING.test(v) || NON_ASCII.test(v) || new Set(v.match(FABRICATED)?.map((m) => m.toLowerCase())).size >= 2 || encodesNoSecret(v) || /^data:/i.test(v) || /\s/.test(v);
+  return isDocumentationPassword(v) || WEAK_COUNTED.test(v) || WORDY.test(v) && !randomCase(v) || CODE_CALL.test(v) || MEMBER_ACCESS.test(v) || REFERENCE.test(v) || REGEX_SOURCE.test(v) || URL2.test(v) || isPath(v) || FILE_NAME.test(v) || UUID.test(v) || HASH.test(v) || VERSION2.test(v) || NUMERIC.test(v) || EMAIL.test(v) || IP.test(v) || SELF_DESCRIBING.test(v) || NON_ASCII.test(v) || new Set(v.match(FABRICATED)?.map((m) => m.toLowerCase())).size >= 2 || encodesNoSecret(v) || /^data:/i.test(v) || /\s/.test(v);
 }
 function hasVariety(value2, n) {
   return new Set(value2).size >= n;
@@ -24766,7 +24767,7 @@ var rules102 = [
     description: "Password in a curl `-u user:password` / `--user` argument",
     severity: "high",
     // Groups 1-3: the password, double-quoted, single-quoted or bare.
-    regex: /\bcurl\b[^\r\n]{0,400}?[ \t](?:-u|--user)(?:=|[ \t]{1,4})(?:"[^"\s:]{1,64}:([^"\r\n]{3,128})"|'[^'\s:]{1,64}:([^'\r\n]{3,128})'|[^\s"':]{1,64}:([^\s"']{3,128}))/,
+    regex: /\bcurl\b[^\r\n]{0,400}?[ \t](?:-u|--user)(?:=|[ \t]{1,4})(?:"[^"\s:]{1,64}:([^"\r\n]{3,128})"|'[^'\s:]{1,64}:([^'\r\n]{3,128})'|[^\s"'\x60:]{1,64}:([^\s"'\x60]{3,128}))/,
     keywords: ["curl"],
     validate: (secret, match) => !REFERENCE2.test(secret) && isRealPassword(secret, USER.exec(match)?.[1] ?? ""),
     tags: ["curl", "password"]

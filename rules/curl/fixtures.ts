@@ -15,6 +15,7 @@ export function fixtures(): RuleFixtures {
         { text: 'curl -u "$NEXUS_USER:$NEXUS_PASSWORD" https://nexus.acme.io/' },
         { text: 'curl -u admin:admin http://localhost:8080/api' },
         { text: 'curl -u user:password https://api.example.com/' },
+        { text: 'Credentials on a `curl -u user:password` line are found.' },
         { text: `docker login -u deploy -p ${p1} registry.acme.io` },
       ],
     },

@@ -17,7 +17,7 @@ export const rules: Rule[] = [
     severity: 'high',
     // Groups 1-3: the password, double-quoted, single-quoted or bare.
     regex:
-      /\bcurl\b[^\r\n]{0,400}?[ \t](?:-u|--user)(?:=|[ \t]{1,4})(?:"[^"\s:]{1,64}:([^"\r\n]{3,128})"|'[^'\s:]{1,64}:([^'\r\n]{3,128})'|[^\s"':]{1,64}:([^\s"']{3,128}))/,
+      /\bcurl\b[^\r\n]{0,400}?[ \t](?:-u|--user)(?:=|[ \t]{1,4})(?:"[^"\s:]{1,64}:([^"\r\n]{3,128})"|'[^'\s:]{1,64}:([^'\r\n]{3,128})'|[^\s"'\x60:]{1,64}:([^\s"'\x60]{3,128}))/,
     keywords: ['curl'],
     validate: (secret, match) => !REFERENCE.test(secret) && isRealPassword(secret, USER.exec(match)?.[1] ?? ''),
     tags: ['curl', 'password'],

@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-ATH7REAT.js")).scanCommand,
-  history: async () => (await import("./history-JGILNNFB.js")).historyCommand,
-  diff: async () => (await import("./diff-NWRFYZBI.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-DDYBSPHG.js")).rewriteCommand,
-  hook: async () => (await import("./hook-4FUYX34Y.js")).hookCommand,
-  rules: async () => (await import("./rules-VANVO3XL.js")).rulesCommand,
-  verify: async () => (await import("./verify-H5RAYCOT.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-ISYS5WRV.js")).revokeCommand,
+  scan: async () => (await import("./scan-RSIIJ2SO.js")).scanCommand,
+  history: async () => (await import("./history-UJLPUSDR.js")).historyCommand,
+  diff: async () => (await import("./diff-YJ2ULTNR.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-PJOOOWKD.js")).rewriteCommand,
+  hook: async () => (await import("./hook-YF6BW422.js")).hookCommand,
+  rules: async () => (await import("./rules-KTW3WZYA.js")).rulesCommand,
+  verify: async () => (await import("./verify-NFPMWAEY.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-5Q4KOXNX.js")).revokeCommand,
   providers: async () => (await import("./providers-ZVBTA4ZR.js")).providersCommand,
-  serve: async () => (await import("./service-ZSS5BC5K.js")).serveCommand,
-  worker: async () => (await import("./service-ZSS5BC5K.js")).workerCommand,
+  serve: async () => (await import("./service-CBPCI4VY.js")).serveCommand,
+  worker: async () => (await import("./service-CBPCI4VY.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -1,12 +1,12 @@
 import {
   Detector,
   runTask
-} from "./chunk-FQIKF25K.js";
+} from "./chunk-7JTXE7NO.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-MRQ4VJXY.js";
-import "./chunk-U3Z3CPPY.js";
+} from "./chunk-ZPFMFB4Y.js";
+import "./chunk-JLNRKN4Y.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

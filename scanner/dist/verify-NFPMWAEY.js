@@ -1,6 +1,6 @@
 import {
   readCredential
-} from "./chunk-AWQ3CGOM.js";
+} from "./chunk-5MMNMN2T.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
@@ -9,7 +9,7 @@ import {
   cliProviderContext
 } from "./chunk-454563IT.js";
 import "./chunk-HYDQ2XLJ.js";
-import "./chunk-U3Z3CPPY.js";
+import "./chunk-JLNRKN4Y.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/verify.ts

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-4MONXMNE.js";
+} from "./chunk-Q3YNIDJZ.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

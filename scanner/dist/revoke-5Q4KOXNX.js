@@ -1,6 +1,6 @@
 import {
   readCredential
-} from "./chunk-AWQ3CGOM.js";
+} from "./chunk-5MMNMN2T.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
@@ -8,7 +8,7 @@ import {
 import {
   realClock
 } from "./chunk-HYDQ2XLJ.js";
-import "./chunk-U3Z3CPPY.js";
+import "./chunk-JLNRKN4Y.js";
 import {
   UsageError
 } from "./chunk-WKZTSYGD.js";

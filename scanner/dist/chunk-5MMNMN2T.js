@@ -7,7 +7,7 @@ import {
 } from "./chunk-HYDQ2XLJ.js";
 import {
   defaultRules
-} from "./chunk-U3Z3CPPY.js";
+} from "./chunk-JLNRKN4Y.js";
 import {
   InputError,
   UsageError

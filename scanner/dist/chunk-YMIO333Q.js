@@ -1,6 +1,6 @@
 import {
   isPartialClone
-} from "./chunk-KSJGU4ZT.js";
+} from "./chunk-CAP2GD3L.js";
 import {
   BatchParser,
   GitError,

@@ -1,6 +1,6 @@
 import {
   shannonEntropy
-} from "./chunk-U3Z3CPPY.js";
+} from "./chunk-JLNRKN4Y.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

@@ -1,10 +1,10 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-3SX562OE.js";
+} from "./chunk-6HHICYJZ.js";
 import {
   loadConfig
-} from "./chunk-RUEJE4CX.js";
+} from "./chunk-OSZ3BCO6.js";
 import {
   HOMEPAGE,
   VERSION
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-FQIKF25K.js";
+} from "./chunk-7JTXE7NO.js";
 import {
   InputError,
   UsageError

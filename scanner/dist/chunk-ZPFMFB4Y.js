@@ -1,6 +1,6 @@
 import {
   defaultRules
-} from "./chunk-U3Z3CPPY.js";
+} from "./chunk-JLNRKN4Y.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

@@ -3,7 +3,7 @@ import {
   extendPathKey,
   extendPathOf,
   parseConfig
-} from "./chunk-MRQ4VJXY.js";
+} from "./chunk-ZPFMFB4Y.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

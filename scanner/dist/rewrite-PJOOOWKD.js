@@ -11,16 +11,16 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-LODCOVHC.js";
+} from "./chunk-YMIO333Q.js";
 import {
   poolThreads
-} from "./chunk-I5F77CJG.js";
+} from "./chunk-UAAJXYQT.js";
 import {
   scanHistory
-} from "./chunk-KSJGU4ZT.js";
+} from "./chunk-CAP2GD3L.js";
 import {
   DetectPool
-} from "./chunk-ZORLBGVC.js";
+} from "./chunk-BZQ4KYEG.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
@@ -33,17 +33,17 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-4MONXMNE.js";
+} from "./chunk-Q3YNIDJZ.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-3SX562OE.js";
-import "./chunk-RUEJE4CX.js";
+} from "./chunk-6HHICYJZ.js";
+import "./chunk-OSZ3BCO6.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-FQIKF25K.js";
-import "./chunk-MRQ4VJXY.js";
-import "./chunk-U3Z3CPPY.js";
+import "./chunk-7JTXE7NO.js";
+import "./chunk-ZPFMFB4Y.js";
+import "./chunk-JLNRKN4Y.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError

@@ -1,10 +1,10 @@
 import {
   allowHint
-} from "./chunk-WMBUOOPA.js";
+} from "./chunk-QJFTT5UF.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-BSYRSLZ7.js";
+} from "./chunk-QVC4GDAA.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-4MONXMNE.js";
+} from "./chunk-Q3YNIDJZ.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-3SX562OE.js";
-import "./chunk-RUEJE4CX.js";
+} from "./chunk-6HHICYJZ.js";
+import "./chunk-OSZ3BCO6.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-FQIKF25K.js";
-import "./chunk-MRQ4VJXY.js";
-import "./chunk-U3Z3CPPY.js";
+import "./chunk-7JTXE7NO.js";
+import "./chunk-ZPFMFB4Y.js";
+import "./chunk-JLNRKN4Y.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

@@ -1,9 +1,9 @@
 import {
   readOptional
-} from "./chunk-RUEJE4CX.js";
+} from "./chunk-OSZ3BCO6.js";
 import {
   secretHash
-} from "./chunk-FQIKF25K.js";
+} from "./chunk-7JTXE7NO.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

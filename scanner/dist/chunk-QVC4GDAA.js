@@ -14,14 +14,14 @@ import {
 } from "./chunk-KQIPNFU7.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-3SX562OE.js";
+} from "./chunk-6HHICYJZ.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
 import {
   runTask,
   toText
-} from "./chunk-FQIKF25K.js";
+} from "./chunk-7JTXE7NO.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

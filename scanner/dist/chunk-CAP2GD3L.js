@@ -19,7 +19,7 @@ import {
 } from "./chunk-KQIPNFU7.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-3SX562OE.js";
+} from "./chunk-6HHICYJZ.js";
 import {
   addTime,
   timed,
@@ -28,7 +28,7 @@ import {
 import {
   isBinary,
   runTask
-} from "./chunk-FQIKF25K.js";
+} from "./chunk-7JTXE7NO.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

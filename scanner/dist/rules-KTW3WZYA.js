@@ -1,8 +1,8 @@
 import {
   loadConfig
-} from "./chunk-RUEJE4CX.js";
-import "./chunk-MRQ4VJXY.js";
-import "./chunk-U3Z3CPPY.js";
+} from "./chunk-OSZ3BCO6.js";
+import "./chunk-ZPFMFB4Y.js";
+import "./chunk-JLNRKN4Y.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/rules.ts

@@ -1,14 +1,14 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-WMBUOOPA.js";
+} from "./chunk-QJFTT5UF.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-BSYRSLZ7.js";
+} from "./chunk-QVC4GDAA.js";
 import {
   scanHistory
-} from "./chunk-KSJGU4ZT.js";
+} from "./chunk-CAP2GD3L.js";
 import "./chunk-YJXGOZZD.js";
 import {
   gitText,
@@ -20,17 +20,17 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-4MONXMNE.js";
-import "./chunk-3SX562OE.js";
-import "./chunk-RUEJE4CX.js";
+} from "./chunk-Q3YNIDJZ.js";
+import "./chunk-6HHICYJZ.js";
+import "./chunk-OSZ3BCO6.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-FQIKF25K.js";
-import "./chunk-MRQ4VJXY.js";
-import "./chunk-U3Z3CPPY.js";
+import "./chunk-7JTXE7NO.js";
+import "./chunk-ZPFMFB4Y.js";
+import "./chunk-JLNRKN4Y.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError,

@@ -16,7 +16,7 @@ import {
 } from "./chunk-HYDQ2XLJ.js";
 import {
   scanRange
-} from "./chunk-BSYRSLZ7.js";
+} from "./chunk-QVC4GDAA.js";
 import {
   DEFAULT_REPLACEMENT,
   applyRewrite,
@@ -24,32 +24,32 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-LODCOVHC.js";
+} from "./chunk-YMIO333Q.js";
 import {
   scanHistory
-} from "./chunk-KSJGU4ZT.js";
+} from "./chunk-CAP2GD3L.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-KQIPNFU7.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-3SX562OE.js";
+} from "./chunk-6HHICYJZ.js";
 import {
   CONFIG_FILES
-} from "./chunk-RUEJE4CX.js";
+} from "./chunk-OSZ3BCO6.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-FQIKF25K.js";
+} from "./chunk-7JTXE7NO.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-MRQ4VJXY.js";
+} from "./chunk-ZPFMFB4Y.js";
 import {
   defaultRules
-} from "./chunk-U3Z3CPPY.js";
+} from "./chunk-JLNRKN4Y.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

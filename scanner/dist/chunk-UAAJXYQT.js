@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-KSJGU4ZT.js";
+} from "./chunk-CAP2GD3L.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-ZORLBGVC.js";
+} from "./chunk-BZQ4KYEG.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -17,11 +17,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-4MONXMNE.js";
+} from "./chunk-Q3YNIDJZ.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-3SX562OE.js";
+} from "./chunk-6HHICYJZ.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";
