@@ -21056,15 +21056,15 @@ var LEVEL = {
 };
 var sarif = (input, options) => {
   const findings = prepareFindings(input.findings, options.redact);
-  const rules210 = descriptors(input, findings);
-  const index = new Map(rules210.map((r, i) => [r.id, i]));
+  const rules322 = descriptors(input, findings);
+  const index = new Map(rules322.map((r, i) => [r.id, i]));
   const run2 = {
     tool: {
       driver: {
         name: input.tool.name,
         semanticVersion: input.tool.version,
         informationUri: input.tool.informationUri,
-        rules: rules210
+        rules: rules322
       }
     },
     invocations: [
@@ -22673,6 +22673,7 @@ var FABRICATED = /abc|xyz|123|456|789|qwerty|asdf/gi;
 var NON_ASCII = /[^\x20-\x7e]/;
 var REFERENCE = /\$\{|\{\{|\$\(|#\{|%\(|__[A-Z0-9_]+__|^\$\d|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$|^@[A-Za-z_]\w*@$|^\{[^{}]*\}$|^<[^<>]*>$|^\[[^[\]]*\]$|^%[sdvqx]$|^\{\d{0,2}\}$|^!(?:Ref|Sub|GetAtt|ImportValue)\b|^arn:|^vault:|^op:\/\/|^sm:\/\/|^ref\+|^secret:|^env:|^file:|^base64:\$|getenv|environ|\benv\(|\bENV\b|fromEnv|secretKeyRef|valueFrom/;
 var URL2 = /^[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\//;
+var REGEX_SOURCE = /\[[^\][\s]{1,60}\](?:\{\d{1,4}(?:,\d{0,4})?\}|[*+?])/;
 var PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:[\\/]|\\\\)|^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)+$|^[\w./-]*\/[\w.-]+\.[A-Za-z][A-Za-z0-9]{0,5}$/;
 function isPath(v) {
   if (!PATH.test(v)) return false;
@@ -22708,7 +22709,7 @@ function encodesNoSecret(v) {
 }
 function isNotASecret(value2) {
   const v = value2.trim();
-  return isDocumentationPassword(v) || WEAK_COUNTED.test(v) || WORDY.test(v) && !randomCase(v) || CODE_CALL.test(v) || MEMBER_ACCESS.test(v) || REFERENCE.test(v) || URL2.test(v) || isPath(v) || FILE_NAME.test(v) || UUID.test(v) || HASH.test(v) || VERSION2.test(v) || NUMERIC.test(v) || EMAIL.test(v) || IP.test(v) || SELF_DESCRIBING.test(v) || NON_ASCII.test(v) || new Set(v.match(FABRICATED)?.map((m) => m.toLowerCase())).size >= 2 || encodesNoSecret(v) || /^data:/i.test(v) || /\s/.test(v);
+  return isDocumentationPassword(v) || WEAK_COUNTED.test(v) || WORDY.test(v) && !randomCase(v) || CODE_CALL.test(v) || MEMBER_ACCESS.test(v) || REFERENCE.test(v) || REGEX_SOURCE.test(v) || URL2.test(v) || isPath(v) || FILE_NAME.test(v) || UUID.test(v) || HASH.test(v) || VERSION2.test(v) || NUMERIC.test(v) || EMAIL.test(v) || IP.test(v) || SELF_DESCRIBING.test(v) || NON_ASCII.test(v) || new Set(v.match(FABRICATED)?.map((m) => m.toLowerCase())).size >= 2 || encodesNoSecret(v) || /^data:/i.test(v) || /\s/.test(v);
 }
 function hasVariety(value2, n) {
   return new Set(value2).size >= n;
@@ -23859,6 +23860,15 @@ var rules43 = [
     keywords: ["pmak-"],
     entropy: 3,
     tags: ["postman", "saas", "api-key"]
+  },
+  {
+    id: "postman-collection-access-token",
+    description: "Postman collection access token (`PMAT-` and 26 alphanumerics), reads a shared collection",
+    severity: "medium",
+    regex: /\b(PMAT-[A-Za-z0-9]{26})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["pmat-"],
+    entropy: 3,
+    tags: ["postman", "saas", "access-token"]
   }
 ];
 
@@ -24030,8 +24040,21 @@ var rules51 = [
   }
 ];
 
-// rules/adafruit/rule.ts
+// rules/abuseipdb/rule.ts
 var rules52 = [
+  {
+    id: "abuseipdb-api-key",
+    description: "AbuseIPDB API key (80 hex) assigned to an AbuseIPDB key setting",
+    severity: "high",
+    regex: assignedTo(String.raw`abuse[_.-]?ipdb[\w.-]{0,20}?(?:api[_.-]?)?key`, "[a-f0-9]{80}", "(?:[^a-z0-9]|$)"),
+    keywords: ["abuseipdb", "abuse_ipdb", "abuse-ipdb"],
+    entropy: 3,
+    tags: ["abuseipdb", "security", "api-key"]
+  }
+];
+
+// rules/adafruit/rule.ts
+var rules53 = [
   {
     id: "adafruit-io-key",
     description: "Adafruit IO key (`aio_` and 28 alphanumerics): reads and writes the account's feeds",
@@ -24044,7 +24067,7 @@ var rules52 = [
 ];
 
 // rules/adobe/rule.ts
-var rules53 = [
+var rules54 = [
   {
     id: "adobe-client-secret",
     description: "Adobe Developer Console client secret (`p8e-` and 32 characters)",
@@ -24056,8 +24079,30 @@ var rules53 = [
   }
 ];
 
+// rules/aikido/rule.ts
+var rules55 = [
+  {
+    id: "aikido-ci-token",
+    description: "Aikido CI API token (`AIK_CI_` and 20-44 alphanumerics)",
+    severity: "high",
+    regex: /\b(AIK_CI_[A-Za-z0-9]{20,44})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["aik_ci_"],
+    entropy: 3,
+    tags: ["aikido", "security", "api-key"]
+  },
+  {
+    id: "aikido-client-secret",
+    description: "Aikido REST API client secret (`AIK_SECRET_` and 64 alphanumerics)",
+    severity: "high",
+    regex: /\b(AIK_SECRET_[A-Za-z0-9]{64})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["aik_secret_"],
+    entropy: 3,
+    tags: ["aikido", "security", "client-secret"]
+  }
+];
+
 // rules/airtable/rule.ts
-var rules54 = [
+var rules56 = [
   {
     id: "airtable-personal-access-token",
     description: "Airtable personal access token (`pat…` + `.` + 64 hex)",
@@ -24069,8 +24114,25 @@ var rules54 = [
   }
 ];
 
+// rules/aiven/rule.ts
+var rules57 = [
+  {
+    id: "aiven-auth-token",
+    description: "Aiven authentication token (372 base64) assigned to an Aiven setting",
+    severity: "critical",
+    regex: assignedTo(
+      String.raw`aiven[\w.-]{0,20}?(?:auth[_.-]?|api[_.-]?)?token`,
+      "[A-Za-z0-9/+=]{372}",
+      "(?:[^A-Za-z0-9/+=]|$)"
+    ),
+    keywords: ["aiven"],
+    entropy: 3,
+    tags: ["aiven", "cloud", "access-token"]
+  }
+];
+
 // rules/alchemy/rule.ts
-var rules55 = [
+var rules58 = [
   {
     id: "alchemy-api-key",
     description: "Alchemy API key (32 characters) assigned to ALCHEMY_API_KEY",
@@ -24083,7 +24145,7 @@ var rules55 = [
 ];
 
 // rules/algolia/rule.ts
-var rules56 = [
+var rules59 = [
   {
     id: "algolia-admin-api-key",
     description: "Algolia admin or write API key (32 hex) assigned to an Algolia key setting",
@@ -24096,7 +24158,7 @@ var rules56 = [
 ];
 
 // rules/alibaba/rule.ts
-var rules57 = [
+var rules60 = [
   {
     id: "alibaba-access-key-id",
     description: "Alibaba Cloud AccessKey ID (`LTAI` and 20 alphanumerics); its secret is usually beside it",
@@ -24109,7 +24171,7 @@ var rules57 = [
 ];
 
 // rules/amplitude/rule.ts
-var rules58 = [
+var rules61 = [
   {
     id: "amplitude-secret-key",
     description: "Amplitude secret key (32 hex) assigned to AMPLITUDE_SECRET_KEY",
@@ -24121,8 +24183,60 @@ var rules58 = [
   }
 ];
 
+// rules/apify/rule.ts
+var rules62 = [
+  {
+    id: "apify-api-token",
+    description: "Apify API token (`apify_api_` and 34-38 alphanumerics)",
+    severity: "high",
+    regex: /\b(apify_api_[A-Za-z0-9]{34,38})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["apify_api_"],
+    entropy: 3,
+    tags: ["apify", "saas", "api-key"]
+  }
+];
+
+// rules/apollo/rule.ts
+var rules63 = [
+  {
+    id: "apollo-api-key",
+    description: "Apollo.io API key (22 characters) assigned to an Apollo setting",
+    severity: "high",
+    regex: assignedTo(String.raw`apollo(?:[_.-]?io)?[\w.-]{0,20}?api[_.-]?key`, "[A-Za-z0-9_-]{22}"),
+    keywords: ["apollo"],
+    entropy: 3,
+    tags: ["apollo", "saas", "api-key"]
+  }
+];
+
+// rules/asaas/rule.ts
+var rules64 = [
+  {
+    id: "asaas-api-key",
+    description: "Asaas payments API key (`$aact_prod_`/`$aact_hmlg_` and a base64url body)",
+    severity: "critical",
+    regex: /(?:^|[^A-Za-z0-9_$-])\$(aact_(?:prod|hmlg)_[A-Za-z0-9_-]{20,200})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["$aact_"],
+    entropy: 3,
+    tags: ["asaas", "payments", "api-key"]
+  }
+];
+
+// rules/asana/rule.ts
+var rules65 = [
+  {
+    id: "asana-client-secret",
+    description: "Asana OAuth client secret (32 characters) assigned to an Asana secret setting",
+    severity: "high",
+    regex: assignedTo(String.raw`asana[\w.-]{0,20}?(?:client[_.-]?)?secret`, "[a-z0-9]{32}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["asana"],
+    entropy: 3,
+    tags: ["asana", "saas", "client-secret"]
+  }
+];
+
 // rules/assemblyai/rule.ts
-var rules59 = [
+var rules66 = [
   {
     id: "assemblyai-api-key",
     description: "AssemblyAI API key (32 hex) assigned to ASSEMBLYAI_API_KEY",
@@ -24135,7 +24249,7 @@ var rules59 = [
 ];
 
 // rules/auth0/rule.ts
-var rules60 = [
+var rules67 = [
   {
     id: "auth0-client-secret",
     description: "Auth0 application client secret (64 characters) assigned to AUTH0_CLIENT_SECRET",
@@ -24148,7 +24262,7 @@ var rules60 = [
 ];
 
 // rules/aws-bedrock/rule.ts
-var rules61 = [
+var rules68 = [
   {
     id: "aws-bedrock-api-key",
     description: "Amazon Bedrock API key (`ABSK` and base64): calls Bedrock models as its IAM user",
@@ -24161,7 +24275,7 @@ var rules61 = [
 ];
 
 // rules/axiom/rule.ts
-var rules62 = [
+var rules69 = [
   {
     id: "axiom-token",
     description: "Axiom API or personal token (`xaat-`/`xapt-` and a UUID)",
@@ -24173,8 +24287,21 @@ var rules62 = [
   }
 ];
 
+// rules/beamer/rule.ts
+var rules70 = [
+  {
+    id: "beamer-api-key",
+    description: "Beamer API key (`b_` and 44 characters) assigned to a Beamer setting",
+    severity: "high",
+    regex: assignedTo(String.raw`beamer[\w.-]{0,20}?(?:key|token)`, "b_[A-Za-z0-9=_-]{44}"),
+    keywords: ["beamer"],
+    entropy: 3,
+    tags: ["beamer", "saas", "api-key"]
+  }
+];
+
 // rules/bigcommerce/rule.ts
-var rules63 = [
+var rules71 = [
   {
     id: "bigcommerce-access-token",
     description: "BigCommerce API account access token (31 characters) assigned to BIGCOMMERCE_ACCESS_TOKEN",
@@ -24186,8 +24313,56 @@ var rules63 = [
   }
 ];
 
+// rules/bitbucket/rule.ts
+var rules72 = [
+  {
+    id: "bitbucket-data-center-token",
+    description: "Bitbucket Data Center HTTP access token (`BBDC-` and 32-64 base64)",
+    severity: "high",
+    regex: /\b(BBDC-[A-Za-z0-9+/]{32,64}={0,2})(?:[^A-Za-z0-9+/=]|$)/,
+    keywords: ["bbdc-"],
+    entropy: 3,
+    tags: ["bitbucket", "code-host", "access-token"]
+  },
+  {
+    id: "bitbucket-app-password",
+    description: "Bitbucket Cloud app password (`ATBB` and 32 alphanumerics)",
+    severity: "high",
+    regex: /\b(ATBB[A-Za-z0-9]{32}(?:[A-F0-9]{8})?)(?:[^A-Za-z0-9]|$)/,
+    keywords: ["atbb"],
+    entropy: 3.5,
+    tags: ["bitbucket", "code-host", "password"]
+  },
+  {
+    id: "bitbucket-access-token",
+    description: "Bitbucket Cloud repository, project or workspace access token (`ATCTT3…` with a checksum)",
+    severity: "high",
+    regex: /\b(ATCTT3[A-Za-z0-9_-]{150,220}=[A-Fa-f0-9]{8})(?:[^A-Za-z0-9_=-]|$)/,
+    keywords: ["atctt3"],
+    entropy: 4,
+    tags: ["bitbucket", "code-host", "access-token"]
+  }
+];
+
+// rules/bitly/rule.ts
+var rules73 = [
+  {
+    id: "bitly-access-token",
+    description: "Bitly access token (40 hex) assigned to a Bitly setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`bitly[\w.-]{0,20}?(?:access[_.-]?|generic[_.-]?)?token`,
+      "[a-f0-9]{40}",
+      "(?:[^a-z0-9]|$)"
+    ),
+    keywords: ["bitly"],
+    entropy: 3,
+    tags: ["bitly", "saas", "access-token"]
+  }
+];
+
 // rules/blynk/rule.ts
-var rules64 = [
+var rules74 = [
   {
     id: "blynk-device-token",
     description: "Blynk device auth token (in a blynk.cloud device API URL or `#define BLYNK_AUTH_TOKEN`)",
@@ -24200,7 +24375,7 @@ var rules64 = [
 ];
 
 // rules/braintree/rule.ts
-var rules65 = [
+var rules75 = [
   {
     id: "braintree-access-token",
     description: "Braintree (PayPal) access token (`access_token$production$…$…`)",
@@ -24212,8 +24387,22 @@ var rules65 = [
   }
 ];
 
+// rules/brave/rule.ts
+var rules76 = [
+  {
+    id: "brave-search-api-key",
+    description: "Brave Search API subscription token (`BSA` and 24-40 characters)",
+    severity: "high",
+    regex: /\b(BSA[A-Za-z0-9_-]{24,40})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["bsa"],
+    entropy: 3.5,
+    validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret),
+    tags: ["brave", "search", "api-key"]
+  }
+];
+
 // rules/braze/rule.ts
-var rules66 = [
+var rules77 = [
   {
     id: "braze-rest-api-key",
     description: "Braze REST API key (a UUID) assigned to BRAZE_API_KEY",
@@ -24226,7 +24415,7 @@ var rules66 = [
 ];
 
 // rules/brevo/rule.ts
-var rules67 = [
+var rules78 = [
   {
     id: "brevo-api-key",
     description: "Brevo (Sendinblue) API or SMTP key (`xkeysib-`/`xsmtpsib-`)",
@@ -24238,8 +24427,25 @@ var rules67 = [
   }
 ];
 
+// rules/browserstack/rule.ts
+var rules79 = [
+  {
+    id: "browserstack-access-key",
+    description: "BrowserStack access key (20 alphanumerics) assigned to a BrowserStack key setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`browser[_.-]?stack[\w.-]{0,20}?(?:access[_.-]?)?key`,
+      "[A-Za-z0-9]{20}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["browserstack", "browser_stack", "browser-stack"],
+    entropy: 3,
+    tags: ["browserstack", "testing", "access-key"]
+  }
+];
+
 // rules/bugsnag/rule.ts
-var rules68 = [
+var rules80 = [
   {
     id: "bugsnag-api-key",
     description: "Bugsnag project API key (32 hex) assigned to BUGSNAG_API_KEY",
@@ -24252,7 +24458,7 @@ var rules68 = [
 ];
 
 // rules/buildkite/rule.ts
-var rules69 = [
+var rules81 = [
   {
     id: "buildkite-api-token",
     description: "Buildkite API access token (`bkua_` and 40 hex)",
@@ -24264,8 +24470,34 @@ var rules69 = [
   }
 ];
 
+// rules/canva/rule.ts
+var rules82 = [
+  {
+    id: "canva-client-secret",
+    description: "Canva Connect client secret (`cnvca` and 51 characters)",
+    severity: "high",
+    regex: /\b(cnvca[A-Za-z0-9_-]{51})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["cnvca"],
+    entropy: 3,
+    tags: ["canva", "saas", "client-secret"]
+  }
+];
+
+// rules/cartesia/rule.ts
+var rules83 = [
+  {
+    id: "cartesia-api-key",
+    description: "Cartesia API key (`sk_car_` and 20-48 characters)",
+    severity: "high",
+    regex: /\b(sk_car_[A-Za-z0-9_]{20,48})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["sk_car_"],
+    entropy: 3,
+    tags: ["cartesia", "ai", "api-key"]
+  }
+];
+
 // rules/cerebras/rule.ts
-var rules70 = [
+var rules84 = [
   {
     id: "cerebras-api-key",
     description: "Cerebras inference API key (`csk-` and 48 characters)",
@@ -24277,8 +24509,45 @@ var rules70 = [
   }
 ];
 
+// rules/checkout/rule.ts
+var rules85 = [
+  {
+    id: "checkout-secret-key",
+    description: "Checkout.com secret key (`sk_`, `sk_sbox_`) assigned to a Checkout setting",
+    severity: "critical",
+    regex: assignedTo(
+      "(?:checkout(?:[_.-]?com)?|\\bcko)[_.-]?(?:secret[_.-]?)?(?:api[_.-]?)?key",
+      "sk_(?:sbox_|test_)?(?:[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|[a-z2-7]{26}[a-z2-7*#$=])",
+      "(?:[^A-Za-z0-9*#$=_-]|$)"
+    ),
+    // Names, not the bare word: `checkout` is in every git script and shop front end.
+    keywords: [
+      "checkout_secret",
+      "checkout-secret",
+      "checkoutsecret",
+      "checkout_key",
+      "checkout-key",
+      "checkoutkey",
+      "checkout_api",
+      "checkout-api",
+      "checkoutapi",
+      "checkout_com",
+      "checkout-com",
+      "checkoutcom",
+      "checkout.com",
+      "cko_secret",
+      "cko-secret",
+      "ckosecret",
+      "cko_api",
+      "cko-api"
+    ],
+    entropy: 3,
+    tags: ["checkout", "payments", "api-key"]
+  }
+];
+
 // rules/circleci/rule.ts
-var rules71 = [
+var rules86 = [
   {
     id: "circleci-token",
     description: "CircleCI personal or project API token (`CCIPAT_`/`CCIPRJ_`)",
@@ -24290,8 +24559,35 @@ var rules71 = [
   }
 ];
 
+// rules/civo/rule.ts
+var rules87 = [
+  {
+    id: "civo-api-key",
+    description: "Civo API key (50 alphanumerics) assigned to a Civo setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`civo[\w.-]{0,20}?(?:key|token)`, "[A-Za-z0-9]{50}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["civo"],
+    entropy: 3,
+    tags: ["civo", "cloud", "api-key"]
+  }
+];
+
+// rules/clickhouse/rule.ts
+var rules88 = [
+  {
+    id: "clickhouse-cloud-api-secret",
+    description: "ClickHouse Cloud API key secret (`4b1d` and 38 mixed-case alphanumerics)",
+    severity: "critical",
+    regex: /\b(4b1d[A-Za-z0-9]{38})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["4b1d"],
+    entropy: 4,
+    validate: (secret) => /[A-Z]/.test(secret) && /[a-z]/.test(secret),
+    tags: ["clickhouse", "database", "api-key"]
+  }
+];
+
 // rules/clickup/rule.ts
-var rules72 = [
+var rules89 = [
   {
     id: "clickup-personal-token",
     description: "ClickUp personal API token (`pk_<user id>_` and 32 characters)",
@@ -24304,7 +24600,7 @@ var rules72 = [
 ];
 
 // rules/clojars/rule.ts
-var rules73 = [
+var rules90 = [
   {
     id: "clojars-deploy-token",
     description: "Clojars deploy token (`CLOJARS_` and 60 characters)",
@@ -24316,8 +24612,65 @@ var rules73 = [
   }
 ];
 
+// rules/cloudinary/rule.ts
+var rules91 = [
+  {
+    id: "cloudinary-url",
+    description: "Cloudinary URL with API key and secret (`cloudinary://key:secret@cloud`)",
+    severity: "high",
+    regex: /\bcloudinary:\/\/[0-9]{15}:([A-Za-z0-9_-]{27})@[A-Za-z0-9_-]{1,64}/,
+    secretGroup: 1,
+    keywords: ["cloudinary://"],
+    entropy: 3,
+    tags: ["cloudinary", "media", "api-key"]
+  }
+];
+
+// rules/cloudsmith/rule.ts
+var rules92 = [
+  {
+    id: "cloudsmith-api-key",
+    description: "Cloudsmith API key (`csa_`, 30 hex and 6 alphanumerics)",
+    severity: "high",
+    regex: /\b(csa_[a-f0-9]{30}[A-Za-z0-9]{6})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["csa_"],
+    entropy: 3,
+    tags: ["cloudsmith", "package-registry", "api-key"]
+  }
+];
+
+// rules/cockroachlabs/rule.ts
+var rules93 = [
+  {
+    id: "cockroachlabs-cloud-api-key",
+    description: "CockroachDB Cloud API key (`CCDB1_`, 22 and 40 alphanumerics)",
+    severity: "critical",
+    regex: /\b(CCDB1_[A-Za-z0-9]{22}_[A-Za-z0-9]{40})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["ccdb1_"],
+    entropy: 3,
+    tags: ["cockroachlabs", "database", "api-key"]
+  }
+];
+
+// rules/codeclimate/rule.ts
+var rules94 = [
+  {
+    id: "codeclimate-test-reporter-id",
+    description: "Code Climate test reporter id (64 hex) assigned to its setting",
+    severity: "medium",
+    regex: assignedTo(
+      "(?:(?:cc|code[_.-]?climate)[_.-]?(?:test[_.-]?)?reporter[_.-]?id|code[_.-]?climate[_.-]?repo[_.-]?token)",
+      "[a-f0-9]{64}",
+      "(?:[^a-z0-9]|$)"
+    ),
+    keywords: ["reporter_id", "reporter-id", "reporterid", "codeclimate"],
+    entropy: 3,
+    tags: ["codeclimate", "ci", "access-token"]
+  }
+];
+
 // rules/codecov/rule.ts
-var rules74 = [
+var rules95 = [
   {
     id: "codecov-upload-token",
     description: "Codecov upload token (a UUID) assigned to CODECOV_TOKEN",
@@ -24330,7 +24683,7 @@ var rules74 = [
 ];
 
 // rules/cohere/rule.ts
-var rules75 = [
+var rules96 = [
   {
     id: "cohere-api-key",
     description: "Cohere API key (40 alphanumerics) assigned to COHERE_API_KEY or CO_API_KEY",
@@ -24342,8 +24695,34 @@ var rules75 = [
   }
 ];
 
+// rules/configcat/rule.ts
+var rules97 = [
+  {
+    id: "configcat-sdk-key",
+    description: "ConfigCat SDK key (`configcat-sdk-1/` and two 22-character parts)",
+    severity: "low",
+    regex: /\b(configcat-sdk-1\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{22})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["configcat-sdk-1/"],
+    entropy: 3,
+    tags: ["configcat", "feature-flags", "sdk-key"]
+  }
+];
+
+// rules/confluent/rule.ts
+var rules98 = [
+  {
+    id: "confluent-cloud-api-secret",
+    description: "Confluent Cloud API secret (64 characters) assigned to a Confluent secret setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`confluent[\w.-]{0,20}?secret`, "[A-Za-z0-9+/]{64}", "(?:[^A-Za-z0-9+/]|$)"),
+    keywords: ["confluent"],
+    entropy: 3,
+    tags: ["confluent", "streaming", "client-secret"]
+  }
+];
+
 // rules/contentful/rule.ts
-var rules76 = [
+var rules99 = [
   {
     id: "contentful-personal-access-token",
     description: "Contentful content management personal access token (`CFPAT-` and 43 characters)",
@@ -24355,8 +24734,21 @@ var rules76 = [
   }
 ];
 
+// rules/coveralls/rule.ts
+var rules100 = [
+  {
+    id: "coveralls-repo-token",
+    description: "Coveralls repo token assigned to a Coveralls token setting",
+    severity: "medium",
+    regex: assignedTo(String.raw`coveralls[\w.-]{0,20}?token`, "[A-Za-z0-9]{32,40}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["coveralls"],
+    entropy: 3,
+    tags: ["coveralls", "ci", "access-token"]
+  }
+];
+
 // rules/crates-io/rule.ts
-var rules77 = [
+var rules101 = [
   {
     id: "crates-io-api-token",
     description: "crates.io API token (`cio` and 32 alphanumerics): publishes and yanks crates",
@@ -24368,8 +24760,85 @@ var rules77 = [
   }
 ];
 
+// rules/curl/rule.ts
+var USER = /(?:-u|--user)(?:=|[ \t]{1,4})["']?([^\s"':]{1,64}):/;
+var REFERENCE2 = /^\$|\$\{|\$\(|\{\{|%[A-Z_]+%/;
+var rules102 = [
+  {
+    id: "curl-basic-auth",
+    description: "Password in a curl `-u user:password` / `--user` argument",
+    severity: "high",
+    // Groups 1-3: the password, double-quoted, single-quoted or bare.
+    regex: /\bcurl\b[^\r\n]{0,400}?[ \t](?:-u|--user)(?:=|[ \t]{1,4})(?:"[^"\s:]{1,64}:([^"\r\n]{3,128})"|'[^'\s:]{1,64}:([^'\r\n]{3,128})'|[^\s"'\x60:]{1,64}:([^\s"'\x60]{3,128}))/,
+    keywords: ["curl"],
+    validate: (secret, match) => !REFERENCE2.test(secret) && isRealPassword(secret, USER.exec(match)?.[1] ?? ""),
+    tags: ["curl", "password"]
+  },
+  {
+    id: "curl-bearer-token",
+    description: 'Token in a curl `-H "Authorization: Bearer …"` header',
+    severity: "medium",
+    regex: /\bcurl\b[^\r\n]{0,400}?[ \t](?:-H|--header)(?:=|[ \t]{1,4})["']?Authorization:[ \t]{0,4}(?:Bearer|Token|token)[ \t]{1,4}([A-Za-z0-9._~+/=-]{20,512})/,
+    keywords: ["curl"],
+    entropy: 3.5,
+    validate: (secret) => !REFERENCE2.test(secret),
+    tags: ["generic", "curl", "access-token"]
+  }
+];
+
+// rules/cursor/rule.ts
+var rules103 = [
+  {
+    id: "cursor-api-key",
+    description: "Cursor API key (`key_` and 64 hex) assigned to a Cursor setting",
+    severity: "high",
+    regex: assignedTo("cursor[_.-]?(?:admin[_.-]?)?(?:api[_.-]?)?key", "key_[a-f0-9]{64}", "(?:[^A-Za-z0-9]|$)"),
+    // Names, not the bare word: `cursor` is in every database client, and the prefilter should
+    // not send those files here.
+    keywords: [
+      "cursor_api_key",
+      "cursor-api-key",
+      "cursorapikey",
+      "cursor_key",
+      "cursor-key",
+      "cursorkey",
+      "cursor_admin",
+      "cursor-admin",
+      "cursoradmin"
+    ],
+    entropy: 3,
+    tags: ["cursor", "ai", "api-key"]
+  }
+];
+
+// rules/databento/rule.ts
+var rules104 = [
+  {
+    id: "databento-api-key",
+    description: "Databento API key (`db-` and 29 alphanumerics) assigned to a Databento setting",
+    severity: "high",
+    regex: assignedTo(String.raw`databento[\w.-]{0,20}?(?:key|token)`, "db-[A-Za-z0-9]{29}"),
+    keywords: ["databento"],
+    entropy: 3,
+    tags: ["databento", "finance", "api-key"]
+  }
+];
+
+// rules/datastax/rule.ts
+var rules105 = [
+  {
+    id: "datastax-astra-token",
+    description: "DataStax Astra DB application token (`AstraCS:`, client id and 64 hex)",
+    severity: "critical",
+    regex: /\b(AstraCS:[A-Za-z0-9]{20,32}:[A-Fa-f0-9]{64})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["astracs:"],
+    entropy: 3,
+    tags: ["datastax", "database", "access-token"]
+  }
+];
+
 // rules/deepgram/rule.ts
-var rules78 = [
+var rules106 = [
   {
     id: "deepgram-api-key",
     description: "Deepgram API key (40 hex) assigned to DEEPGRAM_API_KEY",
@@ -24382,7 +24851,7 @@ var rules78 = [
 ];
 
 // rules/deepseek/rule.ts
-var rules79 = [
+var rules107 = [
   {
     id: "deepseek-api-key",
     description: "DeepSeek API key (`sk-` and 32 hex) assigned to DEEPSEEK_API_KEY",
@@ -24395,7 +24864,7 @@ var rules79 = [
 ];
 
 // rules/defined-networking/rule.ts
-var rules80 = [
+var rules108 = [
   {
     id: "defined-networking-api-key",
     description: "Defined Networking (managed Nebula) API key (`dnkey-`)",
@@ -24408,7 +24877,7 @@ var rules80 = [
 ];
 
 // rules/deno/rule.ts
-var rules81 = [
+var rules109 = [
   {
     id: "deno-deploy-token",
     description: "Deno Deploy personal or organization access token (`ddp_`/`ddw_` and 36 alphanumerics)",
@@ -24421,7 +24890,7 @@ var rules81 = [
 ];
 
 // rules/dependency-track/rule.ts
-var rules82 = [
+var rules110 = [
   {
     id: "dependency-track-api-key",
     description: "OWASP Dependency-Track API key (`odt_`): uploads SBOMs and reads the portfolio with its team's permissions",
@@ -24433,8 +24902,21 @@ var rules82 = [
   }
 ];
 
+// rules/devin/rule.ts
+var rules111 = [
+  {
+    id: "devin-api-key",
+    description: "Devin API key (`apk_`/`apk_user_` and a long base64 body)",
+    severity: "high",
+    regex: /\b(apk_(?:user_)?[A-Za-z0-9+/]{80,180}={0,2})(?:[^A-Za-z0-9+/=]|$)/,
+    keywords: ["apk_"],
+    entropy: 4,
+    tags: ["devin", "ai", "api-key"]
+  }
+];
+
 // rules/dingtalk/rule.ts
-var rules83 = [
+var rules112 = [
   {
     id: "dingtalk-webhook-url",
     description: "DingTalk robot webhook URL (`oapi.dingtalk.com/robot/send?access_token=`): anyone holding it can post to the group",
@@ -24447,7 +24929,7 @@ var rules83 = [
 ];
 
 // rules/doppler/rule.ts
-var rules84 = [
+var rules113 = [
   {
     id: "doppler-token",
     description: "Doppler token (personal `dp.pt.`, service `dp.st.`, CLI `dp.ct.`, service account `dp.sa.`, SCIM, audit)",
@@ -24459,8 +24941,21 @@ var rules84 = [
   }
 ];
 
+// rules/drone/rule.ts
+var rules114 = [
+  {
+    id: "drone-ci-token",
+    description: "Drone CI personal token (32 alphanumerics) assigned to a Drone token setting",
+    severity: "high",
+    regex: assignedTo(String.raw`drone[\w.-]{0,20}?token`, "[A-Za-z0-9]{32}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["drone"],
+    entropy: 3,
+    tags: ["drone", "ci", "access-token"]
+  }
+];
+
 // rules/dropbox/rule.ts
-var rules85 = [
+var rules115 = [
   {
     id: "dropbox-access-token",
     description: "Dropbox short-lived access token (`sl.` or `sl.u.`)",
@@ -24473,7 +24968,7 @@ var rules85 = [
 ];
 
 // rules/duffel/rule.ts
-var rules86 = [
+var rules116 = [
   {
     id: "duffel-api-token",
     description: "Duffel API access token (`duffel_live_`/`duffel_test_`)",
@@ -24486,7 +24981,7 @@ var rules86 = [
 ];
 
 // rules/dynatrace/rule.ts
-var rules87 = [
+var rules117 = [
   {
     id: "dynatrace-api-token",
     description: "Dynatrace API token (`dt0c01.` + 24 + `.` + 64 characters)",
@@ -24499,7 +24994,7 @@ var rules87 = [
 ];
 
 // rules/easypost/rule.ts
-var rules88 = [
+var rules118 = [
   {
     id: "easypost-api-key",
     description: "EasyPost production or test API key (`EZAK`/`EZTK` and 54 characters)",
@@ -24511,8 +25006,38 @@ var rules88 = [
   }
 ];
 
+// rules/ebay/rule.ts
+var rules119 = [
+  {
+    id: "ebay-client-secret",
+    description: "eBay application cert id (client secret, `PRD-…`) assigned to an eBay setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`ebay[\w.-]{0,20}?(?:client[_.-]?secret|cert[_.-]?id|secret)`,
+      "PRD-[a-f0-9]{8,12}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4,12}",
+      "(?:[^a-z0-9]|$)"
+    ),
+    keywords: ["ebay"],
+    entropy: 3,
+    tags: ["ebay", "commerce", "client-secret"]
+  }
+];
+
+// rules/elastic/rule.ts
+var rules120 = [
+  {
+    id: "elastic-cloud-api-key",
+    description: "Elastic Cloud API key (`essu_` and a base64url body)",
+    severity: "critical",
+    regex: /\b(essu_[A-Za-z0-9_-]{60,200}={0,2})(?:[^A-Za-z0-9_=-]|$)/,
+    keywords: ["essu_"],
+    entropy: 3,
+    tags: ["elastic", "search", "api-key"]
+  }
+];
+
 // rules/elevenlabs/rule.ts
-var rules89 = [
+var rules121 = [
   {
     id: "elevenlabs-api-key",
     description: "ElevenLabs API key (`sk_` and 48 hex)",
@@ -24525,7 +25050,7 @@ var rules89 = [
 ];
 
 // rules/etherscan/rule.ts
-var rules90 = [
+var rules122 = [
   {
     id: "etherscan-api-key",
     description: "Etherscan API key (34 characters) assigned to ETHERSCAN_API_KEY",
@@ -24537,8 +25062,39 @@ var rules90 = [
   }
 ];
 
+// rules/etsy/rule.ts
+var rules123 = [
+  {
+    id: "etsy-api-key",
+    description: "Etsy Open API keystring (24 characters) assigned to an Etsy setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`etsy[\w.-]{0,20}?(?:api[_.-]?)?(?:key|keystring|secret)`,
+      "[a-z0-9]{24}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["etsy"],
+    entropy: 3,
+    tags: ["etsy", "commerce", "api-key"]
+  }
+];
+
+// rules/exoscale/rule.ts
+var rules124 = [
+  {
+    id: "exoscale-api-key",
+    description: "Exoscale IAM API key (`EXO` and 24 characters)",
+    severity: "high",
+    regex: /\b(EXO[a-zA-Z0-9]{24})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["exo"],
+    entropy: 3,
+    validate: (secret) => /[0-9]/.test(secret),
+    tags: ["exoscale", "cloud", "api-key"]
+  }
+];
+
 // rules/expo/rule.ts
-var rules91 = [
+var rules125 = [
   {
     id: "expo-access-token",
     description: "Expo access token (40 characters) assigned to EXPO_TOKEN",
@@ -24550,8 +25106,47 @@ var rules91 = [
   }
 ];
 
+// rules/facebook/rule.ts
+var rules126 = [
+  {
+    id: "facebook-access-token",
+    description: "Facebook/Meta Graph API access token (`EAA` and a long base62 body)",
+    severity: "high",
+    regex: /(?:^|[^A-Za-z0-9+/])(EAA[A-Z][A-Za-z0-9]{90,400})(?:[^A-Za-z0-9+/=]|$)/,
+    keywords: ["eaa"],
+    entropy: 4,
+    tags: ["facebook", "social", "access-token"]
+  },
+  {
+    id: "facebook-app-secret",
+    description: "Facebook/Meta app secret (32 hex) assigned to a Facebook app-secret setting",
+    severity: "high",
+    regex: assignedTo(String.raw`(?:facebook|fb)[\w.-]{0,20}?(?:app[_.-]?)?secret`, "[a-f0-9]{32}", "(?:[^a-z0-9]|$)"),
+    keywords: ["facebook", "fb_", "fb-", "fb."],
+    entropy: 3,
+    tags: ["facebook", "social", "client-secret"]
+  }
+];
+
+// rules/fal/rule.ts
+var rules127 = [
+  {
+    id: "fal-api-key",
+    description: "fal.ai API key (UUID, `:`, 32 hex) assigned to FAL_KEY or a fal setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`\bfal[_.-]?(?:ai[_.-]?)?(?:api[_.-]?)?key`,
+      "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}:[a-f0-9]{32}",
+      "(?:[^a-z0-9]|$)"
+    ),
+    keywords: ["fal_key", "fal-key", "fal_ai", "fal-ai", "fal.ai", "falai", "fal_api", "falkey"],
+    entropy: 3,
+    tags: ["fal", "ai", "api-key"]
+  }
+];
+
 // rules/fastly/rule.ts
-var rules92 = [
+var rules128 = [
   {
     id: "fastly-api-token",
     description: "Fastly API token (32 characters) assigned to FASTLY_API_TOKEN",
@@ -24563,8 +25158,21 @@ var rules92 = [
   }
 ];
 
+// rules/finnhub/rule.ts
+var rules129 = [
+  {
+    id: "finnhub-api-key",
+    description: "Finnhub API key (20 characters) assigned to a Finnhub setting",
+    severity: "high",
+    regex: assignedTo(String.raw`finnhub[\w.-]{0,20}?(?:key|token)`, "[a-z0-9]{20}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["finnhub"],
+    entropy: 3,
+    tags: ["finnhub", "finance", "api-key"]
+  }
+];
+
 // rules/firebase/rule.ts
-var rules93 = [
+var rules130 = [
   {
     id: "firebase-cloud-messaging-server-key",
     description: "Firebase Cloud Messaging legacy server key (`AAAA…:APA91b…`): sends pushes to every app instance",
@@ -24576,8 +25184,21 @@ var rules93 = [
   }
 ];
 
+// rules/firecrawl/rule.ts
+var rules131 = [
+  {
+    id: "firecrawl-api-key",
+    description: "Firecrawl API key (`fc-` and 32 hex)",
+    severity: "high",
+    regex: /\b(fc-[a-f0-9]{32})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["fc-"],
+    entropy: 3,
+    tags: ["firecrawl", "ai", "api-key"]
+  }
+];
+
 // rules/fireworks/rule.ts
-var rules94 = [
+var rules132 = [
   {
     id: "fireworks-api-key",
     description: "Fireworks AI API key (`fw_` and 24 alphanumerics)",
@@ -24589,8 +25210,21 @@ var rules94 = [
   }
 ];
 
+// rules/flickr/rule.ts
+var rules133 = [
+  {
+    id: "flickr-api-key",
+    description: "Flickr API key (32 hex) assigned to a Flickr setting",
+    severity: "high",
+    regex: assignedTo(String.raw`flickr[\w.-]{0,20}?(?:api[_.-]?)?key`, "[a-f0-9]{32}", "(?:[^a-z0-9]|$)"),
+    keywords: ["flickr"],
+    entropy: 3,
+    tags: ["flickr", "media", "api-key"]
+  }
+];
+
 // rules/flutterwave/rule.ts
-var rules95 = [
+var rules134 = [
   {
     id: "flutterwave-secret-key",
     description: "Flutterwave secret key (`FLWSECK-…-X`, or `FLWSECK_TEST-…-X`)",
@@ -24603,7 +25237,7 @@ var rules95 = [
 ];
 
 // rules/flyio/rule.ts
-var rules96 = [
+var rules135 = [
   {
     id: "flyio-access-token",
     description: "Fly.io access token (`fo1_` and 43 characters)",
@@ -24616,7 +25250,7 @@ var rules96 = [
 ];
 
 // rules/frameio/rule.ts
-var rules97 = [
+var rules136 = [
   {
     id: "frameio-api-token",
     description: "Frame.io API token (`fio-u-` and 64 characters)",
@@ -24628,8 +25262,21 @@ var rules97 = [
   }
 ];
 
+// rules/freshbooks/rule.ts
+var rules137 = [
+  {
+    id: "freshbooks-access-token",
+    description: "FreshBooks OAuth access token (64 characters) assigned to a FreshBooks setting",
+    severity: "high",
+    regex: assignedTo(String.raw`freshbooks[\w.-]{0,20}?(?:access[_.-]?)?token`, "[a-z0-9]{64}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["freshbooks"],
+    entropy: 3,
+    tags: ["freshbooks", "accounting", "access-token"]
+  }
+];
+
 // rules/freshdesk/rule.ts
-var rules98 = [
+var rules138 = [
   {
     id: "freshdesk-api-key",
     description: "Freshdesk API key (20 characters) assigned to FRESHDESK_API_KEY",
@@ -24641,8 +25288,25 @@ var rules98 = [
   }
 ];
 
+// rules/fullstory/rule.ts
+var rules139 = [
+  {
+    id: "fullstory-api-key",
+    description: "FullStory API key (`na1.`/`eu1.` and a base64 body) assigned to a FullStory setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`(?:fullstory|\bfs)[\w.-]{0,20}?(?:api[_.-]?)?key`,
+      String.raw`(?:na1|eu1)\.[A-Za-z0-9+/=_-]{20,200}`,
+      "(?:[^A-Za-z0-9+/=_-]|$)"
+    ),
+    keywords: ["fullstory", "fs_api", "fs-api"],
+    entropy: 3,
+    tags: ["fullstory", "analytics", "api-key"]
+  }
+];
+
 // rules/ghost/rule.ts
-var rules99 = [
+var rules140 = [
   {
     id: "ghost-admin-api-key",
     description: "Ghost Admin API key (`<24 hex id>:<64 hex secret>`) where Ghost is named",
@@ -24654,8 +25318,38 @@ var rules99 = [
   }
 ];
 
+// rules/gitea/rule.ts
+var rules141 = [
+  {
+    id: "gitea-access-token",
+    description: "Gitea/Forgejo access token (40 hex) assigned to a Gitea token setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`(?:gitea|forgejo)[\w.-]{0,20}?(?:token|key|secret)`,
+      "[a-f0-9]{40}",
+      "(?:[^a-z0-9]|$)"
+    ),
+    keywords: ["gitea", "forgejo"],
+    entropy: 3,
+    tags: ["gitea", "code-host", "access-token"]
+  }
+];
+
+// rules/gocardless/rule.ts
+var rules142 = [
+  {
+    id: "gocardless-access-token",
+    description: "GoCardless access token (`live_`/`sandbox_` and 40 characters) assigned to a GoCardless setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`gocardless[\w.-]{0,20}?(?:token|key|secret)`, "(?:live|sandbox)_[A-Za-z0-9_=-]{40}"),
+    keywords: ["gocardless"],
+    entropy: 3,
+    tags: ["gocardless", "payments", "access-token"]
+  }
+];
+
 // rules/google-chat/rule.ts
-var rules100 = [
+var rules143 = [
   {
     id: "google-chat-webhook-url",
     description: "Google Chat incoming webhook URL (key and token): anyone holding it can post to the space",
@@ -24668,7 +25362,7 @@ var rules100 = [
 ];
 
 // rules/google-oauth/rule.ts
-var rules101 = [
+var rules144 = [
   {
     id: "google-oauth-access-token",
     description: "Google OAuth 2.0 access token (`ya29.`): acts with its scopes until it expires (an hour)",
@@ -24689,8 +25383,73 @@ var rules101 = [
   }
 ];
 
+// rules/gradle/rule.ts
+var GRADLE_SCRIPTS = /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/;
+var ANDROID_DEBUG = /^android$/;
+var rules145 = [
+  {
+    id: "gradle-script-password",
+    description: "Password literal in a Gradle build, settings or init script (repository credentials, signing configs)",
+    severity: "high",
+    path: GRADLE_SCRIPTS,
+    // `password = "…"`, `password "…"`, `password("…")`, `password.set("…")`; groups 1 and 2
+    // are the double- and single-quoted value. A double-quoted value has no `$`: Groovy would
+    // interpolate it, so it is a lookup, not a literal.
+    regex: /\b(?:password|storePassword|keyPassword)(?:[ \t]{0,3}=[ \t]{0,3}|[ \t]{1,3}|[ \t]{0,3}\([ \t]{0,3}|\.set\([ \t]{0,3})(?:"([^"$\\\r\n]{1,200})"|'([^'\\\r\n]{1,200})')/,
+    keywords: ["password"],
+    validate: (secret) => !ANDROID_DEBUG.test(secret) && isRealPassword(secret),
+    tags: ["credential-file", "gradle"]
+  },
+  {
+    id: "gradle-property-credentials",
+    description: "Credential passed to Gradle as a project or system property (ORG_GRADLE_PROJECT_*, -Dorg.gradle.project.*, systemProp.*)",
+    severity: "high",
+    // Group 1 double-quoted, 2 single-quoted, 3 bare value; a bare value stops at its complement.
+    regex: /(?:\bORG_GRADLE_PROJECT_|(?:\b|-D)org\.gradle\.project\.|\bsystemProp\.)[\w.]{0,60}?(?:[Pp]assword|PASSWORD|[Tt]oken|TOKEN|[Ss]ecret|SECRET|[Aa]pi[Kk]ey|API_?KEY)[\w]{0,20}[ \t]{0,3}[=:][ \t]{0,3}(?:"([^"\r\n]{1,200})"|'([^'\r\n]{1,200})'|([^\s"'\x60;|&<>()]{1,200})(?:[\s"'\x60;|&<>()]|$))/,
+    keywords: ["org_gradle_project_", "org.gradle.project.", "systemprop."],
+    validate: (secret) => !/^\$/.test(secret) && isRealPassword(secret),
+    allowlists: [
+      {
+        description: "gradle.properties, where tool-config-credentials reports the same value",
+        paths: [/(?:^|\/)gradle\.properties$/]
+      }
+    ],
+    tags: ["credential-file", "gradle"]
+  }
+];
+
+// rules/greptile/rule.ts
+var rules146 = [
+  {
+    id: "greptile-api-key",
+    description: "Greptile API key (48 base64) assigned to a Greptile setting",
+    severity: "high",
+    regex: assignedTo(String.raw`greptile[\w.-]{0,20}?(?:api[_.-]?)?key`, "[A-Za-z0-9+/]{48}", "(?:[^A-Za-z0-9+/]|$)"),
+    keywords: ["greptile"],
+    entropy: 3,
+    tags: ["greptile", "ai", "api-key"]
+  }
+];
+
+// rules/gumroad/rule.ts
+var rules147 = [
+  {
+    id: "gumroad-access-token",
+    description: "Gumroad access token assigned to a Gumroad setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`gumroad[\w.-]{0,20}?(?:access[_.-]?)?token`,
+      "[a-f0-9]{64}|[A-Za-z0-9-]{43}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["gumroad"],
+    entropy: 3,
+    tags: ["gumroad", "commerce", "access-token"]
+  }
+];
+
 // rules/harness/rule.ts
-var rules102 = [
+var rules148 = [
   {
     id: "harness-api-key",
     description: "Harness personal access or service account token (`pat.`/`sat.` + account + token id + secret)",
@@ -24702,8 +25461,21 @@ var rules102 = [
   }
 ];
 
+// rules/hcp/rule.ts
+var rules149 = [
+  {
+    id: "hcp-client-secret",
+    description: "HashiCorp Cloud Platform service-principal client secret (64 characters) assigned to HCP_CLIENT_SECRET",
+    severity: "critical",
+    regex: assignedTo("hcp[_.-]?client[_.-]?secret", "[A-Za-z0-9._~-]{64}", "(?:[^A-Za-z0-9._~-]|$)"),
+    keywords: ["hcp_client_secret", "hcp-client-secret", "hcpclientsecret"],
+    entropy: 3,
+    tags: ["hcp", "cloud", "client-secret"]
+  }
+];
+
 // rules/hetzner/rule.ts
-var rules103 = [
+var rules150 = [
   {
     id: "hetzner-cloud-token",
     description: "Hetzner Cloud API token (64 characters) assigned to HCLOUD_TOKEN",
@@ -24716,7 +25488,7 @@ var rules103 = [
 ];
 
 // rules/honeybadger/rule.ts
-var rules104 = [
+var rules151 = [
   {
     id: "honeybadger-personal-token",
     description: "Honeybadger personal auth token (`hbp_` and 36 alphanumerics)",
@@ -24728,8 +25500,25 @@ var rules104 = [
   }
 ];
 
+// rules/honeycomb/rule.ts
+var rules152 = [
+  {
+    id: "honeycomb-api-key",
+    description: "Honeycomb API key (22 alphanumerics or 32 hex) assigned to a Honeycomb key setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`(?:honeycomb|hny)[\w.-]{0,20}?(?:api[_.-]?|write[_.-]?)?key`,
+      "[A-Za-z0-9]{22}|[a-f0-9]{32}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["honeycomb", "hny_"],
+    entropy: 3,
+    tags: ["honeycomb", "observability", "api-key"]
+  }
+];
+
 // rules/http-auth/rule.ts
-var rules105 = [
+var rules153 = [
   {
     id: "http-basic-auth-header",
     description: "HTTP Basic credentials in an Authorization header (`Authorization: Basic base64(user:password)`)",
@@ -24742,7 +25531,7 @@ var rules105 = [
 ];
 
 // rules/hubspot/rule.ts
-var rules106 = [
+var rules154 = [
   {
     id: "hubspot-private-app-token",
     description: "HubSpot private app access token (`pat-na1-`/`pat-eu1-` and a UUID)",
@@ -24754,8 +25543,34 @@ var rules106 = [
   }
 ];
 
+// rules/hunter/rule.ts
+var rules155 = [
+  {
+    id: "hunter-api-key",
+    description: "Hunter.io API key (40 hex) assigned to a Hunter key setting",
+    severity: "high",
+    regex: assignedTo(String.raw`hunter(?:[_.-]?io)?[\w.-]{0,20}?(?:api[_.-]?)?key`, "[a-f0-9]{40}", "(?:[^a-z0-9]|$)"),
+    keywords: ["hunter"],
+    entropy: 3,
+    tags: ["hunter", "saas", "api-key"]
+  }
+];
+
+// rules/ibm-cloud/rule.ts
+var rules156 = [
+  {
+    id: "ibm-cloud-api-key",
+    description: "IBM Cloud API key (44 characters) assigned to an IBM Cloud key setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`(?:ibm[_.-]?cloud|ibmcloud|ibm)[\w.-]{0,20}?api[_.-]?key`, "[A-Za-z0-9_-]{44}"),
+    keywords: ["ibm"],
+    entropy: 3,
+    tags: ["ibm-cloud", "cloud", "api-key"]
+  }
+];
+
 // rules/ifttt/rule.ts
-var rules107 = [
+var rules157 = [
   {
     id: "ifttt-webhook-key",
     description: "IFTTT Webhooks service key (in a maker.ifttt.com trigger URL): triggers every applet of the account",
@@ -24768,7 +25583,7 @@ var rules107 = [
 ];
 
 // rules/infisical/rule.ts
-var rules108 = [
+var rules158 = [
   {
     id: "infisical-service-token",
     description: "Infisical service token (`st.<uuid>.<32 hex>.<32 hex>`)",
@@ -24781,8 +25596,34 @@ var rules108 = [
   }
 ];
 
+// rules/influxdb/rule.ts
+var rules159 = [
+  {
+    id: "influxdb-api-token",
+    description: "InfluxDB v2/Cloud API token (86 characters and `==`) assigned to an Influx token setting",
+    severity: "high",
+    regex: assignedTo(String.raw`influx(?:db)?[\w.-]{0,20}?token`, "[A-Za-z0-9_-]{86}==", "(?:[^A-Za-z0-9=]|$)"),
+    keywords: ["influx"],
+    entropy: 3,
+    tags: ["influxdb", "database", "api-key"]
+  }
+];
+
+// rules/infomaniak/rule.ts
+var rules160 = [
+  {
+    id: "infomaniak-api-token",
+    description: "Infomaniak API token assigned to an Infomaniak setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`infomaniak[\w.-]{0,20}?(?:token|key)`, "[A-Za-z0-9_-]{60,100}"),
+    keywords: ["infomaniak"],
+    entropy: 3,
+    tags: ["infomaniak", "cloud", "api-key"]
+  }
+];
+
 // rules/infracost/rule.ts
-var rules109 = [
+var rules161 = [
   {
     id: "infracost-api-key",
     description: "Infracost API key (`ico-` and 32 alphanumerics)",
@@ -24795,7 +25636,7 @@ var rules109 = [
 ];
 
 // rules/infura/rule.ts
-var rules110 = [
+var rules162 = [
   {
     id: "infura-api-key",
     description: "Infura API key or secret (32 hex) assigned to an Infura setting",
@@ -24807,8 +25648,25 @@ var rules110 = [
   }
 ];
 
+// rules/instantly/rule.ts
+var rules163 = [
+  {
+    id: "instantly-api-key",
+    description: "Instantly API key (66 base64 and `==`) assigned to an Instantly setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`instantly[\w.-]{0,20}?(?:api[_.-]?)?key`,
+      "[A-Za-z0-9+/]{66}==",
+      "(?:[^A-Za-z0-9+/=]|$)"
+    ),
+    keywords: ["instantly"],
+    entropy: 3,
+    tags: ["instantly", "email", "api-key"]
+  }
+];
+
 // rules/intercom/rule.ts
-var rules111 = [
+var rules164 = [
   {
     id: "intercom-access-token",
     description: "Intercom access token (`dG9rO…`, base64 of `tok:`) assigned to an Intercom token setting",
@@ -24821,7 +25679,7 @@ var rules111 = [
 ];
 
 // rules/intra42/rule.ts
-var rules112 = [
+var rules165 = [
   {
     id: "intra42-client-secret",
     description: "42 Intra API client secret (`s-s4t2ud-`/`s-s4t2af-` and 64 hex)",
@@ -24834,7 +25692,7 @@ var rules112 = [
 ];
 
 // rules/jenkins/rule.ts
-var rules113 = [
+var rules166 = [
   {
     id: "jenkins-encrypted-secret",
     description: "Jenkins encrypted secret (`{AQAAABAAAA…}` in credentials.xml or job config): decrypts with the controller's master key",
@@ -24856,7 +25714,7 @@ var rules113 = [
 ];
 
 // rules/jfrog/rule.ts
-var rules114 = [
+var rules167 = [
   {
     id: "jfrog-api-key",
     description: "JFrog Artifactory API key (`AKCp` and 69 alphanumerics)",
@@ -24878,20 +25736,46 @@ var rules114 = [
 ];
 
 // rules/jina/rule.ts
-var rules115 = [
+var rules168 = [
   {
     id: "jina-api-key",
     description: "Jina AI API key (`jina_` and 60 characters)",
     severity: "high",
-    regex: /\b(jina_[A-Za-z0-9_-]{60})(?:[^A-Za-z0-9_-]|$)/,
+    regex: /\b(jina_[A-Za-z0-9]{60})(?:[^A-Za-z0-9_-]|$)/,
     keywords: ["jina_"],
     entropy: 3,
     tags: ["jina", "ai", "api-key"]
   }
 ];
 
+// rules/jumpcloud/rule.ts
+var rules169 = [
+  {
+    id: "jumpcloud-api-key",
+    description: "JumpCloud API key (40 characters) assigned to a JumpCloud setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`(?:jumpcloud|\bjc)[\w.-]{0,20}?api[_.-]?key`, "[a-z0-9]{40}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["jumpcloud", "jc_api_key", "jc-api-key"],
+    entropy: 3,
+    tags: ["jumpcloud", "identity", "api-key"]
+  }
+];
+
+// rules/kagi/rule.ts
+var rules170 = [
+  {
+    id: "kagi-api-key",
+    description: "Kagi API key assigned to a Kagi setting",
+    severity: "high",
+    regex: assignedTo(String.raw`kagi[\w.-]{0,20}?(?:key|token)`, String.raw`[A-Za-z0-9_-]{11}\.[A-Za-z0-9_-]{43}`),
+    keywords: ["kagi"],
+    entropy: 3,
+    tags: ["kagi", "search", "api-key"]
+  }
+];
+
 // rules/kerberos/rule.ts
-var rules116 = [
+var rules171 = [
   {
     id: "kerberos-roastable-hash",
     description: "Kerberos AS-REP or TGS-REP hash (`$krb5asrep$`, `$krb5tgs$`): AS-REP/Kerberoasting output, cracks offline to the account password",
@@ -24903,7 +25787,7 @@ var rules116 = [
 ];
 
 // rules/klaviyo/rule.ts
-var rules117 = [
+var rules172 = [
   {
     id: "klaviyo-private-api-key",
     description: "Klaviyo private API key (`pk_` and 34 hex)",
@@ -24915,8 +25799,25 @@ var rules117 = [
   }
 ];
 
+// rules/kraken/rule.ts
+var rules173 = [
+  {
+    id: "kraken-api-secret",
+    description: "Kraken exchange API private key (88 base64) assigned to a Kraken setting",
+    severity: "critical",
+    regex: assignedTo(
+      String.raw`kraken[\w.-]{0,20}?(?:secret|private[_.-]?key|api[_.-]?key)`,
+      "[A-Za-z0-9+/]{86}==",
+      "(?:[^A-Za-z0-9+/=]|$)"
+    ),
+    keywords: ["kraken"],
+    entropy: 3,
+    tags: ["kraken", "crypto", "api-key"]
+  }
+];
+
 // rules/kubernetes/rule.ts
-var rules118 = [
+var rules174 = [
   {
     id: "kubernetes-bootstrap-token",
     description: "Kubernetes bootstrap token (`<6>.<16>` lower-case alphanumerics) for kubeadm join or a bootstrap-token Secret",
@@ -24930,8 +25831,38 @@ var rules118 = [
   }
 ];
 
+// rules/kucoin/rule.ts
+var rules175 = [
+  {
+    id: "kucoin-api-secret",
+    description: "KuCoin API secret (a UUID) assigned to a KuCoin setting",
+    severity: "critical",
+    regex: assignedTo(
+      String.raw`kucoin[\w.-]{0,20}?(?:api[_.-]?)?secret`,
+      "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}",
+      "(?:[^a-z0-9-]|$)"
+    ),
+    keywords: ["kucoin"],
+    entropy: 3,
+    tags: ["kucoin", "crypto", "api-key"]
+  }
+];
+
+// rules/labelbox/rule.ts
+var rules176 = [
+  {
+    id: "labelbox-api-key",
+    description: "Labelbox API key (`lbx_` and 43 characters)",
+    severity: "high",
+    regex: /\b(lbx_[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048])(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["lbx_"],
+    entropy: 3.5,
+    tags: ["labelbox", "ai", "api-key"]
+  }
+];
+
 // rules/langfuse/rule.ts
-var rules119 = [
+var rules177 = [
   {
     id: "langfuse-secret-key",
     description: "Langfuse secret key (`sk-lf-` and a UUID)",
@@ -24944,7 +25875,7 @@ var rules119 = [
 ];
 
 // rules/langsmith/rule.ts
-var rules120 = [
+var rules178 = [
   {
     id: "langsmith-api-key",
     description: "LangSmith API key (`lsv2_pt_` personal or `lsv2_sk_` service key)",
@@ -24957,7 +25888,7 @@ var rules120 = [
 ];
 
 // rules/lark/rule.ts
-var rules121 = [
+var rules179 = [
   {
     id: "lark-webhook-url",
     description: "Feishu/Lark custom bot webhook URL: anyone holding it can post to the group",
@@ -24969,7 +25900,7 @@ var rules121 = [
 ];
 
 // rules/launchdarkly/rule.ts
-var rules122 = [
+var rules180 = [
   {
     id: "launchdarkly-key",
     description: "LaunchDarkly API access token or SDK key (`api-`/`sdk-` and a UUID) where LaunchDarkly is named",
@@ -24981,8 +25912,25 @@ var rules122 = [
   }
 ];
 
+// rules/linkedin/rule.ts
+var rules181 = [
+  {
+    id: "linkedin-client-secret",
+    description: "LinkedIn app client secret (16 alphanumerics) assigned to a LinkedIn secret setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`linked[_.-]?in[\w.-]{0,20}?(?:client[_.-]?)?secret`,
+      "[A-Za-z0-9]{16}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["linkedin", "linked_in", "linked-in"],
+    entropy: 3,
+    tags: ["linkedin", "social", "client-secret"]
+  }
+];
+
 // rules/linode/rule.ts
-var rules123 = [
+var rules182 = [
   {
     id: "linode-api-token",
     description: "Linode (Akamai) personal access token (64 hex) assigned to a Linode token setting",
@@ -24994,8 +25942,39 @@ var rules123 = [
   }
 ];
 
+// rules/llamaindex/rule.ts
+var rules183 = [
+  {
+    id: "llamacloud-api-key",
+    description: "LlamaCloud (LlamaIndex) API key (`llx-` and 44-52 alphanumerics)",
+    severity: "high",
+    regex: /\b(llx-[A-Za-z0-9]{44,52})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["llx-"],
+    entropy: 3,
+    tags: ["llamaindex", "ai", "api-key"]
+  }
+];
+
+// rules/lob/rule.ts
+var rules184 = [
+  {
+    id: "lob-api-key",
+    description: "Lob API key (`live_`/`test_` and 35 hex) assigned to a Lob setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`\blob[_.-]?(?:live[_.-]?|test[_.-]?|secret[_.-]?)?(?:api[_.-]?)?key`,
+      "(?:live|test)_(?:pub_)?[a-f0-9]{31,35}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    // Names, not the bare word: `lob` is inside `global` and `blob`.
+    keywords: ["lob_", "lob-", "lob.", "lobapi", "lobkey", "loblive", "lobtest", "lobsecret"],
+    entropy: 3,
+    tags: ["lob", "saas", "api-key"]
+  }
+];
+
 // rules/loggly/rule.ts
-var rules124 = [
+var rules185 = [
   {
     id: "loggly-customer-token",
     description: "Loggly customer token (a UUID) assigned to a Loggly token setting",
@@ -25007,8 +25986,21 @@ var rules124 = [
   }
 ];
 
+// rules/looker/rule.ts
+var rules186 = [
+  {
+    id: "looker-client-secret",
+    description: "Looker API client secret (24 alphanumerics) assigned to a Looker setting",
+    severity: "high",
+    regex: assignedTo(String.raw`looker[\w.-]{0,20}?client[_.-]?secret`, "[A-Za-z0-9]{24}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["looker"],
+    entropy: 3,
+    tags: ["looker", "analytics", "client-secret"]
+  }
+];
+
 // rules/mailersend/rule.ts
-var rules125 = [
+var rules187 = [
   {
     id: "mailersend-api-token",
     description: "MailerSend API token (`mlsn.` and 64 hex)",
@@ -25021,7 +26013,7 @@ var rules125 = [
 ];
 
 // rules/mailjet/rule.ts
-var rules126 = [
+var rules188 = [
   {
     id: "mailjet-secret-key",
     description: "Mailjet API secret key (32 hex) assigned to a Mailjet secret setting",
@@ -25034,7 +26026,7 @@ var rules126 = [
 ];
 
 // rules/mandrill/rule.ts
-var rules127 = [
+var rules189 = [
   {
     id: "mandrill-api-key",
     description: "Mailchimp Transactional (Mandrill) API key (`md-` and 22 characters) where Mandrill is named",
@@ -25047,7 +26039,7 @@ var rules127 = [
 ];
 
 // rules/mapbox/rule.ts
-var rules128 = [
+var rules190 = [
   {
     id: "mapbox-secret-token",
     description: "Mapbox secret (`sk.`) or temporary (`tk.`) access token: private scopes such as uploads and token management",
@@ -25059,8 +26051,21 @@ var rules128 = [
   }
 ];
 
+// rules/mattermost/rule.ts
+var rules191 = [
+  {
+    id: "mattermost-access-token",
+    description: "Mattermost personal access or bot token (26 characters) assigned to a Mattermost setting",
+    severity: "high",
+    regex: assignedTo(String.raw`mattermost[\w.-]{0,20}?token`, "[a-z0-9]{26}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["mattermost"],
+    entropy: 3,
+    tags: ["mattermost", "chat", "access-token"]
+  }
+];
+
 // rules/maxmind/rule.ts
-var rules129 = [
+var rules192 = [
   {
     id: "maxmind-license-key",
     description: "MaxMind license key (`<6>_<29>_mmk`)",
@@ -25072,8 +26077,60 @@ var rules129 = [
   }
 ];
 
+// rules/mem0/rule.ts
+var rules193 = [
+  {
+    id: "mem0-api-key",
+    description: "Mem0 API key (`m0-` and 24-44 alphanumerics) assigned to a Mem0 setting",
+    severity: "high",
+    regex: assignedTo(String.raw`mem0[\w.-]{0,20}?(?:key|token)`, "m0-[A-Za-z0-9]{24,44}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["mem0"],
+    entropy: 3,
+    tags: ["mem0", "ai", "api-key"]
+  }
+];
+
+// rules/meraki/rule.ts
+var rules194 = [
+  {
+    id: "cisco-meraki-api-key",
+    description: "Cisco Meraki Dashboard API key (40 hex) assigned to a Meraki key setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`meraki[\w.-]{0,20}?(?:api[_.-]?)?key`, "[a-f0-9]{40}", "(?:[^a-z0-9]|$)"),
+    keywords: ["meraki"],
+    entropy: 3,
+    tags: ["meraki", "network", "api-key"]
+  }
+];
+
+// rules/mercury/rule.ts
+var rules195 = [
+  {
+    id: "mercury-api-token",
+    description: "Mercury banking API token (`mercury_production_…_yrucrem`)",
+    severity: "critical",
+    regex: /\b(mercury_production_[a-z]{3,6}_[A-Za-z0-9]{40,50}_yrucrem)(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["mercury_production_"],
+    entropy: 3,
+    tags: ["mercury", "banking", "api-key"]
+  }
+];
+
+// rules/mergify/rule.ts
+var rules196 = [
+  {
+    id: "mergify-application-key",
+    description: "Mergify application key (`mergify_application_key_` and 40-200 characters)",
+    severity: "high",
+    regex: /\b(mergify_application_key_[A-Za-z0-9_-]{40,200})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["mergify_application_key_"],
+    entropy: 3,
+    tags: ["mergify", "ci", "api-key"]
+  }
+];
+
 // rules/messagebird/rule.ts
-var rules130 = [
+var rules197 = [
   {
     id: "messagebird-api-key",
     description: "MessageBird (Bird) access key (25 characters) assigned to MESSAGEBIRD_API_KEY",
@@ -25086,7 +26143,7 @@ var rules130 = [
 ];
 
 // rules/mezmo/rule.ts
-var rules131 = [
+var rules198 = [
   {
     id: "mezmo-ingestion-key",
     description: "Mezmo (LogDNA) ingestion key (32 hex) assigned to an ingestion key setting",
@@ -25099,7 +26156,7 @@ var rules131 = [
 ];
 
 // rules/microsoft-teams/rule.ts
-var rules132 = [
+var rules199 = [
   {
     id: "microsoft-teams-webhook-url",
     description: "Microsoft Teams incoming webhook URL (Office 365 connector or Workflows): anyone holding it can post to the channel",
@@ -25110,8 +26167,34 @@ var rules132 = [
   }
 ];
 
+// rules/midtrans/rule.ts
+var rules200 = [
+  {
+    id: "midtrans-server-key",
+    description: "Midtrans server key (`Mid-server-`/`SB-Mid-server-` and 10-40 characters)",
+    severity: "critical",
+    regex: /\b((?:SB-)?Mid-server-[A-Za-z0-9_-]{10,40})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["mid-server-"],
+    entropy: 3,
+    tags: ["midtrans", "payments", "api-key"]
+  }
+];
+
+// rules/minimax/rule.ts
+var rules201 = [
+  {
+    id: "minimax-api-key",
+    description: "MiniMax API key (`sk-api-` and 119 characters)",
+    severity: "high",
+    regex: /\b(sk-api-[A-Za-z0-9_-]{119})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["sk-api-"],
+    entropy: 4,
+    tags: ["minimax", "ai", "api-key"]
+  }
+];
+
 // rules/mistral/rule.ts
-var rules133 = [
+var rules202 = [
   {
     id: "mistral-api-key",
     description: "Mistral AI API key (32 alphanumerics) assigned to MISTRAL_API_KEY",
@@ -25124,7 +26207,7 @@ var rules133 = [
 ];
 
 // rules/mixpanel/rule.ts
-var rules134 = [
+var rules203 = [
   {
     id: "mixpanel-api-secret",
     description: "Mixpanel project API secret (32 hex) assigned to MIXPANEL_API_SECRET",
@@ -25137,7 +26220,7 @@ var rules134 = [
 ];
 
 // rules/mollie/rule.ts
-var rules135 = [
+var rules204 = [
   {
     id: "mollie-api-key",
     description: "Mollie live API key (`live_` and 30 characters) assigned to MOLLIE_API_KEY",
@@ -25149,8 +26232,68 @@ var rules135 = [
   }
 ];
 
+// rules/mongodb/rule.ts
+var rules205 = [
+  {
+    id: "mongodb-atlas-service-account-secret",
+    description: "MongoDB Atlas service account client secret (`mdb_sa_sk_` and 40 characters)",
+    severity: "critical",
+    regex: /\b(mdb_sa_sk_[A-Za-z0-9_-]{40})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["mdb_sa_sk_"],
+    entropy: 3,
+    tags: ["mongodb", "database", "client-secret"]
+  }
+];
+
+// rules/moonshot/rule.ts
+var rules206 = [
+  {
+    id: "moonshot-api-key",
+    description: "Moonshot AI (Kimi) API key (`sk-` and 48 characters) assigned to a Moonshot/Kimi setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`(?:moonshot|kimi)[\w.-]{0,20}?(?:api[_.-]?)?key`,
+      "sk-[A-Za-z0-9]{48}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["moonshot", "kimi"],
+    entropy: 3,
+    tags: ["moonshot", "ai", "api-key"]
+  }
+];
+
+// rules/mux/rule.ts
+var rules207 = [
+  {
+    id: "mux-token-secret",
+    description: "Mux access token secret (75 base64) assigned to MUX_TOKEN_SECRET or a Mux setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`\bmux[_.-]?(?:access[_.-]?)?token[_.-]?secret`,
+      "[A-Za-z0-9+/]{75}",
+      "(?:[^A-Za-z0-9+/]|$)"
+    ),
+    keywords: ["mux_token", "mux-token", "muxtoken", "mux_access", "muxaccess"],
+    entropy: 3,
+    tags: ["mux", "media", "client-secret"]
+  }
+];
+
+// rules/nasa/rule.ts
+var rules208 = [
+  {
+    id: "nasa-api-key",
+    description: "api.nasa.gov API key (40 alphanumerics) in a request URL",
+    severity: "low",
+    regex: /\bnasa\.gov\/[^\s"'<>]{0,200}?[?&]api_key=([A-Za-z0-9]{40})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["nasa.gov/"],
+    entropy: 3,
+    tags: ["nasa", "api", "api-key"]
+  }
+];
+
 // rules/neon/rule.ts
-var rules136 = [
+var rules209 = [
   {
     id: "neon-api-key",
     description: "Neon API key (`napi_` and 64 characters)",
@@ -25163,7 +26306,7 @@ var rules136 = [
 ];
 
 // rules/netlify/rule.ts
-var rules137 = [
+var rules210 = [
   {
     id: "netlify-personal-access-token",
     description: "Netlify personal access token (`nfp_` and 36 alphanumerics)",
@@ -25175,8 +26318,24 @@ var rules137 = [
   }
 ];
 
+// rules/ngrok/rule.ts
+var rules211 = [
+  {
+    id: "ngrok-authtoken",
+    description: "ngrok agent authtoken or API key (`2…_…`) assigned to an ngrok setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`(?:ngrok[\w.-]{0,20}?(?:auth[_.-]?token|token|api[_.-]?key|key)|authtoken)`,
+      "2[A-Za-z0-9]{26}_[A-Za-z0-9]{20,22}"
+    ),
+    keywords: ["ngrok", "authtoken"],
+    entropy: 3,
+    tags: ["ngrok", "tunnel", "access-token"]
+  }
+];
+
 // rules/nuget/rule.ts
-var rules138 = [
+var rules212 = [
   {
     id: "nuget-api-key",
     description: "NuGet.org API key (`oy2` and 43 lower-case alphanumerics): pushes packages",
@@ -25189,7 +26348,7 @@ var rules138 = [
 ];
 
 // rules/nvidia/rule.ts
-var rules139 = [
+var rules213 = [
   {
     id: "nvidia-api-key",
     description: "NVIDIA API key (`nvapi-` and 64 characters)",
@@ -25201,8 +26360,38 @@ var rules139 = [
   }
 ];
 
+// rules/nylas/rule.ts
+var rules214 = [
+  {
+    id: "nylas-api-key",
+    description: "Nylas v3 API key (`nyk_` and 40-80 characters)",
+    severity: "high",
+    regex: /\b(nyk_[A-Za-z0-9_]{40,80})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["nyk_"],
+    entropy: 3,
+    tags: ["nylas", "email", "api-key"]
+  }
+];
+
+// rules/nytimes/rule.ts
+var rules215 = [
+  {
+    id: "nytimes-api-key",
+    description: "New York Times API key (32 alphanumerics) assigned to an NYT setting",
+    severity: "low",
+    regex: assignedTo(
+      String.raw`(?:nytimes|\bnyt)[\w.-]{0,20}?(?:api[_.-]?)?key`,
+      "[A-Za-z0-9]{32}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["nytimes", "nyt_", "nyt-"],
+    entropy: 3,
+    tags: ["nytimes", "media", "api-key"]
+  }
+];
+
 // rules/octopus-deploy/rule.ts
-var rules140 = [
+var rules216 = [
   {
     id: "octopus-deploy-api-key",
     description: "Octopus Deploy API key (`API-` and 26 upper-case alphanumerics)",
@@ -25215,7 +26404,7 @@ var rules140 = [
 ];
 
 // rules/okta/rule.ts
-var rules141 = [
+var rules217 = [
   {
     id: "okta-api-token",
     description: "Okta API token (`00` and 40 characters) where Okta is named",
@@ -25227,8 +26416,21 @@ var rules141 = [
   }
 ];
 
+// rules/ollama/rule.ts
+var rules218 = [
+  {
+    id: "ollama-api-key",
+    description: "Ollama API key (32 hex, `.`, 24 characters) assigned to an Ollama setting",
+    severity: "high",
+    regex: assignedTo(String.raw`ollama[\w.-]{0,20}?(?:key|token)`, String.raw`[a-f0-9]{32}\.[A-Za-z0-9_-]{24}`),
+    keywords: ["ollama"],
+    entropy: 3,
+    tags: ["ollama", "ai", "api-key"]
+  }
+];
+
 // rules/onesignal/rule.ts
-var rules142 = [
+var rules219 = [
   {
     id: "onesignal-rest-api-key",
     description: "OneSignal REST API key (`os_v2_app_`/`os_v2_org_`)",
@@ -25240,8 +26442,21 @@ var rules142 = [
   }
 ];
 
+// rules/onfido/rule.ts
+var rules220 = [
+  {
+    id: "onfido-live-api-token",
+    description: "Onfido live API token (`api_live.`, `api_live_us.`, `api_live_ca.`)",
+    severity: "critical",
+    regex: /\b(api_live(?:_us|_ca)?(?:\.[A-Za-z0-9_-]{8,80}){1,3})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["api_live.", "api_live_us.", "api_live_ca."],
+    entropy: 3,
+    tags: ["onfido", "identity", "api-key"]
+  }
+];
+
 // rules/openrouter/rule.ts
-var rules143 = [
+var rules221 = [
   {
     id: "openrouter-api-key",
     description: "OpenRouter API key (`sk-or-v1-` and 64 hex)",
@@ -25254,7 +26469,7 @@ var rules143 = [
 ];
 
 // rules/openshift/rule.ts
-var rules144 = [
+var rules222 = [
   {
     id: "openshift-user-token",
     description: "OpenShift user OAuth access token (`sha256~` and 43 characters)",
@@ -25267,7 +26482,7 @@ var rules144 = [
 ];
 
 // rules/openweather/rule.ts
-var rules145 = [
+var rules223 = [
   {
     id: "openweather-api-key",
     description: "OpenWeather API key (32 hex) assigned to an OpenWeather key setting",
@@ -25280,7 +26495,7 @@ var rules145 = [
 ];
 
 // rules/opsgenie/rule.ts
-var rules146 = [
+var rules224 = [
   {
     id: "opsgenie-api-key",
     description: "Opsgenie API key (a UUID) assigned to OPSGENIE_API_KEY",
@@ -25292,8 +26507,25 @@ var rules146 = [
   }
 ];
 
+// rules/ovh/rule.ts
+var rules225 = [
+  {
+    id: "ovh-application-secret",
+    description: "OVHcloud application secret or consumer key (32 characters) assigned to an OVH setting",
+    severity: "critical",
+    regex: assignedTo(
+      String.raw`ovh[\w.-]{0,20}?(?:application[_.-]?secret|app[_.-]?secret|consumer[_.-]?key)`,
+      "[A-Za-z0-9]{32}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["ovh"],
+    entropy: 3,
+    tags: ["ovh", "cloud", "client-secret"]
+  }
+];
+
 // rules/packagist/rule.ts
-var rules147 = [
+var rules226 = [
   {
     id: "private-packagist-token",
     description: "Private Packagist token (`packagist_` user/org, update/read token and 68 hex)",
@@ -25302,11 +26534,33 @@ var rules147 = [
     keywords: ["packagist_"],
     entropy: 3,
     tags: ["packagist", "package-registry", "api-key"]
+  },
+  {
+    id: "private-packagist-api-secret",
+    description: "Private Packagist API secret (`packagist_acs_` and 64-96 hex), signs API requests",
+    severity: "critical",
+    regex: /\b(packagist_acs_[a-f0-9]{64,96})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["packagist_acs_"],
+    entropy: 3,
+    tags: ["packagist", "package-registry", "api-key"]
+  }
+];
+
+// rules/paddle/rule.ts
+var rules227 = [
+  {
+    id: "paddle-api-key",
+    description: "Paddle Billing API key (`pdl_live_apikey_`/`pdl_sdbx_apikey_`)",
+    severity: "critical",
+    regex: /\b(pdl_(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9]{22}_[A-Za-z0-9]{3})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["pdl_live_apikey_", "pdl_sdbx_apikey_"],
+    entropy: 3,
+    tags: ["paddle", "payments", "api-key"]
   }
 ];
 
 // rules/pagerduty/rule.ts
-var rules148 = [
+var rules228 = [
   {
     id: "pagerduty-api-key",
     description: "PagerDuty REST API key (20 characters) assigned to a PagerDuty token setting",
@@ -25318,8 +26572,30 @@ var rules148 = [
   }
 ];
 
+// rules/particle/rule.ts
+var rules229 = [
+  {
+    id: "particle-access-token",
+    description: "Particle.io access token (40 hex) assigned to a Particle token setting",
+    severity: "high",
+    regex: assignedTo(String.raw`particle[\w.-]{0,20}?(?:access[_.-]?)?token`, "[a-f0-9]{40}", "(?:[^a-z0-9]|$)"),
+    keywords: ["particle"],
+    entropy: 3,
+    tags: ["particle", "iot", "access-token"]
+  },
+  {
+    id: "particle-access-token-url",
+    description: "Particle.io access token (40 hex) in an api.particle.io request URL",
+    severity: "high",
+    regex: /\bapi\.particle\.io\/v1\/[^\s"'<>]{0,200}?[?&]access_token=([a-f0-9]{40})(?:[^A-Za-z0-9]|$)/i,
+    keywords: ["api.particle.io"],
+    entropy: 3,
+    tags: ["particle", "iot", "access-token"]
+  }
+];
+
 // rules/paypal/rule.ts
-var rules149 = [
+var rules230 = [
   {
     id: "paypal-client-secret",
     description: "PayPal REST app client secret (80 characters) assigned to PAYPAL_CLIENT_SECRET",
@@ -25332,7 +26608,7 @@ var rules149 = [
 ];
 
 // rules/perplexity/rule.ts
-var rules150 = [
+var rules231 = [
   {
     id: "perplexity-api-key",
     description: "Perplexity API key (`pplx-` and 48 alphanumerics)",
@@ -25344,8 +26620,34 @@ var rules150 = [
   }
 ];
 
+// rules/persona/rule.ts
+var rules232 = [
+  {
+    id: "persona-api-key",
+    description: "Persona production API key (`persona_production_` and 20-80 characters)",
+    severity: "critical",
+    regex: /\b(persona_production_[A-Za-z0-9_-]{20,80})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["persona_production_"],
+    entropy: 3,
+    tags: ["persona", "identity", "api-key"]
+  }
+];
+
+// rules/phpmailer/rule.ts
+var rules233 = [
+  {
+    id: "phpmailer-smtp-password",
+    description: "SMTP password set on a PHPMailer instance (`$mail->Password = …`)",
+    severity: "high",
+    regex: /\$mail->Password[ \t]{0,40}=[ \t]{0,10}(?:'([^'\r\n]{3,128})'|"([^"$\r\n]{3,128})")/,
+    keywords: ["->password"],
+    validate: (secret) => isRealPassword(secret),
+    tags: ["phpmailer", "smtp", "password"]
+  }
+];
+
 // rules/pinecone/rule.ts
-var rules151 = [
+var rules234 = [
   {
     id: "pinecone-api-key",
     description: "Pinecone API key (`pcsk_` + key id + `_` + secret)",
@@ -25357,8 +26659,21 @@ var rules151 = [
   }
 ];
 
+// rules/pinterest/rule.ts
+var rules235 = [
+  {
+    id: "pinterest-access-token",
+    description: "Pinterest API access token (`pina_` and a base64url body)",
+    severity: "high",
+    regex: /\b(pina_[A-Za-z0-9_-]{20,200})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["pina_"],
+    entropy: 3.5,
+    tags: ["pinterest", "social", "access-token"]
+  }
+];
+
 // rules/plaid/rule.ts
-var rules152 = [
+var rules236 = [
   {
     id: "plaid-access-token",
     description: "Plaid access token (`access-<environment>-<uuid>`): reads a linked bank account",
@@ -25371,7 +26686,7 @@ var rules152 = [
 ];
 
 // rules/planetscale/rule.ts
-var rules153 = [
+var rules237 = [
   {
     id: "planetscale-token",
     description: "PlanetScale service token, database password or OAuth token (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`)",
@@ -25384,7 +26699,7 @@ var rules153 = [
 ];
 
 // rules/plivo/rule.ts
-var rules154 = [
+var rules238 = [
   {
     id: "plivo-auth-token",
     description: "Plivo auth token (40 characters) assigned to PLIVO_AUTH_TOKEN",
@@ -25396,8 +26711,21 @@ var rules154 = [
   }
 ];
 
+// rules/polar/rule.ts
+var rules239 = [
+  {
+    id: "polar-access-token",
+    description: "Polar.sh access token (`polar_oat_`, `polar_pat_` or `polar_at_`)",
+    severity: "high",
+    regex: /\b(polar_(?:oat|pat|at)_[A-Za-z0-9_-]{20,100})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["polar_oat_", "polar_pat_", "polar_at_"],
+    entropy: 3,
+    tags: ["polar", "payments", "access-token"]
+  }
+];
+
 // rules/portainer/rule.ts
-var rules155 = [
+var rules240 = [
   {
     id: "portainer-access-token",
     description: "Portainer API access token (`ptr_` and 43+ base64 characters)",
@@ -25410,7 +26738,7 @@ var rules155 = [
 ];
 
 // rules/posthog/rule.ts
-var rules156 = [
+var rules241 = [
   {
     id: "posthog-personal-api-key",
     description: "PostHog personal API key (`phx_` and 43 characters)",
@@ -25423,7 +26751,7 @@ var rules156 = [
 ];
 
 // rules/postmark/rule.ts
-var rules157 = [
+var rules242 = [
   {
     id: "postmark-token",
     description: "Postmark server or account API token (a UUID named as a Postmark token, or in the X-Postmark-*-Token header)",
@@ -25435,7 +26763,7 @@ var rules157 = [
 ];
 
 // rules/prefect/rule.ts
-var rules158 = [
+var rules243 = [
   {
     id: "prefect-api-key",
     description: "Prefect Cloud API key (`pnu_` and 36 alphanumerics)",
@@ -25448,7 +26776,7 @@ var rules158 = [
 ];
 
 // rules/presigned-url/rule.ts
-var rules159 = [
+var rules244 = [
   {
     id: "aws-presigned-url",
     description: "AWS S3 (SigV4) presigned URL: grants the signed request to anyone until it expires",
@@ -25470,7 +26798,7 @@ var rules159 = [
 ];
 
 // rules/psexec/rule.ts
-var rules160 = [
+var rules245 = [
   {
     id: "psexec-password",
     description: "Password passed to PsExec on its command line (`psexec \\\\host -u user -p password`)",
@@ -25483,7 +26811,7 @@ var rules160 = [
 ];
 
 // rules/pulumi/rule.ts
-var rules161 = [
+var rules246 = [
   {
     id: "pulumi-access-token",
     description: "Pulumi Cloud access token (`pul-` and 40 hex)",
@@ -25496,7 +26824,7 @@ var rules161 = [
 ];
 
 // rules/pusher/rule.ts
-var rules162 = [
+var rules247 = [
   {
     id: "pusher-app-secret",
     description: "Pusher Channels app secret (20 hex) assigned to PUSHER_APP_SECRET",
@@ -25508,8 +26836,30 @@ var rules162 = [
   }
 ];
 
+// rules/pyx/rule.ts
+var rules248 = [
+  {
+    id: "pyx-api-token",
+    description: "pyx (Astral) user API or trusted-publishing token (`sk-pyx-`/`tp-pyx-`, v1 and v2)",
+    severity: "critical",
+    regex: /\b((?:sk|tp)-pyx-(?:[A-Za-z0-9]{64}|2[A-Za-z]{45}))(?:[^A-Za-z0-9]|$)/,
+    keywords: ["sk-pyx-", "tp-pyx-"],
+    entropy: 3.5,
+    tags: ["pyx", "package-registry", "api-key"]
+  },
+  {
+    id: "pyx-api-token-v2",
+    description: "pyx (Astral) API token, v2 format (`sk-pyx-2`/`tp-pyx-2` and 45 letters)",
+    severity: "critical",
+    regex: /\b((?:sk|tp)-pyx-2[A-Za-z]{45})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["sk-pyx-2", "tp-pyx-2"],
+    entropy: 3.5,
+    tags: ["pyx", "package-registry", "api-key"]
+  }
+];
+
 // rules/rancher/rule.ts
-var rules163 = [
+var rules249 = [
   {
     id: "rancher-api-token",
     description: "Rancher API token (`token-<5>:<54>`)",
@@ -25521,8 +26871,21 @@ var rules163 = [
   }
 ];
 
+// rules/rapidapi/rule.ts
+var rules250 = [
+  {
+    id: "rapidapi-key",
+    description: "RapidAPI key (50 characters) assigned to a RapidAPI key setting or header",
+    severity: "high",
+    regex: assignedTo(String.raw`rapid[_.-]?api[\w.-]{0,20}?key`, "[A-Za-z0-9_-]{50}"),
+    keywords: ["rapidapi", "rapid_api", "rapid-api"],
+    entropy: 3,
+    tags: ["rapidapi", "saas", "api-key"]
+  }
+];
+
 // rules/razorpay/rule.ts
-var rules164 = [
+var rules251 = [
   {
     id: "razorpay-key-secret",
     description: "Razorpay API key secret (24 characters) assigned to RAZORPAY_KEY_SECRET",
@@ -25534,8 +26897,41 @@ var rules164 = [
   }
 ];
 
+// rules/react/rule.ts
+var PREFIX = String.raw`(?:REACT_APP|NEXT_PUBLIC|VITE|EXPO_PUBLIC|GATSBY|VUE_APP)_`;
+var NAME2 = String.raw`\b${PREFIX}[A-Z0-9_]{0,40}?(?:SECRET|PASSWORD|PASSWD|PASS|PWD|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|SECRET_?KEY|AUTH_?KEY|CREDENTIALS?)[A-Z0-9_]{0,20}`;
+var OPERATOR2 = String.raw`["']?[ \t]{0,3}[=:][ \t]{0,3}`;
+var VALUE2 = String.raw`(?:"([^"\s]{6,200})"|'([^'\s]{6,200})'|([^\s"'\x60,;{}()\[\]<>#]{6,200})(?:[\s"'\x60,;{}()\[\]<>#]|$))`;
+var NOT_THE_VALUE2 = /(?:^|_)(?:ID|URL|URI|ENDPOINT|HEADER|NAME|TYPE|FILE|PATH|EXPIRY|EXPIRES|TTL|LENGTH|ENABLED|REQUIRED|HINT)$/;
+var PUBLIC_BY_DESIGN = /PUBLIC|PUBLISHABLE|SITE_?KEY|ANON|CLIENT_ID|APP_ID|MEASUREMENT|MAPS|RECAPTCHA|FIREBASE_API_KEY|VAPID/;
+var REFERENCE3 = /^\$|^%|%$|\$\{|\{\{|process\.env|import\.meta|^<|>$|^\*+$|^x{4,}$/i;
+function isSecretValue(name, value2) {
+  if (NOT_THE_VALUE2.test(name) || PUBLIC_BY_DESIGN.test(name)) return false;
+  if (REFERENCE3.test(value2) || /^https?:\/\//i.test(value2) || isDocumentationPassword(value2)) return false;
+  if (isKnownFormat(value2)) return false;
+  if (/(?:PASSWORD|PASSWD|PASS|PWD)(?:_|$)/.test(name)) return isRealPassword(value2);
+  return new Set(value2).size >= 8 && /[0-9]/.test(value2) && /[A-Za-z]/.test(value2);
+}
+var rules252 = [
+  {
+    id: "frontend-env-secret",
+    description: "Secret, password or token in a variable the frontend build inlines into the browser bundle (REACT_APP_, NEXT_PUBLIC_, VITE_, EXPO_PUBLIC_, GATSBY_, VUE_APP_)",
+    severity: "high",
+    regex: new RegExp(NAME2 + OPERATOR2 + VALUE2),
+    keywords: ["react_app_", "next_public_", "vite_", "expo_public_", "gatsby_", "vue_app_"],
+    validate: (secret, match) => isSecretValue(new RegExp(`^${PREFIX}([A-Z0-9_]+)`).exec(match)?.[1] ?? "", secret),
+    allowlists: [
+      {
+        description: "dotenv files, where env-file-credentials reports the same value (templates stay clean)",
+        paths: [/(?:^|\/)\.env(?:\.[\w-]+)*$/]
+      }
+    ],
+    tags: ["credential-file", "frontend", "react"]
+  }
+];
+
 // rules/readme/rule.ts
-var rules165 = [
+var rules253 = [
   {
     id: "readme-api-key",
     description: "ReadMe API key (`rdme_` and 70 characters)",
@@ -25548,12 +26944,12 @@ var rules165 = [
 ];
 
 // rules/render/rule.ts
-var rules166 = [
+var rules254 = [
   {
     id: "render-api-key",
-    description: "Render API key (`rnd_` and 32 alphanumerics)",
+    description: "Render API key (`rnd_` and 28 alphanumerics; up to 32 accepted)",
     severity: "critical",
-    regex: /\b(rnd_[A-Za-z0-9]{32})(?:[^A-Za-z0-9]|$)/,
+    regex: /\b(rnd_[A-Za-z0-9]{28,32})(?:[^A-Za-z0-9]|$)/,
     keywords: ["rnd_"],
     entropy: 3,
     tags: ["render", "paas", "api-key"]
@@ -25561,7 +26957,7 @@ var rules166 = [
 ];
 
 // rules/replicate/rule.ts
-var rules167 = [
+var rules255 = [
   {
     id: "replicate-api-token",
     description: "Replicate API token (`r8_` and 37 alphanumerics)",
@@ -25574,7 +26970,7 @@ var rules167 = [
 ];
 
 // rules/resend/rule.ts
-var rules168 = [
+var rules256 = [
   {
     id: "resend-api-key",
     description: "Resend API key (`re_` + 8 + `_` + 24 characters)",
@@ -25586,8 +26982,21 @@ var rules168 = [
   }
 ];
 
+// rules/retell/rule.ts
+var rules257 = [
+  {
+    id: "retell-api-key",
+    description: "Retell AI API key (`key_` and 28 hex) assigned to a Retell setting",
+    severity: "high",
+    regex: assignedTo(String.raw`retell[\w.-]{0,20}?(?:api[_.-]?)?key`, "key_[a-f0-9]{28}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["retell"],
+    entropy: 3,
+    tags: ["retell", "ai", "api-key"]
+  }
+];
+
 // rules/rollbar/rule.ts
-var rules169 = [
+var rules258 = [
   {
     id: "rollbar-access-token",
     description: "Rollbar access token (32 hex) assigned to a Rollbar token setting",
@@ -25600,7 +27009,7 @@ var rules169 = [
 ];
 
 // rules/rootly/rule.ts
-var rules170 = [
+var rules259 = [
   {
     id: "rootly-api-key",
     description: "Rootly API key (`rootly_` and 64 hex)",
@@ -25613,7 +27022,7 @@ var rules170 = [
 ];
 
 // rules/rubygems/rule.ts
-var rules171 = [
+var rules260 = [
   {
     id: "rubygems-api-key",
     description: "RubyGems.org API key (`rubygems_` and 48 hex): pushes and yanks gems",
@@ -25625,8 +27034,21 @@ var rules171 = [
   }
 ];
 
+// rules/runpod/rule.ts
+var rules261 = [
+  {
+    id: "runpod-api-key",
+    description: "RunPod API key (`rpa_` and 46 alphanumerics)",
+    severity: "high",
+    regex: /\b(rpa_[A-Z0-9]{40}[A-Za-z0-9]{6})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["rpa_"],
+    entropy: 3,
+    tags: ["runpod", "ai", "api-key"]
+  }
+];
+
 // rules/salesforce/rule.ts
-var rules172 = [
+var rules262 = [
   {
     id: "salesforce-access-token",
     description: "Salesforce OAuth access token or session ID (`00D…!…`: org ID, `!`, session secret)",
@@ -25647,8 +27069,38 @@ var rules172 = [
   }
 ];
 
+// rules/samsara/rule.ts
+var rules263 = [
+  {
+    id: "samsara-api-token",
+    description: "Samsara API token (`samsara_api_` and 26-32 alphanumerics)",
+    severity: "high",
+    regex: /\b(samsara_api_[A-Za-z0-9]{26,32})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["samsara_api_"],
+    entropy: 3,
+    tags: ["samsara", "iot", "api-key"]
+  }
+];
+
+// rules/saucelabs/rule.ts
+var rules264 = [
+  {
+    id: "saucelabs-access-key",
+    description: "Sauce Labs access key (a UUID) assigned to a Sauce access-key setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`sauce[\w.-]{0,20}?(?:access[_.-]?)?key`,
+      "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}",
+      "(?:[^a-z0-9-]|$)"
+    ),
+    keywords: ["sauce"],
+    entropy: 3,
+    tags: ["saucelabs", "testing", "access-key"]
+  }
+];
+
 // rules/scaleway/rule.ts
-var rules173 = [
+var rules265 = [
   {
     id: "scaleway-access-key",
     description: "Scaleway API access key (`SCW` and 17 characters); its secret key (a UUID) is usually beside it",
@@ -25662,7 +27114,7 @@ var rules173 = [
 ];
 
 // rules/scalingo/rule.ts
-var rules174 = [
+var rules266 = [
   {
     id: "scalingo-api-token",
     description: "Scalingo API token (`tk-us-` and 48 characters)",
@@ -25675,7 +27127,7 @@ var rules174 = [
 ];
 
 // rules/segment/rule.ts
-var rules175 = [
+var rules267 = [
   {
     id: "segment-write-key",
     description: "Segment source write key (32 characters) assigned to SEGMENT_WRITE_KEY",
@@ -25688,7 +27140,7 @@ var rules175 = [
 ];
 
 // rules/sendbird/rule.ts
-var rules176 = [
+var rules268 = [
   {
     id: "sendbird-api-token",
     description: "Sendbird API token (40 hex) assigned to a Sendbird token setting",
@@ -25701,7 +27153,7 @@ var rules176 = [
 ];
 
 // rules/sentry/rule.ts
-var rules177 = [
+var rules269 = [
   {
     id: "sentry-user-auth-token",
     description: "Sentry user auth token (`sntryu_` and 64 hex)",
@@ -25723,7 +27175,7 @@ var rules177 = [
 ];
 
 // rules/settlemint/rule.ts
-var rules178 = [
+var rules270 = [
   {
     id: "settlemint-token",
     description: "SettleMint personal, application or service access token (`sm_pat_`, `sm_aat_`, `sm_sat_`)",
@@ -25736,7 +27188,7 @@ var rules178 = [
 ];
 
 // rules/shippo/rule.ts
-var rules179 = [
+var rules271 = [
   {
     id: "shippo-api-token",
     description: "Shippo live or test API token (`shippo_live_`/`shippo_test_` and 40 hex)",
@@ -25749,7 +27201,7 @@ var rules179 = [
 ];
 
 // rules/sidekiq/rule.ts
-var rules180 = [
+var rules272 = [
   {
     id: "sidekiq-enterprise-credentials",
     description: "Sidekiq Pro/Enterprise gem server credentials (`BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, or in a contribsys.com URL)",
@@ -25764,7 +27216,7 @@ var rules180 = [
 ];
 
 // rules/snyk/rule.ts
-var rules181 = [
+var rules273 = [
   {
     id: "snyk-api-token",
     description: "Snyk API token (a UUID) assigned to SNYK_TOKEN",
@@ -25777,7 +27229,7 @@ var rules181 = [
 ];
 
 // rules/sonarqube/rule.ts
-var rules182 = [
+var rules274 = [
   {
     id: "sonarqube-token",
     description: "SonarQube/SonarCloud token (user `squ_`, project analysis `sqp_`, global analysis `sqa_`)",
@@ -25790,7 +27242,7 @@ var rules182 = [
 ];
 
 // rules/sourcegraph/rule.ts
-var rules183 = [
+var rules275 = [
   {
     id: "sourcegraph-access-token",
     description: "Sourcegraph access token (`sgp_`, optionally with an instance identifier, and 40 hex)",
@@ -25803,7 +27255,7 @@ var rules183 = [
 ];
 
 // rules/splunk/rule.ts
-var rules184 = [
+var rules276 = [
   {
     id: "splunk-hec-token",
     description: "Splunk HTTP Event Collector token (`Authorization: Splunk <uuid>`): writes events to the index",
@@ -25815,8 +27267,68 @@ var rules184 = [
   }
 ];
 
+// rules/squarespace/rule.ts
+var rules277 = [
+  {
+    id: "squarespace-api-key",
+    description: "Squarespace API key (a UUID) assigned to a Squarespace setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`squarespace[\w.-]{0,20}?(?:key|token)`,
+      "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}",
+      "(?:[^a-z0-9-]|$)"
+    ),
+    keywords: ["squarespace"],
+    entropy: 3,
+    tags: ["squarespace", "commerce", "api-key"]
+  }
+];
+
+// rules/sslmate/rule.ts
+var rules278 = [
+  {
+    id: "sslmate-api-key",
+    description: "SSLMate / Cert Spotter API key (36 alphanumerics) assigned to an SSLMate setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`(?:sslmate|certspotter)[\w.-]{0,20}?(?:key|token|secret)`,
+      "[A-Za-z0-9]{36}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["sslmate", "certspotter"],
+    entropy: 3,
+    tags: ["sslmate", "pki", "api-key"]
+  }
+];
+
+// rules/stability/rule.ts
+var rules279 = [
+  {
+    id: "stability-ai-api-key",
+    description: "Stability AI API key (`sk-` and 48 alphanumerics) assigned to a Stability setting",
+    severity: "high",
+    regex: assignedTo(String.raw`stability[\w.-]{0,20}?(?:key|token)`, "sk-[A-Za-z0-9]{48}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["stability"],
+    entropy: 3,
+    tags: ["stability", "ai", "api-key"]
+  }
+];
+
+// rules/stackhawk/rule.ts
+var rules280 = [
+  {
+    id: "stackhawk-api-key",
+    description: "StackHawk API key (`hawk.` and two 20-character parts)",
+    severity: "high",
+    regex: /\b(hawk\.[A-Za-z0-9_-]{20}\.[A-Za-z0-9_-]{20})(?:[^A-Za-z0-9_.-]|$)/,
+    keywords: ["hawk."],
+    entropy: 3,
+    tags: ["stackhawk", "security", "api-key"]
+  }
+];
+
 // rules/statsig/rule.ts
-var rules185 = [
+var rules281 = [
   {
     id: "statsig-server-secret",
     description: "Statsig server secret key (`secret-` and 43 alphanumerics)",
@@ -25829,7 +27341,7 @@ var rules185 = [
 ];
 
 // rules/sumologic/rule.ts
-var rules186 = [
+var rules282 = [
   {
     id: "sumologic-access-key",
     description: "Sumo Logic access key (64 characters) assigned to SUMO_ACCESS_KEY",
@@ -25842,7 +27354,7 @@ var rules186 = [
 ];
 
 // rules/supabase/rule.ts
-var rules187 = [
+var rules283 = [
   {
     id: "supabase-personal-access-token",
     description: "Supabase personal access token (`sbp_` and 40 hex): manages every project of the account",
@@ -25863,8 +27375,21 @@ var rules187 = [
   }
 ];
 
+// rules/tableau/rule.ts
+var rules284 = [
+  {
+    id: "tableau-personal-access-token",
+    description: "Tableau personal access token secret (22 base64, `==:`, 32 alphanumerics)",
+    severity: "high",
+    regex: /(?:^|[^A-Za-z0-9+/])([A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32})(?:[^A-Za-z0-9]|$)/,
+    keywords: ["==:"],
+    entropy: 4,
+    tags: ["tableau", "analytics", "access-token"]
+  }
+];
+
 // rules/tavily/rule.ts
-var rules188 = [
+var rules285 = [
   {
     id: "tavily-api-key",
     description: "Tavily search API key (`tvly-`, `tvly-dev-` or `tvly-prod-` and 32 alphanumerics)",
@@ -25877,7 +27402,7 @@ var rules188 = [
 ];
 
 // rules/teamcity/rule.ts
-var rules189 = [
+var rules286 = [
   {
     id: "teamcity-access-token",
     description: "JetBrains TeamCity access token (a TCV2 token: `eyJ0eXAiOiAiVENWMiJ9.…`)",
@@ -25889,8 +27414,21 @@ var rules189 = [
   }
 ];
 
+// rules/telnyx/rule.ts
+var rules287 = [
+  {
+    id: "telnyx-api-key",
+    description: "Telnyx API v2 key (`KEY` and 55 characters) assigned to a Telnyx setting",
+    severity: "high",
+    regex: assignedTo(String.raw`telnyx[\w.-]{0,20}?(?:key|secret|token)`, "KEY[0-9A-Za-z_-]{55}"),
+    keywords: ["telnyx"],
+    entropy: 3,
+    tags: ["telnyx", "telephony", "api-key"]
+  }
+];
+
 // rules/tencent/rule.ts
-var rules190 = [
+var rules288 = [
   {
     id: "tencent-cloud-secret-id",
     description: "Tencent Cloud SecretId (`AKID` and 32 alphanumerics); its SecretKey is usually beside it",
@@ -25903,7 +27441,7 @@ var rules190 = [
 ];
 
 // rules/thingsboard/rule.ts
-var rules191 = [
+var rules289 = [
   {
     id: "thingsboard-device-token",
     description: "ThingsBoard device access token in a device API URL (`/api/v1/<token>/telemetry`)",
@@ -25916,7 +27454,7 @@ var rules191 = [
 ];
 
 // rules/together/rule.ts
-var rules192 = [
+var rules290 = [
   {
     id: "together-api-key",
     description: "Together AI API key (64 hex) assigned to TOGETHER_API_KEY",
@@ -25929,7 +27467,7 @@ var rules192 = [
 ];
 
 // rules/travis-ci/rule.ts
-var rules193 = [
+var rules291 = [
   {
     id: "travis-ci-api-token",
     description: "Travis CI API token (22 characters) assigned to a Travis token setting",
@@ -25942,7 +27480,7 @@ var rules193 = [
 ];
 
 // rules/trello/rule.ts
-var rules194 = [
+var rules292 = [
   {
     id: "trello-api-token",
     description: "Trello API token (64 hex) assigned to TRELLO_TOKEN",
@@ -25955,7 +27493,7 @@ var rules194 = [
 ];
 
 // rules/truenas/rule.ts
-var rules195 = [
+var rules293 = [
   {
     id: "truenas-api-key",
     description: "TrueNAS API key (`<id>-<64 alphanumerics>`) in a file that mentions TrueNAS or its API",
@@ -25968,7 +27506,7 @@ var rules195 = [
 ];
 
 // rules/twitch/rule.ts
-var rules196 = [
+var rules294 = [
   {
     id: "twitch-oauth-token",
     description: "Twitch OAuth token in its chat (IRC) form (`oauth:` and 30 characters)",
@@ -25981,7 +27519,7 @@ var rules196 = [
 ];
 
 // rules/twitter/rule.ts
-var rules197 = [
+var rules295 = [
   {
     id: "twitter-bearer-token",
     description: "X (Twitter) API app-only bearer token (`AAAAAAAAAAAAAAAAAAAAA…`)",
@@ -25994,7 +27532,7 @@ var rules197 = [
 ];
 
 // rules/typeform/rule.ts
-var rules198 = [
+var rules296 = [
   {
     id: "typeform-personal-access-token",
     description: "Typeform personal access token (`tfp_` and 59 characters)",
@@ -26006,8 +27544,107 @@ var rules198 = [
   }
 ];
 
+// rules/unkey/rule.ts
+var rules297 = [
+  {
+    id: "unkey-root-key",
+    description: "Unkey root key (`unkey_` and 20-32 alphanumerics)",
+    severity: "critical",
+    regex: /\b(unkey_[A-Za-z0-9]{20,32})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["unkey_"],
+    entropy: 3,
+    tags: ["unkey", "saas", "api-key"]
+  }
+];
+
+// rules/upcloud/rule.ts
+var rules298 = [
+  {
+    id: "upcloud-api-token",
+    description: "UpCloud API token (`ucat_` and 24-32 alphanumerics)",
+    severity: "critical",
+    regex: /\b(ucat_[A-Za-z0-9]{24,32})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["ucat_"],
+    entropy: 3,
+    tags: ["upcloud", "cloud", "api-key"]
+  }
+];
+
+// rules/upstage/rule.ts
+var rules299 = [
+  {
+    id: "upstage-api-key",
+    description: "Upstage API key assigned to an Upstage setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`upstage[\w.-]{0,20}?(?:api[_.-]?)?key`,
+      "(?:up_)?[A-Za-z0-9]{40,50}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["upstage"],
+    entropy: 3,
+    tags: ["upstage", "ai", "api-key"]
+  }
+];
+
+// rules/upstash/rule.ts
+var rules300 = [
+  {
+    id: "upstash-redis-rest-token",
+    description: "Upstash Redis REST token assigned to UPSTASH_REDIS_REST_TOKEN or an Upstash token setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`upstash[\w.-]{0,30}?token`, "[A-Za-z0-9_-]{32,120}={0,2}", "(?:[^A-Za-z0-9_=-]|$)"),
+    keywords: ["upstash"],
+    entropy: 3,
+    tags: ["upstash", "database", "access-token"]
+  }
+];
+
+// rules/val-town/rule.ts
+var rules301 = [
+  {
+    id: "val-town-api-token",
+    description: "Val Town API token (`vtwn_` and 20-80 characters)",
+    severity: "high",
+    regex: /\b(vtwn_[A-Za-z0-9_-]{20,80})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["vtwn_"],
+    entropy: 3,
+    tags: ["val-town", "saas", "api-key"]
+  }
+];
+
+// rules/virustotal/rule.ts
+var rules302 = [
+  {
+    id: "virustotal-api-key",
+    description: "VirusTotal API key (64 hex) assigned to a VirusTotal key setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`(?:virus[_.-]?total|\bvt)[\w.-]{0,20}?(?:api[_.-]?)?key`,
+      "[a-f0-9]{64}",
+      "(?:[^a-z0-9]|$)"
+    ),
+    keywords: ["virustotal", "virus_total", "vt_api", "vt-api", "vt_key"],
+    entropy: 3,
+    tags: ["virustotal", "security", "api-key"]
+  }
+];
+
+// rules/vmware/rule.ts
+var rules303 = [
+  {
+    id: "vmware-viserver-password",
+    description: "Password in a PowerCLI `Connect-VIServer … -Password` command (vCenter/ESXi login)",
+    severity: "high",
+    regex: /\bConnect-VIServer\b[^\r\n]{0,200}?[ \t]-Password[ \t]{1,3}(?:"([^"$\r\n]{3,64})"|'([^'\r\n]{3,64})'|([^\s"'$`][^\s"'`]{2,63}))/i,
+    keywords: ["connect-viserver"],
+    validate: (secret) => isRealPassword(secret),
+    tags: ["vmware", "infrastructure", "password"]
+  }
+];
+
 // rules/vonage/rule.ts
-var rules199 = [
+var rules304 = [
   {
     id: "vonage-api-secret",
     description: "Vonage (Nexmo) API secret (16 characters) assigned to a Vonage/Nexmo secret setting",
@@ -26019,8 +27656,21 @@ var rules199 = [
   }
 ];
 
+// rules/voyage/rule.ts
+var rules305 = [
+  {
+    id: "voyage-api-key",
+    description: "Voyage AI API key (`pa-` and 43 characters) assigned to a Voyage setting",
+    severity: "high",
+    regex: assignedTo(String.raw`voyage(?:[_.-]?ai)?[\w.-]{0,20}?(?:api[_.-]?)?key`, "pa-[A-Za-z0-9_-]{43}"),
+    keywords: ["voyage"],
+    entropy: 3,
+    tags: ["voyage", "ai", "api-key"]
+  }
+];
+
 // rules/vultr/rule.ts
-var rules200 = [
+var rules306 = [
   {
     id: "vultr-api-key",
     description: "Vultr API key (36 upper-case alphanumerics) assigned to VULTR_API_KEY",
@@ -26032,8 +27682,21 @@ var rules200 = [
   }
 ];
 
+// rules/wakatime/rule.ts
+var rules307 = [
+  {
+    id: "wakatime-api-key",
+    description: "WakaTime API key (`waka_` and a UUID)",
+    severity: "high",
+    regex: /\b(waka_(?:[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|[a-z0-9]{36,64}))(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["waka_"],
+    entropy: 3,
+    tags: ["wakatime", "saas", "api-key"]
+  }
+];
+
 // rules/wandb/rule.ts
-var rules201 = [
+var rules308 = [
   {
     id: "wandb-api-key",
     description: "Weights & Biases API key (40 hex) assigned to WANDB_API_KEY",
@@ -26042,11 +27705,20 @@ var rules201 = [
     keywords: ["wandb_api_key"],
     entropy: 3,
     tags: ["wandb", "ai", "api-key"]
+  },
+  {
+    id: "wandb-api-key-v1",
+    description: "Weights & Biases API key, v1 format (`wandb_v1_` and 77 characters)",
+    severity: "high",
+    regex: /\b(wandb_v1_[A-Za-z0-9_]{77})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["wandb_v1_"],
+    entropy: 3.5,
+    tags: ["wandb", "ai", "api-key"]
   }
 ];
 
 // rules/wecom/rule.ts
-var rules202 = [
+var rules309 = [
   {
     id: "wecom-webhook-url",
     description: "WeCom (WeChat Work) group robot webhook URL: anyone holding it can post to the group",
@@ -26059,7 +27731,7 @@ var rules202 = [
 ];
 
 // rules/wireguard/rule.ts
-var rules203 = [
+var rules310 = [
   {
     id: "wireguard-private-key",
     description: "WireGuard private or preshared key in a wg-quick/NetworkManager config (`PrivateKey = …`)",
@@ -26071,8 +27743,21 @@ var rules203 = [
   }
 ];
 
+// rules/wiz/rule.ts
+var rules311 = [
+  {
+    id: "wiz-client-secret",
+    description: "Wiz service-account client secret (64 alphanumerics) assigned to a Wiz setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`\bwiz[\w.-]{0,20}?(?:client[_.-]?)?secret`, "[A-Za-z0-9]{64}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["wiz"],
+    entropy: 3,
+    tags: ["wiz", "security", "client-secret"]
+  }
+];
+
 // rules/woocommerce/rule.ts
-var rules204 = [
+var rules312 = [
   {
     id: "woocommerce-api-key",
     description: "WooCommerce REST API consumer key or secret (`ck_`/`cs_` and 40 hex)",
@@ -26085,7 +27770,7 @@ var rules204 = [
 ];
 
 // rules/xai/rule.ts
-var rules205 = [
+var rules313 = [
   {
     id: "xai-api-key",
     description: "xAI (Grok) API key (`xai-` and 80 alphanumerics)",
@@ -26098,7 +27783,7 @@ var rules205 = [
 ];
 
 // rules/xata/rule.ts
-var rules206 = [
+var rules314 = [
   {
     id: "xata-api-key",
     description: "Xata API key (`xau_` and 32-40 alphanumerics)",
@@ -26110,8 +27795,21 @@ var rules206 = [
   }
 ];
 
+// rules/xendit/rule.ts
+var rules315 = [
+  {
+    id: "xendit-api-key",
+    description: "Xendit secret API key (`xnd_production_`/`xnd_development_` and 56-72 characters)",
+    severity: "critical",
+    regex: /\b(xnd_(?:production|development)_[A-Za-z0-9]{56,72})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["xnd_production_", "xnd_development_"],
+    entropy: 3,
+    tags: ["xendit", "payments", "api-key"]
+  }
+];
+
 // rules/yandex/rule.ts
-var rules207 = [
+var rules316 = [
   {
     id: "yandex-cloud-api-key",
     description: "Yandex Cloud API key (`AQVN` and 35-38 characters)",
@@ -26124,7 +27822,7 @@ var rules207 = [
 ];
 
 // rules/zapier/rule.ts
-var rules208 = [
+var rules317 = [
   {
     id: "zapier-webhook-url",
     description: "Zapier catch hook URL: anyone holding it can trigger the Zap",
@@ -26137,7 +27835,7 @@ var rules208 = [
 ];
 
 // rules/zendesk/rule.ts
-var rules209 = [
+var rules318 = [
   {
     id: "zendesk-api-token",
     description: "Zendesk API token (40 alphanumerics) assigned to a Zendesk token setting",
@@ -26146,6 +27844,67 @@ var rules209 = [
     keywords: ["zendesk_api_token", "zendesk_token"],
     entropy: 3,
     tags: ["zendesk", "support", "api-key"]
+  }
+];
+
+// rules/zhipu/rule.ts
+var rules319 = [
+  {
+    id: "zhipu-api-key",
+    description: "Zhipu AI / Z.ai (GLM) API key (32 hex, `.`, 16 characters) assigned to its setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`(?:(?:zhipu(?:ai)?|bigmodel)[\w.-]{0,20}?|\b(?:zai|glm)[_.-]?)(?:api[_.-]?)?key`,
+      String.raw`[a-f0-9]{32}\.[A-Za-z0-9]{16}`,
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    // `zai` and `glm` only as names (ZAI_API_KEY, GLM_KEY): as bare words they are in too much text.
+    keywords: [
+      "zhipu",
+      "bigmodel",
+      "zai_",
+      "zai-",
+      "zai.",
+      "zaiapi",
+      "zaikey",
+      "glm_",
+      "glm-",
+      "glm.",
+      "glmapi",
+      "glmkey"
+    ],
+    entropy: 3,
+    tags: ["zhipu", "ai", "api-key"]
+  }
+];
+
+// rules/zoho/rule.ts
+var rules320 = [
+  {
+    id: "zoho-oauth-token",
+    description: "Zoho OAuth access/refresh token (`1000.` and two 32-hex parts) assigned to a Zoho setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`zoho[\w.-]{0,20}?(?:token|secret|key)`,
+      String.raw`1000\.[a-f0-9]{32}\.[a-f0-9]{32}`,
+      "(?:[^a-z0-9]|$)"
+    ),
+    keywords: ["zoho"],
+    entropy: 3,
+    tags: ["zoho", "saas", "access-token"]
+  }
+];
+
+// rules/zuplo/rule.ts
+var rules321 = [
+  {
+    id: "zuplo-api-key",
+    description: "Zuplo consumer API key (`zpka_`, 32 and 8 hex)",
+    severity: "high",
+    regex: /\b(zpka_[a-z0-9]{32}_[a-f0-9]{8})(?:[^A-Za-z0-9_]|$)/,
+    keywords: ["zpka_"],
+    entropy: 3,
+    tags: ["zuplo", "api-gateway", "api-key"]
   }
 ];
 
@@ -26357,7 +28116,119 @@ var defaultRules = [
   ...rules206,
   ...rules207,
   ...rules208,
-  ...rules209
+  ...rules209,
+  ...rules210,
+  ...rules211,
+  ...rules212,
+  ...rules213,
+  ...rules214,
+  ...rules215,
+  ...rules216,
+  ...rules217,
+  ...rules218,
+  ...rules219,
+  ...rules220,
+  ...rules221,
+  ...rules222,
+  ...rules223,
+  ...rules224,
+  ...rules225,
+  ...rules226,
+  ...rules227,
+  ...rules228,
+  ...rules229,
+  ...rules230,
+  ...rules231,
+  ...rules232,
+  ...rules233,
+  ...rules234,
+  ...rules235,
+  ...rules236,
+  ...rules237,
+  ...rules238,
+  ...rules239,
+  ...rules240,
+  ...rules241,
+  ...rules242,
+  ...rules243,
+  ...rules244,
+  ...rules245,
+  ...rules246,
+  ...rules247,
+  ...rules248,
+  ...rules249,
+  ...rules250,
+  ...rules251,
+  ...rules252,
+  ...rules253,
+  ...rules254,
+  ...rules255,
+  ...rules256,
+  ...rules257,
+  ...rules258,
+  ...rules259,
+  ...rules260,
+  ...rules261,
+  ...rules262,
+  ...rules263,
+  ...rules264,
+  ...rules265,
+  ...rules266,
+  ...rules267,
+  ...rules268,
+  ...rules269,
+  ...rules270,
+  ...rules271,
+  ...rules272,
+  ...rules273,
+  ...rules274,
+  ...rules275,
+  ...rules276,
+  ...rules277,
+  ...rules278,
+  ...rules279,
+  ...rules280,
+  ...rules281,
+  ...rules282,
+  ...rules283,
+  ...rules284,
+  ...rules285,
+  ...rules286,
+  ...rules287,
+  ...rules288,
+  ...rules289,
+  ...rules290,
+  ...rules291,
+  ...rules292,
+  ...rules293,
+  ...rules294,
+  ...rules295,
+  ...rules296,
+  ...rules297,
+  ...rules298,
+  ...rules299,
+  ...rules300,
+  ...rules301,
+  ...rules302,
+  ...rules303,
+  ...rules304,
+  ...rules305,
+  ...rules306,
+  ...rules307,
+  ...rules308,
+  ...rules309,
+  ...rules310,
+  ...rules311,
+  ...rules312,
+  ...rules313,
+  ...rules314,
+  ...rules315,
+  ...rules316,
+  ...rules317,
+  ...rules318,
+  ...rules319,
+  ...rules320,
+  ...rules321
 ];
 
 // scanner/config/merge.ts
@@ -26389,16 +28260,16 @@ function extendRules(base, own, disabledRules, baseName, warn) {
     if (!baseIds.has(id)) warn(`disabledRules names ${id}, which is not a rule in ${baseName}`);
   }
   const ownById = new Map(own.map((l) => [l.id, l]));
-  const rules210 = [];
+  const rules322 = [];
   for (const rule of base) {
     if (disabled.has(rule.id)) continue;
     const layer = ownById.get(rule.id);
-    rules210.push(layer ? mergeRule(rule, layer) : rule);
+    rules322.push(layer ? mergeRule(rule, layer) : rule);
   }
   for (const layer of own) {
-    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules210.push(toRule(layer));
+    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules322.push(toRule(layer));
   }
-  return rules210;
+  return rules322;
 }
 function groupCount(re) {
   return new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, "")).exec("").length - 1;
@@ -27942,22 +29813,22 @@ function parseConfig(text3, file, extended = {}) {
   const fail = (message) => {
     throw new ConfigError(message, file);
   };
-  const rules210 = [...doc.rules];
+  const rules322 = [...doc.rules];
   for (const t of doc.targeted) {
     for (const id of t.targetRules) {
-      const i = rules210.findIndex((r) => r.id === id);
+      const i = rules322.findIndex((r) => r.id === id);
       if (i === -1) {
         throw new ConfigError(
           `${t.where}: targetRules names ${id}, which is not an active rule; use the id of a rule in this config or one it extends`,
           t.file
         );
       }
-      const rule = rules210[i];
-      rules210[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
+      const rule = rules322[i];
+      rules322[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
     }
   }
-  for (const rule of rules210) validateRule(rule, fail);
-  const active = rules210.filter((r) => !doc.skipReport.has(r.id));
+  for (const rule of rules322) validateRule(rule, fail);
+  const active = rules322.filter((r) => !doc.skipReport.has(r.id));
   if (active.length === 0 && !doc.extends) {
     warnings.push(
       `${file}: has no active rules, so nothing will be reported; to keep the built-in rules, add [extend] useDefault = true`
@@ -35110,9 +36981,9 @@ var LinearRegex = class {
 
 // scanner/detect/nearby-hosts.ts
 var LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
-var NAME2 = `(?:${LABEL}(?:\\.${LABEL})+|localhost)`;
+var NAME3 = `(?:${LABEL}(?:\\.${LABEL})+|localhost)`;
 var URL_HOST = new RegExp(
-  `(?:\\b(?:https?|ssh|git)://(?:[^\\s/@'"]{0,200}@)?(${NAME2})(?::(\\d{1,5}))?)|(?:\\b[\\w.-]{1,64}@(${NAME2}):(?!\\d))`,
+  `(?:\\b(?:https?|ssh|git)://(?:[^\\s/@'"]{0,200}@)?(${NAME3})(?::(\\d{1,5}))?)|(?:\\b[\\w.-]{1,64}@(${NAME3}):(?!\\d))`,
   "gi"
 );
 var MAX_TEXT = 65536;
@@ -36793,13 +38664,13 @@ async function dropAllowed(findings, root, baseline, warn) {
 async function runScan(scan, s) {
   const loaded = await loadConfig({ configPath: s.config, root: s.root });
   for (const w of loaded.config.warnings) s.warn(w);
-  const rules210 = loaded.config.rules;
-  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules210, suppressed: 0 };
-  const detector = new Detector({ rules: rules210, allowlists: loaded.config.allowlists });
+  const rules322 = loaded.config.rules;
+  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules322, suppressed: 0 };
+  const detector = new Detector({ rules: rules322, allowlists: loaded.config.allowlists });
   const limit = maxBytes(void 0, loaded.config);
   const result2 = scan.kind === "range" ? await scanRange({ repo: s.root, range: scan.range, detector, maxBytes: limit }) : await scanHistory({ repo: s.root, engine: detector, maxBytes: limit, progress: false });
   const findings = await dropAllowed(result2.findings, s.root, s.baseline, s.warn);
-  return { findings, skipped: result2.skipped, rules: rules210, suppressed: result2.findings.length - findings.length };
+  return { findings, skipped: result2.skipped, rules: rules322, suppressed: result2.findings.length - findings.length };
 }
 
 // action/summary.ts

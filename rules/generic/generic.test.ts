@@ -62,6 +62,8 @@ describe('values that are no credential', () => {
     'my-api-token-1',
     'abc123xyz456',
     'bm90IG15IHJlYWwgcGFzc3dvcmQ=',
+    '[A-Za-z0-9+/]{64}',
+    '[a-z0-9_-]+',
   ])('rejects %s', (value) => {
     expect(isNotASecret(value)).toBe(true);
   });

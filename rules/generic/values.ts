@@ -26,6 +26,8 @@ const NON_ASCII = /[^\x20-\x7e]/;
 const REFERENCE =
   /\$\{|\{\{|\$\(|#\{|%\(|__[A-Z0-9_]+__|^\$\d|^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$|^@[A-Za-z_]\w*@$|^\{[^{}]*\}$|^<[^<>]*>$|^\[[^[\]]*\]$|^%[sdvqx]$|^\{\d{0,2}\}$|^!(?:Ref|Sub|GetAtt|ImportValue)\b|^arn:|^vault:|^op:\/\/|^sm:\/\/|^ref\+|^secret:|^env:|^file:|^base64:\$|getenv|environ|\benv\(|\bENV\b|fromEnv|secretKeyRef|valueFrom/;
 const URL = /^[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\//;
+/** A regex source: a character class with a quantifier (`[A-Za-z0-9+/]{64}`, `[a-f0-9]+`), as in rule files. */
+const REGEX_SOURCE = /\[[^\][\s]{1,60}\](?:\{\d{1,4}(?:,\d{0,4})?\}|[*+?])/;
 const PATH =
   /^(?:\.{0,2}\/|~\/|[A-Za-z]:[\\/]|\\\\)|^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)+$|^[\w./-]*\/[\w.-]+\.[A-Za-z][A-Za-z0-9]{0,5}$/;
 
@@ -95,6 +97,7 @@ export function isNotASecret(value: string): boolean {
     CODE_CALL.test(v) ||
     MEMBER_ACCESS.test(v) ||
     REFERENCE.test(v) ||
+    REGEX_SOURCE.test(v) ||
     URL.test(v) ||
     isPath(v) ||
     FILE_NAME.test(v) ||

@@ -1,10 +1,10 @@
-import { BASE64URL, join, rand } from '../fixture-kit.js';
+import { ALNUM, join, rand } from '../fixture-kit.js';
 import type { RuleFixtures } from '../types.js';
 
 export function fixtures(): RuleFixtures {
-  const make = (): string => join('jina_', rand(BASE64URL, 60));
+  const make = (): string => join('jina_', rand(ALNUM, 60));
   const [a, b, c] = [make(), make(), make()];
-  const short = join('jina_', rand(BASE64URL, 57));
+  const short = join('jina_', rand(ALNUM, 57));
   return {
     'jina-api-key': {
       truePositives: [

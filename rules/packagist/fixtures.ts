@@ -4,6 +4,7 @@ import type { RuleFixtures } from '../types.js';
 export function fixtures(): RuleFixtures {
   const make = (): string => join('packagist_out_', rand(HEX, 68));
   const [a, b, c] = [make(), make(), make()];
+  const acs = join('packagist_acs_', rand(HEX, 80));
   const short = join('packagist_out_', rand(HEX, 65));
   return {
     'private-packagist-token': {
@@ -13,6 +14,16 @@ export function fixtures(): RuleFixtures {
         { text: `client = Client(credential='${c}')`, secret: c },
       ],
       falsePositives: [{ text: `ref = "${short}"` }, { text: `ref = "Q${a}"` }],
+    },
+    'private-packagist-api-secret': {
+      truePositives: [
+        { text: `PACKAGIST_API_SECRET=${acs}`, secret: acs },
+        { text: `$client->authenticate('${join('packagist_ack_', rand(HEX, 30))}', '${acs}');`, secret: acs },
+      ],
+      falsePositives: [
+        { text: `ref = "${join('packagist_ack_', rand(HEX, 30))}"` },
+        { text: `ref = "${join('packagist_acs_', rand(HEX, 40))}"` },
+      ],
     },
   };
 }

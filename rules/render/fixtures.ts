@@ -2,9 +2,9 @@ import { ALNUM, join, rand } from '../fixture-kit.js';
 import type { RuleFixtures } from '../types.js';
 
 export function fixtures(): RuleFixtures {
-  const make = (): string => join('rnd_', rand(ALNUM, 32));
-  const [a, b, c] = [make(), make(), make()];
-  const short = join('rnd_', rand(ALNUM, 29));
+  const make = (n = 28): string => join('rnd_', rand(ALNUM, n));
+  const [a, b, c] = [make(), make(), make(32)];
+  const short = join('rnd_', rand(ALNUM, 27));
   return {
     'render-api-key': {
       truePositives: [

@@ -1,12 +1,12 @@
 import {
   Detector,
   runTask
-} from "./chunk-PTMERPTW.js";
+} from "./chunk-UOII2DPA.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-YWDFEO6K.js";
-import "./chunk-YXR7TCIX.js";
+} from "./chunk-JHWNAONT.js";
+import "./chunk-UUIJASKY.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

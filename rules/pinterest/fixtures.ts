@@ -1,0 +1,19 @@
+import { ALNUM, join, rand } from '../fixture-kit.js';
+import type { RuleFixtures } from '../types.js';
+
+export function fixtures(): RuleFixtures {
+  const accessToken = (): string => join('pina_', rand(ALNUM, 120));
+  return {
+    'pinterest-access-token': (() => {
+      const [a, b, c] = [accessToken(), accessToken(), accessToken()];
+      return {
+        truePositives: [
+          { text: `PINTEREST_ACCESS_TOKEN=${a}`, secret: a },
+          { text: `{"token": "${b}"}`, secret: b },
+          { text: `client = Client(credential='${c}')`, secret: c },
+        ],
+        falsePositives: [{ text: `ref = "${join('pina_', rand(ALNUM, 12))}"` }, { text: `ref = "Q${a}"` }],
+      };
+    })(),
+  };
+}
