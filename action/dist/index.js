@@ -35402,189 +35402,6 @@ function isAscii(s) {
   return /^[\x00-\x7f]*$/.test(s);
 }
 
-// scanner/progress.ts
-var import_cli_progress = __toESM(require_cli_progress(), 1);
-var NOOP = { tick() {
-}, stop() {
-} };
-function createProgress(unit, totalItems, totalBytes, enabled2 = !!process.stderr.isTTY) {
-  if (!enabled2) return NOOP;
-  const started = Date.now();
-  let items = 0;
-  let bytes = 0;
-  let bar = null;
-  const mb = (n) => (n / 1e6).toFixed(1);
-  const payload = () => {
-    const secs = Math.max((Date.now() - started) / 1e3, 1e-3);
-    return { mb: mb(bytes), totalMb: mb(totalBytes), rate: (bytes / 1e6 / secs).toFixed(1), unit };
-  };
-  return {
-    tick(n, b) {
-      items += n;
-      bytes += b;
-      if (!bar && Date.now() - started > 500) {
-        bar = new import_cli_progress.default.SingleBar(
-          {
-            stream: process.stderr,
-            format: "{bar} {value}/{total} {unit} | {mb}/{totalMb} MB | {rate} MB/s | ETA {eta_formatted}",
-            hideCursor: true,
-            clearOnComplete: true,
-            fps: 5
-          },
-          import_cli_progress.default.Presets.shades_classic
-        );
-        bar.start(totalItems, items, payload());
-      }
-      bar?.update(items, payload());
-    },
-    stop() {
-      bar?.stop();
-    }
-  };
-}
-
-// scanner/git/blob-sizes.ts
-async function sizeBlobs(repo, intro, partial) {
-  if (intro.blobCount === 0) return;
-  const args = partial ? ["cat-file", "--batch-all-objects", "--unordered", "--batch-check=%(objectname) %(objecttype) %(objectsize)"] : ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"];
-  for (let b = 0; b < intro.blobCount; b++) intro.setSize(b, -1);
-  const child = spawnGit(repo, args);
-  const done = exit(child);
-  if (partial) child.stdin.end();
-  else writeIds(child.stdin, intro.oids);
-  let rest = "";
-  for await (const chunk of child.stdout) {
-    const text3 = rest + chunk.toString("latin1");
-    let start = 0;
-    for (let nl = text3.indexOf("\n"); nl !== -1; nl = text3.indexOf("\n", start)) {
-      const line = text3.slice(start, nl);
-      start = nl + 1;
-      const sp = line.indexOf(" ");
-      const b = intro.indexOf(line.slice(0, sp));
-      if (b === void 0) continue;
-      const [type, size] = line.slice(sp + 1).split(" ");
-      if (type === "blob" && size !== void 0) intro.setSize(b, Number(size));
-    }
-    rest = text3.slice(start);
-  }
-  await done;
-}
-async function isPartialClone(repo) {
-  const out = await gitText(repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], {
-    okCodes: [1]
-  });
-  return out.split("\n").some((l) => l.trim() !== "" && !/ (false|no|off|0)$/i.test(l.trim()));
-}
-function exit(child) {
-  const err = [];
-  child.stderr.on("data", (b) => err.push(b));
-  return new Promise((resolve2, reject) => {
-    child.on("error", (e) => reject(spawnError(e)));
-    child.on(
-      "close",
-      (code18) => code18 === 0 ? resolve2() : reject(new GitError(["cat-file", "--batch-check"], code18, Buffer.concat(err).toString("utf8")))
-    );
-  });
-}
-
-// scanner/git/cat-file.ts
-import { PassThrough } from "node:stream";
-var NL2 = 10;
-var READ_AHEAD = 8 * 1024 * 1024;
-async function* readObjects(repo, oids, options = {}) {
-  const maxBytes2 = options.maxBytes ?? Infinity;
-  let next = 0;
-  while (next < oids.length) {
-    const child = spawnGit(repo, ["cat-file", "--batch"]);
-    const exited = exitOf(child);
-    exited.catch(() => {
-    });
-    writeIds(child.stdin, oids, next);
-    const parser = new BatchParser(maxBytes2);
-    let failure = null;
-    try {
-      const ahead = child.stdout.pipe(new PassThrough({ highWaterMark: READ_AHEAD }));
-      for await (const chunk of ahead) {
-        for (let o = parser.push(chunk); o !== null; o = parser.push(null)) {
-          next++;
-          yield o;
-        }
-      }
-    } catch (err) {
-      failure = err;
-    } finally {
-      if (next < oids.length || failure) child.kill();
-    }
-    const { code: code18, stderr } = await exited;
-    if (next >= oids.length) return;
-    const lost = /could not fetch ([0-9a-f]{40,64})/.exec(stderr);
-    if (lost && lost[1] === oids[next]) {
-      yield { oid: oids[next++], kind: "missing" };
-      continue;
-    }
-    throw failure ?? new GitError(["cat-file", "--batch"], code18, stderr || "git cat-file stopped before answering every object");
-  }
-}
-function exitOf(child) {
-  const err = [];
-  child.stderr.on("data", (b) => err.push(b));
-  return new Promise((resolve2, reject) => {
-    child.on("error", (e) => reject(spawnError(e)));
-    child.on("close", (code18) => resolve2({ code: code18, stderr: Buffer.concat(err).toString("utf8") }));
-  });
-}
-var BatchParser = class {
-  constructor(maxBytes2) {
-    this.maxBytes = maxBytes2;
-  }
-  maxBytes;
-  chunk = Buffer.alloc(0);
-  pos = 0;
-  header = [];
-  /** Object being filled, or null while reading a header. */
-  body = null;
-  push(chunk) {
-    if (chunk !== null) {
-      this.chunk = chunk;
-      this.pos = 0;
-    }
-    const buf = this.chunk;
-    while (this.pos < buf.length) {
-      const body2 = this.body;
-      if (body2 === null) {
-        const nl = buf.indexOf(NL2, this.pos);
-        if (nl === -1) {
-          this.header.push(buf.subarray(this.pos));
-          this.pos = buf.length;
-          return null;
-        }
-        const part = buf.subarray(this.pos, nl);
-        const line = (this.header.length > 0 ? Buffer.concat([...this.header, part]) : part).toString("latin1");
-        this.header = [];
-        this.pos = nl + 1;
-        const [oid = "", type = "", sizeText] = line.split(" ");
-        if (sizeText === void 0) return { oid, kind: "missing" };
-        const size = Number(sizeText);
-        this.body = { oid, type, size, bytes: size <= this.maxBytes ? Buffer.allocUnsafeSlow(size) : null, filled: 0 };
-        continue;
-      }
-      const want = body2.size - body2.filled;
-      if (want > 0) {
-        const n = Math.min(want, buf.length - this.pos);
-        if (body2.bytes) buf.copy(body2.bytes, body2.filled, this.pos, this.pos + n);
-        body2.filled += n;
-        this.pos += n;
-        continue;
-      }
-      this.pos++;
-      this.body = null;
-      if (body2.bytes === null) return { oid: body2.oid, kind: "too-large", type: body2.type, size: body2.size };
-      return { oid: body2.oid, kind: "object", type: body2.type, size: body2.size, bytes: body2.bytes };
-    }
-    return null;
-  }
-};
-
 // scanner/git/commit-info.ts
 var FIELDS = 5;
 async function commitInfo(repo, oids) {
@@ -35799,6 +35616,122 @@ function planBlob(blob, bytes, seen, commits, recent, replaced = true) {
   return out;
 }
 
+// scanner/git/blob-work.ts
+function blobWork(obj2, blob, commits, recent) {
+  const { seen } = blob;
+  if (obj2.kind !== "object") {
+    const reason = obj2.kind === "missing" ? "missing-object" : "too-large";
+    return { tasks: [], skips: seen.map((a) => ({ file: a.path, reason, detail: `blob ${obj2.oid}` })) };
+  }
+  const planned = planBlob(blob.b, obj2.bytes, seen, commits, recent, blob.replaced);
+  if (planned !== null) return { tasks: planned, skips: [] };
+  return {
+    tasks: seen.map((a) => ({
+      order: a.commit,
+      task: { path: a.path, commit: commitStub(commits[a.commit]), nameOnly: true }
+    })),
+    skips: seen.map((a) => ({ file: a.path, reason: "binary", detail: `blob ${obj2.oid} in ${commits[a.commit]}` }))
+  };
+}
+
+// scanner/git/cat-file.ts
+import { PassThrough } from "node:stream";
+var NL2 = 10;
+var READ_AHEAD = 8 * 1024 * 1024;
+async function* readObjects(repo, oids, options = {}) {
+  const maxBytes2 = options.maxBytes ?? Infinity;
+  let next = 0;
+  while (next < oids.length) {
+    const child = spawnGit(repo, ["cat-file", "--batch"]);
+    const exited = exitOf(child);
+    exited.catch(() => {
+    });
+    writeIds(child.stdin, oids, next);
+    const parser = new BatchParser(maxBytes2);
+    let failure = null;
+    try {
+      const ahead = child.stdout.pipe(new PassThrough({ highWaterMark: options.readAhead ?? READ_AHEAD }));
+      for await (const chunk of ahead) {
+        for (let o = parser.push(chunk); o !== null; o = parser.push(null)) {
+          next++;
+          yield o;
+        }
+      }
+    } catch (err) {
+      failure = err;
+    } finally {
+      if (next < oids.length || failure) child.kill();
+    }
+    const { code: code18, stderr } = await exited;
+    if (next >= oids.length) return;
+    const lost = /could not fetch ([0-9a-f]{40,64})/.exec(stderr);
+    if (lost && lost[1] === oids[next]) {
+      yield { oid: oids[next++], kind: "missing" };
+      continue;
+    }
+    throw failure ?? new GitError(["cat-file", "--batch"], code18, stderr || "git cat-file stopped before answering every object");
+  }
+}
+function exitOf(child) {
+  const err = [];
+  child.stderr.on("data", (b) => err.push(b));
+  return new Promise((resolve2, reject) => {
+    child.on("error", (e) => reject(spawnError(e)));
+    child.on("close", (code18) => resolve2({ code: code18, stderr: Buffer.concat(err).toString("utf8") }));
+  });
+}
+var BatchParser = class {
+  constructor(maxBytes2) {
+    this.maxBytes = maxBytes2;
+  }
+  maxBytes;
+  chunk = Buffer.alloc(0);
+  pos = 0;
+  header = [];
+  /** Object being filled, or null while reading a header. */
+  body = null;
+  push(chunk) {
+    if (chunk !== null) {
+      this.chunk = chunk;
+      this.pos = 0;
+    }
+    const buf = this.chunk;
+    while (this.pos < buf.length) {
+      const body2 = this.body;
+      if (body2 === null) {
+        const nl = buf.indexOf(NL2, this.pos);
+        if (nl === -1) {
+          this.header.push(buf.subarray(this.pos));
+          this.pos = buf.length;
+          return null;
+        }
+        const part = buf.subarray(this.pos, nl);
+        const line = (this.header.length > 0 ? Buffer.concat([...this.header, part]) : part).toString("latin1");
+        this.header = [];
+        this.pos = nl + 1;
+        const [oid = "", type = "", sizeText] = line.split(" ");
+        if (sizeText === void 0) return { oid, kind: "missing" };
+        const size = Number(sizeText);
+        this.body = { oid, type, size, bytes: size <= this.maxBytes ? Buffer.allocUnsafeSlow(size) : null, filled: 0 };
+        continue;
+      }
+      const want = body2.size - body2.filled;
+      if (want > 0) {
+        const n = Math.min(want, buf.length - this.pos);
+        if (body2.bytes) buf.copy(body2.bytes, body2.filled, this.pos, this.pos + n);
+        body2.filled += n;
+        this.pos += n;
+        continue;
+      }
+      this.pos++;
+      this.body = null;
+      if (body2.bytes === null) return { oid: body2.oid, kind: "too-large", type: body2.type, size: body2.size };
+      return { oid: body2.oid, kind: "object", type: body2.type, size: body2.size, bytes: body2.bytes };
+    }
+    return null;
+  }
+};
+
 // scanner/pool/run-task.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 function runTask(detector, task) {
@@ -35828,6 +35761,124 @@ function runTask(detector, task) {
   return { findings, bytes: size };
 }
 
+// scanner/pool/history-job.ts
+var BATCH_BLOBS = 128;
+async function runHistoryJob(detector, job, post) {
+  const recent = new KeyCache(job.cacheKeys);
+  const byOid = new Map(job.blobs.map((blob) => [blob.oid, blob]));
+  let batch = { results: [], skips: [], blobs: 0, bytes: 0 };
+  let pending = 0;
+  for await (const obj2 of readObjects(
+    job.repo,
+    job.blobs.map((blob) => blob.oid),
+    { maxBytes: job.maxBytes, readAhead: job.readAhead }
+  )) {
+    const blob = byOid.get(obj2.oid);
+    const work = blobWork(obj2, blob, job.commits, recent);
+    batch.skips.push(...work.skips);
+    if (obj2.kind === "object") {
+      batch.blobs++;
+      batch.bytes += obj2.size;
+    }
+    for (const { order, task } of work.tasks) {
+      const r = runTask(detector, task);
+      if (r.skipped) batch.skips.push(r.skipped);
+      if (r.findings.length > 0) batch.results.push({ order, findings: r.findings });
+    }
+    if (++pending >= BATCH_BLOBS) {
+      post(batch);
+      batch = { results: [], skips: [], blobs: 0, bytes: 0 };
+      pending = 0;
+    }
+  }
+  post(batch);
+}
+
+// scanner/progress.ts
+var import_cli_progress = __toESM(require_cli_progress(), 1);
+var NOOP = { tick() {
+}, stop() {
+} };
+function createProgress(unit, totalItems, totalBytes, enabled2 = !!process.stderr.isTTY) {
+  if (!enabled2) return NOOP;
+  const started = Date.now();
+  let items = 0;
+  let bytes = 0;
+  let bar = null;
+  const mb = (n) => (n / 1e6).toFixed(1);
+  const payload = () => {
+    const secs = Math.max((Date.now() - started) / 1e3, 1e-3);
+    return { mb: mb(bytes), totalMb: mb(totalBytes), rate: (bytes / 1e6 / secs).toFixed(1), unit };
+  };
+  return {
+    tick(n, b) {
+      items += n;
+      bytes += b;
+      if (!bar && Date.now() - started > 500) {
+        bar = new import_cli_progress.default.SingleBar(
+          {
+            stream: process.stderr,
+            format: "{bar} {value}/{total} {unit} | {mb}/{totalMb} MB | {rate} MB/s | ETA {eta_formatted}",
+            hideCursor: true,
+            clearOnComplete: true,
+            fps: 5
+          },
+          import_cli_progress.default.Presets.shades_classic
+        );
+        bar.start(totalItems, items, payload());
+      }
+      bar?.update(items, payload());
+    },
+    stop() {
+      bar?.stop();
+    }
+  };
+}
+
+// scanner/git/blob-sizes.ts
+async function sizeBlobs(repo, intro, partial) {
+  if (intro.blobCount === 0) return;
+  const args = partial ? ["cat-file", "--batch-all-objects", "--unordered", "--batch-check=%(objectname) %(objecttype) %(objectsize)"] : ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"];
+  for (let b = 0; b < intro.blobCount; b++) intro.setSize(b, -1);
+  const child = spawnGit(repo, args);
+  const done = exit(child);
+  if (partial) child.stdin.end();
+  else writeIds(child.stdin, intro.oids);
+  let rest = "";
+  for await (const chunk of child.stdout) {
+    const text3 = rest + chunk.toString("latin1");
+    let start = 0;
+    for (let nl = text3.indexOf("\n"); nl !== -1; nl = text3.indexOf("\n", start)) {
+      const line = text3.slice(start, nl);
+      start = nl + 1;
+      const sp = line.indexOf(" ");
+      const b = intro.indexOf(line.slice(0, sp));
+      if (b === void 0) continue;
+      const [type, size] = line.slice(sp + 1).split(" ");
+      if (type === "blob" && size !== void 0) intro.setSize(b, Number(size));
+    }
+    rest = text3.slice(start);
+  }
+  await done;
+}
+async function isPartialClone(repo) {
+  const out = await gitText(repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], {
+    okCodes: [1]
+  });
+  return out.split("\n").some((l) => l.trim() !== "" && !/ (false|no|off|0)$/i.test(l.trim()));
+}
+function exit(child) {
+  const err = [];
+  child.stderr.on("data", (b) => err.push(b));
+  return new Promise((resolve2, reject) => {
+    child.on("error", (e) => reject(spawnError(e)));
+    child.on(
+      "close",
+      (code18) => code18 === 0 ? resolve2() : reject(new GitError(["cat-file", "--batch-check"], code18, Buffer.concat(err).toString("utf8")))
+    );
+  });
+}
+
 // scanner/git/engine.ts
 function isPool(engine) {
   return typeof engine.run === "function";
@@ -35844,6 +35895,31 @@ async function submit(engine, task, done, running) {
     () => running.delete(p),
     () => running.delete(p)
   );
+}
+
+// scanner/git/history-shares.ts
+function partitionBlobs(intro, blobs, shares, weight) {
+  const out = Array.from({ length: shares }, () => []);
+  const load = new Float64Array(shares);
+  const share = new Int32Array(intro.blobCount).fill(-1);
+  for (const b of blobs) {
+    const seen = intro.appearances(b);
+    let s = -1;
+    for (const a of seen) {
+      if (a.base >= 0 && share[a.base] >= 0) {
+        s = share[a.base];
+        break;
+      }
+    }
+    if (s < 0) {
+      s = 0;
+      for (let i = 1; i < shares; i++) if (load[i] < load[s]) s = i;
+    }
+    share[b] = s;
+    load[s] = load[s] + weight(b);
+    out[s].push({ b, oid: intro.oids[b], seen, replaced: intro.isReplaced(b) });
+  }
+  return out.filter((list) => list.length > 0);
 }
 
 // scanner/git/introductions.ts
@@ -36152,7 +36228,7 @@ async function scanHistory(o) {
     const size = sized ? intro.sizeOf(b) : 0;
     const skip = size < 0 ? "missing-object" : size > maxBytes2 ? "too-large" : null;
     if (skip === null) {
-      toRead.push(intro.oids[b]);
+      toRead.push(b);
       totalBytes += size;
       continue;
     }
@@ -36164,53 +36240,10 @@ async function scanHistory(o) {
   const provenance = new Provenance();
   const stats = { commits: walk.commits, blobs: 0, bytes: 0, ms: 0 };
   const progress = createProgress("blobs", toRead.length, totalBytes, showProgress);
-  const running = /* @__PURE__ */ new Set();
-  const recent = new KeyCache(CACHE_KEYS);
-  const onObject = async (obj2) => {
-    const b = intro.indexOf(obj2.oid);
-    const seen = intro.appearances(b);
-    if (obj2.kind !== "object") {
-      for (const a of seen)
-        skips.add(a.path, obj2.kind === "missing" ? "missing-object" : "too-large", `blob ${obj2.oid}`);
-      return;
-    }
-    stats.blobs++;
-    stats.bytes += obj2.size;
-    progress.tick(1, obj2.size);
-    const planned = timed(
-      "history: plan (line keys, new-line fragments)",
-      () => planBlob(b, obj2.bytes, seen, intro.commits, recent, intro.isReplaced(b))
-    );
-    if (planned === null) {
-      for (const a of seen) {
-        skips.add(a.path, "binary", `blob ${obj2.oid} in ${intro.commits[a.commit]}`);
-        const task = { path: a.path, commit: commitStub(intro.commits[a.commit]), nameOnly: true };
-        await submit(o.engine, task, (r) => provenance.add(a.commit, r.findings), running);
-      }
-      return;
-    }
-    const detectFrom = performance.now();
-    for (const { order, task } of planned) {
-      await submit(
-        o.engine,
-        task,
-        (r) => {
-          if (r.skipped) skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
-          provenance.add(order, r.findings);
-        },
-        running
-      );
-    }
-    addTime("history: detect in this thread, or wait for the pool", performance.now() - detectFrom);
-  };
+  const scan = { repo, intro, toRead, maxBytes: maxBytes2, provenance, skips, stats, progress, sized };
   try {
-    let waitFrom = performance.now();
-    for await (const obj2 of readObjects(repo, toRead, { maxBytes: maxBytes2 })) {
-      addTime("history: wait for blobs (cat-file --batch)", performance.now() - waitFrom);
-      await onObject(obj2);
-      waitFrom = performance.now();
-    }
-    await timedAsync("history: drain the pool", () => Promise.all(running));
+    if (isPool(o.engine)) await scanOnWorkers(o.engine, o.alsoHere ?? null, scan);
+    else await scanHere(o.engine, scan);
   } finally {
     progress.stop();
   }
@@ -36218,6 +36251,70 @@ async function scanHistory(o) {
   await timedAsync("history: commit info", () => attachCommitInfo(repo, findings));
   stats.ms = Math.round(performance.now() - started);
   return { findings, skipped: skips.list(), stats };
+}
+async function scanOnWorkers(pool, here, s) {
+  const { intro } = s;
+  const threads = pool.threads + (here ? 1 : 0);
+  const weight = (b) => (s.sized ? intro.sizeOf(b) : 0) + 1024;
+  const shares = partitionBlobs(intro, s.toRead, threads, weight).map((blobs) => ({
+    repo: s.repo,
+    maxBytes: s.maxBytes,
+    cacheKeys: Math.floor(CACHE_KEYS / threads),
+    readAhead: Math.floor(READ_AHEAD / threads),
+    commits: intro.commits,
+    blobs
+  }));
+  const collect = (batch) => {
+    for (const r of batch.results) s.provenance.add(r.order, r.findings);
+    for (const k of batch.skips) s.skips.add(k.file, k.reason, k.detail);
+    s.stats.blobs += batch.blobs;
+    s.stats.bytes += batch.bytes;
+    s.progress.tick(batch.blobs, batch.bytes);
+  };
+  const mine = here && shares.length > 1 ? shares.shift() : null;
+  await timedAsync(
+    "history: read and scan the shares",
+    () => Promise.all([pool.runHistory(shares, collect), mine && here ? runHistoryJob(here, mine, collect) : null])
+  );
+}
+async function scanHere(engine, s) {
+  const { intro } = s;
+  const running = /* @__PURE__ */ new Set();
+  const recent = new KeyCache(CACHE_KEYS);
+  const onObject = async (obj2) => {
+    const b = intro.indexOf(obj2.oid);
+    const blob = { b, oid: obj2.oid, seen: intro.appearances(b), replaced: intro.isReplaced(b) };
+    const work = timed(
+      "history: plan (line keys, new-line fragments)",
+      () => blobWork(obj2, blob, intro.commits, recent)
+    );
+    for (const k of work.skips) s.skips.add(k.file, k.reason, k.detail);
+    if (obj2.kind !== "object") return;
+    s.stats.blobs++;
+    s.stats.bytes += obj2.size;
+    s.progress.tick(1, obj2.size);
+    const detectFrom = performance.now();
+    for (const { order, task } of work.tasks) {
+      await submit(
+        engine,
+        task,
+        (r) => {
+          if (r.skipped) s.skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
+          s.provenance.add(order, r.findings);
+        },
+        running
+      );
+    }
+    addTime("history: detect in this thread, or wait for the pool", performance.now() - detectFrom);
+  };
+  let waitFrom = performance.now();
+  const oids = s.toRead.map((b) => intro.oids[b]);
+  for await (const obj2 of readObjects(s.repo, oids, { maxBytes: s.maxBytes })) {
+    addTime("history: wait for blobs (cat-file --batch)", performance.now() - waitFrom);
+    await onObject(obj2);
+    waitFrom = performance.now();
+  }
+  await timedAsync("history: drain the pool", () => Promise.all(running));
 }
 
 // scanner/git/patch.ts

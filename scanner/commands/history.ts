@@ -32,28 +32,25 @@ export function historyCommand(run: (code: number) => void): Command {
 }
 
 /**
- * History is mostly small fragments (the lines a new file version adds), for which a message
- * to a worker costs about as much as the scan. On two cores, two workers took 0.60–0.96× the
- * wall time of in-process detection (the gain only on a heavily loaded machine, where the
- * scheduler shares CPU per thread) for about 30 % more CPU time, so detection stays in this
- * thread there unless --threads says otherwise; with more cores, one worker per core but one,
- * which is left for git and the walk.
+ * Threads that read and scan history: one per core. Each reads its own share of the blobs
+ * through its own `git cat-file` and plans and scans it (see scanOnWorkers); this thread is
+ * one of them, so N threads start N - 1 workers. `--threads 1` scans in this thread alone.
  */
 export function poolThreads(requested: number): number {
   if (requested > 0) return requested;
-  const cores = defaultThreads();
-  return cores > 2 ? cores - 1 : 1;
+  return defaultThreads();
 }
 
 async function history(flags: HistoryFlags): Promise<number> {
   const root = await repoRoot(flags.repo);
   const prepared = await prepare(flags, root);
-  const pool =
-    poolThreads(flags.threads) > 1 ? DetectPool.start({ threads: poolThreads(flags.threads), ...prepared.spec }) : null;
+  const threads = poolThreads(flags.threads);
+  const pool = threads > 1 ? DetectPool.start({ threads: threads - 1, ...prepared.spec }) : null;
   try {
     const result = await scanHistory({
       repo: root,
       engine: pool ?? prepared.detector,
+      alsoHere: prepared.detector,
       maxBytes: maxBytes(flags.maxFileSize, prepared.config),
       progress: flags.progress && !!process.stderr.isTTY,
       pullRefs: flags.pullRefs,

@@ -88,13 +88,14 @@ async function rewrite(flags: RewriteFlags): Promise<number> {
 
 async function scan(flags: RewriteFlags, repo: RepoInfo, progress: boolean): Promise<Finding[]> {
   const prepared = await prepare({ format: 'json', threads: 0, ...pickConfig(flags) }, repo.root);
-  // The same choice as `leakhound history`: worker threads only with cores to spare.
+  // The same choice as `leakhound history`: one thread per core, this one included.
   const threads = poolThreads(0);
-  const pool = threads > 1 ? DetectPool.start({ threads, ...prepared.spec }) : null;
+  const pool = threads > 1 ? DetectPool.start({ threads: threads - 1, ...prepared.spec }) : null;
   try {
     const result = await scanHistory({
       repo: repo.root,
       engine: pool ?? prepared.detector,
+      alsoHere: prepared.detector,
       maxBytes: maxBytes(flags.maxFileSize, prepared.config),
       progress,
     });

@@ -1,7 +1,12 @@
 import {
+  runHistoryJob
+} from "./chunk-Y5LS5XSM.js";
+import "./chunk-7LNH5YME.js";
+import {
   Detector,
+  GitError,
   runTask
-} from "./chunk-FS4GERDV.js";
+} from "./chunk-DTNQEUUL.js";
 import {
   defaultScanConfig,
   parseConfig
@@ -25,7 +30,12 @@ function detectorFromSpec(spec) {
 enableRegexFallback();
 var detector = detectorFromSpec(workerData);
 var port = parentPort;
+var reply = (msg) => port.postMessage(msg);
 port.on("message", (msg) => {
+  if ("history" in msg) void history(msg);
+  else tasks(msg);
+});
+function tasks(msg) {
   const outcomes = msg.tasks.map((task) => {
     try {
       return { result: runTask(detector, task) };
@@ -33,6 +43,15 @@ port.on("message", (msg) => {
       return { error: `${task.path}: ${err.message}` };
     }
   });
-  const reply = { ids: msg.ids, outcomes };
-  port.postMessage(reply);
-});
+  reply({ ids: msg.ids, outcomes });
+}
+async function history({ job, history: history2 }) {
+  try {
+    await runHistoryJob(detector, history2, (batch) => reply({ job, batch }));
+    reply({ job, done: true });
+  } catch (err) {
+    const e = err;
+    const git = e instanceof GitError ? { args: e.args, code: e.code, stderr: e.stderr } : void 0;
+    reply({ job, error: { message: e.message, ...git ? { git } : {} } });
+  }
+}

@@ -16,7 +16,7 @@ import {
 } from "./chunk-HYDQ2XLJ.js";
 import {
   scanRange
-} from "./chunk-3L47Q6S5.js";
+} from "./chunk-X6C45TTA.js";
 import {
   DEFAULT_REPLACEMENT,
   applyRewrite,
@@ -24,17 +24,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-D3AIGFP2.js";
+} from "./chunk-RXSRWIGK.js";
 import {
   scanHistory
-} from "./chunk-YYPHIPSH.js";
+} from "./chunk-WTBRIN3X.js";
+import "./chunk-Y5LS5XSM.js";
 import "./chunk-YJXGOZZD.js";
-import "./chunk-KQIPNFU7.js";
+import "./chunk-J3SAPIYQ.js";
+import "./chunk-7LNH5YME.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-OKFP4CGC.js";
+} from "./chunk-RODN2AG5.js";
 import {
   CONFIG_FILES
 } from "./chunk-RBO4QD6D.js";
@@ -42,7 +44,7 @@ import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-FS4GERDV.js";
+} from "./chunk-DTNQEUUL.js";
 import {
   defaultScanConfig,
   parseConfig

@@ -11,21 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-D3AIGFP2.js";
+} from "./chunk-RXSRWIGK.js";
 import {
   poolThreads
-} from "./chunk-CC7BFAMR.js";
+} from "./chunk-2KMRZWGG.js";
 import {
   scanHistory
-} from "./chunk-YYPHIPSH.js";
+} from "./chunk-WTBRIN3X.js";
+import "./chunk-Y5LS5XSM.js";
 import {
   DetectPool
-} from "./chunk-ZFVX7IX3.js";
+} from "./chunk-XPOX5HHL.js";
 import "./chunk-YJXGOZZD.js";
-import {
-  gitText,
-  runGit
-} from "./chunk-KQIPNFU7.js";
+import "./chunk-J3SAPIYQ.js";
+import "./chunk-7LNH5YME.js";
 import {
   collect,
   parseSize
@@ -33,15 +32,18 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-V5YSXSUX.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-OKFP4CGC.js";
+} from "./chunk-RODN2AG5.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-FS4GERDV.js";
+import {
+  gitText,
+  runGit
+} from "./chunk-DTNQEUUL.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";
@@ -201,11 +203,12 @@ ${script}
 async function scan(flags, repo, progress) {
   const prepared = await prepare({ format: "json", threads: 0, ...pickConfig(flags) }, repo.root);
   const threads = poolThreads(0);
-  const pool = threads > 1 ? DetectPool.start({ threads, ...prepared.spec }) : null;
+  const pool = threads > 1 ? DetectPool.start({ threads: threads - 1, ...prepared.spec }) : null;
   try {
     const result = await scanHistory({
       repo: repo.root,
       engine: pool ?? prepared.detector,
+      alsoHere: prepared.detector,
       maxBytes: maxBytes(flags.maxFileSize, prepared.config),
       progress
     });

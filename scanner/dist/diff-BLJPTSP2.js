@@ -1,13 +1,12 @@
 import {
   allowHint
-} from "./chunk-T6O2GOKU.js";
+} from "./chunk-XKHSRYJC.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-3L47Q6S5.js";
-import {
-  repoRoot
-} from "./chunk-KQIPNFU7.js";
+} from "./chunk-X6C45TTA.js";
+import "./chunk-J3SAPIYQ.js";
+import "./chunk-7LNH5YME.js";
 import {
   parseRange,
   parseSize
@@ -16,15 +15,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-V5YSXSUX.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-OKFP4CGC.js";
+} from "./chunk-RODN2AG5.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-FS4GERDV.js";
+import {
+  repoRoot
+} from "./chunk-DTNQEUUL.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

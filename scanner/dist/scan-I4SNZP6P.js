@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-ZFVX7IX3.js";
+} from "./chunk-XPOX5HHL.js";
 import "./chunk-YJXGOZZD.js";
 import {
   collectRegex,
@@ -12,15 +12,15 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-V5YSXSUX.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-OKFP4CGC.js";
+} from "./chunk-RODN2AG5.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-FS4GERDV.js";
+import "./chunk-DTNQEUUL.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

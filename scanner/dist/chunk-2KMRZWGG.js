@@ -1,13 +1,10 @@
 import {
   scanHistory
-} from "./chunk-YYPHIPSH.js";
+} from "./chunk-WTBRIN3X.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-ZFVX7IX3.js";
-import {
-  repoRoot
-} from "./chunk-KQIPNFU7.js";
+} from "./chunk-XPOX5HHL.js";
 import {
   collect,
   parseRange,
@@ -17,11 +14,14 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-V5YSXSUX.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-OKFP4CGC.js";
+} from "./chunk-RODN2AG5.js";
+import {
+  repoRoot
+} from "./chunk-DTNQEUUL.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";
@@ -32,17 +32,18 @@ function historyCommand(run) {
 }
 function poolThreads(requested) {
   if (requested > 0) return requested;
-  const cores = defaultThreads();
-  return cores > 2 ? cores - 1 : 1;
+  return defaultThreads();
 }
 async function history(flags) {
   const root = await repoRoot(flags.repo);
   const prepared = await prepare(flags, root);
-  const pool = poolThreads(flags.threads) > 1 ? DetectPool.start({ threads: poolThreads(flags.threads), ...prepared.spec }) : null;
+  const threads = poolThreads(flags.threads);
+  const pool = threads > 1 ? DetectPool.start({ threads: threads - 1, ...prepared.spec }) : null;
   try {
     const result = await scanHistory({
       repo: root,
       engine: pool ?? prepared.detector,
+      alsoHere: prepared.detector,
       maxBytes: maxBytes(flags.maxFileSize, prepared.config),
       progress: flags.progress && !!process.stderr.isTTY,
       pullRefs: flags.pullRefs,

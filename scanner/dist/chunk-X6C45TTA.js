@@ -1,27 +1,29 @@
 import {
+  resolveRange,
+  revListInput
+} from "./chunk-J3SAPIYQ.js";
+import {
   CONTEXT_LINES,
-  GitError,
-  STABLE_CONFIG,
   attachCommitInfo,
   commitStub,
-  gitText,
-  readObjects,
-  repoRoot,
-  resolveRange,
-  revListInput,
-  spawnError,
-  spawnGit
-} from "./chunk-KQIPNFU7.js";
+  readObjects
+} from "./chunk-7LNH5YME.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-OKFP4CGC.js";
+} from "./chunk-RODN2AG5.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
 import {
+  GitError,
+  STABLE_CONFIG,
+  gitText,
+  repoRoot,
   runTask,
+  spawnError,
+  spawnGit,
   toText
-} from "./chunk-FS4GERDV.js";
+} from "./chunk-DTNQEUUL.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

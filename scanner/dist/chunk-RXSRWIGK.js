@@ -1,15 +1,17 @@
 import {
   isPartialClone
-} from "./chunk-YYPHIPSH.js";
+} from "./chunk-WTBRIN3X.js";
 import {
-  BatchParser,
+  BatchParser
+} from "./chunk-7LNH5YME.js";
+import {
   GitError,
   gitText,
   repoRoot,
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-KQIPNFU7.js";
+} from "./chunk-DTNQEUUL.js";
 import {
   InputError,
   UsageError

@@ -1,7 +1,7 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-OKFP4CGC.js";
+} from "./chunk-RODN2AG5.js";
 import {
   loadConfig
 } from "./chunk-RBO4QD6D.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-FS4GERDV.js";
+} from "./chunk-DTNQEUUL.js";
 import {
   InputError,
   UsageError

@@ -1,34 +1,36 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-T6O2GOKU.js";
+} from "./chunk-XKHSRYJC.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-3L47Q6S5.js";
+} from "./chunk-X6C45TTA.js";
 import {
   scanHistory
-} from "./chunk-YYPHIPSH.js";
+} from "./chunk-WTBRIN3X.js";
+import "./chunk-Y5LS5XSM.js";
 import "./chunk-YJXGOZZD.js";
-import {
-  gitText,
-  repoRoot,
-  runGit
-} from "./chunk-KQIPNFU7.js";
+import "./chunk-J3SAPIYQ.js";
+import "./chunk-7LNH5YME.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-DKLIW3NW.js";
-import "./chunk-OKFP4CGC.js";
+} from "./chunk-V5YSXSUX.js";
+import "./chunk-RODN2AG5.js";
 import "./chunk-RBO4QD6D.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-FS4GERDV.js";
+import {
+  gitText,
+  repoRoot,
+  runGit
+} from "./chunk-DTNQEUUL.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

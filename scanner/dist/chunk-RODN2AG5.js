@@ -3,7 +3,7 @@ import {
 } from "./chunk-RBO4QD6D.js";
 import {
   secretHash
-} from "./chunk-FS4GERDV.js";
+} from "./chunk-DTNQEUUL.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";
