@@ -16,7 +16,7 @@ import {
 } from "./chunk-HYDQ2XLJ.js";
 import {
   scanRange
-} from "./chunk-X6C45TTA.js";
+} from "./chunk-5SVX67VR.js";
 import {
   DEFAULT_REPLACEMENT,
   applyRewrite,

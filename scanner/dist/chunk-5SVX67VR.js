@@ -185,21 +185,25 @@ var PATCH_FLAGS = [
   "--src-prefix=a/",
   "--dst-prefix=b/"
 ];
-async function scanStaged(o) {
-  const changes = [];
-  try {
-    await timedAsync(
-      "diff: git diff --cached",
-      () => streamPatch(o.repo, [...STABLE_CONFIG, "diff", "--cached", ...PATCH_FLAGS], null, (f) => changes.push(f))
-    );
-  } catch (err) {
-    if (err instanceof GitError) await repoRoot(o.repo);
-    throw err;
-  }
+async function scanStaged(o, staged = stagedChanges(o.repo)) {
+  const changes = await staged;
   return {
     ...await timedAsync("diff: read and scan the staged blobs", () => scanChanges(o.repo, changes, o)),
     commits: 0
   };
+}
+async function stagedChanges(repo) {
+  const changes = [];
+  try {
+    await timedAsync(
+      "diff: git diff --cached",
+      () => streamPatch(repo, [...STABLE_CONFIG, "diff", "--cached", ...PATCH_FLAGS], null, (f) => changes.push(f))
+    );
+  } catch (err) {
+    if (err instanceof GitError) await repoRoot(repo);
+    throw err;
+  }
+  return changes;
 }
 async function streamPatch(repo, args, input, onFile) {
   const child = spawnGit(repo, args);
@@ -328,5 +332,6 @@ async function scanRange(o) {
 
 export {
   scanStaged,
+  stagedChanges,
   scanRange
 };

@@ -4,8 +4,9 @@ import {
 } from "./chunk-XKHSRYJC.js";
 import {
   scanRange,
-  scanStaged
-} from "./chunk-X6C45TTA.js";
+  scanStaged,
+  stagedChanges
+} from "./chunk-5SVX67VR.js";
 import {
   scanHistory
 } from "./chunk-WTBRIN3X.js";
@@ -111,9 +112,12 @@ function lines(text) {
 
 // scanner/hooks/check.ts
 async function preCommitCheck(c) {
+  const staged = stagedChanges(c.repo);
+  staged.catch(() => {
+  });
   const root = await repoRoot(c.repo);
   const prepared = await c.prepare(root);
-  const { findings } = await scanStaged({ repo: root, detector: prepared.detector });
+  const { findings } = await scanStaged({ repo: root, detector: prepared.detector }, staged);
   return conclude(c, root, prepared, findings, "commit");
 }
 async function prePushCheck(c, remote, stdin, env = process.env) {

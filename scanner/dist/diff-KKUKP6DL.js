@@ -3,8 +3,9 @@ import {
 } from "./chunk-XKHSRYJC.js";
 import {
   scanRange,
-  scanStaged
-} from "./chunk-X6C45TTA.js";
+  scanStaged,
+  stagedChanges
+} from "./chunk-5SVX67VR.js";
 import "./chunk-J3SAPIYQ.js";
 import "./chunk-7LNH5YME.js";
 import {
@@ -48,10 +49,13 @@ async function diff(flags) {
   if (!!flags.staged === (flags.range !== void 0)) {
     throw new UsageError("diff: give exactly one of --staged or --range A..B, e.g. leakhound diff --staged");
   }
+  const staged = flags.staged ? stagedChanges(flags.repo) : null;
+  staged?.catch(() => {
+  });
   const root = await repoRoot(flags.repo);
   const prepared = await prepare(flags, root);
   const options = { repo: root, detector: prepared.detector, maxBytes: maxBytes(flags.maxFileSize, prepared.config) };
-  const result = flags.staged ? await scanStaged(options) : await scanRange({ ...options, range: flags.range });
+  const result = staged ? await scanStaged(options, staged) : await scanRange({ ...options, range: flags.range });
   const done = await finish(flags, prepared, root, { findings: result.findings, skipped: result.skipped });
   if (done.code === 1 && flags.staged && flags.format === "text" && !flags.output) {
     process.stderr.write(`
