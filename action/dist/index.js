@@ -28188,6 +28188,7 @@ for (let c = 0; c < 128; c++) {
   CLASS[c] = t;
 }
 var EQ = 61;
+var MIN_HEX = 24;
 function findDecodable(text3) {
   const out = [];
   let budget = DECODE_LIMITS.maxTotal;
@@ -28197,35 +28198,40 @@ function findDecodable(text3) {
     out.push({ encoding, start, end: end2, text: decoded });
   };
   const fits = (len) => len >= DECODE_LIMITS.minLength && len <= DECODE_LIMITS.maxSegmentLength;
-  let b64Start = -1;
-  let flags = 0;
-  let hexStart = -1;
-  for (let i = 0; i <= text3.length && budget > 0; i++) {
-    const c = i < text3.length ? text3.charCodeAt(i) : 0;
-    const t = c < 128 ? CLASS[c] : 0;
-    if (t & B64) {
-      if (b64Start < 0) {
-        b64Start = i;
-        flags = 0;
-      }
-      flags |= t;
-    } else if (b64Start >= 0) {
-      let end2 = i;
-      if (c === EQ) end2 += text3.charCodeAt(i + 1) === EQ ? 2 : 1;
-      if (flags & MIXED && flags & (LOWER | UPPER) && fits(end2 - b64Start)) {
-        push("base64", b64Start, end2, decodeBase64(text3.slice(b64Start, end2)));
-      }
-      b64Start = -1;
+  const n = text3.length;
+  let i = 0;
+  while (i < n && budget > 0) {
+    let c = text3.charCodeAt(i);
+    if (c >= 128 || (CLASS[c] & B64) === 0) {
+      i++;
+      continue;
     }
-    if (t & HEXC) {
-      if (hexStart < 0) hexStart = i;
-    } else if (hexStart >= 0) {
-      const len = i - hexStart;
-      if (len >= 24 && fits(len) && !(t & WORD) && !isWordChar(text3, hexStart - 1)) {
-        push("hex", hexStart, i, decodeHex(text3.slice(hexStart, i)));
+    const start = i;
+    let flags = 0;
+    do {
+      flags |= CLASS[c];
+      c = ++i < n ? text3.charCodeAt(i) : 0;
+    } while (c < 128 && (CLASS[c] & B64) !== 0);
+    if (i - start < DECODE_LIMITS.minLength - 2) continue;
+    let hexStart = -1;
+    if (i - start >= MIN_HEX) {
+      for (let j = start; j < i; j++) {
+        const t = CLASS[text3.charCodeAt(j)];
+        if (t & HEXC) {
+          if (hexStart < 0) hexStart = j;
+        } else if (hexStart >= 0) {
+          if (j - hexStart >= MIN_HEX && fits(j - hexStart) && !(t & WORD) && !isWordChar(text3, hexStart - 1))
+            push("hex", hexStart, j, decodeHex(text3.slice(hexStart, j)));
+          hexStart = -1;
+        }
       }
-      hexStart = -1;
     }
+    let end2 = i;
+    if (c === EQ) end2 += text3.charCodeAt(i + 1) === EQ ? 2 : 1;
+    if (flags & MIXED && flags & (LOWER | UPPER) && fits(end2 - start))
+      push("base64", start, end2, decodeBase64(text3.slice(start, end2)));
+    if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text3, hexStart - 1))
+      push("hex", hexStart, i, decodeHex(text3.slice(hexStart, i)));
   }
   if (budget > 0 && /%[0-9A-Fa-f]{2}/.test(text3)) {
     PERCENT.lastIndex = 0;
@@ -28280,6 +28286,7 @@ function printable3(buf) {
 
 // scanner/detect/keyword-index.ts
 var ALPHABET = 128;
+var HAS_OUTPUT = 1;
 var KeywordIndex = class {
   keywords;
   delta;
@@ -28328,8 +28335,15 @@ var KeywordIndex = class {
         }
       }
     }
-    this.delta = delta;
     this.outputs = out.map((o) => o.length > 0 ? [...new Set(o)] : null);
+    for (let s = 0; s < n; s++) {
+      for (let c = 0; c < ALPHABET; c++) {
+        const t = delta[s * ALPHABET + c];
+        delta[s * ALPHABET + c] = t * ALPHABET + (this.outputs[t] ? HAS_OUTPUT : 0);
+      }
+      for (let c = 65; c <= 90; c++) delta[s * ALPHABET + c] = delta[s * ALPHABET + (c | 32)];
+    }
+    this.delta = delta;
   }
   /**
    * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
@@ -28340,21 +28354,19 @@ var KeywordIndex = class {
     const total = this.keywords.length;
     let s = 0;
     for (let i = 0; i < text3.length; i++) {
-      let c = text3.charCodeAt(i);
+      const c = text3.charCodeAt(i);
       if (c >= ALPHABET) {
         s = 0;
         continue;
       }
-      if (c >= 65 && c <= 90) c |= 32;
-      s = delta[s * ALPHABET + c];
-      const o = outputs[s];
-      if (o !== null && o !== void 0) {
-        for (const k of o) {
-          if (hits[k] === 0) {
-            hits[k] = 1;
-            found.push(k);
-            if (found.length === total) return total;
-          }
+      s = delta[s + c];
+      if ((s & HAS_OUTPUT) === 0) continue;
+      s ^= HAS_OUTPUT;
+      for (const k of outputs[s / ALPHABET]) {
+        if (hits[k] === 0) {
+          hits[k] = 1;
+          found.push(k);
+          if (found.length === total) return total;
         }
       }
     }

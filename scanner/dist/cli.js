@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-I4SNZP6P.js")).scanCommand,
-  history: async () => (await import("./history-EIU6WSSC.js")).historyCommand,
-  diff: async () => (await import("./diff-KKUKP6DL.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-VYEXWEW3.js")).rewriteCommand,
-  hook: async () => (await import("./hook-MUSJ7WAY.js")).hookCommand,
+  scan: async () => (await import("./scan-O24EOLXL.js")).scanCommand,
+  history: async () => (await import("./history-24OCIXQB.js")).historyCommand,
+  diff: async () => (await import("./diff-HVD57R4X.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-T63U6TEF.js")).rewriteCommand,
+  hook: async () => (await import("./hook-5KVIQXCI.js")).hookCommand,
   rules: async () => (await import("./rules-G6NGAGFH.js")).rulesCommand,
   verify: async () => (await import("./verify-LVSW4NBZ.js")).verifyCommand,
   revoke: async () => (await import("./revoke-AAOBBQGQ.js")).revokeCommand,
   providers: async () => (await import("./providers-ZVBTA4ZR.js")).providersCommand,
-  serve: async () => (await import("./service-FK3KWIY3.js")).serveCommand,
-  worker: async () => (await import("./service-FK3KWIY3.js")).workerCommand,
+  serve: async () => (await import("./service-3TSQZBHK.js")).serveCommand,
+  worker: async () => (await import("./service-3TSQZBHK.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

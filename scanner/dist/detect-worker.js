@@ -1,12 +1,12 @@
 import {
   runHistoryJob
-} from "./chunk-Y5LS5XSM.js";
-import "./chunk-7LNH5YME.js";
+} from "./chunk-QW4MEN3B.js";
+import "./chunk-J3XIS7YB.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-DTNQEUUL.js";
+} from "./chunk-JRGBJOK6.js";
 import {
   defaultScanConfig,
   parseConfig

@@ -16,7 +16,7 @@ import {
 } from "./chunk-HYDQ2XLJ.js";
 import {
   scanRange
-} from "./chunk-5SVX67VR.js";
+} from "./chunk-WSHBQ37G.js";
 import {
   DEFAULT_REPLACEMENT,
   applyRewrite,
@@ -24,19 +24,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-RXSRWIGK.js";
+} from "./chunk-T7B7HY4D.js";
 import {
   scanHistory
-} from "./chunk-WTBRIN3X.js";
-import "./chunk-Y5LS5XSM.js";
+} from "./chunk-L33YLAES.js";
+import "./chunk-QW4MEN3B.js";
 import "./chunk-YJXGOZZD.js";
-import "./chunk-J3SAPIYQ.js";
-import "./chunk-7LNH5YME.js";
+import "./chunk-E63UYRF6.js";
+import "./chunk-J3XIS7YB.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-RODN2AG5.js";
+} from "./chunk-FZTVGFNX.js";
 import {
   CONFIG_FILES
 } from "./chunk-RBO4QD6D.js";
@@ -44,7 +44,7 @@ import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-DTNQEUUL.js";
+} from "./chunk-JRGBJOK6.js";
 import {
   defaultScanConfig,
   parseConfig

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-V5YSXSUX.js";
+} from "./chunk-D3G2MEPF.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -3,7 +3,7 @@ import {
 } from "./chunk-RBO4QD6D.js";
 import {
   secretHash
-} from "./chunk-DTNQEUUL.js";
+} from "./chunk-JRGBJOK6.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

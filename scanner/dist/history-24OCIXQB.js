@@ -1,20 +1,20 @@
 import {
   historyCommand,
   poolThreads
-} from "./chunk-2KMRZWGG.js";
-import "./chunk-WTBRIN3X.js";
-import "./chunk-Y5LS5XSM.js";
-import "./chunk-XPOX5HHL.js";
+} from "./chunk-OFMUGIZM.js";
+import "./chunk-L33YLAES.js";
+import "./chunk-QW4MEN3B.js";
+import "./chunk-6KPPGXIH.js";
 import "./chunk-YJXGOZZD.js";
-import "./chunk-J3SAPIYQ.js";
-import "./chunk-7LNH5YME.js";
+import "./chunk-E63UYRF6.js";
+import "./chunk-J3XIS7YB.js";
 import "./chunk-EC4PLEA3.js";
-import "./chunk-V5YSXSUX.js";
-import "./chunk-RODN2AG5.js";
+import "./chunk-D3G2MEPF.js";
+import "./chunk-FZTVGFNX.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-DTNQEUUL.js";
+import "./chunk-JRGBJOK6.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

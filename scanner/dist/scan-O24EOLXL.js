@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-XPOX5HHL.js";
+} from "./chunk-6KPPGXIH.js";
 import "./chunk-YJXGOZZD.js";
 import {
   collectRegex,
@@ -12,15 +12,15 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-V5YSXSUX.js";
+} from "./chunk-D3G2MEPF.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-RODN2AG5.js";
+} from "./chunk-FZTVGFNX.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-DTNQEUUL.js";
+import "./chunk-JRGBJOK6.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-WTBRIN3X.js";
+} from "./chunk-L33YLAES.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-XPOX5HHL.js";
+} from "./chunk-6KPPGXIH.js";
 import {
   collect,
   parseRange,
@@ -14,14 +14,14 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-V5YSXSUX.js";
+} from "./chunk-D3G2MEPF.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-RODN2AG5.js";
+} from "./chunk-FZTVGFNX.js";
 import {
   repoRoot
-} from "./chunk-DTNQEUUL.js";
+} from "./chunk-JRGBJOK6.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

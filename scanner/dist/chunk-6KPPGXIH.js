@@ -4,7 +4,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-DTNQEUUL.js";
+} from "./chunk-JRGBJOK6.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,16 +1,16 @@
 import {
   resolveRange,
   revListInput
-} from "./chunk-J3SAPIYQ.js";
+} from "./chunk-E63UYRF6.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-7LNH5YME.js";
+} from "./chunk-J3XIS7YB.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-RODN2AG5.js";
+} from "./chunk-FZTVGFNX.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
@@ -23,7 +23,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-DTNQEUUL.js";
+} from "./chunk-JRGBJOK6.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

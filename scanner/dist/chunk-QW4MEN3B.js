@@ -4,11 +4,11 @@ import {
   lineKeys,
   newLineFragments,
   readObjects
-} from "./chunk-7LNH5YME.js";
+} from "./chunk-J3XIS7YB.js";
 import {
   isBinary,
   runTask
-} from "./chunk-DTNQEUUL.js";
+} from "./chunk-JRGBJOK6.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

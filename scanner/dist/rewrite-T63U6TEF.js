@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-RXSRWIGK.js";
+} from "./chunk-T7B7HY4D.js";
 import {
   poolThreads
-} from "./chunk-2KMRZWGG.js";
+} from "./chunk-OFMUGIZM.js";
 import {
   scanHistory
-} from "./chunk-WTBRIN3X.js";
-import "./chunk-Y5LS5XSM.js";
+} from "./chunk-L33YLAES.js";
+import "./chunk-QW4MEN3B.js";
 import {
   DetectPool
-} from "./chunk-XPOX5HHL.js";
+} from "./chunk-6KPPGXIH.js";
 import "./chunk-YJXGOZZD.js";
-import "./chunk-J3SAPIYQ.js";
-import "./chunk-7LNH5YME.js";
+import "./chunk-E63UYRF6.js";
+import "./chunk-J3XIS7YB.js";
 import {
   collect,
   parseSize
@@ -32,18 +32,18 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-V5YSXSUX.js";
+} from "./chunk-D3G2MEPF.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-RODN2AG5.js";
+} from "./chunk-FZTVGFNX.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   gitText,
   runGit
-} from "./chunk-DTNQEUUL.js";
+} from "./chunk-JRGBJOK6.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

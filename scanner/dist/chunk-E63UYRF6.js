@@ -1,7 +1,7 @@
 import {
   gitText,
   runGit
-} from "./chunk-DTNQEUUL.js";
+} from "./chunk-JRGBJOK6.js";
 import {
   InputError,
   UsageError

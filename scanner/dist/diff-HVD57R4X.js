@@ -1,13 +1,13 @@
 import {
   allowHint
-} from "./chunk-XKHSRYJC.js";
+} from "./chunk-GA7PHCUM.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-5SVX67VR.js";
-import "./chunk-J3SAPIYQ.js";
-import "./chunk-7LNH5YME.js";
+} from "./chunk-WSHBQ37G.js";
+import "./chunk-E63UYRF6.js";
+import "./chunk-J3XIS7YB.js";
 import {
   parseRange,
   parseSize
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-V5YSXSUX.js";
+} from "./chunk-D3G2MEPF.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-RODN2AG5.js";
+} from "./chunk-FZTVGFNX.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   repoRoot
-} from "./chunk-DTNQEUUL.js";
+} from "./chunk-JRGBJOK6.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -1,26 +1,26 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-XKHSRYJC.js";
+} from "./chunk-GA7PHCUM.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-5SVX67VR.js";
+} from "./chunk-WSHBQ37G.js";
 import {
   scanHistory
-} from "./chunk-WTBRIN3X.js";
-import "./chunk-Y5LS5XSM.js";
+} from "./chunk-L33YLAES.js";
+import "./chunk-QW4MEN3B.js";
 import "./chunk-YJXGOZZD.js";
-import "./chunk-J3SAPIYQ.js";
-import "./chunk-7LNH5YME.js";
+import "./chunk-E63UYRF6.js";
+import "./chunk-J3XIS7YB.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-V5YSXSUX.js";
-import "./chunk-RODN2AG5.js";
+} from "./chunk-D3G2MEPF.js";
+import "./chunk-FZTVGFNX.js";
 import "./chunk-RBO4QD6D.js";
 import {
   HOMEPAGE,
@@ -31,7 +31,7 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-DTNQEUUL.js";
+} from "./chunk-JRGBJOK6.js";
 import "./chunk-SKD3NGKB.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -1,9 +1,9 @@
 import {
   isPartialClone
-} from "./chunk-WTBRIN3X.js";
+} from "./chunk-L33YLAES.js";
 import {
   BatchParser
-} from "./chunk-7LNH5YME.js";
+} from "./chunk-J3XIS7YB.js";
 import {
   GitError,
   gitText,
@@ -11,7 +11,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-DTNQEUUL.js";
+} from "./chunk-JRGBJOK6.js";
 import {
   InputError,
   UsageError

@@ -1,23 +1,23 @@
 import {
   blobWork,
   runHistoryJob
-} from "./chunk-Y5LS5XSM.js";
+} from "./chunk-QW4MEN3B.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
 import {
   revListInput,
   selectRevisions
-} from "./chunk-J3SAPIYQ.js";
+} from "./chunk-E63UYRF6.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-7LNH5YME.js";
+} from "./chunk-J3XIS7YB.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-RODN2AG5.js";
+} from "./chunk-FZTVGFNX.js";
 import {
   addTime,
   timed,
@@ -31,7 +31,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-DTNQEUUL.js";
+} from "./chunk-JRGBJOK6.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

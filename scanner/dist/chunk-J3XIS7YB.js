@@ -5,7 +5,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-DTNQEUUL.js";
+} from "./chunk-JRGBJOK6.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

@@ -1,7 +1,7 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-RODN2AG5.js";
+} from "./chunk-FZTVGFNX.js";
 import {
   loadConfig
 } from "./chunk-RBO4QD6D.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-DTNQEUUL.js";
+} from "./chunk-JRGBJOK6.js";
 import {
   InputError,
   UsageError
