@@ -35414,6 +35414,91 @@ function isAscii(s) {
   return /^[\x00-\x7f]*$/.test(s);
 }
 
+// scanner/progress.ts
+var import_cli_progress = __toESM(require_cli_progress(), 1);
+var NOOP = { tick() {
+}, stop() {
+} };
+function createProgress(unit, totalItems, totalBytes, enabled2 = !!process.stderr.isTTY) {
+  if (!enabled2) return NOOP;
+  const started = Date.now();
+  let items = 0;
+  let bytes = 0;
+  let bar = null;
+  const mb = (n) => (n / 1e6).toFixed(1);
+  const payload = () => {
+    const secs = Math.max((Date.now() - started) / 1e3, 1e-3);
+    return { mb: mb(bytes), totalMb: mb(totalBytes), rate: (bytes / 1e6 / secs).toFixed(1), unit };
+  };
+  return {
+    tick(n, b) {
+      items += n;
+      bytes += b;
+      if (!bar && Date.now() - started > 500) {
+        bar = new import_cli_progress.default.SingleBar(
+          {
+            stream: process.stderr,
+            format: "{bar} {value}/{total} {unit} | {mb}/{totalMb} MB | {rate} MB/s | ETA {eta_formatted}",
+            hideCursor: true,
+            clearOnComplete: true,
+            fps: 5
+          },
+          import_cli_progress.default.Presets.shades_classic
+        );
+        bar.start(totalItems, items, payload());
+      }
+      bar?.update(items, payload());
+    },
+    stop() {
+      bar?.stop();
+    }
+  };
+}
+
+// scanner/git/blob-sizes.ts
+async function sizeBlobs(repo, intro, partial) {
+  if (intro.blobCount === 0) return;
+  const args = partial ? ["cat-file", "--batch-all-objects", "--unordered", "--batch-check=%(objectname) %(objecttype) %(objectsize)"] : ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"];
+  for (let b = 0; b < intro.blobCount; b++) intro.setSize(b, -1);
+  const child = spawnGit(repo, args);
+  const done = exit(child);
+  if (partial) child.stdin.end();
+  else writeIds(child.stdin, intro.oids);
+  let rest = "";
+  for await (const chunk of child.stdout) {
+    const text3 = rest + chunk.toString("latin1");
+    let start = 0;
+    for (let nl = text3.indexOf("\n"); nl !== -1; nl = text3.indexOf("\n", start)) {
+      const line = text3.slice(start, nl);
+      start = nl + 1;
+      const sp = line.indexOf(" ");
+      const b = intro.indexOf(line.slice(0, sp));
+      if (b === void 0) continue;
+      const [type, size] = line.slice(sp + 1).split(" ");
+      if (type === "blob" && size !== void 0) intro.setSize(b, Number(size));
+    }
+    rest = text3.slice(start);
+  }
+  await done;
+}
+async function isPartialClone(repo) {
+  const out = await gitText(repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], {
+    okCodes: [1]
+  });
+  return out.split("\n").some((l) => l.trim() !== "" && !/ (false|no|off|0)$/i.test(l.trim()));
+}
+function exit(child) {
+  const err = [];
+  child.stderr.on("data", (b) => err.push(b));
+  return new Promise((resolve2, reject) => {
+    child.on("error", (e) => reject(spawnError(e)));
+    child.on(
+      "close",
+      (code18) => code18 === 0 ? resolve2() : reject(new GitError(["cat-file", "--batch-check"], code18, Buffer.concat(err).toString("utf8")))
+    );
+  });
+}
+
 // scanner/git/commit-info.ts
 var FIELDS = 5;
 async function commitInfo(repo, oids) {
@@ -35771,124 +35856,6 @@ function runTask(detector, task) {
     return { findings: detector.detectFileName(task), skipped: { file: task.path, reason: "binary" }, bytes: 0 };
   const findings = detector.detect({ text: text3, path: task.path, ...task.commit ? { commit: task.commit } : {} });
   return { findings, bytes: size };
-}
-
-// scanner/pool/history-job.ts
-var BATCH_BLOBS = 128;
-async function runHistoryJob(detector, job, post) {
-  const recent = new KeyCache(job.cacheKeys);
-  const byOid = new Map(job.blobs.map((blob) => [blob.oid, blob]));
-  let batch = { results: [], skips: [], blobs: 0, bytes: 0 };
-  let pending = 0;
-  for await (const obj2 of readObjects(
-    job.repo,
-    job.blobs.map((blob) => blob.oid),
-    { maxBytes: job.maxBytes, readAhead: job.readAhead }
-  )) {
-    const blob = byOid.get(obj2.oid);
-    const work = blobWork(obj2, blob, job.commits, recent);
-    batch.skips.push(...work.skips);
-    if (obj2.kind === "object") {
-      batch.blobs++;
-      batch.bytes += obj2.size;
-    }
-    for (const { order, task } of work.tasks) {
-      const r = runTask(detector, task);
-      if (r.skipped) batch.skips.push(r.skipped);
-      if (r.findings.length > 0) batch.results.push({ order, findings: r.findings });
-    }
-    if (++pending >= BATCH_BLOBS) {
-      post(batch);
-      batch = { results: [], skips: [], blobs: 0, bytes: 0 };
-      pending = 0;
-    }
-  }
-  post(batch);
-}
-
-// scanner/progress.ts
-var import_cli_progress = __toESM(require_cli_progress(), 1);
-var NOOP = { tick() {
-}, stop() {
-} };
-function createProgress(unit, totalItems, totalBytes, enabled2 = !!process.stderr.isTTY) {
-  if (!enabled2) return NOOP;
-  const started = Date.now();
-  let items = 0;
-  let bytes = 0;
-  let bar = null;
-  const mb = (n) => (n / 1e6).toFixed(1);
-  const payload = () => {
-    const secs = Math.max((Date.now() - started) / 1e3, 1e-3);
-    return { mb: mb(bytes), totalMb: mb(totalBytes), rate: (bytes / 1e6 / secs).toFixed(1), unit };
-  };
-  return {
-    tick(n, b) {
-      items += n;
-      bytes += b;
-      if (!bar && Date.now() - started > 500) {
-        bar = new import_cli_progress.default.SingleBar(
-          {
-            stream: process.stderr,
-            format: "{bar} {value}/{total} {unit} | {mb}/{totalMb} MB | {rate} MB/s | ETA {eta_formatted}",
-            hideCursor: true,
-            clearOnComplete: true,
-            fps: 5
-          },
-          import_cli_progress.default.Presets.shades_classic
-        );
-        bar.start(totalItems, items, payload());
-      }
-      bar?.update(items, payload());
-    },
-    stop() {
-      bar?.stop();
-    }
-  };
-}
-
-// scanner/git/blob-sizes.ts
-async function sizeBlobs(repo, intro, partial) {
-  if (intro.blobCount === 0) return;
-  const args = partial ? ["cat-file", "--batch-all-objects", "--unordered", "--batch-check=%(objectname) %(objecttype) %(objectsize)"] : ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"];
-  for (let b = 0; b < intro.blobCount; b++) intro.setSize(b, -1);
-  const child = spawnGit(repo, args);
-  const done = exit(child);
-  if (partial) child.stdin.end();
-  else writeIds(child.stdin, intro.oids);
-  let rest = "";
-  for await (const chunk of child.stdout) {
-    const text3 = rest + chunk.toString("latin1");
-    let start = 0;
-    for (let nl = text3.indexOf("\n"); nl !== -1; nl = text3.indexOf("\n", start)) {
-      const line = text3.slice(start, nl);
-      start = nl + 1;
-      const sp = line.indexOf(" ");
-      const b = intro.indexOf(line.slice(0, sp));
-      if (b === void 0) continue;
-      const [type, size] = line.slice(sp + 1).split(" ");
-      if (type === "blob" && size !== void 0) intro.setSize(b, Number(size));
-    }
-    rest = text3.slice(start);
-  }
-  await done;
-}
-async function isPartialClone(repo) {
-  const out = await gitText(repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"], {
-    okCodes: [1]
-  });
-  return out.split("\n").some((l) => l.trim() !== "" && !/ (false|no|off|0)$/i.test(l.trim()));
-}
-function exit(child) {
-  const err = [];
-  child.stderr.on("data", (b) => err.push(b));
-  return new Promise((resolve2, reject) => {
-    child.on("error", (e) => reject(spawnError(e)));
-    child.on(
-      "close",
-      (code18) => code18 === 0 ? resolve2() : reject(new GitError(["cat-file", "--batch-check"], code18, Buffer.concat(err).toString("utf8")))
-    );
-  });
 }
 
 // scanner/git/engine.ts
@@ -36254,7 +36221,7 @@ async function scanHistory(o) {
   const progress = createProgress("blobs", toRead.length, totalBytes, showProgress);
   const scan = { repo, intro, toRead, maxBytes: maxBytes2, provenance, skips, stats, progress, sized };
   try {
-    if (isPool(o.engine)) await scanOnWorkers(o.engine, o.alsoHere ?? null, scan);
+    if (isPool(o.engine)) await scanOnWorkers(o.engine, scan);
     else await scanHere(o.engine, scan);
   } finally {
     progress.stop();
@@ -36264,9 +36231,9 @@ async function scanHistory(o) {
   stats.ms = Math.round(performance.now() - started);
   return { findings, skipped: skips.list(), stats };
 }
-async function scanOnWorkers(pool, here, s) {
+async function scanOnWorkers(pool, s) {
   const { intro } = s;
-  const threads = pool.threads + (here ? 1 : 0);
+  const threads = pool.threads;
   const weight = (b) => (s.sized ? intro.sizeOf(b) : 0) + 1024;
   const shares = partitionBlobs(intro, s.toRead, threads, weight).map((blobs) => ({
     repo: s.repo,
@@ -36283,11 +36250,7 @@ async function scanOnWorkers(pool, here, s) {
     s.stats.bytes += batch.bytes;
     s.progress.tick(batch.blobs, batch.bytes);
   };
-  const mine = here && shares.length > 1 ? shares.shift() : null;
-  await timedAsync(
-    "history: read and scan the shares",
-    () => Promise.all([pool.runHistory(shares, collect), mine && here ? runHistoryJob(here, mine, collect) : null])
-  );
+  await timedAsync("history: workers read and scan their shares", () => pool.runHistory(shares, collect));
 }
 async function scanHere(engine, s) {
   const { intro } = s;

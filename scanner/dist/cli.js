@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-O24EOLXL.js")).scanCommand,
-  history: async () => (await import("./history-24OCIXQB.js")).historyCommand,
+  scan: async () => (await import("./scan-KG5DL6DX.js")).scanCommand,
+  history: async () => (await import("./history-CU2C3PXV.js")).historyCommand,
   diff: async () => (await import("./diff-HVD57R4X.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-T63U6TEF.js")).rewriteCommand,
-  hook: async () => (await import("./hook-5KVIQXCI.js")).hookCommand,
+  rewrite: async () => (await import("./rewrite-BGQACFKW.js")).rewriteCommand,
+  hook: async () => (await import("./hook-2HKUYSQN.js")).hookCommand,
   rules: async () => (await import("./rules-G6NGAGFH.js")).rulesCommand,
   verify: async () => (await import("./verify-LVSW4NBZ.js")).verifyCommand,
   revoke: async () => (await import("./revoke-AAOBBQGQ.js")).revokeCommand,
   providers: async () => (await import("./providers-ZVBTA4ZR.js")).providersCommand,
-  serve: async () => (await import("./service-3TSQZBHK.js")).serveCommand,
-  worker: async () => (await import("./service-3TSQZBHK.js")).workerCommand,
+  serve: async () => (await import("./service-2ZILP25L.js")).serveCommand,
+  worker: async () => (await import("./service-2ZILP25L.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

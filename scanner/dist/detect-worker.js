@@ -1,7 +1,10 @@
 import {
-  runHistoryJob
-} from "./chunk-QW4MEN3B.js";
-import "./chunk-J3XIS7YB.js";
+  blobWork
+} from "./chunk-HK7KPL2M.js";
+import {
+  KeyCache,
+  readObjects
+} from "./chunk-J3XIS7YB.js";
 import {
   Detector,
   GitError,
@@ -24,6 +27,39 @@ import { parentPort, workerData } from "node:worker_threads";
 function detectorFromSpec(spec) {
   const config = spec.configText === null ? defaultScanConfig() : parseConfig(spec.configText, spec.configFile ?? "config", spec.extended ?? {});
   return new Detector({ rules: config.rules, allowlists: config.allowlists });
+}
+
+// scanner/pool/history-job.ts
+var BATCH_BLOBS = 128;
+async function runHistoryJob(detector2, job, post) {
+  const recent = new KeyCache(job.cacheKeys);
+  const byOid = new Map(job.blobs.map((blob) => [blob.oid, blob]));
+  let batch = { results: [], skips: [], blobs: 0, bytes: 0 };
+  let pending = 0;
+  for await (const obj of readObjects(
+    job.repo,
+    job.blobs.map((blob) => blob.oid),
+    { maxBytes: job.maxBytes, readAhead: job.readAhead }
+  )) {
+    const blob = byOid.get(obj.oid);
+    const work = blobWork(obj, blob, job.commits, recent);
+    batch.skips.push(...work.skips);
+    if (obj.kind === "object") {
+      batch.blobs++;
+      batch.bytes += obj.size;
+    }
+    for (const { order, task } of work.tasks) {
+      const r = runTask(detector2, task);
+      if (r.skipped) batch.skips.push(r.skipped);
+      if (r.findings.length > 0) batch.results.push({ order, findings: r.findings });
+    }
+    if (++pending >= BATCH_BLOBS) {
+      post(batch);
+      batch = { results: [], skips: [], blobs: 0, bytes: 0 };
+      pending = 0;
+    }
+  }
+  post(batch);
 }
 
 // scanner/pool/detect-worker.ts

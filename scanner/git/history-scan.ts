@@ -1,7 +1,6 @@
 import type { Finding, SkippedInput } from '../finding.js';
-import type { Detector } from '../detect/detector.js';
 import type { DetectPool } from '../pool/detect-pool.js';
-import { runHistoryJob, type HistoryBatch } from '../pool/history-job.js';
+import type { HistoryBatch } from '../pool/history-job.js';
 import { createProgress, type Progress } from '../progress.js';
 import { isPartialClone, sizeBlobs } from './blob-sizes.js';
 import { blobWork } from './blob-work.js';
@@ -23,11 +22,7 @@ export interface HistoryOptions extends RevisionOptions {
   repo: string;
   /** A Detector (this thread) or a started DetectPool (worker threads; not closed here). */
   engine: Engine;
-  /**
-   * With a pool: this thread reads and scans one share of the blobs too, with this detector,
-   * beside the workers' shares (one thread fewer to start, and its memory, for the same cores).
-   */
-  alsoHere?: Detector;
+
   /** Blobs larger than this are skipped and reported `too-large`. Default 25 MiB. */
   maxBytes?: number;
   /** Progress line on stderr; default: when stderr is a TTY. */
@@ -104,7 +99,7 @@ export async function scanHistory(o: HistoryOptions): Promise<HistoryResult> {
   const progress = createProgress('blobs', toRead.length, totalBytes, showProgress);
   const scan = { repo, intro, toRead, maxBytes, provenance, skips, stats, progress, sized };
   try {
-    if (isPool(o.engine)) await scanOnWorkers(o.engine, o.alsoHere ?? null, scan);
+    if (isPool(o.engine)) await scanOnWorkers(o.engine, scan);
     else await scanHere(o.engine, scan);
   } finally {
     progress.stop();
@@ -133,9 +128,9 @@ interface Scan {
  * them itself (see partitionBlobs), so git's inflate and the line diff spread over the cores
  * and this thread only collects results.
  */
-async function scanOnWorkers(pool: DetectPool, here: Detector | null, s: Scan): Promise<void> {
+async function scanOnWorkers(pool: DetectPool, s: Scan): Promise<void> {
   const { intro } = s;
-  const threads = pool.threads + (here ? 1 : 0);
+  const threads = pool.threads;
   const weight = (b: number): number => (s.sized ? intro.sizeOf(b) : 0) + 1024;
   const shares = partitionBlobs(intro, s.toRead, threads, weight).map((blobs) => ({
     repo: s.repo,
@@ -152,10 +147,7 @@ async function scanOnWorkers(pool: DetectPool, here: Detector | null, s: Scan): 
     s.stats.bytes += batch.bytes;
     s.progress.tick(batch.blobs, batch.bytes);
   };
-  const mine = here && shares.length > 1 ? shares.shift()! : null;
-  await timedAsync('history: read and scan the shares', () =>
-    Promise.all([pool.runHistory(shares, collect), mine && here ? runHistoryJob(here, mine, collect) : null]),
-  );
+  await timedAsync('history: workers read and scan their shares', () => pool.runHistory(shares, collect));
 }
 
 /** One `git cat-file --batch` in this process, detection here (a Detector) or on the pool. */

@@ -8,6 +8,8 @@ export type { ScanTask, TaskResult } from './messages.js';
 
 export interface PoolOptions extends DetectorSpec {
   threads: number;
+  /** Caps each worker's V8 young generation (MB), trading a little GC time for memory. */
+  youngGenerationMb?: number;
 }
 
 interface Slot {
@@ -63,7 +65,7 @@ export class DetectPool {
       extended: options.extended ?? {},
     };
     this.slots = Array.from({ length: threads }, () => {
-      const slot: Slot = { worker: spawnWorker(workerData), inFlight: 0 };
+      const slot: Slot = { worker: spawnWorker(workerData, options.youngGenerationMb), inFlight: 0 };
       slot.worker.on('message', (msg: FromWorker) => this.settle(slot, msg));
       slot.worker.on('error', (err) => this.fail(err));
       slot.worker.on('exit', (code) => {
@@ -224,10 +226,11 @@ function transferList(task: ScanTask): ArrayBuffer[] {
  * The compiled worker in dist/. When running from TypeScript source (tests, tsx), the worker
  * registers tsx's loader first; it is a dev dependency and never loaded from dist/.
  */
-function spawnWorker(workerData: DetectorSpec): Worker {
+function spawnWorker(workerData: DetectorSpec, youngMb: number | undefined): Worker {
+  const limits = youngMb ? { resourceLimits: { maxYoungGenerationSizeMb: youngMb } } : {};
   if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./detect-worker.js', import.meta.url), { workerData });
+    return new Worker(new URL('./detect-worker.js', import.meta.url), { workerData, ...limits });
   const entry = new URL('./detect-worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true, workerData, ...limits });
 }

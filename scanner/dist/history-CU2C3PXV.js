@@ -1,10 +1,11 @@
 import {
+  HISTORY_YOUNG_MB,
   historyCommand,
   poolThreads
-} from "./chunk-OFMUGIZM.js";
-import "./chunk-L33YLAES.js";
-import "./chunk-QW4MEN3B.js";
-import "./chunk-6KPPGXIH.js";
+} from "./chunk-ILTTI4PE.js";
+import "./chunk-Z5OLFLKW.js";
+import "./chunk-HK7KPL2M.js";
+import "./chunk-F6B2NLGB.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-E63UYRF6.js";
 import "./chunk-J3XIS7YB.js";
@@ -20,6 +21,7 @@ import "./chunk-C3BNGSKB.js";
 import "./chunk-ZYF5IGMZ.js";
 import "./chunk-WKZTSYGD.js";
 export {
+  HISTORY_YOUNG_MB,
   historyCommand,
   poolThreads
 };

@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-6KPPGXIH.js";
+} from "./chunk-F6B2NLGB.js";
 import "./chunk-YJXGOZZD.js";
 import {
   collectRegex,

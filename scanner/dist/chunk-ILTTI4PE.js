@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-L33YLAES.js";
+} from "./chunk-Z5OLFLKW.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-6KPPGXIH.js";
+} from "./chunk-F6B2NLGB.js";
 import {
   collect,
   parseRange,
@@ -30,6 +30,7 @@ function historyCommand(run) {
   withCommonFlags(cmd);
   return cmd.action(async (flags) => run(await history(flags)));
 }
+var HISTORY_YOUNG_MB = 12;
 function poolThreads(requested) {
   if (requested > 0) return requested;
   return defaultThreads();
@@ -38,12 +39,11 @@ async function history(flags) {
   const root = await repoRoot(flags.repo);
   const prepared = await prepare(flags, root);
   const threads = poolThreads(flags.threads);
-  const pool = threads > 1 ? DetectPool.start({ threads: threads - 1, ...prepared.spec }) : null;
+  const pool = threads > 1 ? DetectPool.start({ threads, youngGenerationMb: HISTORY_YOUNG_MB, ...prepared.spec }) : null;
   try {
     const result = await scanHistory({
       repo: root,
       engine: pool ?? prepared.detector,
-      alsoHere: prepared.detector,
       maxBytes: maxBytes(flags.maxFileSize, prepared.config),
       progress: flags.progress && !!process.stderr.isTTY,
       pullRefs: flags.pullRefs,
@@ -64,5 +64,6 @@ async function history(flags) {
 
 export {
   historyCommand,
+  HISTORY_YOUNG_MB,
   poolThreads
 };

@@ -35,7 +35,7 @@ var DetectPool = class _DetectPool {
       extended: options.extended ?? {}
     };
     this.slots = Array.from({ length: threads }, () => {
-      const slot = { worker: spawnWorker(workerData), inFlight: 0 };
+      const slot = { worker: spawnWorker(workerData, options.youngGenerationMb), inFlight: 0 };
       slot.worker.on("message", (msg) => this.settle(slot, msg));
       slot.worker.on("error", (err) => this.fail(err));
       slot.worker.on("exit", (code) => {
@@ -170,12 +170,13 @@ function transferList(task) {
   task.bytes = new Uint8Array(b);
   return [task.bytes.buffer];
 }
-function spawnWorker(workerData) {
+function spawnWorker(workerData, youngMb) {
+  const limits = youngMb ? { resourceLimits: { maxYoungGenerationSizeMb: youngMb } } : {};
   if (!import.meta.url.endsWith(".ts"))
-    return new Worker(new URL("./detect-worker.js", import.meta.url), { workerData });
+    return new Worker(new URL("./detect-worker.js", import.meta.url), { workerData, ...limits });
   const entry = new URL("./detect-worker.ts", import.meta.url).href;
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true, workerData, ...limits });
 }
 
 // scanner/sources/files.ts

@@ -1,6 +1,6 @@
 import {
   isPartialClone
-} from "./chunk-L33YLAES.js";
+} from "./chunk-Z5OLFLKW.js";
 import {
   BatchParser
 } from "./chunk-J3XIS7YB.js";

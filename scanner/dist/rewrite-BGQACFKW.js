@@ -11,17 +11,18 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-T7B7HY4D.js";
+} from "./chunk-QQDJFBDT.js";
 import {
+  HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-OFMUGIZM.js";
+} from "./chunk-ILTTI4PE.js";
 import {
   scanHistory
-} from "./chunk-L33YLAES.js";
-import "./chunk-QW4MEN3B.js";
+} from "./chunk-Z5OLFLKW.js";
+import "./chunk-HK7KPL2M.js";
 import {
   DetectPool
-} from "./chunk-6KPPGXIH.js";
+} from "./chunk-F6B2NLGB.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-E63UYRF6.js";
 import "./chunk-J3XIS7YB.js";
@@ -203,12 +204,11 @@ ${script}
 async function scan(flags, repo, progress) {
   const prepared = await prepare({ format: "json", threads: 0, ...pickConfig(flags) }, repo.root);
   const threads = poolThreads(0);
-  const pool = threads > 1 ? DetectPool.start({ threads: threads - 1, ...prepared.spec }) : null;
+  const pool = threads > 1 ? DetectPool.start({ threads, youngGenerationMb: HISTORY_YOUNG_MB, ...prepared.spec }) : null;
   try {
     const result = await scanHistory({
       repo: repo.root,
       engine: pool ?? prepared.detector,
-      alsoHere: prepared.detector,
       maxBytes: maxBytes(flags.maxFileSize, prepared.config),
       progress
     });

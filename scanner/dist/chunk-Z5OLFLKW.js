@@ -1,7 +1,6 @@
 import {
-  blobWork,
-  runHistoryJob
-} from "./chunk-QW4MEN3B.js";
+  blobWork
+} from "./chunk-HK7KPL2M.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
@@ -391,7 +390,7 @@ async function scanHistory(o) {
   const progress = createProgress("blobs", toRead.length, totalBytes, showProgress);
   const scan = { repo, intro, toRead, maxBytes, provenance, skips, stats, progress, sized };
   try {
-    if (isPool(o.engine)) await scanOnWorkers(o.engine, o.alsoHere ?? null, scan);
+    if (isPool(o.engine)) await scanOnWorkers(o.engine, scan);
     else await scanHere(o.engine, scan);
   } finally {
     progress.stop();
@@ -401,9 +400,9 @@ async function scanHistory(o) {
   stats.ms = Math.round(performance.now() - started);
   return { findings, skipped: skips.list(), stats };
 }
-async function scanOnWorkers(pool, here, s) {
+async function scanOnWorkers(pool, s) {
   const { intro } = s;
-  const threads = pool.threads + (here ? 1 : 0);
+  const threads = pool.threads;
   const weight = (b) => (s.sized ? intro.sizeOf(b) : 0) + 1024;
   const shares = partitionBlobs(intro, s.toRead, threads, weight).map((blobs) => ({
     repo: s.repo,
@@ -420,11 +419,7 @@ async function scanOnWorkers(pool, here, s) {
     s.stats.bytes += batch.bytes;
     s.progress.tick(batch.blobs, batch.bytes);
   };
-  const mine = here && shares.length > 1 ? shares.shift() : null;
-  await timedAsync(
-    "history: read and scan the shares",
-    () => Promise.all([pool.runHistory(shares, collect), mine && here ? runHistoryJob(here, mine, collect) : null])
-  );
+  await timedAsync("history: workers read and scan their shares", () => pool.runHistory(shares, collect));
 }
 async function scanHere(engine, s) {
   const { intro } = s;

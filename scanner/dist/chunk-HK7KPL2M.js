@@ -1,13 +1,10 @@
 import {
-  KeyCache,
   commitStub,
   lineKeys,
-  newLineFragments,
-  readObjects
+  newLineFragments
 } from "./chunk-J3XIS7YB.js";
 import {
-  isBinary,
-  runTask
+  isBinary
 } from "./chunk-JRGBJOK6.js";
 
 // scanner/git/blob-tasks.ts
@@ -56,40 +53,6 @@ function blobWork(obj, blob, commits, recent) {
   };
 }
 
-// scanner/pool/history-job.ts
-var BATCH_BLOBS = 128;
-async function runHistoryJob(detector, job, post) {
-  const recent = new KeyCache(job.cacheKeys);
-  const byOid = new Map(job.blobs.map((blob) => [blob.oid, blob]));
-  let batch = { results: [], skips: [], blobs: 0, bytes: 0 };
-  let pending = 0;
-  for await (const obj of readObjects(
-    job.repo,
-    job.blobs.map((blob) => blob.oid),
-    { maxBytes: job.maxBytes, readAhead: job.readAhead }
-  )) {
-    const blob = byOid.get(obj.oid);
-    const work = blobWork(obj, blob, job.commits, recent);
-    batch.skips.push(...work.skips);
-    if (obj.kind === "object") {
-      batch.blobs++;
-      batch.bytes += obj.size;
-    }
-    for (const { order, task } of work.tasks) {
-      const r = runTask(detector, task);
-      if (r.skipped) batch.skips.push(r.skipped);
-      if (r.findings.length > 0) batch.results.push({ order, findings: r.findings });
-    }
-    if (++pending >= BATCH_BLOBS) {
-      post(batch);
-      batch = { results: [], skips: [], blobs: 0, bytes: 0 };
-      pending = 0;
-    }
-  }
-  post(batch);
-}
-
 export {
-  blobWork,
-  runHistoryJob
+  blobWork
 };

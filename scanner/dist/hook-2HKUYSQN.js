@@ -9,8 +9,8 @@ import {
 } from "./chunk-WSHBQ37G.js";
 import {
   scanHistory
-} from "./chunk-L33YLAES.js";
-import "./chunk-QW4MEN3B.js";
+} from "./chunk-Z5OLFLKW.js";
+import "./chunk-HK7KPL2M.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-E63UYRF6.js";
 import "./chunk-J3XIS7YB.js";

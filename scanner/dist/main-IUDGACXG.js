@@ -24,11 +24,11 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-T7B7HY4D.js";
+} from "./chunk-QQDJFBDT.js";
 import {
   scanHistory
-} from "./chunk-L33YLAES.js";
-import "./chunk-QW4MEN3B.js";
+} from "./chunk-Z5OLFLKW.js";
+import "./chunk-HK7KPL2M.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-E63UYRF6.js";
 import "./chunk-J3XIS7YB.js";
