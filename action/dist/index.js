@@ -30061,6 +30061,7 @@ for (let c = 0; c < 128; c++) {
   CLASS[c] = t;
 }
 var EQ = 61;
+var MIN_HEX = 24;
 function findDecodable(text3) {
   const out = [];
   let budget = DECODE_LIMITS.maxTotal;
@@ -30070,35 +30071,40 @@ function findDecodable(text3) {
     out.push({ encoding, start, end: end2, text: decoded });
   };
   const fits = (len) => len >= DECODE_LIMITS.minLength && len <= DECODE_LIMITS.maxSegmentLength;
-  let b64Start = -1;
-  let flags = 0;
-  let hexStart = -1;
-  for (let i = 0; i <= text3.length && budget > 0; i++) {
-    const c = i < text3.length ? text3.charCodeAt(i) : 0;
-    const t = c < 128 ? CLASS[c] : 0;
-    if (t & B64) {
-      if (b64Start < 0) {
-        b64Start = i;
-        flags = 0;
-      }
-      flags |= t;
-    } else if (b64Start >= 0) {
-      let end2 = i;
-      if (c === EQ) end2 += text3.charCodeAt(i + 1) === EQ ? 2 : 1;
-      if (flags & MIXED && flags & (LOWER | UPPER) && fits(end2 - b64Start)) {
-        push("base64", b64Start, end2, decodeBase64(text3.slice(b64Start, end2)));
-      }
-      b64Start = -1;
+  const n = text3.length;
+  let i = 0;
+  while (i < n && budget > 0) {
+    let c = text3.charCodeAt(i);
+    if (c >= 128 || (CLASS[c] & B64) === 0) {
+      i++;
+      continue;
     }
-    if (t & HEXC) {
-      if (hexStart < 0) hexStart = i;
-    } else if (hexStart >= 0) {
-      const len = i - hexStart;
-      if (len >= 24 && fits(len) && !(t & WORD) && !isWordChar(text3, hexStart - 1)) {
-        push("hex", hexStart, i, decodeHex(text3.slice(hexStart, i)));
+    const start = i;
+    let flags = 0;
+    do {
+      flags |= CLASS[c];
+      c = ++i < n ? text3.charCodeAt(i) : 0;
+    } while (c < 128 && (CLASS[c] & B64) !== 0);
+    if (i - start < DECODE_LIMITS.minLength - 2) continue;
+    let hexStart = -1;
+    if (i - start >= MIN_HEX) {
+      for (let j = start; j < i; j++) {
+        const t = CLASS[text3.charCodeAt(j)];
+        if (t & HEXC) {
+          if (hexStart < 0) hexStart = j;
+        } else if (hexStart >= 0) {
+          if (j - hexStart >= MIN_HEX && fits(j - hexStart) && !(t & WORD) && !isWordChar(text3, hexStart - 1))
+            push("hex", hexStart, j, decodeHex(text3.slice(hexStart, j)));
+          hexStart = -1;
+        }
       }
-      hexStart = -1;
     }
+    let end2 = i;
+    if (c === EQ) end2 += text3.charCodeAt(i + 1) === EQ ? 2 : 1;
+    if (flags & MIXED && flags & (LOWER | UPPER) && fits(end2 - start))
+      push("base64", start, end2, decodeBase64(text3.slice(start, end2)));
+    if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text3, hexStart - 1))
+      push("hex", hexStart, i, decodeHex(text3.slice(hexStart, i)));
   }
   if (budget > 0 && /%[0-9A-Fa-f]{2}/.test(text3)) {
     PERCENT.lastIndex = 0;
@@ -30153,6 +30159,7 @@ function printable3(buf) {
 
 // scanner/detect/keyword-index.ts
 var ALPHABET = 128;
+var HAS_OUTPUT = 1;
 var KeywordIndex = class {
   keywords;
   delta;
@@ -30201,8 +30208,15 @@ var KeywordIndex = class {
         }
       }
     }
-    this.delta = delta;
     this.outputs = out.map((o) => o.length > 0 ? [...new Set(o)] : null);
+    for (let s = 0; s < n; s++) {
+      for (let c = 0; c < ALPHABET; c++) {
+        const t = delta[s * ALPHABET + c];
+        delta[s * ALPHABET + c] = t * ALPHABET + (this.outputs[t] ? HAS_OUTPUT : 0);
+      }
+      for (let c = 65; c <= 90; c++) delta[s * ALPHABET + c] = delta[s * ALPHABET + (c | 32)];
+    }
+    this.delta = delta;
   }
   /**
    * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
@@ -30213,21 +30227,19 @@ var KeywordIndex = class {
     const total = this.keywords.length;
     let s = 0;
     for (let i = 0; i < text3.length; i++) {
-      let c = text3.charCodeAt(i);
+      const c = text3.charCodeAt(i);
       if (c >= ALPHABET) {
         s = 0;
         continue;
       }
-      if (c >= 65 && c <= 90) c |= 32;
-      s = delta[s * ALPHABET + c];
-      const o = outputs[s];
-      if (o !== null && o !== void 0) {
-        for (const k of o) {
-          if (hits[k] === 0) {
-            hits[k] = 1;
-            found.push(k);
-            if (found.length === total) return total;
-          }
+      s = delta[s + c];
+      if ((s & HAS_OUTPUT) === 0) continue;
+      s ^= HAS_OUTPUT;
+      for (const k of outputs[s / ALPHABET]) {
+        if (hits[k] === 0) {
+          hits[k] = 1;
+          found.push(k);
+          if (found.length === total) return total;
         }
       }
     }
@@ -37442,104 +37454,6 @@ function exit(child) {
   });
 }
 
-// scanner/git/cat-file.ts
-import { PassThrough } from "node:stream";
-var NL2 = 10;
-var READ_AHEAD = 8 * 1024 * 1024;
-async function* readObjects(repo, oids, options = {}) {
-  const maxBytes2 = options.maxBytes ?? Infinity;
-  let next = 0;
-  while (next < oids.length) {
-    const child = spawnGit(repo, ["cat-file", "--batch"]);
-    const exited = exitOf(child);
-    exited.catch(() => {
-    });
-    writeIds(child.stdin, oids, next);
-    const parser = new BatchParser(maxBytes2);
-    let failure = null;
-    try {
-      const ahead = child.stdout.pipe(new PassThrough({ highWaterMark: READ_AHEAD }));
-      for await (const chunk of ahead) {
-        for (let o = parser.push(chunk); o !== null; o = parser.push(null)) {
-          next++;
-          yield o;
-        }
-      }
-    } catch (err) {
-      failure = err;
-    } finally {
-      if (next < oids.length || failure) child.kill();
-    }
-    const { code: code18, stderr } = await exited;
-    if (next >= oids.length) return;
-    const lost = /could not fetch ([0-9a-f]{40,64})/.exec(stderr);
-    if (lost && lost[1] === oids[next]) {
-      yield { oid: oids[next++], kind: "missing" };
-      continue;
-    }
-    throw failure ?? new GitError(["cat-file", "--batch"], code18, stderr || "git cat-file stopped before answering every object");
-  }
-}
-function exitOf(child) {
-  const err = [];
-  child.stderr.on("data", (b) => err.push(b));
-  return new Promise((resolve2, reject) => {
-    child.on("error", (e) => reject(spawnError(e)));
-    child.on("close", (code18) => resolve2({ code: code18, stderr: Buffer.concat(err).toString("utf8") }));
-  });
-}
-var BatchParser = class {
-  constructor(maxBytes2) {
-    this.maxBytes = maxBytes2;
-  }
-  maxBytes;
-  chunk = Buffer.alloc(0);
-  pos = 0;
-  header = [];
-  /** Object being filled, or null while reading a header. */
-  body = null;
-  push(chunk) {
-    if (chunk !== null) {
-      this.chunk = chunk;
-      this.pos = 0;
-    }
-    const buf = this.chunk;
-    while (this.pos < buf.length) {
-      const body2 = this.body;
-      if (body2 === null) {
-        const nl = buf.indexOf(NL2, this.pos);
-        if (nl === -1) {
-          this.header.push(buf.subarray(this.pos));
-          this.pos = buf.length;
-          return null;
-        }
-        const part = buf.subarray(this.pos, nl);
-        const line = (this.header.length > 0 ? Buffer.concat([...this.header, part]) : part).toString("latin1");
-        this.header = [];
-        this.pos = nl + 1;
-        const [oid = "", type = "", sizeText] = line.split(" ");
-        if (sizeText === void 0) return { oid, kind: "missing" };
-        const size = Number(sizeText);
-        this.body = { oid, type, size, bytes: size <= this.maxBytes ? Buffer.allocUnsafeSlow(size) : null, filled: 0 };
-        continue;
-      }
-      const want = body2.size - body2.filled;
-      if (want > 0) {
-        const n = Math.min(want, buf.length - this.pos);
-        if (body2.bytes) buf.copy(body2.bytes, body2.filled, this.pos, this.pos + n);
-        body2.filled += n;
-        this.pos += n;
-        continue;
-      }
-      this.pos++;
-      this.body = null;
-      if (body2.bytes === null) return { oid: body2.oid, kind: "too-large", type: body2.type, size: body2.size };
-      return { oid: body2.oid, kind: "object", type: body2.type, size: body2.size, bytes: body2.bytes };
-    }
-    return null;
-  }
-};
-
 // scanner/git/commit-info.ts
 var FIELDS = 5;
 async function commitInfo(repo, oids) {
@@ -37754,6 +37668,122 @@ function planBlob(blob, bytes, seen, commits, recent, replaced = true) {
   return out;
 }
 
+// scanner/git/blob-work.ts
+function blobWork(obj2, blob, commits, recent) {
+  const { seen } = blob;
+  if (obj2.kind !== "object") {
+    const reason = obj2.kind === "missing" ? "missing-object" : "too-large";
+    return { tasks: [], skips: seen.map((a) => ({ file: a.path, reason, detail: `blob ${obj2.oid}` })) };
+  }
+  const planned = planBlob(blob.b, obj2.bytes, seen, commits, recent, blob.replaced);
+  if (planned !== null) return { tasks: planned, skips: [] };
+  return {
+    tasks: seen.map((a) => ({
+      order: a.commit,
+      task: { path: a.path, commit: commitStub(commits[a.commit]), nameOnly: true }
+    })),
+    skips: seen.map((a) => ({ file: a.path, reason: "binary", detail: `blob ${obj2.oid} in ${commits[a.commit]}` }))
+  };
+}
+
+// scanner/git/cat-file.ts
+import { PassThrough } from "node:stream";
+var NL2 = 10;
+var READ_AHEAD = 8 * 1024 * 1024;
+async function* readObjects(repo, oids, options = {}) {
+  const maxBytes2 = options.maxBytes ?? Infinity;
+  let next = 0;
+  while (next < oids.length) {
+    const child = spawnGit(repo, ["cat-file", "--batch"]);
+    const exited = exitOf(child);
+    exited.catch(() => {
+    });
+    writeIds(child.stdin, oids, next);
+    const parser = new BatchParser(maxBytes2);
+    let failure = null;
+    try {
+      const ahead = child.stdout.pipe(new PassThrough({ highWaterMark: options.readAhead ?? READ_AHEAD }));
+      for await (const chunk of ahead) {
+        for (let o = parser.push(chunk); o !== null; o = parser.push(null)) {
+          next++;
+          yield o;
+        }
+      }
+    } catch (err) {
+      failure = err;
+    } finally {
+      if (next < oids.length || failure) child.kill();
+    }
+    const { code: code18, stderr } = await exited;
+    if (next >= oids.length) return;
+    const lost = /could not fetch ([0-9a-f]{40,64})/.exec(stderr);
+    if (lost && lost[1] === oids[next]) {
+      yield { oid: oids[next++], kind: "missing" };
+      continue;
+    }
+    throw failure ?? new GitError(["cat-file", "--batch"], code18, stderr || "git cat-file stopped before answering every object");
+  }
+}
+function exitOf(child) {
+  const err = [];
+  child.stderr.on("data", (b) => err.push(b));
+  return new Promise((resolve2, reject) => {
+    child.on("error", (e) => reject(spawnError(e)));
+    child.on("close", (code18) => resolve2({ code: code18, stderr: Buffer.concat(err).toString("utf8") }));
+  });
+}
+var BatchParser = class {
+  constructor(maxBytes2) {
+    this.maxBytes = maxBytes2;
+  }
+  maxBytes;
+  chunk = Buffer.alloc(0);
+  pos = 0;
+  header = [];
+  /** Object being filled, or null while reading a header. */
+  body = null;
+  push(chunk) {
+    if (chunk !== null) {
+      this.chunk = chunk;
+      this.pos = 0;
+    }
+    const buf = this.chunk;
+    while (this.pos < buf.length) {
+      const body2 = this.body;
+      if (body2 === null) {
+        const nl = buf.indexOf(NL2, this.pos);
+        if (nl === -1) {
+          this.header.push(buf.subarray(this.pos));
+          this.pos = buf.length;
+          return null;
+        }
+        const part = buf.subarray(this.pos, nl);
+        const line = (this.header.length > 0 ? Buffer.concat([...this.header, part]) : part).toString("latin1");
+        this.header = [];
+        this.pos = nl + 1;
+        const [oid = "", type = "", sizeText] = line.split(" ");
+        if (sizeText === void 0) return { oid, kind: "missing" };
+        const size = Number(sizeText);
+        this.body = { oid, type, size, bytes: size <= this.maxBytes ? Buffer.allocUnsafeSlow(size) : null, filled: 0 };
+        continue;
+      }
+      const want = body2.size - body2.filled;
+      if (want > 0) {
+        const n = Math.min(want, buf.length - this.pos);
+        if (body2.bytes) buf.copy(body2.bytes, body2.filled, this.pos, this.pos + n);
+        body2.filled += n;
+        this.pos += n;
+        continue;
+      }
+      this.pos++;
+      this.body = null;
+      if (body2.bytes === null) return { oid: body2.oid, kind: "too-large", type: body2.type, size: body2.size };
+      return { oid: body2.oid, kind: "object", type: body2.type, size: body2.size, bytes: body2.bytes };
+    }
+    return null;
+  }
+};
+
 // scanner/pool/run-task.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 function runTask(detector, task) {
@@ -37799,6 +37829,31 @@ async function submit(engine, task, done, running) {
     () => running.delete(p),
     () => running.delete(p)
   );
+}
+
+// scanner/git/history-shares.ts
+function partitionBlobs(intro, blobs, shares, weight) {
+  const out = Array.from({ length: shares }, () => []);
+  const load = new Float64Array(shares);
+  const share = new Int32Array(intro.blobCount).fill(-1);
+  for (const b of blobs) {
+    const seen = intro.appearances(b);
+    let s = -1;
+    for (const a of seen) {
+      if (a.base >= 0 && share[a.base] >= 0) {
+        s = share[a.base];
+        break;
+      }
+    }
+    if (s < 0) {
+      s = 0;
+      for (let i = 1; i < shares; i++) if (load[i] < load[s]) s = i;
+    }
+    share[b] = s;
+    load[s] = load[s] + weight(b);
+    out[s].push({ b, oid: intro.oids[b], seen, replaced: intro.isReplaced(b) });
+  }
+  return out.filter((list) => list.length > 0);
 }
 
 // scanner/git/introductions.ts
@@ -38107,7 +38162,7 @@ async function scanHistory(o) {
     const size = sized ? intro.sizeOf(b) : 0;
     const skip = size < 0 ? "missing-object" : size > maxBytes2 ? "too-large" : null;
     if (skip === null) {
-      toRead.push(intro.oids[b]);
+      toRead.push(b);
       totalBytes += size;
       continue;
     }
@@ -38119,53 +38174,10 @@ async function scanHistory(o) {
   const provenance = new Provenance();
   const stats = { commits: walk.commits, blobs: 0, bytes: 0, ms: 0 };
   const progress = createProgress("blobs", toRead.length, totalBytes, showProgress);
-  const running = /* @__PURE__ */ new Set();
-  const recent = new KeyCache(CACHE_KEYS);
-  const onObject = async (obj2) => {
-    const b = intro.indexOf(obj2.oid);
-    const seen = intro.appearances(b);
-    if (obj2.kind !== "object") {
-      for (const a of seen)
-        skips.add(a.path, obj2.kind === "missing" ? "missing-object" : "too-large", `blob ${obj2.oid}`);
-      return;
-    }
-    stats.blobs++;
-    stats.bytes += obj2.size;
-    progress.tick(1, obj2.size);
-    const planned = timed(
-      "history: plan (line keys, new-line fragments)",
-      () => planBlob(b, obj2.bytes, seen, intro.commits, recent, intro.isReplaced(b))
-    );
-    if (planned === null) {
-      for (const a of seen) {
-        skips.add(a.path, "binary", `blob ${obj2.oid} in ${intro.commits[a.commit]}`);
-        const task = { path: a.path, commit: commitStub(intro.commits[a.commit]), nameOnly: true };
-        await submit(o.engine, task, (r) => provenance.add(a.commit, r.findings), running);
-      }
-      return;
-    }
-    const detectFrom = performance.now();
-    for (const { order, task } of planned) {
-      await submit(
-        o.engine,
-        task,
-        (r) => {
-          if (r.skipped) skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
-          provenance.add(order, r.findings);
-        },
-        running
-      );
-    }
-    addTime("history: detect in this thread, or wait for the pool", performance.now() - detectFrom);
-  };
+  const scan = { repo, intro, toRead, maxBytes: maxBytes2, provenance, skips, stats, progress, sized };
   try {
-    let waitFrom = performance.now();
-    for await (const obj2 of readObjects(repo, toRead, { maxBytes: maxBytes2 })) {
-      addTime("history: wait for blobs (cat-file --batch)", performance.now() - waitFrom);
-      await onObject(obj2);
-      waitFrom = performance.now();
-    }
-    await timedAsync("history: drain the pool", () => Promise.all(running));
+    if (isPool(o.engine)) await scanOnWorkers(o.engine, scan);
+    else await scanHere(o.engine, scan);
   } finally {
     progress.stop();
   }
@@ -38173,6 +38185,66 @@ async function scanHistory(o) {
   await timedAsync("history: commit info", () => attachCommitInfo(repo, findings));
   stats.ms = Math.round(performance.now() - started);
   return { findings, skipped: skips.list(), stats };
+}
+async function scanOnWorkers(pool, s) {
+  const { intro } = s;
+  const threads = pool.threads;
+  const weight = (b) => (s.sized ? intro.sizeOf(b) : 0) + 1024;
+  const shares = partitionBlobs(intro, s.toRead, threads, weight).map((blobs) => ({
+    repo: s.repo,
+    maxBytes: s.maxBytes,
+    cacheKeys: Math.floor(CACHE_KEYS / threads),
+    readAhead: Math.floor(READ_AHEAD / threads),
+    commits: intro.commits,
+    blobs
+  }));
+  const collect = (batch) => {
+    for (const r of batch.results) s.provenance.add(r.order, r.findings);
+    for (const k of batch.skips) s.skips.add(k.file, k.reason, k.detail);
+    s.stats.blobs += batch.blobs;
+    s.stats.bytes += batch.bytes;
+    s.progress.tick(batch.blobs, batch.bytes);
+  };
+  await timedAsync("history: workers read and scan their shares", () => pool.runHistory(shares, collect));
+}
+async function scanHere(engine, s) {
+  const { intro } = s;
+  const running = /* @__PURE__ */ new Set();
+  const recent = new KeyCache(CACHE_KEYS);
+  const onObject = async (obj2) => {
+    const b = intro.indexOf(obj2.oid);
+    const blob = { b, oid: obj2.oid, seen: intro.appearances(b), replaced: intro.isReplaced(b) };
+    const work = timed(
+      "history: plan (line keys, new-line fragments)",
+      () => blobWork(obj2, blob, intro.commits, recent)
+    );
+    for (const k of work.skips) s.skips.add(k.file, k.reason, k.detail);
+    if (obj2.kind !== "object") return;
+    s.stats.blobs++;
+    s.stats.bytes += obj2.size;
+    s.progress.tick(1, obj2.size);
+    const detectFrom = performance.now();
+    for (const { order, task } of work.tasks) {
+      await submit(
+        engine,
+        task,
+        (r) => {
+          if (r.skipped) s.skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
+          s.provenance.add(order, r.findings);
+        },
+        running
+      );
+    }
+    addTime("history: detect in this thread, or wait for the pool", performance.now() - detectFrom);
+  };
+  let waitFrom = performance.now();
+  const oids = s.toRead.map((b) => intro.oids[b]);
+  for await (const obj2 of readObjects(s.repo, oids, { maxBytes: s.maxBytes })) {
+    addTime("history: wait for blobs (cat-file --batch)", performance.now() - waitFrom);
+    await onObject(obj2);
+    waitFrom = performance.now();
+  }
+  await timedAsync("history: drain the pool", () => Promise.all(running));
 }
 
 // scanner/git/patch.ts

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { scanStaged } from '../git/diff-scan.js';
+import { scanStaged, stagedChanges } from '../git/diff-scan.js';
 import { repoRoot } from '../git/git-process.js';
 import { scanRange } from '../git/scan-range.js';
 import { allowHint } from '../hooks/allow-hint.js';
@@ -34,10 +34,13 @@ async function diff(flags: DiffFlags): Promise<number> {
   if (!!flags.staged === (flags.range !== undefined)) {
     throw new UsageError('diff: give exactly one of --staged or --range A..B, e.g. leakhound diff --staged');
   }
+  // A pre-commit hook waits on this: git computes the staged patch while the rules compile.
+  const staged = flags.staged ? stagedChanges(flags.repo) : null;
+  staged?.catch(() => {});
   const root = await repoRoot(flags.repo);
   const prepared = await prepare(flags, root);
   const options = { repo: root, detector: prepared.detector, maxBytes: maxBytes(flags.maxFileSize, prepared.config) };
-  const result = flags.staged ? await scanStaged(options) : await scanRange({ ...options, range: flags.range! });
+  const result = staged ? await scanStaged(options, staged) : await scanRange({ ...options, range: flags.range! });
   const done = await finish(flags, prepared, root, { findings: result.findings, skipped: result.skipped });
   // The pre-commit framework runs this command as its hook: say how to allow a false positive.
   if (done.code === 1 && flags.staged && flags.format === 'text' && !flags.output) {

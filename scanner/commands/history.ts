@@ -32,24 +32,28 @@ export function historyCommand(run: (code: number) => void): Command {
 }
 
 /**
- * History is mostly small fragments (the lines a new file version adds), for which a message
- * to a worker costs about as much as the scan. On two cores, two workers took 0.60–0.96× the
- * wall time of in-process detection (the gain only on a heavily loaded machine, where the
- * scheduler shares CPU per thread) for about 30 % more CPU time, so detection stays in this
- * thread there unless --threads says otherwise; with more cores, one worker per core but one,
- * which is left for git and the walk.
+ * Worker threads that read and scan history: one per core. Each reads its own share of the
+ * blobs through its own `git cat-file` and plans and scans it (see scanOnWorkers); this thread
+ * only collects results. `--threads 1` scans in this thread alone.
  */
+/**
+ * A history worker's V8 young generation in MB. Left to V8 it grows to tens of MB per thread,
+ * which put two threads' peak RSS over 300 MB on the bench (309–344 MB); its garbage is
+ * short-lived fragments, so 12 MB gave 254–285 MB at no more CPU time.
+ */
+export const HISTORY_YOUNG_MB = 12;
+
 export function poolThreads(requested: number): number {
   if (requested > 0) return requested;
-  const cores = defaultThreads();
-  return cores > 2 ? cores - 1 : 1;
+  return defaultThreads();
 }
 
 async function history(flags: HistoryFlags): Promise<number> {
   const root = await repoRoot(flags.repo);
   const prepared = await prepare(flags, root);
+  const threads = poolThreads(flags.threads);
   const pool =
-    poolThreads(flags.threads) > 1 ? DetectPool.start({ threads: poolThreads(flags.threads), ...prepared.spec }) : null;
+    threads > 1 ? DetectPool.start({ threads, youngGenerationMb: HISTORY_YOUNG_MB, ...prepared.spec }) : null;
   try {
     const result = await scanHistory({
       repo: root,

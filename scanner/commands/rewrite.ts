@@ -16,7 +16,7 @@ import { maxBytes } from '../size-limit.js';
 import { dropAllowed } from '../suppress.js';
 import { DetectPool } from '../pool/detect-pool.js';
 import { prepare } from './common.js';
-import { poolThreads } from './history.js';
+import { HISTORY_YOUNG_MB, poolThreads } from './history.js';
 import { collect, parseSize } from './parse-flags.js';
 
 interface RewriteFlags {
@@ -88,9 +88,10 @@ async function rewrite(flags: RewriteFlags): Promise<number> {
 
 async function scan(flags: RewriteFlags, repo: RepoInfo, progress: boolean): Promise<Finding[]> {
   const prepared = await prepare({ format: 'json', threads: 0, ...pickConfig(flags) }, repo.root);
-  // The same choice as `leakhound history`: worker threads only with cores to spare.
+  // The same choice as `leakhound history`: one worker per core.
   const threads = poolThreads(0);
-  const pool = threads > 1 ? DetectPool.start({ threads, ...prepared.spec }) : null;
+  const pool =
+    threads > 1 ? DetectPool.start({ threads, youngGenerationMb: HISTORY_YOUNG_MB, ...prepared.spec }) : null;
   try {
     const result = await scanHistory({
       repo: repo.root,

@@ -46,6 +46,8 @@ for (let c = 0; c < 128; c++) {
 }
 
 const EQ = 61;
+/** Hex runs shorter than this are ids and hashes' prefixes, not encoded text. */
+const MIN_HEX = 24;
 
 export function findDecodable(text: string): DecodedSegment[] {
   const out: DecodedSegment[] = [];
@@ -57,42 +59,50 @@ export function findDecodable(text: string): DecodedSegment[] {
   };
   const fits = (len: number): boolean => len >= DECODE_LIMITS.minLength && len <= DECODE_LIMITS.maxSegmentLength;
 
-  // One pass over the text finds maximal base64-alphabet runs and maximal hex runs, so a
-  // 2 MB line of hex digits costs one pass, and most runs are rejected on their class flags
-  // before any substring is made.
-  let b64Start = -1;
-  let flags = 0;
-  let hexStart = -1;
-  for (let i = 0; i <= text.length && budget > 0; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    const t = c < 128 ? CLASS[c]! : 0;
-    if (t & B64) {
-      if (b64Start < 0) {
-        b64Start = i;
-        flags = 0;
-      }
-      flags |= t;
-    } else if (b64Start >= 0) {
-      let end = i;
-      if (c === EQ) end += text.charCodeAt(i + 1) === EQ ? 2 : 1;
-      // Identifiers and words match the alphabet too; base64 of text mixes letters with
-      // digits or symbols (upper case alone is common: base64 of `AKIA…` ids), and a
-      // camelCase name would decode to binary anyway.
-      if (flags & MIXED && flags & (LOWER | UPPER) && fits(end - b64Start)) {
-        push('base64', b64Start, end, decodeBase64(text.slice(b64Start, end)));
-      }
-      b64Start = -1;
+  // One pass over the text finds maximal base64-alphabet runs, so a 2 MB line of hex digits
+  // costs one pass. Most runs are identifiers too short to be either encoding: they cost a
+  // table lookup per character and nothing more. Hex runs lie inside base64-alphabet runs.
+  const n = text.length;
+  let i = 0;
+  while (i < n && budget > 0) {
+    let c = text.charCodeAt(i);
+    if (c >= 128 || (CLASS[c]! & B64) === 0) {
+      i++;
+      continue;
     }
-    if (t & HEXC) {
-      if (hexStart < 0) hexStart = i;
-    } else if (hexStart >= 0) {
-      const len = i - hexStart;
-      // A hex run inside a longer word is part of an identifier, not an encoding.
-      if (len >= 24 && fits(len) && !(t & WORD) && !isWordChar(text, hexStart - 1)) {
-        push('hex', hexStart, i, decodeHex(text.slice(hexStart, i)));
+    const start = i;
+    let flags = 0;
+    do {
+      flags |= CLASS[c]!;
+      c = ++i < n ? text.charCodeAt(i) : 0;
+    } while (c < 128 && (CLASS[c]! & B64) !== 0);
+    // Shorter than this is too short for base64 even with `==` after it.
+    if (i - start < DECODE_LIMITS.minLength - 2) continue;
+    // Hex runs that end inside this run; the one that ends with it is judged after base64.
+    let hexStart = -1;
+    if (i - start >= MIN_HEX) {
+      for (let j = start; j < i; j++) {
+        const t = CLASS[text.charCodeAt(j)]!;
+        if (t & HEXC) {
+          if (hexStart < 0) hexStart = j;
+        } else if (hexStart >= 0) {
+          // A hex run inside a longer word is part of an identifier, not an encoding.
+          if (j - hexStart >= MIN_HEX && fits(j - hexStart) && !(t & WORD) && !isWordChar(text, hexStart - 1))
+            push('hex', hexStart, j, decodeHex(text.slice(hexStart, j)));
+          hexStart = -1;
+        }
       }
-      hexStart = -1;
     }
+    let end = i;
+    if (c === EQ) end += text.charCodeAt(i + 1) === EQ ? 2 : 1;
+    // Identifiers and words match the alphabet too; base64 of text mixes letters with
+    // digits or symbols (upper case alone is common: base64 of `AKIA…` ids), and a
+    // camelCase name would decode to binary anyway.
+    if (flags & MIXED && flags & (LOWER | UPPER) && fits(end - start))
+      push('base64', start, end, decodeBase64(text.slice(start, end)));
+    // What ends a base64-alphabet run is never a word character.
+    if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text, hexStart - 1))
+      push('hex', hexStart, i, decodeHex(text.slice(hexStart, i)));
   }
   if (budget > 0 && /%[0-9A-Fa-f]{2}/.test(text)) {
     PERCENT.lastIndex = 0;

@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-W7VYL6ZS.js")).scanCommand,
-  history: async () => (await import("./history-R4K2LVNM.js")).historyCommand,
-  diff: async () => (await import("./diff-ACX5EBXM.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-WHWXTJGQ.js")).rewriteCommand,
-  hook: async () => (await import("./hook-H4PYTII7.js")).hookCommand,
+  scan: async () => (await import("./scan-WFB52BH3.js")).scanCommand,
+  history: async () => (await import("./history-L7NN2K7L.js")).historyCommand,
+  diff: async () => (await import("./diff-E73BJ5Z7.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-P3YPIQ3S.js")).rewriteCommand,
+  hook: async () => (await import("./hook-SY7HSGIR.js")).hookCommand,
   rules: async () => (await import("./rules-YT6KYXO7.js")).rulesCommand,
   verify: async () => (await import("./verify-CYDLZN2H.js")).verifyCommand,
   revoke: async () => (await import("./revoke-6FDL2CAK.js")).revokeCommand,
   providers: async () => (await import("./providers-O7AGYHMZ.js")).providersCommand,
-  serve: async () => (await import("./service-CGOEZOAN.js")).serveCommand,
-  worker: async () => (await import("./service-CGOEZOAN.js")).workerCommand,
+  serve: async () => (await import("./service-OYP4K65M.js")).serveCommand,
+  worker: async () => (await import("./service-OYP4K65M.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

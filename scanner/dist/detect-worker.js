@@ -1,7 +1,15 @@
 import {
+  blobWork
+} from "./chunk-GR4BWYGW.js";
+import {
+  KeyCache,
+  readObjects
+} from "./chunk-BB4SCEXA.js";
+import {
   Detector,
+  GitError,
   runTask
-} from "./chunk-UOII2DPA.js";
+} from "./chunk-BIPTATT3.js";
 import {
   defaultScanConfig,
   parseConfig
@@ -21,11 +29,49 @@ function detectorFromSpec(spec) {
   return new Detector({ rules: config.rules, allowlists: config.allowlists });
 }
 
+// scanner/pool/history-job.ts
+var BATCH_BLOBS = 128;
+async function runHistoryJob(detector2, job, post) {
+  const recent = new KeyCache(job.cacheKeys);
+  const byOid = new Map(job.blobs.map((blob) => [blob.oid, blob]));
+  let batch = { results: [], skips: [], blobs: 0, bytes: 0 };
+  let pending = 0;
+  for await (const obj of readObjects(
+    job.repo,
+    job.blobs.map((blob) => blob.oid),
+    { maxBytes: job.maxBytes, readAhead: job.readAhead }
+  )) {
+    const blob = byOid.get(obj.oid);
+    const work = blobWork(obj, blob, job.commits, recent);
+    batch.skips.push(...work.skips);
+    if (obj.kind === "object") {
+      batch.blobs++;
+      batch.bytes += obj.size;
+    }
+    for (const { order, task } of work.tasks) {
+      const r = runTask(detector2, task);
+      if (r.skipped) batch.skips.push(r.skipped);
+      if (r.findings.length > 0) batch.results.push({ order, findings: r.findings });
+    }
+    if (++pending >= BATCH_BLOBS) {
+      post(batch);
+      batch = { results: [], skips: [], blobs: 0, bytes: 0 };
+      pending = 0;
+    }
+  }
+  post(batch);
+}
+
 // scanner/pool/detect-worker.ts
 enableRegexFallback();
 var detector = detectorFromSpec(workerData);
 var port = parentPort;
+var reply = (msg) => port.postMessage(msg);
 port.on("message", (msg) => {
+  if ("history" in msg) void history(msg);
+  else tasks(msg);
+});
+function tasks(msg) {
   const outcomes = msg.tasks.map((task) => {
     try {
       return { result: runTask(detector, task) };
@@ -33,6 +79,15 @@ port.on("message", (msg) => {
       return { error: `${task.path}: ${err.message}` };
     }
   });
-  const reply = { ids: msg.ids, outcomes };
-  port.postMessage(reply);
-});
+  reply({ ids: msg.ids, outcomes });
+}
+async function history({ job, history: history2 }) {
+  try {
+    await runHistoryJob(detector, history2, (batch) => reply({ job, batch }));
+    reply({ job, done: true });
+  } catch (err) {
+    const e = err;
+    const git = e instanceof GitError ? { args: e.args, code: e.code, stderr: e.stderr } : void 0;
+    reply({ job, error: { message: e.message, ...git ? { git } : {} } });
+  }
+}

@@ -11,6 +11,8 @@ export type BatchObject =
 export interface ReadOptions {
   /** Objects larger than this are not kept (reported as `too-large`). Default: no limit. */
   maxBytes?: number;
+  /** Bytes of git's output read ahead of the consumer; default READ_AHEAD. */
+  readAhead?: number;
 }
 
 const NL = 0x0a;
@@ -19,7 +21,7 @@ const NL = 0x0a;
  * whenever the scanner is busy and the scanner waits whenever git is, so their work never
  * overlaps. With it git inflates the next objects while the current one is scanned.
  */
-const READ_AHEAD = 8 * 1024 * 1024;
+export const READ_AHEAD = 8 * 1024 * 1024;
 
 /**
  * Reads objects through one `git cat-file --batch` process, in the order given.
@@ -47,7 +49,7 @@ export async function* readObjects(
     const parser = new BatchParser(maxBytes);
     let failure: Error | null = null;
     try {
-      const ahead = child.stdout.pipe(new PassThrough({ highWaterMark: READ_AHEAD }));
+      const ahead = child.stdout.pipe(new PassThrough({ highWaterMark: options.readAhead ?? READ_AHEAD }));
       for await (const chunk of ahead as AsyncIterable<Buffer>) {
         for (let o = parser.push(chunk); o !== null; o = parser.push(null)) {
           next++;

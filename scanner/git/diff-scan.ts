@@ -46,22 +46,30 @@ const PATCH_FLAGS = [
  * scanned as it will be committed. Reports only findings on added lines, with line numbers of
  * the staged version. Renames are detected: a moved file reports only lines it gained.
  */
-export async function scanStaged(o: DiffOptions): Promise<DiffResult> {
-  const changes: FileChange[] = [];
-  // Paths in the patch are relative to the top level from any subdirectory (--no-relative),
-  // so a pre-commit hook pays for no extra git process to find it.
-  try {
-    await timedAsync('diff: git diff --cached', () =>
-      streamPatch(o.repo, [...STABLE_CONFIG, 'diff', '--cached', ...PATCH_FLAGS], null, (f) => changes.push(f)),
-    );
-  } catch (err) {
-    if (err instanceof GitError) await repoRoot(o.repo);
-    throw err;
-  }
+export async function scanStaged(o: DiffOptions, staged = stagedChanges(o.repo)): Promise<DiffResult> {
+  const changes = await staged;
   return {
     ...(await timedAsync('diff: read and scan the staged blobs', () => scanChanges(o.repo, changes, o))),
     commits: 0,
   };
+}
+
+/**
+ * The staged changes (`git diff --cached`), from any directory of the work tree: paths in the
+ * patch are relative to the top level (--no-relative), so this needs no `rev-parse` first, and
+ * a hook can start it before its rules are compiled.
+ */
+export async function stagedChanges(repo: string): Promise<FileChange[]> {
+  const changes: FileChange[] = [];
+  try {
+    await timedAsync('diff: git diff --cached', () =>
+      streamPatch(repo, [...STABLE_CONFIG, 'diff', '--cached', ...PATCH_FLAGS], null, (f) => changes.push(f)),
+    );
+  } catch (err) {
+    if (err instanceof GitError) await repoRoot(repo);
+    throw err;
+  }
+  return changes;
 }
 
 /** Runs git and feeds its stdout to a PatchReader. */

@@ -1,17 +1,27 @@
 import { Worker } from 'node:worker_threads';
 import type { DetectorSpec } from '../detect/from-spec.js';
-import type { FromWorker, ScanTask, TaskResult, ToWorker } from './messages.js';
+import { GitError } from '../git/git-process.js';
+import type { HistoryBatch, HistoryJob } from './history-job.js';
+import type { BatchReply, FromWorker, HistoryReply, ScanTask, TaskResult, ToWorker } from './messages.js';
 
 export type { ScanTask, TaskResult } from './messages.js';
 
 export interface PoolOptions extends DetectorSpec {
   threads: number;
+  /** Caps each worker's V8 young generation (MB), trading a little GC time for memory. */
+  youngGenerationMb?: number;
 }
 
 interface Slot {
   worker: Worker;
   /** Messages sent and not answered. */
   inFlight: number;
+}
+
+interface Job {
+  onBatch: (batch: HistoryBatch) => void;
+  resolve: () => void;
+  reject: (e: Error) => void;
 }
 
 interface Pending {
@@ -39,6 +49,7 @@ export class DetectPool {
   readonly capacity: number;
   private readonly slots: Slot[];
   private readonly pending = new Map<number, Pending>();
+  private readonly jobs = new Map<number, Job>();
   private readonly waiters: (() => void)[] = [];
   private batch: { ids: number[]; tasks: ScanTask[]; chars: number } = { ids: [], tasks: [], chars: 0 };
   private flushScheduled = false;
@@ -54,7 +65,7 @@ export class DetectPool {
       extended: options.extended ?? {},
     };
     this.slots = Array.from({ length: threads }, () => {
-      const slot: Slot = { worker: spawnWorker(workerData), inFlight: 0 };
+      const slot: Slot = { worker: spawnWorker(workerData, options.youngGenerationMb), inFlight: 0 };
       slot.worker.on('message', (msg: FromWorker) => this.settle(slot, msg));
       slot.worker.on('error', (err) => this.fail(err));
       slot.worker.on('exit', (code) => {
@@ -67,6 +78,29 @@ export class DetectPool {
 
   static start(options: PoolOptions): DetectPool {
     return new DetectPool(options);
+  }
+
+  /** Worker threads in the pool: a history scan splits its blobs into this many shares. */
+  get threads(): number {
+    return this.slots.length;
+  }
+
+  /**
+   * Runs history shares, one per worker (at most `threads`), each reading its own blobs from
+   * git; `onBatch` receives results as they come. Rejects on the first share that fails.
+   */
+  runHistory(shares: HistoryJob[], onBatch: (batch: HistoryBatch) => void): Promise<void> {
+    if (shares.length > this.slots.length) throw new Error('more history shares than worker threads');
+    return Promise.all(
+      shares.map((history, i) => {
+        if (this.failure) return Promise.reject(this.failure);
+        const job = this.nextId++;
+        const done = new Promise<void>((resolve, reject) => this.jobs.set(job, { onBatch, resolve, reject }));
+        const msg: ToWorker = { job, history };
+        this.slots[i]!.worker.postMessage(msg);
+        return done;
+      }),
+    ).then(() => undefined);
   }
 
   get inFlight(): number {
@@ -131,6 +165,26 @@ export class DetectPool {
   }
 
   private settle(slot: Slot, msg: FromWorker): void {
+    if ('job' in msg) this.settleJob(msg);
+    else this.settleTasks(slot, msg);
+  }
+
+  private settleJob(msg: HistoryReply): void {
+    const job = this.jobs.get(msg.job);
+    if (!job) return;
+    if ('batch' in msg) {
+      job.onBatch(msg.batch);
+      return;
+    }
+    this.jobs.delete(msg.job);
+    if ('done' in msg) job.resolve();
+    else {
+      const { git, message } = msg.error;
+      job.reject(git ? new GitError(git.args, git.code, git.stderr) : new Error(message));
+    }
+  }
+
+  private settleTasks(slot: Slot, msg: BatchReply): void {
     slot.inFlight--;
     msg.ids.forEach((id, i) => {
       const p = this.pending.get(id);
@@ -149,6 +203,8 @@ export class DetectPool {
     this.failure = err;
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
+    for (const j of this.jobs.values()) j.reject(err);
+    this.jobs.clear();
     for (const w of this.waiters.splice(0)) w();
   }
 }
@@ -170,10 +226,11 @@ function transferList(task: ScanTask): ArrayBuffer[] {
  * The compiled worker in dist/. When running from TypeScript source (tests, tsx), the worker
  * registers tsx's loader first; it is a dev dependency and never loaded from dist/.
  */
-function spawnWorker(workerData: DetectorSpec): Worker {
+function spawnWorker(workerData: DetectorSpec, youngMb: number | undefined): Worker {
+  const limits = youngMb ? { resourceLimits: { maxYoungGenerationSizeMb: youngMb } } : {};
   if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./detect-worker.js', import.meta.url), { workerData });
+    return new Worker(new URL('./detect-worker.js', import.meta.url), { workerData, ...limits });
   const entry = new URL('./detect-worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true, workerData, ...limits });
 }

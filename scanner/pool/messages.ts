@@ -1,4 +1,5 @@
 import type { CommitInfo, Finding, SkippedInput } from '../finding.js';
+import type { HistoryBatch, HistoryJob } from './history-job.js';
 
 /** One unit of work for a detection worker. Exactly one of bytes, text, file or nameOnly is set. */
 export interface ScanTask {
@@ -22,6 +23,18 @@ export interface TaskResult {
 }
 
 /** Small tasks travel in batches: one message per task costs as much as scanning a few lines. */
-export type ToWorker = { ids: number[]; tasks: ScanTask[] };
+export type TaskBatch = { ids: number[]; tasks: ScanTask[] };
 export type Outcome = { result: TaskResult } | { error: string };
-export type FromWorker = { ids: number[]; outcomes: Outcome[] };
+export type BatchReply = { ids: number[]; outcomes: Outcome[] };
+
+/** A worker's share of a history scan (see runHistoryJob); answered by batches, then `done`. */
+export type HistoryRequest = { job: number; history: HistoryJob };
+/** Where a history job failed: a git failure keeps what GitError needs to be rebuilt. */
+export type JobFailure = { message: string; git?: { args: string[]; code: number | null; stderr: string } };
+export type HistoryReply =
+  | { job: number; batch: HistoryBatch }
+  | { job: number; done: true }
+  | { job: number; error: JobFailure };
+
+export type ToWorker = TaskBatch | HistoryRequest;
+export type FromWorker = BatchReply | HistoryReply;

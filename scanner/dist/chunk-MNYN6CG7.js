@@ -3,7 +3,7 @@ import {
 } from "./chunk-MVHZXFV3.js";
 import {
   secretHash
-} from "./chunk-UOII2DPA.js";
+} from "./chunk-BIPTATT3.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-X5GRZH5C.js";
+} from "./chunk-GDBH5YQI.js";
 import {
   collectRegex,
   parseSize
@@ -12,15 +12,15 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-AF2IZSPG.js";
+} from "./chunk-W2TKRDKF.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-W3WCJORO.js";
+} from "./chunk-MNYN6CG7.js";
 import "./chunk-MVHZXFV3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-UOII2DPA.js";
+import "./chunk-BIPTATT3.js";
 import "./chunk-JHWNAONT.js";
 import "./chunk-UUIJASKY.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -4,6 +4,114 @@ import {
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";
+import {
+  InputError
+} from "./chunk-WKZTSYGD.js";
+
+// scanner/git/git-process.ts
+import { spawn } from "node:child_process";
+function scanEnv() {
+  return {
+    ...process.env,
+    GIT_NO_LAZY_FETCH: "1",
+    GIT_OPTIONAL_LOCKS: "0",
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_NO_REPLACE_OBJECTS: "1"
+  };
+}
+var STABLE_CONFIG = [
+  "-c",
+  "core.quotePath=false",
+  "-c",
+  "log.showSignature=false",
+  "-c",
+  "diff.noprefix=false"
+];
+var GitError = class extends Error {
+  constructor(args, code, stderr) {
+    super(
+      `git ${args.filter((a) => a !== "-c" && !a.includes("=")).slice(0, 3).join(" ")} failed: ${firstLine(stderr) || `exit ${code}`}`
+    );
+    this.args = args;
+    this.code = code;
+    this.stderr = stderr;
+  }
+  args;
+  code;
+  stderr;
+  name = "GitError";
+};
+function spawnGit(repo, args) {
+  return spawn("git", args, { cwd: repo, env: scanEnv(), stdio: ["pipe", "pipe", "pipe"] });
+}
+function runGit(repo, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawnGit(repo, args);
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (b) => out.push(b));
+    child.stderr.on("data", (b) => err.push(b));
+    child.on("error", (e) => reject(spawnError(e)));
+    child.on("close", (code) => {
+      const ok = code === 0 || code !== null && (options.okCodes ?? []).includes(code);
+      if (ok) resolve({ stdout: Buffer.concat(out), code: code ?? 0 });
+      else reject(new GitError(args, code, Buffer.concat(err).toString("utf8")));
+    });
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(options.input ?? "");
+  });
+}
+async function gitText(repo, args, options) {
+  return (await runGit(repo, args, options)).stdout.toString("utf8");
+}
+async function repoRoot(dir) {
+  try {
+    const top = (await gitText(dir, ["rev-parse", "--show-toplevel"])).trim();
+    if (top) return top;
+    return (await gitText(dir, ["rev-parse", "--absolute-git-dir"])).trim();
+  } catch (err) {
+    if (err instanceof GitError) {
+      if (/bare repository|work tree/.test(err.stderr))
+        return (await gitText(dir, ["rev-parse", "--absolute-git-dir"])).trim();
+      throw new InputError(
+        `${dir} is not a git repository (${firstLine(err.stderr)}); pass --repo with a clone, e.g. --repo ./my-service`
+      );
+    }
+    if (err.code === "ENOENT")
+      throw new InputError(`cannot run ${dir}: the directory does not exist or git is not installed`);
+    throw err;
+  }
+}
+function spawnError(e) {
+  if (e.code === "ENOENT")
+    return new InputError(
+      "git is not installed or not on PATH; leakhound needs git 2.30 or later for history and diff scans"
+    );
+  return e;
+}
+function firstLine(s) {
+  return s.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
+}
+function writeIds(stdin, oids, from = 0) {
+  stdin.on("error", () => {
+  });
+  let i = from;
+  const write = () => {
+    while (i < oids.length) {
+      const end = Math.min(i + 512, oids.length);
+      const ok = stdin.write(`${oids.slice(i, end).join("\n")}
+`);
+      i = end;
+      if (!ok) {
+        stdin.once("drain", write);
+        return;
+      }
+    }
+    stdin.end();
+  };
+  write();
+}
 
 // scanner/pool/run-task.ts
 import { readFileSync } from "node:fs";
@@ -118,6 +226,7 @@ for (let c = 0; c < 128; c++) {
   CLASS[c] = t;
 }
 var EQ = 61;
+var MIN_HEX = 24;
 function findDecodable(text) {
   const out = [];
   let budget = DECODE_LIMITS.maxTotal;
@@ -127,35 +236,40 @@ function findDecodable(text) {
     out.push({ encoding, start, end, text: decoded });
   };
   const fits = (len) => len >= DECODE_LIMITS.minLength && len <= DECODE_LIMITS.maxSegmentLength;
-  let b64Start = -1;
-  let flags = 0;
-  let hexStart = -1;
-  for (let i = 0; i <= text.length && budget > 0; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    const t = c < 128 ? CLASS[c] : 0;
-    if (t & B64) {
-      if (b64Start < 0) {
-        b64Start = i;
-        flags = 0;
-      }
-      flags |= t;
-    } else if (b64Start >= 0) {
-      let end = i;
-      if (c === EQ) end += text.charCodeAt(i + 1) === EQ ? 2 : 1;
-      if (flags & MIXED && flags & (LOWER | UPPER) && fits(end - b64Start)) {
-        push("base64", b64Start, end, decodeBase64(text.slice(b64Start, end)));
-      }
-      b64Start = -1;
+  const n = text.length;
+  let i = 0;
+  while (i < n && budget > 0) {
+    let c = text.charCodeAt(i);
+    if (c >= 128 || (CLASS[c] & B64) === 0) {
+      i++;
+      continue;
     }
-    if (t & HEXC) {
-      if (hexStart < 0) hexStart = i;
-    } else if (hexStart >= 0) {
-      const len = i - hexStart;
-      if (len >= 24 && fits(len) && !(t & WORD) && !isWordChar(text, hexStart - 1)) {
-        push("hex", hexStart, i, decodeHex(text.slice(hexStart, i)));
+    const start = i;
+    let flags = 0;
+    do {
+      flags |= CLASS[c];
+      c = ++i < n ? text.charCodeAt(i) : 0;
+    } while (c < 128 && (CLASS[c] & B64) !== 0);
+    if (i - start < DECODE_LIMITS.minLength - 2) continue;
+    let hexStart = -1;
+    if (i - start >= MIN_HEX) {
+      for (let j = start; j < i; j++) {
+        const t = CLASS[text.charCodeAt(j)];
+        if (t & HEXC) {
+          if (hexStart < 0) hexStart = j;
+        } else if (hexStart >= 0) {
+          if (j - hexStart >= MIN_HEX && fits(j - hexStart) && !(t & WORD) && !isWordChar(text, hexStart - 1))
+            push("hex", hexStart, j, decodeHex(text.slice(hexStart, j)));
+          hexStart = -1;
+        }
       }
-      hexStart = -1;
     }
+    let end = i;
+    if (c === EQ) end += text.charCodeAt(i + 1) === EQ ? 2 : 1;
+    if (flags & MIXED && flags & (LOWER | UPPER) && fits(end - start))
+      push("base64", start, end, decodeBase64(text.slice(start, end)));
+    if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text, hexStart - 1))
+      push("hex", hexStart, i, decodeHex(text.slice(hexStart, i)));
   }
   if (budget > 0 && /%[0-9A-Fa-f]{2}/.test(text)) {
     PERCENT.lastIndex = 0;
@@ -210,6 +324,7 @@ function printable(buf) {
 
 // scanner/detect/keyword-index.ts
 var ALPHABET = 128;
+var HAS_OUTPUT = 1;
 var KeywordIndex = class {
   keywords;
   delta;
@@ -258,8 +373,15 @@ var KeywordIndex = class {
         }
       }
     }
-    this.delta = delta;
     this.outputs = out.map((o) => o.length > 0 ? [...new Set(o)] : null);
+    for (let s = 0; s < n; s++) {
+      for (let c = 0; c < ALPHABET; c++) {
+        const t = delta[s * ALPHABET + c];
+        delta[s * ALPHABET + c] = t * ALPHABET + (this.outputs[t] ? HAS_OUTPUT : 0);
+      }
+      for (let c = 65; c <= 90; c++) delta[s * ALPHABET + c] = delta[s * ALPHABET + (c | 32)];
+    }
+    this.delta = delta;
   }
   /**
    * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
@@ -270,21 +392,19 @@ var KeywordIndex = class {
     const total = this.keywords.length;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
+      const c = text.charCodeAt(i);
       if (c >= ALPHABET) {
         s = 0;
         continue;
       }
-      if (c >= 65 && c <= 90) c |= 32;
-      s = delta[s * ALPHABET + c];
-      const o = outputs[s];
-      if (o !== null && o !== void 0) {
-        for (const k of o) {
-          if (hits[k] === 0) {
-            hits[k] = 1;
-            found.push(k);
-            if (found.length === total) return total;
-          }
+      s = delta[s + c];
+      if ((s & HAS_OUTPUT) === 0) continue;
+      s ^= HAS_OUTPUT;
+      for (const k of outputs[s / ALPHABET]) {
+        if (hits[k] === 0) {
+          hits[k] = 1;
+          found.push(k);
+          if (found.length === total) return total;
         }
       }
     }
@@ -744,6 +864,14 @@ function isAscii(s) {
 }
 
 export {
+  STABLE_CONFIG,
+  GitError,
+  spawnGit,
+  runGit,
+  gitText,
+  repoRoot,
+  spawnError,
+  writeIds,
   toText,
   isBinary,
   runTask,

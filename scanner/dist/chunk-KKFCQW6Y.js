@@ -1,15 +1,17 @@
 import {
   isPartialClone
-} from "./chunk-VD7CTEDR.js";
+} from "./chunk-V4UKY5HI.js";
 import {
-  BatchParser,
+  BatchParser
+} from "./chunk-BB4SCEXA.js";
+import {
   GitError,
   gitText,
   repoRoot,
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-KQIPNFU7.js";
+} from "./chunk-BIPTATT3.js";
 import {
   InputError,
   UsageError

@@ -1,13 +1,13 @@
 import {
   allowHint
-} from "./chunk-KQHSWUKJ.js";
+} from "./chunk-WKEHBSK5.js";
 import {
   scanRange,
-  scanStaged
-} from "./chunk-IPJSSWYB.js";
-import {
-  repoRoot
-} from "./chunk-KQIPNFU7.js";
+  scanStaged,
+  stagedChanges
+} from "./chunk-CTPATYC7.js";
+import "./chunk-4Y5PMM75.js";
+import "./chunk-BB4SCEXA.js";
 import {
   parseRange,
   parseSize
@@ -16,15 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-AF2IZSPG.js";
+} from "./chunk-W2TKRDKF.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-W3WCJORO.js";
+} from "./chunk-MNYN6CG7.js";
 import "./chunk-MVHZXFV3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-UOII2DPA.js";
+import {
+  repoRoot
+} from "./chunk-BIPTATT3.js";
 import "./chunk-JHWNAONT.js";
 import "./chunk-UUIJASKY.js";
 import "./chunk-ZYF5IGMZ.js";
@@ -47,10 +49,13 @@ async function diff(flags) {
   if (!!flags.staged === (flags.range !== void 0)) {
     throw new UsageError("diff: give exactly one of --staged or --range A..B, e.g. leakhound diff --staged");
   }
+  const staged = flags.staged ? stagedChanges(flags.repo) : null;
+  staged?.catch(() => {
+  });
   const root = await repoRoot(flags.repo);
   const prepared = await prepare(flags, root);
   const options = { repo: root, detector: prepared.detector, maxBytes: maxBytes(flags.maxFileSize, prepared.config) };
-  const result = flags.staged ? await scanStaged(options) : await scanRange({ ...options, range: flags.range });
+  const result = staged ? await scanStaged(options, staged) : await scanRange({ ...options, range: flags.range });
   const done = await finish(flags, prepared, root, { findings: result.findings, skipped: result.skipped });
   if (done.code === 1 && flags.staged && flags.format === "text" && !flags.output) {
     process.stderr.write(`

@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-XAIL63HF.js";
+} from "./chunk-KKFCQW6Y.js";
 import {
+  HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-B2UEH4C7.js";
+} from "./chunk-PWAH2465.js";
 import {
   scanHistory
-} from "./chunk-VD7CTEDR.js";
-import {
-  gitText,
-  runGit
-} from "./chunk-KQIPNFU7.js";
+} from "./chunk-V4UKY5HI.js";
+import "./chunk-4Y5PMM75.js";
+import "./chunk-GR4BWYGW.js";
+import "./chunk-BB4SCEXA.js";
 import {
   DetectPool
-} from "./chunk-X5GRZH5C.js";
+} from "./chunk-GDBH5YQI.js";
 import {
   collect,
   parseSize
@@ -33,15 +33,18 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-AF2IZSPG.js";
+} from "./chunk-W2TKRDKF.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-W3WCJORO.js";
+} from "./chunk-MNYN6CG7.js";
 import "./chunk-MVHZXFV3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-UOII2DPA.js";
+import {
+  gitText,
+  runGit
+} from "./chunk-BIPTATT3.js";
 import "./chunk-JHWNAONT.js";
 import "./chunk-UUIJASKY.js";
 import "./chunk-ZYF5IGMZ.js";
@@ -201,7 +204,7 @@ ${script}
 async function scan(flags, repo, progress) {
   const prepared = await prepare({ format: "json", threads: 0, ...pickConfig(flags) }, repo.root);
   const threads = poolThreads(0);
-  const pool = threads > 1 ? DetectPool.start({ threads, ...prepared.spec }) : null;
+  const pool = threads > 1 ? DetectPool.start({ threads, youngGenerationMb: HISTORY_YOUNG_MB, ...prepared.spec }) : null;
   try {
     const result = await scanHistory({
       repo: repo.root,

@@ -1,27 +1,29 @@
 import {
+  resolveRange,
+  revListInput
+} from "./chunk-4Y5PMM75.js";
+import {
   CONTEXT_LINES,
-  GitError,
-  STABLE_CONFIG,
   attachCommitInfo,
   commitStub,
-  gitText,
-  readObjects,
-  repoRoot,
-  resolveRange,
-  revListInput,
-  spawnError,
-  spawnGit
-} from "./chunk-KQIPNFU7.js";
+  readObjects
+} from "./chunk-BB4SCEXA.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-W3WCJORO.js";
+} from "./chunk-MNYN6CG7.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
 import {
+  GitError,
+  STABLE_CONFIG,
+  gitText,
+  repoRoot,
   runTask,
+  spawnError,
+  spawnGit,
   toText
-} from "./chunk-UOII2DPA.js";
+} from "./chunk-BIPTATT3.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;
@@ -183,21 +185,25 @@ var PATCH_FLAGS = [
   "--src-prefix=a/",
   "--dst-prefix=b/"
 ];
-async function scanStaged(o) {
-  const changes = [];
-  try {
-    await timedAsync(
-      "diff: git diff --cached",
-      () => streamPatch(o.repo, [...STABLE_CONFIG, "diff", "--cached", ...PATCH_FLAGS], null, (f) => changes.push(f))
-    );
-  } catch (err) {
-    if (err instanceof GitError) await repoRoot(o.repo);
-    throw err;
-  }
+async function scanStaged(o, staged = stagedChanges(o.repo)) {
+  const changes = await staged;
   return {
     ...await timedAsync("diff: read and scan the staged blobs", () => scanChanges(o.repo, changes, o)),
     commits: 0
   };
+}
+async function stagedChanges(repo) {
+  const changes = [];
+  try {
+    await timedAsync(
+      "diff: git diff --cached",
+      () => streamPatch(repo, [...STABLE_CONFIG, "diff", "--cached", ...PATCH_FLAGS], null, (f) => changes.push(f))
+    );
+  } catch (err) {
+    if (err instanceof GitError) await repoRoot(repo);
+    throw err;
+  }
+  return changes;
 }
 async function streamPatch(repo, args, input, onFile) {
   const child = spawnGit(repo, args);
@@ -347,5 +353,6 @@ async function scanRange(o) {
 
 export {
   scanStaged,
+  stagedChanges,
   scanRange
 };

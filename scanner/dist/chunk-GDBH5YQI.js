@@ -2,8 +2,9 @@ import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
 import {
+  GitError,
   runTask
-} from "./chunk-UOII2DPA.js";
+} from "./chunk-BIPTATT3.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";
@@ -19,6 +20,7 @@ var DetectPool = class _DetectPool {
   capacity;
   slots;
   pending = /* @__PURE__ */ new Map();
+  jobs = /* @__PURE__ */ new Map();
   waiters = [];
   batch = { ids: [], tasks: [], chars: 0 };
   flushScheduled = false;
@@ -33,7 +35,7 @@ var DetectPool = class _DetectPool {
       extended: options.extended ?? {}
     };
     this.slots = Array.from({ length: threads }, () => {
-      const slot = { worker: spawnWorker(workerData), inFlight: 0 };
+      const slot = { worker: spawnWorker(workerData, options.youngGenerationMb), inFlight: 0 };
       slot.worker.on("message", (msg) => this.settle(slot, msg));
       slot.worker.on("error", (err) => this.fail(err));
       slot.worker.on("exit", (code) => {
@@ -45,6 +47,27 @@ var DetectPool = class _DetectPool {
   }
   static start(options) {
     return new _DetectPool(options);
+  }
+  /** Worker threads in the pool: a history scan splits its blobs into this many shares. */
+  get threads() {
+    return this.slots.length;
+  }
+  /**
+   * Runs history shares, one per worker (at most `threads`), each reading its own blobs from
+   * git; `onBatch` receives results as they come. Rejects on the first share that fails.
+   */
+  runHistory(shares, onBatch) {
+    if (shares.length > this.slots.length) throw new Error("more history shares than worker threads");
+    return Promise.all(
+      shares.map((history, i) => {
+        if (this.failure) return Promise.reject(this.failure);
+        const job = this.nextId++;
+        const done = new Promise((resolve2, reject) => this.jobs.set(job, { onBatch, resolve: resolve2, reject }));
+        const msg = { job, history };
+        this.slots[i].worker.postMessage(msg);
+        return done;
+      })
+    ).then(() => void 0);
   }
   get inFlight() {
     return this.pending.size;
@@ -100,6 +123,24 @@ var DetectPool = class _DetectPool {
     slot.worker.postMessage(msg, tasks.flatMap(transferList));
   }
   settle(slot, msg) {
+    if ("job" in msg) this.settleJob(msg);
+    else this.settleTasks(slot, msg);
+  }
+  settleJob(msg) {
+    const job = this.jobs.get(msg.job);
+    if (!job) return;
+    if ("batch" in msg) {
+      job.onBatch(msg.batch);
+      return;
+    }
+    this.jobs.delete(msg.job);
+    if ("done" in msg) job.resolve();
+    else {
+      const { git, message } = msg.error;
+      job.reject(git ? new GitError(git.args, git.code, git.stderr) : new Error(message));
+    }
+  }
+  settleTasks(slot, msg) {
     slot.inFlight--;
     msg.ids.forEach((id, i) => {
       const p = this.pending.get(id);
@@ -117,6 +158,8 @@ var DetectPool = class _DetectPool {
     this.failure = err;
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
+    for (const j of this.jobs.values()) j.reject(err);
+    this.jobs.clear();
     for (const w of this.waiters.splice(0)) w();
   }
 };
@@ -127,12 +170,13 @@ function transferList(task) {
   task.bytes = new Uint8Array(b);
   return [task.bytes.buffer];
 }
-function spawnWorker(workerData) {
+function spawnWorker(workerData, youngMb) {
+  const limits = youngMb ? { resourceLimits: { maxYoungGenerationSizeMb: youngMb } } : {};
   if (!import.meta.url.endsWith(".ts"))
-    return new Worker(new URL("./detect-worker.js", import.meta.url), { workerData });
+    return new Worker(new URL("./detect-worker.js", import.meta.url), { workerData, ...limits });
   const entry = new URL("./detect-worker.ts", import.meta.url).href;
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true, workerData, ...limits });
 }
 
 // scanner/sources/files.ts

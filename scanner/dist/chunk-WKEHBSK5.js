@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-AF2IZSPG.js";
+} from "./chunk-W2TKRDKF.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

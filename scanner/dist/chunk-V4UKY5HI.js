@@ -1,34 +1,36 @@
 import {
-  GitError,
-  KeyCache,
-  attachCommitInfo,
-  commitStub,
-  gitText,
-  lineKeys,
-  newLineFragments,
-  readObjects,
-  repoRoot,
   revListInput,
-  selectRevisions,
-  spawnError,
-  spawnGit,
-  writeIds
-} from "./chunk-KQIPNFU7.js";
+  selectRevisions
+} from "./chunk-4Y5PMM75.js";
+import {
+  blobWork
+} from "./chunk-GR4BWYGW.js";
+import {
+  KeyCache,
+  READ_AHEAD,
+  attachCommitInfo,
+  readObjects
+} from "./chunk-BB4SCEXA.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-W3WCJORO.js";
+} from "./chunk-MNYN6CG7.js";
 import {
   addTime,
   timed,
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
 import {
-  isBinary,
-  runTask
-} from "./chunk-UOII2DPA.js";
+  GitError,
+  gitText,
+  repoRoot,
+  runTask,
+  spawnError,
+  spawnGit,
+  writeIds
+} from "./chunk-BIPTATT3.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";
@@ -77,34 +79,6 @@ function exit(child) {
   });
 }
 
-// scanner/git/blob-tasks.ts
-function planBlob(blob, bytes, seen, commits, recent, replaced = true) {
-  const utf16 = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
-  if (!utf16 && isBinary(bytes)) return null;
-  const hasBase = seen.some((a) => a.base >= 0 && recent.get(a.base) !== void 0);
-  const lines = utf16 || !(hasBase || replaced) ? null : lineKeys(bytes);
-  const out = [];
-  let wholeLeft = 0;
-  const parts = seen.map((a) => {
-    const base = lines && a.base >= 0 ? recent.get(a.base) : void 0;
-    const fragments = base && lines ? newLineFragments(bytes, lines, base) : null;
-    if (fragments === null) wholeLeft++;
-    return fragments;
-  });
-  seen.forEach((a, i) => {
-    const commit = commitStub(commits[a.commit]);
-    const fragments = parts[i];
-    if (fragments) {
-      for (const text of fragments) out.push({ order: a.commit, task: { path: a.path, commit, text } });
-      return;
-    }
-    const own = --wholeLeft === 0 ? bytes : Buffer.from(bytes);
-    out.push({ order: a.commit, task: { path: a.path, commit, bytes: own } });
-  });
-  if (lines && replaced) recent.set(blob, lines.keys);
-  return out;
-}
-
 // scanner/git/engine.ts
 function isPool(engine) {
   return typeof engine.run === "function";
@@ -121,6 +95,31 @@ async function submit(engine, task, done, running) {
     () => running.delete(p),
     () => running.delete(p)
   );
+}
+
+// scanner/git/history-shares.ts
+function partitionBlobs(intro, blobs, shares, weight) {
+  const out = Array.from({ length: shares }, () => []);
+  const load = new Float64Array(shares);
+  const share = new Int32Array(intro.blobCount).fill(-1);
+  for (const b of blobs) {
+    const seen = intro.appearances(b);
+    let s = -1;
+    for (const a of seen) {
+      if (a.base >= 0 && share[a.base] >= 0) {
+        s = share[a.base];
+        break;
+      }
+    }
+    if (s < 0) {
+      s = 0;
+      for (let i = 1; i < shares; i++) if (load[i] < load[s]) s = i;
+    }
+    share[b] = s;
+    load[s] = load[s] + weight(b);
+    out[s].push({ b, oid: intro.oids[b], seen, replaced: intro.isReplaced(b) });
+  }
+  return out.filter((list) => list.length > 0);
 }
 
 // scanner/git/introductions.ts
@@ -377,7 +376,7 @@ async function scanHistory(o) {
     const size = sized ? intro.sizeOf(b) : 0;
     const skip = size < 0 ? "missing-object" : size > maxBytes ? "too-large" : null;
     if (skip === null) {
-      toRead.push(intro.oids[b]);
+      toRead.push(b);
       totalBytes += size;
       continue;
     }
@@ -389,53 +388,10 @@ async function scanHistory(o) {
   const provenance = new Provenance();
   const stats = { commits: walk.commits, blobs: 0, bytes: 0, ms: 0 };
   const progress = createProgress("blobs", toRead.length, totalBytes, showProgress);
-  const running = /* @__PURE__ */ new Set();
-  const recent = new KeyCache(CACHE_KEYS);
-  const onObject = async (obj) => {
-    const b = intro.indexOf(obj.oid);
-    const seen = intro.appearances(b);
-    if (obj.kind !== "object") {
-      for (const a of seen)
-        skips.add(a.path, obj.kind === "missing" ? "missing-object" : "too-large", `blob ${obj.oid}`);
-      return;
-    }
-    stats.blobs++;
-    stats.bytes += obj.size;
-    progress.tick(1, obj.size);
-    const planned = timed(
-      "history: plan (line keys, new-line fragments)",
-      () => planBlob(b, obj.bytes, seen, intro.commits, recent, intro.isReplaced(b))
-    );
-    if (planned === null) {
-      for (const a of seen) {
-        skips.add(a.path, "binary", `blob ${obj.oid} in ${intro.commits[a.commit]}`);
-        const task = { path: a.path, commit: commitStub(intro.commits[a.commit]), nameOnly: true };
-        await submit(o.engine, task, (r) => provenance.add(a.commit, r.findings), running);
-      }
-      return;
-    }
-    const detectFrom = performance.now();
-    for (const { order, task } of planned) {
-      await submit(
-        o.engine,
-        task,
-        (r) => {
-          if (r.skipped) skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
-          provenance.add(order, r.findings);
-        },
-        running
-      );
-    }
-    addTime("history: detect in this thread, or wait for the pool", performance.now() - detectFrom);
-  };
+  const scan = { repo, intro, toRead, maxBytes, provenance, skips, stats, progress, sized };
   try {
-    let waitFrom = performance.now();
-    for await (const obj of readObjects(repo, toRead, { maxBytes })) {
-      addTime("history: wait for blobs (cat-file --batch)", performance.now() - waitFrom);
-      await onObject(obj);
-      waitFrom = performance.now();
-    }
-    await timedAsync("history: drain the pool", () => Promise.all(running));
+    if (isPool(o.engine)) await scanOnWorkers(o.engine, scan);
+    else await scanHere(o.engine, scan);
   } finally {
     progress.stop();
   }
@@ -443,6 +399,66 @@ async function scanHistory(o) {
   await timedAsync("history: commit info", () => attachCommitInfo(repo, findings));
   stats.ms = Math.round(performance.now() - started);
   return { findings, skipped: skips.list(), stats };
+}
+async function scanOnWorkers(pool, s) {
+  const { intro } = s;
+  const threads = pool.threads;
+  const weight = (b) => (s.sized ? intro.sizeOf(b) : 0) + 1024;
+  const shares = partitionBlobs(intro, s.toRead, threads, weight).map((blobs) => ({
+    repo: s.repo,
+    maxBytes: s.maxBytes,
+    cacheKeys: Math.floor(CACHE_KEYS / threads),
+    readAhead: Math.floor(READ_AHEAD / threads),
+    commits: intro.commits,
+    blobs
+  }));
+  const collect = (batch) => {
+    for (const r of batch.results) s.provenance.add(r.order, r.findings);
+    for (const k of batch.skips) s.skips.add(k.file, k.reason, k.detail);
+    s.stats.blobs += batch.blobs;
+    s.stats.bytes += batch.bytes;
+    s.progress.tick(batch.blobs, batch.bytes);
+  };
+  await timedAsync("history: workers read and scan their shares", () => pool.runHistory(shares, collect));
+}
+async function scanHere(engine, s) {
+  const { intro } = s;
+  const running = /* @__PURE__ */ new Set();
+  const recent = new KeyCache(CACHE_KEYS);
+  const onObject = async (obj) => {
+    const b = intro.indexOf(obj.oid);
+    const blob = { b, oid: obj.oid, seen: intro.appearances(b), replaced: intro.isReplaced(b) };
+    const work = timed(
+      "history: plan (line keys, new-line fragments)",
+      () => blobWork(obj, blob, intro.commits, recent)
+    );
+    for (const k of work.skips) s.skips.add(k.file, k.reason, k.detail);
+    if (obj.kind !== "object") return;
+    s.stats.blobs++;
+    s.stats.bytes += obj.size;
+    s.progress.tick(1, obj.size);
+    const detectFrom = performance.now();
+    for (const { order, task } of work.tasks) {
+      await submit(
+        engine,
+        task,
+        (r) => {
+          if (r.skipped) s.skips.add(r.skipped.file, r.skipped.reason, r.skipped.detail);
+          s.provenance.add(order, r.findings);
+        },
+        running
+      );
+    }
+    addTime("history: detect in this thread, or wait for the pool", performance.now() - detectFrom);
+  };
+  let waitFrom = performance.now();
+  const oids = s.toRead.map((b) => intro.oids[b]);
+  for await (const obj of readObjects(s.repo, oids, { maxBytes: s.maxBytes })) {
+    addTime("history: wait for blobs (cat-file --batch)", performance.now() - waitFrom);
+    await onObject(obj);
+    waitFrom = performance.now();
+  }
+  await timedAsync("history: drain the pool", () => Promise.all(running));
 }
 
 export {

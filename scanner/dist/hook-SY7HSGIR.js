@@ -1,34 +1,37 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-KQHSWUKJ.js";
+} from "./chunk-WKEHBSK5.js";
 import {
   scanRange,
-  scanStaged
-} from "./chunk-IPJSSWYB.js";
+  scanStaged,
+  stagedChanges
+} from "./chunk-CTPATYC7.js";
 import {
   scanHistory
-} from "./chunk-VD7CTEDR.js";
-import {
-  gitText,
-  repoRoot,
-  runGit
-} from "./chunk-KQIPNFU7.js";
+} from "./chunk-V4UKY5HI.js";
+import "./chunk-4Y5PMM75.js";
+import "./chunk-GR4BWYGW.js";
+import "./chunk-BB4SCEXA.js";
 import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-AF2IZSPG.js";
-import "./chunk-W3WCJORO.js";
+} from "./chunk-W2TKRDKF.js";
+import "./chunk-MNYN6CG7.js";
 import "./chunk-MVHZXFV3.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-UOII2DPA.js";
+import {
+  gitText,
+  repoRoot,
+  runGit
+} from "./chunk-BIPTATT3.js";
 import "./chunk-JHWNAONT.js";
 import "./chunk-UUIJASKY.js";
 import "./chunk-ZYF5IGMZ.js";
@@ -109,9 +112,12 @@ function lines(text) {
 
 // scanner/hooks/check.ts
 async function preCommitCheck(c) {
+  const staged = stagedChanges(c.repo);
+  staged.catch(() => {
+  });
   const root = await repoRoot(c.repo);
   const prepared = await c.prepare(root);
-  const { findings } = await scanStaged({ repo: root, detector: prepared.detector });
+  const { findings } = await scanStaged({ repo: root, detector: prepared.detector }, staged);
   return conclude(c, root, prepared, findings, "commit");
 }
 async function prePushCheck(c, remote, stdin, env = process.env) {

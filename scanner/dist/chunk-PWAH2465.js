@@ -1,13 +1,10 @@
 import {
   scanHistory
-} from "./chunk-VD7CTEDR.js";
-import {
-  repoRoot
-} from "./chunk-KQIPNFU7.js";
+} from "./chunk-V4UKY5HI.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-X5GRZH5C.js";
+} from "./chunk-GDBH5YQI.js";
 import {
   collect,
   parseRange,
@@ -17,11 +14,14 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-AF2IZSPG.js";
+} from "./chunk-W2TKRDKF.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-W3WCJORO.js";
+} from "./chunk-MNYN6CG7.js";
+import {
+  repoRoot
+} from "./chunk-BIPTATT3.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";
@@ -30,15 +30,16 @@ function historyCommand(run) {
   withCommonFlags(cmd);
   return cmd.action(async (flags) => run(await history(flags)));
 }
+var HISTORY_YOUNG_MB = 12;
 function poolThreads(requested) {
   if (requested > 0) return requested;
-  const cores = defaultThreads();
-  return cores > 2 ? cores - 1 : 1;
+  return defaultThreads();
 }
 async function history(flags) {
   const root = await repoRoot(flags.repo);
   const prepared = await prepare(flags, root);
-  const pool = poolThreads(flags.threads) > 1 ? DetectPool.start({ threads: poolThreads(flags.threads), ...prepared.spec }) : null;
+  const threads = poolThreads(flags.threads);
+  const pool = threads > 1 ? DetectPool.start({ threads, youngGenerationMb: HISTORY_YOUNG_MB, ...prepared.spec }) : null;
   try {
     const result = await scanHistory({
       repo: root,
@@ -63,5 +64,6 @@ async function history(flags) {
 
 export {
   historyCommand,
+  HISTORY_YOUNG_MB,
   poolThreads
 };

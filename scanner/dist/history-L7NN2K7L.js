@@ -1,23 +1,27 @@
 import {
+  HISTORY_YOUNG_MB,
   historyCommand,
   poolThreads
-} from "./chunk-B2UEH4C7.js";
-import "./chunk-VD7CTEDR.js";
-import "./chunk-KQIPNFU7.js";
-import "./chunk-X5GRZH5C.js";
+} from "./chunk-PWAH2465.js";
+import "./chunk-V4UKY5HI.js";
+import "./chunk-4Y5PMM75.js";
+import "./chunk-GR4BWYGW.js";
+import "./chunk-BB4SCEXA.js";
+import "./chunk-GDBH5YQI.js";
 import "./chunk-EC4PLEA3.js";
 import "./chunk-YJXGOZZD.js";
-import "./chunk-AF2IZSPG.js";
-import "./chunk-W3WCJORO.js";
+import "./chunk-W2TKRDKF.js";
+import "./chunk-MNYN6CG7.js";
 import "./chunk-MVHZXFV3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-UOII2DPA.js";
+import "./chunk-BIPTATT3.js";
 import "./chunk-JHWNAONT.js";
 import "./chunk-UUIJASKY.js";
 import "./chunk-ZYF5IGMZ.js";
 import "./chunk-WKZTSYGD.js";
 export {
+  HISTORY_YOUNG_MB,
   historyCommand,
   poolThreads
 };

@@ -5,17 +5,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-XAIL63HF.js";
+} from "./chunk-KKFCQW6Y.js";
 import {
   scanRange
-} from "./chunk-IPJSSWYB.js";
+} from "./chunk-CTPATYC7.js";
 import {
   scanHistory
-} from "./chunk-VD7CTEDR.js";
-import "./chunk-KQIPNFU7.js";
+} from "./chunk-V4UKY5HI.js";
+import "./chunk-4Y5PMM75.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
+import "./chunk-GR4BWYGW.js";
+import "./chunk-BB4SCEXA.js";
 import {
   AwsStepError
 } from "./chunk-M7SZGLDL.js";
@@ -40,7 +42,7 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-W3WCJORO.js";
+} from "./chunk-MNYN6CG7.js";
 import {
   CONFIG_FILES
 } from "./chunk-MVHZXFV3.js";
@@ -48,7 +50,7 @@ import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-UOII2DPA.js";
+} from "./chunk-BIPTATT3.js";
 import {
   defaultScanConfig,
   parseConfig

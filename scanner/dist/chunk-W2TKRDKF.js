@@ -1,7 +1,7 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-W3WCJORO.js";
+} from "./chunk-MNYN6CG7.js";
 import {
   loadConfig
 } from "./chunk-MVHZXFV3.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-UOII2DPA.js";
+} from "./chunk-BIPTATT3.js";
 import {
   InputError,
   UsageError
