@@ -19,6 +19,8 @@ export async function runRotationStep(
   incidentId: string,
   stepId: string,
   scrubber: Scrubber,
+  /** Which run of the rotation (round, retry): each run's outcomes get their own timeline entries. */
+  run = '',
 ): Promise<RotationStepResult> {
   const step = STEPS.find((x) => x.id === stepId);
   if (!step) throw new Error(`no rotation step ${stepId}; known: ${ROTATION_STEP_IDS.join(', ')}`);
@@ -36,7 +38,7 @@ export async function runRotationStep(
       actor: 'leakhound',
       kind: 'rotation',
       text: `${step.title}: ${result.outcome === 'task' ? 'needs a person: ' : ''}${result.detail}`,
-      key: `${step.id}:${result.outcome}`,
+      key: `${step.id}:${result.outcome}${run ? `:${run}` : ''}`,
     });
   }
   return result;

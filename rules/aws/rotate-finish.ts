@@ -110,8 +110,10 @@ export const notify: AwsRotationStep = {
       let status: number;
       try {
         status = await ctx.post(p.target.notify, body, ctx.timeoutMs);
-      } catch {
-        return { outcome: 'retry', detail: `the notify hook at ${origin} did not answer` };
+      } catch (err) {
+        const timedOut = (err as { name?: string } | undefined)?.name === 'TimeoutError';
+        const why = timedOut ? `did not answer within ${ctx.timeoutMs} ms` : 'could not be reached';
+        return { outcome: 'retry', detail: `the notify hook at ${origin} ${why}` };
       }
       if (status >= 200 && status < 300) {
         await ctx.state.set({ 'rotation:notified': new Date().toISOString() });
@@ -119,9 +121,8 @@ export const notify: AwsRotationStep = {
       }
       if (status === 429 || status >= 500)
         return { outcome: 'retry', detail: `the notify hook at ${origin} answered HTTP ${status}` };
-      return task(
-        `the notify hook at ${origin} answered HTTP ${status}: the new version is in the store; redeploy the services by hand`,
-      );
+      // Any other answer will not change by asking again.
+      return task(`the notify hook at ${origin} answered HTTP ${status} (not retried)`);
     }),
 };
 

@@ -26,6 +26,8 @@ export interface Leak {
   repo: PushRepo;
   /** The containment queue, e.g. to look at the delayed retire job. */
   queue: Queue;
+  /** Commits these files and delivers their push (`private: false` makes the repository public). */
+  pushAgain(files: Record<string, string>, opts?: { private?: boolean }): Promise<void>;
   /** Polls the one incident until `pred` holds. */
   until(pred: (d: Detail) => boolean, what: string, timeoutMs?: number): Promise<Detail>;
 }
@@ -45,7 +47,7 @@ export interface LeakOptions {
 export interface RotationPipeline {
   svc: ResponderServices;
   bao: OpenBao;
-  /** Answers `POST /hooks/<status>` with that status; `/hooks/slow` never answers in time. */
+  /** Answers `POST /hooks/<status>` with that status. */
   hook: StandIn;
   checks: ReturnType<typeof vaultChecks>;
   leak(name: string, opts: LeakOptions, body: (l: Leak) => Promise<void>): Promise<void>;
@@ -57,13 +59,7 @@ export function rotationPipeline(): RotationPipeline {
   const p = { svc } as RotationPipeline;
   beforeAll(async () => {
     p.bao = await startOpenBao();
-    p.hook = await startStandIn([
-      [
-        'POST',
-        /^\/hooks\/(\w+)$/,
-        (_r, [code]) => (code === 'slow' ? { status: 200, text: '' } : { status: Number(code) || 204 }),
-      ],
-    ]);
+    p.hook = await startStandIn([['POST', /^\/hooks\/(\w+)$/, (_r, [code]) => ({ status: Number(code) || 204 })]]);
     // The checks read moto directly (not through the proxy) and OpenBao with the root token.
     p.checks = vaultChecks({ bao: p.bao, iam: motoIam(svc.moto.url), motoUrl: svc.moto.url } as Rig);
   });
@@ -95,12 +91,18 @@ export function rotationPipeline(): RotationPipeline {
         timeoutMs,
         100,
       );
-    try {
-      repo.commit({ 'deploy.env': opts.content });
-      await opts.beforeDeliver?.(h);
-      const res = await h.deliver('push', pushPayload({ fullName: repo.fullName }, repo.push()));
+    const pushAgain = async (files: Record<string, string>, o: { private?: boolean } = {}) => {
+      repo.commit(files);
+      const res = await h.deliver(
+        'push',
+        pushPayload({ fullName: repo.fullName, private: o.private ?? true }, repo.push()),
+      );
       if (res.status !== 202) throw new Error(`the webhook answered ${res.status}`);
-      await body({ h, repo, queue, until });
+    };
+    try {
+      await opts.beforeDeliver?.(h);
+      await pushAgain({ 'deploy.env': opts.content });
+      await body({ h, repo, queue, until, pushAgain });
     } finally {
       svc.proxy.release({ drop: true });
       svc.proxy.fail(undefined);
