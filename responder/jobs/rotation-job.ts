@@ -10,6 +10,7 @@ import { jobId } from '../queue/producer.js';
 import { retireDelayMs, runRotationStep } from '../rotation/run-step.js';
 import { mayAct } from './evidence.js';
 import { loadIncident, notifySlack, recordStep } from './record.js';
+import { verifyBeforeRotating } from './rotation-evidence.js';
 import { hookFailed, hookRetryId, retryHookLater } from './rotation-hook.js';
 
 /**
@@ -44,14 +45,18 @@ export async function runRotationJob(ctx: JobContext, incidentId: string, job: s
   }
   if (await stoppedThisRound(ctx, incident)) return 'skipped: the rotation needs a person';
   // Creating a key is acting at the provider: the same evidence rule as deactivating it.
-  if (!(await mayAct(ctx, incident))) return 'held: no evidence';
+  if (entry.step === 'rotate-create') await verifyBeforeRotating(ctx, incident);
+  if (!(await mayAct(ctx, await loadIncident(ctx, incidentId)))) return 'held: no evidence';
 
   const run = await runOf(ctx, incident);
   const attempts = ctx.job.opts.attempts ?? 1;
   const last = ctx.job.attemptsMade + 1 >= attempts;
   let r: Awaited<ReturnType<typeof runRotationStep>>;
   try {
-    r = await runRotationStep(ctx.s, ctx.s.rotation, incidentId, entry.step, ctx.scrubber, run);
+    r = await runRotationStep(ctx.s, ctx.s.rotation, incidentId, entry.step, ctx.scrubber, run, {
+      provider: entry.provider,
+      ruleId: incident.ruleId,
+    });
   } catch (err) {
     // A failed job would hold the flow, and with it the deactivation, up for good.
     if (!last) throw err;

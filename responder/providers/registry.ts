@@ -12,6 +12,9 @@ import {
 } from '../../rules/providers.js';
 import { ruleMatchesWhole } from '../../rules/rule-match.js';
 import { awsRotation } from '../../rules/aws/rotate-finish.js';
+import { gitlabRotation } from '../../rules/gitlab/rotate.js';
+import type { TokenRotation } from '../../rules/rotation.js';
+import { tokenRotationSteps } from '../../rules/token-rotation.js';
 import { defaultRules } from '../../rules/index.js';
 
 export type ProviderId = string;
@@ -45,16 +48,20 @@ export const CONTAINMENT_STEPS: ReadonlyMap<string, { provider: Provider; index:
  * containment job: the rotation's own step id, and whether it is the delayed retire step.
  * They are not playbook steps: their outcome is the playbook's `rotate` step.
  */
-const ROTATIONS: Record<ProviderId, { steps: string[]; retire: string }> = {
+const ROTATIONS: Record<ProviderId, { steps: string[]; retire?: string }> = {
   aws: { steps: awsRotation.steps.map((s) => s.id), retire: awsRotation.retire.id },
+  gitlab: { steps: tokenRotationSteps.map((s) => s.id) },
 };
 export const ROTATION_JOBS: ReadonlyMap<string, { provider: ProviderId; step: string; retire: boolean }> = new Map(
   Object.entries(ROTATIONS).flatMap(([provider, r]) =>
-    [...r.steps, r.retire].map(
+    [...r.steps, ...(r.retire ? [r.retire] : [])].map(
       (step) => [`${provider}-${step}`, { provider, step, retire: step === r.retire }] as const,
     ),
   ),
 );
+
+/** Providers whose rotate API replaces a credential in one call, run by the generic token rotation. */
+export const TOKEN_ROTATIONS: Readonly<Record<ProviderId, TokenRotation>> = { gitlab: gitlabRotation };
 
 /** The provider's rotation jobs that run in its containment flow (not the delayed retire one). */
 export function rotationJobs(id: ProviderId): string[] {
@@ -64,7 +71,7 @@ export function rotationJobs(id: ProviderId): string[] {
 /** The delayed job that deletes the leaked credential after the grace period. */
 export function retireJob(id: ProviderId): string | undefined {
   const r = ROTATIONS[id];
-  return r && `${id}-${r.retire}`;
+  return r?.retire && `${id}-${r.retire}`;
 }
 
 /** Where a provider's rotation runs in its flow: before its first step that changes something. */

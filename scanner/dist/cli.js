@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-FDY3HHSO.js")).scanCommand,
-  history: async () => (await import("./history-WQXTPOXX.js")).historyCommand,
-  diff: async () => (await import("./diff-JQZI7EK2.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-RFEGLECI.js")).rewriteCommand,
-  hook: async () => (await import("./hook-EQFKRQIX.js")).hookCommand,
+  scan: async () => (await import("./scan-DVM2UQFT.js")).scanCommand,
+  history: async () => (await import("./history-CBPYLF7M.js")).historyCommand,
+  diff: async () => (await import("./diff-AJQD5Z2K.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-774NT56X.js")).rewriteCommand,
+  hook: async () => (await import("./hook-F5J2AA3S.js")).hookCommand,
   rules: async () => (await import("./rules-G6NGAGFH.js")).rulesCommand,
-  verify: async () => (await import("./verify-LVSW4NBZ.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-AAOBBQGQ.js")).revokeCommand,
-  providers: async () => (await import("./providers-ZVBTA4ZR.js")).providersCommand,
-  serve: async () => (await import("./service-NXYL3BDT.js")).serveCommand,
-  worker: async () => (await import("./service-NXYL3BDT.js")).workerCommand,
+  verify: async () => (await import("./verify-W5CAW2IE.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-UGYUYWCU.js")).revokeCommand,
+  providers: async () => (await import("./providers-L7Y3J5LW.js")).providersCommand,
+  serve: async () => (await import("./service-SGSTWKW6.js")).serveCommand,
+  worker: async () => (await import("./service-SGSTWKW6.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -12,7 +12,7 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-7RZANI3T.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -1,13 +1,13 @@
 import {
   historyCommand,
   poolThreads
-} from "./chunk-CC7BFAMR.js";
+} from "./chunk-V63R52ET.js";
 import "./chunk-YYPHIPSH.js";
 import "./chunk-ZFVX7IX3.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-KQIPNFU7.js";
 import "./chunk-EC4PLEA3.js";
-import "./chunk-DKLIW3NW.js";
+import "./chunk-7RZANI3T.js";
 import "./chunk-OKFP4CGC.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";

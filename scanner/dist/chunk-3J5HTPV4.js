@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-7RZANI3T.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -1,8 +1,8 @@
 import {
   verifyCredential,
   verifyFindings
-} from "./chunk-YLTO3IZK.js";
-import "./chunk-HYDQ2XLJ.js";
+} from "./chunk-E7XG77TR.js";
+import "./chunk-VNAKQETJ.js";
 export {
   verifyCredential,
   verifyFindings

@@ -1,13 +1,13 @@
 import {
   readCredential
-} from "./chunk-A2KOX5GT.js";
+} from "./chunk-625VD2VB.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
-} from "./chunk-454563IT.js";
+} from "./chunk-CMQFLWLK.js";
 import {
   realClock
-} from "./chunk-HYDQ2XLJ.js";
+} from "./chunk-VNAKQETJ.js";
 import "./chunk-C3BNGSKB.js";
 import {
   UsageError

@@ -1,14 +1,14 @@
 import {
   readCredential
-} from "./chunk-A2KOX5GT.js";
+} from "./chunk-625VD2VB.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
-} from "./chunk-YLTO3IZK.js";
+} from "./chunk-E7XG77TR.js";
 import {
   cliProviderContext
-} from "./chunk-454563IT.js";
-import "./chunk-HYDQ2XLJ.js";
+} from "./chunk-CMQFLWLK.js";
+import "./chunk-VNAKQETJ.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-WKZTSYGD.js";
 

@@ -1,8 +1,8 @@
 import {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext
-} from "./chunk-454563IT.js";
-import "./chunk-HYDQ2XLJ.js";
+} from "./chunk-CMQFLWLK.js";
+import "./chunk-VNAKQETJ.js";
 export {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext

@@ -1,6 +1,6 @@
 import {
   allowHint
-} from "./chunk-T6O2GOKU.js";
+} from "./chunk-3J5HTPV4.js";
 import {
   scanRange,
   scanStaged
@@ -16,7 +16,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-7RZANI3T.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -1,7 +1,7 @@
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-HYDQ2XLJ.js";
+} from "./chunk-VNAKQETJ.js";
 
 // scanner/verify/verify-findings.ts
 var CONCURRENCY = 4;

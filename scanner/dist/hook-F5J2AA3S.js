@@ -1,7 +1,7 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-T6O2GOKU.js";
+} from "./chunk-3J5HTPV4.js";
 import {
   scanRange,
   scanStaged
@@ -20,7 +20,7 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-7RZANI3T.js";
 import "./chunk-OKFP4CGC.js";
 import "./chunk-RBO4QD6D.js";
 import {

@@ -1063,8 +1063,8 @@ var gitlab = {
   ],
   revokes: [PAT, RUNNER],
   manualRevocation: "revoke the token in GitLab: User settings → Access tokens (or the project/group/runner settings)",
-  permissions: "none: the token revokes itself (it needs the `api` or `self_rotate` scope, else this is a task); a runner token deletes its runner",
-  rotates: false
+  permissions: "none: the token revokes itself (it needs the `api` or `self_rotate` scope, else this is a task); a runner token deletes its runner. Rotation (a rotation map entry for its owner): the token rotates itself with the same scope",
+  rotates: true
 };
 
 // rules/groq/provider.ts
@@ -1929,6 +1929,9 @@ function summarise(p) {
 }
 
 export {
+  call,
+  field,
+  unreachable,
   classifyAwsError,
   describeFailure,
   withTimeout,
@@ -1936,6 +1939,7 @@ export {
   AwsStepError,
   realClock,
   createThrottle,
+  gitlab,
   PROVIDERS,
   providerById,
   providerForRule,

@@ -1,7 +1,7 @@
 import {
   createThrottle,
   providerById
-} from "./chunk-HYDQ2XLJ.js";
+} from "./chunk-VNAKQETJ.js";
 
 // scanner/verify/context.ts
 var DEFAULT_TIMEOUT_MS = 1e4;

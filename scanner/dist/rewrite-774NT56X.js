@@ -14,7 +14,7 @@ import {
 } from "./chunk-D3AIGFP2.js";
 import {
   poolThreads
-} from "./chunk-CC7BFAMR.js";
+} from "./chunk-V63R52ET.js";
 import {
   scanHistory
 } from "./chunk-YYPHIPSH.js";
@@ -33,7 +33,7 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-7RZANI3T.js";
 import {
   maxBytes,
   normalizePath

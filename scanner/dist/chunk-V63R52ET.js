@@ -17,7 +17,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-DKLIW3NW.js";
+} from "./chunk-7RZANI3T.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -4,7 +4,7 @@ import {
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-HYDQ2XLJ.js";
+} from "./chunk-VNAKQETJ.js";
 import {
   defaultRules
 } from "./chunk-C3BNGSKB.js";

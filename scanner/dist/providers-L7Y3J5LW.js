@@ -1,7 +1,7 @@
 import {
   PROVIDERS,
   summarise
-} from "./chunk-HYDQ2XLJ.js";
+} from "./chunk-VNAKQETJ.js";
 
 // scanner/commands/providers.ts
 import { Command, Option } from "commander";
