@@ -13,6 +13,7 @@ import {
 import { ruleMatchesWhole } from '../../rules/rule-match.js';
 import { awsRotation } from '../../rules/aws/rotate-finish.js';
 import { gitlabRotation } from '../../rules/gitlab/rotate.js';
+import { stripeRotation } from '../../rules/stripe/rotate.js';
 import type { TokenRotation } from '../../rules/rotation.js';
 import { tokenRotationSteps } from '../../rules/token-rotation.js';
 import { defaultRules } from '../../rules/index.js';
@@ -51,6 +52,7 @@ export const CONTAINMENT_STEPS: ReadonlyMap<string, { provider: Provider; index:
 const ROTATIONS: Record<ProviderId, { steps: string[]; retire?: string }> = {
   aws: { steps: awsRotation.steps.map((s) => s.id), retire: awsRotation.retire.id },
   gitlab: { steps: tokenRotationSteps.map((s) => s.id) },
+  stripe: { steps: tokenRotationSteps.map((s) => s.id) },
 };
 export const ROTATION_JOBS: ReadonlyMap<string, { provider: ProviderId; step: string; retire: boolean }> = new Map(
   Object.entries(ROTATIONS).flatMap(([provider, r]) =>
@@ -61,7 +63,10 @@ export const ROTATION_JOBS: ReadonlyMap<string, { provider: ProviderId; step: st
 );
 
 /** Providers whose rotate API replaces a credential in one call, run by the generic token rotation. */
-export const TOKEN_ROTATIONS: Readonly<Record<ProviderId, TokenRotation>> = { gitlab: gitlabRotation };
+export const TOKEN_ROTATIONS: Readonly<Record<ProviderId, TokenRotation>> = {
+  gitlab: gitlabRotation,
+  stripe: stripeRotation,
+};
 
 /** The provider's rotation jobs that run in its containment flow (not the delayed retire one). */
 export function rotationJobs(id: ProviderId): string[] {

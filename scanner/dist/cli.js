@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-DVM2UQFT.js")).scanCommand,
-  history: async () => (await import("./history-CBPYLF7M.js")).historyCommand,
-  diff: async () => (await import("./diff-AJQD5Z2K.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-774NT56X.js")).rewriteCommand,
-  hook: async () => (await import("./hook-F5J2AA3S.js")).hookCommand,
+  scan: async () => (await import("./scan-BJ5BNBVM.js")).scanCommand,
+  history: async () => (await import("./history-ZK2H6VFS.js")).historyCommand,
+  diff: async () => (await import("./diff-6AGB3BVW.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-K7XPCCB2.js")).rewriteCommand,
+  hook: async () => (await import("./hook-6BDXVVZ5.js")).hookCommand,
   rules: async () => (await import("./rules-G6NGAGFH.js")).rulesCommand,
-  verify: async () => (await import("./verify-W5CAW2IE.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-UGYUYWCU.js")).revokeCommand,
-  providers: async () => (await import("./providers-L7Y3J5LW.js")).providersCommand,
-  serve: async () => (await import("./service-SGSTWKW6.js")).serveCommand,
-  worker: async () => (await import("./service-SGSTWKW6.js")).workerCommand,
+  verify: async () => (await import("./verify-VMQBLKIJ.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-3IJ3JO27.js")).revokeCommand,
+  providers: async () => (await import("./providers-MQ7ZQH6L.js")).providersCommand,
+  serve: async () => (await import("./service-GW3L2YHP.js")).serveCommand,
+  worker: async () => (await import("./service-GW3L2YHP.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-7RZANI3T.js";
+} from "./chunk-NL3CEIWC.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

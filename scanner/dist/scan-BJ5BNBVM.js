@@ -12,7 +12,7 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-7RZANI3T.js";
+} from "./chunk-NL3CEIWC.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -565,8 +565,8 @@ async function finish(flags, prepared, root, outcome) {
   const redact = redactOption(flags);
   let findings = await dropAllowed(outcome.findings, root, flags.baseline, warn);
   if (flags.verify === true || flags.onlyLive) {
-    const { verifyFindings } = await import("./verify-findings-J5PWV5WB.js");
-    const { cliProviderContext } = await import("./context-JEDOUZSX.js");
+    const { verifyFindings } = await import("./verify-findings-YJNG7N7U.js");
+    const { cliProviderContext } = await import("./context-T3CV4XBW.js");
     findings = await verifyFindings(findings, cliProviderContext());
     if (flags.onlyLive) findings = findings.filter((f) => f.verification?.state === "live");
   }

@@ -1,7 +1,7 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-3J5HTPV4.js";
+} from "./chunk-T4LYZ3ZX.js";
 import {
   scanRange,
   scanStaged
@@ -20,7 +20,7 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-7RZANI3T.js";
+} from "./chunk-NL3CEIWC.js";
 import "./chunk-OKFP4CGC.js";
 import "./chunk-RBO4QD6D.js";
 import {

@@ -1,6 +1,6 @@
 import {
   allowHint
-} from "./chunk-3J5HTPV4.js";
+} from "./chunk-T4LYZ3ZX.js";
 import {
   scanRange,
   scanStaged
@@ -16,7 +16,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-7RZANI3T.js";
+} from "./chunk-NL3CEIWC.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -1,11 +1,13 @@
-// GitLab personal access token rotation through the whole responder: a pushed token rotates
-// itself (POST …/self/rotate, which revokes it), the new token is verified as the same
-// user and token name, written to OpenBao as a new KV v2 version, and the revoke step then finds
-// the leaked token already dead. Real git, Redis, OpenBao; a GitLab stand-in that behaves as
-// documented; signed webhooks.
+// Token rotation through the whole responder. GitLab: a pushed token rotates itself
+// (POST …/self/rotate, which revokes it), the new token is verified as the same user and token
+// name, written to OpenBao as a new KV v2 version, and the revoke step then finds the leaked token
+// already dead. Stripe: the app-managed roll rotates the key through the v2 API keys endpoints and
+// the decrypted new key is written the same way. Real git, Redis, OpenBao; GitLab and Stripe
+// stand-ins that behave as documented; signed webhooks.
 import { describe, expect, it } from 'vitest';
 import { nextExpiry } from '../../rules/gitlab/rotate.js';
 import { type GitLabStandIn, startGitLabStandIn } from '../helpers/gitlab-standin.js';
+import { type StripeV2StandIn, startStripeV2StandIn } from '../helpers/stripe-v2-standin.js';
 import { afterAll, beforeAll } from 'vitest';
 import { entry, rotationMissing } from '../helpers/rotation-rig.js';
 import { rotationPipeline } from '../helpers/rotation-pipeline.js';
@@ -14,13 +16,14 @@ import { waitFor } from '../helpers/free-port.js';
 const missing = rotationMissing();
 let n = 0;
 
-describe.skipIf(missing)(`GitLab token rotation${missing ? ` (skipped: ${missing})` : ''}`, () => {
+describe.skipIf(missing)(`token rotation (GitLab, Stripe)${missing ? ` (skipped: ${missing})` : ''}`, () => {
   const p = rotationPipeline();
   let gl: GitLabStandIn;
+  let st: StripeV2StandIn;
   beforeAll(async () => {
-    gl = await startGitLabStandIn();
+    [gl, st] = await Promise.all([startGitLabStandIn(), startStripeV2StandIn()]);
   });
-  afterAll(async () => gl?.close());
+  afterAll(async () => Promise.all([gl?.close(), st?.close()]));
 
   const gitlabEntry = (u: string, over: Record<string, string> = {}) =>
     entry(u, {
@@ -89,6 +92,41 @@ describe.skipIf(missing)(`GitLab token rotation${missing ? ` (skipped: ${missing
         'token revoked (DELETE /api/v4/personal_access_tokens/self)',
       );
       expect((await p.bao.api('GET', `secret/data/${u}/gitlab`)).status).toBe(404);
+    });
+  });
+
+  it('rotates a pushed Stripe key through the app-managed roll and writes the new key to Vault', async () => {
+    const u = `st-bot-${process.pid}-${++n}`;
+    const leaked = st.issue(`payments-${u}`);
+    const map = entry(u, {
+      provider: '"stripe"',
+      match: '"live/payments-*"',
+      path: `"secret/data/${u}/stripe"`,
+      fields: '{ id = "key_id", secret = "secret_key" }',
+    });
+    const env = {
+      LEAKHOUND_STRIPE_API_URL: st.url,
+      LEAKHOUND_STRIPE_APP_KEY: st.appKey,
+      LEAKHOUND_STRIPE_APP_MANAGED_ROLL: '1',
+    };
+    await p.leak(u, { map, content: `STRIPE_SECRET_KEY=${leaked.secret}\n`, env }, async ({ h, until }) => {
+      const d = await until(
+        (x) =>
+          x.incident.steps.rotate?.status === 'done' && x.incident.steps['stripe-confirm-revoked']?.status === 'done',
+        'the rotation and the confirmed revocation',
+      );
+      const stored = (await p.bao.api('GET', `secret/data/${u}/stripe`)).body.data;
+      const fresh = st.keys.get(stored.data.key_id)!;
+      expect(fresh).toMatchObject({ status: 'active', name: `payments-${u}`, secret: stored.data.secret_key });
+      expect(st.keys.get(leaked.id)!.status).toBe('expired');
+      // The new key's id is shown redacted, like every replacement id.
+      expect(d.incident.steps.rotate?.detail).toMatch(
+        new RegExp(`^replacement API key apik…\\w+ written to vault \`secret/${u}/stripe\` v1 and verified$`),
+      );
+      expect(d.incident.steps.rotate?.detail).not.toContain(fresh.id);
+      expect(d.incident.steps['stripe-roll']?.detail).toBe(`API key ${leaked.id} is already expired`);
+      const everything = [JSON.stringify(h.slack.posts()), ...h.logs, JSON.stringify(d.timeline)].join('\n');
+      for (const secret of [leaked.secret, fresh.secret]) expect(everything).not.toContain(secret);
     });
   });
 

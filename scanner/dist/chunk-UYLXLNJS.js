@@ -1,7 +1,7 @@
 import {
   createThrottle,
   providerById
-} from "./chunk-VNAKQETJ.js";
+} from "./chunk-LWXHOMDQ.js";
 
 // scanner/verify/context.ts
 var DEFAULT_TIMEOUT_MS = 1e4;

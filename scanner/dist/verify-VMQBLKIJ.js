@@ -1,14 +1,14 @@
 import {
   readCredential
-} from "./chunk-625VD2VB.js";
+} from "./chunk-UAHB6MWK.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
-} from "./chunk-E7XG77TR.js";
+} from "./chunk-JJTUQF7F.js";
 import {
   cliProviderContext
-} from "./chunk-CMQFLWLK.js";
-import "./chunk-VNAKQETJ.js";
+} from "./chunk-UYLXLNJS.js";
+import "./chunk-LWXHOMDQ.js";
 import "./chunk-C3BNGSKB.js";
 import "./chunk-WKZTSYGD.js";
 

@@ -1,7 +1,7 @@
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-VNAKQETJ.js";
+} from "./chunk-LWXHOMDQ.js";
 
 // scanner/verify/verify-findings.ts
 var CONCURRENCY = 4;

@@ -1,8 +1,8 @@
 import {
   verifyCredential,
   verifyFindings
-} from "./chunk-E7XG77TR.js";
-import "./chunk-VNAKQETJ.js";
+} from "./chunk-JJTUQF7F.js";
+import "./chunk-LWXHOMDQ.js";
 export {
   verifyCredential,
   verifyFindings

@@ -17,7 +17,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-7RZANI3T.js";
+} from "./chunk-NL3CEIWC.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -4,7 +4,7 @@ import {
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-VNAKQETJ.js";
+} from "./chunk-LWXHOMDQ.js";
 import {
   defaultRules
 } from "./chunk-C3BNGSKB.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-D3AIGFP2.js";
 import {
   poolThreads
-} from "./chunk-V63R52ET.js";
+} from "./chunk-S76I7V4V.js";
 import {
   scanHistory
 } from "./chunk-YYPHIPSH.js";
@@ -33,7 +33,7 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-7RZANI3T.js";
+} from "./chunk-NL3CEIWC.js";
 import {
   maxBytes,
   normalizePath

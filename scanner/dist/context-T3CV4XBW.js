@@ -1,8 +1,8 @@
 import {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext
-} from "./chunk-CMQFLWLK.js";
-import "./chunk-VNAKQETJ.js";
+} from "./chunk-UYLXLNJS.js";
+import "./chunk-LWXHOMDQ.js";
 export {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext

@@ -1,7 +1,7 @@
 import {
   PROVIDERS,
   summarise
-} from "./chunk-VNAKQETJ.js";
+} from "./chunk-LWXHOMDQ.js";
 
 // scanner/commands/providers.ts
 import { Command, Option } from "commander";

@@ -3,21 +3,26 @@ import {
 } from "./chunk-MBR24DGE.js";
 import {
   AwsStepError,
+  NO_APP_KEY,
   PROVIDERS,
+  appHeaders,
   call,
   classifyAwsError,
   createThrottle,
   describeFailure,
   field,
+  findThroughApp,
   gitlab,
   howToRevokeByHand,
   providerById,
   providerForPairRule,
   providerForRule,
+  stripe,
   unreachable,
   verifyKeyPair,
+  verifyStripeKey,
   withTimeout
-} from "./chunk-VNAKQETJ.js";
+} from "./chunk-LWXHOMDQ.js";
 import {
   scanRange
 } from "./chunk-3L47Q6S5.js";
@@ -264,7 +269,7 @@ function parseGrace(raw) {
 
 // responder/rotation/map.ts
 var STORES = ["vault", "aws-secretsmanager"];
-var ROTATING_PROVIDERS = ["aws", "gitlab"];
+var ROTATING_PROVIDERS = ["aws", "gitlab", "stripe"];
 var ENTRY_KEYS = ["provider", "match", "store", "path", "fields", "notify", "grace"];
 var EXAMPLE = `[[rotation]] provider = "aws", match = "arn:aws:iam::123456789012:user/deploy-bot", store = "vault", path = "secret/data/payments-api/aws", fields = { id = "access_key_id", secret = "secret_access_key" }`;
 function loadRotationMap(file) {
@@ -326,11 +331,9 @@ function parseEntry(raw, at, source) {
       `provider = "${provider}": leakhound rotates ${ROTATING_PROVIDERS.map((p) => `"${p}"`).join(", ")} credentials`
     );
   }
-  const match = str(
-    "match",
-    provider === "gitlab" ? '"deploy-bot/ci-token"' : '"arn:aws:iam::123456789012:user/deploy-bot"'
-  );
+  const match = str("match", MATCH_EXAMPLES[provider] ?? MATCH_EXAMPLES.aws);
   if (provider === "gitlab") checkOwnerGlob(match, fail2);
+  else if (provider === "stripe") checkStripeGlob(match, fail2);
   else checkGlob(match, fail2);
   const store3 = str("store", '"vault"');
   if (!STORES.includes(store3)) {
@@ -378,6 +381,17 @@ function checkGlob(match, fail2) {
   if (match.includes("**")) fail2(`match = "${match}": "**" means nothing more than "*" here; write one, ${example}`);
   if (match.split(":").length < 6)
     fail2(`match = "${match}" has too few ARN parts (arn:partition:service:region:account:resource), ${example}`);
+}
+var MATCH_EXAMPLES = {
+  aws: '"arn:aws:iam::123456789012:user/deploy-bot"',
+  gitlab: '"deploy-bot/ci-token"',
+  stripe: '"live/payments-api"'
+};
+function checkStripeGlob(match, fail2) {
+  if (!/^(?:live|test|\*)\/[\w .@+*?-]+$/.test(match))
+    fail2(
+      `match = "${match}" is not <live|test>/<key name>, e.g. match = "live/payments-*" (the key's name in the dashboard)`
+    );
 }
 function checkOwnerGlob(match, fail2) {
   const example = 'e.g. match = "deploy-bot/ci-*" (GitLab username, then the token name)';
@@ -1384,14 +1398,143 @@ var gitlabRotation = {
   }
 };
 
+// rules/stripe/rotate.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+
+// rules/stripe/jwe.ts
+import { createDecipheriv as createDecipheriv2, generateKeyPairSync, privateDecrypt, constants } from "node:crypto";
+function recipientKey() {
+  const { publicKey, privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  return { publicPem: publicKey.export({ type: "spki", format: "pem" }).toString(), privateKey };
+}
+var b64u = (s) => Buffer.from(s, "base64url");
+function decryptJwe(ciphertext, key) {
+  let compact = ciphertext.trim();
+  if (compact.split(".").length !== 5) compact = Buffer.from(compact, "base64").toString("utf8").trim();
+  const parts = compact.split(".");
+  if (parts.length !== 5) throw new Error("the encrypted secret is not a JWE compact serialization");
+  const [protectedHeader, encryptedKey, iv, data, tag] = parts;
+  const header = JSON.parse(b64u(protectedHeader).toString("utf8"));
+  const oaepHash = header.alg === "RSA-OAEP-256" ? "sha256" : header.alg === "RSA-OAEP" ? "sha1" : void 0;
+  const bits = { A128GCM: 128, A192GCM: 192, A256GCM: 256 }[header.enc ?? ""];
+  if (!oaepHash || !bits) throw new Error(`unsupported JWE algorithms alg=${header.alg} enc=${header.enc}`);
+  const cek = privateDecrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash }, b64u(encryptedKey));
+  if (cek.length * 8 !== bits) throw new Error("the JWE content key has the wrong length");
+  const decipher = createDecipheriv2(`aes-${bits}-gcm`, cek, b64u(iv));
+  decipher.setAAD(Buffer.from(protectedHeader, "ascii"));
+  decipher.setAuthTag(b64u(tag));
+  return Buffer.concat([decipher.update(b64u(data)), decipher.final()]).toString("utf8");
+}
+
+// rules/stripe/rotate.ts
+var MANUAL2 = "roll the key in the Stripe dashboard (Developers → API keys → ⋯ → Roll key…) and write the new key where the services read it";
+var task3 = (detail) => ({ outcome: "task", detail });
+var ownerOf = (k) => k.name && /^[\w .@+-]{1,255}$/.test(k.name) ? `${k.livemode ? "live" : "test"}/${k.name}` : void 0;
+function answer(a, what) {
+  if (a.status === 401 || a.status === 403)
+    return task3(`the Stripe App key may not ${what} (HTTP ${a.status}); it needs api_key_write. ${MANUAL2}`);
+  if (a.status === 429 || a.status >= 500) return { outcome: "retry", detail: `Stripe answered HTTP ${a.status}` };
+  return task3(`Stripe answered HTTP ${a.status} to ${what}; ${MANUAL2}`);
+}
+async function found(c, ctx) {
+  if (ctx.options?.["stripe.appManagedRoll"] !== true) {
+    return task3(
+      `Stripe keys are rolled by a person here (guided roll; LEAKHOUND_STRIPE_APP_MANAGED_ROLL is off), so leakhound never sees the new key and cannot write it: ${MANUAL2}`
+    );
+  }
+  return findThroughApp(c, ctx);
+}
+var stripeRotation = {
+  manual: MANUAL2,
+  async owner(c, ctx) {
+    const k = await found(c, ctx);
+    if ("outcome" in k) return k;
+    const owner = ownerOf(k);
+    return owner ? { owner } : task3(`API key ${k.id} has no name leakhound can match; ${MANUAL2}`);
+  },
+  async rotate(c, ctx) {
+    const k = await found(c, ctx);
+    if ("outcome" in k) return k;
+    if (k.status === "expired") return task3(`API key ${k.id} is already expired and no replacement is held; ${MANUAL2}`);
+    const headers = appHeaders(ctx);
+    if (!headers) return NO_APP_KEY;
+    const recipient = recipientKey();
+    const keyId = `leakhound-${randomBytes2(6).toString("hex")}`;
+    let a;
+    try {
+      a = await call(stripe, ctx, {
+        method: "POST",
+        path: `/v2/iam/api_keys/${encodeURIComponent(k.id)}/rotate`,
+        headers,
+        body: { public_key: { id: keyId, pem_key: { algorithm: "rsa", data: recipient.publicPem } } }
+      });
+    } catch (err) {
+      return { outcome: "retry", detail: unreachable(err).reason };
+    }
+    if (a.status !== 200) return answer(a, "rotate API keys");
+    const id = field(a.body, "id");
+    let secret = field(a.body, "secret_key", "token");
+    const sealed = field(a.body, "secret_key", "encrypted_secret", "ciphertext");
+    if (!secret && sealed) {
+      try {
+        secret = decryptJwe(sealed, recipient.privateKey);
+      } catch (err) {
+        return task3(
+          `Stripe rotated API key ${k.id}, but its new secret could not be decrypted (${err.message}); ${MANUAL2}`
+        );
+      }
+    }
+    if (!id || !/^[\w-]{1,255}$/.test(id) || !secret || !/^[rs]k_(?:live|test)_\w+$/.test(secret)) {
+      return task3(`Stripe rotated API key ${k.id} but answered no usable new key; ${MANUAL2}`);
+    }
+    return {
+      replacement: { id, secret },
+      shown: `API key ${id}`,
+      detail: `rotated API key ${k.id} through the Stripe App; its secret expired, API key ${id} replaces it`
+    };
+  },
+  async verify(r, ctx) {
+    const v = await verifyStripeKey({ ruleId: "stripe-secret-key", secret: r.secret }, ctx);
+    if (v.state !== "live")
+      return { outcome: "retry", detail: `the replacement does not authenticate yet: ${v.reason}` };
+    const headers = appHeaders(ctx);
+    if (!headers) return NO_APP_KEY;
+    let a;
+    try {
+      a = await call(stripe, ctx, { path: `/v2/iam/api_keys/${encodeURIComponent(r.id)}`, headers });
+    } catch (err) {
+      return { outcome: "retry", detail: unreachable(err).reason };
+    }
+    if (a.status !== 200) return answer(a, "read API keys");
+    const owner = ownerOf(a.body);
+    if (!owner) return task3(`API key ${r.id} has no name leakhound can match; ${MANUAL2}`);
+    return { owner, detail: v.reason };
+  },
+  async revoke(r, ctx) {
+    const headers = appHeaders(ctx);
+    if (!headers) return NO_APP_KEY;
+    try {
+      const a = await call(stripe, ctx, {
+        method: "POST",
+        path: `/v2/iam/api_keys/${encodeURIComponent(r.id)}/expire`,
+        headers,
+        body: {}
+      });
+      return a.status === 200 ? { outcome: "done", detail: `API key ${r.id} expired` } : answer(a, "expire API keys");
+    } catch (err) {
+      return { outcome: "retry", detail: unreachable(err).reason };
+    }
+  }
+};
+
 // rules/token-rotation.ts
 var done2 = (detail) => ({ outcome: "done", detail });
-var task3 = (detail) => ({ outcome: "task", detail });
+var task4 = (detail) => ({ outcome: "task", detail });
 async function planned2(ctx) {
   const owner = await ctx.state.get("rotation:owner");
-  if (!owner) return task3('no replacement was planned (see "Rotate the credential"): nothing to do here');
+  if (!owner) return task4('no replacement was planned (see "Rotate the credential"): nothing to do here');
   const target2 = ctx.targetFor(owner);
-  if (!target2) return task3(`the rotation map no longer has an entry for ${owner}`);
+  if (!target2) return task4(`the rotation map no longer has an entry for ${owner}`);
   return { owner, target: target2 };
 }
 var create2 = {
@@ -1407,7 +1550,7 @@ var create2 = {
     if ("outcome" in who) return who;
     const target2 = ctx.targetFor(who.owner);
     if (!target2)
-      return task3(`no entry in LEAKHOUND_ROTATION_CONFIG matches ${who.owner}; rotate by hand: ${ctx.rotation.manual}`);
+      return task4(`no entry in LEAKHOUND_ROTATION_CONFIG matches ${who.owner}; rotate by hand: ${ctx.rotation.manual}`);
     await ctx.state.set({ "rotation:owner": who.owner });
     const r = await ctx.rotation.rotate(leaked, ctx.pctx);
     if ("outcome" in r) return r;
@@ -1424,10 +1567,10 @@ var verify2 = {
     const p = await planned2(ctx);
     if ("outcome" in p) return p;
     const r = await ctx.state.getReplacement();
-    if (!r) return task3("the replacement is no longer held (its encrypted copy expired): rotate by hand");
+    if (!r) return task4("the replacement is no longer held (its encrypted copy expired): rotate by hand");
     const v = await ctx.rotation.verify(r, ctx.pctx);
     if ("outcome" in v) return v;
-    if (v.owner !== p.owner) return task3(`the replacement authenticates, but as ${v.owner}, not ${p.owner}`);
+    if (v.owner !== p.owner) return task4(`the replacement authenticates, but as ${v.owner}, not ${p.owner}`);
     await ctx.state.set({ "rotation:verified": (/* @__PURE__ */ new Date()).toISOString() });
     return done2(`replacement ${await ctx.state.get("rotation:created") ?? ""} verified: ${v.detail}`);
   }
@@ -1444,9 +1587,9 @@ var store2 = {
     const shown = await ctx.state.get("rotation:created") ?? "replacement";
     let refused = await ctx.state.get("rotation:refused");
     if (!refused) {
-      if (!r) return task3("the replacement is no longer held (its encrypted copy expired): rotate by hand");
+      if (!r) return task4("the replacement is no longer held (its encrypted copy expired): rotate by hand");
       if (!await ctx.state.get("rotation:verified"))
-        return task3("the replacement was never verified, so it is not written");
+        return task4("the replacement was never verified, so it is not written");
       try {
         const w = await ctx.writer(p.target.store).write(p.target, r, versionKey(ctx.incidentId, r.id));
         const s = { store: p.target.store, path: p.target.path, version: w.version, replacement: shown };
@@ -1462,10 +1605,10 @@ var store2 = {
     if (r) {
       const undone = await ctx.rotation.revoke(r, ctx.pctx);
       if (undone.outcome === "retry") return undone;
-      if (undone.outcome === "task") return task3(`${refused}. Revoke the unwritten ${shown} by hand: ${undone.detail}`);
+      if (undone.outcome === "task") return task4(`${refused}. Revoke the unwritten ${shown} by hand: ${undone.detail}`);
       await ctx.state.deleteReplacement();
     }
-    return task3(
+    return task4(
       `${refused}. The ${shown} was revoked again, and the leaked credential no longer works: fix the store's access, then ${ctx.rotation.manual}`
     );
   }
@@ -1501,7 +1644,8 @@ var CONTAINMENT_STEPS = new Map(
 );
 var ROTATIONS = {
   aws: { steps: awsRotation.steps.map((s) => s.id), retire: awsRotation.retire.id },
-  gitlab: { steps: tokenRotationSteps.map((s) => s.id) }
+  gitlab: { steps: tokenRotationSteps.map((s) => s.id) },
+  stripe: { steps: tokenRotationSteps.map((s) => s.id) }
 };
 var ROTATION_JOBS = new Map(
   Object.entries(ROTATIONS).flatMap(
@@ -1510,7 +1654,10 @@ var ROTATION_JOBS = new Map(
     )
   )
 );
-var TOKEN_ROTATIONS = { gitlab: gitlabRotation };
+var TOKEN_ROTATIONS = {
+  gitlab: gitlabRotation,
+  stripe: stripeRotation
+};
 function rotationJobs(id) {
   return (ROTATIONS[id]?.steps ?? []).map((step) => `${id}-${step}`);
 }
@@ -2681,13 +2828,13 @@ function inline(text) {
 }
 var TASK = { x: "done", " ": "open", "-": "skipped" };
 function Item({ text }) {
-  const task4 = /^\[([x -])\] (.*)$/.exec(text);
-  if (!task4) return /* @__PURE__ */ jsx4("li", { children: inline(text) });
-  const status2 = TASK[task4[1]] ?? "open";
+  const task5 = /^\[([x -])\] (.*)$/.exec(text);
+  if (!task5) return /* @__PURE__ */ jsx4("li", { children: inline(text) });
+  const status2 = TASK[task5[1]] ?? "open";
   return /* @__PURE__ */ jsxs4("li", { children: [
     /* @__PURE__ */ jsx4("span", { class: `badge status-${status2}`, children: status2 }),
     " ",
-    inline(task4[2])
+    inline(task5[2])
   ] });
 }
 function Markdown({ source, base = 3 }) {
@@ -2887,7 +3034,7 @@ function Select(props) {
 }
 
 // responder/http/ui/session.ts
-import { createHash as createHash5, randomBytes as randomBytes2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+import { createHash as createHash5, randomBytes as randomBytes3, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 var SESSION_COOKIE = "leakhound_session";
 var SESSION_TTL_SECONDS = 8 * 3600;
@@ -2906,7 +3053,7 @@ async function isSignedIn(c, s) {
 async function signIn(c, s, given) {
   const token2 = s.config.apiToken;
   if (!token2 || !sameToken(given, token2)) return false;
-  const value = randomBytes2(32).toString("base64url");
+  const value = randomBytes3(32).toString("base64url");
   await s.redis.set(
     s.keys.uiSession(sha256(value).toString("hex")),
     sha256(token2).toString("hex"),
@@ -4309,9 +4456,9 @@ async function recordStep(ctx, id, step, status2, detail, by = "leakhound") {
   });
   await notifySlack(ctx, id, `step:${step}:${status2}`);
 }
-async function recordTask(ctx, id, step, task4) {
-  await recordStep(ctx, id, step, "task", task4);
-  await ctx.s.ledger.transition(id, ["open", "contained"], "needs-human", { needsHuman: ctx.scrubber.text(task4) });
+async function recordTask(ctx, id, step, task5) {
+  await recordStep(ctx, id, step, "task", task5);
+  await ctx.s.ledger.transition(id, ["open", "contained"], "needs-human", { needsHuman: ctx.scrubber.text(task5) });
 }
 
 // responder/rotation/run-step.ts

@@ -1,13 +1,13 @@
 import {
   readCredential
-} from "./chunk-625VD2VB.js";
+} from "./chunk-UAHB6MWK.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
-} from "./chunk-CMQFLWLK.js";
+} from "./chunk-UYLXLNJS.js";
 import {
   realClock
-} from "./chunk-VNAKQETJ.js";
+} from "./chunk-LWXHOMDQ.js";
 import "./chunk-C3BNGSKB.js";
 import {
   UsageError

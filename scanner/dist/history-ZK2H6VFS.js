@@ -1,13 +1,13 @@
 import {
   historyCommand,
   poolThreads
-} from "./chunk-V63R52ET.js";
+} from "./chunk-S76I7V4V.js";
 import "./chunk-YYPHIPSH.js";
 import "./chunk-ZFVX7IX3.js";
 import "./chunk-YJXGOZZD.js";
 import "./chunk-KQIPNFU7.js";
 import "./chunk-EC4PLEA3.js";
-import "./chunk-7RZANI3T.js";
+import "./chunk-NL3CEIWC.js";
 import "./chunk-OKFP4CGC.js";
 import "./chunk-RBO4QD6D.js";
 import "./chunk-SFKXYP7S.js";
