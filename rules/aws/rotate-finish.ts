@@ -6,7 +6,6 @@ import { StoreRefused } from '../rotation.js';
 import { announce, describeStored, type StoredVersion, stored, versionKey } from '../rotation-finish.js';
 import { deleteKey, ourKeys, unmark } from './rotate-iam.js';
 import {
-  type AwsRotationContext,
   type AwsRotationStep,
   create,
   done,

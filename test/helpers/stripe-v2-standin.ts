@@ -84,7 +84,7 @@ export async function startStripeV2StandIn(): Promise<StripeV2StandIn> {
       (r, [id]) => {
         if (!app(r.headers)) return forbidden;
         const k = keys.get(id!);
-        if (!k || k.status !== 'active') return { status: 404, json: { error: { type: 'not_found' } } };
+        if (k?.status !== 'active') return { status: 404, json: { error: { type: 'not_found' } } };
         const pem = (JSON.parse(r.body || '{}') as { public_key?: { id?: string; pem_key?: { data?: string } } })
           .public_key;
         if (!pem?.pem_key?.data)
