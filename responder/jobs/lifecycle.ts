@@ -9,7 +9,7 @@ import { allSettled } from '../playbook/playbook.js';
 import type { JobContext } from '../queue/context.js';
 import { requestPrune } from '../github/git-cache.js';
 import { dropMirror } from '../github/rewrite-mirror.js';
-import { providerSteps } from '../providers/registry.js';
+import { providerSteps, retriable } from '../providers/registry.js';
 import { jobId } from '../queue/producer.js';
 import { loadIncident, notifySlack, recordStep } from './record.js';
 import { RETIRE_PENDING, STOPPED } from './rotation-job.js';
@@ -21,7 +21,11 @@ import { RETIRE_PENDING, STOPPED } from './rotation-job.js';
 async function dropSecrets(ctx: JobContext, incident: Incident, closing: boolean): Promise<void> {
   const incidentId = incident.id;
   const retire = await ctx.s.ledger.getField(incidentId, RETIRE_PENDING);
-  const retry = !closing && (await ctx.s.ledger.getField(incidentId, STOPPED)) === String(incident.round);
+  // Only where the leaked credential outlives containment (AWS: deactivated, not deleted) can a retry still rotate it.
+  const retry =
+    !closing &&
+    retriable(incident.provider) &&
+    (await ctx.s.ledger.getField(incidentId, STOPPED)) === String(incident.round);
   if (!retire && !retry) return ctx.s.secrets.delete(incidentId);
   await ctx.s.secrets.deleteOne(incidentId, 'pair');
   await ctx.s.secrets.deleteOne(incidentId, 'replacement');

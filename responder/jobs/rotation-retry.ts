@@ -4,7 +4,7 @@
 // the containment flow, chained on their own (the leaked credential is usually contained by
 // then), with job ids of this click, so a redelivered click adds nothing twice.
 import type { Incident } from '../ledger/types.js';
-import { rotationJobs } from '../providers/registry.js';
+import { retriable, rotationJobs } from '../providers/registry.js';
 import type { JobContext } from '../queue/context.js';
 import type { JobName } from '../queue/job-map.js';
 import { type FlowNode, jobId } from '../queue/producer.js';
@@ -30,6 +30,8 @@ export async function retryRotation(
   };
   if (incident.state === 'closed') return refuse('the incident is closed');
   if (jobs.length === 0) return refuse('leakhound does not rotate this kind of credential');
+  if (!retriable(incident.provider))
+    return refuse('the provider retired the leaked credential when it was rotated or revoked: replace it by hand');
   if (!ctx.s.config.rotation.map) return refuse('LEAKHOUND_ROTATION_CONFIG is not set on the workers');
   if (incident.steps.rotate?.status !== 'task') return refuse('the rotation is not waiting for a person');
 

@@ -73,6 +73,15 @@ export function rotationJobs(id: ProviderId): string[] {
   return (ROTATIONS[id]?.steps ?? []).map((step) => `${id}-${step}`);
 }
 
+/**
+ * Whether "Retry rotation" can still work after containment: only where the leaked credential
+ * outlives it (an AWS key is deactivated, and deleted only after the grace period). A token that
+ * its provider rotated or revoked cannot rotate again.
+ */
+export function retriable(id: ProviderId | null | undefined): boolean {
+  return !!id && !!ROTATIONS[id]?.retire;
+}
+
 /** The delayed job that deletes the leaked credential after the grace period. */
 export function retireJob(id: ProviderId): string | undefined {
   const r = ROTATIONS[id];

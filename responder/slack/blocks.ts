@@ -5,7 +5,7 @@ import { PHASES, stepTitle, type StepId, openTasks, orderedSteps } from '../play
 import { duration } from '../ledger/report.js';
 import type { Incident, TimelineEntry } from '../ledger/types.js';
 import type { SlackAction } from '../queue/job-map.js';
-import { approveButton, rotationJobs } from '../providers/registry.js';
+import { approveButton, retriable } from '../providers/registry.js';
 import { awaitingApproval } from '../triage/evidence.js';
 import type { SlackMessage } from './client.js';
 
@@ -148,7 +148,7 @@ function buttons(i: Incident): unknown[] {
   out.push(
     button('used-in-tests', 'Used in tests', undefined, 'Close the incident: the credential is only used in tests?'),
   );
-  if (i.steps.rotate?.status === 'task' && i.provider && rotationJobs(i.provider).length > 0)
+  if (i.steps.rotate?.status === 'task' && retriable(i.provider))
     out.push(button('rotate-retry', 'Retry rotation', undefined, 'Run the rotation again from its first step?'));
   out.push(...historyControls(i, button));
   for (const step of openTasks(i.steps)) {

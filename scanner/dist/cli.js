@@ -35,8 +35,8 @@ var COMMANDS = {
   verify: async () => (await import("./verify-VMQBLKIJ.js")).verifyCommand,
   revoke: async () => (await import("./revoke-3IJ3JO27.js")).revokeCommand,
   providers: async () => (await import("./providers-MQ7ZQH6L.js")).providersCommand,
-  serve: async () => (await import("./service-GW3L2YHP.js")).serveCommand,
-  worker: async () => (await import("./service-GW3L2YHP.js")).workerCommand,
+  serve: async () => (await import("./service-2LKBLJBR.js")).serveCommand,
+  worker: async () => (await import("./service-2LKBLJBR.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

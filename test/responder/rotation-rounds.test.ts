@@ -20,7 +20,11 @@ describe.skipIf(missing)(`rotation after a stop${missing ? ` (skipped: ${missing
   const iam = () => motoIam(p.svc.moto.url);
   const hookCalls = (u: string) => p.hook.requests.filter((r) => r.body.includes(u)).length;
   const threadSays = (l: Leak, text: string) =>
-    waitFor(() => l.h.slack.posts().some((x) => x.threadTs && x.text.includes(text)), `the thread to say "${text}"`);
+    waitFor(
+      () => l.h.slack.posts().some((x) => x.threadTs && x.text.includes(text)),
+      `the thread to say "${text}"`,
+      30_000,
+    );
 
   /** The leaked key rotated and contained, the hook's failure a `redeploy` task; the rotation itself done. */
   async function rotatedButNotRedeployed(l: Leak, u: string, leakedId: string): Promise<Detail> {
@@ -117,6 +121,7 @@ describe.skipIf(missing)(`rotation after a stop${missing ? ` (skipped: ${missing
       await waitFor(
         () => l.h.slack.posts().some((x) => JSON.stringify(x.blocks).includes('leakhound_rotate-retry')),
         'the "Retry rotation" button',
+        30_000,
       );
       // The person does what the task said: the key no service uses goes.
       await iam().send(new DeleteAccessKeyCommand({ UserName: u, AccessKeyId: other }));
@@ -157,7 +162,7 @@ describe.skipIf(missing)(`rotation after a stop${missing ? ` (skipped: ${missing
     await p.leak(u, { map: entry(u), content: pairFile(leaked) }, async (l) => {
       const stopped = await stoppedForTwoKeys(l, u);
       await iam().send(new DeleteAccessKeyCommand({ UserName: u, AccessKeyId: other }));
-      await waitFor(() => stopped.incident.slack, 'the Slack message');
+      await l.until((x) => !!x.incident.slack, 'the Slack message');
       await clickSlackButton(l.h.baseUrl, l.h.env.SLACK_SIGNING_SECRET!, 'used-in-tests', stopped.incident.id);
       await l.until((x) => x.incident.state === 'closed', 'the incident to close');
 

@@ -1661,6 +1661,9 @@ var TOKEN_ROTATIONS = {
 function rotationJobs(id) {
   return (ROTATIONS[id]?.steps ?? []).map((step) => `${id}-${step}`);
 }
+function retriable(id) {
+  return !!id && !!ROTATIONS[id]?.retire;
+}
 function retireJob(id) {
   const r = ROTATIONS[id];
   return r?.retire && `${id}-${r.retire}`;
@@ -2218,7 +2221,7 @@ function buttons(i) {
   out.push(
     button("used-in-tests", "Used in tests", void 0, "Close the incident: the credential is only used in tests?")
   );
-  if (i.steps.rotate?.status === "task" && i.provider && rotationJobs(i.provider).length > 0)
+  if (i.steps.rotate?.status === "task" && retriable(i.provider))
     out.push(button("rotate-retry", "Retry rotation", void 0, "Run the rotation again from its first step?"));
   out.push(...historyControls(i, button));
   for (const step of openTasks(i.steps)) {
@@ -4831,7 +4834,7 @@ async function retire2(ctx, incident, step) {
 async function dropSecrets(ctx, incident, closing) {
   const incidentId2 = incident.id;
   const retire3 = await ctx.s.ledger.getField(incidentId2, RETIRE_PENDING);
-  const retry = !closing && await ctx.s.ledger.getField(incidentId2, STOPPED) === String(incident.round);
+  const retry = !closing && retriable(incident.provider) && await ctx.s.ledger.getField(incidentId2, STOPPED) === String(incident.round);
   if (!retire3 && !retry) return ctx.s.secrets.delete(incidentId2);
   await ctx.s.secrets.deleteOne(incidentId2, "pair");
   await ctx.s.secrets.deleteOne(incidentId2, "replacement");
@@ -5768,6 +5771,8 @@ async function retryRotation(ctx, incident, by, click) {
   };
   if (incident.state === "closed") return refuse2("the incident is closed");
   if (jobs.length === 0) return refuse2("leakhound does not rotate this kind of credential");
+  if (!retriable(incident.provider))
+    return refuse2("the provider retired the leaked credential when it was rotated or revoked: replace it by hand");
   if (!ctx.s.config.rotation.map) return refuse2("LEAKHOUND_ROTATION_CONFIG is not set on the workers");
   if (incident.steps.rotate?.status !== "task") return refuse2("the rotation is not waiting for a person");
   const attempt = click ?? (/* @__PURE__ */ new Date()).toISOString();
