@@ -3,6 +3,8 @@
 // (`done`, `task` for a person, `retry` when transient), with a detail a person can act on;
 // the detail never contains a secret.
 
+import type { Credential, ProviderContext } from './provider.js';
+
 export type RotationOutcome = 'done' | 'task' | 'retry';
 
 /** The shape of the provider model's StepResult, so the responder runs rotation steps like any other. */
@@ -56,3 +58,31 @@ export interface RotationState {
 
 /** A notify hook's answer; the hook gets no secret. */
 export type PostJson = (url: string, body: object, timeoutMs: number) => Promise<number>;
+
+/** Where a rotation map entry sends a provider's replacement, and whom to tell. */
+export interface RotationTarget extends StoreTarget {
+  notify?: string;
+  graceSeconds: number;
+}
+
+/**
+ * A provider whose API replaces a credential in one call (GitLab's `…/self/rotate`, Stripe's
+ * v2 API key rotate): the new value comes back once, and the leaked one stops working (now, or
+ * when the provider says). leakhound's generic token rotation does the rest (token-rotation.ts).
+ * Every call gets the provider context; none may put a secret into a detail.
+ */
+export interface TokenRotation {
+  /** Who owns the credential, as the rotation map's `match` is written for this provider. */
+  owner(c: Credential, ctx: ProviderContext): Promise<{ owner: string } | RotationStepResult>;
+  /** Issues the replacement; `shown` is how the timeline names it (an id, never the secret). */
+  rotate(
+    c: Credential,
+    ctx: ProviderContext,
+  ): Promise<{ replacement: Replacement; shown: string; detail: string } | RotationStepResult>;
+  /** The owner the replacement authenticates as, or why it does not (yet). */
+  verify(r: Replacement, ctx: ProviderContext): Promise<{ owner: string; detail: string } | RotationStepResult>;
+  /** Undoes an unwritten replacement (nothing will ever read it). */
+  revoke(r: Replacement, ctx: ProviderContext): Promise<RotationStepResult>;
+  /** What a person does instead, for tasks. */
+  manual: string;
+}

@@ -22,10 +22,10 @@ export async function confirmStep(ctx: JobContext, incident: Incident, step: Ste
   return `confirmed ${step}`;
 }
 
-/** Every containment step except the replacement (a separate, later job) is done or moot. */
+/** Every containment step except the replacement and its redeploy (separate, later jobs) is done or moot. */
 function revoked(i: Incident): boolean {
   return Object.entries(i.steps)
-    .filter(([st]) => phaseOf(st as StepId) === 'containment' && st !== 'rotate')
+    .filter(([st]) => phaseOf(st as StepId) === 'containment' && st !== 'rotate' && st !== 'redeploy')
     .every(([, s]) => s?.status === 'done' || s?.status === 'skipped');
 }
 

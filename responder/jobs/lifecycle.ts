@@ -9,16 +9,26 @@ import { allSettled } from '../playbook/playbook.js';
 import type { JobContext } from '../queue/context.js';
 import { requestPrune } from '../github/git-cache.js';
 import { dropMirror } from '../github/rewrite-mirror.js';
-import { providerSteps } from '../providers/registry.js';
+import { providerSteps, retriable } from '../providers/registry.js';
 import { jobId } from '../queue/producer.js';
 import { loadIncident, notifySlack, recordStep } from './record.js';
 import { afterContainment, requestAwsInvestigation } from './investigate.js';
 import { monitoringOnClose } from './monitor-aws.js';
-import { RETIRE_PENDING } from './rotation-job.js';
+import { RETIRE_PENDING, STOPPED } from './rotation-job.js';
 
-/** Drops the stored secrets, except the leaked key id while a rotation's retire job still needs it. */
-async function dropSecrets(ctx: JobContext, incidentId: string): Promise<void> {
-  if (!(await ctx.s.ledger.getField(incidentId, RETIRE_PENDING))) return ctx.s.secrets.delete(incidentId);
+/**
+ * Drops the stored secrets, except the leaked key id while a rotation's retire job still needs it,
+ * or (until the incident closes) while a stopped rotation may be retried.
+ */
+async function dropSecrets(ctx: JobContext, incident: Incident, closing: boolean): Promise<void> {
+  const incidentId = incident.id;
+  const retire = await ctx.s.ledger.getField(incidentId, RETIRE_PENDING);
+  // Only where the leaked credential outlives containment (AWS: deactivated, not deleted) can a retry still rotate it.
+  const retry =
+    !closing &&
+    retriable(incident.provider) &&
+    (await ctx.s.ledger.getField(incidentId, STOPPED)) === String(incident.round);
+  if (!retire && !retry) return ctx.s.secrets.delete(incidentId);
   await ctx.s.secrets.deleteOne(incidentId, 'pair');
   await ctx.s.secrets.deleteOne(incidentId, 'replacement');
 }
@@ -64,7 +74,7 @@ export async function markContained(ctx: JobContext, incidentId: string, by: str
   const exposed = secondsBetween(incident.exposureStart, now);
   if (exposed !== undefined)
     await ctx.s.metrics.observeExposure('time-to-contain', incident.provider ?? 'none', exposed);
-  await dropSecrets(ctx, incidentId);
+  await dropSecrets(ctx, incident, false);
   await afterContainment(ctx, incident, now.toISOString());
   if (incident.alert) {
     await ctx.s.producer.add(
@@ -104,7 +114,7 @@ export async function close(ctx: JobContext, incident: Incident, resolution: Res
       key: 'closed',
     });
   }
-  await dropSecrets(ctx, incident.id);
+  await dropSecrets(ctx, incident, true);
   if (incident.source === 'push' || incident.locations.some((l) => l.commit)) await requestPrune(ctx.s, incident.repo);
   // A prepared rewrite's mirror still holds the leaked objects (on this worker, if it made one).
   await dropMirror(ctx.s.config.workDir, incident.id);

@@ -10,9 +10,27 @@ import { jobId } from '../queue/producer.js';
 import { retireDelayMs, runRotationStep } from '../rotation/run-step.js';
 import { mayAct } from './evidence.js';
 import { loadIncident, notifySlack, recordStep } from './record.js';
+import { verifyBeforeRotating } from './rotation-evidence.js';
+import { hookFailed, hookRetryId, retryHookLater } from './rotation-hook.js';
 
-/** Set once a rotation step needed a person: the later steps of that rotation do not run. */
-const STOPPED = 'rotation:stopped';
+/**
+ * Set (to the incident's round) once a rotation step needed a person: the later steps of that
+ * rotation do not run. A new round, or a responder's "Retry rotation", runs it again.
+ */
+export const STOPPED = 'rotation:stopped';
+
+/** Set by "Retry rotation" to the click that asked for it. */
+export const RETRIED = 'rotation:retried';
+
+/** Which run of this round's rotation: '' for the first, the retry's click after "Retry rotation". */
+async function runOf(ctx: JobContext, incident: Incident): Promise<string> {
+  return (await ctx.s.ledger.getField(incident.id, RETRIED)) ?? '';
+}
+
+export async function stoppedThisRound(ctx: JobContext, incident: Incident): Promise<boolean> {
+  return (await ctx.s.ledger.getField(incident.id, STOPPED)) === String(incident.round);
+}
+
 /** Set once the retire job is scheduled: the leaked credential stays in the encrypted store for it. */
 export const RETIRE_PENDING = 'rotation:retire-pending';
 
@@ -25,32 +43,39 @@ export async function runRotationJob(ctx: JobContext, incidentId: string, job: s
     const announce = entry.step === 'rotate-notify' && (await ctx.s.ledger.getField(incidentId, 'rotation:stored'));
     if (!announce) return 'skipped: rotated already';
   }
-  if (await ctx.s.ledger.getField(incidentId, STOPPED)) return 'skipped: the rotation needs a person';
+  if (await stoppedThisRound(ctx, incident)) return 'skipped: the rotation needs a person';
   // Creating a key is acting at the provider: the same evidence rule as deactivating it.
-  if (!(await mayAct(ctx, incident))) return 'held: no evidence';
+  if (entry.step === 'rotate-create') await verifyBeforeRotating(ctx, incident);
+  if (!(await mayAct(ctx, await loadIncident(ctx, incidentId)))) return 'held: no evidence';
 
+  const run = await runOf(ctx, incident);
   const attempts = ctx.job.opts.attempts ?? 1;
   const last = ctx.job.attemptsMade + 1 >= attempts;
   let r: Awaited<ReturnType<typeof runRotationStep>>;
   try {
-    r = await runRotationStep(ctx.s, ctx.s.rotation, incidentId, entry.step, ctx.scrubber);
+    r = await runRotationStep(ctx.s, ctx.s.rotation, incidentId, entry.step, ctx.scrubber, run, {
+      provider: entry.provider,
+      ruleId: incident.ruleId,
+    });
   } catch (err) {
     // A failed job would hold the flow, and with it the deactivation, up for good.
     if (!last) throw err;
     r = { outcome: 'retry', detail: ctx.scrubber.text(err instanceof Error ? err.message : String(err)) };
   }
+  // After the write the replacement is in service: a failed announcement is not a failed rotation.
+  if (entry.step === 'rotate-notify' && r.outcome !== 'done') {
+    const retrying = ctx.job.id === hookRetryId(incident, run);
+    if (r.outcome === 'task') return hookFailed(ctx, incident, r.detail);
+    // In the flow, the hook gets one try: its retries must not hold the deactivation up.
+    if (!retrying) return retryHookLater(ctx, incident, run, r.detail);
+    if (!last) throw new Error(r.detail);
+    return hookFailed(ctx, incident, `${r.detail} (${attempts} attempts)`);
+  }
   if (r.outcome === 'retry') {
     if (!last) throw new Error(r.detail);
-    return stop(ctx, incidentId, `gave up after ${attempts} attempts: ${r.detail}`);
+    return stop(ctx, incident, `gave up after ${attempts} attempts: ${r.detail}`);
   }
-  if (r.outcome === 'task') {
-    // After the write the replacement is in service: a failed announcement is not a failed rotation.
-    if (entry.step === 'rotate-notify') {
-      await notifySlack(ctx, incidentId, `rotation:${entry.step}:task`);
-      return 'task';
-    }
-    return stop(ctx, incidentId, r.detail);
-  }
+  if (r.outcome === 'task') return stop(ctx, incident, r.detail);
   if (entry.step === 'rotate-store') {
     await recordStep(ctx, incidentId, 'rotate', 'done', r.detail);
     await scheduleRetire(ctx, incident);
@@ -59,9 +84,9 @@ export async function runRotationJob(ctx: JobContext, incidentId: string, job: s
 }
 
 /** The rotation stops here: the playbook's `rotate` step is a person's again, with the reason. */
-async function stop(ctx: JobContext, incidentId: string, detail: string): Promise<string> {
-  await ctx.s.ledger.setFields(incidentId, { [STOPPED]: new Date().toISOString() });
-  await recordStep(ctx, incidentId, 'rotate', 'task', detail);
+async function stop(ctx: JobContext, incident: Incident, detail: string): Promise<string> {
+  await ctx.s.ledger.setFields(incident.id, { [STOPPED]: String(incident.round) });
+  await recordStep(ctx, incident.id, 'rotate', 'task', detail);
   return 'task';
 }
 
@@ -81,7 +106,8 @@ async function scheduleRetire(ctx: JobContext, incident: Incident): Promise<void
 
 /** After the grace period: delete the leaked credential, then drop the copy kept for it. */
 async function retire(ctx: JobContext, incident: Incident, step: string): Promise<string> {
-  const r = await runRotationStep(ctx.s, ctx.s.rotation, incident.id, step, ctx.scrubber);
+  const run = await runOf(ctx, incident);
+  const r = await runRotationStep(ctx.s, ctx.s.rotation, incident.id, step, ctx.scrubber, run);
   if (r.outcome === 'retry') throw new Error(r.detail);
   await ctx.s.ledger.setFields(incident.id, { [RETIRE_PENDING]: '' });
   await ctx.s.secrets.delete(incident.id);

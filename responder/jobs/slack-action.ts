@@ -11,6 +11,7 @@ import { approveButton } from '../providers/registry.js';
 import { grantEvidence } from './evidence.js';
 import { authorizeClick, type Verdict } from '../slack/responders.js';
 import { historyNotNeeded, prepareHistory, pushHistory } from './history-rewrite.js';
+import { retryRotation } from './rotation-retry.js';
 
 export async function slackAction(data: JobData<'incident', 'slack-action'>, ctx: JobContext): Promise<unknown> {
   const { incidentId, action, user } = data;
@@ -61,6 +62,8 @@ export async function slackAction(data: JobData<'incident', 'slack-action'>, ctx
     }
     case 'rotated':
       return confirmStep(ctx, incident, 'rotate', by);
+    case 'rotate-retry':
+      return retryRotation(ctx, incident, by, data.actionTs);
     case 'done':
       if (!data.step) return 'no step named';
       return confirmStep(ctx, incident, data.step, by);

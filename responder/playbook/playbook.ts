@@ -9,7 +9,7 @@ export type Phase = 'containment' | 'investigation' | 'eradication' | 'review';
 export const PHASES: Phase[] = ['containment', 'investigation', 'eradication', 'review'];
 
 /** The playbook's own steps; provider containment steps add `<provider>-<step>` ids. */
-export type FixedStepId = 'revoke' | 'rotate' | 'access' | 'exposure' | 'history' | 'report';
+export type FixedStepId = 'revoke' | 'rotate' | 'redeploy' | 'access' | 'exposure' | 'history' | 'report';
 export type StepId = FixedStepId | (string & {});
 
 /** Every step id a "Done" button may name: the playbook's own and every provider's. */
@@ -17,6 +17,7 @@ export const STEP_IDS: readonly string[] = [
   ...CONTAINMENT_STEPS.keys(),
   'revoke',
   'rotate',
+  'redeploy',
   'access',
   'exposure',
   'history',
@@ -47,6 +48,8 @@ export interface StepState {
 export const STEP_TITLES: Record<FixedStepId, string> = {
   revoke: 'Revoke the credential at its provider',
   rotate: 'Create a replacement credential and deploy it',
+  // Only in the playbook when a rotation's redeploy hook failed: the services still need the new version.
+  redeploy: 'Redeploy the services onto the new version',
   access: 'Who had access (repository visibility)',
   exposure: 'Exposure window (introducing commit to revocation)',
   history: 'Remove the secret from git history (`leakhound rewrite`)',

@@ -12,6 +12,10 @@ import {
 } from '../../rules/providers.js';
 import { ruleMatchesWhole } from '../../rules/rule-match.js';
 import { awsRotation } from '../../rules/aws/rotate-finish.js';
+import { gitlabRotation } from '../../rules/gitlab/rotate.js';
+import { stripeRotation } from '../../rules/stripe/rotate.js';
+import type { TokenRotation } from '../../rules/rotation.js';
+import { tokenRotationSteps } from '../../rules/token-rotation.js';
 import { defaultRules } from '../../rules/index.js';
 
 export type ProviderId = string;
@@ -45,26 +49,43 @@ export const CONTAINMENT_STEPS: ReadonlyMap<string, { provider: Provider; index:
  * containment job: the rotation's own step id, and whether it is the delayed retire step.
  * They are not playbook steps: their outcome is the playbook's `rotate` step.
  */
-const ROTATIONS: Record<ProviderId, { steps: string[]; retire: string }> = {
+const ROTATIONS: Record<ProviderId, { steps: string[]; retire?: string }> = {
   aws: { steps: awsRotation.steps.map((s) => s.id), retire: awsRotation.retire.id },
+  gitlab: { steps: tokenRotationSteps.map((s) => s.id) },
+  stripe: { steps: tokenRotationSteps.map((s) => s.id) },
 };
 export const ROTATION_JOBS: ReadonlyMap<string, { provider: ProviderId; step: string; retire: boolean }> = new Map(
   Object.entries(ROTATIONS).flatMap(([provider, r]) =>
-    [...r.steps, r.retire].map(
+    [...r.steps, ...(r.retire ? [r.retire] : [])].map(
       (step) => [`${provider}-${step}`, { provider, step, retire: step === r.retire }] as const,
     ),
   ),
 );
+
+/** Providers whose rotate API replaces a credential in one call, run by the generic token rotation. */
+export const TOKEN_ROTATIONS: Readonly<Record<ProviderId, TokenRotation>> = {
+  gitlab: gitlabRotation,
+  stripe: stripeRotation,
+};
 
 /** The provider's rotation jobs that run in its containment flow (not the delayed retire one). */
 export function rotationJobs(id: ProviderId): string[] {
   return (ROTATIONS[id]?.steps ?? []).map((step) => `${id}-${step}`);
 }
 
+/**
+ * Whether "Retry rotation" can still work after containment: only where the leaked credential
+ * outlives it (an AWS key is deactivated, and deleted only after the grace period). A token that
+ * its provider rotated or revoked cannot rotate again.
+ */
+export function retriable(id: ProviderId | null | undefined): boolean {
+  return !!id && !!ROTATIONS[id]?.retire;
+}
+
 /** The delayed job that deletes the leaked credential after the grace period. */
 export function retireJob(id: ProviderId): string | undefined {
   const r = ROTATIONS[id];
-  return r && `${id}-${r.retire}`;
+  return r?.retire && `${id}-${r.retire}`;
 }
 
 /** Where a provider's rotation runs in its flow: before its first step that changes something. */

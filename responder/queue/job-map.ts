@@ -40,6 +40,7 @@ export const SLACK_ACTIONS = [
   'used-in-tests',
   'rotated',
   'contain',
+  'rotate-retry',
   'done',
   'history-prepare',
   'history-push',

@@ -3,7 +3,15 @@
 // TTL, until it is written), the rotation map, and the store clients, made once per process.
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { AwsRotationContext, AwsRotationTarget } from '../../rules/aws/rotate.js';
-import type { PostJson, Replacement, RotationState, SecretWriter, StoreTarget } from '../../rules/rotation.js';
+import type {
+  PostJson,
+  Replacement,
+  RotationState,
+  SecretWriter,
+  StoreTarget,
+  TokenRotation,
+} from '../../rules/rotation.js';
+import type { TokenRotationContext } from '../../rules/token-rotation.js';
 import type { ResponderConfig } from '../config.js';
 import type { Scrubber } from '../crypto/scrub.js';
 import type { Services } from '../services.js';
@@ -76,6 +84,34 @@ export function rotationState(
   };
 }
 
+/** The rotation map entry that covers `owner` for this provider, as the steps need it. */
+function target(s: Pick<Services, 'config'>, provider: string, owner: string) {
+  const e = findRotation(s.config.rotation.map, provider, owner);
+  return e && { store: e.store, path: e.path, fields: e.fields, notify: e.notify, graceSeconds: e.graceSeconds };
+}
+
+export function tokenRotationContext(
+  s: Pick<Services, 'config' | 'ledger' | 'secrets' | 'providers'>,
+  clients: RotationClients,
+  incidentId: string,
+  provider: string,
+  rotation: TokenRotation,
+  scrubber: Scrubber,
+  post: PostJson = postJson,
+): TokenRotationContext {
+  return {
+    incidentId,
+    provider,
+    rotation,
+    pctx: s.providers,
+    state: rotationState(s, incidentId, scrubber),
+    targetFor: (owner) => target(s, provider, owner),
+    writer: (store) => clients.writer(store),
+    post,
+    timeoutMs: s.config.aws.timeoutMs,
+  };
+}
+
 export function awsRotationContext(
   s: Pick<Services, 'config' | 'ledger' | 'secrets' | 'aws'>,
   clients: RotationClients,
@@ -88,10 +124,7 @@ export function awsRotationContext(
     iam: s.aws.iam,
     keyPairSts: s.aws.keyPairSts,
     state: rotationState(s, incidentId, scrubber),
-    targetFor(arn): AwsRotationTarget | undefined {
-      const e = findRotation(s.config.rotation.map, 'aws', arn);
-      return e && { store: e.store, path: e.path, fields: e.fields, notify: e.notify, graceSeconds: e.graceSeconds };
-    },
+    targetFor: (arn): AwsRotationTarget | undefined => target(s, 'aws', arn),
     writer: (store) => clients.writer(store),
     post,
     held: async () => (await s.ledger.getField(incidentId, HOLD_FIELD)) !== undefined,

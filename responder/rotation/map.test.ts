@@ -61,7 +61,16 @@ describe('parseRotationMap', () => {
 
   it.each([
     ['an unknown store', entry({ store: '"s3"' }), /rotation\[1\]: store = "s3" is unknown: use "vault"/],
-    ['a provider that cannot rotate', entry({ provider: '"stripe"' }), /provider = "stripe": leakhound rotates "aws"/],
+    [
+      'a provider that cannot rotate',
+      entry({ provider: '"vercel"' }),
+      /provider = "vercel": leakhound rotates "aws", "gitlab"/,
+    ],
+    [
+      'a GitLab match that is not <username>/<token name>',
+      entry({ provider: '"gitlab"', match: '"arn:aws:iam::1:user/x"' }),
+      /match = "arn:aws:iam::1:user\/x" is not <username>\/<token name>/,
+    ],
     [
       'a glob with brackets',
       entry({ match: '"arn:aws:iam::1:user/[ab]*"' }),
@@ -144,5 +153,17 @@ describe('loadRotationMap', () => {
     expect(() => loadRotationMap(join(dir, 'nope.toml'))).toThrow(
       /LEAKHOUND_ROTATION_CONFIG=.*nope\.toml: cannot read it \(ENOENT\)/,
     );
+  });
+});
+
+describe('GitLab rotation entries', () => {
+  it('match <username>/<token name>, with * and ? as wildcards', () => {
+    const map = parseRotationMap(
+      '[[rotation]]\nprovider = "gitlab"\nmatch = "deploy-bot/ci-*"\nstore = "vault"\npath = "secret/data/app/gitlab"\nfields = { id = "token_id", secret = "token" }\n',
+      'r.toml',
+    );
+    expect(findRotation(map, 'gitlab', 'deploy-bot/ci-deploy')?.path).toBe('secret/data/app/gitlab');
+    expect(findRotation(map, 'gitlab', 'deploy-bot/laptop')).toBeUndefined();
+    expect(findRotation(map, 'aws', 'deploy-bot/ci-deploy')).toBeUndefined();
   });
 });

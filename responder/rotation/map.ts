@@ -11,12 +11,15 @@ export const STORES = ['vault', 'aws-secretsmanager'] as const;
 export type StoreKind = (typeof STORES)[number];
 
 /** Providers whose credentials leakhound can replace. */
-export const ROTATING_PROVIDERS = ['aws'] as const;
+export const ROTATING_PROVIDERS = ['aws', 'gitlab', 'stripe'] as const;
 export type RotatingProvider = (typeof ROTATING_PROVIDERS)[number];
 
 export interface RotationEntry {
   provider: RotatingProvider;
-  /** An exact owner ARN, or a glob over it (`*` any run of characters, `?` one). */
+  /**
+   * An exact owner, or a glob over it (`*` any run of characters, `?` one): an IAM ARN for aws,
+   * `<username>/<token name>` for gitlab, `<live|test>/<key name>` for stripe.
+   */
   match: string;
   store: StoreKind;
   /** KV v2 data path (`secret/data/app/aws`) or a Secrets Manager secret id (name or ARN). */
@@ -98,8 +101,10 @@ function parseEntry(raw: unknown, at: string, source: string): RotationEntry {
       `provider = "${provider}": leakhound rotates ${ROTATING_PROVIDERS.map((p) => `"${p}"`).join(', ')} credentials`,
     );
   }
-  const match = str('match', '"arn:aws:iam::123456789012:user/deploy-bot"');
-  checkGlob(match, fail);
+  const match = str('match', MATCH_EXAMPLES[provider] ?? MATCH_EXAMPLES.aws!);
+  if (provider === 'gitlab') checkOwnerGlob(match, fail);
+  else if (provider === 'stripe') checkStripeGlob(match, fail);
+  else checkGlob(match, fail);
   const store = str('store', '"vault"');
   if (!(STORES as readonly string[]).includes(store)) {
     fail(`store = "${store}" is unknown: use "vault" (Vault/OpenBao KV v2) or "aws-secretsmanager"`);
@@ -157,9 +162,32 @@ function checkGlob(match: string, fail: (msg: string) => never): void {
     fail(`match = "${match}" has too few ARN parts (arn:partition:service:region:account:resource), ${example}`);
 }
 
+const MATCH_EXAMPLES: Record<string, string> = {
+  aws: '"arn:aws:iam::123456789012:user/deploy-bot"',
+  gitlab: '"deploy-bot/ci-token"',
+  stripe: '"live/payments-api"',
+};
+
+/** `<live|test>/<key name>`: the key's mode, then its name in the Stripe dashboard. */
+function checkStripeGlob(match: string, fail: (msg: string) => never): void {
+  if (!/^(?:live|test|\*)\/[\w .@+*?-]+$/.test(match))
+    fail(
+      `match = "${match}" is not <live|test>/<key name>, e.g. match = "live/payments-*" (the key's name in the dashboard)`,
+    );
+}
+
+/** `<username>/<token name>`: GitLab usernames (or `#<user id>`), then the token's name. */
+function checkOwnerGlob(match: string, fail: (msg: string) => never): void {
+  const example = 'e.g. match = "deploy-bot/ci-*" (GitLab username, then the token name)';
+  if (!/^(?:#\d+|[\w.*?-]+)\/[\w .@+*?-]+$/.test(match))
+    fail(
+      `match = "${match}" is not <username>/<token name> (letters, digits, _ . - and spaces; * and ? as wildcards), ${example}`,
+    );
+}
+
 export function globMatches(glob: string, arn: string): boolean {
   const re = glob
-    .replace(/[.+^${}()|[\]\\/]/g, '\\$&')
+    .replace(/[.+^${}()|[\]\\/#]/g, '\\$&')
     .replace(/\*/g, '.*')
     .replace(/\?/g, '.');
   return new RegExp(`^${re}$`).test(arn);

@@ -5,12 +5,15 @@
 import { awsRotation } from '../../rules/aws/rotate-finish.js';
 import type { Owner } from '../../rules/aws/rotate-iam.js';
 import type { RotationStepResult } from '../../rules/rotation.js';
+import { tokenRotationSteps } from '../../rules/token-rotation.js';
 import type { Scrubber } from '../crypto/scrub.js';
+import { TOKEN_ROTATIONS } from '../providers/registry.js';
 import type { Services } from '../services.js';
-import { awsRotationContext, type RotationClients } from './context.js';
+import { awsRotationContext, type RotationClients, tokenRotationContext } from './context.js';
 import { findRotation } from './map.js';
 
 const STEPS = [...awsRotation.steps, awsRotation.retire];
+/** The AWS rotation's step ids, in order, the retire step last. */
 export const ROTATION_STEP_IDS = STEPS.map((s) => s.id);
 
 export async function runRotationStep(
@@ -19,24 +22,37 @@ export async function runRotationStep(
   incidentId: string,
   stepId: string,
   scrubber: Scrubber,
+  /** Which run of the rotation (round, retry): each run's outcomes get their own timeline entries. */
+  run = '',
+  credential: { provider: string; ruleId: string } = { provider: 'aws', ruleId: 'aws-access-key-id' },
 ): Promise<RotationStepResult> {
-  const step = STEPS.find((x) => x.id === stepId);
-  if (!step) throw new Error(`no rotation step ${stepId}; known: ${ROTATION_STEP_IDS.join(', ')}`);
+  const token = TOKEN_ROTATIONS[credential.provider];
+  const steps = token ? tokenRotationSteps : credential.provider === 'aws' ? STEPS : [];
+  const step = steps.find((x) => x.id === stepId);
+  if (!step) throw new Error(`no rotation step ${stepId} for ${credential.provider}`);
   const leaked = await s.secrets.get(incidentId, 'primary', scrubber);
   if (leaked === undefined) {
     return {
       outcome: 'task',
-      detail: 'the leaked key id expired from the encrypted store before rotation finished: rotate by hand',
+      detail: 'the leaked credential expired from the encrypted store before rotation finished: rotate by hand',
     };
   }
-  const r = await step.run({ secret: leaked }, awsRotationContext(s, clients, incidentId, scrubber));
+  const r = token
+    ? await (step as (typeof tokenRotationSteps)[number]).run(
+        { ruleId: credential.ruleId, secret: leaked },
+        tokenRotationContext(s, clients, incidentId, credential.provider, token, scrubber),
+      )
+    : await (step as (typeof STEPS)[number]).run(
+        { secret: leaked },
+        awsRotationContext(s, clients, incidentId, scrubber),
+      );
   const result = { outcome: r.outcome, detail: scrubber.text(r.detail) };
   if (result.outcome !== 'retry') {
     await s.ledger.append(incidentId, {
       actor: 'leakhound',
       kind: 'rotation',
       text: `${step.title}: ${result.outcome === 'task' ? 'needs a person: ' : ''}${result.detail}`,
-      key: `${step.id}:${result.outcome}`,
+      key: `${step.id}:${result.outcome}${run ? `:${run}` : ''}`,
     });
   }
   return result;

@@ -5,7 +5,7 @@ import { PHASES, stepTitle, type StepId, openTasks, orderedSteps } from '../play
 import { duration } from '../ledger/report.js';
 import type { Incident, TimelineEntry } from '../ledger/types.js';
 import type { SlackAction } from '../queue/job-map.js';
-import { approveButton } from '../providers/registry.js';
+import { approveButton, retriable } from '../providers/registry.js';
 import { awaitingApproval } from '../triage/evidence.js';
 import type { SlackMessage } from './client.js';
 
@@ -28,6 +28,7 @@ const DONE_LABEL: Partial<Record<StepId, string>> = {
   'aws-verify': 'I checked it no longer works',
   revoke: 'I revoked it',
   rotate: 'I rotated it',
+  redeploy: 'I redeployed the services',
   history: 'I cleaned the history',
 };
 
@@ -147,6 +148,8 @@ function buttons(i: Incident): unknown[] {
   out.push(
     button('used-in-tests', 'Used in tests', undefined, 'Close the incident: the credential is only used in tests?'),
   );
+  if (i.steps.rotate?.status === 'task' && retriable(i.provider))
+    out.push(button('rotate-retry', 'Retry rotation', undefined, 'Run the rotation again from its first step?'));
   out.push(...historyControls(i, button));
   for (const step of openTasks(i.steps)) {
     out.push({

@@ -2,11 +2,10 @@
 // hook, and (a delayed job, after the grace period) delete the leaked key. A store that refuses
 // the write undoes the rotation: the replacement is deleted again, since nothing will ever read
 // it, and a person is told; containment of the leaked key goes on as without rotation.
-import { createHash } from 'node:crypto';
-import { StoreRefused, type StoreTarget } from '../rotation.js';
+import { StoreRefused } from '../rotation.js';
+import { announce, describeStored, type StoredVersion, stored, versionKey } from '../rotation-finish.js';
 import { deleteKey, ourKeys, unmark } from './rotate-iam.js';
 import {
-  type AwsRotationContext,
   type AwsRotationStep,
   create,
   done,
@@ -19,32 +18,7 @@ import {
   verify,
 } from './rotate.js';
 
-export interface StoredVersion {
-  store: StoreTarget['store'];
-  path: string;
-  version: string;
-  replacement: string;
-}
-
-/** `replacement AKIA…WXYZ written to vault \`secret/payments-api/aws\` v7` */
-export function describeStored(s: StoredVersion): string {
-  const where =
-    s.store === 'vault'
-      ? `vault \`${s.path.replace('/data/', '/')}\` v${s.version}`
-      : `Secrets Manager \`${s.path}\` version ${s.version}`;
-  return `replacement ${s.replacement} written to ${where}`;
-}
-
-/** Secrets Manager's idempotency token (a UUID), the same for every retry of one replacement. */
-export function versionKey(incidentId: string, replacementId: string): string {
-  const h = createHash('sha256').update(`leakhound:${incidentId}:${replacementId}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
-async function stored(ctx: AwsRotationContext): Promise<StoredVersion | undefined> {
-  const raw = await ctx.state.get('rotation:stored');
-  return raw ? (JSON.parse(raw) as StoredVersion) : undefined;
-}
+export { describeStored, versionKey };
 
 export const store: AwsRotationStep = {
   id: 'rotate-store',
@@ -101,27 +75,7 @@ export const notify: AwsRotationStep = {
     guard(async () => {
       const p = await planned(ctx);
       if ('outcome' in p) return p;
-      if (!p.target.notify) return done('no notify hook configured: the services pick up the new version themselves');
-      const s = await stored(ctx);
-      if (!s) return task('nothing was written to the store, so there is nothing to announce');
-      const origin = new URL(p.target.notify).origin;
-      if (await ctx.state.get('rotation:notified')) return done(`${origin} was told already`);
-      const body = { event: 'leakhound.rotation', incident: ctx.incidentId, provider: 'aws', ...s };
-      let status: number;
-      try {
-        status = await ctx.post(p.target.notify, body, ctx.timeoutMs);
-      } catch {
-        return { outcome: 'retry', detail: `the notify hook at ${origin} did not answer` };
-      }
-      if (status >= 200 && status < 300) {
-        await ctx.state.set({ 'rotation:notified': new Date().toISOString() });
-        return done(`notified ${origin} (HTTP ${status})`);
-      }
-      if (status === 429 || status >= 500)
-        return { outcome: 'retry', detail: `the notify hook at ${origin} answered HTTP ${status}` };
-      return task(
-        `the notify hook at ${origin} answered HTTP ${status}: the new version is in the store; redeploy the services by hand`,
-      );
+      return announce(ctx, p.target, 'aws');
     }),
 };
 

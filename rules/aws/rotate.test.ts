@@ -111,7 +111,7 @@ describe('rotate-notify', () => {
     [204, 'done', /notified https:\/\/ci\.example \(HTTP 204\)/],
     [503, 'retry', /answered HTTP 503/],
     [429, 'retry', /answered HTTP 429/],
-    [404, 'task', /answered HTTP 404: the new version is in the store; redeploy the services by hand/],
+    [404, 'task', /answered HTTP 404 \(not retried\)$/],
   ])('HTTP %i → %s', async (status, outcome, detail) => {
     const r = await notify.run(
       leaked,
@@ -129,7 +129,17 @@ describe('rotate-notify', () => {
         throw new Error('ECONNREFUSED');
       }),
     );
-    expect(r).toEqual({ outcome: 'retry', detail: 'the notify hook at https://ci.example did not answer' });
+    expect(r).toEqual({ outcome: 'retry', detail: 'the notify hook at https://ci.example could not be reached' });
+  });
+
+  it('says how long it waited when the hook times out', async () => {
+    const r = await notify.run(
+      leaked,
+      withHook(async () => {
+        throw new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+      }),
+    );
+    expect(r.detail).toMatch(/^the notify hook at https:\/\/ci\.example did not answer within \d+ ms$/);
   });
 
   it('sends the store, path, version and redacted id, and no secret', async () => {

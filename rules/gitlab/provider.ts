@@ -152,6 +152,6 @@ export const gitlab: Provider = {
   revokes: [PAT, RUNNER],
   manualRevocation: 'revoke the token in GitLab: User settings → Access tokens (or the project/group/runner settings)',
   permissions:
-    'none: the token revokes itself (it needs the `api` or `self_rotate` scope, else this is a task); a runner token deletes its runner',
-  rotates: false,
+    'none: the token revokes itself (it needs the `api` or `self_rotate` scope, else this is a task); a runner token deletes its runner. Rotation (a rotation map entry for its owner): the token rotates itself with the same scope',
+  rotates: true,
 };

@@ -9,11 +9,23 @@ import { stripe } from './provider.js';
 
 const API_VERSION = '2025-09-30.preview';
 
-interface ApiKeyEntry {
+export interface ApiKeyEntry {
   id: string;
+  name?: string;
   livemode?: boolean;
   status?: string;
   secret_key?: { redacted_token?: string };
+}
+
+export const NO_APP_KEY: StepResult = {
+  outcome: 'task',
+  detail: 'app-managed roll is on but LEAKHOUND_STRIPE_APP_KEY is not set',
+};
+
+/** The Stripe App's headers, or undefined without an app key (NO_APP_KEY says so). */
+export function appHeaders(ctx: ProviderContext): Record<string, string> | undefined {
+  const appKey = ctx.env.LEAKHOUND_STRIPE_APP_KEY;
+  return appKey ? { authorization: `Bearer ${appKey}`, 'stripe-version': API_VERSION } : undefined;
 }
 
 /** `sk_live_…abcd` matches when Stripe's redacted token keeps the prefix and the last four. */
@@ -24,10 +36,10 @@ export function matchesRedacted(secret: string, redacted: string | undefined): b
   return redacted.startsWith(prefix) && tail.length >= 4 && secret.endsWith(tail);
 }
 
-export async function expireThroughApp(credential: Credential, ctx: ProviderContext): Promise<StepResult> {
-  const appKey = ctx.env.LEAKHOUND_STRIPE_APP_KEY;
-  if (!appKey) return { outcome: 'task', detail: 'app-managed roll is on but LEAKHOUND_STRIPE_APP_KEY is not set' };
-  const headers = { authorization: `Bearer ${appKey}`, 'stripe-version': API_VERSION };
+/** The leaked key among the account's API keys (the app lists them), or why not. */
+export async function findThroughApp(credential: Credential, ctx: ProviderContext): Promise<ApiKeyEntry | StepResult> {
+  const headers = appHeaders(ctx);
+  if (!headers) return NO_APP_KEY;
   const live = !/^[sr]k_test_/.test(credential.secret);
   let found: ApiKeyEntry | undefined;
   let page: string | undefined = '/v2/iam/api_keys?limit=100';
@@ -52,6 +64,14 @@ export async function expireThroughApp(credential: Credential, ctx: ProviderCont
   }
   if (!found)
     return { outcome: 'task', detail: "the Stripe App cannot see the leaked key among the account's API keys" };
+  return found;
+}
+
+export async function expireThroughApp(credential: Credential, ctx: ProviderContext): Promise<StepResult> {
+  const headers = appHeaders(ctx);
+  if (!headers) return NO_APP_KEY;
+  const found = await findThroughApp(credential, ctx);
+  if ('outcome' in found) return found;
   if (found.status === 'expired') return { outcome: 'done', detail: `API key ${found.id} is already expired` };
   try {
     const a = await call(stripe, ctx, {

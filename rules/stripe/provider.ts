@@ -149,6 +149,6 @@ export const stripe: Provider = {
       'roll the signing secret in the Stripe dashboard: Developers → Webhooks → the endpoint → Roll secret, then deploy the new one',
   },
   permissions:
-    'verify: none (the leaked key itself, read-only GET /v1/balance). Guided roll: a dashboard user with the Administrator or Developer role. App-managed roll: a Stripe App installed on the account with the `api_key_write` permission, its key in LEAKHOUND_STRIPE_APP_KEY',
-  rotates: false,
+    'verify: none (the leaked key itself, read-only GET /v1/balance). Guided roll: a dashboard user with the Administrator or Developer role. App-managed roll: a Stripe App installed on the account with the `api_key_write` permission, its key in LEAKHOUND_STRIPE_APP_KEY; rotation into a store (a rotation map entry) only through the app-managed roll',
+  rotates: true,
 };

@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-WFB52BH3.js")).scanCommand,
-  history: async () => (await import("./history-L7NN2K7L.js")).historyCommand,
-  diff: async () => (await import("./diff-E73BJ5Z7.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-P3YPIQ3S.js")).rewriteCommand,
-  hook: async () => (await import("./hook-SY7HSGIR.js")).hookCommand,
+  scan: async () => (await import("./scan-PXUW7EON.js")).scanCommand,
+  history: async () => (await import("./history-KUR5YZEZ.js")).historyCommand,
+  diff: async () => (await import("./diff-EJELZW77.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-D7KFIMTZ.js")).rewriteCommand,
+  hook: async () => (await import("./hook-PCL3QPRI.js")).hookCommand,
   rules: async () => (await import("./rules-YT6KYXO7.js")).rulesCommand,
-  verify: async () => (await import("./verify-CYDLZN2H.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-6FDL2CAK.js")).revokeCommand,
-  providers: async () => (await import("./providers-O7AGYHMZ.js")).providersCommand,
-  serve: async () => (await import("./service-OYP4K65M.js")).serveCommand,
-  worker: async () => (await import("./service-OYP4K65M.js")).workerCommand,
+  verify: async () => (await import("./verify-WX77HTKB.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-DAG5H2FR.js")).revokeCommand,
+  providers: async () => (await import("./providers-U6WVUKC2.js")).providersCommand,
+  serve: async () => (await import("./service-IPON445E.js")).serveCommand,
+  worker: async () => (await import("./service-IPON445E.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -98,7 +98,9 @@ describe('leakhound providers', () => {
 
   it('prints a table in text', async () => {
     const r = await runCliAsync(['providers']);
-    expect(r.stdout).toMatch(/^stripe\s+yes\s+yes\s+-\s+stripe-secret-key/m);
+    expect(r.stdout).toMatch(/^stripe\s+yes\s+yes\s+yes\s+stripe-secret-key/m);
+    expect(r.stdout).toMatch(/^gitlab\s+yes\s+yes\s+yes\s+gitlab-pat/m);
+    expect(r.stdout).toMatch(/^github\s+yes\s+yes\s+-\s+github-pat/m);
   });
 });
 

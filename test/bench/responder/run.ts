@@ -1,7 +1,8 @@
 // Responder bench: webhook-to-containment latency (a real key in moto, a signed push, until
-// the key is Inactive) and sustained webhook intake with two worker processes, checking that
-// every delivery was processed. Prints numbers; asserts nothing. Run after `npm run build`:
-//   node dist/test/bench/responder/run.js [--leaks 20] [--deliveries 300] [--concurrency 16]
+// the key is Inactive), sustained webhook intake with two worker processes, checking that
+// every delivery was processed, and webhook-to-replacement-stored for rotation (rotation.ts).
+// Prints numbers; asserts nothing. Run after `npm run build`:
+//   node dist/test/bench/responder/run.js [--leaks 20] [--deliveries 300] [--concurrency 16] [--rotations 20]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,12 +13,14 @@ import { motoAvailable, startMoto, MOTO_MISSING } from '../../helpers/moto-serve
 import { pushRepo } from '../../helpers/push-repo.js';
 import { REDIS_MISSING, redisServerAvailable, startRedis } from '../../helpers/redis-server.js';
 import { startHarness, type Harness } from '../../helpers/responder-harness.js';
+import { benchRotation } from './rotation.js';
 
 const { values } = parseArgs({
   options: {
     leaks: { type: 'string', default: '20' },
     deliveries: { type: 'string', default: '300' },
     concurrency: { type: 'string', default: '16' },
+    rotations: { type: 'string', default: '20' },
   },
 });
 const LEAKS = Number(values.leaks);
@@ -75,6 +78,7 @@ try {
     '  nothing lost: %s',
     intake.triaged === DELIVERIES && intake.failed === 0 && intake.rejected === 0 ? 'yes' : 'NO',
   );
+  await benchRotation(redis.url, moto.url, Number(values.rotations));
 } finally {
   for (const w of workers) w.kill('SIGTERM');
   await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.once('exit', r)))));

@@ -1,7 +1,7 @@
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-VY64FPEB.js";
+} from "./chunk-AD2LCCT6.js";
 
 // scanner/verify/verify-findings.ts
 var CONCURRENCY = 4;

@@ -1,6 +1,6 @@
 import {
   allowHint
-} from "./chunk-WKEHBSK5.js";
+} from "./chunk-Z2LAOO7C.js";
 import {
   scanRange,
   scanStaged,
@@ -16,7 +16,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-W2TKRDKF.js";
+} from "./chunk-Q55G7G22.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

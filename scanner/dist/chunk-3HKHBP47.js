@@ -4,7 +4,7 @@ import {
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-VY64FPEB.js";
+} from "./chunk-AD2LCCT6.js";
 import {
   defaultRules
 } from "./chunk-UUIJASKY.js";

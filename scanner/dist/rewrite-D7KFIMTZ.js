@@ -15,7 +15,7 @@ import {
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-PWAH2465.js";
+} from "./chunk-MQR5RVFU.js";
 import {
   scanHistory
 } from "./chunk-V4UKY5HI.js";
@@ -33,7 +33,7 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-W2TKRDKF.js";
+} from "./chunk-Q55G7G22.js";
 import {
   maxBytes,
   normalizePath

@@ -1,7 +1,7 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-WKEHBSK5.js";
+} from "./chunk-Z2LAOO7C.js";
 import {
   scanRange,
   scanStaged,
@@ -19,7 +19,7 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-W2TKRDKF.js";
+} from "./chunk-Q55G7G22.js";
 import "./chunk-MNYN6CG7.js";
 import "./chunk-MVHZXFV3.js";
 import {

@@ -1099,8 +1099,8 @@ var gitlab = {
   ],
   revokes: [PAT, RUNNER],
   manualRevocation: "revoke the token in GitLab: User settings → Access tokens (or the project/group/runner settings)",
-  permissions: "none: the token revokes itself (it needs the `api` or `self_rotate` scope, else this is a task); a runner token deletes its runner",
-  rotates: false
+  permissions: "none: the token revokes itself (it needs the `api` or `self_rotate` scope, else this is a task); a runner token deletes its runner. Rotation (a rotation map entry for its owner): the token rotates itself with the same scope",
+  rotates: true
 };
 
 // rules/groq/provider.ts
@@ -1672,16 +1672,23 @@ var slack = {
 
 // rules/stripe/app-roll.ts
 var API_VERSION = "2025-09-30.preview";
+var NO_APP_KEY = {
+  outcome: "task",
+  detail: "app-managed roll is on but LEAKHOUND_STRIPE_APP_KEY is not set"
+};
+function appHeaders(ctx) {
+  const appKey = ctx.env.LEAKHOUND_STRIPE_APP_KEY;
+  return appKey ? { authorization: `Bearer ${appKey}`, "stripe-version": API_VERSION } : void 0;
+}
 function matchesRedacted(secret, redacted) {
   if (!redacted) return false;
   const prefix = secret.slice(0, secret.indexOf("_", 3) + 1);
   const tail = redacted.replace(/^.*[^A-Za-z0-9]/, "");
   return redacted.startsWith(prefix) && tail.length >= 4 && secret.endsWith(tail);
 }
-async function expireThroughApp(credential, ctx) {
-  const appKey = ctx.env.LEAKHOUND_STRIPE_APP_KEY;
-  if (!appKey) return { outcome: "task", detail: "app-managed roll is on but LEAKHOUND_STRIPE_APP_KEY is not set" };
-  const headers3 = { authorization: `Bearer ${appKey}`, "stripe-version": API_VERSION };
+async function findThroughApp(credential, ctx) {
+  const headers3 = appHeaders(ctx);
+  if (!headers3) return NO_APP_KEY;
   const live = !/^[sr]k_test_/.test(credential.secret);
   let found;
   let page = "/v2/iam/api_keys?limit=100";
@@ -1706,6 +1713,13 @@ async function expireThroughApp(credential, ctx) {
   }
   if (!found)
     return { outcome: "task", detail: "the Stripe App cannot see the leaked key among the account's API keys" };
+  return found;
+}
+async function expireThroughApp(credential, ctx) {
+  const headers3 = appHeaders(ctx);
+  if (!headers3) return NO_APP_KEY;
+  const found = await findThroughApp(credential, ctx);
+  if ("outcome" in found) return found;
   if (found.status === "expired") return { outcome: "done", detail: `API key ${found.id} is already expired` };
   try {
     const a = await call(stripe, ctx, {
@@ -1842,8 +1856,8 @@ var stripe = {
   manualRevocationByRule: {
     "stripe-webhook-secret": "roll the signing secret in the Stripe dashboard: Developers → Webhooks → the endpoint → Roll secret, then deploy the new one"
   },
-  permissions: "verify: none (the leaked key itself, read-only GET /v1/balance). Guided roll: a dashboard user with the Administrator or Developer role. App-managed roll: a Stripe App installed on the account with the `api_key_write` permission, its key in LEAKHOUND_STRIPE_APP_KEY",
-  rotates: false
+  permissions: "verify: none (the leaked key itself, read-only GET /v1/balance). Guided roll: a dashboard user with the Administrator or Developer role. App-managed roll: a Stripe App installed on the account with the `api_key_write` permission, its key in LEAKHOUND_STRIPE_APP_KEY; rotation into a store (a rotation map entry) only through the app-managed roll",
+  rotates: true
 };
 
 // rules/tailscale/provider.ts
@@ -2048,9 +2062,18 @@ function summarise(p) {
 
 export {
   ProviderConfigError,
+  call,
+  field,
+  unreachable,
   realClock,
   createThrottle,
   trustedGitlabHosts,
+  gitlab,
+  NO_APP_KEY,
+  appHeaders,
+  findThroughApp,
+  verifyStripeKey,
+  stripe,
   PROVIDERS,
   providerById,
   ratePerMinuteOf,

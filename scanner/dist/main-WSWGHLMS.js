@@ -28,15 +28,24 @@ import {
   withTimeout
 } from "./chunk-2R2P3MXT.js";
 import {
+  NO_APP_KEY,
   PROVIDERS,
   ProviderConfigError,
+  appHeaders,
+  call,
+  field,
+  findThroughApp,
+  gitlab,
   howToRevokeByHand,
   providerById,
   providerForPairRule,
   providerForRule,
   ratePerMinuteOf,
-  trustedGitlabHosts
-} from "./chunk-VY64FPEB.js";
+  stripe,
+  trustedGitlabHosts,
+  unreachable,
+  verifyStripeKey
+} from "./chunk-AD2LCCT6.js";
 import "./chunk-YJXGOZZD.js";
 import {
   IGNORE_FILES,
@@ -278,7 +287,7 @@ function parseGrace(raw) {
 
 // responder/rotation/map.ts
 var STORES = ["vault", "aws-secretsmanager"];
-var ROTATING_PROVIDERS = ["aws"];
+var ROTATING_PROVIDERS = ["aws", "gitlab", "stripe"];
 var ENTRY_KEYS = ["provider", "match", "store", "path", "fields", "notify", "grace"];
 var EXAMPLE = `[[rotation]] provider = "aws", match = "arn:aws:iam::123456789012:user/deploy-bot", store = "vault", path = "secret/data/payments-api/aws", fields = { id = "access_key_id", secret = "secret_access_key" }`;
 function loadRotationMap(file) {
@@ -340,17 +349,19 @@ function parseEntry(raw, at, source) {
       `provider = "${provider}": leakhound rotates ${ROTATING_PROVIDERS.map((p) => `"${p}"`).join(", ")} credentials`
     );
   }
-  const match = str("match", '"arn:aws:iam::123456789012:user/deploy-bot"');
-  checkGlob(match, fail2);
-  const store2 = str("store", '"vault"');
-  if (!STORES.includes(store2)) {
-    fail2(`store = "${store2}" is unknown: use "vault" (Vault/OpenBao KV v2) or "aws-secretsmanager"`);
+  const match = str("match", MATCH_EXAMPLES[provider] ?? MATCH_EXAMPLES.aws);
+  if (provider === "gitlab") checkOwnerGlob(match, fail2);
+  else if (provider === "stripe") checkStripeGlob(match, fail2);
+  else checkGlob(match, fail2);
+  const store3 = str("store", '"vault"');
+  if (!STORES.includes(store3)) {
+    fail2(`store = "${store3}" is unknown: use "vault" (Vault/OpenBao KV v2) or "aws-secretsmanager"`);
   }
-  const path = str("path", store2 === "vault" ? '"secret/data/payments-api/aws"' : '"payments-api/aws"');
-  if (store2 === "vault") checkKvPath(path, fail2);
+  const path = str("path", store3 === "vault" ? '"secret/data/payments-api/aws"' : '"payments-api/aws"');
+  if (store3 === "vault") checkKvPath(path, fail2);
   else checkSecretId(path, fail2);
   const fields = parseFields(t.fields, fail2);
-  const notify2 = t.notify === void 0 ? void 0 : checkNotify(str("notify", '"https://ci.example/hooks/redeploy"'), fail2);
+  const notify3 = t.notify === void 0 ? void 0 : checkNotify(str("notify", '"https://ci.example/hooks/redeploy"'), fail2);
   let graceSeconds = 24 * 3600;
   if (t.grace !== void 0) {
     const g = parseGrace(t.grace);
@@ -360,10 +371,10 @@ function parseEntry(raw, at, source) {
   return {
     provider,
     match,
-    store: store2,
+    store: store3,
     path,
     fields,
-    notify: notify2,
+    notify: notify3,
     graceSeconds
   };
 }
@@ -389,8 +400,26 @@ function checkGlob(match, fail2) {
   if (match.split(":").length < 6)
     fail2(`match = "${match}" has too few ARN parts (arn:partition:service:region:account:resource), ${example}`);
 }
+var MATCH_EXAMPLES = {
+  aws: '"arn:aws:iam::123456789012:user/deploy-bot"',
+  gitlab: '"deploy-bot/ci-token"',
+  stripe: '"live/payments-api"'
+};
+function checkStripeGlob(match, fail2) {
+  if (!/^(?:live|test|\*)\/[\w .@+*?-]+$/.test(match))
+    fail2(
+      `match = "${match}" is not <live|test>/<key name>, e.g. match = "live/payments-*" (the key's name in the dashboard)`
+    );
+}
+function checkOwnerGlob(match, fail2) {
+  const example = 'e.g. match = "deploy-bot/ci-*" (GitLab username, then the token name)';
+  if (!/^(?:#\d+|[\w.*?-]+)\/[\w .@+*?-]+$/.test(match))
+    fail2(
+      `match = "${match}" is not <username>/<token name> (letters, digits, _ . - and spaces; * and ? as wildcards), ${example}`
+    );
+}
 function globMatches(glob, arn) {
-  const re = glob.replace(/[.+^${}()|[\]\\/]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  const re = glob.replace(/[.+^${}()|[\]\\/#]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
   return new RegExp(`^${re}$`).test(arn);
 }
 function checkKvPath(path, fail2) {
@@ -962,13 +991,49 @@ function secondsBetween(start, end) {
   return Math.max(0, (e - s) / 1e3);
 }
 
-// rules/aws/rotate-finish.ts
-import { createHash as createHash3 } from "node:crypto";
-
 // rules/rotation.ts
 var StoreRefused = class extends Error {
   name = "StoreRefused";
 };
+
+// rules/rotation-finish.ts
+import { createHash as createHash3 } from "node:crypto";
+function describeStored(s) {
+  const where = s.store === "vault" ? `vault \`${s.path.replace("/data/", "/")}\` v${s.version}` : `Secrets Manager \`${s.path}\` version ${s.version}`;
+  return `replacement ${s.replacement} written to ${where}`;
+}
+function versionKey(incidentId2, replacementId) {
+  const h = createHash3("sha256").update(`leakhound:${incidentId2}:${replacementId}`).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+async function stored(ctx) {
+  const raw = await ctx.state.get("rotation:stored");
+  return raw ? JSON.parse(raw) : void 0;
+}
+async function announce(ctx, target2, provider) {
+  if (!target2.notify)
+    return { outcome: "done", detail: "no notify hook configured: the services pick up the new version themselves" };
+  const s = await stored(ctx);
+  if (!s) return { outcome: "task", detail: "nothing was written to the store, so there is nothing to announce" };
+  const origin = new URL(target2.notify).origin;
+  if (await ctx.state.get("rotation:notified")) return { outcome: "done", detail: `${origin} was told already` };
+  const body = { event: "leakhound.rotation", incident: ctx.incidentId, provider, ...s };
+  let status2;
+  try {
+    status2 = await ctx.post(target2.notify, body, ctx.timeoutMs);
+  } catch (err) {
+    const timedOut = err?.name === "TimeoutError";
+    const why = timedOut ? `did not answer within ${ctx.timeoutMs} ms` : "could not be reached";
+    return { outcome: "retry", detail: `the notify hook at ${origin} ${why}` };
+  }
+  if (status2 >= 200 && status2 < 300) {
+    await ctx.state.set({ "rotation:notified": (/* @__PURE__ */ new Date()).toISOString() });
+    return { outcome: "done", detail: `notified ${origin} (HTTP ${status2})` };
+  }
+  if (status2 === 429 || status2 >= 500)
+    return { outcome: "retry", detail: `the notify hook at ${origin} answered HTTP ${status2}` };
+  return { outcome: "task", detail: `the notify hook at ${origin} answered HTTP ${status2} (not retried)` };
+}
 
 // rules/aws/rotate-iam.ts
 import {
@@ -1092,9 +1157,9 @@ async function planned(ctx) {
   const raw = await ctx.state.get("rotation:owner");
   if (!raw) return task('no replacement was planned (see "Create a replacement"): nothing to do here');
   const owner = JSON.parse(raw);
-  const target = ctx.targetFor(owner.arn);
-  if (!target) return task(`the rotation map no longer has an entry for ${owner.arn}`);
-  return { owner, target };
+  const target2 = ctx.targetFor(owner.arn);
+  if (!target2) return task(`the rotation map no longer has an entry for ${owner.arn}`);
+  return { owner, target: target2 };
 }
 var opts = (ctx) => ({ timeoutMs: ctx.timeoutMs });
 var create = {
@@ -1109,8 +1174,8 @@ var create = {
     const owner = await keyOwner(ctx.iam, leaked.secret, opts(ctx));
     const shown = redactKeyId(leaked.secret);
     if (!owner) return task(`the leaked key ${shown} no longer exists, so there is nothing to replace`);
-    const target = ctx.targetFor(owner.arn);
-    if (!target) {
+    const target2 = ctx.targetFor(owner.arn);
+    if (!target2) {
       return task(
         `no entry in LEAKHOUND_ROTATION_CONFIG matches ${owner.arn}; ${manualRotation(owner.userName, shown)}`
       );
@@ -1181,18 +1246,6 @@ var verify = {
 };
 
 // rules/aws/rotate-finish.ts
-function describeStored(s) {
-  const where = s.store === "vault" ? `vault \`${s.path.replace("/data/", "/")}\` v${s.version}` : `Secrets Manager \`${s.path}\` version ${s.version}`;
-  return `replacement ${s.replacement} written to ${where}`;
-}
-function versionKey(incidentId2, replacementId) {
-  const h = createHash3("sha256").update(`leakhound:${incidentId2}:${replacementId}`).digest("hex");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-async function stored(ctx) {
-  const raw = await ctx.state.get("rotation:stored");
-  return raw ? JSON.parse(raw) : void 0;
-}
 var store = {
   id: "rotate-store",
   title: "Write the replacement to the secret store as a new version",
@@ -1244,27 +1297,7 @@ var notify = {
   run: (_leaked, ctx) => guard(async () => {
     const p = await planned(ctx);
     if ("outcome" in p) return p;
-    if (!p.target.notify) return done("no notify hook configured: the services pick up the new version themselves");
-    const s = await stored(ctx);
-    if (!s) return task("nothing was written to the store, so there is nothing to announce");
-    const origin = new URL(p.target.notify).origin;
-    if (await ctx.state.get("rotation:notified")) return done(`${origin} was told already`);
-    const body = { event: "leakhound.rotation", incident: ctx.incidentId, provider: "aws", ...s };
-    let status2;
-    try {
-      status2 = await ctx.post(p.target.notify, body, ctx.timeoutMs);
-    } catch {
-      return { outcome: "retry", detail: `the notify hook at ${origin} did not answer` };
-    }
-    if (status2 >= 200 && status2 < 300) {
-      await ctx.state.set({ "rotation:notified": (/* @__PURE__ */ new Date()).toISOString() });
-      return done(`notified ${origin} (HTTP ${status2})`);
-    }
-    if (status2 === 429 || status2 >= 500)
-      return { outcome: "retry", detail: `the notify hook at ${origin} answered HTTP ${status2}` };
-    return task(
-      `the notify hook at ${origin} answered HTTP ${status2}: the new version is in the store; redeploy the services by hand`
-    );
+    return announce(ctx, p.target, "aws");
   })
 };
 var retire = {
@@ -1295,6 +1328,333 @@ var awsRotation = {
   retire
 };
 
+// rules/gitlab/rotate.ts
+var PAT = "gitlab-pat";
+var DAY = 864e5;
+var MANUAL = "create a new token with the same scopes in GitLab (User settings → Access tokens), write it where the services read it, and revoke the leaked one";
+var task2 = (detail) => ({ outcome: "task", detail });
+async function get(path, token2, ctx) {
+  try {
+    return await call(gitlab, ctx, { path, headers: { "private-token": token2 } });
+  } catch (err) {
+    return { outcome: "retry", detail: unreachable(err).reason };
+  }
+}
+var plain = (v) => v !== void 0 && /^[\w .@+-]{1,255}$/.test(v) ? v : void 0;
+async function whoIs(token2, ctx) {
+  const self = await get("/api/v4/personal_access_tokens/self", token2, ctx);
+  if ("outcome" in self) return self;
+  if (self.status === 401)
+    return task2("GitLab no longer accepts the leaked token (HTTP 401): there is nothing to rotate");
+  if (self.status !== 200) return retryOrTask(self.status, "reading the token");
+  const name = plain(field(self.body, "name"));
+  const user = await get("/api/v4/user", token2, ctx);
+  if ("outcome" in user) return user;
+  const username = user.status === 200 ? plain(field(user.body, "username")) : `#${field(self.body, "user_id") ?? "?"}`;
+  if (!name || !username) return task2("GitLab answered a token or user name leakhound cannot match safely");
+  return { owner: `${username}/${name}`, expires: field(self.body, "expires_at") };
+}
+function retryOrTask(status2, what) {
+  if (status2 === 429 || status2 >= 500) return { outcome: "retry", detail: `GitLab answered HTTP ${status2} ${what}` };
+  return task2(`GitLab answered HTTP ${status2} ${what}; ${MANUAL}`);
+}
+function nextExpiry(current, now = /* @__PURE__ */ new Date()) {
+  const at = current && /^\d{4}-\d{2}-\d{2}/.test(current) ? Date.parse(current.slice(0, 10)) : Number.NaN;
+  const day = (t) => new Date(t).toISOString().slice(0, 10);
+  return at >= now.getTime() + DAY ? day(at) : day(now.getTime() + 30 * DAY);
+}
+var gitlabRotation = {
+  manual: MANUAL,
+  async owner(c, ctx) {
+    if (c.ruleId !== PAT) return task2(`GitLab rotates personal access tokens only, not this kind (${c.ruleId})`);
+    const w = await whoIs(c.secret, ctx);
+    return "outcome" in w ? w : { owner: w.owner };
+  },
+  async rotate(c, ctx) {
+    const w = await whoIs(c.secret, ctx);
+    if ("outcome" in w) return w;
+    let a;
+    try {
+      a = await call(gitlab, ctx, {
+        method: "POST",
+        path: "/api/v4/personal_access_tokens/self/rotate",
+        headers: { "private-token": c.secret },
+        body: { expires_at: nextExpiry(w.expires) }
+      });
+    } catch (err) {
+      return { outcome: "retry", detail: unreachable(err).reason };
+    }
+    const token2 = field(a.body, "token");
+    const id = field(a.body, "id");
+    if (a.status === 200 && token2 && id && /^\d+$/.test(id)) {
+      const replacement2 = { id, secret: token2 };
+      const shown = `token #${id}`;
+      return {
+        replacement: replacement2,
+        shown,
+        detail: `rotated through GitLab: ${shown} replaces the leaked token, which GitLab revoked; expires ${plain(field(a.body, "expires_at")) ?? "?"}`
+      };
+    }
+    if (a.status === 200) return task2(`GitLab answered the rotation without a new token; ${MANUAL}`);
+    if (a.status === 401)
+      return task2(`GitLab no longer accepts the leaked token (HTTP 401), and no replacement is held; ${MANUAL}`);
+    if (a.status === 403)
+      return task2(
+        `the leaked token may not rotate itself (HTTP 403: it lacks the api or self_rotate scope); ${MANUAL}`
+      );
+    if (a.status === 400)
+      return task2(`GitLab refused the rotation (HTTP 400, e.g. an expiry its policy does not allow); ${MANUAL}`);
+    return retryOrTask(a.status, "to the rotation");
+  },
+  async verify(r, ctx) {
+    const w = await whoIs(r.secret, ctx);
+    if ("outcome" in w) {
+      return w.outcome === "task" ? { outcome: "retry", detail: `the replacement does not authenticate yet: ${w.detail}` } : w;
+    }
+    return { owner: w.owner, detail: `GitLab accepts it as ${w.owner}` };
+  },
+  async revoke(r, ctx) {
+    let a;
+    try {
+      a = await call(gitlab, ctx, {
+        method: "DELETE",
+        path: "/api/v4/personal_access_tokens/self",
+        headers: { "private-token": r.secret }
+      });
+    } catch (err) {
+      return { outcome: "retry", detail: unreachable(err).reason };
+    }
+    if (a.status === 204 || a.status === 401) return { outcome: "done", detail: `token #${r.id} revoked` };
+    return retryOrTask(a.status, `revoking token #${r.id}`);
+  }
+};
+
+// rules/stripe/rotate.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+
+// rules/stripe/jwe.ts
+import { createDecipheriv as createDecipheriv2, generateKeyPairSync, privateDecrypt, constants } from "node:crypto";
+function recipientKey() {
+  const { publicKey, privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  return { publicPem: publicKey.export({ type: "spki", format: "pem" }).toString(), privateKey };
+}
+var b64u = (s) => Buffer.from(s, "base64url");
+function decryptJwe(ciphertext, key) {
+  let compact = ciphertext.trim();
+  if (compact.split(".").length !== 5) compact = Buffer.from(compact, "base64").toString("utf8").trim();
+  const parts = compact.split(".");
+  if (parts.length !== 5) throw new Error("the encrypted secret is not a JWE compact serialization");
+  const [protectedHeader, encryptedKey, iv, data, tag] = parts;
+  const header = JSON.parse(b64u(protectedHeader).toString("utf8"));
+  const oaepHash = header.alg === "RSA-OAEP-256" ? "sha256" : header.alg === "RSA-OAEP" ? "sha1" : void 0;
+  const bits = { A128GCM: 128, A192GCM: 192, A256GCM: 256 }[header.enc ?? ""];
+  if (!oaepHash || !bits) throw new Error(`unsupported JWE algorithms alg=${header.alg} enc=${header.enc}`);
+  const cek = privateDecrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash }, b64u(encryptedKey));
+  if (cek.length * 8 !== bits) throw new Error("the JWE content key has the wrong length");
+  const decipher = createDecipheriv2(`aes-${bits}-gcm`, cek, b64u(iv));
+  decipher.setAAD(Buffer.from(protectedHeader, "ascii"));
+  decipher.setAuthTag(b64u(tag));
+  return Buffer.concat([decipher.update(b64u(data)), decipher.final()]).toString("utf8");
+}
+
+// rules/stripe/rotate.ts
+var MANUAL2 = "roll the key in the Stripe dashboard (Developers → API keys → ⋯ → Roll key…) and write the new key where the services read it";
+var task3 = (detail) => ({ outcome: "task", detail });
+var ownerOf = (k) => k.name && /^[\w .@+-]{1,255}$/.test(k.name) ? `${k.livemode ? "live" : "test"}/${k.name}` : void 0;
+function answer(a, what) {
+  if (a.status === 401 || a.status === 403)
+    return task3(`the Stripe App key may not ${what} (HTTP ${a.status}); it needs api_key_write. ${MANUAL2}`);
+  if (a.status === 429 || a.status >= 500) return { outcome: "retry", detail: `Stripe answered HTTP ${a.status}` };
+  return task3(`Stripe answered HTTP ${a.status} to ${what}; ${MANUAL2}`);
+}
+async function found(c, ctx) {
+  if (ctx.options?.["stripe.appManagedRoll"] !== true) {
+    return task3(
+      `Stripe keys are rolled by a person here (guided roll; LEAKHOUND_STRIPE_APP_MANAGED_ROLL is off), so leakhound never sees the new key and cannot write it: ${MANUAL2}`
+    );
+  }
+  return findThroughApp(c, ctx);
+}
+var stripeRotation = {
+  manual: MANUAL2,
+  async owner(c, ctx) {
+    const k = await found(c, ctx);
+    if ("outcome" in k) return k;
+    const owner = ownerOf(k);
+    return owner ? { owner } : task3(`API key ${k.id} has no name leakhound can match; ${MANUAL2}`);
+  },
+  async rotate(c, ctx) {
+    const k = await found(c, ctx);
+    if ("outcome" in k) return k;
+    if (k.status === "expired") return task3(`API key ${k.id} is already expired and no replacement is held; ${MANUAL2}`);
+    const headers = appHeaders(ctx);
+    if (!headers) return NO_APP_KEY;
+    const recipient = recipientKey();
+    const keyId = `leakhound-${randomBytes2(6).toString("hex")}`;
+    let a;
+    try {
+      a = await call(stripe, ctx, {
+        method: "POST",
+        path: `/v2/iam/api_keys/${encodeURIComponent(k.id)}/rotate`,
+        headers,
+        body: { public_key: { id: keyId, pem_key: { algorithm: "rsa", data: recipient.publicPem } } }
+      });
+    } catch (err) {
+      return { outcome: "retry", detail: unreachable(err).reason };
+    }
+    if (a.status !== 200) return answer(a, "rotate API keys");
+    const id = field(a.body, "id");
+    let secret = field(a.body, "secret_key", "token");
+    const sealed = field(a.body, "secret_key", "encrypted_secret", "ciphertext");
+    if (!secret && sealed) {
+      try {
+        secret = decryptJwe(sealed, recipient.privateKey);
+      } catch (err) {
+        return task3(
+          `Stripe rotated API key ${k.id}, but its new secret could not be decrypted (${err.message}); ${MANUAL2}`
+        );
+      }
+    }
+    if (!id || !/^[\w-]{1,255}$/.test(id) || !secret || !/^[rs]k_(?:live|test)_\w+$/.test(secret)) {
+      return task3(`Stripe rotated API key ${k.id} but answered no usable new key; ${MANUAL2}`);
+    }
+    return {
+      replacement: { id, secret },
+      shown: `API key ${id}`,
+      detail: `rotated API key ${k.id} through the Stripe App; its secret expired, API key ${id} replaces it`
+    };
+  },
+  async verify(r, ctx) {
+    const v = await verifyStripeKey({ ruleId: "stripe-secret-key", secret: r.secret }, ctx);
+    if (v.state !== "live")
+      return { outcome: "retry", detail: `the replacement does not authenticate yet: ${v.reason}` };
+    const headers = appHeaders(ctx);
+    if (!headers) return NO_APP_KEY;
+    let a;
+    try {
+      a = await call(stripe, ctx, { path: `/v2/iam/api_keys/${encodeURIComponent(r.id)}`, headers });
+    } catch (err) {
+      return { outcome: "retry", detail: unreachable(err).reason };
+    }
+    if (a.status !== 200) return answer(a, "read API keys");
+    const owner = ownerOf(a.body);
+    if (!owner) return task3(`API key ${r.id} has no name leakhound can match; ${MANUAL2}`);
+    return { owner, detail: v.reason };
+  },
+  async revoke(r, ctx) {
+    const headers = appHeaders(ctx);
+    if (!headers) return NO_APP_KEY;
+    try {
+      const a = await call(stripe, ctx, {
+        method: "POST",
+        path: `/v2/iam/api_keys/${encodeURIComponent(r.id)}/expire`,
+        headers,
+        body: {}
+      });
+      return a.status === 200 ? { outcome: "done", detail: `API key ${r.id} expired` } : answer(a, "expire API keys");
+    } catch (err) {
+      return { outcome: "retry", detail: unreachable(err).reason };
+    }
+  }
+};
+
+// rules/token-rotation.ts
+var done2 = (detail) => ({ outcome: "done", detail });
+var task4 = (detail) => ({ outcome: "task", detail });
+async function planned2(ctx) {
+  const owner = await ctx.state.get("rotation:owner");
+  if (!owner) return task4('no replacement was planned (see "Rotate the credential"): nothing to do here');
+  const target2 = ctx.targetFor(owner);
+  if (!target2) return task4(`the rotation map no longer has an entry for ${owner}`);
+  return { owner, target: target2 };
+}
+var create2 = {
+  id: "rotate-create",
+  title: "Rotate the credential at its provider (the provider's rotate API)",
+  async run(leaked, ctx) {
+    const written = await stored(ctx);
+    if (written) return done2(`the replacement (${written.replacement}) is written already`);
+    if (await ctx.state.getReplacement()) {
+      return done2(`replacement ${await ctx.state.get("rotation:created") ?? ""} already issued`.trim());
+    }
+    const who = await ctx.rotation.owner(leaked, ctx.pctx);
+    if ("outcome" in who) return who;
+    const target2 = ctx.targetFor(who.owner);
+    if (!target2)
+      return task4(`no entry in LEAKHOUND_ROTATION_CONFIG matches ${who.owner}; rotate by hand: ${ctx.rotation.manual}`);
+    await ctx.state.set({ "rotation:owner": who.owner });
+    const r = await ctx.rotation.rotate(leaked, ctx.pctx);
+    if ("outcome" in r) return r;
+    await ctx.state.putReplacement(r.replacement);
+    await ctx.state.set({ "rotation:created": r.shown, "rotation:verified": "", "rotation:refused": "" });
+    return done2(r.detail);
+  }
+};
+var verify2 = {
+  id: "rotate-verify",
+  title: "Verify the replacement authenticates as the same owner",
+  async run(_leaked, ctx) {
+    if (await stored(ctx)) return done2("the replacement was verified before it was written");
+    const p = await planned2(ctx);
+    if ("outcome" in p) return p;
+    const r = await ctx.state.getReplacement();
+    if (!r) return task4("the replacement is no longer held (its encrypted copy expired): rotate by hand");
+    const v = await ctx.rotation.verify(r, ctx.pctx);
+    if ("outcome" in v) return v;
+    if (v.owner !== p.owner) return task4(`the replacement authenticates, but as ${v.owner}, not ${p.owner}`);
+    await ctx.state.set({ "rotation:verified": (/* @__PURE__ */ new Date()).toISOString() });
+    return done2(`replacement ${await ctx.state.get("rotation:created") ?? ""} verified: ${v.detail}`);
+  }
+};
+var store2 = {
+  id: "rotate-store",
+  title: "Write the replacement to the secret store as a new version",
+  async run(_leaked, ctx) {
+    const already = await stored(ctx);
+    if (already) return done2(`${describeStored(already)} and verified`);
+    const p = await planned2(ctx);
+    if ("outcome" in p) return p;
+    const r = await ctx.state.getReplacement();
+    const shown = await ctx.state.get("rotation:created") ?? "replacement";
+    let refused = await ctx.state.get("rotation:refused");
+    if (!refused) {
+      if (!r) return task4("the replacement is no longer held (its encrypted copy expired): rotate by hand");
+      if (!await ctx.state.get("rotation:verified"))
+        return task4("the replacement was never verified, so it is not written");
+      try {
+        const w = await ctx.writer(p.target.store).write(p.target, r, versionKey(ctx.incidentId, r.id));
+        const s = { store: p.target.store, path: p.target.path, version: w.version, replacement: shown };
+        await ctx.state.set({ "rotation:stored": JSON.stringify(s) });
+        await ctx.state.deleteReplacement();
+        return done2(`${describeStored(s)} and verified`);
+      } catch (err) {
+        if (!(err instanceof StoreRefused)) return { outcome: "retry", detail: err.message };
+        refused = err.message;
+        await ctx.state.set({ "rotation:refused": refused });
+      }
+    }
+    if (r) {
+      const undone = await ctx.rotation.revoke(r, ctx.pctx);
+      if (undone.outcome === "retry") return undone;
+      if (undone.outcome === "task") return task4(`${refused}. Revoke the unwritten ${shown} by hand: ${undone.detail}`);
+      await ctx.state.deleteReplacement();
+    }
+    return task4(
+      `${refused}. The ${shown} was revoked again, and the leaked credential no longer works: fix the store's access, then ${ctx.rotation.manual}`
+    );
+  }
+};
+var notify2 = {
+  id: "rotate-notify",
+  title: "Tell the services a new version is there (notify hook)",
+  async run(_leaked, ctx) {
+    const p = await planned2(ctx);
+    if ("outcome" in p) return p;
+    return announce(ctx, p.target, ctx.provider);
+  }
+};
+var tokenRotationSteps = [create2, verify2, store2, notify2];
+
 // responder/providers/registry.ts
 function providerForRule2(ruleId) {
   const p = providerForRule(ruleId);
@@ -1314,21 +1674,30 @@ var CONTAINMENT_STEPS = new Map(
   PROVIDERS.flatMap((p) => p.containment.map((s, index) => [stepId(p, s), { provider: p, index }]))
 );
 var ROTATIONS = {
-  aws: { steps: awsRotation.steps.map((s) => s.id), retire: awsRotation.retire.id }
+  aws: { steps: awsRotation.steps.map((s) => s.id), retire: awsRotation.retire.id },
+  gitlab: { steps: tokenRotationSteps.map((s) => s.id) },
+  stripe: { steps: tokenRotationSteps.map((s) => s.id) }
 };
 var ROTATION_JOBS = new Map(
   Object.entries(ROTATIONS).flatMap(
-    ([provider, r]) => [...r.steps, r.retire].map(
+    ([provider, r]) => [...r.steps, ...r.retire ? [r.retire] : []].map(
       (step) => [`${provider}-${step}`, { provider, step, retire: step === r.retire }]
     )
   )
 );
+var TOKEN_ROTATIONS = {
+  gitlab: gitlabRotation,
+  stripe: stripeRotation
+};
 function rotationJobs(id) {
   return (ROTATIONS[id]?.steps ?? []).map((step) => `${id}-${step}`);
 }
+function retriable(id) {
+  return !!id && !!ROTATIONS[id]?.retire;
+}
 function retireJob(id) {
   const r = ROTATIONS[id];
-  return r && `${id}-${r.retire}`;
+  return r?.retire && `${id}-${r.retire}`;
 }
 function firstActingStep(id) {
   const p = providerById(id);
@@ -1362,6 +1731,7 @@ var STEP_IDS = [
   ...CONTAINMENT_STEPS.keys(),
   "revoke",
   "rotate",
+  "redeploy",
   "access",
   "exposure",
   "history",
@@ -1370,6 +1740,8 @@ var STEP_IDS = [
 var STEP_TITLES = {
   revoke: "Revoke the credential at its provider",
   rotate: "Create a replacement credential and deploy it",
+  // Only in the playbook when a rotation's redeploy hook failed: the services still need the new version.
+  redeploy: "Redeploy the services onto the new version",
   access: "Who had access (repository visibility)",
   exposure: "Exposure window (introducing commit to revocation)",
   history: "Remove the secret from git history (`leakhound rewrite`)",
@@ -1440,6 +1812,7 @@ var SLACK_ACTIONS = [
   "used-in-tests",
   "rotated",
   "contain",
+  "rotate-retry",
   "done",
   "history-prepare",
   "history-push",
@@ -1777,9 +2150,9 @@ async function investigateRepository(octokit, fullName, commits, pushedBy2, now 
   const [owner = "", repo = ""] = fullName.split("/");
   const out = { at: now.toISOString(), repo: fullName, commits: [], failures: [] };
   if (pushedBy2) out.pushedBy = pushedBy2;
-  const ask = async (what, call2) => {
+  const ask = async (what, call3) => {
     try {
-      return await call2();
+      return await call3();
     } catch (err) {
       const status2 = err.status;
       out.failures.push(`${what}: ${status2 ? `HTTP ${status2}` : "no answer"}`);
@@ -1797,7 +2170,7 @@ async function investigateRepository(octokit, fullName, commits, pushedBy2, now 
   names.sort((a, b) => Number(b === out.defaultBranch) - Number(a === out.defaultBranch));
   const unique = [...new Map(commits.filter((c) => /^[0-9a-f]{40}$/.test(c.sha)).map((c) => [c.sha, c])).values()];
   for (const c of unique.slice(0, MAX_COMMITS)) {
-    const found = {
+    const found2 = {
       sha: c.sha,
       author: c.author,
       email: c.email,
@@ -1807,19 +2180,19 @@ async function investigateRepository(octokit, fullName, commits, pushedBy2, now 
     };
     const g = await ask(`commit ${c.sha.slice(0, 8)}`, () => octokit.rest.repos.getCommit({ owner, repo, ref: c.sha }));
     if (g) {
-      if (g.data.author?.login) found.login = g.data.author.login;
-      if (g.data.commit.committer?.name) found.committer = g.data.commit.committer.name;
-      if (g.data.commit.author?.date) found.date = g.data.commit.author.date;
+      if (g.data.author?.login) found2.login = g.data.author.login;
+      if (g.data.commit.committer?.name) found2.committer = g.data.commit.committer.name;
+      if (g.data.commit.author?.date) found2.date = g.data.commit.author.date;
     }
     for (const name of names.slice(0, MAX_BRANCHES)) {
       const cmp = await ask(
         `compare ${name}`,
         () => octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${c.sha}...${name}`, per_page: 1 })
       );
-      found.branchesChecked++;
-      if (cmp && (cmp.data.status === "ahead" || cmp.data.status === "identical")) found.branches.push(name);
+      found2.branchesChecked++;
+      if (cmp && (cmp.data.status === "ahead" || cmp.data.status === "identical")) found2.branches.push(name);
     }
-    out.commits.push(found);
+    out.commits.push(found2);
   }
   return out;
 }
@@ -1958,6 +2331,7 @@ var DONE_LABEL = {
   "aws-verify": "I checked it no longer works",
   revoke: "I revoked it",
   rotate: "I rotated it",
+  redeploy: "I redeployed the services",
   history: "I cleaned the history"
 };
 var EVIDENCE_TEXT = {
@@ -1978,18 +2352,18 @@ function incidentMessage(i, now = /* @__PURE__ */ new Date()) {
     {
       type: "section",
       fields: [
-        field("Severity", i.severity),
-        field("Credential", `\`${i.credential}\` (${i.ruleId})`),
-        field("Repository", `${link(i.repoUrl, i.repo)} (${i.visibility})`),
-        field("Location", where + more),
-        field("Introduced in", commit),
-        field("Exposed", exposure2),
-        field("State", `${STATE_TEXT[i.state] ?? i.state}${i.resolution ? ` (${i.resolution})` : ""}`),
-        field(
+        field2("Severity", i.severity),
+        field2("Credential", `\`${i.credential}\` (${i.ruleId})`),
+        field2("Repository", `${link(i.repoUrl, i.repo)} (${i.visibility})`),
+        field2("Location", where + more),
+        field2("Introduced in", commit),
+        field2("Exposed", exposure2),
+        field2("State", `${STATE_TEXT[i.state] ?? i.state}${i.resolution ? ` (${i.resolution})` : ""}`),
+        field2(
           "Evidence",
           i.evidence ? EVIDENCE_TEXT[i.evidence.kind] ?? i.evidence.kind : "none: leakhound will not act on it by itself"
         ),
-        field("Acknowledged", i.acknowledged ? `by <@${i.acknowledged.by.replace(/^slack:/, "")}>` : "not yet")
+        field2("Acknowledged", i.acknowledged ? `by <@${i.acknowledged.by.replace(/^slack:/, "")}>` : "not yet")
       ]
     },
     { type: "section", text: { type: "mrkdwn", text: checklist(i) } }
@@ -2064,6 +2438,8 @@ function buttons(i) {
   out.push(
     button("used-in-tests", "Used in tests", void 0, "Close the incident: the credential is only used in tests?")
   );
+  if (i.steps.rotate?.status === "task" && retriable(i.provider))
+    out.push(button("rotate-retry", "Retry rotation", void 0, "Run the rotation again from its first step?"));
   out.push(...historyControls(i, button));
   for (const step of openTasks(i.steps)) {
     out.push({
@@ -2115,7 +2491,7 @@ var NOT_NEEDED_LABELS = {
   revoked: "Not needed: secret revoked",
   "not-pushed": "Not needed: never on a shared branch"
 };
-function field(name, value) {
+function field2(name, value) {
   return { type: "mrkdwn", text: `*${name}*
 ${value}` };
 }
@@ -2498,26 +2874,26 @@ function FindingsSection({ github, capabilities }) {
 // responder/http/ui/filters.ts
 var SEVERITIES = ["critical", "high", "medium", "low", "info"];
 function parseFilters(q) {
-  const get = (name) => {
+  const get2 = (name) => {
     const v = q(name)?.trim();
     return v ? v : void 0;
   };
-  const state = get("state");
+  const state = get2("state");
   if (state && !STATES.includes(state)) {
     return { ok: false, error: `state=${state.slice(0, 40)}: expected one of ${STATES.join(", ")}, e.g. state=open` };
   }
-  const severity = get("severity");
+  const severity = get2("severity");
   if (severity && !SEVERITIES.includes(severity)) {
     return {
       ok: false,
       error: `severity=${severity.slice(0, 40)}: expected one of ${SEVERITIES.join(", ")}, e.g. severity=high`
     };
   }
-  const provider = get("provider");
+  const provider = get2("provider");
   if (provider && !/^[a-z0-9-]{1,40}$/.test(provider)) {
     return { ok: false, error: `provider: expected a provider id such as aws (lower-case letters, digits, '-')` };
   }
-  const repo = get("repo");
+  const repo = get2("repo");
   if (repo && repo.length > 200) return { ok: false, error: "repo: expected at most 200 characters of owner/name" };
   return {
     ok: true,
@@ -2724,13 +3100,13 @@ function inline(text) {
 }
 var TASK = { x: "done", " ": "open", "-": "skipped" };
 function Item({ text }) {
-  const task2 = /^\[([x -])\] (.*)$/.exec(text);
-  if (!task2) return /* @__PURE__ */ jsx5("li", { children: inline(text) });
-  const status2 = TASK[task2[1]] ?? "open";
+  const task5 = /^\[([x -])\] (.*)$/.exec(text);
+  if (!task5) return /* @__PURE__ */ jsx5("li", { children: inline(text) });
+  const status2 = TASK[task5[1]] ?? "open";
   return /* @__PURE__ */ jsxs5("li", { children: [
     /* @__PURE__ */ jsx5("span", { class: `badge status-${status2}`, children: status2 }),
     " ",
-    inline(task2[2])
+    inline(task5[2])
   ] });
 }
 function Markdown({ source, base = 3 }) {
@@ -2930,7 +3306,7 @@ function Select(props) {
 }
 
 // responder/http/ui/session.ts
-import { createHash as createHash5, randomBytes as randomBytes2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+import { createHash as createHash5, randomBytes as randomBytes3, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 var SESSION_COOKIE = "leakhound_session";
 var SESSION_TTL_SECONDS = 8 * 3600;
@@ -2949,7 +3325,7 @@ async function isSignedIn(c, s) {
 async function signIn(c, s, given) {
   const token2 = s.config.apiToken;
   if (!token2 || !sameToken(given, token2)) return false;
-  const value = randomBytes2(32).toString("base64url");
+  const value = randomBytes3(32).toString("base64url");
   await s.redis.set(
     s.keys.uiSession(sha256(value).toString("hex")),
     sha256(token2).toString("hex"),
@@ -3448,7 +3824,7 @@ function webhooksApp(s) {
       const raw = await c.req.text();
       const signature = c.req.header("x-hub-signature-256");
       if (!signature) throw unauthorized("missing X-Hub-Signature-256: configure a secret on the GitHub webhook");
-      if (!await verify2(verifiers(), raw, signature))
+      if (!await verify3(verifiers(), raw, signature))
         throw unauthorized("signature does not match: check GITHUB_WEBHOOK_SECRET");
       const event = c.req.header("x-github-event");
       const delivery = c.req.header("x-github-delivery");
@@ -3480,7 +3856,7 @@ function webhooksApp(s) {
   );
   return app;
 }
-async function verify2(verifiers, raw, signature) {
+async function verify3(verifiers, raw, signature) {
   for (const v of verifiers) {
     if (await v.verify(raw, signature).catch(() => false)) return true;
   }
@@ -3627,8 +4003,8 @@ var Ledger = class {
     const [[, h], [, locs]] = await this.redis.multi().hgetall(this.keys.incident(id)).smembers(this.keys.locations(id)).exec();
     if (!h.state || !h.meta) return void 0;
     const steps = {};
-    for (const [field2, value] of Object.entries(h)) {
-      if (field2.startsWith("step:")) steps[field2.slice(5)] = JSON.parse(value);
+    for (const [field3, value] of Object.entries(h)) {
+      if (field3.startsWith("step:")) steps[field3.slice(5)] = JSON.parse(value);
     }
     const locations = locs.map((l) => JSON.parse(l));
     locations.sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file) || a.startLine - b.startLine);
@@ -3691,14 +4067,14 @@ var Ledger = class {
     return r === 1;
   }
   /** Sets a field unless it is set already; true when this call set it. */
-  async setOnce(id, field2, value) {
-    return await this.redis.hsetnx(this.keys.incident(id), field2, value) === 1;
+  async setOnce(id, field3, value) {
+    return await this.redis.hsetnx(this.keys.incident(id), field3, value) === 1;
   }
   async setFields(id, fields) {
     await this.redis.hset(this.keys.incident(id), fields);
   }
-  async getField(id, field2) {
-    return await this.redis.hget(this.keys.incident(id), field2) ?? void 0;
+  async getField(id, field3) {
+    return await this.redis.hget(this.keys.incident(id), field3) ?? void 0;
   }
   /** Appends to the timeline once per `key`; returns the entry's sequence id, or undefined if already there. */
   async append(id, entry) {
@@ -3908,7 +4284,7 @@ var REFUSED = /* @__PURE__ */ new Set([
   "InvalidRequestException",
   "DecryptionFailure"
 ]);
-async function call(action2, where, run3) {
+async function call2(action2, where, run3) {
   try {
     return await run3();
   } catch (err) {
@@ -3933,10 +4309,10 @@ function fieldsOf(s, where) {
 function secretsManagerWriter(sm, timeoutMs) {
   const signal = () => ({ abortSignal: AbortSignal.timeout(timeoutMs) });
   return {
-    async write(target, r, versionId) {
-      const where = target.path;
-      const id = target.path;
-      const current = await call(
+    async write(target2, r, versionId) {
+      const where = target2.path;
+      const id = target2.path;
+      const current = await call2(
         "GetSecretValue",
         where,
         () => sm.send(new GetSecretValueCommand({ SecretId: id, VersionStage: "AWSCURRENT" }), signal())
@@ -3945,8 +4321,8 @@ function secretsManagerWriter(sm, timeoutMs) {
         throw new StoreRefused(`${where} holds a binary secret, so its fields cannot be replaced`);
       }
       const fields = fieldsOf(current.SecretString, where);
-      if (fields[target.fields.id] === r.id) return { version: current.VersionId ?? versionId, already: true };
-      const ours = await call("GetSecretValue", where, async () => {
+      if (fields[target2.fields.id] === r.id) return { version: current.VersionId ?? versionId, already: true };
+      const ours = await call2("GetSecretValue", where, async () => {
         try {
           return await sm.send(new GetSecretValueCommand({ SecretId: id, VersionId: versionId }), signal());
         } catch (err) {
@@ -3955,8 +4331,8 @@ function secretsManagerWriter(sm, timeoutMs) {
         }
       });
       if (!ours) {
-        const value = JSON.stringify({ ...fields, [target.fields.id]: r.id, [target.fields.secret]: r.secret });
-        await call(
+        const value = JSON.stringify({ ...fields, [target2.fields.id]: r.id, [target2.fields.secret]: r.secret });
+        await call2(
           "PutSecretValue",
           where,
           () => sm.send(
@@ -3970,7 +4346,7 @@ function secretsManagerWriter(sm, timeoutMs) {
           )
         );
       }
-      await call(
+      await call2(
         "UpdateSecretVersionStage",
         where,
         () => sm.send(
@@ -3983,7 +4359,7 @@ function secretsManagerWriter(sm, timeoutMs) {
           signal()
         )
       );
-      await call(
+      await call2(
         "UpdateSecretVersionStage",
         where,
         () => sm.send(
@@ -4063,13 +4439,13 @@ async function checkKv2(client, path) {
 }
 function vaultWriter(client) {
   return {
-    async write(target, r) {
-      const where = target.path;
-      await checkKv2(client, target.path);
+    async write(target2, r) {
+      const where = target2.path;
+      await checkKv2(client, target2.path);
       let current = {};
       let version = 0;
       try {
-        const body = await client.read(target.path);
+        const body = await client.read(target2.path);
         const data2 = body.data?.data;
         if (data2 && typeof data2 === "object") current = data2;
         version = Number(body.data?.metadata?.version ?? 0);
@@ -4078,10 +4454,10 @@ function vaultWriter(client) {
         const meta = err.response?.body?.data?.metadata;
         version = Number(meta?.version ?? 0);
       }
-      if (current[target.fields.id] === r.id) return { version: String(version), already: true };
-      const data = { ...current, [target.fields.id]: r.id, [target.fields.secret]: r.secret };
+      if (current[target2.fields.id] === r.id) return { version: String(version), already: true };
+      const data = { ...current, [target2.fields.id]: r.id, [target2.fields.secret]: r.secret };
       try {
-        const body = await client.write(target.path, { options: { cas: version }, data });
+        const body = await client.write(target2.path, { options: { cas: version }, data });
         return { version: String(body.data?.version ?? version + 1), already: false };
       } catch (err) {
         refuseOrThrow("write", where, err);
@@ -4099,9 +4475,9 @@ var RotationClients = class {
   config;
   vault;
   sm;
-  writer(store2) {
+  writer(store3) {
     const timeoutMs = this.config.aws.timeoutMs;
-    if (store2 === "vault") {
+    if (store3 === "vault") {
       const { addr, token: token2, namespace } = this.config.rotation.vault;
       if (!addr || !token2) throw new Error("VAULT_ADDR and VAULT_TOKEN are required for a vault rotation entry");
       this.vault ??= vaultWriter(vaultClient({ addr, token: token2, namespace, timeoutMs }));
@@ -4131,7 +4507,7 @@ var postJson = async (url, body, timeoutMs) => {
 };
 function rotationState(s, incidentId2, scrubber) {
   return {
-    get: (field2) => s.ledger.getField(incidentId2, field2),
+    get: (field3) => s.ledger.getField(incidentId2, field3),
     set: (fields) => s.ledger.setFields(incidentId2, fields),
     async getReplacement() {
       const raw = await s.secrets.get(incidentId2, "replacement", scrubber);
@@ -4145,17 +4521,31 @@ function rotationState(s, incidentId2, scrubber) {
     deleteReplacement: () => s.secrets.deleteOne(incidentId2, "replacement")
   };
 }
+function target(s, provider, owner) {
+  const e = findRotation(s.config.rotation.map, provider, owner);
+  return e && { store: e.store, path: e.path, fields: e.fields, notify: e.notify, graceSeconds: e.graceSeconds };
+}
+function tokenRotationContext(s, clients, incidentId2, provider, rotation2, scrubber, post = postJson) {
+  return {
+    incidentId: incidentId2,
+    provider,
+    rotation: rotation2,
+    pctx: s.providers,
+    state: rotationState(s, incidentId2, scrubber),
+    targetFor: (owner) => target(s, provider, owner),
+    writer: (store3) => clients.writer(store3),
+    post,
+    timeoutMs: s.config.aws.timeoutMs
+  };
+}
 function awsRotationContext(s, clients, incidentId2, scrubber, post = postJson) {
   return {
     incidentId: incidentId2,
     iam: s.aws.iam,
     keyPairSts: s.aws.keyPairSts,
     state: rotationState(s, incidentId2, scrubber),
-    targetFor(arn) {
-      const e = findRotation(s.config.rotation.map, "aws", arn);
-      return e && { store: e.store, path: e.path, fields: e.fields, notify: e.notify, graceSeconds: e.graceSeconds };
-    },
-    writer: (store2) => clients.writer(store2),
+    targetFor: (arn) => target(s, "aws", arn),
+    writer: (store3) => clients.writer(store3),
     post,
     held: async () => await s.ledger.getField(incidentId2, HOLD_FIELD) !== void 0,
     timeoutMs: s.config.aws.timeoutMs
@@ -4396,9 +4786,9 @@ async function recordStep(ctx, id, step, status2, detail, by = "leakhound") {
   });
   await notifySlack(ctx, id, `step:${step}:${status2}`);
 }
-async function recordTask(ctx, id, step, task2) {
-  await recordStep(ctx, id, step, "task", task2);
-  await ctx.s.ledger.transition(id, ["open", "contained"], "needs-human", { needsHuman: ctx.scrubber.text(task2) });
+async function recordTask(ctx, id, step, task5) {
+  await recordStep(ctx, id, step, "task", task5);
+  await ctx.s.ledger.transition(id, ["open", "contained"], "needs-human", { needsHuman: ctx.scrubber.text(task5) });
 }
 
 // responder/providers/cloudtrail-clients.ts
@@ -4462,11 +4852,11 @@ function clean(s) {
 }
 
 // rules/aws/investigate.ts
-var DAY = 864e5;
+var DAY2 = 864e5;
 var SESSION_MS = 36 * 36e5;
 function lookupWindow(exposedFrom, to, now) {
-  const requested = exposedFrom.getTime() - RETENTION_DAYS * DAY;
-  const oldest = now.getTime() - RETENTION_DAYS * DAY;
+  const requested = exposedFrom.getTime() - RETENTION_DAYS * DAY2;
+  const oldest = now.getTime() - RETENTION_DAYS * DAY2;
   return {
     requestedFrom: new Date(requested).toISOString(),
     from: new Date(Math.max(requested, oldest)).toISOString(),
@@ -4733,7 +5123,7 @@ async function investigateGitHub(ctx, incidentId2) {
 }
 
 // responder/jobs/monitor-aws.ts
-var DAY2 = 864e5;
+var DAY3 = 864e5;
 var OVERLAP_MS = 3 * 36e5;
 var MONITOR_CURSOR = "monitor:cursor";
 var MONITOR_UNTIL = "monitor:until";
@@ -4744,7 +5134,7 @@ function watchTtlSeconds(c) {
 async function startMonitoring(ctx, incident, containedAt) {
   const { intervalMs, days } = ctx.s.config.monitor;
   if (incident.provider !== "aws" || days === 0) return;
-  const wanted = new Date(Date.parse(containedAt) + days * DAY2).toISOString();
+  const wanted = new Date(Date.parse(containedAt) + days * DAY3).toISOString();
   const known = await ctx.s.ledger.getField(incident.id, MONITOR_UNTIL);
   const until = known && known > wanted ? known : wanted;
   await ctx.s.ledger.setFields(incident.id, { [MONITOR_UNTIL]: until });
@@ -4865,7 +5255,7 @@ function useText(e) {
   return `the contained key was used after containment: ${e.eventName}${e.target ? ` ${e.target}` : ""} from ${e.sourceIp} (${e.userAgent}) in ${e.region} at ${e.at}${via}; ${outcome}`;
 }
 function every(ms) {
-  if (ms % DAY2 === 0) return ms === DAY2 ? "day" : `${ms / DAY2} days`;
+  if (ms % DAY3 === 0) return ms === DAY3 ? "day" : `${ms / DAY3} days`;
   if (ms % 36e5 === 0) return `${ms / 36e5} h`;
   return `${ms / 1e3} s`;
 }
@@ -4916,24 +5306,32 @@ async function requestGitHubInvestigation(ctx, incidentId2, round) {
 // responder/rotation/run-step.ts
 var STEPS = [...awsRotation.steps, awsRotation.retire];
 var ROTATION_STEP_IDS = STEPS.map((s) => s.id);
-async function runRotationStep(s, clients, incidentId2, stepId2, scrubber) {
-  const step = STEPS.find((x) => x.id === stepId2);
-  if (!step) throw new Error(`no rotation step ${stepId2}; known: ${ROTATION_STEP_IDS.join(", ")}`);
+async function runRotationStep(s, clients, incidentId2, stepId2, scrubber, run3 = "", credential2 = { provider: "aws", ruleId: "aws-access-key-id" }) {
+  const token2 = TOKEN_ROTATIONS[credential2.provider];
+  const steps = token2 ? tokenRotationSteps : credential2.provider === "aws" ? STEPS : [];
+  const step = steps.find((x) => x.id === stepId2);
+  if (!step) throw new Error(`no rotation step ${stepId2} for ${credential2.provider}`);
   const leaked = await s.secrets.get(incidentId2, "primary", scrubber);
   if (leaked === void 0) {
     return {
       outcome: "task",
-      detail: "the leaked key id expired from the encrypted store before rotation finished: rotate by hand"
+      detail: "the leaked credential expired from the encrypted store before rotation finished: rotate by hand"
     };
   }
-  const r = await step.run({ secret: leaked }, awsRotationContext(s, clients, incidentId2, scrubber));
+  const r = token2 ? await step.run(
+    { ruleId: credential2.ruleId, secret: leaked },
+    tokenRotationContext(s, clients, incidentId2, credential2.provider, token2, scrubber)
+  ) : await step.run(
+    { secret: leaked },
+    awsRotationContext(s, clients, incidentId2, scrubber)
+  );
   const result = { outcome: r.outcome, detail: scrubber.text(r.detail) };
   if (result.outcome !== "retry") {
     await s.ledger.append(incidentId2, {
       actor: "leakhound",
       kind: "rotation",
       text: `${step.title}: ${result.outcome === "task" ? "needs a person: " : ""}${result.detail}`,
-      key: `${step.id}:${result.outcome}`
+      key: `${step.id}:${result.outcome}${run3 ? `:${run3}` : ""}`
     });
   }
   return result;
@@ -5143,8 +5541,66 @@ async function mayAct(ctx, incident) {
   return hasEvidence(await loadIncident(ctx, incident.id));
 }
 
+// responder/jobs/rotation-evidence.ts
+async function verifyBeforeRotating(ctx, incident) {
+  const provider = incident.provider ? providerById(incident.provider) : void 0;
+  if (!provider?.verify || hasEvidence(incident) || firstActingStep(provider.id) > 0) return;
+  const secret = await ctx.s.secrets.get(incident.id, "primary", ctx.scrubber);
+  if (!secret) return;
+  const v = await provider.verify({ ruleId: incident.ruleId, secret }, ctx.s.providers);
+  const text = v.state === "unknown" ? `could not tell whether the leaked credential works: ${v.reason}` : `leaked credential is ${v.state}: ${v.reason}`;
+  await ctx.s.ledger.append(incident.id, {
+    actor: "leakhound",
+    kind: "verification",
+    text: ctx.scrubber.text(text),
+    key: `verify:${v.state}`
+  });
+  if (v.state !== "live") return;
+  await grantEvidence(ctx, incident.id, {
+    kind: "verified-live",
+    by: "leakhound",
+    at: (/* @__PURE__ */ new Date()).toISOString(),
+    detail: `the leaked credential works (${provider.name} verified it): containment may act on it`
+  });
+}
+
+// responder/jobs/rotation-hook.ts
+var hookRetryId = (incident, run3) => jobId("rotate-notify-retry", incident.id, `round:${incident.round}`, run3);
+async function retryHookLater(ctx, incident, run3, detail) {
+  const { attempts, backoffMs } = ctx.s.config.worker;
+  const name = ctx.job.name;
+  await ctx.s.producer.add("containment", name, { incidentId: incident.id, step: name }, hookRetryId(incident, run3), {
+    delay: backoffMs
+  });
+  await ctx.s.ledger.append(incident.id, {
+    actor: "leakhound",
+    kind: "rotation",
+    text: `${detail}: trying again up to ${attempts} times with backoff; containment goes on meanwhile`,
+    key: `rotate-notify:retrying:${run3}`
+  });
+  await notifySlack(ctx, incident.id, `rotate-notify:retrying:${incident.round}:${run3}`);
+  return "retrying in the background";
+}
+async function hookFailed(ctx, incident, detail) {
+  await recordStep(
+    ctx,
+    incident.id,
+    "redeploy",
+    "task",
+    `the redeploy hook failed: ${detail}. The replacement is in the store and the rotation is done, but the services may still run the old credential: redeploy them by hand, then press Done`
+  );
+  return "task";
+}
+
 // responder/jobs/rotation-job.ts
 var STOPPED = "rotation:stopped";
+var RETRIED = "rotation:retried";
+async function runOf(ctx, incident) {
+  return await ctx.s.ledger.getField(incident.id, RETRIED) ?? "";
+}
+async function stoppedThisRound(ctx, incident) {
+  return await ctx.s.ledger.getField(incident.id, STOPPED) === String(incident.round);
+}
 var RETIRE_PENDING = "rotation:retire-pending";
 async function runRotationJob(ctx, incidentId2, job) {
   const entry = ROTATION_JOBS.get(job);
@@ -5152,40 +5608,46 @@ async function runRotationJob(ctx, incidentId2, job) {
   if (entry.retire) return retire2(ctx, incident, entry.step);
   if (incident.state === "closed") return "skipped: the incident is closed";
   if (incident.steps.rotate?.status === "done") {
-    const announce = entry.step === "rotate-notify" && await ctx.s.ledger.getField(incidentId2, "rotation:stored");
-    if (!announce) return "skipped: rotated already";
+    const announce2 = entry.step === "rotate-notify" && await ctx.s.ledger.getField(incidentId2, "rotation:stored");
+    if (!announce2) return "skipped: rotated already";
   }
-  if (await ctx.s.ledger.getField(incidentId2, STOPPED)) return "skipped: the rotation needs a person";
-  if (!await mayAct(ctx, incident)) return "held: no evidence";
+  if (await stoppedThisRound(ctx, incident)) return "skipped: the rotation needs a person";
+  if (entry.step === "rotate-create") await verifyBeforeRotating(ctx, incident);
+  if (!await mayAct(ctx, await loadIncident(ctx, incidentId2))) return "held: no evidence";
+  const run3 = await runOf(ctx, incident);
   const attempts = ctx.job.opts.attempts ?? 1;
   const last = ctx.job.attemptsMade + 1 >= attempts;
   let r;
   try {
-    r = await runRotationStep(ctx.s, ctx.s.rotation, incidentId2, entry.step, ctx.scrubber);
+    r = await runRotationStep(ctx.s, ctx.s.rotation, incidentId2, entry.step, ctx.scrubber, run3, {
+      provider: entry.provider,
+      ruleId: incident.ruleId
+    });
   } catch (err) {
     if (!last) throw err;
     r = { outcome: "retry", detail: ctx.scrubber.text(err instanceof Error ? err.message : String(err)) };
   }
+  if (entry.step === "rotate-notify" && r.outcome !== "done") {
+    const retrying = ctx.job.id === hookRetryId(incident, run3);
+    if (r.outcome === "task") return hookFailed(ctx, incident, r.detail);
+    if (!retrying) return retryHookLater(ctx, incident, run3, r.detail);
+    if (!last) throw new Error(r.detail);
+    return hookFailed(ctx, incident, `${r.detail} (${attempts} attempts)`);
+  }
   if (r.outcome === "retry") {
     if (!last) throw new Error(r.detail);
-    return stop(ctx, incidentId2, `gave up after ${attempts} attempts: ${r.detail}`);
+    return stop(ctx, incident, `gave up after ${attempts} attempts: ${r.detail}`);
   }
-  if (r.outcome === "task") {
-    if (entry.step === "rotate-notify") {
-      await notifySlack(ctx, incidentId2, `rotation:${entry.step}:task`);
-      return "task";
-    }
-    return stop(ctx, incidentId2, r.detail);
-  }
+  if (r.outcome === "task") return stop(ctx, incident, r.detail);
   if (entry.step === "rotate-store") {
     await recordStep(ctx, incidentId2, "rotate", "done", r.detail);
     await scheduleRetire(ctx, incident);
   }
   return "done";
 }
-async function stop(ctx, incidentId2, detail) {
-  await ctx.s.ledger.setFields(incidentId2, { [STOPPED]: (/* @__PURE__ */ new Date()).toISOString() });
-  await recordStep(ctx, incidentId2, "rotate", "task", detail);
+async function stop(ctx, incident, detail) {
+  await ctx.s.ledger.setFields(incident.id, { [STOPPED]: String(incident.round) });
+  await recordStep(ctx, incident.id, "rotate", "task", detail);
   return "task";
 }
 async function scheduleRetire(ctx, incident) {
@@ -5202,7 +5664,8 @@ async function scheduleRetire(ctx, incident) {
   );
 }
 async function retire2(ctx, incident, step) {
-  const r = await runRotationStep(ctx.s, ctx.s.rotation, incident.id, step, ctx.scrubber);
+  const run3 = await runOf(ctx, incident);
+  const r = await runRotationStep(ctx.s, ctx.s.rotation, incident.id, step, ctx.scrubber, run3);
   if (r.outcome === "retry") throw new Error(r.detail);
   await ctx.s.ledger.setFields(incident.id, { [RETIRE_PENDING]: "" });
   await ctx.s.secrets.delete(incident.id);
@@ -5211,8 +5674,11 @@ async function retire2(ctx, incident, step) {
 }
 
 // responder/jobs/lifecycle.ts
-async function dropSecrets(ctx, incidentId2) {
-  if (!await ctx.s.ledger.getField(incidentId2, RETIRE_PENDING)) return ctx.s.secrets.delete(incidentId2);
+async function dropSecrets(ctx, incident, closing) {
+  const incidentId2 = incident.id;
+  const retire3 = await ctx.s.ledger.getField(incidentId2, RETIRE_PENDING);
+  const retry = !closing && retriable(incident.provider) && await ctx.s.ledger.getField(incidentId2, STOPPED) === String(incident.round);
+  if (!retire3 && !retry) return ctx.s.secrets.delete(incidentId2);
   await ctx.s.secrets.deleteOne(incidentId2, "pair");
   await ctx.s.secrets.deleteOne(incidentId2, "replacement");
 }
@@ -5250,7 +5716,7 @@ async function markContained(ctx, incidentId2, by) {
   const exposed = secondsBetween(incident.exposureStart, now);
   if (exposed !== void 0)
     await ctx.s.metrics.observeExposure("time-to-contain", incident.provider ?? "none", exposed);
-  await dropSecrets(ctx, incidentId2);
+  await dropSecrets(ctx, incident, false);
   await afterContainment(ctx, incident, now.toISOString());
   if (incident.alert) {
     await ctx.s.producer.add(
@@ -5286,7 +5752,7 @@ async function close(ctx, incident, resolution, by) {
       key: "closed"
     });
   }
-  await dropSecrets(ctx, incident.id);
+  await dropSecrets(ctx, incident, true);
   if (incident.source === "push" || incident.locations.some((l) => l.commit)) await requestPrune(ctx.s, incident.repo);
   await dropMirror(ctx.s.config.workDir, incident.id);
   await monitoringOnClose(ctx, incident, resolution);
@@ -5646,7 +6112,7 @@ var PER_SECOND = 10;
 var PAUSE = `local cur = tonumber(redis.call('GET', KEYS[1]) or '0')
 if tonumber(ARGV[1]) > cur then redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) end
 return 1`;
-async function throttled(ctx, call2) {
+async function throttled(ctx, call3) {
   const { redis, keys: keys2 } = ctx.s;
   const now = Date.now();
   const pausedUntil = Number(await redis.get(keys2.slackPause()) ?? 0);
@@ -5655,7 +6121,7 @@ async function throttled(ctx, call2) {
   const [[, used]] = await redis.multi().incr(window).pexpire(window, 2e3).exec();
   if (used > PER_SECOND) return delay(ctx, 1e3 - now % 1e3);
   try {
-    return await call2();
+    return await call3();
   } catch (err) {
     const retryAfter = err.retryAfter;
     if (typeof retryAfter !== "number") throw err;
@@ -5959,7 +6425,7 @@ async function confirmStep(ctx, incident, step, by) {
   return `confirmed ${step}`;
 }
 function revoked(i) {
-  return Object.entries(i.steps).filter(([st]) => phaseOf(st) === "containment" && st !== "rotate").every(([, s]) => s?.status === "done" || s?.status === "skipped");
+  return Object.entries(i.steps).filter(([st]) => phaseOf(st) === "containment" && st !== "rotate" && st !== "redeploy").every(([, s]) => s?.status === "done" || s?.status === "skipped");
 }
 function noContainmentTask(i) {
   return Object.entries(i.steps).every(([st, s]) => phaseOf(st) !== "containment" || s?.status !== "task");
@@ -6175,6 +6641,50 @@ async function firstMapped(file, old) {
   return line ? line.replace(" ", " → ") : null;
 }
 
+// responder/jobs/rotation-retry.ts
+async function retryRotation(ctx, incident, by, click) {
+  const jobs = incident.provider ? rotationJobs(incident.provider) : [];
+  const refuse2 = async (why) => {
+    await ctx.s.ledger.append(incident.id, {
+      actor: by,
+      kind: "rotation",
+      text: `pressed "Retry rotation", but ${why}; nothing changed`,
+      key: `rotate-retry:${click ?? "refused"}`
+    });
+    await notifySlack(ctx, incident.id, `rotate-retry:${click ?? "refused"}`);
+    return "not retried";
+  };
+  if (incident.state === "closed") return refuse2("the incident is closed");
+  if (jobs.length === 0) return refuse2("leakhound does not rotate this kind of credential");
+  if (!retriable(incident.provider))
+    return refuse2("the provider retired the leaked credential when it was rotated or revoked: replace it by hand");
+  if (!ctx.s.config.rotation.map) return refuse2("LEAKHOUND_ROTATION_CONFIG is not set on the workers");
+  if (incident.steps.rotate?.status !== "task") return refuse2("the rotation is not waiting for a person");
+  const attempt = click ?? (/* @__PURE__ */ new Date()).toISOString();
+  await ctx.s.ledger.setFields(incident.id, { [STOPPED]: "", [RETRIED]: attempt });
+  await ctx.s.ledger.setStep(incident.id, "rotate", { status: "pending", at: (/* @__PURE__ */ new Date()).toISOString(), by });
+  await ctx.s.ledger.append(incident.id, {
+    actor: by,
+    kind: "rotation",
+    text: "asked leakhound to retry the rotation from its first step",
+    key: `rotate-retry:${attempt}`
+  });
+  let node;
+  for (const step of jobs) {
+    const child = {
+      queue: "containment",
+      name: step,
+      data: { incidentId: incident.id, step },
+      jobId: jobId(step, incident.id, `rotation-retry:${attempt}`)
+    };
+    if (node) child.children = [node];
+    node = child;
+  }
+  await ctx.s.producer.addFlow(node);
+  await notifySlack(ctx, incident.id, `rotate-retry:${attempt}`);
+  return "retrying";
+}
+
 // responder/jobs/slack-action.ts
 async function slackAction(data, ctx) {
   const { incidentId: incidentId2, action: action2, user } = data;
@@ -6224,6 +6734,8 @@ async function slackAction(data, ctx) {
     }
     case "rotated":
       return confirmStep(ctx, incident, "rotate", by);
+    case "rotate-retry":
+      return retryRotation(ctx, incident, by, data.actionTs);
     case "done":
       if (!data.step) return "no step named";
       return confirmStep(ctx, incident, data.step, by);
@@ -6475,8 +6987,8 @@ async function triage(data, ctx) {
         });
       }
     }
-    const done2 = [...ctx.job.data.done ?? [], child.stash];
-    await ctx.job.updateData({ ...data, done: done2 });
+    const done3 = [...ctx.job.data.done ?? [], child.stash];
+    await ctx.job.updateData({ ...data, done: done3 });
     await ctx.s.secrets.deleteStash(child.stash);
   }
   return { incidents, suppressed };

@@ -14,7 +14,7 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-W2TKRDKF.js";
+} from "./chunk-Q55G7G22.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -1,13 +1,13 @@
 import {
   readCredential
-} from "./chunk-5W5ZJP2L.js";
+} from "./chunk-3HKHBP47.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
-} from "./chunk-B4AYRWSK.js";
+} from "./chunk-5NRMFZAM.js";
 import {
   realClock
-} from "./chunk-VY64FPEB.js";
+} from "./chunk-AD2LCCT6.js";
 import "./chunk-UUIJASKY.js";
 import {
   UsageError

@@ -565,8 +565,8 @@ async function finish(flags, prepared, root, outcome) {
   const redact = redactOption(flags);
   let findings = await dropAllowed(outcome.findings, root, flags.baseline, warn);
   if (flags.verify === true || flags.onlyLive) {
-    const { verifyFindings } = await import("./verify-findings-RSCQTRSX.js");
-    const { cliProviderContext } = await import("./context-YO437SDT.js");
+    const { verifyFindings } = await import("./verify-findings-76X5AWGO.js");
+    const { cliProviderContext } = await import("./context-KGOEXHTG.js");
     findings = await verifyFindings(findings, cliProviderContext());
     if (flags.onlyLive) findings = findings.filter((f) => f.verification?.state === "live");
   }

@@ -1,7 +1,7 @@
 import {
   createThrottle,
   ratePerMinuteOf
-} from "./chunk-VY64FPEB.js";
+} from "./chunk-AD2LCCT6.js";
 
 // scanner/verify/context.ts
 var DEFAULT_TIMEOUT_MS = 1e4;

@@ -1,8 +1,8 @@
 import {
   verifyCredential,
   verifyFindings
-} from "./chunk-UQIWBHPD.js";
-import "./chunk-VY64FPEB.js";
+} from "./chunk-WK6XSEKK.js";
+import "./chunk-AD2LCCT6.js";
 export {
   verifyCredential,
   verifyFindings

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-W2TKRDKF.js";
+} from "./chunk-Q55G7G22.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

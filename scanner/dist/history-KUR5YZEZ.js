@@ -2,7 +2,7 @@ import {
   HISTORY_YOUNG_MB,
   historyCommand,
   poolThreads
-} from "./chunk-PWAH2465.js";
+} from "./chunk-MQR5RVFU.js";
 import "./chunk-V4UKY5HI.js";
 import "./chunk-4Y5PMM75.js";
 import "./chunk-GR4BWYGW.js";
@@ -10,7 +10,7 @@ import "./chunk-BB4SCEXA.js";
 import "./chunk-GDBH5YQI.js";
 import "./chunk-EC4PLEA3.js";
 import "./chunk-YJXGOZZD.js";
-import "./chunk-W2TKRDKF.js";
+import "./chunk-Q55G7G22.js";
 import "./chunk-MNYN6CG7.js";
 import "./chunk-MVHZXFV3.js";
 import "./chunk-SFKXYP7S.js";

@@ -1,7 +1,7 @@
 import {
   PROVIDERS,
   summarise
-} from "./chunk-VY64FPEB.js";
+} from "./chunk-AD2LCCT6.js";
 
 // scanner/commands/providers.ts
 import { Command, Option } from "commander";

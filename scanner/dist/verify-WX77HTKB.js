@@ -1,14 +1,14 @@
 import {
   readCredential
-} from "./chunk-5W5ZJP2L.js";
+} from "./chunk-3HKHBP47.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
-} from "./chunk-UQIWBHPD.js";
+} from "./chunk-WK6XSEKK.js";
 import {
   cliProviderContext
-} from "./chunk-B4AYRWSK.js";
-import "./chunk-VY64FPEB.js";
+} from "./chunk-5NRMFZAM.js";
+import "./chunk-AD2LCCT6.js";
 import "./chunk-UUIJASKY.js";
 import "./chunk-WKZTSYGD.js";
 

@@ -12,7 +12,7 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-W2TKRDKF.js";
+} from "./chunk-Q55G7G22.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes

@@ -1,8 +1,8 @@
 import {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext
-} from "./chunk-B4AYRWSK.js";
-import "./chunk-VY64FPEB.js";
+} from "./chunk-5NRMFZAM.js";
+import "./chunk-AD2LCCT6.js";
 export {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext
