@@ -93,13 +93,19 @@ describe.skipIf(!available)(
       const incident = (await s.ledger.get(id))!;
       expect(incident.severity).toBe('critical');
       const timeline = await s.ledger.timeline(id);
-      expect(timeline.map((e) => e.kind)).toEqual(['opened', 'investigation', 'severity']);
+      expect(timeline.map((e) => e.kind)).toEqual(['opened', 'investigation', 'severity', 'step', 'step']);
       expect(timeline[1]!.text).toContain('Possible attacker activity: 2 calls');
+      // Use from outside the known networks: compliance and customer notification become tasks.
+      expect(incident.steps.compliance).toMatchObject({ status: 'task' });
+      expect(incident.steps.compliance!.detail).toContain('2 calls since the exposure from 198.51.100.23');
+      expect(incident.steps.customers).toMatchObject({ status: 'task' });
+      expect(incident.state).toBe('needs-human');
       expect(standIn.requests.at(-1)).toMatchObject({ region: 'us-east-1', status: 200 });
 
       // Once more (a retried job): the same summary, no second severity entry.
       await investigateAwsKey(ctx(), id, ct.regions, NOW);
       expect((await s.ledger.timeline(id)).filter((e) => e.kind === 'severity')).toHaveLength(1);
+      expect((await s.ledger.timeline(id)).filter((e) => e.step === 'compliance')).toHaveLength(1);
 
       const page = await createApp(s).request(`http://h/ui/incidents/${id}`, {
         headers: { host: 'h', authorization: 'Bearer page-token' },
@@ -137,6 +143,7 @@ describe.skipIf(!available)(
       const summary = await investigateAwsKey(ctx(), id, ct.regions, NOW);
       expect(summary).toMatchObject({ total: 1, afterExposure: 0, possibleAttackerActivity: false });
       expect((await s.ledger.get(id))!.severity).toBe('high');
+      expect((await s.ledger.get(id))!.steps.compliance).toBeUndefined();
       expect((await s.ledger.timeline(id)).at(-1)!.text).toContain('No sign of attacker activity');
     });
 

@@ -11,6 +11,7 @@ import type { Incident } from '../ledger/types.js';
 import type { JobContext } from '../queue/context.js';
 import { sharedPacer } from '../redis/rate-slot.js';
 import { loadIncident, notifySlack } from './record.js';
+import { addDisclosureTasks } from '../people/disclosure.js';
 
 export async function investigateAwsKey(
   ctx: JobContext,
@@ -51,6 +52,7 @@ export async function investigateAwsKey(
       key: 'severity:critical:cloudtrail',
     });
   }
+  await addDisclosureTasks(ctx, incidentId, summary);
   await notifySlack(ctx, incidentId, `cloudtrail:${summary.possibleAttackerActivity ? 'flagged' : 'quiet'}`);
   return summary;
 }

@@ -67,6 +67,7 @@ export async function triage(
           installationId: data.installationId,
           alert: stash.alert,
           pushedAt: data.pushedAt,
+          pusher: data.pusher,
           suppressedInCode,
           alertAction: data.alertAction,
         }),

@@ -11,6 +11,7 @@ import { redact } from '../crypto/scrub.js';
 import { exposureStart, secondsBetween } from '../metrics/exposure.js';
 import { notifySlack, recordStep } from '../jobs/record.js';
 import { grantEvidence } from '../jobs/evidence.js';
+import type { Pusher } from '../people/email.js';
 import type { Stash } from './candidate.js';
 import type { Evidence } from './evidence.js';
 import type { CredentialGroup } from './group.js';
@@ -25,6 +26,8 @@ export interface OpenContext {
   suppressedInCode?: string;
   /** The alert action that led here (`created`, `reopened`, …). */
   alertAction?: string;
+  /** Who pushed, when a push brought it. */
+  pusher?: Pusher;
 }
 
 const EXPOSURE = ['unknown', 'private', 'internal', 'public'];
@@ -106,6 +109,7 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
       alertCreatedAt: o.alert?.createdAt,
     }),
     ...(o.pushedAt ? { pushedAt: o.pushedAt } : {}),
+    ...(o.pusher ? { pusher: o.pusher } : {}),
     ...(o.suppressedInCode ? { suppressedInCode: o.suppressedInCode } : {}),
     ...(o.installationId !== undefined ? { installationId: o.installationId } : {}),
   };

@@ -258,10 +258,20 @@ function parseGrace(raw) {
   return seconds;
 }
 
+// responder/people/email.ts
+var EMAIL = /^(?=.{3,254}$)[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+function isNoreply(email) {
+  return /@users\.noreply\.github\.com$/i.test(email) || /^noreply@github\.com$/i.test(email);
+}
+function normalEmail(email) {
+  const e = email?.trim();
+  return e && EMAIL.test(e) ? e.toLowerCase() : void 0;
+}
+
 // responder/rotation/map.ts
 var STORES = ["vault", "aws-secretsmanager"];
 var ROTATING_PROVIDERS = ["aws"];
-var ENTRY_KEYS = ["provider", "match", "store", "path", "fields", "notify", "grace"];
+var ENTRY_KEYS = ["provider", "match", "store", "path", "fields", "notify", "grace", "owner"];
 var EXAMPLE = `[[rotation]] provider = "aws", match = "arn:aws:iam::123456789012:user/deploy-bot", store = "vault", path = "secret/data/payments-api/aws", fields = { id = "access_key_id", secret = "secret_access_key" }`;
 function loadRotationMap(file) {
   let text;
@@ -333,6 +343,9 @@ function parseEntry(raw, at, source) {
   else checkSecretId(path, fail2);
   const fields = parseFields(t.fields, fail2);
   const notify2 = t.notify === void 0 ? void 0 : checkNotify(str("notify", '"https://ci.example/hooks/redeploy"'), fail2);
+  const owner = t.owner === void 0 ? void 0 : str("owner", '"jane@example.com"');
+  if (owner !== void 0 && !EMAIL.test(owner))
+    fail2(`owner = "${owner.slice(0, 60)}" is not an email address, e.g. owner = "jane@example.com"`);
   let graceSeconds = 24 * 3600;
   if (t.grace !== void 0) {
     const g = parseGrace(t.grace);
@@ -346,6 +359,7 @@ function parseEntry(raw, at, source) {
     path,
     fields,
     notify: notify2,
+    ...owner ? { owner } : {},
     graceSeconds
   };
 }
@@ -1334,6 +1348,8 @@ var STEP_IDS = [
   "access",
   "exposure",
   "history",
+  "compliance",
+  "customers",
   "report"
 ];
 var STEP_TITLES = {
@@ -1342,6 +1358,8 @@ var STEP_TITLES = {
   access: "Who had access (repository visibility)",
   exposure: "Exposure window (introducing commit to revocation)",
   history: "Remove the secret from git history (`leakhound rewrite`)",
+  compliance: "Tell compliance: the credential was used from outside the known networks",
+  customers: "Decide with compliance whether customers must be notified",
   report: "Post-incident report"
 };
 function planSteps(provider, ruleId) {
@@ -1376,7 +1394,7 @@ function orderedSteps(steps, phase) {
 }
 function phaseOf(id) {
   if (id === "access" || id === "exposure") return "investigation";
-  if (id === "history") return "eradication";
+  if (id === "history" || id === "compliance" || id === "customers") return "eradication";
   if (id === "report") return "review";
   return "containment";
 }
@@ -1412,7 +1430,9 @@ var SLACK_ACTIONS = [
   "done",
   "history-prepare",
   "history-push",
-  "history-not-needed"
+  "history-not-needed",
+  "close",
+  "review"
 ];
 var JOBS = {
   intake: {
@@ -1440,7 +1460,15 @@ var JOBS = {
       /** ISO 8601: when the push reached GitHub, where the exposure window starts. */
       pushedAt: optional(string()),
       /** The alert action (`validated:<validity>` for validated) that led here. */
-      alertAction: optional(string(/^[a-z_:]{1,60}$/, "reopened"))
+      alertAction: optional(string(/^[a-z_:]{1,60}$/, "reopened")),
+      /** Who pushed (the push payload's pusher and sender), to be told about the leak. */
+      pusher: optional(
+        object({
+          name: optional(string(/^.{1,100}$/, "Jane Doe")),
+          email: optional(string(EMAIL, "jane@example.com")),
+          login: optional(string(/^[\w.-]{1,39}(?:\[bot\])?$/, "octocat"))
+        })
+      )
     }),
     "alert-event": object({
       repo: repoRef,
@@ -1459,7 +1487,10 @@ var JOBS = {
     "slack-action": object({
       incidentId,
       action: oneOf(...SLACK_ACTIONS),
-      user: slackId2,
+      /** The Slack user; absent only for a web action by the API token holder. */
+      user: optional(slackId2),
+      /** `web`: a form on the incident page (session and CSRF token checked by the server). */
+      via: optional(oneOf("slack", "web")),
       /** The step a `done` button confirms. */
       step: optional(oneOf(...STEP_IDS)),
       /** Why a `history-not-needed` press says the rewrite is not needed. */
@@ -1473,6 +1504,8 @@ var JOBS = {
   notify: {
     "slack-sync": incidentOnly,
     "slack-alert": object({ text: string() }),
+    /** Direct messages to the authors, the pusher and the credential's owners. */
+    people: incidentOnly,
     "github-resolve-alert": object({ incidentId, resolution: oneOf("false_positive", "used_in_tests", "revoked") })
   }
 };
@@ -1633,8 +1666,134 @@ function summaryLine(s) {
   return `${head}${use}${flag}.${gaps.join("")}`;
 }
 
+// responder/people/messages.ts
+var ROLE_TEXT = {
+  author: "you committed it",
+  pusher: "you pushed it",
+  owner: "you are named as its owner"
+};
+var HOOK_COMMAND = "leakhound hook install";
+function leakMessage(i, roles, ownerSource) {
+  const loc = i.locations[0];
+  const where = loc ? `\`${esc(loc.file)}:${loc.startLine}\`${loc.commit ? ` (commit \`${loc.commit.slice(0, 12)}\`)` : ""}` : "an unknown place";
+  const why = roles.map((r) => r === "owner" && ownerSource ? `${ROLE_TEXT[r]} (${esc(ownerSource)})` : ROLE_TEXT[r]);
+  const leaked = `*A ${esc(i.description)} leaked in ${esc(i.repo)}* (${i.visibility}), and ${why.join(" and ")}.
+Credential: \`${esc(i.credential)}\` (shown redacted) at ${where}.`;
+  const done2 = orderedSteps(i.steps).filter(([, s]) => s.status === "done" && s.by === "leakhound").map(([id]) => `• ${stepTitle(id)}`);
+  const already = done2.length > 0 ? done2.join("\n") : "• Opened an incident for the security team; nothing else yet.";
+  const next = [];
+  if (roles.includes("owner")) {
+    next.push(
+      "• Make sure every service that used this credential now has its replacement, and tell the security team what used it."
+    );
+  }
+  if (roles.includes("author") || roles.includes("pusher")) {
+    next.push(
+      "• Do not use, copy or re-commit this credential again, even where it still seems to work.",
+      "• Keep your branches: once the history is rewritten, re-clone instead of pushing old commits back.",
+      `• Install the pre-commit hook in your clone so this is caught before it is committed: \`${HOOK_COMMAND}\``
+    );
+  }
+  const tasks = openTasks(i.steps);
+  if (tasks.length > 0)
+    next.push(
+      `• The security team still has to: ${tasks.map((t) => stepTitle(t)).join("; ")}. Answer them if they ask you.`
+    );
+  const text = `${leaked}
+
+*What leakhound already did*
+${already}
+
+*What you need to do now*
+${next.join("\n")}`;
+  return {
+    text: `A ${i.description} leaked in ${i.repo}: what happened and what to do`,
+    blocks: [
+      { type: "section", text: { type: "mrkdwn", text: text.slice(0, 2900) } },
+      { type: "context", elements: [{ type: "mrkdwn", text: `leakhound incident \`${i.id}\`` }] }
+    ]
+  };
+}
+function esc(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// responder/review/review.ts
+var REVIEW_FIELD = "review";
+var PENDING_REVIEW_FIELD = "review:pending";
+var ROOT_CAUSES = {
+  "local-config": "committed a local config file",
+  "test-fixture": "test fixture with a live key",
+  "ci-log": "CI log",
+  copied: "copied into docs/issue/chat",
+  other: "other"
+};
+var LIMITS = { rootCauseText: 500, whatFailed: 3e3, followUp: 300, followUps: 20 };
+function parseReview(input, by, at = /* @__PURE__ */ new Date()) {
+  const fail2 = (field2, error) => ({ ok: false, field: field2, error });
+  const rootCause = typeof input.rootCause === "string" ? input.rootCause : "";
+  if (!Object.hasOwn(ROOT_CAUSES, rootCause)) {
+    return fail2("rootCause", `Choose a root cause: ${Object.values(ROOT_CAUSES).join(", ")}.`);
+  }
+  const rootCauseText2 = clean(input.rootCauseText, false);
+  if (rootCauseText2.length > LIMITS.rootCauseText)
+    return fail2("rootCauseText", `Keep the root cause to ${LIMITS.rootCauseText} characters.`);
+  if (rootCause === "other" && rootCauseText2 === "")
+    return fail2("rootCauseText", 'With "other", say in a few words what the root cause was.');
+  const whatFailed = clean(input.whatFailed, true);
+  if (whatFailed === "") return fail2("whatFailed", "Say what failed: which safeguard did not stop this leak.");
+  if (whatFailed.length > LIMITS.whatFailed)
+    return fail2("whatFailed", `Keep "what failed" to ${LIMITS.whatFailed} characters.`);
+  const followUps = clean(input.followUps, true).split("\n").map((l) => l.trim().replace(/^[-*•]\s*/, "")).filter(Boolean);
+  if (followUps.length > LIMITS.followUps)
+    return fail2("followUps", `At most ${LIMITS.followUps} follow-ups, one per line.`);
+  if (followUps.some((l) => l.length > LIMITS.followUp))
+    return fail2("followUps", `Keep each follow-up to ${LIMITS.followUp} characters.`);
+  const addHook = input.addHook === true || input.addHook === "on" || input.addHook === "add-hook";
+  return {
+    ok: true,
+    review: {
+      by,
+      at: at.toISOString(),
+      rootCause,
+      ...rootCauseText2 ? { rootCauseText: rootCauseText2 } : {},
+      whatFailed,
+      followUps,
+      addHook
+    }
+  };
+}
+function followUpTasks(r, repo) {
+  const hook = `Add the pre-commit hook to ${repo}: in a clone, run \`${HOOK_COMMAND}\` (or add leakhound to .pre-commit-config.yaml as the README shows, then \`pre-commit install\`)`;
+  return r.addHook ? [...r.followUps, hook] : r.followUps;
+}
+function rootCauseText(r) {
+  const label = ROOT_CAUSES[r.rootCause];
+  return r.rootCauseText ? `${label}: ${r.rootCauseText}` : label;
+}
+function readReview(raw) {
+  if (!raw) return void 0;
+  try {
+    const r = JSON.parse(raw);
+    const ok = typeof r.by === "string" && typeof r.at === "string" && Object.hasOwn(ROOT_CAUSES, r.rootCause) && typeof r.whatFailed === "string" && Array.isArray(r.followUps) && r.followUps.every((f) => typeof f === "string");
+    return ok ? r : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function clean(v, multiline) {
+  if (typeof v !== "string") return "";
+  const bounded = v.slice(0, 2e4).replace(/\r\n?/g, "\n");
+  const lines = bounded.split("\n").map(withoutControl);
+  return scrubDetected((multiline ? lines.join("\n") : lines.join(" ")).trim());
+}
+function withoutControl(s) {
+  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+}
+
 // responder/ledger/report.ts
 var MARK = { done: "x", skipped: "-", task: " ", pending: " " };
+var NOTIFICATION_KINDS = /* @__PURE__ */ new Set(["notified", "not-notified", "notification"]);
 function postIncidentReport(incident, timeline, findings = {}) {
   const i = incident;
   const end = i.containedAt ?? i.closedAt;
@@ -1657,6 +1816,10 @@ function postIncidentReport(incident, timeline, findings = {}) {
     `| Time to detect | ${since(i.exposureStart, i.openedAt)} from exposure |`,
     `| Time to contain | ${i.containedAt ? `${since(i.exposureStart, i.containedAt)} from exposure, ${duration(Date.parse(i.containedAt) - Date.parse(i.openedAt))} after detection` : "n/a"} |`,
     "",
+    "## Summary",
+    "",
+    summary(i, findings),
+    "",
     "## Where it was found",
     "",
     ...i.locations.map(
@@ -1675,10 +1838,45 @@ function postIncidentReport(incident, timeline, findings = {}) {
     }
   }
   lines.push(...investigation(findings));
+  lines.push(...notifications(timeline));
+  lines.push(...reviewSections(i, findings.review));
   lines.push("", "## Timeline", "", "| When | Who | What |", "|---|---|---|");
   for (const e of timeline) lines.push(`| ${e.at} | ${e.actor} | ${oneLine(e.text).replace(/\|/g, "\\|")} |`);
   lines.push("");
   return lines.join("\n");
+}
+function summary(i, f) {
+  const how = i.containedAt ? `contained at ${i.containedAt}` : "not contained by leakhound";
+  const cause = f.review ? ` Root cause: ${oneLine(rootCauseText(f.review))}.` : "";
+  return `A ${i.description} (\`${i.credential}\`) leaked in ${i.repo} (${i.visibility}); ${how}; ${i.closedAt ? `closed at ${i.closedAt} (${i.resolution ?? "closed"})` : "still open"}.${cause}`;
+}
+function notifications(timeline) {
+  const sent = timeline.filter((e) => NOTIFICATION_KINDS.has(e.kind));
+  return [
+    "",
+    "## Notifications sent",
+    "",
+    ...sent.length ? sent.map((e) => `- ${e.at}: ${oneLine(e.text)}`) : ["- none recorded"]
+  ];
+}
+function reviewSections(i, r) {
+  if (!r) {
+    const why = i.resolution && i.resolution !== "contained" ? ` (closed as ${i.resolution})` : "";
+    return ["", "## Root cause", "", `Not reviewed${why}: nobody wrote a post-incident review.`];
+  }
+  const tasks = followUpTasks(r, i.repo);
+  return [
+    "",
+    "## Root cause",
+    "",
+    `${oneLine(rootCauseText(r))} (review by ${r.by}, ${r.at})`,
+    "",
+    "## Lessons and follow-ups",
+    "",
+    `What failed: ${oneLine(r.whatFailed)}`,
+    "",
+    ...tasks.length ? tasks.map((t) => `- [ ] ${oneLine(t)}`) : ["- no follow-ups"]
+  ];
 }
 function investigation(f) {
   const ct = f.cloudTrail;
@@ -1724,6 +1922,17 @@ function awaitingApproval(incident) {
 }
 var NO_EVIDENCE = "nothing shows this credential is live or really leaked (no verifying secret beside it, no GitHub secret scanning alert), so leakhound does not act on it by itself";
 
+// responder/review/closable.ts
+function closable(i) {
+  if (i.state === "closed") return { ok: false, reason: "the incident is already closed" };
+  if (allSettled(i.steps)) return { ok: true };
+  const open2 = orderedSteps(i.steps).filter(([id, s]) => id !== "report" && s.status !== "done" && s.status !== "skipped").map(([id]) => stepTitle(id));
+  return {
+    ok: false,
+    reason: `these steps are still open: ${open2.join("; ")}. Finish them, or mark them not needed, first`
+  };
+}
+
 // responder/slack/blocks.ts
 var SEVERITY_ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵", info: "⚪" };
 var STEP_ICON = { done: "✅", task: "🧑‍💻", pending: "⏳", skipped: "➖" };
@@ -1741,7 +1950,9 @@ var DONE_LABEL = {
   "aws-verify": "I checked it no longer works",
   revoke: "I revoked it",
   rotate: "I rotated it",
-  history: "I cleaned the history"
+  history: "I cleaned the history",
+  compliance: "Compliance was told",
+  customers: "Customer notice decided"
 };
 var EVIDENCE_TEXT = {
   "verified-live": "verified live with its own secret",
@@ -1752,7 +1963,7 @@ function incidentMessage(i, now = /* @__PURE__ */ new Date()) {
   const loc = i.locations[0];
   const where = loc ? link(fileUrl(i, loc.file, loc.startLine, loc.commit), `${loc.file}:${loc.startLine}`) : "unknown";
   const more = i.locations.length > 1 ? ` (+${i.locations.length - 1} more)` : "";
-  const commit = loc?.commit ? `\`${loc.commit.slice(0, 8)}\` by ${esc(loc.author || "unknown")}` : "n/a";
+  const commit = loc?.commit ? `\`${loc.commit.slice(0, 8)}\` by ${esc2(loc.author || "unknown")}` : "n/a";
   const exposedUntil = i.containedAt ? Date.parse(i.containedAt) : now.getTime();
   const exposure2 = i.exposureStart ? `${duration(exposedUntil - Date.parse(i.exposureStart))} since ${i.exposureStart}` : "unknown";
   const title = `${SEVERITY_ICON[i.severity] ?? ""} Leaked ${i.description} in ${i.repo}${i.suppressedInCode ? " (suppressed in code, but live)" : ""}`;
@@ -1778,7 +1989,7 @@ function incidentMessage(i, now = /* @__PURE__ */ new Date()) {
     { type: "section", text: { type: "mrkdwn", text: checklist(i) } }
   ];
   if (i.needsHuman && i.state === "needs-human") {
-    blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Needs a human:* ${esc(i.needsHuman)}` } });
+    blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Needs a human:* ${esc2(i.needsHuman)}` } });
   }
   if (i.state !== "closed") blocks.push({ type: "actions", block_id: `incident_${i.id}`, elements: buttons(i) });
   blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: `leakhound incident \`${i.id}\`` }] });
@@ -1786,13 +1997,13 @@ function incidentMessage(i, now = /* @__PURE__ */ new Date()) {
 }
 function timelineReply(e) {
   const who = e.actor.startsWith("slack:") ? `<@${e.actor.slice(6)}>` : e.actor;
-  const text = `${e.step ? `*${stepTitle(e.step)}*: ` : ""}${esc(e.text)} (${who})`;
+  const text = `${e.step ? `*${stepTitle(e.step)}*: ` : ""}${esc2(e.text)} (${who})`;
   return { text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] };
 }
 function taskNote(detail) {
   if (!detail) return " _(task for a person)_";
   const short = detail.length > 300 ? `${detail.slice(0, 299)}…` : detail;
-  return ` _(task for a person: ${esc(short)})_`;
+  return ` _(task for a person: ${esc2(short)})_`;
 }
 function checklist(i) {
   const rows = [];
@@ -1848,7 +2059,8 @@ function buttons(i) {
     button("used-in-tests", "Used in tests", void 0, "Close the incident: the credential is only used in tests?")
   );
   out.push(...historyControls(i, button));
-  for (const step of openTasks(i.steps)) {
+  if (closable(i).ok) out.unshift(button("close", "Close with review", "primary"));
+  for (const step of openTasks(i.steps).filter((st) => st !== "report")) {
     out.push({
       ...button(
         "done",
@@ -1903,14 +2115,246 @@ function field(name, value) {
 ${value}` };
 }
 function link(url, text) {
-  return url ? `<${url}|${esc(text)}>` : esc(text);
+  return url ? `<${url}|${esc2(text)}>` : esc2(text);
 }
 function fileUrl(i, file, line, commit) {
   if (!i.repoUrl) return "";
   return `${i.repoUrl}/blob/${commit || "HEAD"}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
 }
-function esc(s) {
+function esc2(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// responder/slack/review-modal.ts
+var REVIEW_CALLBACK = "leakhound_review";
+var REVIEW_BLOCKS = {
+  rootCause: "root_cause",
+  rootCauseText: "root_cause_text",
+  whatFailed: "what_failed",
+  followUps: "follow_ups",
+  addHook: "add_hook"
+};
+var plain = (text) => ({ type: "plain_text", text });
+function reviewModal(i, meta) {
+  return {
+    type: "modal",
+    callback_id: REVIEW_CALLBACK,
+    private_metadata: JSON.stringify(meta),
+    title: plain("Close with review"),
+    submit: plain("Close incident"),
+    close: plain("Cancel"),
+    blocks: [
+      {
+        type: "section",
+        text: {
+          type: "mrkdwn",
+          text: `Post-incident review of the leaked ${esc3(i.description)} \`${esc3(i.credential)}\` in ${esc3(i.repo)}. The report is written from what you enter here.`
+        }
+      },
+      {
+        type: "input",
+        block_id: REVIEW_BLOCKS.rootCause,
+        label: plain("Root cause"),
+        element: {
+          type: "static_select",
+          action_id: "value",
+          placeholder: plain("How did the secret get there?"),
+          options: Object.entries(ROOT_CAUSES).map(([value, text]) => ({ text: plain(text), value }))
+        }
+      },
+      {
+        type: "input",
+        block_id: REVIEW_BLOCKS.rootCauseText,
+        optional: true,
+        label: plain('Root cause in your words (needed for "other")'),
+        element: { type: "plain_text_input", action_id: "value", max_length: LIMITS.rootCauseText }
+      },
+      {
+        type: "input",
+        block_id: REVIEW_BLOCKS.whatFailed,
+        label: plain("What failed"),
+        element: { type: "plain_text_input", action_id: "value", multiline: true, max_length: LIMITS.whatFailed }
+      },
+      {
+        type: "input",
+        block_id: REVIEW_BLOCKS.followUps,
+        optional: true,
+        label: plain("Follow-ups (one per line; each becomes a task)"),
+        element: { type: "plain_text_input", action_id: "value", multiline: true, max_length: 3e3 }
+      },
+      {
+        type: "input",
+        block_id: REVIEW_BLOCKS.addHook,
+        optional: true,
+        label: plain("Prevention"),
+        element: {
+          type: "checkboxes",
+          action_id: "value",
+          options: [
+            {
+              text: plain("Add the pre-commit hook to this repository"),
+              description: plain(`Adds a follow-up with the command: ${HOOK_COMMAND}`),
+              value: "add-hook"
+            }
+          ]
+        }
+      }
+    ]
+  };
+}
+function reviewInput(values) {
+  const v = (block) => {
+    const b = values?.[block];
+    return b && typeof b === "object" ? b.value : void 0;
+  };
+  return {
+    rootCause: v(REVIEW_BLOCKS.rootCause)?.selected_option?.value,
+    rootCauseText: v(REVIEW_BLOCKS.rootCauseText)?.value,
+    whatFailed: v(REVIEW_BLOCKS.whatFailed)?.value,
+    followUps: v(REVIEW_BLOCKS.followUps)?.value,
+    addHook: (v(REVIEW_BLOCKS.addHook)?.selected_options ?? []).some((o) => o?.value === "add-hook")
+  };
+}
+function readMetadata(raw) {
+  if (typeof raw !== "string" || raw.length > 500) return void 0;
+  try {
+    const m = JSON.parse(raw);
+    if (typeof m.incidentId !== "string" || !/^[0-9a-f]{32}$/.test(m.incidentId)) return void 0;
+    const channel = typeof m.channel === "string" && /^[A-Z0-9]{2,32}$/.test(m.channel) ? m.channel : void 0;
+    const messageTs = typeof m.messageTs === "string" && /^\d{1,12}\.\d{1,9}$/.test(m.messageTs) ? m.messageTs : void 0;
+    return { incidentId: m.incidentId, ...channel ? { channel } : {}, ...messageTs ? { messageTs } : {} };
+  } catch {
+    return void 0;
+  }
+}
+function esc3(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// responder/slack/responders.ts
+var GROUP_TTL_SECONDS = 60;
+var teams = /* @__PURE__ */ new Map();
+async function authorizeClick(s, click, incident) {
+  const { slack } = s;
+  const cfg = s.config.slack;
+  const refuse2 = (reason, tell2 = reason) => ({ ok: false, reason, tell: tell2 });
+  if (!slack)
+    return refuse2("the worker has no SLACK_BOT_TOKEN/SLACK_CHANNEL, so it cannot check who pressed the button");
+  const team = cfg.teamId ?? await ourTeam(s);
+  if (click.team !== team) return refuse2(`the click came from another Slack workspace (${click.team ?? "none"})`);
+  if (click.channel !== slack.channel)
+    return refuse2(`the click came from another channel (${click.channel ?? "none"})`);
+  if (incident.slack && click.messageTs && click.messageTs !== incident.slack.ts) {
+    return refuse2("the button is not on this incident's message");
+  }
+  return responderVerdict(s, click.user);
+}
+async function authorizeWebAction(s, user) {
+  if (user === void 0) return { ok: true };
+  if (!s.slack) {
+    const why = "the worker has no SLACK_BOT_TOKEN/SLACK_CHANNEL, so it cannot check the responder groups";
+    if (s.config.slack.responders.includes(user)) return { ok: true };
+    return { ok: false, reason: why, tell: why };
+  }
+  return responderVerdict(s, user);
+}
+async function responderVerdict(s, user) {
+  const cfg = s.config.slack;
+  const refuse2 = (reason, tell2 = reason) => ({ ok: false, reason, tell: tell2 });
+  if (cfg.responders.length === 0) {
+    const why = "LEAKHOUND_SLACK_RESPONDERS is not set, so nobody may change incidents from Slack";
+    return refuse2(why, `${why}; ask whoever runs leakhound to list the security responders in it.`);
+  }
+  if (cfg.responders.includes(user)) return { ok: true };
+  for (const group of cfg.responders.filter((id) => id.startsWith("S"))) {
+    if ((await groupMembers(s, group)).includes(user)) return { ok: true };
+  }
+  const who = cfg.responders.map((id) => id.startsWith("S") ? `<!subteam^${id}>` : `<@${id}>`).join(", ");
+  return refuse2(
+    "not one of the security responders (LEAKHOUND_SLACK_RESPONDERS)",
+    `Only the security responders (${who}) can do this. Nothing changed.`
+  );
+}
+async function ourTeam(s) {
+  const key = s.config.slack.botToken ?? "";
+  let team = teams.get(key);
+  if (!team) {
+    team = s.slack.teamId();
+    teams.set(key, team);
+    team.catch(() => teams.delete(key));
+  }
+  return team;
+}
+async function groupMembers(s, group) {
+  const key = s.keys.slackGroup(group);
+  const cached = await s.redis.get(key);
+  if (cached) return JSON.parse(cached);
+  const members = await s.slack.groupMembers(group);
+  await s.redis.set(key, JSON.stringify(members), "EX", GROUP_TTL_SECONDS);
+  return members;
+}
+
+// responder/http/slack-review.ts
+var SLACK_ID = /^[A-Z0-9]{2,32}$/;
+async function openReviewForm(s, data, triggerId) {
+  const incident = await s.ledger.get(data.incidentId);
+  if (!incident || !s.slack || !data.user) return false;
+  const verdict = await authorizeClick(s, { ...data, user: data.user }, incident);
+  if (!verdict.ok || !closable(incident).ok) return false;
+  try {
+    const meta = {
+      incidentId: incident.id,
+      ...data.channel ? { channel: data.channel } : {},
+      ...data.messageTs ? { messageTs: data.messageTs } : {}
+    };
+    await s.slack.openView(triggerId, reviewModal(incident, meta));
+    return true;
+  } catch (err) {
+    s.log.warn("could not open the review form in Slack", { error: err instanceof Error ? err.message : String(err) });
+    return false;
+  }
+}
+async function submitReview(s, body, view) {
+  const error = (field2, text) => ({
+    response_action: "errors",
+    errors: { [REVIEW_BLOCKS[field2]]: text.slice(0, 300) }
+  });
+  const meta = readMetadata(view.private_metadata);
+  const user = typeof body.user?.id === "string" && SLACK_ID.test(body.user.id) ? body.user.id : void 0;
+  const rawTeam = body.team?.id ?? body.user?.team_id;
+  const team = typeof rawTeam === "string" && SLACK_ID.test(rawTeam) ? rawTeam : void 0;
+  if (!meta || !user) return error("rootCause", "This form did not come from leakhound. Nothing changed.");
+  const incident = await s.ledger.get(meta.incidentId);
+  if (!incident) return error("rootCause", "The incident no longer exists. Nothing changed.");
+  const parsed = parseReview(reviewInput(view.state?.values), `slack:${user}`);
+  if (!parsed.ok) return error(parsed.field, parsed.error);
+  const click = {
+    incidentId: incident.id,
+    action: "review",
+    user,
+    team,
+    channel: meta.channel,
+    messageTs: meta.messageTs
+  };
+  const verdict = await authorizeClick(s, click, incident);
+  const job = () => s.producer.add(
+    "incident",
+    "slack-action",
+    stripUndefined(click),
+    jobId("slack-action", incident.id, "review", user, parsed.review.at)
+  );
+  if (!verdict.ok) {
+    await job();
+    return error("rootCause", verdict.tell);
+  }
+  const can = closable(incident);
+  if (!can.ok) return error("rootCause", `The incident cannot be closed yet: ${can.reason}.`);
+  await s.ledger.setFields(incident.id, { [PENDING_REVIEW_FIELD]: JSON.stringify(parsed.review) });
+  await job();
+  return void 0;
+}
+function stripUndefined(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
 }
 
 // responder/http/slack.ts
@@ -1976,18 +2420,34 @@ function slackApp(s) {
       await ack();
       return;
     }
+    if (name === "close" && b.trigger_id && await openReviewForm(s, data, b.trigger_id)) {
+      await ack();
+      return;
+    }
     await withinDeadline(
       // Slack retries a click it got no answer for with the same action_ts: one job per click.
       s.producer.add(
         "incident",
         "slack-action",
         data,
-        jobId("slack-action", incidentId2, name, step ?? "", ...reason ? [reason] : [], data.user, actionTs ?? "")
+        jobId(
+          "slack-action",
+          incidentId2,
+          name,
+          step ?? "",
+          ...reason ? [reason] : [],
+          data.user ?? "",
+          actionTs ?? ""
+        )
       ),
       ACK_DEADLINE_MS - 500,
       "enqueuing the Slack action"
     );
     await ack();
+  });
+  bolt.view(REVIEW_CALLBACK, async ({ ack, body, view }) => {
+    const answer = await submitReview(s, body, view);
+    await ack(answer);
   });
   app.post(
     "/actions",
@@ -2030,8 +2490,12 @@ function slackApp(s) {
       handled.catch(
         (err) => s.log.warn("Slack action failed", { error: err instanceof Error ? err.message : String(err) })
       );
+      let answer;
       const outcome = await Promise.race([
-        ack.then(() => "acked"),
+        ack.then((response) => {
+          answer = response;
+          return "acked";
+        }),
         handled.then(
           () => "done",
           () => "failed"
@@ -2039,6 +2503,7 @@ function slackApp(s) {
         new Promise((resolve) => setTimeout(() => resolve("late"), ACK_DEADLINE_MS).unref())
       ]);
       if (outcome === "failed") throw new HttpError(503, "could not record the action; press the button again");
+      if (outcome === "acked" && typeof answer === "object" && answer !== null) return c.json(answer, 200);
       return c.body(null, 200);
     }
   );
@@ -2309,7 +2774,7 @@ function ExposureBar({ incident, now }) {
   const moments = exposureMoments(incident);
   const containedIdx = moments.findIndex((m) => m.id === "contained");
   const contained = moments[containedIdx]?.at !== void 0;
-  const summary = exposureSummary(incident, now);
+  const summary2 = exposureSummary(incident, now);
   const known = moments.flatMap((m, k) => m.at ? [k] : []);
   return /* @__PURE__ */ jsxs3("figure", { children: [
     /* @__PURE__ */ jsxs3(
@@ -2366,7 +2831,7 @@ function ExposureBar({ incident, now }) {
         ]
       }
     ),
-    /* @__PURE__ */ jsx3("figcaption", { children: summary }),
+    /* @__PURE__ */ jsx3("figcaption", { children: summary2 }),
     /* @__PURE__ */ jsx3("dl", { class: "facts", children: moments.map((m) => /* @__PURE__ */ jsxs3(Fragment2, { children: [
       /* @__PURE__ */ jsx3("dt", { children: m.label }),
       /* @__PURE__ */ jsx3("dd", { children: /* @__PURE__ */ jsx3(Time, { iso: m.at, empty: missingWord(moments, moments.indexOf(m), known) }) })
@@ -3031,6 +3496,14 @@ function pushedAt(payload) {
   const ms = typeof at === "number" && Number.isFinite(at) && at > 0 ? at * 1e3 : Date.now();
   return new Date(Math.min(ms, Date.now())).toISOString();
 }
+function pusherOf(payload) {
+  const p = payload;
+  const name = typeof p.pusher?.name === "string" ? withoutControl(p.pusher.name).trim().slice(0, 100) || void 0 : void 0;
+  const email = typeof p.pusher?.email === "string" && EMAIL.test(p.pusher.email) ? p.pusher.email : void 0;
+  const login = typeof p.sender?.login === "string" && /^[\w.-]{1,39}(?:\[bot\])?$/.test(p.sender.login) ? p.sender.login : void 0;
+  if (!name && !email && !login) return void 0;
+  return { ...name ? { name } : {}, ...email ? { email } : {}, ...login ? { login } : {} };
+}
 function action(p) {
   return p.action === "validated" ? `validated:${String(p.alert?.validity ?? "unknown")}` : p.action;
 }
@@ -3058,7 +3531,13 @@ function githubEvents(producer) {
     const flow = {
       queue: "intake",
       name: "triage",
-      data: { source: "push", repo, installationId: p.installation?.id, pushedAt: pushedAt(e.payload) },
+      data: {
+        source: "push",
+        repo,
+        installationId: p.installation?.id,
+        pushedAt: pushedAt(e.payload),
+        pusher: pusherOf(e.payload)
+      },
       jobId: jobId("triage", ...key),
       children: [{ queue: "intake", name: "scan-push", data, jobId: jobId("scan-push", ...key) }]
     };
@@ -3284,6 +3763,9 @@ var ROUND_FIELDS = [
   "historyRewrite",
   "flow",
   "report",
+  "review",
+  "review:pending",
+  "closedBy",
   "needsHuman",
   "slack",
   "alert",
@@ -3874,6 +4356,29 @@ function slackPoster(config) {
       const r = await client.auth.test();
       if (!r.team_id) throw new Error("Slack auth.test answered without a team_id");
       return r.team_id;
+    },
+    async userByEmail(email) {
+      try {
+        const r = await client.users.lookupByEmail({ email });
+        return r.user?.id;
+      } catch (err) {
+        if (err.data?.error === "users_not_found") return void 0;
+        throw err;
+      }
+    },
+    async dm(user, message) {
+      const open2 = await client.conversations.open({ users: user });
+      const id = open2.channel?.id;
+      if (!id) throw new Error("Slack conversations.open answered without a channel id");
+      await client.chat.postMessage({
+        channel: id,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false
+      });
+    },
+    async openView(triggerId, view) {
+      await client.views.open({ trigger_id: triggerId, view });
     }
   };
 }
@@ -4180,6 +4685,7 @@ async function openIncident(ctx, g, o) {
       alertCreatedAt: o.alert?.createdAt
     }),
     ...o.pushedAt ? { pushedAt: o.pushedAt } : {},
+    ...o.pusher ? { pusher: o.pusher } : {},
     ...o.suppressedInCode ? { suppressedInCode: o.suppressedInCode } : {},
     ...o.installationId !== void 0 ? { installationId: o.installationId } : {}
   };
@@ -4384,6 +4890,7 @@ async function markContained(ctx, incidentId2, by) {
     const reason = "automatic containment could not finish: see the tasks in the playbook";
     await ctx.s.ledger.transition(incidentId2, ["open"], "needs-human", { needsHuman: reason });
     await notifySlack(ctx, incidentId2, "containment-incomplete");
+    await notifyPeople(ctx, incident);
     return;
   }
   const now = /* @__PURE__ */ new Date();
@@ -4407,6 +4914,7 @@ async function markContained(ctx, incidentId2, by) {
   if (exposed !== void 0)
     await ctx.s.metrics.observeExposure("time-to-contain", incident.provider ?? "none", exposed);
   await dropSecrets(ctx, incidentId2);
+  await notifyPeople(ctx, incident);
   if (incident.alert) {
     await ctx.s.producer.add(
       "notify",
@@ -4417,6 +4925,14 @@ async function markContained(ctx, incidentId2, by) {
   }
   await requestReview(ctx, incidentId2, "contained");
 }
+async function notifyPeople(ctx, incident) {
+  await ctx.s.producer.add(
+    "notify",
+    "people",
+    { incidentId: incident.id },
+    jobId("notify-people", incident.id, String(incident.round))
+  );
+}
 async function requestReview(ctx, incidentId2, reason) {
   await ctx.s.producer.add("incident", "review", { incidentId: incidentId2 }, jobId("review", incidentId2, reason));
   await notifySlack(ctx, incidentId2, `review:${reason}`);
@@ -4424,14 +4940,16 @@ async function requestReview(ctx, incidentId2, reason) {
 async function review(ctx, incidentId2) {
   const incident = await loadIncident(ctx, incidentId2);
   if (incident.state === "closed") return writeReport(ctx, incident);
-  if (!incident.acknowledged || !allSettled(incident.steps)) return;
-  await close(ctx, incident, "contained", "leakhound");
+  if (!allSettled(incident.steps) || incident.steps.report?.status !== "pending") return;
+  await recordStep(ctx, incidentId2, "report", "task", REVIEW_TASK);
 }
+var REVIEW_TASK = 'every step is settled: a responder closes the incident with the post-incident review ("Close with review" in Slack or on the incident page), and the report is written from it';
 async function close(ctx, incident, resolution, by) {
   const now = (/* @__PURE__ */ new Date()).toISOString();
   const closed = await ctx.s.ledger.transition(incident.id, ["open", "needs-human", "contained"], "closed", {
     closedAt: now,
-    resolution
+    resolution,
+    closedBy: by
   });
   if (closed) {
     await ctx.s.ledger.append(incident.id, {
@@ -4448,17 +4966,22 @@ async function close(ctx, incident, resolution, by) {
 }
 async function writeReport(ctx, incident) {
   if (await ctx.s.ledger.getField(incident.id, "report")) return;
+  const by = await ctx.s.ledger.getField(incident.id, "closedBy") ?? "leakhound";
+  const review2 = readReview(await ctx.s.ledger.getField(incident.id, REVIEW_FIELD));
+  const source = review2 ? `from the review by ${review2.by}` : `on closing (${incident.resolution ?? "closed"}) by ${by}`;
   await recordStep(
     ctx,
     incident.id,
     "report",
     "done",
-    `post-incident report written (GET /incidents/${incident.id}/report)`
+    `post-incident report written ${source} (GET /incidents/${incident.id}/report)`,
+    by
   );
   const fresh = await loadIncident(ctx, incident.id);
   await ctx.s.ledger.setFields(incident.id, {
     report: postIncidentReport(fresh, await ctx.s.ledger.timeline(incident.id), {
-      cloudTrail: await readCloudTrailSummary(ctx.s.ledger, incident.id)
+      cloudTrail: await readCloudTrailSummary(ctx.s.ledger, incident.id),
+      ...review2 ? { review: review2 } : {}
     })
   });
 }
@@ -4801,6 +5324,133 @@ async function delay(ctx, ms) {
   throw new DelayedError2();
 }
 
+// responder/people/owner.ts
+import { GetUserCommand as GetUserCommand2, ListUserTagsCommand as ListUserTagsCommand2 } from "@aws-sdk/client-iam";
+var TAG_KEYS = /* @__PURE__ */ new Set(["owner", "email"]);
+function iamUserOf(i, rotationOwner) {
+  if (rotationOwner) {
+    try {
+      const o = JSON.parse(rotationOwner);
+      if (typeof o.userName === "string" && /^[\w+=,.@-]{1,64}$/.test(o.userName)) return o.userName;
+    } catch {
+    }
+  }
+  return /owned by IAM user ([\w+=,.@-]{1,64}) in account/.exec(i.steps["aws-identify"]?.detail ?? "")?.[1];
+}
+async function credentialOwners(s, i) {
+  const contacts = [];
+  const problems = [];
+  if (i.provider !== "aws") return { contacts, problems };
+  const userName = iamUserOf(i, await s.ledger.getField(i.id, "rotation:owner"));
+  if (!userName) return { contacts, problems };
+  const opts2 = { abortSignal: AbortSignal.timeout(s.config.aws.timeoutMs) };
+  const map = s.config.rotation.map;
+  if (map?.entries.some((e) => e.owner)) {
+    try {
+      const arn = (await s.aws.iam.send(new GetUserCommand2({ UserName: userName }), opts2)).User?.Arn;
+      const entry = arn ? findRotation(map, "aws", arn) : void 0;
+      const email = normalEmail(entry?.owner);
+      if (entry && email)
+        contacts.push({ email, source: `rotation map entry rotation[${map.entries.indexOf(entry) + 1}]` });
+    } catch (err) {
+      problems.push(`could not read IAM user ${userName} (iam:GetUser): ${awsError(err)}`);
+    }
+  }
+  try {
+    const tags = (await s.aws.iam.send(new ListUserTagsCommand2({ UserName: userName, MaxItems: 50 }), opts2)).Tags ?? [];
+    for (const t of tags) {
+      const email = TAG_KEYS.has((t.Key ?? "").toLowerCase()) ? normalEmail(t.Value) : void 0;
+      if (email) contacts.push({ email, source: `IAM user tag ${t.Key} on ${userName}` });
+    }
+  } catch (err) {
+    problems.push(`could not read the tags of IAM user ${userName} (iam:ListUserTags): ${awsError(err)}`);
+  }
+  return { contacts, problems };
+}
+function awsError(err) {
+  const e = err;
+  return `${e.name ?? "error"}${e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : ""}`;
+}
+
+// responder/people/recipients.ts
+var MAX_AUTHORS = 10;
+function recipients(i, owners) {
+  const byEmail = /* @__PURE__ */ new Map();
+  const add = (email, role, name, ownerSource) => {
+    const e = normalEmail(email);
+    if (!e) return;
+    const r = byEmail.get(e) ?? { email: e, roles: [], ...name ? { name } : {} };
+    if (!r.roles.includes(role)) r.roles.push(role);
+    if (ownerSource && !r.ownerSource) r.ownerSource = ownerSource;
+    byEmail.set(e, r);
+  };
+  const authors = [...new Set(i.locations.map((l) => normalEmail(l.email)).filter((e) => e !== void 0))];
+  for (const email of authors.slice(0, MAX_AUTHORS)) {
+    add(email, "author", i.locations.find((l) => normalEmail(l.email) === email)?.author);
+  }
+  add(i.pusher?.email, "pusher", i.pusher?.name);
+  for (const o of owners) add(o.email, "owner", void 0, o.source);
+  return [...byEmail.values()];
+}
+
+// responder/jobs/notify-people.ts
+var ROLE_NAMES = { author: "commit author", pusher: "pusher", owner: "credential owner" };
+async function notifyPeople2(ctx, incidentId2) {
+  const { ledger } = ctx.s;
+  const incident = await loadIncident(ctx, incidentId2);
+  const round = incident.round;
+  const { contacts, problems } = await credentialOwners(ctx.s, incident);
+  for (const p of problems) {
+    await ledger.append(incidentId2, {
+      actor: "leakhound",
+      kind: "notification",
+      text: p,
+      key: `owner-lookup:${round}:${p}`
+    });
+  }
+  const people = recipients(incident, contacts);
+  const slack = ctx.s.slack;
+  if (people.length === 0 || !slack) {
+    const why = !slack ? "Slack is not configured (SLACK_BOT_TOKEN)" : "no author, pusher or owner has a usable email address";
+    await ledger.append(incidentId2, {
+      actor: "leakhound",
+      kind: "notification",
+      text: `nobody was messaged directly: ${why}`,
+      key: `notify-none:${round}`
+    });
+    await notifySlack(ctx, incidentId2, `notify-none:${round}`);
+    return "nobody";
+  }
+  let sent = 0;
+  for (const r of people) {
+    const as = r.roles.map((x) => ROLE_NAMES[x]).join(" and ");
+    const marker = `notified:${round}:${r.email}`;
+    if (await ledger.getField(incidentId2, marker)) continue;
+    let outcome;
+    if (isNoreply(r.email)) {
+      outcome = `no Slack user for ${r.email} (${as}): a GitHub no-reply address reaches nobody; tell them another way`;
+    } else {
+      const user = await throttled(ctx, () => slack.userByEmail(r.email));
+      if (!user) {
+        outcome = `no Slack user for ${r.email} (${as}): users.lookupByEmail found nobody with that address; tell them another way`;
+      } else {
+        await throttled(ctx, () => slack.dm(user, leakMessage(incident, r.roles, r.ownerSource)));
+        outcome = `DM sent to ${r.email} (Slack user ${user}) as the ${as}${r.ownerSource ? `, from the ${r.ownerSource}` : ""}`;
+        sent++;
+      }
+    }
+    await ledger.setFields(incidentId2, { [marker]: (/* @__PURE__ */ new Date()).toISOString() });
+    await ledger.append(incidentId2, {
+      actor: "leakhound",
+      kind: outcome.startsWith("DM sent") ? "notified" : "not-notified",
+      text: outcome,
+      key: marker
+    });
+  }
+  await notifySlack(ctx, incidentId2, `notified:${round}`);
+  return `messaged ${sent} of ${people.length}`;
+}
+
 // responder/jobs/notify.ts
 var RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 var notifyHandlers = {
@@ -4832,6 +5482,7 @@ var notifyHandlers = {
     );
     return "posted";
   },
+  people: ({ incidentId: incidentId2 }, ctx) => notifyPeople2(ctx, incidentId2),
   "github-resolve-alert": async ({ incidentId: incidentId2, resolution }, ctx) => {
     const incident = await loadIncident(ctx, incidentId2);
     if (!incident.alert) return "no alert";
@@ -5064,6 +5715,7 @@ async function confirmStep(ctx, incident, step, by) {
   const id = incident.id;
   if (incident.state === "closed") return notifySlack(ctx, id, `done:${step}:already-closed`).then(() => "closed");
   if (incident.steps[step]?.status !== "task") return `step ${step} is not waiting for a person`;
+  if (step === "report") return "the report is written by closing with the review, not ticked";
   await recordStep(ctx, id, step, "done", "confirmed by hand", by);
   const fresh = await loadIncident(ctx, id);
   if (phaseOf(step) === "containment" && !fresh.containedAt && revoked(fresh)) await markContained(ctx, id, by);
@@ -5080,53 +5732,43 @@ function noContainmentTask(i) {
   return Object.entries(i.steps).every(([st, s]) => phaseOf(st) !== "containment" || s?.status !== "task");
 }
 
-// responder/slack/responders.ts
-var GROUP_TTL_SECONDS = 60;
-var teams = /* @__PURE__ */ new Map();
-async function authorizeClick(s, click, incident) {
-  const { slack } = s;
-  const cfg = s.config.slack;
-  const refuse2 = (reason, tell = reason) => ({ ok: false, reason, tell });
-  if (!slack)
-    return refuse2("the worker has no SLACK_BOT_TOKEN/SLACK_CHANNEL, so it cannot check who pressed the button");
-  const team = cfg.teamId ?? await ourTeam(s);
-  if (click.team !== team) return refuse2(`the click came from another Slack workspace (${click.team ?? "none"})`);
-  if (click.channel !== slack.channel)
-    return refuse2(`the click came from another channel (${click.channel ?? "none"})`);
-  if (incident.slack && click.messageTs && click.messageTs !== incident.slack.ts) {
-    return refuse2("the button is not on this incident's message");
+// responder/review/close-with-review.ts
+async function closeWithReview(ctx, incident, by) {
+  const { ledger } = ctx.s;
+  const review2 = readReview(await ledger.getField(incident.id, PENDING_REVIEW_FIELD));
+  if (!review2 || review2.by !== by) return "no review from this person waiting";
+  const can = closable(incident);
+  if (!can.ok) {
+    await ledger.append(incident.id, {
+      actor: by,
+      kind: "review-refused",
+      text: `submitted the closing review, but ${can.reason}; nothing changed`,
+      key: `review-refused:${review2.at}`
+    });
+    await notifySlack(ctx, incident.id, `review-refused:${review2.at}`);
+    return "not closable";
   }
-  if (cfg.responders.length === 0) {
-    const why = "LEAKHOUND_SLACK_RESPONDERS is not set, so nobody may change incidents from Slack";
-    return refuse2(why, `${why}; ask whoever runs leakhound to list the security responders in it.`);
+  await ledger.setFields(incident.id, { [REVIEW_FIELD]: JSON.stringify(review2) });
+  if (!incident.acknowledged) {
+    await ledger.setOnce(incident.id, "ack", JSON.stringify({ by, at: review2.at }));
   }
-  if (cfg.responders.includes(click.user)) return { ok: true };
-  for (const group of cfg.responders.filter((id) => id.startsWith("S"))) {
-    if ((await groupMembers(s, group)).includes(click.user)) return { ok: true };
+  await ledger.append(incident.id, {
+    actor: by,
+    kind: "review",
+    text: `wrote the post-incident review: root cause "${rootCauseText(review2)}"`,
+    key: "review"
+  });
+  for (const [n, task2] of followUpTasks(review2, incident.repo).entries()) {
+    await ledger.append(incident.id, {
+      actor: by,
+      kind: "follow-up",
+      text: `follow-up task: ${task2}`,
+      key: `follow-up:${n}`
+    });
   }
-  const who = cfg.responders.map((id) => id.startsWith("S") ? `<!subteam^${id}>` : `<@${id}>`).join(", ");
-  return refuse2(
-    "not one of the security responders (LEAKHOUND_SLACK_RESPONDERS)",
-    `Only the security responders (${who}) can do this. Nothing changed.`
-  );
-}
-async function ourTeam(s) {
-  const key = s.config.slack.botToken ?? "";
-  let team = teams.get(key);
-  if (!team) {
-    team = s.slack.teamId();
-    teams.set(key, team);
-    team.catch(() => teams.delete(key));
-  }
-  return team;
-}
-async function groupMembers(s, group) {
-  const key = s.keys.slackGroup(group);
-  const cached = await s.redis.get(key);
-  if (cached) return JSON.parse(cached);
-  const members = await s.slack.groupMembers(group);
-  await s.redis.set(key, JSON.stringify(members), "EX", GROUP_TTL_SECONDS);
-  return members;
+  await close(ctx, incident, "contained", by);
+  await notifySlack(ctx, incident.id, "closed-with-review");
+  return "closed with review";
 }
 
 // responder/jobs/history-rewrite.ts
@@ -5291,13 +5933,24 @@ async function firstMapped(file, old) {
 }
 
 // responder/jobs/slack-action.ts
+function actorOf(data) {
+  return data.user ? `slack:${data.user}` : "web:api-token";
+}
 async function slackAction(data, ctx) {
-  const { incidentId: incidentId2, action: action2, user } = data;
-  const by = `slack:${user}`;
+  const { incidentId: incidentId2, action: action2 } = data;
+  const by = actorOf(data);
   const incident = await loadIncident(ctx, incidentId2);
-  const verdict = await authorizeClick(ctx.s, data, incident);
+  const verdict = data.via === "web" ? await authorizeWebAction(ctx.s, data.user) : data.user ? await authorizeClick(ctx.s, { ...data, user: data.user }, incident) : { ok: false, reason: "a Slack click without a user", tell: "Nothing changed." };
   if (!verdict.ok) return refuse(ctx, data, verdict);
   switch (action2) {
+    case "close": {
+      const can = closable(incident);
+      if (can.ok) return "review form opened";
+      await tell(ctx, data, `This incident cannot be closed yet: ${can.reason}.`);
+      return "not closable";
+    }
+    case "review":
+      return closeWithReview(ctx, incident, by);
     case "acknowledge": {
       if (await ctx.s.ledger.setOnce(incidentId2, "ack", JSON.stringify({ by, at: (/* @__PURE__ */ new Date()).toISOString() }))) {
         await ctx.s.ledger.append(incidentId2, {
@@ -5372,23 +6025,27 @@ async function dismiss(ctx, incident, action2, by) {
   return notifySlack(ctx, incidentId2, action2);
 }
 async function refuse(ctx, data, verdict) {
-  const { incidentId: incidentId2, action: action2, user } = data;
+  const { incidentId: incidentId2, action: action2 } = data;
+  const user = data.user ?? "api-token";
+  const where = data.via === "web" ? " on the incident page" : "";
   await ctx.s.ledger.append(incidentId2, {
-    actor: `slack:${user}`,
+    actor: actorOf(data),
     kind: "refused",
-    text: `pressed "${action2}" and was refused: ${verdict.reason}; nothing changed`,
+    text: `pressed "${action2}"${where} and was refused: ${verdict.reason}; nothing changed`,
     key: `refused:${action2}:${user}:${data.actionTs ?? ""}`
   });
   await notifySlack(ctx, incidentId2, `refused:${action2}:${user}:${data.actionTs ?? ""}`);
-  const channel = data.channel ?? ctx.s.slack?.channel;
-  if (ctx.s.slack && channel === ctx.s.slack.channel) {
-    await ctx.s.slack.ephemeral(channel, user, verdict.tell).catch(
-      (err) => ctx.s.log.warn("could not tell a Slack user their click was refused", {
-        error: err instanceof Error ? err.message : String(err)
-      })
-    );
-  }
+  await tell(ctx, data, verdict.tell);
   return "refused";
+}
+async function tell(ctx, data, text) {
+  const channel = data.channel ?? ctx.s.slack?.channel;
+  if (!ctx.s.slack || !data.user || data.via === "web" || channel !== ctx.s.slack.channel) return;
+  await ctx.s.slack.ephemeral(channel, data.user, text).catch(
+    (err) => ctx.s.log.warn("could not tell a Slack user why nothing changed", {
+      error: err instanceof Error ? err.message : String(err)
+    })
+  );
 }
 
 // responder/jobs/triage.ts
@@ -5576,6 +6233,7 @@ async function triage(data, ctx) {
           installationId: data.installationId,
           alert: stash.alert,
           pushedAt: data.pushedAt,
+          pusher: data.pusher,
           suppressedInCode,
           alertAction: data.alertAction
         })
