@@ -211,5 +211,41 @@ describe.skipIf(!available)(
       expect(page).not.toContain('<script>');
       expect(await everythingInRedis(h.server.services.redis)).not.toContain(pasted);
     });
+
+    it('closes with the review from the incident page too, in the name of whoever signed in', async () => {
+      const incident = await settled('review-page');
+      const origin = { origin: h.baseUrl, 'content-type': 'application/x-www-form-urlencoded' };
+      const login = await fetch(`${h.baseUrl}/ui/login`, {
+        method: 'POST',
+        headers: origin,
+        body: new URLSearchParams({ token: h.env.LEAKHOUND_API_TOKEN! }).toString(),
+        redirect: 'manual',
+      });
+      const cookie = /leakhound_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')![0];
+      const pageHtml = await (await fetch(`${h.baseUrl}/ui/incidents/${incident.id}`, { headers: { cookie } })).text();
+      expect(pageHtml).toContain('<h3 id="review-form">Close with review</h3>');
+      const csrf = /name="csrf" value="([^"]+)"/.exec(pageHtml)![1]!;
+      const res = await fetch(`${h.baseUrl}/ui/incidents/${incident.id}/review`, {
+        method: 'POST',
+        headers: { ...origin, cookie },
+        body: new URLSearchParams({
+          csrf,
+          rootCause: 'ci-log',
+          whatFailed: 'the CI log printed the env',
+          addHook: 'on',
+        }).toString(),
+        redirect: 'manual',
+      });
+      expect(res.status).toBe(303);
+      const d = await until(incident.id, 'the incident closed', (x) => x.incident.steps.report?.status === 'done');
+      expect(d.incident.steps.report).toMatchObject({ by: 'web:api-token' });
+      expect(d.timeline.find((e) => e.kind === 'review')).toMatchObject({ actor: 'web:api-token' });
+      const report = await waitFor(
+        () => h.api<string>(`/incidents/${incident.id}/report`).catch(() => undefined),
+        'the report',
+      );
+      expect(report).toContain('## Root cause\n\nCI log (review by web:api-token');
+      expect(report).toContain('run `leakhound hook install`');
+    });
   },
 );

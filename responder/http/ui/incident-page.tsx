@@ -9,6 +9,7 @@ import { ExposureBar } from './exposure-bar.js';
 import { safeHref } from './format.js';
 import { Layout, Time } from './layout.js';
 import { Markdown } from './markdown.js';
+import { ActionsSection, type ActionsView } from './action-forms.js';
 
 export interface IncidentView {
   incident: Incident & { pushedAt?: string };
@@ -16,6 +17,8 @@ export interface IncidentView {
   report?: string;
   /** Investigation sections (e.g. the CloudTrail summary), rendered by their own components. */
   investigation?: Child;
+  /** The action forms for this viewer. */
+  actions?: ActionsView;
   now: Date;
 }
 
@@ -89,6 +92,8 @@ export function IncidentPage({ view }: { view: IncidentView }) {
           </section>
         ))}
       </div>
+
+      {view.actions && <ActionsSection incident={i} view={view.actions} />}
 
       <h2 id="found">Where it was found</h2>
       <table aria-labelledby="found">

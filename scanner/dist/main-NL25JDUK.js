@@ -2512,8 +2512,7 @@ function slackApp(s) {
 
 // responder/http/ui/ui-app.tsx
 import { Hono as Hono5 } from "hono";
-import { bodyLimit as bodyLimit2 } from "hono/body-limit";
-import { html } from "hono/html";
+import { bodyLimit as bodyLimit3 } from "hono/body-limit";
 
 // responder/ledger/investigation.ts
 var CLOUDTRAIL_FIELD = "aws:cloudtrail";
@@ -2954,8 +2953,88 @@ function Markdown({ source, base = 3 }) {
   }) });
 }
 
-// responder/http/ui/incident-page.tsx
+// responder/http/ui/action-forms.tsx
 import { Fragment as Fragment4, jsx as jsx5, jsxs as jsxs5 } from "hono/jsx/jsx-runtime";
+function ActionForm(props) {
+  return /* @__PURE__ */ jsxs5("form", { method: "post", action: `/ui/incidents/${props.incident.id}/actions`, class: "action", children: [
+    /* @__PURE__ */ jsx5("input", { type: "hidden", name: "csrf", value: props.csrf }),
+    /* @__PURE__ */ jsx5("input", { type: "hidden", name: "action", value: props.action }),
+    props.step && /* @__PURE__ */ jsx5("input", { type: "hidden", name: "step", value: props.step }),
+    /* @__PURE__ */ jsx5("button", { type: "submit", class: props.danger ? "danger" : void 0, children: props.label })
+  ] });
+}
+var NOT_NEEDED = {
+  private: "private repository",
+  revoked: "secret revoked",
+  "not-pushed": "never on a shared branch"
+};
+function ActionsSection({ incident: i, view }) {
+  if (i.state === "closed") return /* @__PURE__ */ jsx5(Fragment4, {});
+  const approve = i.provider ? approveButton(i.provider) : void 0;
+  const tasks = openTasks(i.steps).filter((st) => st !== "report");
+  return /* @__PURE__ */ jsxs5("section", { "aria-labelledby": "actions", children: [
+    /* @__PURE__ */ jsx5("h2", { id: "actions", children: "Actions" }),
+    /* @__PURE__ */ jsxs5("p", { class: "muted", children: [
+      "Recorded on the timeline as ",
+      /* @__PURE__ */ jsx5("code", { children: view.actor }),
+      ". Only the security responders may act."
+    ] }),
+    view.notice && /* @__PURE__ */ jsx5("p", { role: "status", class: "notice", children: view.notice }),
+    /* @__PURE__ */ jsxs5("div", { class: "actions", children: [
+      approve && awaitingApproval(i) && /* @__PURE__ */ jsx5(ActionForm, { incident: i, csrf: view.csrf, action: "contain", label: approve.label, danger: true }),
+      !i.acknowledged && /* @__PURE__ */ jsx5(ActionForm, { incident: i, csrf: view.csrf, action: "acknowledge", label: "Acknowledge" }),
+      tasks.map((st) => /* @__PURE__ */ jsx5(ActionForm, { incident: i, csrf: view.csrf, action: "done", step: st, label: `Done: ${stepTitle(st)}` })),
+      i.steps.history?.status === "task" && /* @__PURE__ */ jsxs5("form", { method: "post", action: `/ui/incidents/${i.id}/actions`, class: "action", children: [
+        /* @__PURE__ */ jsx5("input", { type: "hidden", name: "csrf", value: view.csrf }),
+        /* @__PURE__ */ jsx5("input", { type: "hidden", name: "action", value: "history-not-needed" }),
+        /* @__PURE__ */ jsxs5("label", { children: [
+          "History rewrite not needed:",
+          " ",
+          /* @__PURE__ */ jsx5("select", { name: "reason", children: Object.entries(NOT_NEEDED).map(([value, text]) => /* @__PURE__ */ jsx5("option", { value, children: text })) })
+        ] }),
+        " ",
+        /* @__PURE__ */ jsx5("button", { type: "submit", children: "Mark not needed" })
+      ] })
+    ] }),
+    closable(i).ok ? /* @__PURE__ */ jsx5(ReviewForm, { incident: i, view }) : /* @__PURE__ */ jsxs5(Fragment4, { children: [
+      view.error && /* @__PURE__ */ jsx5("p", { class: "error", role: "alert", children: view.error }),
+      /* @__PURE__ */ jsx5("p", { class: "muted", children: "Closing with the review is possible once every step is done or not needed." })
+    ] })
+  ] });
+}
+function ReviewForm({ incident: i, view }) {
+  return /* @__PURE__ */ jsxs5("form", { method: "post", action: `/ui/incidents/${i.id}/review`, class: "review-form", "aria-labelledby": "review-form", children: [
+    /* @__PURE__ */ jsx5("h3", { id: "review-form", children: "Close with review" }),
+    view.error && /* @__PURE__ */ jsx5("p", { class: "error", role: "alert", id: "review-error", children: view.error }),
+    /* @__PURE__ */ jsx5("input", { type: "hidden", name: "csrf", value: view.csrf }),
+    /* @__PURE__ */ jsxs5("label", { children: [
+      "Root cause",
+      /* @__PURE__ */ jsx5("select", { name: "rootCause", required: true, children: Object.entries(ROOT_CAUSES).map(([value, text]) => /* @__PURE__ */ jsx5("option", { value, children: text })) })
+    ] }),
+    /* @__PURE__ */ jsxs5("label", { children: [
+      'Root cause in your words (needed for "other")',
+      /* @__PURE__ */ jsx5("input", { type: "text", name: "rootCauseText", maxlength: LIMITS.rootCauseText })
+    ] }),
+    /* @__PURE__ */ jsxs5("label", { children: [
+      "What failed",
+      /* @__PURE__ */ jsx5("textarea", { name: "whatFailed", required: true, rows: 3, maxlength: LIMITS.whatFailed })
+    ] }),
+    /* @__PURE__ */ jsxs5("label", { children: [
+      "Follow-ups (one per line; each becomes a task)",
+      /* @__PURE__ */ jsx5("textarea", { name: "followUps", rows: 3 })
+    ] }),
+    /* @__PURE__ */ jsxs5("label", { class: "check", children: [
+      /* @__PURE__ */ jsx5("input", { type: "checkbox", name: "addHook", value: "on" }),
+      " Add the pre-commit hook to this repository (",
+      /* @__PURE__ */ jsx5("code", { children: HOOK_COMMAND }),
+      ")"
+    ] }),
+    /* @__PURE__ */ jsx5("button", { type: "submit", children: "Close incident" })
+  ] });
+}
+
+// responder/http/ui/incident-page.tsx
+import { Fragment as Fragment5, jsx as jsx6, jsxs as jsxs6 } from "hono/jsx/jsx-runtime";
 var PHASE_TITLES = {
   containment: "1. Containment",
   investigation: "2. Investigation",
@@ -2966,194 +3045,221 @@ function IncidentPage({ view }) {
   const i = view.incident;
   const repoHref = safeHref(i.repoUrl);
   const alertHref = safeHref(i.alert?.url);
-  return /* @__PURE__ */ jsxs5(Layout, { title: `${i.description} in ${i.repo}`, signedIn: true, children: [
-    /* @__PURE__ */ jsx5("p", { children: /* @__PURE__ */ jsx5("a", { href: "/ui", children: "← All incidents" }) }),
-    /* @__PURE__ */ jsxs5("h1", { children: [
+  return /* @__PURE__ */ jsxs6(Layout, { title: `${i.description} in ${i.repo}`, signedIn: true, children: [
+    /* @__PURE__ */ jsx6("p", { children: /* @__PURE__ */ jsx6("a", { href: "/ui", children: "← All incidents" }) }),
+    /* @__PURE__ */ jsxs6("h1", { children: [
       i.description,
       " in ",
       i.repo
     ] }),
-    /* @__PURE__ */ jsxs5("dl", { class: "facts", children: [
-      /* @__PURE__ */ jsx5("dt", { children: "Credential" }),
-      /* @__PURE__ */ jsxs5("dd", { children: [
-        /* @__PURE__ */ jsx5("code", { children: i.credential }),
+    /* @__PURE__ */ jsxs6("dl", { class: "facts", children: [
+      /* @__PURE__ */ jsx6("dt", { children: "Credential" }),
+      /* @__PURE__ */ jsxs6("dd", { children: [
+        /* @__PURE__ */ jsx6("code", { children: i.credential }),
         " (rule ",
-        /* @__PURE__ */ jsx5("code", { children: i.ruleId }),
+        /* @__PURE__ */ jsx6("code", { children: i.ruleId }),
         ", provider ",
         i.provider ?? "none",
         ")"
       ] }),
-      /* @__PURE__ */ jsx5("dt", { children: "State" }),
-      /* @__PURE__ */ jsxs5("dd", { children: [
-        /* @__PURE__ */ jsx5("span", { class: `badge state-${i.state}`, children: i.state }),
+      /* @__PURE__ */ jsx6("dt", { children: "State" }),
+      /* @__PURE__ */ jsxs6("dd", { children: [
+        /* @__PURE__ */ jsx6("span", { class: `badge state-${i.state}`, children: i.state }),
         i.resolution && ` (${i.resolution})`,
         i.needsHuman && ` — needs a person: ${i.needsHuman}`
       ] }),
-      /* @__PURE__ */ jsx5("dt", { children: "Severity" }),
-      /* @__PURE__ */ jsx5("dd", { children: /* @__PURE__ */ jsx5("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
-      /* @__PURE__ */ jsx5("dt", { children: "Repository" }),
-      /* @__PURE__ */ jsxs5("dd", { children: [
-        repoHref ? /* @__PURE__ */ jsx5("a", { href: repoHref, children: i.repo }) : i.repo,
+      /* @__PURE__ */ jsx6("dt", { children: "Severity" }),
+      /* @__PURE__ */ jsx6("dd", { children: /* @__PURE__ */ jsx6("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
+      /* @__PURE__ */ jsx6("dt", { children: "Repository" }),
+      /* @__PURE__ */ jsxs6("dd", { children: [
+        repoHref ? /* @__PURE__ */ jsx6("a", { href: repoHref, children: i.repo }) : i.repo,
         " (",
         i.visibility,
         ")"
       ] }),
-      /* @__PURE__ */ jsx5("dt", { children: "Source" }),
-      /* @__PURE__ */ jsx5("dd", { children: i.alert ? alertHref ? /* @__PURE__ */ jsx5("a", { href: alertHref, children: `GitHub secret scanning alert #${i.alert.number}` }) : `GitHub secret scanning alert #${i.alert.number}` : "push scan" }),
-      /* @__PURE__ */ jsx5("dt", { children: "Acknowledged" }),
-      /* @__PURE__ */ jsx5("dd", { children: i.acknowledged ? `${i.acknowledged.by}, ${i.acknowledged.at}` : "not yet" }),
-      /* @__PURE__ */ jsx5("dt", { children: "Incident id" }),
-      /* @__PURE__ */ jsx5("dd", { children: /* @__PURE__ */ jsx5("code", { children: i.id }) })
+      /* @__PURE__ */ jsx6("dt", { children: "Source" }),
+      /* @__PURE__ */ jsx6("dd", { children: i.alert ? alertHref ? /* @__PURE__ */ jsx6("a", { href: alertHref, children: `GitHub secret scanning alert #${i.alert.number}` }) : `GitHub secret scanning alert #${i.alert.number}` : "push scan" }),
+      /* @__PURE__ */ jsx6("dt", { children: "Acknowledged" }),
+      /* @__PURE__ */ jsx6("dd", { children: i.acknowledged ? `${i.acknowledged.by}, ${i.acknowledged.at}` : "not yet" }),
+      /* @__PURE__ */ jsx6("dt", { children: "Incident id" }),
+      /* @__PURE__ */ jsx6("dd", { children: /* @__PURE__ */ jsx6("code", { children: i.id }) })
     ] }),
-    /* @__PURE__ */ jsx5("h2", { children: "Exposure" }),
-    /* @__PURE__ */ jsx5(ExposureBar, { incident: i, now: view.now }),
-    /* @__PURE__ */ jsx5("h2", { children: "Playbook" }),
-    /* @__PURE__ */ jsx5("div", { class: "phase-grid", children: PHASES.map((phase) => /* @__PURE__ */ jsxs5("section", { "aria-labelledby": `phase-${phase}`, children: [
-      /* @__PURE__ */ jsx5("h3", { id: `phase-${phase}`, children: PHASE_TITLES[phase] }),
-      /* @__PURE__ */ jsx5(Steps, { incident: i, phase })
+    /* @__PURE__ */ jsx6("h2", { children: "Exposure" }),
+    /* @__PURE__ */ jsx6(ExposureBar, { incident: i, now: view.now }),
+    /* @__PURE__ */ jsx6("h2", { children: "Playbook" }),
+    /* @__PURE__ */ jsx6("div", { class: "phase-grid", children: PHASES.map((phase) => /* @__PURE__ */ jsxs6("section", { "aria-labelledby": `phase-${phase}`, children: [
+      /* @__PURE__ */ jsx6("h3", { id: `phase-${phase}`, children: PHASE_TITLES[phase] }),
+      /* @__PURE__ */ jsx6(Steps, { incident: i, phase })
     ] })) }),
-    /* @__PURE__ */ jsx5("h2", { id: "found", children: "Where it was found" }),
-    /* @__PURE__ */ jsxs5("table", { "aria-labelledby": "found", children: [
-      /* @__PURE__ */ jsx5("thead", { children: /* @__PURE__ */ jsxs5("tr", { children: [
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "File" }),
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Commit" }),
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Author" }),
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Committed" })
+    view.actions && /* @__PURE__ */ jsx6(ActionsSection, { incident: i, view: view.actions }),
+    /* @__PURE__ */ jsx6("h2", { id: "found", children: "Where it was found" }),
+    /* @__PURE__ */ jsxs6("table", { "aria-labelledby": "found", children: [
+      /* @__PURE__ */ jsx6("thead", { children: /* @__PURE__ */ jsxs6("tr", { children: [
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "File" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Commit" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Author" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Committed" })
       ] }) }),
-      /* @__PURE__ */ jsx5("tbody", { children: i.locations.map((l) => {
+      /* @__PURE__ */ jsx6("tbody", { children: i.locations.map((l) => {
         const href = safeHref(l.url);
         const where = `${l.file}:${l.startLine}`;
-        return /* @__PURE__ */ jsxs5("tr", { children: [
-          /* @__PURE__ */ jsx5("td", { children: href ? /* @__PURE__ */ jsx5("a", { href, children: where }) : where }),
-          /* @__PURE__ */ jsx5("td", { children: l.commit ? /* @__PURE__ */ jsx5("code", { children: l.commit.slice(0, 12) }) : "—" }),
-          /* @__PURE__ */ jsx5("td", { children: l.author ? `${l.author}${l.email ? ` <${l.email}>` : ""}` : "—" }),
-          /* @__PURE__ */ jsx5("td", { children: /* @__PURE__ */ jsx5(Time, { iso: l.date }) })
+        return /* @__PURE__ */ jsxs6("tr", { children: [
+          /* @__PURE__ */ jsx6("td", { children: href ? /* @__PURE__ */ jsx6("a", { href, children: where }) : where }),
+          /* @__PURE__ */ jsx6("td", { children: l.commit ? /* @__PURE__ */ jsx6("code", { children: l.commit.slice(0, 12) }) : "—" }),
+          /* @__PURE__ */ jsx6("td", { children: l.author ? `${l.author}${l.email ? ` <${l.email}>` : ""}` : "—" }),
+          /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6(Time, { iso: l.date }) })
         ] });
       }) })
     ] }),
-    view.investigation && /* @__PURE__ */ jsxs5(Fragment4, { children: [
-      /* @__PURE__ */ jsx5("h2", { children: "Investigation" }),
+    view.investigation && /* @__PURE__ */ jsxs6(Fragment5, { children: [
+      /* @__PURE__ */ jsx6("h2", { children: "Investigation" }),
       view.investigation
     ] }),
-    /* @__PURE__ */ jsx5("h2", { id: "timeline", children: "Timeline" }),
-    view.timeline.length === 0 ? /* @__PURE__ */ jsx5("p", { children: "Nothing recorded yet." }) : /* @__PURE__ */ jsxs5("table", { "aria-labelledby": "timeline", children: [
-      /* @__PURE__ */ jsx5("thead", { children: /* @__PURE__ */ jsxs5("tr", { children: [
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "When" }),
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "Who" }),
-        /* @__PURE__ */ jsx5("th", { scope: "col", children: "What" })
+    /* @__PURE__ */ jsx6("h2", { id: "timeline", children: "Timeline" }),
+    view.timeline.length === 0 ? /* @__PURE__ */ jsx6("p", { children: "Nothing recorded yet." }) : /* @__PURE__ */ jsxs6("table", { "aria-labelledby": "timeline", children: [
+      /* @__PURE__ */ jsx6("thead", { children: /* @__PURE__ */ jsxs6("tr", { children: [
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "When" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Who" }),
+        /* @__PURE__ */ jsx6("th", { scope: "col", children: "What" })
       ] }) }),
-      /* @__PURE__ */ jsx5("tbody", { children: view.timeline.map((e) => /* @__PURE__ */ jsxs5("tr", { children: [
-        /* @__PURE__ */ jsx5("td", { children: /* @__PURE__ */ jsx5(Time, { iso: e.at }) }),
-        /* @__PURE__ */ jsx5("td", { children: e.actor }),
-        /* @__PURE__ */ jsx5("td", { children: e.text })
+      /* @__PURE__ */ jsx6("tbody", { children: view.timeline.map((e) => /* @__PURE__ */ jsxs6("tr", { children: [
+        /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6(Time, { iso: e.at }) }),
+        /* @__PURE__ */ jsx6("td", { children: e.actor }),
+        /* @__PURE__ */ jsx6("td", { children: e.text })
       ] })) })
     ] }),
-    /* @__PURE__ */ jsx5("h2", { children: "Post-incident report" }),
-    view.report ? /* @__PURE__ */ jsx5("section", { class: "report", "aria-label": "Post-incident report", children: /* @__PURE__ */ jsx5(Markdown, { source: view.report, base: 3 }) }) : /* @__PURE__ */ jsx5("p", { children: "The report is written when the incident is closed." })
+    /* @__PURE__ */ jsx6("h2", { children: "Post-incident report" }),
+    view.report ? /* @__PURE__ */ jsx6("section", { class: "report", "aria-label": "Post-incident report", children: /* @__PURE__ */ jsx6(Markdown, { source: view.report, base: 3 }) }) : /* @__PURE__ */ jsx6("p", { children: "The report is written when the incident is closed." })
   ] });
 }
 function Steps({ incident, phase }) {
   const steps = orderedSteps(incident.steps, phase);
-  if (steps.length === 0) return /* @__PURE__ */ jsx5("p", { class: "muted", children: "No steps in this phase." });
-  return /* @__PURE__ */ jsx5("ol", { class: "steps", children: steps.map(([id, s]) => /* @__PURE__ */ jsxs5("li", { children: [
-    /* @__PURE__ */ jsx5("span", { class: `badge status-${s.status}`, children: s.status === "task" ? "to do" : s.status }),
+  if (steps.length === 0) return /* @__PURE__ */ jsx6("p", { class: "muted", children: "No steps in this phase." });
+  return /* @__PURE__ */ jsx6("ol", { class: "steps", children: steps.map(([id, s]) => /* @__PURE__ */ jsxs6("li", { children: [
+    /* @__PURE__ */ jsx6("span", { class: `badge status-${s.status}`, children: s.status === "task" ? "to do" : s.status }),
     " ",
     stepTitle(id),
-    /* @__PURE__ */ jsxs5("div", { class: "muted", children: [
+    /* @__PURE__ */ jsxs6("div", { class: "muted", children: [
       s.status === "task" ? "waiting for a person" : `${s.by}, `,
-      s.status !== "task" && /* @__PURE__ */ jsx5(Time, { iso: s.at }),
+      s.status !== "task" && /* @__PURE__ */ jsx6(Time, { iso: s.at }),
       s.detail && ` — ${s.detail}`
     ] })
   ] })) });
 }
 
 // responder/http/ui/list-page.tsx
-import { jsx as jsx6, jsxs as jsxs6 } from "hono/jsx/jsx-runtime";
+import { jsx as jsx7, jsxs as jsxs7 } from "hono/jsx/jsx-runtime";
 function ListPage({ view }) {
   const f = view.filters;
   const filtered = Object.keys(f).length > 0;
-  return /* @__PURE__ */ jsxs6(Layout, { title: "Incidents", signedIn: true, children: [
-    /* @__PURE__ */ jsx6("h1", { children: "Incidents" }),
-    /* @__PURE__ */ jsxs6("form", { class: "filters", method: "get", action: "/ui", "aria-label": "Filter incidents", children: [
-      /* @__PURE__ */ jsx6(Select, { name: "state", label: "State", value: f.state, options: STATES }),
-      /* @__PURE__ */ jsx6(Select, { name: "provider", label: "Provider", value: f.provider, options: view.providers }),
-      /* @__PURE__ */ jsx6(Select, { name: "severity", label: "Severity", value: f.severity, options: SEVERITIES }),
-      /* @__PURE__ */ jsxs6("label", { children: [
+  return /* @__PURE__ */ jsxs7(Layout, { title: "Incidents", signedIn: true, children: [
+    /* @__PURE__ */ jsx7("h1", { children: "Incidents" }),
+    /* @__PURE__ */ jsxs7("form", { class: "filters", method: "get", action: "/ui", "aria-label": "Filter incidents", children: [
+      /* @__PURE__ */ jsx7(Select, { name: "state", label: "State", value: f.state, options: STATES }),
+      /* @__PURE__ */ jsx7(Select, { name: "provider", label: "Provider", value: f.provider, options: view.providers }),
+      /* @__PURE__ */ jsx7(Select, { name: "severity", label: "Severity", value: f.severity, options: SEVERITIES }),
+      /* @__PURE__ */ jsxs7("label", { children: [
         "Repository",
-        /* @__PURE__ */ jsx6("input", { type: "search", name: "repo", value: f.repo ?? "", placeholder: "owner/name", maxlength: 200 })
+        /* @__PURE__ */ jsx7("input", { type: "search", name: "repo", value: f.repo ?? "", placeholder: "owner/name", maxlength: 200 })
       ] }),
-      /* @__PURE__ */ jsx6("button", { type: "submit", children: "Filter" }),
-      filtered && /* @__PURE__ */ jsx6("a", { href: "/ui", children: "Clear filters" })
+      /* @__PURE__ */ jsx7("button", { type: "submit", children: "Filter" }),
+      filtered && /* @__PURE__ */ jsx7("a", { href: "/ui", children: "Clear filters" })
     ] }),
-    view.error && /* @__PURE__ */ jsx6("p", { class: "error", role: "alert", children: view.error }),
-    view.incidents.length === 0 ? /* @__PURE__ */ jsx6("p", { children: filtered ? "No incident matches these filters." : "No incidents yet." }) : /* @__PURE__ */ jsxs6("table", { children: [
-      /* @__PURE__ */ jsxs6("caption", { children: [
+    view.error && /* @__PURE__ */ jsx7("p", { class: "error", role: "alert", children: view.error }),
+    view.incidents.length === 0 ? /* @__PURE__ */ jsx7("p", { children: filtered ? "No incident matches these filters." : "No incidents yet." }) : /* @__PURE__ */ jsxs7("table", { children: [
+      /* @__PURE__ */ jsxs7("caption", { children: [
         `${view.incidents.length} ${filtered ? "matching " : ""}incident${view.incidents.length === 1 ? "" : "s"}, newest first`,
         view.incidents.length >= view.shownLimit && ` (the first ${view.shownLimit} shown)`,
         view.scanned < view.total && ` among the newest ${view.scanned} of ${view.total}`
       ] }),
-      /* @__PURE__ */ jsx6("thead", { children: /* @__PURE__ */ jsxs6("tr", { children: [
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Opened" }),
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Incident" }),
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Repository" }),
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Provider" }),
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Severity" }),
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "State" })
+      /* @__PURE__ */ jsx7("thead", { children: /* @__PURE__ */ jsxs7("tr", { children: [
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Opened" }),
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Incident" }),
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Repository" }),
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Provider" }),
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Severity" }),
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "State" })
       ] }) }),
-      /* @__PURE__ */ jsx6("tbody", { children: view.incidents.map((i) => /* @__PURE__ */ jsxs6("tr", { children: [
-        /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6(Time, { iso: i.openedAt }) }),
-        /* @__PURE__ */ jsxs6("td", { children: [
-          /* @__PURE__ */ jsx6("a", { href: `/ui/incidents/${i.id}`, children: i.description }),
+      /* @__PURE__ */ jsx7("tbody", { children: view.incidents.map((i) => /* @__PURE__ */ jsxs7("tr", { children: [
+        /* @__PURE__ */ jsx7("td", { children: /* @__PURE__ */ jsx7(Time, { iso: i.openedAt }) }),
+        /* @__PURE__ */ jsxs7("td", { children: [
+          /* @__PURE__ */ jsx7("a", { href: `/ui/incidents/${i.id}`, children: i.description }),
           " ",
-          /* @__PURE__ */ jsx6("code", { children: i.credential })
+          /* @__PURE__ */ jsx7("code", { children: i.credential })
         ] }),
-        /* @__PURE__ */ jsx6("td", { children: i.repo }),
-        /* @__PURE__ */ jsx6("td", { children: i.provider ?? "none" }),
-        /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
-        /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6("span", { class: `badge state-${i.state}`, children: i.state }) })
+        /* @__PURE__ */ jsx7("td", { children: i.repo }),
+        /* @__PURE__ */ jsx7("td", { children: i.provider ?? "none" }),
+        /* @__PURE__ */ jsx7("td", { children: /* @__PURE__ */ jsx7("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
+        /* @__PURE__ */ jsx7("td", { children: /* @__PURE__ */ jsx7("span", { class: `badge state-${i.state}`, children: i.state }) })
       ] })) })
     ] })
   ] });
 }
 function Select(props) {
-  return /* @__PURE__ */ jsxs6("label", { children: [
+  return /* @__PURE__ */ jsxs7("label", { children: [
     props.label,
-    /* @__PURE__ */ jsxs6("select", { name: props.name, children: [
-      /* @__PURE__ */ jsx6("option", { value: "", selected: !props.value, children: "any" }),
-      props.options.map((o) => /* @__PURE__ */ jsx6("option", { value: o, selected: o === props.value, children: o }))
+    /* @__PURE__ */ jsxs7("select", { name: props.name, children: [
+      /* @__PURE__ */ jsx7("option", { value: "", selected: !props.value, children: "any" }),
+      props.options.map((o) => /* @__PURE__ */ jsx7("option", { value: o, selected: o === props.value, children: o }))
     ] })
   ] });
 }
 
 // responder/http/ui/session.ts
-import { createHash as createHash5, randomBytes as randomBytes2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+import { createHash as createHash5, createHmac as createHmac2, randomBytes as randomBytes2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 var SESSION_COOKIE = "leakhound_session";
 var SESSION_TTL_SECONDS = 8 * 3600;
 var sha256 = (v) => createHash5("sha256").update(v).digest();
-async function isSignedIn(c, s) {
+async function viewer(c, s) {
   const token2 = s.config.apiToken;
-  if (!token2) return false;
+  if (!token2) return void 0;
   const bearer = /^Bearer (.+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
-  if (bearer !== void 0) return sameToken(bearer, token2);
+  if (bearer !== void 0) return sameToken(bearer, token2) ? { via: "bearer" } : void 0;
   const cookie = getCookie(c, SESSION_COOKIE);
-  if (!cookie || !/^[A-Za-z0-9_-]{43}$/.test(cookie)) return false;
-  const stored2 = await s.redis.get(s.keys.uiSession(sha256(cookie).toString("hex")));
-  if (!stored2 || !/^[0-9a-f]{64}$/.test(stored2)) return false;
-  return timingSafeEqual2(Buffer.from(stored2, "hex"), sha256(token2));
+  if (!cookie || !/^[A-Za-z0-9_-]{43}$/.test(cookie)) return void 0;
+  const session = sha256(cookie).toString("hex");
+  const stored2 = readSession(await s.redis.get(s.keys.uiSession(session)));
+  if (!stored2 || !timingSafeEqual2(Buffer.from(stored2.token, "hex"), sha256(token2))) return void 0;
+  return { via: "session", session, ...stored2.user ? { user: stored2.user } : {} };
+}
+async function isSignedIn(c, s) {
+  return await viewer(c, s) !== void 0;
+}
+function readSession(raw) {
+  if (!raw) return void 0;
+  if (/^[0-9a-f]{64}$/.test(raw)) return { token: raw };
+  try {
+    const v = JSON.parse(raw);
+    if (typeof v.token !== "string" || !/^[0-9a-f]{64}$/.test(v.token)) return void 0;
+    if (v.user !== void 0 && (typeof v.user !== "string" || !/^[UW][A-Z0-9]{2,31}$/.test(v.user))) return void 0;
+    return v;
+  } catch {
+    return void 0;
+  }
+}
+function csrfToken(s, session) {
+  return createHmac2("sha256", s.config.encryptionKey).update(`ui-csrf:${session}`).digest("base64url");
+}
+function csrfValid(s, v, given) {
+  if (v.via === "bearer") return true;
+  if (typeof given !== "string" || given.length > 100) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(csrfToken(s, v.session));
+  return a.length === b.length && timingSafeEqual2(a, b);
 }
 async function signIn(c, s, given) {
   const token2 = s.config.apiToken;
   if (!token2 || !sameToken(given, token2)) return false;
-  const value = randomBytes2(32).toString("base64url");
-  await s.redis.set(
-    s.keys.uiSession(sha256(value).toString("hex")),
-    sha256(token2).toString("hex"),
-    "EX",
-    SESSION_TTL_SECONDS
-  );
-  setCookie(c, SESSION_COOKIE, value, { ...cookieOptions(c), maxAge: SESSION_TTL_SECONDS });
+  await startSession(c, s, {});
   return true;
+}
+async function startSession(c, s, who) {
+  const token2 = s.config.apiToken ?? "";
+  const value = randomBytes2(32).toString("base64url");
+  const stored2 = { token: sha256(token2).toString("hex"), ...who.user ? { user: who.user } : {} };
+  await s.redis.set(s.keys.uiSession(sha256(value).toString("hex")), JSON.stringify(stored2), "EX", SESSION_TTL_SECONDS);
+  setCookie(c, SESSION_COOKIE, value, { ...cookieOptions(c), maxAge: SESSION_TTL_SECONDS });
 }
 async function signOut(c, s) {
   const cookie = getCookie(c, SESSION_COOKIE);
@@ -3181,6 +3287,141 @@ function sameOrigin(c) {
   }
 }
 
+// responder/http/ui/web-actions.tsx
+import { bodyLimit as bodyLimit2 } from "hono/body-limit";
+
+// responder/http/ui/respond.tsx
+import { html } from "hono/html";
+import { jsx as jsx8 } from "hono/jsx/jsx-runtime";
+var SECURITY_HEADERS = {
+  "content-security-policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  // Not no-referrer: with it, browsers send `Origin: null` on our own form posts (Fetch spec).
+  "referrer-policy": "same-origin",
+  "cache-control": "no-store"
+};
+function page(c, body, status2 = 200) {
+  return c.html(html`<!doctype html>${body}`, status2, SECURITY_HEADERS);
+}
+function forbidden(c) {
+  const message = "This form was not sent from the leakhound page on this host (its Origin header did not match), so it was refused. Open the page and submit it from there.";
+  return page(c, /* @__PURE__ */ jsx8(MessagePage, { title: "Refused", message, signedIn: false }), 403);
+}
+
+// responder/http/ui/web-actions.tsx
+import { jsx as jsx9 } from "hono/jsx/jsx-runtime";
+var PAGE_ACTIONS = ["acknowledge", "contain", "done", "history-not-needed"];
+var REASONS = ["private", "revoked", "not-pushed"];
+var NOTICES = {
+  acknowledge: "Acknowledged.",
+  contain: "Containment approved: it runs now.",
+  done: "Step marked done.",
+  "history-not-needed": "History rewrite marked not needed.",
+  review: "Review submitted: the incident closes and the report is written."
+};
+function actorOfViewer(v) {
+  return v.via === "session" && v.user ? `slack:${v.user}` : "web:api-token";
+}
+function actionsView(s, v, done2, error) {
+  return {
+    csrf: v.via === "session" ? csrfToken(s, v.session) : "",
+    actor: actorOfViewer(v),
+    ...done2 && NOTICES[done2] ? { notice: NOTICES[done2] } : {},
+    ...error ? { error } : {}
+  };
+}
+function stamp() {
+  const ms = Date.now();
+  return `${Math.floor(ms / 1e3)}.${String(ms % 1e3).padStart(3, "0")}${String(Math.floor(Math.random() * 1e3)).padStart(3, "0")}`;
+}
+function registerWebActions(app, s, renderIncident) {
+  const guard2 = async (c) => {
+    if (!sameOrigin(c) && !/^Bearer /i.test(c.req.header("authorization") ?? "")) return forbidden(c);
+    const v = await viewer(c, s);
+    if (!v)
+      return page(
+        c,
+        /* @__PURE__ */ jsx9(MessagePage, { title: "Sign in first", message: "Sign in to act on incidents.", signedIn: false }),
+        401
+      );
+    if (!/^application\/x-www-form-urlencoded\b/i.test(c.req.header("content-type") ?? "")) {
+      return page(c, /* @__PURE__ */ jsx9(MessagePage, { title: "Refused", message: "Expected the page's form fields.", signedIn: true }), 400);
+    }
+    const form = await c.req.parseBody();
+    if (!csrfValid(s, v, form.csrf)) {
+      const message = "This form is stale or was not made by leakhound for your session. Reload the incident page and try again.";
+      return page(c, /* @__PURE__ */ jsx9(MessagePage, { title: "Refused", message, signedIn: true }), 403);
+    }
+    const id = c.req.param("id") ?? "";
+    const incident = /^[0-9a-f]{32}$/.test(id) ? await s.ledger.get(id) : void 0;
+    if (!incident)
+      return page(c, /* @__PURE__ */ jsx9(MessagePage, { title: "Incident not found", message: "No incident has this id.", signedIn: true }), 404);
+    return { v, incident, form };
+  };
+  const enqueue = async (v, data) => {
+    const user = v.via === "session" ? v.user : void 0;
+    const job = { ...data, via: "web", ...user ? { user } : {} };
+    const parts = [
+      data.incidentId,
+      data.action,
+      data.step ?? "",
+      data.reason ?? "",
+      user ?? "api-token",
+      data.actionTs ?? ""
+    ];
+    await s.producer.add("incident", "slack-action", job, jobId("slack-action", ...parts));
+  };
+  app.post("/incidents/:id/actions", bodyLimit2({ maxSize: 16 * 1024 }), async (c) => {
+    const g = await guard2(c);
+    if (g instanceof Response) return g;
+    const { v, incident, form } = g;
+    const action2 = String(form.action ?? "");
+    const step = typeof form.step === "string" && STEP_IDS.includes(form.step) ? form.step : void 0;
+    const reason = typeof form.reason === "string" && REASONS.includes(form.reason) ? form.reason : void 0;
+    if (!PAGE_ACTIONS.includes(action2) || action2 === "done" && !step || action2 === "history-not-needed" && !reason) {
+      return page(c, /* @__PURE__ */ jsx9(MessagePage, { title: "Refused", message: "That is not an action of this page.", signedIn: true }), 400);
+    }
+    const verdict = await authorizeWebAction(s, v.via === "session" ? v.user : void 0);
+    await enqueue(v, {
+      incidentId: incident.id,
+      action: action2,
+      ...step ? { step } : {},
+      ...reason ? { reason } : {},
+      actionTs: stamp()
+    });
+    if (!verdict.ok) return page(c, /* @__PURE__ */ jsx9(MessagePage, { title: "Refused", message: `${verdict.tell}`, signedIn: true }), 403);
+    return c.redirect(`/ui/incidents/${incident.id}?done=${action2}#actions`, 303);
+  });
+  app.post("/incidents/:id/review", bodyLimit2({ maxSize: 64 * 1024 }), async (c) => {
+    const g = await guard2(c);
+    if (g instanceof Response) return g;
+    const { v, incident, form } = g;
+    const by = actorOfViewer(v);
+    const verdict = await authorizeWebAction(s, v.via === "session" ? v.user : void 0);
+    if (!verdict.ok) {
+      await enqueue(v, { incidentId: incident.id, action: "review", actionTs: stamp() });
+      return page(c, /* @__PURE__ */ jsx9(MessagePage, { title: "Refused", message: verdict.tell, signedIn: true }), 403);
+    }
+    const can = closable(incident);
+    if (!can.ok) return renderIncident(c, incident, v, `The incident cannot be closed yet: ${can.reason}.`);
+    const parsed = parseReview(
+      {
+        rootCause: form.rootCause,
+        rootCauseText: form.rootCauseText,
+        whatFailed: form.whatFailed,
+        followUps: form.followUps,
+        addHook: form.addHook
+      },
+      by
+    );
+    if (!parsed.ok) return renderIncident(c, incident, v, parsed.error);
+    await s.ledger.setFields(incident.id, { [PENDING_REVIEW_FIELD]: JSON.stringify(parsed.review) });
+    await enqueue(v, { incidentId: incident.id, action: "review", actionTs: stamp() });
+    return c.redirect(`/ui/incidents/${incident.id}?done=review#actions`, 303);
+  });
+}
+
 // responder/http/ui/style.ts
 var STYLESHEET = `
 :root { color-scheme: light; --fg: #1a1a1a; --muted: #4a4a4a; --line: #c8c8c8; --link: #0645ad;
@@ -3206,7 +3447,7 @@ caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 code { font: .9em ui-monospace, monospace; background: var(--bg-alt); padding: 0 .2em; overflow-wrap: anywhere; }
 form.filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; margin-bottom: 1rem; }
 form.filters label, form.login label { display: flex; flex-direction: column; font-weight: 600; gap: .2rem; }
-input, select, button { font: inherit; padding: .35rem .5rem; border: 1px solid #6b6b6b; border-radius: 4px; background: #fff; color: var(--fg); }
+input, select, button, textarea { font: inherit; padding: .35rem .5rem; border: 1px solid #6b6b6b; border-radius: 4px; background: #fff; color: var(--fg); }
 button { background: #1a5fb4; color: #fff; border-color: #1a5fb4; cursor: pointer; }
 button.link { background: none; color: var(--link); border: none; text-decoration: underline; padding: 0; }
 form.login { display: flex; flex-direction: column; gap: 1rem; max-width: 26rem; }
@@ -3226,24 +3467,20 @@ ol.steps li { padding: .25rem 0; }
 .phase-grid h3 { margin-top: .25rem; }
 svg.exposure { width: 100%; max-width: 60rem; height: auto; }
 .report { border: 1px solid var(--line); border-radius: 6px; padding: 0 1rem 1rem; }
+.actions { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0 1rem; }
+form.action { margin: 0; }
+button.danger { background: var(--bad); border-color: var(--bad); }
+form.review-form { display: flex; flex-direction: column; gap: .75rem; max-width: 40rem; border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem 1rem; }
+form.review-form label { display: flex; flex-direction: column; font-weight: 600; gap: .2rem; }
+form.review-form label.check { flex-direction: row; align-items: center; font-weight: 400; gap: .4rem; }
+.notice { color: var(--good); font-weight: 600; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
 // responder/http/ui/ui-app.tsx
-import { jsx as jsx7 } from "hono/jsx/jsx-runtime";
+import { jsx as jsx10 } from "hono/jsx/jsx-runtime";
 var SCAN_LIMIT = 1e3;
 var SHOW_LIMIT = 200;
-var SECURITY_HEADERS = {
-  "content-security-policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  "x-content-type-options": "nosniff",
-  "x-frame-options": "DENY",
-  // Not no-referrer: with it, browsers send `Origin: null` on our own form posts (Fetch spec).
-  "referrer-policy": "same-origin",
-  "cache-control": "no-store"
-};
-function page(c, body, status2 = 200) {
-  return c.html(html`<!doctype html>${body}`, status2, SECURITY_HEADERS);
-}
 function safeNext(next) {
   return typeof next === "string" && /^\/ui(?:[/?][\w\-./?=&%+]*)?$/.test(next) ? next : "/ui";
 }
@@ -3255,21 +3492,21 @@ function uiApp(s) {
   );
   app.get("/login", async (c) => {
     if (await isSignedIn(c, s)) return c.redirect("/ui", 303);
-    return page(c, /* @__PURE__ */ jsx7(LoginPage, { next: safeNext(c.req.query("next")), disabled: !s.config.apiToken }));
+    return page(c, /* @__PURE__ */ jsx10(LoginPage, { next: safeNext(c.req.query("next")), disabled: !s.config.apiToken }));
   });
-  app.post("/login", bodyLimit2({ maxSize: 8 * 1024 }), async (c) => {
+  app.post("/login", bodyLimit3({ maxSize: 8 * 1024 }), async (c) => {
     if (!sameOrigin(c)) return forbidden(c);
     const type = c.req.header("content-type") ?? "";
     if (!/^application\/x-www-form-urlencoded\b/i.test(type)) {
-      return page(c, /* @__PURE__ */ jsx7(LoginPage, { next: "/ui", error: "Expected the sign-in form's fields." }), 400);
+      return page(c, /* @__PURE__ */ jsx10(LoginPage, { next: "/ui", error: "Expected the sign-in form's fields." }), 400);
     }
     const form = await c.req.parseBody();
     const next = safeNext(form.next);
     const token2 = typeof form.token === "string" ? form.token : "";
-    if (!s.config.apiToken) return page(c, /* @__PURE__ */ jsx7(LoginPage, { next, disabled: true }), 401);
+    if (!s.config.apiToken) return page(c, /* @__PURE__ */ jsx10(LoginPage, { next, disabled: true }), 401);
     if (!await signIn(c, s, token2)) {
       s.log.warn("ui sign-in refused: wrong token", { ip: c.req.header("x-forwarded-for") ?? "" });
-      return page(c, /* @__PURE__ */ jsx7(LoginPage, { next, error: "That is not the API token. Check LEAKHOUND_API_TOKEN." }), 401);
+      return page(c, /* @__PURE__ */ jsx10(LoginPage, { next, error: "That is not the API token. Check LEAKHOUND_API_TOKEN." }), 401);
     }
     return c.redirect(next, 303);
   });
@@ -3285,7 +3522,7 @@ function uiApp(s) {
     }
     c.header("WWW-Authenticate", 'Bearer realm="leakhound"');
     const url = new URL(c.req.url);
-    return page(c, /* @__PURE__ */ jsx7(LoginPage, { next: safeNext(url.pathname + url.search), disabled: !s.config.apiToken }), 401);
+    return page(c, /* @__PURE__ */ jsx10(LoginPage, { next: safeNext(url.pathname + url.search), disabled: !s.config.apiToken }), 401);
   };
   app.use("/", requireSignIn);
   app.use("/incidents/*", requireSignIn);
@@ -3304,15 +3541,10 @@ function uiApp(s) {
       shownLimit: SHOW_LIMIT,
       ...parsed.ok ? {} : { error: parsed.error }
     };
-    return page(c, /* @__PURE__ */ jsx7(ListPage, { view }), parsed.ok ? 200 : 400);
+    return page(c, /* @__PURE__ */ jsx10(ListPage, { view }), parsed.ok ? 200 : 400);
   });
-  app.get("/incidents/:id", async (c) => {
-    const id = c.req.param("id");
-    const incident = /^[0-9a-f]{32}$/.test(id) ? await s.ledger.get(id) : void 0;
-    if (!incident) {
-      const message = "No incident has this id. Incident ids are 32 hexadecimal characters; pick one from the list.";
-      return page(c, /* @__PURE__ */ jsx7(MessagePage, { title: "Incident not found", message, signedIn: true }), 404);
-    }
+  const renderIncident = async (c, incident, v, error) => {
+    const id = incident.id;
     const [timeline, report, cloudTrail] = await Promise.all([
       s.ledger.timeline(id),
       s.ledger.getField(id, "report"),
@@ -3322,22 +3554,29 @@ function uiApp(s) {
       incident,
       timeline,
       now: /* @__PURE__ */ new Date(),
+      actions: actionsView(s, v, c.req.query("done"), error),
       ...report ? { report } : {},
-      ...cloudTrail ? { investigation: /* @__PURE__ */ jsx7(CloudTrailSection, { summary: cloudTrail }) } : {}
+      ...cloudTrail ? { investigation: /* @__PURE__ */ jsx10(CloudTrailSection, { summary: cloudTrail }) } : {}
     };
-    return page(c, /* @__PURE__ */ jsx7(IncidentPage, { view }));
+    return page(c, /* @__PURE__ */ jsx10(IncidentPage, { view }), error ? 400 : 200);
+  };
+  app.get("/incidents/:id", async (c) => {
+    const id = c.req.param("id");
+    const incident = /^[0-9a-f]{32}$/.test(id) ? await s.ledger.get(id) : void 0;
+    if (!incident) {
+      const message = "No incident has this id. Incident ids are 32 hexadecimal characters; pick one from the list.";
+      return page(c, /* @__PURE__ */ jsx10(MessagePage, { title: "Incident not found", message, signedIn: true }), 404);
+    }
+    return renderIncident(c, incident, await viewer(c, s));
   });
+  registerWebActions(app, s, renderIncident);
   return app;
-}
-function forbidden(c) {
-  const message = "This form was not sent from the leakhound page on this host (its Origin header did not match), so it was refused. Open the page and submit it from there.";
-  return page(c, /* @__PURE__ */ jsx7(MessagePage, { title: "Refused", message, signedIn: false }), 403);
 }
 
 // responder/http/webhooks.ts
 import { Webhooks as Webhooks2 } from "@octokit/webhooks";
 import { Hono as Hono6 } from "hono";
-import { bodyLimit as bodyLimit3 } from "hono/body-limit";
+import { bodyLimit as bodyLimit4 } from "hono/body-limit";
 
 // responder/http/deliveries.ts
 import { createHash as createHash6 } from "node:crypto";
@@ -3624,7 +3863,7 @@ function webhooksApp(s) {
   const app = new Hono6();
   app.post(
     "/github",
-    bodyLimit3({
+    bodyLimit4({
       maxSize: s.config.bodyLimitBytes,
       onError: () => {
         throw new HttpError(413, `payload larger than ${s.config.bodyLimitBytes} bytes (LEAKHOUND_WEBHOOK_BODY_LIMIT)`);
