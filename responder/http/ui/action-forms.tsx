@@ -45,7 +45,7 @@ const NOT_NEEDED: Record<string, string> = {
 };
 
 export function ActionsSection({ incident: i, view }: { incident: Incident; view: ActionsView }) {
-  if (i.state === 'closed') return <></>;
+  if (i.state === 'closed') return null;
   const approve = i.provider ? approveButton(i.provider) : undefined;
   const tasks = openTasks(i.steps).filter((st) => st !== 'report');
   return (
