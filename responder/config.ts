@@ -7,6 +7,7 @@ import { clusterNodes, int, isoDate, prefix, responders, serverUrl, slackId, url
 import { parseEncryptionKey } from './crypto/secret-box.js';
 import { loadRotationMap, type RotationMap } from './rotation/map.js';
 import { defaultWorkDir } from './github/git-cache.js';
+import { slackOidc, type SlackOidcConfig } from './slack/oidc-config.js';
 
 export interface ResponderConfig {
   host: string;
@@ -46,6 +47,8 @@ export interface ResponderConfig {
     teamId?: string;
     /** `LEAKHOUND_SLACK_RESPONDERS`: user ids (`U…`, `W…`) and user-group ids (`S…`) who may press buttons. */
     responders: string[];
+    /** "Sign in with Slack" on the incident pages, when configured. */
+    oidc?: SlackOidcConfig;
   };
   aws: {
     region: string;
@@ -161,6 +164,7 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       apiUrl: read('SLACK_API_URL'),
       teamId: slackId(read('SLACK_TEAM_ID'), 'SLACK_TEAM_ID', /^[TE][A-Z0-9]{2,}$/, 'T0123ABCD'),
       responders: responders(read('LEAKHOUND_SLACK_RESPONDERS')),
+      oidc: slackOidc(read, slackId(read('SLACK_TEAM_ID'), 'SLACK_TEAM_ID', /^[TE][A-Z0-9]{2,}$/, 'T0123ABCD')),
     },
     aws: {
       region: read('AWS_REGION') ?? read('AWS_DEFAULT_REGION') ?? 'us-east-1',

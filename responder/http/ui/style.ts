@@ -27,6 +27,7 @@ form.filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; ma
 form.filters label, form.login label { display: flex; flex-direction: column; font-weight: 600; gap: .2rem; }
 input, select, button, textarea { font: inherit; padding: .35rem .5rem; border: 1px solid #6b6b6b; border-radius: 4px; background: #fff; color: var(--fg); }
 button { background: #1a5fb4; color: #fff; border-color: #1a5fb4; cursor: pointer; }
+a.button { display: inline-block; background: #1a5fb4; color: #fff; padding: .35rem .75rem; border-radius: 4px; text-decoration: none; }
 button.link { background: none; color: var(--link); border: none; text-decoration: underline; padding: 0; }
 form.login { display: flex; flex-direction: column; gap: 1rem; max-width: 26rem; }
 .error { color: var(--bad); font-weight: 600; }

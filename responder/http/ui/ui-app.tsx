@@ -13,6 +13,7 @@ import { LoginPage, MessagePage } from './layout.js';
 import { ListPage } from './list-page.js';
 import { isSignedIn, sameOrigin, signIn, signOut, type Viewer, viewer } from './session.js';
 import { actionsView, registerWebActions } from './web-actions.js';
+import { registerSlackSignIn } from './slack-sign-in.js';
 import { STYLESHEET } from './style.js';
 import { forbidden, page } from './respond.js';
 
@@ -27,6 +28,8 @@ function safeNext(next: unknown): string {
 
 export function uiApp(s: Services): Hono {
   const app = new Hono();
+  const slack = s.config.slack.oidc !== undefined;
+  registerSlackSignIn(app, s, safeNext);
 
   app.get('/style.css', (c) =>
     c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }),
@@ -34,7 +37,7 @@ export function uiApp(s: Services): Hono {
 
   app.get('/login', async (c) => {
     if (await isSignedIn(c, s)) return c.redirect('/ui', 303);
-    return page(c, <LoginPage next={safeNext(c.req.query('next'))} disabled={!s.config.apiToken} />);
+    return page(c, <LoginPage next={safeNext(c.req.query('next'))} disabled={!s.config.apiToken} slack={slack} />);
   });
 
   app.post('/login', bodyLimit({ maxSize: 8 * 1024 }), async (c) => {
@@ -67,7 +70,11 @@ export function uiApp(s: Services): Hono {
     }
     c.header('WWW-Authenticate', 'Bearer realm="leakhound"');
     const url = new URL(c.req.url);
-    return page(c, <LoginPage next={safeNext(url.pathname + url.search)} disabled={!s.config.apiToken} />, 401);
+    return page(
+      c,
+      <LoginPage next={safeNext(url.pathname + url.search)} disabled={!s.config.apiToken} slack={slack} />,
+      401,
+    );
   };
   app.use('/', requireSignIn);
   app.use('/incidents/*', requireSignIn);

@@ -409,8 +409,8 @@ function checkNotify(url, fail2) {
   } catch {
     return fail2(`notify = "${url}" is not a URL, e.g. notify = "https://ci.example/hooks/redeploy"`);
   }
-  const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(u.hostname);
-  if (u.protocol !== "https:" && !(u.protocol === "http:" && loopback)) {
+  const loopback2 = ["127.0.0.1", "localhost", "[::1]"].includes(u.hostname);
+  if (u.protocol !== "https:" && !(u.protocol === "http:" && loopback2)) {
     fail2(
       `notify = "${url}" must be an https URL (plain http only to localhost), e.g. notify = "https://ci.example/hooks/redeploy"`
     );
@@ -504,6 +504,48 @@ async function pruneCaches(s) {
   return pruned;
 }
 
+// responder/slack/oidc-config.ts
+var SLACK_ISSUER = "https://slack.com";
+function slackOidc(read, teamId) {
+  const clientId = read("LEAKHOUND_SLACK_CLIENT_ID");
+  const clientSecret = read("LEAKHOUND_SLACK_CLIENT_SECRET");
+  const redirectUrl = read("LEAKHOUND_SLACK_REDIRECT_URL");
+  const given = [clientId, clientSecret, redirectUrl].filter((v) => v !== void 0).length;
+  if (given === 0) return void 0;
+  if (!clientId || !clientSecret || !redirectUrl) {
+    throw new ConfigError(
+      `Sign in with Slack needs LEAKHOUND_SLACK_CLIENT_ID, LEAKHOUND_SLACK_CLIENT_SECRET and LEAKHOUND_SLACK_REDIRECT_URL together (the Slack app's "OAuth & Permissions" page), e.g. LEAKHOUND_SLACK_REDIRECT_URL=https://leakhound.example.com/ui/auth/slack/callback`
+    );
+  }
+  if (!teamId) {
+    throw new ConfigError(
+      "Sign in with Slack is configured without SLACK_TEAM_ID: set the workspace whose members may sign in, e.g. SLACK_TEAM_ID=T0123ABCD"
+    );
+  }
+  const u = safeUrl(redirectUrl);
+  if (!u?.pathname.endsWith("/ui/auth/slack/callback") || u.protocol !== "https:" && !loopback(u)) {
+    throw new ConfigError(
+      `LEAKHOUND_SLACK_REDIRECT_URL: expected the https URL of /ui/auth/slack/callback on this service, e.g. https://leakhound.example.com/ui/auth/slack/callback`
+    );
+  }
+  const base = (read("LEAKHOUND_SLACK_OIDC_URL") ?? SLACK_ISSUER).replace(/\/+$/, "");
+  const b = safeUrl(base);
+  if (!b || b.protocol !== "https:" && !loopback(b)) {
+    throw new ConfigError("LEAKHOUND_SLACK_OIDC_URL: expected an https URL, e.g. https://slack.com");
+  }
+  return { clientId, clientSecret, redirectUrl, baseUrl: base, teamId };
+}
+function safeUrl(v) {
+  try {
+    return new URL(v);
+  } catch {
+    return void 0;
+  }
+}
+function loopback(u) {
+  return u.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(u.hostname);
+}
+
 // responder/config.ts
 var QUARANTINE_POLICY = "arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV3";
 function loadResponderConfig(env, role) {
@@ -576,7 +618,8 @@ function loadResponderConfig(env, role) {
       channel: read("SLACK_CHANNEL"),
       apiUrl: read("SLACK_API_URL"),
       teamId: slackId(read("SLACK_TEAM_ID"), "SLACK_TEAM_ID", /^[TE][A-Z0-9]{2,}$/, "T0123ABCD"),
-      responders: responders(read("LEAKHOUND_SLACK_RESPONDERS"))
+      responders: responders(read("LEAKHOUND_SLACK_RESPONDERS")),
+      oidc: slackOidc(read, slackId(read("SLACK_TEAM_ID"), "SLACK_TEAM_ID", /^[TE][A-Z0-9]{2,}$/, "T0123ABCD"))
     },
     aws: {
       region: read("AWS_REGION") ?? read("AWS_DEFAULT_REGION") ?? "us-east-1",
@@ -1601,7 +1644,8 @@ function keys(prefix2) {
     containmentHistogram: () => `${prefix2}:{metrics}:time-to-containment`,
     exposureHistogram: (metric) => `${prefix2}:{metrics}:${metric}`,
     rateSlot: (name) => `${prefix2}:{rate:${name}}`,
-    uiSession: (hash) => `${prefix2}:{ui-session:${hash}}`
+    uiSession: (hash) => `${prefix2}:{ui-session:${hash}}`,
+    uiOidc: (hash) => `${prefix2}:{ui-oidc:${hash}}`
   };
 }
 function bullPrefix(prefix2) {
@@ -2251,9 +2295,9 @@ async function authorizeClick(s, click, incident) {
 }
 async function authorizeWebAction(s, user) {
   if (user === void 0) return { ok: true };
-  if (!s.slack) {
+  const groups = s.config.slack.responders.some((id) => id.startsWith("S"));
+  if (!s.slack && groups && !s.config.slack.responders.includes(user)) {
     const why = "the worker has no SLACK_BOT_TOKEN/SLACK_CHANNEL, so it cannot check the responder groups";
-    if (s.config.slack.responders.includes(user)) return { ok: true };
     return { ok: false, reason: why, tell: why };
   }
   return responderVerdict(s, user);
@@ -2594,7 +2638,8 @@ function LoginPage(props) {
         )
       ] }),
       /* @__PURE__ */ jsx("button", { type: "submit", children: "Sign in" })
-    ] })
+    ] }),
+    props.slack && !props.disabled && /* @__PURE__ */ jsx("p", { children: /* @__PURE__ */ jsx("a", { class: "button", href: `/ui/auth/slack?next=${encodeURIComponent(props.next)}`, children: "Sign in with Slack" }) })
   ] });
 }
 function MessagePage(props) {
@@ -2969,7 +3014,7 @@ var NOT_NEEDED = {
   "not-pushed": "never on a shared branch"
 };
 function ActionsSection({ incident: i, view }) {
-  if (i.state === "closed") return /* @__PURE__ */ jsx5(Fragment4, {});
+  if (i.state === "closed") return null;
   const approve = i.provider ? approveButton(i.provider) : void 0;
   const tasks = openTasks(i.steps).filter((st) => st !== "report");
   return /* @__PURE__ */ jsxs5("section", { "aria-labelledby": "actions", children: [
@@ -3422,6 +3467,122 @@ function registerWebActions(app, s, renderIncident) {
   });
 }
 
+// responder/http/ui/slack-sign-in.tsx
+import { createHash as createHash6, randomBytes as randomBytes3, timingSafeEqual as timingSafeEqual3 } from "node:crypto";
+import { deleteCookie as deleteCookie2, getCookie as getCookie2, setCookie as setCookie2 } from "hono/cookie";
+import { createRemoteJWKSet, jwtVerify } from "jose";
+import { jsx as jsx10 } from "hono/jsx/jsx-runtime";
+var STATE_COOKIE = "leakhound_oidc_state";
+var STATE_TTL_SECONDS = 600;
+var TEAM_CLAIM = "https://slack.com/team_id";
+var jwks = /* @__PURE__ */ new Map();
+var sha2562 = (v) => createHash6("sha256").update(v).digest("hex");
+function keySet(base) {
+  let set = jwks.get(base);
+  if (!set) {
+    set = createRemoteJWKSet(new URL(`${base}/openid/connect/keys`), { timeoutDuration: 1e4 });
+    jwks.set(base, set);
+  }
+  return set;
+}
+function registerSlackSignIn(app, s, safeNext2) {
+  const oidc = s.config.slack.oidc;
+  if (!oidc) return;
+  app.get("/auth/slack", async (c) => {
+    const state = randomBytes3(32).toString("base64url");
+    const nonce = randomBytes3(32).toString("base64url");
+    const next = safeNext2(c.req.query("next"));
+    await s.redis.set(s.keys.uiOidc(sha2562(state)), JSON.stringify({ nonce, next }), "EX", STATE_TTL_SECONDS);
+    setCookie2(c, STATE_COOKIE, state, {
+      path: "/ui/auth/slack",
+      httpOnly: true,
+      sameSite: "Lax",
+      secure: isHttps(c),
+      maxAge: STATE_TTL_SECONDS
+    });
+    const url = new URL(`${oidc.baseUrl}/openid/connect/authorize`);
+    url.search = new URLSearchParams({
+      response_type: "code",
+      scope: "openid profile email",
+      client_id: oidc.clientId,
+      redirect_uri: oidc.redirectUrl,
+      state,
+      nonce,
+      team: oidc.teamId
+    }).toString();
+    return c.redirect(url.toString(), 302);
+  });
+  app.get("/auth/slack/callback", async (c) => {
+    const refuse2 = (why) => {
+      s.log.warn("Sign in with Slack refused", { reason: why });
+      return page(c, /* @__PURE__ */ jsx10(LoginPage, { next: "/ui", slack: true, error: `Sign in with Slack did not work: ${why}. Try again.` }), 401);
+    };
+    const state = c.req.query("state") ?? "";
+    const cookie = getCookie2(c, STATE_COOKIE) ?? "";
+    deleteCookie2(c, STATE_COOKIE, { path: "/ui/auth/slack" });
+    if (c.req.query("error")) return refuse2("Slack said the sign-in was cancelled or refused");
+    if (!/^[\w-]{43}$/.test(state) || !sameString(state, cookie))
+      return refuse2("the sign-in did not start in this browser");
+    const pending = await s.redis.getdel(s.keys.uiOidc(sha2562(state)));
+    if (!pending) return refuse2("the sign-in expired or was already used");
+    const { nonce, next } = JSON.parse(pending);
+    const code = c.req.query("code") ?? "";
+    if (!/^[\w.-]{1,512}$/.test(code)) return refuse2("Slack sent no usable code");
+    const idToken = await exchange(oidc, code).catch((err) => err);
+    if (idToken instanceof Error) return refuse2(idToken.message);
+    const user = await verifyIdToken(oidc, idToken, nonce).catch((err) => err);
+    if (user instanceof Error) return refuse2(user.message);
+    await startSession(c, s, { user });
+    s.log.info("signed in with Slack", { user });
+    return c.redirect(next, 303);
+  });
+}
+async function exchange(oidc, code) {
+  const res = await fetch(`${oidc.baseUrl}/api/openid.connect.token`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({
+      client_id: oidc.clientId,
+      client_secret: oidc.clientSecret,
+      code,
+      redirect_uri: oidc.redirectUrl,
+      grant_type: "authorization_code"
+    }).toString(),
+    signal: AbortSignal.timeout(1e4)
+  });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok || body.ok !== true || typeof body.id_token !== "string") {
+    const error = typeof body.error === "string" ? body.error.slice(0, 60) : `HTTP ${res.status}`;
+    throw new Error(`Slack did not exchange the code (${error})`);
+  }
+  return body.id_token;
+}
+async function verifyIdToken(oidc, idToken, nonce) {
+  let payload;
+  try {
+    ({ payload } = await jwtVerify(idToken, keySet(oidc.baseUrl), {
+      issuer: SLACK_ISSUER,
+      audience: oidc.clientId,
+      algorithms: ["RS256"],
+      requiredClaims: ["exp", "iat", "sub", "nonce"],
+      clockTolerance: 30
+    }));
+  } catch (err) {
+    throw new Error(`the id_token did not verify (${err.code ?? "invalid"})`);
+  }
+  if (typeof payload.nonce !== "string" || !sameString(payload.nonce, nonce))
+    throw new Error("the id_token was not issued for this sign-in");
+  if (payload[TEAM_CLAIM] !== oidc.teamId) throw new Error("that Slack workspace may not sign in here");
+  const sub = payload.sub;
+  if (typeof sub !== "string" || !/^[UW][A-Z0-9]{2,31}$/.test(sub)) throw new Error("the id_token names no Slack user");
+  return sub;
+}
+function sameString(a, b) {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual3(x, y);
+}
+
 // responder/http/ui/style.ts
 var STYLESHEET = `
 :root { color-scheme: light; --fg: #1a1a1a; --muted: #4a4a4a; --line: #c8c8c8; --link: #0645ad;
@@ -3449,6 +3610,7 @@ form.filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; ma
 form.filters label, form.login label { display: flex; flex-direction: column; font-weight: 600; gap: .2rem; }
 input, select, button, textarea { font: inherit; padding: .35rem .5rem; border: 1px solid #6b6b6b; border-radius: 4px; background: #fff; color: var(--fg); }
 button { background: #1a5fb4; color: #fff; border-color: #1a5fb4; cursor: pointer; }
+a.button { display: inline-block; background: #1a5fb4; color: #fff; padding: .35rem .75rem; border-radius: 4px; text-decoration: none; }
 button.link { background: none; color: var(--link); border: none; text-decoration: underline; padding: 0; }
 form.login { display: flex; flex-direction: column; gap: 1rem; max-width: 26rem; }
 .error { color: var(--bad); font-weight: 600; }
@@ -3478,7 +3640,7 @@ form.review-form label.check { flex-direction: row; align-items: center; font-we
 `;
 
 // responder/http/ui/ui-app.tsx
-import { jsx as jsx10 } from "hono/jsx/jsx-runtime";
+import { jsx as jsx11 } from "hono/jsx/jsx-runtime";
 var SCAN_LIMIT = 1e3;
 var SHOW_LIMIT = 200;
 function safeNext(next) {
@@ -3486,27 +3648,29 @@ function safeNext(next) {
 }
 function uiApp(s) {
   const app = new Hono5();
+  const slack = s.config.slack.oidc !== void 0;
+  registerSlackSignIn(app, s, safeNext);
   app.get(
     "/style.css",
     (c) => c.body(STYLESHEET, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "max-age=3600" })
   );
   app.get("/login", async (c) => {
     if (await isSignedIn(c, s)) return c.redirect("/ui", 303);
-    return page(c, /* @__PURE__ */ jsx10(LoginPage, { next: safeNext(c.req.query("next")), disabled: !s.config.apiToken }));
+    return page(c, /* @__PURE__ */ jsx11(LoginPage, { next: safeNext(c.req.query("next")), disabled: !s.config.apiToken, slack }));
   });
   app.post("/login", bodyLimit3({ maxSize: 8 * 1024 }), async (c) => {
     if (!sameOrigin(c)) return forbidden(c);
     const type = c.req.header("content-type") ?? "";
     if (!/^application\/x-www-form-urlencoded\b/i.test(type)) {
-      return page(c, /* @__PURE__ */ jsx10(LoginPage, { next: "/ui", error: "Expected the sign-in form's fields." }), 400);
+      return page(c, /* @__PURE__ */ jsx11(LoginPage, { next: "/ui", error: "Expected the sign-in form's fields." }), 400);
     }
     const form = await c.req.parseBody();
     const next = safeNext(form.next);
     const token2 = typeof form.token === "string" ? form.token : "";
-    if (!s.config.apiToken) return page(c, /* @__PURE__ */ jsx10(LoginPage, { next, disabled: true }), 401);
+    if (!s.config.apiToken) return page(c, /* @__PURE__ */ jsx11(LoginPage, { next, disabled: true }), 401);
     if (!await signIn(c, s, token2)) {
       s.log.warn("ui sign-in refused: wrong token", { ip: c.req.header("x-forwarded-for") ?? "" });
-      return page(c, /* @__PURE__ */ jsx10(LoginPage, { next, error: "That is not the API token. Check LEAKHOUND_API_TOKEN." }), 401);
+      return page(c, /* @__PURE__ */ jsx11(LoginPage, { next, error: "That is not the API token. Check LEAKHOUND_API_TOKEN." }), 401);
     }
     return c.redirect(next, 303);
   });
@@ -3522,7 +3686,11 @@ function uiApp(s) {
     }
     c.header("WWW-Authenticate", 'Bearer realm="leakhound"');
     const url = new URL(c.req.url);
-    return page(c, /* @__PURE__ */ jsx10(LoginPage, { next: safeNext(url.pathname + url.search), disabled: !s.config.apiToken }), 401);
+    return page(
+      c,
+      /* @__PURE__ */ jsx11(LoginPage, { next: safeNext(url.pathname + url.search), disabled: !s.config.apiToken, slack }),
+      401
+    );
   };
   app.use("/", requireSignIn);
   app.use("/incidents/*", requireSignIn);
@@ -3541,7 +3709,7 @@ function uiApp(s) {
       shownLimit: SHOW_LIMIT,
       ...parsed.ok ? {} : { error: parsed.error }
     };
-    return page(c, /* @__PURE__ */ jsx10(ListPage, { view }), parsed.ok ? 200 : 400);
+    return page(c, /* @__PURE__ */ jsx11(ListPage, { view }), parsed.ok ? 200 : 400);
   });
   const renderIncident = async (c, incident, v, error) => {
     const id = incident.id;
@@ -3556,16 +3724,16 @@ function uiApp(s) {
       now: /* @__PURE__ */ new Date(),
       actions: actionsView(s, v, c.req.query("done"), error),
       ...report ? { report } : {},
-      ...cloudTrail ? { investigation: /* @__PURE__ */ jsx10(CloudTrailSection, { summary: cloudTrail }) } : {}
+      ...cloudTrail ? { investigation: /* @__PURE__ */ jsx11(CloudTrailSection, { summary: cloudTrail }) } : {}
     };
-    return page(c, /* @__PURE__ */ jsx10(IncidentPage, { view }), error ? 400 : 200);
+    return page(c, /* @__PURE__ */ jsx11(IncidentPage, { view }), error ? 400 : 200);
   };
   app.get("/incidents/:id", async (c) => {
     const id = c.req.param("id");
     const incident = /^[0-9a-f]{32}$/.test(id) ? await s.ledger.get(id) : void 0;
     if (!incident) {
       const message = "No incident has this id. Incident ids are 32 hexadecimal characters; pick one from the list.";
-      return page(c, /* @__PURE__ */ jsx10(MessagePage, { title: "Incident not found", message, signedIn: true }), 404);
+      return page(c, /* @__PURE__ */ jsx11(MessagePage, { title: "Incident not found", message, signedIn: true }), 404);
     }
     return renderIncident(c, incident, await viewer(c, s));
   });
@@ -3579,10 +3747,10 @@ import { Hono as Hono6 } from "hono";
 import { bodyLimit as bodyLimit4 } from "hono/body-limit";
 
 // responder/http/deliveries.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var TTL_SECONDS = 7 * 24 * 3600;
 function bodyDigest(raw) {
-  return createHash6("sha256").update(raw).digest("hex");
+  return createHash7("sha256").update(raw).digest("hex");
 }
 async function checkDelivery(s, delivery, digest) {
   const [byId, byDigest] = await Promise.all([
