@@ -362,8 +362,8 @@ describe.skipIf(missing !== undefined)(
       );
       const d = await waitFor(async () => {
         const x = await h.api<Detail>(`/incidents/${id}`);
-        // The state changes first; the timeline entry for it follows.
-        return x.incident.state === 'closed' && x.timeline.some((e) => e.kind === 'closed') ? x : undefined;
+        // The state changes first; the timeline entries for it and for the report follow.
+        return x.incident.state === 'closed' && x.timeline.some((e) => e.step === 'report') ? x : undefined;
       }, 'the incident to close');
       expect(d.incident.resolution).toBe('used-in-tests');
       expect(d.timeline.filter((e) => e.actor.startsWith('github:')).map((e) => e.kind)).toEqual([

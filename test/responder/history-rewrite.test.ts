@@ -174,7 +174,7 @@ describe.skipIf(!available)(
         response_action: 'errors',
         errors: {
           root_cause: expect.stringMatching(
-            /^The incident cannot be closed yet: these steps are still open: Remove the secret from git history/,
+            /^The incident cannot be closed yet: these steps are still open: .*Remove the secret from git history/,
           ),
         },
       });
