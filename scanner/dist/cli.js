@@ -35,8 +35,8 @@ var COMMANDS = {
   verify: async () => (await import("./verify-LVSW4NBZ.js")).verifyCommand,
   revoke: async () => (await import("./revoke-AAOBBQGQ.js")).revokeCommand,
   providers: async () => (await import("./providers-ZVBTA4ZR.js")).providersCommand,
-  serve: async () => (await import("./service-AO5CTI7W.js")).serveCommand,
-  worker: async () => (await import("./service-AO5CTI7W.js")).workerCommand,
+  serve: async () => (await import("./service-RJDMLE2R.js")).serveCommand,
+  worker: async () => (await import("./service-RJDMLE2R.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -205,6 +205,7 @@ describe.skipIf(missing !== undefined)(
         })
       ).text();
       expect(page).toContain('no pre-commit hook; &lt;b&gt;prod.env&lt;/b&gt;');
+      expect(page).toMatch(/<h2 id="notifications">Notifications sent<\/h2><ul><li>.*DM sent to jane@example\.com/);
       expect(page).not.toContain('<b>prod.env');
 
       const metrics = await (

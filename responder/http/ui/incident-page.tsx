@@ -93,6 +93,8 @@ export function IncidentPage({ view }: { view: IncidentView }) {
         ))}
       </div>
 
+      <Notifications timeline={view.timeline} />
+
       {view.actions && <ActionsSection incident={i} view={view.actions} />}
 
       <h2 id="found">Where it was found</h2>
@@ -184,5 +186,23 @@ function Steps({ incident, phase }: { incident: Incident; phase: Phase }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** Phase 3's notifications: who was messaged, and who could not be reached and why. */
+function Notifications({ timeline }: { timeline: TimelineEntry[] }) {
+  const sent = timeline.filter((e) => e.kind === 'notified' || e.kind === 'not-notified' || e.kind === 'notification');
+  if (sent.length === 0) return null;
+  return (
+    <section aria-labelledby="notifications">
+      <h2 id="notifications">Notifications sent</h2>
+      <ul>
+        {sent.map((e) => (
+          <li>
+            <Time iso={e.at} /> {e.text}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -3136,6 +3136,7 @@ function IncidentPage({ view }) {
       /* @__PURE__ */ jsx6("h3", { id: `phase-${phase}`, children: PHASE_TITLES[phase] }),
       /* @__PURE__ */ jsx6(Steps, { incident: i, phase })
     ] })) }),
+    /* @__PURE__ */ jsx6(Notifications, { timeline: view.timeline }),
     view.actions && /* @__PURE__ */ jsx6(ActionsSection, { incident: i, view: view.actions }),
     /* @__PURE__ */ jsx6("h2", { id: "found", children: "Where it was found" }),
     /* @__PURE__ */ jsxs6("table", { "aria-labelledby": "found", children: [
@@ -3190,6 +3191,18 @@ function Steps({ incident, phase }) {
       s.detail && ` — ${s.detail}`
     ] })
   ] })) });
+}
+function Notifications({ timeline }) {
+  const sent = timeline.filter((e) => e.kind === "notified" || e.kind === "not-notified" || e.kind === "notification");
+  if (sent.length === 0) return null;
+  return /* @__PURE__ */ jsxs6("section", { "aria-labelledby": "notifications", children: [
+    /* @__PURE__ */ jsx6("h2", { id: "notifications", children: "Notifications sent" }),
+    /* @__PURE__ */ jsx6("ul", { children: sent.map((e) => /* @__PURE__ */ jsxs6("li", { children: [
+      /* @__PURE__ */ jsx6(Time, { iso: e.at }),
+      " ",
+      e.text
+    ] })) })
+  ] });
 }
 
 // responder/http/ui/list-page.tsx
