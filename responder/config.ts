@@ -19,6 +19,7 @@ import {
 import { parseEncryptionKey } from './crypto/secret-box.js';
 import { loadRotationMap, type RotationMap } from './rotation/map.js';
 import { defaultWorkDir } from './github/git-cache.js';
+import { slackOidc, type SlackOidcConfig } from './slack/oidc-config.js';
 
 export interface ResponderConfig {
   host: string;
@@ -60,6 +61,8 @@ export interface ResponderConfig {
     responders: string[];
     /** `LEAKHOUND_SLACK_PAGE_MENTION` as Slack writes it (`<!here>`, `<!subteam^S…>`), or '' for none. */
     pageMention: string;
+    /** "Sign in with Slack" on the incident pages, when configured. */
+    oidc?: SlackOidcConfig;
   };
   aws: {
     region: string;
@@ -193,6 +196,7 @@ export function loadResponderConfig(env: NodeJS.ProcessEnv, role: Role): Respond
       teamId: slackId(read('SLACK_TEAM_ID'), 'SLACK_TEAM_ID', /^[TE][A-Z0-9]{2,}$/, 'T0123ABCD'),
       responders: responders(read('LEAKHOUND_SLACK_RESPONDERS')),
       pageMention: pageMention(read('LEAKHOUND_SLACK_PAGE_MENTION')),
+      oidc: slackOidc(read, slackId(read('SLACK_TEAM_ID'), 'SLACK_TEAM_ID', /^[TE][A-Z0-9]{2,}$/, 'T0123ABCD')),
     },
     aws: {
       region: read('AWS_REGION') ?? read('AWS_DEFAULT_REGION') ?? 'us-east-1',

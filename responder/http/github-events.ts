@@ -7,6 +7,8 @@ import { jobId, type FlowNode, type Producer } from '../queue/producer.js';
 import { boolean, integer, object, optional, parse, string, type Schema } from '../schema.js';
 import { ZERO_SHA } from '../github/fetch-push.js';
 import type { JobRef } from './deliveries.js';
+import { EMAIL, type Pusher } from '../people/email.js';
+import { withoutControl } from '../review/review.js';
 
 export interface Outcome {
   status: 'queued' | 'ignored';
@@ -71,6 +73,20 @@ function pushedBy(login: string | undefined): { pushedBy?: string } {
   return login && /^[\w.-]{1,39}(?:\[bot\])?$/.test(login) ? { pushedBy: login } : {};
 }
 
+/** Who pushed, for the notifications; a malformed pusher is dropped, never a reason to refuse the push. */
+function pusherOf(payload: unknown): Pusher | undefined {
+  const p = payload as { pusher?: { name?: unknown; email?: unknown }; sender?: { login?: unknown } };
+  const name =
+    typeof p.pusher?.name === 'string' ? withoutControl(p.pusher.name).trim().slice(0, 100) || undefined : undefined;
+  const email = typeof p.pusher?.email === 'string' && EMAIL.test(p.pusher.email) ? p.pusher.email : undefined;
+  const login =
+    typeof p.sender?.login === 'string' && /^[\w.-]{1,39}(?:\[bot\])?$/.test(p.sender.login)
+      ? p.sender.login
+      : undefined;
+  if (!name && !email && !login) return undefined;
+  return { ...(name ? { name } : {}), ...(email ? { email } : {}), ...(login ? { login } : {}) };
+}
+
 function action(p: { action: string; alert?: { validity?: unknown } }): string {
   return p.action === 'validated' ? `validated:${String(p.alert?.validity ?? 'unknown')}` : p.action;
 }
@@ -111,6 +127,7 @@ export function githubEvents(
         installationId: p.installation?.id,
         pushedAt: pushedAt(e.payload),
         ...pushedBy(p.sender?.login ?? p.pusher?.name),
+        pusher: pusherOf(e.payload),
       },
       jobId: jobId('triage', ...key),
       children: [{ queue: 'intake', name: 'scan-push', data, jobId: jobId('scan-push', ...key) }],

@@ -11,6 +11,8 @@ import { jobId } from '../queue/producer.js';
 import type { Services } from '../services.js';
 import { ACTION_PREFIX } from '../slack/blocks.js';
 import { HttpError, badRequest, unauthorized, withinDeadline } from './errors.js';
+import { REVIEW_CALLBACK } from '../slack/review-modal.js';
+import { openReviewForm, submitReview, type ReviewSubmission } from './slack-review.js';
 
 /** Slack retries after 3 s; answer before then even if Bolt never calls ack(). */
 const ACK_DEADLINE_MS = 2500;
@@ -59,6 +61,7 @@ export function slackApp(s: Services): Hono {
       return;
     }
     const b = body as {
+      trigger_id?: string;
       user: { id: string };
       team?: { id?: string } | null;
       channel?: { id?: string };
@@ -85,18 +88,36 @@ export function slackApp(s: Services): Hono {
       await ack();
       return;
     }
+    // "Close with review" opens the modal here: its trigger_id is good for 3 seconds, too short for a job.
+    if (name === 'close' && b.trigger_id && (await openReviewForm(s, data, b.trigger_id))) {
+      await ack();
+      return;
+    }
     await withinDeadline(
       // Slack retries a click it got no answer for with the same action_ts: one job per click.
       s.producer.add(
         'incident',
         'slack-action',
         data,
-        jobId('slack-action', incidentId, name, step ?? '', ...(reason ? [reason] : []), data.user, actionTs ?? ''),
+        jobId(
+          'slack-action',
+          incidentId,
+          name,
+          step ?? '',
+          ...(reason ? [reason] : []),
+          data.user ?? '',
+          actionTs ?? '',
+        ),
       ),
       ACK_DEADLINE_MS - 500,
       'enqueuing the Slack action',
     );
     await ack();
+  });
+
+  bolt.view(REVIEW_CALLBACK, async ({ ack, body, view }) => {
+    const answer = await submitReview(s, body as ReviewSubmission, view);
+    await ack(answer as never);
   });
 
   app.post(
@@ -140,8 +161,12 @@ export function slackApp(s: Services): Hono {
       handled.catch((err: unknown) =>
         s.log.warn('Slack action failed', { error: err instanceof Error ? err.message : String(err) }),
       );
+      let answer: unknown;
       const outcome = await Promise.race([
-        ack.then(() => 'acked' as const),
+        ack.then((response) => {
+          answer = response;
+          return 'acked' as const;
+        }),
         handled.then(
           () => 'done' as const,
           () => 'failed' as const,
@@ -149,6 +174,8 @@ export function slackApp(s: Services): Hono {
         new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), ACK_DEADLINE_MS).unref()),
       ]);
       if (outcome === 'failed') throw new HttpError(503, 'could not record the action; press the button again');
+      // A view_submission answers with its validation errors; a click with an empty 200.
+      if (outcome === 'acked' && typeof answer === 'object' && answer !== null) return c.json(answer as object, 200);
       return c.body(null, 200);
     },
   );

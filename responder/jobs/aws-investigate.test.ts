@@ -100,6 +100,8 @@ describe.skipIf(!available)(
         'investigation',
         'severity',
         'paged',
+        'step',
+        'step',
       ]);
       expect(timeline[1]!.text).toContain('Possible attacker activity: 2 calls');
       expect(timeline[2]!.text).toContain('Calls by name: CreateUser ×1, GetCallerIdentity ×1, ListBuckets ×1');
@@ -111,11 +113,17 @@ describe.skipIf(!available)(
       expect(alerts.map((j) => String(j.data.text)).find((t) => t.startsWith('<!here>'))).toMatch(
         /^<!here> :rotating_light: Leaked .* \(incident `[0-9a-f]{32}`\): CloudTrail shows possible attacker activity/,
       );
+      // Use from outside the known networks: compliance and customer notification become tasks.
+      expect(incident.steps.compliance).toMatchObject({ status: 'task' });
+      expect(incident.steps.compliance!.detail).toContain('2 calls since the exposure from 198.51.100.23');
+      expect(incident.steps.customers).toMatchObject({ status: 'task' });
+      expect(incident.state).toBe('needs-human');
       expect(standIn.requests.at(-1)).toMatchObject({ region: 'us-east-1', status: 200 });
 
       // Once more (a retried job): the same summary, no second severity entry.
       await investigateAwsKey(ctx(), id, ct.regions, NOW);
       expect((await s.ledger.timeline(id)).filter((e) => e.kind === 'severity' || e.kind === 'paged')).toHaveLength(2);
+      expect((await s.ledger.timeline(id)).filter((e) => e.step === 'compliance')).toHaveLength(1);
 
       const page = await createApp(s).request(`http://h/ui/incidents/${id}`, {
         headers: { host: 'h', authorization: 'Bearer page-token' },
@@ -155,6 +163,7 @@ describe.skipIf(!available)(
       const summary = await investigateAwsKey(ctx(), id, ct.regions, NOW);
       expect(summary).toMatchObject({ total: 1, afterExposure: 0, possibleAttackerActivity: false });
       expect((await s.ledger.get(id))!.severity).toBe('high');
+      expect((await s.ledger.get(id))!.steps.compliance).toBeUndefined();
       const kinds = (await s.ledger.timeline(id)).map((e) => `${e.kind}: ${e.text}`);
       expect(kinds.some((k) => /^investigation: CloudTrail .*No sign of attacker activity/.test(k))).toBe(true);
       expect(kinds.some((k) => k.startsWith('paged'))).toBe(false);

@@ -18,6 +18,7 @@ import { sharedPacer } from '../redis/rate-slot.js';
 import { errorMessage } from '../log.js';
 import { pageChannel } from './page.js';
 import { loadIncident, notifySlack } from './record.js';
+import { addDisclosureTasks } from '../people/disclosure.js';
 
 export async function investigateAwsKey(
   ctx: JobContext,
@@ -99,6 +100,7 @@ export async function investigateAwsKey(
       `CloudTrail shows possible attacker activity: ${summaryLine(summary)}`,
     );
   }
+  await addDisclosureTasks(ctx, incidentId, summary);
   await notifySlack(ctx, incidentId, `cloudtrail:${summary.possibleAttackerActivity ? 'flagged' : 'quiet'}`);
   return summary;
 }

@@ -12,6 +12,7 @@ export async function confirmStep(ctx: JobContext, incident: Incident, step: Ste
   const id = incident.id;
   if (incident.state === 'closed') return notifySlack(ctx, id, `done:${step}:already-closed`).then(() => 'closed');
   if (incident.steps[step]?.status !== 'task') return `step ${step} is not waiting for a person`;
+  if (step === 'report') return 'the report is written by closing with the review, not ticked';
   await recordStep(ctx, id, step, 'done', 'confirmed by hand', by);
   const fresh = await loadIncident(ctx, id);
   if (phaseOf(step) === 'containment' && !fresh.containedAt && revoked(fresh)) await markContained(ctx, id, by);

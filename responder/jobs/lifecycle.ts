@@ -15,6 +15,7 @@ import { loadIncident, notifySlack, recordStep } from './record.js';
 import { afterContainment, requestAwsInvestigation } from './investigate.js';
 import { monitoringOnClose } from './monitor-aws.js';
 import { RETIRE_PENDING, STOPPED } from './rotation-job.js';
+import { readReview, REVIEW_FIELD } from '../review/review.js';
 
 /**
  * Drops the stored secrets, except the leaked key id while a rotation's retire job still needs it,
@@ -47,6 +48,7 @@ export async function markContained(ctx: JobContext, incidentId: string, by: str
     await ctx.s.ledger.transition(incidentId, ['open'], 'needs-human', { needsHuman: reason });
     await notifySlack(ctx, incidentId, 'containment-incomplete');
     await requestAwsInvestigation(ctx, incident);
+    await notifyPeople(ctx, incident);
     return;
   }
   const now = new Date();
@@ -76,6 +78,7 @@ export async function markContained(ctx: JobContext, incidentId: string, by: str
     await ctx.s.metrics.observeExposure('time-to-contain', incident.provider ?? 'none', exposed);
   await dropSecrets(ctx, incident, false);
   await afterContainment(ctx, incident, now.toISOString());
+  await notifyPeople(ctx, incident);
   if (incident.alert) {
     await ctx.s.producer.add(
       'notify',
@@ -87,24 +90,42 @@ export async function markContained(ctx: JobContext, incidentId: string, by: str
   await requestReview(ctx, incidentId, 'contained');
 }
 
+/** Once per round, when containment is over or needs a person: by then the message can say what was done. */
+async function notifyPeople(ctx: JobContext, incident: Incident): Promise<void> {
+  await ctx.s.producer.add(
+    'notify',
+    'people',
+    { incidentId: incident.id },
+    jobId('notify-people', incident.id, String(incident.round)),
+  );
+}
+
 export async function requestReview(ctx: JobContext, incidentId: string, reason: string): Promise<void> {
   await ctx.s.producer.add('incident', 'review', { incidentId }, jobId('review', incidentId, reason));
   await notifySlack(ctx, incidentId, `review:${reason}`);
 }
 
-/** Closes the incident when every step is done or moot (eradication too), and a person acknowledged it. */
+/**
+ * When every step is done or moot (eradication too), the incident is ready to close — by a
+ * person, with the post-incident review (the "Close with review" button): the report step
+ * becomes their task. leakhound never closes a contained incident by itself.
+ */
 export async function review(ctx: JobContext, incidentId: string): Promise<void> {
   const incident = await loadIncident(ctx, incidentId);
   if (incident.state === 'closed') return writeReport(ctx, incident);
-  if (!incident.acknowledged || !allSettled(incident.steps)) return;
-  await close(ctx, incident, 'contained', 'leakhound');
+  if (!allSettled(incident.steps) || incident.steps.report?.status !== 'pending') return;
+  await recordStep(ctx, incidentId, 'report', 'task', REVIEW_TASK);
 }
+
+export const REVIEW_TASK =
+  'every step is settled: a responder closes the incident with the post-incident review ("Close with review" in Slack or on the incident page), and the report is written from it';
 
 export async function close(ctx: JobContext, incident: Incident, resolution: Resolution, by: string): Promise<void> {
   const now = new Date().toISOString();
   const closed = await ctx.s.ledger.transition(incident.id, ['open', 'needs-human', 'contained'], 'closed', {
     closedAt: now,
     resolution,
+    closedBy: by,
   });
   if (closed) {
     await ctx.s.ledger.append(incident.id, {
@@ -122,21 +143,27 @@ export async function close(ctx: JobContext, incident: Incident, resolution: Res
   await writeReport(ctx, incident);
 }
 
+/** The report is the closer's: written from their review, or from their dismissal, and ticked in their name. */
 async function writeReport(ctx: JobContext, incident: Incident): Promise<void> {
   if (await ctx.s.ledger.getField(incident.id, 'report')) return;
+  const by = (await ctx.s.ledger.getField(incident.id, 'closedBy')) ?? 'leakhound';
+  const review = readReview(await ctx.s.ledger.getField(incident.id, REVIEW_FIELD));
+  const source = review
+    ? `from the review by ${review.by}`
+    : `on closing (${incident.resolution ?? 'closed'}) by ${by}`;
   await recordStep(
     ctx,
     incident.id,
     'report',
     'done',
-    `post-incident report written (GET /incidents/${incident.id}/report)`,
+    `post-incident report written ${source} (GET /incidents/${incident.id}/report)`,
+    by,
   );
   const fresh = await loadIncident(ctx, incident.id);
   await ctx.s.ledger.setFields(incident.id, {
-    report: postIncidentReport(
-      fresh,
-      await ctx.s.ledger.timeline(incident.id),
-      await readFindings(ctx.s.ledger, incident.id),
-    ),
+    report: postIncidentReport(fresh, await ctx.s.ledger.timeline(incident.id), {
+      ...(await readFindings(ctx.s.ledger, incident.id)),
+      ...(review ? { review } : {}),
+    }),
   });
 }

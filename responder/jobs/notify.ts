@@ -7,6 +7,7 @@ import { incidentMessage, timelineReply } from '../slack/blocks.js';
 import { octokitFor } from '../github/auth.js';
 import { throttled } from '../slack/rate-limit.js';
 import { loadIncident } from './record.js';
+import { notifyPeople } from './notify-people.js';
 
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 
@@ -41,6 +42,8 @@ export const notifyHandlers: Handlers<'notify'> = {
     );
     return 'posted';
   },
+
+  people: ({ incidentId }, ctx) => notifyPeople(ctx, incidentId),
 
   'github-resolve-alert': async ({ incidentId, resolution }, ctx) => {
     const incident = await loadIncident(ctx, incidentId);

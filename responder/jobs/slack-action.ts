@@ -9,17 +9,38 @@ import { close, requestReview } from './lifecycle.js';
 import { loadIncident, notifySlack } from './record.js';
 import { approveButton } from '../providers/registry.js';
 import { grantEvidence } from './evidence.js';
-import { authorizeClick, type Verdict } from '../slack/responders.js';
+import { authorizeClick, authorizeWebAction, type Verdict } from '../slack/responders.js';
+import { closable } from '../review/closable.js';
+import { closeWithReview } from '../review/close-with-review.js';
 import { historyNotNeeded, prepareHistory, pushHistory } from './history-rewrite.js';
 import { retryRotation } from './rotation-retry.js';
 
+/** Who acted, as the timeline names them: a Slack user (in Slack or signed in with Slack on the page), or the API token holder. */
+export function actorOf(data: { user?: string | undefined; via?: string | undefined }): string {
+  return data.user ? `slack:${data.user}` : 'web:api-token';
+}
+
 export async function slackAction(data: JobData<'incident', 'slack-action'>, ctx: JobContext): Promise<unknown> {
-  const { incidentId, action, user } = data;
-  const by = `slack:${user}`;
+  const { incidentId, action } = data;
+  const by = actorOf(data);
   const incident = await loadIncident(ctx, incidentId);
-  const verdict = await authorizeClick(ctx.s, data, incident);
+  const verdict =
+    data.via === 'web'
+      ? await authorizeWebAction(ctx.s, data.user)
+      : data.user
+        ? await authorizeClick(ctx.s, { ...data, user: data.user }, incident)
+        : ({ ok: false, reason: 'a Slack click without a user', tell: 'Nothing changed.' } as const);
   if (!verdict.ok) return refuse(ctx, data, verdict);
   switch (action) {
+    case 'close': {
+      // The server opened the review form; here only a click it could not open one for is answered.
+      const can = closable(incident);
+      if (can.ok) return 'review form opened';
+      await tell(ctx, data, `This incident cannot be closed yet: ${can.reason}.`);
+      return 'not closable';
+    }
+    case 'review':
+      return closeWithReview(ctx, incident, by);
     case 'acknowledge': {
       if (await ctx.s.ledger.setOnce(incidentId, 'ack', JSON.stringify({ by, at: new Date().toISOString() }))) {
         await ctx.s.ledger.append(incidentId, {
@@ -112,22 +133,27 @@ async function refuse(
   data: JobData<'incident', 'slack-action'>,
   verdict: Exclude<Verdict, { ok: true }>,
 ): Promise<string> {
-  const { incidentId, action, user } = data;
+  const { incidentId, action } = data;
+  const user = data.user ?? 'api-token';
+  const where = data.via === 'web' ? ' on the incident page' : '';
   await ctx.s.ledger.append(incidentId, {
-    actor: `slack:${user}`,
+    actor: actorOf(data),
     kind: 'refused',
-    text: `pressed "${action}" and was refused: ${verdict.reason}; nothing changed`,
+    text: `pressed "${action}"${where} and was refused: ${verdict.reason}; nothing changed`,
     key: `refused:${action}:${user}:${data.actionTs ?? ''}`,
   });
   await notifySlack(ctx, incidentId, `refused:${action}:${user}:${data.actionTs ?? ''}`);
-  const channel = data.channel ?? ctx.s.slack?.channel;
-  // Only inside our own channel: an ephemeral into a foreign one would tell its members about the incident.
-  if (ctx.s.slack && channel === ctx.s.slack.channel) {
-    await ctx.s.slack.ephemeral(channel, user, verdict.tell).catch((err: unknown) =>
-      ctx.s.log.warn('could not tell a Slack user their click was refused', {
-        error: err instanceof Error ? err.message : String(err),
-      }),
-    );
-  }
+  await tell(ctx, data, verdict.tell);
   return 'refused';
+}
+
+/** Only the presser sees it, and only inside our own channel: an ephemeral into a foreign one would tell its members about the incident. */
+async function tell(ctx: JobContext, data: JobData<'incident', 'slack-action'>, text: string): Promise<void> {
+  const channel = data.channel ?? ctx.s.slack?.channel;
+  if (!ctx.s.slack || !data.user || data.via === 'web' || channel !== ctx.s.slack.channel) return;
+  await ctx.s.slack.ephemeral(channel, data.user, text).catch((err: unknown) =>
+    ctx.s.log.warn('could not tell a Slack user why nothing changed', {
+      error: err instanceof Error ? err.message : String(err),
+    }),
+  );
 }

@@ -67,6 +67,7 @@ export async function triage(
         alert: stash.alert,
         pushedAt: data.pushedAt,
         pushedBy: data.pushedBy,
+        pusher: data.pusher,
         suppressedInCode,
         alertAction: data.alertAction,
       });

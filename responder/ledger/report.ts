@@ -5,6 +5,7 @@ import { breakdownLines, type CloudTrailSummary, summaryLine } from '../../rules
 import { type GitHubFindings, githubFindingLines } from '../github/investigate.js';
 import type { Capabilities } from '../providers/capabilities.js';
 import type { Incident, TimelineEntry } from './types.js';
+import { followUpTasks, rootCauseText, type Review } from '../review/review.js';
 
 const MARK: Record<string, string> = { done: 'x', skipped: '-', task: ' ', pending: ' ' };
 
@@ -12,7 +13,12 @@ export interface Findings {
   cloudTrail?: CloudTrailSummary;
   github?: GitHubFindings;
   capabilities?: Capabilities;
+  /** The closing review a responder wrote; without it the report says nobody reviewed the incident. */
+  review?: Review;
 }
+
+/** Timeline kinds that record a notification (notify-people.ts). */
+const NOTIFICATION_KINDS = new Set(['notified', 'not-notified', 'notification']);
 
 export function postIncidentReport(incident: Incident, timeline: TimelineEntry[], findings: Findings = {}): string {
   const i = incident;
@@ -36,6 +42,10 @@ export function postIncidentReport(incident: Incident, timeline: TimelineEntry[]
     `| Time to detect | ${since(i.exposureStart, i.openedAt)} from exposure |`,
     `| Time to contain | ${i.containedAt ? `${since(i.exposureStart, i.containedAt)} from exposure, ${duration(Date.parse(i.containedAt) - Date.parse(i.openedAt))} after detection` : 'n/a'} |`,
     '',
+    '## Summary',
+    '',
+    summary(i, findings),
+    '',
     '## Where it was found',
     '',
     ...i.locations.map(
@@ -57,10 +67,48 @@ export function postIncidentReport(incident: Incident, timeline: TimelineEntry[]
     }
   }
   lines.push(...investigation(findings));
+  lines.push(...notifications(timeline));
+  lines.push(...reviewSections(i, findings.review));
   lines.push('', '## Timeline', '', '| When | Who | What |', '|---|---|---|');
   for (const e of timeline) lines.push(`| ${e.at} | ${e.actor} | ${oneLine(e.text).replace(/\|/g, '\\|')} |`);
   lines.push('');
   return lines.join('\n');
+}
+
+function summary(i: Incident, f: Findings): string {
+  const how = i.containedAt ? `contained at ${i.containedAt}` : 'not contained by leakhound';
+  const cause = f.review ? ` Root cause: ${oneLine(rootCauseText(f.review))}.` : '';
+  return `A ${i.description} (\`${i.credential}\`) leaked in ${i.repo} (${i.visibility}); ${how}; ${i.closedAt ? `closed at ${i.closedAt} (${i.resolution ?? 'closed'})` : 'still open'}.${cause}`;
+}
+
+function notifications(timeline: TimelineEntry[]): string[] {
+  const sent = timeline.filter((e) => NOTIFICATION_KINDS.has(e.kind));
+  return [
+    '',
+    '## Notifications sent',
+    '',
+    ...(sent.length ? sent.map((e) => `- ${e.at}: ${oneLine(e.text)}`) : ['- none recorded']),
+  ];
+}
+
+function reviewSections(i: Incident, r: Review | undefined): string[] {
+  if (!r) {
+    const why = i.resolution && i.resolution !== 'contained' ? ` (closed as ${i.resolution})` : '';
+    return ['', '## Root cause', '', `Not reviewed${why}: nobody wrote a post-incident review.`];
+  }
+  const tasks = followUpTasks(r, i.repo);
+  return [
+    '',
+    '## Root cause',
+    '',
+    `${oneLine(rootCauseText(r))} (review by ${r.by}, ${r.at})`,
+    '',
+    '## Lessons and follow-ups',
+    '',
+    `What failed: ${oneLine(r.whatFailed)}`,
+    '',
+    ...(tasks.length ? tasks.map((t) => `- [ ] ${oneLine(t)}`) : ['- no follow-ups']),
+  ];
 }
 
 function investigation(f: Findings): string[] {

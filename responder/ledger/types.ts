@@ -4,6 +4,7 @@ import type { Severity } from '../../rules/types.js';
 import type { StepId, StepState } from '../playbook/playbook.js';
 import type { ProviderId } from '../providers/registry.js';
 import type { Evidence } from '../triage/evidence.js';
+import type { Pusher } from '../people/email.js';
 
 /**
  * open → contained (revocation verified) → closed; needs-human whenever an automatic step
@@ -47,6 +48,8 @@ export interface IncidentMeta {
   pushedAt?: string;
   /** The GitHub login that pushed it (the push payload's sender). */
   pushedBy?: string;
+  /** Who pushed it (the push payload's pusher and sender): told about the leak with the authors. */
+  pusher?: Pusher;
   /** Quieted in the code (inline allow comment, baseline) but verified live: reported anyway. */
   suppressedInCode?: string;
   /** The GitHub App installation the webhook came from: its tokens fetch and push this repository. */

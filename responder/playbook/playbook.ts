@@ -9,7 +9,16 @@ export type Phase = 'containment' | 'investigation' | 'eradication' | 'review';
 export const PHASES: Phase[] = ['containment', 'investigation', 'eradication', 'review'];
 
 /** The playbook's own steps; provider containment steps add `<provider>-<step>` ids. */
-export type FixedStepId = 'revoke' | 'rotate' | 'redeploy' | 'access' | 'exposure' | 'history' | 'report';
+export type FixedStepId =
+  | 'revoke'
+  | 'rotate'
+  | 'redeploy'
+  | 'access'
+  | 'exposure'
+  | 'history'
+  | 'compliance'
+  | 'customers'
+  | 'report';
 export type StepId = FixedStepId | (string & {});
 
 /** Every step id a "Done" button may name: the playbook's own and every provider's. */
@@ -21,6 +30,8 @@ export const STEP_IDS: readonly string[] = [
   'access',
   'exposure',
   'history',
+  'compliance',
+  'customers',
   'report',
 ];
 
@@ -53,6 +64,8 @@ export const STEP_TITLES: Record<FixedStepId, string> = {
   access: 'Who had access (repository visibility)',
   exposure: 'Exposure window (introducing commit to revocation)',
   history: 'Remove the secret from git history (`leakhound rewrite`)',
+  compliance: 'Tell compliance: the credential was used from outside the known networks',
+  customers: 'Decide with compliance whether customers must be notified',
   report: 'Post-incident report',
 };
 
@@ -100,7 +113,7 @@ export function orderedSteps(steps: Partial<Record<StepId, StepState>>, phase?: 
 
 export function phaseOf(id: StepId): Phase {
   if (id === 'access' || id === 'exposure') return 'investigation';
-  if (id === 'history') return 'eradication';
+  if (id === 'history' || id === 'compliance' || id === 'customers') return 'eradication';
   if (id === 'report') return 'review';
   return 'containment';
 }

@@ -3,6 +3,7 @@
 // Payloads carry ids and non-secret identifiers only: never a secret.
 import { STEP_IDS } from '../playbook/playbook.js';
 import { CONTAINMENT_STEPS, ROTATION_JOBS } from '../providers/registry.js';
+import { EMAIL } from '../people/email.js';
 import { type Infer, integer, object, oneOf, optional, string } from '../schema.js';
 
 const sha = string(/^[0-9a-f]{40}$/, 'a 40-character commit SHA');
@@ -32,7 +33,11 @@ const containmentJobs = Object.fromEntries(CONTAINMENT_JOBS.map((id) => [id, con
   typeof containmentStep
 >;
 
-/** `rotated` is the old "I rotated it" button (still on posted messages): it confirms `rotate` only. */
+/**
+ * `rotated` is the old "I rotated it" button (still on posted messages): it confirms `rotate` only.
+ * `close` opens the review form (the server opens it; the job explains a refusal); `review`
+ * closes with the review a responder submitted.
+ */
 export const SLACK_ACTIONS = [
   'acknowledge',
   'false-positive',
@@ -45,6 +50,8 @@ export const SLACK_ACTIONS = [
   'history-prepare',
   'history-push',
   'history-not-needed',
+  'close',
+  'review',
 ] as const;
 export type SlackAction = (typeof SLACK_ACTIONS)[number];
 
@@ -77,6 +84,14 @@ export const JOBS = {
       pushedBy: optional(string(/^[\w.-]{1,39}(?:\[bot\])?$/, 'octocat')),
       /** The alert action (`validated:<validity>` for validated) that led here. */
       alertAction: optional(string(/^[a-z_:]{1,60}$/, 'reopened')),
+      /** Who pushed (the push payload's pusher and sender), to be told about the leak. */
+      pusher: optional(
+        object({
+          name: optional(string(/^.{1,100}$/, 'Jane Doe')),
+          email: optional(string(EMAIL, 'jane@example.com')),
+          login: optional(string(/^[\w.-]{1,39}(?:\[bot\])?$/, 'octocat')),
+        }),
+      ),
     }),
     'alert-event': object({
       repo: repoRef,
@@ -99,7 +114,10 @@ export const JOBS = {
     'slack-action': object({
       incidentId,
       action: oneOf(...SLACK_ACTIONS),
-      user: slackId,
+      /** The Slack user; absent only for a web action by the API token holder. */
+      user: optional(slackId),
+      /** `web`: a form on the incident page (session and CSRF token checked by the server). */
+      via: optional(oneOf('slack', 'web')),
       /** The step a `done` button confirms. */
       step: optional(oneOf(...STEP_IDS)),
       /** Why a `history-not-needed` press says the rewrite is not needed. */
@@ -113,6 +131,8 @@ export const JOBS = {
   notify: {
     'slack-sync': incidentOnly,
     'slack-alert': object({ text: string() }),
+    /** Direct messages to the authors, the pusher and the credential's owners. */
+    people: incidentOnly,
     'github-resolve-alert': object({ incidentId, resolution: oneOf('false_positive', 'used_in_tests', 'revoked') }),
   },
 } as const;

@@ -43,6 +43,8 @@ export interface Keys {
   rateSlot(name: string): string;
   /** String: a web UI session, keyed by the hash of its cookie value, with a TTL. */
   uiSession(hash: string): string;
+  /** String: a Sign in with Slack in progress (nonce, where to go next), keyed by the hash of its state, for 10 minutes. */
+  uiOidc(hash: string): string;
 }
 
 export function keys(prefix: string): Keys {
@@ -67,6 +69,7 @@ export function keys(prefix: string): Keys {
     exposureHistogram: (metric) => `${prefix}:{metrics}:${metric}`,
     rateSlot: (name) => `${prefix}:{rate:${name}}`,
     uiSession: (hash) => `${prefix}:{ui-session:${hash}}`,
+    uiOidc: (hash) => `${prefix}:{ui-oidc:${hash}}`,
   };
 }
 

@@ -55,6 +55,13 @@ describe('parseRotationMap', () => {
     ]);
   });
 
+  it('reads the owner to notify when the key leaks', () => {
+    expect(parseRotationMap(entry({ owner: '"jane@example.com"' }), 'r.toml').entries[0]!.owner).toBe(
+      'jane@example.com',
+    );
+    expect(parseRotationMap(entry({}), 'r.toml').entries[0]!.owner).toBeUndefined();
+  });
+
   it('accepts an empty file: nothing is rotated', () => {
     expect(parseRotationMap('', 'r.toml').entries).toEqual([]);
   });
@@ -103,6 +110,11 @@ describe('parseRotationMap', () => {
     ['rotation as a value', 'rotation = 3', /"rotation" must be an array of tables/],
     ['broken TOML', '[[rotation]\n', /r\.toml: not valid TOML: /],
     ['two entries for one owner', entry({}) + entry({}), /rotation\[2\] repeats match .* of rotation\[1\]/],
+    [
+      'an owner that is no email',
+      entry({ owner: '"Jane <jane@example.com>"' }),
+      /owner = "Jane <jane@example.com>" is not an email address/,
+    ],
   ])('rejects %s with one line', (_, text, message) => {
     let err: unknown;
     try {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'smol-toml';
 import { ConfigError } from '../../scanner/errors.js';
 import { parseGrace } from './grace.js';
+import { EMAIL } from '../people/email.js';
 
 export const STORES = ['vault', 'aws-secretsmanager'] as const;
 export type StoreKind = (typeof STORES)[number];
@@ -28,6 +29,8 @@ export interface RotationEntry {
   fields: { id: string; secret: string };
   /** Called (POST, no secret in the body) after the new version is written. */
   notify?: string;
+  /** The email of the person responsible for this credential: told in Slack when it leaks. */
+  owner?: string;
   /** How long the leaked credential is kept (inactive) before it is deleted. */
   graceSeconds: number;
 }
@@ -37,7 +40,7 @@ export interface RotationMap {
   entries: RotationEntry[];
 }
 
-const ENTRY_KEYS = ['provider', 'match', 'store', 'path', 'fields', 'notify', 'grace'];
+const ENTRY_KEYS = ['provider', 'match', 'store', 'path', 'fields', 'notify', 'grace', 'owner'];
 const EXAMPLE = `[[rotation]] provider = "aws", match = "arn:aws:iam::123456789012:user/deploy-bot", store = "vault", path = "secret/data/payments-api/aws", fields = { id = "access_key_id", secret = "secret_access_key" }`;
 
 export function loadRotationMap(file: string): RotationMap {
@@ -115,6 +118,9 @@ function parseEntry(raw: unknown, at: string, source: string): RotationEntry {
   const fields = parseFields(t.fields, fail);
   const notify =
     t.notify === undefined ? undefined : checkNotify(str('notify', '"https://ci.example/hooks/redeploy"'), fail);
+  const owner = t.owner === undefined ? undefined : str('owner', '"jane@example.com"');
+  if (owner !== undefined && !EMAIL.test(owner))
+    fail(`owner = "${owner.slice(0, 60)}" is not an email address, e.g. owner = "jane@example.com"`);
   let graceSeconds = 24 * 3600;
   if (t.grace !== undefined) {
     const g = parseGrace(t.grace);
@@ -128,6 +134,7 @@ function parseEntry(raw: unknown, at: string, source: string): RotationEntry {
     path,
     fields,
     notify,
+    ...(owner ? { owner } : {}),
     graceSeconds,
   };
 }

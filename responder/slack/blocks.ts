@@ -8,6 +8,7 @@ import type { SlackAction } from '../queue/job-map.js';
 import { approveButton, retriable } from '../providers/registry.js';
 import { awaitingApproval } from '../triage/evidence.js';
 import type { SlackMessage } from './client.js';
+import { closable } from '../review/closable.js';
 
 const SEVERITY_ICON: Record<string, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵', info: '⚪' };
 const STEP_ICON: Record<string, string> = { done: '✅', task: '🧑‍💻', pending: '⏳', skipped: '➖' };
@@ -30,6 +31,8 @@ const DONE_LABEL: Partial<Record<StepId, string>> = {
   rotate: 'I rotated it',
   redeploy: 'I redeployed the services',
   history: 'I cleaned the history',
+  compliance: 'Compliance was told',
+  customers: 'Customer notice decided',
 };
 
 const EVIDENCE_TEXT: Record<string, string> = {
@@ -151,7 +154,9 @@ function buttons(i: Incident): unknown[] {
   if (i.steps.rotate?.status === 'task' && retriable(i.provider))
     out.push(button('rotate-retry', 'Retry rotation', undefined, 'Run the rotation again from its first step?'));
   out.push(...historyControls(i, button));
-  for (const step of openTasks(i.steps)) {
+  // The report is never a "Done" button: it is written from the review that closing asks for.
+  if (closable(i).ok) out.unshift(button('close', 'Close with review', 'primary'));
+  for (const step of openTasks(i.steps).filter((st) => st !== 'report')) {
     out.push({
       ...(button(
         'done',

@@ -19,6 +19,12 @@ export interface SlackPoster {
   groupMembers(groupId: string): Promise<string[]>;
   /** The workspace the bot token belongs to (auth.test). */
   teamId(): Promise<string>;
+  /** The Slack user with this email, or undefined when there is none (users.lookupByEmail; scope `users:read.email`). */
+  userByEmail(email: string): Promise<string | undefined>;
+  /** A direct message from the app (conversations.open + chat.postMessage; scope `im:write`). */
+  dm(user: string, message: SlackMessage): Promise<void>;
+  /** Opens a modal for the click that carried `triggerId` (views.open; valid for 3 s after the click). */
+  openView(triggerId: string, view: unknown): Promise<void>;
 }
 
 /** Null when Slack is not configured: then alerts go to the log only. */
@@ -59,6 +65,29 @@ export function slackPoster(config: ResponderConfig['slack']): SlackPoster | nul
       const r = await client.auth.test();
       if (!r.team_id) throw new Error('Slack auth.test answered without a team_id');
       return r.team_id;
+    },
+    async userByEmail(email) {
+      try {
+        const r = await client.users.lookupByEmail({ email });
+        return r.user?.id;
+      } catch (err) {
+        if ((err as { data?: { error?: string } }).data?.error === 'users_not_found') return undefined;
+        throw err;
+      }
+    },
+    async dm(user, message) {
+      const open = await client.conversations.open({ users: user });
+      const id = open.channel?.id;
+      if (!id) throw new Error('Slack conversations.open answered without a channel id');
+      await client.chat.postMessage({
+        channel: id,
+        text: message.text,
+        blocks: message.blocks as never,
+        unfurl_links: false,
+      });
+    },
+    async openView(triggerId, view) {
+      await client.views.open({ trigger_id: triggerId, view: view as never });
     },
   };
 }

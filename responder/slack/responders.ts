@@ -31,13 +31,33 @@ export async function authorizeClick(s: Services, click: Click, incident: Incide
   if (incident.slack && click.messageTs && click.messageTs !== incident.slack.ts) {
     return refuse("the button is not on this incident's message");
   }
+  return responderVerdict(s, click.user);
+}
+
+/**
+ * A web action: the API token holder (checked by the HTTP layer, which sends no user), or a
+ * person signed in with Slack, who must be a responder exactly as for a button in Slack.
+ */
+export async function authorizeWebAction(s: Services, user: string | undefined): Promise<Verdict> {
+  if (user === undefined) return { ok: true };
+  const groups = s.config.slack.responders.some((id) => id.startsWith('S'));
+  if (!s.slack && groups && !s.config.slack.responders.includes(user)) {
+    const why = 'the worker has no SLACK_BOT_TOKEN/SLACK_CHANNEL, so it cannot check the responder groups';
+    return { ok: false, reason: why, tell: why };
+  }
+  return responderVerdict(s, user);
+}
+
+async function responderVerdict(s: Services, user: string): Promise<Verdict> {
+  const cfg = s.config.slack;
+  const refuse = (reason: string, tell = reason): Verdict => ({ ok: false, reason, tell });
   if (cfg.responders.length === 0) {
     const why = 'LEAKHOUND_SLACK_RESPONDERS is not set, so nobody may change incidents from Slack';
     return refuse(why, `${why}; ask whoever runs leakhound to list the security responders in it.`);
   }
-  if (cfg.responders.includes(click.user)) return { ok: true };
+  if (cfg.responders.includes(user)) return { ok: true };
   for (const group of cfg.responders.filter((id) => id.startsWith('S'))) {
-    if ((await groupMembers(s, group)).includes(click.user)) return { ok: true };
+    if ((await groupMembers(s, group)).includes(user)) return { ok: true };
   }
   const who = cfg.responders.map((id) => (id.startsWith('S') ? `<!subteam^${id}>` : `<@${id}>`)).join(', ');
   return refuse(

@@ -13,6 +13,7 @@ import { notifySlack, recordStep } from '../jobs/record.js';
 import { grantEvidence } from '../jobs/evidence.js';
 import { requestGitHubInvestigation } from '../jobs/investigate.js';
 import { watchTtlSeconds } from '../jobs/monitor-aws.js';
+import type { Pusher } from '../people/email.js';
 import type { Stash } from './candidate.js';
 import type { Evidence } from './evidence.js';
 import type { CredentialGroup } from './group.js';
@@ -29,6 +30,8 @@ export interface OpenContext {
   suppressedInCode?: string;
   /** The alert action that led here (`created`, `reopened`, …). */
   alertAction?: string;
+  /** Who pushed, when a push brought it. */
+  pusher?: Pusher;
 }
 
 const EXPOSURE = ['unknown', 'private', 'internal', 'public'];
@@ -114,6 +117,7 @@ export async function openIncident(ctx: JobContext, g: CredentialGroup, o: OpenC
     }),
     ...(o.pushedAt ? { pushedAt: o.pushedAt } : {}),
     ...(o.pushedBy ? { pushedBy: o.pushedBy } : {}),
+    ...(o.pusher ? { pusher: o.pusher } : {}),
     ...(o.suppressedInCode ? { suppressedInCode: o.suppressedInCode } : {}),
     ...(o.installationId !== undefined ? { installationId: o.installationId } : {}),
   };

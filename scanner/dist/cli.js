@@ -35,8 +35,8 @@ var COMMANDS = {
   verify: async () => (await import("./verify-WX77HTKB.js")).verifyCommand,
   revoke: async () => (await import("./revoke-DAG5H2FR.js")).revokeCommand,
   providers: async () => (await import("./providers-U6WVUKC2.js")).providersCommand,
-  serve: async () => (await import("./service-IPON445E.js")).serveCommand,
-  worker: async () => (await import("./service-IPON445E.js")).workerCommand,
+  serve: async () => (await import("./service-JJKDSEM7.js")).serveCommand,
+  worker: async () => (await import("./service-JJKDSEM7.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

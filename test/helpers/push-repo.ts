@@ -12,7 +12,10 @@ export interface PushRepo {
   /** `file://` URL of the bare repository. */
   url: string;
   /** Commits the files (path → content) and returns the new SHA. */
-  commit(files: Record<string, string>, opts?: { message?: string; date?: string; author?: string }): string;
+  commit(
+    files: Record<string, string>,
+    opts?: { message?: string; date?: string; author?: string; email?: string },
+  ): string;
   /** Pushes HEAD to `refs/heads/<branch>`, returns { before, after }. */
   push(branch?: string, opts?: { force?: boolean }): { before: string; after: string };
   head(): string;
@@ -63,6 +66,7 @@ export function pushRepo(fullName = 'octo-org/leaky-service'): PushRepo {
         GIT_AUTHOR_DATE: date,
         GIT_COMMITTER_DATE: date,
         GIT_AUTHOR_NAME: author,
+        ...(opts.email ? { GIT_AUTHOR_EMAIL: opts.email } : {}),
       });
       return git(work, ['rev-parse', 'HEAD']);
     },

@@ -1,5 +1,6 @@
-// Slack's Web API as far as leakhound uses it (chat.postMessage, chat.update), reached by
-// @slack/bolt's client through `slackApiUrl`. Records what was posted.
+// Slack's Web API as far as leakhound uses it (chat.postMessage, chat.update, users.lookupByEmail,
+// conversations.open, views.open…), reached by @slack/bolt's client through `slackApiUrl`.
+// Records what was posted and which modals were opened.
 import { startStandIn, type StandIn } from './http-standin.js';
 
 export interface SlackPost {
@@ -24,6 +25,10 @@ export interface SlackStandIn extends StandIn {
   teamId: string;
   /** The next this-many chat calls answer 429 with `Retry-After: 1`, as Slack does when rate limited. */
   rateLimitNext: number;
+  /** Workspace members by email, for users.lookupByEmail. */
+  users: Map<string, string>;
+  /** Modals opened with views.open: the trigger id and the view. */
+  views(): { triggerId: string; view: Record<string, unknown> }[];
 }
 
 export async function startSlackStandIn(botToken: string): Promise<SlackStandIn> {
@@ -65,6 +70,38 @@ export async function startSlackStandIn(botToken: string): Promise<SlackStandIn>
       ],
       [
         'POST',
+        /^\/api\/users\.lookupByEmail$/,
+        (req) => {
+          if (req.headers.authorization !== `Bearer ${botToken}`) return { json: { ok: false, error: 'invalid_auth' } };
+          const email = String(parse(req.body, req.headers['content-type']).email ?? '');
+          const id = standIn.users.get(email.toLowerCase());
+          return {
+            json: id ? { ok: true, user: { id, team_id: standIn.teamId } } : { ok: false, error: 'users_not_found' },
+          };
+        },
+      ],
+      [
+        'POST',
+        /^\/api\/conversations\.open$/,
+        (req) => {
+          if (req.headers.authorization !== `Bearer ${botToken}`) return { json: { ok: false, error: 'invalid_auth' } };
+          const users = String(parse(req.body, req.headers['content-type']).users ?? '');
+          if (!/^[UW][A-Z0-9]+$/.test(users)) return { json: { ok: false, error: 'user_not_found' } };
+          return { json: { ok: true, channel: { id: `D${users.slice(1)}` } } };
+        },
+      ],
+      [
+        'POST',
+        /^\/api\/views\.open$/,
+        (req) => {
+          if (req.headers.authorization !== `Bearer ${botToken}`) return { json: { ok: false, error: 'invalid_auth' } };
+          const p = parse(req.body, req.headers['content-type']);
+          if (!p.trigger_id) return { json: { ok: false, error: 'invalid_trigger_id' } };
+          return { json: { ok: true, view: { id: `V${++counter}` } } };
+        },
+      ],
+      [
+        'POST',
         /^\/api\/usergroups\.users\.list$/,
         (req) => {
           if (req.headers.authorization !== `Bearer ${botToken}`) return { json: { ok: false, error: 'invalid_auth' } };
@@ -80,6 +117,8 @@ export async function startSlackStandIn(botToken: string): Promise<SlackStandIn>
       groups: new Map<string, string[]>(),
       teamId: 'T0TEAM',
       rateLimitNext: 0,
+      users: new Map<string, string>(),
+      views: () => [] as { triggerId: string; view: Record<string, unknown> }[],
     },
   );
   standIn.apiUrl = `${standIn.url}/api/`;
@@ -105,6 +144,14 @@ export async function startSlackStandIn(botToken: string): Promise<SlackStandIn>
           ...(p.ts ? { ts: String(p.ts) } : {}),
           ...(p.user ? { user: String(p.user) } : {}),
         } as SlackPost;
+      });
+  standIn.views = () =>
+    standIn.requests
+      .filter((r) => r.path.endsWith('/views.open'))
+      .map((r) => {
+        const p = parse(r.body, r.headers['content-type']);
+        const view = typeof p.view === 'string' ? JSON.parse(p.view) : p.view;
+        return { triggerId: String(p.trigger_id ?? ''), view: view as Record<string, unknown> };
       });
   return standIn;
 }

@@ -9,6 +9,7 @@ import { pushPayload } from '../helpers/github-payloads.js';
 import { pushRepo, type PushRepo } from '../helpers/push-repo.js';
 import { servicesMissing, servicesPerFile } from '../helpers/responder-services.js';
 import { startHarness, type Harness } from '../helpers/responder-harness.js';
+import { closeWithReview } from '../helpers/close-review.js';
 import { clickSlackButton } from '../helpers/slack-click.js';
 
 const missing = servicesMissing();
@@ -78,6 +79,7 @@ describe.skipIf(missing !== undefined)(
       expect(values).toContain(`${incident.id}:history`);
 
       await press(incident.id, 'done', 'history');
+      await closeWithReview(h, incident.id);
       const closed = await waitFor(async () => {
         const d = await detail(incident.id);
         return d.incident.state === 'closed' && d.incident.steps.report?.status === 'done' ? d : undefined;

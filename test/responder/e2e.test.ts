@@ -9,7 +9,8 @@ import { pushRepo, type PushRepo } from '../helpers/push-repo.js';
 import { everythingInRedis } from '../helpers/redis-dump.js';
 import { servicesMissing, servicesPerFile } from '../helpers/responder-services.js';
 import { startHarness, type Harness } from '../helpers/responder-harness.js';
-import { clickSlackButton } from '../helpers/slack-click.js';
+import { clickSlackButton, submitSlackReview } from '../helpers/slack-click.js';
+import { TagUserCommand } from '@aws-sdk/client-iam';
 
 const QUARANTINE = 'arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV3';
 const missing = servicesMissing();
@@ -54,11 +55,17 @@ describe.skipIf(missing !== undefined)(
     it('contains an AWS key after a signed push that leaks it', async () => {
       await setUp('leaky-service');
       const key = await createLeakableKey(iam(), 'deploy-bot');
+      // The key's owner is named on its IAM user; the author and the owner are in Slack.
+      await iam().send(
+        new TagUserCommand({ UserName: 'deploy-bot', Tags: [{ Key: 'owner', Value: 'Ops@Example.com' }] }),
+      );
+      h.slack.users.set('jane@example.com', 'U0JANE');
+      h.slack.users.set('ops@example.com', 'U0OPS');
       const introduced = new Date(Date.now() - 3 * 3600_000).toISOString();
       repo.commit({ 'README.md': '# service\n' }, { date: introduced });
       repo.commit(
         { 'config/prod.env': `REGION=eu-west-1\nAWS_ACCESS_KEY_ID=${key.id}\nAWS_SECRET_ACCESS_KEY=${key.secret}\n` },
-        { date: introduced, author: 'Jane Leaker' },
+        { date: introduced, author: 'Jane Leaker', email: 'jane@example.com' },
       );
       const range = repo.push();
 
@@ -118,11 +125,61 @@ describe.skipIf(missing !== undefined)(
       await clickSlackButton(h.baseUrl, h.env.SLACK_SIGNING_SECRET!, 'done', incident.id, 'U0SECOPS', {
         value: `${incident.id}:history`,
       });
+      // The author and the owner got a DM each; the pusher's GitHub no-reply address reaches nobody.
+      const dms = await waitFor(() => {
+        const d = h.slack.posts().filter((p) => p.channel.startsWith('D'));
+        return d.length >= 2 ? d : undefined;
+      }, 'the direct messages');
+      expect(dms.map((d) => d.channel).sort()).toEqual(['D0JANE', 'D0OPS']);
+      const toJane = JSON.stringify(dms.find((d) => d.channel === 'D0JANE')!.blocks);
+      expect(toJane).toContain('you committed it');
+      expect(toJane).toContain(incident.credential);
+      expect(toJane).toContain('Deactivate the access key');
+      expect(toJane).toContain('leakhound hook install');
+      expect(JSON.stringify(dms.find((d) => d.channel === 'D0OPS')!.blocks)).toContain(
+        'you are named as its owner (IAM user tag owner on deploy-bot)',
+      );
+      const notes = await waitFor(async () => {
+        const t = (await h.api<Detail>(`/incidents/${incident.id}`)).timeline;
+        const n = t.filter((e) => e.kind === 'notified' || e.kind === 'not-notified');
+        return n.length >= 3 ? n : undefined;
+      }, 'the notifications on the timeline');
+      expect(notes.map((e) => e.text)).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^DM sent to jane@example\.com \(Slack user U0JANE\) as the commit author$/),
+          expect.stringMatching(
+            /^DM sent to ops@example\.com \(Slack user U0OPS\) as the credential owner, from the IAM user tag owner on deploy-bot$/,
+          ),
+          expect.stringMatching(
+            /^no Slack user for 21031067\+codertocat@users\.noreply\.github\.com \(pusher\): a GitHub no-reply address/,
+          ),
+        ]),
+      );
+
+      // Every step is settled: leakhound does not close it, a responder does, with the review.
+      const ready = await waitFor(async () => {
+        const d = await h.api<Detail>(`/incidents/${incident.id}`);
+        return d.incident.steps.report?.status === 'task' ? d : undefined;
+      }, 'the review to be asked for');
+      expect(ready.incident.state).toBe('contained');
+      expect((await clickSlackButton(h.baseUrl, h.env.SLACK_SIGNING_SECRET!, 'close', incident.id)).status).toBe(200);
+      const [modal] = h.slack.views();
+      expect(modal).toMatchObject({ triggerId: 'trigger', view: { type: 'modal', callback_id: 'leakhound_review' } });
+      expect(JSON.stringify(modal!.view)).toContain('test fixture with a live key');
+      const submitted = await submitSlackReview(h.baseUrl, h.env.SLACK_SIGNING_SECRET!, incident.id, {
+        rootCause: 'local-config',
+        whatFailed: 'no pre-commit hook; <b>prod.env</b> was not in .gitignore',
+        followUps: 'add config/*.env to .gitignore\n- rotate the staging keys too',
+        addHook: true,
+      });
+      expect(submitted.status).toBe(200);
+      expect(await submitted.text()).toBe('');
       const closed = await waitFor(async () => {
         const d = await h.api<Detail>(`/incidents/${incident.id}`);
         return d.incident.state === 'closed' && d.incident.steps.report?.status === 'done' ? d : undefined;
       }, 'the incident to close');
       expect(closed.incident).toMatchObject({ resolution: 'contained', acknowledged: { by: 'slack:U0SECOPS' } });
+      expect(closed.incident.steps.report).toMatchObject({ by: 'slack:U0SECOPS' });
       const report = await waitFor(
         () => h.api<string>(`/incidents/${incident.id}/report`).catch(() => undefined),
         'the report',
@@ -133,6 +190,23 @@ describe.skipIf(missing !== undefined)(
       expect(report).toMatch(/\| Exposure window \| .* → .* \(\d+\.\d s\) \|/);
       expect(report).toContain('- [x] Deactivate the access key');
       expect(report).toMatch(/- \[x\] Remove the secret from git history.*: done by slack:U0SECOPS/);
+      expect(report).toContain('## Summary');
+      expect(report).toMatch(/## Notifications sent\n\n- \S+: DM sent to jane@example\.com/);
+      expect(report).toContain('## Root cause\n\ncommitted a local config file (review by slack:U0SECOPS');
+      expect(report).toContain('What failed: no pre-commit hook; <b>prod.env</b> was not in .gitignore');
+      expect(report).toContain(
+        '- [ ] add config/*.env to .gitignore\n- [ ] rotate the staging keys too\n- [ ] Add the pre-commit hook to octo-org/leaky-service: in a clone, run `leakhound hook install`',
+      );
+      expect(report).toMatch(/- \[x\] Post-incident report: done by slack:U0SECOPS/);
+      // The page renders the review escaped.
+      const page = await (
+        await fetch(`${h.baseUrl}/ui/incidents/${incident.id}`, {
+          headers: { authorization: `Bearer ${h.env.LEAKHOUND_API_TOKEN}` },
+        })
+      ).text();
+      expect(page).toContain('no pre-commit hook; &lt;b&gt;prod.env&lt;/b&gt;');
+      expect(page).toMatch(/<h2 id="notifications">Notifications sent<\/h2><ul><li>.*DM sent to jane@example\.com/);
+      expect(page).not.toContain('<b>prod.env');
 
       const metrics = await (
         await fetch(`${h.baseUrl}/metrics`, { headers: { authorization: `Bearer ${h.env.LEAKHOUND_METRICS_TOKEN}` } })
@@ -302,14 +376,16 @@ describe.skipIf(missing !== undefined)(
       );
       const d = await waitFor(async () => {
         const x = await h.api<Detail>(`/incidents/${id}`);
-        // The state changes first; the timeline entry for it follows.
-        return x.incident.state === 'closed' && x.timeline.some((e) => e.kind === 'closed') ? x : undefined;
+        // The state changes first; the timeline entries for it and for the report follow.
+        return x.incident.state === 'closed' && x.timeline.some((e) => e.step === 'report') ? x : undefined;
       }, 'the incident to close');
       expect(d.incident.resolution).toBe('used-in-tests');
       expect(d.timeline.filter((e) => e.actor.startsWith('github:')).map((e) => e.kind)).toEqual([
         'github-alert',
         'github-alert',
         'closed',
+        // The report, ticked in the name of whoever closed it: here GitHub's resolution.
+        'step',
       ]);
     });
 

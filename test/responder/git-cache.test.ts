@@ -69,8 +69,9 @@ describe.skipIf(!available)(available ? 'git cache pruning' : `git cache pruning
     expect(await pruneCaches(s)).toEqual([]);
 
     await clickSlackButton(h.baseUrl, h.env.SLACK_SIGNING_SECRET!, 'used-in-tests', id);
+    // Closing asks for the prune before it writes the report: wait for the report, not only the state.
     await waitFor(
-      async () => (await h.api<{ incident: Incident }>(`/incidents/${id}`)).incident.state === 'closed',
+      async () => (await h.api<{ incident: Incident }>(`/incidents/${id}`)).incident.steps.report?.status === 'done',
       'the incident to close',
     );
     // Closing records the prune request after the state: wait for it.

@@ -14,7 +14,8 @@ import { pushRepo, type PushRepo } from '../helpers/push-repo.js';
 import { everythingInRedis } from '../helpers/redis-dump.js';
 import { REDIS_MISSING, redisServerAvailable, startRedis, type RedisServer } from '../helpers/redis-server.js';
 import { startHarness, type Harness } from '../helpers/responder-harness.js';
-import { clickSlackButton } from '../helpers/slack-click.js';
+import { closeWithReview } from '../helpers/close-review.js';
+import { clickSlackButton, submitSlackReview } from '../helpers/slack-click.js';
 
 const available = redisServerAvailable();
 type Detail = { incident: Incident; timeline: TimelineEntry[] };
@@ -172,7 +173,19 @@ describe.skipIf(!available)(
       await press(incident, 'done', 'U0SECOPS', `${incident.id}:rotate`);
       await until(incident.id, 'revoke and rotate done', (x) => x.incident.steps.rotate?.status === 'done');
       expect((await detail(incident.id)).incident.state).not.toBe('closed');
+      // Closing is refused inside the modal while eradication is open, and nothing is stored.
+      const early = await submitSlackReview(h.baseUrl, h.env.SLACK_SIGNING_SECRET!, incident.id);
+      expect(await early.json()).toEqual({
+        response_action: 'errors',
+        errors: {
+          root_cause: expect.stringMatching(
+            /^The incident cannot be closed yet: these steps are still open: .*Remove the secret from git history/,
+          ),
+        },
+      });
+      expect((await detail(incident.id)).incident.state).not.toBe('closed');
       await press(incident, 'history-not-needed', 'U0SECOPS', `${incident.id}:history:private`);
+      await closeWithReview(h, incident.id);
       const d = await until(incident.id, 'the incident closed', (x) => x.incident.state === 'closed');
       expect(d.incident.steps.history).toMatchObject({ status: 'skipped', by: 'slack:U0SECOPS' });
       expect(d.incident.steps.history?.detail).toMatch(/not needed: the repository is private/);

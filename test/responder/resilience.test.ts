@@ -10,6 +10,7 @@ import { pushPayload } from '../helpers/github-payloads.js';
 import { pushRepo, type PushRepo } from '../helpers/push-repo.js';
 import { servicesMissing, servicesPerFile } from '../helpers/responder-services.js';
 import { startHarness, type Harness } from '../helpers/responder-harness.js';
+import { closeWithReview } from '../helpers/close-review.js';
 import { clickSlackButton } from '../helpers/slack-click.js';
 
 const missing = servicesMissing();
@@ -172,6 +173,7 @@ describe.skipIf(missing !== undefined)(
       await press('rotated');
       await press('done', 'history');
       await press('acknowledge');
+      await closeWithReview(h, d.incident.id);
       const closed = await waitFor(async () => {
         const [x] = await incidents();
         return x?.incident.state === 'closed' ? x : undefined;

@@ -14,6 +14,7 @@ import { parseKnownNetworks } from '../../rules/aws/known-networks.js';
 import { loadResponderConfig } from '../../responder/config.js';
 import { createLogger } from '../../responder/log.js';
 import { startServer, type ServerHandle } from '../../responder/server.js';
+import { startWorkers, type WorkersHandle } from '../../responder/worker.js';
 import { REDIS_MISSING, redisServerAvailable, startRedis, type RedisServer } from '../helpers/redis-server.js';
 import { seedIncident } from '../helpers/seed-incidents.js';
 
@@ -34,24 +35,26 @@ describe.skipIf(missing)(
     let base: string;
     const token = randomBytes(16).toString('hex');
     let contained: string;
+    let open: string;
+    let workers: WorkersHandle;
 
     beforeAll(async () => {
       redis = await startRedis();
-      const config = loadResponderConfig(
-        {
-          GITHUB_WEBHOOK_SECRET: 'x',
-          LEAKHOUND_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-          LEAKHOUND_API_TOKEN: token,
-          REDIS_URL: redis.url,
-          HOST: '127.0.0.1',
-          PORT: '0',
-        },
-        'serve',
-      );
+      const env = {
+        GITHUB_WEBHOOK_SECRET: 'x',
+        LEAKHOUND_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+        LEAKHOUND_API_TOKEN: token,
+        REDIS_URL: redis.url,
+        HOST: '127.0.0.1',
+        PORT: '0',
+      };
+      const config = loadResponderConfig(env, 'serve');
       server = await startServer(config, { log: createLogger('t', { write: () => {} }) });
+      // A worker, so that a button pressed on the page is carried out and shows on the timeline.
+      workers = await startWorkers(loadResponderConfig(env, 'worker'), { log: createLogger('t', { write: () => {} }) });
       base = `http://127.0.0.1:${server.port}`;
       const ledger = server.services.ledger;
-      await seedIncident(ledger, { repo: 'octo-org/web', provider: null, severity: 'medium' });
+      open = await seedIncident(ledger, { repo: 'octo-org/web', provider: null, severity: 'medium' });
       contained = await seedIncident(ledger, {
         repo: 'octo-org/payments',
         pushedAt: '2026-01-05T09:00:00.000Z',
@@ -65,6 +68,7 @@ describe.skipIf(missing)(
     });
     afterAll(async () => {
       await browser?.close();
+      await workers?.close();
       await server?.close();
       await redis?.stop();
     });
@@ -132,6 +136,33 @@ describe.skipIf(missing)(
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.waitForURL(`${base}/ui/login`);
       expect((await page.goto(`${base}/ui`))?.status()).toBe(401);
+      await page.close();
+    });
+
+    it('acknowledges an incident with the button on its page, and the timeline says who did it', async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${base}/ui/incidents/${open}`);
+      await page.getByLabel('API token (LEAKHOUND_API_TOKEN)').fill(token);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(`${base}/ui/incidents/${open}`);
+      const actions = page.getByRole('region', { name: 'Actions' });
+      expect(await actions.textContent()).toContain('Recorded on the timeline as web:api-token');
+      // The form carries the session's CSRF token; the browser sends our Origin with it.
+      expect(await actions.locator('input[name="csrf"]').first().inputValue()).toMatch(/^[\w-]{43}$/);
+      await actions.getByRole('button', { name: 'Acknowledge' }).click();
+      await page.waitForURL(`${base}/ui/incidents/${open}?done=acknowledge#actions`);
+      expect(await page.getByRole('status').textContent()).toBe('Acknowledged.');
+      await expect
+        .poll(
+          async () => {
+            await page.reload();
+            return page.getByRole('table', { name: 'Timeline' }).textContent();
+          },
+          { timeout: 15_000 },
+        )
+        .toMatch(/web:api-tokenacknowledged the incident/);
+      expect(await page.getByRole('button', { name: 'Acknowledge' }).count()).toBe(0);
+      await page.screenshot({ path: join(ARTIFACTS, 'incident-actions.png'), fullPage: true });
       await page.close();
     });
   },

@@ -9,6 +9,7 @@ import { ExposureBar } from './exposure-bar.js';
 import { safeHref } from './format.js';
 import { Layout, Time } from './layout.js';
 import { Markdown } from './markdown.js';
+import { ActionsSection, type ActionsView } from './action-forms.js';
 
 export interface IncidentView {
   incident: Incident & { pushedAt?: string };
@@ -16,6 +17,8 @@ export interface IncidentView {
   report?: string;
   /** Investigation sections (e.g. the CloudTrail summary), rendered by their own components. */
   investigation?: Child;
+  /** The action forms for this viewer. */
+  actions?: ActionsView;
   now: Date;
 }
 
@@ -89,6 +92,10 @@ export function IncidentPage({ view }: { view: IncidentView }) {
           </section>
         ))}
       </div>
+
+      <Notifications timeline={view.timeline} />
+
+      {view.actions && <ActionsSection incident={i} view={view.actions} />}
 
       <h2 id="found">Where it was found</h2>
       <table aria-labelledby="found">
@@ -179,5 +186,23 @@ function Steps({ incident, phase }: { incident: Incident; phase: Phase }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** Phase 3's notifications: who was messaged, and who could not be reached and why. */
+function Notifications({ timeline }: { timeline: TimelineEntry[] }) {
+  const sent = timeline.filter((e) => e.kind === 'notified' || e.kind === 'not-notified' || e.kind === 'notification');
+  if (sent.length === 0) return null;
+  return (
+    <section aria-labelledby="notifications">
+      <h2 id="notifications">Notifications sent</h2>
+      <ul>
+        {sent.map((e) => (
+          <li>
+            <Time iso={e.at} /> {e.text}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

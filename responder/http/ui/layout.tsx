@@ -42,7 +42,7 @@ export function Time(props: { iso: string | undefined; empty?: string }) {
   return <time datetime={props.iso}>{humanTime(props.iso)}</time>;
 }
 
-export function LoginPage(props: { next: string; error?: string; disabled?: boolean }) {
+export function LoginPage(props: { next: string; error?: string; disabled?: boolean; slack?: boolean }) {
   return (
     <Layout title="Sign in" signedIn={false}>
       <h1>Sign in</h1>
@@ -71,6 +71,13 @@ export function LoginPage(props: { next: string; error?: string; disabled?: bool
           </label>
           <button type="submit">Sign in</button>
         </form>
+      )}
+      {props.slack && !props.disabled && (
+        <p>
+          <a class="button" href={`/ui/auth/slack?next=${encodeURIComponent(props.next)}`}>
+            Sign in with Slack
+          </a>
+        </p>
       )}
     </Layout>
   );

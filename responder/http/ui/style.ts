@@ -25,8 +25,9 @@ caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 code { font: .9em ui-monospace, monospace; background: var(--bg-alt); padding: 0 .2em; overflow-wrap: anywhere; }
 form.filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; margin-bottom: 1rem; }
 form.filters label, form.login label { display: flex; flex-direction: column; font-weight: 600; gap: .2rem; }
-input, select, button { font: inherit; padding: .35rem .5rem; border: 1px solid #6b6b6b; border-radius: 4px; background: #fff; color: var(--fg); }
+input, select, button, textarea { font: inherit; padding: .35rem .5rem; border: 1px solid #6b6b6b; border-radius: 4px; background: #fff; color: var(--fg); }
 button { background: #1a5fb4; color: #fff; border-color: #1a5fb4; cursor: pointer; }
+a.button { display: inline-block; background: #1a5fb4; color: #fff; padding: .35rem .75rem; border-radius: 4px; text-decoration: none; }
 button.link { background: none; color: var(--link); border: none; text-decoration: underline; padding: 0; }
 form.login { display: flex; flex-direction: column; gap: 1rem; max-width: 26rem; }
 .error { color: var(--bad); font-weight: 600; }
@@ -45,5 +46,12 @@ ol.steps li { padding: .25rem 0; }
 .phase-grid h3 { margin-top: .25rem; }
 svg.exposure { width: 100%; max-width: 60rem; height: auto; }
 .report { border: 1px solid var(--line); border-radius: 6px; padding: 0 1rem 1rem; }
+.actions { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0 1rem; }
+form.action { margin: 0; }
+button.danger { background: var(--bad); border-color: var(--bad); }
+form.review-form { display: flex; flex-direction: column; gap: .75rem; max-width: 40rem; border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem 1rem; }
+form.review-form label { display: flex; flex-direction: column; font-weight: 600; gap: .2rem; }
+form.review-form label.check { flex-direction: row; align-items: center; font-weight: 400; gap: .4rem; }
+.notice { color: var(--good); font-weight: 600; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

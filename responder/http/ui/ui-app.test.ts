@@ -236,6 +236,89 @@ describe.skipIf(!available)(available ? 'the incident pages' : `the incident pag
     });
   });
 
+  describe('the action forms', () => {
+    const act = async (headers: Record<string, string>, form: Record<string, string>, path = 'actions') =>
+      app.request(`http://${HOST}/ui/incidents/${ids.open}/${path}`, {
+        method: 'POST',
+        headers: {
+          host: HOST,
+          origin: `http://${HOST}`,
+          'content-type': 'application/x-www-form-urlencoded',
+          ...headers,
+        },
+        body: new URLSearchParams(form).toString(),
+      });
+    const csrfOf = async (cookie: string): Promise<string> => {
+      const body = await (await get(`/ui/incidents/${ids.open}`, { cookie })).text();
+      return /name="csrf" value="([^"]+)"/.exec(body)![1]!;
+    };
+
+    it('puts a CSRF token bound to the session in every form', async () => {
+      const one = `leakhound_session=${cookieOf(await login({ token }))}`;
+      const two = `leakhound_session=${cookieOf(await login({ token }))}`;
+      const body = await (await get(`/ui/incidents/${ids.open}`, { cookie: one })).text();
+      expect(body).toContain(`action="/ui/incidents/${ids.open}/actions"`);
+      expect(body).toContain('Done: Revoke the credential at its provider');
+      expect(await csrfOf(one)).not.toBe(await csrfOf(two));
+    });
+
+    it.each<
+      [string, (cookie: string, csrf: string, other: string) => [Record<string, string>, Record<string, string>]]
+    >([
+      ['no CSRF token', (cookie) => [{ cookie }, { action: 'acknowledge' }]],
+      ['a wrong CSRF token', (cookie) => [{ cookie }, { action: 'acknowledge', csrf: 'x'.repeat(43) }]],
+      ["another session's CSRF token", (cookie, _, other) => [{ cookie }, { action: 'acknowledge', csrf: other }]],
+      [
+        'a foreign Origin',
+        (cookie, csrf) => [
+          { cookie, origin: 'https://evil.example' },
+          { action: 'acknowledge', csrf },
+        ],
+      ],
+      [
+        'a cross-site fetch',
+        (cookie, csrf) => [
+          { cookie, 'sec-fetch-site': 'cross-site' },
+          { action: 'acknowledge', csrf },
+        ],
+      ],
+    ])('refuses an action with %s, and enqueues nothing', async (_, make) => {
+      const cookie = `leakhound_session=${cookieOf(await login({ token }))}`;
+      const other = await csrfOf(`leakhound_session=${cookieOf(await login({ token }))}`);
+      const [headers, form] = make(cookie, await csrfOf(cookie), other);
+      const before = await s.redis.keys('*slack-action*');
+      const res = await act(headers, form);
+      expect(res.status).toBe(403);
+      expect(await s.redis.keys('*slack-action*')).toEqual(before);
+    });
+
+    it.each([
+      [{ action: 'false-positive-confirm' }],
+      [{ action: 'done', step: '../../etc' }],
+      [{ action: 'history-not-needed', reason: '<b>' }],
+      [{ action: 'review' }],
+    ])('refuses what is not an action of the page (%o)', async (form) => {
+      const cookie = `leakhound_session=${cookieOf(await login({ token }))}`;
+      const res = await act({ cookie }, { ...form, csrf: await csrfOf(cookie) });
+      expect(res.status).toBe(400);
+    });
+
+    it('accepts a signed-in form with its token and Origin, and sends the press to the same job as Slack', async () => {
+      const cookie = `leakhound_session=${cookieOf(await login({ token }))}`;
+      const res = await act({ cookie }, { action: 'done', step: 'revoke', csrf: await csrfOf(cookie) });
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe(`/ui/incidents/${ids.open}?done=done#actions`);
+      expect((await s.redis.keys('*slack-action*')).length).toBeGreaterThan(0);
+    });
+
+    it('answers a review that is not ready to close on the page, naming the open steps', async () => {
+      const cookie = `leakhound_session=${cookieOf(await login({ token }))}`;
+      const res = await act({ cookie }, { rootCause: 'ci-log', whatFailed: 'x', csrf: await csrfOf(cookie) }, 'review');
+      expect(res.status).toBe(400);
+      expect(await res.text()).toContain('The incident cannot be closed yet: these steps are still open');
+    });
+  });
+
   describe('the list', () => {
     const rows = async (query: string): Promise<string> => {
       const res = await get(`/ui${query}`, bearer);

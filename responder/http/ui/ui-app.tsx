@@ -3,8 +3,6 @@
 // which starts a session (see session.ts). Every form post must come from our own origin.
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { html } from 'hono/html';
-import type { HtmlEscapedString } from 'hono/utils/html';
 import { readFindings } from '../../ledger/investigation.js';
 import type { Incident } from '../../ledger/types.js';
 import type { Services } from '../../services.js';
@@ -14,32 +12,15 @@ import { matches, parseFilters } from './filters.js';
 import { IncidentPage } from './incident-page.js';
 import { LoginPage, MessagePage } from './layout.js';
 import { ListPage } from './list-page.js';
-import { isSignedIn, sameOrigin, signIn, signOut } from './session.js';
+import { isSignedIn, sameOrigin, signIn, signOut, type Viewer, viewer } from './session.js';
+import { actionsView, registerWebActions } from './web-actions.js';
+import { registerSlackSignIn } from './slack-sign-in.js';
 import { STYLESHEET } from './style.js';
+import { forbidden, page } from './respond.js';
 
 /** Incidents read for one list page (newest first) and rows shown at most. */
 const SCAN_LIMIT = 1000;
 const SHOW_LIMIT = 200;
-
-const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  // Not no-referrer: with it, browsers send `Origin: null` on our own form posts (Fetch spec).
-  'referrer-policy': 'same-origin',
-  'cache-control': 'no-store',
-};
-
-type Status = 200 | 400 | 401 | 403 | 404;
-
-function page(
-  c: Context,
-  body: HtmlEscapedString | Promise<HtmlEscapedString>,
-  status: Status = 200,
-): Response | Promise<Response> {
-  return c.html(html`<!doctype html>${body}`, status, SECURITY_HEADERS);
-}
 
 /** Where to go after signing in: a page of ours, never another site (`//evil`, `/\evil`). */
 function safeNext(next: unknown): string {
@@ -48,6 +29,8 @@ function safeNext(next: unknown): string {
 
 export function uiApp(s: Services): Hono {
   const app = new Hono();
+  const slack = s.config.slack.oidc !== undefined;
+  registerSlackSignIn(app, s, safeNext);
 
   app.get('/style.css', (c) =>
     c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }),
@@ -55,7 +38,7 @@ export function uiApp(s: Services): Hono {
 
   app.get('/login', async (c) => {
     if (await isSignedIn(c, s)) return c.redirect('/ui', 303);
-    return page(c, <LoginPage next={safeNext(c.req.query('next'))} disabled={!s.config.apiToken} />);
+    return page(c, <LoginPage next={safeNext(c.req.query('next'))} disabled={!s.config.apiToken} slack={slack} />);
   });
 
   app.post('/login', bodyLimit({ maxSize: 8 * 1024 }), async (c) => {
@@ -88,7 +71,11 @@ export function uiApp(s: Services): Hono {
     }
     c.header('WWW-Authenticate', 'Bearer realm="leakhound"');
     const url = new URL(c.req.url);
-    return page(c, <LoginPage next={safeNext(url.pathname + url.search)} disabled={!s.config.apiToken} />, 401);
+    return page(
+      c,
+      <LoginPage next={safeNext(url.pathname + url.search)} disabled={!s.config.apiToken} slack={slack} />,
+      401,
+    );
   };
   app.use('/', requireSignIn);
   app.use('/incidents/*', requireSignIn);
@@ -111,13 +98,8 @@ export function uiApp(s: Services): Hono {
     return page(c, <ListPage view={view} />, parsed.ok ? 200 : 400);
   });
 
-  app.get('/incidents/:id', async (c) => {
-    const id = c.req.param('id');
-    const incident = /^[0-9a-f]{32}$/.test(id) ? await s.ledger.get(id) : undefined;
-    if (!incident) {
-      const message = 'No incident has this id. Incident ids are 32 hexadecimal characters; pick one from the list.';
-      return page(c, <MessagePage title="Incident not found" message={message} signedIn />, 404);
-    }
+  const renderIncident = async (c: Context, incident: Incident, v: Viewer, error?: string) => {
+    const id = incident.id;
     const [timeline, report, findings] = await Promise.all([
       s.ledger.timeline(id),
       s.ledger.getField(id, 'report'),
@@ -128,6 +110,7 @@ export function uiApp(s: Services): Hono {
       incident,
       timeline,
       now: new Date(),
+      actions: actionsView(s, v, c.req.query('done'), error),
       ...(report ? { report } : {}),
       ...(cloudTrail || github || capabilities
         ? {
@@ -140,14 +123,20 @@ export function uiApp(s: Services): Hono {
           }
         : {}),
     };
-    return page(c, <IncidentPage view={view} />);
+    return page(c, <IncidentPage view={view} />, error ? 400 : 200);
+  };
+
+  app.get('/incidents/:id', async (c) => {
+    const id = c.req.param('id');
+    const incident = /^[0-9a-f]{32}$/.test(id) ? await s.ledger.get(id) : undefined;
+    if (!incident) {
+      const message = 'No incident has this id. Incident ids are 32 hexadecimal characters; pick one from the list.';
+      return page(c, <MessagePage title="Incident not found" message={message} signedIn />, 404);
+    }
+    return renderIncident(c, incident, (await viewer(c, s))!);
   });
 
-  return app;
-}
+  registerWebActions(app, s, renderIncident);
 
-function forbidden(c: Context): Response | Promise<Response> {
-  const message =
-    'This form was not sent from the leakhound page on this host (its Origin header did not match), so it was refused. Open the page and submit it from there.';
-  return page(c, <MessagePage title="Refused" message={message} signedIn={false} />, 403);
+  return app;
 }

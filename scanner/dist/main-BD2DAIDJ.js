@@ -285,10 +285,20 @@ function parseGrace(raw) {
   return seconds;
 }
 
+// responder/people/email.ts
+var EMAIL = /^(?=.{3,254}$)[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+function isNoreply(email) {
+  return /@users\.noreply\.github\.com$/i.test(email) || /^noreply@github\.com$/i.test(email);
+}
+function normalEmail(email) {
+  const e = email?.trim();
+  return e && EMAIL.test(e) ? e.toLowerCase() : void 0;
+}
+
 // responder/rotation/map.ts
 var STORES = ["vault", "aws-secretsmanager"];
 var ROTATING_PROVIDERS = ["aws", "gitlab", "stripe"];
-var ENTRY_KEYS = ["provider", "match", "store", "path", "fields", "notify", "grace"];
+var ENTRY_KEYS = ["provider", "match", "store", "path", "fields", "notify", "grace", "owner"];
 var EXAMPLE = `[[rotation]] provider = "aws", match = "arn:aws:iam::123456789012:user/deploy-bot", store = "vault", path = "secret/data/payments-api/aws", fields = { id = "access_key_id", secret = "secret_access_key" }`;
 function loadRotationMap(file) {
   let text;
@@ -362,6 +372,9 @@ function parseEntry(raw, at, source) {
   else checkSecretId(path, fail2);
   const fields = parseFields(t.fields, fail2);
   const notify3 = t.notify === void 0 ? void 0 : checkNotify(str("notify", '"https://ci.example/hooks/redeploy"'), fail2);
+  const owner = t.owner === void 0 ? void 0 : str("owner", '"jane@example.com"');
+  if (owner !== void 0 && !EMAIL.test(owner))
+    fail2(`owner = "${owner.slice(0, 60)}" is not an email address, e.g. owner = "jane@example.com"`);
   let graceSeconds = 24 * 3600;
   if (t.grace !== void 0) {
     const g = parseGrace(t.grace);
@@ -375,6 +388,7 @@ function parseEntry(raw, at, source) {
     path,
     fields,
     notify: notify3,
+    ...owner ? { owner } : {},
     graceSeconds
   };
 }
@@ -442,8 +456,8 @@ function checkNotify(url, fail2) {
   } catch {
     return fail2(`notify = "${url}" is not a URL, e.g. notify = "https://ci.example/hooks/redeploy"`);
   }
-  const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(u.hostname);
-  if (u.protocol !== "https:" && !(u.protocol === "http:" && loopback)) {
+  const loopback2 = ["127.0.0.1", "localhost", "[::1]"].includes(u.hostname);
+  if (u.protocol !== "https:" && !(u.protocol === "http:" && loopback2)) {
     fail2(
       `notify = "${url}" must be an https URL (plain http only to localhost), e.g. notify = "https://ci.example/hooks/redeploy"`
     );
@@ -537,6 +551,48 @@ async function pruneCaches(s) {
   return pruned;
 }
 
+// responder/slack/oidc-config.ts
+var SLACK_ISSUER = "https://slack.com";
+function slackOidc(read, teamId) {
+  const clientId = read("LEAKHOUND_SLACK_CLIENT_ID");
+  const clientSecret = read("LEAKHOUND_SLACK_CLIENT_SECRET");
+  const redirectUrl = read("LEAKHOUND_SLACK_REDIRECT_URL");
+  const given = [clientId, clientSecret, redirectUrl].filter((v) => v !== void 0).length;
+  if (given === 0) return void 0;
+  if (!clientId || !clientSecret || !redirectUrl) {
+    throw new ConfigError(
+      `Sign in with Slack needs LEAKHOUND_SLACK_CLIENT_ID, LEAKHOUND_SLACK_CLIENT_SECRET and LEAKHOUND_SLACK_REDIRECT_URL together (the Slack app's "OAuth & Permissions" page), e.g. LEAKHOUND_SLACK_REDIRECT_URL=https://leakhound.example.com/ui/auth/slack/callback`
+    );
+  }
+  if (!teamId) {
+    throw new ConfigError(
+      "Sign in with Slack is configured without SLACK_TEAM_ID: set the workspace whose members may sign in, e.g. SLACK_TEAM_ID=T0123ABCD"
+    );
+  }
+  const u = safeUrl(redirectUrl);
+  if (!u?.pathname.endsWith("/ui/auth/slack/callback") || u.protocol !== "https:" && !loopback(u)) {
+    throw new ConfigError(
+      `LEAKHOUND_SLACK_REDIRECT_URL: expected the https URL of /ui/auth/slack/callback on this service, e.g. https://leakhound.example.com/ui/auth/slack/callback`
+    );
+  }
+  const base = (read("LEAKHOUND_SLACK_OIDC_URL") ?? SLACK_ISSUER).replace(/\/+$/, "");
+  const b = safeUrl(base);
+  if (!b || b.protocol !== "https:" && !loopback(b)) {
+    throw new ConfigError("LEAKHOUND_SLACK_OIDC_URL: expected an https URL, e.g. https://slack.com");
+  }
+  return { clientId, clientSecret, redirectUrl, baseUrl: base, teamId };
+}
+function safeUrl(v) {
+  try {
+    return new URL(v);
+  } catch {
+    return void 0;
+  }
+}
+function loopback(u) {
+  return u.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(u.hostname);
+}
+
 // responder/config.ts
 var QUARANTINE_POLICY = "arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV3";
 function loadResponderConfig(env, role) {
@@ -616,7 +672,8 @@ function loadResponderConfig(env, role) {
       apiUrl: read("SLACK_API_URL"),
       teamId: slackId(read("SLACK_TEAM_ID"), "SLACK_TEAM_ID", /^[TE][A-Z0-9]{2,}$/, "T0123ABCD"),
       responders: responders(read("LEAKHOUND_SLACK_RESPONDERS")),
-      pageMention: pageMention(read("LEAKHOUND_SLACK_PAGE_MENTION"))
+      pageMention: pageMention(read("LEAKHOUND_SLACK_PAGE_MENTION")),
+      oidc: slackOidc(read, slackId(read("SLACK_TEAM_ID"), "SLACK_TEAM_ID", /^[TE][A-Z0-9]{2,}$/, "T0123ABCD"))
     },
     aws: {
       region: read("AWS_REGION") ?? read("AWS_DEFAULT_REGION") ?? "us-east-1",
@@ -1735,6 +1792,8 @@ var STEP_IDS = [
   "access",
   "exposure",
   "history",
+  "compliance",
+  "customers",
   "report"
 ];
 var STEP_TITLES = {
@@ -1745,6 +1804,8 @@ var STEP_TITLES = {
   access: "Who had access (repository visibility)",
   exposure: "Exposure window (introducing commit to revocation)",
   history: "Remove the secret from git history (`leakhound rewrite`)",
+  compliance: "Tell compliance: the credential was used from outside the known networks",
+  customers: "Decide with compliance whether customers must be notified",
   report: "Post-incident report"
 };
 function planSteps(provider, ruleId) {
@@ -1779,7 +1840,7 @@ function orderedSteps(steps, phase) {
 }
 function phaseOf(id) {
   if (id === "access" || id === "exposure") return "investigation";
-  if (id === "history") return "eradication";
+  if (id === "history" || id === "compliance" || id === "customers") return "eradication";
   if (id === "report") return "review";
   return "containment";
 }
@@ -1816,7 +1877,9 @@ var SLACK_ACTIONS = [
   "done",
   "history-prepare",
   "history-push",
-  "history-not-needed"
+  "history-not-needed",
+  "close",
+  "review"
 ];
 var JOBS = {
   intake: {
@@ -1846,7 +1909,15 @@ var JOBS = {
       /** The GitHub login that pushed (the push payload's sender). */
       pushedBy: optional(string(/^[\w.-]{1,39}(?:\[bot\])?$/, "octocat")),
       /** The alert action (`validated:<validity>` for validated) that led here. */
-      alertAction: optional(string(/^[a-z_:]{1,60}$/, "reopened"))
+      alertAction: optional(string(/^[a-z_:]{1,60}$/, "reopened")),
+      /** Who pushed (the push payload's pusher and sender), to be told about the leak. */
+      pusher: optional(
+        object({
+          name: optional(string(/^.{1,100}$/, "Jane Doe")),
+          email: optional(string(EMAIL, "jane@example.com")),
+          login: optional(string(/^[\w.-]{1,39}(?:\[bot\])?$/, "octocat"))
+        })
+      )
     }),
     "alert-event": object({
       repo: repoRef,
@@ -1869,7 +1940,10 @@ var JOBS = {
     "slack-action": object({
       incidentId,
       action: oneOf(...SLACK_ACTIONS),
-      user: slackId2,
+      /** The Slack user; absent only for a web action by the API token holder. */
+      user: optional(slackId2),
+      /** `web`: a form on the incident page (session and CSRF token checked by the server). */
+      via: optional(oneOf("slack", "web")),
       /** The step a `done` button confirms. */
       step: optional(oneOf(...STEP_IDS)),
       /** Why a `history-not-needed` press says the rewrite is not needed. */
@@ -1883,6 +1957,8 @@ var JOBS = {
   notify: {
     "slack-sync": incidentOnly,
     "slack-alert": object({ text: string() }),
+    /** Direct messages to the authors, the pusher and the credential's owners. */
+    people: incidentOnly,
     "github-resolve-alert": object({ incidentId, resolution: oneOf("false_positive", "used_in_tests", "revoked") })
   }
 };
@@ -1978,7 +2054,8 @@ function keys(prefix2) {
     containmentHistogram: () => `${prefix2}:{metrics}:time-to-containment`,
     exposureHistogram: (metric) => `${prefix2}:{metrics}:${metric}`,
     rateSlot: (name) => `${prefix2}:{rate:${name}}`,
-    uiSession: (hash) => `${prefix2}:{ui-session:${hash}}`
+    uiSession: (hash) => `${prefix2}:{ui-session:${hash}}`,
+    uiOidc: (hash) => `${prefix2}:{ui-oidc:${hash}}`
   };
 }
 function bullPrefix(prefix2) {
@@ -2214,8 +2291,134 @@ function githubFindingLines(f) {
   return lines;
 }
 
+// responder/people/messages.ts
+var ROLE_TEXT = {
+  author: "you committed it",
+  pusher: "you pushed it",
+  owner: "you are named as its owner"
+};
+var HOOK_COMMAND = "leakhound hook install";
+function leakMessage(i, roles, ownerSource) {
+  const loc = i.locations[0];
+  const where = loc ? `\`${esc(loc.file)}:${loc.startLine}\`${loc.commit ? ` (commit \`${loc.commit.slice(0, 12)}\`)` : ""}` : "an unknown place";
+  const why = roles.map((r) => r === "owner" && ownerSource ? `${ROLE_TEXT[r]} (${esc(ownerSource)})` : ROLE_TEXT[r]);
+  const leaked = `*A ${esc(i.description)} leaked in ${esc(i.repo)}* (${i.visibility}), and ${why.join(" and ")}.
+Credential: \`${esc(i.credential)}\` (shown redacted) at ${where}.`;
+  const done3 = orderedSteps(i.steps).filter(([, s]) => s.status === "done" && s.by === "leakhound").map(([id]) => `• ${stepTitle(id)}`);
+  const already = done3.length > 0 ? done3.join("\n") : "• Opened an incident for the security team; nothing else yet.";
+  const next = [];
+  if (roles.includes("owner")) {
+    next.push(
+      "• Make sure every service that used this credential now has its replacement, and tell the security team what used it."
+    );
+  }
+  if (roles.includes("author") || roles.includes("pusher")) {
+    next.push(
+      "• Do not use, copy or re-commit this credential again, even where it still seems to work.",
+      "• Keep your branches: once the history is rewritten, re-clone instead of pushing old commits back.",
+      `• Install the pre-commit hook in your clone so this is caught before it is committed: \`${HOOK_COMMAND}\``
+    );
+  }
+  const tasks = openTasks(i.steps);
+  if (tasks.length > 0)
+    next.push(
+      `• The security team still has to: ${tasks.map((t) => stepTitle(t)).join("; ")}. Answer them if they ask you.`
+    );
+  const text = `${leaked}
+
+*What leakhound already did*
+${already}
+
+*What you need to do now*
+${next.join("\n")}`;
+  return {
+    text: `A ${i.description} leaked in ${i.repo}: what happened and what to do`,
+    blocks: [
+      { type: "section", text: { type: "mrkdwn", text: text.slice(0, 2900) } },
+      { type: "context", elements: [{ type: "mrkdwn", text: `leakhound incident \`${i.id}\`` }] }
+    ]
+  };
+}
+function esc(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// responder/review/review.ts
+var REVIEW_FIELD = "review";
+var PENDING_REVIEW_FIELD = "review:pending";
+var ROOT_CAUSES = {
+  "local-config": "committed a local config file",
+  "test-fixture": "test fixture with a live key",
+  "ci-log": "CI log",
+  copied: "copied into docs/issue/chat",
+  other: "other"
+};
+var LIMITS = { rootCauseText: 500, whatFailed: 3e3, followUp: 300, followUps: 20 };
+function parseReview(input, by, at = /* @__PURE__ */ new Date()) {
+  const fail2 = (field3, error) => ({ ok: false, field: field3, error });
+  const rootCause = typeof input.rootCause === "string" ? input.rootCause : "";
+  if (!Object.hasOwn(ROOT_CAUSES, rootCause)) {
+    return fail2("rootCause", `Choose a root cause: ${Object.values(ROOT_CAUSES).join(", ")}.`);
+  }
+  const rootCauseText2 = clean(input.rootCauseText, false);
+  if (rootCauseText2.length > LIMITS.rootCauseText)
+    return fail2("rootCauseText", `Keep the root cause to ${LIMITS.rootCauseText} characters.`);
+  if (rootCause === "other" && rootCauseText2 === "")
+    return fail2("rootCauseText", 'With "other", say in a few words what the root cause was.');
+  const whatFailed = clean(input.whatFailed, true);
+  if (whatFailed === "") return fail2("whatFailed", "Say what failed: which safeguard did not stop this leak.");
+  if (whatFailed.length > LIMITS.whatFailed)
+    return fail2("whatFailed", `Keep "what failed" to ${LIMITS.whatFailed} characters.`);
+  const followUps = clean(input.followUps, true).split("\n").map((l) => l.trim().replace(/^[-*•]\s*/, "")).filter(Boolean);
+  if (followUps.length > LIMITS.followUps)
+    return fail2("followUps", `At most ${LIMITS.followUps} follow-ups, one per line.`);
+  if (followUps.some((l) => l.length > LIMITS.followUp))
+    return fail2("followUps", `Keep each follow-up to ${LIMITS.followUp} characters.`);
+  const addHook = input.addHook === true || input.addHook === "on" || input.addHook === "add-hook";
+  return {
+    ok: true,
+    review: {
+      by,
+      at: at.toISOString(),
+      rootCause,
+      ...rootCauseText2 ? { rootCauseText: rootCauseText2 } : {},
+      whatFailed,
+      followUps,
+      addHook
+    }
+  };
+}
+function followUpTasks(r, repo) {
+  const hook = `Add the pre-commit hook to ${repo}: in a clone, run \`${HOOK_COMMAND}\` (or add leakhound to .pre-commit-config.yaml as the README shows, then \`pre-commit install\`)`;
+  return r.addHook ? [...r.followUps, hook] : r.followUps;
+}
+function rootCauseText(r) {
+  const label = ROOT_CAUSES[r.rootCause];
+  return r.rootCauseText ? `${label}: ${r.rootCauseText}` : label;
+}
+function readReview(raw) {
+  if (!raw) return void 0;
+  try {
+    const r = JSON.parse(raw);
+    const ok = typeof r.by === "string" && typeof r.at === "string" && Object.hasOwn(ROOT_CAUSES, r.rootCause) && typeof r.whatFailed === "string" && Array.isArray(r.followUps) && r.followUps.every((f) => typeof f === "string");
+    return ok ? r : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function clean(v, multiline) {
+  if (typeof v !== "string") return "";
+  const bounded = v.slice(0, 2e4).replace(/\r\n?/g, "\n");
+  const lines = bounded.split("\n").map(withoutControl);
+  return scrubDetected((multiline ? lines.join("\n") : lines.join(" ")).trim());
+}
+function withoutControl(s) {
+  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+}
+
 // responder/ledger/report.ts
 var MARK = { done: "x", skipped: "-", task: " ", pending: " " };
+var NOTIFICATION_KINDS = /* @__PURE__ */ new Set(["notified", "not-notified", "notification"]);
 function postIncidentReport(incident, timeline, findings = {}) {
   const i = incident;
   const end = i.containedAt ?? i.closedAt;
@@ -2238,6 +2441,10 @@ function postIncidentReport(incident, timeline, findings = {}) {
     `| Time to detect | ${since(i.exposureStart, i.openedAt)} from exposure |`,
     `| Time to contain | ${i.containedAt ? `${since(i.exposureStart, i.containedAt)} from exposure, ${duration(Date.parse(i.containedAt) - Date.parse(i.openedAt))} after detection` : "n/a"} |`,
     "",
+    "## Summary",
+    "",
+    summary(i, findings),
+    "",
     "## Where it was found",
     "",
     ...i.locations.map(
@@ -2256,10 +2463,45 @@ function postIncidentReport(incident, timeline, findings = {}) {
     }
   }
   lines.push(...investigation(findings));
+  lines.push(...notifications(timeline));
+  lines.push(...reviewSections(i, findings.review));
   lines.push("", "## Timeline", "", "| When | Who | What |", "|---|---|---|");
   for (const e of timeline) lines.push(`| ${e.at} | ${e.actor} | ${oneLine(e.text).replace(/\|/g, "\\|")} |`);
   lines.push("");
   return lines.join("\n");
+}
+function summary(i, f) {
+  const how = i.containedAt ? `contained at ${i.containedAt}` : "not contained by leakhound";
+  const cause = f.review ? ` Root cause: ${oneLine(rootCauseText(f.review))}.` : "";
+  return `A ${i.description} (\`${i.credential}\`) leaked in ${i.repo} (${i.visibility}); ${how}; ${i.closedAt ? `closed at ${i.closedAt} (${i.resolution ?? "closed"})` : "still open"}.${cause}`;
+}
+function notifications(timeline) {
+  const sent = timeline.filter((e) => NOTIFICATION_KINDS.has(e.kind));
+  return [
+    "",
+    "## Notifications sent",
+    "",
+    ...sent.length ? sent.map((e) => `- ${e.at}: ${oneLine(e.text)}`) : ["- none recorded"]
+  ];
+}
+function reviewSections(i, r) {
+  if (!r) {
+    const why = i.resolution && i.resolution !== "contained" ? ` (closed as ${i.resolution})` : "";
+    return ["", "## Root cause", "", `Not reviewed${why}: nobody wrote a post-incident review.`];
+  }
+  const tasks = followUpTasks(r, i.repo);
+  return [
+    "",
+    "## Root cause",
+    "",
+    `${oneLine(rootCauseText(r))} (review by ${r.by}, ${r.at})`,
+    "",
+    "## Lessons and follow-ups",
+    "",
+    `What failed: ${oneLine(r.whatFailed)}`,
+    "",
+    ...tasks.length ? tasks.map((t) => `- [ ] ${oneLine(t)}`) : ["- no follow-ups"]
+  ];
 }
 function investigation(f) {
   const ct = f.cloudTrail;
@@ -2314,6 +2556,17 @@ function awaitingApproval(incident) {
 }
 var NO_EVIDENCE = "nothing shows this credential is live or really leaked (no verifying secret beside it, no GitHub secret scanning alert), so leakhound does not act on it by itself";
 
+// responder/review/closable.ts
+function closable(i) {
+  if (i.state === "closed") return { ok: false, reason: "the incident is already closed" };
+  if (allSettled(i.steps)) return { ok: true };
+  const open2 = orderedSteps(i.steps).filter(([id, s]) => id !== "report" && s.status !== "done" && s.status !== "skipped").map(([id]) => stepTitle(id));
+  return {
+    ok: false,
+    reason: `these steps are still open: ${open2.join("; ")}. Finish them, or mark them not needed, first`
+  };
+}
+
 // responder/slack/blocks.ts
 var SEVERITY_ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵", info: "⚪" };
 var STEP_ICON = { done: "✅", task: "🧑‍💻", pending: "⏳", skipped: "➖" };
@@ -2332,7 +2585,9 @@ var DONE_LABEL = {
   revoke: "I revoked it",
   rotate: "I rotated it",
   redeploy: "I redeployed the services",
-  history: "I cleaned the history"
+  history: "I cleaned the history",
+  compliance: "Compliance was told",
+  customers: "Customer notice decided"
 };
 var EVIDENCE_TEXT = {
   "verified-live": "verified live with its own secret",
@@ -2343,7 +2598,7 @@ function incidentMessage(i, now = /* @__PURE__ */ new Date()) {
   const loc = i.locations[0];
   const where = loc ? link(fileUrl(i, loc.file, loc.startLine, loc.commit), `${loc.file}:${loc.startLine}`) : "unknown";
   const more = i.locations.length > 1 ? ` (+${i.locations.length - 1} more)` : "";
-  const commit = loc?.commit ? `\`${loc.commit.slice(0, 8)}\` by ${esc(loc.author || "unknown")}` : "n/a";
+  const commit = loc?.commit ? `\`${loc.commit.slice(0, 8)}\` by ${esc2(loc.author || "unknown")}` : "n/a";
   const exposedUntil = i.containedAt ? Date.parse(i.containedAt) : now.getTime();
   const exposure2 = i.exposureStart ? `${duration(exposedUntil - Date.parse(i.exposureStart))} since ${i.exposureStart}` : "unknown";
   const title = `${SEVERITY_ICON[i.severity] ?? ""} Leaked ${i.description} in ${i.repo}${i.suppressedInCode ? " (suppressed in code, but live)" : ""}`;
@@ -2369,7 +2624,7 @@ function incidentMessage(i, now = /* @__PURE__ */ new Date()) {
     { type: "section", text: { type: "mrkdwn", text: checklist(i) } }
   ];
   if (i.needsHuman && i.state === "needs-human") {
-    blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Needs a human:* ${esc(i.needsHuman)}` } });
+    blocks.push({ type: "section", text: { type: "mrkdwn", text: `*Needs a human:* ${esc2(i.needsHuman)}` } });
   }
   if (i.state !== "closed") blocks.push({ type: "actions", block_id: `incident_${i.id}`, elements: buttons(i) });
   blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: `leakhound incident \`${i.id}\`` }] });
@@ -2377,13 +2632,13 @@ function incidentMessage(i, now = /* @__PURE__ */ new Date()) {
 }
 function timelineReply(e) {
   const who = e.actor.startsWith("slack:") ? `<@${e.actor.slice(6)}>` : e.actor;
-  const text = `${e.step ? `*${stepTitle(e.step)}*: ` : ""}${esc(e.text)} (${who})`;
+  const text = `${e.step ? `*${stepTitle(e.step)}*: ` : ""}${esc2(e.text)} (${who})`;
   return { text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] };
 }
 function taskNote(detail) {
   if (!detail) return " _(task for a person)_";
   const short = detail.length > 300 ? `${detail.slice(0, 299)}…` : detail;
-  return ` _(task for a person: ${esc(short)})_`;
+  return ` _(task for a person: ${esc2(short)})_`;
 }
 function checklist(i) {
   const rows = [];
@@ -2441,7 +2696,8 @@ function buttons(i) {
   if (i.steps.rotate?.status === "task" && retriable(i.provider))
     out.push(button("rotate-retry", "Retry rotation", void 0, "Run the rotation again from its first step?"));
   out.push(...historyControls(i, button));
-  for (const step of openTasks(i.steps)) {
+  if (closable(i).ok) out.unshift(button("close", "Close with review", "primary"));
+  for (const step of openTasks(i.steps).filter((st) => st !== "report")) {
     out.push({
       ...button(
         "done",
@@ -2496,14 +2752,246 @@ function field2(name, value) {
 ${value}` };
 }
 function link(url, text) {
-  return url ? `<${url}|${esc(text)}>` : esc(text);
+  return url ? `<${url}|${esc2(text)}>` : esc2(text);
 }
 function fileUrl(i, file, line, commit) {
   if (!i.repoUrl) return "";
   return `${i.repoUrl}/blob/${commit || "HEAD"}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
 }
-function esc(s) {
+function esc2(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// responder/slack/review-modal.ts
+var REVIEW_CALLBACK = "leakhound_review";
+var REVIEW_BLOCKS = {
+  rootCause: "root_cause",
+  rootCauseText: "root_cause_text",
+  whatFailed: "what_failed",
+  followUps: "follow_ups",
+  addHook: "add_hook"
+};
+var plain2 = (text) => ({ type: "plain_text", text });
+function reviewModal(i, meta) {
+  return {
+    type: "modal",
+    callback_id: REVIEW_CALLBACK,
+    private_metadata: JSON.stringify(meta),
+    title: plain2("Close with review"),
+    submit: plain2("Close incident"),
+    close: plain2("Cancel"),
+    blocks: [
+      {
+        type: "section",
+        text: {
+          type: "mrkdwn",
+          text: `Post-incident review of the leaked ${esc3(i.description)} \`${esc3(i.credential)}\` in ${esc3(i.repo)}. The report is written from what you enter here.`
+        }
+      },
+      {
+        type: "input",
+        block_id: REVIEW_BLOCKS.rootCause,
+        label: plain2("Root cause"),
+        element: {
+          type: "static_select",
+          action_id: "value",
+          placeholder: plain2("How did the secret get there?"),
+          options: Object.entries(ROOT_CAUSES).map(([value, text]) => ({ text: plain2(text), value }))
+        }
+      },
+      {
+        type: "input",
+        block_id: REVIEW_BLOCKS.rootCauseText,
+        optional: true,
+        label: plain2('Root cause in your words (needed for "other")'),
+        element: { type: "plain_text_input", action_id: "value", max_length: LIMITS.rootCauseText }
+      },
+      {
+        type: "input",
+        block_id: REVIEW_BLOCKS.whatFailed,
+        label: plain2("What failed"),
+        element: { type: "plain_text_input", action_id: "value", multiline: true, max_length: LIMITS.whatFailed }
+      },
+      {
+        type: "input",
+        block_id: REVIEW_BLOCKS.followUps,
+        optional: true,
+        label: plain2("Follow-ups (one per line; each becomes a task)"),
+        element: { type: "plain_text_input", action_id: "value", multiline: true, max_length: 3e3 }
+      },
+      {
+        type: "input",
+        block_id: REVIEW_BLOCKS.addHook,
+        optional: true,
+        label: plain2("Prevention"),
+        element: {
+          type: "checkboxes",
+          action_id: "value",
+          options: [
+            {
+              text: plain2("Add the pre-commit hook to this repository"),
+              description: plain2(`Adds a follow-up with the command: ${HOOK_COMMAND}`),
+              value: "add-hook"
+            }
+          ]
+        }
+      }
+    ]
+  };
+}
+function reviewInput(values) {
+  const v = (block) => {
+    const b = values?.[block];
+    return b && typeof b === "object" ? b.value : void 0;
+  };
+  return {
+    rootCause: v(REVIEW_BLOCKS.rootCause)?.selected_option?.value,
+    rootCauseText: v(REVIEW_BLOCKS.rootCauseText)?.value,
+    whatFailed: v(REVIEW_BLOCKS.whatFailed)?.value,
+    followUps: v(REVIEW_BLOCKS.followUps)?.value,
+    addHook: (v(REVIEW_BLOCKS.addHook)?.selected_options ?? []).some((o) => o?.value === "add-hook")
+  };
+}
+function readMetadata(raw) {
+  if (typeof raw !== "string" || raw.length > 500) return void 0;
+  try {
+    const m = JSON.parse(raw);
+    if (typeof m.incidentId !== "string" || !/^[0-9a-f]{32}$/.test(m.incidentId)) return void 0;
+    const channel = typeof m.channel === "string" && /^[A-Z0-9]{2,32}$/.test(m.channel) ? m.channel : void 0;
+    const messageTs = typeof m.messageTs === "string" && /^\d{1,12}\.\d{1,9}$/.test(m.messageTs) ? m.messageTs : void 0;
+    return { incidentId: m.incidentId, ...channel ? { channel } : {}, ...messageTs ? { messageTs } : {} };
+  } catch {
+    return void 0;
+  }
+}
+function esc3(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// responder/slack/responders.ts
+var GROUP_TTL_SECONDS = 60;
+var teams = /* @__PURE__ */ new Map();
+async function authorizeClick(s, click, incident) {
+  const { slack } = s;
+  const cfg = s.config.slack;
+  const refuse2 = (reason, tell2 = reason) => ({ ok: false, reason, tell: tell2 });
+  if (!slack)
+    return refuse2("the worker has no SLACK_BOT_TOKEN/SLACK_CHANNEL, so it cannot check who pressed the button");
+  const team = cfg.teamId ?? await ourTeam(s);
+  if (click.team !== team) return refuse2(`the click came from another Slack workspace (${click.team ?? "none"})`);
+  if (click.channel !== slack.channel)
+    return refuse2(`the click came from another channel (${click.channel ?? "none"})`);
+  if (incident.slack && click.messageTs && click.messageTs !== incident.slack.ts) {
+    return refuse2("the button is not on this incident's message");
+  }
+  return responderVerdict(s, click.user);
+}
+async function authorizeWebAction(s, user) {
+  if (user === void 0) return { ok: true };
+  const groups = s.config.slack.responders.some((id) => id.startsWith("S"));
+  if (!s.slack && groups && !s.config.slack.responders.includes(user)) {
+    const why = "the worker has no SLACK_BOT_TOKEN/SLACK_CHANNEL, so it cannot check the responder groups";
+    return { ok: false, reason: why, tell: why };
+  }
+  return responderVerdict(s, user);
+}
+async function responderVerdict(s, user) {
+  const cfg = s.config.slack;
+  const refuse2 = (reason, tell2 = reason) => ({ ok: false, reason, tell: tell2 });
+  if (cfg.responders.length === 0) {
+    const why = "LEAKHOUND_SLACK_RESPONDERS is not set, so nobody may change incidents from Slack";
+    return refuse2(why, `${why}; ask whoever runs leakhound to list the security responders in it.`);
+  }
+  if (cfg.responders.includes(user)) return { ok: true };
+  for (const group of cfg.responders.filter((id) => id.startsWith("S"))) {
+    if ((await groupMembers(s, group)).includes(user)) return { ok: true };
+  }
+  const who = cfg.responders.map((id) => id.startsWith("S") ? `<!subteam^${id}>` : `<@${id}>`).join(", ");
+  return refuse2(
+    "not one of the security responders (LEAKHOUND_SLACK_RESPONDERS)",
+    `Only the security responders (${who}) can do this. Nothing changed.`
+  );
+}
+async function ourTeam(s) {
+  const key = s.config.slack.botToken ?? "";
+  let team = teams.get(key);
+  if (!team) {
+    team = s.slack.teamId();
+    teams.set(key, team);
+    team.catch(() => teams.delete(key));
+  }
+  return team;
+}
+async function groupMembers(s, group) {
+  const key = s.keys.slackGroup(group);
+  const cached = await s.redis.get(key);
+  if (cached) return JSON.parse(cached);
+  const members = await s.slack.groupMembers(group);
+  await s.redis.set(key, JSON.stringify(members), "EX", GROUP_TTL_SECONDS);
+  return members;
+}
+
+// responder/http/slack-review.ts
+var SLACK_ID = /^[A-Z0-9]{2,32}$/;
+async function openReviewForm(s, data, triggerId) {
+  const incident = await s.ledger.get(data.incidentId);
+  if (!incident || !s.slack || !data.user) return false;
+  const verdict = await authorizeClick(s, { ...data, user: data.user }, incident);
+  if (!verdict.ok || !closable(incident).ok) return false;
+  try {
+    const meta = {
+      incidentId: incident.id,
+      ...data.channel ? { channel: data.channel } : {},
+      ...data.messageTs ? { messageTs: data.messageTs } : {}
+    };
+    await s.slack.openView(triggerId, reviewModal(incident, meta));
+    return true;
+  } catch (err) {
+    s.log.warn("could not open the review form in Slack", { error: err instanceof Error ? err.message : String(err) });
+    return false;
+  }
+}
+async function submitReview(s, body, view) {
+  const error = (field3, text) => ({
+    response_action: "errors",
+    errors: { [REVIEW_BLOCKS[field3]]: text.slice(0, 300) }
+  });
+  const meta = readMetadata(view.private_metadata);
+  const user = typeof body.user?.id === "string" && SLACK_ID.test(body.user.id) ? body.user.id : void 0;
+  const rawTeam = body.team?.id ?? body.user?.team_id;
+  const team = typeof rawTeam === "string" && SLACK_ID.test(rawTeam) ? rawTeam : void 0;
+  if (!meta || !user) return error("rootCause", "This form did not come from leakhound. Nothing changed.");
+  const incident = await s.ledger.get(meta.incidentId);
+  if (!incident) return error("rootCause", "The incident no longer exists. Nothing changed.");
+  const parsed = parseReview(reviewInput(view.state?.values), `slack:${user}`);
+  if (!parsed.ok) return error(parsed.field, parsed.error);
+  const click = {
+    incidentId: incident.id,
+    action: "review",
+    user,
+    team,
+    channel: meta.channel,
+    messageTs: meta.messageTs
+  };
+  const verdict = await authorizeClick(s, click, incident);
+  const job = () => s.producer.add(
+    "incident",
+    "slack-action",
+    stripUndefined(click),
+    jobId("slack-action", incident.id, "review", user, parsed.review.at)
+  );
+  if (!verdict.ok) {
+    await job();
+    return error("rootCause", verdict.tell);
+  }
+  const can = closable(incident);
+  if (!can.ok) return error("rootCause", `The incident cannot be closed yet: ${can.reason}.`);
+  await s.ledger.setFields(incident.id, { [PENDING_REVIEW_FIELD]: JSON.stringify(parsed.review) });
+  await job();
+  return void 0;
+}
+function stripUndefined(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
 }
 
 // responder/http/slack.ts
@@ -2569,18 +3057,34 @@ function slackApp(s) {
       await ack();
       return;
     }
+    if (name === "close" && b.trigger_id && await openReviewForm(s, data, b.trigger_id)) {
+      await ack();
+      return;
+    }
     await withinDeadline(
       // Slack retries a click it got no answer for with the same action_ts: one job per click.
       s.producer.add(
         "incident",
         "slack-action",
         data,
-        jobId("slack-action", incidentId2, name, step ?? "", ...reason ? [reason] : [], data.user, actionTs ?? "")
+        jobId(
+          "slack-action",
+          incidentId2,
+          name,
+          step ?? "",
+          ...reason ? [reason] : [],
+          data.user ?? "",
+          actionTs ?? ""
+        )
       ),
       ACK_DEADLINE_MS - 500,
       "enqueuing the Slack action"
     );
     await ack();
+  });
+  bolt.view(REVIEW_CALLBACK, async ({ ack, body, view }) => {
+    const answer2 = await submitReview(s, body, view);
+    await ack(answer2);
   });
   app.post(
     "/actions",
@@ -2623,8 +3127,12 @@ function slackApp(s) {
       handled.catch(
         (err) => s.log.warn("Slack action failed", { error: err instanceof Error ? err.message : String(err) })
       );
+      let answer2;
       const outcome = await Promise.race([
-        ack.then(() => "acked"),
+        ack.then((response) => {
+          answer2 = response;
+          return "acked";
+        }),
         handled.then(
           () => "done",
           () => "failed"
@@ -2632,6 +3140,7 @@ function slackApp(s) {
         new Promise((resolve) => setTimeout(() => resolve("late"), ACK_DEADLINE_MS).unref())
       ]);
       if (outcome === "failed") throw new HttpError(503, "could not record the action; press the button again");
+      if (outcome === "acked" && typeof answer2 === "object" && answer2 !== null) return c.json(answer2, 200);
       return c.body(null, 200);
     }
   );
@@ -2640,8 +3149,7 @@ function slackApp(s) {
 
 // responder/http/ui/ui-app.tsx
 import { Hono as Hono5 } from "hono";
-import { bodyLimit as bodyLimit2 } from "hono/body-limit";
-import { html } from "hono/html";
+import { bodyLimit as bodyLimit3 } from "hono/body-limit";
 
 // responder/ledger/investigation.ts
 var CLOUDTRAIL_FIELD = "aws:cloudtrail";
@@ -2758,7 +3266,8 @@ function LoginPage(props) {
         )
       ] }),
       /* @__PURE__ */ jsx("button", { type: "submit", children: "Sign in" })
-    ] })
+    ] }),
+    props.slack && !props.disabled && /* @__PURE__ */ jsx("p", { children: /* @__PURE__ */ jsx("a", { class: "button", href: `/ui/auth/slack?next=${encodeURIComponent(props.next)}`, children: "Sign in with Slack" }) })
   ] });
 }
 function MessagePage(props) {
@@ -2954,7 +3463,7 @@ function ExposureBar({ incident, now }) {
   const moments = exposureMoments(incident);
   const containedIdx = moments.findIndex((m) => m.id === "contained");
   const contained = moments[containedIdx]?.at !== void 0;
-  const summary2 = exposureSummary(incident, now);
+  const summary3 = exposureSummary(incident, now);
   const known = moments.flatMap((m, k) => m.at ? [k] : []);
   return /* @__PURE__ */ jsxs4("figure", { children: [
     /* @__PURE__ */ jsxs4(
@@ -3011,7 +3520,7 @@ function ExposureBar({ incident, now }) {
         ]
       }
     ),
-    /* @__PURE__ */ jsx4("figcaption", { children: summary2 }),
+    /* @__PURE__ */ jsx4("figcaption", { children: summary3 }),
     /* @__PURE__ */ jsx4("dl", { class: "facts", children: moments.map((m) => /* @__PURE__ */ jsxs4(Fragment3, { children: [
       /* @__PURE__ */ jsx4("dt", { children: m.label }),
       /* @__PURE__ */ jsx4("dd", { children: /* @__PURE__ */ jsx4(Time, { iso: m.at, empty: missingWord(moments, moments.indexOf(m), known) }) })
@@ -3134,8 +3643,88 @@ function Markdown({ source, base = 3 }) {
   }) });
 }
 
-// responder/http/ui/incident-page.tsx
+// responder/http/ui/action-forms.tsx
 import { Fragment as Fragment5, jsx as jsx6, jsxs as jsxs6 } from "hono/jsx/jsx-runtime";
+function ActionForm(props) {
+  return /* @__PURE__ */ jsxs6("form", { method: "post", action: `/ui/incidents/${props.incident.id}/actions`, class: "action", children: [
+    /* @__PURE__ */ jsx6("input", { type: "hidden", name: "csrf", value: props.csrf }),
+    /* @__PURE__ */ jsx6("input", { type: "hidden", name: "action", value: props.action }),
+    props.step && /* @__PURE__ */ jsx6("input", { type: "hidden", name: "step", value: props.step }),
+    /* @__PURE__ */ jsx6("button", { type: "submit", class: props.danger ? "danger" : void 0, children: props.label })
+  ] });
+}
+var NOT_NEEDED = {
+  private: "private repository",
+  revoked: "secret revoked",
+  "not-pushed": "never on a shared branch"
+};
+function ActionsSection({ incident: i, view }) {
+  if (i.state === "closed") return null;
+  const approve = i.provider ? approveButton(i.provider) : void 0;
+  const tasks = openTasks(i.steps).filter((st) => st !== "report");
+  return /* @__PURE__ */ jsxs6("section", { "aria-labelledby": "actions", children: [
+    /* @__PURE__ */ jsx6("h2", { id: "actions", children: "Actions" }),
+    /* @__PURE__ */ jsxs6("p", { class: "muted", children: [
+      "Recorded on the timeline as ",
+      /* @__PURE__ */ jsx6("code", { children: view.actor }),
+      ". Only the security responders may act."
+    ] }),
+    view.notice && /* @__PURE__ */ jsx6("p", { role: "status", class: "notice", children: view.notice }),
+    /* @__PURE__ */ jsxs6("div", { class: "actions", children: [
+      approve && awaitingApproval(i) && /* @__PURE__ */ jsx6(ActionForm, { incident: i, csrf: view.csrf, action: "contain", label: approve.label, danger: true }),
+      !i.acknowledged && /* @__PURE__ */ jsx6(ActionForm, { incident: i, csrf: view.csrf, action: "acknowledge", label: "Acknowledge" }),
+      tasks.map((st) => /* @__PURE__ */ jsx6(ActionForm, { incident: i, csrf: view.csrf, action: "done", step: st, label: `Done: ${stepTitle(st)}` })),
+      i.steps.history?.status === "task" && /* @__PURE__ */ jsxs6("form", { method: "post", action: `/ui/incidents/${i.id}/actions`, class: "action", children: [
+        /* @__PURE__ */ jsx6("input", { type: "hidden", name: "csrf", value: view.csrf }),
+        /* @__PURE__ */ jsx6("input", { type: "hidden", name: "action", value: "history-not-needed" }),
+        /* @__PURE__ */ jsxs6("label", { children: [
+          "History rewrite not needed:",
+          " ",
+          /* @__PURE__ */ jsx6("select", { name: "reason", children: Object.entries(NOT_NEEDED).map(([value, text]) => /* @__PURE__ */ jsx6("option", { value, children: text })) })
+        ] }),
+        " ",
+        /* @__PURE__ */ jsx6("button", { type: "submit", children: "Mark not needed" })
+      ] })
+    ] }),
+    closable(i).ok ? /* @__PURE__ */ jsx6(ReviewForm, { incident: i, view }) : /* @__PURE__ */ jsxs6(Fragment5, { children: [
+      view.error && /* @__PURE__ */ jsx6("p", { class: "error", role: "alert", children: view.error }),
+      /* @__PURE__ */ jsx6("p", { class: "muted", children: "Closing with the review is possible once every step is done or not needed." })
+    ] })
+  ] });
+}
+function ReviewForm({ incident: i, view }) {
+  return /* @__PURE__ */ jsxs6("form", { method: "post", action: `/ui/incidents/${i.id}/review`, class: "review-form", "aria-labelledby": "review-form", children: [
+    /* @__PURE__ */ jsx6("h3", { id: "review-form", children: "Close with review" }),
+    view.error && /* @__PURE__ */ jsx6("p", { class: "error", role: "alert", id: "review-error", children: view.error }),
+    /* @__PURE__ */ jsx6("input", { type: "hidden", name: "csrf", value: view.csrf }),
+    /* @__PURE__ */ jsxs6("label", { children: [
+      "Root cause",
+      /* @__PURE__ */ jsx6("select", { name: "rootCause", required: true, children: Object.entries(ROOT_CAUSES).map(([value, text]) => /* @__PURE__ */ jsx6("option", { value, children: text })) })
+    ] }),
+    /* @__PURE__ */ jsxs6("label", { children: [
+      'Root cause in your words (needed for "other")',
+      /* @__PURE__ */ jsx6("input", { type: "text", name: "rootCauseText", maxlength: LIMITS.rootCauseText })
+    ] }),
+    /* @__PURE__ */ jsxs6("label", { children: [
+      "What failed",
+      /* @__PURE__ */ jsx6("textarea", { name: "whatFailed", required: true, rows: 3, maxlength: LIMITS.whatFailed })
+    ] }),
+    /* @__PURE__ */ jsxs6("label", { children: [
+      "Follow-ups (one per line; each becomes a task)",
+      /* @__PURE__ */ jsx6("textarea", { name: "followUps", rows: 3 })
+    ] }),
+    /* @__PURE__ */ jsxs6("label", { class: "check", children: [
+      /* @__PURE__ */ jsx6("input", { type: "checkbox", name: "addHook", value: "on" }),
+      " Add the pre-commit hook to this repository (",
+      /* @__PURE__ */ jsx6("code", { children: HOOK_COMMAND }),
+      ")"
+    ] }),
+    /* @__PURE__ */ jsx6("button", { type: "submit", children: "Close incident" })
+  ] });
+}
+
+// responder/http/ui/incident-page.tsx
+import { Fragment as Fragment6, jsx as jsx7, jsxs as jsxs7 } from "hono/jsx/jsx-runtime";
 var PHASE_TITLES = {
   containment: "1. Containment",
   investigation: "2. Investigation",
@@ -3146,194 +3735,234 @@ function IncidentPage({ view }) {
   const i = view.incident;
   const repoHref = safeHref(i.repoUrl);
   const alertHref = safeHref(i.alert?.url);
-  return /* @__PURE__ */ jsxs6(Layout, { title: `${i.description} in ${i.repo}`, signedIn: true, children: [
-    /* @__PURE__ */ jsx6("p", { children: /* @__PURE__ */ jsx6("a", { href: "/ui", children: "← All incidents" }) }),
-    /* @__PURE__ */ jsxs6("h1", { children: [
+  return /* @__PURE__ */ jsxs7(Layout, { title: `${i.description} in ${i.repo}`, signedIn: true, children: [
+    /* @__PURE__ */ jsx7("p", { children: /* @__PURE__ */ jsx7("a", { href: "/ui", children: "← All incidents" }) }),
+    /* @__PURE__ */ jsxs7("h1", { children: [
       i.description,
       " in ",
       i.repo
     ] }),
-    /* @__PURE__ */ jsxs6("dl", { class: "facts", children: [
-      /* @__PURE__ */ jsx6("dt", { children: "Credential" }),
-      /* @__PURE__ */ jsxs6("dd", { children: [
-        /* @__PURE__ */ jsx6("code", { children: i.credential }),
+    /* @__PURE__ */ jsxs7("dl", { class: "facts", children: [
+      /* @__PURE__ */ jsx7("dt", { children: "Credential" }),
+      /* @__PURE__ */ jsxs7("dd", { children: [
+        /* @__PURE__ */ jsx7("code", { children: i.credential }),
         " (rule ",
-        /* @__PURE__ */ jsx6("code", { children: i.ruleId }),
+        /* @__PURE__ */ jsx7("code", { children: i.ruleId }),
         ", provider ",
         i.provider ?? "none",
         ")"
       ] }),
-      /* @__PURE__ */ jsx6("dt", { children: "State" }),
-      /* @__PURE__ */ jsxs6("dd", { children: [
-        /* @__PURE__ */ jsx6("span", { class: `badge state-${i.state}`, children: i.state }),
+      /* @__PURE__ */ jsx7("dt", { children: "State" }),
+      /* @__PURE__ */ jsxs7("dd", { children: [
+        /* @__PURE__ */ jsx7("span", { class: `badge state-${i.state}`, children: i.state }),
         i.resolution && ` (${i.resolution})`,
         i.needsHuman && ` — needs a person: ${i.needsHuman}`
       ] }),
-      /* @__PURE__ */ jsx6("dt", { children: "Severity" }),
-      /* @__PURE__ */ jsx6("dd", { children: /* @__PURE__ */ jsx6("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
-      /* @__PURE__ */ jsx6("dt", { children: "Repository" }),
-      /* @__PURE__ */ jsxs6("dd", { children: [
-        repoHref ? /* @__PURE__ */ jsx6("a", { href: repoHref, children: i.repo }) : i.repo,
+      /* @__PURE__ */ jsx7("dt", { children: "Severity" }),
+      /* @__PURE__ */ jsx7("dd", { children: /* @__PURE__ */ jsx7("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
+      /* @__PURE__ */ jsx7("dt", { children: "Repository" }),
+      /* @__PURE__ */ jsxs7("dd", { children: [
+        repoHref ? /* @__PURE__ */ jsx7("a", { href: repoHref, children: i.repo }) : i.repo,
         " (",
         i.visibility,
         ")"
       ] }),
-      /* @__PURE__ */ jsx6("dt", { children: "Source" }),
-      /* @__PURE__ */ jsx6("dd", { children: i.alert ? alertHref ? /* @__PURE__ */ jsx6("a", { href: alertHref, children: `GitHub secret scanning alert #${i.alert.number}` }) : `GitHub secret scanning alert #${i.alert.number}` : "push scan" }),
-      /* @__PURE__ */ jsx6("dt", { children: "Acknowledged" }),
-      /* @__PURE__ */ jsx6("dd", { children: i.acknowledged ? `${i.acknowledged.by}, ${i.acknowledged.at}` : "not yet" }),
-      /* @__PURE__ */ jsx6("dt", { children: "Incident id" }),
-      /* @__PURE__ */ jsx6("dd", { children: /* @__PURE__ */ jsx6("code", { children: i.id }) })
+      /* @__PURE__ */ jsx7("dt", { children: "Source" }),
+      /* @__PURE__ */ jsx7("dd", { children: i.alert ? alertHref ? /* @__PURE__ */ jsx7("a", { href: alertHref, children: `GitHub secret scanning alert #${i.alert.number}` }) : `GitHub secret scanning alert #${i.alert.number}` : "push scan" }),
+      /* @__PURE__ */ jsx7("dt", { children: "Acknowledged" }),
+      /* @__PURE__ */ jsx7("dd", { children: i.acknowledged ? `${i.acknowledged.by}, ${i.acknowledged.at}` : "not yet" }),
+      /* @__PURE__ */ jsx7("dt", { children: "Incident id" }),
+      /* @__PURE__ */ jsx7("dd", { children: /* @__PURE__ */ jsx7("code", { children: i.id }) })
     ] }),
-    /* @__PURE__ */ jsx6("h2", { children: "Exposure" }),
-    /* @__PURE__ */ jsx6(ExposureBar, { incident: i, now: view.now }),
-    /* @__PURE__ */ jsx6("h2", { children: "Playbook" }),
-    /* @__PURE__ */ jsx6("div", { class: "phase-grid", children: PHASES.map((phase) => /* @__PURE__ */ jsxs6("section", { "aria-labelledby": `phase-${phase}`, children: [
-      /* @__PURE__ */ jsx6("h3", { id: `phase-${phase}`, children: PHASE_TITLES[phase] }),
-      /* @__PURE__ */ jsx6(Steps, { incident: i, phase })
+    /* @__PURE__ */ jsx7("h2", { children: "Exposure" }),
+    /* @__PURE__ */ jsx7(ExposureBar, { incident: i, now: view.now }),
+    /* @__PURE__ */ jsx7("h2", { children: "Playbook" }),
+    /* @__PURE__ */ jsx7("div", { class: "phase-grid", children: PHASES.map((phase) => /* @__PURE__ */ jsxs7("section", { "aria-labelledby": `phase-${phase}`, children: [
+      /* @__PURE__ */ jsx7("h3", { id: `phase-${phase}`, children: PHASE_TITLES[phase] }),
+      /* @__PURE__ */ jsx7(Steps, { incident: i, phase })
     ] })) }),
-    /* @__PURE__ */ jsx6("h2", { id: "found", children: "Where it was found" }),
-    /* @__PURE__ */ jsxs6("table", { "aria-labelledby": "found", children: [
-      /* @__PURE__ */ jsx6("thead", { children: /* @__PURE__ */ jsxs6("tr", { children: [
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "File" }),
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Commit" }),
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Author" }),
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Committed" })
+    /* @__PURE__ */ jsx7(Notifications, { timeline: view.timeline }),
+    view.actions && /* @__PURE__ */ jsx7(ActionsSection, { incident: i, view: view.actions }),
+    /* @__PURE__ */ jsx7("h2", { id: "found", children: "Where it was found" }),
+    /* @__PURE__ */ jsxs7("table", { "aria-labelledby": "found", children: [
+      /* @__PURE__ */ jsx7("thead", { children: /* @__PURE__ */ jsxs7("tr", { children: [
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "File" }),
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Commit" }),
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Author" }),
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Committed" })
       ] }) }),
-      /* @__PURE__ */ jsx6("tbody", { children: i.locations.map((l) => {
+      /* @__PURE__ */ jsx7("tbody", { children: i.locations.map((l) => {
         const href = safeHref(l.url);
         const where = `${l.file}:${l.startLine}`;
-        return /* @__PURE__ */ jsxs6("tr", { children: [
-          /* @__PURE__ */ jsx6("td", { children: href ? /* @__PURE__ */ jsx6("a", { href, children: where }) : where }),
-          /* @__PURE__ */ jsx6("td", { children: l.commit ? /* @__PURE__ */ jsx6("code", { children: l.commit.slice(0, 12) }) : "—" }),
-          /* @__PURE__ */ jsx6("td", { children: l.author ? `${l.author}${l.email ? ` <${l.email}>` : ""}` : "—" }),
-          /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6(Time, { iso: l.date }) })
+        return /* @__PURE__ */ jsxs7("tr", { children: [
+          /* @__PURE__ */ jsx7("td", { children: href ? /* @__PURE__ */ jsx7("a", { href, children: where }) : where }),
+          /* @__PURE__ */ jsx7("td", { children: l.commit ? /* @__PURE__ */ jsx7("code", { children: l.commit.slice(0, 12) }) : "—" }),
+          /* @__PURE__ */ jsx7("td", { children: l.author ? `${l.author}${l.email ? ` <${l.email}>` : ""}` : "—" }),
+          /* @__PURE__ */ jsx7("td", { children: /* @__PURE__ */ jsx7(Time, { iso: l.date }) })
         ] });
       }) })
     ] }),
-    view.investigation && /* @__PURE__ */ jsxs6(Fragment5, { children: [
-      /* @__PURE__ */ jsx6("h2", { children: "Investigation" }),
+    view.investigation && /* @__PURE__ */ jsxs7(Fragment6, { children: [
+      /* @__PURE__ */ jsx7("h2", { children: "Investigation" }),
       view.investigation
     ] }),
-    /* @__PURE__ */ jsx6("h2", { id: "timeline", children: "Timeline" }),
-    view.timeline.length === 0 ? /* @__PURE__ */ jsx6("p", { children: "Nothing recorded yet." }) : /* @__PURE__ */ jsxs6("table", { "aria-labelledby": "timeline", children: [
-      /* @__PURE__ */ jsx6("thead", { children: /* @__PURE__ */ jsxs6("tr", { children: [
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "When" }),
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "Who" }),
-        /* @__PURE__ */ jsx6("th", { scope: "col", children: "What" })
+    /* @__PURE__ */ jsx7("h2", { id: "timeline", children: "Timeline" }),
+    view.timeline.length === 0 ? /* @__PURE__ */ jsx7("p", { children: "Nothing recorded yet." }) : /* @__PURE__ */ jsxs7("table", { "aria-labelledby": "timeline", children: [
+      /* @__PURE__ */ jsx7("thead", { children: /* @__PURE__ */ jsxs7("tr", { children: [
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "When" }),
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Who" }),
+        /* @__PURE__ */ jsx7("th", { scope: "col", children: "What" })
       ] }) }),
-      /* @__PURE__ */ jsx6("tbody", { children: view.timeline.map((e) => /* @__PURE__ */ jsxs6("tr", { children: [
-        /* @__PURE__ */ jsx6("td", { children: /* @__PURE__ */ jsx6(Time, { iso: e.at }) }),
-        /* @__PURE__ */ jsx6("td", { children: e.actor }),
-        /* @__PURE__ */ jsx6("td", { children: e.text })
+      /* @__PURE__ */ jsx7("tbody", { children: view.timeline.map((e) => /* @__PURE__ */ jsxs7("tr", { children: [
+        /* @__PURE__ */ jsx7("td", { children: /* @__PURE__ */ jsx7(Time, { iso: e.at }) }),
+        /* @__PURE__ */ jsx7("td", { children: e.actor }),
+        /* @__PURE__ */ jsx7("td", { children: e.text })
       ] })) })
     ] }),
-    /* @__PURE__ */ jsx6("h2", { children: "Post-incident report" }),
-    view.report ? /* @__PURE__ */ jsx6("section", { class: "report", "aria-label": "Post-incident report", children: /* @__PURE__ */ jsx6(Markdown, { source: view.report, base: 3 }) }) : /* @__PURE__ */ jsx6("p", { children: "The report is written when the incident is closed." })
+    /* @__PURE__ */ jsx7("h2", { children: "Post-incident report" }),
+    view.report ? /* @__PURE__ */ jsx7("section", { class: "report", "aria-label": "Post-incident report", children: /* @__PURE__ */ jsx7(Markdown, { source: view.report, base: 3 }) }) : /* @__PURE__ */ jsx7("p", { children: "The report is written when the incident is closed." })
   ] });
 }
 function Steps({ incident, phase }) {
   const steps = orderedSteps(incident.steps, phase);
-  if (steps.length === 0) return /* @__PURE__ */ jsx6("p", { class: "muted", children: "No steps in this phase." });
-  return /* @__PURE__ */ jsx6("ol", { class: "steps", children: steps.map(([id, s]) => /* @__PURE__ */ jsxs6("li", { children: [
-    /* @__PURE__ */ jsx6("span", { class: `badge status-${s.status}`, children: s.status === "task" ? "to do" : s.status }),
+  if (steps.length === 0) return /* @__PURE__ */ jsx7("p", { class: "muted", children: "No steps in this phase." });
+  return /* @__PURE__ */ jsx7("ol", { class: "steps", children: steps.map(([id, s]) => /* @__PURE__ */ jsxs7("li", { children: [
+    /* @__PURE__ */ jsx7("span", { class: `badge status-${s.status}`, children: s.status === "task" ? "to do" : s.status }),
     " ",
     stepTitle(id),
-    /* @__PURE__ */ jsxs6("div", { class: "muted", children: [
+    /* @__PURE__ */ jsxs7("div", { class: "muted", children: [
       s.status === "task" ? "waiting for a person" : `${s.by}, `,
-      s.status !== "task" && /* @__PURE__ */ jsx6(Time, { iso: s.at }),
+      s.status !== "task" && /* @__PURE__ */ jsx7(Time, { iso: s.at }),
       s.detail && ` — ${s.detail}`
     ] })
   ] })) });
 }
+function Notifications({ timeline }) {
+  const sent = timeline.filter((e) => e.kind === "notified" || e.kind === "not-notified" || e.kind === "notification");
+  if (sent.length === 0) return null;
+  return /* @__PURE__ */ jsxs7("section", { "aria-labelledby": "notifications", children: [
+    /* @__PURE__ */ jsx7("h2", { id: "notifications", children: "Notifications sent" }),
+    /* @__PURE__ */ jsx7("ul", { children: sent.map((e) => /* @__PURE__ */ jsxs7("li", { children: [
+      /* @__PURE__ */ jsx7(Time, { iso: e.at }),
+      " ",
+      e.text
+    ] })) })
+  ] });
+}
 
 // responder/http/ui/list-page.tsx
-import { jsx as jsx7, jsxs as jsxs7 } from "hono/jsx/jsx-runtime";
+import { jsx as jsx8, jsxs as jsxs8 } from "hono/jsx/jsx-runtime";
 function ListPage({ view }) {
   const f = view.filters;
   const filtered = Object.keys(f).length > 0;
-  return /* @__PURE__ */ jsxs7(Layout, { title: "Incidents", signedIn: true, children: [
-    /* @__PURE__ */ jsx7("h1", { children: "Incidents" }),
-    /* @__PURE__ */ jsxs7("form", { class: "filters", method: "get", action: "/ui", "aria-label": "Filter incidents", children: [
-      /* @__PURE__ */ jsx7(Select, { name: "state", label: "State", value: f.state, options: STATES }),
-      /* @__PURE__ */ jsx7(Select, { name: "provider", label: "Provider", value: f.provider, options: view.providers }),
-      /* @__PURE__ */ jsx7(Select, { name: "severity", label: "Severity", value: f.severity, options: SEVERITIES }),
-      /* @__PURE__ */ jsxs7("label", { children: [
+  return /* @__PURE__ */ jsxs8(Layout, { title: "Incidents", signedIn: true, children: [
+    /* @__PURE__ */ jsx8("h1", { children: "Incidents" }),
+    /* @__PURE__ */ jsxs8("form", { class: "filters", method: "get", action: "/ui", "aria-label": "Filter incidents", children: [
+      /* @__PURE__ */ jsx8(Select, { name: "state", label: "State", value: f.state, options: STATES }),
+      /* @__PURE__ */ jsx8(Select, { name: "provider", label: "Provider", value: f.provider, options: view.providers }),
+      /* @__PURE__ */ jsx8(Select, { name: "severity", label: "Severity", value: f.severity, options: SEVERITIES }),
+      /* @__PURE__ */ jsxs8("label", { children: [
         "Repository",
-        /* @__PURE__ */ jsx7("input", { type: "search", name: "repo", value: f.repo ?? "", placeholder: "owner/name", maxlength: 200 })
+        /* @__PURE__ */ jsx8("input", { type: "search", name: "repo", value: f.repo ?? "", placeholder: "owner/name", maxlength: 200 })
       ] }),
-      /* @__PURE__ */ jsx7("button", { type: "submit", children: "Filter" }),
-      filtered && /* @__PURE__ */ jsx7("a", { href: "/ui", children: "Clear filters" })
+      /* @__PURE__ */ jsx8("button", { type: "submit", children: "Filter" }),
+      filtered && /* @__PURE__ */ jsx8("a", { href: "/ui", children: "Clear filters" })
     ] }),
-    view.error && /* @__PURE__ */ jsx7("p", { class: "error", role: "alert", children: view.error }),
-    view.incidents.length === 0 ? /* @__PURE__ */ jsx7("p", { children: filtered ? "No incident matches these filters." : "No incidents yet." }) : /* @__PURE__ */ jsxs7("table", { children: [
-      /* @__PURE__ */ jsxs7("caption", { children: [
+    view.error && /* @__PURE__ */ jsx8("p", { class: "error", role: "alert", children: view.error }),
+    view.incidents.length === 0 ? /* @__PURE__ */ jsx8("p", { children: filtered ? "No incident matches these filters." : "No incidents yet." }) : /* @__PURE__ */ jsxs8("table", { children: [
+      /* @__PURE__ */ jsxs8("caption", { children: [
         `${view.incidents.length} ${filtered ? "matching " : ""}incident${view.incidents.length === 1 ? "" : "s"}, newest first`,
         view.incidents.length >= view.shownLimit && ` (the first ${view.shownLimit} shown)`,
         view.scanned < view.total && ` among the newest ${view.scanned} of ${view.total}`
       ] }),
-      /* @__PURE__ */ jsx7("thead", { children: /* @__PURE__ */ jsxs7("tr", { children: [
-        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Opened" }),
-        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Incident" }),
-        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Repository" }),
-        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Provider" }),
-        /* @__PURE__ */ jsx7("th", { scope: "col", children: "Severity" }),
-        /* @__PURE__ */ jsx7("th", { scope: "col", children: "State" })
+      /* @__PURE__ */ jsx8("thead", { children: /* @__PURE__ */ jsxs8("tr", { children: [
+        /* @__PURE__ */ jsx8("th", { scope: "col", children: "Opened" }),
+        /* @__PURE__ */ jsx8("th", { scope: "col", children: "Incident" }),
+        /* @__PURE__ */ jsx8("th", { scope: "col", children: "Repository" }),
+        /* @__PURE__ */ jsx8("th", { scope: "col", children: "Provider" }),
+        /* @__PURE__ */ jsx8("th", { scope: "col", children: "Severity" }),
+        /* @__PURE__ */ jsx8("th", { scope: "col", children: "State" })
       ] }) }),
-      /* @__PURE__ */ jsx7("tbody", { children: view.incidents.map((i) => /* @__PURE__ */ jsxs7("tr", { children: [
-        /* @__PURE__ */ jsx7("td", { children: /* @__PURE__ */ jsx7(Time, { iso: i.openedAt }) }),
-        /* @__PURE__ */ jsxs7("td", { children: [
-          /* @__PURE__ */ jsx7("a", { href: `/ui/incidents/${i.id}`, children: i.description }),
+      /* @__PURE__ */ jsx8("tbody", { children: view.incidents.map((i) => /* @__PURE__ */ jsxs8("tr", { children: [
+        /* @__PURE__ */ jsx8("td", { children: /* @__PURE__ */ jsx8(Time, { iso: i.openedAt }) }),
+        /* @__PURE__ */ jsxs8("td", { children: [
+          /* @__PURE__ */ jsx8("a", { href: `/ui/incidents/${i.id}`, children: i.description }),
           " ",
-          /* @__PURE__ */ jsx7("code", { children: i.credential })
+          /* @__PURE__ */ jsx8("code", { children: i.credential })
         ] }),
-        /* @__PURE__ */ jsx7("td", { children: i.repo }),
-        /* @__PURE__ */ jsx7("td", { children: i.provider ?? "none" }),
-        /* @__PURE__ */ jsx7("td", { children: /* @__PURE__ */ jsx7("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
-        /* @__PURE__ */ jsx7("td", { children: /* @__PURE__ */ jsx7("span", { class: `badge state-${i.state}`, children: i.state }) })
+        /* @__PURE__ */ jsx8("td", { children: i.repo }),
+        /* @__PURE__ */ jsx8("td", { children: i.provider ?? "none" }),
+        /* @__PURE__ */ jsx8("td", { children: /* @__PURE__ */ jsx8("span", { class: `badge sev-${i.severity}`, children: i.severity }) }),
+        /* @__PURE__ */ jsx8("td", { children: /* @__PURE__ */ jsx8("span", { class: `badge state-${i.state}`, children: i.state }) })
       ] })) })
     ] })
   ] });
 }
 function Select(props) {
-  return /* @__PURE__ */ jsxs7("label", { children: [
+  return /* @__PURE__ */ jsxs8("label", { children: [
     props.label,
-    /* @__PURE__ */ jsxs7("select", { name: props.name, children: [
-      /* @__PURE__ */ jsx7("option", { value: "", selected: !props.value, children: "any" }),
-      props.options.map((o) => /* @__PURE__ */ jsx7("option", { value: o, selected: o === props.value, children: o }))
+    /* @__PURE__ */ jsxs8("select", { name: props.name, children: [
+      /* @__PURE__ */ jsx8("option", { value: "", selected: !props.value, children: "any" }),
+      props.options.map((o) => /* @__PURE__ */ jsx8("option", { value: o, selected: o === props.value, children: o }))
     ] })
   ] });
 }
 
 // responder/http/ui/session.ts
-import { createHash as createHash5, randomBytes as randomBytes3, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+import { createHash as createHash5, createHmac as createHmac2, randomBytes as randomBytes3, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 var SESSION_COOKIE = "leakhound_session";
 var SESSION_TTL_SECONDS = 8 * 3600;
 var sha256 = (v) => createHash5("sha256").update(v).digest();
-async function isSignedIn(c, s) {
+async function viewer(c, s) {
   const token2 = s.config.apiToken;
-  if (!token2) return false;
+  if (!token2) return void 0;
   const bearer = /^Bearer (.+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
-  if (bearer !== void 0) return sameToken(bearer, token2);
+  if (bearer !== void 0) return sameToken(bearer, token2) ? { via: "bearer" } : void 0;
   const cookie = getCookie(c, SESSION_COOKIE);
-  if (!cookie || !/^[A-Za-z0-9_-]{43}$/.test(cookie)) return false;
-  const stored2 = await s.redis.get(s.keys.uiSession(sha256(cookie).toString("hex")));
-  if (!stored2 || !/^[0-9a-f]{64}$/.test(stored2)) return false;
-  return timingSafeEqual2(Buffer.from(stored2, "hex"), sha256(token2));
+  if (!cookie || !/^[A-Za-z0-9_-]{43}$/.test(cookie)) return void 0;
+  const session = sha256(cookie).toString("hex");
+  const stored2 = readSession(await s.redis.get(s.keys.uiSession(session)));
+  if (!stored2 || !timingSafeEqual2(Buffer.from(stored2.token, "hex"), sha256(token2))) return void 0;
+  return { via: "session", session, ...stored2.user ? { user: stored2.user } : {} };
+}
+async function isSignedIn(c, s) {
+  return await viewer(c, s) !== void 0;
+}
+function readSession(raw) {
+  if (!raw) return void 0;
+  if (/^[0-9a-f]{64}$/.test(raw)) return { token: raw };
+  try {
+    const v = JSON.parse(raw);
+    if (typeof v.token !== "string" || !/^[0-9a-f]{64}$/.test(v.token)) return void 0;
+    if (v.user !== void 0 && (typeof v.user !== "string" || !/^[UW][A-Z0-9]{2,31}$/.test(v.user))) return void 0;
+    return v;
+  } catch {
+    return void 0;
+  }
+}
+function csrfToken(s, session) {
+  return createHmac2("sha256", s.config.encryptionKey).update(`ui-csrf:${session}`).digest("base64url");
+}
+function csrfValid(s, v, given) {
+  if (v.via === "bearer") return true;
+  if (typeof given !== "string" || given.length > 100) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(csrfToken(s, v.session));
+  return a.length === b.length && timingSafeEqual2(a, b);
 }
 async function signIn(c, s, given) {
   const token2 = s.config.apiToken;
   if (!token2 || !sameToken(given, token2)) return false;
-  const value = randomBytes3(32).toString("base64url");
-  await s.redis.set(
-    s.keys.uiSession(sha256(value).toString("hex")),
-    sha256(token2).toString("hex"),
-    "EX",
-    SESSION_TTL_SECONDS
-  );
-  setCookie(c, SESSION_COOKIE, value, { ...cookieOptions(c), maxAge: SESSION_TTL_SECONDS });
+  await startSession(c, s, {});
   return true;
+}
+async function startSession(c, s, who) {
+  const token2 = s.config.apiToken ?? "";
+  const value = randomBytes3(32).toString("base64url");
+  const stored2 = { token: sha256(token2).toString("hex"), ...who.user ? { user: who.user } : {} };
+  await s.redis.set(s.keys.uiSession(sha256(value).toString("hex")), JSON.stringify(stored2), "EX", SESSION_TTL_SECONDS);
+  setCookie(c, SESSION_COOKIE, value, { ...cookieOptions(c), maxAge: SESSION_TTL_SECONDS });
 }
 async function signOut(c, s) {
   const cookie = getCookie(c, SESSION_COOKIE);
@@ -3361,6 +3990,257 @@ function sameOrigin(c) {
   }
 }
 
+// responder/http/ui/web-actions.tsx
+import { bodyLimit as bodyLimit2 } from "hono/body-limit";
+
+// responder/http/ui/respond.tsx
+import { html } from "hono/html";
+import { jsx as jsx9 } from "hono/jsx/jsx-runtime";
+var SECURITY_HEADERS = {
+  "content-security-policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  // Not no-referrer: with it, browsers send `Origin: null` on our own form posts (Fetch spec).
+  "referrer-policy": "same-origin",
+  "cache-control": "no-store"
+};
+function page(c, body, status2 = 200) {
+  return c.html(html`<!doctype html>${body}`, status2, SECURITY_HEADERS);
+}
+function forbidden(c) {
+  const message = "This form was not sent from the leakhound page on this host (its Origin header did not match), so it was refused. Open the page and submit it from there.";
+  return page(c, /* @__PURE__ */ jsx9(MessagePage, { title: "Refused", message, signedIn: false }), 403);
+}
+
+// responder/http/ui/web-actions.tsx
+import { jsx as jsx10 } from "hono/jsx/jsx-runtime";
+var PAGE_ACTIONS = ["acknowledge", "contain", "done", "history-not-needed"];
+var REASONS = ["private", "revoked", "not-pushed"];
+var NOTICES = {
+  acknowledge: "Acknowledged.",
+  contain: "Containment approved: it runs now.",
+  done: "Step marked done.",
+  "history-not-needed": "History rewrite marked not needed.",
+  review: "Review submitted: the incident closes and the report is written."
+};
+function actorOfViewer(v) {
+  return v.via === "session" && v.user ? `slack:${v.user}` : "web:api-token";
+}
+function actionsView(s, v, done3, error) {
+  return {
+    csrf: v.via === "session" ? csrfToken(s, v.session) : "",
+    actor: actorOfViewer(v),
+    ...done3 && NOTICES[done3] ? { notice: NOTICES[done3] } : {},
+    ...error ? { error } : {}
+  };
+}
+function stamp() {
+  const ms = Date.now();
+  return `${Math.floor(ms / 1e3)}.${String(ms % 1e3).padStart(3, "0")}${String(Math.floor(Math.random() * 1e3)).padStart(3, "0")}`;
+}
+function registerWebActions(app, s, renderIncident) {
+  const guard2 = async (c) => {
+    if (!sameOrigin(c) && !/^Bearer /i.test(c.req.header("authorization") ?? "")) return forbidden(c);
+    const v = await viewer(c, s);
+    if (!v)
+      return page(
+        c,
+        /* @__PURE__ */ jsx10(MessagePage, { title: "Sign in first", message: "Sign in to act on incidents.", signedIn: false }),
+        401
+      );
+    if (!/^application\/x-www-form-urlencoded\b/i.test(c.req.header("content-type") ?? "")) {
+      return page(c, /* @__PURE__ */ jsx10(MessagePage, { title: "Refused", message: "Expected the page's form fields.", signedIn: true }), 400);
+    }
+    const form = await c.req.parseBody();
+    if (!csrfValid(s, v, form.csrf)) {
+      const message = "This form is stale or was not made by leakhound for your session. Reload the incident page and try again.";
+      return page(c, /* @__PURE__ */ jsx10(MessagePage, { title: "Refused", message, signedIn: true }), 403);
+    }
+    const id = c.req.param("id") ?? "";
+    const incident = /^[0-9a-f]{32}$/.test(id) ? await s.ledger.get(id) : void 0;
+    if (!incident)
+      return page(c, /* @__PURE__ */ jsx10(MessagePage, { title: "Incident not found", message: "No incident has this id.", signedIn: true }), 404);
+    return { v, incident, form };
+  };
+  const enqueue = async (v, data) => {
+    const user = v.via === "session" ? v.user : void 0;
+    const job = { ...data, via: "web", ...user ? { user } : {} };
+    const parts = [
+      data.incidentId,
+      data.action,
+      data.step ?? "",
+      data.reason ?? "",
+      user ?? "api-token",
+      data.actionTs ?? ""
+    ];
+    await s.producer.add("incident", "slack-action", job, jobId("slack-action", ...parts));
+  };
+  app.post("/incidents/:id/actions", bodyLimit2({ maxSize: 16 * 1024 }), async (c) => {
+    const g = await guard2(c);
+    if (g instanceof Response) return g;
+    const { v, incident, form } = g;
+    const action2 = String(form.action ?? "");
+    const step = typeof form.step === "string" && STEP_IDS.includes(form.step) ? form.step : void 0;
+    const reason = typeof form.reason === "string" && REASONS.includes(form.reason) ? form.reason : void 0;
+    if (!PAGE_ACTIONS.includes(action2) || action2 === "done" && !step || action2 === "history-not-needed" && !reason) {
+      return page(c, /* @__PURE__ */ jsx10(MessagePage, { title: "Refused", message: "That is not an action of this page.", signedIn: true }), 400);
+    }
+    const verdict = await authorizeWebAction(s, v.via === "session" ? v.user : void 0);
+    await enqueue(v, {
+      incidentId: incident.id,
+      action: action2,
+      ...step ? { step } : {},
+      ...reason ? { reason } : {},
+      actionTs: stamp()
+    });
+    if (!verdict.ok) return page(c, /* @__PURE__ */ jsx10(MessagePage, { title: "Refused", message: `${verdict.tell}`, signedIn: true }), 403);
+    return c.redirect(`/ui/incidents/${incident.id}?done=${action2}#actions`, 303);
+  });
+  app.post("/incidents/:id/review", bodyLimit2({ maxSize: 64 * 1024 }), async (c) => {
+    const g = await guard2(c);
+    if (g instanceof Response) return g;
+    const { v, incident, form } = g;
+    const by = actorOfViewer(v);
+    const verdict = await authorizeWebAction(s, v.via === "session" ? v.user : void 0);
+    if (!verdict.ok) {
+      await enqueue(v, { incidentId: incident.id, action: "review", actionTs: stamp() });
+      return page(c, /* @__PURE__ */ jsx10(MessagePage, { title: "Refused", message: verdict.tell, signedIn: true }), 403);
+    }
+    const can = closable(incident);
+    if (!can.ok) return renderIncident(c, incident, v, `The incident cannot be closed yet: ${can.reason}.`);
+    const parsed = parseReview(
+      {
+        rootCause: form.rootCause,
+        rootCauseText: form.rootCauseText,
+        whatFailed: form.whatFailed,
+        followUps: form.followUps,
+        addHook: form.addHook
+      },
+      by
+    );
+    if (!parsed.ok) return renderIncident(c, incident, v, parsed.error);
+    await s.ledger.setFields(incident.id, { [PENDING_REVIEW_FIELD]: JSON.stringify(parsed.review) });
+    await enqueue(v, { incidentId: incident.id, action: "review", actionTs: stamp() });
+    return c.redirect(`/ui/incidents/${incident.id}?done=review#actions`, 303);
+  });
+}
+
+// responder/http/ui/slack-sign-in.tsx
+import { createHash as createHash6, randomBytes as randomBytes4, timingSafeEqual as timingSafeEqual3 } from "node:crypto";
+import { deleteCookie as deleteCookie2, getCookie as getCookie2, setCookie as setCookie2 } from "hono/cookie";
+import { createRemoteJWKSet, jwtVerify } from "jose";
+import { jsx as jsx11 } from "hono/jsx/jsx-runtime";
+var STATE_COOKIE = "leakhound_oidc_state";
+var STATE_TTL_SECONDS = 600;
+var TEAM_CLAIM = "https://slack.com/team_id";
+var jwks = /* @__PURE__ */ new Map();
+var sha2562 = (v) => createHash6("sha256").update(v).digest("hex");
+function keySet(base) {
+  let set = jwks.get(base);
+  if (!set) {
+    set = createRemoteJWKSet(new URL(`${base}/openid/connect/keys`), { timeoutDuration: 1e4 });
+    jwks.set(base, set);
+  }
+  return set;
+}
+function registerSlackSignIn(app, s, safeNext2) {
+  const oidc = s.config.slack.oidc;
+  if (!oidc) return;
+  app.get("/auth/slack", async (c) => {
+    const state = randomBytes4(32).toString("base64url");
+    const nonce = randomBytes4(32).toString("base64url");
+    const next = safeNext2(c.req.query("next"));
+    await s.redis.set(s.keys.uiOidc(sha2562(state)), JSON.stringify({ nonce, next }), "EX", STATE_TTL_SECONDS);
+    setCookie2(c, STATE_COOKIE, state, {
+      path: "/ui/auth/slack",
+      httpOnly: true,
+      sameSite: "Lax",
+      secure: isHttps(c),
+      maxAge: STATE_TTL_SECONDS
+    });
+    const url = new URL(`${oidc.baseUrl}/openid/connect/authorize`);
+    url.search = new URLSearchParams({
+      response_type: "code",
+      scope: "openid profile email",
+      client_id: oidc.clientId,
+      redirect_uri: oidc.redirectUrl,
+      state,
+      nonce,
+      team: oidc.teamId
+    }).toString();
+    return c.redirect(url.toString(), 302);
+  });
+  app.get("/auth/slack/callback", async (c) => {
+    const refuse2 = (why) => {
+      s.log.warn("Sign in with Slack refused", { reason: why });
+      return page(c, /* @__PURE__ */ jsx11(LoginPage, { next: "/ui", slack: true, error: `Sign in with Slack did not work: ${why}. Try again.` }), 401);
+    };
+    const state = c.req.query("state") ?? "";
+    const cookie = getCookie2(c, STATE_COOKIE) ?? "";
+    deleteCookie2(c, STATE_COOKIE, { path: "/ui/auth/slack" });
+    if (c.req.query("error")) return refuse2("Slack said the sign-in was cancelled or refused");
+    if (!/^[\w-]{43}$/.test(state) || !sameString(state, cookie))
+      return refuse2("the sign-in did not start in this browser");
+    const pending = await s.redis.getdel(s.keys.uiOidc(sha2562(state)));
+    if (!pending) return refuse2("the sign-in expired or was already used");
+    const { nonce, next } = JSON.parse(pending);
+    const code = c.req.query("code") ?? "";
+    if (!/^[\w.-]{1,512}$/.test(code)) return refuse2("Slack sent no usable code");
+    const idToken = await exchange(oidc, code).catch((err) => err);
+    if (idToken instanceof Error) return refuse2(idToken.message);
+    const user = await verifyIdToken(oidc, idToken, nonce).catch((err) => err);
+    if (user instanceof Error) return refuse2(user.message);
+    await startSession(c, s, { user });
+    s.log.info("signed in with Slack", { user });
+    return c.redirect(next, 303);
+  });
+}
+async function exchange(oidc, code) {
+  const res = await fetch(`${oidc.baseUrl}/api/openid.connect.token`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({
+      client_id: oidc.clientId,
+      client_secret: oidc.clientSecret,
+      code,
+      redirect_uri: oidc.redirectUrl,
+      grant_type: "authorization_code"
+    }).toString(),
+    signal: AbortSignal.timeout(1e4)
+  });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok || body.ok !== true || typeof body.id_token !== "string") {
+    const error = typeof body.error === "string" ? body.error.slice(0, 60) : `HTTP ${res.status}`;
+    throw new Error(`Slack did not exchange the code (${error})`);
+  }
+  return body.id_token;
+}
+async function verifyIdToken(oidc, idToken, nonce) {
+  let payload;
+  try {
+    ({ payload } = await jwtVerify(idToken, keySet(oidc.baseUrl), {
+      issuer: SLACK_ISSUER,
+      audience: oidc.clientId,
+      algorithms: ["RS256"],
+      requiredClaims: ["exp", "iat", "sub", "nonce"],
+      clockTolerance: 30
+    }));
+  } catch (err) {
+    throw new Error(`the id_token did not verify (${err.code ?? "invalid"})`);
+  }
+  if (typeof payload.nonce !== "string" || !sameString(payload.nonce, nonce))
+    throw new Error("the id_token was not issued for this sign-in");
+  if (payload[TEAM_CLAIM] !== oidc.teamId) throw new Error("that Slack workspace may not sign in here");
+  const sub = payload.sub;
+  if (typeof sub !== "string" || !/^[UW][A-Z0-9]{2,31}$/.test(sub)) throw new Error("the id_token names no Slack user");
+  return sub;
+}
+function sameString(a, b) {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual3(x, y);
+}
+
 // responder/http/ui/style.ts
 var STYLESHEET = `
 :root { color-scheme: light; --fg: #1a1a1a; --muted: #4a4a4a; --line: #c8c8c8; --link: #0645ad;
@@ -3386,8 +4266,9 @@ caption { text-align: left; color: var(--muted); padding: .25rem 0; }
 code { font: .9em ui-monospace, monospace; background: var(--bg-alt); padding: 0 .2em; overflow-wrap: anywhere; }
 form.filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; margin-bottom: 1rem; }
 form.filters label, form.login label { display: flex; flex-direction: column; font-weight: 600; gap: .2rem; }
-input, select, button { font: inherit; padding: .35rem .5rem; border: 1px solid #6b6b6b; border-radius: 4px; background: #fff; color: var(--fg); }
+input, select, button, textarea { font: inherit; padding: .35rem .5rem; border: 1px solid #6b6b6b; border-radius: 4px; background: #fff; color: var(--fg); }
 button { background: #1a5fb4; color: #fff; border-color: #1a5fb4; cursor: pointer; }
+a.button { display: inline-block; background: #1a5fb4; color: #fff; padding: .35rem .75rem; border-radius: 4px; text-decoration: none; }
 button.link { background: none; color: var(--link); border: none; text-decoration: underline; padding: 0; }
 form.login { display: flex; flex-direction: column; gap: 1rem; max-width: 26rem; }
 .error { color: var(--bad); font-weight: 600; }
@@ -3406,50 +4287,48 @@ ol.steps li { padding: .25rem 0; }
 .phase-grid h3 { margin-top: .25rem; }
 svg.exposure { width: 100%; max-width: 60rem; height: auto; }
 .report { border: 1px solid var(--line); border-radius: 6px; padding: 0 1rem 1rem; }
+.actions { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0 1rem; }
+form.action { margin: 0; }
+button.danger { background: var(--bad); border-color: var(--bad); }
+form.review-form { display: flex; flex-direction: column; gap: .75rem; max-width: 40rem; border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem 1rem; }
+form.review-form label { display: flex; flex-direction: column; font-weight: 600; gap: .2rem; }
+form.review-form label.check { flex-direction: row; align-items: center; font-weight: 400; gap: .4rem; }
+.notice { color: var(--good); font-weight: 600; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
 // responder/http/ui/ui-app.tsx
-import { Fragment as Fragment6, jsx as jsx8, jsxs as jsxs8 } from "hono/jsx/jsx-runtime";
+import { Fragment as Fragment7, jsx as jsx12, jsxs as jsxs9 } from "hono/jsx/jsx-runtime";
 var SCAN_LIMIT = 1e3;
 var SHOW_LIMIT = 200;
-var SECURITY_HEADERS = {
-  "content-security-policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  "x-content-type-options": "nosniff",
-  "x-frame-options": "DENY",
-  // Not no-referrer: with it, browsers send `Origin: null` on our own form posts (Fetch spec).
-  "referrer-policy": "same-origin",
-  "cache-control": "no-store"
-};
-function page(c, body, status2 = 200) {
-  return c.html(html`<!doctype html>${body}`, status2, SECURITY_HEADERS);
-}
 function safeNext(next) {
   return typeof next === "string" && /^\/ui(?:[/?][\w\-./?=&%+]*)?$/.test(next) ? next : "/ui";
 }
 function uiApp(s) {
   const app = new Hono5();
+  const slack = s.config.slack.oidc !== void 0;
+  registerSlackSignIn(app, s, safeNext);
   app.get(
     "/style.css",
     (c) => c.body(STYLESHEET, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "max-age=3600" })
   );
   app.get("/login", async (c) => {
     if (await isSignedIn(c, s)) return c.redirect("/ui", 303);
-    return page(c, /* @__PURE__ */ jsx8(LoginPage, { next: safeNext(c.req.query("next")), disabled: !s.config.apiToken }));
+    return page(c, /* @__PURE__ */ jsx12(LoginPage, { next: safeNext(c.req.query("next")), disabled: !s.config.apiToken, slack }));
   });
-  app.post("/login", bodyLimit2({ maxSize: 8 * 1024 }), async (c) => {
+  app.post("/login", bodyLimit3({ maxSize: 8 * 1024 }), async (c) => {
     if (!sameOrigin(c)) return forbidden(c);
     const type = c.req.header("content-type") ?? "";
     if (!/^application\/x-www-form-urlencoded\b/i.test(type)) {
-      return page(c, /* @__PURE__ */ jsx8(LoginPage, { next: "/ui", error: "Expected the sign-in form's fields." }), 400);
+      return page(c, /* @__PURE__ */ jsx12(LoginPage, { next: "/ui", error: "Expected the sign-in form's fields." }), 400);
     }
     const form = await c.req.parseBody();
     const next = safeNext(form.next);
     const token2 = typeof form.token === "string" ? form.token : "";
-    if (!s.config.apiToken) return page(c, /* @__PURE__ */ jsx8(LoginPage, { next, disabled: true }), 401);
+    if (!s.config.apiToken) return page(c, /* @__PURE__ */ jsx12(LoginPage, { next, disabled: true }), 401);
     if (!await signIn(c, s, token2)) {
       s.log.warn("ui sign-in refused: wrong token", { ip: c.req.header("x-forwarded-for") ?? "" });
-      return page(c, /* @__PURE__ */ jsx8(LoginPage, { next, error: "That is not the API token. Check LEAKHOUND_API_TOKEN." }), 401);
+      return page(c, /* @__PURE__ */ jsx12(LoginPage, { next, error: "That is not the API token. Check LEAKHOUND_API_TOKEN." }), 401);
     }
     return c.redirect(next, 303);
   });
@@ -3465,7 +4344,11 @@ function uiApp(s) {
     }
     c.header("WWW-Authenticate", 'Bearer realm="leakhound"');
     const url = new URL(c.req.url);
-    return page(c, /* @__PURE__ */ jsx8(LoginPage, { next: safeNext(url.pathname + url.search), disabled: !s.config.apiToken }), 401);
+    return page(
+      c,
+      /* @__PURE__ */ jsx12(LoginPage, { next: safeNext(url.pathname + url.search), disabled: !s.config.apiToken, slack }),
+      401
+    );
   };
   app.use("/", requireSignIn);
   app.use("/incidents/*", requireSignIn);
@@ -3484,15 +4367,10 @@ function uiApp(s) {
       shownLimit: SHOW_LIMIT,
       ...parsed.ok ? {} : { error: parsed.error }
     };
-    return page(c, /* @__PURE__ */ jsx8(ListPage, { view }), parsed.ok ? 200 : 400);
+    return page(c, /* @__PURE__ */ jsx12(ListPage, { view }), parsed.ok ? 200 : 400);
   });
-  app.get("/incidents/:id", async (c) => {
-    const id = c.req.param("id");
-    const incident = /^[0-9a-f]{32}$/.test(id) ? await s.ledger.get(id) : void 0;
-    if (!incident) {
-      const message = "No incident has this id. Incident ids are 32 hexadecimal characters; pick one from the list.";
-      return page(c, /* @__PURE__ */ jsx8(MessagePage, { title: "Incident not found", message, signedIn: true }), 404);
-    }
+  const renderIncident = async (c, incident, v, error) => {
+    const id = incident.id;
     const [timeline, report, findings] = await Promise.all([
       s.ledger.timeline(id),
       s.ledger.getField(id, "report"),
@@ -3503,33 +4381,40 @@ function uiApp(s) {
       incident,
       timeline,
       now: /* @__PURE__ */ new Date(),
+      actions: actionsView(s, v, c.req.query("done"), error),
       ...report ? { report } : {},
       ...cloudTrail || github || capabilities ? {
-        investigation: /* @__PURE__ */ jsxs8(Fragment6, { children: [
-          /* @__PURE__ */ jsx8(FindingsSection, { github, capabilities }),
-          cloudTrail && /* @__PURE__ */ jsx8(CloudTrailSection, { summary: cloudTrail })
+        investigation: /* @__PURE__ */ jsxs9(Fragment7, { children: [
+          /* @__PURE__ */ jsx12(FindingsSection, { github, capabilities }),
+          cloudTrail && /* @__PURE__ */ jsx12(CloudTrailSection, { summary: cloudTrail })
         ] })
       } : {}
     };
-    return page(c, /* @__PURE__ */ jsx8(IncidentPage, { view }));
+    return page(c, /* @__PURE__ */ jsx12(IncidentPage, { view }), error ? 400 : 200);
+  };
+  app.get("/incidents/:id", async (c) => {
+    const id = c.req.param("id");
+    const incident = /^[0-9a-f]{32}$/.test(id) ? await s.ledger.get(id) : void 0;
+    if (!incident) {
+      const message = "No incident has this id. Incident ids are 32 hexadecimal characters; pick one from the list.";
+      return page(c, /* @__PURE__ */ jsx12(MessagePage, { title: "Incident not found", message, signedIn: true }), 404);
+    }
+    return renderIncident(c, incident, await viewer(c, s));
   });
+  registerWebActions(app, s, renderIncident);
   return app;
-}
-function forbidden(c) {
-  const message = "This form was not sent from the leakhound page on this host (its Origin header did not match), so it was refused. Open the page and submit it from there.";
-  return page(c, /* @__PURE__ */ jsx8(MessagePage, { title: "Refused", message, signedIn: false }), 403);
 }
 
 // responder/http/webhooks.ts
 import { Webhooks as Webhooks2 } from "@octokit/webhooks";
 import { Hono as Hono6 } from "hono";
-import { bodyLimit as bodyLimit3 } from "hono/body-limit";
+import { bodyLimit as bodyLimit4 } from "hono/body-limit";
 
 // responder/http/deliveries.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var TTL_SECONDS = 7 * 24 * 3600;
 function bodyDigest(raw) {
-  return createHash6("sha256").update(raw).digest("hex");
+  return createHash7("sha256").update(raw).digest("hex");
 }
 async function checkDelivery(s, delivery, digest) {
   const [byId, byDigest] = await Promise.all([
@@ -3687,6 +4572,14 @@ function pushedAt(payload) {
 function pushedBy(login) {
   return login && /^[\w.-]{1,39}(?:\[bot\])?$/.test(login) ? { pushedBy: login } : {};
 }
+function pusherOf(payload) {
+  const p = payload;
+  const name = typeof p.pusher?.name === "string" ? withoutControl(p.pusher.name).trim().slice(0, 100) || void 0 : void 0;
+  const email = typeof p.pusher?.email === "string" && EMAIL.test(p.pusher.email) ? p.pusher.email : void 0;
+  const login = typeof p.sender?.login === "string" && /^[\w.-]{1,39}(?:\[bot\])?$/.test(p.sender.login) ? p.sender.login : void 0;
+  if (!name && !email && !login) return void 0;
+  return { ...name ? { name } : {}, ...email ? { email } : {}, ...login ? { login } : {} };
+}
 function action(p) {
   return p.action === "validated" ? `validated:${String(p.alert?.validity ?? "unknown")}` : p.action;
 }
@@ -3719,7 +4612,8 @@ function githubEvents(producer) {
         repo,
         installationId: p.installation?.id,
         pushedAt: pushedAt(e.payload),
-        ...pushedBy(p.sender?.login ?? p.pusher?.name)
+        ...pushedBy(p.sender?.login ?? p.pusher?.name),
+        pusher: pusherOf(e.payload)
       },
       jobId: jobId("triage", ...key),
       children: [{ queue: "intake", name: "scan-push", data, jobId: jobId("scan-push", ...key) }]
@@ -3807,7 +4701,7 @@ function webhooksApp(s) {
   const app = new Hono6();
   app.post(
     "/github",
-    bodyLimit3({
+    bodyLimit4({
       maxSize: s.config.bodyLimitBytes,
       onError: () => {
         throw new HttpError(413, `payload larger than ${s.config.bodyLimitBytes} bytes (LEAKHOUND_WEBHOOK_BODY_LIMIT)`);
@@ -3946,6 +4840,9 @@ var ROUND_FIELDS = [
   "historyRewrite",
   "flow",
   "report",
+  "review",
+  "review:pending",
+  "closedBy",
   "needsHuman",
   "slack",
   "alert",
@@ -4591,6 +5488,29 @@ function slackPoster(config) {
       const r = await client.auth.test();
       if (!r.team_id) throw new Error("Slack auth.test answered without a team_id");
       return r.team_id;
+    },
+    async userByEmail(email) {
+      try {
+        const r = await client.users.lookupByEmail({ email });
+        return r.user?.id;
+      } catch (err) {
+        if (err.data?.error === "users_not_found") return void 0;
+        throw err;
+      }
+    },
+    async dm(user, message) {
+      const open2 = await client.conversations.open({ users: user });
+      const id = open2.channel?.id;
+      if (!id) throw new Error("Slack conversations.open answered without a channel id");
+      await client.chat.postMessage({
+        channel: id,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false
+      });
+    },
+    async openView(triggerId, view) {
+      await client.views.open({ trigger_id: triggerId, view });
     }
   };
 }
@@ -4822,18 +5742,18 @@ function parseEvent(raw, region, via) {
     if (parsed && typeof parsed === "object") detail = parsed;
   } catch {
   }
-  const str = (v) => typeof v === "string" ? clean(v) : void 0;
+  const str = (v) => typeof v === "string" ? clean2(v) : void 0;
   const obj = (v) => v && typeof v === "object" ? v : {};
   const request = obj(detail.requestParameters);
   const creds = obj(obj(detail.responseElements).credentials);
-  const name = clean(raw.EventName ?? str(detail.eventName) ?? "unknown");
-  const targets = ["userName", "roleName", "roleArn", "policyArn", "policyName", "groupName"].map((k) => typeof request[k] === "string" ? `${k}=${clean(request[k])}` : "").filter(Boolean);
+  const name = clean2(raw.EventName ?? str(detail.eventName) ?? "unknown");
+  const targets = ["userName", "roleName", "roleArn", "policyArn", "policyName", "groupName"].map((k) => typeof request[k] === "string" ? `${k}=${clean2(request[k])}` : "").filter(Boolean);
   const sessionKeyId = SESSION_ISSUERS.has(name) && typeof creds.accessKeyId === "string" ? creds.accessKeyId : void 0;
   const event = {
     id: raw.EventId ?? "",
     at: (raw.EventTime ?? /* @__PURE__ */ new Date(0)).toISOString(),
     eventName: name,
-    eventSource: clean(raw.EventSource ?? str(detail.eventSource) ?? ""),
+    eventSource: clean2(raw.EventSource ?? str(detail.eventSource) ?? ""),
     region: str(detail.awsRegion) ?? region,
     sourceIp: str(detail.sourceIPAddress) ?? "unknown",
     userAgent: str(detail.userAgent) ?? "unknown",
@@ -4847,7 +5767,7 @@ function viaText(e) {
   const role = /roleArn=(\S+)/.exec(e.target ?? "")?.[1];
   return role ? `${e.eventName} ${role}` : e.eventName;
 }
-function clean(s) {
+function clean2(s) {
   return s.replace(/[\p{Cc}\p{Cf}]/gu, " ").slice(0, 200);
 }
 
@@ -4950,7 +5870,7 @@ async function lookupKeyActivity(regions2, accessKeyId, window, opts2) {
 // responder/jobs/page.ts
 async function pageChannel(ctx, incident, reason, what) {
   const mention = ctx.s.config.slack.pageMention;
-  const text = `${mention ? `${mention} ` : ""}:rotating_light: Leaked ${esc2(incident.description)} \`${esc2(incident.credential)}\` in ${esc2(incident.repo)} (incident \`${incident.id}\`): ${esc2(ctx.scrubber.text(what))}`;
+  const text = `${mention ? `${mention} ` : ""}:rotating_light: Leaked ${esc4(incident.description)} \`${esc4(incident.credential)}\` in ${esc4(incident.repo)} (incident \`${incident.id}\`): ${esc4(ctx.scrubber.text(what))}`;
   await ctx.s.producer.add("notify", "slack-alert", { text }, jobId("slack-page", incident.id, incident.round, reason));
   await ctx.s.ledger.append(incident.id, {
     actor: "leakhound",
@@ -4962,8 +5882,37 @@ async function pageChannel(ctx, incident, reason, what) {
 function mentionName(m) {
   return m.replace(/^<!subteam\^(\w+)>$/, "user group $1").replace(/^<!(\w+)>$/, "@$1").replace(/^<@(\w+)>$/, "user $1");
 }
-function esc2(s) {
+function esc4(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// responder/people/disclosure.ts
+function outsideCalls(s) {
+  const calls = s.flagged.filter((c) => c.reasons.some((r) => r.startsWith(`from ${c.sourceIp},`)));
+  return { count: calls.length, ips: [...new Set(calls.map((c) => c.sourceIp))] };
+}
+async function addDisclosureTasks(ctx, incidentId2, s) {
+  const outside = outsideCalls(s);
+  if (outside.count === 0) return false;
+  const incident = await ctx.s.ledger.get(incidentId2);
+  const evidence = `CloudTrail shows ${outside.count} call${outside.count === 1 ? "" : "s"} since the exposure from ${outside.ips.slice(0, 5).join(", ")}${outside.ips.length > 5 ? " and others" : ""}, outside the known networks`;
+  if (!incident?.steps.compliance) {
+    await recordTask(
+      ctx,
+      incidentId2,
+      "compliance",
+      `${evidence}. Tell compliance/legal now: personal data or customer systems reachable with this credential may make it a reportable breach (GDPR: 72 hours from awareness)`
+    );
+  }
+  if (!incident?.steps.customers) {
+    await recordTask(
+      ctx,
+      incidentId2,
+      "customers",
+      `${evidence}. With compliance, decide whether customers must be told, and record the decision when you mark this done`
+    );
+  }
+  return true;
 }
 
 // responder/jobs/aws-investigate.ts
@@ -4998,31 +5947,31 @@ async function investigateAwsKey(ctx, incidentId2, regions2, now = /* @__PURE__ 
     return void 0;
   }
   const known = parseKnownNetworks(ctx.s.config.aws.knownCidrs.join(","));
-  const summary2 = summariseActivity(lookup, window, known, now);
-  await writeCloudTrailSummary(ctx.s.ledger, incidentId2, summary2);
+  const summary3 = summariseActivity(lookup, window, known, now);
+  await writeCloudTrailSummary(ctx.s.ledger, incidentId2, summary3);
   await ctx.s.ledger.append(incidentId2, {
     actor: "leakhound",
     kind: "investigation",
-    text: ctx.scrubber.text(summaryLine(summary2)),
+    text: ctx.scrubber.text(summaryLine(summary3)),
     key: `cloudtrail:round:${incident.round}`
   });
-  if (summary2.total > 0) {
+  if (summary3.total > 0) {
     await ctx.s.ledger.append(incidentId2, {
       actor: "leakhound",
       kind: "investigation",
-      text: ctx.scrubber.text(breakdownLines(summary2).join(". ")),
+      text: ctx.scrubber.text(breakdownLines(summary3).join(". ")),
       key: `cloudtrail:detail:${incident.round}`
     });
   }
-  if (summary2.retentionNote) {
+  if (summary3.retentionNote) {
     await ctx.s.ledger.append(incidentId2, {
       actor: "leakhound",
       kind: "investigation",
-      text: summary2.retentionNote,
+      text: summary3.retentionNote,
       key: `cloudtrail:retention:${incident.round}`
     });
   }
-  if (summary2.possibleAttackerActivity && incident.severity !== "critical") {
+  if (summary3.possibleAttackerActivity && incident.severity !== "critical") {
     await ctx.s.ledger.setFields(incidentId2, { severity: "critical" });
     await ctx.s.ledger.append(incidentId2, {
       actor: "leakhound",
@@ -5031,16 +5980,17 @@ async function investigateAwsKey(ctx, incidentId2, regions2, now = /* @__PURE__ 
       key: "severity:critical:cloudtrail"
     });
   }
-  if (summary2.possibleAttackerActivity) {
+  if (summary3.possibleAttackerActivity) {
     await pageChannel(
       ctx,
       incident,
       "cloudtrail",
-      `CloudTrail shows possible attacker activity: ${summaryLine(summary2)}`
+      `CloudTrail shows possible attacker activity: ${summaryLine(summary3)}`
     );
   }
-  await notifySlack(ctx, incidentId2, `cloudtrail:${summary2.possibleAttackerActivity ? "flagged" : "quiet"}`);
-  return summary2;
+  await addDisclosureTasks(ctx, incidentId2, summary3);
+  await notifySlack(ctx, incidentId2, `cloudtrail:${summary3.possibleAttackerActivity ? "flagged" : "quiet"}`);
+  return summary3;
 }
 async function watchedKeyId(ctx, incidentId2) {
   return await ctx.s.secrets.get(incidentId2, "watch", ctx.scrubber) ?? await ctx.s.secrets.get(incidentId2, "primary", ctx.scrubber);
@@ -5265,8 +6215,8 @@ var investigationHandlers = {
   "investigate-aws": async ({ incidentId: incidentId2 }, ctx) => {
     const ct = cloudTrailClients(ctx.s.config.aws);
     try {
-      const summary2 = await investigateAwsKey(ctx, incidentId2, ct.regions);
-      return summary2 ? `${summary2.total} calls, ${summary2.flaggedTotal} flagged` : "no key id to search for";
+      const summary3 = await investigateAwsKey(ctx, incidentId2, ct.regions);
+      return summary3 ? `${summary3.total} calls, ${summary3.flaggedTotal} flagged` : "no key id to search for";
     } finally {
       ct.destroy();
     }
@@ -5420,6 +6370,7 @@ async function openIncident(ctx, g, o) {
     }),
     ...o.pushedAt ? { pushedAt: o.pushedAt } : {},
     ...o.pushedBy ? { pushedBy: o.pushedBy } : {},
+    ...o.pusher ? { pusher: o.pusher } : {},
     ...o.suppressedInCode ? { suppressedInCode: o.suppressedInCode } : {},
     ...o.installationId !== void 0 ? { installationId: o.installationId } : {}
   };
@@ -5694,6 +6645,7 @@ async function markContained(ctx, incidentId2, by) {
     await ctx.s.ledger.transition(incidentId2, ["open"], "needs-human", { needsHuman: reason });
     await notifySlack(ctx, incidentId2, "containment-incomplete");
     await requestAwsInvestigation(ctx, incident);
+    await notifyPeople(ctx, incident);
     return;
   }
   const now = /* @__PURE__ */ new Date();
@@ -5718,6 +6670,7 @@ async function markContained(ctx, incidentId2, by) {
     await ctx.s.metrics.observeExposure("time-to-contain", incident.provider ?? "none", exposed);
   await dropSecrets(ctx, incident, false);
   await afterContainment(ctx, incident, now.toISOString());
+  await notifyPeople(ctx, incident);
   if (incident.alert) {
     await ctx.s.producer.add(
       "notify",
@@ -5728,6 +6681,14 @@ async function markContained(ctx, incidentId2, by) {
   }
   await requestReview(ctx, incidentId2, "contained");
 }
+async function notifyPeople(ctx, incident) {
+  await ctx.s.producer.add(
+    "notify",
+    "people",
+    { incidentId: incident.id },
+    jobId("notify-people", incident.id, String(incident.round))
+  );
+}
 async function requestReview(ctx, incidentId2, reason) {
   await ctx.s.producer.add("incident", "review", { incidentId: incidentId2 }, jobId("review", incidentId2, reason));
   await notifySlack(ctx, incidentId2, `review:${reason}`);
@@ -5735,14 +6696,16 @@ async function requestReview(ctx, incidentId2, reason) {
 async function review(ctx, incidentId2) {
   const incident = await loadIncident(ctx, incidentId2);
   if (incident.state === "closed") return writeReport(ctx, incident);
-  if (!incident.acknowledged || !allSettled(incident.steps)) return;
-  await close(ctx, incident, "contained", "leakhound");
+  if (!allSettled(incident.steps) || incident.steps.report?.status !== "pending") return;
+  await recordStep(ctx, incidentId2, "report", "task", REVIEW_TASK);
 }
+var REVIEW_TASK = 'every step is settled: a responder closes the incident with the post-incident review ("Close with review" in Slack or on the incident page), and the report is written from it';
 async function close(ctx, incident, resolution, by) {
   const now = (/* @__PURE__ */ new Date()).toISOString();
   const closed = await ctx.s.ledger.transition(incident.id, ["open", "needs-human", "contained"], "closed", {
     closedAt: now,
-    resolution
+    resolution,
+    closedBy: by
   });
   if (closed) {
     await ctx.s.ledger.append(incident.id, {
@@ -5760,20 +6723,23 @@ async function close(ctx, incident, resolution, by) {
 }
 async function writeReport(ctx, incident) {
   if (await ctx.s.ledger.getField(incident.id, "report")) return;
+  const by = await ctx.s.ledger.getField(incident.id, "closedBy") ?? "leakhound";
+  const review2 = readReview(await ctx.s.ledger.getField(incident.id, REVIEW_FIELD));
+  const source = review2 ? `from the review by ${review2.by}` : `on closing (${incident.resolution ?? "closed"}) by ${by}`;
   await recordStep(
     ctx,
     incident.id,
     "report",
     "done",
-    `post-incident report written (GET /incidents/${incident.id}/report)`
+    `post-incident report written ${source} (GET /incidents/${incident.id}/report)`,
+    by
   );
   const fresh = await loadIncident(ctx, incident.id);
   await ctx.s.ledger.setFields(incident.id, {
-    report: postIncidentReport(
-      fresh,
-      await ctx.s.ledger.timeline(incident.id),
-      await readFindings(ctx.s.ledger, incident.id)
-    )
+    report: postIncidentReport(fresh, await ctx.s.ledger.timeline(incident.id), {
+      ...await readFindings(ctx.s.ledger, incident.id),
+      ...review2 ? { review: review2 } : {}
+    })
   });
 }
 
@@ -5861,10 +6827,10 @@ function attackerCapabilities(providerId, ruleId, v, at) {
     at: at.toISOString(),
     reason: v.reason,
     permissions,
-    summary: summary(providerId, ruleId, permissions, name)
+    summary: summary2(providerId, ruleId, permissions, name)
   };
 }
-function summary(providerId, ruleId, permissions, name) {
+function summary2(providerId, ruleId, permissions, name) {
   const meaning = (table) => permissions.map((p) => table[p] ? `${table[p]} (${p})` : p).join("; ");
   if (providerId === "github") {
     return permissions.length > 0 ? `Act as the token’s user with scopes: ${meaning(GITHUB_SCOPES)}` : "Act as the token’s user or app with its permissions (a fine-grained or app token does not list them)";
@@ -6136,6 +7102,133 @@ async function delay(ctx, ms) {
   throw new DelayedError2();
 }
 
+// responder/people/owner.ts
+import { GetUserCommand as GetUserCommand2, ListUserTagsCommand as ListUserTagsCommand2 } from "@aws-sdk/client-iam";
+var TAG_KEYS = /* @__PURE__ */ new Set(["owner", "email"]);
+function iamUserOf(i, rotationOwner) {
+  if (rotationOwner) {
+    try {
+      const o = JSON.parse(rotationOwner);
+      if (typeof o.userName === "string" && /^[\w+=,.@-]{1,64}$/.test(o.userName)) return o.userName;
+    } catch {
+    }
+  }
+  return /owned by IAM user ([\w+=,.@-]{1,64}) in account/.exec(i.steps["aws-identify"]?.detail ?? "")?.[1];
+}
+async function credentialOwners(s, i) {
+  const contacts = [];
+  const problems = [];
+  if (i.provider !== "aws") return { contacts, problems };
+  const userName = iamUserOf(i, await s.ledger.getField(i.id, "rotation:owner"));
+  if (!userName) return { contacts, problems };
+  const opts2 = { abortSignal: AbortSignal.timeout(s.config.aws.timeoutMs) };
+  const map = s.config.rotation.map;
+  if (map?.entries.some((e) => e.owner)) {
+    try {
+      const arn = (await s.aws.iam.send(new GetUserCommand2({ UserName: userName }), opts2)).User?.Arn;
+      const entry = arn ? findRotation(map, "aws", arn) : void 0;
+      const email = normalEmail(entry?.owner);
+      if (entry && email)
+        contacts.push({ email, source: `rotation map entry rotation[${map.entries.indexOf(entry) + 1}]` });
+    } catch (err) {
+      problems.push(`could not read IAM user ${userName} (iam:GetUser): ${awsError(err)}`);
+    }
+  }
+  try {
+    const tags = (await s.aws.iam.send(new ListUserTagsCommand2({ UserName: userName, MaxItems: 50 }), opts2)).Tags ?? [];
+    for (const t of tags) {
+      const email = TAG_KEYS.has((t.Key ?? "").toLowerCase()) ? normalEmail(t.Value) : void 0;
+      if (email) contacts.push({ email, source: `IAM user tag ${t.Key} on ${userName}` });
+    }
+  } catch (err) {
+    problems.push(`could not read the tags of IAM user ${userName} (iam:ListUserTags): ${awsError(err)}`);
+  }
+  return { contacts, problems };
+}
+function awsError(err) {
+  const e = err;
+  return `${e.name ?? "error"}${e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : ""}`;
+}
+
+// responder/people/recipients.ts
+var MAX_AUTHORS = 10;
+function recipients(i, owners) {
+  const byEmail = /* @__PURE__ */ new Map();
+  const add = (email, role, name, ownerSource) => {
+    const e = normalEmail(email);
+    if (!e) return;
+    const r = byEmail.get(e) ?? { email: e, roles: [], ...name ? { name } : {} };
+    if (!r.roles.includes(role)) r.roles.push(role);
+    if (ownerSource && !r.ownerSource) r.ownerSource = ownerSource;
+    byEmail.set(e, r);
+  };
+  const authors = [...new Set(i.locations.map((l) => normalEmail(l.email)).filter((e) => e !== void 0))];
+  for (const email of authors.slice(0, MAX_AUTHORS)) {
+    add(email, "author", i.locations.find((l) => normalEmail(l.email) === email)?.author);
+  }
+  add(i.pusher?.email, "pusher", i.pusher?.name);
+  for (const o of owners) add(o.email, "owner", void 0, o.source);
+  return [...byEmail.values()];
+}
+
+// responder/jobs/notify-people.ts
+var ROLE_NAMES = { author: "commit author", pusher: "pusher", owner: "credential owner" };
+async function notifyPeople2(ctx, incidentId2) {
+  const { ledger } = ctx.s;
+  const incident = await loadIncident(ctx, incidentId2);
+  const round = incident.round;
+  const { contacts, problems } = await credentialOwners(ctx.s, incident);
+  for (const p of problems) {
+    await ledger.append(incidentId2, {
+      actor: "leakhound",
+      kind: "notification",
+      text: p,
+      key: `owner-lookup:${round}:${p}`
+    });
+  }
+  const people = recipients(incident, contacts);
+  const slack = ctx.s.slack;
+  if (people.length === 0 || !slack) {
+    const why = !slack ? "Slack is not configured (SLACK_BOT_TOKEN)" : "no author, pusher or owner has a usable email address";
+    await ledger.append(incidentId2, {
+      actor: "leakhound",
+      kind: "notification",
+      text: `nobody was messaged directly: ${why}`,
+      key: `notify-none:${round}`
+    });
+    await notifySlack(ctx, incidentId2, `notify-none:${round}`);
+    return "nobody";
+  }
+  let sent = 0;
+  for (const r of people) {
+    const as = r.roles.map((x) => ROLE_NAMES[x]).join(" and ");
+    const marker = `notified:${round}:${r.email}`;
+    if (await ledger.getField(incidentId2, marker)) continue;
+    let outcome;
+    if (isNoreply(r.email)) {
+      outcome = `no Slack user for ${r.email} (${as}): a GitHub no-reply address reaches nobody; tell them another way`;
+    } else {
+      const user = await throttled(ctx, () => slack.userByEmail(r.email));
+      if (!user) {
+        outcome = `no Slack user for ${r.email} (${as}): users.lookupByEmail found nobody with that address; tell them another way`;
+      } else {
+        await throttled(ctx, () => slack.dm(user, leakMessage(incident, r.roles, r.ownerSource)));
+        outcome = `DM sent to ${r.email} (Slack user ${user}) as the ${as}${r.ownerSource ? `, from the ${r.ownerSource}` : ""}`;
+        sent++;
+      }
+    }
+    await ledger.setFields(incidentId2, { [marker]: (/* @__PURE__ */ new Date()).toISOString() });
+    await ledger.append(incidentId2, {
+      actor: "leakhound",
+      kind: outcome.startsWith("DM sent") ? "notified" : "not-notified",
+      text: outcome,
+      key: marker
+    });
+  }
+  await notifySlack(ctx, incidentId2, `notified:${round}`);
+  return `messaged ${sent} of ${people.length}`;
+}
+
 // responder/jobs/notify.ts
 var RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 var notifyHandlers = {
@@ -6167,6 +7260,7 @@ var notifyHandlers = {
     );
     return "posted";
   },
+  people: ({ incidentId: incidentId2 }, ctx) => notifyPeople2(ctx, incidentId2),
   "github-resolve-alert": async ({ incidentId: incidentId2, resolution }, ctx) => {
     const incident = await loadIncident(ctx, incidentId2);
     if (!incident.alert) return "no alert";
@@ -6415,6 +7509,7 @@ async function confirmStep(ctx, incident, step, by) {
   const id = incident.id;
   if (incident.state === "closed") return notifySlack(ctx, id, `done:${step}:already-closed`).then(() => "closed");
   if (incident.steps[step]?.status !== "task") return `step ${step} is not waiting for a person`;
+  if (step === "report") return "the report is written by closing with the review, not ticked";
   await recordStep(ctx, id, step, "done", "confirmed by hand", by);
   const fresh = await loadIncident(ctx, id);
   if (phaseOf(step) === "containment" && !fresh.containedAt && revoked(fresh)) await markContained(ctx, id, by);
@@ -6431,53 +7526,43 @@ function noContainmentTask(i) {
   return Object.entries(i.steps).every(([st, s]) => phaseOf(st) !== "containment" || s?.status !== "task");
 }
 
-// responder/slack/responders.ts
-var GROUP_TTL_SECONDS = 60;
-var teams = /* @__PURE__ */ new Map();
-async function authorizeClick(s, click, incident) {
-  const { slack } = s;
-  const cfg = s.config.slack;
-  const refuse2 = (reason, tell = reason) => ({ ok: false, reason, tell });
-  if (!slack)
-    return refuse2("the worker has no SLACK_BOT_TOKEN/SLACK_CHANNEL, so it cannot check who pressed the button");
-  const team = cfg.teamId ?? await ourTeam(s);
-  if (click.team !== team) return refuse2(`the click came from another Slack workspace (${click.team ?? "none"})`);
-  if (click.channel !== slack.channel)
-    return refuse2(`the click came from another channel (${click.channel ?? "none"})`);
-  if (incident.slack && click.messageTs && click.messageTs !== incident.slack.ts) {
-    return refuse2("the button is not on this incident's message");
+// responder/review/close-with-review.ts
+async function closeWithReview(ctx, incident, by) {
+  const { ledger } = ctx.s;
+  const review2 = readReview(await ledger.getField(incident.id, PENDING_REVIEW_FIELD));
+  if (!review2 || review2.by !== by) return "no review from this person waiting";
+  const can = closable(incident);
+  if (!can.ok) {
+    await ledger.append(incident.id, {
+      actor: by,
+      kind: "review-refused",
+      text: `submitted the closing review, but ${can.reason}; nothing changed`,
+      key: `review-refused:${review2.at}`
+    });
+    await notifySlack(ctx, incident.id, `review-refused:${review2.at}`);
+    return "not closable";
   }
-  if (cfg.responders.length === 0) {
-    const why = "LEAKHOUND_SLACK_RESPONDERS is not set, so nobody may change incidents from Slack";
-    return refuse2(why, `${why}; ask whoever runs leakhound to list the security responders in it.`);
+  await ledger.setFields(incident.id, { [REVIEW_FIELD]: JSON.stringify(review2) });
+  if (!incident.acknowledged) {
+    await ledger.setOnce(incident.id, "ack", JSON.stringify({ by, at: review2.at }));
   }
-  if (cfg.responders.includes(click.user)) return { ok: true };
-  for (const group of cfg.responders.filter((id) => id.startsWith("S"))) {
-    if ((await groupMembers(s, group)).includes(click.user)) return { ok: true };
+  await ledger.append(incident.id, {
+    actor: by,
+    kind: "review",
+    text: `wrote the post-incident review: root cause "${rootCauseText(review2)}"`,
+    key: "review"
+  });
+  for (const [n, task5] of followUpTasks(review2, incident.repo).entries()) {
+    await ledger.append(incident.id, {
+      actor: by,
+      kind: "follow-up",
+      text: `follow-up task: ${task5}`,
+      key: `follow-up:${n}`
+    });
   }
-  const who = cfg.responders.map((id) => id.startsWith("S") ? `<!subteam^${id}>` : `<@${id}>`).join(", ");
-  return refuse2(
-    "not one of the security responders (LEAKHOUND_SLACK_RESPONDERS)",
-    `Only the security responders (${who}) can do this. Nothing changed.`
-  );
-}
-async function ourTeam(s) {
-  const key = s.config.slack.botToken ?? "";
-  let team = teams.get(key);
-  if (!team) {
-    team = s.slack.teamId();
-    teams.set(key, team);
-    team.catch(() => teams.delete(key));
-  }
-  return team;
-}
-async function groupMembers(s, group) {
-  const key = s.keys.slackGroup(group);
-  const cached = await s.redis.get(key);
-  if (cached) return JSON.parse(cached);
-  const members = await s.slack.groupMembers(group);
-  await s.redis.set(key, JSON.stringify(members), "EX", GROUP_TTL_SECONDS);
-  return members;
+  await close(ctx, incident, "contained", by);
+  await notifySlack(ctx, incident.id, "closed-with-review");
+  return "closed with review";
 }
 
 // responder/jobs/history-rewrite.ts
@@ -6686,13 +7771,24 @@ async function retryRotation(ctx, incident, by, click) {
 }
 
 // responder/jobs/slack-action.ts
+function actorOf(data) {
+  return data.user ? `slack:${data.user}` : "web:api-token";
+}
 async function slackAction(data, ctx) {
-  const { incidentId: incidentId2, action: action2, user } = data;
-  const by = `slack:${user}`;
+  const { incidentId: incidentId2, action: action2 } = data;
+  const by = actorOf(data);
   const incident = await loadIncident(ctx, incidentId2);
-  const verdict = await authorizeClick(ctx.s, data, incident);
+  const verdict = data.via === "web" ? await authorizeWebAction(ctx.s, data.user) : data.user ? await authorizeClick(ctx.s, { ...data, user: data.user }, incident) : { ok: false, reason: "a Slack click without a user", tell: "Nothing changed." };
   if (!verdict.ok) return refuse(ctx, data, verdict);
   switch (action2) {
+    case "close": {
+      const can = closable(incident);
+      if (can.ok) return "review form opened";
+      await tell(ctx, data, `This incident cannot be closed yet: ${can.reason}.`);
+      return "not closable";
+    }
+    case "review":
+      return closeWithReview(ctx, incident, by);
     case "acknowledge": {
       if (await ctx.s.ledger.setOnce(incidentId2, "ack", JSON.stringify({ by, at: (/* @__PURE__ */ new Date()).toISOString() }))) {
         await ctx.s.ledger.append(incidentId2, {
@@ -6769,23 +7865,27 @@ async function dismiss(ctx, incident, action2, by) {
   return notifySlack(ctx, incidentId2, action2);
 }
 async function refuse(ctx, data, verdict) {
-  const { incidentId: incidentId2, action: action2, user } = data;
+  const { incidentId: incidentId2, action: action2 } = data;
+  const user = data.user ?? "api-token";
+  const where = data.via === "web" ? " on the incident page" : "";
   await ctx.s.ledger.append(incidentId2, {
-    actor: `slack:${user}`,
+    actor: actorOf(data),
     kind: "refused",
-    text: `pressed "${action2}" and was refused: ${verdict.reason}; nothing changed`,
+    text: `pressed "${action2}"${where} and was refused: ${verdict.reason}; nothing changed`,
     key: `refused:${action2}:${user}:${data.actionTs ?? ""}`
   });
   await notifySlack(ctx, incidentId2, `refused:${action2}:${user}:${data.actionTs ?? ""}`);
-  const channel = data.channel ?? ctx.s.slack?.channel;
-  if (ctx.s.slack && channel === ctx.s.slack.channel) {
-    await ctx.s.slack.ephemeral(channel, user, verdict.tell).catch(
-      (err) => ctx.s.log.warn("could not tell a Slack user their click was refused", {
-        error: err instanceof Error ? err.message : String(err)
-      })
-    );
-  }
+  await tell(ctx, data, verdict.tell);
   return "refused";
+}
+async function tell(ctx, data, text) {
+  const channel = data.channel ?? ctx.s.slack?.channel;
+  if (!ctx.s.slack || !data.user || data.via === "web" || channel !== ctx.s.slack.channel) return;
+  await ctx.s.slack.ephemeral(channel, data.user, text).catch(
+    (err) => ctx.s.log.warn("could not tell a Slack user why nothing changed", {
+      error: err instanceof Error ? err.message : String(err)
+    })
+  );
 }
 
 // responder/jobs/triage.ts
@@ -6973,6 +8073,7 @@ async function triage(data, ctx) {
         alert: stash.alert,
         pushedAt: data.pushedAt,
         pushedBy: data.pushedBy,
+        pusher: data.pusher,
         suppressedInCode,
         alertAction: data.alertAction
       });
