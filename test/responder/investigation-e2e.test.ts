@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Incident, TimelineEntry } from '../../responder/ledger/types.js';
 import { type CloudTrailStandIn, startCloudTrailStandIn } from '../helpers/cloudtrail-standin.js';
 import { createLeakableKey, motoIam } from '../helpers/aws-fixtures.js';
+import { closeWithReview } from '../helpers/close-review.js';
 import { waitFor } from '../helpers/free-port.js';
 import { pushPayload } from '../helpers/github-payloads.js';
 import { pushRepo, type PushRepo } from '../helpers/push-repo.js';
@@ -179,11 +180,17 @@ describe.skipIf(missing !== undefined)(
         ['acknowledge', id],
         ['rotated', id],
         ['done', `${id}:history`],
+        // Use from an unknown network made compliance and customer notification tasks (issue 14, phase 3).
+        ['done', `${id}:compliance`],
+        ['done', `${id}:customers`],
       ] as const) {
         await clickSlackButton(h.baseUrl, h.env.SLACK_SIGNING_SECRET!, action, id, 'U0SECOPS', { value });
       }
+      // Settled: a responder closes it with the post-incident review.
+      await closeWithReview(h, id);
       const report = await waitFor(() => h.api<string>(`/incidents/${id}/report`).catch(() => undefined), 'the report');
       expect(report).toContain('## Investigation findings');
+      expect(report).toContain('## Root cause');
       expect(report).toMatch(/- What an attacker could do with it \(AWS, checked \S+\): Use AWS with everything/);
       expect(report).toContain(`- GitHub: ${repo.fullName} is public; 2 forks at `);
       expect(report).toMatch(/- CloudTrail \(us-east-1, .*Possible attacker activity: 2 calls/);
