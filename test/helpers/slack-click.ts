@@ -27,17 +27,7 @@ export async function clickSlackButton(
       ],
     }),
   }).toString();
-  const ts = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac('sha256', signingSecret).update(`v0:${ts}:${body}`).digest('hex')}`;
-  return fetch(`${baseUrl}/slack/actions`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-slack-request-timestamp': String(ts),
-      'x-slack-signature': signature,
-    },
-    body,
-  });
+  return postSigned(baseUrl, signingSecret, body);
 }
 
 export interface ReviewFields {
@@ -86,6 +76,11 @@ export async function submitSlackReview(
       },
     }),
   }).toString();
+  return postSigned(baseUrl, signingSecret, body);
+}
+
+/** Posts an interactivity payload to /slack/actions signed with v0 HMAC, as Slack signs it. */
+function postSigned(baseUrl: string, signingSecret: string, body: string): Promise<Response> {
   const ts = Math.floor(Date.now() / 1000);
   const signature = `v0=${createHmac('sha256', signingSecret).update(`v0:${ts}:${body}`).digest('hex')}`;
   return fetch(`${baseUrl}/slack/actions`, {
