@@ -27,16 +27,16 @@ var program = new Command("leakhound").description("Find leaked credentials in c
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
   scan: async () => (await import("./scan-WFB52BH3.js")).scanCommand,
-  history: async () => (await import("./history-L7NN2K7L.js")).historyCommand,
-  diff: async () => (await import("./diff-E73BJ5Z7.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-P3YPIQ3S.js")).rewriteCommand,
-  hook: async () => (await import("./hook-SY7HSGIR.js")).hookCommand,
+  history: async () => (await import("./history-SDY2E3F4.js")).historyCommand,
+  diff: async () => (await import("./diff-5GC32MI4.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-MEFYSBNA.js")).rewriteCommand,
+  hook: async () => (await import("./hook-3UWS3D6R.js")).hookCommand,
   rules: async () => (await import("./rules-YT6KYXO7.js")).rulesCommand,
   verify: async () => (await import("./verify-CYDLZN2H.js")).verifyCommand,
   revoke: async () => (await import("./revoke-6FDL2CAK.js")).revokeCommand,
   providers: async () => (await import("./providers-O7AGYHMZ.js")).providersCommand,
-  serve: async () => (await import("./service-OYP4K65M.js")).serveCommand,
-  worker: async () => (await import("./service-OYP4K65M.js")).workerCommand,
+  serve: async () => (await import("./service-CS2I3TVP.js")).serveCommand,
+  worker: async () => (await import("./service-CS2I3TVP.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";
