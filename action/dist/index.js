@@ -37580,15 +37580,19 @@ function newLineFragments(bytes, lines, base) {
   }
   return out;
 }
+function tableSlots(n) {
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  return size;
+}
 var KeySet = class {
   table;
   mask;
   zero = false;
-  constructor(keys) {
-    let size = 16;
-    while (size < keys.length * 2) size *= 2;
-    this.table = new Float64Array(size);
-    this.mask = size - 1;
+  /** `table`: zeroed slots to build in (tableSlots(keys.length) of them); a new array if not given. */
+  constructor(keys, table) {
+    this.table = table ?? new Float64Array(tableSlots(keys.length));
+    this.mask = this.table.length - 1;
     for (let i = 0; i < keys.length; i++) this.add(keys[i]);
   }
   /** Slots used, for the cache's budget. */
@@ -37621,22 +37625,36 @@ var KeyCache = class {
     this.budget = budget;
   }
   budget;
+  /** Oldest first, each with where its table starts in the ring. */
   versions = /* @__PURE__ */ new Map();
-  size = 0;
+  ring = null;
+  /** Where the next table goes. */
+  head = 0;
   get(blob) {
-    return this.versions.get(blob);
+    return this.versions.get(blob)?.set;
   }
   /** Keeps the keys of version `blob` for the next version of the file. */
   set(blob, keys) {
-    if (keys.length * 2 > this.budget / 4 || this.versions.has(blob)) return;
-    const set = new KeySet(keys);
-    this.versions.set(blob, set);
-    this.size += set.slots;
-    for (const [k, v] of this.versions) {
-      if (this.size <= this.budget) break;
-      this.versions.delete(k);
-      this.size -= v.slots;
+    const slots = tableSlots(keys.length);
+    if (slots > this.budget / 4 || this.versions.has(blob)) return;
+    this.ring ??= new Float64Array(this.budget);
+    if (this.head + slots > this.budget) {
+      for (const [k, v] of this.versions) {
+        if (v.at < this.head) break;
+        this.versions.delete(k);
+      }
+      this.head = 0;
     }
+    const from = this.head;
+    const to = from + slots;
+    for (const [k, v] of this.versions) {
+      if (v.at < from || v.at >= to) break;
+      this.versions.delete(k);
+    }
+    const table = this.ring.subarray(from, to);
+    table.fill(0);
+    this.versions.set(blob, { set: new KeySet(keys, table), at: from });
+    this.head = to;
   }
 };
 
@@ -37690,6 +37708,7 @@ function blobWork(obj2, blob, commits, recent) {
 import { PassThrough } from "node:stream";
 var NL2 = 10;
 var READ_AHEAD = 8 * 1024 * 1024;
+var REUSE_MAX_BYTES = 1024 * 1024;
 async function* readObjects(repo, oids, options = {}) {
   const maxBytes2 = options.maxBytes ?? Infinity;
   let next = 0;
@@ -37699,7 +37718,7 @@ async function* readObjects(repo, oids, options = {}) {
     exited.catch(() => {
     });
     writeIds(child.stdin, oids, next);
-    const parser = new BatchParser(maxBytes2);
+    const parser = new BatchParser(maxBytes2, options.reuseBuffer ?? false);
     let failure = null;
     try {
       const ahead = child.stdout.pipe(new PassThrough({ highWaterMark: options.readAhead ?? READ_AHEAD }));
@@ -37733,15 +37752,28 @@ function exitOf(child) {
   });
 }
 var BatchParser = class {
-  constructor(maxBytes2) {
+  constructor(maxBytes2, reuse = false) {
     this.maxBytes = maxBytes2;
+    this.reuse = reuse;
   }
   maxBytes;
+  reuse;
   chunk = Buffer.alloc(0);
   pos = 0;
   header = [];
   /** Object being filled, or null while reading a header. */
   body = null;
+  /** The reused buffer, when asked for (see ReadOptions.reuseBuffer); grows to the largest object up to REUSE_MAX_BYTES. */
+  scratch = null;
+  bufferFor(size) {
+    if (!this.reuse || size > REUSE_MAX_BYTES) return Buffer.allocUnsafeSlow(size);
+    if (this.scratch === null || this.scratch.length < size) {
+      let cap = 64 * 1024;
+      while (cap < size) cap *= 2;
+      this.scratch = Buffer.allocUnsafeSlow(cap);
+    }
+    return this.scratch.subarray(0, size);
+  }
   push(chunk) {
     if (chunk !== null) {
       this.chunk = chunk;
@@ -37764,7 +37796,7 @@ var BatchParser = class {
         const [oid = "", type = "", sizeText] = line.split(" ");
         if (sizeText === void 0) return { oid, kind: "missing" };
         const size = Number(sizeText);
-        this.body = { oid, type, size, bytes: size <= this.maxBytes ? Buffer.allocUnsafeSlow(size) : null, filled: 0 };
+        this.body = { oid, type, size, bytes: size <= this.maxBytes ? this.bufferFor(size) : null, filled: 0 };
         continue;
       }
       const want = body2.size - body2.filled;

@@ -27,16 +27,16 @@ var program = new Command("leakhound").description("Find leaked credentials in c
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
   scan: async () => (await import("./scan-PXUW7EON.js")).scanCommand,
-  history: async () => (await import("./history-KUR5YZEZ.js")).historyCommand,
-  diff: async () => (await import("./diff-EJELZW77.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-D7KFIMTZ.js")).rewriteCommand,
-  hook: async () => (await import("./hook-PCL3QPRI.js")).hookCommand,
+  history: async () => (await import("./history-B2WWP7KR.js")).historyCommand,
+  diff: async () => (await import("./diff-LHGNKZ33.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-AZJP6J2T.js")).rewriteCommand,
+  hook: async () => (await import("./hook-W7PPW5C7.js")).hookCommand,
   rules: async () => (await import("./rules-YT6KYXO7.js")).rulesCommand,
   verify: async () => (await import("./verify-WX77HTKB.js")).verifyCommand,
   revoke: async () => (await import("./revoke-DAG5H2FR.js")).revokeCommand,
   providers: async () => (await import("./providers-U6WVUKC2.js")).providersCommand,
-  serve: async () => (await import("./service-JJKDSEM7.js")).serveCommand,
-  worker: async () => (await import("./service-JJKDSEM7.js")).workerCommand,
+  serve: async () => (await import("./service-UGCQ7MJV.js")).serveCommand,
+  worker: async () => (await import("./service-UGCQ7MJV.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

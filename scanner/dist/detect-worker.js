@@ -1,10 +1,10 @@
 import {
   blobWork
-} from "./chunk-GR4BWYGW.js";
+} from "./chunk-KXJRGFR2.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-BB4SCEXA.js";
+} from "./chunk-MXWXCYEM.js";
 import {
   Detector,
   GitError,
@@ -39,7 +39,7 @@ async function runHistoryJob(detector2, job, post) {
   for await (const obj of readObjects(
     job.repo,
     job.blobs.map((blob) => blob.oid),
-    { maxBytes: job.maxBytes, readAhead: job.readAhead }
+    { maxBytes: job.maxBytes, readAhead: job.readAhead, reuseBuffer: true }
   )) {
     const blob = byOid.get(obj.oid);
     const work = blobWork(obj, blob, job.commits, recent);

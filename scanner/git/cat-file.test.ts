@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BatchParser, type BatchObject } from './cat-file.js';
+import { BatchParser, REUSE_MAX_BYTES, type BatchObject } from './cat-file.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -41,5 +41,28 @@ describe('BatchParser', () => {
       ['object', 0],
       ['too-large', 12],
     ]);
+  });
+
+  it('with a reused buffer, gives each object its bytes until the next is asked for', () => {
+    const big = REUSE_MAX_BYTES + 1;
+    const input = Buffer.concat([
+      Buffer.from(`${A} blob 5\nhello\n${B} blob 3\nabc\n${C} blob ${big}\n`),
+      Buffer.alloc(big, 0x78),
+      Buffer.from('\n'),
+    ]);
+    const p = new BatchParser(Infinity, true);
+    const seen: { text: string; buffer: ArrayBufferLike }[] = [];
+    for (let i = 0; i < input.length; i += 7) {
+      for (let o = p.push(input.subarray(i, i + 7)); o !== null; o = p.push(null)) {
+        if (o.kind !== 'object') throw new Error(`unexpected ${o.kind}`);
+        // Read now, as a history worker does: the next object may reuse the memory.
+        seen.push({ text: o.bytes.toString('latin1', 0, 5), buffer: o.bytes.buffer });
+      }
+    }
+    expect(seen.map((x) => x.text)).toEqual(['hello', 'abc', 'xxxxx']);
+    expect(seen[0]!.buffer).toBe(seen[1]!.buffer);
+    // Beyond REUSE_MAX_BYTES an object gets a buffer of its own, so the reused one stays small.
+    expect(seen[2]!.buffer).not.toBe(seen[0]!.buffer);
+    expect(seen[0]!.buffer.byteLength).toBeLessThanOrEqual(REUSE_MAX_BYTES);
   });
 });

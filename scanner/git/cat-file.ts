@@ -13,6 +13,14 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Bytes of git's output read ahead of the consumer; default READ_AHEAD. */
   readAhead?: number;
+  /**
+   * Fill one reused buffer for objects up to REUSE_MAX_BYTES instead of a new one each: an
+   * object's bytes are then valid only until the next object is asked for. For a consumer that
+   * finishes with each object before taking the next (a history worker): a buffer per blob,
+   * freed in a different order than allocated among the longer-lived line-key tables,
+   * fragments the allocator's arenas, and the process's RSS grew with the length of history.
+   */
+  reuseBuffer?: boolean;
 }
 
 const NL = 0x0a;
@@ -22,13 +30,16 @@ const NL = 0x0a;
  * overlaps. With it git inflates the next objects while the current one is scanned.
  */
 export const READ_AHEAD = 8 * 1024 * 1024;
+/** Larger objects get a buffer of their own (the allocator maps and unmaps those whole). */
+export const REUSE_MAX_BYTES = 1024 * 1024;
 
 /**
  * Reads objects through one `git cat-file --batch` process, in the order given.
  *
  * Output is parsed as it streams, so memory holds one object at a time plus a bounded
  * read-ahead (READ_AHEAD): git runs ahead of the consumer until that is full, then blocks. Each object's bytes are a Buffer that
- * owns its ArrayBuffer, so it can be transferred to a worker thread without a copy.
+ * owns its ArrayBuffer, so it can be transferred to a worker thread without a copy (unless
+ * `reuseBuffer`).
  *
  * A partial clone's missing object makes git die ("could not fetch … from promisor remote",
  * lazy fetching being disabled); that object is reported missing and a new process carries
@@ -46,7 +57,7 @@ export async function* readObjects(
     const exited = exitOf(child);
     exited.catch(() => {});
     writeIds(child.stdin, oids, next);
-    const parser = new BatchParser(maxBytes);
+    const parser = new BatchParser(maxBytes, options.reuseBuffer ?? false);
     let failure: Error | null = null;
     try {
       const ahead = child.stdout.pipe(new PassThrough({ highWaterMark: options.readAhead ?? READ_AHEAD }));
@@ -96,7 +107,23 @@ export class BatchParser {
   /** Object being filled, or null while reading a header. */
   private body: { oid: string; type: string; size: number; bytes: Buffer | null; filled: number } | null = null;
 
-  constructor(private readonly maxBytes: number) {}
+  /** The reused buffer, when asked for (see ReadOptions.reuseBuffer); grows to the largest object up to REUSE_MAX_BYTES. */
+  private scratch: Buffer | null = null;
+
+  constructor(
+    private readonly maxBytes: number,
+    private readonly reuse = false,
+  ) {}
+
+  private bufferFor(size: number): Buffer {
+    if (!this.reuse || size > REUSE_MAX_BYTES) return Buffer.allocUnsafeSlow(size);
+    if (this.scratch === null || this.scratch.length < size) {
+      let cap = 64 * 1024;
+      while (cap < size) cap *= 2;
+      this.scratch = Buffer.allocUnsafeSlow(cap);
+    }
+    return this.scratch.subarray(0, size);
+  }
 
   push(chunk: Buffer | null): BatchObject | null {
     if (chunk !== null) {
@@ -120,7 +147,7 @@ export class BatchParser {
         const [oid = '', type = '', sizeText] = line.split(' ');
         if (sizeText === undefined) return { oid, kind: 'missing' };
         const size = Number(sizeText);
-        this.body = { oid, type, size, bytes: size <= this.maxBytes ? Buffer.allocUnsafeSlow(size) : null, filled: 0 };
+        this.body = { oid, type, size, bytes: size <= this.maxBytes ? this.bufferFor(size) : null, filled: 0 };
         continue;
       }
       const want = body.size - body.filled;

@@ -59,6 +59,36 @@ describe('KeyCache', () => {
   });
 });
 
+describe('KeyCache ring', () => {
+  it('keeps every version it still holds intact through many wraps of mixed sizes', () => {
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const cache = new KeyCache(1024);
+    const keysOf = new Map<number, Float64Array>();
+    for (let b = 0; b < 400; b++) {
+      const keys = Float64Array.from({ length: 1 + rand(60) }, (_, i) => b * 1000 + i + 1);
+      keysOf.set(b, keys);
+      cache.set(b, keys);
+      // The newest version is always kept; every version still held answers for all its keys
+      // and for no key of another version (a table overwritten by a later one would not).
+      expect(cache.get(b)).toBeDefined();
+      for (const [v, ks] of keysOf) {
+        const set = cache.get(v);
+        if (!set) continue;
+        for (const k of ks) expect(set.has(k)).toBe(true);
+        expect(set.has((v + 1) * 1000 + 1)).toBe(false);
+      }
+    }
+    // Oldest go first: what is kept is a run of the most recent versions.
+    const kept = [...keysOf.keys()].filter((b) => cache.get(b) !== undefined);
+    expect(kept).toEqual(Array.from({ length: kept.length }, (_, i) => 400 - kept.length + i));
+    expect(kept.length).toBeGreaterThan(4);
+  });
+});
+
 describe('KeySet', () => {
   it('answers membership for every key it holds, zero included, and for no other', () => {
     const keys = new Float64Array([0, 1, 2 ** 32, 2 ** 32 + 1, 2 ** 53 - 1, 123456789, 2 ** 40 + 5]);

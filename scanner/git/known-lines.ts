@@ -97,6 +97,13 @@ export function newLineFragments(bytes: Uint8Array, lines: Lines, base: KeySet):
   return out;
 }
 
+/** Hash-table slots for `n` keys: a power of two at least twice `n`. */
+function tableSlots(n: number): number {
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  return size;
+}
+
 /**
  * The line keys of one version, for membership tests: open addressing in a typed array twice
  * the size of the set (building it is linear, where sorting for a binary search was not, and a
@@ -107,11 +114,10 @@ export class KeySet {
   private readonly mask: number;
   private zero = false;
 
-  constructor(keys: Float64Array) {
-    let size = 16;
-    while (size < keys.length * 2) size *= 2;
-    this.table = new Float64Array(size);
-    this.mask = size - 1;
+  /** `table`: zeroed slots to build in (tableSlots(keys.length) of them); a new array if not given. */
+  constructor(keys: Float64Array, table?: Float64Array) {
+    this.table = table ?? new Float64Array(tableSlots(keys.length));
+    this.mask = this.table.length - 1;
     for (let i = 0; i < keys.length; i++) this.add(keys[i]!);
   }
 
@@ -143,28 +149,50 @@ export class KeySet {
   }
 }
 
-/** Line keys of recently scanned versions by blob number, oldest evicted beyond a budget of keys. */
+/**
+ * Line keys of recently scanned versions by blob number, oldest evicted beyond a budget of
+ * slots. The tables live in one array used as a ring, allocated on first use, instead of one
+ * array per version: in a long history the cache turns over many times, and an array per
+ * version left tens of MB of dead tables between collections and fragmented the allocator,
+ * so the process grew with the length of history (issue 15); the ring stays at its budget.
+ */
 export class KeyCache {
-  private readonly versions = new Map<number, KeySet>();
-  private size = 0;
+  /** Oldest first, each with where its table starts in the ring. */
+  private readonly versions = new Map<number, { set: KeySet; at: number }>();
+  private ring: Float64Array | null = null;
+  /** Where the next table goes. */
+  private head = 0;
 
   /** `budget`: hash-table slots (8 bytes each) kept in all. */
   constructor(private readonly budget: number) {}
 
   get(blob: number): KeySet | undefined {
-    return this.versions.get(blob);
+    return this.versions.get(blob)?.set;
   }
 
   /** Keeps the keys of version `blob` for the next version of the file. */
   set(blob: number, keys: Float64Array): void {
-    if (keys.length * 2 > this.budget / 4 || this.versions.has(blob)) return;
-    const set = new KeySet(keys);
-    this.versions.set(blob, set);
-    this.size += set.slots;
-    for (const [k, v] of this.versions) {
-      if (this.size <= this.budget) break;
-      this.versions.delete(k);
-      this.size -= v.slots;
+    const slots = tableSlots(keys.length);
+    if (slots > this.budget / 4 || this.versions.has(blob)) return;
+    this.ring ??= new Float64Array(this.budget);
+    if (this.head + slots > this.budget) {
+      // Wrap: what lies past the head is the oldest; drop it, then reuse from the start.
+      for (const [k, v] of this.versions) {
+        if (v.at < this.head) break;
+        this.versions.delete(k);
+      }
+      this.head = 0;
     }
+    const from = this.head;
+    const to = from + slots;
+    // The oldest versions sit right after the head, in insertion order: drop those the new table covers.
+    for (const [k, v] of this.versions) {
+      if (v.at < from || v.at >= to) break;
+      this.versions.delete(k);
+    }
+    const table = this.ring.subarray(from, to);
+    table.fill(0);
+    this.versions.set(blob, { set: new KeySet(keys, table), at: from });
+    this.head = to;
   }
 }

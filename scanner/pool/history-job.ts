@@ -48,7 +48,7 @@ export async function runHistoryJob(
   for await (const obj of readObjects(
     job.repo,
     job.blobs.map((blob) => blob.oid),
-    { maxBytes: job.maxBytes, readAhead: job.readAhead },
+    { maxBytes: job.maxBytes, readAhead: job.readAhead, reuseBuffer: true },
   )) {
     const blob = byOid.get(obj.oid)!;
     const work = blobWork(obj, blob, job.commits, recent);

@@ -2,11 +2,11 @@ import {
   HISTORY_YOUNG_MB,
   historyCommand,
   poolThreads
-} from "./chunk-MQR5RVFU.js";
-import "./chunk-V4UKY5HI.js";
+} from "./chunk-CS5WJDBV.js";
+import "./chunk-RTRHHWGV.js";
 import "./chunk-4Y5PMM75.js";
-import "./chunk-GR4BWYGW.js";
-import "./chunk-BB4SCEXA.js";
+import "./chunk-KXJRGFR2.js";
+import "./chunk-MXWXCYEM.js";
 import "./chunk-GDBH5YQI.js";
 import "./chunk-EC4PLEA3.js";
 import "./chunk-YJXGOZZD.js";

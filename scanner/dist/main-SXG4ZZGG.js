@@ -5,19 +5,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-KKFCQW6Y.js";
+} from "./chunk-3OHFV5BC.js";
 import {
   scanRange
-} from "./chunk-CTPATYC7.js";
+} from "./chunk-YGYLYFNK.js";
 import {
   scanHistory
-} from "./chunk-V4UKY5HI.js";
+} from "./chunk-RTRHHWGV.js";
 import "./chunk-4Y5PMM75.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
-import "./chunk-GR4BWYGW.js";
-import "./chunk-BB4SCEXA.js";
+import "./chunk-KXJRGFR2.js";
+import "./chunk-MXWXCYEM.js";
 import {
   AwsStepError
 } from "./chunk-M7SZGLDL.js";

@@ -1,6 +1,6 @@
 import {
   scanHistory
-} from "./chunk-V4UKY5HI.js";
+} from "./chunk-RTRHHWGV.js";
 import {
   DetectPool,
   defaultThreads

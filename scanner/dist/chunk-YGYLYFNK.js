@@ -7,7 +7,7 @@ import {
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-BB4SCEXA.js";
+} from "./chunk-MXWXCYEM.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-MNYN6CG7.js";

@@ -11,17 +11,17 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-KKFCQW6Y.js";
+} from "./chunk-3OHFV5BC.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-MQR5RVFU.js";
+} from "./chunk-CS5WJDBV.js";
 import {
   scanHistory
-} from "./chunk-V4UKY5HI.js";
+} from "./chunk-RTRHHWGV.js";
 import "./chunk-4Y5PMM75.js";
-import "./chunk-GR4BWYGW.js";
-import "./chunk-BB4SCEXA.js";
+import "./chunk-KXJRGFR2.js";
+import "./chunk-MXWXCYEM.js";
 import {
   DetectPool
 } from "./chunk-GDBH5YQI.js";

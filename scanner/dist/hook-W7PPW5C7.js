@@ -6,13 +6,13 @@ import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-CTPATYC7.js";
+} from "./chunk-YGYLYFNK.js";
 import {
   scanHistory
-} from "./chunk-V4UKY5HI.js";
+} from "./chunk-RTRHHWGV.js";
 import "./chunk-4Y5PMM75.js";
-import "./chunk-GR4BWYGW.js";
-import "./chunk-BB4SCEXA.js";
+import "./chunk-KXJRGFR2.js";
+import "./chunk-MXWXCYEM.js";
 import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,

@@ -2,7 +2,7 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-BB4SCEXA.js";
+} from "./chunk-MXWXCYEM.js";
 import {
   isBinary
 } from "./chunk-BIPTATT3.js";

@@ -5,9 +5,9 @@ import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-CTPATYC7.js";
+} from "./chunk-YGYLYFNK.js";
 import "./chunk-4Y5PMM75.js";
-import "./chunk-BB4SCEXA.js";
+import "./chunk-MXWXCYEM.js";
 import {
   parseRange,
   parseSize

@@ -1,9 +1,9 @@
 import {
   isPartialClone
-} from "./chunk-V4UKY5HI.js";
+} from "./chunk-RTRHHWGV.js";
 import {
   BatchParser
-} from "./chunk-BB4SCEXA.js";
+} from "./chunk-MXWXCYEM.js";
 import {
   GitError,
   gitText,

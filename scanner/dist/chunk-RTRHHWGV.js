@@ -4,13 +4,13 @@ import {
 } from "./chunk-4Y5PMM75.js";
 import {
   blobWork
-} from "./chunk-GR4BWYGW.js";
+} from "./chunk-KXJRGFR2.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-BB4SCEXA.js";
+} from "./chunk-MXWXCYEM.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
