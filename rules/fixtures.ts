@@ -66,12 +66,14 @@ import { fixtures as asaas } from './asaas/fixtures.js';
 import { fixtures as asana } from './asana/fixtures.js';
 import { fixtures as assemblyai } from './assemblyai/fixtures.js';
 import { fixtures as auth0 } from './auth0/fixtures.js';
+import { fixtures as authress } from './authress/fixtures.js';
 import { fixtures as awsBedrock } from './aws-bedrock/fixtures.js';
 import { fixtures as axiom } from './axiom/fixtures.js';
 import { fixtures as beamer } from './beamer/fixtures.js';
 import { fixtures as bigcommerce } from './bigcommerce/fixtures.js';
 import { fixtures as bitbucket } from './bitbucket/fixtures.js';
 import { fixtures as bitly } from './bitly/fixtures.js';
+import { fixtures as bitwarden } from './bitwarden/fixtures.js';
 import { fixtures as blynk } from './blynk/fixtures.js';
 import { fixtures as braintree } from './braintree/fixtures.js';
 import { fixtures as brave } from './brave/fixtures.js';
@@ -109,6 +111,7 @@ import { fixtures as deepseek } from './deepseek/fixtures.js';
 import { fixtures as definedNetworking } from './defined-networking/fixtures.js';
 import { fixtures as deno } from './deno/fixtures.js';
 import { fixtures as dependencyTrack } from './dependency-track/fixtures.js';
+import { fixtures as devcycle } from './devcycle/fixtures.js';
 import { fixtures as devin } from './devin/fixtures.js';
 import { fixtures as dingtalk } from './dingtalk/fixtures.js';
 import { fixtures as doppler } from './doppler/fixtures.js';
@@ -120,6 +123,7 @@ import { fixtures as easypost } from './easypost/fixtures.js';
 import { fixtures as ebay } from './ebay/fixtures.js';
 import { fixtures as elastic } from './elastic/fixtures.js';
 import { fixtures as elevenlabs } from './elevenlabs/fixtures.js';
+import { fixtures as endorlabs } from './endorlabs/fixtures.js';
 import { fixtures as etherscan } from './etherscan/fixtures.js';
 import { fixtures as etsy } from './etsy/fixtures.js';
 import { fixtures as exoscale } from './exoscale/fixtures.js';
@@ -138,6 +142,7 @@ import { fixtures as frameio } from './frameio/fixtures.js';
 import { fixtures as freshbooks } from './freshbooks/fixtures.js';
 import { fixtures as freshdesk } from './freshdesk/fixtures.js';
 import { fixtures as fullstory } from './fullstory/fixtures.js';
+import { fixtures as gcNotify } from './gc-notify/fixtures.js';
 import { fixtures as ghost } from './ghost/fixtures.js';
 import { fixtures as gitea } from './gitea/fixtures.js';
 import { fixtures as gocardless } from './gocardless/fixtures.js';
@@ -179,6 +184,7 @@ import { fixtures as langfuse } from './langfuse/fixtures.js';
 import { fixtures as langsmith } from './langsmith/fixtures.js';
 import { fixtures as lark } from './lark/fixtures.js';
 import { fixtures as launchdarkly } from './launchdarkly/fixtures.js';
+import { fixtures as lichess } from './lichess/fixtures.js';
 import { fixtures as linkedin } from './linkedin/fixtures.js';
 import { fixtures as linode } from './linode/fixtures.js';
 import { fixtures as llamaindex } from './llamaindex/fixtures.js';
@@ -200,6 +206,7 @@ import { fixtures as mezmo } from './mezmo/fixtures.js';
 import { fixtures as microsoftTeams } from './microsoft-teams/fixtures.js';
 import { fixtures as midtrans } from './midtrans/fixtures.js';
 import { fixtures as minimax } from './minimax/fixtures.js';
+import { fixtures as miro } from './miro/fixtures.js';
 import { fixtures as mistral } from './mistral/fixtures.js';
 import { fixtures as mixpanel } from './mixpanel/fixtures.js';
 import { fixtures as mollie } from './mollie/fixtures.js';
@@ -243,15 +250,18 @@ import { fixtures as posthog } from './posthog/fixtures.js';
 import { fixtures as postmark } from './postmark/fixtures.js';
 import { fixtures as prefect } from './prefect/fixtures.js';
 import { fixtures as presignedUrl } from './presigned-url/fixtures.js';
+import { fixtures as proof } from './proof/fixtures.js';
 import { fixtures as psexec } from './psexec/fixtures.js';
 import { fixtures as pulumi } from './pulumi/fixtures.js';
 import { fixtures as pusher } from './pusher/fixtures.js';
 import { fixtures as pyx } from './pyx/fixtures.js';
+import { fixtures as ramp } from './ramp/fixtures.js';
 import { fixtures as rancher } from './rancher/fixtures.js';
 import { fixtures as rapidapi } from './rapidapi/fixtures.js';
 import { fixtures as razorpay } from './razorpay/fixtures.js';
 import { fixtures as react } from './react/fixtures.js';
 import { fixtures as readme } from './readme/fixtures.js';
+import { fixtures as redirectPizza } from './redirect-pizza/fixtures.js';
 import { fixtures as render } from './render/fixtures.js';
 import { fixtures as replicate } from './replicate/fixtures.js';
 import { fixtures as resend } from './resend/fixtures.js';
@@ -288,6 +298,7 @@ import { fixtures as teamcity } from './teamcity/fixtures.js';
 import { fixtures as telnyx } from './telnyx/fixtures.js';
 import { fixtures as tencent } from './tencent/fixtures.js';
 import { fixtures as thingsboard } from './thingsboard/fixtures.js';
+import { fixtures as thunderstore } from './thunderstore/fixtures.js';
 import { fixtures as together } from './together/fixtures.js';
 import { fixtures as travisCi } from './travis-ci/fixtures.js';
 import { fixtures as trello } from './trello/fixtures.js';
@@ -387,12 +398,14 @@ export const allFixtures: (() => RuleFixtures)[] = [
   asana,
   assemblyai,
   auth0,
+  authress,
   awsBedrock,
   axiom,
   beamer,
   bigcommerce,
   bitbucket,
   bitly,
+  bitwarden,
   blynk,
   braintree,
   brave,
@@ -430,6 +443,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   definedNetworking,
   deno,
   dependencyTrack,
+  devcycle,
   devin,
   dingtalk,
   doppler,
@@ -441,6 +455,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   ebay,
   elastic,
   elevenlabs,
+  endorlabs,
   etherscan,
   etsy,
   exoscale,
@@ -459,6 +474,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   freshbooks,
   freshdesk,
   fullstory,
+  gcNotify,
   ghost,
   gitea,
   gocardless,
@@ -500,6 +516,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   langsmith,
   lark,
   launchdarkly,
+  lichess,
   linkedin,
   linode,
   llamaindex,
@@ -521,6 +538,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   microsoftTeams,
   midtrans,
   minimax,
+  miro,
   mistral,
   mixpanel,
   mollie,
@@ -564,15 +582,18 @@ export const allFixtures: (() => RuleFixtures)[] = [
   postmark,
   prefect,
   presignedUrl,
+  proof,
   psexec,
   pulumi,
   pusher,
   pyx,
+  ramp,
   rancher,
   rapidapi,
   razorpay,
   react,
   readme,
+  redirectPizza,
   render,
   replicate,
   resend,
@@ -609,6 +630,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   telnyx,
   tencent,
   thingsboard,
+  thunderstore,
   together,
   travisCi,
   trello,

@@ -67,12 +67,14 @@ import { rules as asaas } from './asaas/rule.js';
 import { rules as asana } from './asana/rule.js';
 import { rules as assemblyai } from './assemblyai/rule.js';
 import { rules as auth0 } from './auth0/rule.js';
+import { rules as authress } from './authress/rule.js';
 import { rules as awsBedrock } from './aws-bedrock/rule.js';
 import { rules as axiom } from './axiom/rule.js';
 import { rules as beamer } from './beamer/rule.js';
 import { rules as bigcommerce } from './bigcommerce/rule.js';
 import { rules as bitbucket } from './bitbucket/rule.js';
 import { rules as bitly } from './bitly/rule.js';
+import { rules as bitwarden } from './bitwarden/rule.js';
 import { rules as blynk } from './blynk/rule.js';
 import { rules as braintree } from './braintree/rule.js';
 import { rules as brave } from './brave/rule.js';
@@ -110,6 +112,7 @@ import { rules as deepseek } from './deepseek/rule.js';
 import { rules as definedNetworking } from './defined-networking/rule.js';
 import { rules as deno } from './deno/rule.js';
 import { rules as dependencyTrack } from './dependency-track/rule.js';
+import { rules as devcycle } from './devcycle/rule.js';
 import { rules as devin } from './devin/rule.js';
 import { rules as dingtalk } from './dingtalk/rule.js';
 import { rules as doppler } from './doppler/rule.js';
@@ -121,6 +124,7 @@ import { rules as easypost } from './easypost/rule.js';
 import { rules as ebay } from './ebay/rule.js';
 import { rules as elastic } from './elastic/rule.js';
 import { rules as elevenlabs } from './elevenlabs/rule.js';
+import { rules as endorlabs } from './endorlabs/rule.js';
 import { rules as etherscan } from './etherscan/rule.js';
 import { rules as etsy } from './etsy/rule.js';
 import { rules as exoscale } from './exoscale/rule.js';
@@ -139,6 +143,7 @@ import { rules as frameio } from './frameio/rule.js';
 import { rules as freshbooks } from './freshbooks/rule.js';
 import { rules as freshdesk } from './freshdesk/rule.js';
 import { rules as fullstory } from './fullstory/rule.js';
+import { rules as gcNotify } from './gc-notify/rule.js';
 import { rules as ghost } from './ghost/rule.js';
 import { rules as gitea } from './gitea/rule.js';
 import { rules as gocardless } from './gocardless/rule.js';
@@ -180,6 +185,7 @@ import { rules as langfuse } from './langfuse/rule.js';
 import { rules as langsmith } from './langsmith/rule.js';
 import { rules as lark } from './lark/rule.js';
 import { rules as launchdarkly } from './launchdarkly/rule.js';
+import { rules as lichess } from './lichess/rule.js';
 import { rules as linkedin } from './linkedin/rule.js';
 import { rules as linode } from './linode/rule.js';
 import { rules as llamaindex } from './llamaindex/rule.js';
@@ -201,6 +207,7 @@ import { rules as mezmo } from './mezmo/rule.js';
 import { rules as microsoftTeams } from './microsoft-teams/rule.js';
 import { rules as midtrans } from './midtrans/rule.js';
 import { rules as minimax } from './minimax/rule.js';
+import { rules as miro } from './miro/rule.js';
 import { rules as mistral } from './mistral/rule.js';
 import { rules as mixpanel } from './mixpanel/rule.js';
 import { rules as mollie } from './mollie/rule.js';
@@ -244,15 +251,18 @@ import { rules as posthog } from './posthog/rule.js';
 import { rules as postmark } from './postmark/rule.js';
 import { rules as prefect } from './prefect/rule.js';
 import { rules as presignedUrl } from './presigned-url/rule.js';
+import { rules as proof } from './proof/rule.js';
 import { rules as psexec } from './psexec/rule.js';
 import { rules as pulumi } from './pulumi/rule.js';
 import { rules as pusher } from './pusher/rule.js';
 import { rules as pyx } from './pyx/rule.js';
+import { rules as ramp } from './ramp/rule.js';
 import { rules as rancher } from './rancher/rule.js';
 import { rules as rapidapi } from './rapidapi/rule.js';
 import { rules as razorpay } from './razorpay/rule.js';
 import { rules as react } from './react/rule.js';
 import { rules as readme } from './readme/rule.js';
+import { rules as redirectPizza } from './redirect-pizza/rule.js';
 import { rules as render } from './render/rule.js';
 import { rules as replicate } from './replicate/rule.js';
 import { rules as resend } from './resend/rule.js';
@@ -289,6 +299,7 @@ import { rules as teamcity } from './teamcity/rule.js';
 import { rules as telnyx } from './telnyx/rule.js';
 import { rules as tencent } from './tencent/rule.js';
 import { rules as thingsboard } from './thingsboard/rule.js';
+import { rules as thunderstore } from './thunderstore/rule.js';
 import { rules as together } from './together/rule.js';
 import { rules as travisCi } from './travis-ci/rule.js';
 import { rules as trello } from './trello/rule.js';
@@ -388,12 +399,14 @@ export const defaultRules: Rule[] = [
   ...asana,
   ...assemblyai,
   ...auth0,
+  ...authress,
   ...awsBedrock,
   ...axiom,
   ...beamer,
   ...bigcommerce,
   ...bitbucket,
   ...bitly,
+  ...bitwarden,
   ...blynk,
   ...braintree,
   ...brave,
@@ -431,6 +444,7 @@ export const defaultRules: Rule[] = [
   ...definedNetworking,
   ...deno,
   ...dependencyTrack,
+  ...devcycle,
   ...devin,
   ...dingtalk,
   ...doppler,
@@ -442,6 +456,7 @@ export const defaultRules: Rule[] = [
   ...ebay,
   ...elastic,
   ...elevenlabs,
+  ...endorlabs,
   ...etherscan,
   ...etsy,
   ...exoscale,
@@ -460,6 +475,7 @@ export const defaultRules: Rule[] = [
   ...freshbooks,
   ...freshdesk,
   ...fullstory,
+  ...gcNotify,
   ...ghost,
   ...gitea,
   ...gocardless,
@@ -501,6 +517,7 @@ export const defaultRules: Rule[] = [
   ...langsmith,
   ...lark,
   ...launchdarkly,
+  ...lichess,
   ...linkedin,
   ...linode,
   ...llamaindex,
@@ -522,6 +539,7 @@ export const defaultRules: Rule[] = [
   ...microsoftTeams,
   ...midtrans,
   ...minimax,
+  ...miro,
   ...mistral,
   ...mixpanel,
   ...mollie,
@@ -565,15 +583,18 @@ export const defaultRules: Rule[] = [
   ...postmark,
   ...prefect,
   ...presignedUrl,
+  ...proof,
   ...psexec,
   ...pulumi,
   ...pusher,
   ...pyx,
+  ...ramp,
   ...rancher,
   ...rapidapi,
   ...razorpay,
   ...react,
   ...readme,
+  ...redirectPizza,
   ...render,
   ...replicate,
   ...resend,
@@ -610,6 +631,7 @@ export const defaultRules: Rule[] = [
   ...telnyx,
   ...tencent,
   ...thingsboard,
+  ...thunderstore,
   ...together,
   ...travisCi,
   ...trello,
