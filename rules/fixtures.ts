@@ -73,8 +73,10 @@ import { fixtures as beamer } from './beamer/fixtures.js';
 import { fixtures as bigcommerce } from './bigcommerce/fixtures.js';
 import { fixtures as bitbucket } from './bitbucket/fixtures.js';
 import { fixtures as bitly } from './bitly/fixtures.js';
+import { fixtures as bitrise } from './bitrise/fixtures.js';
 import { fixtures as bitwarden } from './bitwarden/fixtures.js';
 import { fixtures as blynk } from './blynk/fixtures.js';
+import { fixtures as box } from './box/fixtures.js';
 import { fixtures as braintree } from './braintree/fixtures.js';
 import { fixtures as brave } from './brave/fixtures.js';
 import { fixtures as braze } from './braze/fixtures.js';
@@ -97,14 +99,17 @@ import { fixtures as cockroachlabs } from './cockroachlabs/fixtures.js';
 import { fixtures as codeclimate } from './codeclimate/fixtures.js';
 import { fixtures as codecov } from './codecov/fixtures.js';
 import { fixtures as cohere } from './cohere/fixtures.js';
+import { fixtures as coinbase } from './coinbase/fixtures.js';
 import { fixtures as configcat } from './configcat/fixtures.js';
 import { fixtures as confluent } from './confluent/fixtures.js';
 import { fixtures as contentful } from './contentful/fixtures.js';
+import { fixtures as couchbase } from './couchbase/fixtures.js';
 import { fixtures as coveralls } from './coveralls/fixtures.js';
 import { fixtures as cratesIo } from './crates-io/fixtures.js';
 import { fixtures as curl } from './curl/fixtures.js';
 import { fixtures as cursor } from './cursor/fixtures.js';
 import { fixtures as databento } from './databento/fixtures.js';
+import { fixtures as datagov } from './datagov/fixtures.js';
 import { fixtures as datastax } from './datastax/fixtures.js';
 import { fixtures as deepgram } from './deepgram/fixtures.js';
 import { fixtures as deepseek } from './deepseek/fixtures.js';
@@ -114,6 +119,7 @@ import { fixtures as dependencyTrack } from './dependency-track/fixtures.js';
 import { fixtures as devcycle } from './devcycle/fixtures.js';
 import { fixtures as devin } from './devin/fixtures.js';
 import { fixtures as dingtalk } from './dingtalk/fixtures.js';
+import { fixtures as disqus } from './disqus/fixtures.js';
 import { fixtures as doppler } from './doppler/fixtures.js';
 import { fixtures as drone } from './drone/fixtures.js';
 import { fixtures as dropbox } from './dropbox/fixtures.js';
@@ -131,6 +137,7 @@ import { fixtures as expo } from './expo/fixtures.js';
 import { fixtures as facebook } from './facebook/fixtures.js';
 import { fixtures as fal } from './fal/fixtures.js';
 import { fixtures as fastly } from './fastly/fixtures.js';
+import { fixtures as finicity } from './finicity/fixtures.js';
 import { fixtures as finnhub } from './finnhub/fixtures.js';
 import { fixtures as firebase } from './firebase/fixtures.js';
 import { fixtures as firecrawl } from './firecrawl/fixtures.js';
@@ -145,6 +152,7 @@ import { fixtures as fullstory } from './fullstory/fixtures.js';
 import { fixtures as gcNotify } from './gc-notify/fixtures.js';
 import { fixtures as ghost } from './ghost/fixtures.js';
 import { fixtures as gitea } from './gitea/fixtures.js';
+import { fixtures as gitter } from './gitter/fixtures.js';
 import { fixtures as gocardless } from './gocardless/fixtures.js';
 import { fixtures as googleChat } from './google-chat/fixtures.js';
 import { fixtures as googleOauth } from './google-oauth/fixtures.js';
@@ -185,6 +193,7 @@ import { fixtures as langsmith } from './langsmith/fixtures.js';
 import { fixtures as lark } from './lark/fixtures.js';
 import { fixtures as launchdarkly } from './launchdarkly/fixtures.js';
 import { fixtures as lichess } from './lichess/fixtures.js';
+import { fixtures as lighton } from './lighton/fixtures.js';
 import { fixtures as linkedin } from './linkedin/fixtures.js';
 import { fixtures as linode } from './linode/fixtures.js';
 import { fixtures as llamaindex } from './llamaindex/fixtures.js';
@@ -245,11 +254,13 @@ import { fixtures as plaid } from './plaid/fixtures.js';
 import { fixtures as planetscale } from './planetscale/fixtures.js';
 import { fixtures as plivo } from './plivo/fixtures.js';
 import { fixtures as polar } from './polar/fixtures.js';
+import { fixtures as polymarket } from './polymarket/fixtures.js';
 import { fixtures as portainer } from './portainer/fixtures.js';
 import { fixtures as posthog } from './posthog/fixtures.js';
 import { fixtures as postmark } from './postmark/fixtures.js';
 import { fixtures as prefect } from './prefect/fixtures.js';
 import { fixtures as presignedUrl } from './presigned-url/fixtures.js';
+import { fixtures as privateai } from './privateai/fixtures.js';
 import { fixtures as proof } from './proof/fixtures.js';
 import { fixtures as psexec } from './psexec/fixtures.js';
 import { fixtures as pulumi } from './pulumi/fixtures.js';
@@ -281,6 +292,7 @@ import { fixtures as sentry } from './sentry/fixtures.js';
 import { fixtures as settlemint } from './settlemint/fixtures.js';
 import { fixtures as shippo } from './shippo/fixtures.js';
 import { fixtures as sidekiq } from './sidekiq/fixtures.js';
+import { fixtures as snowflake } from './snowflake/fixtures.js';
 import { fixtures as snyk } from './snyk/fixtures.js';
 import { fixtures as sonarqube } from './sonarqube/fixtures.js';
 import { fixtures as sourcegraph } from './sourcegraph/fixtures.js';
@@ -318,6 +330,7 @@ import { fixtures as voyage } from './voyage/fixtures.js';
 import { fixtures as vultr } from './vultr/fixtures.js';
 import { fixtures as wakatime } from './wakatime/fixtures.js';
 import { fixtures as wandb } from './wandb/fixtures.js';
+import { fixtures as weatherstack } from './weatherstack/fixtures.js';
 import { fixtures as wecom } from './wecom/fixtures.js';
 import { fixtures as wireguard } from './wireguard/fixtures.js';
 import { fixtures as wiz } from './wiz/fixtures.js';
@@ -405,8 +418,10 @@ export const allFixtures: (() => RuleFixtures)[] = [
   bigcommerce,
   bitbucket,
   bitly,
+  bitrise,
   bitwarden,
   blynk,
+  box,
   braintree,
   brave,
   braze,
@@ -429,14 +444,17 @@ export const allFixtures: (() => RuleFixtures)[] = [
   codeclimate,
   codecov,
   cohere,
+  coinbase,
   configcat,
   confluent,
   contentful,
+  couchbase,
   coveralls,
   cratesIo,
   curl,
   cursor,
   databento,
+  datagov,
   datastax,
   deepgram,
   deepseek,
@@ -446,6 +464,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   devcycle,
   devin,
   dingtalk,
+  disqus,
   doppler,
   drone,
   dropbox,
@@ -463,6 +482,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   facebook,
   fal,
   fastly,
+  finicity,
   finnhub,
   firebase,
   firecrawl,
@@ -477,6 +497,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   gcNotify,
   ghost,
   gitea,
+  gitter,
   gocardless,
   googleChat,
   googleOauth,
@@ -517,6 +538,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   lark,
   launchdarkly,
   lichess,
+  lighton,
   linkedin,
   linode,
   llamaindex,
@@ -577,11 +599,13 @@ export const allFixtures: (() => RuleFixtures)[] = [
   planetscale,
   plivo,
   polar,
+  polymarket,
   portainer,
   posthog,
   postmark,
   prefect,
   presignedUrl,
+  privateai,
   proof,
   psexec,
   pulumi,
@@ -613,6 +637,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   settlemint,
   shippo,
   sidekiq,
+  snowflake,
   snyk,
   sonarqube,
   sourcegraph,
@@ -650,6 +675,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   vultr,
   wakatime,
   wandb,
+  weatherstack,
   wecom,
   wireguard,
   wiz,

@@ -74,8 +74,10 @@ import { rules as beamer } from './beamer/rule.js';
 import { rules as bigcommerce } from './bigcommerce/rule.js';
 import { rules as bitbucket } from './bitbucket/rule.js';
 import { rules as bitly } from './bitly/rule.js';
+import { rules as bitrise } from './bitrise/rule.js';
 import { rules as bitwarden } from './bitwarden/rule.js';
 import { rules as blynk } from './blynk/rule.js';
+import { rules as box } from './box/rule.js';
 import { rules as braintree } from './braintree/rule.js';
 import { rules as brave } from './brave/rule.js';
 import { rules as braze } from './braze/rule.js';
@@ -98,14 +100,17 @@ import { rules as cockroachlabs } from './cockroachlabs/rule.js';
 import { rules as codeclimate } from './codeclimate/rule.js';
 import { rules as codecov } from './codecov/rule.js';
 import { rules as cohere } from './cohere/rule.js';
+import { rules as coinbase } from './coinbase/rule.js';
 import { rules as configcat } from './configcat/rule.js';
 import { rules as confluent } from './confluent/rule.js';
 import { rules as contentful } from './contentful/rule.js';
+import { rules as couchbase } from './couchbase/rule.js';
 import { rules as coveralls } from './coveralls/rule.js';
 import { rules as cratesIo } from './crates-io/rule.js';
 import { rules as curl } from './curl/rule.js';
 import { rules as cursor } from './cursor/rule.js';
 import { rules as databento } from './databento/rule.js';
+import { rules as datagov } from './datagov/rule.js';
 import { rules as datastax } from './datastax/rule.js';
 import { rules as deepgram } from './deepgram/rule.js';
 import { rules as deepseek } from './deepseek/rule.js';
@@ -115,6 +120,7 @@ import { rules as dependencyTrack } from './dependency-track/rule.js';
 import { rules as devcycle } from './devcycle/rule.js';
 import { rules as devin } from './devin/rule.js';
 import { rules as dingtalk } from './dingtalk/rule.js';
+import { rules as disqus } from './disqus/rule.js';
 import { rules as doppler } from './doppler/rule.js';
 import { rules as drone } from './drone/rule.js';
 import { rules as dropbox } from './dropbox/rule.js';
@@ -132,6 +138,7 @@ import { rules as expo } from './expo/rule.js';
 import { rules as facebook } from './facebook/rule.js';
 import { rules as fal } from './fal/rule.js';
 import { rules as fastly } from './fastly/rule.js';
+import { rules as finicity } from './finicity/rule.js';
 import { rules as finnhub } from './finnhub/rule.js';
 import { rules as firebase } from './firebase/rule.js';
 import { rules as firecrawl } from './firecrawl/rule.js';
@@ -146,6 +153,7 @@ import { rules as fullstory } from './fullstory/rule.js';
 import { rules as gcNotify } from './gc-notify/rule.js';
 import { rules as ghost } from './ghost/rule.js';
 import { rules as gitea } from './gitea/rule.js';
+import { rules as gitter } from './gitter/rule.js';
 import { rules as gocardless } from './gocardless/rule.js';
 import { rules as googleChat } from './google-chat/rule.js';
 import { rules as googleOauth } from './google-oauth/rule.js';
@@ -186,6 +194,7 @@ import { rules as langsmith } from './langsmith/rule.js';
 import { rules as lark } from './lark/rule.js';
 import { rules as launchdarkly } from './launchdarkly/rule.js';
 import { rules as lichess } from './lichess/rule.js';
+import { rules as lighton } from './lighton/rule.js';
 import { rules as linkedin } from './linkedin/rule.js';
 import { rules as linode } from './linode/rule.js';
 import { rules as llamaindex } from './llamaindex/rule.js';
@@ -246,11 +255,13 @@ import { rules as plaid } from './plaid/rule.js';
 import { rules as planetscale } from './planetscale/rule.js';
 import { rules as plivo } from './plivo/rule.js';
 import { rules as polar } from './polar/rule.js';
+import { rules as polymarket } from './polymarket/rule.js';
 import { rules as portainer } from './portainer/rule.js';
 import { rules as posthog } from './posthog/rule.js';
 import { rules as postmark } from './postmark/rule.js';
 import { rules as prefect } from './prefect/rule.js';
 import { rules as presignedUrl } from './presigned-url/rule.js';
+import { rules as privateai } from './privateai/rule.js';
 import { rules as proof } from './proof/rule.js';
 import { rules as psexec } from './psexec/rule.js';
 import { rules as pulumi } from './pulumi/rule.js';
@@ -282,6 +293,7 @@ import { rules as sentry } from './sentry/rule.js';
 import { rules as settlemint } from './settlemint/rule.js';
 import { rules as shippo } from './shippo/rule.js';
 import { rules as sidekiq } from './sidekiq/rule.js';
+import { rules as snowflake } from './snowflake/rule.js';
 import { rules as snyk } from './snyk/rule.js';
 import { rules as sonarqube } from './sonarqube/rule.js';
 import { rules as sourcegraph } from './sourcegraph/rule.js';
@@ -319,6 +331,7 @@ import { rules as voyage } from './voyage/rule.js';
 import { rules as vultr } from './vultr/rule.js';
 import { rules as wakatime } from './wakatime/rule.js';
 import { rules as wandb } from './wandb/rule.js';
+import { rules as weatherstack } from './weatherstack/rule.js';
 import { rules as wecom } from './wecom/rule.js';
 import { rules as wireguard } from './wireguard/rule.js';
 import { rules as wiz } from './wiz/rule.js';
@@ -406,8 +419,10 @@ export const defaultRules: Rule[] = [
   ...bigcommerce,
   ...bitbucket,
   ...bitly,
+  ...bitrise,
   ...bitwarden,
   ...blynk,
+  ...box,
   ...braintree,
   ...brave,
   ...braze,
@@ -430,14 +445,17 @@ export const defaultRules: Rule[] = [
   ...codeclimate,
   ...codecov,
   ...cohere,
+  ...coinbase,
   ...configcat,
   ...confluent,
   ...contentful,
+  ...couchbase,
   ...coveralls,
   ...cratesIo,
   ...curl,
   ...cursor,
   ...databento,
+  ...datagov,
   ...datastax,
   ...deepgram,
   ...deepseek,
@@ -447,6 +465,7 @@ export const defaultRules: Rule[] = [
   ...devcycle,
   ...devin,
   ...dingtalk,
+  ...disqus,
   ...doppler,
   ...drone,
   ...dropbox,
@@ -464,6 +483,7 @@ export const defaultRules: Rule[] = [
   ...facebook,
   ...fal,
   ...fastly,
+  ...finicity,
   ...finnhub,
   ...firebase,
   ...firecrawl,
@@ -478,6 +498,7 @@ export const defaultRules: Rule[] = [
   ...gcNotify,
   ...ghost,
   ...gitea,
+  ...gitter,
   ...gocardless,
   ...googleChat,
   ...googleOauth,
@@ -518,6 +539,7 @@ export const defaultRules: Rule[] = [
   ...lark,
   ...launchdarkly,
   ...lichess,
+  ...lighton,
   ...linkedin,
   ...linode,
   ...llamaindex,
@@ -578,11 +600,13 @@ export const defaultRules: Rule[] = [
   ...planetscale,
   ...plivo,
   ...polar,
+  ...polymarket,
   ...portainer,
   ...posthog,
   ...postmark,
   ...prefect,
   ...presignedUrl,
+  ...privateai,
   ...proof,
   ...psexec,
   ...pulumi,
@@ -614,6 +638,7 @@ export const defaultRules: Rule[] = [
   ...settlemint,
   ...shippo,
   ...sidekiq,
+  ...snowflake,
   ...snyk,
   ...sonarqube,
   ...sourcegraph,
@@ -651,6 +676,7 @@ export const defaultRules: Rule[] = [
   ...vultr,
   ...wakatime,
   ...wandb,
+  ...weatherstack,
   ...wecom,
   ...wireguard,
   ...wiz,

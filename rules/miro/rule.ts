@@ -1,6 +1,8 @@
+import { assignedTo } from '../generic/assignment.js';
 import type { Rule } from '../types.js';
 
 // miro-access-token: https://developers.miro.com/docs/getting-started-with-oauth
+// miro-client-secret: https://developers.miro.com/docs/getting-started-with-oauth
 export const rules: Rule[] = [
   {
     id: 'miro-access-token',
@@ -10,5 +12,14 @@ export const rules: Rule[] = [
     keywords: ['eyjtaxjv'],
     entropy: 3,
     tags: ['miro', 'saas', 'access-token'],
+  },
+  {
+    id: 'miro-client-secret',
+    description: 'Miro app client secret (32 alphanumerics) assigned to a Miro secret setting',
+    severity: 'high',
+    regex: assignedTo(String.raw`miro[\w.-]{0,20}?secret`, '[A-Za-z0-9]{32}'),
+    keywords: ['miro'],
+    entropy: 3,
+    tags: ['miro', 'saas', 'client-secret'],
   },
 ];
