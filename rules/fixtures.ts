@@ -90,6 +90,7 @@ import { fixtures as cerebras } from './cerebras/fixtures.js';
 import { fixtures as checkout } from './checkout/fixtures.js';
 import { fixtures as circleci } from './circleci/fixtures.js';
 import { fixtures as civo } from './civo/fixtures.js';
+import { fixtures as clerk } from './clerk/fixtures.js';
 import { fixtures as clickhouse } from './clickhouse/fixtures.js';
 import { fixtures as clickup } from './clickup/fixtures.js';
 import { fixtures as clojars } from './clojars/fixtures.js';
@@ -162,6 +163,7 @@ import { fixtures as gumroad } from './gumroad/fixtures.js';
 import { fixtures as harness } from './harness/fixtures.js';
 import { fixtures as hcp } from './hcp/fixtures.js';
 import { fixtures as hetzner } from './hetzner/fixtures.js';
+import { fixtures as highnote } from './highnote/fixtures.js';
 import { fixtures as honeybadger } from './honeybadger/fixtures.js';
 import { fixtures as honeycomb } from './honeycomb/fixtures.js';
 import { fixtures as httpAuth } from './http-auth/fixtures.js';
@@ -219,6 +221,7 @@ import { fixtures as miro } from './miro/fixtures.js';
 import { fixtures as mistral } from './mistral/fixtures.js';
 import { fixtures as mixpanel } from './mixpanel/fixtures.js';
 import { fixtures as mollie } from './mollie/fixtures.js';
+import { fixtures as monday } from './monday/fixtures.js';
 import { fixtures as mongodb } from './mongodb/fixtures.js';
 import { fixtures as moonshot } from './moonshot/fixtures.js';
 import { fixtures as mux } from './mux/fixtures.js';
@@ -266,6 +269,7 @@ import { fixtures as psexec } from './psexec/fixtures.js';
 import { fixtures as pulumi } from './pulumi/fixtures.js';
 import { fixtures as pusher } from './pusher/fixtures.js';
 import { fixtures as pyx } from './pyx/fixtures.js';
+import { fixtures as rainforestPay } from './rainforest-pay/fixtures.js';
 import { fixtures as ramp } from './ramp/fixtures.js';
 import { fixtures as rancher } from './rancher/fixtures.js';
 import { fixtures as rapidapi } from './rapidapi/fixtures.js';
@@ -286,6 +290,7 @@ import { fixtures as samsara } from './samsara/fixtures.js';
 import { fixtures as saucelabs } from './saucelabs/fixtures.js';
 import { fixtures as scaleway } from './scaleway/fixtures.js';
 import { fixtures as scalingo } from './scalingo/fixtures.js';
+import { fixtures as scalr } from './scalr/fixtures.js';
 import { fixtures as segment } from './segment/fixtures.js';
 import { fixtures as sendbird } from './sendbird/fixtures.js';
 import { fixtures as sentry } from './sentry/fixtures.js';
@@ -335,6 +340,8 @@ import { fixtures as wecom } from './wecom/fixtures.js';
 import { fixtures as wireguard } from './wireguard/fixtures.js';
 import { fixtures as wiz } from './wiz/fixtures.js';
 import { fixtures as woocommerce } from './woocommerce/fixtures.js';
+import { fixtures as workato } from './workato/fixtures.js';
+import { fixtures as workos } from './workos/fixtures.js';
 import { fixtures as xai } from './xai/fixtures.js';
 import { fixtures as xata } from './xata/fixtures.js';
 import { fixtures as xendit } from './xendit/fixtures.js';
@@ -435,6 +442,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   checkout,
   circleci,
   civo,
+  clerk,
   clickhouse,
   clickup,
   clojars,
@@ -507,6 +515,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   harness,
   hcp,
   hetzner,
+  highnote,
   honeybadger,
   honeycomb,
   httpAuth,
@@ -564,6 +573,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   mistral,
   mixpanel,
   mollie,
+  monday,
   mongodb,
   moonshot,
   mux,
@@ -611,6 +621,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   pulumi,
   pusher,
   pyx,
+  rainforestPay,
   ramp,
   rancher,
   rapidapi,
@@ -631,6 +642,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   saucelabs,
   scaleway,
   scalingo,
+  scalr,
   segment,
   sendbird,
   sentry,
@@ -680,6 +692,8 @@ export const allFixtures: (() => RuleFixtures)[] = [
   wireguard,
   wiz,
   woocommerce,
+  workato,
+  workos,
   xai,
   xata,
   xendit,

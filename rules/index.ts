@@ -91,6 +91,7 @@ import { rules as cerebras } from './cerebras/rule.js';
 import { rules as checkout } from './checkout/rule.js';
 import { rules as circleci } from './circleci/rule.js';
 import { rules as civo } from './civo/rule.js';
+import { rules as clerk } from './clerk/rule.js';
 import { rules as clickhouse } from './clickhouse/rule.js';
 import { rules as clickup } from './clickup/rule.js';
 import { rules as clojars } from './clojars/rule.js';
@@ -163,6 +164,7 @@ import { rules as gumroad } from './gumroad/rule.js';
 import { rules as harness } from './harness/rule.js';
 import { rules as hcp } from './hcp/rule.js';
 import { rules as hetzner } from './hetzner/rule.js';
+import { rules as highnote } from './highnote/rule.js';
 import { rules as honeybadger } from './honeybadger/rule.js';
 import { rules as honeycomb } from './honeycomb/rule.js';
 import { rules as httpAuth } from './http-auth/rule.js';
@@ -220,6 +222,7 @@ import { rules as miro } from './miro/rule.js';
 import { rules as mistral } from './mistral/rule.js';
 import { rules as mixpanel } from './mixpanel/rule.js';
 import { rules as mollie } from './mollie/rule.js';
+import { rules as monday } from './monday/rule.js';
 import { rules as mongodb } from './mongodb/rule.js';
 import { rules as moonshot } from './moonshot/rule.js';
 import { rules as mux } from './mux/rule.js';
@@ -267,6 +270,7 @@ import { rules as psexec } from './psexec/rule.js';
 import { rules as pulumi } from './pulumi/rule.js';
 import { rules as pusher } from './pusher/rule.js';
 import { rules as pyx } from './pyx/rule.js';
+import { rules as rainforestPay } from './rainforest-pay/rule.js';
 import { rules as ramp } from './ramp/rule.js';
 import { rules as rancher } from './rancher/rule.js';
 import { rules as rapidapi } from './rapidapi/rule.js';
@@ -287,6 +291,7 @@ import { rules as samsara } from './samsara/rule.js';
 import { rules as saucelabs } from './saucelabs/rule.js';
 import { rules as scaleway } from './scaleway/rule.js';
 import { rules as scalingo } from './scalingo/rule.js';
+import { rules as scalr } from './scalr/rule.js';
 import { rules as segment } from './segment/rule.js';
 import { rules as sendbird } from './sendbird/rule.js';
 import { rules as sentry } from './sentry/rule.js';
@@ -336,6 +341,8 @@ import { rules as wecom } from './wecom/rule.js';
 import { rules as wireguard } from './wireguard/rule.js';
 import { rules as wiz } from './wiz/rule.js';
 import { rules as woocommerce } from './woocommerce/rule.js';
+import { rules as workato } from './workato/rule.js';
+import { rules as workos } from './workos/rule.js';
 import { rules as xai } from './xai/rule.js';
 import { rules as xata } from './xata/rule.js';
 import { rules as xendit } from './xendit/rule.js';
@@ -436,6 +443,7 @@ export const defaultRules: Rule[] = [
   ...checkout,
   ...circleci,
   ...civo,
+  ...clerk,
   ...clickhouse,
   ...clickup,
   ...clojars,
@@ -508,6 +516,7 @@ export const defaultRules: Rule[] = [
   ...harness,
   ...hcp,
   ...hetzner,
+  ...highnote,
   ...honeybadger,
   ...honeycomb,
   ...httpAuth,
@@ -565,6 +574,7 @@ export const defaultRules: Rule[] = [
   ...mistral,
   ...mixpanel,
   ...mollie,
+  ...monday,
   ...mongodb,
   ...moonshot,
   ...mux,
@@ -612,6 +622,7 @@ export const defaultRules: Rule[] = [
   ...pulumi,
   ...pusher,
   ...pyx,
+  ...rainforestPay,
   ...ramp,
   ...rancher,
   ...rapidapi,
@@ -632,6 +643,7 @@ export const defaultRules: Rule[] = [
   ...saucelabs,
   ...scaleway,
   ...scalingo,
+  ...scalr,
   ...segment,
   ...sendbird,
   ...sentry,
@@ -681,6 +693,8 @@ export const defaultRules: Rule[] = [
   ...wireguard,
   ...wiz,
   ...woocommerce,
+  ...workato,
+  ...workos,
   ...xai,
   ...xata,
   ...xendit,
