@@ -147,6 +147,7 @@ import { fixtures as flickr } from './flickr/fixtures.js';
 import { fixtures as flutterwave } from './flutterwave/fixtures.js';
 import { fixtures as flyio } from './flyio/fixtures.js';
 import { fixtures as frameio } from './frameio/fixtures.js';
+import { fixtures as freemius } from './freemius/fixtures.js';
 import { fixtures as freshbooks } from './freshbooks/fixtures.js';
 import { fixtures as freshdesk } from './freshdesk/fixtures.js';
 import { fixtures as fullstory } from './fullstory/fixtures.js';
@@ -179,6 +180,7 @@ import { fixtures as infura } from './infura/fixtures.js';
 import { fixtures as instantly } from './instantly/fixtures.js';
 import { fixtures as intercom } from './intercom/fixtures.js';
 import { fixtures as intra42 } from './intra42/fixtures.js';
+import { fixtures as ionic } from './ionic/fixtures.js';
 import { fixtures as jenkins } from './jenkins/fixtures.js';
 import { fixtures as jfrog } from './jfrog/fixtures.js';
 import { fixtures as jina } from './jina/fixtures.js';
@@ -313,6 +315,7 @@ import { fixtures as tableau } from './tableau/fixtures.js';
 import { fixtures as tavily } from './tavily/fixtures.js';
 import { fixtures as teamcity } from './teamcity/fixtures.js';
 import { fixtures as telnyx } from './telnyx/fixtures.js';
+import { fixtures as temporal } from './temporal/fixtures.js';
 import { fixtures as tencent } from './tencent/fixtures.js';
 import { fixtures as thingsboard } from './thingsboard/fixtures.js';
 import { fixtures as thunderstore } from './thunderstore/fixtures.js';
@@ -499,6 +502,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   flutterwave,
   flyio,
   frameio,
+  freemius,
   freshbooks,
   freshdesk,
   fullstory,
@@ -531,6 +535,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   instantly,
   intercom,
   intra42,
+  ionic,
   jenkins,
   jfrog,
   jina,
@@ -665,6 +670,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   tavily,
   teamcity,
   telnyx,
+  temporal,
   tencent,
   thingsboard,
   thunderstore,

@@ -148,6 +148,7 @@ import { rules as flickr } from './flickr/rule.js';
 import { rules as flutterwave } from './flutterwave/rule.js';
 import { rules as flyio } from './flyio/rule.js';
 import { rules as frameio } from './frameio/rule.js';
+import { rules as freemius } from './freemius/rule.js';
 import { rules as freshbooks } from './freshbooks/rule.js';
 import { rules as freshdesk } from './freshdesk/rule.js';
 import { rules as fullstory } from './fullstory/rule.js';
@@ -180,6 +181,7 @@ import { rules as infura } from './infura/rule.js';
 import { rules as instantly } from './instantly/rule.js';
 import { rules as intercom } from './intercom/rule.js';
 import { rules as intra42 } from './intra42/rule.js';
+import { rules as ionic } from './ionic/rule.js';
 import { rules as jenkins } from './jenkins/rule.js';
 import { rules as jfrog } from './jfrog/rule.js';
 import { rules as jina } from './jina/rule.js';
@@ -314,6 +316,7 @@ import { rules as tableau } from './tableau/rule.js';
 import { rules as tavily } from './tavily/rule.js';
 import { rules as teamcity } from './teamcity/rule.js';
 import { rules as telnyx } from './telnyx/rule.js';
+import { rules as temporal } from './temporal/rule.js';
 import { rules as tencent } from './tencent/rule.js';
 import { rules as thingsboard } from './thingsboard/rule.js';
 import { rules as thunderstore } from './thunderstore/rule.js';
@@ -500,6 +503,7 @@ export const defaultRules: Rule[] = [
   ...flutterwave,
   ...flyio,
   ...frameio,
+  ...freemius,
   ...freshbooks,
   ...freshdesk,
   ...fullstory,
@@ -532,6 +536,7 @@ export const defaultRules: Rule[] = [
   ...instantly,
   ...intercom,
   ...intra42,
+  ...ionic,
   ...jenkins,
   ...jfrog,
   ...jina,
@@ -666,6 +671,7 @@ export const defaultRules: Rule[] = [
   ...tavily,
   ...teamcity,
   ...telnyx,
+  ...temporal,
   ...tencent,
   ...thingsboard,
   ...thunderstore,

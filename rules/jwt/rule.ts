@@ -1,3 +1,4 @@
+import { isTemporalCloudKey } from '../temporal/rule.js';
 import type { Rule } from '../types.js';
 
 /** A base64url segment decoded to a JSON object, or null. Pure: no I/O. */
@@ -18,7 +19,8 @@ const MONDAY_SETTING =
 
 /**
  * Tokens that are JWTs but belong to a provider with its own rule, which reports them: Scalr
- * (`iss: user`, `at-` id), Workato (`wrka-` in front), monday.com (named by the setting).
+ * (`iss: user`, `at-` id), Workato (`wrka-` in front), monday.com (named by the setting),
+ * Temporal Cloud (its claims; checked on the token in `validate`).
  */
 function providerToken(payload: Record<string, unknown>, before: string): boolean {
   if (payload.iss === 'user' && typeof payload.jti === 'string' && payload.jti.startsWith('at-')) return true;
@@ -40,7 +42,7 @@ export const rules: Rule[] = [
       if (!h || typeof h.alg !== 'string' || h.alg.toLowerCase() === 'none' || !p) return false;
       // jwt.io's sample token, and Supabase's anon keys, which are public by design.
       if (p.sub === '1234567890' && p.name === 'John Doe') return false;
-      return p.role !== 'anon' && !providerToken(p, before);
+      return p.role !== 'anon' && !providerToken(p, before) && !isTemporalCloudKey(token);
     },
     tags: ['jwt'],
   },

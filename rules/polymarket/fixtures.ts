@@ -4,6 +4,7 @@ import type { RuleFixtures } from '../types.js';
 export function fixtures(): RuleFixtures {
   const gen0 = (): string => join('0x', rand(HEX, 64));
   const gen1 = (): string => join(rand(BASE64URL, 43), '=');
+  const gen2 = (): string => rand(HEX, 64);
   return {
     'polymarket-private-key': (() => {
       const [a, b, c] = [gen0(), gen0(), gen0()];
@@ -32,6 +33,21 @@ export function fixtures(): RuleFixtures {
           { text: `ref = "${a}"` },
           { text: `POLYMARKET_API_SECRET=\${POLYMARKET_API_SECRET}` },
           { text: `POLYMARKET_API_SECRET=<your-polymarket-key>` },
+        ],
+      };
+    })(),
+    'polymarket-api-passphrase': (() => {
+      const [a, b, c] = [gen2(), gen2(), gen2()];
+      return {
+        truePositives: [
+          { text: `POLYMARKET_API_PASSPHRASE=${a}`, secret: a },
+          { text: `poly_passphrase: "${b}"`, secret: b },
+          { text: `polymarketPassphrase = '${c}'`, secret: c },
+        ],
+        falsePositives: [
+          { text: `ref = "${a}"` },
+          { text: `POLYMARKET_API_PASSPHRASE=\${POLYMARKET_API_PASSPHRASE}` },
+          { text: `POLYMARKET_API_PASSPHRASE=<your-polymarket-key>` },
         ],
       };
     })(),

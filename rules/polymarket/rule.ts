@@ -3,6 +3,7 @@ import type { Rule } from '../types.js';
 
 // polymarket-private-key: https://docs.polymarket.com/developers/CLOB/authentication
 // polymarket-api-secret: https://docs.polymarket.com/developers/CLOB/authentication
+// polymarket-api-passphrase: https://docs.polymarket.com/developers/CLOB/authentication
 export const rules: Rule[] = [
   {
     id: 'polymarket-private-key',
@@ -23,6 +24,15 @@ export const rules: Rule[] = [
       '(?:[^A-Za-z0-9+/_=-]|$)',
     ),
     keywords: ['polymarket', 'poly_secret', 'poly_api_secret', 'polysecret', 'polyapisecret'],
+    entropy: 3,
+    tags: ['polymarket', 'crypto', 'api-key'],
+  },
+  {
+    id: 'polymarket-api-passphrase',
+    description: 'Polymarket CLOB API passphrase assigned to a Polymarket/POLY passphrase setting',
+    severity: 'high',
+    regex: assignedTo(String.raw`poly(?:market)?[\w.-]{0,20}?pass[_.-]?phrase`, '[A-Za-z0-9_-]{16,128}'),
+    keywords: ['polymarket', 'poly_passphrase', 'poly_api_passphrase', 'polypassphrase'],
     entropy: 3,
     tags: ['polymarket', 'crypto', 'api-key'],
   },
