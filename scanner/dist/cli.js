@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-W7VYL6ZS.js")).scanCommand,
-  history: async () => (await import("./history-R4K2LVNM.js")).historyCommand,
-  diff: async () => (await import("./diff-ACX5EBXM.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-WHWXTJGQ.js")).rewriteCommand,
-  hook: async () => (await import("./hook-H4PYTII7.js")).hookCommand,
-  rules: async () => (await import("./rules-YT6KYXO7.js")).rulesCommand,
-  verify: async () => (await import("./verify-CYDLZN2H.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-6FDL2CAK.js")).revokeCommand,
+  scan: async () => (await import("./scan-PGSHV3I6.js")).scanCommand,
+  history: async () => (await import("./history-6GQ2B7RB.js")).historyCommand,
+  diff: async () => (await import("./diff-RT54RN3K.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-TRQUO6S4.js")).rewriteCommand,
+  hook: async () => (await import("./hook-FRD53XJ2.js")).hookCommand,
+  rules: async () => (await import("./rules-FJVI266E.js")).rulesCommand,
+  verify: async () => (await import("./verify-6T7ADJGU.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-XZO573M6.js")).revokeCommand,
   providers: async () => (await import("./providers-O7AGYHMZ.js")).providersCommand,
-  serve: async () => (await import("./service-CGOEZOAN.js")).serveCommand,
-  worker: async () => (await import("./service-CGOEZOAN.js")).workerCommand,
+  serve: async () => (await import("./service-65IK7U6D.js")).serveCommand,
+  worker: async () => (await import("./service-65IK7U6D.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

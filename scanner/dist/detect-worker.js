@@ -1,12 +1,12 @@
 import {
   Detector,
   runTask
-} from "./chunk-UOII2DPA.js";
+} from "./chunk-5BNMTKLM.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-JHWNAONT.js";
-import "./chunk-UUIJASKY.js";
+} from "./chunk-HQEM2PQQ.js";
+import "./chunk-L5UIJ57K.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

@@ -3,7 +3,7 @@ import {
   extendPathKey,
   extendPathOf,
   parseConfig
-} from "./chunk-JHWNAONT.js";
+} from "./chunk-HQEM2PQQ.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

@@ -1,9 +1,9 @@
 import {
   readOptional
-} from "./chunk-MVHZXFV3.js";
+} from "./chunk-OA75GX2C.js";
 import {
   secretHash
-} from "./chunk-UOII2DPA.js";
+} from "./chunk-5BNMTKLM.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

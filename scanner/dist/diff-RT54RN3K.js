@@ -1,10 +1,10 @@
 import {
   allowHint
-} from "./chunk-KQHSWUKJ.js";
+} from "./chunk-QUMDPOWP.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-IPJSSWYB.js";
+} from "./chunk-6NJXBLAB.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-AF2IZSPG.js";
+} from "./chunk-FSNB74OL.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-W3WCJORO.js";
-import "./chunk-MVHZXFV3.js";
+} from "./chunk-LHPFOX6H.js";
+import "./chunk-OA75GX2C.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-UOII2DPA.js";
-import "./chunk-JHWNAONT.js";
-import "./chunk-UUIJASKY.js";
+import "./chunk-5BNMTKLM.js";
+import "./chunk-HQEM2PQQ.js";
+import "./chunk-L5UIJ57K.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

@@ -1,6 +1,6 @@
 import {
   readCredential
-} from "./chunk-5W5ZJP2L.js";
+} from "./chunk-3Z764C2P.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
@@ -9,7 +9,7 @@ import {
   cliProviderContext
 } from "./chunk-B4AYRWSK.js";
 import "./chunk-VY64FPEB.js";
-import "./chunk-UUIJASKY.js";
+import "./chunk-L5UIJ57K.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/verify.ts

@@ -19,7 +19,7 @@ import {
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-W3WCJORO.js";
+} from "./chunk-LHPFOX6H.js";
 import {
   addTime,
   timed,
@@ -28,7 +28,7 @@ import {
 import {
   isBinary,
   runTask
-} from "./chunk-UOII2DPA.js";
+} from "./chunk-5BNMTKLM.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

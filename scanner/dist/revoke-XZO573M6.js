@@ -1,6 +1,6 @@
 import {
   readCredential
-} from "./chunk-5W5ZJP2L.js";
+} from "./chunk-3Z764C2P.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
@@ -8,7 +8,7 @@ import {
 import {
   realClock
 } from "./chunk-VY64FPEB.js";
-import "./chunk-UUIJASKY.js";
+import "./chunk-L5UIJ57K.js";
 import {
   UsageError
 } from "./chunk-WKZTSYGD.js";

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-AF2IZSPG.js";
+} from "./chunk-FSNB74OL.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

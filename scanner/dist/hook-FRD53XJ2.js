@@ -1,14 +1,14 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-KQHSWUKJ.js";
+} from "./chunk-QUMDPOWP.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-IPJSSWYB.js";
+} from "./chunk-6NJXBLAB.js";
 import {
   scanHistory
-} from "./chunk-VD7CTEDR.js";
+} from "./chunk-SMLVGIBN.js";
 import {
   gitText,
   repoRoot,
@@ -20,17 +20,17 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-AF2IZSPG.js";
-import "./chunk-W3WCJORO.js";
-import "./chunk-MVHZXFV3.js";
+} from "./chunk-FSNB74OL.js";
+import "./chunk-LHPFOX6H.js";
+import "./chunk-OA75GX2C.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-UOII2DPA.js";
-import "./chunk-JHWNAONT.js";
-import "./chunk-UUIJASKY.js";
+import "./chunk-5BNMTKLM.js";
+import "./chunk-HQEM2PQQ.js";
+import "./chunk-L5UIJ57K.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-VY64FPEB.js";
 import {
   defaultRules
-} from "./chunk-UUIJASKY.js";
+} from "./chunk-L5UIJ57K.js";
 import {
   InputError,
   UsageError

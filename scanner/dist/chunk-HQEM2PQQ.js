@@ -1,6 +1,6 @@
 import {
   defaultRules
-} from "./chunk-UUIJASKY.js";
+} from "./chunk-L5UIJ57K.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

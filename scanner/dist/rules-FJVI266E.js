@@ -1,8 +1,8 @@
 import {
   loadConfig
-} from "./chunk-MVHZXFV3.js";
-import "./chunk-JHWNAONT.js";
-import "./chunk-UUIJASKY.js";
+} from "./chunk-OA75GX2C.js";
+import "./chunk-HQEM2PQQ.js";
+import "./chunk-L5UIJ57K.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/rules.ts

@@ -1,10 +1,10 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-W3WCJORO.js";
+} from "./chunk-LHPFOX6H.js";
 import {
   loadConfig
-} from "./chunk-MVHZXFV3.js";
+} from "./chunk-OA75GX2C.js";
 import {
   HOMEPAGE,
   VERSION
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-UOII2DPA.js";
+} from "./chunk-5BNMTKLM.js";
 import {
   InputError,
   UsageError

@@ -1,13 +1,13 @@
 import {
   scanHistory
-} from "./chunk-VD7CTEDR.js";
+} from "./chunk-SMLVGIBN.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-X5GRZH5C.js";
+} from "./chunk-YSSNGH5K.js";
 import {
   collect,
   parseRange,
@@ -17,11 +17,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-AF2IZSPG.js";
+} from "./chunk-FSNB74OL.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-W3WCJORO.js";
+} from "./chunk-LHPFOX6H.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

@@ -1,6 +1,6 @@
 import {
   isPartialClone
-} from "./chunk-VD7CTEDR.js";
+} from "./chunk-SMLVGIBN.js";
 import {
   BatchParser,
   GitError,

@@ -3,7 +3,7 @@ import {
 } from "./chunk-YJXGOZZD.js";
 import {
   runTask
-} from "./chunk-UOII2DPA.js";
+} from "./chunk-5BNMTKLM.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

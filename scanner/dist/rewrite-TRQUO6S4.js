@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-XAIL63HF.js";
+} from "./chunk-EVMK33LQ.js";
 import {
   poolThreads
-} from "./chunk-B2UEH4C7.js";
+} from "./chunk-OJYL5KX4.js";
 import {
   scanHistory
-} from "./chunk-VD7CTEDR.js";
+} from "./chunk-SMLVGIBN.js";
 import {
   gitText,
   runGit
 } from "./chunk-KQIPNFU7.js";
 import {
   DetectPool
-} from "./chunk-X5GRZH5C.js";
+} from "./chunk-YSSNGH5K.js";
 import {
   collect,
   parseSize
@@ -33,17 +33,17 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-AF2IZSPG.js";
+} from "./chunk-FSNB74OL.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-W3WCJORO.js";
-import "./chunk-MVHZXFV3.js";
+} from "./chunk-LHPFOX6H.js";
+import "./chunk-OA75GX2C.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-UOII2DPA.js";
-import "./chunk-JHWNAONT.js";
-import "./chunk-UUIJASKY.js";
+import "./chunk-5BNMTKLM.js";
+import "./chunk-HQEM2PQQ.js";
+import "./chunk-L5UIJ57K.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError

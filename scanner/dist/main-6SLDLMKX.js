@@ -5,13 +5,13 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-XAIL63HF.js";
+} from "./chunk-EVMK33LQ.js";
 import {
   scanRange
-} from "./chunk-IPJSSWYB.js";
+} from "./chunk-6NJXBLAB.js";
 import {
   scanHistory
-} from "./chunk-VD7CTEDR.js";
+} from "./chunk-SMLVGIBN.js";
 import "./chunk-KQIPNFU7.js";
 import {
   ruleMatchesWhole
@@ -40,22 +40,22 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-W3WCJORO.js";
+} from "./chunk-LHPFOX6H.js";
 import {
   CONFIG_FILES
-} from "./chunk-MVHZXFV3.js";
+} from "./chunk-OA75GX2C.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-UOII2DPA.js";
+} from "./chunk-5BNMTKLM.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-JHWNAONT.js";
+} from "./chunk-HQEM2PQQ.js";
 import {
   defaultRules
-} from "./chunk-UUIJASKY.js";
+} from "./chunk-L5UIJ57K.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

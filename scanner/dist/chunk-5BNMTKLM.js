@@ -1,6 +1,6 @@
 import {
   shannonEntropy
-} from "./chunk-UUIJASKY.js";
+} from "./chunk-L5UIJ57K.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";
