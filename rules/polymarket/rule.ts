@@ -29,9 +29,10 @@ export const rules: Rule[] = [
   },
   {
     id: 'polymarket-api-passphrase',
-    description: 'Polymarket CLOB API passphrase assigned to a Polymarket/POLY passphrase setting',
+    description:
+      'Polymarket CLOB API passphrase (32 or more characters; issued as 64 hex) assigned to a Polymarket/POLY passphrase setting',
     severity: 'high',
-    regex: assignedTo(String.raw`poly(?:market)?[\w.-]{0,20}?pass[_.-]?phrase`, '[A-Za-z0-9_-]{16,128}'),
+    regex: assignedTo(String.raw`poly(?:market)?[\w.-]{0,20}?pass[_.-]?phrase`, '[A-Za-z0-9_-]{32,128}'),
     keywords: ['polymarket', 'poly_passphrase', 'poly_api_passphrase', 'polypassphrase'],
     entropy: 3,
     tags: ['polymarket', 'crypto', 'api-key'],

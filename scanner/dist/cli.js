@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-PGSHV3I6.js")).scanCommand,
-  history: async () => (await import("./history-6GQ2B7RB.js")).historyCommand,
-  diff: async () => (await import("./diff-RT54RN3K.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-TRQUO6S4.js")).rewriteCommand,
-  hook: async () => (await import("./hook-FRD53XJ2.js")).hookCommand,
-  rules: async () => (await import("./rules-FJVI266E.js")).rulesCommand,
-  verify: async () => (await import("./verify-6T7ADJGU.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-XZO573M6.js")).revokeCommand,
+  scan: async () => (await import("./scan-TO2RCQBJ.js")).scanCommand,
+  history: async () => (await import("./history-VFCWQEU3.js")).historyCommand,
+  diff: async () => (await import("./diff-ERLNXYDT.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-M66H7ZNC.js")).rewriteCommand,
+  hook: async () => (await import("./hook-MBP5EBQV.js")).hookCommand,
+  rules: async () => (await import("./rules-BSJUVVLL.js")).rulesCommand,
+  verify: async () => (await import("./verify-ZHVQ743T.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-SIAHZQ6F.js")).revokeCommand,
   providers: async () => (await import("./providers-O7AGYHMZ.js")).providersCommand,
-  serve: async () => (await import("./service-65IK7U6D.js")).serveCommand,
-  worker: async () => (await import("./service-65IK7U6D.js")).workerCommand,
+  serve: async () => (await import("./service-LGD2JFAY.js")).serveCommand,
+  worker: async () => (await import("./service-LGD2JFAY.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -1,12 +1,12 @@
 import {
   Detector,
   runTask
-} from "./chunk-5BNMTKLM.js";
+} from "./chunk-AD77BWIQ.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-HQEM2PQQ.js";
-import "./chunk-L5UIJ57K.js";
+} from "./chunk-MZASB2NS.js";
+import "./chunk-ZVTRDEUG.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

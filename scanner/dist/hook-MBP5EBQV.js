@@ -1,14 +1,14 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-QUMDPOWP.js";
+} from "./chunk-PD7OV27F.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-6NJXBLAB.js";
+} from "./chunk-OS7OAHAU.js";
 import {
   scanHistory
-} from "./chunk-SMLVGIBN.js";
+} from "./chunk-TJLCSYZX.js";
 import {
   gitText,
   repoRoot,
@@ -20,17 +20,17 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-FSNB74OL.js";
-import "./chunk-LHPFOX6H.js";
-import "./chunk-OA75GX2C.js";
+} from "./chunk-VFTW7P22.js";
+import "./chunk-5NMJDQAG.js";
+import "./chunk-CCCWXFYO.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-5BNMTKLM.js";
-import "./chunk-HQEM2PQQ.js";
-import "./chunk-L5UIJ57K.js";
+import "./chunk-AD77BWIQ.js";
+import "./chunk-MZASB2NS.js";
+import "./chunk-ZVTRDEUG.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError,

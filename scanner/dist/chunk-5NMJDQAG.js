@@ -1,9 +1,9 @@
 import {
   readOptional
-} from "./chunk-OA75GX2C.js";
+} from "./chunk-CCCWXFYO.js";
 import {
   secretHash
-} from "./chunk-5BNMTKLM.js";
+} from "./chunk-AD77BWIQ.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

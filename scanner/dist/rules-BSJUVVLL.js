@@ -1,8 +1,8 @@
 import {
   loadConfig
-} from "./chunk-OA75GX2C.js";
-import "./chunk-HQEM2PQQ.js";
-import "./chunk-L5UIJ57K.js";
+} from "./chunk-CCCWXFYO.js";
+import "./chunk-MZASB2NS.js";
+import "./chunk-ZVTRDEUG.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/rules.ts

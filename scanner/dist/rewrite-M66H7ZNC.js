@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-EVMK33LQ.js";
+} from "./chunk-AO7G4TR7.js";
 import {
   poolThreads
-} from "./chunk-OJYL5KX4.js";
+} from "./chunk-4BWNKAYS.js";
 import {
   scanHistory
-} from "./chunk-SMLVGIBN.js";
+} from "./chunk-TJLCSYZX.js";
 import {
   gitText,
   runGit
 } from "./chunk-KQIPNFU7.js";
 import {
   DetectPool
-} from "./chunk-YSSNGH5K.js";
+} from "./chunk-FUQN3PWO.js";
 import {
   collect,
   parseSize
@@ -33,17 +33,17 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-FSNB74OL.js";
+} from "./chunk-VFTW7P22.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-LHPFOX6H.js";
-import "./chunk-OA75GX2C.js";
+} from "./chunk-5NMJDQAG.js";
+import "./chunk-CCCWXFYO.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-5BNMTKLM.js";
-import "./chunk-HQEM2PQQ.js";
-import "./chunk-L5UIJ57K.js";
+import "./chunk-AD77BWIQ.js";
+import "./chunk-MZASB2NS.js";
+import "./chunk-ZVTRDEUG.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError

@@ -19,7 +19,7 @@ import {
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-LHPFOX6H.js";
+} from "./chunk-5NMJDQAG.js";
 import {
   addTime,
   timed,
@@ -28,7 +28,7 @@ import {
 import {
   isBinary,
   runTask
-} from "./chunk-5BNMTKLM.js";
+} from "./chunk-AD77BWIQ.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,6 +1,6 @@
 import {
   isPartialClone
-} from "./chunk-SMLVGIBN.js";
+} from "./chunk-TJLCSYZX.js";
 import {
   BatchParser,
   GitError,

@@ -1,13 +1,13 @@
 import {
   scanHistory
-} from "./chunk-SMLVGIBN.js";
+} from "./chunk-TJLCSYZX.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-YSSNGH5K.js";
+} from "./chunk-FUQN3PWO.js";
 import {
   collect,
   parseRange,
@@ -17,11 +17,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-FSNB74OL.js";
+} from "./chunk-VFTW7P22.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-LHPFOX6H.js";
+} from "./chunk-5NMJDQAG.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

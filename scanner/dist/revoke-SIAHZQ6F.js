@@ -1,6 +1,6 @@
 import {
   readCredential
-} from "./chunk-3Z764C2P.js";
+} from "./chunk-LDCTNU5Q.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
@@ -8,7 +8,7 @@ import {
 import {
   realClock
 } from "./chunk-VY64FPEB.js";
-import "./chunk-L5UIJ57K.js";
+import "./chunk-ZVTRDEUG.js";
 import {
   UsageError
 } from "./chunk-WKZTSYGD.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-VY64FPEB.js";
 import {
   defaultRules
-} from "./chunk-L5UIJ57K.js";
+} from "./chunk-ZVTRDEUG.js";
 import {
   InputError,
   UsageError

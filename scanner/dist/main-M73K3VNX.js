@@ -5,13 +5,13 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-EVMK33LQ.js";
+} from "./chunk-AO7G4TR7.js";
 import {
   scanRange
-} from "./chunk-6NJXBLAB.js";
+} from "./chunk-OS7OAHAU.js";
 import {
   scanHistory
-} from "./chunk-SMLVGIBN.js";
+} from "./chunk-TJLCSYZX.js";
 import "./chunk-KQIPNFU7.js";
 import {
   ruleMatchesWhole
@@ -40,22 +40,22 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-LHPFOX6H.js";
+} from "./chunk-5NMJDQAG.js";
 import {
   CONFIG_FILES
-} from "./chunk-OA75GX2C.js";
+} from "./chunk-CCCWXFYO.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-5BNMTKLM.js";
+} from "./chunk-AD77BWIQ.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-HQEM2PQQ.js";
+} from "./chunk-MZASB2NS.js";
 import {
   defaultRules
-} from "./chunk-L5UIJ57K.js";
+} from "./chunk-ZVTRDEUG.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

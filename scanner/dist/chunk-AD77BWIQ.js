@@ -1,6 +1,6 @@
 import {
   shannonEntropy
-} from "./chunk-L5UIJ57K.js";
+} from "./chunk-ZVTRDEUG.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

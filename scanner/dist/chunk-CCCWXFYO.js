@@ -3,7 +3,7 @@ import {
   extendPathKey,
   extendPathOf,
   parseConfig
-} from "./chunk-HQEM2PQQ.js";
+} from "./chunk-MZASB2NS.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

@@ -1,6 +1,6 @@
 import {
   defaultRules
-} from "./chunk-L5UIJ57K.js";
+} from "./chunk-ZVTRDEUG.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-YSSNGH5K.js";
+} from "./chunk-FUQN3PWO.js";
 import {
   collectRegex,
   parseSize
@@ -12,17 +12,17 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-FSNB74OL.js";
+} from "./chunk-VFTW7P22.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-LHPFOX6H.js";
-import "./chunk-OA75GX2C.js";
+} from "./chunk-5NMJDQAG.js";
+import "./chunk-CCCWXFYO.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-5BNMTKLM.js";
-import "./chunk-HQEM2PQQ.js";
-import "./chunk-L5UIJ57K.js";
+import "./chunk-AD77BWIQ.js";
+import "./chunk-MZASB2NS.js";
+import "./chunk-ZVTRDEUG.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-FSNB74OL.js";
+} from "./chunk-VFTW7P22.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

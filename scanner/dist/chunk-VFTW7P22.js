@@ -1,10 +1,10 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-LHPFOX6H.js";
+} from "./chunk-5NMJDQAG.js";
 import {
   loadConfig
-} from "./chunk-OA75GX2C.js";
+} from "./chunk-CCCWXFYO.js";
 import {
   HOMEPAGE,
   VERSION
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-5BNMTKLM.js";
+} from "./chunk-AD77BWIQ.js";
 import {
   InputError,
   UsageError

@@ -1,10 +1,10 @@
 import {
   allowHint
-} from "./chunk-QUMDPOWP.js";
+} from "./chunk-PD7OV27F.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-6NJXBLAB.js";
+} from "./chunk-OS7OAHAU.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-FSNB74OL.js";
+} from "./chunk-VFTW7P22.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-LHPFOX6H.js";
-import "./chunk-OA75GX2C.js";
+} from "./chunk-5NMJDQAG.js";
+import "./chunk-CCCWXFYO.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-5BNMTKLM.js";
-import "./chunk-HQEM2PQQ.js";
-import "./chunk-L5UIJ57K.js";
+import "./chunk-AD77BWIQ.js";
+import "./chunk-MZASB2NS.js";
+import "./chunk-ZVTRDEUG.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

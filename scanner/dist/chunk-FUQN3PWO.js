@@ -3,7 +3,7 @@ import {
 } from "./chunk-YJXGOZZD.js";
 import {
   runTask
-} from "./chunk-5BNMTKLM.js";
+} from "./chunk-AD77BWIQ.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";
