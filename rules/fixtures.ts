@@ -74,6 +74,7 @@ import { fixtures as bigcommerce } from './bigcommerce/fixtures.js';
 import { fixtures as bitbucket } from './bitbucket/fixtures.js';
 import { fixtures as bitly } from './bitly/fixtures.js';
 import { fixtures as bitrise } from './bitrise/fixtures.js';
+import { fixtures as bittrex } from './bittrex/fixtures.js';
 import { fixtures as bitwarden } from './bitwarden/fixtures.js';
 import { fixtures as blynk } from './blynk/fixtures.js';
 import { fixtures as box } from './box/fixtures.js';
@@ -429,6 +430,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   bitbucket,
   bitly,
   bitrise,
+  bittrex,
   bitwarden,
   blynk,
   box,

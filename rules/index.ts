@@ -75,6 +75,7 @@ import { rules as bigcommerce } from './bigcommerce/rule.js';
 import { rules as bitbucket } from './bitbucket/rule.js';
 import { rules as bitly } from './bitly/rule.js';
 import { rules as bitrise } from './bitrise/rule.js';
+import { rules as bittrex } from './bittrex/rule.js';
 import { rules as bitwarden } from './bitwarden/rule.js';
 import { rules as blynk } from './blynk/rule.js';
 import { rules as box } from './box/rule.js';
@@ -430,6 +431,7 @@ export const defaultRules: Rule[] = [
   ...bitbucket,
   ...bitly,
   ...bitrise,
+  ...bittrex,
   ...bitwarden,
   ...blynk,
   ...box,

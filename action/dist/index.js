@@ -21056,15 +21056,15 @@ var LEVEL = {
 };
 var sarif = (input, options) => {
   const findings = prepareFindings(input.findings, options.redact);
-  const rules356 = descriptors(input, findings);
-  const index = new Map(rules356.map((r, i) => [r.id, i]));
+  const rules357 = descriptors(input, findings);
+  const index = new Map(rules357.map((r, i) => [r.id, i]));
   const run2 = {
     tool: {
       driver: {
         name: input.tool.name,
         semanticVersion: input.tool.version,
         informationUri: input.tool.informationUri,
-        rules: rules356
+        rules: rules357
       }
     },
     invocations: [
@@ -24421,8 +24421,21 @@ var rules76 = [
   }
 ];
 
-// rules/bitwarden/rule.ts
+// rules/bittrex/rule.ts
 var rules77 = [
+  {
+    id: "bittrex-api-credential",
+    description: "Bittrex API key or secret (32 alphanumerics) assigned to a Bittrex setting; Bittrex Global closed in 2023, but old keys still name an account",
+    severity: "medium",
+    regex: assignedTo(String.raw`bittrex[\w.-]{0,20}?(?:key|secret)`, "[a-z0-9]{32}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["bittrex"],
+    entropy: 3,
+    tags: ["bittrex", "crypto", "api-key"]
+  }
+];
+
+// rules/bitwarden/rule.ts
+var rules78 = [
   {
     id: "bitwarden-api-key-client-secret",
     description: "Bitwarden personal API key client secret in a Bitwarden CLI data.json",
@@ -24435,7 +24448,7 @@ var rules77 = [
 ];
 
 // rules/blynk/rule.ts
-var rules78 = [
+var rules79 = [
   {
     id: "blynk-device-token",
     description: "Blynk device auth token (in a blynk.cloud device API URL or `#define BLYNK_AUTH_TOKEN`)",
@@ -24448,7 +24461,7 @@ var rules78 = [
 ];
 
 // rules/box/rule.ts
-var rules79 = [
+var rules80 = [
   {
     id: "box-api-token",
     description: "Box developer token, access token or client secret (32 alphanumerics) assigned to a Box setting",
@@ -24473,7 +24486,7 @@ var rules79 = [
 ];
 
 // rules/braintree/rule.ts
-var rules80 = [
+var rules81 = [
   {
     id: "braintree-access-token",
     description: "Braintree (PayPal) access token (`access_token$production$…$…`)",
@@ -24486,7 +24499,7 @@ var rules80 = [
 ];
 
 // rules/brave/rule.ts
-var rules81 = [
+var rules82 = [
   {
     id: "brave-search-api-key",
     description: "Brave Search API subscription token (`BSA` and 24-40 characters)",
@@ -24500,7 +24513,7 @@ var rules81 = [
 ];
 
 // rules/braze/rule.ts
-var rules82 = [
+var rules83 = [
   {
     id: "braze-rest-api-key",
     description: "Braze REST API key (a UUID) assigned to BRAZE_API_KEY",
@@ -24513,7 +24526,7 @@ var rules82 = [
 ];
 
 // rules/brevo/rule.ts
-var rules83 = [
+var rules84 = [
   {
     id: "brevo-api-key",
     description: "Brevo (Sendinblue) API or SMTP key (`xkeysib-`/`xsmtpsib-`)",
@@ -24526,7 +24539,7 @@ var rules83 = [
 ];
 
 // rules/browserstack/rule.ts
-var rules84 = [
+var rules85 = [
   {
     id: "browserstack-access-key",
     description: "BrowserStack access key (20 alphanumerics) assigned to a BrowserStack key setting",
@@ -24543,7 +24556,7 @@ var rules84 = [
 ];
 
 // rules/bugsnag/rule.ts
-var rules85 = [
+var rules86 = [
   {
     id: "bugsnag-api-key",
     description: "Bugsnag project API key (32 hex) assigned to BUGSNAG_API_KEY",
@@ -24556,7 +24569,7 @@ var rules85 = [
 ];
 
 // rules/buildkite/rule.ts
-var rules86 = [
+var rules87 = [
   {
     id: "buildkite-api-token",
     description: "Buildkite API access token (`bkua_` and 40 hex)",
@@ -24569,7 +24582,7 @@ var rules86 = [
 ];
 
 // rules/canva/rule.ts
-var rules87 = [
+var rules88 = [
   {
     id: "canva-client-secret",
     description: "Canva Connect client secret (`cnvca` and 51 characters)",
@@ -24582,7 +24595,7 @@ var rules87 = [
 ];
 
 // rules/cartesia/rule.ts
-var rules88 = [
+var rules89 = [
   {
     id: "cartesia-api-key",
     description: "Cartesia API key (`sk_car_` and 20-48 characters)",
@@ -24595,7 +24608,7 @@ var rules88 = [
 ];
 
 // rules/cerebras/rule.ts
-var rules89 = [
+var rules90 = [
   {
     id: "cerebras-api-key",
     description: "Cerebras inference API key (`csk-` and 48 characters)",
@@ -24608,7 +24621,7 @@ var rules89 = [
 ];
 
 // rules/checkout/rule.ts
-var rules90 = [
+var rules91 = [
   {
     id: "checkout-secret-key",
     description: "Checkout.com secret key (`sk_`, `sk_sbox_`) assigned to a Checkout setting",
@@ -24645,7 +24658,7 @@ var rules90 = [
 ];
 
 // rules/circleci/rule.ts
-var rules91 = [
+var rules92 = [
   {
     id: "circleci-token",
     description: "CircleCI personal or project API token (`CCIPAT_`/`CCIPRJ_`)",
@@ -24658,7 +24671,7 @@ var rules91 = [
 ];
 
 // rules/civo/rule.ts
-var rules92 = [
+var rules93 = [
   {
     id: "civo-api-key",
     description: "Civo API key (50 alphanumerics) assigned to a Civo setting",
@@ -24671,7 +24684,7 @@ var rules92 = [
 ];
 
 // rules/clerk/rule.ts
-var rules93 = [
+var rules94 = [
   {
     id: "clerk-secret-key",
     description: "Clerk secret key (`sk_live_`/`sk_test_`) assigned to a Clerk setting; without one it reads as a Stripe key",
@@ -24688,7 +24701,7 @@ var rules93 = [
 ];
 
 // rules/clickhouse/rule.ts
-var rules94 = [
+var rules95 = [
   {
     id: "clickhouse-cloud-api-secret",
     description: "ClickHouse Cloud API key secret (`4b1d` and 38 mixed-case alphanumerics)",
@@ -24702,7 +24715,7 @@ var rules94 = [
 ];
 
 // rules/clickup/rule.ts
-var rules95 = [
+var rules96 = [
   {
     id: "clickup-personal-token",
     description: "ClickUp personal API token (`pk_<user id>_` and 32 characters)",
@@ -24715,7 +24728,7 @@ var rules95 = [
 ];
 
 // rules/clojars/rule.ts
-var rules96 = [
+var rules97 = [
   {
     id: "clojars-deploy-token",
     description: "Clojars deploy token (`CLOJARS_` and 60 characters)",
@@ -24728,7 +24741,7 @@ var rules96 = [
 ];
 
 // rules/cloudinary/rule.ts
-var rules97 = [
+var rules98 = [
   {
     id: "cloudinary-url",
     description: "Cloudinary URL with API key and secret (`cloudinary://key:secret@cloud`)",
@@ -24742,7 +24755,7 @@ var rules97 = [
 ];
 
 // rules/cloudsmith/rule.ts
-var rules98 = [
+var rules99 = [
   {
     id: "cloudsmith-api-key",
     description: "Cloudsmith API key (`csa_`, 30 hex and 6 alphanumerics)",
@@ -24755,7 +24768,7 @@ var rules98 = [
 ];
 
 // rules/cockroachlabs/rule.ts
-var rules99 = [
+var rules100 = [
   {
     id: "cockroachlabs-cloud-api-key",
     description: "CockroachDB Cloud API key (`CCDB1_`, 22 and 40 alphanumerics)",
@@ -24768,7 +24781,7 @@ var rules99 = [
 ];
 
 // rules/codeclimate/rule.ts
-var rules100 = [
+var rules101 = [
   {
     id: "codeclimate-test-reporter-id",
     description: "Code Climate test reporter id (64 hex) assigned to its setting",
@@ -24785,7 +24798,7 @@ var rules100 = [
 ];
 
 // rules/codecov/rule.ts
-var rules101 = [
+var rules102 = [
   {
     id: "codecov-upload-token",
     description: "Codecov upload token (a UUID) assigned to CODECOV_TOKEN",
@@ -24798,7 +24811,7 @@ var rules101 = [
 ];
 
 // rules/cohere/rule.ts
-var rules102 = [
+var rules103 = [
   {
     id: "cohere-api-key",
     description: "Cohere API key (40 alphanumerics) assigned to COHERE_API_KEY or CO_API_KEY",
@@ -24811,7 +24824,7 @@ var rules102 = [
 ];
 
 // rules/coinbase/rule.ts
-var rules103 = [
+var rules104 = [
   {
     id: "coinbase-api-secret",
     description: "Coinbase API secret or access token (64 characters) assigned to a Coinbase setting",
@@ -24824,7 +24837,7 @@ var rules103 = [
 ];
 
 // rules/configcat/rule.ts
-var rules104 = [
+var rules105 = [
   {
     id: "configcat-sdk-key",
     description: "ConfigCat SDK key (`configcat-sdk-1/` and two 22-character parts)",
@@ -24837,7 +24850,7 @@ var rules104 = [
 ];
 
 // rules/confluent/rule.ts
-var rules105 = [
+var rules106 = [
   {
     id: "confluent-cloud-api-secret",
     description: "Confluent Cloud API secret (64 characters) assigned to a Confluent secret setting",
@@ -24850,7 +24863,7 @@ var rules105 = [
 ];
 
 // rules/contentful/rule.ts
-var rules106 = [
+var rules107 = [
   {
     id: "contentful-personal-access-token",
     description: "Contentful content management personal access token (`CFPAT-` and 43 characters)",
@@ -24863,7 +24876,7 @@ var rules106 = [
 ];
 
 // rules/couchbase/rule.ts
-var rules107 = [
+var rules108 = [
   {
     id: "couchbase-capella-api-secret",
     description: "Couchbase Capella management API key secret (base64) assigned to a Capella/Couchbase secret setting",
@@ -24880,7 +24893,7 @@ var rules107 = [
 ];
 
 // rules/coveralls/rule.ts
-var rules108 = [
+var rules109 = [
   {
     id: "coveralls-repo-token",
     description: "Coveralls repo token assigned to a Coveralls token setting",
@@ -24893,7 +24906,7 @@ var rules108 = [
 ];
 
 // rules/crates-io/rule.ts
-var rules109 = [
+var rules110 = [
   {
     id: "crates-io-api-token",
     description: "crates.io API token (`cio` and 32 alphanumerics): publishes and yanks crates",
@@ -24908,7 +24921,7 @@ var rules109 = [
 // rules/curl/rule.ts
 var USER = /(?:-u|--user)(?:=|[ \t]{1,4})["']?([^\s"':]{1,64}):/;
 var REFERENCE2 = /^\$|\$\{|\$\(|\{\{|%[A-Z_]+%/;
-var rules110 = [
+var rules111 = [
   {
     id: "curl-basic-auth",
     description: "Password in a curl `-u user:password` / `--user` argument",
@@ -24932,7 +24945,7 @@ var rules110 = [
 ];
 
 // rules/cursor/rule.ts
-var rules111 = [
+var rules112 = [
   {
     id: "cursor-api-key",
     description: "Cursor API key (`key_` and 64 hex) assigned to a Cursor setting",
@@ -24957,7 +24970,7 @@ var rules111 = [
 ];
 
 // rules/databento/rule.ts
-var rules112 = [
+var rules113 = [
   {
     id: "databento-api-key",
     description: "Databento API key (`db-` and 29 alphanumerics) assigned to a Databento setting",
@@ -24970,7 +24983,7 @@ var rules112 = [
 ];
 
 // rules/datagov/rule.ts
-var rules113 = [
+var rules114 = [
   {
     id: "datagov-api-key",
     description: "api.data.gov API key (40 alphanumerics) assigned to a data.gov setting",
@@ -24983,7 +24996,7 @@ var rules113 = [
 ];
 
 // rules/datastax/rule.ts
-var rules114 = [
+var rules115 = [
   {
     id: "datastax-astra-token",
     description: "DataStax Astra DB application token (`AstraCS:`, client id and 64 hex)",
@@ -24996,7 +25009,7 @@ var rules114 = [
 ];
 
 // rules/deepgram/rule.ts
-var rules115 = [
+var rules116 = [
   {
     id: "deepgram-api-key",
     description: "Deepgram API key (40 hex) assigned to DEEPGRAM_API_KEY",
@@ -25009,7 +25022,7 @@ var rules115 = [
 ];
 
 // rules/deepseek/rule.ts
-var rules116 = [
+var rules117 = [
   {
     id: "deepseek-api-key",
     description: "DeepSeek API key (`sk-` and 32 hex) assigned to DEEPSEEK_API_KEY",
@@ -25022,7 +25035,7 @@ var rules116 = [
 ];
 
 // rules/defined-networking/rule.ts
-var rules117 = [
+var rules118 = [
   {
     id: "defined-networking-api-key",
     description: "Defined Networking (managed Nebula) API key (`dnkey-`)",
@@ -25035,7 +25048,7 @@ var rules117 = [
 ];
 
 // rules/deno/rule.ts
-var rules118 = [
+var rules119 = [
   {
     id: "deno-deploy-token",
     description: "Deno Deploy personal or organization access token (`ddp_`/`ddw_` and 36 alphanumerics)",
@@ -25048,7 +25061,7 @@ var rules118 = [
 ];
 
 // rules/dependency-track/rule.ts
-var rules119 = [
+var rules120 = [
   {
     id: "dependency-track-api-key",
     description: "OWASP Dependency-Track API key (`odt_`): uploads SBOMs and reads the portfolio with its team's permissions",
@@ -25061,7 +25074,7 @@ var rules119 = [
 ];
 
 // rules/devcycle/rule.ts
-var rules120 = [
+var rules121 = [
   {
     id: "devcycle-server-sdk-key",
     description: "DevCycle server SDK key (`dvc_server_` and a key body); client and mobile keys ship in apps and are not reported",
@@ -25074,7 +25087,7 @@ var rules120 = [
 ];
 
 // rules/devin/rule.ts
-var rules121 = [
+var rules122 = [
   {
     id: "devin-api-key",
     description: "Devin API key (`apk_`/`apk_user_` and a long base64 body)",
@@ -25087,7 +25100,7 @@ var rules121 = [
 ];
 
 // rules/dingtalk/rule.ts
-var rules122 = [
+var rules123 = [
   {
     id: "dingtalk-webhook-url",
     description: "DingTalk robot webhook URL (`oapi.dingtalk.com/robot/send?access_token=`): anyone holding it can post to the group",
@@ -25100,7 +25113,7 @@ var rules122 = [
 ];
 
 // rules/disqus/rule.ts
-var rules123 = [
+var rules124 = [
   {
     id: "disqus-api-secret",
     description: "Disqus API secret or access token (64 alphanumerics) assigned to a Disqus setting",
@@ -25113,7 +25126,7 @@ var rules123 = [
 ];
 
 // rules/doppler/rule.ts
-var rules124 = [
+var rules125 = [
   {
     id: "doppler-token",
     description: "Doppler token (personal `dp.pt.`, service `dp.st.`, CLI `dp.ct.`, service account `dp.sa.`, SCIM, audit)",
@@ -25126,7 +25139,7 @@ var rules124 = [
 ];
 
 // rules/drone/rule.ts
-var rules125 = [
+var rules126 = [
   {
     id: "drone-ci-token",
     description: "Drone CI personal token (32 alphanumerics) assigned to a Drone token setting",
@@ -25139,7 +25152,7 @@ var rules125 = [
 ];
 
 // rules/dropbox/rule.ts
-var rules126 = [
+var rules127 = [
   {
     id: "dropbox-access-token",
     description: "Dropbox short-lived access token (`sl.` or `sl.u.`)",
@@ -25152,7 +25165,7 @@ var rules126 = [
 ];
 
 // rules/duffel/rule.ts
-var rules127 = [
+var rules128 = [
   {
     id: "duffel-api-token",
     description: "Duffel API access token (`duffel_live_`/`duffel_test_`)",
@@ -25165,7 +25178,7 @@ var rules127 = [
 ];
 
 // rules/dynatrace/rule.ts
-var rules128 = [
+var rules129 = [
   {
     id: "dynatrace-api-token",
     description: "Dynatrace API token (`dt0c01.` + 24 + `.` + 64 characters)",
@@ -25178,7 +25191,7 @@ var rules128 = [
 ];
 
 // rules/easypost/rule.ts
-var rules129 = [
+var rules130 = [
   {
     id: "easypost-api-key",
     description: "EasyPost production or test API key (`EZAK`/`EZTK` and 54 characters)",
@@ -25191,7 +25204,7 @@ var rules129 = [
 ];
 
 // rules/ebay/rule.ts
-var rules130 = [
+var rules131 = [
   {
     id: "ebay-client-secret",
     description: "eBay application cert id (client secret, `PRD-…`) assigned to an eBay setting",
@@ -25208,7 +25221,7 @@ var rules130 = [
 ];
 
 // rules/elastic/rule.ts
-var rules131 = [
+var rules132 = [
   {
     id: "elastic-cloud-api-key",
     description: "Elastic Cloud API key (`essu_` and a base64url body)",
@@ -25221,7 +25234,7 @@ var rules131 = [
 ];
 
 // rules/elevenlabs/rule.ts
-var rules132 = [
+var rules133 = [
   {
     id: "elevenlabs-api-key",
     description: "ElevenLabs API key (`sk_` and 48 hex)",
@@ -25234,7 +25247,7 @@ var rules132 = [
 ];
 
 // rules/endorlabs/rule.ts
-var rules133 = [
+var rules134 = [
   {
     id: "endorlabs-api-credential",
     description: "Endor Labs API key or secret (`endr+` and 16 characters)",
@@ -25247,7 +25260,7 @@ var rules133 = [
 ];
 
 // rules/etherscan/rule.ts
-var rules134 = [
+var rules135 = [
   {
     id: "etherscan-api-key",
     description: "Etherscan API key (34 characters) assigned to ETHERSCAN_API_KEY",
@@ -25260,7 +25273,7 @@ var rules134 = [
 ];
 
 // rules/etsy/rule.ts
-var rules135 = [
+var rules136 = [
   {
     id: "etsy-api-key",
     description: "Etsy Open API keystring (24 characters) assigned to an Etsy setting",
@@ -25277,7 +25290,7 @@ var rules135 = [
 ];
 
 // rules/exoscale/rule.ts
-var rules136 = [
+var rules137 = [
   {
     id: "exoscale-api-key",
     description: "Exoscale IAM API key (`EXO` and 24 characters)",
@@ -25291,7 +25304,7 @@ var rules136 = [
 ];
 
 // rules/expo/rule.ts
-var rules137 = [
+var rules138 = [
   {
     id: "expo-access-token",
     description: "Expo access token (40 characters) assigned to EXPO_TOKEN",
@@ -25304,7 +25317,7 @@ var rules137 = [
 ];
 
 // rules/facebook/rule.ts
-var rules138 = [
+var rules139 = [
   {
     id: "facebook-access-token",
     description: "Facebook/Meta Graph API access token (`EAA` and a long base62 body)",
@@ -25326,7 +25339,7 @@ var rules138 = [
 ];
 
 // rules/fal/rule.ts
-var rules139 = [
+var rules140 = [
   {
     id: "fal-api-key",
     description: "fal.ai API key (UUID, `:`, 32 hex) assigned to FAL_KEY or a fal setting",
@@ -25343,7 +25356,7 @@ var rules139 = [
 ];
 
 // rules/fastly/rule.ts
-var rules140 = [
+var rules141 = [
   {
     id: "fastly-api-token",
     description: "Fastly API token (32 characters) assigned to FASTLY_API_TOKEN",
@@ -25356,7 +25369,7 @@ var rules140 = [
 ];
 
 // rules/finicity/rule.ts
-var rules141 = [
+var rules142 = [
   {
     id: "finicity-app-key",
     description: "Finicity (Mastercard Open Banking) app key (32 hex) assigned to a Finicity setting",
@@ -25378,7 +25391,7 @@ var rules141 = [
 ];
 
 // rules/finnhub/rule.ts
-var rules142 = [
+var rules143 = [
   {
     id: "finnhub-api-key",
     description: "Finnhub API key (20 characters) assigned to a Finnhub setting",
@@ -25391,7 +25404,7 @@ var rules142 = [
 ];
 
 // rules/firebase/rule.ts
-var rules143 = [
+var rules144 = [
   {
     id: "firebase-cloud-messaging-server-key",
     description: "Firebase Cloud Messaging legacy server key (`AAAA…:APA91b…`): sends pushes to every app instance",
@@ -25404,7 +25417,7 @@ var rules143 = [
 ];
 
 // rules/firecrawl/rule.ts
-var rules144 = [
+var rules145 = [
   {
     id: "firecrawl-api-key",
     description: "Firecrawl API key (`fc-` and 32 hex)",
@@ -25417,7 +25430,7 @@ var rules144 = [
 ];
 
 // rules/fireworks/rule.ts
-var rules145 = [
+var rules146 = [
   {
     id: "fireworks-api-key",
     description: "Fireworks AI API key (`fw_` and 24 alphanumerics)",
@@ -25430,7 +25443,7 @@ var rules145 = [
 ];
 
 // rules/flickr/rule.ts
-var rules146 = [
+var rules147 = [
   {
     id: "flickr-api-key",
     description: "Flickr API key (32 hex) assigned to a Flickr setting",
@@ -25443,7 +25456,7 @@ var rules146 = [
 ];
 
 // rules/flutterwave/rule.ts
-var rules147 = [
+var rules148 = [
   {
     id: "flutterwave-secret-key",
     description: "Flutterwave secret key (`FLWSECK-…-X`, or `FLWSECK_TEST-…-X`)",
@@ -25456,7 +25469,7 @@ var rules147 = [
 ];
 
 // rules/flyio/rule.ts
-var rules148 = [
+var rules149 = [
   {
     id: "flyio-access-token",
     description: "Fly.io access token (`fo1_` and 43 characters)",
@@ -25469,7 +25482,7 @@ var rules148 = [
 ];
 
 // rules/frameio/rule.ts
-var rules149 = [
+var rules150 = [
   {
     id: "frameio-api-token",
     description: "Frame.io API token (`fio-u-` and 64 characters)",
@@ -25482,7 +25495,7 @@ var rules149 = [
 ];
 
 // rules/freemius/rule.ts
-var rules150 = [
+var rules151 = [
   {
     id: "freemius-secret-key",
     description: "Freemius SDK secret key (`sk_` and 29 characters) in the SDK's `'secret_key' =>` setting",
@@ -25495,7 +25508,7 @@ var rules150 = [
 ];
 
 // rules/freshbooks/rule.ts
-var rules151 = [
+var rules152 = [
   {
     id: "freshbooks-access-token",
     description: "FreshBooks OAuth access token (64 characters) assigned to a FreshBooks setting",
@@ -25508,7 +25521,7 @@ var rules151 = [
 ];
 
 // rules/freshdesk/rule.ts
-var rules152 = [
+var rules153 = [
   {
     id: "freshdesk-api-key",
     description: "Freshdesk API key (20 characters) assigned to FRESHDESK_API_KEY",
@@ -25521,7 +25534,7 @@ var rules152 = [
 ];
 
 // rules/fullstory/rule.ts
-var rules153 = [
+var rules154 = [
   {
     id: "fullstory-api-key",
     description: "FullStory API key (`na1.`/`eu1.` and a base64 body) assigned to a FullStory setting",
@@ -25538,7 +25551,7 @@ var rules153 = [
 ];
 
 // rules/gc-notify/rule.ts
-var rules154 = [
+var rules155 = [
   {
     id: "gc-notify-api-key",
     description: "GC Notify (Canadian Digital Service) API key (`gcntfy-`, key name, service id and secret UUIDs)",
@@ -25551,7 +25564,7 @@ var rules154 = [
 ];
 
 // rules/ghost/rule.ts
-var rules155 = [
+var rules156 = [
   {
     id: "ghost-admin-api-key",
     description: "Ghost Admin API key (`<24 hex id>:<64 hex secret>`) where Ghost is named",
@@ -25564,7 +25577,7 @@ var rules155 = [
 ];
 
 // rules/gitea/rule.ts
-var rules156 = [
+var rules157 = [
   {
     id: "gitea-access-token",
     description: "Gitea/Forgejo access token (40 hex) assigned to a Gitea token setting",
@@ -25581,7 +25594,7 @@ var rules156 = [
 ];
 
 // rules/gitter/rule.ts
-var rules157 = [
+var rules158 = [
   {
     id: "gitter-access-token",
     description: "Gitter access token (40 characters) assigned to a Gitter setting",
@@ -25594,7 +25607,7 @@ var rules157 = [
 ];
 
 // rules/gocardless/rule.ts
-var rules158 = [
+var rules159 = [
   {
     id: "gocardless-access-token",
     description: "GoCardless access token (`live_`/`sandbox_` and 40 characters) assigned to a GoCardless setting",
@@ -25607,7 +25620,7 @@ var rules158 = [
 ];
 
 // rules/google-chat/rule.ts
-var rules159 = [
+var rules160 = [
   {
     id: "google-chat-webhook-url",
     description: "Google Chat incoming webhook URL (key and token): anyone holding it can post to the space",
@@ -25620,7 +25633,7 @@ var rules159 = [
 ];
 
 // rules/google-oauth/rule.ts
-var rules160 = [
+var rules161 = [
   {
     id: "google-oauth-access-token",
     description: "Google OAuth 2.0 access token (`ya29.`): acts with its scopes until it expires (an hour)",
@@ -25644,7 +25657,7 @@ var rules160 = [
 // rules/gradle/rule.ts
 var GRADLE_SCRIPTS = /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/;
 var ANDROID_DEBUG = /^android$/;
-var rules161 = [
+var rules162 = [
   {
     id: "gradle-script-password",
     description: "Password literal in a Gradle build, settings or init script (repository credentials, signing configs)",
@@ -25677,7 +25690,7 @@ var rules161 = [
 ];
 
 // rules/greptile/rule.ts
-var rules162 = [
+var rules163 = [
   {
     id: "greptile-api-key",
     description: "Greptile API key (48 base64) assigned to a Greptile setting",
@@ -25690,7 +25703,7 @@ var rules162 = [
 ];
 
 // rules/gumroad/rule.ts
-var rules163 = [
+var rules164 = [
   {
     id: "gumroad-access-token",
     description: "Gumroad access token assigned to a Gumroad setting",
@@ -25707,7 +25720,7 @@ var rules163 = [
 ];
 
 // rules/harness/rule.ts
-var rules164 = [
+var rules165 = [
   {
     id: "harness-api-key",
     description: "Harness personal access or service account token (`pat.`/`sat.` + account + token id + secret)",
@@ -25720,7 +25733,7 @@ var rules164 = [
 ];
 
 // rules/hcp/rule.ts
-var rules165 = [
+var rules166 = [
   {
     id: "hcp-client-secret",
     description: "HashiCorp Cloud Platform service-principal client secret (64 characters) assigned to HCP_CLIENT_SECRET",
@@ -25733,7 +25746,7 @@ var rules165 = [
 ];
 
 // rules/hetzner/rule.ts
-var rules166 = [
+var rules167 = [
   {
     id: "hetzner-cloud-token",
     description: "Hetzner Cloud API token (64 characters) assigned to HCLOUD_TOKEN",
@@ -25746,7 +25759,7 @@ var rules166 = [
 ];
 
 // rules/highnote/rule.ts
-var rules167 = [
+var rules168 = [
   {
     id: "highnote-secret-key",
     description: "Highnote live secret key (`sk_live_` then base64 of `key_…`) assigned to a Highnote setting",
@@ -25763,7 +25776,7 @@ var rules167 = [
 ];
 
 // rules/honeybadger/rule.ts
-var rules168 = [
+var rules169 = [
   {
     id: "honeybadger-personal-token",
     description: "Honeybadger personal auth token (`hbp_` and 36 alphanumerics)",
@@ -25776,7 +25789,7 @@ var rules168 = [
 ];
 
 // rules/honeycomb/rule.ts
-var rules169 = [
+var rules170 = [
   {
     id: "honeycomb-api-key",
     description: "Honeycomb API key (22 alphanumerics or 32 hex) assigned to a Honeycomb key setting",
@@ -25793,7 +25806,7 @@ var rules169 = [
 ];
 
 // rules/http-auth/rule.ts
-var rules170 = [
+var rules171 = [
   {
     id: "http-basic-auth-header",
     description: "HTTP Basic credentials in an Authorization header (`Authorization: Basic base64(user:password)`)",
@@ -25806,7 +25819,7 @@ var rules170 = [
 ];
 
 // rules/hubspot/rule.ts
-var rules171 = [
+var rules172 = [
   {
     id: "hubspot-private-app-token",
     description: "HubSpot private app access token (`pat-na1-`/`pat-eu1-` and a UUID)",
@@ -25819,7 +25832,7 @@ var rules171 = [
 ];
 
 // rules/hunter/rule.ts
-var rules172 = [
+var rules173 = [
   {
     id: "hunter-api-key",
     description: "Hunter.io API key (40 hex) assigned to a Hunter key setting",
@@ -25832,7 +25845,7 @@ var rules172 = [
 ];
 
 // rules/ibm-cloud/rule.ts
-var rules173 = [
+var rules174 = [
   {
     id: "ibm-cloud-api-key",
     description: "IBM Cloud API key (44 characters) assigned to an IBM Cloud key setting",
@@ -25845,7 +25858,7 @@ var rules173 = [
 ];
 
 // rules/ifttt/rule.ts
-var rules174 = [
+var rules175 = [
   {
     id: "ifttt-webhook-key",
     description: "IFTTT Webhooks service key (in a maker.ifttt.com trigger URL): triggers every applet of the account",
@@ -25858,7 +25871,7 @@ var rules174 = [
 ];
 
 // rules/infisical/rule.ts
-var rules175 = [
+var rules176 = [
   {
     id: "infisical-service-token",
     description: "Infisical service token (`st.<uuid>.<32 hex>.<32 hex>`)",
@@ -25872,7 +25885,7 @@ var rules175 = [
 ];
 
 // rules/influxdb/rule.ts
-var rules176 = [
+var rules177 = [
   {
     id: "influxdb-api-token",
     description: "InfluxDB v2/Cloud API token (86 characters and `==`) assigned to an Influx token setting",
@@ -25885,7 +25898,7 @@ var rules176 = [
 ];
 
 // rules/infomaniak/rule.ts
-var rules177 = [
+var rules178 = [
   {
     id: "infomaniak-api-token",
     description: "Infomaniak API token assigned to an Infomaniak setting",
@@ -25898,7 +25911,7 @@ var rules177 = [
 ];
 
 // rules/infracost/rule.ts
-var rules178 = [
+var rules179 = [
   {
     id: "infracost-api-key",
     description: "Infracost API key (`ico-` and 32 alphanumerics)",
@@ -25911,7 +25924,7 @@ var rules178 = [
 ];
 
 // rules/infura/rule.ts
-var rules179 = [
+var rules180 = [
   {
     id: "infura-api-key",
     description: "Infura API key or secret (32 hex) assigned to an Infura setting",
@@ -25924,7 +25937,7 @@ var rules179 = [
 ];
 
 // rules/instantly/rule.ts
-var rules180 = [
+var rules181 = [
   {
     id: "instantly-api-key",
     description: "Instantly API key (66 base64 and `==`) assigned to an Instantly setting",
@@ -25941,7 +25954,7 @@ var rules180 = [
 ];
 
 // rules/intercom/rule.ts
-var rules181 = [
+var rules182 = [
   {
     id: "intercom-access-token",
     description: "Intercom access token (`dG9rO…`, base64 of `tok:`) assigned to an Intercom token setting",
@@ -25954,7 +25967,7 @@ var rules181 = [
 ];
 
 // rules/intra42/rule.ts
-var rules182 = [
+var rules183 = [
   {
     id: "intra42-client-secret",
     description: "42 Intra API client secret (`s-s4t2ud-`/`s-s4t2af-` and 64 hex)",
@@ -25967,7 +25980,7 @@ var rules182 = [
 ];
 
 // rules/ionic/rule.ts
-var rules183 = [
+var rules184 = [
   {
     id: "ionic-personal-access-token",
     description: "Ionic Appflow personal access token (`ion_` and 42 alphanumerics)",
@@ -25980,7 +25993,7 @@ var rules183 = [
 ];
 
 // rules/jenkins/rule.ts
-var rules184 = [
+var rules185 = [
   {
     id: "jenkins-encrypted-secret",
     description: "Jenkins encrypted secret (`{AQAAABAAAA…}` in credentials.xml or job config): decrypts with the controller's master key",
@@ -26002,7 +26015,7 @@ var rules184 = [
 ];
 
 // rules/jfrog/rule.ts
-var rules185 = [
+var rules186 = [
   {
     id: "jfrog-api-key",
     description: "JFrog Artifactory API key (`AKCp` and 69 alphanumerics)",
@@ -26024,7 +26037,7 @@ var rules185 = [
 ];
 
 // rules/jina/rule.ts
-var rules186 = [
+var rules187 = [
   {
     id: "jina-api-key",
     description: "Jina AI API key (`jina_` and 60 characters)",
@@ -26037,7 +26050,7 @@ var rules186 = [
 ];
 
 // rules/jumpcloud/rule.ts
-var rules187 = [
+var rules188 = [
   {
     id: "jumpcloud-api-key",
     description: "JumpCloud API key (40 characters) assigned to a JumpCloud setting",
@@ -26050,7 +26063,7 @@ var rules187 = [
 ];
 
 // rules/kagi/rule.ts
-var rules188 = [
+var rules189 = [
   {
     id: "kagi-api-key",
     description: "Kagi API key assigned to a Kagi setting",
@@ -26063,7 +26076,7 @@ var rules188 = [
 ];
 
 // rules/kerberos/rule.ts
-var rules189 = [
+var rules190 = [
   {
     id: "kerberos-roastable-hash",
     description: "Kerberos AS-REP or TGS-REP hash (`$krb5asrep$`, `$krb5tgs$`): AS-REP/Kerberoasting output, cracks offline to the account password",
@@ -26075,7 +26088,7 @@ var rules189 = [
 ];
 
 // rules/klaviyo/rule.ts
-var rules190 = [
+var rules191 = [
   {
     id: "klaviyo-private-api-key",
     description: "Klaviyo private API key (`pk_` and 34 hex)",
@@ -26088,7 +26101,7 @@ var rules190 = [
 ];
 
 // rules/kraken/rule.ts
-var rules191 = [
+var rules192 = [
   {
     id: "kraken-api-secret",
     description: "Kraken exchange API private key (88 base64) assigned to a Kraken setting",
@@ -26105,7 +26118,7 @@ var rules191 = [
 ];
 
 // rules/kubernetes/rule.ts
-var rules192 = [
+var rules193 = [
   {
     id: "kubernetes-bootstrap-token",
     description: "Kubernetes bootstrap token (`<6>.<16>` lower-case alphanumerics) for kubeadm join or a bootstrap-token Secret",
@@ -26120,7 +26133,7 @@ var rules192 = [
 ];
 
 // rules/kucoin/rule.ts
-var rules193 = [
+var rules194 = [
   {
     id: "kucoin-api-secret",
     description: "KuCoin API secret (a UUID) assigned to a KuCoin setting",
@@ -26137,7 +26150,7 @@ var rules193 = [
 ];
 
 // rules/labelbox/rule.ts
-var rules194 = [
+var rules195 = [
   {
     id: "labelbox-api-key",
     description: "Labelbox API key (`lbx_` and 43 characters)",
@@ -26150,7 +26163,7 @@ var rules194 = [
 ];
 
 // rules/langfuse/rule.ts
-var rules195 = [
+var rules196 = [
   {
     id: "langfuse-secret-key",
     description: "Langfuse secret key (`sk-lf-` and a UUID)",
@@ -26163,7 +26176,7 @@ var rules195 = [
 ];
 
 // rules/langsmith/rule.ts
-var rules196 = [
+var rules197 = [
   {
     id: "langsmith-api-key",
     description: "LangSmith API key (`lsv2_pt_` personal or `lsv2_sk_` service key)",
@@ -26176,7 +26189,7 @@ var rules196 = [
 ];
 
 // rules/lark/rule.ts
-var rules197 = [
+var rules198 = [
   {
     id: "lark-webhook-url",
     description: "Feishu/Lark custom bot webhook URL: anyone holding it can post to the group",
@@ -26188,7 +26201,7 @@ var rules197 = [
 ];
 
 // rules/launchdarkly/rule.ts
-var rules198 = [
+var rules199 = [
   {
     id: "launchdarkly-key",
     description: "LaunchDarkly API access token or SDK key (`api-`/`sdk-` and a UUID) where LaunchDarkly is named",
@@ -26201,7 +26214,7 @@ var rules198 = [
 ];
 
 // rules/lichess/rule.ts
-var rules199 = [
+var rules200 = [
   {
     id: "lichess-personal-access-token",
     description: "Lichess personal API access token (`lip_` and 16 to 60 characters)",
@@ -26214,7 +26227,7 @@ var rules199 = [
 ];
 
 // rules/lighton/rule.ts
-var rules200 = [
+var rules201 = [
   {
     id: "lighton-api-key",
     description: "LightOn Paradigm API key (40 to 80 characters) assigned to a LightOn setting",
@@ -26227,7 +26240,7 @@ var rules200 = [
 ];
 
 // rules/linkedin/rule.ts
-var rules201 = [
+var rules202 = [
   {
     id: "linkedin-client-secret",
     description: "LinkedIn app client secret (16 alphanumerics) assigned to a LinkedIn secret setting",
@@ -26244,7 +26257,7 @@ var rules201 = [
 ];
 
 // rules/linode/rule.ts
-var rules202 = [
+var rules203 = [
   {
     id: "linode-api-token",
     description: "Linode (Akamai) personal access token (64 hex) assigned to a Linode token setting",
@@ -26257,7 +26270,7 @@ var rules202 = [
 ];
 
 // rules/llamaindex/rule.ts
-var rules203 = [
+var rules204 = [
   {
     id: "llamacloud-api-key",
     description: "LlamaCloud (LlamaIndex) API key (`llx-` and 44-52 alphanumerics)",
@@ -26270,7 +26283,7 @@ var rules203 = [
 ];
 
 // rules/lob/rule.ts
-var rules204 = [
+var rules205 = [
   {
     id: "lob-api-key",
     description: "Lob API key (`live_`/`test_` and 35 hex) assigned to a Lob setting",
@@ -26288,7 +26301,7 @@ var rules204 = [
 ];
 
 // rules/loggly/rule.ts
-var rules205 = [
+var rules206 = [
   {
     id: "loggly-customer-token",
     description: "Loggly customer token (a UUID) assigned to a Loggly token setting",
@@ -26301,7 +26314,7 @@ var rules205 = [
 ];
 
 // rules/looker/rule.ts
-var rules206 = [
+var rules207 = [
   {
     id: "looker-client-secret",
     description: "Looker API client secret (24 alphanumerics) assigned to a Looker setting",
@@ -26314,7 +26327,7 @@ var rules206 = [
 ];
 
 // rules/mailersend/rule.ts
-var rules207 = [
+var rules208 = [
   {
     id: "mailersend-api-token",
     description: "MailerSend API token (`mlsn.` and 64 hex)",
@@ -26327,7 +26340,7 @@ var rules207 = [
 ];
 
 // rules/mailjet/rule.ts
-var rules208 = [
+var rules209 = [
   {
     id: "mailjet-secret-key",
     description: "Mailjet API secret key (32 hex) assigned to a Mailjet secret setting",
@@ -26340,7 +26353,7 @@ var rules208 = [
 ];
 
 // rules/mandrill/rule.ts
-var rules209 = [
+var rules210 = [
   {
     id: "mandrill-api-key",
     description: "Mailchimp Transactional (Mandrill) API key (`md-` and 22 characters) where Mandrill is named",
@@ -26353,7 +26366,7 @@ var rules209 = [
 ];
 
 // rules/mapbox/rule.ts
-var rules210 = [
+var rules211 = [
   {
     id: "mapbox-secret-token",
     description: "Mapbox secret (`sk.`) or temporary (`tk.`) access token: private scopes such as uploads and token management",
@@ -26366,7 +26379,7 @@ var rules210 = [
 ];
 
 // rules/mattermost/rule.ts
-var rules211 = [
+var rules212 = [
   {
     id: "mattermost-access-token",
     description: "Mattermost personal access or bot token (26 characters) assigned to a Mattermost setting",
@@ -26379,7 +26392,7 @@ var rules211 = [
 ];
 
 // rules/maxmind/rule.ts
-var rules212 = [
+var rules213 = [
   {
     id: "maxmind-license-key",
     description: "MaxMind license key (`<6>_<29>_mmk`)",
@@ -26392,7 +26405,7 @@ var rules212 = [
 ];
 
 // rules/mem0/rule.ts
-var rules213 = [
+var rules214 = [
   {
     id: "mem0-api-key",
     description: "Mem0 API key (`m0-` and 24-44 alphanumerics) assigned to a Mem0 setting",
@@ -26405,7 +26418,7 @@ var rules213 = [
 ];
 
 // rules/meraki/rule.ts
-var rules214 = [
+var rules215 = [
   {
     id: "cisco-meraki-api-key",
     description: "Cisco Meraki Dashboard API key (40 hex) assigned to a Meraki key setting",
@@ -26418,7 +26431,7 @@ var rules214 = [
 ];
 
 // rules/mercury/rule.ts
-var rules215 = [
+var rules216 = [
   {
     id: "mercury-api-token",
     description: "Mercury banking API token (`mercury_production_…_yrucrem`)",
@@ -26431,7 +26444,7 @@ var rules215 = [
 ];
 
 // rules/mergify/rule.ts
-var rules216 = [
+var rules217 = [
   {
     id: "mergify-application-key",
     description: "Mergify application key (`mergify_application_key_` and 40-200 characters)",
@@ -26444,7 +26457,7 @@ var rules216 = [
 ];
 
 // rules/messagebird/rule.ts
-var rules217 = [
+var rules218 = [
   {
     id: "messagebird-api-key",
     description: "MessageBird (Bird) access key (25 characters) assigned to MESSAGEBIRD_API_KEY",
@@ -26457,7 +26470,7 @@ var rules217 = [
 ];
 
 // rules/mezmo/rule.ts
-var rules218 = [
+var rules219 = [
   {
     id: "mezmo-ingestion-key",
     description: "Mezmo (LogDNA) ingestion key (32 hex) assigned to an ingestion key setting",
@@ -26470,7 +26483,7 @@ var rules218 = [
 ];
 
 // rules/microsoft-teams/rule.ts
-var rules219 = [
+var rules220 = [
   {
     id: "microsoft-teams-webhook-url",
     description: "Microsoft Teams incoming webhook URL (Office 365 connector or Workflows): anyone holding it can post to the channel",
@@ -26482,7 +26495,7 @@ var rules219 = [
 ];
 
 // rules/midtrans/rule.ts
-var rules220 = [
+var rules221 = [
   {
     id: "midtrans-server-key",
     description: "Midtrans server key (`Mid-server-`/`SB-Mid-server-` and 10-40 characters)",
@@ -26495,7 +26508,7 @@ var rules220 = [
 ];
 
 // rules/minimax/rule.ts
-var rules221 = [
+var rules222 = [
   {
     id: "minimax-api-key",
     description: "MiniMax API key (`sk-api-` and 119 characters)",
@@ -26508,7 +26521,7 @@ var rules221 = [
 ];
 
 // rules/miro/rule.ts
-var rules222 = [
+var rules223 = [
   {
     id: "miro-access-token",
     description: 'Miro REST API access token (base64url of `{"miro` then a key id and body)',
@@ -26530,7 +26543,7 @@ var rules222 = [
 ];
 
 // rules/mistral/rule.ts
-var rules223 = [
+var rules224 = [
   {
     id: "mistral-api-key",
     description: "Mistral AI API key (32 alphanumerics) assigned to MISTRAL_API_KEY",
@@ -26543,7 +26556,7 @@ var rules223 = [
 ];
 
 // rules/mixpanel/rule.ts
-var rules224 = [
+var rules225 = [
   {
     id: "mixpanel-api-secret",
     description: "Mixpanel project API secret (32 hex) assigned to MIXPANEL_API_SECRET",
@@ -26556,7 +26569,7 @@ var rules224 = [
 ];
 
 // rules/mollie/rule.ts
-var rules225 = [
+var rules226 = [
   {
     id: "mollie-api-key",
     description: "Mollie live API key (`live_` and 30 characters) assigned to MOLLIE_API_KEY",
@@ -26569,7 +26582,7 @@ var rules225 = [
 ];
 
 // rules/monday/rule.ts
-var rules226 = [
+var rules227 = [
   {
     id: "monday-api-token",
     description: "monday.com API token (a JWT) assigned to a monday.com token setting",
@@ -26586,7 +26599,7 @@ var rules226 = [
 ];
 
 // rules/mongodb/rule.ts
-var rules227 = [
+var rules228 = [
   {
     id: "mongodb-atlas-service-account-secret",
     description: "MongoDB Atlas service account client secret (`mdb_sa_sk_` and 40 characters)",
@@ -26599,7 +26612,7 @@ var rules227 = [
 ];
 
 // rules/moonshot/rule.ts
-var rules228 = [
+var rules229 = [
   {
     id: "moonshot-api-key",
     description: "Moonshot AI (Kimi) API key (`sk-` and 48 characters) assigned to a Moonshot/Kimi setting",
@@ -26616,7 +26629,7 @@ var rules228 = [
 ];
 
 // rules/mux/rule.ts
-var rules229 = [
+var rules230 = [
   {
     id: "mux-token-secret",
     description: "Mux access token secret (75 base64) assigned to MUX_TOKEN_SECRET or a Mux setting",
@@ -26633,7 +26646,7 @@ var rules229 = [
 ];
 
 // rules/nasa/rule.ts
-var rules230 = [
+var rules231 = [
   {
     id: "nasa-api-key",
     description: "api.nasa.gov API key (40 alphanumerics) in a request URL",
@@ -26646,7 +26659,7 @@ var rules230 = [
 ];
 
 // rules/neon/rule.ts
-var rules231 = [
+var rules232 = [
   {
     id: "neon-api-key",
     description: "Neon API key (`napi_` and 64 characters)",
@@ -26659,7 +26672,7 @@ var rules231 = [
 ];
 
 // rules/netlify/rule.ts
-var rules232 = [
+var rules233 = [
   {
     id: "netlify-personal-access-token",
     description: "Netlify personal access token (`nfp_` and 36 alphanumerics)",
@@ -26672,7 +26685,7 @@ var rules232 = [
 ];
 
 // rules/ngrok/rule.ts
-var rules233 = [
+var rules234 = [
   {
     id: "ngrok-authtoken",
     description: "ngrok agent authtoken or API key (`2…_…`) assigned to an ngrok setting",
@@ -26688,7 +26701,7 @@ var rules233 = [
 ];
 
 // rules/nuget/rule.ts
-var rules234 = [
+var rules235 = [
   {
     id: "nuget-api-key",
     description: "NuGet.org API key (`oy2` and 43 lower-case alphanumerics): pushes packages",
@@ -26701,7 +26714,7 @@ var rules234 = [
 ];
 
 // rules/nvidia/rule.ts
-var rules235 = [
+var rules236 = [
   {
     id: "nvidia-api-key",
     description: "NVIDIA API key (`nvapi-` and 64 characters)",
@@ -26714,7 +26727,7 @@ var rules235 = [
 ];
 
 // rules/nylas/rule.ts
-var rules236 = [
+var rules237 = [
   {
     id: "nylas-api-key",
     description: "Nylas v3 API key (`nyk_` and 40-80 characters)",
@@ -26727,7 +26740,7 @@ var rules236 = [
 ];
 
 // rules/nytimes/rule.ts
-var rules237 = [
+var rules238 = [
   {
     id: "nytimes-api-key",
     description: "New York Times API key (32 alphanumerics) assigned to an NYT setting",
@@ -26744,7 +26757,7 @@ var rules237 = [
 ];
 
 // rules/octopus-deploy/rule.ts
-var rules238 = [
+var rules239 = [
   {
     id: "octopus-deploy-api-key",
     description: "Octopus Deploy API key (`API-` and 26 upper-case alphanumerics)",
@@ -26757,7 +26770,7 @@ var rules238 = [
 ];
 
 // rules/okta/rule.ts
-var rules239 = [
+var rules240 = [
   {
     id: "okta-api-token",
     description: "Okta API token (`00` and 40 characters) where Okta is named",
@@ -26770,7 +26783,7 @@ var rules239 = [
 ];
 
 // rules/ollama/rule.ts
-var rules240 = [
+var rules241 = [
   {
     id: "ollama-api-key",
     description: "Ollama API key (32 hex, `.`, 24 characters) assigned to an Ollama setting",
@@ -26783,7 +26796,7 @@ var rules240 = [
 ];
 
 // rules/onesignal/rule.ts
-var rules241 = [
+var rules242 = [
   {
     id: "onesignal-rest-api-key",
     description: "OneSignal REST API key (`os_v2_app_`/`os_v2_org_`)",
@@ -26796,7 +26809,7 @@ var rules241 = [
 ];
 
 // rules/onfido/rule.ts
-var rules242 = [
+var rules243 = [
   {
     id: "onfido-live-api-token",
     description: "Onfido live API token (`api_live.`, `api_live_us.`, `api_live_ca.`)",
@@ -26809,7 +26822,7 @@ var rules242 = [
 ];
 
 // rules/openrouter/rule.ts
-var rules243 = [
+var rules244 = [
   {
     id: "openrouter-api-key",
     description: "OpenRouter API key (`sk-or-v1-` and 64 hex)",
@@ -26822,7 +26835,7 @@ var rules243 = [
 ];
 
 // rules/openshift/rule.ts
-var rules244 = [
+var rules245 = [
   {
     id: "openshift-user-token",
     description: "OpenShift user OAuth access token (`sha256~` and 43 characters)",
@@ -26835,7 +26848,7 @@ var rules244 = [
 ];
 
 // rules/openweather/rule.ts
-var rules245 = [
+var rules246 = [
   {
     id: "openweather-api-key",
     description: "OpenWeather API key (32 hex) assigned to an OpenWeather key setting",
@@ -26848,7 +26861,7 @@ var rules245 = [
 ];
 
 // rules/opsgenie/rule.ts
-var rules246 = [
+var rules247 = [
   {
     id: "opsgenie-api-key",
     description: "Opsgenie API key (a UUID) assigned to OPSGENIE_API_KEY",
@@ -26861,7 +26874,7 @@ var rules246 = [
 ];
 
 // rules/ovh/rule.ts
-var rules247 = [
+var rules248 = [
   {
     id: "ovh-application-secret",
     description: "OVHcloud application secret or consumer key (32 characters) assigned to an OVH setting",
@@ -26878,7 +26891,7 @@ var rules247 = [
 ];
 
 // rules/packagist/rule.ts
-var rules248 = [
+var rules249 = [
   {
     id: "private-packagist-token",
     description: "Private Packagist token (`packagist_` user/org, update/read token and 68 hex)",
@@ -26900,7 +26913,7 @@ var rules248 = [
 ];
 
 // rules/paddle/rule.ts
-var rules249 = [
+var rules250 = [
   {
     id: "paddle-api-key",
     description: "Paddle Billing API key (`pdl_live_apikey_`/`pdl_sdbx_apikey_`)",
@@ -26913,7 +26926,7 @@ var rules249 = [
 ];
 
 // rules/pagerduty/rule.ts
-var rules250 = [
+var rules251 = [
   {
     id: "pagerduty-api-key",
     description: "PagerDuty REST API key (20 characters) assigned to a PagerDuty token setting",
@@ -26926,7 +26939,7 @@ var rules250 = [
 ];
 
 // rules/particle/rule.ts
-var rules251 = [
+var rules252 = [
   {
     id: "particle-access-token",
     description: "Particle.io access token (40 hex) assigned to a Particle token setting",
@@ -26948,7 +26961,7 @@ var rules251 = [
 ];
 
 // rules/paypal/rule.ts
-var rules252 = [
+var rules253 = [
   {
     id: "paypal-client-secret",
     description: "PayPal REST app client secret (80 characters) assigned to PAYPAL_CLIENT_SECRET",
@@ -26961,7 +26974,7 @@ var rules252 = [
 ];
 
 // rules/perplexity/rule.ts
-var rules253 = [
+var rules254 = [
   {
     id: "perplexity-api-key",
     description: "Perplexity API key (`pplx-` and 48 alphanumerics)",
@@ -26974,7 +26987,7 @@ var rules253 = [
 ];
 
 // rules/persona/rule.ts
-var rules254 = [
+var rules255 = [
   {
     id: "persona-api-key",
     description: "Persona production API key (`persona_production_` and 20-80 characters)",
@@ -26987,7 +27000,7 @@ var rules254 = [
 ];
 
 // rules/phpmailer/rule.ts
-var rules255 = [
+var rules256 = [
   {
     id: "phpmailer-smtp-password",
     description: "SMTP password set on a PHPMailer instance (`$mail->Password = …`)",
@@ -27000,7 +27013,7 @@ var rules255 = [
 ];
 
 // rules/pinecone/rule.ts
-var rules256 = [
+var rules257 = [
   {
     id: "pinecone-api-key",
     description: "Pinecone API key (`pcsk_` + key id + `_` + secret)",
@@ -27013,7 +27026,7 @@ var rules256 = [
 ];
 
 // rules/pinterest/rule.ts
-var rules257 = [
+var rules258 = [
   {
     id: "pinterest-access-token",
     description: "Pinterest API access token (`pina_` and a base64url body)",
@@ -27026,7 +27039,7 @@ var rules257 = [
 ];
 
 // rules/plaid/rule.ts
-var rules258 = [
+var rules259 = [
   {
     id: "plaid-access-token",
     description: "Plaid access token (`access-<environment>-<uuid>`): reads a linked bank account",
@@ -27039,7 +27052,7 @@ var rules258 = [
 ];
 
 // rules/planetscale/rule.ts
-var rules259 = [
+var rules260 = [
   {
     id: "planetscale-token",
     description: "PlanetScale service token, database password or OAuth token (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`)",
@@ -27052,7 +27065,7 @@ var rules259 = [
 ];
 
 // rules/plivo/rule.ts
-var rules260 = [
+var rules261 = [
   {
     id: "plivo-auth-token",
     description: "Plivo auth token (40 characters) assigned to PLIVO_AUTH_TOKEN",
@@ -27065,7 +27078,7 @@ var rules260 = [
 ];
 
 // rules/polar/rule.ts
-var rules261 = [
+var rules262 = [
   {
     id: "polar-access-token",
     description: "Polar.sh access token (`polar_oat_`, `polar_pat_` or `polar_at_`)",
@@ -27078,7 +27091,7 @@ var rules261 = [
 ];
 
 // rules/polymarket/rule.ts
-var rules262 = [
+var rules263 = [
   {
     id: "polymarket-private-key",
     description: "Polymarket wallet private key (0x and 64 hex) assigned to a Polymarket/POLY private-key setting",
@@ -27113,7 +27126,7 @@ var rules262 = [
 ];
 
 // rules/portainer/rule.ts
-var rules263 = [
+var rules264 = [
   {
     id: "portainer-access-token",
     description: "Portainer API access token (`ptr_` and 43+ base64 characters)",
@@ -27126,7 +27139,7 @@ var rules263 = [
 ];
 
 // rules/posthog/rule.ts
-var rules264 = [
+var rules265 = [
   {
     id: "posthog-personal-api-key",
     description: "PostHog personal API key (`phx_` and 43 characters)",
@@ -27139,7 +27152,7 @@ var rules264 = [
 ];
 
 // rules/postmark/rule.ts
-var rules265 = [
+var rules266 = [
   {
     id: "postmark-token",
     description: "Postmark server or account API token (a UUID named as a Postmark token, or in the X-Postmark-*-Token header)",
@@ -27151,7 +27164,7 @@ var rules265 = [
 ];
 
 // rules/prefect/rule.ts
-var rules266 = [
+var rules267 = [
   {
     id: "prefect-api-key",
     description: "Prefect Cloud API key (`pnu_` and 36 alphanumerics)",
@@ -27164,7 +27177,7 @@ var rules266 = [
 ];
 
 // rules/presigned-url/rule.ts
-var rules267 = [
+var rules268 = [
   {
     id: "aws-presigned-url",
     description: "AWS S3 (SigV4) presigned URL: grants the signed request to anyone until it expires",
@@ -27186,7 +27199,7 @@ var rules267 = [
 ];
 
 // rules/privateai/rule.ts
-var rules268 = [
+var rules269 = [
   {
     id: "privateai-api-key",
     description: "Private AI API key (32 alphanumerics) assigned to a Private AI setting",
@@ -27199,7 +27212,7 @@ var rules268 = [
 ];
 
 // rules/proof/rule.ts
-var rules269 = [
+var rules270 = [
   {
     id: "proof-api-key",
     description: "Proof (Notarize) API key (`prf_`, optionally `cli_`, and 20 to 80 characters)",
@@ -27212,7 +27225,7 @@ var rules269 = [
 ];
 
 // rules/psexec/rule.ts
-var rules270 = [
+var rules271 = [
   {
     id: "psexec-password",
     description: "Password passed to PsExec on its command line (`psexec \\\\host -u user -p password`)",
@@ -27225,7 +27238,7 @@ var rules270 = [
 ];
 
 // rules/pulumi/rule.ts
-var rules271 = [
+var rules272 = [
   {
     id: "pulumi-access-token",
     description: "Pulumi Cloud access token (`pul-` and 40 hex)",
@@ -27238,7 +27251,7 @@ var rules271 = [
 ];
 
 // rules/pusher/rule.ts
-var rules272 = [
+var rules273 = [
   {
     id: "pusher-app-secret",
     description: "Pusher Channels app secret (20 hex) assigned to PUSHER_APP_SECRET",
@@ -27251,7 +27264,7 @@ var rules272 = [
 ];
 
 // rules/pyx/rule.ts
-var rules273 = [
+var rules274 = [
   {
     id: "pyx-api-token",
     description: "pyx (Astral) user API or trusted-publishing token (`sk-pyx-`/`tp-pyx-`, v1 and v2)",
@@ -27273,7 +27286,7 @@ var rules273 = [
 ];
 
 // rules/rainforest-pay/rule.ts
-var rules274 = [
+var rules275 = [
   {
     id: "rainforest-pay-api-key",
     description: "Rainforest Pay API key (`apikey_` and 64 hex) assigned to a Rainforest setting",
@@ -27286,7 +27299,7 @@ var rules274 = [
 ];
 
 // rules/ramp/rule.ts
-var rules275 = [
+var rules276 = [
   {
     id: "ramp-client-secret",
     description: "Ramp developer API client secret (`ramp_sec_` and 48 alphanumerics)",
@@ -27299,7 +27312,7 @@ var rules275 = [
 ];
 
 // rules/rancher/rule.ts
-var rules276 = [
+var rules277 = [
   {
     id: "rancher-api-token",
     description: "Rancher API token (`token-<5>:<54>`)",
@@ -27312,7 +27325,7 @@ var rules276 = [
 ];
 
 // rules/rapidapi/rule.ts
-var rules277 = [
+var rules278 = [
   {
     id: "rapidapi-key",
     description: "RapidAPI key (50 characters) assigned to a RapidAPI key setting or header",
@@ -27325,7 +27338,7 @@ var rules277 = [
 ];
 
 // rules/razorpay/rule.ts
-var rules278 = [
+var rules279 = [
   {
     id: "razorpay-key-secret",
     description: "Razorpay API key secret (24 characters) assigned to RAZORPAY_KEY_SECRET",
@@ -27352,7 +27365,7 @@ function isSecretValue(name, value2) {
   if (/(?:PASSWORD|PASSWD|PASS|PWD)(?:_|$)/.test(name)) return isRealPassword(value2);
   return new Set(value2).size >= 8 && /[0-9]/.test(value2) && /[A-Za-z]/.test(value2);
 }
-var rules279 = [
+var rules280 = [
   {
     id: "frontend-env-secret",
     description: "Secret, password or token in a variable the frontend build inlines into the browser bundle (REACT_APP_, NEXT_PUBLIC_, VITE_, EXPO_PUBLIC_, GATSBY_, VUE_APP_)",
@@ -27371,7 +27384,7 @@ var rules279 = [
 ];
 
 // rules/readme/rule.ts
-var rules280 = [
+var rules281 = [
   {
     id: "readme-api-key",
     description: "ReadMe API key (`rdme_` and 70 characters)",
@@ -27384,7 +27397,7 @@ var rules280 = [
 ];
 
 // rules/redirect-pizza/rule.ts
-var rules281 = [
+var rules282 = [
   {
     id: "redirect-pizza-api-token",
     description: "redirect.pizza API token (`rpa_` and 30 alphanumerics) assigned to a redirect.pizza setting; RunPod keys share the prefix",
@@ -27397,7 +27410,7 @@ var rules281 = [
 ];
 
 // rules/render/rule.ts
-var rules282 = [
+var rules283 = [
   {
     id: "render-api-key",
     description: "Render API key (`rnd_` and 28 alphanumerics; up to 32 accepted)",
@@ -27410,7 +27423,7 @@ var rules282 = [
 ];
 
 // rules/replicate/rule.ts
-var rules283 = [
+var rules284 = [
   {
     id: "replicate-api-token",
     description: "Replicate API token (`r8_` and 37 alphanumerics)",
@@ -27423,7 +27436,7 @@ var rules283 = [
 ];
 
 // rules/resend/rule.ts
-var rules284 = [
+var rules285 = [
   {
     id: "resend-api-key",
     description: "Resend API key (`re_` + 8 + `_` + 24 characters)",
@@ -27436,7 +27449,7 @@ var rules284 = [
 ];
 
 // rules/retell/rule.ts
-var rules285 = [
+var rules286 = [
   {
     id: "retell-api-key",
     description: "Retell AI API key (`key_` and 28 hex) assigned to a Retell setting",
@@ -27449,7 +27462,7 @@ var rules285 = [
 ];
 
 // rules/rollbar/rule.ts
-var rules286 = [
+var rules287 = [
   {
     id: "rollbar-access-token",
     description: "Rollbar access token (32 hex) assigned to a Rollbar token setting",
@@ -27462,7 +27475,7 @@ var rules286 = [
 ];
 
 // rules/rootly/rule.ts
-var rules287 = [
+var rules288 = [
   {
     id: "rootly-api-key",
     description: "Rootly API key (`rootly_` and 64 hex)",
@@ -27475,7 +27488,7 @@ var rules287 = [
 ];
 
 // rules/rubygems/rule.ts
-var rules288 = [
+var rules289 = [
   {
     id: "rubygems-api-key",
     description: "RubyGems.org API key (`rubygems_` and 48 hex): pushes and yanks gems",
@@ -27488,7 +27501,7 @@ var rules288 = [
 ];
 
 // rules/runpod/rule.ts
-var rules289 = [
+var rules290 = [
   {
     id: "runpod-api-key",
     description: "RunPod API key (`rpa_` and 46 alphanumerics)",
@@ -27501,7 +27514,7 @@ var rules289 = [
 ];
 
 // rules/salesforce/rule.ts
-var rules290 = [
+var rules291 = [
   {
     id: "salesforce-access-token",
     description: "Salesforce OAuth access token or session ID (`00D…!…`: org ID, `!`, session secret)",
@@ -27523,7 +27536,7 @@ var rules290 = [
 ];
 
 // rules/samsara/rule.ts
-var rules291 = [
+var rules292 = [
   {
     id: "samsara-api-token",
     description: "Samsara API token (`samsara_api_` and 26-32 alphanumerics)",
@@ -27536,7 +27549,7 @@ var rules291 = [
 ];
 
 // rules/saucelabs/rule.ts
-var rules292 = [
+var rules293 = [
   {
     id: "saucelabs-access-key",
     description: "Sauce Labs access key (a UUID) assigned to a Sauce access-key setting",
@@ -27553,7 +27566,7 @@ var rules292 = [
 ];
 
 // rules/scaleway/rule.ts
-var rules293 = [
+var rules294 = [
   {
     id: "scaleway-access-key",
     description: "Scaleway API access key (`SCW` and 17 characters); its secret key (a UUID) is usually beside it",
@@ -27567,7 +27580,7 @@ var rules293 = [
 ];
 
 // rules/scalingo/rule.ts
-var rules294 = [
+var rules295 = [
   {
     id: "scalingo-api-token",
     description: "Scalingo API token (`tk-us-` and 48 characters)",
@@ -27580,7 +27593,7 @@ var rules294 = [
 ];
 
 // rules/scalr/rule.ts
-var rules295 = [
+var rules296 = [
   {
     id: "scalr-api-token",
     description: "Scalr API access token (a JWT with `iss: user` and an `at-` token id)",
@@ -27593,7 +27606,7 @@ var rules295 = [
 ];
 
 // rules/segment/rule.ts
-var rules296 = [
+var rules297 = [
   {
     id: "segment-write-key",
     description: "Segment source write key (32 characters) assigned to SEGMENT_WRITE_KEY",
@@ -27606,7 +27619,7 @@ var rules296 = [
 ];
 
 // rules/sendbird/rule.ts
-var rules297 = [
+var rules298 = [
   {
     id: "sendbird-api-token",
     description: "Sendbird API token (40 hex) assigned to a Sendbird token setting",
@@ -27619,7 +27632,7 @@ var rules297 = [
 ];
 
 // rules/sentry/rule.ts
-var rules298 = [
+var rules299 = [
   {
     id: "sentry-user-auth-token",
     description: "Sentry user auth token (`sntryu_` and 64 hex)",
@@ -27641,7 +27654,7 @@ var rules298 = [
 ];
 
 // rules/settlemint/rule.ts
-var rules299 = [
+var rules300 = [
   {
     id: "settlemint-token",
     description: "SettleMint personal, application or service access token (`sm_pat_`, `sm_aat_`, `sm_sat_`)",
@@ -27654,7 +27667,7 @@ var rules299 = [
 ];
 
 // rules/shippo/rule.ts
-var rules300 = [
+var rules301 = [
   {
     id: "shippo-api-token",
     description: "Shippo live or test API token (`shippo_live_`/`shippo_test_` and 40 hex)",
@@ -27667,7 +27680,7 @@ var rules300 = [
 ];
 
 // rules/sidekiq/rule.ts
-var rules301 = [
+var rules302 = [
   {
     id: "sidekiq-enterprise-credentials",
     description: "Sidekiq Pro/Enterprise gem server credentials (`BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, or in a contribsys.com URL)",
@@ -27682,7 +27695,7 @@ var rules301 = [
 ];
 
 // rules/snowflake/rule.ts
-var rules302 = [
+var rules303 = [
   {
     id: "snowflake-programmatic-access-token",
     description: "Snowflake programmatic access token (100 to 500 characters) assigned to a Snowflake token setting",
@@ -27695,7 +27708,7 @@ var rules302 = [
 ];
 
 // rules/snyk/rule.ts
-var rules303 = [
+var rules304 = [
   {
     id: "snyk-api-token",
     description: "Snyk API token (a UUID) assigned to SNYK_TOKEN",
@@ -27708,7 +27721,7 @@ var rules303 = [
 ];
 
 // rules/sonarqube/rule.ts
-var rules304 = [
+var rules305 = [
   {
     id: "sonarqube-token",
     description: "SonarQube/SonarCloud token (user `squ_`, project analysis `sqp_`, global analysis `sqa_`)",
@@ -27721,7 +27734,7 @@ var rules304 = [
 ];
 
 // rules/sourcegraph/rule.ts
-var rules305 = [
+var rules306 = [
   {
     id: "sourcegraph-access-token",
     description: "Sourcegraph access token (`sgp_`, optionally with an instance identifier, and 40 hex)",
@@ -27734,7 +27747,7 @@ var rules305 = [
 ];
 
 // rules/splunk/rule.ts
-var rules306 = [
+var rules307 = [
   {
     id: "splunk-hec-token",
     description: "Splunk HTTP Event Collector token (`Authorization: Splunk <uuid>`): writes events to the index",
@@ -27747,7 +27760,7 @@ var rules306 = [
 ];
 
 // rules/squarespace/rule.ts
-var rules307 = [
+var rules308 = [
   {
     id: "squarespace-api-key",
     description: "Squarespace API key (a UUID) assigned to a Squarespace setting",
@@ -27764,7 +27777,7 @@ var rules307 = [
 ];
 
 // rules/sslmate/rule.ts
-var rules308 = [
+var rules309 = [
   {
     id: "sslmate-api-key",
     description: "SSLMate / Cert Spotter API key (36 alphanumerics) assigned to an SSLMate setting",
@@ -27781,7 +27794,7 @@ var rules308 = [
 ];
 
 // rules/stability/rule.ts
-var rules309 = [
+var rules310 = [
   {
     id: "stability-ai-api-key",
     description: "Stability AI API key (`sk-` and 48 alphanumerics) assigned to a Stability setting",
@@ -27794,7 +27807,7 @@ var rules309 = [
 ];
 
 // rules/stackhawk/rule.ts
-var rules310 = [
+var rules311 = [
   {
     id: "stackhawk-api-key",
     description: "StackHawk API key (`hawk.` and two 20-character parts)",
@@ -27807,7 +27820,7 @@ var rules310 = [
 ];
 
 // rules/statsig/rule.ts
-var rules311 = [
+var rules312 = [
   {
     id: "statsig-server-secret",
     description: "Statsig server secret key (`secret-` and 43 alphanumerics)",
@@ -27820,7 +27833,7 @@ var rules311 = [
 ];
 
 // rules/sumologic/rule.ts
-var rules312 = [
+var rules313 = [
   {
     id: "sumologic-access-key",
     description: "Sumo Logic access key (64 characters) assigned to SUMO_ACCESS_KEY",
@@ -27833,7 +27846,7 @@ var rules312 = [
 ];
 
 // rules/supabase/rule.ts
-var rules313 = [
+var rules314 = [
   {
     id: "supabase-personal-access-token",
     description: "Supabase personal access token (`sbp_` and 40 hex): manages every project of the account",
@@ -27855,7 +27868,7 @@ var rules313 = [
 ];
 
 // rules/tableau/rule.ts
-var rules314 = [
+var rules315 = [
   {
     id: "tableau-personal-access-token",
     description: "Tableau personal access token secret (22 base64, `==:`, 32 alphanumerics)",
@@ -27868,7 +27881,7 @@ var rules314 = [
 ];
 
 // rules/tavily/rule.ts
-var rules315 = [
+var rules316 = [
   {
     id: "tavily-api-key",
     description: "Tavily search API key (`tvly-`, `tvly-dev-` or `tvly-prod-` and 32 alphanumerics)",
@@ -27881,7 +27894,7 @@ var rules315 = [
 ];
 
 // rules/teamcity/rule.ts
-var rules316 = [
+var rules317 = [
   {
     id: "teamcity-access-token",
     description: "JetBrains TeamCity access token (a TCV2 token: `eyJ0eXAiOiAiVENWMiJ9.…`)",
@@ -27894,7 +27907,7 @@ var rules316 = [
 ];
 
 // rules/telnyx/rule.ts
-var rules317 = [
+var rules318 = [
   {
     id: "telnyx-api-key",
     description: "Telnyx API v2 key (`KEY` and 55 characters) assigned to a Telnyx setting",
@@ -27907,7 +27920,7 @@ var rules317 = [
 ];
 
 // rules/tencent/rule.ts
-var rules318 = [
+var rules319 = [
   {
     id: "tencent-cloud-secret-id",
     description: "Tencent Cloud SecretId (`AKID` and 32 alphanumerics); its SecretKey is usually beside it",
@@ -27920,7 +27933,7 @@ var rules318 = [
 ];
 
 // rules/thingsboard/rule.ts
-var rules319 = [
+var rules320 = [
   {
     id: "thingsboard-device-token",
     description: "ThingsBoard device access token in a device API URL (`/api/v1/<token>/telemetry`)",
@@ -27933,7 +27946,7 @@ var rules319 = [
 ];
 
 // rules/thunderstore/rule.ts
-var rules320 = [
+var rules321 = [
   {
     id: "thunderstore-api-token",
     description: "Thunderstore service account token (`tss_` and 20 to 80 characters)",
@@ -27946,7 +27959,7 @@ var rules320 = [
 ];
 
 // rules/together/rule.ts
-var rules321 = [
+var rules322 = [
   {
     id: "together-api-key",
     description: "Together AI API key (64 hex) assigned to TOGETHER_API_KEY",
@@ -27959,7 +27972,7 @@ var rules321 = [
 ];
 
 // rules/travis-ci/rule.ts
-var rules322 = [
+var rules323 = [
   {
     id: "travis-ci-api-token",
     description: "Travis CI API token (22 characters) assigned to a Travis token setting",
@@ -27972,7 +27985,7 @@ var rules322 = [
 ];
 
 // rules/trello/rule.ts
-var rules323 = [
+var rules324 = [
   {
     id: "trello-api-token",
     description: "Trello API token (64 hex) assigned to TRELLO_TOKEN",
@@ -27985,7 +27998,7 @@ var rules323 = [
 ];
 
 // rules/truenas/rule.ts
-var rules324 = [
+var rules325 = [
   {
     id: "truenas-api-key",
     description: "TrueNAS API key (`<id>-<64 alphanumerics>`) in a file that mentions TrueNAS or its API",
@@ -27998,7 +28011,7 @@ var rules324 = [
 ];
 
 // rules/twitch/rule.ts
-var rules325 = [
+var rules326 = [
   {
     id: "twitch-oauth-token",
     description: "Twitch OAuth token in its chat (IRC) form (`oauth:` and 30 characters)",
@@ -28011,7 +28024,7 @@ var rules325 = [
 ];
 
 // rules/twitter/rule.ts
-var rules326 = [
+var rules327 = [
   {
     id: "twitter-bearer-token",
     description: "X (Twitter) API app-only bearer token (`AAAAAAAAAAAAAAAAAAAAA…`)",
@@ -28024,7 +28037,7 @@ var rules326 = [
 ];
 
 // rules/typeform/rule.ts
-var rules327 = [
+var rules328 = [
   {
     id: "typeform-personal-access-token",
     description: "Typeform personal access token (`tfp_` and 59 characters)",
@@ -28037,7 +28050,7 @@ var rules327 = [
 ];
 
 // rules/unkey/rule.ts
-var rules328 = [
+var rules329 = [
   {
     id: "unkey-root-key",
     description: "Unkey root key (`unkey_` and 20-32 alphanumerics)",
@@ -28050,7 +28063,7 @@ var rules328 = [
 ];
 
 // rules/upcloud/rule.ts
-var rules329 = [
+var rules330 = [
   {
     id: "upcloud-api-token",
     description: "UpCloud API token (`ucat_` and 24-32 alphanumerics)",
@@ -28063,7 +28076,7 @@ var rules329 = [
 ];
 
 // rules/upstage/rule.ts
-var rules330 = [
+var rules331 = [
   {
     id: "upstage-api-key",
     description: "Upstage API key assigned to an Upstage setting",
@@ -28080,7 +28093,7 @@ var rules330 = [
 ];
 
 // rules/upstash/rule.ts
-var rules331 = [
+var rules332 = [
   {
     id: "upstash-redis-rest-token",
     description: "Upstash Redis REST token assigned to UPSTASH_REDIS_REST_TOKEN or an Upstash token setting",
@@ -28093,7 +28106,7 @@ var rules331 = [
 ];
 
 // rules/val-town/rule.ts
-var rules332 = [
+var rules333 = [
   {
     id: "val-town-api-token",
     description: "Val Town API token (`vtwn_` and 20-80 characters)",
@@ -28106,7 +28119,7 @@ var rules332 = [
 ];
 
 // rules/virustotal/rule.ts
-var rules333 = [
+var rules334 = [
   {
     id: "virustotal-api-key",
     description: "VirusTotal API key (64 hex) assigned to a VirusTotal key setting",
@@ -28123,7 +28136,7 @@ var rules333 = [
 ];
 
 // rules/vmware/rule.ts
-var rules334 = [
+var rules335 = [
   {
     id: "vmware-viserver-password",
     description: "Password in a PowerCLI `Connect-VIServer … -Password` command (vCenter/ESXi login)",
@@ -28136,7 +28149,7 @@ var rules334 = [
 ];
 
 // rules/vonage/rule.ts
-var rules335 = [
+var rules336 = [
   {
     id: "vonage-api-secret",
     description: "Vonage (Nexmo) API secret (16 characters) assigned to a Vonage/Nexmo secret setting",
@@ -28149,7 +28162,7 @@ var rules335 = [
 ];
 
 // rules/voyage/rule.ts
-var rules336 = [
+var rules337 = [
   {
     id: "voyage-api-key",
     description: "Voyage AI API key (`pa-` and 43 characters) assigned to a Voyage setting",
@@ -28162,7 +28175,7 @@ var rules336 = [
 ];
 
 // rules/vultr/rule.ts
-var rules337 = [
+var rules338 = [
   {
     id: "vultr-api-key",
     description: "Vultr API key (36 upper-case alphanumerics) assigned to VULTR_API_KEY",
@@ -28175,7 +28188,7 @@ var rules337 = [
 ];
 
 // rules/wakatime/rule.ts
-var rules338 = [
+var rules339 = [
   {
     id: "wakatime-api-key",
     description: "WakaTime API key (`waka_` and a UUID)",
@@ -28188,7 +28201,7 @@ var rules338 = [
 ];
 
 // rules/wandb/rule.ts
-var rules339 = [
+var rules340 = [
   {
     id: "wandb-api-key",
     description: "Weights & Biases API key (40 hex) assigned to WANDB_API_KEY",
@@ -28210,7 +28223,7 @@ var rules339 = [
 ];
 
 // rules/weatherstack/rule.ts
-var rules340 = [
+var rules341 = [
   {
     id: "weatherstack-api-key",
     description: "weatherstack API access key (32 characters) assigned to a weatherstack setting",
@@ -28223,7 +28236,7 @@ var rules340 = [
 ];
 
 // rules/wecom/rule.ts
-var rules341 = [
+var rules342 = [
   {
     id: "wecom-webhook-url",
     description: "WeCom (WeChat Work) group robot webhook URL: anyone holding it can post to the group",
@@ -28236,7 +28249,7 @@ var rules341 = [
 ];
 
 // rules/wireguard/rule.ts
-var rules342 = [
+var rules343 = [
   {
     id: "wireguard-private-key",
     description: "WireGuard private or preshared key in a wg-quick/NetworkManager config (`PrivateKey = …`)",
@@ -28249,7 +28262,7 @@ var rules342 = [
 ];
 
 // rules/wiz/rule.ts
-var rules343 = [
+var rules344 = [
   {
     id: "wiz-client-secret",
     description: "Wiz service-account client secret (64 alphanumerics) assigned to a Wiz setting",
@@ -28262,7 +28275,7 @@ var rules343 = [
 ];
 
 // rules/woocommerce/rule.ts
-var rules344 = [
+var rules345 = [
   {
     id: "woocommerce-api-key",
     description: "WooCommerce REST API consumer key or secret (`ck_`/`cs_` and 40 hex)",
@@ -28275,7 +28288,7 @@ var rules344 = [
 ];
 
 // rules/workato/rule.ts
-var rules345 = [
+var rules346 = [
   {
     id: "workato-developer-api-token",
     description: "Workato developer API client token (`wrka-` or `wrkaXX-` then a JWT)",
@@ -28288,7 +28301,7 @@ var rules345 = [
 ];
 
 // rules/workos/rule.ts
-var rules346 = [
+var rules347 = [
   {
     id: "workos-api-key",
     description: "WorkOS API key (`sk_live_`/`sk_test_` then base64 of `key_…`) assigned to a WorkOS setting",
@@ -28305,7 +28318,7 @@ var rules346 = [
 ];
 
 // rules/xai/rule.ts
-var rules347 = [
+var rules348 = [
   {
     id: "xai-api-key",
     description: "xAI (Grok) API key (`xai-` and 80 alphanumerics)",
@@ -28318,7 +28331,7 @@ var rules347 = [
 ];
 
 // rules/xata/rule.ts
-var rules348 = [
+var rules349 = [
   {
     id: "xata-api-key",
     description: "Xata API key (`xau_` and 32-40 alphanumerics)",
@@ -28331,7 +28344,7 @@ var rules348 = [
 ];
 
 // rules/xendit/rule.ts
-var rules349 = [
+var rules350 = [
   {
     id: "xendit-api-key",
     description: "Xendit secret API key (`xnd_production_`/`xnd_development_` and 56-72 characters)",
@@ -28344,7 +28357,7 @@ var rules349 = [
 ];
 
 // rules/yandex/rule.ts
-var rules350 = [
+var rules351 = [
   {
     id: "yandex-cloud-api-key",
     description: "Yandex Cloud API key (`AQVN` and 35-38 characters)",
@@ -28357,7 +28370,7 @@ var rules350 = [
 ];
 
 // rules/zapier/rule.ts
-var rules351 = [
+var rules352 = [
   {
     id: "zapier-webhook-url",
     description: "Zapier catch hook URL: anyone holding it can trigger the Zap",
@@ -28370,7 +28383,7 @@ var rules351 = [
 ];
 
 // rules/zendesk/rule.ts
-var rules352 = [
+var rules353 = [
   {
     id: "zendesk-api-token",
     description: "Zendesk API token (40 alphanumerics) assigned to a Zendesk token setting",
@@ -28383,7 +28396,7 @@ var rules352 = [
 ];
 
 // rules/zhipu/rule.ts
-var rules353 = [
+var rules354 = [
   {
     id: "zhipu-api-key",
     description: "Zhipu AI / Z.ai (GLM) API key (32 hex, `.`, 16 characters) assigned to its setting",
@@ -28414,7 +28427,7 @@ var rules353 = [
 ];
 
 // rules/zoho/rule.ts
-var rules354 = [
+var rules355 = [
   {
     id: "zoho-oauth-token",
     description: "Zoho OAuth access/refresh token (`1000.` and two 32-hex parts) assigned to a Zoho setting",
@@ -28431,7 +28444,7 @@ var rules354 = [
 ];
 
 // rules/zuplo/rule.ts
-var rules355 = [
+var rules356 = [
   {
     id: "zuplo-api-key",
     description: "Zuplo consumer API key (`zpka_`, 32 and 8 hex)",
@@ -28759,8 +28772,8 @@ var defaultRules = [
   ...rules315,
   ...rules316,
   ...rules317,
-  ...rules51,
   ...rules318,
+  ...rules51,
   ...rules319,
   ...rules320,
   ...rules321,
@@ -28797,7 +28810,8 @@ var defaultRules = [
   ...rules352,
   ...rules353,
   ...rules354,
-  ...rules355
+  ...rules355,
+  ...rules356
 ];
 
 // scanner/config/merge.ts
@@ -28829,16 +28843,16 @@ function extendRules(base, own, disabledRules, baseName, warn) {
     if (!baseIds.has(id)) warn(`disabledRules names ${id}, which is not a rule in ${baseName}`);
   }
   const ownById = new Map(own.map((l) => [l.id, l]));
-  const rules356 = [];
+  const rules357 = [];
   for (const rule of base) {
     if (disabled.has(rule.id)) continue;
     const layer = ownById.get(rule.id);
-    rules356.push(layer ? mergeRule(rule, layer) : rule);
+    rules357.push(layer ? mergeRule(rule, layer) : rule);
   }
   for (const layer of own) {
-    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules356.push(toRule(layer));
+    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules357.push(toRule(layer));
   }
-  return rules356;
+  return rules357;
 }
 function groupCount(re) {
   return new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, "")).exec("").length - 1;
@@ -30382,22 +30396,22 @@ function parseConfig(text3, file, extended = {}) {
   const fail = (message) => {
     throw new ConfigError(message, file);
   };
-  const rules356 = [...doc.rules];
+  const rules357 = [...doc.rules];
   for (const t of doc.targeted) {
     for (const id of t.targetRules) {
-      const i = rules356.findIndex((r) => r.id === id);
+      const i = rules357.findIndex((r) => r.id === id);
       if (i === -1) {
         throw new ConfigError(
           `${t.where}: targetRules names ${id}, which is not an active rule; use the id of a rule in this config or one it extends`,
           t.file
         );
       }
-      const rule = rules356[i];
-      rules356[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
+      const rule = rules357[i];
+      rules357[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
     }
   }
-  for (const rule of rules356) validateRule(rule, fail);
-  const active = rules356.filter((r) => !doc.skipReport.has(r.id));
+  for (const rule of rules357) validateRule(rule, fail);
+  const active = rules357.filter((r) => !doc.skipReport.has(r.id));
   if (active.length === 0 && !doc.extends) {
     warnings.push(
       `${file}: has no active rules, so nothing will be reported; to keep the built-in rules, add [extend] useDefault = true`
@@ -39233,13 +39247,13 @@ async function dropAllowed(findings, root, baseline, warn) {
 async function runScan(scan, s) {
   const loaded = await loadConfig({ configPath: s.config, root: s.root });
   for (const w of loaded.config.warnings) s.warn(w);
-  const rules356 = loaded.config.rules;
-  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules356, suppressed: 0 };
-  const detector = new Detector({ rules: rules356, allowlists: loaded.config.allowlists });
+  const rules357 = loaded.config.rules;
+  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules357, suppressed: 0 };
+  const detector = new Detector({ rules: rules357, allowlists: loaded.config.allowlists });
   const limit = maxBytes(void 0, loaded.config);
   const result2 = scan.kind === "range" ? await scanRange({ repo: s.root, range: scan.range, detector, maxBytes: limit }) : await scanHistory({ repo: s.root, engine: detector, maxBytes: limit, progress: false });
   const findings = await dropAllowed(result2.findings, s.root, s.baseline, s.warn);
-  return { findings, skipped: result2.skipped, rules: rules356, suppressed: result2.findings.length - findings.length };
+  return { findings, skipped: result2.skipped, rules: rules357, suppressed: result2.findings.length - findings.length };
 }
 
 // action/summary.ts

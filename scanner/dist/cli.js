@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-TO2RCQBJ.js")).scanCommand,
-  history: async () => (await import("./history-VFCWQEU3.js")).historyCommand,
-  diff: async () => (await import("./diff-ERLNXYDT.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-M66H7ZNC.js")).rewriteCommand,
-  hook: async () => (await import("./hook-MBP5EBQV.js")).hookCommand,
-  rules: async () => (await import("./rules-BSJUVVLL.js")).rulesCommand,
-  verify: async () => (await import("./verify-ZHVQ743T.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-SIAHZQ6F.js")).revokeCommand,
+  scan: async () => (await import("./scan-XTS5DPUW.js")).scanCommand,
+  history: async () => (await import("./history-HVNRUMN3.js")).historyCommand,
+  diff: async () => (await import("./diff-3SAL6PYU.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-CYJUXQTN.js")).rewriteCommand,
+  hook: async () => (await import("./hook-V4HH45MK.js")).hookCommand,
+  rules: async () => (await import("./rules-I75TLUD3.js")).rulesCommand,
+  verify: async () => (await import("./verify-7TKF7YEZ.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-UE42TQC6.js")).revokeCommand,
   providers: async () => (await import("./providers-O7AGYHMZ.js")).providersCommand,
-  serve: async () => (await import("./service-LGD2JFAY.js")).serveCommand,
-  worker: async () => (await import("./service-LGD2JFAY.js")).workerCommand,
+  serve: async () => (await import("./service-SKQY6ANM.js")).serveCommand,
+  worker: async () => (await import("./service-SKQY6ANM.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -1,12 +1,12 @@
 import {
   Detector,
   runTask
-} from "./chunk-AD77BWIQ.js";
+} from "./chunk-LHPRAS2L.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-MZASB2NS.js";
-import "./chunk-ZVTRDEUG.js";
+} from "./chunk-WR255J3X.js";
+import "./chunk-AF2ZNKHC.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

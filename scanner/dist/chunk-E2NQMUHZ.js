@@ -1,6 +1,6 @@
 import {
   isPartialClone
-} from "./chunk-TJLCSYZX.js";
+} from "./chunk-FCTOBWGR.js";
 import {
   BatchParser,
   GitError,

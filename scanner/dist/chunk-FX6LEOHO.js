@@ -3,7 +3,7 @@ import {
 } from "./chunk-YJXGOZZD.js";
 import {
   runTask
-} from "./chunk-AD77BWIQ.js";
+} from "./chunk-LHPRAS2L.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -5,13 +5,13 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-AO7G4TR7.js";
+} from "./chunk-E2NQMUHZ.js";
 import {
   scanRange
-} from "./chunk-OS7OAHAU.js";
+} from "./chunk-ERJQXMHL.js";
 import {
   scanHistory
-} from "./chunk-TJLCSYZX.js";
+} from "./chunk-FCTOBWGR.js";
 import "./chunk-KQIPNFU7.js";
 import {
   ruleMatchesWhole
@@ -40,22 +40,22 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-5NMJDQAG.js";
+} from "./chunk-FOEBHUUS.js";
 import {
   CONFIG_FILES
-} from "./chunk-CCCWXFYO.js";
+} from "./chunk-NURF6FA5.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-AD77BWIQ.js";
+} from "./chunk-LHPRAS2L.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-MZASB2NS.js";
+} from "./chunk-WR255J3X.js";
 import {
   defaultRules
-} from "./chunk-ZVTRDEUG.js";
+} from "./chunk-AF2ZNKHC.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

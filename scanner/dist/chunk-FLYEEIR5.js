@@ -7,7 +7,7 @@ import {
 } from "./chunk-VY64FPEB.js";
 import {
   defaultRules
-} from "./chunk-ZVTRDEUG.js";
+} from "./chunk-AF2ZNKHC.js";
 import {
   InputError,
   UsageError

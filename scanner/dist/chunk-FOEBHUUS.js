@@ -1,9 +1,9 @@
 import {
   readOptional
-} from "./chunk-CCCWXFYO.js";
+} from "./chunk-NURF6FA5.js";
 import {
   secretHash
-} from "./chunk-AD77BWIQ.js";
+} from "./chunk-LHPRAS2L.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

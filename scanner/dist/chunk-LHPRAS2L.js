@@ -1,6 +1,6 @@
 import {
   shannonEntropy
-} from "./chunk-ZVTRDEUG.js";
+} from "./chunk-AF2ZNKHC.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

@@ -1,10 +1,10 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-5NMJDQAG.js";
+} from "./chunk-FOEBHUUS.js";
 import {
   loadConfig
-} from "./chunk-CCCWXFYO.js";
+} from "./chunk-NURF6FA5.js";
 import {
   HOMEPAGE,
   VERSION
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-AD77BWIQ.js";
+} from "./chunk-LHPRAS2L.js";
 import {
   InputError,
   UsageError

@@ -1,6 +1,6 @@
 import {
   readCredential
-} from "./chunk-LDCTNU5Q.js";
+} from "./chunk-FLYEEIR5.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
@@ -9,7 +9,7 @@ import {
   cliProviderContext
 } from "./chunk-B4AYRWSK.js";
 import "./chunk-VY64FPEB.js";
-import "./chunk-ZVTRDEUG.js";
+import "./chunk-AF2ZNKHC.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/verify.ts

@@ -14,14 +14,14 @@ import {
 } from "./chunk-KQIPNFU7.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-5NMJDQAG.js";
+} from "./chunk-FOEBHUUS.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
 import {
   runTask,
   toText
-} from "./chunk-AD77BWIQ.js";
+} from "./chunk-LHPRAS2L.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

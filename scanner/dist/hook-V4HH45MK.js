@@ -1,14 +1,14 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-PD7OV27F.js";
+} from "./chunk-PZDMPLGF.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-OS7OAHAU.js";
+} from "./chunk-ERJQXMHL.js";
 import {
   scanHistory
-} from "./chunk-TJLCSYZX.js";
+} from "./chunk-FCTOBWGR.js";
 import {
   gitText,
   repoRoot,
@@ -20,17 +20,17 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-VFTW7P22.js";
-import "./chunk-5NMJDQAG.js";
-import "./chunk-CCCWXFYO.js";
+} from "./chunk-R62HSQTT.js";
+import "./chunk-FOEBHUUS.js";
+import "./chunk-NURF6FA5.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-AD77BWIQ.js";
-import "./chunk-MZASB2NS.js";
-import "./chunk-ZVTRDEUG.js";
+import "./chunk-LHPRAS2L.js";
+import "./chunk-WR255J3X.js";
+import "./chunk-AF2ZNKHC.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError,

@@ -1,6 +1,6 @@
 import {
   defaultRules
-} from "./chunk-ZVTRDEUG.js";
+} from "./chunk-AF2ZNKHC.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

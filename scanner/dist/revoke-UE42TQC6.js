@@ -1,6 +1,6 @@
 import {
   readCredential
-} from "./chunk-LDCTNU5Q.js";
+} from "./chunk-FLYEEIR5.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
@@ -8,7 +8,7 @@ import {
 import {
   realClock
 } from "./chunk-VY64FPEB.js";
-import "./chunk-ZVTRDEUG.js";
+import "./chunk-AF2ZNKHC.js";
 import {
   UsageError
 } from "./chunk-WKZTSYGD.js";

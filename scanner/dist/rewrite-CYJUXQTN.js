@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-AO7G4TR7.js";
+} from "./chunk-E2NQMUHZ.js";
 import {
   poolThreads
-} from "./chunk-4BWNKAYS.js";
+} from "./chunk-MBEWB7RF.js";
 import {
   scanHistory
-} from "./chunk-TJLCSYZX.js";
+} from "./chunk-FCTOBWGR.js";
 import {
   gitText,
   runGit
 } from "./chunk-KQIPNFU7.js";
 import {
   DetectPool
-} from "./chunk-FUQN3PWO.js";
+} from "./chunk-FX6LEOHO.js";
 import {
   collect,
   parseSize
@@ -33,17 +33,17 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-VFTW7P22.js";
+} from "./chunk-R62HSQTT.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-5NMJDQAG.js";
-import "./chunk-CCCWXFYO.js";
+} from "./chunk-FOEBHUUS.js";
+import "./chunk-NURF6FA5.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-AD77BWIQ.js";
-import "./chunk-MZASB2NS.js";
-import "./chunk-ZVTRDEUG.js";
+import "./chunk-LHPRAS2L.js";
+import "./chunk-WR255J3X.js";
+import "./chunk-AF2ZNKHC.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError

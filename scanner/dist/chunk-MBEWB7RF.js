@@ -1,13 +1,13 @@
 import {
   scanHistory
-} from "./chunk-TJLCSYZX.js";
+} from "./chunk-FCTOBWGR.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-FUQN3PWO.js";
+} from "./chunk-FX6LEOHO.js";
 import {
   collect,
   parseRange,
@@ -17,11 +17,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-VFTW7P22.js";
+} from "./chunk-R62HSQTT.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-5NMJDQAG.js";
+} from "./chunk-FOEBHUUS.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

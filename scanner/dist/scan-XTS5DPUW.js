@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-FUQN3PWO.js";
+} from "./chunk-FX6LEOHO.js";
 import {
   collectRegex,
   parseSize
@@ -12,17 +12,17 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-VFTW7P22.js";
+} from "./chunk-R62HSQTT.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-5NMJDQAG.js";
-import "./chunk-CCCWXFYO.js";
+} from "./chunk-FOEBHUUS.js";
+import "./chunk-NURF6FA5.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-AD77BWIQ.js";
-import "./chunk-MZASB2NS.js";
-import "./chunk-ZVTRDEUG.js";
+import "./chunk-LHPRAS2L.js";
+import "./chunk-WR255J3X.js";
+import "./chunk-AF2ZNKHC.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

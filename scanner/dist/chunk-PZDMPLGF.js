@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-VFTW7P22.js";
+} from "./chunk-R62HSQTT.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

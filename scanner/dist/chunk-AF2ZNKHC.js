@@ -2598,8 +2598,21 @@ var rules76 = [
   }
 ];
 
-// rules/bitwarden/rule.ts
+// rules/bittrex/rule.ts
 var rules77 = [
+  {
+    id: "bittrex-api-credential",
+    description: "Bittrex API key or secret (32 alphanumerics) assigned to a Bittrex setting; Bittrex Global closed in 2023, but old keys still name an account",
+    severity: "medium",
+    regex: assignedTo(String.raw`bittrex[\w.-]{0,20}?(?:key|secret)`, "[a-z0-9]{32}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["bittrex"],
+    entropy: 3,
+    tags: ["bittrex", "crypto", "api-key"]
+  }
+];
+
+// rules/bitwarden/rule.ts
+var rules78 = [
   {
     id: "bitwarden-api-key-client-secret",
     description: "Bitwarden personal API key client secret in a Bitwarden CLI data.json",
@@ -2612,7 +2625,7 @@ var rules77 = [
 ];
 
 // rules/blynk/rule.ts
-var rules78 = [
+var rules79 = [
   {
     id: "blynk-device-token",
     description: "Blynk device auth token (in a blynk.cloud device API URL or `#define BLYNK_AUTH_TOKEN`)",
@@ -2625,7 +2638,7 @@ var rules78 = [
 ];
 
 // rules/box/rule.ts
-var rules79 = [
+var rules80 = [
   {
     id: "box-api-token",
     description: "Box developer token, access token or client secret (32 alphanumerics) assigned to a Box setting",
@@ -2650,7 +2663,7 @@ var rules79 = [
 ];
 
 // rules/braintree/rule.ts
-var rules80 = [
+var rules81 = [
   {
     id: "braintree-access-token",
     description: "Braintree (PayPal) access token (`access_token$production$…$…`)",
@@ -2663,7 +2676,7 @@ var rules80 = [
 ];
 
 // rules/brave/rule.ts
-var rules81 = [
+var rules82 = [
   {
     id: "brave-search-api-key",
     description: "Brave Search API subscription token (`BSA` and 24-40 characters)",
@@ -2677,7 +2690,7 @@ var rules81 = [
 ];
 
 // rules/braze/rule.ts
-var rules82 = [
+var rules83 = [
   {
     id: "braze-rest-api-key",
     description: "Braze REST API key (a UUID) assigned to BRAZE_API_KEY",
@@ -2690,7 +2703,7 @@ var rules82 = [
 ];
 
 // rules/brevo/rule.ts
-var rules83 = [
+var rules84 = [
   {
     id: "brevo-api-key",
     description: "Brevo (Sendinblue) API or SMTP key (`xkeysib-`/`xsmtpsib-`)",
@@ -2703,7 +2716,7 @@ var rules83 = [
 ];
 
 // rules/browserstack/rule.ts
-var rules84 = [
+var rules85 = [
   {
     id: "browserstack-access-key",
     description: "BrowserStack access key (20 alphanumerics) assigned to a BrowserStack key setting",
@@ -2720,7 +2733,7 @@ var rules84 = [
 ];
 
 // rules/bugsnag/rule.ts
-var rules85 = [
+var rules86 = [
   {
     id: "bugsnag-api-key",
     description: "Bugsnag project API key (32 hex) assigned to BUGSNAG_API_KEY",
@@ -2733,7 +2746,7 @@ var rules85 = [
 ];
 
 // rules/buildkite/rule.ts
-var rules86 = [
+var rules87 = [
   {
     id: "buildkite-api-token",
     description: "Buildkite API access token (`bkua_` and 40 hex)",
@@ -2746,7 +2759,7 @@ var rules86 = [
 ];
 
 // rules/canva/rule.ts
-var rules87 = [
+var rules88 = [
   {
     id: "canva-client-secret",
     description: "Canva Connect client secret (`cnvca` and 51 characters)",
@@ -2759,7 +2772,7 @@ var rules87 = [
 ];
 
 // rules/cartesia/rule.ts
-var rules88 = [
+var rules89 = [
   {
     id: "cartesia-api-key",
     description: "Cartesia API key (`sk_car_` and 20-48 characters)",
@@ -2772,7 +2785,7 @@ var rules88 = [
 ];
 
 // rules/cerebras/rule.ts
-var rules89 = [
+var rules90 = [
   {
     id: "cerebras-api-key",
     description: "Cerebras inference API key (`csk-` and 48 characters)",
@@ -2785,7 +2798,7 @@ var rules89 = [
 ];
 
 // rules/checkout/rule.ts
-var rules90 = [
+var rules91 = [
   {
     id: "checkout-secret-key",
     description: "Checkout.com secret key (`sk_`, `sk_sbox_`) assigned to a Checkout setting",
@@ -2822,7 +2835,7 @@ var rules90 = [
 ];
 
 // rules/circleci/rule.ts
-var rules91 = [
+var rules92 = [
   {
     id: "circleci-token",
     description: "CircleCI personal or project API token (`CCIPAT_`/`CCIPRJ_`)",
@@ -2835,7 +2848,7 @@ var rules91 = [
 ];
 
 // rules/civo/rule.ts
-var rules92 = [
+var rules93 = [
   {
     id: "civo-api-key",
     description: "Civo API key (50 alphanumerics) assigned to a Civo setting",
@@ -2848,7 +2861,7 @@ var rules92 = [
 ];
 
 // rules/clerk/rule.ts
-var rules93 = [
+var rules94 = [
   {
     id: "clerk-secret-key",
     description: "Clerk secret key (`sk_live_`/`sk_test_`) assigned to a Clerk setting; without one it reads as a Stripe key",
@@ -2865,7 +2878,7 @@ var rules93 = [
 ];
 
 // rules/clickhouse/rule.ts
-var rules94 = [
+var rules95 = [
   {
     id: "clickhouse-cloud-api-secret",
     description: "ClickHouse Cloud API key secret (`4b1d` and 38 mixed-case alphanumerics)",
@@ -2879,7 +2892,7 @@ var rules94 = [
 ];
 
 // rules/clickup/rule.ts
-var rules95 = [
+var rules96 = [
   {
     id: "clickup-personal-token",
     description: "ClickUp personal API token (`pk_<user id>_` and 32 characters)",
@@ -2892,7 +2905,7 @@ var rules95 = [
 ];
 
 // rules/clojars/rule.ts
-var rules96 = [
+var rules97 = [
   {
     id: "clojars-deploy-token",
     description: "Clojars deploy token (`CLOJARS_` and 60 characters)",
@@ -2905,7 +2918,7 @@ var rules96 = [
 ];
 
 // rules/cloudinary/rule.ts
-var rules97 = [
+var rules98 = [
   {
     id: "cloudinary-url",
     description: "Cloudinary URL with API key and secret (`cloudinary://key:secret@cloud`)",
@@ -2919,7 +2932,7 @@ var rules97 = [
 ];
 
 // rules/cloudsmith/rule.ts
-var rules98 = [
+var rules99 = [
   {
     id: "cloudsmith-api-key",
     description: "Cloudsmith API key (`csa_`, 30 hex and 6 alphanumerics)",
@@ -2932,7 +2945,7 @@ var rules98 = [
 ];
 
 // rules/cockroachlabs/rule.ts
-var rules99 = [
+var rules100 = [
   {
     id: "cockroachlabs-cloud-api-key",
     description: "CockroachDB Cloud API key (`CCDB1_`, 22 and 40 alphanumerics)",
@@ -2945,7 +2958,7 @@ var rules99 = [
 ];
 
 // rules/codeclimate/rule.ts
-var rules100 = [
+var rules101 = [
   {
     id: "codeclimate-test-reporter-id",
     description: "Code Climate test reporter id (64 hex) assigned to its setting",
@@ -2962,7 +2975,7 @@ var rules100 = [
 ];
 
 // rules/codecov/rule.ts
-var rules101 = [
+var rules102 = [
   {
     id: "codecov-upload-token",
     description: "Codecov upload token (a UUID) assigned to CODECOV_TOKEN",
@@ -2975,7 +2988,7 @@ var rules101 = [
 ];
 
 // rules/cohere/rule.ts
-var rules102 = [
+var rules103 = [
   {
     id: "cohere-api-key",
     description: "Cohere API key (40 alphanumerics) assigned to COHERE_API_KEY or CO_API_KEY",
@@ -2988,7 +3001,7 @@ var rules102 = [
 ];
 
 // rules/coinbase/rule.ts
-var rules103 = [
+var rules104 = [
   {
     id: "coinbase-api-secret",
     description: "Coinbase API secret or access token (64 characters) assigned to a Coinbase setting",
@@ -3001,7 +3014,7 @@ var rules103 = [
 ];
 
 // rules/configcat/rule.ts
-var rules104 = [
+var rules105 = [
   {
     id: "configcat-sdk-key",
     description: "ConfigCat SDK key (`configcat-sdk-1/` and two 22-character parts)",
@@ -3014,7 +3027,7 @@ var rules104 = [
 ];
 
 // rules/confluent/rule.ts
-var rules105 = [
+var rules106 = [
   {
     id: "confluent-cloud-api-secret",
     description: "Confluent Cloud API secret (64 characters) assigned to a Confluent secret setting",
@@ -3027,7 +3040,7 @@ var rules105 = [
 ];
 
 // rules/contentful/rule.ts
-var rules106 = [
+var rules107 = [
   {
     id: "contentful-personal-access-token",
     description: "Contentful content management personal access token (`CFPAT-` and 43 characters)",
@@ -3040,7 +3053,7 @@ var rules106 = [
 ];
 
 // rules/couchbase/rule.ts
-var rules107 = [
+var rules108 = [
   {
     id: "couchbase-capella-api-secret",
     description: "Couchbase Capella management API key secret (base64) assigned to a Capella/Couchbase secret setting",
@@ -3057,7 +3070,7 @@ var rules107 = [
 ];
 
 // rules/coveralls/rule.ts
-var rules108 = [
+var rules109 = [
   {
     id: "coveralls-repo-token",
     description: "Coveralls repo token assigned to a Coveralls token setting",
@@ -3070,7 +3083,7 @@ var rules108 = [
 ];
 
 // rules/crates-io/rule.ts
-var rules109 = [
+var rules110 = [
   {
     id: "crates-io-api-token",
     description: "crates.io API token (`cio` and 32 alphanumerics): publishes and yanks crates",
@@ -3085,7 +3098,7 @@ var rules109 = [
 // rules/curl/rule.ts
 var USER = /(?:-u|--user)(?:=|[ \t]{1,4})["']?([^\s"':]{1,64}):/;
 var REFERENCE2 = /^\$|\$\{|\$\(|\{\{|%[A-Z_]+%/;
-var rules110 = [
+var rules111 = [
   {
     id: "curl-basic-auth",
     description: "Password in a curl `-u user:password` / `--user` argument",
@@ -3109,7 +3122,7 @@ var rules110 = [
 ];
 
 // rules/cursor/rule.ts
-var rules111 = [
+var rules112 = [
   {
     id: "cursor-api-key",
     description: "Cursor API key (`key_` and 64 hex) assigned to a Cursor setting",
@@ -3134,7 +3147,7 @@ var rules111 = [
 ];
 
 // rules/databento/rule.ts
-var rules112 = [
+var rules113 = [
   {
     id: "databento-api-key",
     description: "Databento API key (`db-` and 29 alphanumerics) assigned to a Databento setting",
@@ -3147,7 +3160,7 @@ var rules112 = [
 ];
 
 // rules/datagov/rule.ts
-var rules113 = [
+var rules114 = [
   {
     id: "datagov-api-key",
     description: "api.data.gov API key (40 alphanumerics) assigned to a data.gov setting",
@@ -3160,7 +3173,7 @@ var rules113 = [
 ];
 
 // rules/datastax/rule.ts
-var rules114 = [
+var rules115 = [
   {
     id: "datastax-astra-token",
     description: "DataStax Astra DB application token (`AstraCS:`, client id and 64 hex)",
@@ -3173,7 +3186,7 @@ var rules114 = [
 ];
 
 // rules/deepgram/rule.ts
-var rules115 = [
+var rules116 = [
   {
     id: "deepgram-api-key",
     description: "Deepgram API key (40 hex) assigned to DEEPGRAM_API_KEY",
@@ -3186,7 +3199,7 @@ var rules115 = [
 ];
 
 // rules/deepseek/rule.ts
-var rules116 = [
+var rules117 = [
   {
     id: "deepseek-api-key",
     description: "DeepSeek API key (`sk-` and 32 hex) assigned to DEEPSEEK_API_KEY",
@@ -3199,7 +3212,7 @@ var rules116 = [
 ];
 
 // rules/defined-networking/rule.ts
-var rules117 = [
+var rules118 = [
   {
     id: "defined-networking-api-key",
     description: "Defined Networking (managed Nebula) API key (`dnkey-`)",
@@ -3212,7 +3225,7 @@ var rules117 = [
 ];
 
 // rules/deno/rule.ts
-var rules118 = [
+var rules119 = [
   {
     id: "deno-deploy-token",
     description: "Deno Deploy personal or organization access token (`ddp_`/`ddw_` and 36 alphanumerics)",
@@ -3225,7 +3238,7 @@ var rules118 = [
 ];
 
 // rules/dependency-track/rule.ts
-var rules119 = [
+var rules120 = [
   {
     id: "dependency-track-api-key",
     description: "OWASP Dependency-Track API key (`odt_`): uploads SBOMs and reads the portfolio with its team's permissions",
@@ -3238,7 +3251,7 @@ var rules119 = [
 ];
 
 // rules/devcycle/rule.ts
-var rules120 = [
+var rules121 = [
   {
     id: "devcycle-server-sdk-key",
     description: "DevCycle server SDK key (`dvc_server_` and a key body); client and mobile keys ship in apps and are not reported",
@@ -3251,7 +3264,7 @@ var rules120 = [
 ];
 
 // rules/devin/rule.ts
-var rules121 = [
+var rules122 = [
   {
     id: "devin-api-key",
     description: "Devin API key (`apk_`/`apk_user_` and a long base64 body)",
@@ -3264,7 +3277,7 @@ var rules121 = [
 ];
 
 // rules/dingtalk/rule.ts
-var rules122 = [
+var rules123 = [
   {
     id: "dingtalk-webhook-url",
     description: "DingTalk robot webhook URL (`oapi.dingtalk.com/robot/send?access_token=`): anyone holding it can post to the group",
@@ -3277,7 +3290,7 @@ var rules122 = [
 ];
 
 // rules/disqus/rule.ts
-var rules123 = [
+var rules124 = [
   {
     id: "disqus-api-secret",
     description: "Disqus API secret or access token (64 alphanumerics) assigned to a Disqus setting",
@@ -3290,7 +3303,7 @@ var rules123 = [
 ];
 
 // rules/doppler/rule.ts
-var rules124 = [
+var rules125 = [
   {
     id: "doppler-token",
     description: "Doppler token (personal `dp.pt.`, service `dp.st.`, CLI `dp.ct.`, service account `dp.sa.`, SCIM, audit)",
@@ -3303,7 +3316,7 @@ var rules124 = [
 ];
 
 // rules/drone/rule.ts
-var rules125 = [
+var rules126 = [
   {
     id: "drone-ci-token",
     description: "Drone CI personal token (32 alphanumerics) assigned to a Drone token setting",
@@ -3316,7 +3329,7 @@ var rules125 = [
 ];
 
 // rules/dropbox/rule.ts
-var rules126 = [
+var rules127 = [
   {
     id: "dropbox-access-token",
     description: "Dropbox short-lived access token (`sl.` or `sl.u.`)",
@@ -3329,7 +3342,7 @@ var rules126 = [
 ];
 
 // rules/duffel/rule.ts
-var rules127 = [
+var rules128 = [
   {
     id: "duffel-api-token",
     description: "Duffel API access token (`duffel_live_`/`duffel_test_`)",
@@ -3342,7 +3355,7 @@ var rules127 = [
 ];
 
 // rules/dynatrace/rule.ts
-var rules128 = [
+var rules129 = [
   {
     id: "dynatrace-api-token",
     description: "Dynatrace API token (`dt0c01.` + 24 + `.` + 64 characters)",
@@ -3355,7 +3368,7 @@ var rules128 = [
 ];
 
 // rules/easypost/rule.ts
-var rules129 = [
+var rules130 = [
   {
     id: "easypost-api-key",
     description: "EasyPost production or test API key (`EZAK`/`EZTK` and 54 characters)",
@@ -3368,7 +3381,7 @@ var rules129 = [
 ];
 
 // rules/ebay/rule.ts
-var rules130 = [
+var rules131 = [
   {
     id: "ebay-client-secret",
     description: "eBay application cert id (client secret, `PRD-…`) assigned to an eBay setting",
@@ -3385,7 +3398,7 @@ var rules130 = [
 ];
 
 // rules/elastic/rule.ts
-var rules131 = [
+var rules132 = [
   {
     id: "elastic-cloud-api-key",
     description: "Elastic Cloud API key (`essu_` and a base64url body)",
@@ -3398,7 +3411,7 @@ var rules131 = [
 ];
 
 // rules/elevenlabs/rule.ts
-var rules132 = [
+var rules133 = [
   {
     id: "elevenlabs-api-key",
     description: "ElevenLabs API key (`sk_` and 48 hex)",
@@ -3411,7 +3424,7 @@ var rules132 = [
 ];
 
 // rules/endorlabs/rule.ts
-var rules133 = [
+var rules134 = [
   {
     id: "endorlabs-api-credential",
     description: "Endor Labs API key or secret (`endr+` and 16 characters)",
@@ -3424,7 +3437,7 @@ var rules133 = [
 ];
 
 // rules/etherscan/rule.ts
-var rules134 = [
+var rules135 = [
   {
     id: "etherscan-api-key",
     description: "Etherscan API key (34 characters) assigned to ETHERSCAN_API_KEY",
@@ -3437,7 +3450,7 @@ var rules134 = [
 ];
 
 // rules/etsy/rule.ts
-var rules135 = [
+var rules136 = [
   {
     id: "etsy-api-key",
     description: "Etsy Open API keystring (24 characters) assigned to an Etsy setting",
@@ -3454,7 +3467,7 @@ var rules135 = [
 ];
 
 // rules/exoscale/rule.ts
-var rules136 = [
+var rules137 = [
   {
     id: "exoscale-api-key",
     description: "Exoscale IAM API key (`EXO` and 24 characters)",
@@ -3468,7 +3481,7 @@ var rules136 = [
 ];
 
 // rules/expo/rule.ts
-var rules137 = [
+var rules138 = [
   {
     id: "expo-access-token",
     description: "Expo access token (40 characters) assigned to EXPO_TOKEN",
@@ -3481,7 +3494,7 @@ var rules137 = [
 ];
 
 // rules/facebook/rule.ts
-var rules138 = [
+var rules139 = [
   {
     id: "facebook-access-token",
     description: "Facebook/Meta Graph API access token (`EAA` and a long base62 body)",
@@ -3503,7 +3516,7 @@ var rules138 = [
 ];
 
 // rules/fal/rule.ts
-var rules139 = [
+var rules140 = [
   {
     id: "fal-api-key",
     description: "fal.ai API key (UUID, `:`, 32 hex) assigned to FAL_KEY or a fal setting",
@@ -3520,7 +3533,7 @@ var rules139 = [
 ];
 
 // rules/fastly/rule.ts
-var rules140 = [
+var rules141 = [
   {
     id: "fastly-api-token",
     description: "Fastly API token (32 characters) assigned to FASTLY_API_TOKEN",
@@ -3533,7 +3546,7 @@ var rules140 = [
 ];
 
 // rules/finicity/rule.ts
-var rules141 = [
+var rules142 = [
   {
     id: "finicity-app-key",
     description: "Finicity (Mastercard Open Banking) app key (32 hex) assigned to a Finicity setting",
@@ -3555,7 +3568,7 @@ var rules141 = [
 ];
 
 // rules/finnhub/rule.ts
-var rules142 = [
+var rules143 = [
   {
     id: "finnhub-api-key",
     description: "Finnhub API key (20 characters) assigned to a Finnhub setting",
@@ -3568,7 +3581,7 @@ var rules142 = [
 ];
 
 // rules/firebase/rule.ts
-var rules143 = [
+var rules144 = [
   {
     id: "firebase-cloud-messaging-server-key",
     description: "Firebase Cloud Messaging legacy server key (`AAAA…:APA91b…`): sends pushes to every app instance",
@@ -3581,7 +3594,7 @@ var rules143 = [
 ];
 
 // rules/firecrawl/rule.ts
-var rules144 = [
+var rules145 = [
   {
     id: "firecrawl-api-key",
     description: "Firecrawl API key (`fc-` and 32 hex)",
@@ -3594,7 +3607,7 @@ var rules144 = [
 ];
 
 // rules/fireworks/rule.ts
-var rules145 = [
+var rules146 = [
   {
     id: "fireworks-api-key",
     description: "Fireworks AI API key (`fw_` and 24 alphanumerics)",
@@ -3607,7 +3620,7 @@ var rules145 = [
 ];
 
 // rules/flickr/rule.ts
-var rules146 = [
+var rules147 = [
   {
     id: "flickr-api-key",
     description: "Flickr API key (32 hex) assigned to a Flickr setting",
@@ -3620,7 +3633,7 @@ var rules146 = [
 ];
 
 // rules/flutterwave/rule.ts
-var rules147 = [
+var rules148 = [
   {
     id: "flutterwave-secret-key",
     description: "Flutterwave secret key (`FLWSECK-…-X`, or `FLWSECK_TEST-…-X`)",
@@ -3633,7 +3646,7 @@ var rules147 = [
 ];
 
 // rules/flyio/rule.ts
-var rules148 = [
+var rules149 = [
   {
     id: "flyio-access-token",
     description: "Fly.io access token (`fo1_` and 43 characters)",
@@ -3646,7 +3659,7 @@ var rules148 = [
 ];
 
 // rules/frameio/rule.ts
-var rules149 = [
+var rules150 = [
   {
     id: "frameio-api-token",
     description: "Frame.io API token (`fio-u-` and 64 characters)",
@@ -3659,7 +3672,7 @@ var rules149 = [
 ];
 
 // rules/freemius/rule.ts
-var rules150 = [
+var rules151 = [
   {
     id: "freemius-secret-key",
     description: "Freemius SDK secret key (`sk_` and 29 characters) in the SDK's `'secret_key' =>` setting",
@@ -3672,7 +3685,7 @@ var rules150 = [
 ];
 
 // rules/freshbooks/rule.ts
-var rules151 = [
+var rules152 = [
   {
     id: "freshbooks-access-token",
     description: "FreshBooks OAuth access token (64 characters) assigned to a FreshBooks setting",
@@ -3685,7 +3698,7 @@ var rules151 = [
 ];
 
 // rules/freshdesk/rule.ts
-var rules152 = [
+var rules153 = [
   {
     id: "freshdesk-api-key",
     description: "Freshdesk API key (20 characters) assigned to FRESHDESK_API_KEY",
@@ -3698,7 +3711,7 @@ var rules152 = [
 ];
 
 // rules/fullstory/rule.ts
-var rules153 = [
+var rules154 = [
   {
     id: "fullstory-api-key",
     description: "FullStory API key (`na1.`/`eu1.` and a base64 body) assigned to a FullStory setting",
@@ -3715,7 +3728,7 @@ var rules153 = [
 ];
 
 // rules/gc-notify/rule.ts
-var rules154 = [
+var rules155 = [
   {
     id: "gc-notify-api-key",
     description: "GC Notify (Canadian Digital Service) API key (`gcntfy-`, key name, service id and secret UUIDs)",
@@ -3728,7 +3741,7 @@ var rules154 = [
 ];
 
 // rules/ghost/rule.ts
-var rules155 = [
+var rules156 = [
   {
     id: "ghost-admin-api-key",
     description: "Ghost Admin API key (`<24 hex id>:<64 hex secret>`) where Ghost is named",
@@ -3741,7 +3754,7 @@ var rules155 = [
 ];
 
 // rules/gitea/rule.ts
-var rules156 = [
+var rules157 = [
   {
     id: "gitea-access-token",
     description: "Gitea/Forgejo access token (40 hex) assigned to a Gitea token setting",
@@ -3758,7 +3771,7 @@ var rules156 = [
 ];
 
 // rules/gitter/rule.ts
-var rules157 = [
+var rules158 = [
   {
     id: "gitter-access-token",
     description: "Gitter access token (40 characters) assigned to a Gitter setting",
@@ -3771,7 +3784,7 @@ var rules157 = [
 ];
 
 // rules/gocardless/rule.ts
-var rules158 = [
+var rules159 = [
   {
     id: "gocardless-access-token",
     description: "GoCardless access token (`live_`/`sandbox_` and 40 characters) assigned to a GoCardless setting",
@@ -3784,7 +3797,7 @@ var rules158 = [
 ];
 
 // rules/google-chat/rule.ts
-var rules159 = [
+var rules160 = [
   {
     id: "google-chat-webhook-url",
     description: "Google Chat incoming webhook URL (key and token): anyone holding it can post to the space",
@@ -3797,7 +3810,7 @@ var rules159 = [
 ];
 
 // rules/google-oauth/rule.ts
-var rules160 = [
+var rules161 = [
   {
     id: "google-oauth-access-token",
     description: "Google OAuth 2.0 access token (`ya29.`): acts with its scopes until it expires (an hour)",
@@ -3821,7 +3834,7 @@ var rules160 = [
 // rules/gradle/rule.ts
 var GRADLE_SCRIPTS = /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/;
 var ANDROID_DEBUG = /^android$/;
-var rules161 = [
+var rules162 = [
   {
     id: "gradle-script-password",
     description: "Password literal in a Gradle build, settings or init script (repository credentials, signing configs)",
@@ -3854,7 +3867,7 @@ var rules161 = [
 ];
 
 // rules/greptile/rule.ts
-var rules162 = [
+var rules163 = [
   {
     id: "greptile-api-key",
     description: "Greptile API key (48 base64) assigned to a Greptile setting",
@@ -3867,7 +3880,7 @@ var rules162 = [
 ];
 
 // rules/gumroad/rule.ts
-var rules163 = [
+var rules164 = [
   {
     id: "gumroad-access-token",
     description: "Gumroad access token assigned to a Gumroad setting",
@@ -3884,7 +3897,7 @@ var rules163 = [
 ];
 
 // rules/harness/rule.ts
-var rules164 = [
+var rules165 = [
   {
     id: "harness-api-key",
     description: "Harness personal access or service account token (`pat.`/`sat.` + account + token id + secret)",
@@ -3897,7 +3910,7 @@ var rules164 = [
 ];
 
 // rules/hcp/rule.ts
-var rules165 = [
+var rules166 = [
   {
     id: "hcp-client-secret",
     description: "HashiCorp Cloud Platform service-principal client secret (64 characters) assigned to HCP_CLIENT_SECRET",
@@ -3910,7 +3923,7 @@ var rules165 = [
 ];
 
 // rules/hetzner/rule.ts
-var rules166 = [
+var rules167 = [
   {
     id: "hetzner-cloud-token",
     description: "Hetzner Cloud API token (64 characters) assigned to HCLOUD_TOKEN",
@@ -3923,7 +3936,7 @@ var rules166 = [
 ];
 
 // rules/highnote/rule.ts
-var rules167 = [
+var rules168 = [
   {
     id: "highnote-secret-key",
     description: "Highnote live secret key (`sk_live_` then base64 of `key_…`) assigned to a Highnote setting",
@@ -3940,7 +3953,7 @@ var rules167 = [
 ];
 
 // rules/honeybadger/rule.ts
-var rules168 = [
+var rules169 = [
   {
     id: "honeybadger-personal-token",
     description: "Honeybadger personal auth token (`hbp_` and 36 alphanumerics)",
@@ -3953,7 +3966,7 @@ var rules168 = [
 ];
 
 // rules/honeycomb/rule.ts
-var rules169 = [
+var rules170 = [
   {
     id: "honeycomb-api-key",
     description: "Honeycomb API key (22 alphanumerics or 32 hex) assigned to a Honeycomb key setting",
@@ -3970,7 +3983,7 @@ var rules169 = [
 ];
 
 // rules/http-auth/rule.ts
-var rules170 = [
+var rules171 = [
   {
     id: "http-basic-auth-header",
     description: "HTTP Basic credentials in an Authorization header (`Authorization: Basic base64(user:password)`)",
@@ -3983,7 +3996,7 @@ var rules170 = [
 ];
 
 // rules/hubspot/rule.ts
-var rules171 = [
+var rules172 = [
   {
     id: "hubspot-private-app-token",
     description: "HubSpot private app access token (`pat-na1-`/`pat-eu1-` and a UUID)",
@@ -3996,7 +4009,7 @@ var rules171 = [
 ];
 
 // rules/hunter/rule.ts
-var rules172 = [
+var rules173 = [
   {
     id: "hunter-api-key",
     description: "Hunter.io API key (40 hex) assigned to a Hunter key setting",
@@ -4009,7 +4022,7 @@ var rules172 = [
 ];
 
 // rules/ibm-cloud/rule.ts
-var rules173 = [
+var rules174 = [
   {
     id: "ibm-cloud-api-key",
     description: "IBM Cloud API key (44 characters) assigned to an IBM Cloud key setting",
@@ -4022,7 +4035,7 @@ var rules173 = [
 ];
 
 // rules/ifttt/rule.ts
-var rules174 = [
+var rules175 = [
   {
     id: "ifttt-webhook-key",
     description: "IFTTT Webhooks service key (in a maker.ifttt.com trigger URL): triggers every applet of the account",
@@ -4035,7 +4048,7 @@ var rules174 = [
 ];
 
 // rules/infisical/rule.ts
-var rules175 = [
+var rules176 = [
   {
     id: "infisical-service-token",
     description: "Infisical service token (`st.<uuid>.<32 hex>.<32 hex>`)",
@@ -4049,7 +4062,7 @@ var rules175 = [
 ];
 
 // rules/influxdb/rule.ts
-var rules176 = [
+var rules177 = [
   {
     id: "influxdb-api-token",
     description: "InfluxDB v2/Cloud API token (86 characters and `==`) assigned to an Influx token setting",
@@ -4062,7 +4075,7 @@ var rules176 = [
 ];
 
 // rules/infomaniak/rule.ts
-var rules177 = [
+var rules178 = [
   {
     id: "infomaniak-api-token",
     description: "Infomaniak API token assigned to an Infomaniak setting",
@@ -4075,7 +4088,7 @@ var rules177 = [
 ];
 
 // rules/infracost/rule.ts
-var rules178 = [
+var rules179 = [
   {
     id: "infracost-api-key",
     description: "Infracost API key (`ico-` and 32 alphanumerics)",
@@ -4088,7 +4101,7 @@ var rules178 = [
 ];
 
 // rules/infura/rule.ts
-var rules179 = [
+var rules180 = [
   {
     id: "infura-api-key",
     description: "Infura API key or secret (32 hex) assigned to an Infura setting",
@@ -4101,7 +4114,7 @@ var rules179 = [
 ];
 
 // rules/instantly/rule.ts
-var rules180 = [
+var rules181 = [
   {
     id: "instantly-api-key",
     description: "Instantly API key (66 base64 and `==`) assigned to an Instantly setting",
@@ -4118,7 +4131,7 @@ var rules180 = [
 ];
 
 // rules/intercom/rule.ts
-var rules181 = [
+var rules182 = [
   {
     id: "intercom-access-token",
     description: "Intercom access token (`dG9rO…`, base64 of `tok:`) assigned to an Intercom token setting",
@@ -4131,7 +4144,7 @@ var rules181 = [
 ];
 
 // rules/intra42/rule.ts
-var rules182 = [
+var rules183 = [
   {
     id: "intra42-client-secret",
     description: "42 Intra API client secret (`s-s4t2ud-`/`s-s4t2af-` and 64 hex)",
@@ -4144,7 +4157,7 @@ var rules182 = [
 ];
 
 // rules/ionic/rule.ts
-var rules183 = [
+var rules184 = [
   {
     id: "ionic-personal-access-token",
     description: "Ionic Appflow personal access token (`ion_` and 42 alphanumerics)",
@@ -4157,7 +4170,7 @@ var rules183 = [
 ];
 
 // rules/jenkins/rule.ts
-var rules184 = [
+var rules185 = [
   {
     id: "jenkins-encrypted-secret",
     description: "Jenkins encrypted secret (`{AQAAABAAAA…}` in credentials.xml or job config): decrypts with the controller's master key",
@@ -4179,7 +4192,7 @@ var rules184 = [
 ];
 
 // rules/jfrog/rule.ts
-var rules185 = [
+var rules186 = [
   {
     id: "jfrog-api-key",
     description: "JFrog Artifactory API key (`AKCp` and 69 alphanumerics)",
@@ -4201,7 +4214,7 @@ var rules185 = [
 ];
 
 // rules/jina/rule.ts
-var rules186 = [
+var rules187 = [
   {
     id: "jina-api-key",
     description: "Jina AI API key (`jina_` and 60 characters)",
@@ -4214,7 +4227,7 @@ var rules186 = [
 ];
 
 // rules/jumpcloud/rule.ts
-var rules187 = [
+var rules188 = [
   {
     id: "jumpcloud-api-key",
     description: "JumpCloud API key (40 characters) assigned to a JumpCloud setting",
@@ -4227,7 +4240,7 @@ var rules187 = [
 ];
 
 // rules/kagi/rule.ts
-var rules188 = [
+var rules189 = [
   {
     id: "kagi-api-key",
     description: "Kagi API key assigned to a Kagi setting",
@@ -4240,7 +4253,7 @@ var rules188 = [
 ];
 
 // rules/kerberos/rule.ts
-var rules189 = [
+var rules190 = [
   {
     id: "kerberos-roastable-hash",
     description: "Kerberos AS-REP or TGS-REP hash (`$krb5asrep$`, `$krb5tgs$`): AS-REP/Kerberoasting output, cracks offline to the account password",
@@ -4252,7 +4265,7 @@ var rules189 = [
 ];
 
 // rules/klaviyo/rule.ts
-var rules190 = [
+var rules191 = [
   {
     id: "klaviyo-private-api-key",
     description: "Klaviyo private API key (`pk_` and 34 hex)",
@@ -4265,7 +4278,7 @@ var rules190 = [
 ];
 
 // rules/kraken/rule.ts
-var rules191 = [
+var rules192 = [
   {
     id: "kraken-api-secret",
     description: "Kraken exchange API private key (88 base64) assigned to a Kraken setting",
@@ -4282,7 +4295,7 @@ var rules191 = [
 ];
 
 // rules/kubernetes/rule.ts
-var rules192 = [
+var rules193 = [
   {
     id: "kubernetes-bootstrap-token",
     description: "Kubernetes bootstrap token (`<6>.<16>` lower-case alphanumerics) for kubeadm join or a bootstrap-token Secret",
@@ -4297,7 +4310,7 @@ var rules192 = [
 ];
 
 // rules/kucoin/rule.ts
-var rules193 = [
+var rules194 = [
   {
     id: "kucoin-api-secret",
     description: "KuCoin API secret (a UUID) assigned to a KuCoin setting",
@@ -4314,7 +4327,7 @@ var rules193 = [
 ];
 
 // rules/labelbox/rule.ts
-var rules194 = [
+var rules195 = [
   {
     id: "labelbox-api-key",
     description: "Labelbox API key (`lbx_` and 43 characters)",
@@ -4327,7 +4340,7 @@ var rules194 = [
 ];
 
 // rules/langfuse/rule.ts
-var rules195 = [
+var rules196 = [
   {
     id: "langfuse-secret-key",
     description: "Langfuse secret key (`sk-lf-` and a UUID)",
@@ -4340,7 +4353,7 @@ var rules195 = [
 ];
 
 // rules/langsmith/rule.ts
-var rules196 = [
+var rules197 = [
   {
     id: "langsmith-api-key",
     description: "LangSmith API key (`lsv2_pt_` personal or `lsv2_sk_` service key)",
@@ -4353,7 +4366,7 @@ var rules196 = [
 ];
 
 // rules/lark/rule.ts
-var rules197 = [
+var rules198 = [
   {
     id: "lark-webhook-url",
     description: "Feishu/Lark custom bot webhook URL: anyone holding it can post to the group",
@@ -4365,7 +4378,7 @@ var rules197 = [
 ];
 
 // rules/launchdarkly/rule.ts
-var rules198 = [
+var rules199 = [
   {
     id: "launchdarkly-key",
     description: "LaunchDarkly API access token or SDK key (`api-`/`sdk-` and a UUID) where LaunchDarkly is named",
@@ -4378,7 +4391,7 @@ var rules198 = [
 ];
 
 // rules/lichess/rule.ts
-var rules199 = [
+var rules200 = [
   {
     id: "lichess-personal-access-token",
     description: "Lichess personal API access token (`lip_` and 16 to 60 characters)",
@@ -4391,7 +4404,7 @@ var rules199 = [
 ];
 
 // rules/lighton/rule.ts
-var rules200 = [
+var rules201 = [
   {
     id: "lighton-api-key",
     description: "LightOn Paradigm API key (40 to 80 characters) assigned to a LightOn setting",
@@ -4404,7 +4417,7 @@ var rules200 = [
 ];
 
 // rules/linkedin/rule.ts
-var rules201 = [
+var rules202 = [
   {
     id: "linkedin-client-secret",
     description: "LinkedIn app client secret (16 alphanumerics) assigned to a LinkedIn secret setting",
@@ -4421,7 +4434,7 @@ var rules201 = [
 ];
 
 // rules/linode/rule.ts
-var rules202 = [
+var rules203 = [
   {
     id: "linode-api-token",
     description: "Linode (Akamai) personal access token (64 hex) assigned to a Linode token setting",
@@ -4434,7 +4447,7 @@ var rules202 = [
 ];
 
 // rules/llamaindex/rule.ts
-var rules203 = [
+var rules204 = [
   {
     id: "llamacloud-api-key",
     description: "LlamaCloud (LlamaIndex) API key (`llx-` and 44-52 alphanumerics)",
@@ -4447,7 +4460,7 @@ var rules203 = [
 ];
 
 // rules/lob/rule.ts
-var rules204 = [
+var rules205 = [
   {
     id: "lob-api-key",
     description: "Lob API key (`live_`/`test_` and 35 hex) assigned to a Lob setting",
@@ -4465,7 +4478,7 @@ var rules204 = [
 ];
 
 // rules/loggly/rule.ts
-var rules205 = [
+var rules206 = [
   {
     id: "loggly-customer-token",
     description: "Loggly customer token (a UUID) assigned to a Loggly token setting",
@@ -4478,7 +4491,7 @@ var rules205 = [
 ];
 
 // rules/looker/rule.ts
-var rules206 = [
+var rules207 = [
   {
     id: "looker-client-secret",
     description: "Looker API client secret (24 alphanumerics) assigned to a Looker setting",
@@ -4491,7 +4504,7 @@ var rules206 = [
 ];
 
 // rules/mailersend/rule.ts
-var rules207 = [
+var rules208 = [
   {
     id: "mailersend-api-token",
     description: "MailerSend API token (`mlsn.` and 64 hex)",
@@ -4504,7 +4517,7 @@ var rules207 = [
 ];
 
 // rules/mailjet/rule.ts
-var rules208 = [
+var rules209 = [
   {
     id: "mailjet-secret-key",
     description: "Mailjet API secret key (32 hex) assigned to a Mailjet secret setting",
@@ -4517,7 +4530,7 @@ var rules208 = [
 ];
 
 // rules/mandrill/rule.ts
-var rules209 = [
+var rules210 = [
   {
     id: "mandrill-api-key",
     description: "Mailchimp Transactional (Mandrill) API key (`md-` and 22 characters) where Mandrill is named",
@@ -4530,7 +4543,7 @@ var rules209 = [
 ];
 
 // rules/mapbox/rule.ts
-var rules210 = [
+var rules211 = [
   {
     id: "mapbox-secret-token",
     description: "Mapbox secret (`sk.`) or temporary (`tk.`) access token: private scopes such as uploads and token management",
@@ -4543,7 +4556,7 @@ var rules210 = [
 ];
 
 // rules/mattermost/rule.ts
-var rules211 = [
+var rules212 = [
   {
     id: "mattermost-access-token",
     description: "Mattermost personal access or bot token (26 characters) assigned to a Mattermost setting",
@@ -4556,7 +4569,7 @@ var rules211 = [
 ];
 
 // rules/maxmind/rule.ts
-var rules212 = [
+var rules213 = [
   {
     id: "maxmind-license-key",
     description: "MaxMind license key (`<6>_<29>_mmk`)",
@@ -4569,7 +4582,7 @@ var rules212 = [
 ];
 
 // rules/mem0/rule.ts
-var rules213 = [
+var rules214 = [
   {
     id: "mem0-api-key",
     description: "Mem0 API key (`m0-` and 24-44 alphanumerics) assigned to a Mem0 setting",
@@ -4582,7 +4595,7 @@ var rules213 = [
 ];
 
 // rules/meraki/rule.ts
-var rules214 = [
+var rules215 = [
   {
     id: "cisco-meraki-api-key",
     description: "Cisco Meraki Dashboard API key (40 hex) assigned to a Meraki key setting",
@@ -4595,7 +4608,7 @@ var rules214 = [
 ];
 
 // rules/mercury/rule.ts
-var rules215 = [
+var rules216 = [
   {
     id: "mercury-api-token",
     description: "Mercury banking API token (`mercury_production_…_yrucrem`)",
@@ -4608,7 +4621,7 @@ var rules215 = [
 ];
 
 // rules/mergify/rule.ts
-var rules216 = [
+var rules217 = [
   {
     id: "mergify-application-key",
     description: "Mergify application key (`mergify_application_key_` and 40-200 characters)",
@@ -4621,7 +4634,7 @@ var rules216 = [
 ];
 
 // rules/messagebird/rule.ts
-var rules217 = [
+var rules218 = [
   {
     id: "messagebird-api-key",
     description: "MessageBird (Bird) access key (25 characters) assigned to MESSAGEBIRD_API_KEY",
@@ -4634,7 +4647,7 @@ var rules217 = [
 ];
 
 // rules/mezmo/rule.ts
-var rules218 = [
+var rules219 = [
   {
     id: "mezmo-ingestion-key",
     description: "Mezmo (LogDNA) ingestion key (32 hex) assigned to an ingestion key setting",
@@ -4647,7 +4660,7 @@ var rules218 = [
 ];
 
 // rules/microsoft-teams/rule.ts
-var rules219 = [
+var rules220 = [
   {
     id: "microsoft-teams-webhook-url",
     description: "Microsoft Teams incoming webhook URL (Office 365 connector or Workflows): anyone holding it can post to the channel",
@@ -4659,7 +4672,7 @@ var rules219 = [
 ];
 
 // rules/midtrans/rule.ts
-var rules220 = [
+var rules221 = [
   {
     id: "midtrans-server-key",
     description: "Midtrans server key (`Mid-server-`/`SB-Mid-server-` and 10-40 characters)",
@@ -4672,7 +4685,7 @@ var rules220 = [
 ];
 
 // rules/minimax/rule.ts
-var rules221 = [
+var rules222 = [
   {
     id: "minimax-api-key",
     description: "MiniMax API key (`sk-api-` and 119 characters)",
@@ -4685,7 +4698,7 @@ var rules221 = [
 ];
 
 // rules/miro/rule.ts
-var rules222 = [
+var rules223 = [
   {
     id: "miro-access-token",
     description: 'Miro REST API access token (base64url of `{"miro` then a key id and body)',
@@ -4707,7 +4720,7 @@ var rules222 = [
 ];
 
 // rules/mistral/rule.ts
-var rules223 = [
+var rules224 = [
   {
     id: "mistral-api-key",
     description: "Mistral AI API key (32 alphanumerics) assigned to MISTRAL_API_KEY",
@@ -4720,7 +4733,7 @@ var rules223 = [
 ];
 
 // rules/mixpanel/rule.ts
-var rules224 = [
+var rules225 = [
   {
     id: "mixpanel-api-secret",
     description: "Mixpanel project API secret (32 hex) assigned to MIXPANEL_API_SECRET",
@@ -4733,7 +4746,7 @@ var rules224 = [
 ];
 
 // rules/mollie/rule.ts
-var rules225 = [
+var rules226 = [
   {
     id: "mollie-api-key",
     description: "Mollie live API key (`live_` and 30 characters) assigned to MOLLIE_API_KEY",
@@ -4746,7 +4759,7 @@ var rules225 = [
 ];
 
 // rules/monday/rule.ts
-var rules226 = [
+var rules227 = [
   {
     id: "monday-api-token",
     description: "monday.com API token (a JWT) assigned to a monday.com token setting",
@@ -4763,7 +4776,7 @@ var rules226 = [
 ];
 
 // rules/mongodb/rule.ts
-var rules227 = [
+var rules228 = [
   {
     id: "mongodb-atlas-service-account-secret",
     description: "MongoDB Atlas service account client secret (`mdb_sa_sk_` and 40 characters)",
@@ -4776,7 +4789,7 @@ var rules227 = [
 ];
 
 // rules/moonshot/rule.ts
-var rules228 = [
+var rules229 = [
   {
     id: "moonshot-api-key",
     description: "Moonshot AI (Kimi) API key (`sk-` and 48 characters) assigned to a Moonshot/Kimi setting",
@@ -4793,7 +4806,7 @@ var rules228 = [
 ];
 
 // rules/mux/rule.ts
-var rules229 = [
+var rules230 = [
   {
     id: "mux-token-secret",
     description: "Mux access token secret (75 base64) assigned to MUX_TOKEN_SECRET or a Mux setting",
@@ -4810,7 +4823,7 @@ var rules229 = [
 ];
 
 // rules/nasa/rule.ts
-var rules230 = [
+var rules231 = [
   {
     id: "nasa-api-key",
     description: "api.nasa.gov API key (40 alphanumerics) in a request URL",
@@ -4823,7 +4836,7 @@ var rules230 = [
 ];
 
 // rules/neon/rule.ts
-var rules231 = [
+var rules232 = [
   {
     id: "neon-api-key",
     description: "Neon API key (`napi_` and 64 characters)",
@@ -4836,7 +4849,7 @@ var rules231 = [
 ];
 
 // rules/netlify/rule.ts
-var rules232 = [
+var rules233 = [
   {
     id: "netlify-personal-access-token",
     description: "Netlify personal access token (`nfp_` and 36 alphanumerics)",
@@ -4849,7 +4862,7 @@ var rules232 = [
 ];
 
 // rules/ngrok/rule.ts
-var rules233 = [
+var rules234 = [
   {
     id: "ngrok-authtoken",
     description: "ngrok agent authtoken or API key (`2…_…`) assigned to an ngrok setting",
@@ -4865,7 +4878,7 @@ var rules233 = [
 ];
 
 // rules/nuget/rule.ts
-var rules234 = [
+var rules235 = [
   {
     id: "nuget-api-key",
     description: "NuGet.org API key (`oy2` and 43 lower-case alphanumerics): pushes packages",
@@ -4878,7 +4891,7 @@ var rules234 = [
 ];
 
 // rules/nvidia/rule.ts
-var rules235 = [
+var rules236 = [
   {
     id: "nvidia-api-key",
     description: "NVIDIA API key (`nvapi-` and 64 characters)",
@@ -4891,7 +4904,7 @@ var rules235 = [
 ];
 
 // rules/nylas/rule.ts
-var rules236 = [
+var rules237 = [
   {
     id: "nylas-api-key",
     description: "Nylas v3 API key (`nyk_` and 40-80 characters)",
@@ -4904,7 +4917,7 @@ var rules236 = [
 ];
 
 // rules/nytimes/rule.ts
-var rules237 = [
+var rules238 = [
   {
     id: "nytimes-api-key",
     description: "New York Times API key (32 alphanumerics) assigned to an NYT setting",
@@ -4921,7 +4934,7 @@ var rules237 = [
 ];
 
 // rules/octopus-deploy/rule.ts
-var rules238 = [
+var rules239 = [
   {
     id: "octopus-deploy-api-key",
     description: "Octopus Deploy API key (`API-` and 26 upper-case alphanumerics)",
@@ -4934,7 +4947,7 @@ var rules238 = [
 ];
 
 // rules/okta/rule.ts
-var rules239 = [
+var rules240 = [
   {
     id: "okta-api-token",
     description: "Okta API token (`00` and 40 characters) where Okta is named",
@@ -4947,7 +4960,7 @@ var rules239 = [
 ];
 
 // rules/ollama/rule.ts
-var rules240 = [
+var rules241 = [
   {
     id: "ollama-api-key",
     description: "Ollama API key (32 hex, `.`, 24 characters) assigned to an Ollama setting",
@@ -4960,7 +4973,7 @@ var rules240 = [
 ];
 
 // rules/onesignal/rule.ts
-var rules241 = [
+var rules242 = [
   {
     id: "onesignal-rest-api-key",
     description: "OneSignal REST API key (`os_v2_app_`/`os_v2_org_`)",
@@ -4973,7 +4986,7 @@ var rules241 = [
 ];
 
 // rules/onfido/rule.ts
-var rules242 = [
+var rules243 = [
   {
     id: "onfido-live-api-token",
     description: "Onfido live API token (`api_live.`, `api_live_us.`, `api_live_ca.`)",
@@ -4986,7 +4999,7 @@ var rules242 = [
 ];
 
 // rules/openrouter/rule.ts
-var rules243 = [
+var rules244 = [
   {
     id: "openrouter-api-key",
     description: "OpenRouter API key (`sk-or-v1-` and 64 hex)",
@@ -4999,7 +5012,7 @@ var rules243 = [
 ];
 
 // rules/openshift/rule.ts
-var rules244 = [
+var rules245 = [
   {
     id: "openshift-user-token",
     description: "OpenShift user OAuth access token (`sha256~` and 43 characters)",
@@ -5012,7 +5025,7 @@ var rules244 = [
 ];
 
 // rules/openweather/rule.ts
-var rules245 = [
+var rules246 = [
   {
     id: "openweather-api-key",
     description: "OpenWeather API key (32 hex) assigned to an OpenWeather key setting",
@@ -5025,7 +5038,7 @@ var rules245 = [
 ];
 
 // rules/opsgenie/rule.ts
-var rules246 = [
+var rules247 = [
   {
     id: "opsgenie-api-key",
     description: "Opsgenie API key (a UUID) assigned to OPSGENIE_API_KEY",
@@ -5038,7 +5051,7 @@ var rules246 = [
 ];
 
 // rules/ovh/rule.ts
-var rules247 = [
+var rules248 = [
   {
     id: "ovh-application-secret",
     description: "OVHcloud application secret or consumer key (32 characters) assigned to an OVH setting",
@@ -5055,7 +5068,7 @@ var rules247 = [
 ];
 
 // rules/packagist/rule.ts
-var rules248 = [
+var rules249 = [
   {
     id: "private-packagist-token",
     description: "Private Packagist token (`packagist_` user/org, update/read token and 68 hex)",
@@ -5077,7 +5090,7 @@ var rules248 = [
 ];
 
 // rules/paddle/rule.ts
-var rules249 = [
+var rules250 = [
   {
     id: "paddle-api-key",
     description: "Paddle Billing API key (`pdl_live_apikey_`/`pdl_sdbx_apikey_`)",
@@ -5090,7 +5103,7 @@ var rules249 = [
 ];
 
 // rules/pagerduty/rule.ts
-var rules250 = [
+var rules251 = [
   {
     id: "pagerduty-api-key",
     description: "PagerDuty REST API key (20 characters) assigned to a PagerDuty token setting",
@@ -5103,7 +5116,7 @@ var rules250 = [
 ];
 
 // rules/particle/rule.ts
-var rules251 = [
+var rules252 = [
   {
     id: "particle-access-token",
     description: "Particle.io access token (40 hex) assigned to a Particle token setting",
@@ -5125,7 +5138,7 @@ var rules251 = [
 ];
 
 // rules/paypal/rule.ts
-var rules252 = [
+var rules253 = [
   {
     id: "paypal-client-secret",
     description: "PayPal REST app client secret (80 characters) assigned to PAYPAL_CLIENT_SECRET",
@@ -5138,7 +5151,7 @@ var rules252 = [
 ];
 
 // rules/perplexity/rule.ts
-var rules253 = [
+var rules254 = [
   {
     id: "perplexity-api-key",
     description: "Perplexity API key (`pplx-` and 48 alphanumerics)",
@@ -5151,7 +5164,7 @@ var rules253 = [
 ];
 
 // rules/persona/rule.ts
-var rules254 = [
+var rules255 = [
   {
     id: "persona-api-key",
     description: "Persona production API key (`persona_production_` and 20-80 characters)",
@@ -5164,7 +5177,7 @@ var rules254 = [
 ];
 
 // rules/phpmailer/rule.ts
-var rules255 = [
+var rules256 = [
   {
     id: "phpmailer-smtp-password",
     description: "SMTP password set on a PHPMailer instance (`$mail->Password = …`)",
@@ -5177,7 +5190,7 @@ var rules255 = [
 ];
 
 // rules/pinecone/rule.ts
-var rules256 = [
+var rules257 = [
   {
     id: "pinecone-api-key",
     description: "Pinecone API key (`pcsk_` + key id + `_` + secret)",
@@ -5190,7 +5203,7 @@ var rules256 = [
 ];
 
 // rules/pinterest/rule.ts
-var rules257 = [
+var rules258 = [
   {
     id: "pinterest-access-token",
     description: "Pinterest API access token (`pina_` and a base64url body)",
@@ -5203,7 +5216,7 @@ var rules257 = [
 ];
 
 // rules/plaid/rule.ts
-var rules258 = [
+var rules259 = [
   {
     id: "plaid-access-token",
     description: "Plaid access token (`access-<environment>-<uuid>`): reads a linked bank account",
@@ -5216,7 +5229,7 @@ var rules258 = [
 ];
 
 // rules/planetscale/rule.ts
-var rules259 = [
+var rules260 = [
   {
     id: "planetscale-token",
     description: "PlanetScale service token, database password or OAuth token (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`)",
@@ -5229,7 +5242,7 @@ var rules259 = [
 ];
 
 // rules/plivo/rule.ts
-var rules260 = [
+var rules261 = [
   {
     id: "plivo-auth-token",
     description: "Plivo auth token (40 characters) assigned to PLIVO_AUTH_TOKEN",
@@ -5242,7 +5255,7 @@ var rules260 = [
 ];
 
 // rules/polar/rule.ts
-var rules261 = [
+var rules262 = [
   {
     id: "polar-access-token",
     description: "Polar.sh access token (`polar_oat_`, `polar_pat_` or `polar_at_`)",
@@ -5255,7 +5268,7 @@ var rules261 = [
 ];
 
 // rules/polymarket/rule.ts
-var rules262 = [
+var rules263 = [
   {
     id: "polymarket-private-key",
     description: "Polymarket wallet private key (0x and 64 hex) assigned to a Polymarket/POLY private-key setting",
@@ -5290,7 +5303,7 @@ var rules262 = [
 ];
 
 // rules/portainer/rule.ts
-var rules263 = [
+var rules264 = [
   {
     id: "portainer-access-token",
     description: "Portainer API access token (`ptr_` and 43+ base64 characters)",
@@ -5303,7 +5316,7 @@ var rules263 = [
 ];
 
 // rules/posthog/rule.ts
-var rules264 = [
+var rules265 = [
   {
     id: "posthog-personal-api-key",
     description: "PostHog personal API key (`phx_` and 43 characters)",
@@ -5316,7 +5329,7 @@ var rules264 = [
 ];
 
 // rules/postmark/rule.ts
-var rules265 = [
+var rules266 = [
   {
     id: "postmark-token",
     description: "Postmark server or account API token (a UUID named as a Postmark token, or in the X-Postmark-*-Token header)",
@@ -5328,7 +5341,7 @@ var rules265 = [
 ];
 
 // rules/prefect/rule.ts
-var rules266 = [
+var rules267 = [
   {
     id: "prefect-api-key",
     description: "Prefect Cloud API key (`pnu_` and 36 alphanumerics)",
@@ -5341,7 +5354,7 @@ var rules266 = [
 ];
 
 // rules/presigned-url/rule.ts
-var rules267 = [
+var rules268 = [
   {
     id: "aws-presigned-url",
     description: "AWS S3 (SigV4) presigned URL: grants the signed request to anyone until it expires",
@@ -5363,7 +5376,7 @@ var rules267 = [
 ];
 
 // rules/privateai/rule.ts
-var rules268 = [
+var rules269 = [
   {
     id: "privateai-api-key",
     description: "Private AI API key (32 alphanumerics) assigned to a Private AI setting",
@@ -5376,7 +5389,7 @@ var rules268 = [
 ];
 
 // rules/proof/rule.ts
-var rules269 = [
+var rules270 = [
   {
     id: "proof-api-key",
     description: "Proof (Notarize) API key (`prf_`, optionally `cli_`, and 20 to 80 characters)",
@@ -5389,7 +5402,7 @@ var rules269 = [
 ];
 
 // rules/psexec/rule.ts
-var rules270 = [
+var rules271 = [
   {
     id: "psexec-password",
     description: "Password passed to PsExec on its command line (`psexec \\\\host -u user -p password`)",
@@ -5402,7 +5415,7 @@ var rules270 = [
 ];
 
 // rules/pulumi/rule.ts
-var rules271 = [
+var rules272 = [
   {
     id: "pulumi-access-token",
     description: "Pulumi Cloud access token (`pul-` and 40 hex)",
@@ -5415,7 +5428,7 @@ var rules271 = [
 ];
 
 // rules/pusher/rule.ts
-var rules272 = [
+var rules273 = [
   {
     id: "pusher-app-secret",
     description: "Pusher Channels app secret (20 hex) assigned to PUSHER_APP_SECRET",
@@ -5428,7 +5441,7 @@ var rules272 = [
 ];
 
 // rules/pyx/rule.ts
-var rules273 = [
+var rules274 = [
   {
     id: "pyx-api-token",
     description: "pyx (Astral) user API or trusted-publishing token (`sk-pyx-`/`tp-pyx-`, v1 and v2)",
@@ -5450,7 +5463,7 @@ var rules273 = [
 ];
 
 // rules/rainforest-pay/rule.ts
-var rules274 = [
+var rules275 = [
   {
     id: "rainforest-pay-api-key",
     description: "Rainforest Pay API key (`apikey_` and 64 hex) assigned to a Rainforest setting",
@@ -5463,7 +5476,7 @@ var rules274 = [
 ];
 
 // rules/ramp/rule.ts
-var rules275 = [
+var rules276 = [
   {
     id: "ramp-client-secret",
     description: "Ramp developer API client secret (`ramp_sec_` and 48 alphanumerics)",
@@ -5476,7 +5489,7 @@ var rules275 = [
 ];
 
 // rules/rancher/rule.ts
-var rules276 = [
+var rules277 = [
   {
     id: "rancher-api-token",
     description: "Rancher API token (`token-<5>:<54>`)",
@@ -5489,7 +5502,7 @@ var rules276 = [
 ];
 
 // rules/rapidapi/rule.ts
-var rules277 = [
+var rules278 = [
   {
     id: "rapidapi-key",
     description: "RapidAPI key (50 characters) assigned to a RapidAPI key setting or header",
@@ -5502,7 +5515,7 @@ var rules277 = [
 ];
 
 // rules/razorpay/rule.ts
-var rules278 = [
+var rules279 = [
   {
     id: "razorpay-key-secret",
     description: "Razorpay API key secret (24 characters) assigned to RAZORPAY_KEY_SECRET",
@@ -5529,7 +5542,7 @@ function isSecretValue(name, value) {
   if (/(?:PASSWORD|PASSWD|PASS|PWD)(?:_|$)/.test(name)) return isRealPassword(value);
   return new Set(value).size >= 8 && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
 }
-var rules279 = [
+var rules280 = [
   {
     id: "frontend-env-secret",
     description: "Secret, password or token in a variable the frontend build inlines into the browser bundle (REACT_APP_, NEXT_PUBLIC_, VITE_, EXPO_PUBLIC_, GATSBY_, VUE_APP_)",
@@ -5548,7 +5561,7 @@ var rules279 = [
 ];
 
 // rules/readme/rule.ts
-var rules280 = [
+var rules281 = [
   {
     id: "readme-api-key",
     description: "ReadMe API key (`rdme_` and 70 characters)",
@@ -5561,7 +5574,7 @@ var rules280 = [
 ];
 
 // rules/redirect-pizza/rule.ts
-var rules281 = [
+var rules282 = [
   {
     id: "redirect-pizza-api-token",
     description: "redirect.pizza API token (`rpa_` and 30 alphanumerics) assigned to a redirect.pizza setting; RunPod keys share the prefix",
@@ -5574,7 +5587,7 @@ var rules281 = [
 ];
 
 // rules/render/rule.ts
-var rules282 = [
+var rules283 = [
   {
     id: "render-api-key",
     description: "Render API key (`rnd_` and 28 alphanumerics; up to 32 accepted)",
@@ -5587,7 +5600,7 @@ var rules282 = [
 ];
 
 // rules/replicate/rule.ts
-var rules283 = [
+var rules284 = [
   {
     id: "replicate-api-token",
     description: "Replicate API token (`r8_` and 37 alphanumerics)",
@@ -5600,7 +5613,7 @@ var rules283 = [
 ];
 
 // rules/resend/rule.ts
-var rules284 = [
+var rules285 = [
   {
     id: "resend-api-key",
     description: "Resend API key (`re_` + 8 + `_` + 24 characters)",
@@ -5613,7 +5626,7 @@ var rules284 = [
 ];
 
 // rules/retell/rule.ts
-var rules285 = [
+var rules286 = [
   {
     id: "retell-api-key",
     description: "Retell AI API key (`key_` and 28 hex) assigned to a Retell setting",
@@ -5626,7 +5639,7 @@ var rules285 = [
 ];
 
 // rules/rollbar/rule.ts
-var rules286 = [
+var rules287 = [
   {
     id: "rollbar-access-token",
     description: "Rollbar access token (32 hex) assigned to a Rollbar token setting",
@@ -5639,7 +5652,7 @@ var rules286 = [
 ];
 
 // rules/rootly/rule.ts
-var rules287 = [
+var rules288 = [
   {
     id: "rootly-api-key",
     description: "Rootly API key (`rootly_` and 64 hex)",
@@ -5652,7 +5665,7 @@ var rules287 = [
 ];
 
 // rules/rubygems/rule.ts
-var rules288 = [
+var rules289 = [
   {
     id: "rubygems-api-key",
     description: "RubyGems.org API key (`rubygems_` and 48 hex): pushes and yanks gems",
@@ -5665,7 +5678,7 @@ var rules288 = [
 ];
 
 // rules/runpod/rule.ts
-var rules289 = [
+var rules290 = [
   {
     id: "runpod-api-key",
     description: "RunPod API key (`rpa_` and 46 alphanumerics)",
@@ -5678,7 +5691,7 @@ var rules289 = [
 ];
 
 // rules/salesforce/rule.ts
-var rules290 = [
+var rules291 = [
   {
     id: "salesforce-access-token",
     description: "Salesforce OAuth access token or session ID (`00D…!…`: org ID, `!`, session secret)",
@@ -5700,7 +5713,7 @@ var rules290 = [
 ];
 
 // rules/samsara/rule.ts
-var rules291 = [
+var rules292 = [
   {
     id: "samsara-api-token",
     description: "Samsara API token (`samsara_api_` and 26-32 alphanumerics)",
@@ -5713,7 +5726,7 @@ var rules291 = [
 ];
 
 // rules/saucelabs/rule.ts
-var rules292 = [
+var rules293 = [
   {
     id: "saucelabs-access-key",
     description: "Sauce Labs access key (a UUID) assigned to a Sauce access-key setting",
@@ -5730,7 +5743,7 @@ var rules292 = [
 ];
 
 // rules/scaleway/rule.ts
-var rules293 = [
+var rules294 = [
   {
     id: "scaleway-access-key",
     description: "Scaleway API access key (`SCW` and 17 characters); its secret key (a UUID) is usually beside it",
@@ -5744,7 +5757,7 @@ var rules293 = [
 ];
 
 // rules/scalingo/rule.ts
-var rules294 = [
+var rules295 = [
   {
     id: "scalingo-api-token",
     description: "Scalingo API token (`tk-us-` and 48 characters)",
@@ -5757,7 +5770,7 @@ var rules294 = [
 ];
 
 // rules/scalr/rule.ts
-var rules295 = [
+var rules296 = [
   {
     id: "scalr-api-token",
     description: "Scalr API access token (a JWT with `iss: user` and an `at-` token id)",
@@ -5770,7 +5783,7 @@ var rules295 = [
 ];
 
 // rules/segment/rule.ts
-var rules296 = [
+var rules297 = [
   {
     id: "segment-write-key",
     description: "Segment source write key (32 characters) assigned to SEGMENT_WRITE_KEY",
@@ -5783,7 +5796,7 @@ var rules296 = [
 ];
 
 // rules/sendbird/rule.ts
-var rules297 = [
+var rules298 = [
   {
     id: "sendbird-api-token",
     description: "Sendbird API token (40 hex) assigned to a Sendbird token setting",
@@ -5796,7 +5809,7 @@ var rules297 = [
 ];
 
 // rules/sentry/rule.ts
-var rules298 = [
+var rules299 = [
   {
     id: "sentry-user-auth-token",
     description: "Sentry user auth token (`sntryu_` and 64 hex)",
@@ -5818,7 +5831,7 @@ var rules298 = [
 ];
 
 // rules/settlemint/rule.ts
-var rules299 = [
+var rules300 = [
   {
     id: "settlemint-token",
     description: "SettleMint personal, application or service access token (`sm_pat_`, `sm_aat_`, `sm_sat_`)",
@@ -5831,7 +5844,7 @@ var rules299 = [
 ];
 
 // rules/shippo/rule.ts
-var rules300 = [
+var rules301 = [
   {
     id: "shippo-api-token",
     description: "Shippo live or test API token (`shippo_live_`/`shippo_test_` and 40 hex)",
@@ -5844,7 +5857,7 @@ var rules300 = [
 ];
 
 // rules/sidekiq/rule.ts
-var rules301 = [
+var rules302 = [
   {
     id: "sidekiq-enterprise-credentials",
     description: "Sidekiq Pro/Enterprise gem server credentials (`BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, or in a contribsys.com URL)",
@@ -5859,7 +5872,7 @@ var rules301 = [
 ];
 
 // rules/snowflake/rule.ts
-var rules302 = [
+var rules303 = [
   {
     id: "snowflake-programmatic-access-token",
     description: "Snowflake programmatic access token (100 to 500 characters) assigned to a Snowflake token setting",
@@ -5872,7 +5885,7 @@ var rules302 = [
 ];
 
 // rules/snyk/rule.ts
-var rules303 = [
+var rules304 = [
   {
     id: "snyk-api-token",
     description: "Snyk API token (a UUID) assigned to SNYK_TOKEN",
@@ -5885,7 +5898,7 @@ var rules303 = [
 ];
 
 // rules/sonarqube/rule.ts
-var rules304 = [
+var rules305 = [
   {
     id: "sonarqube-token",
     description: "SonarQube/SonarCloud token (user `squ_`, project analysis `sqp_`, global analysis `sqa_`)",
@@ -5898,7 +5911,7 @@ var rules304 = [
 ];
 
 // rules/sourcegraph/rule.ts
-var rules305 = [
+var rules306 = [
   {
     id: "sourcegraph-access-token",
     description: "Sourcegraph access token (`sgp_`, optionally with an instance identifier, and 40 hex)",
@@ -5911,7 +5924,7 @@ var rules305 = [
 ];
 
 // rules/splunk/rule.ts
-var rules306 = [
+var rules307 = [
   {
     id: "splunk-hec-token",
     description: "Splunk HTTP Event Collector token (`Authorization: Splunk <uuid>`): writes events to the index",
@@ -5924,7 +5937,7 @@ var rules306 = [
 ];
 
 // rules/squarespace/rule.ts
-var rules307 = [
+var rules308 = [
   {
     id: "squarespace-api-key",
     description: "Squarespace API key (a UUID) assigned to a Squarespace setting",
@@ -5941,7 +5954,7 @@ var rules307 = [
 ];
 
 // rules/sslmate/rule.ts
-var rules308 = [
+var rules309 = [
   {
     id: "sslmate-api-key",
     description: "SSLMate / Cert Spotter API key (36 alphanumerics) assigned to an SSLMate setting",
@@ -5958,7 +5971,7 @@ var rules308 = [
 ];
 
 // rules/stability/rule.ts
-var rules309 = [
+var rules310 = [
   {
     id: "stability-ai-api-key",
     description: "Stability AI API key (`sk-` and 48 alphanumerics) assigned to a Stability setting",
@@ -5971,7 +5984,7 @@ var rules309 = [
 ];
 
 // rules/stackhawk/rule.ts
-var rules310 = [
+var rules311 = [
   {
     id: "stackhawk-api-key",
     description: "StackHawk API key (`hawk.` and two 20-character parts)",
@@ -5984,7 +5997,7 @@ var rules310 = [
 ];
 
 // rules/statsig/rule.ts
-var rules311 = [
+var rules312 = [
   {
     id: "statsig-server-secret",
     description: "Statsig server secret key (`secret-` and 43 alphanumerics)",
@@ -5997,7 +6010,7 @@ var rules311 = [
 ];
 
 // rules/sumologic/rule.ts
-var rules312 = [
+var rules313 = [
   {
     id: "sumologic-access-key",
     description: "Sumo Logic access key (64 characters) assigned to SUMO_ACCESS_KEY",
@@ -6010,7 +6023,7 @@ var rules312 = [
 ];
 
 // rules/supabase/rule.ts
-var rules313 = [
+var rules314 = [
   {
     id: "supabase-personal-access-token",
     description: "Supabase personal access token (`sbp_` and 40 hex): manages every project of the account",
@@ -6032,7 +6045,7 @@ var rules313 = [
 ];
 
 // rules/tableau/rule.ts
-var rules314 = [
+var rules315 = [
   {
     id: "tableau-personal-access-token",
     description: "Tableau personal access token secret (22 base64, `==:`, 32 alphanumerics)",
@@ -6045,7 +6058,7 @@ var rules314 = [
 ];
 
 // rules/tavily/rule.ts
-var rules315 = [
+var rules316 = [
   {
     id: "tavily-api-key",
     description: "Tavily search API key (`tvly-`, `tvly-dev-` or `tvly-prod-` and 32 alphanumerics)",
@@ -6058,7 +6071,7 @@ var rules315 = [
 ];
 
 // rules/teamcity/rule.ts
-var rules316 = [
+var rules317 = [
   {
     id: "teamcity-access-token",
     description: "JetBrains TeamCity access token (a TCV2 token: `eyJ0eXAiOiAiVENWMiJ9.…`)",
@@ -6071,7 +6084,7 @@ var rules316 = [
 ];
 
 // rules/telnyx/rule.ts
-var rules317 = [
+var rules318 = [
   {
     id: "telnyx-api-key",
     description: "Telnyx API v2 key (`KEY` and 55 characters) assigned to a Telnyx setting",
@@ -6084,7 +6097,7 @@ var rules317 = [
 ];
 
 // rules/tencent/rule.ts
-var rules318 = [
+var rules319 = [
   {
     id: "tencent-cloud-secret-id",
     description: "Tencent Cloud SecretId (`AKID` and 32 alphanumerics); its SecretKey is usually beside it",
@@ -6097,7 +6110,7 @@ var rules318 = [
 ];
 
 // rules/thingsboard/rule.ts
-var rules319 = [
+var rules320 = [
   {
     id: "thingsboard-device-token",
     description: "ThingsBoard device access token in a device API URL (`/api/v1/<token>/telemetry`)",
@@ -6110,7 +6123,7 @@ var rules319 = [
 ];
 
 // rules/thunderstore/rule.ts
-var rules320 = [
+var rules321 = [
   {
     id: "thunderstore-api-token",
     description: "Thunderstore service account token (`tss_` and 20 to 80 characters)",
@@ -6123,7 +6136,7 @@ var rules320 = [
 ];
 
 // rules/together/rule.ts
-var rules321 = [
+var rules322 = [
   {
     id: "together-api-key",
     description: "Together AI API key (64 hex) assigned to TOGETHER_API_KEY",
@@ -6136,7 +6149,7 @@ var rules321 = [
 ];
 
 // rules/travis-ci/rule.ts
-var rules322 = [
+var rules323 = [
   {
     id: "travis-ci-api-token",
     description: "Travis CI API token (22 characters) assigned to a Travis token setting",
@@ -6149,7 +6162,7 @@ var rules322 = [
 ];
 
 // rules/trello/rule.ts
-var rules323 = [
+var rules324 = [
   {
     id: "trello-api-token",
     description: "Trello API token (64 hex) assigned to TRELLO_TOKEN",
@@ -6162,7 +6175,7 @@ var rules323 = [
 ];
 
 // rules/truenas/rule.ts
-var rules324 = [
+var rules325 = [
   {
     id: "truenas-api-key",
     description: "TrueNAS API key (`<id>-<64 alphanumerics>`) in a file that mentions TrueNAS or its API",
@@ -6175,7 +6188,7 @@ var rules324 = [
 ];
 
 // rules/twitch/rule.ts
-var rules325 = [
+var rules326 = [
   {
     id: "twitch-oauth-token",
     description: "Twitch OAuth token in its chat (IRC) form (`oauth:` and 30 characters)",
@@ -6188,7 +6201,7 @@ var rules325 = [
 ];
 
 // rules/twitter/rule.ts
-var rules326 = [
+var rules327 = [
   {
     id: "twitter-bearer-token",
     description: "X (Twitter) API app-only bearer token (`AAAAAAAAAAAAAAAAAAAAA…`)",
@@ -6201,7 +6214,7 @@ var rules326 = [
 ];
 
 // rules/typeform/rule.ts
-var rules327 = [
+var rules328 = [
   {
     id: "typeform-personal-access-token",
     description: "Typeform personal access token (`tfp_` and 59 characters)",
@@ -6214,7 +6227,7 @@ var rules327 = [
 ];
 
 // rules/unkey/rule.ts
-var rules328 = [
+var rules329 = [
   {
     id: "unkey-root-key",
     description: "Unkey root key (`unkey_` and 20-32 alphanumerics)",
@@ -6227,7 +6240,7 @@ var rules328 = [
 ];
 
 // rules/upcloud/rule.ts
-var rules329 = [
+var rules330 = [
   {
     id: "upcloud-api-token",
     description: "UpCloud API token (`ucat_` and 24-32 alphanumerics)",
@@ -6240,7 +6253,7 @@ var rules329 = [
 ];
 
 // rules/upstage/rule.ts
-var rules330 = [
+var rules331 = [
   {
     id: "upstage-api-key",
     description: "Upstage API key assigned to an Upstage setting",
@@ -6257,7 +6270,7 @@ var rules330 = [
 ];
 
 // rules/upstash/rule.ts
-var rules331 = [
+var rules332 = [
   {
     id: "upstash-redis-rest-token",
     description: "Upstash Redis REST token assigned to UPSTASH_REDIS_REST_TOKEN or an Upstash token setting",
@@ -6270,7 +6283,7 @@ var rules331 = [
 ];
 
 // rules/val-town/rule.ts
-var rules332 = [
+var rules333 = [
   {
     id: "val-town-api-token",
     description: "Val Town API token (`vtwn_` and 20-80 characters)",
@@ -6283,7 +6296,7 @@ var rules332 = [
 ];
 
 // rules/virustotal/rule.ts
-var rules333 = [
+var rules334 = [
   {
     id: "virustotal-api-key",
     description: "VirusTotal API key (64 hex) assigned to a VirusTotal key setting",
@@ -6300,7 +6313,7 @@ var rules333 = [
 ];
 
 // rules/vmware/rule.ts
-var rules334 = [
+var rules335 = [
   {
     id: "vmware-viserver-password",
     description: "Password in a PowerCLI `Connect-VIServer … -Password` command (vCenter/ESXi login)",
@@ -6313,7 +6326,7 @@ var rules334 = [
 ];
 
 // rules/vonage/rule.ts
-var rules335 = [
+var rules336 = [
   {
     id: "vonage-api-secret",
     description: "Vonage (Nexmo) API secret (16 characters) assigned to a Vonage/Nexmo secret setting",
@@ -6326,7 +6339,7 @@ var rules335 = [
 ];
 
 // rules/voyage/rule.ts
-var rules336 = [
+var rules337 = [
   {
     id: "voyage-api-key",
     description: "Voyage AI API key (`pa-` and 43 characters) assigned to a Voyage setting",
@@ -6339,7 +6352,7 @@ var rules336 = [
 ];
 
 // rules/vultr/rule.ts
-var rules337 = [
+var rules338 = [
   {
     id: "vultr-api-key",
     description: "Vultr API key (36 upper-case alphanumerics) assigned to VULTR_API_KEY",
@@ -6352,7 +6365,7 @@ var rules337 = [
 ];
 
 // rules/wakatime/rule.ts
-var rules338 = [
+var rules339 = [
   {
     id: "wakatime-api-key",
     description: "WakaTime API key (`waka_` and a UUID)",
@@ -6365,7 +6378,7 @@ var rules338 = [
 ];
 
 // rules/wandb/rule.ts
-var rules339 = [
+var rules340 = [
   {
     id: "wandb-api-key",
     description: "Weights & Biases API key (40 hex) assigned to WANDB_API_KEY",
@@ -6387,7 +6400,7 @@ var rules339 = [
 ];
 
 // rules/weatherstack/rule.ts
-var rules340 = [
+var rules341 = [
   {
     id: "weatherstack-api-key",
     description: "weatherstack API access key (32 characters) assigned to a weatherstack setting",
@@ -6400,7 +6413,7 @@ var rules340 = [
 ];
 
 // rules/wecom/rule.ts
-var rules341 = [
+var rules342 = [
   {
     id: "wecom-webhook-url",
     description: "WeCom (WeChat Work) group robot webhook URL: anyone holding it can post to the group",
@@ -6413,7 +6426,7 @@ var rules341 = [
 ];
 
 // rules/wireguard/rule.ts
-var rules342 = [
+var rules343 = [
   {
     id: "wireguard-private-key",
     description: "WireGuard private or preshared key in a wg-quick/NetworkManager config (`PrivateKey = …`)",
@@ -6426,7 +6439,7 @@ var rules342 = [
 ];
 
 // rules/wiz/rule.ts
-var rules343 = [
+var rules344 = [
   {
     id: "wiz-client-secret",
     description: "Wiz service-account client secret (64 alphanumerics) assigned to a Wiz setting",
@@ -6439,7 +6452,7 @@ var rules343 = [
 ];
 
 // rules/woocommerce/rule.ts
-var rules344 = [
+var rules345 = [
   {
     id: "woocommerce-api-key",
     description: "WooCommerce REST API consumer key or secret (`ck_`/`cs_` and 40 hex)",
@@ -6452,7 +6465,7 @@ var rules344 = [
 ];
 
 // rules/workato/rule.ts
-var rules345 = [
+var rules346 = [
   {
     id: "workato-developer-api-token",
     description: "Workato developer API client token (`wrka-` or `wrkaXX-` then a JWT)",
@@ -6465,7 +6478,7 @@ var rules345 = [
 ];
 
 // rules/workos/rule.ts
-var rules346 = [
+var rules347 = [
   {
     id: "workos-api-key",
     description: "WorkOS API key (`sk_live_`/`sk_test_` then base64 of `key_…`) assigned to a WorkOS setting",
@@ -6482,7 +6495,7 @@ var rules346 = [
 ];
 
 // rules/xai/rule.ts
-var rules347 = [
+var rules348 = [
   {
     id: "xai-api-key",
     description: "xAI (Grok) API key (`xai-` and 80 alphanumerics)",
@@ -6495,7 +6508,7 @@ var rules347 = [
 ];
 
 // rules/xata/rule.ts
-var rules348 = [
+var rules349 = [
   {
     id: "xata-api-key",
     description: "Xata API key (`xau_` and 32-40 alphanumerics)",
@@ -6508,7 +6521,7 @@ var rules348 = [
 ];
 
 // rules/xendit/rule.ts
-var rules349 = [
+var rules350 = [
   {
     id: "xendit-api-key",
     description: "Xendit secret API key (`xnd_production_`/`xnd_development_` and 56-72 characters)",
@@ -6521,7 +6534,7 @@ var rules349 = [
 ];
 
 // rules/yandex/rule.ts
-var rules350 = [
+var rules351 = [
   {
     id: "yandex-cloud-api-key",
     description: "Yandex Cloud API key (`AQVN` and 35-38 characters)",
@@ -6534,7 +6547,7 @@ var rules350 = [
 ];
 
 // rules/zapier/rule.ts
-var rules351 = [
+var rules352 = [
   {
     id: "zapier-webhook-url",
     description: "Zapier catch hook URL: anyone holding it can trigger the Zap",
@@ -6547,7 +6560,7 @@ var rules351 = [
 ];
 
 // rules/zendesk/rule.ts
-var rules352 = [
+var rules353 = [
   {
     id: "zendesk-api-token",
     description: "Zendesk API token (40 alphanumerics) assigned to a Zendesk token setting",
@@ -6560,7 +6573,7 @@ var rules352 = [
 ];
 
 // rules/zhipu/rule.ts
-var rules353 = [
+var rules354 = [
   {
     id: "zhipu-api-key",
     description: "Zhipu AI / Z.ai (GLM) API key (32 hex, `.`, 16 characters) assigned to its setting",
@@ -6591,7 +6604,7 @@ var rules353 = [
 ];
 
 // rules/zoho/rule.ts
-var rules354 = [
+var rules355 = [
   {
     id: "zoho-oauth-token",
     description: "Zoho OAuth access/refresh token (`1000.` and two 32-hex parts) assigned to a Zoho setting",
@@ -6608,7 +6621,7 @@ var rules354 = [
 ];
 
 // rules/zuplo/rule.ts
-var rules355 = [
+var rules356 = [
   {
     id: "zuplo-api-key",
     description: "Zuplo consumer API key (`zpka_`, 32 and 8 hex)",
@@ -6936,8 +6949,8 @@ var defaultRules = [
   ...rules315,
   ...rules316,
   ...rules317,
-  ...rules51,
   ...rules318,
+  ...rules51,
   ...rules319,
   ...rules320,
   ...rules321,
@@ -6974,7 +6987,8 @@ var defaultRules = [
   ...rules352,
   ...rules353,
   ...rules354,
-  ...rules355
+  ...rules355,
+  ...rules356
 ];
 
 export {

@@ -1,10 +1,10 @@
 import {
   allowHint
-} from "./chunk-PD7OV27F.js";
+} from "./chunk-PZDMPLGF.js";
 import {
   scanRange,
   scanStaged
-} from "./chunk-OS7OAHAU.js";
+} from "./chunk-ERJQXMHL.js";
 import {
   repoRoot
 } from "./chunk-KQIPNFU7.js";
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-VFTW7P22.js";
+} from "./chunk-R62HSQTT.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-5NMJDQAG.js";
-import "./chunk-CCCWXFYO.js";
+} from "./chunk-FOEBHUUS.js";
+import "./chunk-NURF6FA5.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-AD77BWIQ.js";
-import "./chunk-MZASB2NS.js";
-import "./chunk-ZVTRDEUG.js";
+import "./chunk-LHPRAS2L.js";
+import "./chunk-WR255J3X.js";
+import "./chunk-AF2ZNKHC.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

@@ -1,8 +1,8 @@
 import {
   loadConfig
-} from "./chunk-CCCWXFYO.js";
-import "./chunk-MZASB2NS.js";
-import "./chunk-ZVTRDEUG.js";
+} from "./chunk-NURF6FA5.js";
+import "./chunk-WR255J3X.js";
+import "./chunk-AF2ZNKHC.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/rules.ts

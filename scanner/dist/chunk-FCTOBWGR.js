@@ -19,7 +19,7 @@ import {
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-5NMJDQAG.js";
+} from "./chunk-FOEBHUUS.js";
 import {
   addTime,
   timed,
@@ -28,7 +28,7 @@ import {
 import {
   isBinary,
   runTask
-} from "./chunk-AD77BWIQ.js";
+} from "./chunk-LHPRAS2L.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -3,7 +3,7 @@ import {
   extendPathKey,
   extendPathOf,
   parseConfig
-} from "./chunk-MZASB2NS.js";
+} from "./chunk-WR255J3X.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";
