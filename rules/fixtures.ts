@@ -66,13 +66,18 @@ import { fixtures as asaas } from './asaas/fixtures.js';
 import { fixtures as asana } from './asana/fixtures.js';
 import { fixtures as assemblyai } from './assemblyai/fixtures.js';
 import { fixtures as auth0 } from './auth0/fixtures.js';
+import { fixtures as authress } from './authress/fixtures.js';
 import { fixtures as awsBedrock } from './aws-bedrock/fixtures.js';
 import { fixtures as axiom } from './axiom/fixtures.js';
 import { fixtures as beamer } from './beamer/fixtures.js';
 import { fixtures as bigcommerce } from './bigcommerce/fixtures.js';
 import { fixtures as bitbucket } from './bitbucket/fixtures.js';
 import { fixtures as bitly } from './bitly/fixtures.js';
+import { fixtures as bitrise } from './bitrise/fixtures.js';
+import { fixtures as bittrex } from './bittrex/fixtures.js';
+import { fixtures as bitwarden } from './bitwarden/fixtures.js';
 import { fixtures as blynk } from './blynk/fixtures.js';
+import { fixtures as box } from './box/fixtures.js';
 import { fixtures as braintree } from './braintree/fixtures.js';
 import { fixtures as brave } from './brave/fixtures.js';
 import { fixtures as braze } from './braze/fixtures.js';
@@ -86,6 +91,7 @@ import { fixtures as cerebras } from './cerebras/fixtures.js';
 import { fixtures as checkout } from './checkout/fixtures.js';
 import { fixtures as circleci } from './circleci/fixtures.js';
 import { fixtures as civo } from './civo/fixtures.js';
+import { fixtures as clerk } from './clerk/fixtures.js';
 import { fixtures as clickhouse } from './clickhouse/fixtures.js';
 import { fixtures as clickup } from './clickup/fixtures.js';
 import { fixtures as clojars } from './clojars/fixtures.js';
@@ -95,22 +101,27 @@ import { fixtures as cockroachlabs } from './cockroachlabs/fixtures.js';
 import { fixtures as codeclimate } from './codeclimate/fixtures.js';
 import { fixtures as codecov } from './codecov/fixtures.js';
 import { fixtures as cohere } from './cohere/fixtures.js';
+import { fixtures as coinbase } from './coinbase/fixtures.js';
 import { fixtures as configcat } from './configcat/fixtures.js';
 import { fixtures as confluent } from './confluent/fixtures.js';
 import { fixtures as contentful } from './contentful/fixtures.js';
+import { fixtures as couchbase } from './couchbase/fixtures.js';
 import { fixtures as coveralls } from './coveralls/fixtures.js';
 import { fixtures as cratesIo } from './crates-io/fixtures.js';
 import { fixtures as curl } from './curl/fixtures.js';
 import { fixtures as cursor } from './cursor/fixtures.js';
 import { fixtures as databento } from './databento/fixtures.js';
+import { fixtures as datagov } from './datagov/fixtures.js';
 import { fixtures as datastax } from './datastax/fixtures.js';
 import { fixtures as deepgram } from './deepgram/fixtures.js';
 import { fixtures as deepseek } from './deepseek/fixtures.js';
 import { fixtures as definedNetworking } from './defined-networking/fixtures.js';
 import { fixtures as deno } from './deno/fixtures.js';
 import { fixtures as dependencyTrack } from './dependency-track/fixtures.js';
+import { fixtures as devcycle } from './devcycle/fixtures.js';
 import { fixtures as devin } from './devin/fixtures.js';
 import { fixtures as dingtalk } from './dingtalk/fixtures.js';
+import { fixtures as disqus } from './disqus/fixtures.js';
 import { fixtures as doppler } from './doppler/fixtures.js';
 import { fixtures as drone } from './drone/fixtures.js';
 import { fixtures as dropbox } from './dropbox/fixtures.js';
@@ -120,6 +131,7 @@ import { fixtures as easypost } from './easypost/fixtures.js';
 import { fixtures as ebay } from './ebay/fixtures.js';
 import { fixtures as elastic } from './elastic/fixtures.js';
 import { fixtures as elevenlabs } from './elevenlabs/fixtures.js';
+import { fixtures as endorlabs } from './endorlabs/fixtures.js';
 import { fixtures as etherscan } from './etherscan/fixtures.js';
 import { fixtures as etsy } from './etsy/fixtures.js';
 import { fixtures as exoscale } from './exoscale/fixtures.js';
@@ -127,6 +139,7 @@ import { fixtures as expo } from './expo/fixtures.js';
 import { fixtures as facebook } from './facebook/fixtures.js';
 import { fixtures as fal } from './fal/fixtures.js';
 import { fixtures as fastly } from './fastly/fixtures.js';
+import { fixtures as finicity } from './finicity/fixtures.js';
 import { fixtures as finnhub } from './finnhub/fixtures.js';
 import { fixtures as firebase } from './firebase/fixtures.js';
 import { fixtures as firecrawl } from './firecrawl/fixtures.js';
@@ -135,11 +148,14 @@ import { fixtures as flickr } from './flickr/fixtures.js';
 import { fixtures as flutterwave } from './flutterwave/fixtures.js';
 import { fixtures as flyio } from './flyio/fixtures.js';
 import { fixtures as frameio } from './frameio/fixtures.js';
+import { fixtures as freemius } from './freemius/fixtures.js';
 import { fixtures as freshbooks } from './freshbooks/fixtures.js';
 import { fixtures as freshdesk } from './freshdesk/fixtures.js';
 import { fixtures as fullstory } from './fullstory/fixtures.js';
+import { fixtures as gcNotify } from './gc-notify/fixtures.js';
 import { fixtures as ghost } from './ghost/fixtures.js';
 import { fixtures as gitea } from './gitea/fixtures.js';
+import { fixtures as gitter } from './gitter/fixtures.js';
 import { fixtures as gocardless } from './gocardless/fixtures.js';
 import { fixtures as googleChat } from './google-chat/fixtures.js';
 import { fixtures as googleOauth } from './google-oauth/fixtures.js';
@@ -149,6 +165,7 @@ import { fixtures as gumroad } from './gumroad/fixtures.js';
 import { fixtures as harness } from './harness/fixtures.js';
 import { fixtures as hcp } from './hcp/fixtures.js';
 import { fixtures as hetzner } from './hetzner/fixtures.js';
+import { fixtures as highnote } from './highnote/fixtures.js';
 import { fixtures as honeybadger } from './honeybadger/fixtures.js';
 import { fixtures as honeycomb } from './honeycomb/fixtures.js';
 import { fixtures as httpAuth } from './http-auth/fixtures.js';
@@ -164,6 +181,7 @@ import { fixtures as infura } from './infura/fixtures.js';
 import { fixtures as instantly } from './instantly/fixtures.js';
 import { fixtures as intercom } from './intercom/fixtures.js';
 import { fixtures as intra42 } from './intra42/fixtures.js';
+import { fixtures as ionic } from './ionic/fixtures.js';
 import { fixtures as jenkins } from './jenkins/fixtures.js';
 import { fixtures as jfrog } from './jfrog/fixtures.js';
 import { fixtures as jina } from './jina/fixtures.js';
@@ -179,6 +197,8 @@ import { fixtures as langfuse } from './langfuse/fixtures.js';
 import { fixtures as langsmith } from './langsmith/fixtures.js';
 import { fixtures as lark } from './lark/fixtures.js';
 import { fixtures as launchdarkly } from './launchdarkly/fixtures.js';
+import { fixtures as lichess } from './lichess/fixtures.js';
+import { fixtures as lighton } from './lighton/fixtures.js';
 import { fixtures as linkedin } from './linkedin/fixtures.js';
 import { fixtures as linode } from './linode/fixtures.js';
 import { fixtures as llamaindex } from './llamaindex/fixtures.js';
@@ -200,9 +220,11 @@ import { fixtures as mezmo } from './mezmo/fixtures.js';
 import { fixtures as microsoftTeams } from './microsoft-teams/fixtures.js';
 import { fixtures as midtrans } from './midtrans/fixtures.js';
 import { fixtures as minimax } from './minimax/fixtures.js';
+import { fixtures as miro } from './miro/fixtures.js';
 import { fixtures as mistral } from './mistral/fixtures.js';
 import { fixtures as mixpanel } from './mixpanel/fixtures.js';
 import { fixtures as mollie } from './mollie/fixtures.js';
+import { fixtures as monday } from './monday/fixtures.js';
 import { fixtures as mongodb } from './mongodb/fixtures.js';
 import { fixtures as moonshot } from './moonshot/fixtures.js';
 import { fixtures as mux } from './mux/fixtures.js';
@@ -238,20 +260,26 @@ import { fixtures as plaid } from './plaid/fixtures.js';
 import { fixtures as planetscale } from './planetscale/fixtures.js';
 import { fixtures as plivo } from './plivo/fixtures.js';
 import { fixtures as polar } from './polar/fixtures.js';
+import { fixtures as polymarket } from './polymarket/fixtures.js';
 import { fixtures as portainer } from './portainer/fixtures.js';
 import { fixtures as posthog } from './posthog/fixtures.js';
 import { fixtures as postmark } from './postmark/fixtures.js';
 import { fixtures as prefect } from './prefect/fixtures.js';
 import { fixtures as presignedUrl } from './presigned-url/fixtures.js';
+import { fixtures as privateai } from './privateai/fixtures.js';
+import { fixtures as proof } from './proof/fixtures.js';
 import { fixtures as psexec } from './psexec/fixtures.js';
 import { fixtures as pulumi } from './pulumi/fixtures.js';
 import { fixtures as pusher } from './pusher/fixtures.js';
 import { fixtures as pyx } from './pyx/fixtures.js';
+import { fixtures as rainforestPay } from './rainforest-pay/fixtures.js';
+import { fixtures as ramp } from './ramp/fixtures.js';
 import { fixtures as rancher } from './rancher/fixtures.js';
 import { fixtures as rapidapi } from './rapidapi/fixtures.js';
 import { fixtures as razorpay } from './razorpay/fixtures.js';
 import { fixtures as react } from './react/fixtures.js';
 import { fixtures as readme } from './readme/fixtures.js';
+import { fixtures as redirectPizza } from './redirect-pizza/fixtures.js';
 import { fixtures as render } from './render/fixtures.js';
 import { fixtures as replicate } from './replicate/fixtures.js';
 import { fixtures as resend } from './resend/fixtures.js';
@@ -265,12 +293,14 @@ import { fixtures as samsara } from './samsara/fixtures.js';
 import { fixtures as saucelabs } from './saucelabs/fixtures.js';
 import { fixtures as scaleway } from './scaleway/fixtures.js';
 import { fixtures as scalingo } from './scalingo/fixtures.js';
+import { fixtures as scalr } from './scalr/fixtures.js';
 import { fixtures as segment } from './segment/fixtures.js';
 import { fixtures as sendbird } from './sendbird/fixtures.js';
 import { fixtures as sentry } from './sentry/fixtures.js';
 import { fixtures as settlemint } from './settlemint/fixtures.js';
 import { fixtures as shippo } from './shippo/fixtures.js';
 import { fixtures as sidekiq } from './sidekiq/fixtures.js';
+import { fixtures as snowflake } from './snowflake/fixtures.js';
 import { fixtures as snyk } from './snyk/fixtures.js';
 import { fixtures as sonarqube } from './sonarqube/fixtures.js';
 import { fixtures as sourcegraph } from './sourcegraph/fixtures.js';
@@ -286,8 +316,10 @@ import { fixtures as tableau } from './tableau/fixtures.js';
 import { fixtures as tavily } from './tavily/fixtures.js';
 import { fixtures as teamcity } from './teamcity/fixtures.js';
 import { fixtures as telnyx } from './telnyx/fixtures.js';
+import { fixtures as temporal } from './temporal/fixtures.js';
 import { fixtures as tencent } from './tencent/fixtures.js';
 import { fixtures as thingsboard } from './thingsboard/fixtures.js';
+import { fixtures as thunderstore } from './thunderstore/fixtures.js';
 import { fixtures as together } from './together/fixtures.js';
 import { fixtures as travisCi } from './travis-ci/fixtures.js';
 import { fixtures as trello } from './trello/fixtures.js';
@@ -307,10 +339,13 @@ import { fixtures as voyage } from './voyage/fixtures.js';
 import { fixtures as vultr } from './vultr/fixtures.js';
 import { fixtures as wakatime } from './wakatime/fixtures.js';
 import { fixtures as wandb } from './wandb/fixtures.js';
+import { fixtures as weatherstack } from './weatherstack/fixtures.js';
 import { fixtures as wecom } from './wecom/fixtures.js';
 import { fixtures as wireguard } from './wireguard/fixtures.js';
 import { fixtures as wiz } from './wiz/fixtures.js';
 import { fixtures as woocommerce } from './woocommerce/fixtures.js';
+import { fixtures as workato } from './workato/fixtures.js';
+import { fixtures as workos } from './workos/fixtures.js';
 import { fixtures as xai } from './xai/fixtures.js';
 import { fixtures as xata } from './xata/fixtures.js';
 import { fixtures as xendit } from './xendit/fixtures.js';
@@ -387,13 +422,18 @@ export const allFixtures: (() => RuleFixtures)[] = [
   asana,
   assemblyai,
   auth0,
+  authress,
   awsBedrock,
   axiom,
   beamer,
   bigcommerce,
   bitbucket,
   bitly,
+  bitrise,
+  bittrex,
+  bitwarden,
   blynk,
+  box,
   braintree,
   brave,
   braze,
@@ -407,6 +447,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   checkout,
   circleci,
   civo,
+  clerk,
   clickhouse,
   clickup,
   clojars,
@@ -416,22 +457,27 @@ export const allFixtures: (() => RuleFixtures)[] = [
   codeclimate,
   codecov,
   cohere,
+  coinbase,
   configcat,
   confluent,
   contentful,
+  couchbase,
   coveralls,
   cratesIo,
   curl,
   cursor,
   databento,
+  datagov,
   datastax,
   deepgram,
   deepseek,
   definedNetworking,
   deno,
   dependencyTrack,
+  devcycle,
   devin,
   dingtalk,
+  disqus,
   doppler,
   drone,
   dropbox,
@@ -441,6 +487,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   ebay,
   elastic,
   elevenlabs,
+  endorlabs,
   etherscan,
   etsy,
   exoscale,
@@ -448,6 +495,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   facebook,
   fal,
   fastly,
+  finicity,
   finnhub,
   firebase,
   firecrawl,
@@ -456,11 +504,14 @@ export const allFixtures: (() => RuleFixtures)[] = [
   flutterwave,
   flyio,
   frameio,
+  freemius,
   freshbooks,
   freshdesk,
   fullstory,
+  gcNotify,
   ghost,
   gitea,
+  gitter,
   gocardless,
   googleChat,
   googleOauth,
@@ -470,6 +521,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   harness,
   hcp,
   hetzner,
+  highnote,
   honeybadger,
   honeycomb,
   httpAuth,
@@ -485,6 +537,7 @@ export const allFixtures: (() => RuleFixtures)[] = [
   instantly,
   intercom,
   intra42,
+  ionic,
   jenkins,
   jfrog,
   jina,
@@ -500,6 +553,8 @@ export const allFixtures: (() => RuleFixtures)[] = [
   langsmith,
   lark,
   launchdarkly,
+  lichess,
+  lighton,
   linkedin,
   linode,
   llamaindex,
@@ -521,9 +576,11 @@ export const allFixtures: (() => RuleFixtures)[] = [
   microsoftTeams,
   midtrans,
   minimax,
+  miro,
   mistral,
   mixpanel,
   mollie,
+  monday,
   mongodb,
   moonshot,
   mux,
@@ -559,20 +616,26 @@ export const allFixtures: (() => RuleFixtures)[] = [
   planetscale,
   plivo,
   polar,
+  polymarket,
   portainer,
   posthog,
   postmark,
   prefect,
   presignedUrl,
+  privateai,
+  proof,
   psexec,
   pulumi,
   pusher,
   pyx,
+  rainforestPay,
+  ramp,
   rancher,
   rapidapi,
   razorpay,
   react,
   readme,
+  redirectPizza,
   render,
   replicate,
   resend,
@@ -586,12 +649,14 @@ export const allFixtures: (() => RuleFixtures)[] = [
   saucelabs,
   scaleway,
   scalingo,
+  scalr,
   segment,
   sendbird,
   sentry,
   settlemint,
   shippo,
   sidekiq,
+  snowflake,
   snyk,
   sonarqube,
   sourcegraph,
@@ -607,8 +672,10 @@ export const allFixtures: (() => RuleFixtures)[] = [
   tavily,
   teamcity,
   telnyx,
+  temporal,
   tencent,
   thingsboard,
+  thunderstore,
   together,
   travisCi,
   trello,
@@ -628,10 +695,13 @@ export const allFixtures: (() => RuleFixtures)[] = [
   vultr,
   wakatime,
   wandb,
+  weatherstack,
   wecom,
   wireguard,
   wiz,
   woocommerce,
+  workato,
+  workos,
   xai,
   xata,
   xendit,

@@ -67,13 +67,18 @@ import { rules as asaas } from './asaas/rule.js';
 import { rules as asana } from './asana/rule.js';
 import { rules as assemblyai } from './assemblyai/rule.js';
 import { rules as auth0 } from './auth0/rule.js';
+import { rules as authress } from './authress/rule.js';
 import { rules as awsBedrock } from './aws-bedrock/rule.js';
 import { rules as axiom } from './axiom/rule.js';
 import { rules as beamer } from './beamer/rule.js';
 import { rules as bigcommerce } from './bigcommerce/rule.js';
 import { rules as bitbucket } from './bitbucket/rule.js';
 import { rules as bitly } from './bitly/rule.js';
+import { rules as bitrise } from './bitrise/rule.js';
+import { rules as bittrex } from './bittrex/rule.js';
+import { rules as bitwarden } from './bitwarden/rule.js';
 import { rules as blynk } from './blynk/rule.js';
+import { rules as box } from './box/rule.js';
 import { rules as braintree } from './braintree/rule.js';
 import { rules as brave } from './brave/rule.js';
 import { rules as braze } from './braze/rule.js';
@@ -87,6 +92,7 @@ import { rules as cerebras } from './cerebras/rule.js';
 import { rules as checkout } from './checkout/rule.js';
 import { rules as circleci } from './circleci/rule.js';
 import { rules as civo } from './civo/rule.js';
+import { rules as clerk } from './clerk/rule.js';
 import { rules as clickhouse } from './clickhouse/rule.js';
 import { rules as clickup } from './clickup/rule.js';
 import { rules as clojars } from './clojars/rule.js';
@@ -96,22 +102,27 @@ import { rules as cockroachlabs } from './cockroachlabs/rule.js';
 import { rules as codeclimate } from './codeclimate/rule.js';
 import { rules as codecov } from './codecov/rule.js';
 import { rules as cohere } from './cohere/rule.js';
+import { rules as coinbase } from './coinbase/rule.js';
 import { rules as configcat } from './configcat/rule.js';
 import { rules as confluent } from './confluent/rule.js';
 import { rules as contentful } from './contentful/rule.js';
+import { rules as couchbase } from './couchbase/rule.js';
 import { rules as coveralls } from './coveralls/rule.js';
 import { rules as cratesIo } from './crates-io/rule.js';
 import { rules as curl } from './curl/rule.js';
 import { rules as cursor } from './cursor/rule.js';
 import { rules as databento } from './databento/rule.js';
+import { rules as datagov } from './datagov/rule.js';
 import { rules as datastax } from './datastax/rule.js';
 import { rules as deepgram } from './deepgram/rule.js';
 import { rules as deepseek } from './deepseek/rule.js';
 import { rules as definedNetworking } from './defined-networking/rule.js';
 import { rules as deno } from './deno/rule.js';
 import { rules as dependencyTrack } from './dependency-track/rule.js';
+import { rules as devcycle } from './devcycle/rule.js';
 import { rules as devin } from './devin/rule.js';
 import { rules as dingtalk } from './dingtalk/rule.js';
+import { rules as disqus } from './disqus/rule.js';
 import { rules as doppler } from './doppler/rule.js';
 import { rules as drone } from './drone/rule.js';
 import { rules as dropbox } from './dropbox/rule.js';
@@ -121,6 +132,7 @@ import { rules as easypost } from './easypost/rule.js';
 import { rules as ebay } from './ebay/rule.js';
 import { rules as elastic } from './elastic/rule.js';
 import { rules as elevenlabs } from './elevenlabs/rule.js';
+import { rules as endorlabs } from './endorlabs/rule.js';
 import { rules as etherscan } from './etherscan/rule.js';
 import { rules as etsy } from './etsy/rule.js';
 import { rules as exoscale } from './exoscale/rule.js';
@@ -128,6 +140,7 @@ import { rules as expo } from './expo/rule.js';
 import { rules as facebook } from './facebook/rule.js';
 import { rules as fal } from './fal/rule.js';
 import { rules as fastly } from './fastly/rule.js';
+import { rules as finicity } from './finicity/rule.js';
 import { rules as finnhub } from './finnhub/rule.js';
 import { rules as firebase } from './firebase/rule.js';
 import { rules as firecrawl } from './firecrawl/rule.js';
@@ -136,11 +149,14 @@ import { rules as flickr } from './flickr/rule.js';
 import { rules as flutterwave } from './flutterwave/rule.js';
 import { rules as flyio } from './flyio/rule.js';
 import { rules as frameio } from './frameio/rule.js';
+import { rules as freemius } from './freemius/rule.js';
 import { rules as freshbooks } from './freshbooks/rule.js';
 import { rules as freshdesk } from './freshdesk/rule.js';
 import { rules as fullstory } from './fullstory/rule.js';
+import { rules as gcNotify } from './gc-notify/rule.js';
 import { rules as ghost } from './ghost/rule.js';
 import { rules as gitea } from './gitea/rule.js';
+import { rules as gitter } from './gitter/rule.js';
 import { rules as gocardless } from './gocardless/rule.js';
 import { rules as googleChat } from './google-chat/rule.js';
 import { rules as googleOauth } from './google-oauth/rule.js';
@@ -150,6 +166,7 @@ import { rules as gumroad } from './gumroad/rule.js';
 import { rules as harness } from './harness/rule.js';
 import { rules as hcp } from './hcp/rule.js';
 import { rules as hetzner } from './hetzner/rule.js';
+import { rules as highnote } from './highnote/rule.js';
 import { rules as honeybadger } from './honeybadger/rule.js';
 import { rules as honeycomb } from './honeycomb/rule.js';
 import { rules as httpAuth } from './http-auth/rule.js';
@@ -165,6 +182,7 @@ import { rules as infura } from './infura/rule.js';
 import { rules as instantly } from './instantly/rule.js';
 import { rules as intercom } from './intercom/rule.js';
 import { rules as intra42 } from './intra42/rule.js';
+import { rules as ionic } from './ionic/rule.js';
 import { rules as jenkins } from './jenkins/rule.js';
 import { rules as jfrog } from './jfrog/rule.js';
 import { rules as jina } from './jina/rule.js';
@@ -180,6 +198,8 @@ import { rules as langfuse } from './langfuse/rule.js';
 import { rules as langsmith } from './langsmith/rule.js';
 import { rules as lark } from './lark/rule.js';
 import { rules as launchdarkly } from './launchdarkly/rule.js';
+import { rules as lichess } from './lichess/rule.js';
+import { rules as lighton } from './lighton/rule.js';
 import { rules as linkedin } from './linkedin/rule.js';
 import { rules as linode } from './linode/rule.js';
 import { rules as llamaindex } from './llamaindex/rule.js';
@@ -201,9 +221,11 @@ import { rules as mezmo } from './mezmo/rule.js';
 import { rules as microsoftTeams } from './microsoft-teams/rule.js';
 import { rules as midtrans } from './midtrans/rule.js';
 import { rules as minimax } from './minimax/rule.js';
+import { rules as miro } from './miro/rule.js';
 import { rules as mistral } from './mistral/rule.js';
 import { rules as mixpanel } from './mixpanel/rule.js';
 import { rules as mollie } from './mollie/rule.js';
+import { rules as monday } from './monday/rule.js';
 import { rules as mongodb } from './mongodb/rule.js';
 import { rules as moonshot } from './moonshot/rule.js';
 import { rules as mux } from './mux/rule.js';
@@ -239,20 +261,26 @@ import { rules as plaid } from './plaid/rule.js';
 import { rules as planetscale } from './planetscale/rule.js';
 import { rules as plivo } from './plivo/rule.js';
 import { rules as polar } from './polar/rule.js';
+import { rules as polymarket } from './polymarket/rule.js';
 import { rules as portainer } from './portainer/rule.js';
 import { rules as posthog } from './posthog/rule.js';
 import { rules as postmark } from './postmark/rule.js';
 import { rules as prefect } from './prefect/rule.js';
 import { rules as presignedUrl } from './presigned-url/rule.js';
+import { rules as privateai } from './privateai/rule.js';
+import { rules as proof } from './proof/rule.js';
 import { rules as psexec } from './psexec/rule.js';
 import { rules as pulumi } from './pulumi/rule.js';
 import { rules as pusher } from './pusher/rule.js';
 import { rules as pyx } from './pyx/rule.js';
+import { rules as rainforestPay } from './rainforest-pay/rule.js';
+import { rules as ramp } from './ramp/rule.js';
 import { rules as rancher } from './rancher/rule.js';
 import { rules as rapidapi } from './rapidapi/rule.js';
 import { rules as razorpay } from './razorpay/rule.js';
 import { rules as react } from './react/rule.js';
 import { rules as readme } from './readme/rule.js';
+import { rules as redirectPizza } from './redirect-pizza/rule.js';
 import { rules as render } from './render/rule.js';
 import { rules as replicate } from './replicate/rule.js';
 import { rules as resend } from './resend/rule.js';
@@ -266,12 +294,14 @@ import { rules as samsara } from './samsara/rule.js';
 import { rules as saucelabs } from './saucelabs/rule.js';
 import { rules as scaleway } from './scaleway/rule.js';
 import { rules as scalingo } from './scalingo/rule.js';
+import { rules as scalr } from './scalr/rule.js';
 import { rules as segment } from './segment/rule.js';
 import { rules as sendbird } from './sendbird/rule.js';
 import { rules as sentry } from './sentry/rule.js';
 import { rules as settlemint } from './settlemint/rule.js';
 import { rules as shippo } from './shippo/rule.js';
 import { rules as sidekiq } from './sidekiq/rule.js';
+import { rules as snowflake } from './snowflake/rule.js';
 import { rules as snyk } from './snyk/rule.js';
 import { rules as sonarqube } from './sonarqube/rule.js';
 import { rules as sourcegraph } from './sourcegraph/rule.js';
@@ -287,8 +317,10 @@ import { rules as tableau } from './tableau/rule.js';
 import { rules as tavily } from './tavily/rule.js';
 import { rules as teamcity } from './teamcity/rule.js';
 import { rules as telnyx } from './telnyx/rule.js';
+import { rules as temporal } from './temporal/rule.js';
 import { rules as tencent } from './tencent/rule.js';
 import { rules as thingsboard } from './thingsboard/rule.js';
+import { rules as thunderstore } from './thunderstore/rule.js';
 import { rules as together } from './together/rule.js';
 import { rules as travisCi } from './travis-ci/rule.js';
 import { rules as trello } from './trello/rule.js';
@@ -308,10 +340,13 @@ import { rules as voyage } from './voyage/rule.js';
 import { rules as vultr } from './vultr/rule.js';
 import { rules as wakatime } from './wakatime/rule.js';
 import { rules as wandb } from './wandb/rule.js';
+import { rules as weatherstack } from './weatherstack/rule.js';
 import { rules as wecom } from './wecom/rule.js';
 import { rules as wireguard } from './wireguard/rule.js';
 import { rules as wiz } from './wiz/rule.js';
 import { rules as woocommerce } from './woocommerce/rule.js';
+import { rules as workato } from './workato/rule.js';
+import { rules as workos } from './workos/rule.js';
 import { rules as xai } from './xai/rule.js';
 import { rules as xata } from './xata/rule.js';
 import { rules as xendit } from './xendit/rule.js';
@@ -388,13 +423,18 @@ export const defaultRules: Rule[] = [
   ...asana,
   ...assemblyai,
   ...auth0,
+  ...authress,
   ...awsBedrock,
   ...axiom,
   ...beamer,
   ...bigcommerce,
   ...bitbucket,
   ...bitly,
+  ...bitrise,
+  ...bittrex,
+  ...bitwarden,
   ...blynk,
+  ...box,
   ...braintree,
   ...brave,
   ...braze,
@@ -408,6 +448,7 @@ export const defaultRules: Rule[] = [
   ...checkout,
   ...circleci,
   ...civo,
+  ...clerk,
   ...clickhouse,
   ...clickup,
   ...clojars,
@@ -417,22 +458,27 @@ export const defaultRules: Rule[] = [
   ...codeclimate,
   ...codecov,
   ...cohere,
+  ...coinbase,
   ...configcat,
   ...confluent,
   ...contentful,
+  ...couchbase,
   ...coveralls,
   ...cratesIo,
   ...curl,
   ...cursor,
   ...databento,
+  ...datagov,
   ...datastax,
   ...deepgram,
   ...deepseek,
   ...definedNetworking,
   ...deno,
   ...dependencyTrack,
+  ...devcycle,
   ...devin,
   ...dingtalk,
+  ...disqus,
   ...doppler,
   ...drone,
   ...dropbox,
@@ -442,6 +488,7 @@ export const defaultRules: Rule[] = [
   ...ebay,
   ...elastic,
   ...elevenlabs,
+  ...endorlabs,
   ...etherscan,
   ...etsy,
   ...exoscale,
@@ -449,6 +496,7 @@ export const defaultRules: Rule[] = [
   ...facebook,
   ...fal,
   ...fastly,
+  ...finicity,
   ...finnhub,
   ...firebase,
   ...firecrawl,
@@ -457,11 +505,14 @@ export const defaultRules: Rule[] = [
   ...flutterwave,
   ...flyio,
   ...frameio,
+  ...freemius,
   ...freshbooks,
   ...freshdesk,
   ...fullstory,
+  ...gcNotify,
   ...ghost,
   ...gitea,
+  ...gitter,
   ...gocardless,
   ...googleChat,
   ...googleOauth,
@@ -471,6 +522,7 @@ export const defaultRules: Rule[] = [
   ...harness,
   ...hcp,
   ...hetzner,
+  ...highnote,
   ...honeybadger,
   ...honeycomb,
   ...httpAuth,
@@ -486,6 +538,7 @@ export const defaultRules: Rule[] = [
   ...instantly,
   ...intercom,
   ...intra42,
+  ...ionic,
   ...jenkins,
   ...jfrog,
   ...jina,
@@ -501,6 +554,8 @@ export const defaultRules: Rule[] = [
   ...langsmith,
   ...lark,
   ...launchdarkly,
+  ...lichess,
+  ...lighton,
   ...linkedin,
   ...linode,
   ...llamaindex,
@@ -522,9 +577,11 @@ export const defaultRules: Rule[] = [
   ...microsoftTeams,
   ...midtrans,
   ...minimax,
+  ...miro,
   ...mistral,
   ...mixpanel,
   ...mollie,
+  ...monday,
   ...mongodb,
   ...moonshot,
   ...mux,
@@ -560,20 +617,26 @@ export const defaultRules: Rule[] = [
   ...planetscale,
   ...plivo,
   ...polar,
+  ...polymarket,
   ...portainer,
   ...posthog,
   ...postmark,
   ...prefect,
   ...presignedUrl,
+  ...privateai,
+  ...proof,
   ...psexec,
   ...pulumi,
   ...pusher,
   ...pyx,
+  ...rainforestPay,
+  ...ramp,
   ...rancher,
   ...rapidapi,
   ...razorpay,
   ...react,
   ...readme,
+  ...redirectPizza,
   ...render,
   ...replicate,
   ...resend,
@@ -587,12 +650,14 @@ export const defaultRules: Rule[] = [
   ...saucelabs,
   ...scaleway,
   ...scalingo,
+  ...scalr,
   ...segment,
   ...sendbird,
   ...sentry,
   ...settlemint,
   ...shippo,
   ...sidekiq,
+  ...snowflake,
   ...snyk,
   ...sonarqube,
   ...sourcegraph,
@@ -608,8 +673,10 @@ export const defaultRules: Rule[] = [
   ...tavily,
   ...teamcity,
   ...telnyx,
+  ...temporal,
   ...tencent,
   ...thingsboard,
+  ...thunderstore,
   ...together,
   ...travisCi,
   ...trello,
@@ -629,10 +696,13 @@ export const defaultRules: Rule[] = [
   ...vultr,
   ...wakatime,
   ...wandb,
+  ...weatherstack,
   ...wecom,
   ...wireguard,
   ...wiz,
   ...woocommerce,
+  ...workato,
+  ...workos,
   ...xai,
   ...xata,
   ...xendit,

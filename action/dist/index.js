@@ -21056,15 +21056,15 @@ var LEVEL = {
 };
 var sarif = (input, options) => {
   const findings = prepareFindings(input.findings, options.redact);
-  const rules322 = descriptors(input, findings);
-  const index = new Map(rules322.map((r, i) => [r.id, i]));
+  const rules357 = descriptors(input, findings);
+  const index = new Map(rules357.map((r, i) => [r.id, i]));
   const run2 = {
     tool: {
       driver: {
         name: input.tool.name,
         semanticVersion: input.tool.version,
         informationUri: input.tool.informationUri,
-        rules: rules322
+        rules: rules357
       }
     },
     invocations: [
@@ -22462,6 +22462,7 @@ var rules13 = [
 
 // rules/stripe/rule.ts
 var body = "[A-Za-z0-9]{24,247}";
+var otherProvider = (_secret, _match, before2) => !/clerk|workos|highnote/i.test(before2);
 var rules14 = [
   {
     id: "stripe-secret-key",
@@ -22470,6 +22471,7 @@ var rules14 = [
     regex: new RegExp(`\\b(sk_live_${body})\\b`),
     keywords: ["sk_live_"],
     entropy: 3,
+    validate: otherProvider,
     tags: ["stripe", "payments"]
   },
   {
@@ -22488,6 +22490,7 @@ var rules14 = [
     regex: new RegExp(`\\b([sr]k_test_${body})\\b`),
     keywords: ["sk_test_", "rk_test_"],
     entropy: 3,
+    validate: otherProvider,
     tags: ["stripe", "payments"]
   },
   {
@@ -24011,6 +24014,32 @@ var rules50 = [
   }
 ];
 
+// rules/temporal/rule.ts
+function claims(token) {
+  try {
+    const text3 = Buffer.from(token.split(".")[1], "base64url").toString("utf8");
+    return text3.startsWith("{") ? text3 : null;
+  } catch {
+    return null;
+  }
+}
+function isTemporalCloudKey(token) {
+  const c = claims(token);
+  return c !== null && c.includes('"account_id"') && c.includes('"key_id"') && c.includes("temporal.io");
+}
+var rules51 = [
+  {
+    id: "temporal-cloud-api-key",
+    description: "Temporal Cloud API key (a JWT issued by temporal.io with account and key ids)",
+    severity: "critical",
+    regex: /\b(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,1000})(?:[^A-Za-z0-9_.=-]|$)/,
+    keywords: ["eyj"],
+    entropy: 4,
+    validate: (token) => isTemporalCloudKey(token),
+    tags: ["temporal", "cloud", "api-key"]
+  }
+];
+
 // rules/jwt/rule.ts
 function jsonSegment(segment) {
   try {
@@ -24020,7 +24049,12 @@ function jsonSegment(segment) {
     return null;
   }
 }
-var rules51 = [
+var MONDAY_SETTING = /\bmonday[_.-]?(?:com[_.-]?)?(?:api[_.-]?)?(?:token|key)[\w.-]{0,30}["'\]]{0,3}[ \t]{0,3}(?::=?|=)[ \t]{0,3}["'\x60]?$/i;
+function providerToken(payload, before2) {
+  if (payload.iss === "user" && typeof payload.jti === "string" && payload.jti.startsWith("at-")) return true;
+  return /\bwrka(?:[a-z]{2})?-$/.test(before2) || MONDAY_SETTING.test(before2);
+}
+var rules52 = [
   {
     id: "jwt",
     description: "Signed JSON Web Token (a bearer credential until it expires)",
@@ -24028,20 +24062,20 @@ var rules51 = [
     regex: /\b(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,1000})(?:[^A-Za-z0-9_.=-]|$)/,
     keywords: ["eyj"],
     entropy: 4,
-    validate: (token) => {
+    validate: (token, _match, before2) => {
       const [header, payload] = token.split(".");
       const h = jsonSegment(header);
       const p = jsonSegment(payload);
       if (!h || typeof h.alg !== "string" || h.alg.toLowerCase() === "none" || !p) return false;
       if (p.sub === "1234567890" && p.name === "John Doe") return false;
-      return p.role !== "anon";
+      return p.role !== "anon" && !providerToken(p, before2) && !isTemporalCloudKey(token);
     },
     tags: ["jwt"]
   }
 ];
 
 // rules/abuseipdb/rule.ts
-var rules52 = [
+var rules53 = [
   {
     id: "abuseipdb-api-key",
     description: "AbuseIPDB API key (80 hex) assigned to an AbuseIPDB key setting",
@@ -24054,7 +24088,7 @@ var rules52 = [
 ];
 
 // rules/adafruit/rule.ts
-var rules53 = [
+var rules54 = [
   {
     id: "adafruit-io-key",
     description: "Adafruit IO key (`aio_` and 28 alphanumerics): reads and writes the account's feeds",
@@ -24067,7 +24101,7 @@ var rules53 = [
 ];
 
 // rules/adobe/rule.ts
-var rules54 = [
+var rules55 = [
   {
     id: "adobe-client-secret",
     description: "Adobe Developer Console client secret (`p8e-` and 32 characters)",
@@ -24080,7 +24114,7 @@ var rules54 = [
 ];
 
 // rules/aikido/rule.ts
-var rules55 = [
+var rules56 = [
   {
     id: "aikido-ci-token",
     description: "Aikido CI API token (`AIK_CI_` and 20-44 alphanumerics)",
@@ -24102,7 +24136,7 @@ var rules55 = [
 ];
 
 // rules/airtable/rule.ts
-var rules56 = [
+var rules57 = [
   {
     id: "airtable-personal-access-token",
     description: "Airtable personal access token (`pat…` + `.` + 64 hex)",
@@ -24115,7 +24149,7 @@ var rules56 = [
 ];
 
 // rules/aiven/rule.ts
-var rules57 = [
+var rules58 = [
   {
     id: "aiven-auth-token",
     description: "Aiven authentication token (372 base64) assigned to an Aiven setting",
@@ -24132,7 +24166,7 @@ var rules57 = [
 ];
 
 // rules/alchemy/rule.ts
-var rules58 = [
+var rules59 = [
   {
     id: "alchemy-api-key",
     description: "Alchemy API key (32 characters) assigned to ALCHEMY_API_KEY",
@@ -24145,7 +24179,7 @@ var rules58 = [
 ];
 
 // rules/algolia/rule.ts
-var rules59 = [
+var rules60 = [
   {
     id: "algolia-admin-api-key",
     description: "Algolia admin or write API key (32 hex) assigned to an Algolia key setting",
@@ -24158,7 +24192,7 @@ var rules59 = [
 ];
 
 // rules/alibaba/rule.ts
-var rules60 = [
+var rules61 = [
   {
     id: "alibaba-access-key-id",
     description: "Alibaba Cloud AccessKey ID (`LTAI` and 20 alphanumerics); its secret is usually beside it",
@@ -24171,7 +24205,7 @@ var rules60 = [
 ];
 
 // rules/amplitude/rule.ts
-var rules61 = [
+var rules62 = [
   {
     id: "amplitude-secret-key",
     description: "Amplitude secret key (32 hex) assigned to AMPLITUDE_SECRET_KEY",
@@ -24184,7 +24218,7 @@ var rules61 = [
 ];
 
 // rules/apify/rule.ts
-var rules62 = [
+var rules63 = [
   {
     id: "apify-api-token",
     description: "Apify API token (`apify_api_` and 34-38 alphanumerics)",
@@ -24197,7 +24231,7 @@ var rules62 = [
 ];
 
 // rules/apollo/rule.ts
-var rules63 = [
+var rules64 = [
   {
     id: "apollo-api-key",
     description: "Apollo.io API key (22 characters) assigned to an Apollo setting",
@@ -24210,7 +24244,7 @@ var rules63 = [
 ];
 
 // rules/asaas/rule.ts
-var rules64 = [
+var rules65 = [
   {
     id: "asaas-api-key",
     description: "Asaas payments API key (`$aact_prod_`/`$aact_hmlg_` and a base64url body)",
@@ -24223,7 +24257,7 @@ var rules64 = [
 ];
 
 // rules/asana/rule.ts
-var rules65 = [
+var rules66 = [
   {
     id: "asana-client-secret",
     description: "Asana OAuth client secret (32 characters) assigned to an Asana secret setting",
@@ -24236,7 +24270,7 @@ var rules65 = [
 ];
 
 // rules/assemblyai/rule.ts
-var rules66 = [
+var rules67 = [
   {
     id: "assemblyai-api-key",
     description: "AssemblyAI API key (32 hex) assigned to ASSEMBLYAI_API_KEY",
@@ -24249,7 +24283,7 @@ var rules66 = [
 ];
 
 // rules/auth0/rule.ts
-var rules67 = [
+var rules68 = [
   {
     id: "auth0-client-secret",
     description: "Auth0 application client secret (64 characters) assigned to AUTH0_CLIENT_SECRET",
@@ -24261,8 +24295,21 @@ var rules67 = [
   }
 ];
 
+// rules/authress/rule.ts
+var rules69 = [
+  {
+    id: "authress-service-client-access-key",
+    description: "Authress service client access key (`sc_…`/`ext_…` id, `.acc_` key id and private key)",
+    severity: "critical",
+    regex: /\b((?:sc|ext|scauth|authress)_[a-z0-9]{5,30}\.[a-z0-9]{4,6}\.acc[_-][a-z0-9-]{10,32}\.[a-z0-9+/_=-]{30,120})(?:[^A-Za-z0-9+/_=.-]|$)/i,
+    keywords: [".acc_", ".acc-"],
+    entropy: 3,
+    tags: ["authress", "auth", "access-key"]
+  }
+];
+
 // rules/aws-bedrock/rule.ts
-var rules68 = [
+var rules70 = [
   {
     id: "aws-bedrock-api-key",
     description: "Amazon Bedrock API key (`ABSK` and base64): calls Bedrock models as its IAM user",
@@ -24275,7 +24322,7 @@ var rules68 = [
 ];
 
 // rules/axiom/rule.ts
-var rules69 = [
+var rules71 = [
   {
     id: "axiom-token",
     description: "Axiom API or personal token (`xaat-`/`xapt-` and a UUID)",
@@ -24288,7 +24335,7 @@ var rules69 = [
 ];
 
 // rules/beamer/rule.ts
-var rules70 = [
+var rules72 = [
   {
     id: "beamer-api-key",
     description: "Beamer API key (`b_` and 44 characters) assigned to a Beamer setting",
@@ -24301,7 +24348,7 @@ var rules70 = [
 ];
 
 // rules/bigcommerce/rule.ts
-var rules71 = [
+var rules73 = [
   {
     id: "bigcommerce-access-token",
     description: "BigCommerce API account access token (31 characters) assigned to BIGCOMMERCE_ACCESS_TOKEN",
@@ -24314,7 +24361,7 @@ var rules71 = [
 ];
 
 // rules/bitbucket/rule.ts
-var rules72 = [
+var rules74 = [
   {
     id: "bitbucket-data-center-token",
     description: "Bitbucket Data Center HTTP access token (`BBDC-` and 32-64 base64)",
@@ -24345,7 +24392,7 @@ var rules72 = [
 ];
 
 // rules/bitly/rule.ts
-var rules73 = [
+var rules75 = [
   {
     id: "bitly-access-token",
     description: "Bitly access token (40 hex) assigned to a Bitly setting",
@@ -24361,8 +24408,47 @@ var rules73 = [
   }
 ];
 
+// rules/bitrise/rule.ts
+var rules76 = [
+  {
+    id: "bitrise-access-token",
+    description: "Bitrise personal or workspace access token (60 to 120 characters) assigned to a Bitrise token setting",
+    severity: "high",
+    regex: assignedTo(String.raw`bitrise[\w.-]{0,20}?token`, "[A-Za-z0-9_-]{60,120}"),
+    keywords: ["bitrise"],
+    entropy: 3,
+    tags: ["bitrise", "ci", "access-token"]
+  }
+];
+
+// rules/bittrex/rule.ts
+var rules77 = [
+  {
+    id: "bittrex-api-credential",
+    description: "Bittrex API key or secret (32 alphanumerics) assigned to a Bittrex setting; Bittrex Global closed in 2023, but old keys still name an account",
+    severity: "medium",
+    regex: assignedTo(String.raw`bittrex[\w.-]{0,20}?(?:key|secret)`, "[a-z0-9]{32}", "(?:[^A-Za-z0-9]|$)"),
+    keywords: ["bittrex"],
+    entropy: 3,
+    tags: ["bittrex", "crypto", "api-key"]
+  }
+];
+
+// rules/bitwarden/rule.ts
+var rules78 = [
+  {
+    id: "bitwarden-api-key-client-secret",
+    description: "Bitwarden personal API key client secret in a Bitwarden CLI data.json",
+    severity: "critical",
+    regex: /"user_[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}_token_apiKeyClientSecret"[ \t]{0,3}:[ \t]{0,3}"([A-Za-z0-9]{10,50})"/,
+    keywords: ["apikeyclientsecret"],
+    entropy: 3,
+    tags: ["bitwarden", "password-manager", "client-secret"]
+  }
+];
+
 // rules/blynk/rule.ts
-var rules74 = [
+var rules79 = [
   {
     id: "blynk-device-token",
     description: "Blynk device auth token (in a blynk.cloud device API URL or `#define BLYNK_AUTH_TOKEN`)",
@@ -24374,8 +24460,33 @@ var rules74 = [
   }
 ];
 
+// rules/box/rule.ts
+var rules80 = [
+  {
+    id: "box-api-token",
+    description: "Box developer token, access token or client secret (32 alphanumerics) assigned to a Box setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`\bbox[_.-]?(?:developer[_.-]?token|access[_.-]?token|api[_.-]?(?:key|token)|client[_.-]?secret)`,
+      "[A-Za-z0-9]{32}"
+    ),
+    keywords: [
+      "box_developer",
+      "box_access",
+      "box_api",
+      "box_client_secret",
+      "boxdeveloper",
+      "boxaccess",
+      "boxapi",
+      "boxclientsecret"
+    ],
+    entropy: 3,
+    tags: ["box", "storage", "access-token"]
+  }
+];
+
 // rules/braintree/rule.ts
-var rules75 = [
+var rules81 = [
   {
     id: "braintree-access-token",
     description: "Braintree (PayPal) access token (`access_token$production$…$…`)",
@@ -24388,7 +24499,7 @@ var rules75 = [
 ];
 
 // rules/brave/rule.ts
-var rules76 = [
+var rules82 = [
   {
     id: "brave-search-api-key",
     description: "Brave Search API subscription token (`BSA` and 24-40 characters)",
@@ -24402,7 +24513,7 @@ var rules76 = [
 ];
 
 // rules/braze/rule.ts
-var rules77 = [
+var rules83 = [
   {
     id: "braze-rest-api-key",
     description: "Braze REST API key (a UUID) assigned to BRAZE_API_KEY",
@@ -24415,7 +24526,7 @@ var rules77 = [
 ];
 
 // rules/brevo/rule.ts
-var rules78 = [
+var rules84 = [
   {
     id: "brevo-api-key",
     description: "Brevo (Sendinblue) API or SMTP key (`xkeysib-`/`xsmtpsib-`)",
@@ -24428,7 +24539,7 @@ var rules78 = [
 ];
 
 // rules/browserstack/rule.ts
-var rules79 = [
+var rules85 = [
   {
     id: "browserstack-access-key",
     description: "BrowserStack access key (20 alphanumerics) assigned to a BrowserStack key setting",
@@ -24445,7 +24556,7 @@ var rules79 = [
 ];
 
 // rules/bugsnag/rule.ts
-var rules80 = [
+var rules86 = [
   {
     id: "bugsnag-api-key",
     description: "Bugsnag project API key (32 hex) assigned to BUGSNAG_API_KEY",
@@ -24458,7 +24569,7 @@ var rules80 = [
 ];
 
 // rules/buildkite/rule.ts
-var rules81 = [
+var rules87 = [
   {
     id: "buildkite-api-token",
     description: "Buildkite API access token (`bkua_` and 40 hex)",
@@ -24471,7 +24582,7 @@ var rules81 = [
 ];
 
 // rules/canva/rule.ts
-var rules82 = [
+var rules88 = [
   {
     id: "canva-client-secret",
     description: "Canva Connect client secret (`cnvca` and 51 characters)",
@@ -24484,7 +24595,7 @@ var rules82 = [
 ];
 
 // rules/cartesia/rule.ts
-var rules83 = [
+var rules89 = [
   {
     id: "cartesia-api-key",
     description: "Cartesia API key (`sk_car_` and 20-48 characters)",
@@ -24497,7 +24608,7 @@ var rules83 = [
 ];
 
 // rules/cerebras/rule.ts
-var rules84 = [
+var rules90 = [
   {
     id: "cerebras-api-key",
     description: "Cerebras inference API key (`csk-` and 48 characters)",
@@ -24510,7 +24621,7 @@ var rules84 = [
 ];
 
 // rules/checkout/rule.ts
-var rules85 = [
+var rules91 = [
   {
     id: "checkout-secret-key",
     description: "Checkout.com secret key (`sk_`, `sk_sbox_`) assigned to a Checkout setting",
@@ -24547,7 +24658,7 @@ var rules85 = [
 ];
 
 // rules/circleci/rule.ts
-var rules86 = [
+var rules92 = [
   {
     id: "circleci-token",
     description: "CircleCI personal or project API token (`CCIPAT_`/`CCIPRJ_`)",
@@ -24560,7 +24671,7 @@ var rules86 = [
 ];
 
 // rules/civo/rule.ts
-var rules87 = [
+var rules93 = [
   {
     id: "civo-api-key",
     description: "Civo API key (50 alphanumerics) assigned to a Civo setting",
@@ -24572,8 +24683,25 @@ var rules87 = [
   }
 ];
 
+// rules/clerk/rule.ts
+var rules94 = [
+  {
+    id: "clerk-secret-key",
+    description: "Clerk secret key (`sk_live_`/`sk_test_`) assigned to a Clerk setting; without one it reads as a Stripe key",
+    severity: "critical",
+    regex: assignedTo(
+      String.raw`clerk[\w.-]{0,20}?(?:secret|api)[_.-]?key`,
+      "sk_(?:live|test)_[A-Za-z0-9]{32,64}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["clerk"],
+    entropy: 3,
+    tags: ["clerk", "auth", "secret-key"]
+  }
+];
+
 // rules/clickhouse/rule.ts
-var rules88 = [
+var rules95 = [
   {
     id: "clickhouse-cloud-api-secret",
     description: "ClickHouse Cloud API key secret (`4b1d` and 38 mixed-case alphanumerics)",
@@ -24587,7 +24715,7 @@ var rules88 = [
 ];
 
 // rules/clickup/rule.ts
-var rules89 = [
+var rules96 = [
   {
     id: "clickup-personal-token",
     description: "ClickUp personal API token (`pk_<user id>_` and 32 characters)",
@@ -24600,7 +24728,7 @@ var rules89 = [
 ];
 
 // rules/clojars/rule.ts
-var rules90 = [
+var rules97 = [
   {
     id: "clojars-deploy-token",
     description: "Clojars deploy token (`CLOJARS_` and 60 characters)",
@@ -24613,7 +24741,7 @@ var rules90 = [
 ];
 
 // rules/cloudinary/rule.ts
-var rules91 = [
+var rules98 = [
   {
     id: "cloudinary-url",
     description: "Cloudinary URL with API key and secret (`cloudinary://key:secret@cloud`)",
@@ -24627,7 +24755,7 @@ var rules91 = [
 ];
 
 // rules/cloudsmith/rule.ts
-var rules92 = [
+var rules99 = [
   {
     id: "cloudsmith-api-key",
     description: "Cloudsmith API key (`csa_`, 30 hex and 6 alphanumerics)",
@@ -24640,7 +24768,7 @@ var rules92 = [
 ];
 
 // rules/cockroachlabs/rule.ts
-var rules93 = [
+var rules100 = [
   {
     id: "cockroachlabs-cloud-api-key",
     description: "CockroachDB Cloud API key (`CCDB1_`, 22 and 40 alphanumerics)",
@@ -24653,7 +24781,7 @@ var rules93 = [
 ];
 
 // rules/codeclimate/rule.ts
-var rules94 = [
+var rules101 = [
   {
     id: "codeclimate-test-reporter-id",
     description: "Code Climate test reporter id (64 hex) assigned to its setting",
@@ -24670,7 +24798,7 @@ var rules94 = [
 ];
 
 // rules/codecov/rule.ts
-var rules95 = [
+var rules102 = [
   {
     id: "codecov-upload-token",
     description: "Codecov upload token (a UUID) assigned to CODECOV_TOKEN",
@@ -24683,7 +24811,7 @@ var rules95 = [
 ];
 
 // rules/cohere/rule.ts
-var rules96 = [
+var rules103 = [
   {
     id: "cohere-api-key",
     description: "Cohere API key (40 alphanumerics) assigned to COHERE_API_KEY or CO_API_KEY",
@@ -24695,8 +24823,21 @@ var rules96 = [
   }
 ];
 
+// rules/coinbase/rule.ts
+var rules104 = [
+  {
+    id: "coinbase-api-secret",
+    description: "Coinbase API secret or access token (64 characters) assigned to a Coinbase setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`coinbase[\w.-]{0,20}?(?:secret|token)`, "[A-Za-z0-9_-]{64}"),
+    keywords: ["coinbase"],
+    entropy: 3,
+    tags: ["coinbase", "crypto", "api-key"]
+  }
+];
+
 // rules/configcat/rule.ts
-var rules97 = [
+var rules105 = [
   {
     id: "configcat-sdk-key",
     description: "ConfigCat SDK key (`configcat-sdk-1/` and two 22-character parts)",
@@ -24709,7 +24850,7 @@ var rules97 = [
 ];
 
 // rules/confluent/rule.ts
-var rules98 = [
+var rules106 = [
   {
     id: "confluent-cloud-api-secret",
     description: "Confluent Cloud API secret (64 characters) assigned to a Confluent secret setting",
@@ -24722,7 +24863,7 @@ var rules98 = [
 ];
 
 // rules/contentful/rule.ts
-var rules99 = [
+var rules107 = [
   {
     id: "contentful-personal-access-token",
     description: "Contentful content management personal access token (`CFPAT-` and 43 characters)",
@@ -24734,8 +24875,25 @@ var rules99 = [
   }
 ];
 
+// rules/couchbase/rule.ts
+var rules108 = [
+  {
+    id: "couchbase-capella-api-secret",
+    description: "Couchbase Capella management API key secret (base64) assigned to a Capella/Couchbase secret setting",
+    severity: "critical",
+    regex: assignedTo(
+      String.raw`(?:couchbase|capella)[\w.-]{0,20}?secret`,
+      "[A-Za-z0-9+/]{60,120}={0,2}",
+      "(?:[^A-Za-z0-9+/=]|$)"
+    ),
+    keywords: ["couchbase", "capella"],
+    entropy: 3,
+    tags: ["couchbase", "database", "api-key"]
+  }
+];
+
 // rules/coveralls/rule.ts
-var rules100 = [
+var rules109 = [
   {
     id: "coveralls-repo-token",
     description: "Coveralls repo token assigned to a Coveralls token setting",
@@ -24748,7 +24906,7 @@ var rules100 = [
 ];
 
 // rules/crates-io/rule.ts
-var rules101 = [
+var rules110 = [
   {
     id: "crates-io-api-token",
     description: "crates.io API token (`cio` and 32 alphanumerics): publishes and yanks crates",
@@ -24763,7 +24921,7 @@ var rules101 = [
 // rules/curl/rule.ts
 var USER = /(?:-u|--user)(?:=|[ \t]{1,4})["']?([^\s"':]{1,64}):/;
 var REFERENCE2 = /^\$|\$\{|\$\(|\{\{|%[A-Z_]+%/;
-var rules102 = [
+var rules111 = [
   {
     id: "curl-basic-auth",
     description: "Password in a curl `-u user:password` / `--user` argument",
@@ -24787,7 +24945,7 @@ var rules102 = [
 ];
 
 // rules/cursor/rule.ts
-var rules103 = [
+var rules112 = [
   {
     id: "cursor-api-key",
     description: "Cursor API key (`key_` and 64 hex) assigned to a Cursor setting",
@@ -24812,7 +24970,7 @@ var rules103 = [
 ];
 
 // rules/databento/rule.ts
-var rules104 = [
+var rules113 = [
   {
     id: "databento-api-key",
     description: "Databento API key (`db-` and 29 alphanumerics) assigned to a Databento setting",
@@ -24824,8 +24982,21 @@ var rules104 = [
   }
 ];
 
+// rules/datagov/rule.ts
+var rules114 = [
+  {
+    id: "datagov-api-key",
+    description: "api.data.gov API key (40 alphanumerics) assigned to a data.gov setting",
+    severity: "medium",
+    regex: assignedTo(String.raw`data[_.-]?gov[\w.-]{0,20}?(?:key|token)`, "[A-Za-z0-9]{40}"),
+    keywords: ["datagov", "data_gov", "data.gov", "data-gov"],
+    entropy: 3,
+    tags: ["datagov", "government", "api-key"]
+  }
+];
+
 // rules/datastax/rule.ts
-var rules105 = [
+var rules115 = [
   {
     id: "datastax-astra-token",
     description: "DataStax Astra DB application token (`AstraCS:`, client id and 64 hex)",
@@ -24838,7 +25009,7 @@ var rules105 = [
 ];
 
 // rules/deepgram/rule.ts
-var rules106 = [
+var rules116 = [
   {
     id: "deepgram-api-key",
     description: "Deepgram API key (40 hex) assigned to DEEPGRAM_API_KEY",
@@ -24851,7 +25022,7 @@ var rules106 = [
 ];
 
 // rules/deepseek/rule.ts
-var rules107 = [
+var rules117 = [
   {
     id: "deepseek-api-key",
     description: "DeepSeek API key (`sk-` and 32 hex) assigned to DEEPSEEK_API_KEY",
@@ -24864,7 +25035,7 @@ var rules107 = [
 ];
 
 // rules/defined-networking/rule.ts
-var rules108 = [
+var rules118 = [
   {
     id: "defined-networking-api-key",
     description: "Defined Networking (managed Nebula) API key (`dnkey-`)",
@@ -24877,7 +25048,7 @@ var rules108 = [
 ];
 
 // rules/deno/rule.ts
-var rules109 = [
+var rules119 = [
   {
     id: "deno-deploy-token",
     description: "Deno Deploy personal or organization access token (`ddp_`/`ddw_` and 36 alphanumerics)",
@@ -24890,7 +25061,7 @@ var rules109 = [
 ];
 
 // rules/dependency-track/rule.ts
-var rules110 = [
+var rules120 = [
   {
     id: "dependency-track-api-key",
     description: "OWASP Dependency-Track API key (`odt_`): uploads SBOMs and reads the portfolio with its team's permissions",
@@ -24902,8 +25073,21 @@ var rules110 = [
   }
 ];
 
+// rules/devcycle/rule.ts
+var rules121 = [
+  {
+    id: "devcycle-server-sdk-key",
+    description: "DevCycle server SDK key (`dvc_server_` and a key body); client and mobile keys ship in apps and are not reported",
+    severity: "high",
+    regex: /\b(dvc_server_[A-Za-z0-9_]{16,100})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["dvc_server_"],
+    entropy: 3,
+    tags: ["devcycle", "feature-flags", "api-key"]
+  }
+];
+
 // rules/devin/rule.ts
-var rules111 = [
+var rules122 = [
   {
     id: "devin-api-key",
     description: "Devin API key (`apk_`/`apk_user_` and a long base64 body)",
@@ -24916,7 +25100,7 @@ var rules111 = [
 ];
 
 // rules/dingtalk/rule.ts
-var rules112 = [
+var rules123 = [
   {
     id: "dingtalk-webhook-url",
     description: "DingTalk robot webhook URL (`oapi.dingtalk.com/robot/send?access_token=`): anyone holding it can post to the group",
@@ -24928,8 +25112,21 @@ var rules112 = [
   }
 ];
 
+// rules/disqus/rule.ts
+var rules124 = [
+  {
+    id: "disqus-api-secret",
+    description: "Disqus API secret or access token (64 alphanumerics) assigned to a Disqus setting",
+    severity: "high",
+    regex: assignedTo(String.raw`disqus[\w.-]{0,20}?(?:secret|access[_.-]?token)`, "[A-Za-z0-9]{64}"),
+    keywords: ["disqus"],
+    entropy: 3,
+    tags: ["disqus", "saas", "api-key"]
+  }
+];
+
 // rules/doppler/rule.ts
-var rules113 = [
+var rules125 = [
   {
     id: "doppler-token",
     description: "Doppler token (personal `dp.pt.`, service `dp.st.`, CLI `dp.ct.`, service account `dp.sa.`, SCIM, audit)",
@@ -24942,7 +25139,7 @@ var rules113 = [
 ];
 
 // rules/drone/rule.ts
-var rules114 = [
+var rules126 = [
   {
     id: "drone-ci-token",
     description: "Drone CI personal token (32 alphanumerics) assigned to a Drone token setting",
@@ -24955,7 +25152,7 @@ var rules114 = [
 ];
 
 // rules/dropbox/rule.ts
-var rules115 = [
+var rules127 = [
   {
     id: "dropbox-access-token",
     description: "Dropbox short-lived access token (`sl.` or `sl.u.`)",
@@ -24968,7 +25165,7 @@ var rules115 = [
 ];
 
 // rules/duffel/rule.ts
-var rules116 = [
+var rules128 = [
   {
     id: "duffel-api-token",
     description: "Duffel API access token (`duffel_live_`/`duffel_test_`)",
@@ -24981,7 +25178,7 @@ var rules116 = [
 ];
 
 // rules/dynatrace/rule.ts
-var rules117 = [
+var rules129 = [
   {
     id: "dynatrace-api-token",
     description: "Dynatrace API token (`dt0c01.` + 24 + `.` + 64 characters)",
@@ -24994,7 +25191,7 @@ var rules117 = [
 ];
 
 // rules/easypost/rule.ts
-var rules118 = [
+var rules130 = [
   {
     id: "easypost-api-key",
     description: "EasyPost production or test API key (`EZAK`/`EZTK` and 54 characters)",
@@ -25007,7 +25204,7 @@ var rules118 = [
 ];
 
 // rules/ebay/rule.ts
-var rules119 = [
+var rules131 = [
   {
     id: "ebay-client-secret",
     description: "eBay application cert id (client secret, `PRD-…`) assigned to an eBay setting",
@@ -25024,7 +25221,7 @@ var rules119 = [
 ];
 
 // rules/elastic/rule.ts
-var rules120 = [
+var rules132 = [
   {
     id: "elastic-cloud-api-key",
     description: "Elastic Cloud API key (`essu_` and a base64url body)",
@@ -25037,7 +25234,7 @@ var rules120 = [
 ];
 
 // rules/elevenlabs/rule.ts
-var rules121 = [
+var rules133 = [
   {
     id: "elevenlabs-api-key",
     description: "ElevenLabs API key (`sk_` and 48 hex)",
@@ -25049,8 +25246,21 @@ var rules121 = [
   }
 ];
 
+// rules/endorlabs/rule.ts
+var rules134 = [
+  {
+    id: "endorlabs-api-credential",
+    description: "Endor Labs API key or secret (`endr+` and 16 characters)",
+    severity: "high",
+    regex: /\b(endr\+[A-Za-z0-9-]{16})(?:[^A-Za-z0-9_+-]|$)/,
+    keywords: ["endr+"],
+    entropy: 3,
+    tags: ["endorlabs", "security", "api-key"]
+  }
+];
+
 // rules/etherscan/rule.ts
-var rules122 = [
+var rules135 = [
   {
     id: "etherscan-api-key",
     description: "Etherscan API key (34 characters) assigned to ETHERSCAN_API_KEY",
@@ -25063,7 +25273,7 @@ var rules122 = [
 ];
 
 // rules/etsy/rule.ts
-var rules123 = [
+var rules136 = [
   {
     id: "etsy-api-key",
     description: "Etsy Open API keystring (24 characters) assigned to an Etsy setting",
@@ -25080,7 +25290,7 @@ var rules123 = [
 ];
 
 // rules/exoscale/rule.ts
-var rules124 = [
+var rules137 = [
   {
     id: "exoscale-api-key",
     description: "Exoscale IAM API key (`EXO` and 24 characters)",
@@ -25094,7 +25304,7 @@ var rules124 = [
 ];
 
 // rules/expo/rule.ts
-var rules125 = [
+var rules138 = [
   {
     id: "expo-access-token",
     description: "Expo access token (40 characters) assigned to EXPO_TOKEN",
@@ -25107,7 +25317,7 @@ var rules125 = [
 ];
 
 // rules/facebook/rule.ts
-var rules126 = [
+var rules139 = [
   {
     id: "facebook-access-token",
     description: "Facebook/Meta Graph API access token (`EAA` and a long base62 body)",
@@ -25129,7 +25339,7 @@ var rules126 = [
 ];
 
 // rules/fal/rule.ts
-var rules127 = [
+var rules140 = [
   {
     id: "fal-api-key",
     description: "fal.ai API key (UUID, `:`, 32 hex) assigned to FAL_KEY or a fal setting",
@@ -25146,7 +25356,7 @@ var rules127 = [
 ];
 
 // rules/fastly/rule.ts
-var rules128 = [
+var rules141 = [
   {
     id: "fastly-api-token",
     description: "Fastly API token (32 characters) assigned to FASTLY_API_TOKEN",
@@ -25158,8 +25368,30 @@ var rules128 = [
   }
 ];
 
+// rules/finicity/rule.ts
+var rules142 = [
+  {
+    id: "finicity-app-key",
+    description: "Finicity (Mastercard Open Banking) app key (32 hex) assigned to a Finicity setting",
+    severity: "high",
+    regex: assignedTo(String.raw`finicity[\w.-]{0,20}?(?:app[_.-]?)?key`, "[a-f0-9]{32}"),
+    keywords: ["finicity"],
+    entropy: 3,
+    tags: ["finicity", "finance", "api-key"]
+  },
+  {
+    id: "finicity-partner-secret",
+    description: "Finicity (Mastercard Open Banking) partner secret (20 alphanumerics) assigned to a Finicity secret setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`finicity[\w.-]{0,20}?secret`, "[A-Za-z0-9]{20}"),
+    keywords: ["finicity"],
+    entropy: 3,
+    tags: ["finicity", "finance", "client-secret"]
+  }
+];
+
 // rules/finnhub/rule.ts
-var rules129 = [
+var rules143 = [
   {
     id: "finnhub-api-key",
     description: "Finnhub API key (20 characters) assigned to a Finnhub setting",
@@ -25172,7 +25404,7 @@ var rules129 = [
 ];
 
 // rules/firebase/rule.ts
-var rules130 = [
+var rules144 = [
   {
     id: "firebase-cloud-messaging-server-key",
     description: "Firebase Cloud Messaging legacy server key (`AAAA…:APA91b…`): sends pushes to every app instance",
@@ -25185,7 +25417,7 @@ var rules130 = [
 ];
 
 // rules/firecrawl/rule.ts
-var rules131 = [
+var rules145 = [
   {
     id: "firecrawl-api-key",
     description: "Firecrawl API key (`fc-` and 32 hex)",
@@ -25198,7 +25430,7 @@ var rules131 = [
 ];
 
 // rules/fireworks/rule.ts
-var rules132 = [
+var rules146 = [
   {
     id: "fireworks-api-key",
     description: "Fireworks AI API key (`fw_` and 24 alphanumerics)",
@@ -25211,7 +25443,7 @@ var rules132 = [
 ];
 
 // rules/flickr/rule.ts
-var rules133 = [
+var rules147 = [
   {
     id: "flickr-api-key",
     description: "Flickr API key (32 hex) assigned to a Flickr setting",
@@ -25224,7 +25456,7 @@ var rules133 = [
 ];
 
 // rules/flutterwave/rule.ts
-var rules134 = [
+var rules148 = [
   {
     id: "flutterwave-secret-key",
     description: "Flutterwave secret key (`FLWSECK-…-X`, or `FLWSECK_TEST-…-X`)",
@@ -25237,7 +25469,7 @@ var rules134 = [
 ];
 
 // rules/flyio/rule.ts
-var rules135 = [
+var rules149 = [
   {
     id: "flyio-access-token",
     description: "Fly.io access token (`fo1_` and 43 characters)",
@@ -25250,7 +25482,7 @@ var rules135 = [
 ];
 
 // rules/frameio/rule.ts
-var rules136 = [
+var rules150 = [
   {
     id: "frameio-api-token",
     description: "Frame.io API token (`fio-u-` and 64 characters)",
@@ -25262,8 +25494,21 @@ var rules136 = [
   }
 ];
 
+// rules/freemius/rule.ts
+var rules151 = [
+  {
+    id: "freemius-secret-key",
+    description: "Freemius SDK secret key (`sk_` and 29 characters) in the SDK's `'secret_key' =>` setting",
+    severity: "critical",
+    regex: /["']secret_key["'][ \t]{0,3}=>[ \t]{0,3}["'](sk_[^\s'"]{29})["']/,
+    keywords: ["'secret_key'", '"secret_key"'],
+    entropy: 3,
+    tags: ["freemius", "saas", "secret-key"]
+  }
+];
+
 // rules/freshbooks/rule.ts
-var rules137 = [
+var rules152 = [
   {
     id: "freshbooks-access-token",
     description: "FreshBooks OAuth access token (64 characters) assigned to a FreshBooks setting",
@@ -25276,7 +25521,7 @@ var rules137 = [
 ];
 
 // rules/freshdesk/rule.ts
-var rules138 = [
+var rules153 = [
   {
     id: "freshdesk-api-key",
     description: "Freshdesk API key (20 characters) assigned to FRESHDESK_API_KEY",
@@ -25289,7 +25534,7 @@ var rules138 = [
 ];
 
 // rules/fullstory/rule.ts
-var rules139 = [
+var rules154 = [
   {
     id: "fullstory-api-key",
     description: "FullStory API key (`na1.`/`eu1.` and a base64 body) assigned to a FullStory setting",
@@ -25305,8 +25550,21 @@ var rules139 = [
   }
 ];
 
+// rules/gc-notify/rule.ts
+var rules155 = [
+  {
+    id: "gc-notify-api-key",
+    description: "GC Notify (Canadian Digital Service) API key (`gcntfy-`, key name, service id and secret UUIDs)",
+    severity: "high",
+    regex: /\b(gcntfy-[a-z0-9_]{1,64}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^A-Za-z0-9_-]|$)/i,
+    keywords: ["gcntfy-"],
+    entropy: 3,
+    tags: ["gc-notify", "messaging", "api-key"]
+  }
+];
+
 // rules/ghost/rule.ts
-var rules140 = [
+var rules156 = [
   {
     id: "ghost-admin-api-key",
     description: "Ghost Admin API key (`<24 hex id>:<64 hex secret>`) where Ghost is named",
@@ -25319,7 +25577,7 @@ var rules140 = [
 ];
 
 // rules/gitea/rule.ts
-var rules141 = [
+var rules157 = [
   {
     id: "gitea-access-token",
     description: "Gitea/Forgejo access token (40 hex) assigned to a Gitea token setting",
@@ -25335,8 +25593,21 @@ var rules141 = [
   }
 ];
 
+// rules/gitter/rule.ts
+var rules158 = [
+  {
+    id: "gitter-access-token",
+    description: "Gitter access token (40 characters) assigned to a Gitter setting",
+    severity: "high",
+    regex: assignedTo(String.raw`gitter[\w.-]{0,20}?token`, "[A-Za-z0-9_-]{40}"),
+    keywords: ["gitter"],
+    entropy: 3,
+    tags: ["gitter", "chat", "access-token"]
+  }
+];
+
 // rules/gocardless/rule.ts
-var rules142 = [
+var rules159 = [
   {
     id: "gocardless-access-token",
     description: "GoCardless access token (`live_`/`sandbox_` and 40 characters) assigned to a GoCardless setting",
@@ -25349,7 +25620,7 @@ var rules142 = [
 ];
 
 // rules/google-chat/rule.ts
-var rules143 = [
+var rules160 = [
   {
     id: "google-chat-webhook-url",
     description: "Google Chat incoming webhook URL (key and token): anyone holding it can post to the space",
@@ -25362,7 +25633,7 @@ var rules143 = [
 ];
 
 // rules/google-oauth/rule.ts
-var rules144 = [
+var rules161 = [
   {
     id: "google-oauth-access-token",
     description: "Google OAuth 2.0 access token (`ya29.`): acts with its scopes until it expires (an hour)",
@@ -25386,7 +25657,7 @@ var rules144 = [
 // rules/gradle/rule.ts
 var GRADLE_SCRIPTS = /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/;
 var ANDROID_DEBUG = /^android$/;
-var rules145 = [
+var rules162 = [
   {
     id: "gradle-script-password",
     description: "Password literal in a Gradle build, settings or init script (repository credentials, signing configs)",
@@ -25419,7 +25690,7 @@ var rules145 = [
 ];
 
 // rules/greptile/rule.ts
-var rules146 = [
+var rules163 = [
   {
     id: "greptile-api-key",
     description: "Greptile API key (48 base64) assigned to a Greptile setting",
@@ -25432,7 +25703,7 @@ var rules146 = [
 ];
 
 // rules/gumroad/rule.ts
-var rules147 = [
+var rules164 = [
   {
     id: "gumroad-access-token",
     description: "Gumroad access token assigned to a Gumroad setting",
@@ -25449,7 +25720,7 @@ var rules147 = [
 ];
 
 // rules/harness/rule.ts
-var rules148 = [
+var rules165 = [
   {
     id: "harness-api-key",
     description: "Harness personal access or service account token (`pat.`/`sat.` + account + token id + secret)",
@@ -25462,7 +25733,7 @@ var rules148 = [
 ];
 
 // rules/hcp/rule.ts
-var rules149 = [
+var rules166 = [
   {
     id: "hcp-client-secret",
     description: "HashiCorp Cloud Platform service-principal client secret (64 characters) assigned to HCP_CLIENT_SECRET",
@@ -25475,7 +25746,7 @@ var rules149 = [
 ];
 
 // rules/hetzner/rule.ts
-var rules150 = [
+var rules167 = [
   {
     id: "hetzner-cloud-token",
     description: "Hetzner Cloud API token (64 characters) assigned to HCLOUD_TOKEN",
@@ -25487,8 +25758,25 @@ var rules150 = [
   }
 ];
 
+// rules/highnote/rule.ts
+var rules168 = [
+  {
+    id: "highnote-secret-key",
+    description: "Highnote live secret key (`sk_live_` then base64 of `key_…`) assigned to a Highnote setting",
+    severity: "critical",
+    regex: assignedTo(
+      String.raw`highnote[\w.-]{0,20}?(?:secret|key|token)`,
+      "sk_(?:live|test)_a2V5Xz[A-Za-z0-9+/]{60,100}={0,2}",
+      "(?:[^A-Za-z0-9+/=]|$)"
+    ),
+    keywords: ["highnote"],
+    entropy: 3,
+    tags: ["highnote", "payments", "secret-key"]
+  }
+];
+
 // rules/honeybadger/rule.ts
-var rules151 = [
+var rules169 = [
   {
     id: "honeybadger-personal-token",
     description: "Honeybadger personal auth token (`hbp_` and 36 alphanumerics)",
@@ -25501,7 +25789,7 @@ var rules151 = [
 ];
 
 // rules/honeycomb/rule.ts
-var rules152 = [
+var rules170 = [
   {
     id: "honeycomb-api-key",
     description: "Honeycomb API key (22 alphanumerics or 32 hex) assigned to a Honeycomb key setting",
@@ -25518,7 +25806,7 @@ var rules152 = [
 ];
 
 // rules/http-auth/rule.ts
-var rules153 = [
+var rules171 = [
   {
     id: "http-basic-auth-header",
     description: "HTTP Basic credentials in an Authorization header (`Authorization: Basic base64(user:password)`)",
@@ -25531,7 +25819,7 @@ var rules153 = [
 ];
 
 // rules/hubspot/rule.ts
-var rules154 = [
+var rules172 = [
   {
     id: "hubspot-private-app-token",
     description: "HubSpot private app access token (`pat-na1-`/`pat-eu1-` and a UUID)",
@@ -25544,7 +25832,7 @@ var rules154 = [
 ];
 
 // rules/hunter/rule.ts
-var rules155 = [
+var rules173 = [
   {
     id: "hunter-api-key",
     description: "Hunter.io API key (40 hex) assigned to a Hunter key setting",
@@ -25557,7 +25845,7 @@ var rules155 = [
 ];
 
 // rules/ibm-cloud/rule.ts
-var rules156 = [
+var rules174 = [
   {
     id: "ibm-cloud-api-key",
     description: "IBM Cloud API key (44 characters) assigned to an IBM Cloud key setting",
@@ -25570,7 +25858,7 @@ var rules156 = [
 ];
 
 // rules/ifttt/rule.ts
-var rules157 = [
+var rules175 = [
   {
     id: "ifttt-webhook-key",
     description: "IFTTT Webhooks service key (in a maker.ifttt.com trigger URL): triggers every applet of the account",
@@ -25583,7 +25871,7 @@ var rules157 = [
 ];
 
 // rules/infisical/rule.ts
-var rules158 = [
+var rules176 = [
   {
     id: "infisical-service-token",
     description: "Infisical service token (`st.<uuid>.<32 hex>.<32 hex>`)",
@@ -25597,7 +25885,7 @@ var rules158 = [
 ];
 
 // rules/influxdb/rule.ts
-var rules159 = [
+var rules177 = [
   {
     id: "influxdb-api-token",
     description: "InfluxDB v2/Cloud API token (86 characters and `==`) assigned to an Influx token setting",
@@ -25610,7 +25898,7 @@ var rules159 = [
 ];
 
 // rules/infomaniak/rule.ts
-var rules160 = [
+var rules178 = [
   {
     id: "infomaniak-api-token",
     description: "Infomaniak API token assigned to an Infomaniak setting",
@@ -25623,7 +25911,7 @@ var rules160 = [
 ];
 
 // rules/infracost/rule.ts
-var rules161 = [
+var rules179 = [
   {
     id: "infracost-api-key",
     description: "Infracost API key (`ico-` and 32 alphanumerics)",
@@ -25636,7 +25924,7 @@ var rules161 = [
 ];
 
 // rules/infura/rule.ts
-var rules162 = [
+var rules180 = [
   {
     id: "infura-api-key",
     description: "Infura API key or secret (32 hex) assigned to an Infura setting",
@@ -25649,7 +25937,7 @@ var rules162 = [
 ];
 
 // rules/instantly/rule.ts
-var rules163 = [
+var rules181 = [
   {
     id: "instantly-api-key",
     description: "Instantly API key (66 base64 and `==`) assigned to an Instantly setting",
@@ -25666,7 +25954,7 @@ var rules163 = [
 ];
 
 // rules/intercom/rule.ts
-var rules164 = [
+var rules182 = [
   {
     id: "intercom-access-token",
     description: "Intercom access token (`dG9rO…`, base64 of `tok:`) assigned to an Intercom token setting",
@@ -25679,7 +25967,7 @@ var rules164 = [
 ];
 
 // rules/intra42/rule.ts
-var rules165 = [
+var rules183 = [
   {
     id: "intra42-client-secret",
     description: "42 Intra API client secret (`s-s4t2ud-`/`s-s4t2af-` and 64 hex)",
@@ -25691,8 +25979,21 @@ var rules165 = [
   }
 ];
 
+// rules/ionic/rule.ts
+var rules184 = [
+  {
+    id: "ionic-personal-access-token",
+    description: "Ionic Appflow personal access token (`ion_` and 42 alphanumerics)",
+    severity: "high",
+    regex: /\b(ion_[A-Za-z0-9]{42})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["ion_"],
+    entropy: 3,
+    tags: ["ionic", "ci", "access-token"]
+  }
+];
+
 // rules/jenkins/rule.ts
-var rules166 = [
+var rules185 = [
   {
     id: "jenkins-encrypted-secret",
     description: "Jenkins encrypted secret (`{AQAAABAAAA…}` in credentials.xml or job config): decrypts with the controller's master key",
@@ -25714,7 +26015,7 @@ var rules166 = [
 ];
 
 // rules/jfrog/rule.ts
-var rules167 = [
+var rules186 = [
   {
     id: "jfrog-api-key",
     description: "JFrog Artifactory API key (`AKCp` and 69 alphanumerics)",
@@ -25736,7 +26037,7 @@ var rules167 = [
 ];
 
 // rules/jina/rule.ts
-var rules168 = [
+var rules187 = [
   {
     id: "jina-api-key",
     description: "Jina AI API key (`jina_` and 60 characters)",
@@ -25749,7 +26050,7 @@ var rules168 = [
 ];
 
 // rules/jumpcloud/rule.ts
-var rules169 = [
+var rules188 = [
   {
     id: "jumpcloud-api-key",
     description: "JumpCloud API key (40 characters) assigned to a JumpCloud setting",
@@ -25762,7 +26063,7 @@ var rules169 = [
 ];
 
 // rules/kagi/rule.ts
-var rules170 = [
+var rules189 = [
   {
     id: "kagi-api-key",
     description: "Kagi API key assigned to a Kagi setting",
@@ -25775,7 +26076,7 @@ var rules170 = [
 ];
 
 // rules/kerberos/rule.ts
-var rules171 = [
+var rules190 = [
   {
     id: "kerberos-roastable-hash",
     description: "Kerberos AS-REP or TGS-REP hash (`$krb5asrep$`, `$krb5tgs$`): AS-REP/Kerberoasting output, cracks offline to the account password",
@@ -25787,7 +26088,7 @@ var rules171 = [
 ];
 
 // rules/klaviyo/rule.ts
-var rules172 = [
+var rules191 = [
   {
     id: "klaviyo-private-api-key",
     description: "Klaviyo private API key (`pk_` and 34 hex)",
@@ -25800,7 +26101,7 @@ var rules172 = [
 ];
 
 // rules/kraken/rule.ts
-var rules173 = [
+var rules192 = [
   {
     id: "kraken-api-secret",
     description: "Kraken exchange API private key (88 base64) assigned to a Kraken setting",
@@ -25817,7 +26118,7 @@ var rules173 = [
 ];
 
 // rules/kubernetes/rule.ts
-var rules174 = [
+var rules193 = [
   {
     id: "kubernetes-bootstrap-token",
     description: "Kubernetes bootstrap token (`<6>.<16>` lower-case alphanumerics) for kubeadm join or a bootstrap-token Secret",
@@ -25832,7 +26133,7 @@ var rules174 = [
 ];
 
 // rules/kucoin/rule.ts
-var rules175 = [
+var rules194 = [
   {
     id: "kucoin-api-secret",
     description: "KuCoin API secret (a UUID) assigned to a KuCoin setting",
@@ -25849,7 +26150,7 @@ var rules175 = [
 ];
 
 // rules/labelbox/rule.ts
-var rules176 = [
+var rules195 = [
   {
     id: "labelbox-api-key",
     description: "Labelbox API key (`lbx_` and 43 characters)",
@@ -25862,7 +26163,7 @@ var rules176 = [
 ];
 
 // rules/langfuse/rule.ts
-var rules177 = [
+var rules196 = [
   {
     id: "langfuse-secret-key",
     description: "Langfuse secret key (`sk-lf-` and a UUID)",
@@ -25875,7 +26176,7 @@ var rules177 = [
 ];
 
 // rules/langsmith/rule.ts
-var rules178 = [
+var rules197 = [
   {
     id: "langsmith-api-key",
     description: "LangSmith API key (`lsv2_pt_` personal or `lsv2_sk_` service key)",
@@ -25888,7 +26189,7 @@ var rules178 = [
 ];
 
 // rules/lark/rule.ts
-var rules179 = [
+var rules198 = [
   {
     id: "lark-webhook-url",
     description: "Feishu/Lark custom bot webhook URL: anyone holding it can post to the group",
@@ -25900,7 +26201,7 @@ var rules179 = [
 ];
 
 // rules/launchdarkly/rule.ts
-var rules180 = [
+var rules199 = [
   {
     id: "launchdarkly-key",
     description: "LaunchDarkly API access token or SDK key (`api-`/`sdk-` and a UUID) where LaunchDarkly is named",
@@ -25912,8 +26213,34 @@ var rules180 = [
   }
 ];
 
+// rules/lichess/rule.ts
+var rules200 = [
+  {
+    id: "lichess-personal-access-token",
+    description: "Lichess personal API access token (`lip_` and 16 to 60 characters)",
+    severity: "high",
+    regex: /\b(lip_[A-Za-z0-9_]{16,60})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["lip_"],
+    entropy: 3,
+    tags: ["lichess", "gaming", "access-token"]
+  }
+];
+
+// rules/lighton/rule.ts
+var rules201 = [
+  {
+    id: "lighton-api-key",
+    description: "LightOn Paradigm API key (40 to 80 characters) assigned to a LightOn setting",
+    severity: "high",
+    regex: assignedTo(String.raw`lighton[\w.-]{0,20}?(?:key|token)`, "[A-Za-z0-9_-]{40,80}"),
+    keywords: ["lighton"],
+    entropy: 3,
+    tags: ["lighton", "ai", "api-key"]
+  }
+];
+
 // rules/linkedin/rule.ts
-var rules181 = [
+var rules202 = [
   {
     id: "linkedin-client-secret",
     description: "LinkedIn app client secret (16 alphanumerics) assigned to a LinkedIn secret setting",
@@ -25930,7 +26257,7 @@ var rules181 = [
 ];
 
 // rules/linode/rule.ts
-var rules182 = [
+var rules203 = [
   {
     id: "linode-api-token",
     description: "Linode (Akamai) personal access token (64 hex) assigned to a Linode token setting",
@@ -25943,7 +26270,7 @@ var rules182 = [
 ];
 
 // rules/llamaindex/rule.ts
-var rules183 = [
+var rules204 = [
   {
     id: "llamacloud-api-key",
     description: "LlamaCloud (LlamaIndex) API key (`llx-` and 44-52 alphanumerics)",
@@ -25956,7 +26283,7 @@ var rules183 = [
 ];
 
 // rules/lob/rule.ts
-var rules184 = [
+var rules205 = [
   {
     id: "lob-api-key",
     description: "Lob API key (`live_`/`test_` and 35 hex) assigned to a Lob setting",
@@ -25974,7 +26301,7 @@ var rules184 = [
 ];
 
 // rules/loggly/rule.ts
-var rules185 = [
+var rules206 = [
   {
     id: "loggly-customer-token",
     description: "Loggly customer token (a UUID) assigned to a Loggly token setting",
@@ -25987,7 +26314,7 @@ var rules185 = [
 ];
 
 // rules/looker/rule.ts
-var rules186 = [
+var rules207 = [
   {
     id: "looker-client-secret",
     description: "Looker API client secret (24 alphanumerics) assigned to a Looker setting",
@@ -26000,7 +26327,7 @@ var rules186 = [
 ];
 
 // rules/mailersend/rule.ts
-var rules187 = [
+var rules208 = [
   {
     id: "mailersend-api-token",
     description: "MailerSend API token (`mlsn.` and 64 hex)",
@@ -26013,7 +26340,7 @@ var rules187 = [
 ];
 
 // rules/mailjet/rule.ts
-var rules188 = [
+var rules209 = [
   {
     id: "mailjet-secret-key",
     description: "Mailjet API secret key (32 hex) assigned to a Mailjet secret setting",
@@ -26026,7 +26353,7 @@ var rules188 = [
 ];
 
 // rules/mandrill/rule.ts
-var rules189 = [
+var rules210 = [
   {
     id: "mandrill-api-key",
     description: "Mailchimp Transactional (Mandrill) API key (`md-` and 22 characters) where Mandrill is named",
@@ -26039,7 +26366,7 @@ var rules189 = [
 ];
 
 // rules/mapbox/rule.ts
-var rules190 = [
+var rules211 = [
   {
     id: "mapbox-secret-token",
     description: "Mapbox secret (`sk.`) or temporary (`tk.`) access token: private scopes such as uploads and token management",
@@ -26052,7 +26379,7 @@ var rules190 = [
 ];
 
 // rules/mattermost/rule.ts
-var rules191 = [
+var rules212 = [
   {
     id: "mattermost-access-token",
     description: "Mattermost personal access or bot token (26 characters) assigned to a Mattermost setting",
@@ -26065,7 +26392,7 @@ var rules191 = [
 ];
 
 // rules/maxmind/rule.ts
-var rules192 = [
+var rules213 = [
   {
     id: "maxmind-license-key",
     description: "MaxMind license key (`<6>_<29>_mmk`)",
@@ -26078,7 +26405,7 @@ var rules192 = [
 ];
 
 // rules/mem0/rule.ts
-var rules193 = [
+var rules214 = [
   {
     id: "mem0-api-key",
     description: "Mem0 API key (`m0-` and 24-44 alphanumerics) assigned to a Mem0 setting",
@@ -26091,7 +26418,7 @@ var rules193 = [
 ];
 
 // rules/meraki/rule.ts
-var rules194 = [
+var rules215 = [
   {
     id: "cisco-meraki-api-key",
     description: "Cisco Meraki Dashboard API key (40 hex) assigned to a Meraki key setting",
@@ -26104,7 +26431,7 @@ var rules194 = [
 ];
 
 // rules/mercury/rule.ts
-var rules195 = [
+var rules216 = [
   {
     id: "mercury-api-token",
     description: "Mercury banking API token (`mercury_production_…_yrucrem`)",
@@ -26117,7 +26444,7 @@ var rules195 = [
 ];
 
 // rules/mergify/rule.ts
-var rules196 = [
+var rules217 = [
   {
     id: "mergify-application-key",
     description: "Mergify application key (`mergify_application_key_` and 40-200 characters)",
@@ -26130,7 +26457,7 @@ var rules196 = [
 ];
 
 // rules/messagebird/rule.ts
-var rules197 = [
+var rules218 = [
   {
     id: "messagebird-api-key",
     description: "MessageBird (Bird) access key (25 characters) assigned to MESSAGEBIRD_API_KEY",
@@ -26143,7 +26470,7 @@ var rules197 = [
 ];
 
 // rules/mezmo/rule.ts
-var rules198 = [
+var rules219 = [
   {
     id: "mezmo-ingestion-key",
     description: "Mezmo (LogDNA) ingestion key (32 hex) assigned to an ingestion key setting",
@@ -26156,7 +26483,7 @@ var rules198 = [
 ];
 
 // rules/microsoft-teams/rule.ts
-var rules199 = [
+var rules220 = [
   {
     id: "microsoft-teams-webhook-url",
     description: "Microsoft Teams incoming webhook URL (Office 365 connector or Workflows): anyone holding it can post to the channel",
@@ -26168,7 +26495,7 @@ var rules199 = [
 ];
 
 // rules/midtrans/rule.ts
-var rules200 = [
+var rules221 = [
   {
     id: "midtrans-server-key",
     description: "Midtrans server key (`Mid-server-`/`SB-Mid-server-` and 10-40 characters)",
@@ -26181,7 +26508,7 @@ var rules200 = [
 ];
 
 // rules/minimax/rule.ts
-var rules201 = [
+var rules222 = [
   {
     id: "minimax-api-key",
     description: "MiniMax API key (`sk-api-` and 119 characters)",
@@ -26193,8 +26520,30 @@ var rules201 = [
   }
 ];
 
+// rules/miro/rule.ts
+var rules223 = [
+  {
+    id: "miro-access-token",
+    description: 'Miro REST API access token (base64url of `{"miro` then a key id and body)',
+    severity: "high",
+    regex: /\b(eyJtaXJv[A-Za-z0-9-]{10,64}_[A-Za-z0-9_-]{20,64})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["eyjtaxjv"],
+    entropy: 3,
+    tags: ["miro", "saas", "access-token"]
+  },
+  {
+    id: "miro-client-secret",
+    description: "Miro app client secret (32 alphanumerics) assigned to a Miro secret setting",
+    severity: "high",
+    regex: assignedTo(String.raw`miro[\w.-]{0,20}?secret`, "[A-Za-z0-9]{32}"),
+    keywords: ["miro"],
+    entropy: 3,
+    tags: ["miro", "saas", "client-secret"]
+  }
+];
+
 // rules/mistral/rule.ts
-var rules202 = [
+var rules224 = [
   {
     id: "mistral-api-key",
     description: "Mistral AI API key (32 alphanumerics) assigned to MISTRAL_API_KEY",
@@ -26207,7 +26556,7 @@ var rules202 = [
 ];
 
 // rules/mixpanel/rule.ts
-var rules203 = [
+var rules225 = [
   {
     id: "mixpanel-api-secret",
     description: "Mixpanel project API secret (32 hex) assigned to MIXPANEL_API_SECRET",
@@ -26220,7 +26569,7 @@ var rules203 = [
 ];
 
 // rules/mollie/rule.ts
-var rules204 = [
+var rules226 = [
   {
     id: "mollie-api-key",
     description: "Mollie live API key (`live_` and 30 characters) assigned to MOLLIE_API_KEY",
@@ -26232,8 +26581,25 @@ var rules204 = [
   }
 ];
 
+// rules/monday/rule.ts
+var rules227 = [
+  {
+    id: "monday-api-token",
+    description: "monday.com API token (a JWT) assigned to a monday.com token setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`\bmonday[_.-]?(?:com[_.-]?)?(?:api[_.-]?)?(?:token|key)`,
+      String.raw`eyJ[A-Za-z0-9_-]{10,200}\.eyJ[A-Za-z0-9_-]{50,1000}\.[A-Za-z0-9_-]{20,500}`,
+      "(?:[^A-Za-z0-9_.=-]|$)"
+    ),
+    keywords: ["monday_api", "monday_token", "monday_key", "mondayapi", "mondaytoken", "mondaykey", "monday_com"],
+    entropy: 3,
+    tags: ["monday", "saas", "api-key"]
+  }
+];
+
 // rules/mongodb/rule.ts
-var rules205 = [
+var rules228 = [
   {
     id: "mongodb-atlas-service-account-secret",
     description: "MongoDB Atlas service account client secret (`mdb_sa_sk_` and 40 characters)",
@@ -26246,7 +26612,7 @@ var rules205 = [
 ];
 
 // rules/moonshot/rule.ts
-var rules206 = [
+var rules229 = [
   {
     id: "moonshot-api-key",
     description: "Moonshot AI (Kimi) API key (`sk-` and 48 characters) assigned to a Moonshot/Kimi setting",
@@ -26263,7 +26629,7 @@ var rules206 = [
 ];
 
 // rules/mux/rule.ts
-var rules207 = [
+var rules230 = [
   {
     id: "mux-token-secret",
     description: "Mux access token secret (75 base64) assigned to MUX_TOKEN_SECRET or a Mux setting",
@@ -26280,7 +26646,7 @@ var rules207 = [
 ];
 
 // rules/nasa/rule.ts
-var rules208 = [
+var rules231 = [
   {
     id: "nasa-api-key",
     description: "api.nasa.gov API key (40 alphanumerics) in a request URL",
@@ -26293,7 +26659,7 @@ var rules208 = [
 ];
 
 // rules/neon/rule.ts
-var rules209 = [
+var rules232 = [
   {
     id: "neon-api-key",
     description: "Neon API key (`napi_` and 64 characters)",
@@ -26306,7 +26672,7 @@ var rules209 = [
 ];
 
 // rules/netlify/rule.ts
-var rules210 = [
+var rules233 = [
   {
     id: "netlify-personal-access-token",
     description: "Netlify personal access token (`nfp_` and 36 alphanumerics)",
@@ -26319,7 +26685,7 @@ var rules210 = [
 ];
 
 // rules/ngrok/rule.ts
-var rules211 = [
+var rules234 = [
   {
     id: "ngrok-authtoken",
     description: "ngrok agent authtoken or API key (`2…_…`) assigned to an ngrok setting",
@@ -26335,7 +26701,7 @@ var rules211 = [
 ];
 
 // rules/nuget/rule.ts
-var rules212 = [
+var rules235 = [
   {
     id: "nuget-api-key",
     description: "NuGet.org API key (`oy2` and 43 lower-case alphanumerics): pushes packages",
@@ -26348,7 +26714,7 @@ var rules212 = [
 ];
 
 // rules/nvidia/rule.ts
-var rules213 = [
+var rules236 = [
   {
     id: "nvidia-api-key",
     description: "NVIDIA API key (`nvapi-` and 64 characters)",
@@ -26361,7 +26727,7 @@ var rules213 = [
 ];
 
 // rules/nylas/rule.ts
-var rules214 = [
+var rules237 = [
   {
     id: "nylas-api-key",
     description: "Nylas v3 API key (`nyk_` and 40-80 characters)",
@@ -26374,7 +26740,7 @@ var rules214 = [
 ];
 
 // rules/nytimes/rule.ts
-var rules215 = [
+var rules238 = [
   {
     id: "nytimes-api-key",
     description: "New York Times API key (32 alphanumerics) assigned to an NYT setting",
@@ -26391,7 +26757,7 @@ var rules215 = [
 ];
 
 // rules/octopus-deploy/rule.ts
-var rules216 = [
+var rules239 = [
   {
     id: "octopus-deploy-api-key",
     description: "Octopus Deploy API key (`API-` and 26 upper-case alphanumerics)",
@@ -26404,7 +26770,7 @@ var rules216 = [
 ];
 
 // rules/okta/rule.ts
-var rules217 = [
+var rules240 = [
   {
     id: "okta-api-token",
     description: "Okta API token (`00` and 40 characters) where Okta is named",
@@ -26417,7 +26783,7 @@ var rules217 = [
 ];
 
 // rules/ollama/rule.ts
-var rules218 = [
+var rules241 = [
   {
     id: "ollama-api-key",
     description: "Ollama API key (32 hex, `.`, 24 characters) assigned to an Ollama setting",
@@ -26430,7 +26796,7 @@ var rules218 = [
 ];
 
 // rules/onesignal/rule.ts
-var rules219 = [
+var rules242 = [
   {
     id: "onesignal-rest-api-key",
     description: "OneSignal REST API key (`os_v2_app_`/`os_v2_org_`)",
@@ -26443,7 +26809,7 @@ var rules219 = [
 ];
 
 // rules/onfido/rule.ts
-var rules220 = [
+var rules243 = [
   {
     id: "onfido-live-api-token",
     description: "Onfido live API token (`api_live.`, `api_live_us.`, `api_live_ca.`)",
@@ -26456,7 +26822,7 @@ var rules220 = [
 ];
 
 // rules/openrouter/rule.ts
-var rules221 = [
+var rules244 = [
   {
     id: "openrouter-api-key",
     description: "OpenRouter API key (`sk-or-v1-` and 64 hex)",
@@ -26469,7 +26835,7 @@ var rules221 = [
 ];
 
 // rules/openshift/rule.ts
-var rules222 = [
+var rules245 = [
   {
     id: "openshift-user-token",
     description: "OpenShift user OAuth access token (`sha256~` and 43 characters)",
@@ -26482,7 +26848,7 @@ var rules222 = [
 ];
 
 // rules/openweather/rule.ts
-var rules223 = [
+var rules246 = [
   {
     id: "openweather-api-key",
     description: "OpenWeather API key (32 hex) assigned to an OpenWeather key setting",
@@ -26495,7 +26861,7 @@ var rules223 = [
 ];
 
 // rules/opsgenie/rule.ts
-var rules224 = [
+var rules247 = [
   {
     id: "opsgenie-api-key",
     description: "Opsgenie API key (a UUID) assigned to OPSGENIE_API_KEY",
@@ -26508,7 +26874,7 @@ var rules224 = [
 ];
 
 // rules/ovh/rule.ts
-var rules225 = [
+var rules248 = [
   {
     id: "ovh-application-secret",
     description: "OVHcloud application secret or consumer key (32 characters) assigned to an OVH setting",
@@ -26525,7 +26891,7 @@ var rules225 = [
 ];
 
 // rules/packagist/rule.ts
-var rules226 = [
+var rules249 = [
   {
     id: "private-packagist-token",
     description: "Private Packagist token (`packagist_` user/org, update/read token and 68 hex)",
@@ -26547,7 +26913,7 @@ var rules226 = [
 ];
 
 // rules/paddle/rule.ts
-var rules227 = [
+var rules250 = [
   {
     id: "paddle-api-key",
     description: "Paddle Billing API key (`pdl_live_apikey_`/`pdl_sdbx_apikey_`)",
@@ -26560,7 +26926,7 @@ var rules227 = [
 ];
 
 // rules/pagerduty/rule.ts
-var rules228 = [
+var rules251 = [
   {
     id: "pagerduty-api-key",
     description: "PagerDuty REST API key (20 characters) assigned to a PagerDuty token setting",
@@ -26573,7 +26939,7 @@ var rules228 = [
 ];
 
 // rules/particle/rule.ts
-var rules229 = [
+var rules252 = [
   {
     id: "particle-access-token",
     description: "Particle.io access token (40 hex) assigned to a Particle token setting",
@@ -26595,7 +26961,7 @@ var rules229 = [
 ];
 
 // rules/paypal/rule.ts
-var rules230 = [
+var rules253 = [
   {
     id: "paypal-client-secret",
     description: "PayPal REST app client secret (80 characters) assigned to PAYPAL_CLIENT_SECRET",
@@ -26608,7 +26974,7 @@ var rules230 = [
 ];
 
 // rules/perplexity/rule.ts
-var rules231 = [
+var rules254 = [
   {
     id: "perplexity-api-key",
     description: "Perplexity API key (`pplx-` and 48 alphanumerics)",
@@ -26621,7 +26987,7 @@ var rules231 = [
 ];
 
 // rules/persona/rule.ts
-var rules232 = [
+var rules255 = [
   {
     id: "persona-api-key",
     description: "Persona production API key (`persona_production_` and 20-80 characters)",
@@ -26634,7 +27000,7 @@ var rules232 = [
 ];
 
 // rules/phpmailer/rule.ts
-var rules233 = [
+var rules256 = [
   {
     id: "phpmailer-smtp-password",
     description: "SMTP password set on a PHPMailer instance (`$mail->Password = …`)",
@@ -26647,7 +27013,7 @@ var rules233 = [
 ];
 
 // rules/pinecone/rule.ts
-var rules234 = [
+var rules257 = [
   {
     id: "pinecone-api-key",
     description: "Pinecone API key (`pcsk_` + key id + `_` + secret)",
@@ -26660,7 +27026,7 @@ var rules234 = [
 ];
 
 // rules/pinterest/rule.ts
-var rules235 = [
+var rules258 = [
   {
     id: "pinterest-access-token",
     description: "Pinterest API access token (`pina_` and a base64url body)",
@@ -26673,7 +27039,7 @@ var rules235 = [
 ];
 
 // rules/plaid/rule.ts
-var rules236 = [
+var rules259 = [
   {
     id: "plaid-access-token",
     description: "Plaid access token (`access-<environment>-<uuid>`): reads a linked bank account",
@@ -26686,7 +27052,7 @@ var rules236 = [
 ];
 
 // rules/planetscale/rule.ts
-var rules237 = [
+var rules260 = [
   {
     id: "planetscale-token",
     description: "PlanetScale service token, database password or OAuth token (`pscale_tkn_`, `pscale_pw_`, `pscale_oauth_`)",
@@ -26699,7 +27065,7 @@ var rules237 = [
 ];
 
 // rules/plivo/rule.ts
-var rules238 = [
+var rules261 = [
   {
     id: "plivo-auth-token",
     description: "Plivo auth token (40 characters) assigned to PLIVO_AUTH_TOKEN",
@@ -26712,7 +27078,7 @@ var rules238 = [
 ];
 
 // rules/polar/rule.ts
-var rules239 = [
+var rules262 = [
   {
     id: "polar-access-token",
     description: "Polar.sh access token (`polar_oat_`, `polar_pat_` or `polar_at_`)",
@@ -26724,8 +27090,43 @@ var rules239 = [
   }
 ];
 
+// rules/polymarket/rule.ts
+var rules263 = [
+  {
+    id: "polymarket-private-key",
+    description: "Polymarket wallet private key (0x and 64 hex) assigned to a Polymarket/POLY private-key setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`poly(?:market)?[\w.-]{0,20}?private[_.-]?key`, "0x[a-fA-F0-9]{64}"),
+    keywords: ["polymarket", "poly_private", "polyprivate"],
+    entropy: 3,
+    tags: ["polymarket", "crypto", "private-key"]
+  },
+  {
+    id: "polymarket-api-secret",
+    description: "Polymarket CLOB API secret (base64url) assigned to a Polymarket/POLY secret setting",
+    severity: "critical",
+    regex: assignedTo(
+      String.raw`poly(?:market)?[\w.-]{0,20}?secret`,
+      "[A-Za-z0-9+/_-]{40,88}={0,2}",
+      "(?:[^A-Za-z0-9+/_=-]|$)"
+    ),
+    keywords: ["polymarket", "poly_secret", "poly_api_secret", "polysecret", "polyapisecret"],
+    entropy: 3,
+    tags: ["polymarket", "crypto", "api-key"]
+  },
+  {
+    id: "polymarket-api-passphrase",
+    description: "Polymarket CLOB API passphrase (32 or more characters; issued as 64 hex) assigned to a Polymarket/POLY passphrase setting",
+    severity: "high",
+    regex: assignedTo(String.raw`poly(?:market)?[\w.-]{0,20}?pass[_.-]?phrase`, "[A-Za-z0-9_-]{32,128}"),
+    keywords: ["polymarket", "poly_passphrase", "poly_api_passphrase", "polypassphrase"],
+    entropy: 3,
+    tags: ["polymarket", "crypto", "api-key"]
+  }
+];
+
 // rules/portainer/rule.ts
-var rules240 = [
+var rules264 = [
   {
     id: "portainer-access-token",
     description: "Portainer API access token (`ptr_` and 43+ base64 characters)",
@@ -26738,7 +27139,7 @@ var rules240 = [
 ];
 
 // rules/posthog/rule.ts
-var rules241 = [
+var rules265 = [
   {
     id: "posthog-personal-api-key",
     description: "PostHog personal API key (`phx_` and 43 characters)",
@@ -26751,7 +27152,7 @@ var rules241 = [
 ];
 
 // rules/postmark/rule.ts
-var rules242 = [
+var rules266 = [
   {
     id: "postmark-token",
     description: "Postmark server or account API token (a UUID named as a Postmark token, or in the X-Postmark-*-Token header)",
@@ -26763,7 +27164,7 @@ var rules242 = [
 ];
 
 // rules/prefect/rule.ts
-var rules243 = [
+var rules267 = [
   {
     id: "prefect-api-key",
     description: "Prefect Cloud API key (`pnu_` and 36 alphanumerics)",
@@ -26776,7 +27177,7 @@ var rules243 = [
 ];
 
 // rules/presigned-url/rule.ts
-var rules244 = [
+var rules268 = [
   {
     id: "aws-presigned-url",
     description: "AWS S3 (SigV4) presigned URL: grants the signed request to anyone until it expires",
@@ -26797,8 +27198,34 @@ var rules244 = [
   }
 ];
 
+// rules/privateai/rule.ts
+var rules269 = [
+  {
+    id: "privateai-api-key",
+    description: "Private AI API key (32 alphanumerics) assigned to a Private AI setting",
+    severity: "high",
+    regex: assignedTo(String.raw`private[_.-]?ai[\w.-]{0,20}?(?:key|token)`, "[a-z0-9]{32}"),
+    keywords: ["privateai", "private_ai", "private-ai", "private.ai"],
+    entropy: 3,
+    tags: ["privateai", "ai", "api-key"]
+  }
+];
+
+// rules/proof/rule.ts
+var rules270 = [
+  {
+    id: "proof-api-key",
+    description: "Proof (Notarize) API key (`prf_`, optionally `cli_`, and 20 to 80 characters)",
+    severity: "high",
+    regex: /\b(prf_(?:cli_)?[A-Za-z0-9_-]{20,80})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["prf_"],
+    entropy: 3,
+    tags: ["proof", "saas", "api-key"]
+  }
+];
+
 // rules/psexec/rule.ts
-var rules245 = [
+var rules271 = [
   {
     id: "psexec-password",
     description: "Password passed to PsExec on its command line (`psexec \\\\host -u user -p password`)",
@@ -26811,7 +27238,7 @@ var rules245 = [
 ];
 
 // rules/pulumi/rule.ts
-var rules246 = [
+var rules272 = [
   {
     id: "pulumi-access-token",
     description: "Pulumi Cloud access token (`pul-` and 40 hex)",
@@ -26824,7 +27251,7 @@ var rules246 = [
 ];
 
 // rules/pusher/rule.ts
-var rules247 = [
+var rules273 = [
   {
     id: "pusher-app-secret",
     description: "Pusher Channels app secret (20 hex) assigned to PUSHER_APP_SECRET",
@@ -26837,7 +27264,7 @@ var rules247 = [
 ];
 
 // rules/pyx/rule.ts
-var rules248 = [
+var rules274 = [
   {
     id: "pyx-api-token",
     description: "pyx (Astral) user API or trusted-publishing token (`sk-pyx-`/`tp-pyx-`, v1 and v2)",
@@ -26858,8 +27285,34 @@ var rules248 = [
   }
 ];
 
+// rules/rainforest-pay/rule.ts
+var rules275 = [
+  {
+    id: "rainforest-pay-api-key",
+    description: "Rainforest Pay API key (`apikey_` and 64 hex) assigned to a Rainforest setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`rainforest[\w.-]{0,20}?(?:secret|key|token)`, "apikey_[a-f0-9]{64}"),
+    keywords: ["rainforest"],
+    entropy: 3,
+    tags: ["rainforest-pay", "payments", "api-key"]
+  }
+];
+
+// rules/ramp/rule.ts
+var rules276 = [
+  {
+    id: "ramp-client-secret",
+    description: "Ramp developer API client secret (`ramp_sec_` and 48 alphanumerics)",
+    severity: "critical",
+    regex: /\b(ramp_sec_[A-Za-z0-9]{48})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["ramp_sec_"],
+    entropy: 3,
+    tags: ["ramp", "finance", "client-secret"]
+  }
+];
+
 // rules/rancher/rule.ts
-var rules249 = [
+var rules277 = [
   {
     id: "rancher-api-token",
     description: "Rancher API token (`token-<5>:<54>`)",
@@ -26872,7 +27325,7 @@ var rules249 = [
 ];
 
 // rules/rapidapi/rule.ts
-var rules250 = [
+var rules278 = [
   {
     id: "rapidapi-key",
     description: "RapidAPI key (50 characters) assigned to a RapidAPI key setting or header",
@@ -26885,7 +27338,7 @@ var rules250 = [
 ];
 
 // rules/razorpay/rule.ts
-var rules251 = [
+var rules279 = [
   {
     id: "razorpay-key-secret",
     description: "Razorpay API key secret (24 characters) assigned to RAZORPAY_KEY_SECRET",
@@ -26912,7 +27365,7 @@ function isSecretValue(name, value2) {
   if (/(?:PASSWORD|PASSWD|PASS|PWD)(?:_|$)/.test(name)) return isRealPassword(value2);
   return new Set(value2).size >= 8 && /[0-9]/.test(value2) && /[A-Za-z]/.test(value2);
 }
-var rules252 = [
+var rules280 = [
   {
     id: "frontend-env-secret",
     description: "Secret, password or token in a variable the frontend build inlines into the browser bundle (REACT_APP_, NEXT_PUBLIC_, VITE_, EXPO_PUBLIC_, GATSBY_, VUE_APP_)",
@@ -26931,7 +27384,7 @@ var rules252 = [
 ];
 
 // rules/readme/rule.ts
-var rules253 = [
+var rules281 = [
   {
     id: "readme-api-key",
     description: "ReadMe API key (`rdme_` and 70 characters)",
@@ -26943,8 +27396,21 @@ var rules253 = [
   }
 ];
 
+// rules/redirect-pizza/rule.ts
+var rules282 = [
+  {
+    id: "redirect-pizza-api-token",
+    description: "redirect.pizza API token (`rpa_` and 30 alphanumerics) assigned to a redirect.pizza setting; RunPod keys share the prefix",
+    severity: "high",
+    regex: assignedTo(String.raw`redirect[_.-]?pizza[\w.-]{0,20}?(?:token|key)`, "rpa_[A-Za-z0-9]{30}"),
+    keywords: ["redirect_pizza", "redirectpizza", "redirect-pizza", "redirect.pizza"],
+    entropy: 3,
+    tags: ["redirect-pizza", "saas", "api-key"]
+  }
+];
+
 // rules/render/rule.ts
-var rules254 = [
+var rules283 = [
   {
     id: "render-api-key",
     description: "Render API key (`rnd_` and 28 alphanumerics; up to 32 accepted)",
@@ -26957,7 +27423,7 @@ var rules254 = [
 ];
 
 // rules/replicate/rule.ts
-var rules255 = [
+var rules284 = [
   {
     id: "replicate-api-token",
     description: "Replicate API token (`r8_` and 37 alphanumerics)",
@@ -26970,7 +27436,7 @@ var rules255 = [
 ];
 
 // rules/resend/rule.ts
-var rules256 = [
+var rules285 = [
   {
     id: "resend-api-key",
     description: "Resend API key (`re_` + 8 + `_` + 24 characters)",
@@ -26983,7 +27449,7 @@ var rules256 = [
 ];
 
 // rules/retell/rule.ts
-var rules257 = [
+var rules286 = [
   {
     id: "retell-api-key",
     description: "Retell AI API key (`key_` and 28 hex) assigned to a Retell setting",
@@ -26996,7 +27462,7 @@ var rules257 = [
 ];
 
 // rules/rollbar/rule.ts
-var rules258 = [
+var rules287 = [
   {
     id: "rollbar-access-token",
     description: "Rollbar access token (32 hex) assigned to a Rollbar token setting",
@@ -27009,7 +27475,7 @@ var rules258 = [
 ];
 
 // rules/rootly/rule.ts
-var rules259 = [
+var rules288 = [
   {
     id: "rootly-api-key",
     description: "Rootly API key (`rootly_` and 64 hex)",
@@ -27022,7 +27488,7 @@ var rules259 = [
 ];
 
 // rules/rubygems/rule.ts
-var rules260 = [
+var rules289 = [
   {
     id: "rubygems-api-key",
     description: "RubyGems.org API key (`rubygems_` and 48 hex): pushes and yanks gems",
@@ -27035,7 +27501,7 @@ var rules260 = [
 ];
 
 // rules/runpod/rule.ts
-var rules261 = [
+var rules290 = [
   {
     id: "runpod-api-key",
     description: "RunPod API key (`rpa_` and 46 alphanumerics)",
@@ -27048,7 +27514,7 @@ var rules261 = [
 ];
 
 // rules/salesforce/rule.ts
-var rules262 = [
+var rules291 = [
   {
     id: "salesforce-access-token",
     description: "Salesforce OAuth access token or session ID (`00D…!…`: org ID, `!`, session secret)",
@@ -27070,7 +27536,7 @@ var rules262 = [
 ];
 
 // rules/samsara/rule.ts
-var rules263 = [
+var rules292 = [
   {
     id: "samsara-api-token",
     description: "Samsara API token (`samsara_api_` and 26-32 alphanumerics)",
@@ -27083,7 +27549,7 @@ var rules263 = [
 ];
 
 // rules/saucelabs/rule.ts
-var rules264 = [
+var rules293 = [
   {
     id: "saucelabs-access-key",
     description: "Sauce Labs access key (a UUID) assigned to a Sauce access-key setting",
@@ -27100,7 +27566,7 @@ var rules264 = [
 ];
 
 // rules/scaleway/rule.ts
-var rules265 = [
+var rules294 = [
   {
     id: "scaleway-access-key",
     description: "Scaleway API access key (`SCW` and 17 characters); its secret key (a UUID) is usually beside it",
@@ -27114,7 +27580,7 @@ var rules265 = [
 ];
 
 // rules/scalingo/rule.ts
-var rules266 = [
+var rules295 = [
   {
     id: "scalingo-api-token",
     description: "Scalingo API token (`tk-us-` and 48 characters)",
@@ -27126,8 +27592,21 @@ var rules266 = [
   }
 ];
 
+// rules/scalr/rule.ts
+var rules296 = [
+  {
+    id: "scalr-api-token",
+    description: "Scalr API access token (a JWT with `iss: user` and an `at-` token id)",
+    severity: "high",
+    regex: /\b(eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9\.eyJpc3MiOiJ1c2VyIiwianRpIjoiYXQt[A-Za-z0-9_-]{20,40}\.[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_.=-]|$)/,
+    keywords: ["eyjpc3mioij1c2vyiiwianrpijoiyxqt"],
+    entropy: 3,
+    tags: ["scalr", "iac", "access-token"]
+  }
+];
+
 // rules/segment/rule.ts
-var rules267 = [
+var rules297 = [
   {
     id: "segment-write-key",
     description: "Segment source write key (32 characters) assigned to SEGMENT_WRITE_KEY",
@@ -27140,7 +27619,7 @@ var rules267 = [
 ];
 
 // rules/sendbird/rule.ts
-var rules268 = [
+var rules298 = [
   {
     id: "sendbird-api-token",
     description: "Sendbird API token (40 hex) assigned to a Sendbird token setting",
@@ -27153,7 +27632,7 @@ var rules268 = [
 ];
 
 // rules/sentry/rule.ts
-var rules269 = [
+var rules299 = [
   {
     id: "sentry-user-auth-token",
     description: "Sentry user auth token (`sntryu_` and 64 hex)",
@@ -27175,7 +27654,7 @@ var rules269 = [
 ];
 
 // rules/settlemint/rule.ts
-var rules270 = [
+var rules300 = [
   {
     id: "settlemint-token",
     description: "SettleMint personal, application or service access token (`sm_pat_`, `sm_aat_`, `sm_sat_`)",
@@ -27188,7 +27667,7 @@ var rules270 = [
 ];
 
 // rules/shippo/rule.ts
-var rules271 = [
+var rules301 = [
   {
     id: "shippo-api-token",
     description: "Shippo live or test API token (`shippo_live_`/`shippo_test_` and 40 hex)",
@@ -27201,7 +27680,7 @@ var rules271 = [
 ];
 
 // rules/sidekiq/rule.ts
-var rules272 = [
+var rules302 = [
   {
     id: "sidekiq-enterprise-credentials",
     description: "Sidekiq Pro/Enterprise gem server credentials (`BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, or in a contribsys.com URL)",
@@ -27215,8 +27694,21 @@ var rules272 = [
   }
 ];
 
+// rules/snowflake/rule.ts
+var rules303 = [
+  {
+    id: "snowflake-programmatic-access-token",
+    description: "Snowflake programmatic access token (100 to 500 characters) assigned to a Snowflake token setting",
+    severity: "critical",
+    regex: assignedTo(String.raw`snowflake[\w.-]{0,20}?(?:token|pat)\b`, "[A-Za-z0-9_-]{100,500}"),
+    keywords: ["snowflake"],
+    entropy: 3.5,
+    tags: ["snowflake", "database", "access-token"]
+  }
+];
+
 // rules/snyk/rule.ts
-var rules273 = [
+var rules304 = [
   {
     id: "snyk-api-token",
     description: "Snyk API token (a UUID) assigned to SNYK_TOKEN",
@@ -27229,7 +27721,7 @@ var rules273 = [
 ];
 
 // rules/sonarqube/rule.ts
-var rules274 = [
+var rules305 = [
   {
     id: "sonarqube-token",
     description: "SonarQube/SonarCloud token (user `squ_`, project analysis `sqp_`, global analysis `sqa_`)",
@@ -27242,7 +27734,7 @@ var rules274 = [
 ];
 
 // rules/sourcegraph/rule.ts
-var rules275 = [
+var rules306 = [
   {
     id: "sourcegraph-access-token",
     description: "Sourcegraph access token (`sgp_`, optionally with an instance identifier, and 40 hex)",
@@ -27255,7 +27747,7 @@ var rules275 = [
 ];
 
 // rules/splunk/rule.ts
-var rules276 = [
+var rules307 = [
   {
     id: "splunk-hec-token",
     description: "Splunk HTTP Event Collector token (`Authorization: Splunk <uuid>`): writes events to the index",
@@ -27268,7 +27760,7 @@ var rules276 = [
 ];
 
 // rules/squarespace/rule.ts
-var rules277 = [
+var rules308 = [
   {
     id: "squarespace-api-key",
     description: "Squarespace API key (a UUID) assigned to a Squarespace setting",
@@ -27285,7 +27777,7 @@ var rules277 = [
 ];
 
 // rules/sslmate/rule.ts
-var rules278 = [
+var rules309 = [
   {
     id: "sslmate-api-key",
     description: "SSLMate / Cert Spotter API key (36 alphanumerics) assigned to an SSLMate setting",
@@ -27302,7 +27794,7 @@ var rules278 = [
 ];
 
 // rules/stability/rule.ts
-var rules279 = [
+var rules310 = [
   {
     id: "stability-ai-api-key",
     description: "Stability AI API key (`sk-` and 48 alphanumerics) assigned to a Stability setting",
@@ -27315,7 +27807,7 @@ var rules279 = [
 ];
 
 // rules/stackhawk/rule.ts
-var rules280 = [
+var rules311 = [
   {
     id: "stackhawk-api-key",
     description: "StackHawk API key (`hawk.` and two 20-character parts)",
@@ -27328,7 +27820,7 @@ var rules280 = [
 ];
 
 // rules/statsig/rule.ts
-var rules281 = [
+var rules312 = [
   {
     id: "statsig-server-secret",
     description: "Statsig server secret key (`secret-` and 43 alphanumerics)",
@@ -27341,7 +27833,7 @@ var rules281 = [
 ];
 
 // rules/sumologic/rule.ts
-var rules282 = [
+var rules313 = [
   {
     id: "sumologic-access-key",
     description: "Sumo Logic access key (64 characters) assigned to SUMO_ACCESS_KEY",
@@ -27354,7 +27846,7 @@ var rules282 = [
 ];
 
 // rules/supabase/rule.ts
-var rules283 = [
+var rules314 = [
   {
     id: "supabase-personal-access-token",
     description: "Supabase personal access token (`sbp_` and 40 hex): manages every project of the account",
@@ -27376,7 +27868,7 @@ var rules283 = [
 ];
 
 // rules/tableau/rule.ts
-var rules284 = [
+var rules315 = [
   {
     id: "tableau-personal-access-token",
     description: "Tableau personal access token secret (22 base64, `==:`, 32 alphanumerics)",
@@ -27389,7 +27881,7 @@ var rules284 = [
 ];
 
 // rules/tavily/rule.ts
-var rules285 = [
+var rules316 = [
   {
     id: "tavily-api-key",
     description: "Tavily search API key (`tvly-`, `tvly-dev-` or `tvly-prod-` and 32 alphanumerics)",
@@ -27402,7 +27894,7 @@ var rules285 = [
 ];
 
 // rules/teamcity/rule.ts
-var rules286 = [
+var rules317 = [
   {
     id: "teamcity-access-token",
     description: "JetBrains TeamCity access token (a TCV2 token: `eyJ0eXAiOiAiVENWMiJ9.…`)",
@@ -27415,7 +27907,7 @@ var rules286 = [
 ];
 
 // rules/telnyx/rule.ts
-var rules287 = [
+var rules318 = [
   {
     id: "telnyx-api-key",
     description: "Telnyx API v2 key (`KEY` and 55 characters) assigned to a Telnyx setting",
@@ -27428,7 +27920,7 @@ var rules287 = [
 ];
 
 // rules/tencent/rule.ts
-var rules288 = [
+var rules319 = [
   {
     id: "tencent-cloud-secret-id",
     description: "Tencent Cloud SecretId (`AKID` and 32 alphanumerics); its SecretKey is usually beside it",
@@ -27441,7 +27933,7 @@ var rules288 = [
 ];
 
 // rules/thingsboard/rule.ts
-var rules289 = [
+var rules320 = [
   {
     id: "thingsboard-device-token",
     description: "ThingsBoard device access token in a device API URL (`/api/v1/<token>/telemetry`)",
@@ -27453,8 +27945,21 @@ var rules289 = [
   }
 ];
 
+// rules/thunderstore/rule.ts
+var rules321 = [
+  {
+    id: "thunderstore-api-token",
+    description: "Thunderstore service account token (`tss_` and 20 to 80 characters)",
+    severity: "high",
+    regex: /\b(tss_[A-Za-z0-9_-]{20,80})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["tss_"],
+    entropy: 3,
+    tags: ["thunderstore", "package-registry", "api-key"]
+  }
+];
+
 // rules/together/rule.ts
-var rules290 = [
+var rules322 = [
   {
     id: "together-api-key",
     description: "Together AI API key (64 hex) assigned to TOGETHER_API_KEY",
@@ -27467,7 +27972,7 @@ var rules290 = [
 ];
 
 // rules/travis-ci/rule.ts
-var rules291 = [
+var rules323 = [
   {
     id: "travis-ci-api-token",
     description: "Travis CI API token (22 characters) assigned to a Travis token setting",
@@ -27480,7 +27985,7 @@ var rules291 = [
 ];
 
 // rules/trello/rule.ts
-var rules292 = [
+var rules324 = [
   {
     id: "trello-api-token",
     description: "Trello API token (64 hex) assigned to TRELLO_TOKEN",
@@ -27493,7 +27998,7 @@ var rules292 = [
 ];
 
 // rules/truenas/rule.ts
-var rules293 = [
+var rules325 = [
   {
     id: "truenas-api-key",
     description: "TrueNAS API key (`<id>-<64 alphanumerics>`) in a file that mentions TrueNAS or its API",
@@ -27506,7 +28011,7 @@ var rules293 = [
 ];
 
 // rules/twitch/rule.ts
-var rules294 = [
+var rules326 = [
   {
     id: "twitch-oauth-token",
     description: "Twitch OAuth token in its chat (IRC) form (`oauth:` and 30 characters)",
@@ -27519,7 +28024,7 @@ var rules294 = [
 ];
 
 // rules/twitter/rule.ts
-var rules295 = [
+var rules327 = [
   {
     id: "twitter-bearer-token",
     description: "X (Twitter) API app-only bearer token (`AAAAAAAAAAAAAAAAAAAAA…`)",
@@ -27532,7 +28037,7 @@ var rules295 = [
 ];
 
 // rules/typeform/rule.ts
-var rules296 = [
+var rules328 = [
   {
     id: "typeform-personal-access-token",
     description: "Typeform personal access token (`tfp_` and 59 characters)",
@@ -27545,7 +28050,7 @@ var rules296 = [
 ];
 
 // rules/unkey/rule.ts
-var rules297 = [
+var rules329 = [
   {
     id: "unkey-root-key",
     description: "Unkey root key (`unkey_` and 20-32 alphanumerics)",
@@ -27558,7 +28063,7 @@ var rules297 = [
 ];
 
 // rules/upcloud/rule.ts
-var rules298 = [
+var rules330 = [
   {
     id: "upcloud-api-token",
     description: "UpCloud API token (`ucat_` and 24-32 alphanumerics)",
@@ -27571,7 +28076,7 @@ var rules298 = [
 ];
 
 // rules/upstage/rule.ts
-var rules299 = [
+var rules331 = [
   {
     id: "upstage-api-key",
     description: "Upstage API key assigned to an Upstage setting",
@@ -27588,7 +28093,7 @@ var rules299 = [
 ];
 
 // rules/upstash/rule.ts
-var rules300 = [
+var rules332 = [
   {
     id: "upstash-redis-rest-token",
     description: "Upstash Redis REST token assigned to UPSTASH_REDIS_REST_TOKEN or an Upstash token setting",
@@ -27601,7 +28106,7 @@ var rules300 = [
 ];
 
 // rules/val-town/rule.ts
-var rules301 = [
+var rules333 = [
   {
     id: "val-town-api-token",
     description: "Val Town API token (`vtwn_` and 20-80 characters)",
@@ -27614,7 +28119,7 @@ var rules301 = [
 ];
 
 // rules/virustotal/rule.ts
-var rules302 = [
+var rules334 = [
   {
     id: "virustotal-api-key",
     description: "VirusTotal API key (64 hex) assigned to a VirusTotal key setting",
@@ -27631,7 +28136,7 @@ var rules302 = [
 ];
 
 // rules/vmware/rule.ts
-var rules303 = [
+var rules335 = [
   {
     id: "vmware-viserver-password",
     description: "Password in a PowerCLI `Connect-VIServer … -Password` command (vCenter/ESXi login)",
@@ -27644,7 +28149,7 @@ var rules303 = [
 ];
 
 // rules/vonage/rule.ts
-var rules304 = [
+var rules336 = [
   {
     id: "vonage-api-secret",
     description: "Vonage (Nexmo) API secret (16 characters) assigned to a Vonage/Nexmo secret setting",
@@ -27657,7 +28162,7 @@ var rules304 = [
 ];
 
 // rules/voyage/rule.ts
-var rules305 = [
+var rules337 = [
   {
     id: "voyage-api-key",
     description: "Voyage AI API key (`pa-` and 43 characters) assigned to a Voyage setting",
@@ -27670,7 +28175,7 @@ var rules305 = [
 ];
 
 // rules/vultr/rule.ts
-var rules306 = [
+var rules338 = [
   {
     id: "vultr-api-key",
     description: "Vultr API key (36 upper-case alphanumerics) assigned to VULTR_API_KEY",
@@ -27683,7 +28188,7 @@ var rules306 = [
 ];
 
 // rules/wakatime/rule.ts
-var rules307 = [
+var rules339 = [
   {
     id: "wakatime-api-key",
     description: "WakaTime API key (`waka_` and a UUID)",
@@ -27696,7 +28201,7 @@ var rules307 = [
 ];
 
 // rules/wandb/rule.ts
-var rules308 = [
+var rules340 = [
   {
     id: "wandb-api-key",
     description: "Weights & Biases API key (40 hex) assigned to WANDB_API_KEY",
@@ -27717,8 +28222,21 @@ var rules308 = [
   }
 ];
 
+// rules/weatherstack/rule.ts
+var rules341 = [
+  {
+    id: "weatherstack-api-key",
+    description: "weatherstack API access key (32 characters) assigned to a weatherstack setting",
+    severity: "medium",
+    regex: assignedTo(String.raw`weatherstack[\w.-]{0,20}?(?:secret|key|token)`, "[0-9a-z]{32}"),
+    keywords: ["weatherstack"],
+    entropy: 3,
+    tags: ["weatherstack", "saas", "api-key"]
+  }
+];
+
 // rules/wecom/rule.ts
-var rules309 = [
+var rules342 = [
   {
     id: "wecom-webhook-url",
     description: "WeCom (WeChat Work) group robot webhook URL: anyone holding it can post to the group",
@@ -27731,7 +28249,7 @@ var rules309 = [
 ];
 
 // rules/wireguard/rule.ts
-var rules310 = [
+var rules343 = [
   {
     id: "wireguard-private-key",
     description: "WireGuard private or preshared key in a wg-quick/NetworkManager config (`PrivateKey = …`)",
@@ -27744,7 +28262,7 @@ var rules310 = [
 ];
 
 // rules/wiz/rule.ts
-var rules311 = [
+var rules344 = [
   {
     id: "wiz-client-secret",
     description: "Wiz service-account client secret (64 alphanumerics) assigned to a Wiz setting",
@@ -27757,7 +28275,7 @@ var rules311 = [
 ];
 
 // rules/woocommerce/rule.ts
-var rules312 = [
+var rules345 = [
   {
     id: "woocommerce-api-key",
     description: "WooCommerce REST API consumer key or secret (`ck_`/`cs_` and 40 hex)",
@@ -27769,8 +28287,38 @@ var rules312 = [
   }
 ];
 
+// rules/workato/rule.ts
+var rules346 = [
+  {
+    id: "workato-developer-api-token",
+    description: "Workato developer API client token (`wrka-` or `wrkaXX-` then a JWT)",
+    severity: "critical",
+    regex: /\b(wrka(?:[a-z]{2})?-eyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{16,8000}\.[A-Za-z0-9_-]{64,1000})(?:[^A-Za-z0-9_.=-]|$)/,
+    keywords: ["wrka"],
+    entropy: 3,
+    tags: ["workato", "automation", "api-key"]
+  }
+];
+
+// rules/workos/rule.ts
+var rules347 = [
+  {
+    id: "workos-api-key",
+    description: "WorkOS API key (`sk_live_`/`sk_test_` then base64 of `key_…`) assigned to a WorkOS setting",
+    severity: "critical",
+    regex: assignedTo(
+      String.raw`workos[\w.-]{0,20}?(?:secret|key|token)`,
+      "sk_(?:live|test)_a2V5Xz[A-Za-z0-9+/]{60,100}={0,2}",
+      "(?:[^A-Za-z0-9+/=]|$)"
+    ),
+    keywords: ["workos"],
+    entropy: 3,
+    tags: ["workos", "auth", "api-key"]
+  }
+];
+
 // rules/xai/rule.ts
-var rules313 = [
+var rules348 = [
   {
     id: "xai-api-key",
     description: "xAI (Grok) API key (`xai-` and 80 alphanumerics)",
@@ -27783,7 +28331,7 @@ var rules313 = [
 ];
 
 // rules/xata/rule.ts
-var rules314 = [
+var rules349 = [
   {
     id: "xata-api-key",
     description: "Xata API key (`xau_` and 32-40 alphanumerics)",
@@ -27796,7 +28344,7 @@ var rules314 = [
 ];
 
 // rules/xendit/rule.ts
-var rules315 = [
+var rules350 = [
   {
     id: "xendit-api-key",
     description: "Xendit secret API key (`xnd_production_`/`xnd_development_` and 56-72 characters)",
@@ -27809,7 +28357,7 @@ var rules315 = [
 ];
 
 // rules/yandex/rule.ts
-var rules316 = [
+var rules351 = [
   {
     id: "yandex-cloud-api-key",
     description: "Yandex Cloud API key (`AQVN` and 35-38 characters)",
@@ -27822,7 +28370,7 @@ var rules316 = [
 ];
 
 // rules/zapier/rule.ts
-var rules317 = [
+var rules352 = [
   {
     id: "zapier-webhook-url",
     description: "Zapier catch hook URL: anyone holding it can trigger the Zap",
@@ -27835,7 +28383,7 @@ var rules317 = [
 ];
 
 // rules/zendesk/rule.ts
-var rules318 = [
+var rules353 = [
   {
     id: "zendesk-api-token",
     description: "Zendesk API token (40 alphanumerics) assigned to a Zendesk token setting",
@@ -27848,7 +28396,7 @@ var rules318 = [
 ];
 
 // rules/zhipu/rule.ts
-var rules319 = [
+var rules354 = [
   {
     id: "zhipu-api-key",
     description: "Zhipu AI / Z.ai (GLM) API key (32 hex, `.`, 16 characters) assigned to its setting",
@@ -27879,7 +28427,7 @@ var rules319 = [
 ];
 
 // rules/zoho/rule.ts
-var rules320 = [
+var rules355 = [
   {
     id: "zoho-oauth-token",
     description: "Zoho OAuth access/refresh token (`1000.` and two 32-hex parts) assigned to a Zoho setting",
@@ -27896,7 +28444,7 @@ var rules320 = [
 ];
 
 // rules/zuplo/rule.ts
-var rules321 = [
+var rules356 = [
   {
     id: "zuplo-api-key",
     description: "Zuplo consumer API key (`zpka_`, 32 and 8 hex)",
@@ -27957,9 +28505,8 @@ var defaultRules = [
   ...rules48,
   ...rules49,
   ...rules50,
-  ...rules51,
-  // rules: more providers, by folder name
   ...rules52,
+  // rules: more providers, by folder name
   ...rules53,
   ...rules54,
   ...rules55,
@@ -28226,9 +28773,45 @@ var defaultRules = [
   ...rules316,
   ...rules317,
   ...rules318,
+  ...rules51,
   ...rules319,
   ...rules320,
-  ...rules321
+  ...rules321,
+  ...rules322,
+  ...rules323,
+  ...rules324,
+  ...rules325,
+  ...rules326,
+  ...rules327,
+  ...rules328,
+  ...rules329,
+  ...rules330,
+  ...rules331,
+  ...rules332,
+  ...rules333,
+  ...rules334,
+  ...rules335,
+  ...rules336,
+  ...rules337,
+  ...rules338,
+  ...rules339,
+  ...rules340,
+  ...rules341,
+  ...rules342,
+  ...rules343,
+  ...rules344,
+  ...rules345,
+  ...rules346,
+  ...rules347,
+  ...rules348,
+  ...rules349,
+  ...rules350,
+  ...rules351,
+  ...rules352,
+  ...rules353,
+  ...rules354,
+  ...rules355,
+  ...rules356
 ];
 
 // scanner/config/merge.ts
@@ -28260,16 +28843,16 @@ function extendRules(base, own, disabledRules, baseName, warn) {
     if (!baseIds.has(id)) warn(`disabledRules names ${id}, which is not a rule in ${baseName}`);
   }
   const ownById = new Map(own.map((l) => [l.id, l]));
-  const rules322 = [];
+  const rules357 = [];
   for (const rule of base) {
     if (disabled.has(rule.id)) continue;
     const layer = ownById.get(rule.id);
-    rules322.push(layer ? mergeRule(rule, layer) : rule);
+    rules357.push(layer ? mergeRule(rule, layer) : rule);
   }
   for (const layer of own) {
-    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules322.push(toRule(layer));
+    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules357.push(toRule(layer));
   }
-  return rules322;
+  return rules357;
 }
 function groupCount(re) {
   return new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, "")).exec("").length - 1;
@@ -29813,22 +30396,22 @@ function parseConfig(text3, file, extended = {}) {
   const fail = (message) => {
     throw new ConfigError(message, file);
   };
-  const rules322 = [...doc.rules];
+  const rules357 = [...doc.rules];
   for (const t of doc.targeted) {
     for (const id of t.targetRules) {
-      const i = rules322.findIndex((r) => r.id === id);
+      const i = rules357.findIndex((r) => r.id === id);
       if (i === -1) {
         throw new ConfigError(
           `${t.where}: targetRules names ${id}, which is not an active rule; use the id of a rule in this config or one it extends`,
           t.file
         );
       }
-      const rule = rules322[i];
-      rules322[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
+      const rule = rules357[i];
+      rules357[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
     }
   }
-  for (const rule of rules322) validateRule(rule, fail);
-  const active = rules322.filter((r) => !doc.skipReport.has(r.id));
+  for (const rule of rules357) validateRule(rule, fail);
+  const active = rules357.filter((r) => !doc.skipReport.has(r.id));
   if (active.length === 0 && !doc.extends) {
     warnings.push(
       `${file}: has no active rules, so nothing will be reported; to keep the built-in rules, add [extend] useDefault = true`
@@ -38768,13 +39351,13 @@ async function dropAllowed(findings, root, baseline, warn) {
 async function runScan(scan, s) {
   const loaded = await loadConfig({ configPath: s.config, root: s.root });
   for (const w of loaded.config.warnings) s.warn(w);
-  const rules322 = loaded.config.rules;
-  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules322, suppressed: 0 };
-  const detector = new Detector({ rules: rules322, allowlists: loaded.config.allowlists });
+  const rules357 = loaded.config.rules;
+  if (scan.kind === "nothing") return { findings: [], skipped: [], rules: rules357, suppressed: 0 };
+  const detector = new Detector({ rules: rules357, allowlists: loaded.config.allowlists });
   const limit = maxBytes(void 0, loaded.config);
   const result2 = scan.kind === "range" ? await scanRange({ repo: s.root, range: scan.range, detector, maxBytes: limit }) : await scanHistory({ repo: s.root, engine: detector, maxBytes: limit, progress: false });
   const findings = await dropAllowed(result2.findings, s.root, s.baseline, s.warn);
-  return { findings, skipped: result2.skipped, rules: rules322, suppressed: result2.findings.length - findings.length };
+  return { findings, skipped: result2.skipped, rules: rules357, suppressed: result2.findings.length - findings.length };
 }
 
 // action/summary.ts

@@ -3,6 +3,12 @@ import type { Rule } from '../types.js';
 // Keys are a prefix plus 24 base62 characters (legacy) or up to 247 (current "51…" keys).
 // Publishable keys (pk_) are meant to ship in front-end code and are not reported.
 const body = '[A-Za-z0-9]{24,247}';
+/**
+ * Clerk, WorkOS and Highnote secret keys also start `sk_live_`/`sk_test_`; when the setting
+ * names one of them, that provider's rule reports the key (and revokes it with the right API).
+ */
+const otherProvider = (_secret: string, _match: string, before: string): boolean =>
+  !/clerk|workos|highnote/i.test(before);
 
 export const rules: Rule[] = [
   {
@@ -12,6 +18,7 @@ export const rules: Rule[] = [
     regex: new RegExp(`\\b(sk_live_${body})\\b`),
     keywords: ['sk_live_'],
     entropy: 3,
+    validate: otherProvider,
     tags: ['stripe', 'payments'],
   },
   {
@@ -30,6 +37,7 @@ export const rules: Rule[] = [
     regex: new RegExp(`\\b([sr]k_test_${body})\\b`),
     keywords: ['sk_test_', 'rk_test_'],
     entropy: 3,
+    validate: otherProvider,
     tags: ['stripe', 'payments'],
   },
   {

@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-PXUW7EON.js")).scanCommand,
-  history: async () => (await import("./history-B2WWP7KR.js")).historyCommand,
-  diff: async () => (await import("./diff-LHGNKZ33.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-AZJP6J2T.js")).rewriteCommand,
-  hook: async () => (await import("./hook-W7PPW5C7.js")).hookCommand,
-  rules: async () => (await import("./rules-YT6KYXO7.js")).rulesCommand,
-  verify: async () => (await import("./verify-WX77HTKB.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-DAG5H2FR.js")).revokeCommand,
+  scan: async () => (await import("./scan-Q3E5XR5A.js")).scanCommand,
+  history: async () => (await import("./history-42D23I32.js")).historyCommand,
+  diff: async () => (await import("./diff-HU7L5X3U.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-4LRTDEXH.js")).rewriteCommand,
+  hook: async () => (await import("./hook-3FQY6UJX.js")).hookCommand,
+  rules: async () => (await import("./rules-I75TLUD3.js")).rulesCommand,
+  verify: async () => (await import("./verify-KRU6IQIS.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-F4HYAUHW.js")).revokeCommand,
   providers: async () => (await import("./providers-U6WVUKC2.js")).providersCommand,
-  serve: async () => (await import("./service-UGCQ7MJV.js")).serveCommand,
-  worker: async () => (await import("./service-UGCQ7MJV.js")).workerCommand,
+  serve: async () => (await import("./service-UYWEK5P4.js")).serveCommand,
+  worker: async () => (await import("./service-UYWEK5P4.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -1,20 +1,20 @@
 import {
   blobWork
-} from "./chunk-KXJRGFR2.js";
+} from "./chunk-AQGLK2EQ.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-MXWXCYEM.js";
+} from "./chunk-7QD2H76I.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-BIPTATT3.js";
+} from "./chunk-KL2SCQZO.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-JHWNAONT.js";
-import "./chunk-UUIJASKY.js";
+} from "./chunk-WR255J3X.js";
+import "./chunk-AF2ZNKHC.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";
