@@ -10,7 +10,7 @@ import { overrideVariable } from './provider-http.js';
 import { PROVIDERS, verifiableRules } from './providers.js';
 import type { RuleFixtures } from './types.js';
 
-let fixtures: RuleFixtures = {};
+const fixtures: RuleFixtures = {};
 beforeAll(() => {
   seed(20261206);
   for (const f of allFixtures) Object.assign(fixtures, f());

@@ -141,7 +141,7 @@ describe.skipIf(!available)(
       });
       expect(report).toContain('## Investigation findings');
       expect(report).toContain('  - User agents: ');
-      expect(report).toMatch(/  - First use in the window: \S+; last use: \S+/);
+      expect(report).toMatch(/ {2}- First use in the window: \S+; last use: \S+/);
       expect(report).toContain('- CloudTrail (us-east-1, ');
       expect(report).toMatch(
         /- Flagged: \S+ `CreateUser userName=backup<b>` from 198\.51\.100\.23 in us-east-1: persistence: CreateUser; from 198\.51\.100\.23, outside LEAKHOUND_KNOWN_CIDRS/,

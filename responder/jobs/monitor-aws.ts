@@ -15,7 +15,7 @@ import { sharedPacer } from '../redis/rate-slot.js';
 import type { Services } from '../services.js';
 import { watchedKeyId } from './aws-investigate.js';
 import { pageChannel } from './page.js';
-import { loadIncident, notifySlack } from './record.js';
+import { notifySlack } from './record.js';
 
 const DAY = 86_400_000;
 /** CloudTrail delivers most events within 15 minutes, some later: each run looks back this far past its cursor. */

@@ -2,7 +2,7 @@ import { ALNUM, join, rand } from '../fixture-kit.js';
 import type { RuleFixtures } from '../types.js';
 
 export function fixtures(): RuleFixtures {
-  const gen0 = (): string => join('sk_', rand(ALNUM + '!#$%&()*+,-./:;<=>?@[]^_{|}~', 29));
+  const gen0 = (): string => join('sk_', rand(`${ALNUM}!#$%&()*+,-./:;<=>?@[]^_{|}~`, 29));
   return {
     'freemius-secret-key': (() => {
       const [a, b, c] = [gen0(), gen0(), gen0()];

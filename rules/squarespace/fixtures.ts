@@ -1,4 +1,4 @@
-import { HEX, join, rand } from '../fixture-kit.js';
+import { HEX, rand } from '../fixture-kit.js';
 import type { RuleFixtures } from '../types.js';
 
 export function fixtures(): RuleFixtures {
