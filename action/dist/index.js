@@ -22174,7 +22174,7 @@ var specs = [
     body: "[A-Za-z0-9_-]{20}"
   }
 ];
-var rules5 = specs.map((s) => ({
+var fromSpecs = specs.map((s) => ({
   id: s.id,
   description: s.description,
   severity: s.severity,
@@ -22186,6 +22186,16 @@ var rules5 = specs.map((s) => ({
   // A self-managed instance's URL near the token says where it works (rules/gitlab/hosts.ts).
   nearbyHosts: 5
 }));
+var sessionCookie = {
+  id: "gitlab-session-cookie",
+  description: "GitLab `_gitlab_session` cookie (32 lower-case hex): a signed-in browser session",
+  severity: "high",
+  regex: /\b_gitlab_session=([0-9a-f]{32})(?:[^0-9a-z]|$)/,
+  keywords: ["_gitlab_session="],
+  entropy: 3,
+  tags: ["gitlab", "code-host", "session"]
+};
+var rules5 = [...fromSpecs, sessionCookie];
 
 // rules/private-key/body.ts
 var NL = String.raw`(?:\r?\n|(?:\\r)?\\n)`;
@@ -28033,6 +28043,48 @@ var rules327 = [
     keywords: ["aaaaaaaaaaaaaaaaaaaaaa"],
     validate: (secret) => new Set(secret.slice(22)).size >= 16,
     tags: ["twitter", "social", "api-key"]
+  },
+  // OAuth 1.0a user credentials and consumer keys: https://docs.x.com/fundamentals/authentication/oauth-1-0a/obtaining-user-access-tokens
+  // The access token is the user's numeric id, a dash and a random part; the secrets have no
+  // prefix, so they count only when assigned to a Twitter setting.
+  {
+    id: "twitter-access-token",
+    description: "Twitter/X OAuth 1.0a access token (user id, `-`, 20-40 alphanumerics): acts as the user with the app's consumer key",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`twitter[\w.-]{0,20}?access[_.-]?token`,
+      "[0-9]{15,25}-[A-Za-z0-9]{20,40}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["twitter"],
+    entropy: 3,
+    tags: ["twitter", "social", "access-token"]
+  },
+  {
+    id: "twitter-access-token-secret",
+    description: "Twitter/X OAuth 1.0a access token secret (45 alphanumerics) assigned to a Twitter setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`twitter[\w.-]{0,20}?access[_.-]?(?:token[_.-]?)?secret`,
+      "[A-Za-z0-9]{45}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["twitter"],
+    entropy: 3.5,
+    tags: ["twitter", "social", "client-secret"]
+  },
+  {
+    id: "twitter-consumer-secret",
+    description: "Twitter/X API key secret (consumer secret, 50 alphanumerics) assigned to a Twitter setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`twitter[\w.-]{0,20}?(?:api|consumer)[_.-]?(?:key[_.-]?)?secret`,
+      "[A-Za-z0-9]{50}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["twitter"],
+    entropy: 3.5,
+    tags: ["twitter", "social", "client-secret"]
   }
 ];
 
@@ -28366,6 +28418,29 @@ var rules351 = [
     keywords: ["aqvn"],
     entropy: 3,
     tags: ["yandex", "cloud", "api-key"]
+  },
+  // yandex-iam-token: https://yandex.cloud/en/docs/iam/concepts/authorization/iam-token
+  // `t1.`, a variable base64url header, `.` and an 86-character signature; valid up to 12 hours.
+  {
+    id: "yandex-iam-token",
+    description: "Yandex Cloud IAM token (`t1.` header `.` 86-character signature): acts as the account for up to 12 hours",
+    severity: "high",
+    regex: /\b(t1\.[A-Za-z0-9_-]{20,400}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?:[^A-Za-z0-9_=.-]|$)/,
+    keywords: ["t1."],
+    entropy: 3.5,
+    tags: ["yandex", "cloud", "access-token"]
+  },
+  // yandex-static-access-key-secret: https://yandex.cloud/en/docs/iam/concepts/authorization/access-key
+  // The secret of an S3-compatible static key is `YC` and 38 characters (the key id is `YCA…`, 25).
+  {
+    id: "yandex-static-access-key-secret",
+    description: "Yandex Cloud static access key secret (`YC` and 38 base64url characters) for Object Storage and other S3-style APIs",
+    severity: "high",
+    regex: /\b(YC[A-Za-z0-9_-]{38})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["yc"],
+    entropy: 3.5,
+    validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret.slice(2)),
+    tags: ["yandex", "cloud", "secret-key"]
   }
 ];
 

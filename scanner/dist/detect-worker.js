@@ -1,20 +1,20 @@
 import {
   blobWork
-} from "./chunk-AQGLK2EQ.js";
+} from "./chunk-D3YHIZEC.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-7QD2H76I.js";
+} from "./chunk-B4BEDUUR.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-6XS5MD4T.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-WR255J3X.js";
-import "./chunk-AF2ZNKHC.js";
+} from "./chunk-N2VECAX6.js";
+import "./chunk-5QK4WQJ2.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

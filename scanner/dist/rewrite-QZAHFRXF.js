@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-SLXGPMM3.js";
+} from "./chunk-UTKIT6R4.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-RJLWQR5Q.js";
+} from "./chunk-S6NVSDWU.js";
 import {
   scanHistory
-} from "./chunk-7X22MEEB.js";
-import "./chunk-W2M355YH.js";
-import "./chunk-AQGLK2EQ.js";
-import "./chunk-7QD2H76I.js";
+} from "./chunk-VPYDGNDO.js";
+import "./chunk-OF67NM5D.js";
+import "./chunk-D3YHIZEC.js";
+import "./chunk-B4BEDUUR.js";
 import {
   DetectPool
-} from "./chunk-WFB5RM3R.js";
+} from "./chunk-JNPIUJVW.js";
 import {
   collect,
   parseSize
@@ -33,20 +33,20 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-UD5QAKPF.js";
+} from "./chunk-YNM44CNZ.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-SPR2A5NP.js";
-import "./chunk-NURF6FA5.js";
+} from "./chunk-CKZPIMYP.js";
+import "./chunk-OMN7RWUO.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   gitText,
   runGit
-} from "./chunk-KL2SCQZO.js";
-import "./chunk-WR255J3X.js";
-import "./chunk-AF2ZNKHC.js";
+} from "./chunk-6XS5MD4T.js";
+import "./chunk-N2VECAX6.js";
+import "./chunk-5QK4WQJ2.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError

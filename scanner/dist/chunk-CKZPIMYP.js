@@ -1,9 +1,9 @@
 import {
   readOptional
-} from "./chunk-NURF6FA5.js";
+} from "./chunk-OMN7RWUO.js";
 import {
   secretHash
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-6XS5MD4T.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

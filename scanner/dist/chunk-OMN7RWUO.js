@@ -3,7 +3,7 @@ import {
   extendPathKey,
   extendPathOf,
   parseConfig
-} from "./chunk-WR255J3X.js";
+} from "./chunk-N2VECAX6.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

@@ -5,19 +5,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-SLXGPMM3.js";
+} from "./chunk-UTKIT6R4.js";
 import {
   scanRange
-} from "./chunk-ESF2KSA2.js";
+} from "./chunk-RDQ5H4J2.js";
 import {
   scanHistory
-} from "./chunk-7X22MEEB.js";
-import "./chunk-W2M355YH.js";
+} from "./chunk-VPYDGNDO.js";
+import "./chunk-OF67NM5D.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
-import "./chunk-AQGLK2EQ.js";
-import "./chunk-7QD2H76I.js";
+import "./chunk-D3YHIZEC.js";
+import "./chunk-B4BEDUUR.js";
 import {
   AwsStepError
 } from "./chunk-M7SZGLDL.js";
@@ -51,22 +51,22 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-SPR2A5NP.js";
+} from "./chunk-CKZPIMYP.js";
 import {
   CONFIG_FILES
-} from "./chunk-NURF6FA5.js";
+} from "./chunk-OMN7RWUO.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-6XS5MD4T.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-WR255J3X.js";
+} from "./chunk-N2VECAX6.js";
 import {
   defaultRules
-} from "./chunk-AF2ZNKHC.js";
+} from "./chunk-5QK4WQJ2.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-UD5QAKPF.js";
+} from "./chunk-YNM44CNZ.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -1,6 +1,6 @@
 import {
   shannonEntropy
-} from "./chunk-AF2ZNKHC.js";
+} from "./chunk-5QK4WQJ2.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

@@ -2,10 +2,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-7QD2H76I.js";
+} from "./chunk-B4BEDUUR.js";
 import {
   isBinary
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-6XS5MD4T.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

@@ -1,7 +1,7 @@
 import {
   gitText,
   runGit
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-6XS5MD4T.js";
 import {
   InputError,
   UsageError

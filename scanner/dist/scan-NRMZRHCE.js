@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-WFB5RM3R.js";
+} from "./chunk-JNPIUJVW.js";
 import {
   collectRegex,
   parseSize
@@ -12,17 +12,17 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-UD5QAKPF.js";
+} from "./chunk-YNM44CNZ.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-SPR2A5NP.js";
-import "./chunk-NURF6FA5.js";
+} from "./chunk-CKZPIMYP.js";
+import "./chunk-OMN7RWUO.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-KL2SCQZO.js";
-import "./chunk-WR255J3X.js";
-import "./chunk-AF2ZNKHC.js";
+import "./chunk-6XS5MD4T.js";
+import "./chunk-N2VECAX6.js";
+import "./chunk-5QK4WQJ2.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

@@ -1,8 +1,8 @@
 import {
   loadConfig
-} from "./chunk-NURF6FA5.js";
-import "./chunk-WR255J3X.js";
-import "./chunk-AF2ZNKHC.js";
+} from "./chunk-OMN7RWUO.js";
+import "./chunk-N2VECAX6.js";
+import "./chunk-5QK4WQJ2.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/rules.ts

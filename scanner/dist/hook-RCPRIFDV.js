@@ -1,27 +1,27 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-QQLJ5JEN.js";
+} from "./chunk-JFWFJ2JY.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-ESF2KSA2.js";
+} from "./chunk-RDQ5H4J2.js";
 import {
   scanHistory
-} from "./chunk-7X22MEEB.js";
-import "./chunk-W2M355YH.js";
-import "./chunk-AQGLK2EQ.js";
-import "./chunk-7QD2H76I.js";
+} from "./chunk-VPYDGNDO.js";
+import "./chunk-OF67NM5D.js";
+import "./chunk-D3YHIZEC.js";
+import "./chunk-B4BEDUUR.js";
 import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-UD5QAKPF.js";
-import "./chunk-SPR2A5NP.js";
-import "./chunk-NURF6FA5.js";
+} from "./chunk-YNM44CNZ.js";
+import "./chunk-CKZPIMYP.js";
+import "./chunk-OMN7RWUO.js";
 import {
   HOMEPAGE,
   VERSION
@@ -31,9 +31,9 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-KL2SCQZO.js";
-import "./chunk-WR255J3X.js";
-import "./chunk-AF2ZNKHC.js";
+} from "./chunk-6XS5MD4T.js";
+import "./chunk-N2VECAX6.js";
+import "./chunk-5QK4WQJ2.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError,

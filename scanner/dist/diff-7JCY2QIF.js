@@ -1,13 +1,13 @@
 import {
   allowHint
-} from "./chunk-QQLJ5JEN.js";
+} from "./chunk-JFWFJ2JY.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-ESF2KSA2.js";
-import "./chunk-W2M355YH.js";
-import "./chunk-7QD2H76I.js";
+} from "./chunk-RDQ5H4J2.js";
+import "./chunk-OF67NM5D.js";
+import "./chunk-B4BEDUUR.js";
 import {
   parseRange,
   parseSize
@@ -16,19 +16,19 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-UD5QAKPF.js";
+} from "./chunk-YNM44CNZ.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-SPR2A5NP.js";
-import "./chunk-NURF6FA5.js";
+} from "./chunk-CKZPIMYP.js";
+import "./chunk-OMN7RWUO.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   repoRoot
-} from "./chunk-KL2SCQZO.js";
-import "./chunk-WR255J3X.js";
-import "./chunk-AF2ZNKHC.js";
+} from "./chunk-6XS5MD4T.js";
+import "./chunk-N2VECAX6.js";
+import "./chunk-5QK4WQJ2.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

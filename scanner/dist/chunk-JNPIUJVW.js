@@ -4,7 +4,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-6XS5MD4T.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-7X22MEEB.js";
+} from "./chunk-VPYDGNDO.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-WFB5RM3R.js";
+} from "./chunk-JNPIUJVW.js";
 import {
   collect,
   parseRange,
@@ -14,14 +14,14 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-UD5QAKPF.js";
+} from "./chunk-YNM44CNZ.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-SPR2A5NP.js";
+} from "./chunk-CKZPIMYP.js";
 import {
   repoRoot
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-6XS5MD4T.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

@@ -1,10 +1,10 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-SPR2A5NP.js";
+} from "./chunk-CKZPIMYP.js";
 import {
   loadConfig
-} from "./chunk-NURF6FA5.js";
+} from "./chunk-OMN7RWUO.js";
 import {
   HOMEPAGE,
   VERSION
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-6XS5MD4T.js";
 import {
   InputError,
   UsageError

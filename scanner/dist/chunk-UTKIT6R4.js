@@ -1,9 +1,9 @@
 import {
   isPartialClone
-} from "./chunk-7X22MEEB.js";
+} from "./chunk-VPYDGNDO.js";
 import {
   BatchParser
-} from "./chunk-7QD2H76I.js";
+} from "./chunk-B4BEDUUR.js";
 import {
   GitError,
   gitText,
@@ -11,7 +11,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-6XS5MD4T.js";
 import {
   InputError,
   UsageError
