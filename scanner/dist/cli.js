@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-NRMZRHCE.js")).scanCommand,
-  history: async () => (await import("./history-634WEKHK.js")).historyCommand,
-  diff: async () => (await import("./diff-7JCY2QIF.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-QZAHFRXF.js")).rewriteCommand,
-  hook: async () => (await import("./hook-RCPRIFDV.js")).hookCommand,
-  rules: async () => (await import("./rules-X3LKB5QX.js")).rulesCommand,
-  verify: async () => (await import("./verify-SXPWFHH5.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-VIUMBMVF.js")).revokeCommand,
+  scan: async () => (await import("./scan-OI57ANOQ.js")).scanCommand,
+  history: async () => (await import("./history-UNX44ULV.js")).historyCommand,
+  diff: async () => (await import("./diff-CMFG56CB.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-QBF2UPCX.js")).rewriteCommand,
+  hook: async () => (await import("./hook-QWWH2WPT.js")).hookCommand,
+  rules: async () => (await import("./rules-BTM4Q2OA.js")).rulesCommand,
+  verify: async () => (await import("./verify-VZJQPH3X.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-FI7D4ZW4.js")).revokeCommand,
   providers: async () => (await import("./providers-U6WVUKC2.js")).providersCommand,
-  serve: async () => (await import("./service-LDVG645X.js")).serveCommand,
-  worker: async () => (await import("./service-LDVG645X.js")).workerCommand,
+  serve: async () => (await import("./service-NLGJXRL4.js")).serveCommand,
+  worker: async () => (await import("./service-NLGJXRL4.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

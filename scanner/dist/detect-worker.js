@@ -1,20 +1,20 @@
 import {
   blobWork
-} from "./chunk-D3YHIZEC.js";
+} from "./chunk-KJ5B3I7O.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-B4BEDUUR.js";
+} from "./chunk-RKKQRVJG.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-6XS5MD4T.js";
+} from "./chunk-PDCLD6ZO.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-N2VECAX6.js";
-import "./chunk-5QK4WQJ2.js";
+} from "./chunk-QINJL4SU.js";
+import "./chunk-IWF3MGNK.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

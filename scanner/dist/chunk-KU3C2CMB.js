@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-YNM44CNZ.js";
+} from "./chunk-KED3VEOH.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -1,16 +1,16 @@
 import {
   resolveRange,
   revListInput
-} from "./chunk-OF67NM5D.js";
+} from "./chunk-S6HMDBQY.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-B4BEDUUR.js";
+} from "./chunk-RKKQRVJG.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-CKZPIMYP.js";
+} from "./chunk-QV5MMFZF.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
@@ -23,7 +23,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-6XS5MD4T.js";
+} from "./chunk-PDCLD6ZO.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

@@ -1,22 +1,22 @@
 import {
   revListInput,
   selectRevisions
-} from "./chunk-OF67NM5D.js";
+} from "./chunk-S6HMDBQY.js";
 import {
   blobWork
-} from "./chunk-D3YHIZEC.js";
+} from "./chunk-KJ5B3I7O.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-B4BEDUUR.js";
+} from "./chunk-RKKQRVJG.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-CKZPIMYP.js";
+} from "./chunk-QV5MMFZF.js";
 import {
   addTime,
   timed,
@@ -30,7 +30,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-6XS5MD4T.js";
+} from "./chunk-PDCLD6ZO.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

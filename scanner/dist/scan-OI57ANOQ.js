@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-JNPIUJVW.js";
+} from "./chunk-N57D7VOJ.js";
 import {
   collectRegex,
   parseSize
@@ -12,17 +12,17 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-YNM44CNZ.js";
+} from "./chunk-KED3VEOH.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-CKZPIMYP.js";
-import "./chunk-OMN7RWUO.js";
+} from "./chunk-QV5MMFZF.js";
+import "./chunk-4RVE2Q7Z.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-6XS5MD4T.js";
-import "./chunk-N2VECAX6.js";
-import "./chunk-5QK4WQJ2.js";
+import "./chunk-PDCLD6ZO.js";
+import "./chunk-QINJL4SU.js";
+import "./chunk-IWF3MGNK.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

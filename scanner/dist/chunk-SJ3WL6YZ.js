@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-VPYDGNDO.js";
+} from "./chunk-RZWPG64F.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-JNPIUJVW.js";
+} from "./chunk-N57D7VOJ.js";
 import {
   collect,
   parseRange,
@@ -14,14 +14,14 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-YNM44CNZ.js";
+} from "./chunk-KED3VEOH.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-CKZPIMYP.js";
+} from "./chunk-QV5MMFZF.js";
 import {
   repoRoot
-} from "./chunk-6XS5MD4T.js";
+} from "./chunk-PDCLD6ZO.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

@@ -1,27 +1,27 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-JFWFJ2JY.js";
+} from "./chunk-KU3C2CMB.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-RDQ5H4J2.js";
+} from "./chunk-VLWU7SUY.js";
 import {
   scanHistory
-} from "./chunk-VPYDGNDO.js";
-import "./chunk-OF67NM5D.js";
-import "./chunk-D3YHIZEC.js";
-import "./chunk-B4BEDUUR.js";
+} from "./chunk-RZWPG64F.js";
+import "./chunk-S6HMDBQY.js";
+import "./chunk-KJ5B3I7O.js";
+import "./chunk-RKKQRVJG.js";
 import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-YNM44CNZ.js";
-import "./chunk-CKZPIMYP.js";
-import "./chunk-OMN7RWUO.js";
+} from "./chunk-KED3VEOH.js";
+import "./chunk-QV5MMFZF.js";
+import "./chunk-4RVE2Q7Z.js";
 import {
   HOMEPAGE,
   VERSION
@@ -31,9 +31,9 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-6XS5MD4T.js";
-import "./chunk-N2VECAX6.js";
-import "./chunk-5QK4WQJ2.js";
+} from "./chunk-PDCLD6ZO.js";
+import "./chunk-QINJL4SU.js";
+import "./chunk-IWF3MGNK.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError,

@@ -1,8 +1,8 @@
 import {
   loadConfig
-} from "./chunk-OMN7RWUO.js";
-import "./chunk-N2VECAX6.js";
-import "./chunk-5QK4WQJ2.js";
+} from "./chunk-4RVE2Q7Z.js";
+import "./chunk-QINJL4SU.js";
+import "./chunk-IWF3MGNK.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/rules.ts

@@ -1,6 +1,6 @@
 import {
   shannonEntropy
-} from "./chunk-5QK4WQJ2.js";
+} from "./chunk-IWF3MGNK.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

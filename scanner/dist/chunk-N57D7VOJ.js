@@ -4,7 +4,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-6XS5MD4T.js";
+} from "./chunk-PDCLD6ZO.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

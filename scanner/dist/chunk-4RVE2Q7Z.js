@@ -3,7 +3,7 @@ import {
   extendPathKey,
   extendPathOf,
   parseConfig
-} from "./chunk-N2VECAX6.js";
+} from "./chunk-QINJL4SU.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-AD2LCCT6.js";
 import {
   defaultRules
-} from "./chunk-5QK4WQJ2.js";
+} from "./chunk-IWF3MGNK.js";
 import {
   InputError,
   UsageError

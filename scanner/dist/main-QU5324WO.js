@@ -5,19 +5,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-UTKIT6R4.js";
+} from "./chunk-7ZH3PN5H.js";
 import {
   scanRange
-} from "./chunk-RDQ5H4J2.js";
+} from "./chunk-VLWU7SUY.js";
 import {
   scanHistory
-} from "./chunk-VPYDGNDO.js";
-import "./chunk-OF67NM5D.js";
+} from "./chunk-RZWPG64F.js";
+import "./chunk-S6HMDBQY.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
-import "./chunk-D3YHIZEC.js";
-import "./chunk-B4BEDUUR.js";
+import "./chunk-KJ5B3I7O.js";
+import "./chunk-RKKQRVJG.js";
 import {
   AwsStepError
 } from "./chunk-M7SZGLDL.js";
@@ -51,22 +51,22 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-CKZPIMYP.js";
+} from "./chunk-QV5MMFZF.js";
 import {
   CONFIG_FILES
-} from "./chunk-OMN7RWUO.js";
+} from "./chunk-4RVE2Q7Z.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-6XS5MD4T.js";
+} from "./chunk-PDCLD6ZO.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-N2VECAX6.js";
+} from "./chunk-QINJL4SU.js";
 import {
   defaultRules
-} from "./chunk-5QK4WQJ2.js";
+} from "./chunk-IWF3MGNK.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

@@ -1,7 +1,7 @@
 import {
   gitText,
   runGit
-} from "./chunk-6XS5MD4T.js";
+} from "./chunk-PDCLD6ZO.js";
 import {
   InputError,
   UsageError

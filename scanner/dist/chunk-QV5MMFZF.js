@@ -1,9 +1,9 @@
 import {
   readOptional
-} from "./chunk-OMN7RWUO.js";
+} from "./chunk-4RVE2Q7Z.js";
 import {
   secretHash
-} from "./chunk-6XS5MD4T.js";
+} from "./chunk-PDCLD6ZO.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,6 +1,6 @@
 import {
   defaultRules
-} from "./chunk-5QK4WQJ2.js";
+} from "./chunk-IWF3MGNK.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-UTKIT6R4.js";
+} from "./chunk-7ZH3PN5H.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-S6NVSDWU.js";
+} from "./chunk-SJ3WL6YZ.js";
 import {
   scanHistory
-} from "./chunk-VPYDGNDO.js";
-import "./chunk-OF67NM5D.js";
-import "./chunk-D3YHIZEC.js";
-import "./chunk-B4BEDUUR.js";
+} from "./chunk-RZWPG64F.js";
+import "./chunk-S6HMDBQY.js";
+import "./chunk-KJ5B3I7O.js";
+import "./chunk-RKKQRVJG.js";
 import {
   DetectPool
-} from "./chunk-JNPIUJVW.js";
+} from "./chunk-N57D7VOJ.js";
 import {
   collect,
   parseSize
@@ -33,20 +33,20 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-YNM44CNZ.js";
+} from "./chunk-KED3VEOH.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-CKZPIMYP.js";
-import "./chunk-OMN7RWUO.js";
+} from "./chunk-QV5MMFZF.js";
+import "./chunk-4RVE2Q7Z.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   gitText,
   runGit
-} from "./chunk-6XS5MD4T.js";
-import "./chunk-N2VECAX6.js";
-import "./chunk-5QK4WQJ2.js";
+} from "./chunk-PDCLD6ZO.js";
+import "./chunk-QINJL4SU.js";
+import "./chunk-IWF3MGNK.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError

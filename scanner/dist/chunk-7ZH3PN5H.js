@@ -1,9 +1,9 @@
 import {
   isPartialClone
-} from "./chunk-VPYDGNDO.js";
+} from "./chunk-RZWPG64F.js";
 import {
   BatchParser
-} from "./chunk-B4BEDUUR.js";
+} from "./chunk-RKKQRVJG.js";
 import {
   GitError,
   gitText,
@@ -11,7 +11,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-6XS5MD4T.js";
+} from "./chunk-PDCLD6ZO.js";
 import {
   InputError,
   UsageError

@@ -2,10 +2,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-B4BEDUUR.js";
+} from "./chunk-RKKQRVJG.js";
 import {
   isBinary
-} from "./chunk-6XS5MD4T.js";
+} from "./chunk-PDCLD6ZO.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

@@ -1,6 +1,6 @@
 import {
   readCredential
-} from "./chunk-3PB6HRAF.js";
+} from "./chunk-ZJFUYU3N.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
@@ -8,7 +8,7 @@ import {
 import {
   realClock
 } from "./chunk-AD2LCCT6.js";
-import "./chunk-5QK4WQJ2.js";
+import "./chunk-IWF3MGNK.js";
 import {
   UsageError
 } from "./chunk-WKZTSYGD.js";

@@ -1,6 +1,6 @@
 import {
   readCredential
-} from "./chunk-3PB6HRAF.js";
+} from "./chunk-ZJFUYU3N.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
@@ -9,7 +9,7 @@ import {
   cliProviderContext
 } from "./chunk-5NRMFZAM.js";
 import "./chunk-AD2LCCT6.js";
-import "./chunk-5QK4WQJ2.js";
+import "./chunk-IWF3MGNK.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/verify.ts

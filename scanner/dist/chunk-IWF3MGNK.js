@@ -1544,6 +1544,16 @@ var rules31 = [
     keywords: ["discord"],
     entropy: 3,
     tags: ["discord", "chat", "webhook"]
+  },
+  // discord-client-secret: https://discord.com/developers/docs/topics/oauth2
+  {
+    id: "discord-client-secret",
+    description: "Discord OAuth2 application client secret (32 characters) assigned to a Discord setting",
+    severity: "high",
+    regex: assignedTo(String.raw`discord[\w.-]{0,20}?client[_.-]?secret`, "[A-Za-z0-9_-]{32}", "(?:[^A-Za-z0-9_-]|$)"),
+    keywords: ["discord"],
+    entropy: 3,
+    tags: ["discord", "chat", "client-secret"]
   }
 ];
 
@@ -1927,6 +1937,20 @@ var rules39 = [
     keywords: ["lin_api_", "lin_oauth_"],
     entropy: 3.5,
     tags: ["linear", "saas", "api-key"]
+  },
+  // linear-client-secret: https://linear.app/developers/oauth-2-0-authentication
+  {
+    id: "linear-client-secret",
+    description: "Linear OAuth application client secret (32 hex) assigned to a Linear client setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`linear[_.-]?(?:oauth[_.-]?)?client[_.-]?secret`,
+      "[a-f0-9]{32}",
+      "(?:[^A-Za-z0-9_-]|$)"
+    ),
+    keywords: ["linear_client", "linear-client", "linear.client", "linearclient", "linear_oauth", "linearoauth"],
+    entropy: 3,
+    tags: ["linear", "project-management", "client-secret"]
   }
 ];
 
@@ -2332,6 +2356,16 @@ var rules57 = [
     keywords: ["pat"],
     entropy: 3,
     tags: ["airtable", "saas", "api-key"]
+  },
+  // airtable-legacy-api-key: https://support.airtable.com/docs/airtable-api-key-deprecation-notice
+  {
+    id: "airtable-legacy-api-key",
+    description: "Airtable legacy API key (`key` and 14 alphanumerics) assigned to an Airtable setting: deprecated in 2024",
+    severity: "medium",
+    regex: assignedTo(String.raw`airtable[\w.-]{0,20}?(?:api[_.-]?)?key`, "key[A-Za-z0-9]{14}", "(?:[^A-Za-z0-9_-]|$)"),
+    keywords: ["airtable"],
+    entropy: 3,
+    tags: ["airtable", "database", "api-key"]
   }
 ];
 
@@ -2388,6 +2422,20 @@ var rules61 = [
     keywords: ["ltai"],
     entropy: 3,
     tags: ["alibaba", "cloud", "access-key-id"]
+  },
+  // alibaba-access-key-secret: https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair
+  {
+    id: "alibaba-access-key-secret",
+    description: "Alibaba Cloud AccessKey secret (30 alphanumerics) assigned to an Alibaba setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`alibaba[\w.-]{0,20}?(?:access[_.-]?key[_.-]?)?secret`,
+      "[A-Za-z0-9]{30}",
+      "(?:[^A-Za-z0-9_-]|$)"
+    ),
+    keywords: ["alibaba"],
+    entropy: 3,
+    tags: ["alibaba", "cloud", "secret-key"]
   }
 ];
 
@@ -2575,6 +2623,20 @@ var rules74 = [
     keywords: ["atctt3"],
     entropy: 4,
     tags: ["bitbucket", "code-host", "access-token"]
+  },
+  // bitbucket-oauth-consumer-secret: https://support.atlassian.com/bitbucket-cloud/docs/use-oauth-on-bitbucket-cloud/
+  {
+    id: "bitbucket-oauth-consumer-secret",
+    description: "Bitbucket Cloud OAuth consumer secret (32 characters) assigned to a Bitbucket client setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`bitbucket[\w.-]{0,20}?(?:client|oauth|consumer)[_.-]?secret`,
+      "[A-Za-z0-9]{32}",
+      "(?:[^A-Za-z0-9_-]|$)"
+    ),
+    keywords: ["bitbucket"],
+    entropy: 3,
+    tags: ["bitbucket", "code-host", "client-secret"]
   }
 ];
 
@@ -3057,6 +3119,20 @@ var rules107 = [
     severity: "high",
     regex: /\b(CFPAT-[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)/,
     keywords: ["cfpat-"],
+    entropy: 3,
+    tags: ["contentful", "cms", "api-key"]
+  },
+  // contentful-delivery-api-token: https://www.contentful.com/developers/docs/references/authentication/
+  {
+    id: "contentful-delivery-api-token",
+    description: "Contentful Content Delivery or Preview API token (43 characters) assigned to a Contentful setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`contentful[\w.-]{0,20}?(?:delivery|preview|access)[_.-]?(?:api[_.-]?)?(?:token|key)`,
+      "[A-Za-z0-9_-]{43}",
+      "(?:[^A-Za-z0-9_-]|$)"
+    ),
+    keywords: ["contentful"],
     entropy: 3,
     tags: ["contentful", "cms", "api-key"]
   }
@@ -4014,6 +4090,20 @@ var rules172 = [
     regex: /\b(pat-(?:na|eu|ap)1-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/,
     keywords: ["pat-na1-", "pat-eu1-", "pat-ap1-"],
     entropy: 2.5,
+    tags: ["hubspot", "crm", "api-key"]
+  },
+  // hubspot-legacy-api-key: https://developers.hubspot.com/changelog/upcoming-api-key-sunset
+  {
+    id: "hubspot-legacy-api-key",
+    description: "HubSpot legacy API key (hapikey, a UUID) assigned to a HubSpot setting: sunset in 2022 but still a full-account key where it lingers",
+    severity: "medium",
+    regex: assignedTo(
+      String.raw`(?:hubspot[\w.-]{0,20}?(?:api[_.-]?key|hapikey)|hapikey)`,
+      "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+      "(?:[^A-Za-z0-9_-]|$)"
+    ),
+    keywords: ["hubspot", "hapikey"],
+    entropy: 3,
     tags: ["hubspot", "crm", "api-key"]
   }
 ];
@@ -5235,6 +5325,16 @@ var rules259 = [
     keywords: ["access-sandbox-", "access-development-", "access-production-"],
     entropy: 2.5,
     tags: ["plaid", "payments", "api-key"]
+  },
+  // plaid-secret-key: https://plaid.com/docs/api/#api-access
+  {
+    id: "plaid-secret-key",
+    description: "Plaid API secret (30 lower-case alphanumerics) assigned to a Plaid setting",
+    severity: "high",
+    regex: assignedTo(String.raw`plaid[\w.-]{0,20}?secret`, "[a-z0-9]{30}", "(?:[^A-Za-z0-9_-]|$)"),
+    keywords: ["plaid"],
+    entropy: 3,
+    tags: ["plaid", "payments", "secret-key"]
   }
 ];
 

@@ -1,10 +1,10 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-CKZPIMYP.js";
+} from "./chunk-QV5MMFZF.js";
 import {
   loadConfig
-} from "./chunk-OMN7RWUO.js";
+} from "./chunk-4RVE2Q7Z.js";
 import {
   HOMEPAGE,
   VERSION
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-6XS5MD4T.js";
+} from "./chunk-PDCLD6ZO.js";
 import {
   InputError,
   UsageError

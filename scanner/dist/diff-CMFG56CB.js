@@ -1,13 +1,13 @@
 import {
   allowHint
-} from "./chunk-JFWFJ2JY.js";
+} from "./chunk-KU3C2CMB.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-RDQ5H4J2.js";
-import "./chunk-OF67NM5D.js";
-import "./chunk-B4BEDUUR.js";
+} from "./chunk-VLWU7SUY.js";
+import "./chunk-S6HMDBQY.js";
+import "./chunk-RKKQRVJG.js";
 import {
   parseRange,
   parseSize
@@ -16,19 +16,19 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-YNM44CNZ.js";
+} from "./chunk-KED3VEOH.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-CKZPIMYP.js";
-import "./chunk-OMN7RWUO.js";
+} from "./chunk-QV5MMFZF.js";
+import "./chunk-4RVE2Q7Z.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   repoRoot
-} from "./chunk-6XS5MD4T.js";
-import "./chunk-N2VECAX6.js";
-import "./chunk-5QK4WQJ2.js";
+} from "./chunk-PDCLD6ZO.js";
+import "./chunk-QINJL4SU.js";
+import "./chunk-IWF3MGNK.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError
