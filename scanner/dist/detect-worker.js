@@ -1,20 +1,20 @@
 import {
   blobWork
-} from "./chunk-KJ5B3I7O.js";
+} from "./chunk-FBNTLXOP.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-RKKQRVJG.js";
+} from "./chunk-H5GW6DN4.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-PDCLD6ZO.js";
+} from "./chunk-7C2J2VSN.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-QINJL4SU.js";
-import "./chunk-IWF3MGNK.js";
+} from "./chunk-2EREFPXW.js";
+import "./chunk-3JBOTN2V.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

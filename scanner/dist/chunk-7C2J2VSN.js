@@ -1,6 +1,6 @@
 import {
   shannonEntropy
-} from "./chunk-IWF3MGNK.js";
+} from "./chunk-3JBOTN2V.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

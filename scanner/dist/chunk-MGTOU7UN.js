@@ -1,9 +1,9 @@
 import {
   readOptional
-} from "./chunk-4RVE2Q7Z.js";
+} from "./chunk-K3DQXAFP.js";
 import {
   secretHash
-} from "./chunk-PDCLD6ZO.js";
+} from "./chunk-7C2J2VSN.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

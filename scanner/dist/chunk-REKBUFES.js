@@ -7,7 +7,7 @@ import {
 } from "./chunk-AD2LCCT6.js";
 import {
   defaultRules
-} from "./chunk-IWF3MGNK.js";
+} from "./chunk-3JBOTN2V.js";
 import {
   InputError,
   UsageError

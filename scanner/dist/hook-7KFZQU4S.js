@@ -1,27 +1,27 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-KU3C2CMB.js";
+} from "./chunk-MZNCDS7Z.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-VLWU7SUY.js";
+} from "./chunk-DZWEYIYO.js";
 import {
   scanHistory
-} from "./chunk-RZWPG64F.js";
-import "./chunk-S6HMDBQY.js";
-import "./chunk-KJ5B3I7O.js";
-import "./chunk-RKKQRVJG.js";
+} from "./chunk-ISJBHLIZ.js";
+import "./chunk-CDVPYB7R.js";
+import "./chunk-FBNTLXOP.js";
+import "./chunk-H5GW6DN4.js";
 import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-KED3VEOH.js";
-import "./chunk-QV5MMFZF.js";
-import "./chunk-4RVE2Q7Z.js";
+} from "./chunk-GPUQASBC.js";
+import "./chunk-MGTOU7UN.js";
+import "./chunk-K3DQXAFP.js";
 import {
   HOMEPAGE,
   VERSION
@@ -31,9 +31,9 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-PDCLD6ZO.js";
-import "./chunk-QINJL4SU.js";
-import "./chunk-IWF3MGNK.js";
+} from "./chunk-7C2J2VSN.js";
+import "./chunk-2EREFPXW.js";
+import "./chunk-3JBOTN2V.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError,

@@ -1,7 +1,7 @@
 import {
   gitText,
   runGit
-} from "./chunk-PDCLD6ZO.js";
+} from "./chunk-7C2J2VSN.js";
 import {
   InputError,
   UsageError

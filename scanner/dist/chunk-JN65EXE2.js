@@ -1,9 +1,9 @@
 import {
   isPartialClone
-} from "./chunk-RZWPG64F.js";
+} from "./chunk-ISJBHLIZ.js";
 import {
   BatchParser
-} from "./chunk-RKKQRVJG.js";
+} from "./chunk-H5GW6DN4.js";
 import {
   GitError,
   gitText,
@@ -11,7 +11,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-PDCLD6ZO.js";
+} from "./chunk-7C2J2VSN.js";
 import {
   InputError,
   UsageError

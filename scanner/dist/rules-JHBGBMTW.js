@@ -1,8 +1,8 @@
 import {
   loadConfig
-} from "./chunk-4RVE2Q7Z.js";
-import "./chunk-QINJL4SU.js";
-import "./chunk-IWF3MGNK.js";
+} from "./chunk-K3DQXAFP.js";
+import "./chunk-2EREFPXW.js";
+import "./chunk-3JBOTN2V.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/rules.ts

@@ -3,7 +3,7 @@ import {
   extendPathKey,
   extendPathOf,
   parseConfig
-} from "./chunk-QINJL4SU.js";
+} from "./chunk-2EREFPXW.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

@@ -1,16 +1,16 @@
 import {
   resolveRange,
   revListInput
-} from "./chunk-S6HMDBQY.js";
+} from "./chunk-CDVPYB7R.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-RKKQRVJG.js";
+} from "./chunk-H5GW6DN4.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-QV5MMFZF.js";
+} from "./chunk-MGTOU7UN.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
@@ -23,7 +23,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-PDCLD6ZO.js";
+} from "./chunk-7C2J2VSN.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

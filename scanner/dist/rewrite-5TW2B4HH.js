@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-7ZH3PN5H.js";
+} from "./chunk-JN65EXE2.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-SJ3WL6YZ.js";
+} from "./chunk-ZSGEIDIH.js";
 import {
   scanHistory
-} from "./chunk-RZWPG64F.js";
-import "./chunk-S6HMDBQY.js";
-import "./chunk-KJ5B3I7O.js";
-import "./chunk-RKKQRVJG.js";
+} from "./chunk-ISJBHLIZ.js";
+import "./chunk-CDVPYB7R.js";
+import "./chunk-FBNTLXOP.js";
+import "./chunk-H5GW6DN4.js";
 import {
   DetectPool
-} from "./chunk-N57D7VOJ.js";
+} from "./chunk-PWVFLDZC.js";
 import {
   collect,
   parseSize
@@ -33,20 +33,20 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-KED3VEOH.js";
+} from "./chunk-GPUQASBC.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-QV5MMFZF.js";
-import "./chunk-4RVE2Q7Z.js";
+} from "./chunk-MGTOU7UN.js";
+import "./chunk-K3DQXAFP.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   gitText,
   runGit
-} from "./chunk-PDCLD6ZO.js";
-import "./chunk-QINJL4SU.js";
-import "./chunk-IWF3MGNK.js";
+} from "./chunk-7C2J2VSN.js";
+import "./chunk-2EREFPXW.js";
+import "./chunk-3JBOTN2V.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError

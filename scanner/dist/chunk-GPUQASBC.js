@@ -1,10 +1,10 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-QV5MMFZF.js";
+} from "./chunk-MGTOU7UN.js";
 import {
   loadConfig
-} from "./chunk-4RVE2Q7Z.js";
+} from "./chunk-K3DQXAFP.js";
 import {
   HOMEPAGE,
   VERSION
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-PDCLD6ZO.js";
+} from "./chunk-7C2J2VSN.js";
 import {
   InputError,
   UsageError

@@ -1,13 +1,13 @@
 import {
   allowHint
-} from "./chunk-KU3C2CMB.js";
+} from "./chunk-MZNCDS7Z.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-VLWU7SUY.js";
-import "./chunk-S6HMDBQY.js";
-import "./chunk-RKKQRVJG.js";
+} from "./chunk-DZWEYIYO.js";
+import "./chunk-CDVPYB7R.js";
+import "./chunk-H5GW6DN4.js";
 import {
   parseRange,
   parseSize
@@ -16,19 +16,19 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-KED3VEOH.js";
+} from "./chunk-GPUQASBC.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-QV5MMFZF.js";
-import "./chunk-4RVE2Q7Z.js";
+} from "./chunk-MGTOU7UN.js";
+import "./chunk-K3DQXAFP.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   repoRoot
-} from "./chunk-PDCLD6ZO.js";
-import "./chunk-QINJL4SU.js";
-import "./chunk-IWF3MGNK.js";
+} from "./chunk-7C2J2VSN.js";
+import "./chunk-2EREFPXW.js";
+import "./chunk-3JBOTN2V.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

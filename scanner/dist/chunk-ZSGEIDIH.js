@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-RZWPG64F.js";
+} from "./chunk-ISJBHLIZ.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-N57D7VOJ.js";
+} from "./chunk-PWVFLDZC.js";
 import {
   collect,
   parseRange,
@@ -14,14 +14,14 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-KED3VEOH.js";
+} from "./chunk-GPUQASBC.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-QV5MMFZF.js";
+} from "./chunk-MGTOU7UN.js";
 import {
   repoRoot
-} from "./chunk-PDCLD6ZO.js";
+} from "./chunk-7C2J2VSN.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

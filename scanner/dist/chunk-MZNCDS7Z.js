@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-KED3VEOH.js";
+} from "./chunk-GPUQASBC.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

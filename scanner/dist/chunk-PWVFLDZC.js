@@ -4,7 +4,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-PDCLD6ZO.js";
+} from "./chunk-7C2J2VSN.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

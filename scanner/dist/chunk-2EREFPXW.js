@@ -1,6 +1,6 @@
 import {
   defaultRules
-} from "./chunk-IWF3MGNK.js";
+} from "./chunk-3JBOTN2V.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

@@ -1,22 +1,22 @@
 import {
   revListInput,
   selectRevisions
-} from "./chunk-S6HMDBQY.js";
+} from "./chunk-CDVPYB7R.js";
 import {
   blobWork
-} from "./chunk-KJ5B3I7O.js";
+} from "./chunk-FBNTLXOP.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-RKKQRVJG.js";
+} from "./chunk-H5GW6DN4.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-QV5MMFZF.js";
+} from "./chunk-MGTOU7UN.js";
 import {
   addTime,
   timed,
@@ -30,7 +30,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-PDCLD6ZO.js";
+} from "./chunk-7C2J2VSN.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

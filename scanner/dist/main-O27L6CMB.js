@@ -5,19 +5,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-7ZH3PN5H.js";
+} from "./chunk-JN65EXE2.js";
 import {
   scanRange
-} from "./chunk-VLWU7SUY.js";
+} from "./chunk-DZWEYIYO.js";
 import {
   scanHistory
-} from "./chunk-RZWPG64F.js";
-import "./chunk-S6HMDBQY.js";
+} from "./chunk-ISJBHLIZ.js";
+import "./chunk-CDVPYB7R.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
-import "./chunk-KJ5B3I7O.js";
-import "./chunk-RKKQRVJG.js";
+import "./chunk-FBNTLXOP.js";
+import "./chunk-H5GW6DN4.js";
 import {
   AwsStepError
 } from "./chunk-M7SZGLDL.js";
@@ -51,22 +51,22 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-QV5MMFZF.js";
+} from "./chunk-MGTOU7UN.js";
 import {
   CONFIG_FILES
-} from "./chunk-4RVE2Q7Z.js";
+} from "./chunk-K3DQXAFP.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-PDCLD6ZO.js";
+} from "./chunk-7C2J2VSN.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-QINJL4SU.js";
+} from "./chunk-2EREFPXW.js";
 import {
   defaultRules
-} from "./chunk-IWF3MGNK.js";
+} from "./chunk-3JBOTN2V.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

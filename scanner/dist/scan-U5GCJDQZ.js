@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-N57D7VOJ.js";
+} from "./chunk-PWVFLDZC.js";
 import {
   collectRegex,
   parseSize
@@ -12,17 +12,17 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-KED3VEOH.js";
+} from "./chunk-GPUQASBC.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-QV5MMFZF.js";
-import "./chunk-4RVE2Q7Z.js";
+} from "./chunk-MGTOU7UN.js";
+import "./chunk-K3DQXAFP.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-PDCLD6ZO.js";
-import "./chunk-QINJL4SU.js";
-import "./chunk-IWF3MGNK.js";
+import "./chunk-7C2J2VSN.js";
+import "./chunk-2EREFPXW.js";
+import "./chunk-3JBOTN2V.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError
