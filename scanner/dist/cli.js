@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-U5GCJDQZ.js")).scanCommand,
-  history: async () => (await import("./history-T5KOXF5R.js")).historyCommand,
-  diff: async () => (await import("./diff-SJ7SXBET.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-5TW2B4HH.js")).rewriteCommand,
-  hook: async () => (await import("./hook-7KFZQU4S.js")).hookCommand,
-  rules: async () => (await import("./rules-JHBGBMTW.js")).rulesCommand,
-  verify: async () => (await import("./verify-66IIFJ4U.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-IECK6IVM.js")).revokeCommand,
+  scan: async () => (await import("./scan-JL222SM5.js")).scanCommand,
+  history: async () => (await import("./history-7N2JBL6O.js")).historyCommand,
+  diff: async () => (await import("./diff-IOWJ5O4A.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-CYW3ZB5Z.js")).rewriteCommand,
+  hook: async () => (await import("./hook-G5RUIAMJ.js")).hookCommand,
+  rules: async () => (await import("./rules-WC3ZQP77.js")).rulesCommand,
+  verify: async () => (await import("./verify-PPTLUBRT.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-GEB7BI3Y.js")).revokeCommand,
   providers: async () => (await import("./providers-U6WVUKC2.js")).providersCommand,
-  serve: async () => (await import("./service-54SAXA5S.js")).serveCommand,
-  worker: async () => (await import("./service-54SAXA5S.js")).workerCommand,
+  serve: async () => (await import("./service-OEH4XEHH.js")).serveCommand,
+  worker: async () => (await import("./service-OEH4XEHH.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

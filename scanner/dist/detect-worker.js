@@ -1,20 +1,20 @@
 import {
   blobWork
-} from "./chunk-FBNTLXOP.js";
+} from "./chunk-Z5UIEKNW.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-H5GW6DN4.js";
+} from "./chunk-SEDKPJFH.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-7C2J2VSN.js";
+} from "./chunk-E4DEAADH.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-2EREFPXW.js";
-import "./chunk-3JBOTN2V.js";
+} from "./chunk-AAFSZNJ2.js";
+import "./chunk-EHNPBCAK.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

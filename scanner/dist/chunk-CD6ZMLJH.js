@@ -1,7 +1,7 @@
 import {
   gitText,
   runGit
-} from "./chunk-7C2J2VSN.js";
+} from "./chunk-E4DEAADH.js";
 import {
   InputError,
   UsageError

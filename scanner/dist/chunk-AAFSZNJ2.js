@@ -1,6 +1,6 @@
 import {
   defaultRules
-} from "./chunk-3JBOTN2V.js";
+} from "./chunk-EHNPBCAK.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

@@ -1,13 +1,13 @@
 import {
   allowHint
-} from "./chunk-MZNCDS7Z.js";
+} from "./chunk-CFVGCDC5.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-DZWEYIYO.js";
-import "./chunk-CDVPYB7R.js";
-import "./chunk-H5GW6DN4.js";
+} from "./chunk-U2LVE4MZ.js";
+import "./chunk-CD6ZMLJH.js";
+import "./chunk-SEDKPJFH.js";
 import {
   parseRange,
   parseSize
@@ -16,19 +16,19 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-GPUQASBC.js";
+} from "./chunk-NIDV2W4Q.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-MGTOU7UN.js";
-import "./chunk-K3DQXAFP.js";
+} from "./chunk-KWKB2SSE.js";
+import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   repoRoot
-} from "./chunk-7C2J2VSN.js";
-import "./chunk-2EREFPXW.js";
-import "./chunk-3JBOTN2V.js";
+} from "./chunk-E4DEAADH.js";
+import "./chunk-AAFSZNJ2.js";
+import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

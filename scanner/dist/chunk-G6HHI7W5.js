@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-ISJBHLIZ.js";
+} from "./chunk-AMRNTGVC.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-PWVFLDZC.js";
+} from "./chunk-ORI2I3QH.js";
 import {
   collect,
   parseRange,
@@ -14,14 +14,14 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-GPUQASBC.js";
+} from "./chunk-NIDV2W4Q.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-MGTOU7UN.js";
+} from "./chunk-KWKB2SSE.js";
 import {
   repoRoot
-} from "./chunk-7C2J2VSN.js";
+} from "./chunk-E4DEAADH.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

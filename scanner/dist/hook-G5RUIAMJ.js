@@ -1,27 +1,27 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-MZNCDS7Z.js";
+} from "./chunk-CFVGCDC5.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-DZWEYIYO.js";
+} from "./chunk-U2LVE4MZ.js";
 import {
   scanHistory
-} from "./chunk-ISJBHLIZ.js";
-import "./chunk-CDVPYB7R.js";
-import "./chunk-FBNTLXOP.js";
-import "./chunk-H5GW6DN4.js";
+} from "./chunk-AMRNTGVC.js";
+import "./chunk-CD6ZMLJH.js";
+import "./chunk-Z5UIEKNW.js";
+import "./chunk-SEDKPJFH.js";
 import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-GPUQASBC.js";
-import "./chunk-MGTOU7UN.js";
-import "./chunk-K3DQXAFP.js";
+} from "./chunk-NIDV2W4Q.js";
+import "./chunk-KWKB2SSE.js";
+import "./chunk-SS3HYVL3.js";
 import {
   HOMEPAGE,
   VERSION
@@ -31,9 +31,9 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-7C2J2VSN.js";
-import "./chunk-2EREFPXW.js";
-import "./chunk-3JBOTN2V.js";
+} from "./chunk-E4DEAADH.js";
+import "./chunk-AAFSZNJ2.js";
+import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError,

@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-PWVFLDZC.js";
+} from "./chunk-ORI2I3QH.js";
 import {
   collectRegex,
   parseSize
@@ -12,17 +12,17 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-GPUQASBC.js";
+} from "./chunk-NIDV2W4Q.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-MGTOU7UN.js";
-import "./chunk-K3DQXAFP.js";
+} from "./chunk-KWKB2SSE.js";
+import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-7C2J2VSN.js";
-import "./chunk-2EREFPXW.js";
-import "./chunk-3JBOTN2V.js";
+import "./chunk-E4DEAADH.js";
+import "./chunk-AAFSZNJ2.js";
+import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

@@ -2,10 +2,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-H5GW6DN4.js";
+} from "./chunk-SEDKPJFH.js";
 import {
   isBinary
-} from "./chunk-7C2J2VSN.js";
+} from "./chunk-E4DEAADH.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

@@ -4,7 +4,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-7C2J2VSN.js";
+} from "./chunk-E4DEAADH.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-JN65EXE2.js";
+} from "./chunk-BMUFZHVR.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-ZSGEIDIH.js";
+} from "./chunk-G6HHI7W5.js";
 import {
   scanHistory
-} from "./chunk-ISJBHLIZ.js";
-import "./chunk-CDVPYB7R.js";
-import "./chunk-FBNTLXOP.js";
-import "./chunk-H5GW6DN4.js";
+} from "./chunk-AMRNTGVC.js";
+import "./chunk-CD6ZMLJH.js";
+import "./chunk-Z5UIEKNW.js";
+import "./chunk-SEDKPJFH.js";
 import {
   DetectPool
-} from "./chunk-PWVFLDZC.js";
+} from "./chunk-ORI2I3QH.js";
 import {
   collect,
   parseSize
@@ -33,20 +33,20 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-GPUQASBC.js";
+} from "./chunk-NIDV2W4Q.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-MGTOU7UN.js";
-import "./chunk-K3DQXAFP.js";
+} from "./chunk-KWKB2SSE.js";
+import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   gitText,
   runGit
-} from "./chunk-7C2J2VSN.js";
-import "./chunk-2EREFPXW.js";
-import "./chunk-3JBOTN2V.js";
+} from "./chunk-E4DEAADH.js";
+import "./chunk-AAFSZNJ2.js";
+import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError

@@ -1,9 +1,9 @@
 import {
   readOptional
-} from "./chunk-K3DQXAFP.js";
+} from "./chunk-SS3HYVL3.js";
 import {
   secretHash
-} from "./chunk-7C2J2VSN.js";
+} from "./chunk-E4DEAADH.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,22 +1,22 @@
 import {
   revListInput,
   selectRevisions
-} from "./chunk-CDVPYB7R.js";
+} from "./chunk-CD6ZMLJH.js";
 import {
   blobWork
-} from "./chunk-FBNTLXOP.js";
+} from "./chunk-Z5UIEKNW.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-H5GW6DN4.js";
+} from "./chunk-SEDKPJFH.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-MGTOU7UN.js";
+} from "./chunk-KWKB2SSE.js";
 import {
   addTime,
   timed,
@@ -30,7 +30,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-7C2J2VSN.js";
+} from "./chunk-E4DEAADH.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,8 +1,8 @@
 import {
   loadConfig
-} from "./chunk-K3DQXAFP.js";
-import "./chunk-2EREFPXW.js";
-import "./chunk-3JBOTN2V.js";
+} from "./chunk-SS3HYVL3.js";
+import "./chunk-AAFSZNJ2.js";
+import "./chunk-EHNPBCAK.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/rules.ts

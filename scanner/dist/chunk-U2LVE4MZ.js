@@ -1,16 +1,16 @@
 import {
   resolveRange,
   revListInput
-} from "./chunk-CDVPYB7R.js";
+} from "./chunk-CD6ZMLJH.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-H5GW6DN4.js";
+} from "./chunk-SEDKPJFH.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-MGTOU7UN.js";
+} from "./chunk-KWKB2SSE.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
@@ -23,7 +23,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-7C2J2VSN.js";
+} from "./chunk-E4DEAADH.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

@@ -5,7 +5,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-7C2J2VSN.js";
+} from "./chunk-E4DEAADH.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

@@ -5,19 +5,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-JN65EXE2.js";
+} from "./chunk-BMUFZHVR.js";
 import {
   scanRange
-} from "./chunk-DZWEYIYO.js";
+} from "./chunk-U2LVE4MZ.js";
 import {
   scanHistory
-} from "./chunk-ISJBHLIZ.js";
-import "./chunk-CDVPYB7R.js";
+} from "./chunk-AMRNTGVC.js";
+import "./chunk-CD6ZMLJH.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
-import "./chunk-FBNTLXOP.js";
-import "./chunk-H5GW6DN4.js";
+import "./chunk-Z5UIEKNW.js";
+import "./chunk-SEDKPJFH.js";
 import {
   AwsStepError
 } from "./chunk-M7SZGLDL.js";
@@ -51,22 +51,22 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-MGTOU7UN.js";
+} from "./chunk-KWKB2SSE.js";
 import {
   CONFIG_FILES
-} from "./chunk-K3DQXAFP.js";
+} from "./chunk-SS3HYVL3.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-7C2J2VSN.js";
+} from "./chunk-E4DEAADH.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-2EREFPXW.js";
+} from "./chunk-AAFSZNJ2.js";
 import {
   defaultRules
-} from "./chunk-3JBOTN2V.js";
+} from "./chunk-EHNPBCAK.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

@@ -1,9 +1,9 @@
 import {
   isPartialClone
-} from "./chunk-ISJBHLIZ.js";
+} from "./chunk-AMRNTGVC.js";
 import {
   BatchParser
-} from "./chunk-H5GW6DN4.js";
+} from "./chunk-SEDKPJFH.js";
 import {
   GitError,
   gitText,
@@ -11,7 +11,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-7C2J2VSN.js";
+} from "./chunk-E4DEAADH.js";
 import {
   InputError,
   UsageError
