@@ -14,5 +14,21 @@ export function fixtures(): RuleFixtures {
       ],
       falsePositives: [{ text: `ref = "${short}"` }, { text: `ref = "Q${a}"` }],
     },
+    'airtable-legacy-api-key': (() => {
+      const make = (): string => join('key', rand(ALNUM, 14));
+      const [a, b, c] = [make(), make(), make()];
+      return {
+        truePositives: [
+          { text: `AIRTABLE_API_KEY=${a}`, secret: a },
+          { text: `airtable_key: "${b}"`, secret: b },
+          { text: `airtableApiKey = '${c}'`, secret: c },
+        ],
+        falsePositives: [
+          { text: `ref = "${a}"` },
+          { text: `AIRTABLE_API_KEY=\${AIRTABLE_API_KEY}` },
+          { text: `AIRTABLE_API_KEY=<your-secret-here>` },
+        ],
+      };
+    })(),
   };
 }

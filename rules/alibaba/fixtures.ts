@@ -14,5 +14,21 @@ export function fixtures(): RuleFixtures {
       ],
       falsePositives: [{ text: `ref = "${short}"` }, { text: `ref = "Q${a}"` }],
     },
+    'alibaba-access-key-secret': (() => {
+      const make = (): string => rand(ALNUM, 30);
+      const [a, b, c] = [make(), make(), make()];
+      return {
+        truePositives: [
+          { text: `ALIBABA_CLOUD_ACCESS_KEY_SECRET=${a}`, secret: a },
+          { text: `alibaba_secret: "${b}"`, secret: b },
+          { text: `alibabaAccessKeySecret = '${c}'`, secret: c },
+        ],
+        falsePositives: [
+          { text: `ref = "${a}"` },
+          { text: `ALIBABA_CLOUD_ACCESS_KEY_SECRET=\${ALIBABA_CLOUD_ACCESS_KEY_SECRET}` },
+          { text: `ALIBABA_CLOUD_ACCESS_KEY_SECRET=<your-secret-here>` },
+        ],
+      };
+    })(),
   };
 }

@@ -29,5 +29,21 @@ export function fixtures(): RuleFixtures {
       truePositives: [{ text: `BITBUCKET_ACCESS_TOKEN=${atctt}`, secret: atctt }],
       falsePositives: [{ text: `ref = "${join('ATCTT3', rand(ALNUM, 60))}"` }],
     },
+    'bitbucket-oauth-consumer-secret': (() => {
+      const make = (): string => rand(ALNUM, 32);
+      const [a, b, c] = [make(), make(), make()];
+      return {
+        truePositives: [
+          { text: `BITBUCKET_CLIENT_SECRET=${a}`, secret: a },
+          { text: `bitbucket_oauth_secret: "${b}"`, secret: b },
+          { text: `bitbucketConsumerSecret = '${c}'`, secret: c },
+        ],
+        falsePositives: [
+          { text: `ref = "${a}"` },
+          { text: `BITBUCKET_CLIENT_SECRET=\${BITBUCKET_CLIENT_SECRET}` },
+          { text: `BITBUCKET_CLIENT_SECRET=<your-secret-here>` },
+        ],
+      };
+    })(),
   };
 }

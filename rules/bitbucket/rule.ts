@@ -1,3 +1,4 @@
+import { assignedTo } from '../generic/assignment.js';
 import type { Rule } from '../types.js';
 
 // bitbucket-data-center-token: https://confluence.atlassian.com/bitbucketserver/http-access-tokens-939515499.html
@@ -32,5 +33,19 @@ export const rules: Rule[] = [
     keywords: ['atctt3'],
     entropy: 4,
     tags: ['bitbucket', 'code-host', 'access-token'],
+  },
+  // bitbucket-oauth-consumer-secret: https://support.atlassian.com/bitbucket-cloud/docs/use-oauth-on-bitbucket-cloud/
+  {
+    id: 'bitbucket-oauth-consumer-secret',
+    description: 'Bitbucket Cloud OAuth consumer secret (32 characters) assigned to a Bitbucket client setting',
+    severity: 'high',
+    regex: assignedTo(
+      String.raw`bitbucket[\w.-]{0,20}?(?:client|oauth|consumer)[_.-]?secret`,
+      '[A-Za-z0-9]{32}',
+      '(?:[^A-Za-z0-9_-]|$)',
+    ),
+    keywords: ['bitbucket'],
+    entropy: 3,
+    tags: ['bitbucket', 'code-host', 'client-secret'],
   },
 ];

@@ -14,5 +14,21 @@ export function fixtures(): RuleFixtures {
       ],
       falsePositives: [{ text: `ref = "${short}"` }, { text: `ref = "Q${a}"` }],
     },
+    'contentful-delivery-api-token': (() => {
+      const make = (): string => rand(BASE64URL, 43);
+      const [a, b, c] = [make(), make(), make()];
+      return {
+        truePositives: [
+          { text: `CONTENTFUL_DELIVERY_TOKEN=${a}`, secret: a },
+          { text: `contentful_preview_access_token: "${b}"`, secret: b },
+          { text: `contentfulAccessToken = '${c}'`, secret: c },
+        ],
+        falsePositives: [
+          { text: `ref = "${a}"` },
+          { text: `CONTENTFUL_DELIVERY_TOKEN=\${CONTENTFUL_DELIVERY_TOKEN}` },
+          { text: `CONTENTFUL_DELIVERY_TOKEN=<your-secret-here>` },
+        ],
+      };
+    })(),
   };
 }

@@ -1,3 +1,4 @@
+import { assignedTo } from '../generic/assignment.js';
 import type { Rule } from '../types.js';
 
 // contentful-personal-access-token: https://www.contentful.com/developers/docs/references/authentication/#the-content-management-api
@@ -8,6 +9,20 @@ export const rules: Rule[] = [
     severity: 'high',
     regex: /\b(CFPAT-[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)/,
     keywords: ['cfpat-'],
+    entropy: 3,
+    tags: ['contentful', 'cms', 'api-key'],
+  },
+  // contentful-delivery-api-token: https://www.contentful.com/developers/docs/references/authentication/
+  {
+    id: 'contentful-delivery-api-token',
+    description: 'Contentful Content Delivery or Preview API token (43 characters) assigned to a Contentful setting',
+    severity: 'high',
+    regex: assignedTo(
+      String.raw`contentful[\w.-]{0,20}?(?:delivery|preview|access)[_.-]?(?:api[_.-]?)?(?:token|key)`,
+      '[A-Za-z0-9_-]{43}',
+      '(?:[^A-Za-z0-9_-]|$)',
+    ),
+    keywords: ['contentful'],
     entropy: 3,
     tags: ['contentful', 'cms', 'api-key'],
   },

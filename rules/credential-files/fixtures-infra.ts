@@ -86,5 +86,40 @@ export function fixtures(): RuleFixtures {
         { text: '', path: 'src/pfx/parser.ts' },
       ],
     },
+    'terraform-config-password': (() => {
+      const [w1, w2, w3] = [join('hunter', rand('0123456789', 2)), rand(ALNUM, 16), rand(ALNUM, 12)];
+      return {
+        truePositives: [
+          {
+            text: `resource "azurerm_mssql_server" "db" {\n  administrator_login          = "sqladmin"\n  administrator_login_password = "${w1}"\n}\n`,
+            secret: w1,
+            path: 'infra/main.tf',
+          },
+          { text: `db_password = "${w2}"\n`, secret: w2, path: 'envs/prod.tfvars' },
+          { text: `  password = "${w3}"\n`, secret: w3, path: 'packer/build.pkr.hcl' },
+        ],
+        falsePositives: [
+          { text: '  administrator_login_password = "${var.sql_password}"\n', path: 'infra/main.tf' },
+          { text: '  password = var.db_password\n', path: 'infra/main.tf' },
+          { text: '  password = "changeme"\n', path: 'infra/main.tf' },
+          { text: `  password = "${join('Tg', rand('0123456789', 3))}"\n`, path: 'docs/terraform.md' },
+        ],
+      };
+    })(),
+    'nuget-config-password': (() => {
+      const [w1, w2] = [join('hunter', rand('0123456789', 2)), rand(ALNUM, 20)];
+      const config = (value: string): string =>
+        `<configuration>\n  <packageSourceCredentials>\n    <acme>\n      <add key="Username" value="ci" />\n      <add key="ClearTextPassword" value="${value}" />\n    </acme>\n  </packageSourceCredentials>\n</configuration>\n`;
+      return {
+        truePositives: [
+          { text: config(w1), secret: w1, path: 'NuGet.Config' },
+          { text: config(w2), secret: w2, path: 'src/nuget.config' },
+        ],
+        falsePositives: [
+          { text: config('%NUGET_FEED_PASSWORD%'), path: 'NuGet.Config' },
+          { text: config(join('Tg', rand('0123456789', 3))), path: 'docs/nuget-config.md' },
+        ],
+      };
+    })(),
   };
 }

@@ -33,4 +33,30 @@ export const rules: Rule[] = [
     },
     tags: ['credential-file', 'terraform'],
   },
+  {
+    // Terraform/HCL arguments named *password take a literal (azurerm_mssql_server
+    // administrator_login_password, aws_db_instance password, …): a quoted literal there is the
+    // password itself, weak or not; `${…}` interpolations and var./data. references are not.
+    id: 'terraform-config-password',
+    description: 'Literal password argument in a Terraform or HCL file (*.tf, *.tfvars, *.hcl)',
+    severity: 'high',
+    path: /\.(?:tf|tfvars|hcl)$/i,
+    regex: /^[ \t]{0,24}[a-z0-9_]{0,40}password[ \t]{0,8}=[ \t]{0,4}"([^"\\$\r\n]{1,256})"/im,
+    keywords: ['password'],
+    validate: (secret) => isRealPassword(secret),
+    tags: ['credential-file', 'terraform'],
+  },
+  {
+    // packageSourceCredentials keep a clear-text password under ClearTextPassword
+    // (learn.microsoft.com/nuget/reference/nuget-config-file#packagesourcecredentials); the
+    // `Password` key holds a DPAPI blob only the same Windows user can decrypt.
+    id: 'nuget-config-password',
+    description: 'Clear-text package source password in a NuGet.Config',
+    severity: 'high',
+    path: /(?:^|\/)nuget\.config$/i,
+    regex: /<add[ \t]{1,8}key="ClearTextPassword"[ \t]{1,8}value="([^"\r\n]{1,512})"/i,
+    keywords: ['cleartextpassword'],
+    validate: (secret) => !/^%[\w.-]+%$/.test(secret) && isRealPassword(secret),
+    tags: ['credential-file', 'package-registry'],
+  },
 ];

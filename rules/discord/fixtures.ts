@@ -37,5 +37,21 @@ export function fixtures(): RuleFixtures {
         { text: join('https://discord.com/api/webhooks/', rand(DIGITS, 18), '/', 'x'.repeat(68)) },
       ],
     },
+    'discord-client-secret': (() => {
+      const make = (): string => rand(BASE64URL, 32);
+      const [a, b, c] = [make(), make(), make()];
+      return {
+        truePositives: [
+          { text: `DISCORD_CLIENT_SECRET=${a}`, secret: a },
+          { text: `discord_client_secret: "${b}"`, secret: b },
+          { text: `discordClientSecret = '${c}'`, secret: c },
+        ],
+        falsePositives: [
+          { text: `ref = "${a}"` },
+          { text: `DISCORD_CLIENT_SECRET=\${DISCORD_CLIENT_SECRET}` },
+          { text: `DISCORD_CLIENT_SECRET=<your-secret-here>` },
+        ],
+      };
+    })(),
   };
 }

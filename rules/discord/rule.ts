@@ -1,3 +1,4 @@
+import { assignedTo } from '../generic/assignment.js';
 import type { Rule } from '../types.js';
 
 /** A bot token's first part is the base64 of the bot's numeric user id (a snowflake). */
@@ -26,5 +27,15 @@ export const rules: Rule[] = [
     keywords: ['discord'],
     entropy: 3,
     tags: ['discord', 'chat', 'webhook'],
+  },
+  // discord-client-secret: https://discord.com/developers/docs/topics/oauth2
+  {
+    id: 'discord-client-secret',
+    description: 'Discord OAuth2 application client secret (32 characters) assigned to a Discord setting',
+    severity: 'high',
+    regex: assignedTo(String.raw`discord[\w.-]{0,20}?client[_.-]?secret`, '[A-Za-z0-9_-]{32}', '(?:[^A-Za-z0-9_-]|$)'),
+    keywords: ['discord'],
+    entropy: 3,
+    tags: ['discord', 'chat', 'client-secret'],
   },
 ];

@@ -14,5 +14,17 @@ export function fixtures(): RuleFixtures {
       ],
       falsePositives: [{ text: `ref = "${short}"` }, { text: `ref = "Q${a}"` }],
     },
+    'flutterwave-encryption-key': (() => {
+      const enc = (): string => join('FLWSECK_TEST', rand(HEX, 12));
+      const [d, e, g] = [enc(), enc(), enc()];
+      return {
+        truePositives: [
+          { text: `FLW_ENCRYPTION_KEY=${d}`, secret: d },
+          { text: `{"encryptionKey": "${e}"}`, secret: e },
+          { text: `const key = '${g}';`, secret: g },
+        ],
+        falsePositives: [{ text: `ref = "${join('FLWSECK_TEST', rand(HEX, 8))}"` }, { text: `ref = "${d}abc"` }],
+      };
+    })(),
   };
 }

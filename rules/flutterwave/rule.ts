@@ -11,4 +11,15 @@ export const rules: Rule[] = [
     entropy: 3,
     tags: ['flutterwave', 'payments', 'api-key'],
   },
+  // flutterwave-encryption-key: https://developer.flutterwave.com/docs/encryption
+  // The 3DES key that encrypts card payloads; test-mode keys are `FLWSECK_TEST` and 12 hex.
+  {
+    id: 'flutterwave-encryption-key',
+    description: 'Flutterwave test-mode encryption key (`FLWSECK_TEST` and 12 hex) for card payloads',
+    severity: 'low',
+    regex: /\b(FLWSECK_TEST[a-f0-9]{12})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ['flwseck_test'],
+    entropy: 2.5,
+    tags: ['flutterwave', 'payments', 'encryption-key'],
+  },
 ];

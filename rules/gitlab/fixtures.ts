@@ -100,5 +100,20 @@ export function fixtures(): RuleFixtures {
         { text: 'UNLEASH_INSTANCE_ID=glffct-<instance id>' },
       ],
     },
+    'gitlab-session-cookie': (() => {
+      const [a, b, c] = [rand(HEX, 32), rand(HEX, 32), rand(HEX, 32)];
+      return {
+        truePositives: [
+          { text: `Cookie: known_sign_in=x; _gitlab_session=${a}`, secret: a },
+          { text: `curl -b "_gitlab_session=${b}" https://gitlab.example.com/api/v4/user`, secret: b },
+          { text: `Set-Cookie: _gitlab_session=${c}; path=/; HttpOnly`, secret: c },
+        ],
+        falsePositives: [
+          { text: `_gitlab_session=${rand(HEX, 20)}` },
+          { text: `_gitlab_session=${'0'.repeat(32)}` },
+          { text: `cookie name: _gitlab_session` },
+        ],
+      };
+    })(),
   };
 }

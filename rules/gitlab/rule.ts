@@ -97,7 +97,7 @@ const specs: Spec[] = [
   },
 ];
 
-export const rules: Rule[] = specs.map((s) => ({
+const fromSpecs: Rule[] = specs.map((s) => ({
   id: s.id,
   description: s.description,
   severity: s.severity,
@@ -109,3 +109,17 @@ export const rules: Rule[] = specs.map((s) => ({
   // A self-managed instance's URL near the token says where it works (rules/gitlab/hosts.ts).
   nearbyHosts: 5,
 }));
+
+// A signed-in browser session (https://docs.gitlab.com/user/profile/active_sessions/): the
+// cookie alone acts as the user until the session is revoked or expires.
+const sessionCookie: Rule = {
+  id: 'gitlab-session-cookie',
+  description: 'GitLab `_gitlab_session` cookie (32 lower-case hex): a signed-in browser session',
+  severity: 'high',
+  regex: /\b_gitlab_session=([0-9a-f]{32})(?:[^0-9a-z]|$)/,
+  keywords: ['_gitlab_session='],
+  entropy: 3,
+  tags: ['gitlab', 'code-host', 'session'],
+};
+
+export const rules: Rule[] = [...fromSpecs, sessionCookie];

@@ -26,5 +26,22 @@ export function fixtures(): RuleFixtures {
       ],
       falsePositives: [{ text: `ref = "${short}"` }, { text: `ref = "Q${a}"` }],
     },
+    'hubspot-legacy-api-key': (() => {
+      const make = (): string =>
+        join(rand(HEX, 8), '-', rand(HEX, 4), '-', rand(HEX, 4), '-', rand(HEX, 4), '-', rand(HEX, 12));
+      const [a, b, c] = [make(), make(), make()];
+      return {
+        truePositives: [
+          { text: `HUBSPOT_API_KEY=${a}`, secret: a },
+          { text: `hapikey: "${b}"`, secret: b },
+          { text: `hubspotApiKey = '${c}'`, secret: c },
+        ],
+        falsePositives: [
+          { text: `ref = "${a}"` },
+          { text: `HUBSPOT_API_KEY=\${HUBSPOT_API_KEY}` },
+          { text: `HUBSPOT_API_KEY=<your-secret-here>` },
+        ],
+      };
+    })(),
   };
 }

@@ -18,5 +18,21 @@ export function fixtures(): RuleFixtures {
         { text: join('lin_api_', rand(ALNUM, 30), 'EXAMPLE') },
       ],
     },
+    'linear-client-secret': (() => {
+      const make = (): string => rand(HEX, 32);
+      const [a, b, c] = [make(), make(), make()];
+      return {
+        truePositives: [
+          { text: `LINEAR_CLIENT_SECRET=${a}`, secret: a },
+          { text: `linear_oauth_client_secret: "${b}"`, secret: b },
+          { text: `linearClientSecret = '${c}'`, secret: c },
+        ],
+        falsePositives: [
+          { text: `ref = "${a}"` },
+          { text: `LINEAR_CLIENT_SECRET=\${LINEAR_CLIENT_SECRET}` },
+          { text: `LINEAR_CLIENT_SECRET=<your-secret-here>` },
+        ],
+      };
+    })(),
   };
 }

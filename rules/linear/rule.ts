@@ -1,3 +1,4 @@
+import { assignedTo } from '../generic/assignment.js';
 import type { Rule } from '../types.js';
 
 export const rules: Rule[] = [
@@ -9,5 +10,19 @@ export const rules: Rule[] = [
     keywords: ['lin_api_', 'lin_oauth_'],
     entropy: 3.5,
     tags: ['linear', 'saas', 'api-key'],
+  },
+  // linear-client-secret: https://linear.app/developers/oauth-2-0-authentication
+  {
+    id: 'linear-client-secret',
+    description: 'Linear OAuth application client secret (32 hex) assigned to a Linear client setting',
+    severity: 'high',
+    regex: assignedTo(
+      String.raw`linear[_.-]?(?:oauth[_.-]?)?client[_.-]?secret`,
+      '[a-f0-9]{32}',
+      '(?:[^A-Za-z0-9_-]|$)',
+    ),
+    keywords: ['linear_client', 'linear-client', 'linear.client', 'linearclient', 'linear_oauth', 'linearoauth'],
+    entropy: 3,
+    tags: ['linear', 'project-management', 'client-secret'],
   },
 ];

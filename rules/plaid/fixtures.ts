@@ -1,4 +1,4 @@
-import { HEX, join, rand } from '../fixture-kit.js';
+import { DIGITS, HEX, join, LOWER, rand } from '../fixture-kit.js';
 import type { RuleFixtures } from '../types.js';
 
 export function fixtures(): RuleFixtures {
@@ -37,5 +37,21 @@ export function fixtures(): RuleFixtures {
       ],
       falsePositives: [{ text: `ref = "${short}"` }, { text: `ref = "Q${a}"` }],
     },
+    'plaid-secret-key': (() => {
+      const make = (): string => rand(LOWER + DIGITS, 30);
+      const [a, b, c] = [make(), make(), make()];
+      return {
+        truePositives: [
+          { text: `PLAID_SECRET=${a}`, secret: a },
+          { text: `plaid_sandbox_secret: "${b}"`, secret: b },
+          { text: `plaidSecret = '${c}'`, secret: c },
+        ],
+        falsePositives: [
+          { text: `ref = "${a}"` },
+          { text: `PLAID_SECRET=\${PLAID_SECRET}` },
+          { text: `PLAID_SECRET=<your-secret-here>` },
+        ],
+      };
+    })(),
   };
 }

@@ -1,3 +1,4 @@
+import { assignedTo } from '../generic/assignment.js';
 import type { Rule } from '../types.js';
 
 // plaid-access-token: https://plaid.com/docs/api/tokens/#token-exchange-flow
@@ -11,5 +12,15 @@ export const rules: Rule[] = [
     keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
     entropy: 2.5,
     tags: ['plaid', 'payments', 'api-key'],
+  },
+  // plaid-secret-key: https://plaid.com/docs/api/#api-access
+  {
+    id: 'plaid-secret-key',
+    description: 'Plaid API secret (30 lower-case alphanumerics) assigned to a Plaid setting',
+    severity: 'high',
+    regex: assignedTo(String.raw`plaid[\w.-]{0,20}?secret`, '[a-z0-9]{30}', '(?:[^A-Za-z0-9_-]|$)'),
+    keywords: ['plaid'],
+    entropy: 3,
+    tags: ['plaid', 'payments', 'secret-key'],
   },
 ];

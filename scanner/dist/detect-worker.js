@@ -1,20 +1,20 @@
 import {
   blobWork
-} from "./chunk-AQGLK2EQ.js";
+} from "./chunk-Z5UIEKNW.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-7QD2H76I.js";
+} from "./chunk-SEDKPJFH.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-E4DEAADH.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-WR255J3X.js";
-import "./chunk-AF2ZNKHC.js";
+} from "./chunk-AAFSZNJ2.js";
+import "./chunk-EHNPBCAK.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

@@ -1,7 +1,7 @@
 import {
   gitText,
   runGit
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-E4DEAADH.js";
 import {
   InputError,
   UsageError

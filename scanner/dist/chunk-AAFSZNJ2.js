@@ -1,6 +1,6 @@
 import {
   defaultRules
-} from "./chunk-AF2ZNKHC.js";
+} from "./chunk-EHNPBCAK.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

@@ -1,13 +1,13 @@
 import {
   allowHint
-} from "./chunk-QQLJ5JEN.js";
+} from "./chunk-CFVGCDC5.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-ESF2KSA2.js";
-import "./chunk-W2M355YH.js";
-import "./chunk-7QD2H76I.js";
+} from "./chunk-U2LVE4MZ.js";
+import "./chunk-CD6ZMLJH.js";
+import "./chunk-SEDKPJFH.js";
 import {
   parseRange,
   parseSize
@@ -16,19 +16,19 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-UD5QAKPF.js";
+} from "./chunk-NIDV2W4Q.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-SPR2A5NP.js";
-import "./chunk-NURF6FA5.js";
+} from "./chunk-KWKB2SSE.js";
+import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   repoRoot
-} from "./chunk-KL2SCQZO.js";
-import "./chunk-WR255J3X.js";
-import "./chunk-AF2ZNKHC.js";
+} from "./chunk-E4DEAADH.js";
+import "./chunk-AAFSZNJ2.js";
+import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-7X22MEEB.js";
+} from "./chunk-AMRNTGVC.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-WFB5RM3R.js";
+} from "./chunk-ORI2I3QH.js";
 import {
   collect,
   parseRange,
@@ -14,14 +14,14 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-UD5QAKPF.js";
+} from "./chunk-NIDV2W4Q.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-SPR2A5NP.js";
+} from "./chunk-KWKB2SSE.js";
 import {
   repoRoot
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-E4DEAADH.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

@@ -3,7 +3,7 @@ import {
   extendPathKey,
   extendPathOf,
   parseConfig
-} from "./chunk-WR255J3X.js";
+} from "./chunk-AAFSZNJ2.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

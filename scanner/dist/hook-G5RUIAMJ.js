@@ -1,27 +1,27 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-QQLJ5JEN.js";
+} from "./chunk-CFVGCDC5.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-ESF2KSA2.js";
+} from "./chunk-U2LVE4MZ.js";
 import {
   scanHistory
-} from "./chunk-7X22MEEB.js";
-import "./chunk-W2M355YH.js";
-import "./chunk-AQGLK2EQ.js";
-import "./chunk-7QD2H76I.js";
+} from "./chunk-AMRNTGVC.js";
+import "./chunk-CD6ZMLJH.js";
+import "./chunk-Z5UIEKNW.js";
+import "./chunk-SEDKPJFH.js";
 import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-UD5QAKPF.js";
-import "./chunk-SPR2A5NP.js";
-import "./chunk-NURF6FA5.js";
+} from "./chunk-NIDV2W4Q.js";
+import "./chunk-KWKB2SSE.js";
+import "./chunk-SS3HYVL3.js";
 import {
   HOMEPAGE,
   VERSION
@@ -31,9 +31,9 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-KL2SCQZO.js";
-import "./chunk-WR255J3X.js";
-import "./chunk-AF2ZNKHC.js";
+} from "./chunk-E4DEAADH.js";
+import "./chunk-AAFSZNJ2.js";
+import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError,

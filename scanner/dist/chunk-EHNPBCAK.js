@@ -351,7 +351,7 @@ var specs = [
     body: "[A-Za-z0-9_-]{20}"
   }
 ];
-var rules5 = specs.map((s) => ({
+var fromSpecs = specs.map((s) => ({
   id: s.id,
   description: s.description,
   severity: s.severity,
@@ -363,6 +363,16 @@ var rules5 = specs.map((s) => ({
   // A self-managed instance's URL near the token says where it works (rules/gitlab/hosts.ts).
   nearbyHosts: 5
 }));
+var sessionCookie = {
+  id: "gitlab-session-cookie",
+  description: "GitLab `_gitlab_session` cookie (32 lower-case hex): a signed-in browser session",
+  severity: "high",
+  regex: /\b_gitlab_session=([0-9a-f]{32})(?:[^0-9a-z]|$)/,
+  keywords: ["_gitlab_session="],
+  entropy: 3,
+  tags: ["gitlab", "code-host", "session"]
+};
+var rules5 = [...fromSpecs, sessionCookie];
 
 // rules/private-key/body.ts
 var NL = String.raw`(?:\r?\n|(?:\\r)?\\n)`;
@@ -1275,6 +1285,32 @@ var rules23 = [
       return TFSTATE_NAME.test(name) && isRealPassword(secret);
     },
     tags: ["credential-file", "terraform"]
+  },
+  {
+    // Terraform/HCL arguments named *password take a literal (azurerm_mssql_server
+    // administrator_login_password, aws_db_instance password, …): a quoted literal there is the
+    // password itself, weak or not; `${…}` interpolations and var./data. references are not.
+    id: "terraform-config-password",
+    description: "Literal password argument in a Terraform or HCL file (*.tf, *.tfvars, *.hcl)",
+    severity: "high",
+    path: /\.(?:tf|tfvars|hcl)$/i,
+    regex: /^[ \t]{0,24}[a-z0-9_]{0,40}password[ \t]{0,8}=[ \t]{0,4}"([^"\\$\r\n]{1,256})"/im,
+    keywords: ["password"],
+    validate: (secret) => isRealPassword(secret),
+    tags: ["credential-file", "terraform"]
+  },
+  {
+    // packageSourceCredentials keep a clear-text password under ClearTextPassword
+    // (learn.microsoft.com/nuget/reference/nuget-config-file#packagesourcecredentials); the
+    // `Password` key holds a DPAPI blob only the same Windows user can decrypt.
+    id: "nuget-config-password",
+    description: "Clear-text package source password in a NuGet.Config",
+    severity: "high",
+    path: /(?:^|\/)nuget\.config$/i,
+    regex: /<add[ \t]{1,8}key="ClearTextPassword"[ \t]{1,8}value="([^"\r\n]{1,512})"/i,
+    keywords: ["cleartextpassword"],
+    validate: (secret) => !/^%[\w.-]+%$/.test(secret) && isRealPassword(secret),
+    tags: ["credential-file", "package-registry"]
   }
 ];
 
@@ -1534,6 +1570,16 @@ var rules31 = [
     keywords: ["discord"],
     entropy: 3,
     tags: ["discord", "chat", "webhook"]
+  },
+  // discord-client-secret: https://discord.com/developers/docs/topics/oauth2
+  {
+    id: "discord-client-secret",
+    description: "Discord OAuth2 application client secret (32 characters) assigned to a Discord setting",
+    severity: "high",
+    regex: assignedTo(String.raw`discord[\w.-]{0,20}?client[_.-]?secret`, "[A-Za-z0-9_-]{32}", "(?:[^A-Za-z0-9_-]|$)"),
+    keywords: ["discord"],
+    entropy: 3,
+    tags: ["discord", "chat", "client-secret"]
   }
 ];
 
@@ -1917,6 +1963,20 @@ var rules39 = [
     keywords: ["lin_api_", "lin_oauth_"],
     entropy: 3.5,
     tags: ["linear", "saas", "api-key"]
+  },
+  // linear-client-secret: https://linear.app/developers/oauth-2-0-authentication
+  {
+    id: "linear-client-secret",
+    description: "Linear OAuth application client secret (32 hex) assigned to a Linear client setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`linear[_.-]?(?:oauth[_.-]?)?client[_.-]?secret`,
+      "[a-f0-9]{32}",
+      "(?:[^A-Za-z0-9_-]|$)"
+    ),
+    keywords: ["linear_client", "linear-client", "linear.client", "linearclient", "linear_oauth", "linearoauth"],
+    entropy: 3,
+    tags: ["linear", "project-management", "client-secret"]
   }
 ];
 
@@ -2322,6 +2382,16 @@ var rules57 = [
     keywords: ["pat"],
     entropy: 3,
     tags: ["airtable", "saas", "api-key"]
+  },
+  // airtable-legacy-api-key: https://support.airtable.com/docs/airtable-api-key-deprecation-notice
+  {
+    id: "airtable-legacy-api-key",
+    description: "Airtable legacy API key (`key` and 14 alphanumerics) assigned to an Airtable setting: deprecated in 2024",
+    severity: "medium",
+    regex: assignedTo(String.raw`airtable[\w.-]{0,20}?(?:api[_.-]?)?key`, "key[A-Za-z0-9]{14}", "(?:[^A-Za-z0-9_-]|$)"),
+    keywords: ["airtable"],
+    entropy: 3,
+    tags: ["airtable", "database", "api-key"]
   }
 ];
 
@@ -2378,6 +2448,20 @@ var rules61 = [
     keywords: ["ltai"],
     entropy: 3,
     tags: ["alibaba", "cloud", "access-key-id"]
+  },
+  // alibaba-access-key-secret: https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair
+  {
+    id: "alibaba-access-key-secret",
+    description: "Alibaba Cloud AccessKey secret (30 alphanumerics) assigned to an Alibaba setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`alibaba[\w.-]{0,20}?(?:access[_.-]?key[_.-]?)?secret`,
+      "[A-Za-z0-9]{30}",
+      "(?:[^A-Za-z0-9_-]|$)"
+    ),
+    keywords: ["alibaba"],
+    entropy: 3,
+    tags: ["alibaba", "cloud", "secret-key"]
   }
 ];
 
@@ -2565,6 +2649,20 @@ var rules74 = [
     keywords: ["atctt3"],
     entropy: 4,
     tags: ["bitbucket", "code-host", "access-token"]
+  },
+  // bitbucket-oauth-consumer-secret: https://support.atlassian.com/bitbucket-cloud/docs/use-oauth-on-bitbucket-cloud/
+  {
+    id: "bitbucket-oauth-consumer-secret",
+    description: "Bitbucket Cloud OAuth consumer secret (32 characters) assigned to a Bitbucket client setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`bitbucket[\w.-]{0,20}?(?:client|oauth|consumer)[_.-]?secret`,
+      "[A-Za-z0-9]{32}",
+      "(?:[^A-Za-z0-9_-]|$)"
+    ),
+    keywords: ["bitbucket"],
+    entropy: 3,
+    tags: ["bitbucket", "code-host", "client-secret"]
   }
 ];
 
@@ -3047,6 +3145,20 @@ var rules107 = [
     severity: "high",
     regex: /\b(CFPAT-[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)/,
     keywords: ["cfpat-"],
+    entropy: 3,
+    tags: ["contentful", "cms", "api-key"]
+  },
+  // contentful-delivery-api-token: https://www.contentful.com/developers/docs/references/authentication/
+  {
+    id: "contentful-delivery-api-token",
+    description: "Contentful Content Delivery or Preview API token (43 characters) assigned to a Contentful setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`contentful[\w.-]{0,20}?(?:delivery|preview|access)[_.-]?(?:api[_.-]?)?(?:token|key)`,
+      "[A-Za-z0-9_-]{43}",
+      "(?:[^A-Za-z0-9_-]|$)"
+    ),
+    keywords: ["contentful"],
     entropy: 3,
     tags: ["contentful", "cms", "api-key"]
   }
@@ -3642,6 +3754,17 @@ var rules148 = [
     keywords: ["flwseck"],
     entropy: 3,
     tags: ["flutterwave", "payments", "api-key"]
+  },
+  // flutterwave-encryption-key: https://developer.flutterwave.com/docs/encryption
+  // The 3DES key that encrypts card payloads; test-mode keys are `FLWSECK_TEST` and 12 hex.
+  {
+    id: "flutterwave-encryption-key",
+    description: "Flutterwave test-mode encryption key (`FLWSECK_TEST` and 12 hex) for card payloads",
+    severity: "low",
+    regex: /\b(FLWSECK_TEST[a-f0-9]{12})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["flwseck_test"],
+    entropy: 2.5,
+    tags: ["flutterwave", "payments", "encryption-key"]
   }
 ];
 
@@ -4004,6 +4127,20 @@ var rules172 = [
     regex: /\b(pat-(?:na|eu|ap)1-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/,
     keywords: ["pat-na1-", "pat-eu1-", "pat-ap1-"],
     entropy: 2.5,
+    tags: ["hubspot", "crm", "api-key"]
+  },
+  // hubspot-legacy-api-key: https://developers.hubspot.com/changelog/upcoming-api-key-sunset
+  {
+    id: "hubspot-legacy-api-key",
+    description: "HubSpot legacy API key (hapikey, a UUID) assigned to a HubSpot setting: sunset in 2022 but still a full-account key where it lingers",
+    severity: "medium",
+    regex: assignedTo(
+      String.raw`(?:hubspot[\w.-]{0,20}?(?:api[_.-]?key|hapikey)|hapikey)`,
+      "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+      "(?:[^A-Za-z0-9_-]|$)"
+    ),
+    keywords: ["hubspot", "hapikey"],
+    entropy: 3,
     tags: ["hubspot", "crm", "api-key"]
   }
 ];
@@ -5225,6 +5362,16 @@ var rules259 = [
     keywords: ["access-sandbox-", "access-development-", "access-production-"],
     entropy: 2.5,
     tags: ["plaid", "payments", "api-key"]
+  },
+  // plaid-secret-key: https://plaid.com/docs/api/#api-access
+  {
+    id: "plaid-secret-key",
+    description: "Plaid API secret (30 lower-case alphanumerics) assigned to a Plaid setting",
+    severity: "high",
+    regex: assignedTo(String.raw`plaid[\w.-]{0,20}?secret`, "[a-z0-9]{30}", "(?:[^A-Za-z0-9_-]|$)"),
+    keywords: ["plaid"],
+    entropy: 3,
+    tags: ["plaid", "payments", "secret-key"]
   }
 ];
 
@@ -6210,6 +6357,48 @@ var rules327 = [
     keywords: ["aaaaaaaaaaaaaaaaaaaaaa"],
     validate: (secret) => new Set(secret.slice(22)).size >= 16,
     tags: ["twitter", "social", "api-key"]
+  },
+  // OAuth 1.0a user credentials and consumer keys: https://docs.x.com/fundamentals/authentication/oauth-1-0a/obtaining-user-access-tokens
+  // The access token is the user's numeric id, a dash and a random part; the secrets have no
+  // prefix, so they count only when assigned to a Twitter setting.
+  {
+    id: "twitter-access-token",
+    description: "Twitter/X OAuth 1.0a access token (user id, `-`, 20-40 alphanumerics): acts as the user with the app's consumer key",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`twitter[\w.-]{0,20}?access[_.-]?token`,
+      "[0-9]{15,25}-[A-Za-z0-9]{20,40}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["twitter"],
+    entropy: 3,
+    tags: ["twitter", "social", "access-token"]
+  },
+  {
+    id: "twitter-access-token-secret",
+    description: "Twitter/X OAuth 1.0a access token secret (45 alphanumerics) assigned to a Twitter setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`twitter[\w.-]{0,20}?access[_.-]?(?:token[_.-]?)?secret`,
+      "[A-Za-z0-9]{45}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["twitter"],
+    entropy: 3.5,
+    tags: ["twitter", "social", "client-secret"]
+  },
+  {
+    id: "twitter-consumer-secret",
+    description: "Twitter/X API key secret (consumer secret, 50 alphanumerics) assigned to a Twitter setting",
+    severity: "high",
+    regex: assignedTo(
+      String.raw`twitter[\w.-]{0,20}?(?:api|consumer)[_.-]?(?:key[_.-]?)?secret`,
+      "[A-Za-z0-9]{50}",
+      "(?:[^A-Za-z0-9]|$)"
+    ),
+    keywords: ["twitter"],
+    entropy: 3.5,
+    tags: ["twitter", "social", "client-secret"]
   }
 ];
 
@@ -6543,6 +6732,29 @@ var rules351 = [
     keywords: ["aqvn"],
     entropy: 3,
     tags: ["yandex", "cloud", "api-key"]
+  },
+  // yandex-iam-token: https://yandex.cloud/en/docs/iam/concepts/authorization/iam-token
+  // `t1.`, a variable base64url header, `.` and an 86-character signature; valid up to 12 hours.
+  {
+    id: "yandex-iam-token",
+    description: "Yandex Cloud IAM token (`t1.` header `.` 86-character signature): acts as the account for up to 12 hours",
+    severity: "high",
+    regex: /\b(t1\.[A-Za-z0-9_-]{20,400}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?:[^A-Za-z0-9_=.-]|$)/,
+    keywords: ["t1."],
+    entropy: 3.5,
+    tags: ["yandex", "cloud", "access-token"]
+  },
+  // yandex-static-access-key-secret: https://yandex.cloud/en/docs/iam/concepts/authorization/access-key
+  // The secret of an S3-compatible static key is `YC` and 38 characters (the key id is `YCA…`, 25).
+  {
+    id: "yandex-static-access-key-secret",
+    description: "Yandex Cloud static access key secret (`YC` and 38 base64url characters) for Object Storage and other S3-style APIs",
+    severity: "high",
+    regex: /\b(YC[A-Za-z0-9_-]{38})(?:[^A-Za-z0-9_-]|$)/,
+    keywords: ["yc"],
+    entropy: 3.5,
+    validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret.slice(2)),
+    tags: ["yandex", "cloud", "secret-key"]
   }
 ];
 

@@ -1,10 +1,10 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-SPR2A5NP.js";
+} from "./chunk-KWKB2SSE.js";
 import {
   loadConfig
-} from "./chunk-NURF6FA5.js";
+} from "./chunk-SS3HYVL3.js";
 import {
   HOMEPAGE,
   VERSION
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-E4DEAADH.js";
 import {
   InputError,
   UsageError

@@ -7,7 +7,7 @@ import {
 } from "./chunk-AD2LCCT6.js";
 import {
   defaultRules
-} from "./chunk-AF2ZNKHC.js";
+} from "./chunk-EHNPBCAK.js";
 import {
   InputError,
   UsageError

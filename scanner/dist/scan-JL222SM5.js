@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-WFB5RM3R.js";
+} from "./chunk-ORI2I3QH.js";
 import {
   collectRegex,
   parseSize
@@ -12,17 +12,17 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-UD5QAKPF.js";
+} from "./chunk-NIDV2W4Q.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-SPR2A5NP.js";
-import "./chunk-NURF6FA5.js";
+} from "./chunk-KWKB2SSE.js";
+import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-KL2SCQZO.js";
-import "./chunk-WR255J3X.js";
-import "./chunk-AF2ZNKHC.js";
+import "./chunk-E4DEAADH.js";
+import "./chunk-AAFSZNJ2.js";
+import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError

@@ -1,6 +1,6 @@
 import {
   readCredential
-} from "./chunk-BHZVJ3Q6.js";
+} from "./chunk-2OIDTZ4V.js";
 import "./chunk-MBR24DGE.js";
 import {
   cliProviderContext
@@ -8,7 +8,7 @@ import {
 import {
   realClock
 } from "./chunk-AD2LCCT6.js";
-import "./chunk-AF2ZNKHC.js";
+import "./chunk-EHNPBCAK.js";
 import {
   UsageError
 } from "./chunk-WKZTSYGD.js";

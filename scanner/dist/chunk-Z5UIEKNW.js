@@ -2,10 +2,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-7QD2H76I.js";
+} from "./chunk-SEDKPJFH.js";
 import {
   isBinary
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-E4DEAADH.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

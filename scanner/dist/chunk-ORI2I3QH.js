@@ -4,7 +4,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-E4DEAADH.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,6 +1,6 @@
 import {
   shannonEntropy
-} from "./chunk-AF2ZNKHC.js";
+} from "./chunk-EHNPBCAK.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

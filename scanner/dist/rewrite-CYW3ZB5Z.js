@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-SLXGPMM3.js";
+} from "./chunk-BMUFZHVR.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-RJLWQR5Q.js";
+} from "./chunk-G6HHI7W5.js";
 import {
   scanHistory
-} from "./chunk-7X22MEEB.js";
-import "./chunk-W2M355YH.js";
-import "./chunk-AQGLK2EQ.js";
-import "./chunk-7QD2H76I.js";
+} from "./chunk-AMRNTGVC.js";
+import "./chunk-CD6ZMLJH.js";
+import "./chunk-Z5UIEKNW.js";
+import "./chunk-SEDKPJFH.js";
 import {
   DetectPool
-} from "./chunk-WFB5RM3R.js";
+} from "./chunk-ORI2I3QH.js";
 import {
   collect,
   parseSize
@@ -33,20 +33,20 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-UD5QAKPF.js";
+} from "./chunk-NIDV2W4Q.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-SPR2A5NP.js";
-import "./chunk-NURF6FA5.js";
+} from "./chunk-KWKB2SSE.js";
+import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   gitText,
   runGit
-} from "./chunk-KL2SCQZO.js";
-import "./chunk-WR255J3X.js";
-import "./chunk-AF2ZNKHC.js";
+} from "./chunk-E4DEAADH.js";
+import "./chunk-AAFSZNJ2.js";
+import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";
 import {
   InputError

@@ -1,6 +1,6 @@
 import {
   readCredential
-} from "./chunk-BHZVJ3Q6.js";
+} from "./chunk-2OIDTZ4V.js";
 import "./chunk-MBR24DGE.js";
 import {
   verifyCredential
@@ -9,7 +9,7 @@ import {
   cliProviderContext
 } from "./chunk-5NRMFZAM.js";
 import "./chunk-AD2LCCT6.js";
-import "./chunk-AF2ZNKHC.js";
+import "./chunk-EHNPBCAK.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/verify.ts

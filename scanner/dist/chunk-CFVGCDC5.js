@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-UD5QAKPF.js";
+} from "./chunk-NIDV2W4Q.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -1,9 +1,9 @@
 import {
   readOptional
-} from "./chunk-NURF6FA5.js";
+} from "./chunk-SS3HYVL3.js";
 import {
   secretHash
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-E4DEAADH.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

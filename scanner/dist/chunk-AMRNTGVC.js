@@ -1,22 +1,22 @@
 import {
   revListInput,
   selectRevisions
-} from "./chunk-W2M355YH.js";
+} from "./chunk-CD6ZMLJH.js";
 import {
   blobWork
-} from "./chunk-AQGLK2EQ.js";
+} from "./chunk-Z5UIEKNW.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-7QD2H76I.js";
+} from "./chunk-SEDKPJFH.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-SPR2A5NP.js";
+} from "./chunk-KWKB2SSE.js";
 import {
   addTime,
   timed,
@@ -30,7 +30,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-E4DEAADH.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

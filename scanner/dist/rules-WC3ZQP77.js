@@ -1,8 +1,8 @@
 import {
   loadConfig
-} from "./chunk-NURF6FA5.js";
-import "./chunk-WR255J3X.js";
-import "./chunk-AF2ZNKHC.js";
+} from "./chunk-SS3HYVL3.js";
+import "./chunk-AAFSZNJ2.js";
+import "./chunk-EHNPBCAK.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/commands/rules.ts

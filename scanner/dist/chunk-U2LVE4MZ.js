@@ -1,16 +1,16 @@
 import {
   resolveRange,
   revListInput
-} from "./chunk-W2M355YH.js";
+} from "./chunk-CD6ZMLJH.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-7QD2H76I.js";
+} from "./chunk-SEDKPJFH.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-SPR2A5NP.js";
+} from "./chunk-KWKB2SSE.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
@@ -23,7 +23,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-E4DEAADH.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

@@ -5,7 +5,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-E4DEAADH.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

@@ -5,19 +5,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-SLXGPMM3.js";
+} from "./chunk-BMUFZHVR.js";
 import {
   scanRange
-} from "./chunk-ESF2KSA2.js";
+} from "./chunk-U2LVE4MZ.js";
 import {
   scanHistory
-} from "./chunk-7X22MEEB.js";
-import "./chunk-W2M355YH.js";
+} from "./chunk-AMRNTGVC.js";
+import "./chunk-CD6ZMLJH.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
-import "./chunk-AQGLK2EQ.js";
-import "./chunk-7QD2H76I.js";
+import "./chunk-Z5UIEKNW.js";
+import "./chunk-SEDKPJFH.js";
 import {
   AwsStepError
 } from "./chunk-M7SZGLDL.js";
@@ -51,22 +51,22 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-SPR2A5NP.js";
+} from "./chunk-KWKB2SSE.js";
 import {
   CONFIG_FILES
-} from "./chunk-NURF6FA5.js";
+} from "./chunk-SS3HYVL3.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-E4DEAADH.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-WR255J3X.js";
+} from "./chunk-AAFSZNJ2.js";
 import {
   defaultRules
-} from "./chunk-AF2ZNKHC.js";
+} from "./chunk-EHNPBCAK.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

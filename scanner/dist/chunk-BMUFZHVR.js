@@ -1,9 +1,9 @@
 import {
   isPartialClone
-} from "./chunk-7X22MEEB.js";
+} from "./chunk-AMRNTGVC.js";
 import {
   BatchParser
-} from "./chunk-7QD2H76I.js";
+} from "./chunk-SEDKPJFH.js";
 import {
   GitError,
   gitText,
@@ -11,7 +11,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-KL2SCQZO.js";
+} from "./chunk-E4DEAADH.js";
 import {
   InputError,
   UsageError
