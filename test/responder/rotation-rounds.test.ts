@@ -168,9 +168,14 @@ describe.skipIf(missing)(`rotation after a stop${missing ? ` (skipped: ${missing
 
       // The same pair, now in a public repository: a new round.
       await l.pushAgain({ 'config/prod.env': pairFile(leaked) }, { private: false });
+      // Wait until round 2's containment flow has finished (held for a person, or rotated): an
+      // approval pressed while the flow still runs can land before the hold it is meant to lift.
       const round2 = await l.until(
-        (x) => x.incident.round === 2 && x.incident.steps['aws-deactivate']?.status !== 'pending',
-        'the second round',
+        (x) =>
+          x.incident.round === 2 &&
+          (x.incident.steps.rotate?.status === 'done' ||
+            (x.incident.steps['aws-deactivate']?.status === 'task' && x.incident.state === 'needs-human')),
+        'the second round to be held for a person or rotated',
       );
       if (round2.incident.steps['aws-deactivate']?.status === 'task') {
         // The leaked key was deactivated in round 1: nothing may prove it live now, so a responder approves.
