@@ -145,7 +145,7 @@ describe.skipIf(!available)(
       repo.commit({ 'scripts/release.sh': `#!/bin/sh\nexport GH_TOKEN=${token}\n` });
       expect((await h.deliver('push', pushPayload({ fullName: repo.fullName }, repo.push()))).status).toBe(202);
 
-      const done = await incident((d) => !!d.incident.containedAt, 'containment');
+      const done = await incident((d) => !!d.incident.containedAt && d.incident.state === 'contained', 'containment');
       expect(done.incident).toMatchObject({ ruleId: 'github-pat', provider: 'github', state: 'contained' });
       expect(done.incident.evidence).toMatchObject({ kind: 'verified-live', by: 'leakhound' });
       expect(done.incident.steps['github-revoke']).toMatchObject({
