@@ -30952,6 +30952,92 @@ function printable3(buf) {
   return text3.includes("�") ? null : text3;
 }
 
+// scanner/detect/keyword-anchor.ts
+function keywordLead(source, flags, keywords) {
+  if (flags.includes("u") || flags.includes("v") || flags.includes("m") || flags.includes("s")) return null;
+  const kws = keywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0);
+  if (kws.length === 0 || kws.length !== keywords.length) return null;
+  let lead = 0;
+  for (const branch of splitTop(source)) {
+    const d = branchLead(branch, kws);
+    if (d === null) return null;
+    lead = Math.max(lead, d);
+  }
+  return lead;
+}
+function branchLead(branch, kws) {
+  let s = branch.startsWith("\\b") ? branch.slice(2) : branch;
+  let lead = 0;
+  const one = leadChar(s);
+  if (one !== null) {
+    lead = 1;
+    s = s.slice(one);
+  }
+  if (s.startsWith("(")) {
+    const inner = s.startsWith("(?:") ? 3 : s.startsWith("(?") ? -1 : 1;
+    if (inner < 0) return null;
+    const close = closing(s, 0);
+    if (close < 0 || isQuantifier(s[close + 1])) return null;
+    const body2 = s.slice(inner, close);
+    let max = 0;
+    for (const alt of splitTop(body2)) {
+      const d = branchLead(alt, kws);
+      if (d === null) return null;
+      max = Math.max(max, d);
+    }
+    return lead + max;
+  }
+  const literal = literalPrefix(s);
+  if (literal === "") return null;
+  const lower = literal.toLowerCase();
+  return kws.some((k) => lower.startsWith(k)) ? lead : null;
+}
+function leadChar(s) {
+  const m = /^\(\?:\^\|(\[[^\]\\]*\])\)/.exec(s) ?? /^(\[[^\]\\]*\])(?![?*+{])/.exec(s);
+  return m ? m[0].length : null;
+}
+function literalPrefix(s) {
+  let i = 0;
+  while (i < s.length && /[A-Za-z0-9_-]/.test(s[i])) i++;
+  return isQuantifier(s[i]) ? s.slice(0, Math.max(0, i - 1)) : s.slice(0, i);
+}
+function isQuantifier(c) {
+  return c === "?" || c === "*" || c === "+" || c === "{";
+}
+function splitTop(s) {
+  const out = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
+}
+function closing(s, open2) {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open2; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
 // scanner/detect/keyword-index.ts
 var ALPHABET = 128;
 var HAS_OUTPUT = 1;
@@ -31012,6 +31098,34 @@ var KeywordIndex = class {
       for (let c = 65; c <= 90; c++) delta[s * ALPHABET + c] = delta[s * ALPHABET + (c | 32)];
     }
     this.delta = delta;
+  }
+  /**
+   * As scan, and also records where each keyword occurs: for each found keyword k,
+   * `starts[k]` lists the offsets where it starts, in increasing order (each keyword's
+   * occurrences end in increasing order, and it has one length).
+   */
+  scanStarts(text3, hits, found, starts) {
+    const { delta, outputs, keywords } = this;
+    let s = 0;
+    for (let i = 0; i < text3.length; i++) {
+      const c = text3.charCodeAt(i);
+      if (c >= ALPHABET) {
+        s = 0;
+        continue;
+      }
+      s = delta[s + c];
+      if ((s & HAS_OUTPUT) === 0) continue;
+      s ^= HAS_OUTPUT;
+      for (const k of outputs[s / ALPHABET]) {
+        const at = i + 1 - keywords[k].length;
+        if (hits[k] === 0) {
+          hits[k] = 1;
+          found.push(k);
+          starts[k] = [at];
+        } else starts[k].push(at);
+      }
+    }
+    return found.length;
   }
   /**
    * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
@@ -37835,6 +37949,7 @@ function lowVariety(secret) {
 
 // scanner/detect/detector.ts
 var INLINE_ALLOWED = "inline-allowed";
+var TRY_COST_CHARS = 32;
 var NO_DECODED = [];
 var NO_COMMIT = { commit: "", author: "", email: "", date: "", message: "" };
 var Detector = class {
@@ -37865,7 +37980,8 @@ var Detector = class {
         re: rule.re2 ? new LinearRegex(rule.re2) : rule.regex ? new RegExp(rule.regex.source, flagsFor(rule.regex)) : null,
         withIndices: rule.regex ? new RegExp(rule.regex.source, `${flagsFor(rule.regex)}dy`.replace("g", "")) : null,
         keywordIds: rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i) => i !== void 0),
-        alwaysRun: rule.keywords.length === 0 || nonAscii
+        alwaysRun: rule.keywords.length === 0 || nonAscii,
+        ...anchoring(rule, nonAscii)
       };
     });
     this.globalAllowlists = options.allowlists ?? [];
@@ -37933,13 +38049,19 @@ var Detector = class {
     let lines;
     const hits = [];
     let decoded;
-    for (const i of this.candidates(text3)) {
+    const starts = [];
+    for (const i of this.candidates(text3, starts)) {
       const c = this.compiled[i];
       if (depth > 0 && c.rule.skipDecoded) continue;
       if (path !== null && !this.appliesTo(c, path)) continue;
       lines ??= new LineIndex(text3);
       if (c.re === null) {
         if (depth === 0) hits.push({ rule: i, fileOnly: true });
+        continue;
+      }
+      const at = c.sticky === null ? null : tryAt(c, starts, text3.length);
+      if (at !== null) {
+        this.matchAt(c, i, at, text3, lines, hits);
         continue;
       }
       const re = c.re;
@@ -38006,10 +38128,34 @@ var Detector = class {
     }
     return out;
   }
-  /** Indices of the rules whose keywords occur in `text` (or that have none), in rule order. */
-  candidates(text3) {
+  /**
+   * The matches a global scan of `text` would give, found by trying the sticky regex only at
+   * the offsets `at` (ascending; every match starts at one of them): after a match, the next
+   * try is past its end, as a global scan's next search would be.
+   */
+  matchAt(c, index, at, text3, lines, hits) {
+    const re = c.sticky;
+    let next = 0;
+    let prev = -1;
+    for (const q of at) {
+      if (q < next || q === prev) continue;
+      prev = q;
+      re.lastIndex = q;
+      const m = re.exec(text3);
+      if (m === null) continue;
+      next = q + Math.max(1, m[0].length);
+      if (m[0].length === 0) continue;
+      const h = this.hit(c, index, m, text3, lines);
+      if (h) hits.push(h);
+    }
+  }
+  /**
+   * Indices of the rules whose keywords occur in `text` (or that have none), in rule order;
+   * fills `starts` with where each keyword found starts.
+   */
+  candidates(text3, starts) {
     const found = [];
-    this.keywords.scan(text3, new Uint8Array(this.keywords.keywords.length), found);
+    this.keywords.scanStarts(text3, new Uint8Array(this.keywords.keywords.length), found, starts);
     if (found.length === 0) return this.alwaysRun;
     const mark = new Uint8Array(this.compiled.length);
     for (const i of this.alwaysRun) mark[i] = 1;
@@ -38156,6 +38302,23 @@ function before(l1, c1, l2, c2) {
 }
 function appliesToRule(a, ruleId) {
   return !a.targetRules?.length || a.targetRules.includes(ruleId);
+}
+function anchoring(rule, nonAscii) {
+  if (nonAscii || rule.re2 || !rule.regex || rule.keywords.length === 0) return { sticky: null, lead: 0 };
+  const lead = keywordLead(rule.regex.source, rule.regex.flags, rule.keywords);
+  if (lead === null) return { sticky: null, lead: 0 };
+  return { sticky: new RegExp(rule.regex.source, flagsFor(rule.regex).replace("g", "y")), lead };
+}
+function tryAt(c, starts, length) {
+  let total = 0;
+  for (const k of c.keywordIds) total += starts[k]?.length ?? 0;
+  if (total * (c.lead + 1) * TRY_COST_CHARS > length) return null;
+  if (c.keywordIds.length === 1 && c.lead === 0) return starts[c.keywordIds[0]] ?? [];
+  const out = [];
+  for (const k of c.keywordIds) {
+    for (const a of starts[k] ?? []) for (let d = c.lead; d >= 0; d--) if (a >= d) out.push(a - d);
+  }
+  return out.sort((x, y) => x - y);
 }
 function flagsFor(re) {
   return `${re.flags.replace(/[gyd]/g, "")}g`;

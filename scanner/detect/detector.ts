@@ -4,6 +4,7 @@ import type { Allowlist, Rule } from '../../rules/types.js';
 import type { CommitInfo, Finding, Fragment } from '../finding.js';
 import { allowlistMatches, allowsPath, type Candidate } from './allowlist.js';
 import { findDecodable } from './decode.js';
+import { keywordLead } from './keyword-anchor.js';
 import { KeywordIndex } from './keyword-index.js';
 import { LineIndex } from './line-index.js';
 import { LinearRegex } from './linear-regex.js';
@@ -33,7 +34,19 @@ interface CompiledRule {
   withIndices: RegExp | null;
   keywordIds: number[];
   alwaysRun: boolean;
+  /**
+   * When every match starts at one of the rule's keywords (or up to `lead` characters before
+   * one; see keywordLead), the same pattern as a sticky regex, tried only there.
+   */
+  sticky: RegExp | null;
+  lead: number;
 }
+
+/**
+ * A sticky try costs about as much as a global scan over this many characters: below that
+ * density of keyword occurrences, the regex is tried at the occurrences instead.
+ */
+const TRY_COST_CHARS = 32;
 
 /** What the rules found in some content, before anything that depends on its path or commit. */
 export interface ContentHits {
@@ -116,6 +129,7 @@ export class Detector {
         withIndices: rule.regex ? new RegExp(rule.regex.source, `${flagsFor(rule.regex)}dy`.replace('g', '')) : null,
         keywordIds: rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i): i is number => i !== undefined),
         alwaysRun: rule.keywords.length === 0 || nonAscii,
+        ...anchoring(rule, nonAscii),
       };
     });
     this.globalAllowlists = options.allowlists ?? [];
@@ -191,14 +205,20 @@ export class Detector {
     let lines: LineIndex | undefined;
     const hits: Hit[] = [];
     let decoded: DecodedHits[] | undefined;
+    const starts: number[][] = [];
 
-    for (const i of this.candidates(text)) {
+    for (const i of this.candidates(text, starts)) {
       const c = this.compiled[i]!;
       if (depth > 0 && c.rule.skipDecoded) continue;
       if (path !== null && !this.appliesTo(c, path)) continue;
       lines ??= new LineIndex(text);
       if (c.re === null) {
         if (depth === 0) hits.push({ rule: i, fileOnly: true });
+        continue;
+      }
+      const at = c.sticky === null ? null : tryAt(c, starts, text.length);
+      if (at !== null) {
+        this.matchAt(c, i, at, text, lines, hits);
         continue;
       }
       const re = c.re;
@@ -270,10 +290,36 @@ export class Detector {
     return out;
   }
 
-  /** Indices of the rules whose keywords occur in `text` (or that have none), in rule order. */
-  private candidates(text: string): number[] {
+  /**
+   * The matches a global scan of `text` would give, found by trying the sticky regex only at
+   * the offsets `at` (ascending; every match starts at one of them): after a match, the next
+   * try is past its end, as a global scan's next search would be.
+   */
+  private matchAt(c: CompiledRule, index: number, at: number[], text: string, lines: LineIndex, hits: Hit[]): void {
+    const re = c.sticky!;
+    let next = 0;
+    let prev = -1;
+    for (const q of at) {
+      if (q < next || q === prev) continue;
+      prev = q;
+      re.lastIndex = q;
+      const m = re.exec(text);
+      if (m === null) continue;
+      // A global scan skips an empty match and searches on from the next offset.
+      next = q + Math.max(1, m[0].length);
+      if (m[0].length === 0) continue;
+      const h = this.hit(c, index, m, text, lines);
+      if (h) hits.push(h);
+    }
+  }
+
+  /**
+   * Indices of the rules whose keywords occur in `text` (or that have none), in rule order;
+   * fills `starts` with where each keyword found starts.
+   */
+  private candidates(text: string, starts: number[][]): number[] {
     const found: number[] = [];
-    this.keywords.scan(text, new Uint8Array(this.keywords.keywords.length), found);
+    this.keywords.scanStarts(text, new Uint8Array(this.keywords.keywords.length), found, starts);
     if (found.length === 0) return this.alwaysRun;
     const mark = new Uint8Array(this.compiled.length);
     for (const i of this.alwaysRun) mark[i] = 1;
@@ -466,6 +512,30 @@ function before(l1: number, c1: number, l2: number, c2: number): boolean {
 
 function appliesToRule(a: Allowlist, ruleId: string): boolean {
   return !a.targetRules?.length || a.targetRules.includes(ruleId);
+}
+
+/** The sticky form of a rule whose matches start at its keywords, or none. */
+function anchoring(rule: Rule, nonAscii: boolean): { sticky: RegExp | null; lead: number } {
+  if (nonAscii || rule.re2 || !rule.regex || rule.keywords.length === 0) return { sticky: null, lead: 0 };
+  const lead = keywordLead(rule.regex.source, rule.regex.flags, rule.keywords);
+  if (lead === null) return { sticky: null, lead: 0 };
+  return { sticky: new RegExp(rule.regex.source, flagsFor(rule.regex).replace('g', 'y')), lead };
+}
+
+/**
+ * The offsets to try a keyword-anchored rule at, ascending, or null when its keywords are so
+ * dense in `text` that one global scan is cheaper.
+ */
+function tryAt(c: CompiledRule, starts: number[][], length: number): number[] | null {
+  let total = 0;
+  for (const k of c.keywordIds) total += starts[k]?.length ?? 0;
+  if (total * (c.lead + 1) * TRY_COST_CHARS > length) return null;
+  if (c.keywordIds.length === 1 && c.lead === 0) return starts[c.keywordIds[0]!] ?? [];
+  const out: number[] = [];
+  for (const k of c.keywordIds) {
+    for (const a of starts[k] ?? []) for (let d = c.lead; d >= 0; d--) if (a >= d) out.push(a - d);
+  }
+  return out.sort((x, y) => x - y);
 }
 
 function flagsFor(re: RegExp): string {

@@ -1,15 +1,15 @@
 import {
   blobWork
-} from "./chunk-Z5UIEKNW.js";
+} from "./chunk-GDMEGNDQ.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-SEDKPJFH.js";
+} from "./chunk-AFW4H6ZS.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-HZAXNI4U.js";
 import {
   defaultScanConfig,
   parseConfig

@@ -4,7 +4,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-HZAXNI4U.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

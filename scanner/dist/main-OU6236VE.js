@@ -5,19 +5,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-BMUFZHVR.js";
+} from "./chunk-EZBWIJKZ.js";
 import {
   scanRange
-} from "./chunk-U2LVE4MZ.js";
+} from "./chunk-RT27YJBF.js";
 import {
   scanHistory
-} from "./chunk-AMRNTGVC.js";
-import "./chunk-CD6ZMLJH.js";
+} from "./chunk-CQ4LH7VU.js";
+import "./chunk-QJKU7GCZ.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
-import "./chunk-Z5UIEKNW.js";
-import "./chunk-SEDKPJFH.js";
+import "./chunk-GDMEGNDQ.js";
+import "./chunk-AFW4H6ZS.js";
 import {
   AwsStepError
 } from "./chunk-M7SZGLDL.js";
@@ -51,7 +51,7 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-KWKB2SSE.js";
+} from "./chunk-PW6QFWUT.js";
 import {
   CONFIG_FILES
 } from "./chunk-SS3HYVL3.js";
@@ -59,7 +59,7 @@ import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-HZAXNI4U.js";
 import {
   defaultScanConfig,
   parseConfig

@@ -2,20 +2,20 @@ import {
   HISTORY_YOUNG_MB,
   historyCommand,
   poolThreads
-} from "./chunk-G6HHI7W5.js";
-import "./chunk-AMRNTGVC.js";
-import "./chunk-CD6ZMLJH.js";
-import "./chunk-Z5UIEKNW.js";
-import "./chunk-SEDKPJFH.js";
-import "./chunk-ORI2I3QH.js";
+} from "./chunk-FSMLEKK6.js";
+import "./chunk-CQ4LH7VU.js";
+import "./chunk-QJKU7GCZ.js";
+import "./chunk-GDMEGNDQ.js";
+import "./chunk-AFW4H6ZS.js";
+import "./chunk-F6W3R23P.js";
 import "./chunk-EC4PLEA3.js";
 import "./chunk-YJXGOZZD.js";
-import "./chunk-NIDV2W4Q.js";
-import "./chunk-KWKB2SSE.js";
+import "./chunk-N6QKI5N4.js";
+import "./chunk-PW6QFWUT.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-E4DEAADH.js";
+import "./chunk-HZAXNI4U.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

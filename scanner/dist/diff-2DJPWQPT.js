@@ -1,13 +1,13 @@
 import {
   allowHint
-} from "./chunk-CFVGCDC5.js";
+} from "./chunk-OBYZQZ4L.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-U2LVE4MZ.js";
-import "./chunk-CD6ZMLJH.js";
-import "./chunk-SEDKPJFH.js";
+} from "./chunk-RT27YJBF.js";
+import "./chunk-QJKU7GCZ.js";
+import "./chunk-AFW4H6ZS.js";
 import {
   parseRange,
   parseSize
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-NIDV2W4Q.js";
+} from "./chunk-N6QKI5N4.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-KWKB2SSE.js";
+} from "./chunk-PW6QFWUT.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   repoRoot
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-HZAXNI4U.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

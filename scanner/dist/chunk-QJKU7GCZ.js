@@ -1,7 +1,7 @@
 import {
   gitText,
   runGit
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-HZAXNI4U.js";
 import {
   InputError,
   UsageError

@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-AMRNTGVC.js";
+} from "./chunk-CQ4LH7VU.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-ORI2I3QH.js";
+} from "./chunk-F6W3R23P.js";
 import {
   collect,
   parseRange,
@@ -14,14 +14,14 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-NIDV2W4Q.js";
+} from "./chunk-N6QKI5N4.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-KWKB2SSE.js";
+} from "./chunk-PW6QFWUT.js";
 import {
   repoRoot
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-HZAXNI4U.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-BMUFZHVR.js";
+} from "./chunk-EZBWIJKZ.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-G6HHI7W5.js";
+} from "./chunk-FSMLEKK6.js";
 import {
   scanHistory
-} from "./chunk-AMRNTGVC.js";
-import "./chunk-CD6ZMLJH.js";
-import "./chunk-Z5UIEKNW.js";
-import "./chunk-SEDKPJFH.js";
+} from "./chunk-CQ4LH7VU.js";
+import "./chunk-QJKU7GCZ.js";
+import "./chunk-GDMEGNDQ.js";
+import "./chunk-AFW4H6ZS.js";
 import {
   DetectPool
-} from "./chunk-ORI2I3QH.js";
+} from "./chunk-F6W3R23P.js";
 import {
   collect,
   parseSize
@@ -33,18 +33,18 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-NIDV2W4Q.js";
+} from "./chunk-N6QKI5N4.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-KWKB2SSE.js";
+} from "./chunk-PW6QFWUT.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   gitText,
   runGit
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-HZAXNI4U.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -1,22 +1,22 @@
 import {
   revListInput,
   selectRevisions
-} from "./chunk-CD6ZMLJH.js";
+} from "./chunk-QJKU7GCZ.js";
 import {
   blobWork
-} from "./chunk-Z5UIEKNW.js";
+} from "./chunk-GDMEGNDQ.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-SEDKPJFH.js";
+} from "./chunk-AFW4H6ZS.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-KWKB2SSE.js";
+} from "./chunk-PW6QFWUT.js";
 import {
   addTime,
   timed,
@@ -30,7 +30,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-HZAXNI4U.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

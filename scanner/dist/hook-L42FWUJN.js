@@ -1,26 +1,26 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-CFVGCDC5.js";
+} from "./chunk-OBYZQZ4L.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-U2LVE4MZ.js";
+} from "./chunk-RT27YJBF.js";
 import {
   scanHistory
-} from "./chunk-AMRNTGVC.js";
-import "./chunk-CD6ZMLJH.js";
-import "./chunk-Z5UIEKNW.js";
-import "./chunk-SEDKPJFH.js";
+} from "./chunk-CQ4LH7VU.js";
+import "./chunk-QJKU7GCZ.js";
+import "./chunk-GDMEGNDQ.js";
+import "./chunk-AFW4H6ZS.js";
 import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-NIDV2W4Q.js";
-import "./chunk-KWKB2SSE.js";
+} from "./chunk-N6QKI5N4.js";
+import "./chunk-PW6QFWUT.js";
 import "./chunk-SS3HYVL3.js";
 import {
   HOMEPAGE,
@@ -31,7 +31,7 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-HZAXNI4U.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-ORI2I3QH.js";
+} from "./chunk-F6W3R23P.js";
 import {
   collectRegex,
   parseSize
@@ -12,15 +12,15 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-NIDV2W4Q.js";
+} from "./chunk-N6QKI5N4.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-KWKB2SSE.js";
+} from "./chunk-PW6QFWUT.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-E4DEAADH.js";
+import "./chunk-HZAXNI4U.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

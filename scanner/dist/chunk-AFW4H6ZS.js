@@ -5,7 +5,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-HZAXNI4U.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

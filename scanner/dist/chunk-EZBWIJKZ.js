@@ -1,9 +1,9 @@
 import {
   isPartialClone
-} from "./chunk-AMRNTGVC.js";
+} from "./chunk-CQ4LH7VU.js";
 import {
   BatchParser
-} from "./chunk-SEDKPJFH.js";
+} from "./chunk-AFW4H6ZS.js";
 import {
   GitError,
   gitText,
@@ -11,7 +11,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-HZAXNI4U.js";
 import {
   InputError,
   UsageError
