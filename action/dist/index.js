@@ -38155,15 +38155,25 @@ var Detector = class {
    */
   candidates(text3, starts) {
     const found = [];
-    this.keywords.scanStarts(text3, new Uint8Array(this.keywords.keywords.length), found, starts);
+    const seen = this.keywordScratch ??= new Uint8Array(this.keywords.keywords.length);
+    this.keywords.scanStarts(text3, seen, found, starts);
+    for (const k of found) seen[k] = 0;
     if (found.length === 0) return this.alwaysRun;
-    const mark = new Uint8Array(this.compiled.length);
-    for (const i of this.alwaysRun) mark[i] = 1;
-    for (const k of found) for (const i of this.rulesByKeyword[k]) mark[i] = 1;
-    const order = [];
-    for (let i = 0; i < mark.length; i++) if (mark[i] === 1) order.push(i);
-    return order;
+    const mark = this.ruleScratch ??= new Uint8Array(this.compiled.length);
+    const order = this.alwaysRun.slice();
+    for (const k of found) {
+      for (const i of this.rulesByKeyword[k]) {
+        if (mark[i] === 0) {
+          mark[i] = 1;
+          order.push(i);
+        }
+      }
+    }
+    for (const i of order) mark[i] = 0;
+    return order.sort((a, b) => a - b);
   }
+  keywordScratch;
+  ruleScratch;
   /** What a rule's match says about the content alone: secret group, entropy, placeholder, validator, inline allow. */
   hit(c, index, m, text3, lines) {
     const rule = c.rule;
@@ -38477,11 +38487,18 @@ function isBinary(bytes) {
 var CONTEXT_LINES = 3;
 var JOIN_GAP = 8;
 var utf82 = new TextDecoder("utf-8", { fatal: false });
-function lineKeys(bytes) {
+var scratchKeys = new Float64Array(0);
+var scratchStarts = new Int32Array(0);
+function lineKeys(bytes, reuse = false) {
   let n = 1;
   for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++;
-  const keys = new Float64Array(n);
-  const starts = new Int32Array(n);
+  if (reuse && scratchKeys.length < n) {
+    const cap = Math.max(n, scratchKeys.length * 2, 1024);
+    scratchKeys = new Float64Array(cap);
+    scratchStarts = new Int32Array(cap);
+  }
+  const keys = reuse ? scratchKeys.subarray(0, n) : new Float64Array(n);
+  const starts = reuse ? scratchStarts.subarray(0, n) : new Int32Array(n);
   const words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let start = 0;
   for (let line = 0; line < n; line++) {
@@ -38621,7 +38638,7 @@ function planBlob(blob, bytes, seen, commits, recent, replaced = true) {
   const utf16 = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
   if (!utf16 && isBinary(bytes)) return null;
   const hasBase = seen.some((a) => a.base >= 0 && recent.get(a.base) !== void 0);
-  const lines = utf16 || !(hasBase || replaced) ? null : lineKeys(bytes);
+  const lines = utf16 || !(hasBase || replaced) ? null : lineKeys(bytes, true);
   const out = [];
   let wholeLeft = 0;
   const parts = seen.map((a) => {

@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-EBLYSJQE.js")).scanCommand,
-  history: async () => (await import("./history-PRRUIHJC.js")).historyCommand,
-  diff: async () => (await import("./diff-2DJPWQPT.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-EEO4FD6E.js")).rewriteCommand,
-  hook: async () => (await import("./hook-L42FWUJN.js")).hookCommand,
+  scan: async () => (await import("./scan-GDMOZL6P.js")).scanCommand,
+  history: async () => (await import("./history-O23YDZN3.js")).historyCommand,
+  diff: async () => (await import("./diff-A6JV4372.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-4WFFIBLT.js")).rewriteCommand,
+  hook: async () => (await import("./hook-H427GGFR.js")).hookCommand,
   rules: async () => (await import("./rules-WC3ZQP77.js")).rulesCommand,
   verify: async () => (await import("./verify-PPTLUBRT.js")).verifyCommand,
   revoke: async () => (await import("./revoke-GEB7BI3Y.js")).revokeCommand,
   providers: async () => (await import("./providers-U6WVUKC2.js")).providersCommand,
-  serve: async () => (await import("./service-RIFATAV4.js")).serveCommand,
-  worker: async () => (await import("./service-RIFATAV4.js")).workerCommand,
+  serve: async () => (await import("./service-64OXOAIB.js")).serveCommand,
+  worker: async () => (await import("./service-64OXOAIB.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -1,15 +1,15 @@
 import {
   blobWork
-} from "./chunk-GDMEGNDQ.js";
+} from "./chunk-U4E37QYY.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-AFW4H6ZS.js";
+} from "./chunk-ESNK3FH4.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-HZAXNI4U.js";
+} from "./chunk-SFGPZ4IF.js";
 import {
   defaultScanConfig,
   parseConfig

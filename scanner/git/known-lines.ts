@@ -25,15 +25,28 @@ export interface Lines {
 
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 
+/** Arrays reused across calls with `reuse` (see lineKeys), grown as needed. */
+let scratchKeys = new Float64Array(0);
+let scratchStarts = new Int32Array(0);
+
 /**
  * Where each line of UTF-8 (or any ASCII-compatible) bytes starts, and its key. Lines are
  * hashed four bytes at a time; the hashes are fast, not cryptographic.
+ *
+ * With `reuse`, the arrays are views of buffers shared by every such call, valid until the
+ * next one: a history scan hashes every version of every file, and fresh arrays for each were
+ * tens of MB of garbage per worker.
  */
-export function lineKeys(bytes: Uint8Array): Lines {
+export function lineKeys(bytes: Uint8Array, reuse = false): Lines {
   let n = 1;
   for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++;
-  const keys = new Float64Array(n);
-  const starts = new Int32Array(n);
+  if (reuse && scratchKeys.length < n) {
+    const cap = Math.max(n, scratchKeys.length * 2, 1024);
+    scratchKeys = new Float64Array(cap);
+    scratchStarts = new Int32Array(cap);
+  }
+  const keys = reuse ? scratchKeys.subarray(0, n) : new Float64Array(n);
+  const starts = reuse ? scratchStarts.subarray(0, n) : new Int32Array(n);
   const words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let start = 0;
   for (let line = 0; line < n; line++) {

@@ -5,19 +5,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-EZBWIJKZ.js";
+} from "./chunk-VPQLIP4G.js";
 import {
   scanRange
-} from "./chunk-RT27YJBF.js";
+} from "./chunk-MJQBAEIE.js";
 import {
   scanHistory
-} from "./chunk-CQ4LH7VU.js";
-import "./chunk-QJKU7GCZ.js";
+} from "./chunk-PH6PJ7MB.js";
+import "./chunk-PJZJHV6H.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
-import "./chunk-GDMEGNDQ.js";
-import "./chunk-AFW4H6ZS.js";
+import "./chunk-U4E37QYY.js";
+import "./chunk-ESNK3FH4.js";
 import {
   AwsStepError
 } from "./chunk-M7SZGLDL.js";
@@ -51,7 +51,7 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-PW6QFWUT.js";
+} from "./chunk-CIYPP743.js";
 import {
   CONFIG_FILES
 } from "./chunk-SS3HYVL3.js";
@@ -59,7 +59,7 @@ import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-HZAXNI4U.js";
+} from "./chunk-SFGPZ4IF.js";
 import {
   defaultScanConfig,
   parseConfig

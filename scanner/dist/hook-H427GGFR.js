@@ -1,26 +1,26 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-OBYZQZ4L.js";
+} from "./chunk-FYZGVVBX.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-RT27YJBF.js";
+} from "./chunk-MJQBAEIE.js";
 import {
   scanHistory
-} from "./chunk-CQ4LH7VU.js";
-import "./chunk-QJKU7GCZ.js";
-import "./chunk-GDMEGNDQ.js";
-import "./chunk-AFW4H6ZS.js";
+} from "./chunk-PH6PJ7MB.js";
+import "./chunk-PJZJHV6H.js";
+import "./chunk-U4E37QYY.js";
+import "./chunk-ESNK3FH4.js";
 import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-N6QKI5N4.js";
-import "./chunk-PW6QFWUT.js";
+} from "./chunk-3HEDDQQQ.js";
+import "./chunk-CIYPP743.js";
 import "./chunk-SS3HYVL3.js";
 import {
   HOMEPAGE,
@@ -31,7 +31,7 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-HZAXNI4U.js";
+} from "./chunk-SFGPZ4IF.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

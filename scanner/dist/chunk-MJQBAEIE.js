@@ -1,16 +1,16 @@
 import {
   resolveRange,
   revListInput
-} from "./chunk-QJKU7GCZ.js";
+} from "./chunk-PJZJHV6H.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-AFW4H6ZS.js";
+} from "./chunk-ESNK3FH4.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-PW6QFWUT.js";
+} from "./chunk-CIYPP743.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
@@ -23,7 +23,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-HZAXNI4U.js";
+} from "./chunk-SFGPZ4IF.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

@@ -1,9 +1,9 @@
 import {
   isPartialClone
-} from "./chunk-CQ4LH7VU.js";
+} from "./chunk-PH6PJ7MB.js";
 import {
   BatchParser
-} from "./chunk-AFW4H6ZS.js";
+} from "./chunk-ESNK3FH4.js";
 import {
   GitError,
   gitText,
@@ -11,7 +11,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-HZAXNI4U.js";
+} from "./chunk-SFGPZ4IF.js";
 import {
   InputError,
   UsageError

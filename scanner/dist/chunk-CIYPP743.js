@@ -3,7 +3,7 @@ import {
 } from "./chunk-SS3HYVL3.js";
 import {
   secretHash
-} from "./chunk-HZAXNI4U.js";
+} from "./chunk-SFGPZ4IF.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

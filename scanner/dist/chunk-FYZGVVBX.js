@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-N6QKI5N4.js";
+} from "./chunk-3HEDDQQQ.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

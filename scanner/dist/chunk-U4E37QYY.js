@@ -2,17 +2,17 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-AFW4H6ZS.js";
+} from "./chunk-ESNK3FH4.js";
 import {
   isBinary
-} from "./chunk-HZAXNI4U.js";
+} from "./chunk-SFGPZ4IF.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {
   const utf16 = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
   if (!utf16 && isBinary(bytes)) return null;
   const hasBase = seen.some((a) => a.base >= 0 && recent.get(a.base) !== void 0);
-  const lines = utf16 || !(hasBase || replaced) ? null : lineKeys(bytes);
+  const lines = utf16 || !(hasBase || replaced) ? null : lineKeys(bytes, true);
   const out = [];
   let wholeLeft = 0;
   const parts = seen.map((a) => {

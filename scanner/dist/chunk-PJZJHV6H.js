@@ -1,7 +1,7 @@
 import {
   gitText,
   runGit
-} from "./chunk-HZAXNI4U.js";
+} from "./chunk-SFGPZ4IF.js";
 import {
   InputError,
   UsageError

@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-CQ4LH7VU.js";
+} from "./chunk-PH6PJ7MB.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-F6W3R23P.js";
+} from "./chunk-TVUIUT6N.js";
 import {
   collect,
   parseRange,
@@ -14,14 +14,14 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-N6QKI5N4.js";
+} from "./chunk-3HEDDQQQ.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-PW6QFWUT.js";
+} from "./chunk-CIYPP743.js";
 import {
   repoRoot
-} from "./chunk-HZAXNI4U.js";
+} from "./chunk-SFGPZ4IF.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

@@ -1,22 +1,22 @@
 import {
   revListInput,
   selectRevisions
-} from "./chunk-QJKU7GCZ.js";
+} from "./chunk-PJZJHV6H.js";
 import {
   blobWork
-} from "./chunk-GDMEGNDQ.js";
+} from "./chunk-U4E37QYY.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-AFW4H6ZS.js";
+} from "./chunk-ESNK3FH4.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-PW6QFWUT.js";
+} from "./chunk-CIYPP743.js";
 import {
   addTime,
   timed,
@@ -30,7 +30,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-HZAXNI4U.js";
+} from "./chunk-SFGPZ4IF.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

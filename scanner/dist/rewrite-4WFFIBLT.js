@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-EZBWIJKZ.js";
+} from "./chunk-VPQLIP4G.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-FSMLEKK6.js";
+} from "./chunk-A3CWN5CY.js";
 import {
   scanHistory
-} from "./chunk-CQ4LH7VU.js";
-import "./chunk-QJKU7GCZ.js";
-import "./chunk-GDMEGNDQ.js";
-import "./chunk-AFW4H6ZS.js";
+} from "./chunk-PH6PJ7MB.js";
+import "./chunk-PJZJHV6H.js";
+import "./chunk-U4E37QYY.js";
+import "./chunk-ESNK3FH4.js";
 import {
   DetectPool
-} from "./chunk-F6W3R23P.js";
+} from "./chunk-TVUIUT6N.js";
 import {
   collect,
   parseSize
@@ -33,18 +33,18 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-N6QKI5N4.js";
+} from "./chunk-3HEDDQQQ.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-PW6QFWUT.js";
+} from "./chunk-CIYPP743.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   gitText,
   runGit
-} from "./chunk-HZAXNI4U.js";
+} from "./chunk-SFGPZ4IF.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

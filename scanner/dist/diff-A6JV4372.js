@@ -1,13 +1,13 @@
 import {
   allowHint
-} from "./chunk-OBYZQZ4L.js";
+} from "./chunk-FYZGVVBX.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-RT27YJBF.js";
-import "./chunk-QJKU7GCZ.js";
-import "./chunk-AFW4H6ZS.js";
+} from "./chunk-MJQBAEIE.js";
+import "./chunk-PJZJHV6H.js";
+import "./chunk-ESNK3FH4.js";
 import {
   parseRange,
   parseSize
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-N6QKI5N4.js";
+} from "./chunk-3HEDDQQQ.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-PW6QFWUT.js";
+} from "./chunk-CIYPP743.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   repoRoot
-} from "./chunk-HZAXNI4U.js";
+} from "./chunk-SFGPZ4IF.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -854,15 +854,25 @@ var Detector = class {
    */
   candidates(text, starts) {
     const found = [];
-    this.keywords.scanStarts(text, new Uint8Array(this.keywords.keywords.length), found, starts);
+    const seen = this.keywordScratch ??= new Uint8Array(this.keywords.keywords.length);
+    this.keywords.scanStarts(text, seen, found, starts);
+    for (const k of found) seen[k] = 0;
     if (found.length === 0) return this.alwaysRun;
-    const mark = new Uint8Array(this.compiled.length);
-    for (const i of this.alwaysRun) mark[i] = 1;
-    for (const k of found) for (const i of this.rulesByKeyword[k]) mark[i] = 1;
-    const order = [];
-    for (let i = 0; i < mark.length; i++) if (mark[i] === 1) order.push(i);
-    return order;
+    const mark = this.ruleScratch ??= new Uint8Array(this.compiled.length);
+    const order = this.alwaysRun.slice();
+    for (const k of found) {
+      for (const i of this.rulesByKeyword[k]) {
+        if (mark[i] === 0) {
+          mark[i] = 1;
+          order.push(i);
+        }
+      }
+    }
+    for (const i of order) mark[i] = 0;
+    return order.sort((a, b) => a - b);
   }
+  keywordScratch;
+  ruleScratch;
   /** What a rule's match says about the content alone: secret group, entropy, placeholder, validator, inline allow. */
   hit(c, index, m, text, lines) {
     const rule = c.rule;

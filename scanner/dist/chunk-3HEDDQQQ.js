@@ -1,7 +1,7 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-PW6QFWUT.js";
+} from "./chunk-CIYPP743.js";
 import {
   loadConfig
 } from "./chunk-SS3HYVL3.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-HZAXNI4U.js";
+} from "./chunk-SFGPZ4IF.js";
 import {
   InputError,
   UsageError

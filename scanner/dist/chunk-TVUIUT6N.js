@@ -4,7 +4,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-HZAXNI4U.js";
+} from "./chunk-SFGPZ4IF.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

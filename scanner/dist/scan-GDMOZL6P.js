@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-F6W3R23P.js";
+} from "./chunk-TVUIUT6N.js";
 import {
   collectRegex,
   parseSize
@@ -12,15 +12,15 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-N6QKI5N4.js";
+} from "./chunk-3HEDDQQQ.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-PW6QFWUT.js";
+} from "./chunk-CIYPP743.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-HZAXNI4U.js";
+import "./chunk-SFGPZ4IF.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

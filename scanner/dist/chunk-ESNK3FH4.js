@@ -5,7 +5,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-HZAXNI4U.js";
+} from "./chunk-SFGPZ4IF.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;
@@ -57,11 +57,18 @@ function commitStub(commit) {
 var CONTEXT_LINES = 3;
 var JOIN_GAP = 8;
 var utf8 = new TextDecoder("utf-8", { fatal: false });
-function lineKeys(bytes) {
+var scratchKeys = new Float64Array(0);
+var scratchStarts = new Int32Array(0);
+function lineKeys(bytes, reuse = false) {
   let n = 1;
   for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++;
-  const keys = new Float64Array(n);
-  const starts = new Int32Array(n);
+  if (reuse && scratchKeys.length < n) {
+    const cap = Math.max(n, scratchKeys.length * 2, 1024);
+    scratchKeys = new Float64Array(cap);
+    scratchStarts = new Int32Array(cap);
+  }
+  const keys = reuse ? scratchKeys.subarray(0, n) : new Float64Array(n);
+  const starts = reuse ? scratchStarts.subarray(0, n) : new Int32Array(n);
   const words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let start = 0;
   for (let line = 0; line < n; line++) {
