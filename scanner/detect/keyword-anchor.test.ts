@@ -14,6 +14,8 @@ describe('keywordLead', () => {
     expect(lead('(?:telegram|tg)_bot', ['tele', 'tg'])).toBe(0);
     // One character may come before the keyword.
     expect(lead('(?:datadog|(?:^|[^a-z0-9])dd)[\\w.-]{0,20}?key', ['datadog', 'dd'])).toBe(1);
+    // A keyword inside the literal the match starts with: the match starts that far before it.
+    expect(lead('api\\.telegram\\.org/bot(\\d+)|(?:telegram|tg)_x', ['telegram', 'tg', 'bot'])).toBe(4);
     // Each top-level alternative must be anchored.
     expect(lead('\\b(cfk_\\w{40})\\b|(?:cloudflare|cf)key', ['cfk_', 'cloudflare', 'cf'])).toBe(0);
     expect(lead('(?:(?:azure|aad)\\w{0,20}?secret|arm_client_secret)=', ['azure', 'aad', 'arm_client_secret'])).toBe(0);
@@ -25,6 +27,8 @@ describe('keywordLead', () => {
     // Optional or repeated starts.
     expect(lead('(?:secret|token)?=\\w+', ['secret', 'token'])).toBeNull();
     expect(lead('tokens?=\\w+', ['tokens'])).toBeNull();
+    expect(lead('secret\\.?key', ['secret.key'])).toBeNull();
+    expect(lead('\\d+secret', ['secret'])).toBeNull();
     expect(lead('[a-z]+key', ['key'])).toBeNull();
     // An alternative without a keyword.
     expect(lead('(?:secret|\\d{4})=', ['secret'])).toBeNull();

@@ -9,8 +9,8 @@
 
 /**
  * How many characters before a keyword occurrence a match of `source` may start, when every
- * match starts with one of `keywords` (ASCII, compared ignoring case), optionally after one
- * character such as `(?:^|[^a-z0-9])`; null when that cannot be shown.
+ * match starts with a literal that contains one of `keywords` (ASCII, compared ignoring case),
+ * optionally after one character such as `(?:^|[^a-z0-9])`; null when that cannot be shown.
  */
 export function keywordLead(source: string, flags: string, keywords: readonly string[]): number | null {
   // With `u` and `i`, non-ASCII characters fold to ASCII (the Kelvin sign to k), which an
@@ -51,10 +51,15 @@ function branchLead(branch: string, kws: string[]): number | null {
     }
     return lead + max;
   }
-  const literal = literalPrefix(s);
-  if (literal === '') return null;
-  const lower = literal.toLowerCase();
-  return kws.some((k) => lower.startsWith(k)) ? lead : null;
+  // The literal the alternative starts with: a keyword inside it at offset d means the match
+  // starts d characters before that keyword (`api\.telegram\.org/bot` for `telegram`).
+  const lower = literalPrefix(s).toLowerCase();
+  let at = -1;
+  for (const k of kws) {
+    const i = lower.indexOf(k);
+    if (i !== -1 && (at === -1 || i < at)) at = i;
+  }
+  return at === -1 ? null : lead + at;
 }
 
 /** Length of a leading construct that consumes exactly one character or none at the start: `(?:^|[…])` or `[…]`. */
@@ -63,12 +68,24 @@ function leadChar(s: string): number | null {
   return m ? m[0].length : null;
 }
 
-/** The literal characters a pattern starts with (letters, digits, `_`, `-`), minus any the next token makes optional or repeats. */
+/**
+ * The literal characters a pattern starts with (letters, digits, `_`, `-`, and punctuation
+ * escaped with a backslash), minus any the next token makes optional or repeats.
+ */
 function literalPrefix(s: string): string {
+  const out: string[] = [];
   let i = 0;
-  while (i < s.length && /[A-Za-z0-9_-]/.test(s[i]!)) i++;
+  for (;;) {
+    if (i < s.length && /[A-Za-z0-9_-]/.test(s[i]!)) out.push(s[i++]!);
+    // `\.` is a dot; `\d`, `\b`, `\w` and the like are not literals.
+    else if (s[i] === '\\' && i + 1 < s.length && /[^A-Za-z0-9]/.test(s[i + 1]!)) {
+      out.push(s[i + 1]!);
+      i += 2;
+    } else break;
+  }
   // `tokens?`: the quantifier applies to the last character only.
-  return isQuantifier(s[i]) ? s.slice(0, Math.max(0, i - 1)) : s.slice(0, i);
+  if (isQuantifier(s[i])) out.pop();
+  return out.join('');
 }
 
 function isQuantifier(c: string | undefined): boolean {

@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-GDMOZL6P.js")).scanCommand,
-  history: async () => (await import("./history-O23YDZN3.js")).historyCommand,
-  diff: async () => (await import("./diff-A6JV4372.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-4WFFIBLT.js")).rewriteCommand,
-  hook: async () => (await import("./hook-H427GGFR.js")).hookCommand,
+  scan: async () => (await import("./scan-QQCMBLCX.js")).scanCommand,
+  history: async () => (await import("./history-AMKGRJB3.js")).historyCommand,
+  diff: async () => (await import("./diff-N53Y4PZO.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-N3UJLUK5.js")).rewriteCommand,
+  hook: async () => (await import("./hook-MFUWYJSJ.js")).hookCommand,
   rules: async () => (await import("./rules-WC3ZQP77.js")).rulesCommand,
   verify: async () => (await import("./verify-PPTLUBRT.js")).verifyCommand,
   revoke: async () => (await import("./revoke-GEB7BI3Y.js")).revokeCommand,
   providers: async () => (await import("./providers-U6WVUKC2.js")).providersCommand,
-  serve: async () => (await import("./service-64OXOAIB.js")).serveCommand,
-  worker: async () => (await import("./service-64OXOAIB.js")).workerCommand,
+  serve: async () => (await import("./service-GLXE5L67.js")).serveCommand,
+  worker: async () => (await import("./service-GLXE5L67.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -1,15 +1,15 @@
 import {
   blobWork
-} from "./chunk-U4E37QYY.js";
+} from "./chunk-6Y5PML2W.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-ESNK3FH4.js";
+} from "./chunk-6ZFJUXKQ.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-SFGPZ4IF.js";
+} from "./chunk-7TYICPH2.js";
 import {
   defaultScanConfig,
   parseConfig

@@ -5,19 +5,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-VPQLIP4G.js";
+} from "./chunk-ZAY5QXIJ.js";
 import {
   scanRange
-} from "./chunk-MJQBAEIE.js";
+} from "./chunk-EMNJNOKD.js";
 import {
   scanHistory
-} from "./chunk-PH6PJ7MB.js";
-import "./chunk-PJZJHV6H.js";
+} from "./chunk-Z4PSZJKE.js";
+import "./chunk-RRNGXF5C.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
-import "./chunk-U4E37QYY.js";
-import "./chunk-ESNK3FH4.js";
+import "./chunk-6Y5PML2W.js";
+import "./chunk-6ZFJUXKQ.js";
 import {
   AwsStepError
 } from "./chunk-M7SZGLDL.js";
@@ -51,7 +51,7 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-CIYPP743.js";
+} from "./chunk-ZDXKWO42.js";
 import {
   CONFIG_FILES
 } from "./chunk-SS3HYVL3.js";
@@ -59,7 +59,7 @@ import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-SFGPZ4IF.js";
+} from "./chunk-7TYICPH2.js";
 import {
   defaultScanConfig,
   parseConfig

@@ -4,7 +4,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-SFGPZ4IF.js";
+} from "./chunk-7TYICPH2.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

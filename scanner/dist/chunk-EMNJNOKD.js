@@ -1,16 +1,16 @@
 import {
   resolveRange,
   revListInput
-} from "./chunk-PJZJHV6H.js";
+} from "./chunk-RRNGXF5C.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-ESNK3FH4.js";
+} from "./chunk-6ZFJUXKQ.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-CIYPP743.js";
+} from "./chunk-ZDXKWO42.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
@@ -23,7 +23,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-SFGPZ4IF.js";
+} from "./chunk-7TYICPH2.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

@@ -1,9 +1,9 @@
 import {
   isPartialClone
-} from "./chunk-PH6PJ7MB.js";
+} from "./chunk-Z4PSZJKE.js";
 import {
   BatchParser
-} from "./chunk-ESNK3FH4.js";
+} from "./chunk-6ZFJUXKQ.js";
 import {
   GitError,
   gitText,
@@ -11,7 +11,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-SFGPZ4IF.js";
+} from "./chunk-7TYICPH2.js";
 import {
   InputError,
   UsageError

@@ -2,10 +2,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-ESNK3FH4.js";
+} from "./chunk-6ZFJUXKQ.js";
 import {
   isBinary
-} from "./chunk-SFGPZ4IF.js";
+} from "./chunk-7TYICPH2.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-PH6PJ7MB.js";
+} from "./chunk-Z4PSZJKE.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-TVUIUT6N.js";
+} from "./chunk-DLJUOUP6.js";
 import {
   collect,
   parseRange,
@@ -14,14 +14,14 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-3HEDDQQQ.js";
+} from "./chunk-VVFAAVDU.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-CIYPP743.js";
+} from "./chunk-ZDXKWO42.js";
 import {
   repoRoot
-} from "./chunk-SFGPZ4IF.js";
+} from "./chunk-7TYICPH2.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

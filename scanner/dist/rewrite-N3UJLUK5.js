@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-VPQLIP4G.js";
+} from "./chunk-ZAY5QXIJ.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-A3CWN5CY.js";
+} from "./chunk-GDGDOPNV.js";
 import {
   scanHistory
-} from "./chunk-PH6PJ7MB.js";
-import "./chunk-PJZJHV6H.js";
-import "./chunk-U4E37QYY.js";
-import "./chunk-ESNK3FH4.js";
+} from "./chunk-Z4PSZJKE.js";
+import "./chunk-RRNGXF5C.js";
+import "./chunk-6Y5PML2W.js";
+import "./chunk-6ZFJUXKQ.js";
 import {
   DetectPool
-} from "./chunk-TVUIUT6N.js";
+} from "./chunk-DLJUOUP6.js";
 import {
   collect,
   parseSize
@@ -33,18 +33,18 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-3HEDDQQQ.js";
+} from "./chunk-VVFAAVDU.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-CIYPP743.js";
+} from "./chunk-ZDXKWO42.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   gitText,
   runGit
-} from "./chunk-SFGPZ4IF.js";
+} from "./chunk-7TYICPH2.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -271,7 +271,7 @@ function findDecodable(text) {
     if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text, hexStart - 1))
       push("hex", hexStart, i, decodeHex(text.slice(hexStart, i)));
   }
-  if (budget > 0 && /%[0-9A-Fa-f]{2}/.test(text)) {
+  if (budget > 0 && text.includes("%") && /%[0-9A-Fa-f]{2}/.test(text)) {
     PERCENT.lastIndex = 0;
     for (let m = PERCENT.exec(text); m !== null && budget > 0; m = PERCENT.exec(text)) {
       const seg = m[0];
@@ -357,19 +357,30 @@ function branchLead(branch, kws) {
     }
     return lead + max;
   }
-  const literal = literalPrefix(s);
-  if (literal === "") return null;
-  const lower = literal.toLowerCase();
-  return kws.some((k) => lower.startsWith(k)) ? lead : null;
+  const lower = literalPrefix(s).toLowerCase();
+  let at = -1;
+  for (const k of kws) {
+    const i = lower.indexOf(k);
+    if (i !== -1 && (at === -1 || i < at)) at = i;
+  }
+  return at === -1 ? null : lead + at;
 }
 function leadChar(s) {
   const m = /^\(\?:\^\|(\[[^\]\\]*\])\)/.exec(s) ?? /^(\[[^\]\\]*\])(?![?*+{])/.exec(s);
   return m ? m[0].length : null;
 }
 function literalPrefix(s) {
+  const out = [];
   let i = 0;
-  while (i < s.length && /[A-Za-z0-9_-]/.test(s[i])) i++;
-  return isQuantifier(s[i]) ? s.slice(0, Math.max(0, i - 1)) : s.slice(0, i);
+  for (; ; ) {
+    if (i < s.length && /[A-Za-z0-9_-]/.test(s[i])) out.push(s[i++]);
+    else if (s[i] === "\\" && i + 1 < s.length && /[^A-Za-z0-9]/.test(s[i + 1])) {
+      out.push(s[i + 1]);
+      i += 2;
+    } else break;
+  }
+  if (isQuantifier(s[i])) out.pop();
+  return out.join("");
 }
 function isQuantifier(c) {
   return c === "?" || c === "*" || c === "+" || c === "{";

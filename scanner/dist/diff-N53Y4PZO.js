@@ -1,13 +1,13 @@
 import {
   allowHint
-} from "./chunk-FYZGVVBX.js";
+} from "./chunk-ZXFSOMYG.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-MJQBAEIE.js";
-import "./chunk-PJZJHV6H.js";
-import "./chunk-ESNK3FH4.js";
+} from "./chunk-EMNJNOKD.js";
+import "./chunk-RRNGXF5C.js";
+import "./chunk-6ZFJUXKQ.js";
 import {
   parseRange,
   parseSize
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-3HEDDQQQ.js";
+} from "./chunk-VVFAAVDU.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-CIYPP743.js";
+} from "./chunk-ZDXKWO42.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   repoRoot
-} from "./chunk-SFGPZ4IF.js";
+} from "./chunk-7TYICPH2.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -1,26 +1,26 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-FYZGVVBX.js";
+} from "./chunk-ZXFSOMYG.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-MJQBAEIE.js";
+} from "./chunk-EMNJNOKD.js";
 import {
   scanHistory
-} from "./chunk-PH6PJ7MB.js";
-import "./chunk-PJZJHV6H.js";
-import "./chunk-U4E37QYY.js";
-import "./chunk-ESNK3FH4.js";
+} from "./chunk-Z4PSZJKE.js";
+import "./chunk-RRNGXF5C.js";
+import "./chunk-6Y5PML2W.js";
+import "./chunk-6ZFJUXKQ.js";
 import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-3HEDDQQQ.js";
-import "./chunk-CIYPP743.js";
+} from "./chunk-VVFAAVDU.js";
+import "./chunk-ZDXKWO42.js";
 import "./chunk-SS3HYVL3.js";
 import {
   HOMEPAGE,
@@ -31,7 +31,7 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-SFGPZ4IF.js";
+} from "./chunk-7TYICPH2.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -5,7 +5,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-SFGPZ4IF.js";
+} from "./chunk-7TYICPH2.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

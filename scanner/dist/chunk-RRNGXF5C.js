@@ -1,7 +1,7 @@
 import {
   gitText,
   runGit
-} from "./chunk-SFGPZ4IF.js";
+} from "./chunk-7TYICPH2.js";
 import {
   InputError,
   UsageError

@@ -2,20 +2,20 @@ import {
   HISTORY_YOUNG_MB,
   historyCommand,
   poolThreads
-} from "./chunk-A3CWN5CY.js";
-import "./chunk-PH6PJ7MB.js";
-import "./chunk-PJZJHV6H.js";
-import "./chunk-U4E37QYY.js";
-import "./chunk-ESNK3FH4.js";
-import "./chunk-TVUIUT6N.js";
+} from "./chunk-GDGDOPNV.js";
+import "./chunk-Z4PSZJKE.js";
+import "./chunk-RRNGXF5C.js";
+import "./chunk-6Y5PML2W.js";
+import "./chunk-6ZFJUXKQ.js";
+import "./chunk-DLJUOUP6.js";
 import "./chunk-EC4PLEA3.js";
 import "./chunk-YJXGOZZD.js";
-import "./chunk-3HEDDQQQ.js";
-import "./chunk-CIYPP743.js";
+import "./chunk-VVFAAVDU.js";
+import "./chunk-ZDXKWO42.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-SFGPZ4IF.js";
+import "./chunk-7TYICPH2.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -1,7 +1,7 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-CIYPP743.js";
+} from "./chunk-ZDXKWO42.js";
 import {
   loadConfig
 } from "./chunk-SS3HYVL3.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-SFGPZ4IF.js";
+} from "./chunk-7TYICPH2.js";
 import {
   InputError,
   UsageError

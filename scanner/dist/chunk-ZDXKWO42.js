@@ -3,7 +3,7 @@ import {
 } from "./chunk-SS3HYVL3.js";
 import {
   secretHash
-} from "./chunk-SFGPZ4IF.js";
+} from "./chunk-7TYICPH2.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

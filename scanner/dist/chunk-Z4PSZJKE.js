@@ -1,22 +1,22 @@
 import {
   revListInput,
   selectRevisions
-} from "./chunk-PJZJHV6H.js";
+} from "./chunk-RRNGXF5C.js";
 import {
   blobWork
-} from "./chunk-U4E37QYY.js";
+} from "./chunk-6Y5PML2W.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-ESNK3FH4.js";
+} from "./chunk-6ZFJUXKQ.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-CIYPP743.js";
+} from "./chunk-ZDXKWO42.js";
 import {
   addTime,
   timed,
@@ -30,7 +30,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-SFGPZ4IF.js";
+} from "./chunk-7TYICPH2.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-3HEDDQQQ.js";
+} from "./chunk-VVFAAVDU.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

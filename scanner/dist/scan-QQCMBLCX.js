@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-TVUIUT6N.js";
+} from "./chunk-DLJUOUP6.js";
 import {
   collectRegex,
   parseSize
@@ -12,15 +12,15 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-3HEDDQQQ.js";
+} from "./chunk-VVFAAVDU.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-CIYPP743.js";
+} from "./chunk-ZDXKWO42.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-SFGPZ4IF.js";
+import "./chunk-7TYICPH2.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";
