@@ -38166,11 +38166,13 @@ var Detector = class {
    */
   candidates(text3, starts) {
     const found = [];
-    const seen = this.keywordScratch ??= new Uint8Array(this.keywords.keywords.length);
+    this.keywordScratch ??= new Uint8Array(this.keywords.keywords.length);
+    const seen = this.keywordScratch;
     this.keywords.scanStarts(text3, seen, found, starts);
     for (const k of found) seen[k] = 0;
     if (found.length === 0) return this.alwaysRun;
-    const mark = this.ruleScratch ??= new Uint8Array(this.compiled.length);
+    this.ruleScratch ??= new Uint8Array(this.compiled.length);
+    const mark = this.ruleScratch;
     const order = this.alwaysRun.slice();
     for (const k of found) {
       for (const i of this.rulesByKeyword[k]) {

@@ -321,11 +321,13 @@ export class Detector {
     const found: number[] = [];
     // Scratch marks, cleared again before returning: this runs once per fragment, and two
     // fresh arrays a call were a good part of a history worker's garbage.
-    const seen = (this.keywordScratch ??= new Uint8Array(this.keywords.keywords.length));
+    this.keywordScratch ??= new Uint8Array(this.keywords.keywords.length);
+    const seen = this.keywordScratch;
     this.keywords.scanStarts(text, seen, found, starts);
     for (const k of found) seen[k] = 0;
     if (found.length === 0) return this.alwaysRun;
-    const mark = (this.ruleScratch ??= new Uint8Array(this.compiled.length));
+    this.ruleScratch ??= new Uint8Array(this.compiled.length);
+    const mark = this.ruleScratch;
     const order = this.alwaysRun.slice();
     for (const k of found) {
       for (const i of this.rulesByKeyword[k]!) {

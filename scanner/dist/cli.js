@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-QQCMBLCX.js")).scanCommand,
-  history: async () => (await import("./history-AMKGRJB3.js")).historyCommand,
-  diff: async () => (await import("./diff-N53Y4PZO.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-N3UJLUK5.js")).rewriteCommand,
-  hook: async () => (await import("./hook-MFUWYJSJ.js")).hookCommand,
+  scan: async () => (await import("./scan-VETO4ICU.js")).scanCommand,
+  history: async () => (await import("./history-WPO5AWMP.js")).historyCommand,
+  diff: async () => (await import("./diff-J2SL463P.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-STY73YQJ.js")).rewriteCommand,
+  hook: async () => (await import("./hook-IIM27WW6.js")).hookCommand,
   rules: async () => (await import("./rules-WC3ZQP77.js")).rulesCommand,
   verify: async () => (await import("./verify-PPTLUBRT.js")).verifyCommand,
   revoke: async () => (await import("./revoke-GEB7BI3Y.js")).revokeCommand,
   providers: async () => (await import("./providers-U6WVUKC2.js")).providersCommand,
-  serve: async () => (await import("./service-GLXE5L67.js")).serveCommand,
-  worker: async () => (await import("./service-GLXE5L67.js")).workerCommand,
+  serve: async () => (await import("./service-PNYV7BYR.js")).serveCommand,
+  worker: async () => (await import("./service-PNYV7BYR.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -1,15 +1,15 @@
 import {
   blobWork
-} from "./chunk-6Y5PML2W.js";
+} from "./chunk-UB33D7IT.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-6ZFJUXKQ.js";
+} from "./chunk-CEQ3WQUJ.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-7TYICPH2.js";
+} from "./chunk-PARVUUYH.js";
 import {
   defaultScanConfig,
   parseConfig

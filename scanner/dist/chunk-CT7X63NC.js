@@ -1,9 +1,9 @@
 import {
   isPartialClone
-} from "./chunk-Z4PSZJKE.js";
+} from "./chunk-577EDCHA.js";
 import {
   BatchParser
-} from "./chunk-6ZFJUXKQ.js";
+} from "./chunk-CEQ3WQUJ.js";
 import {
   GitError,
   gitText,
@@ -11,7 +11,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-7TYICPH2.js";
+} from "./chunk-PARVUUYH.js";
 import {
   InputError,
   UsageError

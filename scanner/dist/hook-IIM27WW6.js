@@ -1,26 +1,26 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-ZXFSOMYG.js";
+} from "./chunk-ZFETZBH3.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-EMNJNOKD.js";
+} from "./chunk-2EKYQKDB.js";
 import {
   scanHistory
-} from "./chunk-Z4PSZJKE.js";
-import "./chunk-RRNGXF5C.js";
-import "./chunk-6Y5PML2W.js";
-import "./chunk-6ZFJUXKQ.js";
+} from "./chunk-577EDCHA.js";
+import "./chunk-SU4EW3NV.js";
+import "./chunk-UB33D7IT.js";
+import "./chunk-CEQ3WQUJ.js";
 import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-VVFAAVDU.js";
-import "./chunk-ZDXKWO42.js";
+} from "./chunk-5QP7W2VP.js";
+import "./chunk-27XGSHGI.js";
 import "./chunk-SS3HYVL3.js";
 import {
   HOMEPAGE,
@@ -31,7 +31,7 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-7TYICPH2.js";
+} from "./chunk-PARVUUYH.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

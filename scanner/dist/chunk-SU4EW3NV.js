@@ -1,7 +1,7 @@
 import {
   gitText,
   runGit
-} from "./chunk-7TYICPH2.js";
+} from "./chunk-PARVUUYH.js";
 import {
   InputError,
   UsageError

@@ -2,20 +2,20 @@ import {
   HISTORY_YOUNG_MB,
   historyCommand,
   poolThreads
-} from "./chunk-GDGDOPNV.js";
-import "./chunk-Z4PSZJKE.js";
-import "./chunk-RRNGXF5C.js";
-import "./chunk-6Y5PML2W.js";
-import "./chunk-6ZFJUXKQ.js";
-import "./chunk-DLJUOUP6.js";
+} from "./chunk-W6QVMQLY.js";
+import "./chunk-577EDCHA.js";
+import "./chunk-SU4EW3NV.js";
+import "./chunk-UB33D7IT.js";
+import "./chunk-CEQ3WQUJ.js";
+import "./chunk-WUSFTINO.js";
 import "./chunk-EC4PLEA3.js";
 import "./chunk-YJXGOZZD.js";
-import "./chunk-VVFAAVDU.js";
-import "./chunk-ZDXKWO42.js";
+import "./chunk-5QP7W2VP.js";
+import "./chunk-27XGSHGI.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-7TYICPH2.js";
+import "./chunk-PARVUUYH.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

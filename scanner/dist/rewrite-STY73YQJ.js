@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-ZAY5QXIJ.js";
+} from "./chunk-CT7X63NC.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-GDGDOPNV.js";
+} from "./chunk-W6QVMQLY.js";
 import {
   scanHistory
-} from "./chunk-Z4PSZJKE.js";
-import "./chunk-RRNGXF5C.js";
-import "./chunk-6Y5PML2W.js";
-import "./chunk-6ZFJUXKQ.js";
+} from "./chunk-577EDCHA.js";
+import "./chunk-SU4EW3NV.js";
+import "./chunk-UB33D7IT.js";
+import "./chunk-CEQ3WQUJ.js";
 import {
   DetectPool
-} from "./chunk-DLJUOUP6.js";
+} from "./chunk-WUSFTINO.js";
 import {
   collect,
   parseSize
@@ -33,18 +33,18 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-VVFAAVDU.js";
+} from "./chunk-5QP7W2VP.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-ZDXKWO42.js";
+} from "./chunk-27XGSHGI.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   gitText,
   runGit
-} from "./chunk-7TYICPH2.js";
+} from "./chunk-PARVUUYH.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

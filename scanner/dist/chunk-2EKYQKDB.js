@@ -1,16 +1,16 @@
 import {
   resolveRange,
   revListInput
-} from "./chunk-RRNGXF5C.js";
+} from "./chunk-SU4EW3NV.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-6ZFJUXKQ.js";
+} from "./chunk-CEQ3WQUJ.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-ZDXKWO42.js";
+} from "./chunk-27XGSHGI.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
@@ -23,7 +23,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-7TYICPH2.js";
+} from "./chunk-PARVUUYH.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

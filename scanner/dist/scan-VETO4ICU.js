@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-DLJUOUP6.js";
+} from "./chunk-WUSFTINO.js";
 import {
   collectRegex,
   parseSize
@@ -12,15 +12,15 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-VVFAAVDU.js";
+} from "./chunk-5QP7W2VP.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-ZDXKWO42.js";
+} from "./chunk-27XGSHGI.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-7TYICPH2.js";
+import "./chunk-PARVUUYH.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -5,19 +5,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-ZAY5QXIJ.js";
+} from "./chunk-CT7X63NC.js";
 import {
   scanRange
-} from "./chunk-EMNJNOKD.js";
+} from "./chunk-2EKYQKDB.js";
 import {
   scanHistory
-} from "./chunk-Z4PSZJKE.js";
-import "./chunk-RRNGXF5C.js";
+} from "./chunk-577EDCHA.js";
+import "./chunk-SU4EW3NV.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
-import "./chunk-6Y5PML2W.js";
-import "./chunk-6ZFJUXKQ.js";
+import "./chunk-UB33D7IT.js";
+import "./chunk-CEQ3WQUJ.js";
 import {
   AwsStepError
 } from "./chunk-M7SZGLDL.js";
@@ -51,7 +51,7 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-ZDXKWO42.js";
+} from "./chunk-27XGSHGI.js";
 import {
   CONFIG_FILES
 } from "./chunk-SS3HYVL3.js";
@@ -59,7 +59,7 @@ import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-7TYICPH2.js";
+} from "./chunk-PARVUUYH.js";
 import {
   defaultScanConfig,
   parseConfig

@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-VVFAAVDU.js";
+} from "./chunk-5QP7W2VP.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

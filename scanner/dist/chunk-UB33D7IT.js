@@ -2,10 +2,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-6ZFJUXKQ.js";
+} from "./chunk-CEQ3WQUJ.js";
 import {
   isBinary
-} from "./chunk-7TYICPH2.js";
+} from "./chunk-PARVUUYH.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

@@ -3,7 +3,7 @@ import {
 } from "./chunk-SS3HYVL3.js";
 import {
   secretHash
-} from "./chunk-7TYICPH2.js";
+} from "./chunk-PARVUUYH.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,7 +1,7 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-ZDXKWO42.js";
+} from "./chunk-27XGSHGI.js";
 import {
   loadConfig
 } from "./chunk-SS3HYVL3.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-7TYICPH2.js";
+} from "./chunk-PARVUUYH.js";
 import {
   InputError,
   UsageError

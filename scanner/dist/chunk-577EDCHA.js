@@ -1,22 +1,22 @@
 import {
   revListInput,
   selectRevisions
-} from "./chunk-RRNGXF5C.js";
+} from "./chunk-SU4EW3NV.js";
 import {
   blobWork
-} from "./chunk-6Y5PML2W.js";
+} from "./chunk-UB33D7IT.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-6ZFJUXKQ.js";
+} from "./chunk-CEQ3WQUJ.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-ZDXKWO42.js";
+} from "./chunk-27XGSHGI.js";
 import {
   addTime,
   timed,
@@ -30,7 +30,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-7TYICPH2.js";
+} from "./chunk-PARVUUYH.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,13 +1,13 @@
 import {
   allowHint
-} from "./chunk-ZXFSOMYG.js";
+} from "./chunk-ZFETZBH3.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-EMNJNOKD.js";
-import "./chunk-RRNGXF5C.js";
-import "./chunk-6ZFJUXKQ.js";
+} from "./chunk-2EKYQKDB.js";
+import "./chunk-SU4EW3NV.js";
+import "./chunk-CEQ3WQUJ.js";
 import {
   parseRange,
   parseSize
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-VVFAAVDU.js";
+} from "./chunk-5QP7W2VP.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-ZDXKWO42.js";
+} from "./chunk-27XGSHGI.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   repoRoot
-} from "./chunk-7TYICPH2.js";
+} from "./chunk-PARVUUYH.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

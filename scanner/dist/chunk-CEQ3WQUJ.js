@@ -5,7 +5,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-7TYICPH2.js";
+} from "./chunk-PARVUUYH.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

@@ -4,7 +4,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-7TYICPH2.js";
+} from "./chunk-PARVUUYH.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

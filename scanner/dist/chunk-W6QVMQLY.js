@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-Z4PSZJKE.js";
+} from "./chunk-577EDCHA.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-DLJUOUP6.js";
+} from "./chunk-WUSFTINO.js";
 import {
   collect,
   parseRange,
@@ -14,14 +14,14 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-VVFAAVDU.js";
+} from "./chunk-5QP7W2VP.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-ZDXKWO42.js";
+} from "./chunk-27XGSHGI.js";
 import {
   repoRoot
-} from "./chunk-7TYICPH2.js";
+} from "./chunk-PARVUUYH.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";
