@@ -27,16 +27,16 @@ var program = new Command("leakhound").description("Find leaked credentials in c
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
   scan: async () => (await import("./scan-VETO4ICU.js")).scanCommand,
-  history: async () => (await import("./history-WPO5AWMP.js")).historyCommand,
-  diff: async () => (await import("./diff-J2SL463P.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-STY73YQJ.js")).rewriteCommand,
-  hook: async () => (await import("./hook-IIM27WW6.js")).hookCommand,
+  history: async () => (await import("./history-JT3HTDVB.js")).historyCommand,
+  diff: async () => (await import("./diff-4YBVVRH7.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-KC3BMKD7.js")).rewriteCommand,
+  hook: async () => (await import("./hook-Y4NZX5OV.js")).hookCommand,
   rules: async () => (await import("./rules-WC3ZQP77.js")).rulesCommand,
   verify: async () => (await import("./verify-PPTLUBRT.js")).verifyCommand,
   revoke: async () => (await import("./revoke-GEB7BI3Y.js")).revokeCommand,
   providers: async () => (await import("./providers-U6WVUKC2.js")).providersCommand,
-  serve: async () => (await import("./service-PNYV7BYR.js")).serveCommand,
-  worker: async () => (await import("./service-PNYV7BYR.js")).workerCommand,
+  serve: async () => (await import("./service-6ZWRLGTK.js")).serveCommand,
+  worker: async () => (await import("./service-6ZWRLGTK.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

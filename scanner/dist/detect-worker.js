@@ -1,10 +1,10 @@
 import {
   blobWork
-} from "./chunk-UB33D7IT.js";
+} from "./chunk-3ROPPGD6.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-CEQ3WQUJ.js";
+} from "./chunk-XHP67DWY.js";
 import {
   Detector,
   GitError,

@@ -6,13 +6,13 @@ import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-2EKYQKDB.js";
+} from "./chunk-YVY5PFP2.js";
 import {
   scanHistory
-} from "./chunk-577EDCHA.js";
+} from "./chunk-THZZSXRE.js";
 import "./chunk-SU4EW3NV.js";
-import "./chunk-UB33D7IT.js";
-import "./chunk-CEQ3WQUJ.js";
+import "./chunk-3ROPPGD6.js";
+import "./chunk-XHP67DWY.js";
 import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,

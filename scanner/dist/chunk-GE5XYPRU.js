@@ -1,9 +1,9 @@
 import {
   isPartialClone
-} from "./chunk-577EDCHA.js";
+} from "./chunk-THZZSXRE.js";
 import {
   BatchParser
-} from "./chunk-CEQ3WQUJ.js";
+} from "./chunk-XHP67DWY.js";
 import {
   GitError,
   gitText,

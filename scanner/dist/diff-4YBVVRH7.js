@@ -5,9 +5,9 @@ import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-2EKYQKDB.js";
+} from "./chunk-YVY5PFP2.js";
 import "./chunk-SU4EW3NV.js";
-import "./chunk-CEQ3WQUJ.js";
+import "./chunk-XHP67DWY.js";
 import {
   parseRange,
   parseSize

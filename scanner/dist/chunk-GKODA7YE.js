@@ -1,6 +1,6 @@
 import {
   scanHistory
-} from "./chunk-577EDCHA.js";
+} from "./chunk-THZZSXRE.js";
 import {
   DetectPool,
   defaultThreads

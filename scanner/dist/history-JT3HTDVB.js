@@ -2,11 +2,11 @@ import {
   HISTORY_YOUNG_MB,
   historyCommand,
   poolThreads
-} from "./chunk-W6QVMQLY.js";
-import "./chunk-577EDCHA.js";
+} from "./chunk-GKODA7YE.js";
+import "./chunk-THZZSXRE.js";
 import "./chunk-SU4EW3NV.js";
-import "./chunk-UB33D7IT.js";
-import "./chunk-CEQ3WQUJ.js";
+import "./chunk-3ROPPGD6.js";
+import "./chunk-XHP67DWY.js";
 import "./chunk-WUSFTINO.js";
 import "./chunk-EC4PLEA3.js";
 import "./chunk-YJXGOZZD.js";

@@ -7,7 +7,7 @@ import {
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-CEQ3WQUJ.js";
+} from "./chunk-XHP67DWY.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-27XGSHGI.js";

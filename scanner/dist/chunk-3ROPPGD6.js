@@ -2,7 +2,7 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-CEQ3WQUJ.js";
+} from "./chunk-XHP67DWY.js";
 import {
   isBinary
 } from "./chunk-PARVUUYH.js";

@@ -5,19 +5,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-CT7X63NC.js";
+} from "./chunk-GE5XYPRU.js";
 import {
   scanRange
-} from "./chunk-2EKYQKDB.js";
+} from "./chunk-YVY5PFP2.js";
 import {
   scanHistory
-} from "./chunk-577EDCHA.js";
+} from "./chunk-THZZSXRE.js";
 import "./chunk-SU4EW3NV.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
-import "./chunk-UB33D7IT.js";
-import "./chunk-CEQ3WQUJ.js";
+import "./chunk-3ROPPGD6.js";
+import "./chunk-XHP67DWY.js";
 import {
   AwsStepError
 } from "./chunk-M7SZGLDL.js";

@@ -11,17 +11,17 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-CT7X63NC.js";
+} from "./chunk-GE5XYPRU.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-W6QVMQLY.js";
+} from "./chunk-GKODA7YE.js";
 import {
   scanHistory
-} from "./chunk-577EDCHA.js";
+} from "./chunk-THZZSXRE.js";
 import "./chunk-SU4EW3NV.js";
-import "./chunk-UB33D7IT.js";
-import "./chunk-CEQ3WQUJ.js";
+import "./chunk-3ROPPGD6.js";
+import "./chunk-XHP67DWY.js";
 import {
   DetectPool
 } from "./chunk-WUSFTINO.js";

@@ -4,13 +4,13 @@ import {
 } from "./chunk-SU4EW3NV.js";
 import {
   blobWork
-} from "./chunk-UB33D7IT.js";
+} from "./chunk-3ROPPGD6.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-CEQ3WQUJ.js";
+} from "./chunk-XHP67DWY.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
