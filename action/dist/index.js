@@ -31172,18 +31172,26 @@ var INLINE_ALLOW = /(?:gitleaks|leakhound):allow/;
 var LineIndex = class {
   constructor(text3) {
     this.text = text3;
-    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
   text;
-  starts = [0];
+  found = null;
   cached = null;
+  get starts() {
+    if (this.found !== null) return this.found;
+    const starts = [0];
+    const text3 = this.text;
+    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.found = starts;
+    return starts;
+  }
   /** 1-based line containing `offset`. */
   line(offset) {
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;

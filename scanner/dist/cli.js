@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-VETO4ICU.js")).scanCommand,
-  history: async () => (await import("./history-JT3HTDVB.js")).historyCommand,
-  diff: async () => (await import("./diff-4YBVVRH7.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-KC3BMKD7.js")).rewriteCommand,
-  hook: async () => (await import("./hook-Y4NZX5OV.js")).hookCommand,
+  scan: async () => (await import("./scan-OLFXJ3KF.js")).scanCommand,
+  history: async () => (await import("./history-7WHYIJFK.js")).historyCommand,
+  diff: async () => (await import("./diff-WJNUL2OU.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-KZF52CFE.js")).rewriteCommand,
+  hook: async () => (await import("./hook-PYO5TOH2.js")).hookCommand,
   rules: async () => (await import("./rules-WC3ZQP77.js")).rulesCommand,
   verify: async () => (await import("./verify-PPTLUBRT.js")).verifyCommand,
   revoke: async () => (await import("./revoke-GEB7BI3Y.js")).revokeCommand,
   providers: async () => (await import("./providers-U6WVUKC2.js")).providersCommand,
-  serve: async () => (await import("./service-6ZWRLGTK.js")).serveCommand,
-  worker: async () => (await import("./service-6ZWRLGTK.js")).workerCommand,
+  serve: async () => (await import("./service-IOB6QU6H.js")).serveCommand,
+  worker: async () => (await import("./service-IOB6QU6H.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

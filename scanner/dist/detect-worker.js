@@ -1,15 +1,15 @@
 import {
   blobWork
-} from "./chunk-3ROPPGD6.js";
+} from "./chunk-R63OTDJD.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-XHP67DWY.js";
+} from "./chunk-PHTLAISR.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-PARVUUYH.js";
+} from "./chunk-ZJVSCVOC.js";
 import {
   defaultScanConfig,
   parseConfig

@@ -4,7 +4,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-PARVUUYH.js";
+} from "./chunk-ZJVSCVOC.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,7 +1,7 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-27XGSHGI.js";
+} from "./chunk-5TXTWR2V.js";
 import {
   loadConfig
 } from "./chunk-SS3HYVL3.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-PARVUUYH.js";
+} from "./chunk-ZJVSCVOC.js";
 import {
   InputError,
   UsageError

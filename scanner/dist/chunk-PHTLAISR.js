@@ -5,7 +5,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-PARVUUYH.js";
+} from "./chunk-ZJVSCVOC.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

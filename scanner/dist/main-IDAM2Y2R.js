@@ -5,19 +5,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-GE5XYPRU.js";
+} from "./chunk-AIE4CCEE.js";
 import {
   scanRange
-} from "./chunk-YVY5PFP2.js";
+} from "./chunk-7FKZ73UV.js";
 import {
   scanHistory
-} from "./chunk-THZZSXRE.js";
-import "./chunk-SU4EW3NV.js";
+} from "./chunk-KZC4CSFV.js";
+import "./chunk-UMN6FEPT.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
-import "./chunk-3ROPPGD6.js";
-import "./chunk-XHP67DWY.js";
+import "./chunk-R63OTDJD.js";
+import "./chunk-PHTLAISR.js";
 import {
   AwsStepError
 } from "./chunk-M7SZGLDL.js";
@@ -51,7 +51,7 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-27XGSHGI.js";
+} from "./chunk-5TXTWR2V.js";
 import {
   CONFIG_FILES
 } from "./chunk-SS3HYVL3.js";
@@ -59,7 +59,7 @@ import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-PARVUUYH.js";
+} from "./chunk-ZJVSCVOC.js";
 import {
   defaultScanConfig,
   parseConfig

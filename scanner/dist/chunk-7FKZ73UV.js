@@ -1,16 +1,16 @@
 import {
   resolveRange,
   revListInput
-} from "./chunk-SU4EW3NV.js";
+} from "./chunk-UMN6FEPT.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-XHP67DWY.js";
+} from "./chunk-PHTLAISR.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-27XGSHGI.js";
+} from "./chunk-5TXTWR2V.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
@@ -23,7 +23,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-PARVUUYH.js";
+} from "./chunk-ZJVSCVOC.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

@@ -1,7 +1,7 @@
 import {
   gitText,
   runGit
-} from "./chunk-PARVUUYH.js";
+} from "./chunk-ZJVSCVOC.js";
 import {
   InputError,
   UsageError

@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-THZZSXRE.js";
+} from "./chunk-KZC4CSFV.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-WUSFTINO.js";
+} from "./chunk-JTFZHVG3.js";
 import {
   collect,
   parseRange,
@@ -14,14 +14,14 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-5QP7W2VP.js";
+} from "./chunk-ZHBA7SAX.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-27XGSHGI.js";
+} from "./chunk-5TXTWR2V.js";
 import {
   repoRoot
-} from "./chunk-PARVUUYH.js";
+} from "./chunk-ZJVSCVOC.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

@@ -1,26 +1,26 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-ZFETZBH3.js";
+} from "./chunk-ASJITK7M.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-YVY5PFP2.js";
+} from "./chunk-7FKZ73UV.js";
 import {
   scanHistory
-} from "./chunk-THZZSXRE.js";
-import "./chunk-SU4EW3NV.js";
-import "./chunk-3ROPPGD6.js";
-import "./chunk-XHP67DWY.js";
+} from "./chunk-KZC4CSFV.js";
+import "./chunk-UMN6FEPT.js";
+import "./chunk-R63OTDJD.js";
+import "./chunk-PHTLAISR.js";
 import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-5QP7W2VP.js";
-import "./chunk-27XGSHGI.js";
+} from "./chunk-ZHBA7SAX.js";
+import "./chunk-5TXTWR2V.js";
 import "./chunk-SS3HYVL3.js";
 import {
   HOMEPAGE,
@@ -31,7 +31,7 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-PARVUUYH.js";
+} from "./chunk-ZJVSCVOC.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -1,13 +1,13 @@
 import {
   allowHint
-} from "./chunk-ZFETZBH3.js";
+} from "./chunk-ASJITK7M.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-YVY5PFP2.js";
-import "./chunk-SU4EW3NV.js";
-import "./chunk-XHP67DWY.js";
+} from "./chunk-7FKZ73UV.js";
+import "./chunk-UMN6FEPT.js";
+import "./chunk-PHTLAISR.js";
 import {
   parseRange,
   parseSize
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-5QP7W2VP.js";
+} from "./chunk-ZHBA7SAX.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-27XGSHGI.js";
+} from "./chunk-5TXTWR2V.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   repoRoot
-} from "./chunk-PARVUUYH.js";
+} from "./chunk-ZJVSCVOC.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -1,9 +1,9 @@
 import {
   isPartialClone
-} from "./chunk-THZZSXRE.js";
+} from "./chunk-KZC4CSFV.js";
 import {
   BatchParser
-} from "./chunk-XHP67DWY.js";
+} from "./chunk-PHTLAISR.js";
 import {
   GitError,
   gitText,
@@ -11,7 +11,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-PARVUUYH.js";
+} from "./chunk-ZJVSCVOC.js";
 import {
   InputError,
   UsageError

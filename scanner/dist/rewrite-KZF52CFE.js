@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-GE5XYPRU.js";
+} from "./chunk-AIE4CCEE.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-GKODA7YE.js";
+} from "./chunk-KS4PWY67.js";
 import {
   scanHistory
-} from "./chunk-THZZSXRE.js";
-import "./chunk-SU4EW3NV.js";
-import "./chunk-3ROPPGD6.js";
-import "./chunk-XHP67DWY.js";
+} from "./chunk-KZC4CSFV.js";
+import "./chunk-UMN6FEPT.js";
+import "./chunk-R63OTDJD.js";
+import "./chunk-PHTLAISR.js";
 import {
   DetectPool
-} from "./chunk-WUSFTINO.js";
+} from "./chunk-JTFZHVG3.js";
 import {
   collect,
   parseSize
@@ -33,18 +33,18 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-5QP7W2VP.js";
+} from "./chunk-ZHBA7SAX.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-27XGSHGI.js";
+} from "./chunk-5TXTWR2V.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   gitText,
   runGit
-} from "./chunk-PARVUUYH.js";
+} from "./chunk-ZJVSCVOC.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

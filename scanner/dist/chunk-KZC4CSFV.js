@@ -1,22 +1,22 @@
 import {
   revListInput,
   selectRevisions
-} from "./chunk-SU4EW3NV.js";
+} from "./chunk-UMN6FEPT.js";
 import {
   blobWork
-} from "./chunk-3ROPPGD6.js";
+} from "./chunk-R63OTDJD.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-XHP67DWY.js";
+} from "./chunk-PHTLAISR.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-27XGSHGI.js";
+} from "./chunk-5TXTWR2V.js";
 import {
   addTime,
   timed,
@@ -30,7 +30,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-PARVUUYH.js";
+} from "./chunk-ZJVSCVOC.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

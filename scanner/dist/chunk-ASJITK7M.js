@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-5QP7W2VP.js";
+} from "./chunk-ZHBA7SAX.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-WUSFTINO.js";
+} from "./chunk-JTFZHVG3.js";
 import {
   collectRegex,
   parseSize
@@ -12,15 +12,15 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-5QP7W2VP.js";
+} from "./chunk-ZHBA7SAX.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-27XGSHGI.js";
+} from "./chunk-5TXTWR2V.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-PARVUUYH.js";
+import "./chunk-ZJVSCVOC.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

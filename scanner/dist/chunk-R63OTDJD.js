@@ -2,10 +2,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-XHP67DWY.js";
+} from "./chunk-PHTLAISR.js";
 import {
   isBinary
-} from "./chunk-PARVUUYH.js";
+} from "./chunk-ZJVSCVOC.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {
