@@ -30857,7 +30857,7 @@ for (let c = 0; c < 128; c++) {
 }
 var EQ = 61;
 var MIN_HEX = 24;
-function findDecodable(text3) {
+function findDecodable(text3, runs) {
   const out = [];
   let budget = DECODE_LIMITS.maxTotal;
   const push = (encoding, start, end2, decoded) => {
@@ -30866,21 +30866,7 @@ function findDecodable(text3) {
     out.push({ encoding, start, end: end2, text: decoded });
   };
   const fits = (len) => len >= DECODE_LIMITS.minLength && len <= DECODE_LIMITS.maxSegmentLength;
-  const n = text3.length;
-  let i = 0;
-  while (i < n && budget > 0) {
-    let c = text3.charCodeAt(i);
-    if (c >= 128 || (CLASS[c] & B64) === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let flags = 0;
-    do {
-      flags |= CLASS[c];
-      c = ++i < n ? text3.charCodeAt(i) : 0;
-    } while (c < 128 && (CLASS[c] & B64) !== 0);
-    if (i - start < DECODE_LIMITS.minLength - 2) continue;
+  const onRun = (start, i, flags) => {
     let hexStart = -1;
     if (i - start >= MIN_HEX) {
       for (let j = start; j < i; j++) {
@@ -30895,11 +30881,38 @@ function findDecodable(text3) {
       }
     }
     let end2 = i;
-    if (c === EQ) end2 += text3.charCodeAt(i + 1) === EQ ? 2 : 1;
+    if (text3.charCodeAt(i) === EQ) end2 += text3.charCodeAt(i + 1) === EQ ? 2 : 1;
     if (flags & MIXED && flags & (LOWER | UPPER) && fits(end2 - start))
       push("base64", start, end2, decodeBase64(text3.slice(start, end2)));
     if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text3, hexStart - 1))
       push("hex", hexStart, i, decodeHex(text3.slice(hexStart, i)));
+  };
+  if (runs !== void 0) {
+    for (let r = 0; r < runs.length && budget > 0; r += 2) {
+      const start = runs[r];
+      const i = runs[r + 1];
+      let flags = 0;
+      for (let j = start; j < i; j++) flags |= CLASS[text3.charCodeAt(j)];
+      onRun(start, i, flags);
+    }
+  } else {
+    const n = text3.length;
+    let i = 0;
+    while (i < n && budget > 0) {
+      let c = text3.charCodeAt(i);
+      if (c >= 128 || (CLASS[c] & B64) === 0) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let flags = 0;
+      do {
+        flags |= CLASS[c];
+        c = ++i < n ? text3.charCodeAt(i) : 0;
+      } while (c < 128 && (CLASS[c] & B64) !== 0);
+      if (i - start < DECODE_LIMITS.minLength - 2) continue;
+      onRun(start, i, flags);
+    }
   }
   if (budget > 0 && text3.includes("%") && /%[0-9A-Fa-f]{2}/.test(text3)) {
     PERCENT.lastIndex = 0;
@@ -31052,6 +31065,9 @@ function closing(s, open2) {
 // scanner/detect/keyword-index.ts
 var ALPHABET = 128;
 var HAS_OUTPUT = 1;
+var RUN_MIN = 14;
+var BASE64_ALPHABET = new Uint8Array(ALPHABET);
+for (let c = 0; c < ALPHABET; c++) if (/[A-Za-z0-9+/_-]/.test(String.fromCharCode(c))) BASE64_ALPHABET[c] = 1;
 var KeywordIndex = class {
   keywords;
   delta;
@@ -31113,16 +31129,32 @@ var KeywordIndex = class {
   /**
    * As scan, and also records where each keyword occurs: for each found keyword k,
    * `starts[k]` lists the offsets where it starts, in increasing order (each keyword's
-   * occurrences end in increasing order, and it has one length).
+   * occurrences end in increasing order, and it has one length). With `runs`, also appends
+   * [start, end) of every maximal run of at least RUN_MIN base64-alphabet characters, which
+   * the search for encoded segments would otherwise find in a pass of its own.
    */
-  scanStarts(text3, hits, found, starts) {
+  scanStarts(text3, hits, found, starts, runs) {
     const { delta, outputs, keywords } = this;
+    const track = runs !== void 0;
     let s = 0;
+    let run2 = -1;
     for (let i = 0; i < text3.length; i++) {
       const c = text3.charCodeAt(i);
       if (c >= ALPHABET) {
         s = 0;
+        if (run2 >= 0) {
+          if (i - run2 >= RUN_MIN) runs.push(run2, i);
+          run2 = -1;
+        }
         continue;
+      }
+      if (track) {
+        if (BASE64_ALPHABET[c] === 1) {
+          if (run2 < 0) run2 = i;
+        } else if (run2 >= 0) {
+          if (i - run2 >= RUN_MIN) runs.push(run2, i);
+          run2 = -1;
+        }
       }
       s = delta[s + c];
       if ((s & HAS_OUTPUT) === 0) continue;
@@ -31136,6 +31168,7 @@ var KeywordIndex = class {
         } else starts[k].push(at);
       }
     }
+    if (run2 >= 0 && text3.length - run2 >= RUN_MIN) runs.push(run2, text3.length);
     return found.length;
   }
   /**
@@ -38069,7 +38102,8 @@ var Detector = class {
     const hits = [];
     let decoded;
     const starts = [];
-    for (const i of this.candidates(text3, starts)) {
+    const runs = depth < this.maxDecodeDepth ? [] : void 0;
+    for (const i of this.candidates(text3, starts, runs)) {
       const c = this.compiled[i];
       if (depth > 0 && c.rule.skipDecoded) continue;
       if (path !== null && !this.appliesTo(c, path)) continue;
@@ -38095,7 +38129,7 @@ var Detector = class {
       }
     }
     if (depth < this.maxDecodeDepth) {
-      for (const seg of findDecodable(text3)) {
+      for (const seg of findDecodable(text3, runs)) {
         const inner = this.detectText(seg.text, path, depth + 1);
         if (inner.hits.length === 0 && inner.decoded.length === 0) continue;
         lines ??= new LineIndex(text3);
@@ -38172,11 +38206,11 @@ var Detector = class {
    * Indices of the rules whose keywords occur in `text` (or that have none), in rule order;
    * fills `starts` with where each keyword found starts.
    */
-  candidates(text3, starts) {
+  candidates(text3, starts, runs) {
     const found = [];
     this.keywordScratch ??= new Uint8Array(this.keywords.keywords.length);
     const seen = this.keywordScratch;
-    this.keywords.scanStarts(text3, seen, found, starts);
+    this.keywords.scanStarts(text3, seen, found, starts, runs);
     for (const k of found) seen[k] = 0;
     if (found.length === 0) return this.alwaysRun;
     this.ruleScratch ??= new Uint8Array(this.compiled.length);

@@ -49,7 +49,12 @@ const EQ = 61;
 /** Hex runs shorter than this are ids and hashes' prefixes, not encoded text. */
 const MIN_HEX = 24;
 
-export function findDecodable(text: string): DecodedSegment[] {
+/**
+ * The encoded segments of `text` worth decoding. `runs` ([start, end) pairs, ascending): the
+ * maximal base64-alphabet runs of at least 14 characters, when the caller found them already
+ * (the keyword scan does, in the same pass); without it they are found here.
+ */
+export function findDecodable(text: string, runs?: readonly number[]): DecodedSegment[] {
   const out: DecodedSegment[] = [];
   let budget = DECODE_LIMITS.maxTotal;
   const push = (encoding: Encoding, start: number, end: number, decoded: string | null): void => {
@@ -62,22 +67,7 @@ export function findDecodable(text: string): DecodedSegment[] {
   // One pass over the text finds maximal base64-alphabet runs, so a 2 MB line of hex digits
   // costs one pass. Most runs are identifiers too short to be either encoding: they cost a
   // table lookup per character and nothing more. Hex runs lie inside base64-alphabet runs.
-  const n = text.length;
-  let i = 0;
-  while (i < n && budget > 0) {
-    let c = text.charCodeAt(i);
-    if (c >= 128 || (CLASS[c]! & B64) === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let flags = 0;
-    do {
-      flags |= CLASS[c]!;
-      c = ++i < n ? text.charCodeAt(i) : 0;
-    } while (c < 128 && (CLASS[c]! & B64) !== 0);
-    // Shorter than this is too short for base64 even with `==` after it.
-    if (i - start < DECODE_LIMITS.minLength - 2) continue;
+  const onRun = (start: number, i: number, flags: number): void => {
     // Hex runs that end inside this run; the one that ends with it is judged after base64.
     let hexStart = -1;
     if (i - start >= MIN_HEX) {
@@ -94,7 +84,7 @@ export function findDecodable(text: string): DecodedSegment[] {
       }
     }
     let end = i;
-    if (c === EQ) end += text.charCodeAt(i + 1) === EQ ? 2 : 1;
+    if (text.charCodeAt(i) === EQ) end += text.charCodeAt(i + 1) === EQ ? 2 : 1;
     // Identifiers and words match the alphabet too; base64 of text mixes letters with
     // digits or symbols (upper case alone is common: base64 of `AKIA…` ids), and a
     // camelCase name would decode to binary anyway.
@@ -103,8 +93,35 @@ export function findDecodable(text: string): DecodedSegment[] {
     // What ends a base64-alphabet run is never a word character.
     if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text, hexStart - 1))
       push('hex', hexStart, i, decodeHex(text.slice(hexStart, i)));
+  };
+  if (runs !== undefined) {
+    for (let r = 0; r < runs.length && budget > 0; r += 2) {
+      const start = runs[r]!;
+      const i = runs[r + 1]!;
+      let flags = 0;
+      for (let j = start; j < i; j++) flags |= CLASS[text.charCodeAt(j)]!;
+      onRun(start, i, flags);
+    }
+  } else {
+    const n = text.length;
+    let i = 0;
+    while (i < n && budget > 0) {
+      let c = text.charCodeAt(i);
+      if (c >= 128 || (CLASS[c]! & B64) === 0) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let flags = 0;
+      do {
+        flags |= CLASS[c]!;
+        c = ++i < n ? text.charCodeAt(i) : 0;
+      } while (c < 128 && (CLASS[c]! & B64) !== 0);
+      // Shorter than this is too short for base64 even with `==` after it.
+      if (i - start < DECODE_LIMITS.minLength - 2) continue;
+      onRun(start, i, flags);
+    }
   }
-  // Most text has no percent sign at all; looking for one is far cheaper than the regex.
   if (budget > 0 && text.includes('%') && /%[0-9A-Fa-f]{2}/.test(text)) {
     PERCENT.lastIndex = 0;
     for (let m = PERCENT.exec(text); m !== null && budget > 0; m = PERCENT.exec(text)) {

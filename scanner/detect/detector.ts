@@ -206,8 +206,10 @@ export class Detector {
     const hits: Hit[] = [];
     let decoded: DecodedHits[] | undefined;
     const starts: number[][] = [];
+    // Base64-alphabet runs for the encoded-segment search, found by the keyword scan's pass.
+    const runs = depth < this.maxDecodeDepth ? [] : undefined;
 
-    for (const i of this.candidates(text, starts)) {
+    for (const i of this.candidates(text, starts, runs)) {
       const c = this.compiled[i]!;
       if (depth > 0 && c.rule.skipDecoded) continue;
       if (path !== null && !this.appliesTo(c, path)) continue;
@@ -234,7 +236,7 @@ export class Detector {
     }
 
     if (depth < this.maxDecodeDepth) {
-      for (const seg of findDecodable(text)) {
+      for (const seg of findDecodable(text, runs)) {
         const inner = this.detectText(seg.text, path, depth + 1);
         if (inner.hits.length === 0 && inner.decoded.length === 0) continue;
         lines ??= new LineIndex(text);
@@ -317,13 +319,13 @@ export class Detector {
    * Indices of the rules whose keywords occur in `text` (or that have none), in rule order;
    * fills `starts` with where each keyword found starts.
    */
-  private candidates(text: string, starts: number[][]): number[] {
+  private candidates(text: string, starts: number[][], runs?: number[]): number[] {
     const found: number[] = [];
     // Scratch marks, cleared again before returning: this runs once per fragment, and two
     // fresh arrays a call were a good part of a history worker's garbage.
     this.keywordScratch ??= new Uint8Array(this.keywords.keywords.length);
     const seen = this.keywordScratch;
-    this.keywords.scanStarts(text, seen, found, starts);
+    this.keywords.scanStarts(text, seen, found, starts, runs);
     for (const k of found) seen[k] = 0;
     if (found.length === 0) return this.alwaysRun;
     this.ruleScratch ??= new Uint8Array(this.compiled.length);

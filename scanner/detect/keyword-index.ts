@@ -10,6 +10,12 @@ const ALPHABET = 128;
  */
 const HAS_OUTPUT = 1;
 
+/** Shortest base64-alphabet run worth reporting to the encoded-segment search (see decode.ts). */
+export const RUN_MIN = 14;
+/** 1 for the characters of both base64 alphabets: A-Z a-z 0-9 + / _ -. */
+const BASE64_ALPHABET = new Uint8Array(ALPHABET);
+for (let c = 0; c < ALPHABET; c++) if (/[A-Za-z0-9+/_-]/.test(String.fromCharCode(c))) BASE64_ALPHABET[c] = 1;
+
 export class KeywordIndex {
   readonly keywords: string[];
   private readonly delta: Int32Array;
@@ -75,16 +81,32 @@ export class KeywordIndex {
   /**
    * As scan, and also records where each keyword occurs: for each found keyword k,
    * `starts[k]` lists the offsets where it starts, in increasing order (each keyword's
-   * occurrences end in increasing order, and it has one length).
+   * occurrences end in increasing order, and it has one length). With `runs`, also appends
+   * [start, end) of every maximal run of at least RUN_MIN base64-alphabet characters, which
+   * the search for encoded segments would otherwise find in a pass of its own.
    */
-  scanStarts(text: string, hits: Uint8Array, found: number[], starts: number[][]): number {
+  scanStarts(text: string, hits: Uint8Array, found: number[], starts: number[][], runs?: number[]): number {
     const { delta, outputs, keywords } = this;
+    const track = runs !== undefined;
     let s = 0;
+    let run = -1;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c >= ALPHABET) {
         s = 0;
+        if (run >= 0) {
+          if (i - run >= RUN_MIN) runs!.push(run, i);
+          run = -1;
+        }
         continue;
+      }
+      if (track) {
+        if (BASE64_ALPHABET[c] === 1) {
+          if (run < 0) run = i;
+        } else if (run >= 0) {
+          if (i - run >= RUN_MIN) runs!.push(run, i);
+          run = -1;
+        }
       }
       s = delta[s + c]!;
       if ((s & HAS_OUTPUT) === 0) continue;
@@ -98,6 +120,7 @@ export class KeywordIndex {
         } else starts[k]!.push(at);
       }
     }
+    if (run >= 0 && text.length - run >= RUN_MIN) runs!.push(run, text.length);
     return found.length;
   }
 

@@ -1,15 +1,15 @@
 import {
   blobWork
-} from "./chunk-R63OTDJD.js";
+} from "./chunk-IKZVFFD6.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-PHTLAISR.js";
+} from "./chunk-SRIOZUNB.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-ZJVSCVOC.js";
+} from "./chunk-ATZYDDSZ.js";
 import {
   defaultScanConfig,
   parseConfig

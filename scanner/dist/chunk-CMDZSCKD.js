@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-ZHBA7SAX.js";
+} from "./chunk-QDJVB2SR.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -4,7 +4,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-ZJVSCVOC.js";
+} from "./chunk-ATZYDDSZ.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -3,7 +3,7 @@ import {
 } from "./chunk-SS3HYVL3.js";
 import {
   secretHash
-} from "./chunk-ZJVSCVOC.js";
+} from "./chunk-ATZYDDSZ.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

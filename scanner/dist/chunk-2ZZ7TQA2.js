@@ -1,9 +1,9 @@
 import {
   isPartialClone
-} from "./chunk-KZC4CSFV.js";
+} from "./chunk-LQOHOMO6.js";
 import {
   BatchParser
-} from "./chunk-PHTLAISR.js";
+} from "./chunk-SRIOZUNB.js";
 import {
   GitError,
   gitText,
@@ -11,7 +11,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-ZJVSCVOC.js";
+} from "./chunk-ATZYDDSZ.js";
 import {
   InputError,
   UsageError

@@ -1,22 +1,22 @@
 import {
   revListInput,
   selectRevisions
-} from "./chunk-UMN6FEPT.js";
+} from "./chunk-M62Z546E.js";
 import {
   blobWork
-} from "./chunk-R63OTDJD.js";
+} from "./chunk-IKZVFFD6.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-PHTLAISR.js";
+} from "./chunk-SRIOZUNB.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-5TXTWR2V.js";
+} from "./chunk-G5VIYFUQ.js";
 import {
   addTime,
   timed,
@@ -30,7 +30,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-ZJVSCVOC.js";
+} from "./chunk-ATZYDDSZ.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

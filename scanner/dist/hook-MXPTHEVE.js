@@ -1,26 +1,26 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-ASJITK7M.js";
+} from "./chunk-CMDZSCKD.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-7FKZ73UV.js";
+} from "./chunk-BEK2YDVT.js";
 import {
   scanHistory
-} from "./chunk-KZC4CSFV.js";
-import "./chunk-UMN6FEPT.js";
-import "./chunk-R63OTDJD.js";
-import "./chunk-PHTLAISR.js";
+} from "./chunk-LQOHOMO6.js";
+import "./chunk-M62Z546E.js";
+import "./chunk-IKZVFFD6.js";
+import "./chunk-SRIOZUNB.js";
 import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-ZHBA7SAX.js";
-import "./chunk-5TXTWR2V.js";
+} from "./chunk-QDJVB2SR.js";
+import "./chunk-G5VIYFUQ.js";
 import "./chunk-SS3HYVL3.js";
 import {
   HOMEPAGE,
@@ -31,7 +31,7 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-ZJVSCVOC.js";
+} from "./chunk-ATZYDDSZ.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -227,7 +227,7 @@ for (let c = 0; c < 128; c++) {
 }
 var EQ = 61;
 var MIN_HEX = 24;
-function findDecodable(text) {
+function findDecodable(text, runs) {
   const out = [];
   let budget = DECODE_LIMITS.maxTotal;
   const push = (encoding, start, end, decoded) => {
@@ -236,21 +236,7 @@ function findDecodable(text) {
     out.push({ encoding, start, end, text: decoded });
   };
   const fits = (len) => len >= DECODE_LIMITS.minLength && len <= DECODE_LIMITS.maxSegmentLength;
-  const n = text.length;
-  let i = 0;
-  while (i < n && budget > 0) {
-    let c = text.charCodeAt(i);
-    if (c >= 128 || (CLASS[c] & B64) === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let flags = 0;
-    do {
-      flags |= CLASS[c];
-      c = ++i < n ? text.charCodeAt(i) : 0;
-    } while (c < 128 && (CLASS[c] & B64) !== 0);
-    if (i - start < DECODE_LIMITS.minLength - 2) continue;
+  const onRun = (start, i, flags) => {
     let hexStart = -1;
     if (i - start >= MIN_HEX) {
       for (let j = start; j < i; j++) {
@@ -265,11 +251,38 @@ function findDecodable(text) {
       }
     }
     let end = i;
-    if (c === EQ) end += text.charCodeAt(i + 1) === EQ ? 2 : 1;
+    if (text.charCodeAt(i) === EQ) end += text.charCodeAt(i + 1) === EQ ? 2 : 1;
     if (flags & MIXED && flags & (LOWER | UPPER) && fits(end - start))
       push("base64", start, end, decodeBase64(text.slice(start, end)));
     if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text, hexStart - 1))
       push("hex", hexStart, i, decodeHex(text.slice(hexStart, i)));
+  };
+  if (runs !== void 0) {
+    for (let r = 0; r < runs.length && budget > 0; r += 2) {
+      const start = runs[r];
+      const i = runs[r + 1];
+      let flags = 0;
+      for (let j = start; j < i; j++) flags |= CLASS[text.charCodeAt(j)];
+      onRun(start, i, flags);
+    }
+  } else {
+    const n = text.length;
+    let i = 0;
+    while (i < n && budget > 0) {
+      let c = text.charCodeAt(i);
+      if (c >= 128 || (CLASS[c] & B64) === 0) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let flags = 0;
+      do {
+        flags |= CLASS[c];
+        c = ++i < n ? text.charCodeAt(i) : 0;
+      } while (c < 128 && (CLASS[c] & B64) !== 0);
+      if (i - start < DECODE_LIMITS.minLength - 2) continue;
+      onRun(start, i, flags);
+    }
   }
   if (budget > 0 && text.includes("%") && /%[0-9A-Fa-f]{2}/.test(text)) {
     PERCENT.lastIndex = 0;
@@ -422,6 +435,9 @@ function closing(s, open) {
 // scanner/detect/keyword-index.ts
 var ALPHABET = 128;
 var HAS_OUTPUT = 1;
+var RUN_MIN = 14;
+var BASE64_ALPHABET = new Uint8Array(ALPHABET);
+for (let c = 0; c < ALPHABET; c++) if (/[A-Za-z0-9+/_-]/.test(String.fromCharCode(c))) BASE64_ALPHABET[c] = 1;
 var KeywordIndex = class {
   keywords;
   delta;
@@ -483,16 +499,32 @@ var KeywordIndex = class {
   /**
    * As scan, and also records where each keyword occurs: for each found keyword k,
    * `starts[k]` lists the offsets where it starts, in increasing order (each keyword's
-   * occurrences end in increasing order, and it has one length).
+   * occurrences end in increasing order, and it has one length). With `runs`, also appends
+   * [start, end) of every maximal run of at least RUN_MIN base64-alphabet characters, which
+   * the search for encoded segments would otherwise find in a pass of its own.
    */
-  scanStarts(text, hits, found, starts) {
+  scanStarts(text, hits, found, starts, runs) {
     const { delta, outputs, keywords } = this;
+    const track = runs !== void 0;
     let s = 0;
+    let run = -1;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c >= ALPHABET) {
         s = 0;
+        if (run >= 0) {
+          if (i - run >= RUN_MIN) runs.push(run, i);
+          run = -1;
+        }
         continue;
+      }
+      if (track) {
+        if (BASE64_ALPHABET[c] === 1) {
+          if (run < 0) run = i;
+        } else if (run >= 0) {
+          if (i - run >= RUN_MIN) runs.push(run, i);
+          run = -1;
+        }
       }
       s = delta[s + c];
       if ((s & HAS_OUTPUT) === 0) continue;
@@ -506,6 +538,7 @@ var KeywordIndex = class {
         } else starts[k].push(at);
       }
     }
+    if (run >= 0 && text.length - run >= RUN_MIN) runs.push(run, text.length);
     return found.length;
   }
   /**
@@ -768,7 +801,8 @@ var Detector = class {
     const hits = [];
     let decoded;
     const starts = [];
-    for (const i of this.candidates(text, starts)) {
+    const runs = depth < this.maxDecodeDepth ? [] : void 0;
+    for (const i of this.candidates(text, starts, runs)) {
       const c = this.compiled[i];
       if (depth > 0 && c.rule.skipDecoded) continue;
       if (path !== null && !this.appliesTo(c, path)) continue;
@@ -794,7 +828,7 @@ var Detector = class {
       }
     }
     if (depth < this.maxDecodeDepth) {
-      for (const seg of findDecodable(text)) {
+      for (const seg of findDecodable(text, runs)) {
         const inner = this.detectText(seg.text, path, depth + 1);
         if (inner.hits.length === 0 && inner.decoded.length === 0) continue;
         lines ??= new LineIndex(text);
@@ -871,11 +905,11 @@ var Detector = class {
    * Indices of the rules whose keywords occur in `text` (or that have none), in rule order;
    * fills `starts` with where each keyword found starts.
    */
-  candidates(text, starts) {
+  candidates(text, starts, runs) {
     const found = [];
     this.keywordScratch ??= new Uint8Array(this.keywords.keywords.length);
     const seen = this.keywordScratch;
-    this.keywords.scanStarts(text, seen, found, starts);
+    this.keywords.scanStarts(text, seen, found, starts, runs);
     for (const k of found) seen[k] = 0;
     if (found.length === 0) return this.alwaysRun;
     this.ruleScratch ??= new Uint8Array(this.compiled.length);

@@ -1,7 +1,7 @@
 import {
   gitText,
   runGit
-} from "./chunk-ZJVSCVOC.js";
+} from "./chunk-ATZYDDSZ.js";
 import {
   InputError,
   UsageError

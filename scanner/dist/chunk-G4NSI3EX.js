@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-KZC4CSFV.js";
+} from "./chunk-LQOHOMO6.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-JTFZHVG3.js";
+} from "./chunk-IG3FUBD7.js";
 import {
   collect,
   parseRange,
@@ -14,14 +14,14 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-ZHBA7SAX.js";
+} from "./chunk-QDJVB2SR.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-5TXTWR2V.js";
+} from "./chunk-G5VIYFUQ.js";
 import {
   repoRoot
-} from "./chunk-ZJVSCVOC.js";
+} from "./chunk-ATZYDDSZ.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

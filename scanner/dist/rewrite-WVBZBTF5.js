@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-AIE4CCEE.js";
+} from "./chunk-2ZZ7TQA2.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-KS4PWY67.js";
+} from "./chunk-G4NSI3EX.js";
 import {
   scanHistory
-} from "./chunk-KZC4CSFV.js";
-import "./chunk-UMN6FEPT.js";
-import "./chunk-R63OTDJD.js";
-import "./chunk-PHTLAISR.js";
+} from "./chunk-LQOHOMO6.js";
+import "./chunk-M62Z546E.js";
+import "./chunk-IKZVFFD6.js";
+import "./chunk-SRIOZUNB.js";
 import {
   DetectPool
-} from "./chunk-JTFZHVG3.js";
+} from "./chunk-IG3FUBD7.js";
 import {
   collect,
   parseSize
@@ -33,18 +33,18 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-ZHBA7SAX.js";
+} from "./chunk-QDJVB2SR.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-5TXTWR2V.js";
+} from "./chunk-G5VIYFUQ.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   gitText,
   runGit
-} from "./chunk-ZJVSCVOC.js";
+} from "./chunk-ATZYDDSZ.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-JTFZHVG3.js";
+} from "./chunk-IG3FUBD7.js";
 import {
   collectRegex,
   parseSize
@@ -12,15 +12,15 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-ZHBA7SAX.js";
+} from "./chunk-QDJVB2SR.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-5TXTWR2V.js";
+} from "./chunk-G5VIYFUQ.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-ZJVSCVOC.js";
+import "./chunk-ATZYDDSZ.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -5,19 +5,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-AIE4CCEE.js";
+} from "./chunk-2ZZ7TQA2.js";
 import {
   scanRange
-} from "./chunk-7FKZ73UV.js";
+} from "./chunk-BEK2YDVT.js";
 import {
   scanHistory
-} from "./chunk-KZC4CSFV.js";
-import "./chunk-UMN6FEPT.js";
+} from "./chunk-LQOHOMO6.js";
+import "./chunk-M62Z546E.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
-import "./chunk-R63OTDJD.js";
-import "./chunk-PHTLAISR.js";
+import "./chunk-IKZVFFD6.js";
+import "./chunk-SRIOZUNB.js";
 import {
   AwsStepError
 } from "./chunk-M7SZGLDL.js";
@@ -51,7 +51,7 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-5TXTWR2V.js";
+} from "./chunk-G5VIYFUQ.js";
 import {
   CONFIG_FILES
 } from "./chunk-SS3HYVL3.js";
@@ -59,7 +59,7 @@ import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-ZJVSCVOC.js";
+} from "./chunk-ATZYDDSZ.js";
 import {
   defaultScanConfig,
   parseConfig

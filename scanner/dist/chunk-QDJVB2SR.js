@@ -1,7 +1,7 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-5TXTWR2V.js";
+} from "./chunk-G5VIYFUQ.js";
 import {
   loadConfig
 } from "./chunk-SS3HYVL3.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5WLX44ZZ.js";
 import {
   Detector
-} from "./chunk-ZJVSCVOC.js";
+} from "./chunk-ATZYDDSZ.js";
 import {
   InputError,
   UsageError

@@ -1,16 +1,16 @@
 import {
   resolveRange,
   revListInput
-} from "./chunk-UMN6FEPT.js";
+} from "./chunk-M62Z546E.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-PHTLAISR.js";
+} from "./chunk-SRIOZUNB.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-5TXTWR2V.js";
+} from "./chunk-G5VIYFUQ.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
@@ -23,7 +23,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-ZJVSCVOC.js";
+} from "./chunk-ATZYDDSZ.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

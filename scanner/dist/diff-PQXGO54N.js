@@ -1,13 +1,13 @@
 import {
   allowHint
-} from "./chunk-ASJITK7M.js";
+} from "./chunk-CMDZSCKD.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-7FKZ73UV.js";
-import "./chunk-UMN6FEPT.js";
-import "./chunk-PHTLAISR.js";
+} from "./chunk-BEK2YDVT.js";
+import "./chunk-M62Z546E.js";
+import "./chunk-SRIOZUNB.js";
 import {
   parseRange,
   parseSize
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-ZHBA7SAX.js";
+} from "./chunk-QDJVB2SR.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-5TXTWR2V.js";
+} from "./chunk-G5VIYFUQ.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   repoRoot
-} from "./chunk-ZJVSCVOC.js";
+} from "./chunk-ATZYDDSZ.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";
