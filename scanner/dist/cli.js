@@ -26,17 +26,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-RAVJHWO5.js")).scanCommand,
-  history: async () => (await import("./history-6JF3XVF4.js")).historyCommand,
-  diff: async () => (await import("./diff-PQXGO54N.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-WVBZBTF5.js")).rewriteCommand,
-  hook: async () => (await import("./hook-MXPTHEVE.js")).hookCommand,
+  scan: async () => (await import("./scan-JSI4TB3E.js")).scanCommand,
+  history: async () => (await import("./history-QKDJMQVU.js")).historyCommand,
+  diff: async () => (await import("./diff-XWUH66IX.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-QU7ZMBS2.js")).rewriteCommand,
+  hook: async () => (await import("./hook-2KHGZLPT.js")).hookCommand,
   rules: async () => (await import("./rules-WC3ZQP77.js")).rulesCommand,
   verify: async () => (await import("./verify-PPTLUBRT.js")).verifyCommand,
   revoke: async () => (await import("./revoke-GEB7BI3Y.js")).revokeCommand,
   providers: async () => (await import("./providers-U6WVUKC2.js")).providersCommand,
-  serve: async () => (await import("./service-GVBR32YQ.js")).serveCommand,
-  worker: async () => (await import("./service-GVBR32YQ.js")).workerCommand,
+  serve: async () => (await import("./service-K2NR22HW.js")).serveCommand,
+  worker: async () => (await import("./service-K2NR22HW.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -1,15 +1,15 @@
 import {
   blobWork
-} from "./chunk-IKZVFFD6.js";
+} from "./chunk-2OUJMXER.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-SRIOZUNB.js";
+} from "./chunk-YGXDMVTC.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-ATZYDDSZ.js";
+} from "./chunk-QNPZ2D2N.js";
 import {
   defaultScanConfig,
   parseConfig

@@ -1,26 +1,26 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-CMDZSCKD.js";
+} from "./chunk-Y4U25TDL.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-BEK2YDVT.js";
+} from "./chunk-S4UDGEOR.js";
 import {
   scanHistory
-} from "./chunk-LQOHOMO6.js";
-import "./chunk-M62Z546E.js";
-import "./chunk-IKZVFFD6.js";
-import "./chunk-SRIOZUNB.js";
+} from "./chunk-2BJ6RID4.js";
+import "./chunk-RCAV7H2K.js";
+import "./chunk-2OUJMXER.js";
+import "./chunk-YGXDMVTC.js";
 import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-QDJVB2SR.js";
-import "./chunk-G5VIYFUQ.js";
+} from "./chunk-O5WB45A7.js";
+import "./chunk-WJBGDCVR.js";
 import "./chunk-SS3HYVL3.js";
 import {
   HOMEPAGE,
@@ -31,7 +31,7 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-ATZYDDSZ.js";
+} from "./chunk-QNPZ2D2N.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

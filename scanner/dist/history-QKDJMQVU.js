@@ -2,20 +2,20 @@ import {
   HISTORY_YOUNG_MB,
   historyCommand,
   poolThreads
-} from "./chunk-G4NSI3EX.js";
-import "./chunk-LQOHOMO6.js";
-import "./chunk-M62Z546E.js";
-import "./chunk-IKZVFFD6.js";
-import "./chunk-SRIOZUNB.js";
-import "./chunk-IG3FUBD7.js";
+} from "./chunk-XTF3NRKP.js";
+import "./chunk-2BJ6RID4.js";
+import "./chunk-RCAV7H2K.js";
+import "./chunk-2OUJMXER.js";
+import "./chunk-YGXDMVTC.js";
+import "./chunk-GV7CVSZI.js";
 import "./chunk-EC4PLEA3.js";
 import "./chunk-YJXGOZZD.js";
-import "./chunk-QDJVB2SR.js";
-import "./chunk-G5VIYFUQ.js";
+import "./chunk-O5WB45A7.js";
+import "./chunk-WJBGDCVR.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-ATZYDDSZ.js";
+import "./chunk-QNPZ2D2N.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -4,7 +4,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-ATZYDDSZ.js";
+} from "./chunk-QNPZ2D2N.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -324,13 +324,10 @@ function decodePercent(s) {
 }
 function printable(buf) {
   if (buf.length < 8) return null;
-  let bad = 0;
-  for (const b of buf) {
-    if (b === 9 || b === 10 || b === 13 || b >= 32 && b < 127) continue;
-    if (b >= 128) continue;
-    bad++;
+  for (let i = 0; i < buf.length; i++) {
+    const b = buf[i];
+    if (b >= 32 ? b === 127 : b !== 9 && b !== 10 && b !== 13) return null;
   }
-  if (bad > 0) return null;
   const text = buf.toString("utf8");
   return text.includes("�") ? null : text;
 }

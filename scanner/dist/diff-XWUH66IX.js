@@ -1,13 +1,13 @@
 import {
   allowHint
-} from "./chunk-CMDZSCKD.js";
+} from "./chunk-Y4U25TDL.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-BEK2YDVT.js";
-import "./chunk-M62Z546E.js";
-import "./chunk-SRIOZUNB.js";
+} from "./chunk-S4UDGEOR.js";
+import "./chunk-RCAV7H2K.js";
+import "./chunk-YGXDMVTC.js";
 import {
   parseRange,
   parseSize
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-QDJVB2SR.js";
+} from "./chunk-O5WB45A7.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-G5VIYFUQ.js";
+} from "./chunk-WJBGDCVR.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   repoRoot
-} from "./chunk-ATZYDDSZ.js";
+} from "./chunk-QNPZ2D2N.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

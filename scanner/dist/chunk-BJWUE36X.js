@@ -1,9 +1,9 @@
 import {
   isPartialClone
-} from "./chunk-LQOHOMO6.js";
+} from "./chunk-2BJ6RID4.js";
 import {
   BatchParser
-} from "./chunk-SRIOZUNB.js";
+} from "./chunk-YGXDMVTC.js";
 import {
   GitError,
   gitText,
@@ -11,7 +11,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-ATZYDDSZ.js";
+} from "./chunk-QNPZ2D2N.js";
 import {
   InputError,
   UsageError

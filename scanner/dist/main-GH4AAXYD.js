@@ -5,19 +5,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-2ZZ7TQA2.js";
+} from "./chunk-BJWUE36X.js";
 import {
   scanRange
-} from "./chunk-BEK2YDVT.js";
+} from "./chunk-S4UDGEOR.js";
 import {
   scanHistory
-} from "./chunk-LQOHOMO6.js";
-import "./chunk-M62Z546E.js";
+} from "./chunk-2BJ6RID4.js";
+import "./chunk-RCAV7H2K.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
-import "./chunk-IKZVFFD6.js";
-import "./chunk-SRIOZUNB.js";
+import "./chunk-2OUJMXER.js";
+import "./chunk-YGXDMVTC.js";
 import {
   AwsStepError
 } from "./chunk-M7SZGLDL.js";
@@ -51,7 +51,7 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-G5VIYFUQ.js";
+} from "./chunk-WJBGDCVR.js";
 import {
   CONFIG_FILES
 } from "./chunk-SS3HYVL3.js";
@@ -59,7 +59,7 @@ import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-ATZYDDSZ.js";
+} from "./chunk-QNPZ2D2N.js";
 import {
   defaultScanConfig,
   parseConfig

@@ -1,7 +1,7 @@
 import {
   gitText,
   runGit
-} from "./chunk-ATZYDDSZ.js";
+} from "./chunk-QNPZ2D2N.js";
 import {
   InputError,
   UsageError

@@ -5,7 +5,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-ATZYDDSZ.js";
+} from "./chunk-QNPZ2D2N.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

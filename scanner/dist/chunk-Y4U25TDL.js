@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-QDJVB2SR.js";
+} from "./chunk-O5WB45A7.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-2ZZ7TQA2.js";
+} from "./chunk-BJWUE36X.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-G4NSI3EX.js";
+} from "./chunk-XTF3NRKP.js";
 import {
   scanHistory
-} from "./chunk-LQOHOMO6.js";
-import "./chunk-M62Z546E.js";
-import "./chunk-IKZVFFD6.js";
-import "./chunk-SRIOZUNB.js";
+} from "./chunk-2BJ6RID4.js";
+import "./chunk-RCAV7H2K.js";
+import "./chunk-2OUJMXER.js";
+import "./chunk-YGXDMVTC.js";
 import {
   DetectPool
-} from "./chunk-IG3FUBD7.js";
+} from "./chunk-GV7CVSZI.js";
 import {
   collect,
   parseSize
@@ -33,18 +33,18 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-QDJVB2SR.js";
+} from "./chunk-O5WB45A7.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-G5VIYFUQ.js";
+} from "./chunk-WJBGDCVR.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   gitText,
   runGit
-} from "./chunk-ATZYDDSZ.js";
+} from "./chunk-QNPZ2D2N.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

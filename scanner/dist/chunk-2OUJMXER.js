@@ -2,10 +2,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-SRIOZUNB.js";
+} from "./chunk-YGXDMVTC.js";
 import {
   isBinary
-} from "./chunk-ATZYDDSZ.js";
+} from "./chunk-QNPZ2D2N.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

@@ -3,7 +3,7 @@ import {
 } from "./chunk-SS3HYVL3.js";
 import {
   secretHash
-} from "./chunk-ATZYDDSZ.js";
+} from "./chunk-QNPZ2D2N.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

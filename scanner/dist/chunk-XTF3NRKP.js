@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-LQOHOMO6.js";
+} from "./chunk-2BJ6RID4.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-IG3FUBD7.js";
+} from "./chunk-GV7CVSZI.js";
 import {
   collect,
   parseRange,
@@ -14,14 +14,14 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-QDJVB2SR.js";
+} from "./chunk-O5WB45A7.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-G5VIYFUQ.js";
+} from "./chunk-WJBGDCVR.js";
 import {
   repoRoot
-} from "./chunk-ATZYDDSZ.js";
+} from "./chunk-QNPZ2D2N.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

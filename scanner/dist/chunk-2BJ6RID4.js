@@ -1,22 +1,22 @@
 import {
   revListInput,
   selectRevisions
-} from "./chunk-M62Z546E.js";
+} from "./chunk-RCAV7H2K.js";
 import {
   blobWork
-} from "./chunk-IKZVFFD6.js";
+} from "./chunk-2OUJMXER.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-SRIOZUNB.js";
+} from "./chunk-YGXDMVTC.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-G5VIYFUQ.js";
+} from "./chunk-WJBGDCVR.js";
 import {
   addTime,
   timed,
@@ -30,7 +30,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-ATZYDDSZ.js";
+} from "./chunk-QNPZ2D2N.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-IG3FUBD7.js";
+} from "./chunk-GV7CVSZI.js";
 import {
   collectRegex,
   parseSize
@@ -12,15 +12,15 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-QDJVB2SR.js";
+} from "./chunk-O5WB45A7.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-G5VIYFUQ.js";
+} from "./chunk-WJBGDCVR.js";
 import "./chunk-SS3HYVL3.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-ATZYDDSZ.js";
+import "./chunk-QNPZ2D2N.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
 import "./chunk-ZYF5IGMZ.js";

@@ -1,16 +1,16 @@
 import {
   resolveRange,
   revListInput
-} from "./chunk-M62Z546E.js";
+} from "./chunk-RCAV7H2K.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-SRIOZUNB.js";
+} from "./chunk-YGXDMVTC.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-G5VIYFUQ.js";
+} from "./chunk-WJBGDCVR.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
@@ -23,7 +23,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-ATZYDDSZ.js";
+} from "./chunk-QNPZ2D2N.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;
