@@ -21033,8 +21033,14 @@ function escapeAttr(s) {
 }
 
 // scanner/report/sarif.ts
-import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
+
+// scanner/sha256.ts
+function sha256Hex(text3) {
+  return process.getBuiltinModule("node:crypto").createHash("sha256").update(text3).digest("hex");
+}
+
+// scanner/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "leakhound/v1";
@@ -21126,7 +21132,7 @@ function region(f) {
   return { startLine: f.startLine, startColumn: f.startColumn, endLine: f.endLine, endColumn: f.endColumn + 1 };
 }
 function fingerprint(f) {
-  return createHash("sha256").update(`${f.ruleId}:${f.file}:${f.secretHash}`).digest("hex");
+  return sha256Hex(`${f.ruleId}:${f.file}:${f.secretHash}`);
 }
 function notification(s) {
   return {
@@ -30789,9 +30795,6 @@ function readIfExists(file) {
   );
 }
 
-// scanner/detect/detector.ts
-import { createHash as createHash2 } from "node:crypto";
-
 // scanner/detect/allowlist.ts
 function allowlistMatches(allowlist, c) {
   const checks = [];
@@ -38085,7 +38088,7 @@ function makeFinding(rule, fragment, commit, loc) {
   };
 }
 function secretHash(ruleId, file, secret) {
-  return createHash2("sha256").update(`${ruleId}:${file}:${secret}`).digest("hex");
+  return sha256Hex(`${ruleId}:${file}:${secret}`);
 }
 function secretOf(c, m, text3) {
   const groups = m.length - 1;

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { shannonEntropy } from '../../rules/entropy.js';
 import type { Allowlist, Rule } from '../../rules/types.js';
 import type { CommitInfo, Finding, Fragment } from '../finding.js';
+import { sha256Hex } from '../sha256.js';
 import { allowlistMatches, allowsPath, type Candidate } from './allowlist.js';
 import { findDecodable } from './decode.js';
 import { KeywordIndex } from './keyword-index.js';
@@ -366,7 +366,7 @@ function makeFinding(rule: Rule, fragment: Omit<Fragment, 'text'>, commit: Commi
 }
 
 export function secretHash(ruleId: string, file: string, secret: string): string {
-  return createHash('sha256').update(`${ruleId}:${file}:${secret}`).digest('hex');
+  return sha256Hex(`${ruleId}:${file}:${secret}`);
 }
 
 /**

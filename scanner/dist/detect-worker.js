@@ -1,23 +1,23 @@
 import {
   blobWork
-} from "./chunk-Z5UIEKNW.js";
+} from "./chunk-LFOSNCXY.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-SEDKPJFH.js";
+} from "./chunk-23WSPPFU.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-QLEHC5OB.js";
+import {
+  enableRegexFallback
+} from "./chunk-ZYF5IGMZ.js";
 import {
   defaultScanConfig,
   parseConfig
 } from "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
-import {
-  enableRegexFallback
-} from "./chunk-ZYF5IGMZ.js";
 import "./chunk-WKZTSYGD.js";
 
 // scanner/pool/detect-worker.ts

@@ -1,10 +1,7 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-KWKB2SSE.js";
-import {
-  loadConfig
-} from "./chunk-SS3HYVL3.js";
+} from "./chunk-AB7TJ457.js";
 import {
   HOMEPAGE,
   VERSION
@@ -14,8 +11,12 @@ import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
 import {
-  Detector
-} from "./chunk-E4DEAADH.js";
+  loadConfig
+} from "./chunk-SS3HYVL3.js";
+import {
+  Detector,
+  sha256Hex
+} from "./chunk-QLEHC5OB.js";
 import {
   InputError,
   UsageError
@@ -384,7 +385,6 @@ function escapeAttr(s) {
 }
 
 // scanner/report/sarif.ts
-import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
@@ -477,7 +477,7 @@ function region(f) {
   return { startLine: f.startLine, startColumn: f.startColumn, endLine: f.endLine, endColumn: f.endColumn + 1 };
 }
 function fingerprint(f) {
-  return createHash("sha256").update(`${f.ruleId}:${f.file}:${f.secretHash}`).digest("hex");
+  return sha256Hex(`${f.ruleId}:${f.file}:${f.secretHash}`);
 }
 function notification(s) {
   return {

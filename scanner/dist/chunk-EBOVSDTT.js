@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-AMRNTGVC.js";
+} from "./chunk-A6DTRPXZ.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-ORI2I3QH.js";
+} from "./chunk-DVJABIBY.js";
 import {
   collect,
   parseRange,
@@ -14,14 +14,14 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-NIDV2W4Q.js";
+} from "./chunk-CAOQB4ID.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-KWKB2SSE.js";
+} from "./chunk-AB7TJ457.js";
 import {
   repoRoot
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-QLEHC5OB.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

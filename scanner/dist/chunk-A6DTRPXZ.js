@@ -1,22 +1,22 @@
 import {
   revListInput,
   selectRevisions
-} from "./chunk-CD6ZMLJH.js";
+} from "./chunk-GY7HSWJI.js";
 import {
   blobWork
-} from "./chunk-Z5UIEKNW.js";
+} from "./chunk-LFOSNCXY.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-SEDKPJFH.js";
+} from "./chunk-23WSPPFU.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-KWKB2SSE.js";
+} from "./chunk-AB7TJ457.js";
 import {
   addTime,
   timed,
@@ -30,7 +30,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-QLEHC5OB.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

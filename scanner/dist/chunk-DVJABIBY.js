@@ -4,7 +4,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-QLEHC5OB.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

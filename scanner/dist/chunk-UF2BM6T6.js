@@ -1,16 +1,16 @@
 import {
   resolveRange,
   revListInput
-} from "./chunk-CD6ZMLJH.js";
+} from "./chunk-GY7HSWJI.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-SEDKPJFH.js";
+} from "./chunk-23WSPPFU.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-KWKB2SSE.js";
+} from "./chunk-AB7TJ457.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
@@ -23,7 +23,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-QLEHC5OB.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-BMUFZHVR.js";
+} from "./chunk-TLL3CXSE.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-G6HHI7W5.js";
+} from "./chunk-EBOVSDTT.js";
 import {
   scanHistory
-} from "./chunk-AMRNTGVC.js";
-import "./chunk-CD6ZMLJH.js";
-import "./chunk-Z5UIEKNW.js";
-import "./chunk-SEDKPJFH.js";
+} from "./chunk-A6DTRPXZ.js";
+import "./chunk-GY7HSWJI.js";
+import "./chunk-LFOSNCXY.js";
+import "./chunk-23WSPPFU.js";
 import {
   DetectPool
-} from "./chunk-ORI2I3QH.js";
+} from "./chunk-DVJABIBY.js";
 import {
   collect,
   parseSize
@@ -33,21 +33,21 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-NIDV2W4Q.js";
+} from "./chunk-CAOQB4ID.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-KWKB2SSE.js";
-import "./chunk-SS3HYVL3.js";
+} from "./chunk-AB7TJ457.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
+import "./chunk-SS3HYVL3.js";
 import {
   gitText,
   runGit
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-QLEHC5OB.js";
+import "./chunk-ZYF5IGMZ.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
-import "./chunk-ZYF5IGMZ.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

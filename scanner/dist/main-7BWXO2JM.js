@@ -5,19 +5,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-BMUFZHVR.js";
+} from "./chunk-TLL3CXSE.js";
 import {
   scanRange
-} from "./chunk-U2LVE4MZ.js";
+} from "./chunk-UF2BM6T6.js";
 import {
   scanHistory
-} from "./chunk-AMRNTGVC.js";
-import "./chunk-CD6ZMLJH.js";
+} from "./chunk-A6DTRPXZ.js";
+import "./chunk-GY7HSWJI.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
-import "./chunk-Z5UIEKNW.js";
-import "./chunk-SEDKPJFH.js";
+import "./chunk-LFOSNCXY.js";
+import "./chunk-23WSPPFU.js";
 import {
   AwsStepError
 } from "./chunk-M7SZGLDL.js";
@@ -51,15 +51,18 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-KWKB2SSE.js";
+} from "./chunk-AB7TJ457.js";
+import "./chunk-5WLX44ZZ.js";
 import {
   CONFIG_FILES
 } from "./chunk-SS3HYVL3.js";
-import "./chunk-5WLX44ZZ.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-QLEHC5OB.js";
+import {
+  enableRegexFallback
+} from "./chunk-ZYF5IGMZ.js";
 import {
   defaultScanConfig,
   parseConfig
@@ -67,9 +70,6 @@ import {
 import {
   defaultRules
 } from "./chunk-EHNPBCAK.js";
-import {
-  enableRegexFallback
-} from "./chunk-ZYF5IGMZ.js";
 import {
   ConfigError
 } from "./chunk-WKZTSYGD.js";

@@ -1,9 +1,9 @@
 import {
-  shannonEntropy
-} from "./chunk-EHNPBCAK.js";
-import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";
+import {
+  shannonEntropy
+} from "./chunk-EHNPBCAK.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";
@@ -159,8 +159,10 @@ function runTask(detector, task) {
   return { findings, bytes: size };
 }
 
-// scanner/detect/detector.ts
-import { createHash } from "node:crypto";
+// scanner/sha256.ts
+function sha256Hex(text) {
+  return process.getBuiltinModule("node:crypto").createHash("sha256").update(text).digest("hex");
+}
 
 // scanner/detect/allowlist.ts
 function allowlistMatches(allowlist, c) {
@@ -784,7 +786,7 @@ function makeFinding(rule, fragment, commit, loc) {
   };
 }
 function secretHash(ruleId, file, secret) {
-  return createHash("sha256").update(`${ruleId}:${file}:${secret}`).digest("hex");
+  return sha256Hex(`${ruleId}:${file}:${secret}`);
 }
 function secretOf(c, m, text) {
   const groups = m.length - 1;
@@ -875,6 +877,7 @@ export {
   toText,
   isBinary,
   runTask,
+  sha256Hex,
   INLINE_ALLOWED,
   Detector,
   secretHash

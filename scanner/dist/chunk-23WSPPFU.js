@@ -5,7 +5,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-QLEHC5OB.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

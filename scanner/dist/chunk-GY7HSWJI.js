@@ -1,7 +1,7 @@
 import {
   gitText,
   runGit
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-QLEHC5OB.js";
 import {
   InputError,
   UsageError

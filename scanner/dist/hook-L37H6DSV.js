@@ -1,40 +1,40 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-CFVGCDC5.js";
+} from "./chunk-T2XT2X72.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-U2LVE4MZ.js";
+} from "./chunk-UF2BM6T6.js";
 import {
   scanHistory
-} from "./chunk-AMRNTGVC.js";
-import "./chunk-CD6ZMLJH.js";
-import "./chunk-Z5UIEKNW.js";
-import "./chunk-SEDKPJFH.js";
+} from "./chunk-A6DTRPXZ.js";
+import "./chunk-GY7HSWJI.js";
+import "./chunk-LFOSNCXY.js";
+import "./chunk-23WSPPFU.js";
 import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-NIDV2W4Q.js";
-import "./chunk-KWKB2SSE.js";
-import "./chunk-SS3HYVL3.js";
+} from "./chunk-CAOQB4ID.js";
+import "./chunk-AB7TJ457.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
+import "./chunk-SS3HYVL3.js";
 import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-QLEHC5OB.js";
+import "./chunk-ZYF5IGMZ.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
-import "./chunk-ZYF5IGMZ.js";
 import {
   InputError,
   UsageError

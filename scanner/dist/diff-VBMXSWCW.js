@@ -1,13 +1,13 @@
 import {
   allowHint
-} from "./chunk-CFVGCDC5.js";
+} from "./chunk-T2XT2X72.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-U2LVE4MZ.js";
-import "./chunk-CD6ZMLJH.js";
-import "./chunk-SEDKPJFH.js";
+} from "./chunk-UF2BM6T6.js";
+import "./chunk-GY7HSWJI.js";
+import "./chunk-23WSPPFU.js";
 import {
   parseRange,
   parseSize
@@ -16,20 +16,20 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-NIDV2W4Q.js";
+} from "./chunk-CAOQB4ID.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-KWKB2SSE.js";
-import "./chunk-SS3HYVL3.js";
+} from "./chunk-AB7TJ457.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
+import "./chunk-SS3HYVL3.js";
 import {
   repoRoot
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-QLEHC5OB.js";
+import "./chunk-ZYF5IGMZ.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
-import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError
 } from "./chunk-WKZTSYGD.js";

@@ -2,10 +2,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-SEDKPJFH.js";
+} from "./chunk-23WSPPFU.js";
 import {
   isBinary
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-QLEHC5OB.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

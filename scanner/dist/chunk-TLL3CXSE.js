@@ -1,9 +1,9 @@
 import {
   isPartialClone
-} from "./chunk-AMRNTGVC.js";
+} from "./chunk-A6DTRPXZ.js";
 import {
   BatchParser
-} from "./chunk-SEDKPJFH.js";
+} from "./chunk-23WSPPFU.js";
 import {
   GitError,
   gitText,
@@ -11,7 +11,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-QLEHC5OB.js";
 import {
   InputError,
   UsageError

@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-ORI2I3QH.js";
+} from "./chunk-DVJABIBY.js";
 import {
   collectRegex,
   parseSize
@@ -12,18 +12,18 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-NIDV2W4Q.js";
+} from "./chunk-CAOQB4ID.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-KWKB2SSE.js";
-import "./chunk-SS3HYVL3.js";
+} from "./chunk-AB7TJ457.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
-import "./chunk-E4DEAADH.js";
+import "./chunk-SS3HYVL3.js";
+import "./chunk-QLEHC5OB.js";
+import "./chunk-ZYF5IGMZ.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";
-import "./chunk-ZYF5IGMZ.js";
 import {
   UsageError
 } from "./chunk-WKZTSYGD.js";

@@ -3,7 +3,7 @@ import {
 } from "./chunk-SS3HYVL3.js";
 import {
   secretHash
-} from "./chunk-E4DEAADH.js";
+} from "./chunk-QLEHC5OB.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

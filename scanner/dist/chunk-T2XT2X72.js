@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-NIDV2W4Q.js";
+} from "./chunk-CAOQB4ID.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {
