@@ -30955,148 +30955,6 @@ function printable3(buf) {
   return text3.includes("�") ? null : text3;
 }
 
-// scanner/detect/keyword-index.ts
-var ALPHABET = 128;
-var HAS_OUTPUT = 1;
-var KeywordIndex = class {
-  keywords;
-  delta;
-  /** For each state, the keyword indices that end there (via output links), or null. */
-  outputs;
-  constructor(keywords) {
-    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
-    const goto = [/* @__PURE__ */ new Map()];
-    const out = [[]];
-    this.keywords.forEach((kw, ki) => {
-      let s = 0;
-      for (let i = 0; i < kw.length; i++) {
-        const c = kw.charCodeAt(i);
-        if (c >= ALPHABET) return;
-        let t = goto[s].get(c);
-        if (t === void 0) {
-          t = goto.length;
-          goto.push(/* @__PURE__ */ new Map());
-          out.push([]);
-          goto[s].set(c, t);
-        }
-        s = t;
-      }
-      out[s].push(ki);
-    });
-    const n = goto.length;
-    const delta = new Int32Array(n * ALPHABET);
-    const fail = new Int32Array(n);
-    const queue = [];
-    for (let c = 0; c < ALPHABET; c++) {
-      const t = goto[0].get(c);
-      delta[c] = t ?? 0;
-      if (t !== void 0) queue.push(t);
-    }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi];
-      out[s].push(...out[fail[s]]);
-      for (let c = 0; c < ALPHABET; c++) {
-        const t = goto[s].get(c);
-        if (t !== void 0) {
-          fail[t] = delta[fail[s] * ALPHABET + c];
-          delta[s * ALPHABET + c] = t;
-          queue.push(t);
-        } else {
-          delta[s * ALPHABET + c] = delta[fail[s] * ALPHABET + c];
-        }
-      }
-    }
-    this.outputs = out.map((o) => o.length > 0 ? [...new Set(o)] : null);
-    for (let s = 0; s < n; s++) {
-      for (let c = 0; c < ALPHABET; c++) {
-        const t = delta[s * ALPHABET + c];
-        delta[s * ALPHABET + c] = t * ALPHABET + (this.outputs[t] ? HAS_OUTPUT : 0);
-      }
-      for (let c = 65; c <= 90; c++) delta[s * ALPHABET + c] = delta[s * ALPHABET + (c | 32)];
-    }
-    this.delta = delta;
-  }
-  /**
-   * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
-   * first time. Returns how many were found.
-   */
-  scan(text3, hits, found = []) {
-    const { delta, outputs } = this;
-    const total = this.keywords.length;
-    let s = 0;
-    for (let i = 0; i < text3.length; i++) {
-      const c = text3.charCodeAt(i);
-      if (c >= ALPHABET) {
-        s = 0;
-        continue;
-      }
-      s = delta[s + c];
-      if ((s & HAS_OUTPUT) === 0) continue;
-      s ^= HAS_OUTPUT;
-      for (const k of outputs[s / ALPHABET]) {
-        if (hits[k] === 0) {
-          hits[k] = 1;
-          found.push(k);
-          if (found.length === total) return total;
-        }
-      }
-    }
-    return found.length;
-  }
-};
-
-// scanner/detect/line-index.ts
-var INLINE_ALLOW = /(?:gitleaks|leakhound):allow/;
-var LineIndex = class {
-  constructor(text3) {
-    this.text = text3;
-    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  starts = [0];
-  cached = null;
-  /** 1-based line containing `offset`. */
-  line(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  /** Up to `max` characters in front of `offset`, on its line. */
-  before(offset, max) {
-    const start = this.starts[this.line(offset) - 1];
-    return this.text.slice(Math.max(start, offset - max), offset);
-  }
-  /** 1-based column of `offset` on its line. */
-  column(offset, line = this.line(offset)) {
-    return offset - this.starts[line - 1] + 1;
-  }
-  /** The full text of lines `from`..`to` (1-based, inclusive), without the final newline. */
-  lines(from, to) {
-    const start = this.starts[from - 1] ?? 0;
-    const next = this.starts[to];
-    const end2 = next === void 0 ? this.text.length : next - 1;
-    return this.text.slice(start, end2).replace(/\r$/, "");
-  }
-  /**
-   * The lines a match spans, with their inline-allow verdict. Remembered for the last span:
-   * a minified file puts many candidates on one huge line, and each would otherwise copy and
-   * search the whole line again.
-   */
-  context(from, to) {
-    const c = this.cached;
-    if (c && c.from === from && c.to === to) return c.context;
-    const text3 = this.lines(from, to);
-    const context = { text: text3, inlineAllow: INLINE_ALLOW.test(text3) };
-    this.cached = { from, to, context };
-    return context;
-  }
-};
-
 // node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
   static FOLD_CASE = 1;
@@ -37789,6 +37647,245 @@ var LinearRegex = class {
   }
 };
 
+// scanner/detect/compiled-rule.ts
+var CompiledRule = class {
+  constructor(rule, keywordIds, alwaysRun) {
+    this.rule = rule;
+    this.keywordIds = keywordIds;
+    this.alwaysRun = alwaysRun;
+    if (rule.re2) this.regex = new LinearRegex(rule.re2);
+  }
+  rule;
+  keywordIds;
+  alwaysRun;
+  regex;
+  indices;
+  /** The rule's global regex (lastIndex is the caller's), or null for a rule of paths alone. */
+  get re() {
+    if (this.regex === void 0)
+      this.regex = this.rule.regex ? new RegExp(this.rule.regex.source, flagsFor(this.rule.regex)) : null;
+    return this.regex;
+  }
+  /** Same pattern with the `d` flag, sticky, only to locate an ambiguous group (see secretOf). */
+  get withIndices() {
+    if (this.indices === void 0) {
+      const re = this.rule.regex;
+      this.indices = re ? new RegExp(re.source, `${flagsFor(re)}dy`.replace("g", "")) : null;
+    }
+    return this.indices;
+  }
+};
+function flagsFor(re) {
+  return `${re.flags.replace(/[gyd]/g, "")}g`;
+}
+
+// scanner/detect/keyword-index.ts
+var ALPHABET = 128;
+var HAS_OUTPUT = 1;
+var KeywordIndex = class {
+  keywords;
+  delta;
+  /** For each state, the keyword indices that end there (via output links), or null. */
+  outputs;
+  constructor(keywords) {
+    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
+    const edges = /* @__PURE__ */ new Map();
+    const firstChild = [-1];
+    const nextSibling = [-1];
+    const edgeChar = [0];
+    const own = [null];
+    this.keywords.forEach((kw, ki) => {
+      let s = 0;
+      for (let i = 0; i < kw.length; i++) {
+        const c = kw.charCodeAt(i);
+        if (c >= ALPHABET) return;
+        let t = edges.get(s * ALPHABET + c);
+        if (t === void 0) {
+          t = firstChild.length;
+          edges.set(s * ALPHABET + c, t);
+          firstChild.push(-1);
+          nextSibling.push(firstChild[s]);
+          firstChild[s] = t;
+          edgeChar.push(c);
+          own.push(null);
+        }
+        s = t;
+      }
+      own[s] = [...own[s] ?? [], ki];
+    });
+    const n = firstChild.length;
+    const delta = new Int32Array(n * ALPHABET);
+    const outputs = new Array(n).fill(null);
+    const fail = new Int32Array(n);
+    const queue = new Int32Array(n);
+    let tail = 0;
+    for (let qi = -1; qi < tail; qi++) {
+      const s = qi < 0 ? 0 : queue[qi];
+      const row2 = s * ALPHABET;
+      if (s !== 0) delta.copyWithin(row2, fail[s] * ALPHABET, fail[s] * ALPHABET + ALPHABET);
+      for (let t = firstChild[s]; t !== -1; t = nextSibling[t]) {
+        const c = edgeChar[t];
+        fail[t] = s === 0 ? 0 : (delta[row2 + c] & ~HAS_OUTPUT) / ALPHABET;
+        const inherited = outputs[fail[t]];
+        const mine = own[t];
+        outputs[t] = mine ? inherited ? [.../* @__PURE__ */ new Set([...mine, ...inherited])] : mine : inherited;
+        const step = t * ALPHABET + (outputs[t] ? HAS_OUTPUT : 0);
+        delta[row2 + c] = step;
+        if (c >= 97 && c <= 122) delta[row2 + c - 32] = step;
+        queue[tail++] = t;
+      }
+    }
+    this.outputs = outputs;
+    this.delta = delta;
+  }
+  /**
+   * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
+   * first time. Returns how many were found.
+   */
+  scan(text3, hits, found = []) {
+    const { delta, outputs } = this;
+    const total = this.keywords.length;
+    let s = 0;
+    for (let i = 0; i < text3.length; i++) {
+      const c = text3.charCodeAt(i);
+      if (c >= ALPHABET) {
+        s = 0;
+        continue;
+      }
+      s = delta[s + c];
+      if ((s & HAS_OUTPUT) === 0) continue;
+      s ^= HAS_OUTPUT;
+      for (const k of outputs[s / ALPHABET]) {
+        if (hits[k] === 0) {
+          hits[k] = 1;
+          found.push(k);
+          if (found.length === total) return total;
+        }
+      }
+    }
+    return found.length;
+  }
+};
+
+// scanner/detect/keyword-finder.ts
+var ALPHABET2 = 128;
+var NEVER = -2;
+var NO_BIGRAM = -1;
+var DFA_AFTER_CHARS = 64 * 1024;
+var KeywordFinder = class {
+  constructor(keywords, dfaAfterChars = DFA_AFTER_CHARS) {
+    this.dfaAfterChars = dfaAfterChars;
+    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
+    this.bigrams = Int32Array.from(this.keywords, (k) => {
+      for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) >= ALPHABET2) return NEVER;
+      return k.length === 1 ? NO_BIGRAM : k.charCodeAt(0) * ALPHABET2 + k.charCodeAt(1);
+    });
+  }
+  dfaAfterChars;
+  keywords;
+  bigrams;
+  dfa = null;
+  scanned = 0;
+  /** Whether the automaton has been built (for tests). */
+  get automaton() {
+    return this.dfa !== null;
+  }
+  /**
+   * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
+   * first time. Returns how many were found.
+   */
+  scan(text3, hits, found = []) {
+    if (this.dfa === null) {
+      this.scanned += text3.length;
+      if (this.scanned <= this.dfaAfterChars) return this.scanDirect(text3, hits, found);
+      this.dfa = new KeywordIndex(this.keywords);
+    }
+    return this.dfa.scan(text3, hits, found);
+  }
+  scanDirect(text3, hits, found) {
+    const present = new Uint8Array(ALPHABET2 * ALPHABET2);
+    let prev = -1;
+    let upper = false;
+    for (let i = 0; i < text3.length; i++) {
+      let c = text3.charCodeAt(i);
+      if (c >= ALPHABET2) {
+        prev = -1;
+        continue;
+      }
+      if (c >= 65 && c <= 90) {
+        c |= 32;
+        upper = true;
+      }
+      if (prev >= 0) present[prev * ALPHABET2 + c] = 1;
+      prev = c;
+    }
+    const folded = upper ? text3.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text3;
+    const total = this.keywords.length;
+    for (let k = 0; k < total; k++) {
+      if (hits[k] !== 0) continue;
+      const b = this.bigrams[k];
+      if (b === NEVER || b >= 0 && present[b] === 0) continue;
+      if (!folded.includes(this.keywords[k])) continue;
+      hits[k] = 1;
+      found.push(k);
+      if (found.length === total) return total;
+    }
+    return found.length;
+  }
+};
+
+// scanner/detect/line-index.ts
+var INLINE_ALLOW = /(?:gitleaks|leakhound):allow/;
+var LineIndex = class {
+  constructor(text3) {
+    this.text = text3;
+    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  starts = [0];
+  cached = null;
+  /** 1-based line containing `offset`. */
+  line(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** Up to `max` characters in front of `offset`, on its line. */
+  before(offset, max) {
+    const start = this.starts[this.line(offset) - 1];
+    return this.text.slice(Math.max(start, offset - max), offset);
+  }
+  /** 1-based column of `offset` on its line. */
+  column(offset, line = this.line(offset)) {
+    return offset - this.starts[line - 1] + 1;
+  }
+  /** The full text of lines `from`..`to` (1-based, inclusive), without the final newline. */
+  lines(from, to) {
+    const start = this.starts[from - 1] ?? 0;
+    const next = this.starts[to];
+    const end2 = next === void 0 ? this.text.length : next - 1;
+    return this.text.slice(start, end2).replace(/\r$/, "");
+  }
+  /**
+   * The lines a match spans, with their inline-allow verdict. Remembered for the last span:
+   * a minified file puts many candidates on one huge line, and each would otherwise copy and
+   * search the whole line again.
+   */
+  context(from, to) {
+    const c = this.cached;
+    if (c && c.from === from && c.to === to) return c.context;
+    const text3 = this.lines(from, to);
+    const context = { text: text3, inlineAllow: INLINE_ALLOW.test(text3) };
+    this.cached = { from, to, context };
+    return context;
+  }
+};
+
 // scanner/detect/nearby-hosts.ts
 var LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
 var NAME3 = `(?:${LABEL}(?:\\.${LABEL})+|localhost)`;
@@ -37859,17 +37956,15 @@ var Detector = class {
     for (const rule of options.rules) {
       for (const k of rule.keywords) if (isAscii(k)) asciiKeywords.add(k.toLowerCase());
     }
-    this.keywords = new KeywordIndex(asciiKeywords);
+    this.keywords = new KeywordFinder(asciiKeywords);
     for (const [i, k] of this.keywords.keywords.entries()) ids.set(k, i);
     this.compiled = options.rules.map((rule) => {
       const nonAscii = rule.keywords.some((k) => !isAscii(k));
-      return {
+      return new CompiledRule(
         rule,
-        re: rule.re2 ? new LinearRegex(rule.re2) : rule.regex ? new RegExp(rule.regex.source, flagsFor(rule.regex)) : null,
-        withIndices: rule.regex ? new RegExp(rule.regex.source, `${flagsFor(rule.regex)}dy`.replace("g", "")) : null,
-        keywordIds: rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i) => i !== void 0),
-        alwaysRun: rule.keywords.length === 0 || nonAscii
-      };
+        rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i) => i !== void 0),
+        rule.keywords.length === 0 || nonAscii
+      );
     });
     this.globalAllowlists = options.allowlists ?? [];
     this.maxDecodeDepth = options.maxDecodeDepth ?? 2;
@@ -38159,9 +38254,6 @@ function before(l1, c1, l2, c2) {
 }
 function appliesToRule(a, ruleId) {
   return !a.targetRules?.length || a.targetRules.includes(ruleId);
-}
-function flagsFor(re) {
-  return `${re.flags.replace(/[gyd]/g, "")}g`;
 }
 function isAscii(s) {
   return /^[\x00-\x7f]*$/.test(s);

@@ -4,9 +4,9 @@ import type { CommitInfo, Finding, Fragment } from '../finding.js';
 import { sha256Hex } from '../sha256.js';
 import { allowlistMatches, allowsPath, type Candidate } from './allowlist.js';
 import { findDecodable } from './decode.js';
-import { KeywordIndex } from './keyword-index.js';
+import { CompiledRule } from './compiled-rule.js';
+import { KeywordFinder } from './keyword-finder.js';
 import { LineIndex } from './line-index.js';
-import { LinearRegex } from './linear-regex.js';
 import { hostsNear } from './nearby-hosts.js';
 import { enableRegexFallback } from './regex-safety.js';
 import { isPlaceholder } from './placeholders.js';
@@ -25,15 +25,6 @@ export interface DetectorOptions {
 }
 
 export const INLINE_ALLOWED = 'inline-allowed';
-
-interface CompiledRule {
-  rule: Rule;
-  re: RegExp | LinearRegex | null;
-  /** Same pattern with the `d` flag, only to locate an ambiguous group (see secretOf). */
-  withIndices: RegExp | null;
-  keywordIds: number[];
-  alwaysRun: boolean;
-}
 
 /** What the rules found in some content, before anything that depends on its path or commit. */
 export interface ContentHits {
@@ -84,7 +75,7 @@ const NO_COMMIT: CommitInfo = { commit: '', author: '', email: '', date: '', mes
  */
 export class Detector {
   private readonly compiled: CompiledRule[];
-  private readonly keywords: KeywordIndex;
+  private readonly keywords: KeywordFinder;
   private readonly globalAllowlists: Allowlist[];
   private readonly maxDecodeDepth: number;
   private readonly keepInlineAllowed: boolean;
@@ -102,21 +93,15 @@ export class Detector {
     for (const rule of options.rules) {
       for (const k of rule.keywords) if (isAscii(k)) asciiKeywords.add(k.toLowerCase());
     }
-    this.keywords = new KeywordIndex(asciiKeywords);
+    this.keywords = new KeywordFinder(asciiKeywords);
     for (const [i, k] of this.keywords.keywords.entries()) ids.set(k, i);
     this.compiled = options.rules.map((rule) => {
       const nonAscii = rule.keywords.some((k) => !isAscii(k));
-      return {
+      return new CompiledRule(
         rule,
-        re: rule.re2
-          ? new LinearRegex(rule.re2)
-          : rule.regex
-            ? new RegExp(rule.regex.source, flagsFor(rule.regex))
-            : null,
-        withIndices: rule.regex ? new RegExp(rule.regex.source, `${flagsFor(rule.regex)}dy`.replace('g', '')) : null,
-        keywordIds: rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i): i is number => i !== undefined),
-        alwaysRun: rule.keywords.length === 0 || nonAscii,
-      };
+        rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i): i is number => i !== undefined),
+        rule.keywords.length === 0 || nonAscii,
+      );
     });
     this.globalAllowlists = options.allowlists ?? [];
     this.maxDecodeDepth = options.maxDecodeDepth ?? 2;
@@ -466,10 +451,6 @@ function before(l1: number, c1: number, l2: number, c2: number): boolean {
 
 function appliesToRule(a: Allowlist, ruleId: string): boolean {
   return !a.targetRules?.length || a.targetRules.includes(ruleId);
-}
-
-function flagsFor(re: RegExp): string {
-  return `${re.flags.replace(/[gyd]/g, '')}g`;
 }
 
 function isAscii(s: string): boolean {

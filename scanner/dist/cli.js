@@ -3,4 +3,4 @@
 // scanner/cli.ts
 import * as nodeModule from "node:module";
 nodeModule.enableCompileCache?.();
-await import("./cli-main-T37I4E4J.js");
+await import("./cli-main-XPUHDD5E.js");

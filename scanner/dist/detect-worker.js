@@ -1,15 +1,15 @@
 import {
   blobWork
-} from "./chunk-LFOSNCXY.js";
+} from "./chunk-3TFUWVKQ.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-23WSPPFU.js";
+} from "./chunk-O2XT5SFJ.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-QLEHC5OB.js";
+} from "./chunk-PT7S5KNZ.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

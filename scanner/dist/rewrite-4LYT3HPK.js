@@ -11,20 +11,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-TLL3CXSE.js";
+} from "./chunk-QF3SP2XL.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-EBOVSDTT.js";
+} from "./chunk-Q7XUBBL7.js";
 import {
   scanHistory
-} from "./chunk-A6DTRPXZ.js";
-import "./chunk-GY7HSWJI.js";
-import "./chunk-LFOSNCXY.js";
-import "./chunk-23WSPPFU.js";
+} from "./chunk-C3PQGJHI.js";
+import "./chunk-M5L3JCM4.js";
+import "./chunk-3TFUWVKQ.js";
+import "./chunk-O2XT5SFJ.js";
 import {
   DetectPool
-} from "./chunk-DVJABIBY.js";
+} from "./chunk-5UU7VHIF.js";
 import {
   collect,
   parseSize
@@ -33,18 +33,18 @@ import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-CAOQB4ID.js";
+} from "./chunk-DU5JOKFC.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-AB7TJ457.js";
+} from "./chunk-YJLJGAOO.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import "./chunk-SS3HYVL3.js";
 import {
   gitText,
   runGit
-} from "./chunk-QLEHC5OB.js";
+} from "./chunk-PT7S5KNZ.js";
 import "./chunk-ZYF5IGMZ.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";

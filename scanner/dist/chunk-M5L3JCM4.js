@@ -1,7 +1,7 @@
 import {
   gitText,
   runGit
-} from "./chunk-QLEHC5OB.js";
+} from "./chunk-PT7S5KNZ.js";
 import {
   InputError,
   UsageError

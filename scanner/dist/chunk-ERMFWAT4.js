@@ -1,6 +1,6 @@
 import {
   plural
-} from "./chunk-CAOQB4ID.js";
+} from "./chunk-DU5JOKFC.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -1,22 +1,22 @@
 import {
   revListInput,
   selectRevisions
-} from "./chunk-GY7HSWJI.js";
+} from "./chunk-M5L3JCM4.js";
 import {
   blobWork
-} from "./chunk-LFOSNCXY.js";
+} from "./chunk-3TFUWVKQ.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-23WSPPFU.js";
+} from "./chunk-O2XT5SFJ.js";
 import {
   createProgress
 } from "./chunk-YJXGOZZD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-AB7TJ457.js";
+} from "./chunk-YJLJGAOO.js";
 import {
   addTime,
   timed,
@@ -30,7 +30,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-QLEHC5OB.js";
+} from "./chunk-PT7S5KNZ.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

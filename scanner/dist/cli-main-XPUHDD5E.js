@@ -23,17 +23,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-LOK2KTKY.js")).scanCommand,
-  history: async () => (await import("./history-OAOMT74S.js")).historyCommand,
-  diff: async () => (await import("./diff-VBMXSWCW.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-RJMV4T6X.js")).rewriteCommand,
-  hook: async () => (await import("./hook-L37H6DSV.js")).hookCommand,
+  scan: async () => (await import("./scan-G4E4SOYS.js")).scanCommand,
+  history: async () => (await import("./history-52SPIOQO.js")).historyCommand,
+  diff: async () => (await import("./diff-BJQKAVNB.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-4LYT3HPK.js")).rewriteCommand,
+  hook: async () => (await import("./hook-WRAU2QEP.js")).hookCommand,
   rules: async () => (await import("./rules-WC3ZQP77.js")).rulesCommand,
   verify: async () => (await import("./verify-PPTLUBRT.js")).verifyCommand,
   revoke: async () => (await import("./revoke-GEB7BI3Y.js")).revokeCommand,
   providers: async () => (await import("./providers-U6WVUKC2.js")).providersCommand,
-  serve: async () => (await import("./service-BQP5MII7.js")).serveCommand,
-  worker: async () => (await import("./service-BQP5MII7.js")).workerCommand,
+  serve: async () => (await import("./service-ZTQKEBXJ.js")).serveCommand,
+  worker: async () => (await import("./service-ZTQKEBXJ.js")).workerCommand,
   completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -1,7 +1,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-DVJABIBY.js";
+} from "./chunk-5UU7VHIF.js";
 import {
   collectRegex,
   parseSize
@@ -12,15 +12,15 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-CAOQB4ID.js";
+} from "./chunk-DU5JOKFC.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-AB7TJ457.js";
+} from "./chunk-YJLJGAOO.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import "./chunk-SS3HYVL3.js";
-import "./chunk-QLEHC5OB.js";
+import "./chunk-PT7S5KNZ.js";
 import "./chunk-ZYF5IGMZ.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";

@@ -1,7 +1,7 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-AB7TJ457.js";
+} from "./chunk-YJLJGAOO.js";
 import {
   HOMEPAGE,
   VERSION
@@ -16,7 +16,7 @@ import {
 import {
   Detector,
   sha256Hex
-} from "./chunk-QLEHC5OB.js";
+} from "./chunk-PT7S5KNZ.js";
 import {
   InputError,
   UsageError

@@ -1,10 +1,10 @@
 import {
   scanHistory
-} from "./chunk-A6DTRPXZ.js";
+} from "./chunk-C3PQGJHI.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-DVJABIBY.js";
+} from "./chunk-5UU7VHIF.js";
 import {
   collect,
   parseRange,
@@ -14,14 +14,14 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-CAOQB4ID.js";
+} from "./chunk-DU5JOKFC.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-AB7TJ457.js";
+} from "./chunk-YJLJGAOO.js";
 import {
   repoRoot
-} from "./chunk-QLEHC5OB.js";
+} from "./chunk-PT7S5KNZ.js";
 
 // scanner/commands/history.ts
 import { Command } from "commander";

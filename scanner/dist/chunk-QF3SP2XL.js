@@ -1,9 +1,9 @@
 import {
   isPartialClone
-} from "./chunk-A6DTRPXZ.js";
+} from "./chunk-C3PQGJHI.js";
 import {
   BatchParser
-} from "./chunk-23WSPPFU.js";
+} from "./chunk-O2XT5SFJ.js";
 import {
   GitError,
   gitText,
@@ -11,7 +11,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-QLEHC5OB.js";
+} from "./chunk-PT7S5KNZ.js";
 import {
   InputError,
   UsageError

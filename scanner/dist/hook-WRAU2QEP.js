@@ -1,26 +1,26 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-T2XT2X72.js";
+} from "./chunk-ERMFWAT4.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-UF2BM6T6.js";
+} from "./chunk-LCNO2CB7.js";
 import {
   scanHistory
-} from "./chunk-A6DTRPXZ.js";
-import "./chunk-GY7HSWJI.js";
-import "./chunk-LFOSNCXY.js";
-import "./chunk-23WSPPFU.js";
+} from "./chunk-C3PQGJHI.js";
+import "./chunk-M5L3JCM4.js";
+import "./chunk-3TFUWVKQ.js";
+import "./chunk-O2XT5SFJ.js";
 import "./chunk-YJXGOZZD.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-CAOQB4ID.js";
-import "./chunk-AB7TJ457.js";
+} from "./chunk-DU5JOKFC.js";
+import "./chunk-YJLJGAOO.js";
 import {
   HOMEPAGE,
   VERSION
@@ -31,7 +31,7 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-QLEHC5OB.js";
+} from "./chunk-PT7S5KNZ.js";
 import "./chunk-ZYF5IGMZ.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";

@@ -5,19 +5,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-TLL3CXSE.js";
+} from "./chunk-QF3SP2XL.js";
 import {
   scanRange
-} from "./chunk-UF2BM6T6.js";
+} from "./chunk-LCNO2CB7.js";
 import {
   scanHistory
-} from "./chunk-A6DTRPXZ.js";
-import "./chunk-GY7HSWJI.js";
+} from "./chunk-C3PQGJHI.js";
+import "./chunk-M5L3JCM4.js";
 import {
   ruleMatchesWhole
 } from "./chunk-MBR24DGE.js";
-import "./chunk-LFOSNCXY.js";
-import "./chunk-23WSPPFU.js";
+import "./chunk-3TFUWVKQ.js";
+import "./chunk-O2XT5SFJ.js";
 import {
   AwsStepError
 } from "./chunk-M7SZGLDL.js";
@@ -51,7 +51,7 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-AB7TJ457.js";
+} from "./chunk-YJLJGAOO.js";
 import "./chunk-5WLX44ZZ.js";
 import {
   CONFIG_FILES
@@ -59,7 +59,7 @@ import {
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-QLEHC5OB.js";
+} from "./chunk-PT7S5KNZ.js";
 import {
   enableRegexFallback
 } from "./chunk-ZYF5IGMZ.js";

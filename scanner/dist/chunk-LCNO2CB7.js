@@ -1,16 +1,16 @@
 import {
   resolveRange,
   revListInput
-} from "./chunk-GY7HSWJI.js";
+} from "./chunk-M5L3JCM4.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-23WSPPFU.js";
+} from "./chunk-O2XT5SFJ.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-AB7TJ457.js";
+} from "./chunk-YJLJGAOO.js";
 import {
   timedAsync
 } from "./chunk-5WLX44ZZ.js";
@@ -23,7 +23,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-QLEHC5OB.js";
+} from "./chunk-PT7S5KNZ.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

@@ -1,13 +1,13 @@
 import {
   allowHint
-} from "./chunk-T2XT2X72.js";
+} from "./chunk-ERMFWAT4.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-UF2BM6T6.js";
-import "./chunk-GY7HSWJI.js";
-import "./chunk-23WSPPFU.js";
+} from "./chunk-LCNO2CB7.js";
+import "./chunk-M5L3JCM4.js";
+import "./chunk-O2XT5SFJ.js";
 import {
   parseRange,
   parseSize
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-CAOQB4ID.js";
+} from "./chunk-DU5JOKFC.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-AB7TJ457.js";
+} from "./chunk-YJLJGAOO.js";
 import "./chunk-SFKXYP7S.js";
 import "./chunk-5WLX44ZZ.js";
 import "./chunk-SS3HYVL3.js";
 import {
   repoRoot
-} from "./chunk-QLEHC5OB.js";
+} from "./chunk-PT7S5KNZ.js";
 import "./chunk-ZYF5IGMZ.js";
 import "./chunk-AAFSZNJ2.js";
 import "./chunk-EHNPBCAK.js";

@@ -2,10 +2,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-23WSPPFU.js";
+} from "./chunk-O2XT5SFJ.js";
 import {
   isBinary
-} from "./chunk-QLEHC5OB.js";
+} from "./chunk-PT7S5KNZ.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

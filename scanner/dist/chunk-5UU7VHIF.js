@@ -4,7 +4,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-QLEHC5OB.js";
+} from "./chunk-PT7S5KNZ.js";
 import {
   InputError
 } from "./chunk-WKZTSYGD.js";

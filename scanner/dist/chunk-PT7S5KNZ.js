@@ -324,6 +324,68 @@ function printable(buf) {
   return text.includes("�") ? null : text;
 }
 
+// scanner/detect/linear-regex.ts
+import { RE2JS } from "re2js";
+var LinearRegex = class {
+  constructor(source) {
+    this.source = source;
+    this.re = RE2JS.compile(source);
+  }
+  source;
+  lastIndex = 0;
+  re;
+  exec(text) {
+    const m = this.re.matcher(text);
+    if (this.lastIndex > text.length || !m.find(this.lastIndex)) {
+      this.lastIndex = 0;
+      return null;
+    }
+    const groups = this.re.groupCount();
+    const out = [];
+    const indices = [];
+    for (let g = 0; g <= groups; g++) {
+      const start = m.start(g);
+      out.push(start < 0 ? void 0 : m.group(g));
+      indices.push([start, m.end(g)]);
+    }
+    const result = Object.assign(out, { index: m.start(), input: text, indices });
+    this.lastIndex = m.end() === m.start() ? m.end() + 1 : m.end();
+    return result;
+  }
+};
+
+// scanner/detect/compiled-rule.ts
+var CompiledRule = class {
+  constructor(rule, keywordIds, alwaysRun) {
+    this.rule = rule;
+    this.keywordIds = keywordIds;
+    this.alwaysRun = alwaysRun;
+    if (rule.re2) this.regex = new LinearRegex(rule.re2);
+  }
+  rule;
+  keywordIds;
+  alwaysRun;
+  regex;
+  indices;
+  /** The rule's global regex (lastIndex is the caller's), or null for a rule of paths alone. */
+  get re() {
+    if (this.regex === void 0)
+      this.regex = this.rule.regex ? new RegExp(this.rule.regex.source, flagsFor(this.rule.regex)) : null;
+    return this.regex;
+  }
+  /** Same pattern with the `d` flag, sticky, only to locate an ambiguous group (see secretOf). */
+  get withIndices() {
+    if (this.indices === void 0) {
+      const re = this.rule.regex;
+      this.indices = re ? new RegExp(re.source, `${flagsFor(re)}dy`.replace("g", "")) : null;
+    }
+    return this.indices;
+  }
+};
+function flagsFor(re) {
+  return `${re.flags.replace(/[gyd]/g, "")}g`;
+}
+
 // scanner/detect/keyword-index.ts
 var ALPHABET = 128;
 var HAS_OUTPUT = 1;
@@ -334,55 +396,53 @@ var KeywordIndex = class {
   outputs;
   constructor(keywords) {
     this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
-    const goto = [/* @__PURE__ */ new Map()];
-    const out = [[]];
+    const edges = /* @__PURE__ */ new Map();
+    const firstChild = [-1];
+    const nextSibling = [-1];
+    const edgeChar = [0];
+    const own = [null];
     this.keywords.forEach((kw, ki) => {
       let s = 0;
       for (let i = 0; i < kw.length; i++) {
         const c = kw.charCodeAt(i);
         if (c >= ALPHABET) return;
-        let t = goto[s].get(c);
+        let t = edges.get(s * ALPHABET + c);
         if (t === void 0) {
-          t = goto.length;
-          goto.push(/* @__PURE__ */ new Map());
-          out.push([]);
-          goto[s].set(c, t);
+          t = firstChild.length;
+          edges.set(s * ALPHABET + c, t);
+          firstChild.push(-1);
+          nextSibling.push(firstChild[s]);
+          firstChild[s] = t;
+          edgeChar.push(c);
+          own.push(null);
         }
         s = t;
       }
-      out[s].push(ki);
+      own[s] = [...own[s] ?? [], ki];
     });
-    const n = goto.length;
+    const n = firstChild.length;
     const delta = new Int32Array(n * ALPHABET);
+    const outputs = new Array(n).fill(null);
     const fail = new Int32Array(n);
-    const queue = [];
-    for (let c = 0; c < ALPHABET; c++) {
-      const t = goto[0].get(c);
-      delta[c] = t ?? 0;
-      if (t !== void 0) queue.push(t);
-    }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi];
-      out[s].push(...out[fail[s]]);
-      for (let c = 0; c < ALPHABET; c++) {
-        const t = goto[s].get(c);
-        if (t !== void 0) {
-          fail[t] = delta[fail[s] * ALPHABET + c];
-          delta[s * ALPHABET + c] = t;
-          queue.push(t);
-        } else {
-          delta[s * ALPHABET + c] = delta[fail[s] * ALPHABET + c];
-        }
+    const queue = new Int32Array(n);
+    let tail = 0;
+    for (let qi = -1; qi < tail; qi++) {
+      const s = qi < 0 ? 0 : queue[qi];
+      const row = s * ALPHABET;
+      if (s !== 0) delta.copyWithin(row, fail[s] * ALPHABET, fail[s] * ALPHABET + ALPHABET);
+      for (let t = firstChild[s]; t !== -1; t = nextSibling[t]) {
+        const c = edgeChar[t];
+        fail[t] = s === 0 ? 0 : (delta[row + c] & ~HAS_OUTPUT) / ALPHABET;
+        const inherited = outputs[fail[t]];
+        const mine = own[t];
+        outputs[t] = mine ? inherited ? [.../* @__PURE__ */ new Set([...mine, ...inherited])] : mine : inherited;
+        const step = t * ALPHABET + (outputs[t] ? HAS_OUTPUT : 0);
+        delta[row + c] = step;
+        if (c >= 97 && c <= 122) delta[row + c - 32] = step;
+        queue[tail++] = t;
       }
     }
-    this.outputs = out.map((o) => o.length > 0 ? [...new Set(o)] : null);
-    for (let s = 0; s < n; s++) {
-      for (let c = 0; c < ALPHABET; c++) {
-        const t = delta[s * ALPHABET + c];
-        delta[s * ALPHABET + c] = t * ALPHABET + (this.outputs[t] ? HAS_OUTPUT : 0);
-      }
-      for (let c = 65; c <= 90; c++) delta[s * ALPHABET + c] = delta[s * ALPHABET + (c | 32)];
-    }
+    this.outputs = outputs;
     this.delta = delta;
   }
   /**
@@ -409,6 +469,73 @@ var KeywordIndex = class {
           if (found.length === total) return total;
         }
       }
+    }
+    return found.length;
+  }
+};
+
+// scanner/detect/keyword-finder.ts
+var ALPHABET2 = 128;
+var NEVER = -2;
+var NO_BIGRAM = -1;
+var DFA_AFTER_CHARS = 64 * 1024;
+var KeywordFinder = class {
+  constructor(keywords, dfaAfterChars = DFA_AFTER_CHARS) {
+    this.dfaAfterChars = dfaAfterChars;
+    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
+    this.bigrams = Int32Array.from(this.keywords, (k) => {
+      for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) >= ALPHABET2) return NEVER;
+      return k.length === 1 ? NO_BIGRAM : k.charCodeAt(0) * ALPHABET2 + k.charCodeAt(1);
+    });
+  }
+  dfaAfterChars;
+  keywords;
+  bigrams;
+  dfa = null;
+  scanned = 0;
+  /** Whether the automaton has been built (for tests). */
+  get automaton() {
+    return this.dfa !== null;
+  }
+  /**
+   * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
+   * first time. Returns how many were found.
+   */
+  scan(text, hits, found = []) {
+    if (this.dfa === null) {
+      this.scanned += text.length;
+      if (this.scanned <= this.dfaAfterChars) return this.scanDirect(text, hits, found);
+      this.dfa = new KeywordIndex(this.keywords);
+    }
+    return this.dfa.scan(text, hits, found);
+  }
+  scanDirect(text, hits, found) {
+    const present = new Uint8Array(ALPHABET2 * ALPHABET2);
+    let prev = -1;
+    let upper = false;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= ALPHABET2) {
+        prev = -1;
+        continue;
+      }
+      if (c >= 65 && c <= 90) {
+        c |= 32;
+        upper = true;
+      }
+      if (prev >= 0) present[prev * ALPHABET2 + c] = 1;
+      prev = c;
+    }
+    const folded = upper ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
+    const total = this.keywords.length;
+    for (let k = 0; k < total; k++) {
+      if (hits[k] !== 0) continue;
+      const b = this.bigrams[k];
+      if (b === NEVER || b >= 0 && present[b] === 0) continue;
+      if (!folded.includes(this.keywords[k])) continue;
+      hits[k] = 1;
+      found.push(k);
+      if (found.length === total) return total;
     }
     return found.length;
   }
@@ -463,36 +590,6 @@ var LineIndex = class {
     const context = { text, inlineAllow: INLINE_ALLOW.test(text) };
     this.cached = { from, to, context };
     return context;
-  }
-};
-
-// scanner/detect/linear-regex.ts
-import { RE2JS } from "re2js";
-var LinearRegex = class {
-  constructor(source) {
-    this.source = source;
-    this.re = RE2JS.compile(source);
-  }
-  source;
-  lastIndex = 0;
-  re;
-  exec(text) {
-    const m = this.re.matcher(text);
-    if (this.lastIndex > text.length || !m.find(this.lastIndex)) {
-      this.lastIndex = 0;
-      return null;
-    }
-    const groups = this.re.groupCount();
-    const out = [];
-    const indices = [];
-    for (let g = 0; g <= groups; g++) {
-      const start = m.start(g);
-      out.push(start < 0 ? void 0 : m.group(g));
-      indices.push([start, m.end(g)]);
-    }
-    const result = Object.assign(out, { index: m.start(), input: text, indices });
-    this.lastIndex = m.end() === m.start() ? m.end() + 1 : m.end();
-    return result;
   }
 };
 
@@ -557,17 +654,15 @@ var Detector = class {
     for (const rule of options.rules) {
       for (const k of rule.keywords) if (isAscii(k)) asciiKeywords.add(k.toLowerCase());
     }
-    this.keywords = new KeywordIndex(asciiKeywords);
+    this.keywords = new KeywordFinder(asciiKeywords);
     for (const [i, k] of this.keywords.keywords.entries()) ids.set(k, i);
     this.compiled = options.rules.map((rule) => {
       const nonAscii = rule.keywords.some((k) => !isAscii(k));
-      return {
+      return new CompiledRule(
         rule,
-        re: rule.re2 ? new LinearRegex(rule.re2) : rule.regex ? new RegExp(rule.regex.source, flagsFor(rule.regex)) : null,
-        withIndices: rule.regex ? new RegExp(rule.regex.source, `${flagsFor(rule.regex)}dy`.replace("g", "")) : null,
-        keywordIds: rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i) => i !== void 0),
-        alwaysRun: rule.keywords.length === 0 || nonAscii
-      };
+        rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i) => i !== void 0),
+        rule.keywords.length === 0 || nonAscii
+      );
     });
     this.globalAllowlists = options.allowlists ?? [];
     this.maxDecodeDepth = options.maxDecodeDepth ?? 2;
@@ -857,9 +952,6 @@ function before(l1, c1, l2, c2) {
 }
 function appliesToRule(a, ruleId) {
   return !a.targetRules?.length || a.targetRules.includes(ruleId);
-}
-function flagsFor(re) {
-  return `${re.flags.replace(/[gyd]/g, "")}g`;
 }
 function isAscii(s) {
   return /^[\x00-\x7f]*$/.test(s);

@@ -1,0 +1,88 @@
+import { KeywordIndex } from './keyword-index.js';
+
+const ALPHABET = 128;
+/** A keyword with a non-ASCII character: never found, as by the automaton. */
+const NEVER = -2;
+/** A one-character keyword: no bigram to check first. */
+const NO_BIGRAM = -1;
+
+/**
+ * Past this many characters scanned in all, the automaton is built: building it costs about
+ * as much as searching ~32 KB keyword by keyword, and it then scans at a fixed cost per
+ * character. A pre-commit hook scans a few KB and never builds it.
+ */
+export const DFA_AFTER_CHARS = 64 * 1024;
+
+/**
+ * Finds which rule keywords occur in a text, as KeywordIndex does (ASCII case folding), but
+ * builds the automaton only once enough text has been scanned to pay for it. Until then each
+ * keyword is searched for directly, skipped when its first two characters never occur.
+ */
+export class KeywordFinder {
+  readonly keywords: string[];
+  private readonly bigrams: Int32Array;
+  private dfa: KeywordIndex | null = null;
+  private scanned = 0;
+
+  constructor(
+    keywords: Iterable<string>,
+    private readonly dfaAfterChars = DFA_AFTER_CHARS,
+  ) {
+    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
+    this.bigrams = Int32Array.from(this.keywords, (k) => {
+      for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) >= ALPHABET) return NEVER;
+      return k.length === 1 ? NO_BIGRAM : k.charCodeAt(0) * ALPHABET + k.charCodeAt(1);
+    });
+  }
+
+  /** Whether the automaton has been built (for tests). */
+  get automaton(): boolean {
+    return this.dfa !== null;
+  }
+
+  /**
+   * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
+   * first time. Returns how many were found.
+   */
+  scan(text: string, hits: Uint8Array, found: number[] = []): number {
+    if (this.dfa === null) {
+      this.scanned += text.length;
+      if (this.scanned <= this.dfaAfterChars) return this.scanDirect(text, hits, found);
+      this.dfa = new KeywordIndex(this.keywords);
+    }
+    return this.dfa.scan(text, hits, found);
+  }
+
+  private scanDirect(text: string, hits: Uint8Array, found: number[]): number {
+    const present = new Uint8Array(ALPHABET * ALPHABET);
+    let prev = -1;
+    let upper = false;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= ALPHABET) {
+        prev = -1;
+        continue;
+      }
+      if (c >= 65 && c <= 90) {
+        c |= 32;
+        upper = true;
+      }
+      if (prev >= 0) present[prev * ALPHABET + c] = 1;
+      prev = c;
+    }
+    // Only ASCII letters fold, as in the automaton: toLowerCase() alone would also fold
+    // non-ASCII letters into ASCII ones (the Kelvin sign into k).
+    const folded = upper ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
+    const total = this.keywords.length;
+    for (let k = 0; k < total; k++) {
+      if (hits[k] !== 0) continue;
+      const b = this.bigrams[k]!;
+      if (b === NEVER || (b >= 0 && present[b] === 0)) continue;
+      if (!folded.includes(this.keywords[k]!)) continue;
+      hits[k] = 1;
+      found.push(k);
+      if (found.length === total) return total;
+    }
+    return found.length;
+  }
+}
