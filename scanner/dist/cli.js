@@ -1,6 +1,8 @@
 #!/usr/bin/env node
+import { createRequire as __lhRequire } from 'node:module';
+const require = __lhRequire(import.meta.url);
 
 // scanner/cli.ts
 import * as nodeModule from "node:module";
 nodeModule.enableCompileCache?.();
-await import("./cli-main-XPUHDD5E.js");
+await import("./cli-main-5QUNU3W6.js");

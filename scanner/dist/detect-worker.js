@@ -1,24 +1,27 @@
+import { createRequire as __lhRequire } from 'node:module';
+const require = __lhRequire(import.meta.url);
 import {
   blobWork
-} from "./chunk-3TFUWVKQ.js";
+} from "./chunk-FWBEM2CT.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-O2XT5SFJ.js";
+} from "./chunk-EA2TNYJZ.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-PT7S5KNZ.js";
+} from "./chunk-XABMMLHQ.js";
 import {
   enableRegexFallback
-} from "./chunk-ZYF5IGMZ.js";
+} from "./chunk-PRMTRACE.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-AAFSZNJ2.js";
-import "./chunk-EHNPBCAK.js";
-import "./chunk-WKZTSYGD.js";
+} from "./chunk-CURBHS3A.js";
+import "./chunk-TIYFJRVA.js";
+import "./chunk-NS4ILB2U.js";
+import "./chunk-CCY5KY2Z.js";
 
 // scanner/pool/detect-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
