@@ -2,16 +2,16 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   blobWork
-} from "./chunk-FWBEM2CT.js";
+} from "./chunk-6JFEUOWT.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-EA2TNYJZ.js";
+} from "./chunk-G4G7TO6I.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-XABMMLHQ.js";
+} from "./chunk-GX3D43EZ.js";
 import {
   enableRegexFallback
 } from "./chunk-PRMTRACE.js";

@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   gitText,
   runGit
-} from "./chunk-XABMMLHQ.js";
+} from "./chunk-GX3D43EZ.js";
 import {
   InputError,
   UsageError

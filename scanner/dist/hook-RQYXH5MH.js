@@ -3,26 +3,26 @@ const require = __lhRequire(import.meta.url);
 import {
   allowHint,
   shellQuote
-} from "./chunk-6WQUR3HV.js";
+} from "./chunk-JWWCOG2F.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-7YQEJFYX.js";
+} from "./chunk-AM4OC23Z.js";
 import {
   scanHistory
-} from "./chunk-QLZDJQ4A.js";
-import "./chunk-UQTULLVX.js";
-import "./chunk-FWBEM2CT.js";
-import "./chunk-EA2TNYJZ.js";
+} from "./chunk-DYFLMXLQ.js";
+import "./chunk-A66AM2GN.js";
+import "./chunk-6JFEUOWT.js";
+import "./chunk-G4G7TO6I.js";
 import "./chunk-J6AWU6RP.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-7YDGBOXO.js";
-import "./chunk-S4C3HH3Q.js";
+} from "./chunk-2ZXIXTKO.js";
+import "./chunk-P3FPL2CF.js";
 import {
   HOMEPAGE,
   VERSION
@@ -37,7 +37,7 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-XABMMLHQ.js";
+} from "./chunk-GX3D43EZ.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

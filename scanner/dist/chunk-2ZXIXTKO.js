@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-S4C3HH3Q.js";
+} from "./chunk-P3FPL2CF.js";
 import {
   HOMEPAGE,
   VERSION
@@ -21,7 +21,7 @@ import {
 import {
   Detector,
   sha256Hex
-} from "./chunk-XABMMLHQ.js";
+} from "./chunk-GX3D43EZ.js";
 import {
   InputError,
   UsageError

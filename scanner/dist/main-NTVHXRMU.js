@@ -7,19 +7,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-BICUBSVB.js";
+} from "./chunk-BNWWAUBE.js";
 import {
   scanRange
-} from "./chunk-7YQEJFYX.js";
+} from "./chunk-AM4OC23Z.js";
 import {
   scanHistory
-} from "./chunk-QLZDJQ4A.js";
-import "./chunk-UQTULLVX.js";
+} from "./chunk-DYFLMXLQ.js";
+import "./chunk-A66AM2GN.js";
 import {
   ruleMatchesWhole
 } from "./chunk-6FG2ZKF6.js";
-import "./chunk-FWBEM2CT.js";
-import "./chunk-EA2TNYJZ.js";
+import "./chunk-6JFEUOWT.js";
+import "./chunk-G4G7TO6I.js";
 import {
   AwsStepError
 } from "./chunk-NM3ZW53I.js";
@@ -53,7 +53,7 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-S4C3HH3Q.js";
+} from "./chunk-P3FPL2CF.js";
 import "./chunk-UWE46DXH.js";
 import {
   CONFIG_FILES
@@ -61,7 +61,7 @@ import {
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-XABMMLHQ.js";
+} from "./chunk-GX3D43EZ.js";
 import {
   enableRegexFallback
 } from "./chunk-PRMTRACE.js";

@@ -162,8 +162,119 @@ function runTask(detector, task) {
 }
 
 // scanner/sha256.ts
+var K = new Uint32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var INITIAL = [1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225];
+var encoder = new TextEncoder();
+var w = new Uint32Array(64);
+var rotr = (x, n) => x >>> n | x << 32 - n;
 function sha256Hex(text) {
-  return process.getBuiltinModule("node:crypto").createHash("sha256").update(text).digest("hex");
+  const data = encoder.encode(text);
+  const blocks = Math.ceil((data.length + 9) / 64);
+  const buf = new Uint8Array(blocks * 64);
+  buf.set(data);
+  buf[data.length] = 128;
+  const view = new DataView(buf.buffer);
+  const bits = data.length * 8;
+  view.setUint32(buf.length - 8, Math.floor(bits / 4294967296));
+  view.setUint32(buf.length - 4, bits >>> 0);
+  const h = [...INITIAL];
+  for (let b = 0; b < blocks; b++) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(b * 64 + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const x = w[i - 15];
+      const y = w[i - 2];
+      const s0 = rotr(x, 7) ^ rotr(x, 18) ^ x >>> 3;
+      const s1 = rotr(y, 17) ^ rotr(y, 19) ^ y >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+    }
+    let [a, b2, c, d, e, f, g, hh] = h;
+    for (let i = 0; i < 64; i++) {
+      const t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + (e & f ^ ~e & g) + K[i] + w[i] | 0;
+      const t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + (a & b2 ^ a & c ^ b2 & c) | 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1 | 0;
+      d = c;
+      c = b2;
+      b2 = a;
+      a = t1 + t2 | 0;
+    }
+    h[0] = h[0] + a | 0;
+    h[1] = h[1] + b2 | 0;
+    h[2] = h[2] + c | 0;
+    h[3] = h[3] + d | 0;
+    h[4] = h[4] + e | 0;
+    h[5] = h[5] + f | 0;
+    h[6] = h[6] + g | 0;
+    h[7] = h[7] + hh | 0;
+  }
+  return h.map((x) => (x >>> 0).toString(16).padStart(8, "0")).join("");
 }
 
 // scanner/detect/allowlist.ts
@@ -179,7 +290,7 @@ function allowlistMatches(allowlist, c) {
   }
   if (allowlist.stopwords?.length) {
     const lower = c.secret.toLowerCase();
-    checks.push(allowlist.stopwords.some((w) => lower.includes(w.toLowerCase())));
+    checks.push(allowlist.stopwords.some((w2) => lower.includes(w2.toLowerCase())));
   }
   if (checks.length === 0) return false;
   return allowlist.condition === "AND" ? checks.every(Boolean) : checks.some(Boolean);
@@ -4635,19 +4746,19 @@ var CharClass = class CharClass2 {
   cleanClass() {
     if (this.len < 4) return this;
     CharClass2.sortRanges(this.r, this.len);
-    let w = 2;
+    let w2 = 2;
     for (let i = 2; i < this.len; i += 2) {
       const lo = this.r[i];
       const hi = this.r[i + 1];
-      if (lo <= this.r[w - 1] + 1) {
-        if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+      if (lo <= this.r[w2 - 1] + 1) {
+        if (hi > this.r[w2 - 1]) this.r[w2 - 1] = hi;
         continue;
       }
-      this.r[w] = lo;
-      this.r[w + 1] = hi;
-      w += 2;
+      this.r[w2] = lo;
+      this.r[w2 + 1] = hi;
+      w2 += 2;
     }
-    this.len = w;
+    this.len = w2;
     return this;
   }
   appendLiteral(x, flags) {
@@ -4742,18 +4853,18 @@ var CharClass = class CharClass2 {
   }
   negateClass() {
     let nextLo = 0;
-    let w = 0;
+    let w2 = 0;
     for (let i = 0; i < this.len; i += 2) {
       const lo = this.r[i];
       const hi = this.r[i + 1];
       if (nextLo <= lo - 1) {
-        this.r[w] = nextLo;
-        this.r[w + 1] = lo - 1;
-        w += 2;
+        this.r[w2] = nextLo;
+        this.r[w2 + 1] = lo - 1;
+        w2 += 2;
       }
       nextLo = hi + 1;
     }
-    this.len = w;
+    this.len = w2;
     if (nextLo <= Unicode.MAX_RUNE) {
       this.r[this.len++] = nextLo;
       this.r[this.len++] = Unicode.MAX_RUNE;

@@ -13,20 +13,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-BICUBSVB.js";
+} from "./chunk-BNWWAUBE.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-YEQVSQX6.js";
+} from "./chunk-KQ7S7OZK.js";
 import {
   scanHistory
-} from "./chunk-QLZDJQ4A.js";
-import "./chunk-UQTULLVX.js";
-import "./chunk-FWBEM2CT.js";
-import "./chunk-EA2TNYJZ.js";
+} from "./chunk-DYFLMXLQ.js";
+import "./chunk-A66AM2GN.js";
+import "./chunk-6JFEUOWT.js";
+import "./chunk-G4G7TO6I.js";
 import {
   DetectPool
-} from "./chunk-VBEXJPQ4.js";
+} from "./chunk-ZRFJ4F2B.js";
 import {
   collect,
   parseSize
@@ -35,11 +35,11 @@ import "./chunk-J6AWU6RP.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-7YDGBOXO.js";
+} from "./chunk-2ZXIXTKO.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-S4C3HH3Q.js";
+} from "./chunk-P3FPL2CF.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
@@ -49,7 +49,7 @@ import {
 import {
   gitText,
   runGit
-} from "./chunk-XABMMLHQ.js";
+} from "./chunk-GX3D43EZ.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

@@ -6,7 +6,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-XABMMLHQ.js";
+} from "./chunk-GX3D43EZ.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

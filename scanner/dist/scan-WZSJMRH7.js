@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-VBEXJPQ4.js";
+} from "./chunk-ZRFJ4F2B.js";
 import {
   collectRegex,
   parseSize
@@ -14,18 +14,18 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-7YDGBOXO.js";
+} from "./chunk-2ZXIXTKO.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-S4C3HH3Q.js";
+} from "./chunk-P3FPL2CF.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-XABMMLHQ.js";
+import "./chunk-GX3D43EZ.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

@@ -4,10 +4,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-EA2TNYJZ.js";
+} from "./chunk-G4G7TO6I.js";
 import {
   isBinary
-} from "./chunk-XABMMLHQ.js";
+} from "./chunk-GX3D43EZ.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

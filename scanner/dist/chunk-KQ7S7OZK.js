@@ -2,11 +2,11 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   scanHistory
-} from "./chunk-QLZDJQ4A.js";
+} from "./chunk-DYFLMXLQ.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-VBEXJPQ4.js";
+} from "./chunk-ZRFJ4F2B.js";
 import {
   collect,
   parseRange,
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-7YDGBOXO.js";
+} from "./chunk-2ZXIXTKO.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-S4C3HH3Q.js";
+} from "./chunk-P3FPL2CF.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
 import {
   repoRoot
-} from "./chunk-XABMMLHQ.js";
+} from "./chunk-GX3D43EZ.js";
 
 // scanner/commands/history.ts
 function historyCommand(run) {

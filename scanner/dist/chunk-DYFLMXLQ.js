@@ -3,22 +3,22 @@ const require = __lhRequire(import.meta.url);
 import {
   revListInput,
   selectRevisions
-} from "./chunk-UQTULLVX.js";
+} from "./chunk-A66AM2GN.js";
 import {
   blobWork
-} from "./chunk-FWBEM2CT.js";
+} from "./chunk-6JFEUOWT.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-EA2TNYJZ.js";
+} from "./chunk-G4G7TO6I.js";
 import {
   createProgress
 } from "./chunk-J6AWU6RP.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-S4C3HH3Q.js";
+} from "./chunk-P3FPL2CF.js";
 import {
   addTime,
   timed,
@@ -32,7 +32,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-XABMMLHQ.js";
+} from "./chunk-GX3D43EZ.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

@@ -7,7 +7,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-XABMMLHQ.js";
+} from "./chunk-GX3D43EZ.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

@@ -2,10 +2,10 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   isPartialClone
-} from "./chunk-QLZDJQ4A.js";
+} from "./chunk-DYFLMXLQ.js";
 import {
   BatchParser
-} from "./chunk-EA2TNYJZ.js";
+} from "./chunk-G4G7TO6I.js";
 import {
   GitError,
   gitText,
@@ -13,7 +13,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-XABMMLHQ.js";
+} from "./chunk-GX3D43EZ.js";
 import {
   InputError,
   UsageError

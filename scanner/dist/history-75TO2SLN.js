@@ -4,21 +4,21 @@ import {
   HISTORY_YOUNG_MB,
   historyCommand,
   poolThreads
-} from "./chunk-YEQVSQX6.js";
-import "./chunk-QLZDJQ4A.js";
-import "./chunk-UQTULLVX.js";
-import "./chunk-FWBEM2CT.js";
-import "./chunk-EA2TNYJZ.js";
-import "./chunk-VBEXJPQ4.js";
+} from "./chunk-KQ7S7OZK.js";
+import "./chunk-DYFLMXLQ.js";
+import "./chunk-A66AM2GN.js";
+import "./chunk-6JFEUOWT.js";
+import "./chunk-G4G7TO6I.js";
+import "./chunk-ZRFJ4F2B.js";
 import "./chunk-BEUBT65W.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-7YDGBOXO.js";
-import "./chunk-S4C3HH3Q.js";
+import "./chunk-2ZXIXTKO.js";
+import "./chunk-P3FPL2CF.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
 import "./chunk-3ALUMOXC.js";
-import "./chunk-XABMMLHQ.js";
+import "./chunk-GX3D43EZ.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

@@ -29,17 +29,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-53DUX3AD.js")).scanCommand,
-  history: async () => (await import("./history-44EYODO3.js")).historyCommand,
-  diff: async () => (await import("./diff-7P5ATM6O.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-C2TS7HVY.js")).rewriteCommand,
-  hook: async () => (await import("./hook-3BZJNHNV.js")).hookCommand,
+  scan: async () => (await import("./scan-WZSJMRH7.js")).scanCommand,
+  history: async () => (await import("./history-75TO2SLN.js")).historyCommand,
+  diff: async () => (await import("./diff-FU7SP4LQ.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-UDXT6TFL.js")).rewriteCommand,
+  hook: async () => (await import("./hook-RQYXH5MH.js")).hookCommand,
   rules: async () => (await import("./rules-TKPBIZJT.js")).rulesCommand,
   verify: async () => (await import("./verify-3XXHGYJG.js")).verifyCommand,
   revoke: async () => (await import("./revoke-S5OOBG5B.js")).revokeCommand,
   providers: async () => (await import("./providers-E3Q3TENF.js")).providersCommand,
-  serve: async () => (await import("./service-ZKQ3GNVT.js")).serveCommand,
-  worker: async () => (await import("./service-ZKQ3GNVT.js")).workerCommand,
+  serve: async () => (await import("./service-ZLZZJS5E.js")).serveCommand,
+  worker: async () => (await import("./service-ZLZZJS5E.js")).workerCommand,
   completion: async () => (await import("./completion-6YKV3Z7J.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -3,16 +3,16 @@ const require = __lhRequire(import.meta.url);
 import {
   resolveRange,
   revListInput
-} from "./chunk-UQTULLVX.js";
+} from "./chunk-A66AM2GN.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-EA2TNYJZ.js";
+} from "./chunk-G4G7TO6I.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-S4C3HH3Q.js";
+} from "./chunk-P3FPL2CF.js";
 import {
   timedAsync
 } from "./chunk-UWE46DXH.js";
@@ -25,7 +25,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-XABMMLHQ.js";
+} from "./chunk-GX3D43EZ.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

@@ -2,14 +2,14 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   allowHint
-} from "./chunk-6WQUR3HV.js";
+} from "./chunk-JWWCOG2F.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-7YQEJFYX.js";
-import "./chunk-UQTULLVX.js";
-import "./chunk-EA2TNYJZ.js";
+} from "./chunk-AM4OC23Z.js";
+import "./chunk-A66AM2GN.js";
+import "./chunk-G4G7TO6I.js";
 import {
   parseRange,
   parseSize
@@ -18,11 +18,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-7YDGBOXO.js";
+} from "./chunk-2ZXIXTKO.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-S4C3HH3Q.js";
+} from "./chunk-P3FPL2CF.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-3ALUMOXC.js";
 import {
   repoRoot
-} from "./chunk-XABMMLHQ.js";
+} from "./chunk-GX3D43EZ.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";
