@@ -37897,6 +37897,8 @@ var KeywordFinder = class {
   bigrams;
   dfa = null;
   scanned = 0;
+  /** Which bigrams occur in the text being scanned; all zero between scans. */
+  present = new Uint8Array(ALPHABET2 * ALPHABET2);
   /** Whether the automaton has been built (for tests). */
   get automaton() {
     return this.dfa !== null;
@@ -37914,7 +37916,23 @@ var KeywordFinder = class {
     return this.dfa.scan(text3, hits, found);
   }
   scanDirect(text3, hits, found) {
-    const present = new Uint8Array(ALPHABET2 * ALPHABET2);
+    const upper = this.markBigrams(text3, 1);
+    const folded = upper ? text3.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text3;
+    const total = this.keywords.length;
+    for (let k = 0; k < total && found.length < total; k++) {
+      if (hits[k] !== 0) continue;
+      const b = this.bigrams[k];
+      if (b === NEVER || b >= 0 && this.present[b] === 0) continue;
+      if (!folded.includes(this.keywords[k])) continue;
+      hits[k] = 1;
+      found.push(k);
+    }
+    this.markBigrams(text3, 0);
+    return found.length;
+  }
+  /** Sets (or clears) `present` for each case-folded ASCII bigram of `text`; whether it has upper case. */
+  markBigrams(text3, mark) {
+    const present = this.present;
     let prev = -1;
     let upper = false;
     for (let i = 0; i < text3.length; i++) {
@@ -37927,21 +37945,10 @@ var KeywordFinder = class {
         c |= 32;
         upper = true;
       }
-      if (prev >= 0) present[prev * ALPHABET2 + c] = 1;
+      if (prev >= 0) present[prev * ALPHABET2 + c] = mark;
       prev = c;
     }
-    const folded = upper ? text3.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text3;
-    const total = this.keywords.length;
-    for (let k = 0; k < total; k++) {
-      if (hits[k] !== 0) continue;
-      const b = this.bigrams[k];
-      if (b === NEVER || b >= 0 && present[b] === 0) continue;
-      if (!folded.includes(this.keywords[k])) continue;
-      hits[k] = 1;
-      found.push(k);
-      if (found.length === total) return total;
-    }
-    return found.length;
+    return upper;
   }
 };
 

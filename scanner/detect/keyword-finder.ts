@@ -23,6 +23,8 @@ export class KeywordFinder {
   private readonly bigrams: Int32Array;
   private dfa: KeywordIndex | null = null;
   private scanned = 0;
+  /** Which bigrams occur in the text being scanned; all zero between scans. */
+  private readonly present = new Uint8Array(ALPHABET * ALPHABET);
 
   constructor(
     keywords: Iterable<string>,
@@ -54,7 +56,26 @@ export class KeywordFinder {
   }
 
   private scanDirect(text: string, hits: Uint8Array, found: number[]): number {
-    const present = new Uint8Array(ALPHABET * ALPHABET);
+    const upper = this.markBigrams(text, 1);
+    // Only ASCII letters fold, as in the automaton: toLowerCase() alone would also fold
+    // non-ASCII letters into ASCII ones (the Kelvin sign into k).
+    const folded = upper ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
+    const total = this.keywords.length;
+    for (let k = 0; k < total && found.length < total; k++) {
+      if (hits[k] !== 0) continue;
+      const b = this.bigrams[k]!;
+      if (b === NEVER || (b >= 0 && this.present[b] === 0)) continue;
+      if (!folded.includes(this.keywords[k]!)) continue;
+      hits[k] = 1;
+      found.push(k);
+    }
+    this.markBigrams(text, 0);
+    return found.length;
+  }
+
+  /** Sets (or clears) `present` for each case-folded ASCII bigram of `text`; whether it has upper case. */
+  private markBigrams(text: string, mark: 0 | 1): boolean {
+    const present = this.present;
     let prev = -1;
     let upper = false;
     for (let i = 0; i < text.length; i++) {
@@ -67,22 +88,9 @@ export class KeywordFinder {
         c |= 32;
         upper = true;
       }
-      if (prev >= 0) present[prev * ALPHABET + c] = 1;
+      if (prev >= 0) present[prev * ALPHABET + c] = mark;
       prev = c;
     }
-    // Only ASCII letters fold, as in the automaton: toLowerCase() alone would also fold
-    // non-ASCII letters into ASCII ones (the Kelvin sign into k).
-    const folded = upper ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
-    const total = this.keywords.length;
-    for (let k = 0; k < total; k++) {
-      if (hits[k] !== 0) continue;
-      const b = this.bigrams[k]!;
-      if (b === NEVER || (b >= 0 && present[b] === 0)) continue;
-      if (!folded.includes(this.keywords[k]!)) continue;
-      hits[k] = 1;
-      found.push(k);
-      if (found.length === total) return total;
-    }
-    return found.length;
+    return upper;
   }
 }

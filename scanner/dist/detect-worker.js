@@ -2,16 +2,16 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   blobWork
-} from "./chunk-6JFEUOWT.js";
+} from "./chunk-FBQ6JOCE.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-G4G7TO6I.js";
+} from "./chunk-CVV6RIBK.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-GX3D43EZ.js";
+} from "./chunk-ZB6ISGYU.js";
 import {
   enableRegexFallback
 } from "./chunk-PRMTRACE.js";

@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-ZRFJ4F2B.js";
+} from "./chunk-NB6VJTUU.js";
 import {
   collectRegex,
   parseSize
@@ -14,18 +14,18 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-2ZXIXTKO.js";
+} from "./chunk-U7O2DPQL.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-P3FPL2CF.js";
+} from "./chunk-K7B2HX5Q.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-GX3D43EZ.js";
+import "./chunk-ZB6ISGYU.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

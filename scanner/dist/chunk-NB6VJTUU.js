@@ -6,7 +6,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-GX3D43EZ.js";
+} from "./chunk-ZB6ISGYU.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

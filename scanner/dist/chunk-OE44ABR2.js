@@ -2,10 +2,10 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   isPartialClone
-} from "./chunk-DYFLMXLQ.js";
+} from "./chunk-JFFK27IQ.js";
 import {
   BatchParser
-} from "./chunk-G4G7TO6I.js";
+} from "./chunk-CVV6RIBK.js";
 import {
   GitError,
   gitText,
@@ -13,7 +13,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-GX3D43EZ.js";
+} from "./chunk-ZB6ISGYU.js";
 import {
   InputError,
   UsageError

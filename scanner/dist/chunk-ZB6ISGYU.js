@@ -7268,6 +7268,8 @@ var KeywordFinder = class {
   bigrams;
   dfa = null;
   scanned = 0;
+  /** Which bigrams occur in the text being scanned; all zero between scans. */
+  present = new Uint8Array(ALPHABET2 * ALPHABET2);
   /** Whether the automaton has been built (for tests). */
   get automaton() {
     return this.dfa !== null;
@@ -7285,7 +7287,23 @@ var KeywordFinder = class {
     return this.dfa.scan(text, hits, found);
   }
   scanDirect(text, hits, found) {
-    const present = new Uint8Array(ALPHABET2 * ALPHABET2);
+    const upper = this.markBigrams(text, 1);
+    const folded = upper ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
+    const total = this.keywords.length;
+    for (let k = 0; k < total && found.length < total; k++) {
+      if (hits[k] !== 0) continue;
+      const b = this.bigrams[k];
+      if (b === NEVER || b >= 0 && this.present[b] === 0) continue;
+      if (!folded.includes(this.keywords[k])) continue;
+      hits[k] = 1;
+      found.push(k);
+    }
+    this.markBigrams(text, 0);
+    return found.length;
+  }
+  /** Sets (or clears) `present` for each case-folded ASCII bigram of `text`; whether it has upper case. */
+  markBigrams(text, mark) {
+    const present = this.present;
     let prev = -1;
     let upper = false;
     for (let i = 0; i < text.length; i++) {
@@ -7298,21 +7316,10 @@ var KeywordFinder = class {
         c |= 32;
         upper = true;
       }
-      if (prev >= 0) present[prev * ALPHABET2 + c] = 1;
+      if (prev >= 0) present[prev * ALPHABET2 + c] = mark;
       prev = c;
     }
-    const folded = upper ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
-    const total = this.keywords.length;
-    for (let k = 0; k < total; k++) {
-      if (hits[k] !== 0) continue;
-      const b = this.bigrams[k];
-      if (b === NEVER || b >= 0 && present[b] === 0) continue;
-      if (!folded.includes(this.keywords[k])) continue;
-      hits[k] = 1;
-      found.push(k);
-      if (found.length === total) return total;
-    }
-    return found.length;
+    return upper;
   }
 };
 

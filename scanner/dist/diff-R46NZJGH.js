@@ -2,14 +2,14 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   allowHint
-} from "./chunk-JWWCOG2F.js";
+} from "./chunk-O2MGMVHS.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-AM4OC23Z.js";
-import "./chunk-A66AM2GN.js";
-import "./chunk-G4G7TO6I.js";
+} from "./chunk-ONL7IVWM.js";
+import "./chunk-MMZFWTR2.js";
+import "./chunk-CVV6RIBK.js";
 import {
   parseRange,
   parseSize
@@ -18,11 +18,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-2ZXIXTKO.js";
+} from "./chunk-U7O2DPQL.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-P3FPL2CF.js";
+} from "./chunk-K7B2HX5Q.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-3ALUMOXC.js";
 import {
   repoRoot
-} from "./chunk-GX3D43EZ.js";
+} from "./chunk-ZB6ISGYU.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

@@ -3,26 +3,26 @@ const require = __lhRequire(import.meta.url);
 import {
   allowHint,
   shellQuote
-} from "./chunk-JWWCOG2F.js";
+} from "./chunk-O2MGMVHS.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-AM4OC23Z.js";
+} from "./chunk-ONL7IVWM.js";
 import {
   scanHistory
-} from "./chunk-DYFLMXLQ.js";
-import "./chunk-A66AM2GN.js";
-import "./chunk-6JFEUOWT.js";
-import "./chunk-G4G7TO6I.js";
+} from "./chunk-JFFK27IQ.js";
+import "./chunk-MMZFWTR2.js";
+import "./chunk-FBQ6JOCE.js";
+import "./chunk-CVV6RIBK.js";
 import "./chunk-J6AWU6RP.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-2ZXIXTKO.js";
-import "./chunk-P3FPL2CF.js";
+} from "./chunk-U7O2DPQL.js";
+import "./chunk-K7B2HX5Q.js";
 import {
   HOMEPAGE,
   VERSION
@@ -37,7 +37,7 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-GX3D43EZ.js";
+} from "./chunk-ZB6ISGYU.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

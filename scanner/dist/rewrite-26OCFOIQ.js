@@ -13,20 +13,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-BNWWAUBE.js";
+} from "./chunk-OE44ABR2.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-KQ7S7OZK.js";
+} from "./chunk-IVXZ57BD.js";
 import {
   scanHistory
-} from "./chunk-DYFLMXLQ.js";
-import "./chunk-A66AM2GN.js";
-import "./chunk-6JFEUOWT.js";
-import "./chunk-G4G7TO6I.js";
+} from "./chunk-JFFK27IQ.js";
+import "./chunk-MMZFWTR2.js";
+import "./chunk-FBQ6JOCE.js";
+import "./chunk-CVV6RIBK.js";
 import {
   DetectPool
-} from "./chunk-ZRFJ4F2B.js";
+} from "./chunk-NB6VJTUU.js";
 import {
   collect,
   parseSize
@@ -35,11 +35,11 @@ import "./chunk-J6AWU6RP.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-2ZXIXTKO.js";
+} from "./chunk-U7O2DPQL.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-P3FPL2CF.js";
+} from "./chunk-K7B2HX5Q.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
@@ -49,7 +49,7 @@ import {
 import {
   gitText,
   runGit
-} from "./chunk-GX3D43EZ.js";
+} from "./chunk-ZB6ISGYU.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

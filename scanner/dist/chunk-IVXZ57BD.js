@@ -2,11 +2,11 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   scanHistory
-} from "./chunk-DYFLMXLQ.js";
+} from "./chunk-JFFK27IQ.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-ZRFJ4F2B.js";
+} from "./chunk-NB6VJTUU.js";
 import {
   collect,
   parseRange,
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-2ZXIXTKO.js";
+} from "./chunk-U7O2DPQL.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-P3FPL2CF.js";
+} from "./chunk-K7B2HX5Q.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
 import {
   repoRoot
-} from "./chunk-GX3D43EZ.js";
+} from "./chunk-ZB6ISGYU.js";
 
 // scanner/commands/history.ts
 function historyCommand(run) {

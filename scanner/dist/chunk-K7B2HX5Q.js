@@ -5,7 +5,7 @@ import {
 } from "./chunk-OP3XWR4F.js";
 import {
   secretHash
-} from "./chunk-GX3D43EZ.js";
+} from "./chunk-ZB6ISGYU.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

@@ -4,10 +4,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-G4G7TO6I.js";
+} from "./chunk-CVV6RIBK.js";
 import {
   isBinary
-} from "./chunk-GX3D43EZ.js";
+} from "./chunk-ZB6ISGYU.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

@@ -7,19 +7,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-BNWWAUBE.js";
+} from "./chunk-OE44ABR2.js";
 import {
   scanRange
-} from "./chunk-AM4OC23Z.js";
+} from "./chunk-ONL7IVWM.js";
 import {
   scanHistory
-} from "./chunk-DYFLMXLQ.js";
-import "./chunk-A66AM2GN.js";
+} from "./chunk-JFFK27IQ.js";
+import "./chunk-MMZFWTR2.js";
 import {
   ruleMatchesWhole
 } from "./chunk-6FG2ZKF6.js";
-import "./chunk-6JFEUOWT.js";
-import "./chunk-G4G7TO6I.js";
+import "./chunk-FBQ6JOCE.js";
+import "./chunk-CVV6RIBK.js";
 import {
   AwsStepError
 } from "./chunk-NM3ZW53I.js";
@@ -53,7 +53,7 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-P3FPL2CF.js";
+} from "./chunk-K7B2HX5Q.js";
 import "./chunk-UWE46DXH.js";
 import {
   CONFIG_FILES
@@ -61,7 +61,7 @@ import {
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-GX3D43EZ.js";
+} from "./chunk-ZB6ISGYU.js";
 import {
   enableRegexFallback
 } from "./chunk-PRMTRACE.js";

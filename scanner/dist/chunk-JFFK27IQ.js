@@ -3,22 +3,22 @@ const require = __lhRequire(import.meta.url);
 import {
   revListInput,
   selectRevisions
-} from "./chunk-A66AM2GN.js";
+} from "./chunk-MMZFWTR2.js";
 import {
   blobWork
-} from "./chunk-6JFEUOWT.js";
+} from "./chunk-FBQ6JOCE.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-G4G7TO6I.js";
+} from "./chunk-CVV6RIBK.js";
 import {
   createProgress
 } from "./chunk-J6AWU6RP.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-P3FPL2CF.js";
+} from "./chunk-K7B2HX5Q.js";
 import {
   addTime,
   timed,
@@ -32,7 +32,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-GX3D43EZ.js";
+} from "./chunk-ZB6ISGYU.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

@@ -3,16 +3,16 @@ const require = __lhRequire(import.meta.url);
 import {
   resolveRange,
   revListInput
-} from "./chunk-A66AM2GN.js";
+} from "./chunk-MMZFWTR2.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-G4G7TO6I.js";
+} from "./chunk-CVV6RIBK.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-P3FPL2CF.js";
+} from "./chunk-K7B2HX5Q.js";
 import {
   timedAsync
 } from "./chunk-UWE46DXH.js";
@@ -25,7 +25,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-GX3D43EZ.js";
+} from "./chunk-ZB6ISGYU.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

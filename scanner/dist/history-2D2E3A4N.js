@@ -4,21 +4,21 @@ import {
   HISTORY_YOUNG_MB,
   historyCommand,
   poolThreads
-} from "./chunk-KQ7S7OZK.js";
-import "./chunk-DYFLMXLQ.js";
-import "./chunk-A66AM2GN.js";
-import "./chunk-6JFEUOWT.js";
-import "./chunk-G4G7TO6I.js";
-import "./chunk-ZRFJ4F2B.js";
+} from "./chunk-IVXZ57BD.js";
+import "./chunk-JFFK27IQ.js";
+import "./chunk-MMZFWTR2.js";
+import "./chunk-FBQ6JOCE.js";
+import "./chunk-CVV6RIBK.js";
+import "./chunk-NB6VJTUU.js";
 import "./chunk-BEUBT65W.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-2ZXIXTKO.js";
-import "./chunk-P3FPL2CF.js";
+import "./chunk-U7O2DPQL.js";
+import "./chunk-K7B2HX5Q.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
 import "./chunk-3ALUMOXC.js";
-import "./chunk-GX3D43EZ.js";
+import "./chunk-ZB6ISGYU.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

@@ -7,7 +7,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-GX3D43EZ.js";
+} from "./chunk-ZB6ISGYU.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;
