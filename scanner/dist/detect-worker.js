@@ -2,16 +2,16 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   blobWork
-} from "./chunk-FBQ6JOCE.js";
+} from "./chunk-GCFSNCCS.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-CVV6RIBK.js";
+} from "./chunk-H5CU246O.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-ZB6ISGYU.js";
+} from "./chunk-T5KDH73B.js";
 import {
   enableRegexFallback
 } from "./chunk-PRMTRACE.js";

@@ -7,19 +7,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-OE44ABR2.js";
+} from "./chunk-E7F7DY4H.js";
 import {
   scanRange
-} from "./chunk-ONL7IVWM.js";
+} from "./chunk-W5GQ3BZA.js";
 import {
   scanHistory
-} from "./chunk-JFFK27IQ.js";
-import "./chunk-MMZFWTR2.js";
+} from "./chunk-FNLMWWTR.js";
+import "./chunk-RWEJDSIF.js";
 import {
   ruleMatchesWhole
 } from "./chunk-6FG2ZKF6.js";
-import "./chunk-FBQ6JOCE.js";
-import "./chunk-CVV6RIBK.js";
+import "./chunk-GCFSNCCS.js";
+import "./chunk-H5CU246O.js";
 import {
   AwsStepError
 } from "./chunk-NM3ZW53I.js";
@@ -53,7 +53,7 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-K7B2HX5Q.js";
+} from "./chunk-FCQBOR5T.js";
 import "./chunk-UWE46DXH.js";
 import {
   CONFIG_FILES
@@ -61,7 +61,7 @@ import {
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-ZB6ISGYU.js";
+} from "./chunk-T5KDH73B.js";
 import {
   enableRegexFallback
 } from "./chunk-PRMTRACE.js";

@@ -7,7 +7,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-ZB6ISGYU.js";
+} from "./chunk-T5KDH73B.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

@@ -13,20 +13,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-OE44ABR2.js";
+} from "./chunk-E7F7DY4H.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-IVXZ57BD.js";
+} from "./chunk-N2BLOPD7.js";
 import {
   scanHistory
-} from "./chunk-JFFK27IQ.js";
-import "./chunk-MMZFWTR2.js";
-import "./chunk-FBQ6JOCE.js";
-import "./chunk-CVV6RIBK.js";
+} from "./chunk-FNLMWWTR.js";
+import "./chunk-RWEJDSIF.js";
+import "./chunk-GCFSNCCS.js";
+import "./chunk-H5CU246O.js";
 import {
   DetectPool
-} from "./chunk-NB6VJTUU.js";
+} from "./chunk-B5KOTYUV.js";
 import {
   collect,
   parseSize
@@ -35,11 +35,11 @@ import "./chunk-J6AWU6RP.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-U7O2DPQL.js";
+} from "./chunk-HCHPCIQ4.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-K7B2HX5Q.js";
+} from "./chunk-FCQBOR5T.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
@@ -49,7 +49,7 @@ import {
 import {
   gitText,
   runGit
-} from "./chunk-ZB6ISGYU.js";
+} from "./chunk-T5KDH73B.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

@@ -4,10 +4,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-CVV6RIBK.js";
+} from "./chunk-H5CU246O.js";
 import {
   isBinary
-} from "./chunk-ZB6ISGYU.js";
+} from "./chunk-T5KDH73B.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

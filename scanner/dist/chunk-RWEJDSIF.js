@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   gitText,
   runGit
-} from "./chunk-ZB6ISGYU.js";
+} from "./chunk-T5KDH73B.js";
 import {
   InputError,
   UsageError

@@ -3,26 +3,26 @@ const require = __lhRequire(import.meta.url);
 import {
   allowHint,
   shellQuote
-} from "./chunk-O2MGMVHS.js";
+} from "./chunk-D4BH33OX.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-ONL7IVWM.js";
+} from "./chunk-W5GQ3BZA.js";
 import {
   scanHistory
-} from "./chunk-JFFK27IQ.js";
-import "./chunk-MMZFWTR2.js";
-import "./chunk-FBQ6JOCE.js";
-import "./chunk-CVV6RIBK.js";
+} from "./chunk-FNLMWWTR.js";
+import "./chunk-RWEJDSIF.js";
+import "./chunk-GCFSNCCS.js";
+import "./chunk-H5CU246O.js";
 import "./chunk-J6AWU6RP.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-U7O2DPQL.js";
-import "./chunk-K7B2HX5Q.js";
+} from "./chunk-HCHPCIQ4.js";
+import "./chunk-FCQBOR5T.js";
 import {
   HOMEPAGE,
   VERSION
@@ -37,7 +37,7 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-ZB6ISGYU.js";
+} from "./chunk-T5KDH73B.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

@@ -29,17 +29,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-5PQE2BU4.js")).scanCommand,
-  history: async () => (await import("./history-2D2E3A4N.js")).historyCommand,
-  diff: async () => (await import("./diff-R46NZJGH.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-26OCFOIQ.js")).rewriteCommand,
-  hook: async () => (await import("./hook-XFC72WYR.js")).hookCommand,
+  scan: async () => (await import("./scan-ADLZP5HX.js")).scanCommand,
+  history: async () => (await import("./history-P4YUIFD3.js")).historyCommand,
+  diff: async () => (await import("./diff-VL3RJXT6.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-WOTSK63H.js")).rewriteCommand,
+  hook: async () => (await import("./hook-NKTRTXPS.js")).hookCommand,
   rules: async () => (await import("./rules-TKPBIZJT.js")).rulesCommand,
   verify: async () => (await import("./verify-3XXHGYJG.js")).verifyCommand,
   revoke: async () => (await import("./revoke-S5OOBG5B.js")).revokeCommand,
   providers: async () => (await import("./providers-E3Q3TENF.js")).providersCommand,
-  serve: async () => (await import("./service-YHWSXZOS.js")).serveCommand,
-  worker: async () => (await import("./service-YHWSXZOS.js")).workerCommand,
+  serve: async () => (await import("./service-S2PJ673D.js")).serveCommand,
+  worker: async () => (await import("./service-S2PJ673D.js")).workerCommand,
   completion: async () => (await import("./completion-6YKV3Z7J.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -7736,7 +7736,8 @@ function appliesToRule(a, ruleId) {
   return !a.targetRules?.length || a.targetRules.includes(ruleId);
 }
 function isAscii(s) {
-  return /^[\x00-\x7f]*$/.test(s);
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 export {

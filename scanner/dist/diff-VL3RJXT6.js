@@ -2,14 +2,14 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   allowHint
-} from "./chunk-O2MGMVHS.js";
+} from "./chunk-D4BH33OX.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-ONL7IVWM.js";
-import "./chunk-MMZFWTR2.js";
-import "./chunk-CVV6RIBK.js";
+} from "./chunk-W5GQ3BZA.js";
+import "./chunk-RWEJDSIF.js";
+import "./chunk-H5CU246O.js";
 import {
   parseRange,
   parseSize
@@ -18,11 +18,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-U7O2DPQL.js";
+} from "./chunk-HCHPCIQ4.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-K7B2HX5Q.js";
+} from "./chunk-FCQBOR5T.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-3ALUMOXC.js";
 import {
   repoRoot
-} from "./chunk-ZB6ISGYU.js";
+} from "./chunk-T5KDH73B.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

@@ -3,22 +3,22 @@ const require = __lhRequire(import.meta.url);
 import {
   revListInput,
   selectRevisions
-} from "./chunk-MMZFWTR2.js";
+} from "./chunk-RWEJDSIF.js";
 import {
   blobWork
-} from "./chunk-FBQ6JOCE.js";
+} from "./chunk-GCFSNCCS.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-CVV6RIBK.js";
+} from "./chunk-H5CU246O.js";
 import {
   createProgress
 } from "./chunk-J6AWU6RP.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-K7B2HX5Q.js";
+} from "./chunk-FCQBOR5T.js";
 import {
   addTime,
   timed,
@@ -32,7 +32,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-ZB6ISGYU.js";
+} from "./chunk-T5KDH73B.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

@@ -6,7 +6,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-ZB6ISGYU.js";
+} from "./chunk-T5KDH73B.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

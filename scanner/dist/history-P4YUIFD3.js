@@ -4,21 +4,21 @@ import {
   HISTORY_YOUNG_MB,
   historyCommand,
   poolThreads
-} from "./chunk-IVXZ57BD.js";
-import "./chunk-JFFK27IQ.js";
-import "./chunk-MMZFWTR2.js";
-import "./chunk-FBQ6JOCE.js";
-import "./chunk-CVV6RIBK.js";
-import "./chunk-NB6VJTUU.js";
+} from "./chunk-N2BLOPD7.js";
+import "./chunk-FNLMWWTR.js";
+import "./chunk-RWEJDSIF.js";
+import "./chunk-GCFSNCCS.js";
+import "./chunk-H5CU246O.js";
+import "./chunk-B5KOTYUV.js";
 import "./chunk-BEUBT65W.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-U7O2DPQL.js";
-import "./chunk-K7B2HX5Q.js";
+import "./chunk-HCHPCIQ4.js";
+import "./chunk-FCQBOR5T.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
 import "./chunk-3ALUMOXC.js";
-import "./chunk-ZB6ISGYU.js";
+import "./chunk-T5KDH73B.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

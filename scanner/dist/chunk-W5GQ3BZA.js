@@ -3,16 +3,16 @@ const require = __lhRequire(import.meta.url);
 import {
   resolveRange,
   revListInput
-} from "./chunk-MMZFWTR2.js";
+} from "./chunk-RWEJDSIF.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-CVV6RIBK.js";
+} from "./chunk-H5CU246O.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-K7B2HX5Q.js";
+} from "./chunk-FCQBOR5T.js";
 import {
   timedAsync
 } from "./chunk-UWE46DXH.js";
@@ -25,7 +25,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-ZB6ISGYU.js";
+} from "./chunk-T5KDH73B.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

@@ -2,11 +2,11 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   scanHistory
-} from "./chunk-JFFK27IQ.js";
+} from "./chunk-FNLMWWTR.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-NB6VJTUU.js";
+} from "./chunk-B5KOTYUV.js";
 import {
   collect,
   parseRange,
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-U7O2DPQL.js";
+} from "./chunk-HCHPCIQ4.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-K7B2HX5Q.js";
+} from "./chunk-FCQBOR5T.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
 import {
   repoRoot
-} from "./chunk-ZB6ISGYU.js";
+} from "./chunk-T5KDH73B.js";
 
 // scanner/commands/history.ts
 function historyCommand(run) {

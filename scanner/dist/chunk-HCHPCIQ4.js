@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-K7B2HX5Q.js";
+} from "./chunk-FCQBOR5T.js";
 import {
   HOMEPAGE,
   VERSION
@@ -21,7 +21,7 @@ import {
 import {
   Detector,
   sha256Hex
-} from "./chunk-ZB6ISGYU.js";
+} from "./chunk-T5KDH73B.js";
 import {
   InputError,
   UsageError

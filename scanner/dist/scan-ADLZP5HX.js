@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-NB6VJTUU.js";
+} from "./chunk-B5KOTYUV.js";
 import {
   collectRegex,
   parseSize
@@ -14,18 +14,18 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-U7O2DPQL.js";
+} from "./chunk-HCHPCIQ4.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-K7B2HX5Q.js";
+} from "./chunk-FCQBOR5T.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-ZB6ISGYU.js";
+import "./chunk-T5KDH73B.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

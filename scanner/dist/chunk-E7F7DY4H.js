@@ -2,10 +2,10 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   isPartialClone
-} from "./chunk-JFFK27IQ.js";
+} from "./chunk-FNLMWWTR.js";
 import {
   BatchParser
-} from "./chunk-CVV6RIBK.js";
+} from "./chunk-H5CU246O.js";
 import {
   GitError,
   gitText,
@@ -13,7 +13,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-ZB6ISGYU.js";
+} from "./chunk-T5KDH73B.js";
 import {
   InputError,
   UsageError
