@@ -2,16 +2,16 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   blobWork
-} from "./chunk-GCFSNCCS.js";
+} from "./chunk-EWHQLHWO.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-H5CU246O.js";
+} from "./chunk-FCY2RXLY.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-T5KDH73B.js";
+} from "./chunk-ZZOE5CTK.js";
 import {
   enableRegexFallback
 } from "./chunk-PRMTRACE.js";

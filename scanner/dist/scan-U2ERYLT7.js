@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-B5KOTYUV.js";
+} from "./chunk-XKD6DA4Q.js";
 import {
   collectRegex,
   parseSize
@@ -14,18 +14,18 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-HCHPCIQ4.js";
+} from "./chunk-CILAMSRL.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-FCQBOR5T.js";
+} from "./chunk-KVNTVL3Z.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-T5KDH73B.js";
+import "./chunk-ZZOE5CTK.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

@@ -2,11 +2,11 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   scanHistory
-} from "./chunk-FNLMWWTR.js";
+} from "./chunk-YZJI7EHV.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-B5KOTYUV.js";
+} from "./chunk-XKD6DA4Q.js";
 import {
   collect,
   parseRange,
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-HCHPCIQ4.js";
+} from "./chunk-CILAMSRL.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-FCQBOR5T.js";
+} from "./chunk-KVNTVL3Z.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
 import {
   repoRoot
-} from "./chunk-T5KDH73B.js";
+} from "./chunk-ZZOE5CTK.js";
 
 // scanner/commands/history.ts
 function historyCommand(run) {

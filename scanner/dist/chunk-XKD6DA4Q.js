@@ -6,7 +6,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-T5KDH73B.js";
+} from "./chunk-ZZOE5CTK.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

@@ -7,19 +7,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-E7F7DY4H.js";
+} from "./chunk-5IPIGTQQ.js";
 import {
   scanRange
-} from "./chunk-W5GQ3BZA.js";
+} from "./chunk-R364WISE.js";
 import {
   scanHistory
-} from "./chunk-FNLMWWTR.js";
-import "./chunk-RWEJDSIF.js";
+} from "./chunk-YZJI7EHV.js";
+import "./chunk-CPPEIKEB.js";
 import {
   ruleMatchesWhole
 } from "./chunk-6FG2ZKF6.js";
-import "./chunk-GCFSNCCS.js";
-import "./chunk-H5CU246O.js";
+import "./chunk-EWHQLHWO.js";
+import "./chunk-FCY2RXLY.js";
 import {
   AwsStepError
 } from "./chunk-NM3ZW53I.js";
@@ -53,7 +53,7 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-FCQBOR5T.js";
+} from "./chunk-KVNTVL3Z.js";
 import "./chunk-UWE46DXH.js";
 import {
   CONFIG_FILES
@@ -61,7 +61,7 @@ import {
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-T5KDH73B.js";
+} from "./chunk-ZZOE5CTK.js";
 import {
   enableRegexFallback
 } from "./chunk-PRMTRACE.js";

@@ -2,10 +2,10 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   isPartialClone
-} from "./chunk-FNLMWWTR.js";
+} from "./chunk-YZJI7EHV.js";
 import {
   BatchParser
-} from "./chunk-H5CU246O.js";
+} from "./chunk-FCY2RXLY.js";
 import {
   GitError,
   gitText,
@@ -13,7 +13,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-T5KDH73B.js";
+} from "./chunk-ZZOE5CTK.js";
 import {
   InputError,
   UsageError

@@ -13,20 +13,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-E7F7DY4H.js";
+} from "./chunk-5IPIGTQQ.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-N2BLOPD7.js";
+} from "./chunk-C65U7OIC.js";
 import {
   scanHistory
-} from "./chunk-FNLMWWTR.js";
-import "./chunk-RWEJDSIF.js";
-import "./chunk-GCFSNCCS.js";
-import "./chunk-H5CU246O.js";
+} from "./chunk-YZJI7EHV.js";
+import "./chunk-CPPEIKEB.js";
+import "./chunk-EWHQLHWO.js";
+import "./chunk-FCY2RXLY.js";
 import {
   DetectPool
-} from "./chunk-B5KOTYUV.js";
+} from "./chunk-XKD6DA4Q.js";
 import {
   collect,
   parseSize
@@ -35,11 +35,11 @@ import "./chunk-J6AWU6RP.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-HCHPCIQ4.js";
+} from "./chunk-CILAMSRL.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-FCQBOR5T.js";
+} from "./chunk-KVNTVL3Z.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
@@ -49,7 +49,7 @@ import {
 import {
   gitText,
   runGit
-} from "./chunk-T5KDH73B.js";
+} from "./chunk-ZZOE5CTK.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

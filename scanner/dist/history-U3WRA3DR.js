@@ -4,21 +4,21 @@ import {
   HISTORY_YOUNG_MB,
   historyCommand,
   poolThreads
-} from "./chunk-N2BLOPD7.js";
-import "./chunk-FNLMWWTR.js";
-import "./chunk-RWEJDSIF.js";
-import "./chunk-GCFSNCCS.js";
-import "./chunk-H5CU246O.js";
-import "./chunk-B5KOTYUV.js";
+} from "./chunk-C65U7OIC.js";
+import "./chunk-YZJI7EHV.js";
+import "./chunk-CPPEIKEB.js";
+import "./chunk-EWHQLHWO.js";
+import "./chunk-FCY2RXLY.js";
+import "./chunk-XKD6DA4Q.js";
 import "./chunk-BEUBT65W.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-HCHPCIQ4.js";
-import "./chunk-FCQBOR5T.js";
+import "./chunk-CILAMSRL.js";
+import "./chunk-KVNTVL3Z.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
 import "./chunk-3ALUMOXC.js";
-import "./chunk-T5KDH73B.js";
+import "./chunk-ZZOE5CTK.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

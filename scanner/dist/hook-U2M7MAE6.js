@@ -3,26 +3,26 @@ const require = __lhRequire(import.meta.url);
 import {
   allowHint,
   shellQuote
-} from "./chunk-D4BH33OX.js";
+} from "./chunk-NBRUWB2D.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-W5GQ3BZA.js";
+} from "./chunk-R364WISE.js";
 import {
   scanHistory
-} from "./chunk-FNLMWWTR.js";
-import "./chunk-RWEJDSIF.js";
-import "./chunk-GCFSNCCS.js";
-import "./chunk-H5CU246O.js";
+} from "./chunk-YZJI7EHV.js";
+import "./chunk-CPPEIKEB.js";
+import "./chunk-EWHQLHWO.js";
+import "./chunk-FCY2RXLY.js";
 import "./chunk-J6AWU6RP.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-HCHPCIQ4.js";
-import "./chunk-FCQBOR5T.js";
+} from "./chunk-CILAMSRL.js";
+import "./chunk-KVNTVL3Z.js";
 import {
   HOMEPAGE,
   VERSION
@@ -37,7 +37,7 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-T5KDH73B.js";
+} from "./chunk-ZZOE5CTK.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

@@ -2,14 +2,14 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   allowHint
-} from "./chunk-D4BH33OX.js";
+} from "./chunk-NBRUWB2D.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-W5GQ3BZA.js";
-import "./chunk-RWEJDSIF.js";
-import "./chunk-H5CU246O.js";
+} from "./chunk-R364WISE.js";
+import "./chunk-CPPEIKEB.js";
+import "./chunk-FCY2RXLY.js";
 import {
   parseRange,
   parseSize
@@ -18,11 +18,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-HCHPCIQ4.js";
+} from "./chunk-CILAMSRL.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-FCQBOR5T.js";
+} from "./chunk-KVNTVL3Z.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-3ALUMOXC.js";
 import {
   repoRoot
-} from "./chunk-T5KDH73B.js";
+} from "./chunk-ZZOE5CTK.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

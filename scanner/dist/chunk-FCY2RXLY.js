@@ -7,7 +7,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-T5KDH73B.js";
+} from "./chunk-ZZOE5CTK.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

@@ -5,7 +5,7 @@ import {
 } from "./chunk-OP3XWR4F.js";
 import {
   secretHash
-} from "./chunk-T5KDH73B.js";
+} from "./chunk-ZZOE5CTK.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

@@ -4,10 +4,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-H5CU246O.js";
+} from "./chunk-FCY2RXLY.js";
 import {
   isBinary
-} from "./chunk-T5KDH73B.js";
+} from "./chunk-ZZOE5CTK.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

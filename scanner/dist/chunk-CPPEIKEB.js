@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   gitText,
   runGit
-} from "./chunk-T5KDH73B.js";
+} from "./chunk-ZZOE5CTK.js";
 import {
   InputError,
   UsageError

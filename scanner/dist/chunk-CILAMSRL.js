@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-FCQBOR5T.js";
+} from "./chunk-KVNTVL3Z.js";
 import {
   HOMEPAGE,
   VERSION
@@ -21,7 +21,7 @@ import {
 import {
   Detector,
   sha256Hex
-} from "./chunk-T5KDH73B.js";
+} from "./chunk-ZZOE5CTK.js";
 import {
   InputError,
   UsageError

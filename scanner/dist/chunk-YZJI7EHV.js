@@ -3,22 +3,22 @@ const require = __lhRequire(import.meta.url);
 import {
   revListInput,
   selectRevisions
-} from "./chunk-RWEJDSIF.js";
+} from "./chunk-CPPEIKEB.js";
 import {
   blobWork
-} from "./chunk-GCFSNCCS.js";
+} from "./chunk-EWHQLHWO.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-H5CU246O.js";
+} from "./chunk-FCY2RXLY.js";
 import {
   createProgress
 } from "./chunk-J6AWU6RP.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-FCQBOR5T.js";
+} from "./chunk-KVNTVL3Z.js";
 import {
   addTime,
   timed,
@@ -32,7 +32,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-T5KDH73B.js";
+} from "./chunk-ZZOE5CTK.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";
