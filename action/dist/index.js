@@ -31015,7 +31015,7 @@ function findDecodable(text3) {
     if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text3, hexStart - 1))
       push("hex", hexStart, i, decodeHex(text3.slice(hexStart, i)));
   }
-  if (budget > 0 && /%[0-9A-Fa-f]{2}/.test(text3)) {
+  if (budget > 0 && text3.includes("%") && /%[0-9A-Fa-f]{2}/.test(text3)) {
     PERCENT.lastIndex = 0;
     for (let m = PERCENT.exec(text3); m !== null && budget > 0; m = PERCENT.exec(text3)) {
       const seg = m[0];
@@ -31064,6 +31064,103 @@ function printable3(buf) {
   if (bad > 0) return null;
   const text3 = buf.toString("utf8");
   return text3.includes("�") ? null : text3;
+}
+
+// scanner/detect/keyword-anchor.ts
+function keywordLead(source, flags, keywords) {
+  if (flags.includes("u") || flags.includes("v") || flags.includes("m") || flags.includes("s")) return null;
+  const kws = keywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0);
+  if (kws.length === 0 || kws.length !== keywords.length) return null;
+  let lead = 0;
+  for (const branch of splitTop(source)) {
+    const d = branchLead(branch, kws);
+    if (d === null) return null;
+    lead = Math.max(lead, d);
+  }
+  return lead;
+}
+function branchLead(branch, kws) {
+  let s = branch.startsWith("\\b") ? branch.slice(2) : branch;
+  let lead = 0;
+  const one = leadChar(s);
+  if (one !== null) {
+    lead = 1;
+    s = s.slice(one);
+  }
+  if (s.startsWith("(")) {
+    const inner = s.startsWith("(?:") ? 3 : s.startsWith("(?") ? -1 : 1;
+    if (inner < 0) return null;
+    const close = closing(s, 0);
+    if (close < 0 || isQuantifier(s[close + 1])) return null;
+    const body2 = s.slice(inner, close);
+    let max = 0;
+    for (const alt of splitTop(body2)) {
+      const d = branchLead(alt, kws);
+      if (d === null) return null;
+      max = Math.max(max, d);
+    }
+    return lead + max;
+  }
+  const lower = literalPrefix(s).toLowerCase();
+  let at = -1;
+  for (const k of kws) {
+    const i = lower.indexOf(k);
+    if (i !== -1 && (at === -1 || i < at)) at = i;
+  }
+  return at === -1 ? null : lead + at;
+}
+function leadChar(s) {
+  const m = /^\(\?:\^\|(\[[^\]\\]*\])\)/.exec(s) ?? /^(\[[^\]\\]*\])(?![?*+{])/.exec(s);
+  return m ? m[0].length : null;
+}
+function literalPrefix(s) {
+  const out = [];
+  let i = 0;
+  for (; ; ) {
+    if (i < s.length && /[A-Za-z0-9_-]/.test(s[i])) out.push(s[i++]);
+    else if (s[i] === "\\" && i + 1 < s.length && /[^A-Za-z0-9]/.test(s[i + 1])) {
+      out.push(s[i + 1]);
+      i += 2;
+    } else break;
+  }
+  if (isQuantifier(s[i])) out.pop();
+  return out.join("");
+}
+function isQuantifier(c) {
+  return c === "?" || c === "*" || c === "+" || c === "{";
+}
+function splitTop(s) {
+  const out = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
+}
+function closing(s, open2) {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open2; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
 }
 
 // node_modules/re2js/build/index.js
@@ -37759,6 +37856,7 @@ var LinearRegex = class {
 };
 
 // scanner/detect/compiled-rule.ts
+var UNANCHORED = { sticky: null, lead: 0 };
 var CompiledRule = class {
   constructor(rule, keywordIds, alwaysRun) {
     this.rule = rule;
@@ -37771,6 +37869,7 @@ var CompiledRule = class {
   alwaysRun;
   regex;
   indices;
+  anchor;
   /** The rule's global regex (lastIndex is the caller's), or null for a rule of paths alone. */
   get re() {
     if (this.regex === void 0)
@@ -37785,7 +37884,27 @@ var CompiledRule = class {
     }
     return this.indices;
   }
+  /**
+   * When every match starts at one of the rule's keywords (or up to `lead` characters before
+   * one; see keywordLead), the same pattern as a sticky regex, tried only there.
+   */
+  get sticky() {
+    return this.anchored().sticky;
+  }
+  get lead() {
+    return this.anchored().lead;
+  }
+  anchored() {
+    if (this.anchor === void 0) this.anchor = anchoring(this.rule, this.alwaysRun);
+    return this.anchor;
+  }
 };
+function anchoring(rule, alwaysRun) {
+  if (alwaysRun || rule.re2 || !rule.regex) return UNANCHORED;
+  const lead = keywordLead(rule.regex.source, rule.regex.flags, rule.keywords);
+  if (lead === null) return UNANCHORED;
+  return { sticky: new RegExp(rule.regex.source, flagsFor(rule.regex).replace("g", "y")), lead };
+}
 function flagsFor(re) {
   return `${re.flags.replace(/[gyd]/g, "")}g`;
 }
@@ -37850,6 +37969,34 @@ var KeywordIndex = class {
     this.delta = delta;
   }
   /**
+   * As scan, and also records where each keyword occurs: for each found keyword k,
+   * `starts[k]` lists the offsets where it starts, in increasing order (each keyword's
+   * occurrences end in increasing order, and it has one length).
+   */
+  scanStarts(text3, hits, found, starts) {
+    const { delta, outputs, keywords } = this;
+    let s = 0;
+    for (let i = 0; i < text3.length; i++) {
+      const c = text3.charCodeAt(i);
+      if (c >= ALPHABET) {
+        s = 0;
+        continue;
+      }
+      s = delta[s + c];
+      if ((s & HAS_OUTPUT) === 0) continue;
+      s ^= HAS_OUTPUT;
+      for (const k of outputs[s / ALPHABET]) {
+        const at = i + 1 - keywords[k].length;
+        if (hits[k] === 0) {
+          hits[k] = 1;
+          found.push(k);
+          starts[k] = [at];
+        } else starts[k].push(at);
+      }
+    }
+    return found.length;
+  }
+  /**
    * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
    * first time. Returns how many were found.
    */
@@ -37900,7 +38047,7 @@ var KeywordFinder = class {
   /** Which bigrams occur in the text being scanned; all zero between scans. */
   present = new Uint8Array(ALPHABET2 * ALPHABET2);
   /** Whether the automaton has been built (for tests). */
-  get automaton() {
+  get built() {
     return this.dfa !== null;
   }
   /**
@@ -37908,22 +38055,43 @@ var KeywordFinder = class {
    * first time. Returns how many were found.
    */
   scan(text3, hits, found = []) {
+    const dfa = this.dfaFor(text3);
+    return dfa ? dfa.scan(text3, hits, found) : this.scanDirect(text3, hits, found, null);
+  }
+  /**
+   * As scan, and also records where each keyword occurs: for each found keyword k,
+   * `starts[k]` lists the offsets where it starts, in increasing order (overlapping ones too).
+   */
+  scanStarts(text3, hits, found, starts) {
+    const dfa = this.dfaFor(text3);
+    return dfa ? dfa.scanStarts(text3, hits, found, starts) : this.scanDirect(text3, hits, found, starts);
+  }
+  /** The automaton, once the text scanned in all (this one included) passes the threshold. */
+  dfaFor(text3) {
     if (this.dfa === null) {
       this.scanned += text3.length;
-      if (this.scanned <= this.dfaAfterChars) return this.scanDirect(text3, hits, found);
-      this.dfa = new KeywordIndex(this.keywords);
+      if (this.scanned > this.dfaAfterChars) this.dfa = new KeywordIndex(this.keywords);
     }
-    return this.dfa.scan(text3, hits, found);
+    return this.dfa;
   }
-  scanDirect(text3, hits, found) {
+  scanDirect(text3, hits, found, starts) {
     const upper = this.markBigrams(text3, 1);
     const folded = upper ? text3.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text3;
     const total = this.keywords.length;
-    for (let k = 0; k < total && found.length < total; k++) {
-      if (hits[k] !== 0) continue;
+    for (let k = 0; k < total && (starts !== null || found.length < total); k++) {
       const b = this.bigrams[k];
       if (b === NEVER || b >= 0 && this.present[b] === 0) continue;
-      if (!folded.includes(this.keywords[k])) continue;
+      const keyword = this.keywords[k];
+      if (starts === null) {
+        if (hits[k] !== 0 || !folded.includes(keyword)) continue;
+      } else {
+        let at = folded.indexOf(keyword);
+        if (at === -1) continue;
+        const list = hits[k] === 0 ? [] : starts[k];
+        for (; at !== -1; at = folded.indexOf(keyword, at + 1)) list.push(at);
+        if (hits[k] !== 0) continue;
+        starts[k] = list;
+      }
       hits[k] = 1;
       found.push(k);
     }
@@ -37957,18 +38125,26 @@ var INLINE_ALLOW = /(?:gitleaks|leakhound):allow/;
 var LineIndex = class {
   constructor(text3) {
     this.text = text3;
-    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
   text;
-  starts = [0];
+  found = null;
   cached = null;
+  get starts() {
+    if (this.found !== null) return this.found;
+    const starts = [0];
+    const text3 = this.text;
+    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.found = starts;
+    return starts;
+  }
   /** 1-based line containing `offset`. */
   line(offset) {
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;
@@ -38053,6 +38229,7 @@ function lowVariety(secret) {
 
 // scanner/detect/detector.ts
 var INLINE_ALLOWED = "inline-allowed";
+var TRY_COST_CHARS = 32;
 var NO_DECODED = [];
 var NO_COMMIT = { commit: "", author: "", email: "", date: "", message: "" };
 var Detector = class {
@@ -38149,13 +38326,19 @@ var Detector = class {
     let lines;
     const hits = [];
     let decoded;
-    for (const i of this.candidates(text3)) {
+    const starts = [];
+    for (const i of this.candidates(text3, starts)) {
       const c = this.compiled[i];
       if (depth > 0 && c.rule.skipDecoded) continue;
       if (path !== null && !this.appliesTo(c, path)) continue;
       lines ??= new LineIndex(text3);
       if (c.re === null) {
         if (depth === 0) hits.push({ rule: i, fileOnly: true });
+        continue;
+      }
+      const at = c.sticky === null ? null : tryAt(c, starts, text3.length);
+      if (at !== null) {
+        this.matchAt(c, i, at, text3, lines, hits);
         continue;
       }
       const re = c.re;
@@ -38222,18 +38405,54 @@ var Detector = class {
     }
     return out;
   }
-  /** Indices of the rules whose keywords occur in `text` (or that have none), in rule order. */
-  candidates(text3) {
-    const found = [];
-    this.keywords.scan(text3, new Uint8Array(this.keywords.keywords.length), found);
-    if (found.length === 0) return this.alwaysRun;
-    const mark = new Uint8Array(this.compiled.length);
-    for (const i of this.alwaysRun) mark[i] = 1;
-    for (const k of found) for (const i of this.rulesByKeyword[k]) mark[i] = 1;
-    const order = [];
-    for (let i = 0; i < mark.length; i++) if (mark[i] === 1) order.push(i);
-    return order;
+  /**
+   * The matches a global scan of `text` would give, found by trying the sticky regex only at
+   * the offsets `at` (ascending; every match starts at one of them): after a match, the next
+   * try is past its end, as a global scan's next search would be.
+   */
+  matchAt(c, index, at, text3, lines, hits) {
+    const re = c.sticky;
+    let next = 0;
+    let prev = -1;
+    for (const q of at) {
+      if (q < next || q === prev) continue;
+      prev = q;
+      re.lastIndex = q;
+      const m = re.exec(text3);
+      if (m === null) continue;
+      next = q + Math.max(1, m[0].length);
+      if (m[0].length === 0) continue;
+      const h = this.hit(c, index, m, text3, lines);
+      if (h) hits.push(h);
+    }
   }
+  /**
+   * Indices of the rules whose keywords occur in `text` (or that have none), in rule order;
+   * fills `starts` with where each keyword found starts.
+   */
+  candidates(text3, starts) {
+    const found = [];
+    this.keywordScratch ??= new Uint8Array(this.keywords.keywords.length);
+    const seen = this.keywordScratch;
+    this.keywords.scanStarts(text3, seen, found, starts);
+    for (const k of found) seen[k] = 0;
+    if (found.length === 0) return this.alwaysRun;
+    this.ruleScratch ??= new Uint8Array(this.compiled.length);
+    const mark = this.ruleScratch;
+    const order = this.alwaysRun.slice();
+    for (const k of found) {
+      for (const i of this.rulesByKeyword[k]) {
+        if (mark[i] === 0) {
+          mark[i] = 1;
+          order.push(i);
+        }
+      }
+    }
+    for (const i of order) mark[i] = 0;
+    return order.sort((a, b) => a - b);
+  }
+  keywordScratch;
+  ruleScratch;
   /** What a rule's match says about the content alone: secret group, entropy, placeholder, validator, inline allow. */
   hit(c, index, m, text3, lines) {
     const rule = c.rule;
@@ -38372,6 +38591,17 @@ function before(l1, c1, l2, c2) {
 }
 function appliesToRule(a, ruleId) {
   return !a.targetRules?.length || a.targetRules.includes(ruleId);
+}
+function tryAt(c, starts, length) {
+  let total = 0;
+  for (const k of c.keywordIds) total += starts[k]?.length ?? 0;
+  if (total * (c.lead + 1) * TRY_COST_CHARS > length) return null;
+  if (c.keywordIds.length === 1 && c.lead === 0) return starts[c.keywordIds[0]] ?? [];
+  const out = [];
+  for (const k of c.keywordIds) {
+    for (const a of starts[k] ?? []) for (let d = c.lead; d >= 0; d--) if (a >= d) out.push(a - d);
+  }
+  return out.sort((x, y) => x - y);
 }
 function isAscii(s) {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
@@ -38528,36 +38758,74 @@ function isBinary(bytes) {
 var CONTEXT_LINES = 3;
 var JOIN_GAP = 8;
 var utf82 = new TextDecoder("utf-8", { fatal: false });
-function lineKeys(bytes) {
-  let n = 1;
-  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++;
-  const keys = new Float64Array(n);
-  const starts = new Int32Array(n);
-  const words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+var scratchKeys = new Float64Array(0);
+var scratchStarts = new Int32Array(0);
+function lineKeys(bytes, reuse = false) {
+  const len = bytes.length;
+  let keys = reuse ? scratchKeys : new Float64Array(Math.max(16, (len >> 5) + 1));
+  let starts = reuse ? scratchStarts : new Int32Array(keys.length);
+  const words = new DataView(bytes.buffer, bytes.byteOffset, len);
+  let n = 0;
   let start = 0;
-  for (let line = 0; line < n; line++) {
-    let end2 = bytes.indexOf(10, start);
-    if (end2 === -1) end2 = bytes.length;
-    starts[line] = start;
-    let h1 = 2166136261 ^ end2 - start;
+  for (; ; ) {
+    let h1 = 2166136261;
     let h2 = 2538058380;
     let j = start;
-    for (; j + 4 <= end2; j += 4) {
-      const w2 = words.getInt32(j, true);
+    let end2 = -1;
+    while (j + 4 <= len) {
+      let w2 = words.getInt32(j, true);
+      const x = w2 ^ 168430090;
+      const lf = x - 16843009 & ~x & 2155905152;
+      if (lf !== 0) {
+        const b = 31 - Math.clz32(lf & -lf) >> 3;
+        end2 = j + b;
+        if (b === 0) break;
+        w2 &= (1 << (b << 3)) - 1;
+      }
       h1 = Math.imul(h1 ^ w2, 16777619);
       h1 ^= h1 >>> 15;
       h2 = Math.imul(h2 + w2, 1540483477);
       h2 ^= h2 >>> 13;
+      if (end2 >= 0) break;
+      j += 4;
     }
-    for (; j < end2; j++) {
-      const c = bytes[j];
-      h1 = Math.imul(h1 ^ c, 16777619);
-      h2 = Math.imul(h2 + c, 1540483477) ^ h2 >>> 13;
+    if (end2 < 0) {
+      let w2 = 0;
+      let k = 0;
+      for (; j < len && bytes[j] !== 10; j++) {
+        w2 |= bytes[j] << (k << 3);
+        if (++k === 4 || j + 1 === len || bytes[j + 1] === 10) {
+          h1 = Math.imul(h1 ^ w2, 16777619);
+          h1 ^= h1 >>> 15;
+          h2 = Math.imul(h2 + w2, 1540483477);
+          h2 ^= h2 >>> 13;
+          w2 = 0;
+          k = 0;
+        }
+      }
+      end2 = j;
     }
-    keys[line] = (h1 >>> 0) * 2097152 + (h2 >>> 0 & 2097151);
+    h1 = Math.imul(h1 ^ end2 - start, 16777619);
+    h1 ^= h1 >>> 15;
+    if (n === keys.length) {
+      const grownKeys = new Float64Array(Math.max(1024, n * 2));
+      const grownStarts = new Int32Array(grownKeys.length);
+      grownKeys.set(keys);
+      grownStarts.set(starts);
+      keys = grownKeys;
+      starts = grownStarts;
+      if (reuse) {
+        scratchKeys = keys;
+        scratchStarts = starts;
+      }
+    }
+    keys[n] = (h1 >>> 0) * 2097152 + (h2 >>> 0 & 2097151);
+    starts[n] = start;
+    n++;
+    if (end2 >= len) break;
     start = end2 + 1;
   }
-  return { keys, starts };
+  return { keys: keys.subarray(0, n), starts: starts.subarray(0, n) };
 }
 function newLineFragments(bytes, lines, base) {
   const { keys, starts } = lines;
@@ -38672,7 +38940,7 @@ function planBlob(blob, bytes, seen, commits, recent, replaced = true) {
   const utf16 = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
   if (!utf16 && isBinary(bytes)) return null;
   const hasBase = seen.some((a) => a.base >= 0 && recent.get(a.base) !== void 0);
-  const lines = utf16 || !(hasBase || replaced) ? null : lineKeys(bytes);
+  const lines = utf16 || !(hasBase || replaced) ? null : lineKeys(bytes, true);
   const out = [];
   let wholeLeft = 0;
   const parts = seen.map((a) => {

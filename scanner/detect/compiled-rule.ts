@@ -1,14 +1,24 @@
 import type { Rule } from '../../rules/types.js';
+import { keywordLead } from './keyword-anchor.js';
 import { LinearRegex } from './linear-regex.js';
 
+interface Anchor {
+  sticky: RegExp | null;
+  lead: number;
+}
+
+const UNANCHORED: Anchor = { sticky: null, lead: 0 };
+
 /**
- * A rule as the detector runs it. Its regexes are compiled on first use: a pre-commit hook
- * runs a handful of the ~500 rules, and compiling them all cost a few ms of every start.
+ * A rule as the detector runs it. Its regexes (and its keyword anchoring) are made on first
+ * use: a pre-commit hook runs a handful of the ~500 rules, and making them all cost a few ms
+ * of every start.
  * The rule's own RegExp is already parsed, so compiling later cannot fail where it did not.
  */
 export class CompiledRule {
   private regex: RegExp | LinearRegex | null | undefined;
   private indices: RegExp | null | undefined;
+  private anchor: Anchor | undefined;
 
   constructor(
     readonly rule: Rule,
@@ -34,6 +44,32 @@ export class CompiledRule {
     }
     return this.indices;
   }
+
+  /**
+   * When every match starts at one of the rule's keywords (or up to `lead` characters before
+   * one; see keywordLead), the same pattern as a sticky regex, tried only there.
+   */
+  get sticky(): RegExp | null {
+    return this.anchored().sticky;
+  }
+
+  get lead(): number {
+    return this.anchored().lead;
+  }
+
+  private anchored(): Anchor {
+    if (this.anchor === undefined) this.anchor = anchoring(this.rule, this.alwaysRun);
+    return this.anchor;
+  }
+}
+
+/** The sticky form of a rule whose matches start at its keywords, or none. */
+function anchoring(rule: Rule, alwaysRun: boolean): Anchor {
+  // alwaysRun: no keywords, or a non-ASCII one (which the keyword scan does not place).
+  if (alwaysRun || rule.re2 || !rule.regex) return UNANCHORED;
+  const lead = keywordLead(rule.regex.source, rule.regex.flags, rule.keywords);
+  if (lead === null) return UNANCHORED;
+  return { sticky: new RegExp(rule.regex.source, flagsFor(rule.regex).replace('g', 'y')), lead };
 }
 
 function flagsFor(re: RegExp): string {

@@ -26,6 +26,12 @@ export interface DetectorOptions {
 
 export const INLINE_ALLOWED = 'inline-allowed';
 
+/**
+ * A sticky try costs about as much as a global scan over this many characters: below that
+ * density of keyword occurrences, the regex is tried at the occurrences instead.
+ */
+const TRY_COST_CHARS = 32;
+
 /** What the rules found in some content, before anything that depends on its path or commit. */
 export interface ContentHits {
   hits: Hit[];
@@ -176,14 +182,20 @@ export class Detector {
     let lines: LineIndex | undefined;
     const hits: Hit[] = [];
     let decoded: DecodedHits[] | undefined;
+    const starts: number[][] = [];
 
-    for (const i of this.candidates(text)) {
+    for (const i of this.candidates(text, starts)) {
       const c = this.compiled[i]!;
       if (depth > 0 && c.rule.skipDecoded) continue;
       if (path !== null && !this.appliesTo(c, path)) continue;
       lines ??= new LineIndex(text);
       if (c.re === null) {
         if (depth === 0) hits.push({ rule: i, fileOnly: true });
+        continue;
+      }
+      const at = c.sticky === null ? null : tryAt(c, starts, text.length);
+      if (at !== null) {
+        this.matchAt(c, i, at, text, lines, hits);
         continue;
       }
       const re = c.re;
@@ -255,18 +267,59 @@ export class Detector {
     return out;
   }
 
-  /** Indices of the rules whose keywords occur in `text` (or that have none), in rule order. */
-  private candidates(text: string): number[] {
-    const found: number[] = [];
-    this.keywords.scan(text, new Uint8Array(this.keywords.keywords.length), found);
-    if (found.length === 0) return this.alwaysRun;
-    const mark = new Uint8Array(this.compiled.length);
-    for (const i of this.alwaysRun) mark[i] = 1;
-    for (const k of found) for (const i of this.rulesByKeyword[k]!) mark[i] = 1;
-    const order: number[] = [];
-    for (let i = 0; i < mark.length; i++) if (mark[i] === 1) order.push(i);
-    return order;
+  /**
+   * The matches a global scan of `text` would give, found by trying the sticky regex only at
+   * the offsets `at` (ascending; every match starts at one of them): after a match, the next
+   * try is past its end, as a global scan's next search would be.
+   */
+  private matchAt(c: CompiledRule, index: number, at: number[], text: string, lines: LineIndex, hits: Hit[]): void {
+    const re = c.sticky!;
+    let next = 0;
+    let prev = -1;
+    for (const q of at) {
+      if (q < next || q === prev) continue;
+      prev = q;
+      re.lastIndex = q;
+      const m = re.exec(text);
+      if (m === null) continue;
+      // A global scan skips an empty match and searches on from the next offset.
+      next = q + Math.max(1, m[0].length);
+      if (m[0].length === 0) continue;
+      const h = this.hit(c, index, m, text, lines);
+      if (h) hits.push(h);
+    }
   }
+
+  /**
+   * Indices of the rules whose keywords occur in `text` (or that have none), in rule order;
+   * fills `starts` with where each keyword found starts.
+   */
+  private candidates(text: string, starts: number[][]): number[] {
+    const found: number[] = [];
+    // Scratch marks, cleared again before returning: this runs once per fragment, and two
+    // fresh arrays a call were a good part of a history worker's garbage.
+    this.keywordScratch ??= new Uint8Array(this.keywords.keywords.length);
+    const seen = this.keywordScratch;
+    this.keywords.scanStarts(text, seen, found, starts);
+    for (const k of found) seen[k] = 0;
+    if (found.length === 0) return this.alwaysRun;
+    this.ruleScratch ??= new Uint8Array(this.compiled.length);
+    const mark = this.ruleScratch;
+    const order = this.alwaysRun.slice();
+    for (const k of found) {
+      for (const i of this.rulesByKeyword[k]!) {
+        if (mark[i] === 0) {
+          mark[i] = 1;
+          order.push(i);
+        }
+      }
+    }
+    for (const i of order) mark[i] = 0;
+    return order.sort((a, b) => a - b);
+  }
+
+  private keywordScratch: Uint8Array | undefined;
+  private ruleScratch: Uint8Array | undefined;
 
   /** What a rule's match says about the content alone: secret group, entropy, placeholder, validator, inline allow. */
   private hit(c: CompiledRule, index: number, m: RegExpExecArray, text: string, lines: LineIndex): Hit | null {
@@ -451,6 +504,22 @@ function before(l1: number, c1: number, l2: number, c2: number): boolean {
 
 function appliesToRule(a: Allowlist, ruleId: string): boolean {
   return !a.targetRules?.length || a.targetRules.includes(ruleId);
+}
+
+/**
+ * The offsets to try a keyword-anchored rule at, ascending, or null when its keywords are so
+ * dense in `text` that one global scan is cheaper.
+ */
+function tryAt(c: CompiledRule, starts: number[][], length: number): number[] | null {
+  let total = 0;
+  for (const k of c.keywordIds) total += starts[k]?.length ?? 0;
+  if (total * (c.lead + 1) * TRY_COST_CHARS > length) return null;
+  if (c.keywordIds.length === 1 && c.lead === 0) return starts[c.keywordIds[0]!] ?? [];
+  const out: number[] = [];
+  for (const k of c.keywordIds) {
+    for (const a of starts[k] ?? []) for (let d = c.lead; d >= 0; d--) if (a >= d) out.push(a - d);
+  }
+  return out.sort((x, y) => x - y);
 }
 
 function isAscii(s: string): boolean {

@@ -17,11 +17,21 @@ function corpus(): string[] {
   return texts;
 }
 
+type Finder = Pick<KeywordIndex, 'keywords' | 'scan' | 'scanStarts'>;
+
 /** The keywords found in `text`, sorted (the two searches find them in different orders). */
-function found(finder: { keywords: string[]; scan: KeywordIndex['scan'] }, text: string): string[] {
+function found(finder: Finder, text: string): string[] {
   const hits: number[] = [];
   finder.scan(text, new Uint8Array(finder.keywords.length), hits);
   return hits.map((k) => finder.keywords[k]!).sort();
+}
+
+/** Each keyword found in `text` with the offsets it starts at, sorted by keyword. */
+function placed(finder: Finder, text: string): [string, number[]][] {
+  const hits: number[] = [];
+  const starts: number[][] = [];
+  finder.scanStarts(text, new Uint8Array(finder.keywords.length), hits, starts);
+  return hits.map((k): [string, number[]] => [finder.keywords[k]!, starts[k]!]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
 describe('KeywordFinder', () => {
@@ -34,9 +44,11 @@ describe('KeywordFinder', () => {
     const direct = new KeywordFinder(keywords, Number.POSITIVE_INFINITY);
     const automaton = new KeywordIndex(keywords);
     expect(direct.keywords).toEqual(automaton.keywords);
-    for (const text of [...texts, ...shouting, ...tricky])
+    for (const text of [...texts, ...shouting, ...tricky]) {
       expect(found(direct, text), text).toEqual(found(automaton, text));
-    expect(direct.automaton).toBe(false);
+      expect(placed(direct, text), text).toEqual(placed(automaton, text));
+    }
+    expect(direct.built).toBe(false);
   });
 
   it('builds the automaton once the text scanned in all passes the threshold, and finds the same after', () => {
@@ -45,15 +57,27 @@ describe('KeywordFinder', () => {
     let scanned = 0;
     for (const text of texts) {
       scanned += text.length;
-      expect(found(finder, text)).toEqual(found(automaton, text));
-      expect(finder.automaton).toBe(scanned > 1000);
+      expect(placed(finder, text)).toEqual(placed(automaton, text));
+      expect(finder.built).toBe(scanned > 1000);
     }
-    expect(finder.automaton).toBe(true);
+    expect(finder.built).toBe(true);
   });
 
   it('never finds a keyword with a non-ASCII character, as the automaton cannot', () => {
     const finder = new KeywordFinder(['clé', 'key'], Number.POSITIVE_INFINITY);
     expect(found(finder, 'la clé, the key')).toEqual(['key']);
+  });
+
+  it('places overlapping and repeated occurrences as the automaton does', () => {
+    const words = ['aa', 'aba', 'key'];
+    const text = 'aaaa KEY key abababa';
+    const direct = new KeywordFinder(words, Number.POSITIVE_INFINITY);
+    expect(placed(direct, text)).toEqual(placed(new KeywordIndex(words), text));
+    expect(placed(direct, text)).toEqual([
+      ['aa', [0, 1, 2]],
+      ['aba', [13, 15, 17]],
+      ['key', [5, 9]],
+    ]);
   });
 
   it('marks only keywords not already marked, and stops once all are found', () => {

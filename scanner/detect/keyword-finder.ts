@@ -38,7 +38,7 @@ export class KeywordFinder {
   }
 
   /** Whether the automaton has been built (for tests). */
-  get automaton(): boolean {
+  get built(): boolean {
     return this.dfa !== null;
   }
 
@@ -47,25 +47,48 @@ export class KeywordFinder {
    * first time. Returns how many were found.
    */
   scan(text: string, hits: Uint8Array, found: number[] = []): number {
-    if (this.dfa === null) {
-      this.scanned += text.length;
-      if (this.scanned <= this.dfaAfterChars) return this.scanDirect(text, hits, found);
-      this.dfa = new KeywordIndex(this.keywords);
-    }
-    return this.dfa.scan(text, hits, found);
+    const dfa = this.dfaFor(text);
+    return dfa ? dfa.scan(text, hits, found) : this.scanDirect(text, hits, found, null);
   }
 
-  private scanDirect(text: string, hits: Uint8Array, found: number[]): number {
+  /**
+   * As scan, and also records where each keyword occurs: for each found keyword k,
+   * `starts[k]` lists the offsets where it starts, in increasing order (overlapping ones too).
+   */
+  scanStarts(text: string, hits: Uint8Array, found: number[], starts: number[][]): number {
+    const dfa = this.dfaFor(text);
+    return dfa ? dfa.scanStarts(text, hits, found, starts) : this.scanDirect(text, hits, found, starts);
+  }
+
+  /** The automaton, once the text scanned in all (this one included) passes the threshold. */
+  private dfaFor(text: string): KeywordIndex | null {
+    if (this.dfa === null) {
+      this.scanned += text.length;
+      if (this.scanned > this.dfaAfterChars) this.dfa = new KeywordIndex(this.keywords);
+    }
+    return this.dfa;
+  }
+
+  private scanDirect(text: string, hits: Uint8Array, found: number[], starts: number[][] | null): number {
     const upper = this.markBigrams(text, 1);
     // Only ASCII letters fold, as in the automaton: toLowerCase() alone would also fold
-    // non-ASCII letters into ASCII ones (the Kelvin sign into k).
+    // non-ASCII letters into ASCII ones (the Kelvin sign into k). Offsets stay the same.
     const folded = upper ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
     const total = this.keywords.length;
-    for (let k = 0; k < total && found.length < total; k++) {
-      if (hits[k] !== 0) continue;
+    for (let k = 0; k < total && (starts !== null || found.length < total); k++) {
       const b = this.bigrams[k]!;
       if (b === NEVER || (b >= 0 && this.present[b] === 0)) continue;
-      if (!folded.includes(this.keywords[k]!)) continue;
+      const keyword = this.keywords[k]!;
+      if (starts === null) {
+        if (hits[k] !== 0 || !folded.includes(keyword)) continue;
+      } else {
+        let at = folded.indexOf(keyword);
+        if (at === -1) continue;
+        const list = hits[k] === 0 ? [] : starts[k]!;
+        for (; at !== -1; at = folded.indexOf(keyword, at + 1)) list.push(at);
+        if (hits[k] !== 0) continue;
+        starts[k] = list;
+      }
       hits[k] = 1;
       found.push(k);
     }

@@ -77,6 +77,35 @@ export class KeywordIndex {
   }
 
   /**
+   * As scan, and also records where each keyword occurs: for each found keyword k,
+   * `starts[k]` lists the offsets where it starts, in increasing order (each keyword's
+   * occurrences end in increasing order, and it has one length).
+   */
+  scanStarts(text: string, hits: Uint8Array, found: number[], starts: number[][]): number {
+    const { delta, outputs, keywords } = this;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= ALPHABET) {
+        s = 0;
+        continue;
+      }
+      s = delta[s + c]!;
+      if ((s & HAS_OUTPUT) === 0) continue;
+      s ^= HAS_OUTPUT;
+      for (const k of outputs[s / ALPHABET]!) {
+        const at = i + 1 - keywords[k]!.length;
+        if (hits[k] === 0) {
+          hits[k] = 1;
+          found.push(k);
+          starts[k] = [at];
+        } else starts[k]!.push(at);
+      }
+    }
+    return found.length;
+  }
+
+  /**
    * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
    * first time. Returns how many were found.
    */

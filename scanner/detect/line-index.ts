@@ -6,22 +6,33 @@ export interface LineContext {
   inlineAllow: boolean;
 }
 
-/** Maps string offsets to 1-based line and column; built once per fragment, on demand. */
+/**
+ * Maps string offsets to 1-based line and column. The line starts are found on first use:
+ * most fragments a rule runs on give it no match, and need none.
+ */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private found: number[] | null = null;
   private cached: { from: number; to: number; context: LineContext } | null = null;
 
-  constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  constructor(private readonly text: string) {}
+
+  private get starts(): number[] {
+    if (this.found !== null) return this.found;
+    const starts = [0];
+    const text = this.text;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.found = starts;
+    return starts;
   }
 
   /** 1-based line containing `offset`. */
   line(offset: number): number {
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
+      if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;

@@ -2,16 +2,16 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   blobWork
-} from "./chunk-EWHQLHWO.js";
+} from "./chunk-GKNN55N5.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-FCY2RXLY.js";
+} from "./chunk-RL3SLIE4.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-ZZOE5CTK.js";
+} from "./chunk-Z5BEHYUP.js";
 import {
   enableRegexFallback
 } from "./chunk-PRMTRACE.js";

@@ -30,7 +30,8 @@ export function planBlob(
   if (!utf16 && isBinary(bytes)) return null;
   // UTF-16 text has no LF bytes to split on: always scanned whole.
   const hasBase = seen.some((a) => a.base >= 0 && recent.get(a.base) !== undefined);
-  const lines = utf16 || !(hasBase || replaced) ? null : lineKeys(bytes);
+  // The keys are views valid until the next lineKeys call: used here, then copied into the cache.
+  const lines = utf16 || !(hasBase || replaced) ? null : lineKeys(bytes, true);
   const out: PlannedTask[] = [];
   let wholeLeft = 0;
   const parts = seen.map((a) => {

@@ -42,6 +42,37 @@ describe('newLineFragments', () => {
 });
 
 describe('lineKeys', () => {
+  it('finds every line and keys it by content alone, wherever it sits', () => {
+    let seed = 5;
+    const rand = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const pieces = ['', 'a', 'ab', 'abc', 'abcd', 'abcde', '\r', 'é', '  key = 1;', 'x'.repeat(17), '\u0000\u00ff'];
+    const keyOf = new Map<string, number>();
+    for (let round = 0; round < 300; round++) {
+      const lines = Array.from({ length: 1 + rand(12) }, () => pieces[rand(pieces.length)]!);
+      const bytes = Buffer.from(lines.join('\n'));
+      // Offsets are the same in a larger buffer at any alignment.
+      const pad = rand(4);
+      const view = Buffer.concat([Buffer.alloc(pad, 0x0a), bytes]).subarray(pad);
+      const { keys, starts } = lineKeys(view, rand(2) === 0);
+      const want: number[] = [];
+      for (let at = 0, i = 0; i < lines.length; i++) {
+        want.push(at);
+        at += Buffer.byteLength(lines[i]!) + 1;
+      }
+      expect([...starts]).toEqual(want);
+      lines.forEach((l, i) => {
+        const known = keyOf.get(l);
+        if (known === undefined) keyOf.set(l, keys[i]!);
+        else expect(keys[i], JSON.stringify(l)).toBe(known);
+      });
+    }
+    // Different lines, different keys.
+    expect(new Set(keyOf.values()).size).toBe(keyOf.size);
+  });
+
   it('gives equal lines equal keys and different lines different keys', () => {
     const { keys, starts } = lineKeys(Buffer.from('same\nother\nsame\r\nsame'));
     expect([...starts]).toEqual([0, 5, 11, 17]);

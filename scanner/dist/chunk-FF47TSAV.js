@@ -3,22 +3,22 @@ const require = __lhRequire(import.meta.url);
 import {
   revListInput,
   selectRevisions
-} from "./chunk-CPPEIKEB.js";
+} from "./chunk-K65X5SQC.js";
 import {
   blobWork
-} from "./chunk-EWHQLHWO.js";
+} from "./chunk-GKNN55N5.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-FCY2RXLY.js";
+} from "./chunk-RL3SLIE4.js";
 import {
   createProgress
 } from "./chunk-J6AWU6RP.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-KVNTVL3Z.js";
+} from "./chunk-64MI4YTV.js";
 import {
   addTime,
   timed,
@@ -32,7 +32,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-ZZOE5CTK.js";
+} from "./chunk-Z5BEHYUP.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

@@ -2,14 +2,14 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   allowHint
-} from "./chunk-NBRUWB2D.js";
+} from "./chunk-53FNXZPU.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-R364WISE.js";
-import "./chunk-CPPEIKEB.js";
-import "./chunk-FCY2RXLY.js";
+} from "./chunk-NG56K2UC.js";
+import "./chunk-K65X5SQC.js";
+import "./chunk-RL3SLIE4.js";
 import {
   parseRange,
   parseSize
@@ -18,11 +18,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-CILAMSRL.js";
+} from "./chunk-YCEHHUWS.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-KVNTVL3Z.js";
+} from "./chunk-64MI4YTV.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-3ALUMOXC.js";
 import {
   repoRoot
-} from "./chunk-ZZOE5CTK.js";
+} from "./chunk-Z5BEHYUP.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

@@ -6,7 +6,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-ZZOE5CTK.js";
+} from "./chunk-Z5BEHYUP.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

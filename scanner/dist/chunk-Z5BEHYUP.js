@@ -386,7 +386,7 @@ function findDecodable(text) {
     if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text, hexStart - 1))
       push("hex", hexStart, i, decodeHex(text.slice(hexStart, i)));
   }
-  if (budget > 0 && /%[0-9A-Fa-f]{2}/.test(text)) {
+  if (budget > 0 && text.includes("%") && /%[0-9A-Fa-f]{2}/.test(text)) {
     PERCENT.lastIndex = 0;
     for (let m = PERCENT.exec(text); m !== null && budget > 0; m = PERCENT.exec(text)) {
       const seg = m[0];
@@ -435,6 +435,103 @@ function printable(buf) {
   if (bad > 0) return null;
   const text = buf.toString("utf8");
   return text.includes("�") ? null : text;
+}
+
+// scanner/detect/keyword-anchor.ts
+function keywordLead(source, flags, keywords) {
+  if (flags.includes("u") || flags.includes("v") || flags.includes("m") || flags.includes("s")) return null;
+  const kws = keywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0);
+  if (kws.length === 0 || kws.length !== keywords.length) return null;
+  let lead = 0;
+  for (const branch of splitTop(source)) {
+    const d = branchLead(branch, kws);
+    if (d === null) return null;
+    lead = Math.max(lead, d);
+  }
+  return lead;
+}
+function branchLead(branch, kws) {
+  let s = branch.startsWith("\\b") ? branch.slice(2) : branch;
+  let lead = 0;
+  const one = leadChar(s);
+  if (one !== null) {
+    lead = 1;
+    s = s.slice(one);
+  }
+  if (s.startsWith("(")) {
+    const inner = s.startsWith("(?:") ? 3 : s.startsWith("(?") ? -1 : 1;
+    if (inner < 0) return null;
+    const close = closing(s, 0);
+    if (close < 0 || isQuantifier(s[close + 1])) return null;
+    const body = s.slice(inner, close);
+    let max = 0;
+    for (const alt of splitTop(body)) {
+      const d = branchLead(alt, kws);
+      if (d === null) return null;
+      max = Math.max(max, d);
+    }
+    return lead + max;
+  }
+  const lower = literalPrefix(s).toLowerCase();
+  let at = -1;
+  for (const k of kws) {
+    const i = lower.indexOf(k);
+    if (i !== -1 && (at === -1 || i < at)) at = i;
+  }
+  return at === -1 ? null : lead + at;
+}
+function leadChar(s) {
+  const m = /^\(\?:\^\|(\[[^\]\\]*\])\)/.exec(s) ?? /^(\[[^\]\\]*\])(?![?*+{])/.exec(s);
+  return m ? m[0].length : null;
+}
+function literalPrefix(s) {
+  const out = [];
+  let i = 0;
+  for (; ; ) {
+    if (i < s.length && /[A-Za-z0-9_-]/.test(s[i])) out.push(s[i++]);
+    else if (s[i] === "\\" && i + 1 < s.length && /[^A-Za-z0-9]/.test(s[i + 1])) {
+      out.push(s[i + 1]);
+      i += 2;
+    } else break;
+  }
+  if (isQuantifier(s[i])) out.pop();
+  return out.join("");
+}
+function isQuantifier(c) {
+  return c === "?" || c === "*" || c === "+" || c === "{";
+}
+function splitTop(s) {
+  const out = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
+}
+function closing(s, open) {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
 }
 
 // node_modules/re2js/build/index.js
@@ -7130,6 +7227,7 @@ var LinearRegex = class {
 };
 
 // scanner/detect/compiled-rule.ts
+var UNANCHORED = { sticky: null, lead: 0 };
 var CompiledRule = class {
   constructor(rule, keywordIds, alwaysRun) {
     this.rule = rule;
@@ -7142,6 +7240,7 @@ var CompiledRule = class {
   alwaysRun;
   regex;
   indices;
+  anchor;
   /** The rule's global regex (lastIndex is the caller's), or null for a rule of paths alone. */
   get re() {
     if (this.regex === void 0)
@@ -7156,7 +7255,27 @@ var CompiledRule = class {
     }
     return this.indices;
   }
+  /**
+   * When every match starts at one of the rule's keywords (or up to `lead` characters before
+   * one; see keywordLead), the same pattern as a sticky regex, tried only there.
+   */
+  get sticky() {
+    return this.anchored().sticky;
+  }
+  get lead() {
+    return this.anchored().lead;
+  }
+  anchored() {
+    if (this.anchor === void 0) this.anchor = anchoring(this.rule, this.alwaysRun);
+    return this.anchor;
+  }
 };
+function anchoring(rule, alwaysRun) {
+  if (alwaysRun || rule.re2 || !rule.regex) return UNANCHORED;
+  const lead = keywordLead(rule.regex.source, rule.regex.flags, rule.keywords);
+  if (lead === null) return UNANCHORED;
+  return { sticky: new RegExp(rule.regex.source, flagsFor(rule.regex).replace("g", "y")), lead };
+}
 function flagsFor(re) {
   return `${re.flags.replace(/[gyd]/g, "")}g`;
 }
@@ -7221,6 +7340,34 @@ var KeywordIndex = class {
     this.delta = delta;
   }
   /**
+   * As scan, and also records where each keyword occurs: for each found keyword k,
+   * `starts[k]` lists the offsets where it starts, in increasing order (each keyword's
+   * occurrences end in increasing order, and it has one length).
+   */
+  scanStarts(text, hits, found, starts) {
+    const { delta, outputs, keywords } = this;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= ALPHABET) {
+        s = 0;
+        continue;
+      }
+      s = delta[s + c];
+      if ((s & HAS_OUTPUT) === 0) continue;
+      s ^= HAS_OUTPUT;
+      for (const k of outputs[s / ALPHABET]) {
+        const at = i + 1 - keywords[k].length;
+        if (hits[k] === 0) {
+          hits[k] = 1;
+          found.push(k);
+          starts[k] = [at];
+        } else starts[k].push(at);
+      }
+    }
+    return found.length;
+  }
+  /**
    * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
    * first time. Returns how many were found.
    */
@@ -7271,7 +7418,7 @@ var KeywordFinder = class {
   /** Which bigrams occur in the text being scanned; all zero between scans. */
   present = new Uint8Array(ALPHABET2 * ALPHABET2);
   /** Whether the automaton has been built (for tests). */
-  get automaton() {
+  get built() {
     return this.dfa !== null;
   }
   /**
@@ -7279,22 +7426,43 @@ var KeywordFinder = class {
    * first time. Returns how many were found.
    */
   scan(text, hits, found = []) {
+    const dfa = this.dfaFor(text);
+    return dfa ? dfa.scan(text, hits, found) : this.scanDirect(text, hits, found, null);
+  }
+  /**
+   * As scan, and also records where each keyword occurs: for each found keyword k,
+   * `starts[k]` lists the offsets where it starts, in increasing order (overlapping ones too).
+   */
+  scanStarts(text, hits, found, starts) {
+    const dfa = this.dfaFor(text);
+    return dfa ? dfa.scanStarts(text, hits, found, starts) : this.scanDirect(text, hits, found, starts);
+  }
+  /** The automaton, once the text scanned in all (this one included) passes the threshold. */
+  dfaFor(text) {
     if (this.dfa === null) {
       this.scanned += text.length;
-      if (this.scanned <= this.dfaAfterChars) return this.scanDirect(text, hits, found);
-      this.dfa = new KeywordIndex(this.keywords);
+      if (this.scanned > this.dfaAfterChars) this.dfa = new KeywordIndex(this.keywords);
     }
-    return this.dfa.scan(text, hits, found);
+    return this.dfa;
   }
-  scanDirect(text, hits, found) {
+  scanDirect(text, hits, found, starts) {
     const upper = this.markBigrams(text, 1);
     const folded = upper ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
     const total = this.keywords.length;
-    for (let k = 0; k < total && found.length < total; k++) {
-      if (hits[k] !== 0) continue;
+    for (let k = 0; k < total && (starts !== null || found.length < total); k++) {
       const b = this.bigrams[k];
       if (b === NEVER || b >= 0 && this.present[b] === 0) continue;
-      if (!folded.includes(this.keywords[k])) continue;
+      const keyword = this.keywords[k];
+      if (starts === null) {
+        if (hits[k] !== 0 || !folded.includes(keyword)) continue;
+      } else {
+        let at = folded.indexOf(keyword);
+        if (at === -1) continue;
+        const list = hits[k] === 0 ? [] : starts[k];
+        for (; at !== -1; at = folded.indexOf(keyword, at + 1)) list.push(at);
+        if (hits[k] !== 0) continue;
+        starts[k] = list;
+      }
       hits[k] = 1;
       found.push(k);
     }
@@ -7328,18 +7496,26 @@ var INLINE_ALLOW = /(?:gitleaks|leakhound):allow/;
 var LineIndex = class {
   constructor(text) {
     this.text = text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
   text;
-  starts = [0];
+  found = null;
   cached = null;
+  get starts() {
+    if (this.found !== null) return this.found;
+    const starts = [0];
+    const text = this.text;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.found = starts;
+    return starts;
+  }
   /** 1-based line containing `offset`. */
   line(offset) {
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;
@@ -7415,6 +7591,7 @@ function lowVariety(secret) {
 
 // scanner/detect/detector.ts
 var INLINE_ALLOWED = "inline-allowed";
+var TRY_COST_CHARS = 32;
 var NO_DECODED = [];
 var NO_COMMIT = { commit: "", author: "", email: "", date: "", message: "" };
 var Detector = class {
@@ -7511,13 +7688,19 @@ var Detector = class {
     let lines;
     const hits = [];
     let decoded;
-    for (const i of this.candidates(text)) {
+    const starts = [];
+    for (const i of this.candidates(text, starts)) {
       const c = this.compiled[i];
       if (depth > 0 && c.rule.skipDecoded) continue;
       if (path !== null && !this.appliesTo(c, path)) continue;
       lines ??= new LineIndex(text);
       if (c.re === null) {
         if (depth === 0) hits.push({ rule: i, fileOnly: true });
+        continue;
+      }
+      const at = c.sticky === null ? null : tryAt(c, starts, text.length);
+      if (at !== null) {
+        this.matchAt(c, i, at, text, lines, hits);
         continue;
       }
       const re = c.re;
@@ -7584,18 +7767,54 @@ var Detector = class {
     }
     return out;
   }
-  /** Indices of the rules whose keywords occur in `text` (or that have none), in rule order. */
-  candidates(text) {
-    const found = [];
-    this.keywords.scan(text, new Uint8Array(this.keywords.keywords.length), found);
-    if (found.length === 0) return this.alwaysRun;
-    const mark = new Uint8Array(this.compiled.length);
-    for (const i of this.alwaysRun) mark[i] = 1;
-    for (const k of found) for (const i of this.rulesByKeyword[k]) mark[i] = 1;
-    const order = [];
-    for (let i = 0; i < mark.length; i++) if (mark[i] === 1) order.push(i);
-    return order;
+  /**
+   * The matches a global scan of `text` would give, found by trying the sticky regex only at
+   * the offsets `at` (ascending; every match starts at one of them): after a match, the next
+   * try is past its end, as a global scan's next search would be.
+   */
+  matchAt(c, index, at, text, lines, hits) {
+    const re = c.sticky;
+    let next = 0;
+    let prev = -1;
+    for (const q of at) {
+      if (q < next || q === prev) continue;
+      prev = q;
+      re.lastIndex = q;
+      const m = re.exec(text);
+      if (m === null) continue;
+      next = q + Math.max(1, m[0].length);
+      if (m[0].length === 0) continue;
+      const h = this.hit(c, index, m, text, lines);
+      if (h) hits.push(h);
+    }
   }
+  /**
+   * Indices of the rules whose keywords occur in `text` (or that have none), in rule order;
+   * fills `starts` with where each keyword found starts.
+   */
+  candidates(text, starts) {
+    const found = [];
+    this.keywordScratch ??= new Uint8Array(this.keywords.keywords.length);
+    const seen = this.keywordScratch;
+    this.keywords.scanStarts(text, seen, found, starts);
+    for (const k of found) seen[k] = 0;
+    if (found.length === 0) return this.alwaysRun;
+    this.ruleScratch ??= new Uint8Array(this.compiled.length);
+    const mark = this.ruleScratch;
+    const order = this.alwaysRun.slice();
+    for (const k of found) {
+      for (const i of this.rulesByKeyword[k]) {
+        if (mark[i] === 0) {
+          mark[i] = 1;
+          order.push(i);
+        }
+      }
+    }
+    for (const i of order) mark[i] = 0;
+    return order.sort((a, b) => a - b);
+  }
+  keywordScratch;
+  ruleScratch;
   /** What a rule's match says about the content alone: secret group, entropy, placeholder, validator, inline allow. */
   hit(c, index, m, text, lines) {
     const rule = c.rule;
@@ -7734,6 +7953,17 @@ function before(l1, c1, l2, c2) {
 }
 function appliesToRule(a, ruleId) {
   return !a.targetRules?.length || a.targetRules.includes(ruleId);
+}
+function tryAt(c, starts, length) {
+  let total = 0;
+  for (const k of c.keywordIds) total += starts[k]?.length ?? 0;
+  if (total * (c.lead + 1) * TRY_COST_CHARS > length) return null;
+  if (c.keywordIds.length === 1 && c.lead === 0) return starts[c.keywordIds[0]] ?? [];
+  const out = [];
+  for (const k of c.keywordIds) {
+    for (const a of starts[k] ?? []) for (let d = c.lead; d >= 0; d--) if (a >= d) out.push(a - d);
+  }
+  return out.sort((x, y) => x - y);
 }
 function isAscii(s) {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;

@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-KVNTVL3Z.js";
+} from "./chunk-64MI4YTV.js";
 import {
   HOMEPAGE,
   VERSION
@@ -21,7 +21,7 @@ import {
 import {
   Detector,
   sha256Hex
-} from "./chunk-ZZOE5CTK.js";
+} from "./chunk-Z5BEHYUP.js";
 import {
   InputError,
   UsageError

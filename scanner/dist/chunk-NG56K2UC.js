@@ -3,16 +3,16 @@ const require = __lhRequire(import.meta.url);
 import {
   resolveRange,
   revListInput
-} from "./chunk-CPPEIKEB.js";
+} from "./chunk-K65X5SQC.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-FCY2RXLY.js";
+} from "./chunk-RL3SLIE4.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-KVNTVL3Z.js";
+} from "./chunk-64MI4YTV.js";
 import {
   timedAsync
 } from "./chunk-UWE46DXH.js";
@@ -25,7 +25,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-ZZOE5CTK.js";
+} from "./chunk-Z5BEHYUP.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

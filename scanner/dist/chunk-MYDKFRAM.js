@@ -2,11 +2,11 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   scanHistory
-} from "./chunk-YZJI7EHV.js";
+} from "./chunk-FF47TSAV.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-XKD6DA4Q.js";
+} from "./chunk-JS74VKV3.js";
 import {
   collect,
   parseRange,
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-CILAMSRL.js";
+} from "./chunk-YCEHHUWS.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-KVNTVL3Z.js";
+} from "./chunk-64MI4YTV.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
 import {
   repoRoot
-} from "./chunk-ZZOE5CTK.js";
+} from "./chunk-Z5BEHYUP.js";
 
 // scanner/commands/history.ts
 function historyCommand(run) {

@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-XKD6DA4Q.js";
+} from "./chunk-JS74VKV3.js";
 import {
   collectRegex,
   parseSize
@@ -14,18 +14,18 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-CILAMSRL.js";
+} from "./chunk-YCEHHUWS.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-KVNTVL3Z.js";
+} from "./chunk-64MI4YTV.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-ZZOE5CTK.js";
+import "./chunk-Z5BEHYUP.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

@@ -3,26 +3,26 @@ const require = __lhRequire(import.meta.url);
 import {
   allowHint,
   shellQuote
-} from "./chunk-NBRUWB2D.js";
+} from "./chunk-53FNXZPU.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-R364WISE.js";
+} from "./chunk-NG56K2UC.js";
 import {
   scanHistory
-} from "./chunk-YZJI7EHV.js";
-import "./chunk-CPPEIKEB.js";
-import "./chunk-EWHQLHWO.js";
-import "./chunk-FCY2RXLY.js";
+} from "./chunk-FF47TSAV.js";
+import "./chunk-K65X5SQC.js";
+import "./chunk-GKNN55N5.js";
+import "./chunk-RL3SLIE4.js";
 import "./chunk-J6AWU6RP.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-CILAMSRL.js";
-import "./chunk-KVNTVL3Z.js";
+} from "./chunk-YCEHHUWS.js";
+import "./chunk-64MI4YTV.js";
 import {
   HOMEPAGE,
   VERSION
@@ -37,7 +37,7 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-ZZOE5CTK.js";
+} from "./chunk-Z5BEHYUP.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

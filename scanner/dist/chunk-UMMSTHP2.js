@@ -2,10 +2,10 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   isPartialClone
-} from "./chunk-YZJI7EHV.js";
+} from "./chunk-FF47TSAV.js";
 import {
   BatchParser
-} from "./chunk-FCY2RXLY.js";
+} from "./chunk-RL3SLIE4.js";
 import {
   GitError,
   gitText,
@@ -13,7 +13,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-ZZOE5CTK.js";
+} from "./chunk-Z5BEHYUP.js";
 import {
   InputError,
   UsageError

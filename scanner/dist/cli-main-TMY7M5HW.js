@@ -29,17 +29,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-U2ERYLT7.js")).scanCommand,
-  history: async () => (await import("./history-U3WRA3DR.js")).historyCommand,
-  diff: async () => (await import("./diff-XBNCS5SA.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-XZNK3KGX.js")).rewriteCommand,
-  hook: async () => (await import("./hook-U2M7MAE6.js")).hookCommand,
+  scan: async () => (await import("./scan-UMX46RMH.js")).scanCommand,
+  history: async () => (await import("./history-QKE7ZK7C.js")).historyCommand,
+  diff: async () => (await import("./diff-2MSDRBJK.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-M76P6U47.js")).rewriteCommand,
+  hook: async () => (await import("./hook-TTBDX3QI.js")).hookCommand,
   rules: async () => (await import("./rules-TKPBIZJT.js")).rulesCommand,
   verify: async () => (await import("./verify-3XXHGYJG.js")).verifyCommand,
   revoke: async () => (await import("./revoke-S5OOBG5B.js")).revokeCommand,
   providers: async () => (await import("./providers-E3Q3TENF.js")).providersCommand,
-  serve: async () => (await import("./service-KHAMYM3C.js")).serveCommand,
-  worker: async () => (await import("./service-KHAMYM3C.js")).workerCommand,
+  serve: async () => (await import("./service-KHLSOIXE.js")).serveCommand,
+  worker: async () => (await import("./service-KHLSOIXE.js")).workerCommand,
   completion: async () => (await import("./completion-6YKV3Z7J.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -13,20 +13,20 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-5IPIGTQQ.js";
+} from "./chunk-UMMSTHP2.js";
 import {
   HISTORY_YOUNG_MB,
   poolThreads
-} from "./chunk-C65U7OIC.js";
+} from "./chunk-MYDKFRAM.js";
 import {
   scanHistory
-} from "./chunk-YZJI7EHV.js";
-import "./chunk-CPPEIKEB.js";
-import "./chunk-EWHQLHWO.js";
-import "./chunk-FCY2RXLY.js";
+} from "./chunk-FF47TSAV.js";
+import "./chunk-K65X5SQC.js";
+import "./chunk-GKNN55N5.js";
+import "./chunk-RL3SLIE4.js";
 import {
   DetectPool
-} from "./chunk-XKD6DA4Q.js";
+} from "./chunk-JS74VKV3.js";
 import {
   collect,
   parseSize
@@ -35,11 +35,11 @@ import "./chunk-J6AWU6RP.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-CILAMSRL.js";
+} from "./chunk-YCEHHUWS.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-KVNTVL3Z.js";
+} from "./chunk-64MI4YTV.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
@@ -49,7 +49,7 @@ import {
 import {
   gitText,
   runGit
-} from "./chunk-ZZOE5CTK.js";
+} from "./chunk-Z5BEHYUP.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

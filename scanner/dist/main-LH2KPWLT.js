@@ -7,19 +7,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-5IPIGTQQ.js";
+} from "./chunk-UMMSTHP2.js";
 import {
   scanRange
-} from "./chunk-R364WISE.js";
+} from "./chunk-NG56K2UC.js";
 import {
   scanHistory
-} from "./chunk-YZJI7EHV.js";
-import "./chunk-CPPEIKEB.js";
+} from "./chunk-FF47TSAV.js";
+import "./chunk-K65X5SQC.js";
 import {
   ruleMatchesWhole
 } from "./chunk-6FG2ZKF6.js";
-import "./chunk-EWHQLHWO.js";
-import "./chunk-FCY2RXLY.js";
+import "./chunk-GKNN55N5.js";
+import "./chunk-RL3SLIE4.js";
 import {
   AwsStepError
 } from "./chunk-NM3ZW53I.js";
@@ -53,7 +53,7 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-KVNTVL3Z.js";
+} from "./chunk-64MI4YTV.js";
 import "./chunk-UWE46DXH.js";
 import {
   CONFIG_FILES
@@ -61,7 +61,7 @@ import {
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-ZZOE5CTK.js";
+} from "./chunk-Z5BEHYUP.js";
 import {
   enableRegexFallback
 } from "./chunk-PRMTRACE.js";

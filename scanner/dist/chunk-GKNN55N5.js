@@ -4,17 +4,17 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-FCY2RXLY.js";
+} from "./chunk-RL3SLIE4.js";
 import {
   isBinary
-} from "./chunk-ZZOE5CTK.js";
+} from "./chunk-Z5BEHYUP.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {
   const utf16 = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
   if (!utf16 && isBinary(bytes)) return null;
   const hasBase = seen.some((a) => a.base >= 0 && recent.get(a.base) !== void 0);
-  const lines = utf16 || !(hasBase || replaced) ? null : lineKeys(bytes);
+  const lines = utf16 || !(hasBase || replaced) ? null : lineKeys(bytes, true);
   const out = [];
   let wholeLeft = 0;
   const parts = seen.map((a) => {

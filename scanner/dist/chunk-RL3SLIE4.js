@@ -7,7 +7,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-ZZOE5CTK.js";
+} from "./chunk-Z5BEHYUP.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;
@@ -59,36 +59,74 @@ function commitStub(commit) {
 var CONTEXT_LINES = 3;
 var JOIN_GAP = 8;
 var utf8 = new TextDecoder("utf-8", { fatal: false });
-function lineKeys(bytes) {
-  let n = 1;
-  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++;
-  const keys = new Float64Array(n);
-  const starts = new Int32Array(n);
-  const words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+var scratchKeys = new Float64Array(0);
+var scratchStarts = new Int32Array(0);
+function lineKeys(bytes, reuse = false) {
+  const len = bytes.length;
+  let keys = reuse ? scratchKeys : new Float64Array(Math.max(16, (len >> 5) + 1));
+  let starts = reuse ? scratchStarts : new Int32Array(keys.length);
+  const words = new DataView(bytes.buffer, bytes.byteOffset, len);
+  let n = 0;
   let start = 0;
-  for (let line = 0; line < n; line++) {
-    let end = bytes.indexOf(10, start);
-    if (end === -1) end = bytes.length;
-    starts[line] = start;
-    let h1 = 2166136261 ^ end - start;
+  for (; ; ) {
+    let h1 = 2166136261;
     let h2 = 2538058380;
     let j = start;
-    for (; j + 4 <= end; j += 4) {
-      const w = words.getInt32(j, true);
+    let end = -1;
+    while (j + 4 <= len) {
+      let w = words.getInt32(j, true);
+      const x = w ^ 168430090;
+      const lf = x - 16843009 & ~x & 2155905152;
+      if (lf !== 0) {
+        const b = 31 - Math.clz32(lf & -lf) >> 3;
+        end = j + b;
+        if (b === 0) break;
+        w &= (1 << (b << 3)) - 1;
+      }
       h1 = Math.imul(h1 ^ w, 16777619);
       h1 ^= h1 >>> 15;
       h2 = Math.imul(h2 + w, 1540483477);
       h2 ^= h2 >>> 13;
+      if (end >= 0) break;
+      j += 4;
     }
-    for (; j < end; j++) {
-      const c = bytes[j];
-      h1 = Math.imul(h1 ^ c, 16777619);
-      h2 = Math.imul(h2 + c, 1540483477) ^ h2 >>> 13;
+    if (end < 0) {
+      let w = 0;
+      let k = 0;
+      for (; j < len && bytes[j] !== 10; j++) {
+        w |= bytes[j] << (k << 3);
+        if (++k === 4 || j + 1 === len || bytes[j + 1] === 10) {
+          h1 = Math.imul(h1 ^ w, 16777619);
+          h1 ^= h1 >>> 15;
+          h2 = Math.imul(h2 + w, 1540483477);
+          h2 ^= h2 >>> 13;
+          w = 0;
+          k = 0;
+        }
+      }
+      end = j;
     }
-    keys[line] = (h1 >>> 0) * 2097152 + (h2 >>> 0 & 2097151);
+    h1 = Math.imul(h1 ^ end - start, 16777619);
+    h1 ^= h1 >>> 15;
+    if (n === keys.length) {
+      const grownKeys = new Float64Array(Math.max(1024, n * 2));
+      const grownStarts = new Int32Array(grownKeys.length);
+      grownKeys.set(keys);
+      grownStarts.set(starts);
+      keys = grownKeys;
+      starts = grownStarts;
+      if (reuse) {
+        scratchKeys = keys;
+        scratchStarts = starts;
+      }
+    }
+    keys[n] = (h1 >>> 0) * 2097152 + (h2 >>> 0 & 2097151);
+    starts[n] = start;
+    n++;
+    if (end >= len) break;
     start = end + 1;
   }
-  return { keys, starts };
+  return { keys: keys.subarray(0, n), starts: starts.subarray(0, n) };
 }
 function newLineFragments(bytes, lines, base) {
   const { keys, starts } = lines;

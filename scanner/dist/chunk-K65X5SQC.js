@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   gitText,
   runGit
-} from "./chunk-ZZOE5CTK.js";
+} from "./chunk-Z5BEHYUP.js";
 import {
   InputError,
   UsageError

@@ -5,7 +5,7 @@ import {
 } from "./chunk-OP3XWR4F.js";
 import {
   secretHash
-} from "./chunk-ZZOE5CTK.js";
+} from "./chunk-Z5BEHYUP.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";
