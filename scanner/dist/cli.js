@@ -1,78 +1,8 @@
 #!/usr/bin/env node
-import {
-  VERSION
-} from "./chunk-SFKXYP7S.js";
-import {
-  mark
-} from "./chunk-5WLX44ZZ.js";
-import {
-  enableRegexFallback
-} from "./chunk-ZYF5IGMZ.js";
-import {
-  EXIT,
-  isUserError
-} from "./chunk-WKZTSYGD.js";
+import { createRequire as __lhRequire } from 'node:module';
+const require = __lhRequire(import.meta.url);
 
 // scanner/cli.ts
-import { Command, CommanderError } from "commander";
 import * as nodeModule from "node:module";
 nodeModule.enableCompileCache?.();
-mark("cli: entry modules loaded");
-enableRegexFallback();
-var exitCode = EXIT.clean;
-var setExit = (code) => {
-  exitCode = code;
-};
-var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
-} }).showSuggestionAfterError(true);
-var COMMANDS = {
-  scan: async () => (await import("./scan-JSI4TB3E.js")).scanCommand,
-  history: async () => (await import("./history-QKDJMQVU.js")).historyCommand,
-  diff: async () => (await import("./diff-XWUH66IX.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-QU7ZMBS2.js")).rewriteCommand,
-  hook: async () => (await import("./hook-2KHGZLPT.js")).hookCommand,
-  rules: async () => (await import("./rules-WC3ZQP77.js")).rulesCommand,
-  verify: async () => (await import("./verify-PPTLUBRT.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-GEB7BI3Y.js")).revokeCommand,
-  providers: async () => (await import("./providers-U6WVUKC2.js")).providersCommand,
-  serve: async () => (await import("./service-K2NR22HW.js")).serveCommand,
-  worker: async () => (await import("./service-K2NR22HW.js")).workerCommand,
-  completion: async () => (await import("./completion-QLUYSV6H.js")).completionCommand(program)
-};
-var requested = process.argv[2] ?? "";
-var wanted = requested === "help" && process.argv[3] ? process.argv[3] : requested;
-var names = Object.hasOwn(COMMANDS, wanted) && wanted !== "completion" ? [wanted] : Object.keys(COMMANDS);
-for (const name of names) {
-  const cmd = (await COMMANDS[name]())(setExit);
-  cmd.exitOverride().configureOutput({ outputError: () => {
-  } });
-  program.addCommand(cmd);
-}
-mark("cli: command modules loaded");
-try {
-  if (process.argv.length <= 2) program.outputHelp();
-  else await program.parseAsync(process.argv);
-  process.exitCode = exitCode;
-} catch (err) {
-  process.exitCode = report(err);
-}
-function report(err) {
-  if (err instanceof CommanderError) {
-    if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0)
-      return EXIT.clean;
-    process.stderr.write(`leakhound: ${err.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ")}
-`);
-    return EXIT.error;
-  }
-  if (isUserError(err)) {
-    process.stderr.write(`leakhound: ${err.message}
-`);
-    return EXIT.error;
-  }
-  const e = err;
-  process.stderr.write(`leakhound: internal error: ${e?.message ?? String(err)} (set LEAKHOUND_DEBUG=1 for details)
-`);
-  if (process.env.LEAKHOUND_DEBUG) process.stderr.write(`${e?.stack ?? ""}
-`);
-  return EXIT.error;
-}
+await import("./cli-main-QS3H5TQF.js");

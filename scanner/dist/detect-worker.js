@@ -1,24 +1,27 @@
+import { createRequire as __lhRequire } from 'node:module';
+const require = __lhRequire(import.meta.url);
 import {
   blobWork
-} from "./chunk-2OUJMXER.js";
+} from "./chunk-XROBMBUD.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-YGXDMVTC.js";
+} from "./chunk-WUBEFTNK.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-QNPZ2D2N.js";
+} from "./chunk-VDVKJTF6.js";
+import {
+  enableRegexFallback
+} from "./chunk-PRMTRACE.js";
 import {
   defaultScanConfig,
   parseConfig
-} from "./chunk-AAFSZNJ2.js";
-import "./chunk-EHNPBCAK.js";
-import {
-  enableRegexFallback
-} from "./chunk-ZYF5IGMZ.js";
-import "./chunk-WKZTSYGD.js";
+} from "./chunk-CURBHS3A.js";
+import "./chunk-TIYFJRVA.js";
+import "./chunk-NS4ILB2U.js";
+import "./chunk-CCY5KY2Z.js";
 
 // scanner/pool/detect-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -1,10 +1,10 @@
 // SARIF 2.1.0 as GitHub code scanning reads it: one run; one descriptor per active rule id;
 // results that point at %SRCROOT%-relative URIs, carry a severity GitHub understands and a
 // fingerprint that survives line moves; skipped inputs as tool execution notifications.
-import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Finding, SkippedInput } from '../finding.js';
+import { sha256Hex } from '../sha256.js';
 import type { Severity } from '../../rules/types.js';
 import { cmp, prepareFindings, sortSkipped } from './order.js';
 import type { ReportInput, Reporter } from './reporter.js';
@@ -133,7 +133,7 @@ function region(f: Finding): Sarif.Region {
  * same secret twice in one file is one alert, which is how it is rotated anyway.
  */
 export function fingerprint(f: Finding): string {
-  return createHash('sha256').update(`${f.ruleId}:${f.file}:${f.secretHash}`).digest('hex');
+  return sha256Hex(`${f.ruleId}:${f.file}:${f.secretHash}`);
 }
 
 function notification(s: SkippedInput): Sarif.Notification {

@@ -7,7 +7,8 @@
 // scaling, and the pre-commit check (staged.ts). Prints numbers; asserts nothing.
 //   node dist/test/bench/history/run.js [--commits N]
 // Environment: LEAKHOUND_BENCH_ROUNDS (default 3), LEAKHOUND_BENCH_GITLEAKS_ROUNDS (default 1:
-// gitleaks takes 20–30 s a run here).
+// gitleaks takes 20–30 s a run here), LEAKHOUND_BENCH_ONLY=staged (only the pre-commit check,
+// a minute instead of half an hour), LEAKHOUND_BENCH_STAGED_RUNS (default 9).
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +50,14 @@ export async function runHistoryBench(
   // Kingfisher compiles its rules into a cache on first use; measure it warm, as users run it.
   if (kf) runKingfisher(kf, { kind: 'dir', dir: fileURLToPath(new URL('.', import.meta.url)) });
 
+  if (process.env.LEAKHOUND_BENCH_ONLY === 'staged') {
+    const bench = await benchRepo(join(root, '.bench'), {
+      ...DEFAULT_PARAMS,
+      ...(o.commits ? { commits: o.commits } : {}),
+    });
+    await stagedBench(bench, { kf, gl }, log);
+    return;
+  }
   const cases: [string, BenchParams][] = [
     ['bulk', { ...DEFAULT_PARAMS, ...(o.commits ? { commits: o.commits } : {}) }],
     ['many small commits', SMALL_COMMITS_PARAMS],

@@ -1,0 +1,28 @@
+import { createRequire as __lhRequire } from 'node:module';
+const require = __lhRequire(import.meta.url);
+
+// scanner/version.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function packageJson() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const candidate = join(dir, "package.json");
+    if (existsSync(candidate)) {
+      const pkg2 = JSON.parse(readFileSync(candidate, "utf8"));
+      if (pkg2.name === "leakhound") return pkg2;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return { version: "0.0.0" };
+    dir = parent;
+  }
+}
+var pkg = packageJson();
+var VERSION = pkg.version;
+var HOMEPAGE = pkg.homepage ?? "https://github.com/leakhound/leakhound";
+
+export {
+  VERSION,
+  HOMEPAGE
+};

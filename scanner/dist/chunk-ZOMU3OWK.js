@@ -1,0 +1,73 @@
+import { createRequire as __lhRequire } from 'node:module';
+const require = __lhRequire(import.meta.url);
+import {
+  scanHistory
+} from "./chunk-6JLQQYP7.js";
+import {
+  DetectPool,
+  defaultThreads
+} from "./chunk-MVKB6OI5.js";
+import {
+  collect,
+  parseRange,
+  parseSize
+} from "./chunk-BEUBT65W.js";
+import {
+  finish,
+  prepare,
+  withCommonFlags
+} from "./chunk-3OUFX4IG.js";
+import {
+  DEFAULT_MAX_MB,
+  maxBytes
+} from "./chunk-LD4CEYHU.js";
+import {
+  Command
+} from "./chunk-3ALUMOXC.js";
+import {
+  repoRoot
+} from "./chunk-VDVKJTF6.js";
+
+// scanner/commands/history.ts
+function historyCommand(run) {
+  const cmd = new Command("history").description("scan every blob in git history, each once, attributing findings to the commit that introduced them").option("--repo <dir>", "repository to scan", ".").option("--since <rev>", "only history not reachable from this revision").option("--range <A..B>", "only the commits B adds over A", parseRange).option("--ref <ref>", "walk this ref instead of all refs; repeatable", collect, []).option("--no-pull-refs", "skip refs/pull/* (pull request heads in a mirror)").option("--max-file-size <MB>", `skip blobs larger than this many megabytes (default ${DEFAULT_MAX_MB})`, parseSize).option("--no-progress", "never show the progress line");
+  withCommonFlags(cmd);
+  return cmd.action(async (flags) => run(await history(flags)));
+}
+var HISTORY_YOUNG_MB = 12;
+function poolThreads(requested) {
+  if (requested > 0) return requested;
+  return defaultThreads();
+}
+async function history(flags) {
+  const root = await repoRoot(flags.repo);
+  const prepared = await prepare(flags, root);
+  const threads = poolThreads(flags.threads);
+  const pool = threads > 1 ? DetectPool.start({ threads, youngGenerationMb: HISTORY_YOUNG_MB, ...prepared.spec }) : null;
+  try {
+    const result = await scanHistory({
+      repo: root,
+      engine: pool ?? prepared.detector,
+      maxBytes: maxBytes(flags.maxFileSize, prepared.config),
+      progress: flags.progress && !!process.stderr.isTTY,
+      pullRefs: flags.pullRefs,
+      ...flags.since !== void 0 ? { since: flags.since } : {},
+      ...flags.range !== void 0 ? { range: flags.range } : {},
+      ...flags.ref.length > 0 ? { refs: flags.ref } : {}
+    });
+    const { blobs, bytes, ms } = result.stats;
+    return (await finish(flags, prepared, root, {
+      findings: result.findings,
+      skipped: result.skipped,
+      stats: { files: blobs, bytes, ms }
+    })).code;
+  } finally {
+    await pool?.close();
+  }
+}
+
+export {
+  historyCommand,
+  HISTORY_YOUNG_MB,
+  poolThreads
+};

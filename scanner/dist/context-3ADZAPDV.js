@@ -1,0 +1,12 @@
+import { createRequire as __lhRequire } from 'node:module';
+const require = __lhRequire(import.meta.url);
+import {
+  DEFAULT_TIMEOUT_MS,
+  cliProviderContext
+} from "./chunk-GTRUSY7E.js";
+import "./chunk-TQGN7ILP.js";
+import "./chunk-CCY5KY2Z.js";
+export {
+  DEFAULT_TIMEOUT_MS,
+  cliProviderContext
+};

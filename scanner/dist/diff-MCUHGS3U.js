@@ -1,0 +1,73 @@
+import { createRequire as __lhRequire } from 'node:module';
+const require = __lhRequire(import.meta.url);
+import {
+  allowHint
+} from "./chunk-AL5VEI2Z.js";
+import {
+  scanRange,
+  scanStaged,
+  stagedChanges
+} from "./chunk-MYM4UBTI.js";
+import "./chunk-AJSJ2BSF.js";
+import "./chunk-WUBEFTNK.js";
+import {
+  parseRange,
+  parseSize
+} from "./chunk-BEUBT65W.js";
+import {
+  finish,
+  prepare,
+  withCommonFlags
+} from "./chunk-3OUFX4IG.js";
+import {
+  DEFAULT_MAX_MB,
+  maxBytes
+} from "./chunk-LD4CEYHU.js";
+import "./chunk-RUVFUWJW.js";
+import "./chunk-UWE46DXH.js";
+import "./chunk-OP3XWR4F.js";
+import {
+  Command
+} from "./chunk-3ALUMOXC.js";
+import {
+  repoRoot
+} from "./chunk-VDVKJTF6.js";
+import "./chunk-PRMTRACE.js";
+import "./chunk-CURBHS3A.js";
+import "./chunk-TIYFJRVA.js";
+import {
+  UsageError
+} from "./chunk-NS4ILB2U.js";
+import "./chunk-CCY5KY2Z.js";
+
+// scanner/commands/diff.ts
+function diffCommand(run) {
+  const cmd = new Command("diff").description("scan only added lines: the staged changes (pre-commit) or the commits of a push or pull request").option("--staged", "the index against HEAD: what the next commit adds").option("--range <A..B>", "the commits B adds over A (A may be all zeros for a new branch)", parseRange).option("--repo <dir>", "repository to scan", ".").option(
+    "--max-file-size <MB>",
+    `skip blobs larger than this many megabytes (default ${DEFAULT_MAX_MB})`,
+    parseSize
+  );
+  withCommonFlags(cmd);
+  return cmd.action(async (flags) => run(await diff(flags)));
+}
+async function diff(flags) {
+  if (!!flags.staged === (flags.range !== void 0)) {
+    throw new UsageError("diff: give exactly one of --staged or --range A..B, e.g. leakhound diff --staged");
+  }
+  const staged = flags.staged ? stagedChanges(flags.repo) : null;
+  staged?.catch(() => {
+  });
+  const root = await repoRoot(flags.repo);
+  const prepared = await prepare(flags, root);
+  const options = { repo: root, detector: prepared.detector, maxBytes: maxBytes(flags.maxFileSize, prepared.config) };
+  const result = staged ? await scanStaged(options, staged) : await scanRange({ ...options, range: flags.range });
+  const done = await finish(flags, prepared, root, { findings: result.findings, skipped: result.skipped });
+  if (done.code === 1 && flags.staged && flags.format === "text" && !flags.output) {
+    process.stderr.write(`
+${allowHint(done.reported, "commit")}`);
+  }
+  return done.code;
+}
+export {
+  diffCommand
+};

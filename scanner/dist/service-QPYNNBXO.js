@@ -1,0 +1,28 @@
+import { createRequire as __lhRequire } from 'node:module';
+const require = __lhRequire(import.meta.url);
+import {
+  Command
+} from "./chunk-3ALUMOXC.js";
+import "./chunk-CCY5KY2Z.js";
+
+// scanner/commands/service.ts
+function serveCommand(run) {
+  return new Command("serve").description(
+    "run the responder HTTP service: GitHub webhooks, Slack actions, incidents, metrics (configured by environment, see README)"
+  ).action(async () => {
+    const { runServe } = await import("./main-UJ76FYK3.js");
+    await runServe(process.env);
+    run(0);
+  });
+}
+function workerCommand(run) {
+  return new Command("worker").description("run responder queue processors; start as many as you like on any machine sharing REDIS_URL").action(async () => {
+    const { runWorker } = await import("./main-UJ76FYK3.js");
+    await runWorker(process.env);
+    run(0);
+  });
+}
+export {
+  serveCommand,
+  workerCommand
+};

@@ -1,0 +1,12 @@
+import { createRequire as __lhRequire } from 'node:module';
+const require = __lhRequire(import.meta.url);
+import {
+  verifyCredential,
+  verifyFindings
+} from "./chunk-LK6HHLFM.js";
+import "./chunk-TQGN7ILP.js";
+import "./chunk-CCY5KY2Z.js";
+export {
+  verifyCredential,
+  verifyFindings
+};
