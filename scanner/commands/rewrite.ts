@@ -16,7 +16,7 @@ import { maxBytes } from '../size-limit.js';
 import { dropAllowed } from '../suppress.js';
 import { DetectPool } from '../pool/detect-pool.js';
 import { prepare } from './common.js';
-import { HISTORY_YOUNG_MB, poolThreads } from './history.js';
+import { HISTORY_YOUNG_MB, historyOldGenerationMb, poolThreads } from './history.js';
 import { collect, parseSize } from './parse-flags.js';
 
 interface RewriteFlags {
@@ -90,13 +90,21 @@ async function scan(flags: RewriteFlags, repo: RepoInfo, progress: boolean): Pro
   const prepared = await prepare({ format: 'json', threads: 0, ...pickConfig(flags) }, repo.root);
   // The same choice as `leakhound history`: one worker per core.
   const threads = poolThreads(0);
+  const limit = maxBytes(flags.maxFileSize, prepared.config);
   const pool =
-    threads > 1 ? DetectPool.start({ threads, youngGenerationMb: HISTORY_YOUNG_MB, ...prepared.spec }) : null;
+    threads > 1
+      ? DetectPool.start({
+          threads,
+          youngGenerationMb: HISTORY_YOUNG_MB,
+          oldGenerationMb: historyOldGenerationMb(limit),
+          ...prepared.spec,
+        })
+      : null;
   try {
     const result = await scanHistory({
       repo: repo.root,
       engine: pool ?? prepared.detector,
-      maxBytes: maxBytes(flags.maxFileSize, prepared.config),
+      maxBytes: limit,
       progress,
     });
     return [...result.findings, ...(await scanMessages(repo.root, prepared.detector))];

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { DetectorSpec } from '../detect/from-spec.js';
 import { GitError } from '../git/git-process.js';
+import { InputError } from '../errors.js';
 import type { HistoryBatch, HistoryJob } from './history-job.js';
 import type { BatchReply, FromWorker, HistoryReply, ScanTask, TaskResult, ToWorker } from './messages.js';
 
@@ -10,6 +11,12 @@ export interface PoolOptions extends DetectorSpec {
   threads: number;
   /** Caps each worker's V8 young generation (MB), trading a little GC time for memory. */
   youngGenerationMb?: number;
+  /**
+   * Caps each worker's V8 old generation (MB). Under a few hundred MB V8 treats the heap as
+   * memory-constrained and collects the old generation before dead objects pile up; a worker
+   * that needs more fails with InputError naming the way out (see fail).
+   */
+  oldGenerationMb?: number;
 }
 
 interface Slot {
@@ -65,9 +72,12 @@ export class DetectPool {
       extended: options.extended ?? {},
     };
     this.slots = Array.from({ length: threads }, () => {
-      const slot: Slot = { worker: spawnWorker(workerData, options.youngGenerationMb), inFlight: 0 };
+      const slot: Slot = {
+        worker: spawnWorker(workerData, options.youngGenerationMb, options.oldGenerationMb),
+        inFlight: 0,
+      };
       slot.worker.on('message', (msg: FromWorker) => this.settle(slot, msg));
-      slot.worker.on('error', (err) => this.fail(err));
+      slot.worker.on('error', (err) => this.fail(outOfMemory(err, options.oldGenerationMb)));
       slot.worker.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`detection worker exited with code ${code}`));
       });
@@ -226,11 +236,24 @@ function transferList(task: ScanTask): ArrayBuffer[] {
  * The compiled worker in dist/. When running from TypeScript source (tests, tsx), the worker
  * registers tsx's loader first; it is a dev dependency and never loaded from dist/.
  */
-function spawnWorker(workerData: DetectorSpec, youngMb: number | undefined): Worker {
-  const limits = youngMb ? { resourceLimits: { maxYoungGenerationSizeMb: youngMb } } : {};
+function spawnWorker(workerData: DetectorSpec, youngMb: number | undefined, oldMb: number | undefined): Worker {
+  const limits = {
+    resourceLimits: {
+      ...(youngMb ? { maxYoungGenerationSizeMb: youngMb } : {}),
+      ...(oldMb ? { maxOldGenerationSizeMb: oldMb } : {}),
+    },
+  };
   if (!import.meta.url.endsWith('.ts'))
     return new Worker(new URL('./detect-worker.js', import.meta.url), { workerData, ...limits });
   const entry = new URL('./detect-worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(boot, { eval: true, workerData, ...limits });
+}
+
+/** A worker that hit its old-generation cap, said as what to do about it. */
+function outOfMemory(err: Error, oldMb: number | undefined): Error {
+  if ((err as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') return err;
+  return new InputError(
+    `a detection worker ran out of memory${oldMb ? ` (${oldMb} MB)` : ''}: lower --max-file-size, or scan with --threads 1`,
+  );
 }

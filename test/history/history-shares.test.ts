@@ -4,6 +4,8 @@ import { Detector } from '../../scanner/detect/detector.js';
 import { partitionBlobs } from '../../scanner/git/history-shares.js';
 import { Introductions } from '../../scanner/git/introductions.js';
 import { scanHistory } from '../../scanner/git/history-scan.js';
+import { historyOldGenerationMb } from '../../scanner/commands/history.js';
+import { InputError } from '../../scanner/errors.js';
 import { DetectPool } from '../../scanner/pool/detect-pool.js';
 import { awsKeyId } from '../helpers/git-secrets.js';
 import { gitdir, type GitDir, type Step } from '../helpers/gitdir.js';
@@ -95,5 +97,28 @@ describe('history scan split over threads, each reading its own share', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('fails with one line naming the way out when a worker outgrows its old-generation cap', async () => {
+    // 20 MB of text in one blob (under the 25 MiB default limit): its string alone is more
+    // than a 16 MB old generation holds.
+    const line = 'const value = "plain text, nothing secret here at all";\n';
+    const r = gitdir([{ commit: 'big', files: { 'big.ts': line.repeat(Math.ceil(20e6 / line.length)) } }]);
+    made.push(r);
+    const pool = DetectPool.start({ threads: 1, oldGenerationMb: 16, configText: null, configFile: null });
+    try {
+      const err = await scanHistory({ repo: r.dir, engine: pool, progress: false }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as Error).message).toBe(
+        'a detection worker ran out of memory (16 MB): lower --max-file-size, or scan with --threads 1',
+      );
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives history workers an old generation with room for the largest blob', () => {
+    expect(historyOldGenerationMb(25 * 1024 * 1024)).toBe(512);
+    expect(historyOldGenerationMb(100 * 1024 * 1024)).toBe(2000);
   });
 });

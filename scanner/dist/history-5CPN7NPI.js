@@ -3,13 +3,14 @@ const require = __lhRequire(import.meta.url);
 import {
   HISTORY_YOUNG_MB,
   historyCommand,
+  historyOldGenerationMb,
   poolThreads
-} from "./chunk-ZOMU3OWK.js";
+} from "./chunk-WB66QBQK.js";
 import "./chunk-6JLQQYP7.js";
 import "./chunk-AJSJ2BSF.js";
 import "./chunk-XROBMBUD.js";
 import "./chunk-WUBEFTNK.js";
-import "./chunk-MVKB6OI5.js";
+import "./chunk-6KIUUSL3.js";
 import "./chunk-BEUBT65W.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-3OUFX4IG.js";
@@ -27,5 +28,6 @@ import "./chunk-CCY5KY2Z.js";
 export {
   HISTORY_YOUNG_MB,
   historyCommand,
+  historyOldGenerationMb,
   poolThreads
 };

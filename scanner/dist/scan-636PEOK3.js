@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-MVKB6OI5.js";
+} from "./chunk-6KIUUSL3.js";
 import {
   collectRegex,
   parseSize

@@ -37,9 +37,12 @@ var DetectPool = class _DetectPool {
       extended: options.extended ?? {}
     };
     this.slots = Array.from({ length: threads }, () => {
-      const slot = { worker: spawnWorker(workerData, options.youngGenerationMb), inFlight: 0 };
+      const slot = {
+        worker: spawnWorker(workerData, options.youngGenerationMb, options.oldGenerationMb),
+        inFlight: 0
+      };
       slot.worker.on("message", (msg) => this.settle(slot, msg));
-      slot.worker.on("error", (err) => this.fail(err));
+      slot.worker.on("error", (err) => this.fail(outOfMemory(err, options.oldGenerationMb)));
       slot.worker.on("exit", (code) => {
         if (code !== 0) this.fail(new Error(`detection worker exited with code ${code}`));
       });
@@ -172,13 +175,24 @@ function transferList(task) {
   task.bytes = new Uint8Array(b);
   return [task.bytes.buffer];
 }
-function spawnWorker(workerData, youngMb) {
-  const limits = youngMb ? { resourceLimits: { maxYoungGenerationSizeMb: youngMb } } : {};
+function spawnWorker(workerData, youngMb, oldMb) {
+  const limits = {
+    resourceLimits: {
+      ...youngMb ? { maxYoungGenerationSizeMb: youngMb } : {},
+      ...oldMb ? { maxOldGenerationSizeMb: oldMb } : {}
+    }
+  };
   if (!import.meta.url.endsWith(".ts"))
     return new Worker(new URL("./detect-worker.js", import.meta.url), { workerData, ...limits });
   const entry = new URL("./detect-worker.ts", import.meta.url).href;
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(boot, { eval: true, workerData, ...limits });
+}
+function outOfMemory(err, oldMb) {
+  if (err.code !== "ERR_WORKER_OUT_OF_MEMORY") return err;
+  return new InputError(
+    `a detection worker ran out of memory${oldMb ? ` (${oldMb} MB)` : ""}: lower --max-file-size, or scan with --threads 1`
+  );
 }
 
 // scanner/sources/files.ts

@@ -29,10 +29,10 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-XVXUGLF3.js")).scanCommand,
-  history: async () => (await import("./history-LMYAB5PI.js")).historyCommand,
+  scan: async () => (await import("./scan-636PEOK3.js")).scanCommand,
+  history: async () => (await import("./history-5CPN7NPI.js")).historyCommand,
   diff: async () => (await import("./diff-MCUHGS3U.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-B6LEVRTQ.js")).rewriteCommand,
+  rewrite: async () => (await import("./rewrite-CMXZF32W.js")).rewriteCommand,
   hook: async () => (await import("./hook-NUOCPH56.js")).hookCommand,
   rules: async () => (await import("./rules-TKPBIZJT.js")).rulesCommand,
   verify: async () => (await import("./verify-3XXHGYJG.js")).verifyCommand,

@@ -6,7 +6,7 @@ import {
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-MVKB6OI5.js";
+} from "./chunk-6KIUUSL3.js";
 import {
   collect,
   parseRange,
@@ -35,6 +35,9 @@ function historyCommand(run) {
   return cmd.action(async (flags) => run(await history(flags)));
 }
 var HISTORY_YOUNG_MB = 12;
+function historyOldGenerationMb(maxBytes2) {
+  return Math.max(512, Math.ceil(maxBytes2 / (1024 * 1024)) * 20);
+}
 function poolThreads(requested) {
   if (requested > 0) return requested;
   return defaultThreads();
@@ -43,12 +46,18 @@ async function history(flags) {
   const root = await repoRoot(flags.repo);
   const prepared = await prepare(flags, root);
   const threads = poolThreads(flags.threads);
-  const pool = threads > 1 ? DetectPool.start({ threads, youngGenerationMb: HISTORY_YOUNG_MB, ...prepared.spec }) : null;
+  const limit = maxBytes(flags.maxFileSize, prepared.config);
+  const pool = threads > 1 ? DetectPool.start({
+    threads,
+    youngGenerationMb: HISTORY_YOUNG_MB,
+    oldGenerationMb: historyOldGenerationMb(limit),
+    ...prepared.spec
+  }) : null;
   try {
     const result = await scanHistory({
       repo: root,
       engine: pool ?? prepared.detector,
-      maxBytes: maxBytes(flags.maxFileSize, prepared.config),
+      maxBytes: limit,
       progress: flags.progress && !!process.stderr.isTTY,
       pullRefs: flags.pullRefs,
       ...flags.since !== void 0 ? { since: flags.since } : {},
@@ -69,5 +78,6 @@ async function history(flags) {
 export {
   historyCommand,
   HISTORY_YOUNG_MB,
+  historyOldGenerationMb,
   poolThreads
 };

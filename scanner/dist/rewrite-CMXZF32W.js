@@ -16,8 +16,9 @@ import {
 } from "./chunk-VZDRWZCB.js";
 import {
   HISTORY_YOUNG_MB,
+  historyOldGenerationMb,
   poolThreads
-} from "./chunk-ZOMU3OWK.js";
+} from "./chunk-WB66QBQK.js";
 import {
   scanHistory
 } from "./chunk-6JLQQYP7.js";
@@ -26,7 +27,7 @@ import "./chunk-XROBMBUD.js";
 import "./chunk-WUBEFTNK.js";
 import {
   DetectPool
-} from "./chunk-MVKB6OI5.js";
+} from "./chunk-6KIUUSL3.js";
 import {
   collect,
   parseSize
@@ -209,12 +210,18 @@ ${script}
 async function scan(flags, repo, progress) {
   const prepared = await prepare({ format: "json", threads: 0, ...pickConfig(flags) }, repo.root);
   const threads = poolThreads(0);
-  const pool = threads > 1 ? DetectPool.start({ threads, youngGenerationMb: HISTORY_YOUNG_MB, ...prepared.spec }) : null;
+  const limit = maxBytes(flags.maxFileSize, prepared.config);
+  const pool = threads > 1 ? DetectPool.start({
+    threads,
+    youngGenerationMb: HISTORY_YOUNG_MB,
+    oldGenerationMb: historyOldGenerationMb(limit),
+    ...prepared.spec
+  }) : null;
   try {
     const result = await scanHistory({
       repo: repo.root,
       engine: pool ?? prepared.detector,
-      maxBytes: maxBytes(flags.maxFileSize, prepared.config),
+      maxBytes: limit,
       progress
     });
     return [...result.findings, ...await scanMessages(repo.root, prepared.detector)];
