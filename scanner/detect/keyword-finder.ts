@@ -1,4 +1,5 @@
-import { KeywordIndex, base64Runs } from './keyword-index.js';
+import { base64Runs } from './decode.js';
+import { KeywordIndex } from './keyword-index.js';
 
 const ALPHABET = 128;
 /** A keyword with a non-ASCII character: never found, as by the automaton. */
@@ -43,16 +44,8 @@ export class KeywordFinder {
   }
 
   /**
-   * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
-   * first time. Returns how many were found.
-   */
-  scan(text: string, hits: Uint8Array, found: number[] = []): number {
-    const dfa = this.dfaFor(text);
-    return dfa ? dfa.scan(text, hits, found) : this.scanDirect(text, hits, found, null);
-  }
-
-  /**
-   * As scan, and also records where each keyword occurs: for each found keyword k,
+   * Marks `hits[k] = 1` for every keyword k present in `text`, appends k to `found` the first
+   * time, and records where each keyword occurs: for each found keyword k,
    * `starts[k]` lists the offsets where it starts, in increasing order (overlapping ones too).
    * With `runs`, also appends the base64-alphabet runs the encoded-segment search needs (see
    * KeywordIndex.scanStarts): the automaton finds them in its pass, the direct search in one
@@ -74,26 +67,22 @@ export class KeywordFinder {
     return this.dfa;
   }
 
-  private scanDirect(text: string, hits: Uint8Array, found: number[], starts: number[][] | null): number {
+  private scanDirect(text: string, hits: Uint8Array, found: number[], starts: number[][]): number {
     const upper = this.markBigrams(text, 1);
     // Only ASCII letters fold, as in the automaton: toLowerCase() alone would also fold
     // non-ASCII letters into ASCII ones (the Kelvin sign into k). Offsets stay the same.
     const folded = upper ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
     const total = this.keywords.length;
-    for (let k = 0; k < total && (starts !== null || found.length < total); k++) {
+    for (let k = 0; k < total; k++) {
       const b = this.bigrams[k]!;
       if (b === NEVER || (b >= 0 && this.present[b] === 0)) continue;
       const keyword = this.keywords[k]!;
-      if (starts === null) {
-        if (hits[k] !== 0 || !folded.includes(keyword)) continue;
-      } else {
-        let at = folded.indexOf(keyword);
-        if (at === -1) continue;
-        const list = hits[k] === 0 ? [] : starts[k]!;
-        for (; at !== -1; at = folded.indexOf(keyword, at + 1)) list.push(at);
-        if (hits[k] !== 0) continue;
-        starts[k] = list;
-      }
+      let at = folded.indexOf(keyword);
+      if (at === -1) continue;
+      const list = hits[k] === 0 ? [] : starts[k]!;
+      for (; at !== -1; at = folded.indexOf(keyword, at + 1)) list.push(at);
+      if (hits[k] !== 0) continue;
+      starts[k] = list;
       hits[k] = 1;
       found.push(k);
     }

@@ -1,6 +1,8 @@
 // One pass over a fragment finds every rule keyword in it (Aho-Corasick, compiled to a DFA
 // over ASCII with case folding), so the regexes of rules whose keywords are absent never run.
 
+import { BASE64_ALPHABET, RUN_MIN } from './decode.js';
+
 const ALPHABET = 128;
 /**
  * The scan loop is the hottest in detection, so its table is laid out for it: each entry is
@@ -9,27 +11,6 @@ const ALPHABET = 128;
  * no case folding.
  */
 const HAS_OUTPUT = 1;
-
-/** Shortest base64-alphabet run worth reporting to the encoded-segment search (see decode.ts). */
-export const RUN_MIN = 14;
-/** 1 for the characters of both base64 alphabets: A-Z a-z 0-9 + / _ -. */
-const BASE64_ALPHABET = new Uint8Array(ALPHABET);
-for (let c = 0; c < ALPHABET; c++) if (/[A-Za-z0-9+/_-]/.test(String.fromCharCode(c))) BASE64_ALPHABET[c] = 1;
-
-/** Appends [start, end) of every maximal base64-alphabet run of at least RUN_MIN characters in `text`. */
-export function base64Runs(text: string, runs: number[]): void {
-  let run = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < ALPHABET && BASE64_ALPHABET[c] === 1) {
-      if (run < 0) run = i;
-    } else if (run >= 0) {
-      if (i - run >= RUN_MIN) runs.push(run, i);
-      run = -1;
-    }
-  }
-  if (run >= 0 && text.length - run >= RUN_MIN) runs.push(run, text.length);
-}
 
 export class KeywordIndex {
   readonly keywords: string[];
@@ -98,7 +79,8 @@ export class KeywordIndex {
   }
 
   /**
-   * As scan, and also records where each keyword occurs: for each found keyword k,
+   * Marks `hits[k] = 1` for every keyword k present in `text`, appends k to `found` the first
+   * time (returning how many were found), and records where each keyword occurs: for each found keyword k,
    * `starts[k]` lists the offsets where it starts, in increasing order (each keyword's
    * occurrences end in increasing order, and it has one length). With `runs`, also appends
    * [start, end) of every maximal run of at least RUN_MIN base64-alphabet characters, which
@@ -140,34 +122,6 @@ export class KeywordIndex {
       }
     }
     if (run >= 0 && text.length - run >= RUN_MIN) runs!.push(run, text.length);
-    return found.length;
-  }
-
-  /**
-   * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
-   * first time. Returns how many were found.
-   */
-  scan(text: string, hits: Uint8Array, found: number[] = []): number {
-    const { delta, outputs } = this;
-    const total = this.keywords.length;
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= ALPHABET) {
-        s = 0;
-        continue;
-      }
-      s = delta[s + c]!;
-      if ((s & HAS_OUTPUT) === 0) continue;
-      s ^= HAS_OUTPUT;
-      for (const k of outputs[s / ALPHABET]!) {
-        if (hits[k] === 0) {
-          hits[k] = 1;
-          found.push(k);
-          if (found.length === total) return total;
-        }
-      }
-    }
     return found.length;
   }
 }
