@@ -31249,9 +31249,25 @@ for (let c = 0; c < 128; c++) {
   if (/[0-9+/_-]/.test(ch)) t |= MIXED;
   CLASS[c] = t;
 }
+var BASE64_ALPHABET = CLASS.map((t) => t & B64);
+var RUN_MIN = DECODE_LIMITS.minLength - 2;
+function base64Runs(text3, runs = []) {
+  let run2 = -1;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c < 128 && BASE64_ALPHABET[c] === 1) {
+      if (run2 < 0) run2 = i;
+    } else if (run2 >= 0) {
+      if (i - run2 >= RUN_MIN) runs.push(run2, i);
+      run2 = -1;
+    }
+  }
+  if (run2 >= 0 && text3.length - run2 >= RUN_MIN) runs.push(run2, text3.length);
+  return runs;
+}
 var EQ = 61;
 var MIN_HEX = 24;
-function findDecodable(text3, runs) {
+function findDecodable(text3, runs = base64Runs(text3)) {
   const out = [];
   let budget = DECODE_LIMITS.maxTotal;
   const push = (encoding, start, end2, decoded) => {
@@ -31281,32 +31297,12 @@ function findDecodable(text3, runs) {
     if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text3, hexStart - 1))
       push("hex", hexStart, i, decodeHex(text3.slice(hexStart, i)));
   };
-  if (runs !== void 0) {
-    for (let r = 0; r < runs.length && budget > 0; r += 2) {
-      const start = runs[r];
-      const i = runs[r + 1];
-      let flags = 0;
-      for (let j = start; j < i; j++) flags |= CLASS[text3.charCodeAt(j)];
-      onRun(start, i, flags);
-    }
-  } else {
-    const n = text3.length;
-    let i = 0;
-    while (i < n && budget > 0) {
-      let c = text3.charCodeAt(i);
-      if (c >= 128 || (CLASS[c] & B64) === 0) {
-        i++;
-        continue;
-      }
-      const start = i;
-      let flags = 0;
-      do {
-        flags |= CLASS[c];
-        c = ++i < n ? text3.charCodeAt(i) : 0;
-      } while (c < 128 && (CLASS[c] & B64) !== 0);
-      if (i - start < DECODE_LIMITS.minLength - 2) continue;
-      onRun(start, i, flags);
-    }
+  for (let r = 0; r < runs.length && budget > 0; r += 2) {
+    const start = runs[r];
+    const i = runs[r + 1];
+    let flags = 0;
+    for (let j = start; j < i; j++) flags |= CLASS[text3.charCodeAt(j)];
+    onRun(start, i, flags);
   }
   if (budget > 0 && text3.includes("%") && /%[0-9A-Fa-f]{2}/.test(text3)) {
     PERCENT.lastIndex = 0;
@@ -38202,22 +38198,6 @@ function flagsFor(re) {
 // scanner/detect/keyword-index.ts
 var ALPHABET = 128;
 var HAS_OUTPUT = 1;
-var RUN_MIN = 14;
-var BASE64_ALPHABET = new Uint8Array(ALPHABET);
-for (let c = 0; c < ALPHABET; c++) if (/[A-Za-z0-9+/_-]/.test(String.fromCharCode(c))) BASE64_ALPHABET[c] = 1;
-function base64Runs(text3, runs) {
-  let run2 = -1;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
-    if (c < ALPHABET && BASE64_ALPHABET[c] === 1) {
-      if (run2 < 0) run2 = i;
-    } else if (run2 >= 0) {
-      if (i - run2 >= RUN_MIN) runs.push(run2, i);
-      run2 = -1;
-    }
-  }
-  if (run2 >= 0 && text3.length - run2 >= RUN_MIN) runs.push(run2, text3.length);
-}
 var KeywordIndex = class {
   keywords;
   delta;
@@ -38275,7 +38255,8 @@ var KeywordIndex = class {
     this.delta = delta;
   }
   /**
-   * As scan, and also records where each keyword occurs: for each found keyword k,
+   * Marks `hits[k] = 1` for every keyword k present in `text`, appends k to `found` the first
+   * time (returning how many were found), and records where each keyword occurs: for each found keyword k,
    * `starts[k]` lists the offsets where it starts, in increasing order (each keyword's
    * occurrences end in increasing order, and it has one length). With `runs`, also appends
    * [start, end) of every maximal run of at least RUN_MIN base64-alphabet characters, which
@@ -38319,33 +38300,6 @@ var KeywordIndex = class {
     if (run2 >= 0 && text3.length - run2 >= RUN_MIN) runs.push(run2, text3.length);
     return found.length;
   }
-  /**
-   * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
-   * first time. Returns how many were found.
-   */
-  scan(text3, hits, found = []) {
-    const { delta, outputs } = this;
-    const total = this.keywords.length;
-    let s = 0;
-    for (let i = 0; i < text3.length; i++) {
-      const c = text3.charCodeAt(i);
-      if (c >= ALPHABET) {
-        s = 0;
-        continue;
-      }
-      s = delta[s + c];
-      if ((s & HAS_OUTPUT) === 0) continue;
-      s ^= HAS_OUTPUT;
-      for (const k of outputs[s / ALPHABET]) {
-        if (hits[k] === 0) {
-          hits[k] = 1;
-          found.push(k);
-          if (found.length === total) return total;
-        }
-      }
-    }
-    return found.length;
-  }
 };
 
 // scanner/detect/keyword-finder.ts
@@ -38374,15 +38328,8 @@ var KeywordFinder = class {
     return this.dfa !== null;
   }
   /**
-   * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
-   * first time. Returns how many were found.
-   */
-  scan(text3, hits, found = []) {
-    const dfa = this.dfaFor(text3);
-    return dfa ? dfa.scan(text3, hits, found) : this.scanDirect(text3, hits, found, null);
-  }
-  /**
-   * As scan, and also records where each keyword occurs: for each found keyword k,
+   * Marks `hits[k] = 1` for every keyword k present in `text`, appends k to `found` the first
+   * time, and records where each keyword occurs: for each found keyword k,
    * `starts[k]` lists the offsets where it starts, in increasing order (overlapping ones too).
    * With `runs`, also appends the base64-alphabet runs the encoded-segment search needs (see
    * KeywordIndex.scanStarts): the automaton finds them in its pass, the direct search in one
@@ -38406,20 +38353,16 @@ var KeywordFinder = class {
     const upper = this.markBigrams(text3, 1);
     const folded = upper ? text3.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text3;
     const total = this.keywords.length;
-    for (let k = 0; k < total && (starts !== null || found.length < total); k++) {
+    for (let k = 0; k < total; k++) {
       const b = this.bigrams[k];
       if (b === NEVER || b >= 0 && this.present[b] === 0) continue;
       const keyword = this.keywords[k];
-      if (starts === null) {
-        if (hits[k] !== 0 || !folded.includes(keyword)) continue;
-      } else {
-        let at = folded.indexOf(keyword);
-        if (at === -1) continue;
-        const list = hits[k] === 0 ? [] : starts[k];
-        for (; at !== -1; at = folded.indexOf(keyword, at + 1)) list.push(at);
-        if (hits[k] !== 0) continue;
-        starts[k] = list;
-      }
+      let at = folded.indexOf(keyword);
+      if (at === -1) continue;
+      const list = hits[k] === 0 ? [] : starts[k];
+      for (; at !== -1; at = folded.indexOf(keyword, at + 1)) list.push(at);
+      if (hits[k] !== 0) continue;
+      starts[k] = list;
       hits[k] = 1;
       found.push(k);
     }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allFixtures } from '../../rules/fixtures.js';
 import type { RuleFixtures } from '../../rules/types.js';
-import { DECODE_LIMITS, findDecodable } from './decode.js';
-import { KeywordIndex, RUN_MIN, base64Runs } from './keyword-index.js';
+import { DECODE_LIMITS, RUN_MIN, base64Runs, findDecodable } from './decode.js';
+import { KeywordIndex } from './keyword-index.js';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 const hex = (s: string) => Buffer.from(s).toString('hex');

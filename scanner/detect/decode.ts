@@ -45,6 +45,27 @@ for (let c = 0; c < 128; c++) {
   CLASS[c] = t;
 }
 
+/** 1 for the characters of both base64 alphabets (A-Z a-z 0-9 + / _ -), for scans of their own. */
+export const BASE64_ALPHABET = CLASS.map((t) => t & B64);
+/** Shortest base64-alphabet run worth decoding: shorter is too short for base64 even with `==` after it. */
+export const RUN_MIN = DECODE_LIMITS.minLength - 2;
+
+/** Appends [start, end) of every maximal base64-alphabet run of at least RUN_MIN characters in `text`; returns `runs`. */
+export function base64Runs(text: string, runs: number[] = []): number[] {
+  let run = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && BASE64_ALPHABET[c] === 1) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      if (i - run >= RUN_MIN) runs.push(run, i);
+      run = -1;
+    }
+  }
+  if (run >= 0 && text.length - run >= RUN_MIN) runs.push(run, text.length);
+  return runs;
+}
+
 const EQ = 61;
 /** Hex runs shorter than this are ids and hashes' prefixes, not encoded text. */
 const MIN_HEX = 24;
@@ -54,7 +75,7 @@ const MIN_HEX = 24;
  * maximal base64-alphabet runs of at least 14 characters, when the caller found them already
  * (the keyword scan does, in the same pass); without it they are found here.
  */
-export function findDecodable(text: string, runs?: readonly number[]): DecodedSegment[] {
+export function findDecodable(text: string, runs: readonly number[] = base64Runs(text)): DecodedSegment[] {
   const out: DecodedSegment[] = [];
   let budget = DECODE_LIMITS.maxTotal;
   const push = (encoding: Encoding, start: number, end: number, decoded: string | null): void => {
@@ -64,9 +85,9 @@ export function findDecodable(text: string, runs?: readonly number[]): DecodedSe
   };
   const fits = (len: number): boolean => len >= DECODE_LIMITS.minLength && len <= DECODE_LIMITS.maxSegmentLength;
 
-  // One pass over the text finds maximal base64-alphabet runs, so a 2 MB line of hex digits
-  // costs one pass. Most runs are identifiers too short to be either encoding: they cost a
-  // table lookup per character and nothing more. Hex runs lie inside base64-alphabet runs.
+  // Maximal base64-alphabet runs (found in one pass, so a 2 MB line of hex digits costs one
+  // pass; most runs are identifiers too short to be either encoding and are not reported).
+  // Hex runs lie inside base64-alphabet runs.
   const onRun = (start: number, i: number, flags: number): void => {
     // Hex runs that end inside this run; the one that ends with it is judged after base64.
     let hexStart = -1;
@@ -94,33 +115,12 @@ export function findDecodable(text: string, runs?: readonly number[]): DecodedSe
     if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text, hexStart - 1))
       push('hex', hexStart, i, decodeHex(text.slice(hexStart, i)));
   };
-  if (runs !== undefined) {
-    for (let r = 0; r < runs.length && budget > 0; r += 2) {
-      const start = runs[r]!;
-      const i = runs[r + 1]!;
-      let flags = 0;
-      for (let j = start; j < i; j++) flags |= CLASS[text.charCodeAt(j)]!;
-      onRun(start, i, flags);
-    }
-  } else {
-    const n = text.length;
-    let i = 0;
-    while (i < n && budget > 0) {
-      let c = text.charCodeAt(i);
-      if (c >= 128 || (CLASS[c]! & B64) === 0) {
-        i++;
-        continue;
-      }
-      const start = i;
-      let flags = 0;
-      do {
-        flags |= CLASS[c]!;
-        c = ++i < n ? text.charCodeAt(i) : 0;
-      } while (c < 128 && (CLASS[c]! & B64) !== 0);
-      // Shorter than this is too short for base64 even with `==` after it.
-      if (i - start < DECODE_LIMITS.minLength - 2) continue;
-      onRun(start, i, flags);
-    }
+  for (let r = 0; r < runs.length && budget > 0; r += 2) {
+    const start = runs[r]!;
+    const i = runs[r + 1]!;
+    let flags = 0;
+    for (let j = start; j < i; j++) flags |= CLASS[text.charCodeAt(j)]!;
+    onRun(start, i, flags);
   }
   if (budget > 0 && text.includes('%') && /%[0-9A-Fa-f]{2}/.test(text)) {
     PERCENT.lastIndex = 0;

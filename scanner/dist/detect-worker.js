@@ -2,16 +2,16 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   blobWork
-} from "./chunk-XROBMBUD.js";
+} from "./chunk-XMFLKBMU.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-WUBEFTNK.js";
+} from "./chunk-43WZ3GZB.js";
 import {
   Detector,
   GitError,
   runTask
-} from "./chunk-VDVKJTF6.js";
+} from "./chunk-XHLLORWE.js";
 import {
   enableRegexFallback
 } from "./chunk-PRMTRACE.js";

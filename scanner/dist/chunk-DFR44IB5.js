@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-LD4CEYHU.js";
+} from "./chunk-OHBLP2EM.js";
 import {
   HOMEPAGE,
   VERSION
@@ -21,7 +21,7 @@ import {
 import {
   Detector,
   sha256Hex
-} from "./chunk-VDVKJTF6.js";
+} from "./chunk-XHLLORWE.js";
 import {
   InputError,
   UsageError

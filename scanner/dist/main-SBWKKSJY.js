@@ -7,19 +7,19 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-VZDRWZCB.js";
+} from "./chunk-5TVTNX3E.js";
 import {
   scanRange
-} from "./chunk-MYM4UBTI.js";
+} from "./chunk-V43HXLIA.js";
 import {
   scanHistory
-} from "./chunk-6JLQQYP7.js";
-import "./chunk-AJSJ2BSF.js";
+} from "./chunk-2YD7NN2G.js";
+import "./chunk-XPLW62K2.js";
 import {
   ruleMatchesWhole
 } from "./chunk-6FG2ZKF6.js";
-import "./chunk-XROBMBUD.js";
-import "./chunk-WUBEFTNK.js";
+import "./chunk-XMFLKBMU.js";
+import "./chunk-43WZ3GZB.js";
 import {
   AwsStepError
 } from "./chunk-NM3ZW53I.js";
@@ -53,7 +53,7 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-LD4CEYHU.js";
+} from "./chunk-OHBLP2EM.js";
 import "./chunk-UWE46DXH.js";
 import {
   CONFIG_FILES
@@ -61,7 +61,7 @@ import {
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-VDVKJTF6.js";
+} from "./chunk-XHLLORWE.js";
 import {
   enableRegexFallback
 } from "./chunk-PRMTRACE.js";

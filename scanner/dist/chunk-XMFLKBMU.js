@@ -4,10 +4,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-WUBEFTNK.js";
+} from "./chunk-43WZ3GZB.js";
 import {
   isBinary
-} from "./chunk-VDVKJTF6.js";
+} from "./chunk-XHLLORWE.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

@@ -620,9 +620,25 @@ for (let c = 0; c < 128; c++) {
   if (/[0-9+/_-]/.test(ch)) t |= MIXED;
   CLASS[c] = t;
 }
+var BASE64_ALPHABET = CLASS.map((t) => t & B64);
+var RUN_MIN = DECODE_LIMITS.minLength - 2;
+function base64Runs(text, runs = []) {
+  let run = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && BASE64_ALPHABET[c] === 1) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      if (i - run >= RUN_MIN) runs.push(run, i);
+      run = -1;
+    }
+  }
+  if (run >= 0 && text.length - run >= RUN_MIN) runs.push(run, text.length);
+  return runs;
+}
 var EQ = 61;
 var MIN_HEX = 24;
-function findDecodable(text, runs) {
+function findDecodable(text, runs = base64Runs(text)) {
   const out = [];
   let budget = DECODE_LIMITS.maxTotal;
   const push = (encoding, start, end, decoded) => {
@@ -652,32 +668,12 @@ function findDecodable(text, runs) {
     if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text, hexStart - 1))
       push("hex", hexStart, i, decodeHex(text.slice(hexStart, i)));
   };
-  if (runs !== void 0) {
-    for (let r = 0; r < runs.length && budget > 0; r += 2) {
-      const start = runs[r];
-      const i = runs[r + 1];
-      let flags = 0;
-      for (let j = start; j < i; j++) flags |= CLASS[text.charCodeAt(j)];
-      onRun(start, i, flags);
-    }
-  } else {
-    const n = text.length;
-    let i = 0;
-    while (i < n && budget > 0) {
-      let c = text.charCodeAt(i);
-      if (c >= 128 || (CLASS[c] & B64) === 0) {
-        i++;
-        continue;
-      }
-      const start = i;
-      let flags = 0;
-      do {
-        flags |= CLASS[c];
-        c = ++i < n ? text.charCodeAt(i) : 0;
-      } while (c < 128 && (CLASS[c] & B64) !== 0);
-      if (i - start < DECODE_LIMITS.minLength - 2) continue;
-      onRun(start, i, flags);
-    }
+  for (let r = 0; r < runs.length && budget > 0; r += 2) {
+    const start = runs[r];
+    const i = runs[r + 1];
+    let flags = 0;
+    for (let j = start; j < i; j++) flags |= CLASS[text.charCodeAt(j)];
+    onRun(start, i, flags);
   }
   if (budget > 0 && text.includes("%") && /%[0-9A-Fa-f]{2}/.test(text)) {
     PERCENT.lastIndex = 0;
@@ -7573,22 +7569,6 @@ function flagsFor(re) {
 // scanner/detect/keyword-index.ts
 var ALPHABET = 128;
 var HAS_OUTPUT = 1;
-var RUN_MIN = 14;
-var BASE64_ALPHABET = new Uint8Array(ALPHABET);
-for (let c = 0; c < ALPHABET; c++) if (/[A-Za-z0-9+/_-]/.test(String.fromCharCode(c))) BASE64_ALPHABET[c] = 1;
-function base64Runs(text, runs) {
-  let run = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < ALPHABET && BASE64_ALPHABET[c] === 1) {
-      if (run < 0) run = i;
-    } else if (run >= 0) {
-      if (i - run >= RUN_MIN) runs.push(run, i);
-      run = -1;
-    }
-  }
-  if (run >= 0 && text.length - run >= RUN_MIN) runs.push(run, text.length);
-}
 var KeywordIndex = class {
   keywords;
   delta;
@@ -7646,7 +7626,8 @@ var KeywordIndex = class {
     this.delta = delta;
   }
   /**
-   * As scan, and also records where each keyword occurs: for each found keyword k,
+   * Marks `hits[k] = 1` for every keyword k present in `text`, appends k to `found` the first
+   * time (returning how many were found), and records where each keyword occurs: for each found keyword k,
    * `starts[k]` lists the offsets where it starts, in increasing order (each keyword's
    * occurrences end in increasing order, and it has one length). With `runs`, also appends
    * [start, end) of every maximal run of at least RUN_MIN base64-alphabet characters, which
@@ -7690,33 +7671,6 @@ var KeywordIndex = class {
     if (run >= 0 && text.length - run >= RUN_MIN) runs.push(run, text.length);
     return found.length;
   }
-  /**
-   * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
-   * first time. Returns how many were found.
-   */
-  scan(text, hits, found = []) {
-    const { delta, outputs } = this;
-    const total = this.keywords.length;
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= ALPHABET) {
-        s = 0;
-        continue;
-      }
-      s = delta[s + c];
-      if ((s & HAS_OUTPUT) === 0) continue;
-      s ^= HAS_OUTPUT;
-      for (const k of outputs[s / ALPHABET]) {
-        if (hits[k] === 0) {
-          hits[k] = 1;
-          found.push(k);
-          if (found.length === total) return total;
-        }
-      }
-    }
-    return found.length;
-  }
 };
 
 // scanner/detect/keyword-finder.ts
@@ -7745,15 +7699,8 @@ var KeywordFinder = class {
     return this.dfa !== null;
   }
   /**
-   * Marks `hits[k] = 1` for every keyword k present in `text`, and appends k to `found` the
-   * first time. Returns how many were found.
-   */
-  scan(text, hits, found = []) {
-    const dfa = this.dfaFor(text);
-    return dfa ? dfa.scan(text, hits, found) : this.scanDirect(text, hits, found, null);
-  }
-  /**
-   * As scan, and also records where each keyword occurs: for each found keyword k,
+   * Marks `hits[k] = 1` for every keyword k present in `text`, appends k to `found` the first
+   * time, and records where each keyword occurs: for each found keyword k,
    * `starts[k]` lists the offsets where it starts, in increasing order (overlapping ones too).
    * With `runs`, also appends the base64-alphabet runs the encoded-segment search needs (see
    * KeywordIndex.scanStarts): the automaton finds them in its pass, the direct search in one
@@ -7777,20 +7724,16 @@ var KeywordFinder = class {
     const upper = this.markBigrams(text, 1);
     const folded = upper ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
     const total = this.keywords.length;
-    for (let k = 0; k < total && (starts !== null || found.length < total); k++) {
+    for (let k = 0; k < total; k++) {
       const b = this.bigrams[k];
       if (b === NEVER || b >= 0 && this.present[b] === 0) continue;
       const keyword = this.keywords[k];
-      if (starts === null) {
-        if (hits[k] !== 0 || !folded.includes(keyword)) continue;
-      } else {
-        let at = folded.indexOf(keyword);
-        if (at === -1) continue;
-        const list = hits[k] === 0 ? [] : starts[k];
-        for (; at !== -1; at = folded.indexOf(keyword, at + 1)) list.push(at);
-        if (hits[k] !== 0) continue;
-        starts[k] = list;
-      }
+      let at = folded.indexOf(keyword);
+      if (at === -1) continue;
+      const list = hits[k] === 0 ? [] : starts[k];
+      for (; at !== -1; at = folded.indexOf(keyword, at + 1)) list.push(at);
+      if (hits[k] !== 0) continue;
+      starts[k] = list;
       hits[k] = 1;
       found.push(k);
     }

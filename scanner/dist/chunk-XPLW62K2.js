@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   gitText,
   runGit
-} from "./chunk-VDVKJTF6.js";
+} from "./chunk-XHLLORWE.js";
 import {
   InputError,
   UsageError

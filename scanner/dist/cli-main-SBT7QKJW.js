@@ -29,17 +29,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-636PEOK3.js")).scanCommand,
-  history: async () => (await import("./history-5CPN7NPI.js")).historyCommand,
-  diff: async () => (await import("./diff-MCUHGS3U.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-CMXZF32W.js")).rewriteCommand,
-  hook: async () => (await import("./hook-NUOCPH56.js")).hookCommand,
+  scan: async () => (await import("./scan-6MFNTJB5.js")).scanCommand,
+  history: async () => (await import("./history-PK73QUKC.js")).historyCommand,
+  diff: async () => (await import("./diff-WD5B6ELU.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-R7H2Z66Y.js")).rewriteCommand,
+  hook: async () => (await import("./hook-6QC7ATIL.js")).hookCommand,
   rules: async () => (await import("./rules-TKPBIZJT.js")).rulesCommand,
   verify: async () => (await import("./verify-3XXHGYJG.js")).verifyCommand,
   revoke: async () => (await import("./revoke-S5OOBG5B.js")).revokeCommand,
   providers: async () => (await import("./providers-E3Q3TENF.js")).providersCommand,
-  serve: async () => (await import("./service-QPYNNBXO.js")).serveCommand,
-  worker: async () => (await import("./service-QPYNNBXO.js")).workerCommand,
+  serve: async () => (await import("./service-AHIMVVSZ.js")).serveCommand,
+  worker: async () => (await import("./service-AHIMVVSZ.js")).workerCommand,
   completion: async () => (await import("./completion-6YKV3Z7J.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

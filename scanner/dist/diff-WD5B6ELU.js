@@ -2,14 +2,14 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   allowHint
-} from "./chunk-AL5VEI2Z.js";
+} from "./chunk-XGM2YIBC.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-MYM4UBTI.js";
-import "./chunk-AJSJ2BSF.js";
-import "./chunk-WUBEFTNK.js";
+} from "./chunk-V43HXLIA.js";
+import "./chunk-XPLW62K2.js";
+import "./chunk-43WZ3GZB.js";
 import {
   parseRange,
   parseSize
@@ -18,11 +18,11 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-3OUFX4IG.js";
+} from "./chunk-DFR44IB5.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-LD4CEYHU.js";
+} from "./chunk-OHBLP2EM.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-3ALUMOXC.js";
 import {
   repoRoot
-} from "./chunk-VDVKJTF6.js";
+} from "./chunk-XHLLORWE.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

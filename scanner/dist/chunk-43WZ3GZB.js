@@ -7,7 +7,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-VDVKJTF6.js";
+} from "./chunk-XHLLORWE.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

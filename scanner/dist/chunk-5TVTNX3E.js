@@ -2,10 +2,10 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   isPartialClone
-} from "./chunk-6JLQQYP7.js";
+} from "./chunk-2YD7NN2G.js";
 import {
   BatchParser
-} from "./chunk-WUBEFTNK.js";
+} from "./chunk-43WZ3GZB.js";
 import {
   GitError,
   gitText,
@@ -13,7 +13,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-VDVKJTF6.js";
+} from "./chunk-XHLLORWE.js";
 import {
   InputError,
   UsageError

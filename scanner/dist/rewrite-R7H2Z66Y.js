@@ -13,21 +13,21 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-VZDRWZCB.js";
+} from "./chunk-5TVTNX3E.js";
 import {
   HISTORY_YOUNG_MB,
   historyOldGenerationMb,
   poolThreads
-} from "./chunk-WB66QBQK.js";
+} from "./chunk-AIS3CLEC.js";
 import {
   scanHistory
-} from "./chunk-6JLQQYP7.js";
-import "./chunk-AJSJ2BSF.js";
-import "./chunk-XROBMBUD.js";
-import "./chunk-WUBEFTNK.js";
+} from "./chunk-2YD7NN2G.js";
+import "./chunk-XPLW62K2.js";
+import "./chunk-XMFLKBMU.js";
+import "./chunk-43WZ3GZB.js";
 import {
   DetectPool
-} from "./chunk-6KIUUSL3.js";
+} from "./chunk-WDPRERP2.js";
 import {
   collect,
   parseSize
@@ -36,11 +36,11 @@ import "./chunk-J6AWU6RP.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-3OUFX4IG.js";
+} from "./chunk-DFR44IB5.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-LD4CEYHU.js";
+} from "./chunk-OHBLP2EM.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
@@ -50,7 +50,7 @@ import {
 import {
   gitText,
   runGit
-} from "./chunk-VDVKJTF6.js";
+} from "./chunk-XHLLORWE.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

@@ -5,21 +5,21 @@ import {
   historyCommand,
   historyOldGenerationMb,
   poolThreads
-} from "./chunk-WB66QBQK.js";
-import "./chunk-6JLQQYP7.js";
-import "./chunk-AJSJ2BSF.js";
-import "./chunk-XROBMBUD.js";
-import "./chunk-WUBEFTNK.js";
-import "./chunk-6KIUUSL3.js";
+} from "./chunk-AIS3CLEC.js";
+import "./chunk-2YD7NN2G.js";
+import "./chunk-XPLW62K2.js";
+import "./chunk-XMFLKBMU.js";
+import "./chunk-43WZ3GZB.js";
+import "./chunk-WDPRERP2.js";
 import "./chunk-BEUBT65W.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-3OUFX4IG.js";
-import "./chunk-LD4CEYHU.js";
+import "./chunk-DFR44IB5.js";
+import "./chunk-OHBLP2EM.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
 import "./chunk-3ALUMOXC.js";
-import "./chunk-VDVKJTF6.js";
+import "./chunk-XHLLORWE.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-OP3XWR4F.js";
 import {
   secretHash
-} from "./chunk-VDVKJTF6.js";
+} from "./chunk-XHLLORWE.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

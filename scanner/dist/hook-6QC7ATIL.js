@@ -3,26 +3,26 @@ const require = __lhRequire(import.meta.url);
 import {
   allowHint,
   shellQuote
-} from "./chunk-AL5VEI2Z.js";
+} from "./chunk-XGM2YIBC.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-MYM4UBTI.js";
+} from "./chunk-V43HXLIA.js";
 import {
   scanHistory
-} from "./chunk-6JLQQYP7.js";
-import "./chunk-AJSJ2BSF.js";
-import "./chunk-XROBMBUD.js";
-import "./chunk-WUBEFTNK.js";
+} from "./chunk-2YD7NN2G.js";
+import "./chunk-XPLW62K2.js";
+import "./chunk-XMFLKBMU.js";
+import "./chunk-43WZ3GZB.js";
 import "./chunk-J6AWU6RP.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-3OUFX4IG.js";
-import "./chunk-LD4CEYHU.js";
+} from "./chunk-DFR44IB5.js";
+import "./chunk-OHBLP2EM.js";
 import {
   HOMEPAGE,
   VERSION
@@ -37,7 +37,7 @@ import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-VDVKJTF6.js";
+} from "./chunk-XHLLORWE.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

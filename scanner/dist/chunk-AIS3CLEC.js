@@ -2,11 +2,11 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   scanHistory
-} from "./chunk-6JLQQYP7.js";
+} from "./chunk-2YD7NN2G.js";
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-6KIUUSL3.js";
+} from "./chunk-WDPRERP2.js";
 import {
   collect,
   parseRange,
@@ -16,17 +16,17 @@ import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-3OUFX4IG.js";
+} from "./chunk-DFR44IB5.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-LD4CEYHU.js";
+} from "./chunk-OHBLP2EM.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
 import {
   repoRoot
-} from "./chunk-VDVKJTF6.js";
+} from "./chunk-XHLLORWE.js";
 
 // scanner/commands/history.ts
 function historyCommand(run) {

@@ -3,22 +3,22 @@ const require = __lhRequire(import.meta.url);
 import {
   revListInput,
   selectRevisions
-} from "./chunk-AJSJ2BSF.js";
+} from "./chunk-XPLW62K2.js";
 import {
   blobWork
-} from "./chunk-XROBMBUD.js";
+} from "./chunk-XMFLKBMU.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-WUBEFTNK.js";
+} from "./chunk-43WZ3GZB.js";
 import {
   createProgress
 } from "./chunk-J6AWU6RP.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-LD4CEYHU.js";
+} from "./chunk-OHBLP2EM.js";
 import {
   addTime,
   timed,
@@ -32,7 +32,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-VDVKJTF6.js";
+} from "./chunk-XHLLORWE.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-6KIUUSL3.js";
+} from "./chunk-WDPRERP2.js";
 import {
   collectRegex,
   parseSize
@@ -14,18 +14,18 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-3OUFX4IG.js";
+} from "./chunk-DFR44IB5.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-LD4CEYHU.js";
+} from "./chunk-OHBLP2EM.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-OP3XWR4F.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-VDVKJTF6.js";
+import "./chunk-XHLLORWE.js";
 import "./chunk-PRMTRACE.js";
 import "./chunk-CURBHS3A.js";
 import "./chunk-TIYFJRVA.js";

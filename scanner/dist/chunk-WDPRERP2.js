@@ -6,7 +6,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-VDVKJTF6.js";
+} from "./chunk-XHLLORWE.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

@@ -3,16 +3,16 @@ const require = __lhRequire(import.meta.url);
 import {
   resolveRange,
   revListInput
-} from "./chunk-AJSJ2BSF.js";
+} from "./chunk-XPLW62K2.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-WUBEFTNK.js";
+} from "./chunk-43WZ3GZB.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-LD4CEYHU.js";
+} from "./chunk-OHBLP2EM.js";
 import {
   timedAsync
 } from "./chunk-UWE46DXH.js";
@@ -25,7 +25,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-VDVKJTF6.js";
+} from "./chunk-XHLLORWE.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;
