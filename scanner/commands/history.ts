@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { repoRoot } from '../git/git-process.js';
 import { scanHistory } from '../git/history-scan.js';
 import { DetectPool } from '../pool/detect-pool.js';
+import type { DetectorSpec } from '../detect/from-spec.js';
 import { defaultThreads } from '../scan-files.js';
 import { finish, prepare, withCommonFlags, type CommonFlags } from './common.js';
 import { DEFAULT_MAX_MB, maxBytes } from '../size-limit.js';
@@ -55,6 +56,17 @@ export function historyOldGenerationMb(maxBytes: number): number {
   return Math.max(512, Math.ceil(maxBytes / (1024 * 1024)) * 20);
 }
 
+/** Worker threads for a history scan (`history`, `rewrite`), or null to scan in this thread. */
+export function historyPool(threads: number, spec: DetectorSpec, maxBytes: number): DetectPool | null {
+  if (threads <= 1) return null;
+  return DetectPool.start({
+    threads,
+    youngGenerationMb: HISTORY_YOUNG_MB,
+    oldGenerationMb: historyOldGenerationMb(maxBytes),
+    ...spec,
+  });
+}
+
 export function poolThreads(requested: number): number {
   if (requested > 0) return requested;
   return defaultThreads();
@@ -65,15 +77,7 @@ async function history(flags: HistoryFlags): Promise<number> {
   const prepared = await prepare(flags, root);
   const threads = poolThreads(flags.threads);
   const limit = maxBytes(flags.maxFileSize, prepared.config);
-  const pool =
-    threads > 1
-      ? DetectPool.start({
-          threads,
-          youngGenerationMb: HISTORY_YOUNG_MB,
-          oldGenerationMb: historyOldGenerationMb(limit),
-          ...prepared.spec,
-        })
-      : null;
+  const pool = historyPool(threads, prepared.spec, limit);
   try {
     const result = await scanHistory({
       repo: root,

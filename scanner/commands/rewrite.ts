@@ -14,9 +14,8 @@ import { inspectRepo, refuseUnsafe, type RepoInfo } from '../rewrite/preflight.j
 import { pushCommands, summarize } from '../rewrite/summary.js';
 import { maxBytes } from '../size-limit.js';
 import { dropAllowed } from '../suppress.js';
-import { DetectPool } from '../pool/detect-pool.js';
 import { prepare } from './common.js';
-import { HISTORY_YOUNG_MB, historyOldGenerationMb, poolThreads } from './history.js';
+import { historyPool, poolThreads } from './history.js';
 import { collect, parseSize } from './parse-flags.js';
 
 interface RewriteFlags {
@@ -91,15 +90,7 @@ async function scan(flags: RewriteFlags, repo: RepoInfo, progress: boolean): Pro
   // The same choice as `leakhound history`: one worker per core.
   const threads = poolThreads(0);
   const limit = maxBytes(flags.maxFileSize, prepared.config);
-  const pool =
-    threads > 1
-      ? DetectPool.start({
-          threads,
-          youngGenerationMb: HISTORY_YOUNG_MB,
-          oldGenerationMb: historyOldGenerationMb(limit),
-          ...prepared.spec,
-        })
-      : null;
+  const pool = historyPool(threads, prepared.spec, limit);
   try {
     const result = await scanHistory({
       repo: repo.root,

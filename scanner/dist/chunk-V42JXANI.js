@@ -38,6 +38,15 @@ var HISTORY_YOUNG_MB = 12;
 function historyOldGenerationMb(maxBytes2) {
   return Math.max(512, Math.ceil(maxBytes2 / (1024 * 1024)) * 20);
 }
+function historyPool(threads, spec, maxBytes2) {
+  if (threads <= 1) return null;
+  return DetectPool.start({
+    threads,
+    youngGenerationMb: HISTORY_YOUNG_MB,
+    oldGenerationMb: historyOldGenerationMb(maxBytes2),
+    ...spec
+  });
+}
 function poolThreads(requested) {
   if (requested > 0) return requested;
   return defaultThreads();
@@ -47,12 +56,7 @@ async function history(flags) {
   const prepared = await prepare(flags, root);
   const threads = poolThreads(flags.threads);
   const limit = maxBytes(flags.maxFileSize, prepared.config);
-  const pool = threads > 1 ? DetectPool.start({
-    threads,
-    youngGenerationMb: HISTORY_YOUNG_MB,
-    oldGenerationMb: historyOldGenerationMb(limit),
-    ...prepared.spec
-  }) : null;
+  const pool = historyPool(threads, prepared.spec, limit);
   try {
     const result = await scanHistory({
       repo: root,
@@ -79,5 +83,6 @@ export {
   historyCommand,
   HISTORY_YOUNG_MB,
   historyOldGenerationMb,
+  historyPool,
   poolThreads
 };

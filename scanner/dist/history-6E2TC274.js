@@ -4,8 +4,9 @@ import {
   HISTORY_YOUNG_MB,
   historyCommand,
   historyOldGenerationMb,
+  historyPool,
   poolThreads
-} from "./chunk-AIS3CLEC.js";
+} from "./chunk-V42JXANI.js";
 import "./chunk-2YD7NN2G.js";
 import "./chunk-XPLW62K2.js";
 import "./chunk-XMFLKBMU.js";
@@ -29,5 +30,6 @@ export {
   HISTORY_YOUNG_MB,
   historyCommand,
   historyOldGenerationMb,
+  historyPool,
   poolThreads
 };

@@ -30,9 +30,9 @@ var program = new Command("leakhound").description("Find leaked credentials in c
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
   scan: async () => (await import("./scan-6MFNTJB5.js")).scanCommand,
-  history: async () => (await import("./history-PK73QUKC.js")).historyCommand,
+  history: async () => (await import("./history-6E2TC274.js")).historyCommand,
   diff: async () => (await import("./diff-WD5B6ELU.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-R7H2Z66Y.js")).rewriteCommand,
+  rewrite: async () => (await import("./rewrite-CKN7JXXH.js")).rewriteCommand,
   hook: async () => (await import("./hook-6QC7ATIL.js")).hookCommand,
   rules: async () => (await import("./rules-TKPBIZJT.js")).rulesCommand,
   verify: async () => (await import("./verify-3XXHGYJG.js")).verifyCommand,

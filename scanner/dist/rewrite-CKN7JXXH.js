@@ -15,19 +15,16 @@ import {
   workDir
 } from "./chunk-5TVTNX3E.js";
 import {
-  HISTORY_YOUNG_MB,
-  historyOldGenerationMb,
+  historyPool,
   poolThreads
-} from "./chunk-AIS3CLEC.js";
+} from "./chunk-V42JXANI.js";
 import {
   scanHistory
 } from "./chunk-2YD7NN2G.js";
 import "./chunk-XPLW62K2.js";
 import "./chunk-XMFLKBMU.js";
 import "./chunk-43WZ3GZB.js";
-import {
-  DetectPool
-} from "./chunk-WDPRERP2.js";
+import "./chunk-WDPRERP2.js";
 import {
   collect,
   parseSize
@@ -211,12 +208,7 @@ async function scan(flags, repo, progress) {
   const prepared = await prepare({ format: "json", threads: 0, ...pickConfig(flags) }, repo.root);
   const threads = poolThreads(0);
   const limit = maxBytes(flags.maxFileSize, prepared.config);
-  const pool = threads > 1 ? DetectPool.start({
-    threads,
-    youngGenerationMb: HISTORY_YOUNG_MB,
-    oldGenerationMb: historyOldGenerationMb(limit),
-    ...prepared.spec
-  }) : null;
+  const pool = historyPool(threads, prepared.spec, limit);
   try {
     const result = await scanHistory({
       repo: repo.root,
