@@ -7,7 +7,7 @@ import { jobId, type FlowNode, type Producer } from '../queue/producer.js';
 import { boolean, integer, object, optional, parse, string, type Schema } from '../schema.js';
 import { ZERO_SHA } from '../github/fetch-push.js';
 import type { JobRef } from './deliveries.js';
-import { EMAIL, type Pusher } from '../people/email.js';
+import { EMAIL, GITHUB_LOGIN, type Pusher } from '../people/email.js';
 import { withoutControl } from '../review/review.js';
 
 export interface Outcome {
@@ -70,7 +70,7 @@ function pushedAt(payload: unknown): string {
 
 /** Who pushed, when it looks like a GitHub login (the payload is the only place that says). */
 function pushedBy(login: string | undefined): { pushedBy?: string } {
-  return login && /^[\w.-]{1,39}(?:\[bot\])?$/.test(login) ? { pushedBy: login } : {};
+  return login && GITHUB_LOGIN.test(login) ? { pushedBy: login } : {};
 }
 
 /** Who pushed, for the notifications; a malformed pusher is dropped, never a reason to refuse the push. */
@@ -79,10 +79,7 @@ function pusherOf(payload: unknown): Pusher | undefined {
   const name =
     typeof p.pusher?.name === 'string' ? withoutControl(p.pusher.name).trim().slice(0, 100) || undefined : undefined;
   const email = typeof p.pusher?.email === 'string' && EMAIL.test(p.pusher.email) ? p.pusher.email : undefined;
-  const login =
-    typeof p.sender?.login === 'string' && /^[\w.-]{1,39}(?:\[bot\])?$/.test(p.sender.login)
-      ? p.sender.login
-      : undefined;
+  const login = typeof p.sender?.login === 'string' && GITHUB_LOGIN.test(p.sender.login) ? p.sender.login : undefined;
   if (!name && !email && !login) return undefined;
   return { ...(name ? { name } : {}), ...(email ? { email } : {}), ...(login ? { login } : {}) };
 }

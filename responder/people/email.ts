@@ -5,6 +5,9 @@
 export const EMAIL =
   /^(?=.{3,254}$)[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
+/** A GitHub login as payloads carry it: letters, digits, `.`, `_`, `-`, up to 39, an app's with `[bot]`. */
+export const GITHUB_LOGIN = /^[\w.-]{1,39}(?:\[bot\])?$/;
+
 /** GitHub's private-email addresses reach nobody in Slack; say so instead of looking them up. */
 export function isNoreply(email: string): boolean {
   return /@users\.noreply\.github\.com$/i.test(email) || /^noreply@github\.com$/i.test(email);

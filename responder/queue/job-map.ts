@@ -3,7 +3,7 @@
 // Payloads carry ids and non-secret identifiers only: never a secret.
 import { STEP_IDS } from '../playbook/playbook.js';
 import { CONTAINMENT_STEPS, ROTATION_JOBS } from '../providers/registry.js';
-import { EMAIL } from '../people/email.js';
+import { EMAIL, GITHUB_LOGIN } from '../people/email.js';
 import { type Infer, integer, object, oneOf, optional, string } from '../schema.js';
 
 const sha = string(/^[0-9a-f]{40}$/, 'a 40-character commit SHA');
@@ -81,7 +81,7 @@ export const JOBS = {
       /** ISO 8601: when the push reached GitHub, where the exposure window starts. */
       pushedAt: optional(string()),
       /** The GitHub login that pushed (the push payload's sender). */
-      pushedBy: optional(string(/^[\w.-]{1,39}(?:\[bot\])?$/, 'octocat')),
+      pushedBy: optional(string(GITHUB_LOGIN, 'octocat')),
       /** The alert action (`validated:<validity>` for validated) that led here. */
       alertAction: optional(string(/^[a-z_:]{1,60}$/, 'reopened')),
       /** Who pushed (the push payload's pusher and sender), to be told about the leak. */
@@ -89,7 +89,7 @@ export const JOBS = {
         object({
           name: optional(string(/^.{1,100}$/, 'Jane Doe')),
           email: optional(string(EMAIL, 'jane@example.com')),
-          login: optional(string(/^[\w.-]{1,39}(?:\[bot\])?$/, 'octocat')),
+          login: optional(string(GITHUB_LOGIN, 'octocat')),
         }),
       ),
     }),

@@ -290,6 +290,7 @@ function parseGrace(raw) {
 
 // responder/people/email.ts
 var EMAIL = /^(?=.{3,254}$)[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+var GITHUB_LOGIN = /^[\w.-]{1,39}(?:\[bot\])?$/;
 function isNoreply(email) {
   return /@users\.noreply\.github\.com$/i.test(email) || /^noreply@github\.com$/i.test(email);
 }
@@ -1910,7 +1911,7 @@ var JOBS = {
       /** ISO 8601: when the push reached GitHub, where the exposure window starts. */
       pushedAt: optional(string()),
       /** The GitHub login that pushed (the push payload's sender). */
-      pushedBy: optional(string(/^[\w.-]{1,39}(?:\[bot\])?$/, "octocat")),
+      pushedBy: optional(string(GITHUB_LOGIN, "octocat")),
       /** The alert action (`validated:<validity>` for validated) that led here. */
       alertAction: optional(string(/^[a-z_:]{1,60}$/, "reopened")),
       /** Who pushed (the push payload's pusher and sender), to be told about the leak. */
@@ -1918,7 +1919,7 @@ var JOBS = {
         object({
           name: optional(string(/^.{1,100}$/, "Jane Doe")),
           email: optional(string(EMAIL, "jane@example.com")),
-          login: optional(string(/^[\w.-]{1,39}(?:\[bot\])?$/, "octocat"))
+          login: optional(string(GITHUB_LOGIN, "octocat"))
         })
       )
     }),
@@ -4573,13 +4574,13 @@ function pushedAt(payload) {
   return new Date(Math.min(ms, Date.now())).toISOString();
 }
 function pushedBy(login) {
-  return login && /^[\w.-]{1,39}(?:\[bot\])?$/.test(login) ? { pushedBy: login } : {};
+  return login && GITHUB_LOGIN.test(login) ? { pushedBy: login } : {};
 }
 function pusherOf(payload) {
   const p = payload;
   const name = typeof p.pusher?.name === "string" ? withoutControl(p.pusher.name).trim().slice(0, 100) || void 0 : void 0;
   const email = typeof p.pusher?.email === "string" && EMAIL.test(p.pusher.email) ? p.pusher.email : void 0;
-  const login = typeof p.sender?.login === "string" && /^[\w.-]{1,39}(?:\[bot\])?$/.test(p.sender.login) ? p.sender.login : void 0;
+  const login = typeof p.sender?.login === "string" && GITHUB_LOGIN.test(p.sender.login) ? p.sender.login : void 0;
   if (!name && !email && !login) return void 0;
   return { ...name ? { name } : {}, ...email ? { email } : {}, ...login ? { login } : {} };
 }
