@@ -24,22 +24,7 @@ export async function startMotoProxy(target: string): Promise<MotoProxy> {
   let holding: string | undefined;
   let failing: string | undefined;
   let waiting: { forward: () => void; drop: () => void }[] = [];
-  const t = new URL(target);
-
-  const forward = (req: IncomingMessage, body: Buffer, res: ServerResponse): void => {
-    const up = request(
-      { host: t.hostname, port: t.port, path: req.url, method: req.method, headers: req.headers },
-      (r) => {
-        res.writeHead(r.statusCode ?? 502, r.headers);
-        r.pipe(res);
-      },
-    );
-    up.on('error', () => {
-      if (!res.headersSent) res.writeHead(502);
-      res.end();
-    });
-    up.end(body);
-  };
+  const forward = (req: IncomingMessage, body: Buffer, res: ServerResponse): void => forwardTo(target, req, body, res);
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -96,4 +81,21 @@ function actionOf(req: IncomingMessage, body: string): string {
     new URL(req.url ?? '/', 'http://x').searchParams.get('Action') ??
     'unknown'
   );
+}
+
+/** Sends `req` (with its already-read `body`) on to `target` unchanged and pipes the answer back; 502 if it is unreachable. */
+export function forwardTo(target: string, req: IncomingMessage, body: Buffer | string, res: ServerResponse): void {
+  const t = new URL(target);
+  const up = request(
+    { host: t.hostname, port: t.port, path: req.url, method: req.method, headers: req.headers },
+    (r) => {
+      res.writeHead(r.statusCode ?? 502, r.headers);
+      r.pipe(res);
+    },
+  );
+  up.on('error', () => {
+    if (!res.headersSent) res.writeHead(502);
+    res.end();
+  });
+  up.end(body);
 }

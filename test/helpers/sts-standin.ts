@@ -14,8 +14,9 @@
 // Docs: https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html,
 //       https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html
 import { randomUUID } from 'node:crypto';
-import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { listenOnLoopback } from './http-standin.js';
+import { forwardTo } from './moto-proxy.js';
 import { parseAuthorization, signatureMatches, signedInTime } from './sigv4-check.js';
 
 export type KeyStatus = 'Active' | 'Inactive';
@@ -102,7 +103,7 @@ export async function startStsStandIn(o: StsStandInOptions = {}): Promise<StsSta
         if (!key) {
           if (!o.forwardTo || status === 'Inactive') return fail('InvalidClientTokenId');
           requests.push({ action, keyId: auth.accessKeyId, forwarded: true });
-          return forward(o.forwardTo, req, body, res);
+          return forwardTo(o.forwardTo, req, body, res);
         }
         // AWS answers an Inactive (or deleted) key exactly as an unknown one, whatever the signature.
         if (status !== 'Active') return fail('InvalidClientTokenId');
@@ -131,20 +132,4 @@ export async function startStsStandIn(o: StsStandInOptions = {}): Promise<StsSta
   });
   const { url, close } = await listenOnLoopback(server);
   return { url, keys, pin: (id, s) => (s ? pinned.set(id, s) : pinned.delete(id)), requests, close };
-}
-
-function forward(target: string, req: IncomingMessage, body: string, res: ServerResponse): void {
-  const t = new URL(target);
-  const up = request(
-    { host: t.hostname, port: t.port, path: req.url, method: req.method, headers: req.headers },
-    (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    },
-  );
-  up.on('error', () => {
-    if (!res.headersSent) res.writeHead(502);
-    res.end();
-  });
-  up.end(body);
 }
