@@ -2,7 +2,15 @@
 // evidence line for the store write, the idempotency key of that write, and the notify hook
 // (POSTed with where the new version is, never the secret).
 import { createHash } from 'node:crypto';
-import type { PostJson, RotationState, RotationStepResult, StoreTarget } from './rotation.js';
+import {
+  type PostJson,
+  type Replacement,
+  type RotationState,
+  type RotationStepResult,
+  type SecretWriter,
+  StoreRefused,
+  type StoreTarget,
+} from './rotation.js';
 
 export interface StoredVersion {
   store: StoreTarget['store'];
@@ -30,6 +38,31 @@ export function versionKey(incidentId: string, replacementId: string): string {
 export async function stored(ctx: { state: RotationState }): Promise<StoredVersion | undefined> {
   const raw = await ctx.state.get('rotation:stored');
   return raw ? (JSON.parse(raw) as StoredVersion) : undefined;
+}
+
+/**
+ * Writes the verified replacement to the secret store as a new version, idempotently, and
+ * records where it went. When the store refuses it (StoreRefused) the refusal is recorded and
+ * returned, and the caller undoes the replacement, which no service will ever read; any other
+ * failure is retried.
+ */
+export async function writeReplacement(
+  ctx: { incidentId: string; state: RotationState; writer: (store: StoreTarget['store']) => SecretWriter },
+  target: StoreTarget,
+  r: Replacement,
+  shown: string,
+): Promise<RotationStepResult | { refused: string }> {
+  try {
+    const w = await ctx.writer(target.store).write(target, r, versionKey(ctx.incidentId, r.id));
+    const s: StoredVersion = { store: target.store, path: target.path, version: w.version, replacement: shown };
+    await ctx.state.set({ 'rotation:stored': JSON.stringify(s) });
+    await ctx.state.deleteReplacement();
+    return { outcome: 'done', detail: `${describeStored(s)} and verified` };
+  } catch (err) {
+    if (!(err instanceof StoreRefused)) return { outcome: 'retry', detail: (err as Error).message };
+    await ctx.state.set({ 'rotation:refused': err.message });
+    return { refused: err.message };
+  }
 }
 
 export interface AnnounceContext {

@@ -9,13 +9,12 @@
 //   since nothing will ever read it, and a person is told.
 // The leaked credential is retired by the rotate call itself, so there is no grace-period job.
 import type { Credential, ProviderContext } from './provider.js';
-import { announce, describeStored, type StoredVersion, stored, versionKey } from './rotation-finish.js';
+import { announce, describeStored, stored, writeReplacement } from './rotation-finish.js';
 import {
   type PostJson,
   type RotationState,
   type RotationStepResult,
   type RotationTarget,
-  StoreRefused,
   type SecretWriter,
   type StoreTarget,
   type TokenRotation,
@@ -108,17 +107,9 @@ const store: TokenRotationStep = {
       if (!r) return task('the replacement is no longer held (its encrypted copy expired): rotate by hand');
       if (!(await ctx.state.get('rotation:verified')))
         return task('the replacement was never verified, so it is not written');
-      try {
-        const w = await ctx.writer(p.target.store).write(p.target, r, versionKey(ctx.incidentId, r.id));
-        const s: StoredVersion = { store: p.target.store, path: p.target.path, version: w.version, replacement: shown };
-        await ctx.state.set({ 'rotation:stored': JSON.stringify(s) });
-        await ctx.state.deleteReplacement();
-        return done(`${describeStored(s)} and verified`);
-      } catch (err) {
-        if (!(err instanceof StoreRefused)) return { outcome: 'retry', detail: (err as Error).message };
-        refused = err.message;
-        await ctx.state.set({ 'rotation:refused': refused });
-      }
+      const w = await writeReplacement(ctx, p.target, r, shown);
+      if ('outcome' in w) return w;
+      refused = w.refused;
     }
     // Undo: the replacement was never written, so no service will ever read it.
     if (r) {

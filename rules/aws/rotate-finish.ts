@@ -2,8 +2,7 @@
 // hook, and (a delayed job, after the grace period) delete the leaked key. A store that refuses
 // the write undoes the rotation: the replacement is deleted again, since nothing will ever read
 // it, and a person is told; containment of the leaked key goes on as without rotation.
-import { StoreRefused } from '../rotation.js';
-import { announce, describeStored, type StoredVersion, stored, versionKey } from '../rotation-finish.js';
+import { announce, describeStored, stored, versionKey, writeReplacement } from '../rotation-finish.js';
 import { deleteKey, ourKeys, unmark } from './rotate-iam.js';
 import {
   type AwsRotationStep,
@@ -38,22 +37,9 @@ export const store: AwsRotationStep = {
           );
         if (!(await ctx.state.get('rotation:verified')))
           return task('the replacement was never verified, so it is not written');
-        try {
-          const w = await ctx.writer(p.target.store).write(p.target, r, versionKey(ctx.incidentId, r.id));
-          const s: StoredVersion = {
-            store: p.target.store,
-            path: p.target.path,
-            version: w.version,
-            replacement: redactKeyId(r.id),
-          };
-          await ctx.state.set({ 'rotation:stored': JSON.stringify(s) });
-          await ctx.state.deleteReplacement();
-          return done(`${describeStored(s)} and verified`);
-        } catch (err) {
-          if (!(err instanceof StoreRefused)) return { outcome: 'retry', detail: (err as Error).message };
-          refused = err.message;
-          await ctx.state.set({ 'rotation:refused': refused });
-        }
+        const w = await writeReplacement(ctx, p.target, r, redactKeyId(r.id));
+        if ('outcome' in w) return w;
+        refused = w.refused;
       }
       // Undo: the replacement was never written, so no service will ever read it.
       for (const id of await ourKeys(ctx.iam, p.owner.userName, ctx.incidentId, opts(ctx))) {

@@ -38,8 +38,8 @@ var COMMANDS = {
   verify: async () => (await import("./verify-3XXHGYJG.js")).verifyCommand,
   revoke: async () => (await import("./revoke-S5OOBG5B.js")).revokeCommand,
   providers: async () => (await import("./providers-E3Q3TENF.js")).providersCommand,
-  serve: async () => (await import("./service-N4X3NHXA.js")).serveCommand,
-  worker: async () => (await import("./service-N4X3NHXA.js")).workerCommand,
+  serve: async () => (await import("./service-ABMC5QDY.js")).serveCommand,
+  worker: async () => (await import("./service-ABMC5QDY.js")).workerCommand,
   completion: async () => (await import("./completion-6YKV3Z7J.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -1052,13 +1052,15 @@ function secondsBetween(start, end) {
   return Math.max(0, (e - s) / 1e3);
 }
 
+// rules/rotation-finish.ts
+import { createHash as createHash3 } from "node:crypto";
+
 // rules/rotation.ts
 var StoreRefused = class extends Error {
   name = "StoreRefused";
 };
 
 // rules/rotation-finish.ts
-import { createHash as createHash3 } from "node:crypto";
 function describeStored(s) {
   const where = s.store === "vault" ? `vault \`${s.path.replace("/data/", "/")}\` v${s.version}` : `Secrets Manager \`${s.path}\` version ${s.version}`;
   return `replacement ${s.replacement} written to ${where}`;
@@ -1070,6 +1072,19 @@ function versionKey(incidentId2, replacementId) {
 async function stored(ctx) {
   const raw = await ctx.state.get("rotation:stored");
   return raw ? JSON.parse(raw) : void 0;
+}
+async function writeReplacement(ctx, target2, r, shown) {
+  try {
+    const w = await ctx.writer(target2.store).write(target2, r, versionKey(ctx.incidentId, r.id));
+    const s = { store: target2.store, path: target2.path, version: w.version, replacement: shown };
+    await ctx.state.set({ "rotation:stored": JSON.stringify(s) });
+    await ctx.state.deleteReplacement();
+    return { outcome: "done", detail: `${describeStored(s)} and verified` };
+  } catch (err) {
+    if (!(err instanceof StoreRefused)) return { outcome: "retry", detail: err.message };
+    await ctx.state.set({ "rotation:refused": err.message });
+    return { refused: err.message };
+  }
 }
 async function announce(ctx, target2, provider) {
   if (!target2.notify)
@@ -1324,22 +1339,9 @@ var store = {
         );
       if (!await ctx.state.get("rotation:verified"))
         return task("the replacement was never verified, so it is not written");
-      try {
-        const w = await ctx.writer(p.target.store).write(p.target, r, versionKey(ctx.incidentId, r.id));
-        const s = {
-          store: p.target.store,
-          path: p.target.path,
-          version: w.version,
-          replacement: redactKeyId(r.id)
-        };
-        await ctx.state.set({ "rotation:stored": JSON.stringify(s) });
-        await ctx.state.deleteReplacement();
-        return done(`${describeStored(s)} and verified`);
-      } catch (err) {
-        if (!(err instanceof StoreRefused)) return { outcome: "retry", detail: err.message };
-        refused = err.message;
-        await ctx.state.set({ "rotation:refused": refused });
-      }
+      const w = await writeReplacement(ctx, p.target, r, redactKeyId(r.id));
+      if ("outcome" in w) return w;
+      refused = w.refused;
     }
     for (const id of await ourKeys(ctx.iam, p.owner.userName, ctx.incidentId, opts(ctx))) {
       await deleteKey(ctx.iam, p.owner.userName, id, opts(ctx));
@@ -1682,17 +1684,9 @@ var store2 = {
       if (!r) return task4("the replacement is no longer held (its encrypted copy expired): rotate by hand");
       if (!await ctx.state.get("rotation:verified"))
         return task4("the replacement was never verified, so it is not written");
-      try {
-        const w = await ctx.writer(p.target.store).write(p.target, r, versionKey(ctx.incidentId, r.id));
-        const s = { store: p.target.store, path: p.target.path, version: w.version, replacement: shown };
-        await ctx.state.set({ "rotation:stored": JSON.stringify(s) });
-        await ctx.state.deleteReplacement();
-        return done2(`${describeStored(s)} and verified`);
-      } catch (err) {
-        if (!(err instanceof StoreRefused)) return { outcome: "retry", detail: err.message };
-        refused = err.message;
-        await ctx.state.set({ "rotation:refused": refused });
-      }
+      const w = await writeReplacement(ctx, p.target, r, shown);
+      if ("outcome" in w) return w;
+      refused = w.refused;
     }
     if (r) {
       const undone = await ctx.rotation.revoke(r, ctx.pctx);
