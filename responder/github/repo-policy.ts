@@ -4,7 +4,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { CONFIG_FILES } from '../../scanner/config/load.js';
-import { defaultScanConfig, parseConfig } from '../../scanner/config/parse.js';
+import { defaultScanConfig } from '../../scanner/config/defaults.js';
+import { parseConfig } from '../../scanner/config/parse.js';
 import type { ScanConfig } from '../../scanner/config/types.js';
 import { IGNORE_FILES } from '../../scanner/ignore-file.js';
 

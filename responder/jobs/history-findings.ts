@@ -2,7 +2,7 @@
 // only the incident; the secret is found again here, by scanning the mirror with the detector
 // and keeping the findings whose credential id (an HMAC of the secret) is the incident's id,
 // plus the paired secret (AWS) while the secret store still holds it.
-import { defaultScanConfig } from '../../scanner/config/parse.js';
+import { defaultScanConfig } from '../../scanner/config/defaults.js';
 import { Detector } from '../../scanner/detect/detector.js';
 import { scanHistory } from '../../scanner/git/history-scan.js';
 import { scanMessages } from '../../scanner/rewrite/message-scan.js';

@@ -3,7 +3,7 @@
 import { Detector } from '../../scanner/detect/detector.js';
 import { scanRange } from '../../scanner/git/scan-range.js';
 import { githubToken } from '../github/auth.js';
-import { defaultScanConfig } from '../../scanner/config/parse.js';
+import { defaultScanConfig } from '../../scanner/config/defaults.js';
 import { DEFAULT_REF, fetchPush, releasePush, ZERO_SHA } from '../github/fetch-push.js';
 import { readRepoPolicy } from '../github/repo-policy.js';
 import { repoFetchUrl } from '../github/repo-url.js';

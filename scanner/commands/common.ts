@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { loadConfig, type ScanConfig } from '../config/load.js';
-import { Detector } from '../detect/detector.js';
+import type { Detector } from '../detect/detector.js';
 import type { DetectorSpec } from '../detect/from-spec.js';
 import { UsageError } from '../errors.js';
 import type { Finding, SkippedInput } from '../finding.js';
@@ -82,6 +82,8 @@ export async function prepare(flags: CommonFlags, root: string): Promise<Prepare
   }
   const loaded = await timedAsync('config: load', () => loadConfig({ configPath: flags.config, root }));
   for (const w of loaded.config.warnings) warn(w);
+  // Loaded here, not with the command: a hook's git runs while the rules and detector load.
+  const { Detector } = await import('../detect/detector.js');
   const detector = timed(
     'config: build the detector',
     () => new Detector({ rules: loaded.config.rules, allowlists: loaded.config.allowlists }),

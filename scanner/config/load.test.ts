@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIGITS, LOWER, rand } from '../../rules/fixture-kit.js';
 import { defaultRules } from '../../rules/index.js';
 import { ConfigError } from '../errors.js';
+import { Detector } from '../detect/detector.js';
 import { loadConfig } from './load.js';
 import { parseConfig } from './parse.js';
 
@@ -106,5 +108,19 @@ describe('loadConfig', () => {
     expect(loaded.config.warnings).toContain(
       `${join(root, 'a', 'two.toml')}: [extend] is ignored: configs extend at most 2 levels deep, as in gitleaks`,
     );
+  });
+
+  it('runs a rule whose regex could backtrack on the linear-time engine, which loads with the parser', async () => {
+    await writeFile(
+      join(root, 'leakhound.toml'),
+      `[[rules]]\nid = "risky"\nregex = '''api_key\\s*=\\s*"([a-z0-9]{32})"'''\nkeywords = ["api_key"]\n`,
+    );
+    const loaded = await loadConfig({ root });
+    const rule = loaded.config.rules.find((r) => r.id === 'risky')!;
+    expect(rule.re2).toBeDefined();
+    const secret = rand(LOWER + DIGITS, 32);
+    const detector = new Detector({ rules: loaded.config.rules });
+    const findings = detector.detect({ path: 'a.py', text: `api_key = "${secret}"\n${'api_key = '.repeat(2000)}` });
+    expect(findings.map((f) => f.secret)).toEqual([secret]);
   });
 });

@@ -2,7 +2,6 @@
 import { join } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { readOptional } from '../read-optional.js';
-import { defaultScanConfig, extendPathKey, extendPathOf, parseConfig } from './parse.js';
 import type { ExtendedTexts, ScanConfig } from './types.js';
 
 export type { ExtendedTexts, ScanConfig } from './types.js';
@@ -28,9 +27,20 @@ export interface LoadOptions {
 
 export async function loadConfig(options: LoadOptions): Promise<LoadedConfig> {
   const found = options.configPath !== undefined ? await readGiven(options.configPath) : await findAtRoot(options.root);
-  if (!found) return { config: defaultScanConfig(), text: null, file: null, extended: {} };
-  const extended = await readExtended(found.text, found.file);
-  return { config: parseConfig(found.text, found.file, extended), text: found.text, file: found.file, extended };
+  if (!found) {
+    // The rules load on first use, not with the command, so a hook's git runs meanwhile.
+    const { defaultScanConfig } = await import('./defaults.js');
+    return { config: defaultScanConfig(), text: null, file: null, extended: {} };
+  }
+  // The TOML and Go-regex parsers load only for a config file: most runs (hooks) have none.
+  const parse = await import('./parse.js');
+  const extended = await readExtended(parse, found.text, found.file);
+  return {
+    config: parse.parseConfig(found.text, found.file, extended),
+    text: found.text,
+    file: found.file,
+    extended,
+  };
 }
 
 async function readGiven(file: string): Promise<{ text: string; file: string }> {
@@ -49,7 +59,11 @@ async function findAtRoot(root: string): Promise<{ text: string; file: string } 
 }
 
 /** Follows `[extend] path` as far as parseConfig will (it ignores deeper levels). */
-async function readExtended(text: string, file: string): Promise<Record<string, string>> {
+async function readExtended(
+  { extendPathKey, extendPathOf }: typeof import('./parse.js'),
+  text: string,
+  file: string,
+): Promise<Record<string, string>> {
   const texts: Record<string, string> = {};
   let current = { text, file };
   for (let depth = 0; depth < 2; depth++) {

@@ -1,5 +1,7 @@
 import type { Allowlist, Severity } from '../../rules/types.js';
 import { hasBacktrackingRisk } from '../detect/backtracking-risk.js';
+// The rules this marks `re2` run on that engine; importing it makes it available to the detector.
+import '../detect/linear-regex.js';
 import { compileAt, parseAllowlist } from './parse-allowlist.js';
 import type { Fields } from './toml-fields.js';
 

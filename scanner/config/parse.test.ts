@@ -5,7 +5,8 @@ import { ALNUM, BASE64, DIGITS, HEX, join, LOWER, rand, seed, UPPER } from '../.
 import { defaultRules } from '../../rules/index.js';
 import type { Rule } from '../../rules/types.js';
 import { Detector } from '../detect/detector.js';
-import { defaultScanConfig, parseConfig } from './parse.js';
+import { defaultScanConfig } from './defaults.js';
+import { parseConfig } from './parse.js';
 import type { ScanConfig } from './types.js';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/config/', import.meta.url));

@@ -1,9 +1,8 @@
 // parseConfig: gitleaks v8 TOML → the rules and allowlists a scan runs with. Pure (no I/O),
 // so a worker thread given the same texts rebuilds exactly the same rules.
 import { dirname, isAbsolute, join, normalize } from 'node:path';
-import { defaultAllowlists } from '../../rules/global-allowlist.js';
-import { defaultRules } from '../../rules/index.js';
 import type { Allowlist, Rule } from '../../rules/types.js';
+import { defaultScanConfig } from './defaults.js';
 import { ConfigError } from '../errors.js';
 import { extendRules, groupCount, toRule } from './merge.js';
 import { parseAllowlist, type ParsedAllowlist } from './parse-allowlist.js';
@@ -13,11 +12,6 @@ import type { ExtendedTexts, ScanConfig } from './types.js';
 
 /** As in gitleaks: a config may extend one that extends another, no deeper. */
 const MAX_EXTEND_DEPTH = 2;
-
-/** What a scan runs with when there is no config file. */
-export function defaultScanConfig(): ScanConfig {
-  return { rules: defaultRules, allowlists: defaultAllowlists, file: null, warnings: [] };
-}
 
 /**
  * Parses and validates one config. `extended` holds the texts of files named by
@@ -104,7 +98,8 @@ function parseDocument(
   if ((extend.useDefault || extend.path) && depth >= MAX_EXTEND_DEPTH) {
     warn(`[extend] is ignored: configs extend at most ${MAX_EXTEND_DEPTH} levels deep, as in gitleaks`);
   } else if (extend.useDefault) {
-    base = { rules: defaultRules, allowlists: defaultAllowlists, targeted: [], skipReport: new Set(), extends: false };
+    const { rules, allowlists } = defaultScanConfig();
+    base = { rules, allowlists, targeted: [], skipReport: new Set(), extends: false };
     baseName = 'the default rules';
   } else if (extend.path) {
     baseName = extendPathKey(file, extend.path);

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rules/types.js';
 import { keywordLead } from './keyword-anchor.js';
-import { LinearRegex } from './linear-regex.js';
+import type { LinearRegex } from './linear-regex.js';
 
 interface Anchor {
   sticky: RegExp | null;
@@ -8,6 +8,17 @@ interface Anchor {
 }
 
 const UNANCHORED: Anchor = { sticky: null, lead: 0 };
+
+/**
+ * The RE2 engine, set by linear-regex.ts when it loads. Only rules parsed from a config can
+ * need it (parse-rule.ts imports it), and re2js is a quarter of the CLI's code: a hook with
+ * the built-in rules never loads it.
+ */
+let linearEngine: ((source: string) => LinearRegex) | null = null;
+
+export function registerLinearEngine(make: (source: string) => LinearRegex): void {
+  linearEngine = make;
+}
 
 /**
  * A rule as the detector runs it. Its regexes (and its keyword anchoring) are made on first
@@ -26,7 +37,10 @@ export class CompiledRule {
     readonly alwaysRun: boolean,
   ) {
     // An RE2 pattern is checked by its own compiler: keep its errors at start-up.
-    if (rule.re2) this.regex = new LinearRegex(rule.re2);
+    if (rule.re2) {
+      if (!linearEngine) throw new Error(`rule ${rule.id} needs the RE2 engine: import linear-regex.js first`);
+      this.regex = linearEngine(rule.re2);
+    }
   }
 
   /** The rule's global regex (lastIndex is the caller's), or null for a rule of paths alone. */

@@ -1,4 +1,5 @@
-import { defaultScanConfig, parseConfig } from '../config/parse.js';
+import { defaultScanConfig } from '../config/defaults.js';
+import { parseConfig } from '../config/parse.js';
 import type { ExtendedTexts } from '../config/types.js';
 import { Detector } from './detector.js';
 

@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { registerLinearEngine } from './compiled-rule.js';
 
 /**
  * An RE2 (Go syntax) pattern behind the small part of the RegExp interface the detector
@@ -32,3 +33,5 @@ export class LinearRegex {
     return result;
   }
 }
+
+registerLinearEngine((source) => new LinearRegex(source));

@@ -2,25 +2,31 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   blobWork
-} from "./chunk-XMFLKBMU.js";
+} from "./chunk-7ZR5AHKL.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-43WZ3GZB.js";
+} from "./chunk-RG4WXGRG.js";
 import {
-  Detector,
   GitError,
   runTask
-} from "./chunk-XHLLORWE.js";
+} from "./chunk-TWQNVC7R.js";
+import {
+  parseConfig
+} from "./chunk-3XJF4JV5.js";
+import "./chunk-NS4ILB2U.js";
+import {
+  defaultScanConfig
+} from "./chunk-I5VZHJXO.js";
+import "./chunk-ZYMEP5A6.js";
+import {
+  Detector
+} from "./chunk-ZRFO6ACF.js";
 import {
   enableRegexFallback
 } from "./chunk-PRMTRACE.js";
-import {
-  defaultScanConfig,
-  parseConfig
-} from "./chunk-CURBHS3A.js";
-import "./chunk-TIYFJRVA.js";
-import "./chunk-NS4ILB2U.js";
+import "./chunk-HMAL4YWE.js";
+import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";
 
 // scanner/pool/detect-worker.ts

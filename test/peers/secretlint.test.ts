@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { defaultScanConfig } from '../../scanner/config/parse.js';
+import { defaultScanConfig } from '../../scanner/config/defaults.js';
 import { toText } from '../../scanner/detect/content.js';
 import { Detector } from '../../scanner/detect/detector.js';
 import type { Finding } from '../../scanner/finding.js';

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultScanConfig } from '../../../scanner/config/parse.js';
+import { defaultScanConfig } from '../../../scanner/config/defaults.js';
 import { Detector } from '../../../scanner/detect/detector.js';
 import type { Finding } from '../../../scanner/finding.js';
 import { scanFiles } from '../../../scanner/scan-files.js';

@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   gitText,
   runGit
-} from "./chunk-XHLLORWE.js";
+} from "./chunk-TWQNVC7R.js";
 import {
   InputError,
   UsageError

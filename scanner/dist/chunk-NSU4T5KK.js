@@ -2,7 +2,7 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   plural
-} from "./chunk-DFR44IB5.js";
+} from "./chunk-23NBM6TR.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

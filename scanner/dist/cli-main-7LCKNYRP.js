@@ -11,12 +11,12 @@ import {
   CommanderError
 } from "./chunk-3ALUMOXC.js";
 import {
-  enableRegexFallback
-} from "./chunk-PRMTRACE.js";
-import {
   EXIT,
   isUserError
 } from "./chunk-NS4ILB2U.js";
+import {
+  enableRegexFallback
+} from "./chunk-PRMTRACE.js";
 import "./chunk-CCY5KY2Z.js";
 
 // scanner/cli-main.ts
@@ -29,17 +29,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-6MFNTJB5.js")).scanCommand,
-  history: async () => (await import("./history-6E2TC274.js")).historyCommand,
-  diff: async () => (await import("./diff-WD5B6ELU.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-CKN7JXXH.js")).rewriteCommand,
-  hook: async () => (await import("./hook-6QC7ATIL.js")).hookCommand,
-  rules: async () => (await import("./rules-TKPBIZJT.js")).rulesCommand,
-  verify: async () => (await import("./verify-3XXHGYJG.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-S5OOBG5B.js")).revokeCommand,
+  scan: async () => (await import("./scan-B6ET65J7.js")).scanCommand,
+  history: async () => (await import("./history-PCNO5L3V.js")).historyCommand,
+  diff: async () => (await import("./diff-E2FG2IAX.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-DQ5F2Z45.js")).rewriteCommand,
+  hook: async () => (await import("./hook-YBET2DCN.js")).hookCommand,
+  rules: async () => (await import("./rules-HGLI3PUM.js")).rulesCommand,
+  verify: async () => (await import("./verify-3ZZCQVON.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-FLGNYHMI.js")).revokeCommand,
   providers: async () => (await import("./providers-E3Q3TENF.js")).providersCommand,
-  serve: async () => (await import("./service-ABMC5QDY.js")).serveCommand,
-  worker: async () => (await import("./service-ABMC5QDY.js")).workerCommand,
+  serve: async () => (await import("./service-26NG2KS4.js")).serveCommand,
+  worker: async () => (await import("./service-26NG2KS4.js")).workerCommand,
   completion: async () => (await import("./completion-6YKV3Z7J.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -1,43 +1,44 @@
 import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
-  allowHint
-} from "./chunk-XGM2YIBC.js";
-import {
-  scanRange,
-  scanStaged,
-  stagedChanges
-} from "./chunk-V43HXLIA.js";
-import "./chunk-XPLW62K2.js";
-import "./chunk-43WZ3GZB.js";
-import {
   parseRange,
   parseSize
 } from "./chunk-BEUBT65W.js";
 import {
+  allowHint
+} from "./chunk-NSU4T5KK.js";
+import {
+  scanRange,
+  scanStaged,
+  stagedChanges
+} from "./chunk-NYM3YNKQ.js";
+import "./chunk-IDB5LCTJ.js";
+import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-DFR44IB5.js";
+} from "./chunk-23NBM6TR.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-OHBLP2EM.js";
+} from "./chunk-CU56VDU5.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
-import "./chunk-OP3XWR4F.js";
+import "./chunk-WGPZS7YZ.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
+import "./chunk-RG4WXGRG.js";
 import {
   repoRoot
-} from "./chunk-XHLLORWE.js";
-import "./chunk-PRMTRACE.js";
-import "./chunk-CURBHS3A.js";
-import "./chunk-TIYFJRVA.js";
+} from "./chunk-TWQNVC7R.js";
 import {
   UsageError
 } from "./chunk-NS4ILB2U.js";
+import "./chunk-ZRFO6ACF.js";
+import "./chunk-PRMTRACE.js";
+import "./chunk-HMAL4YWE.js";
+import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";
 
 // scanner/commands/diff.ts

@@ -7,7 +7,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-XHLLORWE.js";
+} from "./chunk-TWQNVC7R.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

@@ -1,12 +1,6 @@
 import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
-  defaultScanConfig,
-  extendPathKey,
-  extendPathOf,
-  parseConfig
-} from "./chunk-CURBHS3A.js";
-import {
   ConfigError
 } from "./chunk-NS4ILB2U.js";
 
@@ -29,9 +23,18 @@ async function readOptional(file, failure) {
 var CONFIG_FILES = ["leakhound.toml", ".gitleaks.toml"];
 async function loadConfig(options) {
   const found = options.configPath !== void 0 ? await readGiven(options.configPath) : await findAtRoot(options.root);
-  if (!found) return { config: defaultScanConfig(), text: null, file: null, extended: {} };
-  const extended = await readExtended(found.text, found.file);
-  return { config: parseConfig(found.text, found.file, extended), text: found.text, file: found.file, extended };
+  if (!found) {
+    const { defaultScanConfig } = await import("./defaults-THWV6L2A.js");
+    return { config: defaultScanConfig(), text: null, file: null, extended: {} };
+  }
+  const parse = await import("./parse-T5GLHJS3.js");
+  const extended = await readExtended(parse, found.text, found.file);
+  return {
+    config: parse.parseConfig(found.text, found.file, extended),
+    text: found.text,
+    file: found.file,
+    extended
+  };
 }
 async function readGiven(file) {
   const text = await readIfExists(file);
@@ -46,7 +49,7 @@ async function findAtRoot(root) {
   }
   return null;
 }
-async function readExtended(text, file) {
+async function readExtended({ extendPathKey, extendPathOf }, text, file) {
   const texts = {};
   let current = { text, file };
   for (let depth = 0; depth < 2; depth++) {

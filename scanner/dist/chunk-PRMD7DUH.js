@@ -8,12 +8,12 @@ import {
   providerForRule
 } from "./chunk-TQGN7ILP.js";
 import {
-  defaultRules
-} from "./chunk-TIYFJRVA.js";
-import {
   InputError,
   UsageError
 } from "./chunk-NS4ILB2U.js";
+import {
+  defaultRules
+} from "./chunk-ZYMEP5A6.js";
 
 // scanner/sources/read-stdin.ts
 async function readStdin(limit, hint, stream = process.stdin) {

@@ -1,823 +1,680 @@
 import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
-  enableRegexFallback
-} from "./chunk-PRMTRACE.js";
-import {
-  shannonEntropy
-} from "./chunk-TIYFJRVA.js";
-import {
-  InputError
+  ConfigError
 } from "./chunk-NS4ILB2U.js";
+import {
+  defaultScanConfig
+} from "./chunk-I5VZHJXO.js";
+import {
+  registerLinearEngine
+} from "./chunk-HMAL4YWE.js";
 
-// scanner/git/git-process.ts
-import { spawn } from "node:child_process";
-function scanEnv() {
-  return {
-    ...process.env,
-    GIT_NO_LAZY_FETCH: "1",
-    GIT_OPTIONAL_LOCKS: "0",
-    GIT_TERMINAL_PROMPT: "0",
-    GIT_NO_REPLACE_OBJECTS: "1"
-  };
+// scanner/config/parse.ts
+import { dirname, isAbsolute, join, normalize as normalize2 } from "node:path";
+
+// scanner/config/merge.ts
+function toRule(layer) {
+  return mergeRule({ id: layer.id, description: layer.id, severity: "high", keywords: [] }, layer);
 }
-var STABLE_CONFIG = [
-  "-c",
-  "core.quotePath=false",
-  "-c",
-  "log.showSignature=false",
-  "-c",
-  "diff.noprefix=false"
-];
-var GitError = class extends Error {
-  constructor(args, code, stderr) {
-    super(
-      `git ${args.filter((a) => a !== "-c" && !a.includes("=")).slice(0, 3).join(" ")} failed: ${firstLine(stderr) || `exit ${code}`}`
-    );
-    this.args = args;
-    this.code = code;
-    this.stderr = stderr;
+function mergeRule(base, layer) {
+  const { validate, re2, ...rest } = base;
+  const rule = layer.regex || !validate ? rest : { ...rest, validate };
+  if (!layer.regex && re2 !== void 0) rule.re2 = re2;
+  if (layer.description !== void 0) rule.description = layer.description;
+  if (layer.severity !== void 0) rule.severity = layer.severity;
+  if (layer.regex !== void 0) rule.regex = layer.regex;
+  if (layer.re2 !== void 0) rule.re2 = layer.re2;
+  if (layer.path !== void 0) rule.path = layer.path;
+  if (layer.secretGroup !== void 0) rule.secretGroup = layer.secretGroup;
+  if (layer.entropy !== void 0) rule.entropy = layer.entropy;
+  rule.keywords = union(base.keywords, layer.keywords);
+  const tags = union(base.tags ?? [], layer.tags);
+  if (tags.length > 0) rule.tags = tags;
+  const allowlists = [...base.allowlists ?? [], ...layer.allowlists];
+  if (allowlists.length > 0) rule.allowlists = allowlists;
+  return rule;
+}
+function extendRules(base, own, disabledRules, baseName, warn) {
+  const baseIds = new Set(base.map((r) => r.id));
+  const disabled = new Set(disabledRules);
+  for (const id of disabled) {
+    if (!baseIds.has(id)) warn(`disabledRules names ${id}, which is not a rule in ${baseName}`);
   }
-  args;
-  code;
-  stderr;
-  name = "GitError";
+  const ownById = new Map(own.map((l) => [l.id, l]));
+  const rules = [];
+  for (const rule of base) {
+    if (disabled.has(rule.id)) continue;
+    const layer = ownById.get(rule.id);
+    rules.push(layer ? mergeRule(rule, layer) : rule);
+  }
+  for (const layer of own) {
+    if (!baseIds.has(layer.id) || disabled.has(layer.id)) rules.push(toRule(layer));
+  }
+  return rules;
+}
+function groupCount(re) {
+  return new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, "")).exec("").length - 1;
+}
+function union(a, b) {
+  return [.../* @__PURE__ */ new Set([...a, ...b])];
+}
+
+// scanner/config/go-regex-charset.ts
+var MAX_UNIT = 65535;
+var ASCII_POSIX = {
+  alnum: [
+    [48, 57],
+    [65, 90],
+    [97, 122]
+  ],
+  alpha: [
+    [65, 90],
+    [97, 122]
+  ],
+  ascii: [[0, 127]],
+  blank: [
+    [9, 9],
+    [32, 32]
+  ],
+  cntrl: [
+    [0, 31],
+    [127, 127]
+  ],
+  digit: [[48, 57]],
+  graph: [[33, 126]],
+  lower: [[97, 122]],
+  print: [[32, 126]],
+  punct: [
+    [33, 47],
+    [58, 64],
+    [91, 96],
+    [123, 126]
+  ],
+  space: [
+    [9, 13],
+    [32, 32]
+  ],
+  upper: [[65, 90]],
+  word: [
+    [48, 57],
+    [65, 90],
+    [95, 95],
+    [97, 122]
+  ],
+  xdigit: [
+    [48, 57],
+    [65, 70],
+    [97, 102]
+  ]
 };
-function spawnGit(repo, args) {
-  return spawn("git", args, { cwd: repo, env: scanEnv(), stdio: ["pipe", "pipe", "pipe"] });
+function posixRanges(name) {
+  const negated = name.startsWith("^");
+  const ranges = ASCII_POSIX[negated ? name.slice(1) : name];
+  if (!ranges) return void 0;
+  return negated ? complement(ranges) : ranges;
 }
-function runGit(repo, args, options = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawnGit(repo, args);
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (b) => out.push(b));
-    child.stderr.on("data", (b) => err.push(b));
-    child.on("error", (e) => reject(spawnError(e)));
-    child.on("close", (code) => {
-      const ok = code === 0 || code !== null && (options.okCodes ?? []).includes(code);
-      if (ok) resolve({ stdout: Buffer.concat(out), code: code ?? 0 });
-      else reject(new GitError(args, code, Buffer.concat(err).toString("utf8")));
-    });
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(options.input ?? "");
-  });
+function normalize(ranges) {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out = [];
+  for (const [lo, hi] of sorted) {
+    const last = out[out.length - 1];
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
 }
-async function gitText(repo, args, options) {
-  return (await runGit(repo, args, options)).stdout.toString("utf8");
+function complement(ranges) {
+  const out = [];
+  let next = 0;
+  for (const [lo, hi] of normalize(ranges)) {
+    if (lo > next) out.push([next, lo - 1]);
+    next = hi + 1;
+  }
+  if (next <= MAX_UNIT) out.push([next, MAX_UNIT]);
+  return out;
 }
-async function repoRoot(dir) {
-  try {
-    const top = (await gitText(dir, ["rev-parse", "--show-toplevel"])).trim();
-    if (top) return top;
-    return (await gitText(dir, ["rev-parse", "--absolute-git-dir"])).trim();
-  } catch (err) {
-    if (err instanceof GitError) {
-      if (/bare repository|work tree/.test(err.stderr))
-        return (await gitText(dir, ["rev-parse", "--absolute-git-dir"])).trim();
-      throw new InputError(
-        `${dir} is not a git repository (${firstLine(err.stderr)}); pass --repo with a clone, e.g. --repo ./my-service`
-      );
+function caseVariants(cp) {
+  const seen = /* @__PURE__ */ new Set([cp]);
+  const queue = [cp];
+  while (queue.length > 0) {
+    const ch = String.fromCodePoint(queue.pop());
+    for (const v of [ch.toLowerCase(), ch.toUpperCase()]) {
+      const vcp = v.codePointAt(0);
+      if (v.length === String.fromCodePoint(vcp).length && !seen.has(vcp)) {
+        seen.add(vcp);
+        queue.push(vcp);
+      }
     }
-    if (err.code === "ENOENT")
-      throw new InputError(`cannot run ${dir}: the directory does not exist or git is not installed`);
+  }
+  return [...seen];
+}
+function foldRanges(ranges) {
+  const extra = [];
+  for (const [lo, hi] of normalize(ranges)) {
+    const top = Math.min(hi, MAX_UNIT);
+    const visit = (cp) => {
+      for (const v of caseVariants(cp)) if ((v < lo || v > hi) && v <= MAX_UNIT) extra.push([v, v]);
+    };
+    if (top - lo < 256) for (let cp = lo; cp <= top; cp++) visit(cp);
+    else for (const cp of casedUnits()) if (cp >= lo && cp <= top) visit(cp);
+  }
+  return normalize([...ranges, ...extra]);
+}
+var cased;
+function casedUnits() {
+  if (!cased) {
+    cased = [];
+    for (let cp = 0; cp <= MAX_UNIT; cp++) if (caseVariants(cp).length > 1) cased.push(cp);
+  }
+  return cased;
+}
+function sameRanges(a, b) {
+  const x = normalize(a);
+  const y = normalize(b);
+  return x.length === y.length && x.every((r, i) => r[0] === y[i][0] && r[1] === y[i][1]);
+}
+function renderClass(set) {
+  const parts = normalize(set.ranges).map(([lo, hi]) => {
+    if (lo === hi) return classChar(lo);
+    if (hi === lo + 1) return classChar(lo) + classChar(hi);
+    return `${classChar(lo)}-${classChar(hi)}`;
+  });
+  return `[${set.negated ? "^" : ""}${parts.join("")}${set.escapes.join("")}]`;
+}
+var CLASS_SPECIAL = /* @__PURE__ */ new Set(["\\", "]", "[", "^", "-"]);
+var SYNTAX = /* @__PURE__ */ new Set(["\\", "^", "$", ".", "|", "?", "*", "+", "(", ")", "[", "]", "{", "}", "/"]);
+function classChar(cp) {
+  const ch = String.fromCharCode(cp);
+  if (CLASS_SPECIAL.has(ch)) return `\\${ch}`;
+  return printable(cp) ? ch : unitEscape(cp);
+}
+function renderChar(cp) {
+  if (cp > MAX_UNIT) {
+    const pair = String.fromCodePoint(cp);
+    return `(?:${unitEscape(pair.charCodeAt(0))}${unitEscape(pair.charCodeAt(1))})`;
+  }
+  const ch = String.fromCharCode(cp);
+  if (SYNTAX.has(ch)) return `\\${ch}`;
+  return printable(cp) ? ch : unitEscape(cp);
+}
+var NAMED = { 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r" };
+function printable(cp) {
+  return cp >= 32 && cp < 127;
+}
+function unitEscape(unit) {
+  const named = NAMED[unit];
+  if (named) return named;
+  const hex = unit.toString(16).toUpperCase();
+  return unit < 256 ? `\\x${hex.padStart(2, "0")}` : `\\u${hex.padStart(4, "0")}`;
+}
+
+// scanner/config/go-regex-lexer.ts
+var GoRegexError = class extends Error {
+  name = "GoRegexError";
+};
+function untranslatable(construct) {
+  return new GoRegexError(`uses ${construct}, which leakhound cannot translate; rewrite the pattern without it`);
+}
+function notGo(construct, fix = "rewrite the pattern without it") {
+  return new GoRegexError(
+    `uses ${construct}, which Go's regexp does not accept either (gitleaks would reject it); ${fix}`
+  );
+}
+var CHAR_ESCAPES = { a: 7, f: 12, t: 9, n: 10, r: 13, v: 11 };
+var Cursor = class {
+  constructor(src) {
+    this.src = src;
+  }
+  src;
+  i = 0;
+  nextCodePoint() {
+    const cp = this.src.codePointAt(this.i);
+    this.i += cp > 65535 ? 2 : 1;
+    return cp;
+  }
+  unicodeClassText() {
+    const braced = this.src[this.i + 2] === "{";
+    const close = this.src.indexOf("}", this.i);
+    const end = braced && close !== -1 ? close + 1 : this.i + 3;
+    return this.src.slice(this.i, end);
+  }
+  /** An escape that stands for one character (`\x41`, `\x{1F600}`, `\101`, `\n`, `\.`). */
+  charEscape() {
+    const c = this.src[this.i + 1];
+    const start = this.i;
+    this.i += 2;
+    if (c in CHAR_ESCAPES) return CHAR_ESCAPES[c];
+    if (c >= "0" && c <= "7") return this.octal(c, start);
+    if (c === "x") return this.hex(start);
+    const cp = c.codePointAt(0);
+    if (cp < 128 && !/[0-9A-Za-z_]/.test(c)) return cp;
+    if (c >= "1" && c <= "9") throw notGo(`the backreference \\${c}`);
+    throw notGo(`the escape \\${c}`, "remove the backslash (only punctuation may be escaped)");
+  }
+  octal(first, start) {
+    const more = /^[0-7]{0,2}/.exec(this.src.slice(this.i))[0];
+    if (first !== "0" && more === "") throw notGo(`the backreference \\${first}`);
+    this.i += more.length;
+    return parseInt(this.src.slice(start + 1, this.i), 8);
+  }
+  hex(start) {
+    const m = /^(?:\{([0-9A-Fa-f]{1,8})\}|([0-9A-Fa-f]{2}))/.exec(this.src.slice(this.i));
+    const digits = m?.[1] ?? m?.[2];
+    if (!m || digits === void 0 || parseInt(digits, 16) > 1114111) {
+      throw notGo(`the escape ${this.src.slice(start, this.i + 2)}`, "write \\xHH or \\x{HHHH}");
+    }
+    this.i += m[0].length;
+    return parseInt(digits, 16);
+  }
+  charClass() {
+    this.i++;
+    const set = { negated: this.src[this.i] === "^", ranges: [], escapes: [] };
+    if (set.negated) this.i++;
+    for (let first = true; ; first = false) {
+      if (this.i >= this.src.length) throw notGo("a character class without its closing ]", "close it with ]");
+      const c = this.src[this.i];
+      if (c === "]" && !first) break;
+      if (this.src.startsWith("[:", this.i) && this.posix(set)) continue;
+      if (c === "\\" && /[dDsSwW]/.test(this.src[this.i + 1] ?? "")) {
+        set.escapes.push(this.src.slice(this.i, this.i + 2));
+        this.i += 2;
+        continue;
+      }
+      if (c === "\\" && /[pP]/.test(this.src[this.i + 1] ?? "")) {
+        throw untranslatable(`the Unicode class ${this.unicodeClassText()}`);
+      }
+      const lo = this.classChar();
+      let hi = lo;
+      if (this.src[this.i] === "-" && this.src[this.i + 1] !== void 0 && this.src[this.i + 1] !== "]") {
+        this.i++;
+        hi = this.classChar();
+        if (hi < lo) throw notGo("a character range whose end comes before its start", "swap its ends");
+      }
+      if (hi > MAX_UNIT) {
+        if (lo > MAX_UNIT) throw untranslatable("a character class holding characters above U+FFFF");
+        hi = MAX_UNIT;
+      }
+      set.ranges.push([lo, hi]);
+    }
+    this.i++;
+    return set;
+  }
+  posix(set) {
+    const end = this.src.indexOf(":]", this.i + 2);
+    if (end === -1) return false;
+    const name = this.src.slice(this.i + 2, end);
+    const ranges = posixRanges(name);
+    if (!ranges)
+      throw notGo(
+        `the unknown POSIX class [:${name}:]`,
+        "use one of alnum, alpha, digit, lower, upper, space, word, xdigit…"
+      );
+    set.ranges.push(...ranges);
+    this.i = end + 2;
+    return true;
+  }
+  classChar() {
+    if (this.src[this.i] === "\\") return this.charEscape();
+    return this.nextCodePoint();
+  }
+};
+
+// scanner/config/go-regex-parser.ts
+var REPEAT = /\{\d+(?:,\d*)?\}/y;
+var GROUP_NAME = /[A-Za-z0-9_]+>/y;
+var LOOKAROUNDS = [
+  ["(?=", "lookahead"],
+  ["(?!", "negative lookahead"],
+  ["(?<=", "lookbehind"],
+  ["(?<!", "negative lookbehind"],
+  ["(?>", "atomic group"],
+  ["(?#", "comment group"]
+];
+function parseGoRegex(pattern) {
+  return new Parser(pattern).run();
+}
+var Parser = class extends Cursor {
+  flags = { i: false, m: false, s: false, U: false };
+  saved = [];
+  out = [];
+  groups = 0;
+  run() {
+    while (this.i < this.src.length) this.step();
+    return { pieces: this.out, groups: this.groups };
+  }
+  step() {
+    const c = this.src[this.i];
+    switch (c) {
+      case "(":
+        this.group();
+        return;
+      case ")":
+        this.i++;
+        this.flags = this.saved.pop() ?? this.flags;
+        this.out.push(")");
+        return;
+      case "|":
+        this.i++;
+        this.out.push("|");
+        return;
+      case "*":
+      case "+":
+      case "?":
+        this.i++;
+        this.quantifier(c);
+        return;
+      case "{": {
+        REPEAT.lastIndex = this.i;
+        const m = REPEAT.exec(this.src);
+        if (!m) break;
+        this.i += m[0].length;
+        this.quantifier(m[0]);
+        return;
+      }
+      case "[":
+        this.out.push({ kind: "class", set: this.charClass(), fold: this.flags.i });
+        return;
+      case ".":
+        this.i++;
+        this.out.push({ kind: "dot", s: this.flags.s });
+        return;
+      case "^":
+      case "$":
+        this.i++;
+        this.out.push({ kind: "anchor", text: c, m: this.flags.m });
+        return;
+      case "\\":
+        this.escape();
+        return;
+    }
+    this.literal(this.nextCodePoint());
+  }
+  literal(cp) {
+    this.out.push({ kind: "char", cp, fold: this.flags.i });
+  }
+  /** `(?U)` swaps greedy and lazy, which JavaScript spells out per quantifier. */
+  quantifier(op) {
+    const lazy = this.src[this.i] === "?";
+    if (lazy) this.i++;
+    this.out.push(lazy !== this.flags.U ? `${op}?` : op);
+  }
+  group() {
+    const rest = this.src.slice(this.i, this.i + 4);
+    if (!rest.startsWith("(?")) {
+      this.i++;
+      this.open("(");
+      return;
+    }
+    if (rest.startsWith("(?P<") || rest.startsWith("(?<") && rest[3] !== "=" && rest[3] !== "!") {
+      this.i += rest.startsWith("(?P<") ? 4 : 3;
+      GROUP_NAME.lastIndex = this.i;
+      const m = GROUP_NAME.exec(this.src);
+      if (!m) throw notGo("a group name that is not letters, digits and _", "rename the group");
+      const name = m[0].slice(0, -1);
+      if (/^\d/.test(name)) throw untranslatable(`the group name ${name} (JavaScript names cannot start with a digit)`);
+      this.i += m[0].length;
+      this.open(`(?<${name}>`);
+      return;
+    }
+    for (const [syntax, what] of LOOKAROUNDS) {
+      if (rest.startsWith(syntax)) throw notGo(`the ${what} ${syntax}`);
+    }
+    if (rest.startsWith("(?P=")) throw notGo("the backreference (?P=");
+    this.flagGroup();
+  }
+  open(text) {
+    this.saved.push({ ...this.flags });
+    if (text !== "(?:") this.groups++;
+    this.out.push(text);
+  }
+  /** `(?i)` sets flags to the end of the enclosing group; `(?i:…)` only inside its own. */
+  flagGroup() {
+    const start = this.i;
+    const next = { ...this.flags };
+    let negate = false;
+    let seen = false;
+    for (this.i += 2; this.i < this.src.length; this.i++) {
+      const c = this.src[this.i];
+      if (c === ":" || c === ")") {
+        if (negate && !seen) break;
+        this.i++;
+        if (c === ":") this.open("(?:");
+        this.flags = next;
+        return;
+      }
+      if (c === "-" && !negate) {
+        negate = true;
+        seen = false;
+      } else if (c === "i" || c === "m" || c === "s" || c === "U") {
+        next[c] = !negate;
+        seen = true;
+      } else {
+        throw notGo(`the flag group ${this.src.slice(start, this.i + 1)}`, "use only the flags i, m, s and U");
+      }
+    }
+    throw notGo(`the flag group ${this.src.slice(start, this.i + 1)}`, "use only the flags i, m, s and U");
+  }
+  escape() {
+    const c = this.src[this.i + 1];
+    if (c === void 0) throw notGo("a trailing backslash", "escape it as \\\\");
+    switch (c) {
+      case "A":
+      case "z":
+        this.i += 2;
+        this.out.push({ kind: "anchor", text: c === "A" ? "^" : "$", m: false });
+        return;
+      case "b":
+      case "B":
+      case "d":
+      case "D":
+      case "s":
+      case "S":
+      case "w":
+      case "W":
+        this.i += 2;
+        this.out.push(`\\${c}`);
+        return;
+      case "Q":
+        this.quoted();
+        return;
+      case "C":
+        throw untranslatable("\\C");
+      case "p":
+      case "P":
+        throw untranslatable(`the Unicode class ${this.unicodeClassText()}`);
+    }
+    this.literal(this.charEscape());
+  }
+  /** `\Q…\E`: everything between is literal; without `\E`, up to the end. */
+  quoted() {
+    const end = this.src.indexOf("\\E", this.i + 2);
+    const stop = end === -1 ? this.src.length : end;
+    this.i += 2;
+    while (this.i < stop) this.literal(this.nextCodePoint());
+    if (end !== -1) this.i += 2;
+  }
+};
+
+// scanner/config/go-regex.ts
+function translateGoRegex(pattern) {
+  const { pieces, groups } = parseGoRegex(pattern);
+  return render(pieces, groups);
+}
+function compileGoRegex(pattern) {
+  const t = translateGoRegex(pattern);
+  try {
+    return { regex: new RegExp(t.source, t.flags), groups: t.groups };
+  } catch (err) {
+    throw new GoRegexError(`is not a valid regular expression (${engineReason(err)}); fix the pattern`);
+  }
+}
+function engineReason(err) {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.slice(message.lastIndexOf(": ") + 2);
+}
+function render(pieces, groups) {
+  let folded = false;
+  let sensitive = false;
+  const dots = [];
+  const anchors = [];
+  for (const p of pieces) {
+    if (typeof p === "string") continue;
+    if (p.kind === "dot") dots.push(p.s);
+    else if (p.kind === "anchor") anchors.push(p.m);
+    else if (foldMatters(p)) {
+      if (p.fold) folded = true;
+      else sensitive = true;
+    }
+  }
+  if (anchors.includes(true) && anchors.includes(false)) {
+    throw untranslatable("both (?m) line anchors and whole-text anchors (^, $, \\A or \\z outside (?m))");
+  }
+  const flagI = folded && !sensitive;
+  const flagS = dots.length > 0 && dots.every(Boolean);
+  const flagM = anchors.length > 0 && anchors.every(Boolean);
+  const source = pieces.map((p) => {
+    if (typeof p === "string") return p;
+    switch (p.kind) {
+      case "char":
+        return p.fold && !flagI && foldMatters(p) ? renderClass(charSet(caseVariants(p.cp))) : renderChar(p.cp);
+      case "class":
+        return renderClass(p.fold && !flagI ? { ...p.set, ranges: foldRanges(p.set.ranges) } : p.set);
+      case "dot":
+        return flagS ? "." : p.s ? "[\\s\\S]" : "[^\\n]";
+      case "anchor":
+        return p.text;
+      default:
+        return assertNever(p);
+    }
+  }).join("");
+  return { source, flags: `${flagI ? "i" : ""}${flagM ? "m" : ""}${flagS ? "s" : ""}`, groups };
+}
+function foldMatters(p) {
+  if (p.kind === "char") return p.cp <= MAX_UNIT && caseVariants(p.cp).length > 1;
+  return !sameRanges(p.set.ranges, foldRanges(p.set.ranges));
+}
+function charSet(cps) {
+  return { negated: false, ranges: cps.map((cp) => [cp, cp]), escapes: [] };
+}
+function assertNever(p) {
+  throw new Error(`unhandled regex piece ${JSON.stringify(p)}`);
+}
+
+// scanner/config/parse-allowlist.ts
+var TARGETS = ["secret", "match", "line"];
+function parseAllowlist(f) {
+  const description = f.string("description", 'description = "test fixtures"');
+  const condition = parseCondition(f);
+  const regexTarget = parseRegexTarget(f);
+  const regexes = regexList(f, "regexes", `regexes = ['''^EXAMPLE''']`);
+  const paths = regexList(f, "paths", `paths = ['''^test/fixtures/''']`);
+  const commits = f.strings("commits", 'commits = ["9f2a6c1d"]')?.map((c) => c.trim().toLowerCase()).filter((c) => c !== "");
+  const stopwords = f.strings("stopwords", 'stopwords = ["example"]');
+  const targetRules = f.strings("targetRules", 'targetRules = ["generic-api-key"]') ?? [];
+  if (!regexes?.length && !paths?.length && !commits?.length && !stopwords?.length) {
+    f.fail('must contain at least one of commits, paths, regexes or stopwords; e.g. stopwords = ["example"]');
+  }
+  const allowlist = {};
+  if (description !== void 0) allowlist.description = description;
+  if (condition !== void 0) allowlist.condition = condition;
+  if (regexTarget !== void 0) allowlist.regexTarget = regexTarget;
+  if (regexes?.length) allowlist.regexes = regexes;
+  if (paths?.length) allowlist.paths = paths;
+  if (commits?.length) allowlist.commits = commits;
+  if (stopwords?.length) allowlist.stopwords = stopwords;
+  return { allowlist, targetRules, where: f.where, file: f.file };
+}
+function parseCondition(f) {
+  const raw = f.string("condition", 'condition = "AND"');
+  if (raw === void 0) return void 0;
+  const upper = raw.trim().toUpperCase();
+  if (upper === "AND" || upper === "&&") return "AND";
+  if (upper === "" || upper === "OR" || upper === "||") return "OR";
+  f.fail(`condition ${JSON.stringify(raw)} is not OR or AND; use condition = "AND", or leave it out for OR`);
+}
+function parseRegexTarget(f) {
+  const raw = f.string("regexTarget", 'regexTarget = "line"');
+  if (raw === void 0 || raw === "") return void 0;
+  if (TARGETS.includes(raw)) return raw;
+  f.fail(`regexTarget ${JSON.stringify(raw)} is not secret, match or line; e.g. regexTarget = "line"`);
+}
+function regexList(f, key, example) {
+  return f.strings(key, example)?.map((pattern, i) => compileAt(f, `${key}[${i}]`, pattern));
+}
+function compileAt(f, label, pattern) {
+  try {
+    return compileGoRegex(pattern).regex;
+  } catch (err) {
+    if (err instanceof GoRegexError) f.fail(`${label} ${err.message}`);
     throw err;
   }
 }
-function spawnError(e) {
-  if (e.code === "ENOENT")
-    return new InputError(
-      "git is not installed or not on PATH; leakhound needs git 2.30 or later for history and diff scans"
-    );
-  return e;
-}
-function firstLine(s) {
-  return s.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
-}
-function writeIds(stdin, oids, from = 0) {
-  stdin.on("error", () => {
-  });
-  let i = from;
-  const write = () => {
-    while (i < oids.length) {
-      const end = Math.min(i + 512, oids.length);
-      const ok = stdin.write(`${oids.slice(i, end).join("\n")}
-`);
-      i = end;
-      if (!ok) {
-        stdin.once("drain", write);
-        return;
-      }
+
+// scanner/detect/backtracking-risk.ts
+function hasBacktrackingRisk(source) {
+  const stack = [];
+  let lastUnbounded = false;
+  let unboundedSeen = false;
+  for (let i = 0; i < source.length; ) {
+    const c = source[i];
+    if (unboundedSeen && c !== ")" && c !== "|") return true;
+    if (c === "(") {
+      stack.push({ inner: false });
+      i += groupPrefixLength(source, i);
+      lastUnbounded = false;
+      continue;
     }
-    stdin.end();
-  };
-  write();
-}
-
-// scanner/pool/run-task.ts
-import { readFileSync } from "node:fs";
-
-// scanner/detect/content.ts
-var utf8 = new TextDecoder("utf-8", { fatal: false });
-var utf16le = new TextDecoder("utf-16le", { fatal: false });
-var utf16be = new TextDecoder("utf-16be", { fatal: false });
-function toText(bytes) {
-  if (bytes.length >= 2) {
-    if (bytes[0] === 255 && bytes[1] === 254) return utf16le.decode(bytes);
-    if (bytes[0] === 254 && bytes[1] === 255) return utf16be.decode(bytes);
-  }
-  return isBinary(bytes) ? null : utf8.decode(bytes);
-}
-function isBinary(bytes) {
-  return bytes.subarray(0, 8e3).indexOf(0) !== -1;
-}
-
-// scanner/pool/run-task.ts
-function runTask(detector, task) {
-  if (task.nameOnly) return { findings: detector.detectFileName(task), bytes: 0 };
-  let text;
-  let size;
-  if (task.text !== void 0) {
-    text = task.text;
-    size = Buffer.byteLength(text);
-  } else {
-    let bytes;
-    if (task.bytes) bytes = task.bytes;
-    else {
-      try {
-        bytes = readFileSync(task.file);
-      } catch (err) {
-        const code = err.code ?? "error";
-        return { findings: [], skipped: { file: task.path, reason: "unreadable", detail: code }, bytes: 0 };
-      }
+    if (c === "|") {
+      if (stack.length > 0) stack[stack.length - 1].inner = true;
+      lastUnbounded = false;
+      i++;
+      continue;
     }
-    size = bytes.length;
-    text = toText(bytes);
+    let atomEnd;
+    let complexGroup = false;
+    if (c === ")") {
+      complexGroup = stack.pop()?.inner ?? false;
+      atomEnd = i + 1;
+    } else if (c === "\\") atomEnd = i + 2;
+    else if (c === "[") atomEnd = skipClass(source, i) + 1;
+    else atomEnd = i + 1;
+    const q = quantifierAt(source, atomEnd);
+    if (q?.repeats && complexGroup) return true;
+    if (q?.unbounded && lastUnbounded) return true;
+    if (stack.length > 0 && (q || complexGroup)) stack[stack.length - 1].inner = true;
+    lastUnbounded = !!q?.unbounded;
+    if (q?.unbounded) unboundedSeen = true;
+    i = atomEnd + (q?.length ?? 0);
   }
-  if (text === null)
-    return { findings: detector.detectFileName(task), skipped: { file: task.path, reason: "binary" }, bytes: 0 };
-  const findings = detector.detect({ text, path: task.path, ...task.commit ? { commit: task.commit } : {} });
-  return { findings, bytes: size };
+  return false;
 }
-
-// node_modules/@noble/hashes/_u64.js
-var fromNumH = (n) => n / 2 ** 32 | 0;
-var fromNumL = (n) => n >>> 0;
-function setU64FromNum(view, byteOffset, n, isLE) {
-  const h = fromNumH(n);
-  const l = fromNumL(n);
-  view.setUint32(byteOffset, isLE ? l : h, isLE);
-  view.setUint32(byteOffset + 4, isLE ? h : l, isLE);
+function groupPrefixLength(s, i) {
+  if (s[i + 1] !== "?") return 1;
+  if (s[i + 2] === "<" && s[i + 3] !== "=" && s[i + 3] !== "!") return s.indexOf(">", i) - i + 1;
+  return s[i + 2] === "<" ? 4 : 3;
 }
-
-// node_modules/@noble/hashes/utils.js
-function isBytes(a) {
-  return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && "BYTES_PER_ELEMENT" in a && a.BYTES_PER_ELEMENT === 1;
-}
-var atitle = (title) => title ? `"${title}" ` : "";
-function anumber(n, title = "") {
-  if (typeof n !== "number")
-    throw new TypeError(atitle(title) + "expected number, got " + typeof n);
-  if (!Number.isSafeInteger(n) || n < 0)
-    throw new RangeError(atitle(title) + "expected integer >= 0, got " + n);
-  return n;
-}
-function abytes(value, length, title = "") {
-  if (isBytes(value) && (length === void 0 || value.length === length))
-    return value;
-  if (length !== void 0)
-    anumber(length, "length");
-  const bytes = isBytes(value);
-  const ofLen = length !== void 0 ? ` of length ${length}` : "";
-  const got = bytes ? `length=${value.length}` : `type=${typeof value}`;
-  const message = atitle(title) + "expected Uint8Array" + ofLen + ", got " + got;
-  if (!bytes)
-    throw new TypeError(message);
-  throw new RangeError(message);
-}
-var aobject = (value, label) => {
-  if (value === null || typeof value !== "object" || Array.isArray(value))
-    throw new TypeError((label === "object" ? "" : `"${label}" `) + "expected object, got type=" + typeof value);
-};
-var aopts = (value, label) => {
-  aobject(value, label);
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null)
-    throw new TypeError(`"${label}" expected plain object`);
-  if (Object.hasOwn(value, "__proto__"))
-    throw new TypeError(`"${label}.__proto__" is not allowed`);
-};
-function aexists(instance, checkFinished = true) {
-  if (instance.destroyed)
-    throw new Error("hash was destroyed");
-  if (checkFinished && instance.finished)
-    throw new Error("digest() was already called");
-}
-function aoutput(out, instance) {
-  abytes(out, void 0, "output");
-  const min = instance.outputLen;
-  if (!(out.length >= min)) {
-    throw new RangeError('"output" expected length >= ' + min);
-  }
-}
-function clean(...arrays) {
-  for (let i = 0; i < arrays.length; i++) {
-    arrays[i].fill(0);
-  }
-}
-function createView(arr) {
-  return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
-}
-function rotr(word, shift) {
-  return word << 32 - shift | word >>> shift;
-}
-var hasHexBuiltin = /* @__PURE__ */ (() => (
-  // @ts-ignore
-  typeof Uint8Array.from([]).toHex === "function" && typeof Uint8Array.fromHex === "function"
-))();
-var hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
-function bytesToHex(bytes) {
-  abytes(bytes);
-  if (hasHexBuiltin)
-    return bytes.toHex();
-  let hex = "";
-  for (let i = 0; i < bytes.length; i++) {
-    hex += hexes[bytes[i]];
-  }
-  return hex;
-}
-function checkOpts(defaults, opts, title = "opts") {
-  aopts(defaults, "defaults");
-  if (opts !== void 0)
-    aopts(opts, title);
-  const merged = Object.assign(/* @__PURE__ */ Object.create(null), defaults, opts);
-  return merged;
-}
-function createHasher(hashCons, info = {}) {
-  if (typeof hashCons !== "function")
-    throw new TypeError('"hashCons" expected function, got type=' + typeof hashCons);
-  info = checkOpts({}, info, "info");
-  const hashC = (msg, opts) => hashCons(opts).update(msg).digest();
-  const tmp = hashCons(void 0);
-  hashC.outputLen = tmp.outputLen;
-  hashC.blockLen = tmp.blockLen;
-  hashC.canXOF = tmp.canXOF;
-  hashC.create = (opts) => hashCons(opts);
-  Object.assign(hashC, info);
-  return Object.freeze(hashC);
-}
-var oidNist = (suffix) => ({
-  // Current NIST hashAlgs suffixes used here fit in one DER subidentifier octet.
-  // Larger suffix values would need base-128 OID encoding and a different length byte.
-  oid: Uint8Array.from([6, 9, 96, 134, 72, 1, 101, 3, 4, 2, suffix])
-});
-
-// node_modules/@noble/hashes/_md.js
-function Chi(a, b, c) {
-  return a & b ^ ~a & c;
-}
-function Maj(a, b, c) {
-  return a & b ^ a & c ^ b & c;
-}
-var HashMD = class {
-  blockLen;
-  outputLen;
-  canXOF = false;
-  padOffset;
-  isLE;
-  // For partial updates less than block size
-  buffer;
-  view;
-  finished = false;
-  length = 0;
-  pos = 0;
-  destroyed = false;
-  constructor(blockLen, outputLen, padOffset, isLE) {
-    this.blockLen = blockLen;
-    this.outputLen = outputLen;
-    this.padOffset = padOffset;
-    this.isLE = isLE;
-    this.buffer = new Uint8Array(blockLen);
-    this.view = createView(this.buffer);
-  }
-  update(data) {
-    aexists(this);
-    abytes(data);
-    const { view, buffer, blockLen } = this;
-    const len = data.length;
-    let processed = false;
-    for (let pos = 0; pos < len; ) {
-      const take = Math.min(blockLen - this.pos, len - pos);
-      if (take === blockLen) {
-        const dataView = createView(data);
-        for (; blockLen <= len - pos; pos += blockLen)
-          this.process(dataView, pos);
-        processed = true;
-        continue;
-      }
-      buffer.set(pos === 0 && take === len ? data : data.subarray(pos, pos + take), this.pos);
-      this.pos += take;
-      pos += take;
-      if (this.pos === blockLen) {
-        this.process(view, 0);
-        this.pos = 0;
-        processed = true;
-      }
-    }
-    this.length += data.length;
-    if (processed)
-      this.roundClean();
-    return this;
-  }
-  digestInto(out) {
-    aexists(this);
-    aoutput(out, this);
-    this.finished = true;
-    const { buffer, view, blockLen, isLE } = this;
-    let { pos } = this;
-    buffer[pos++] = 128;
-    buffer.fill(0, pos);
-    if (this.padOffset > blockLen - pos) {
-      this.process(view, 0);
-      buffer.fill(0);
-    }
-    setU64FromNum(view, blockLen - 8, this.length * 8, isLE);
-    this.process(view, 0);
-    this.roundClean();
-    const oview = out === buffer ? view : createView(out);
-    const len = this.outputLen;
-    const outLen = len / 4;
-    const state = this.get();
-    if (len % 4 || outLen > state.length)
-      throw new Error("invalid outputLen");
-    for (let i = 0; i < outLen; i++)
-      oview.setUint32(4 * i, state[i], isLE);
-  }
-  digest() {
-    const { buffer, outputLen } = this;
-    this.digestInto(buffer);
-    const res = buffer.slice(0, outputLen);
-    this.destroy();
-    return res;
-  }
-  _cloneIntoMeta(to) {
-    const { buffer, length, finished, destroyed, pos } = this;
-    to.destroyed = destroyed;
-    to.finished = finished;
-    to.length = length;
-    to.pos = pos;
-    if (pos)
-      to.buffer.set(buffer);
-    return to;
-  }
-  clone() {
-    return this._cloneInto();
-  }
-};
-var SHA256_IV = /* @__PURE__ */ Uint32Array.from([
-  1779033703,
-  3144134277,
-  1013904242,
-  2773480762,
-  1359893119,
-  2600822924,
-  528734635,
-  1541459225
-]);
-
-// node_modules/@noble/hashes/sha2.js
-var SHA256_K = /* @__PURE__ */ Uint32Array.from([
-  1116352408,
-  1899447441,
-  3049323471,
-  3921009573,
-  961987163,
-  1508970993,
-  2453635748,
-  2870763221,
-  3624381080,
-  310598401,
-  607225278,
-  1426881987,
-  1925078388,
-  2162078206,
-  2614888103,
-  3248222580,
-  3835390401,
-  4022224774,
-  264347078,
-  604807628,
-  770255983,
-  1249150122,
-  1555081692,
-  1996064986,
-  2554220882,
-  2821834349,
-  2952996808,
-  3210313671,
-  3336571891,
-  3584528711,
-  113926993,
-  338241895,
-  666307205,
-  773529912,
-  1294757372,
-  1396182291,
-  1695183700,
-  1986661051,
-  2177026350,
-  2456956037,
-  2730485921,
-  2820302411,
-  3259730800,
-  3345764771,
-  3516065817,
-  3600352804,
-  4094571909,
-  275423344,
-  430227734,
-  506948616,
-  659060556,
-  883997877,
-  958139571,
-  1322822218,
-  1537002063,
-  1747873779,
-  1955562222,
-  2024104815,
-  2227730452,
-  2361852424,
-  2428436474,
-  2756734187,
-  3204031479,
-  3329325298
-]);
-var SHA256_W = /* @__PURE__ */ new Uint32Array(64);
-var SHA2_32B = class extends HashMD {
-  // We cannot use array here since array allows indexing by variable
-  // which means optimizer/compiler cannot use registers.
-  // Numeric initializers matter: starting the fields as `undefined` changes
-  // V8's field representation and makes sha256 3x slower (measured).
-  A = 0;
-  B = 0;
-  C = 0;
-  D = 0;
-  E = 0;
-  F = 0;
-  G = 0;
-  H = 0;
-  constructor(outputLen, IV) {
-    super(64, outputLen, 8, false);
-    this.A = IV[0] | 0;
-    this.B = IV[1] | 0;
-    this.C = IV[2] | 0;
-    this.D = IV[3] | 0;
-    this.E = IV[4] | 0;
-    this.F = IV[5] | 0;
-    this.G = IV[6] | 0;
-    this.H = IV[7] | 0;
-  }
-  get() {
-    const { A, B, C, D, E, F, G, H } = this;
-    return [A, B, C, D, E, F, G, H];
-  }
-  // prettier-ignore
-  set(A, B, C, D, E, F, G, H) {
-    this.A = A | 0;
-    this.B = B | 0;
-    this.C = C | 0;
-    this.D = D | 0;
-    this.E = E | 0;
-    this.F = F | 0;
-    this.G = G | 0;
-    this.H = H | 0;
-  }
-  _cloneInto(to) {
-    (to ||= new this.constructor()).set(...this.get());
-    return this._cloneIntoMeta(to);
-  }
-  process(view, offset) {
-    for (let i = 0; i < 16; i++, offset += 4)
-      SHA256_W[i] = view.getUint32(offset, false);
-    for (let i = 16; i < 64; i++) {
-      const W15 = SHA256_W[i - 15];
-      const W2 = SHA256_W[i - 2];
-      const s0 = rotr(W15, 7) ^ rotr(W15, 18) ^ W15 >>> 3;
-      const s1 = rotr(W2, 17) ^ rotr(W2, 19) ^ W2 >>> 10;
-      SHA256_W[i] = s1 + SHA256_W[i - 7] + s0 + SHA256_W[i - 16] | 0;
-    }
-    let { A, B, C, D, E, F, G, H } = this;
-    for (let i = 0; i < 64; i++) {
-      const sigma1 = rotr(E, 6) ^ rotr(E, 11) ^ rotr(E, 25);
-      const T1 = H + sigma1 + Chi(E, F, G) + SHA256_K[i] + SHA256_W[i] | 0;
-      const sigma0 = rotr(A, 2) ^ rotr(A, 13) ^ rotr(A, 22);
-      const T2 = sigma0 + Maj(A, B, C) | 0;
-      H = G;
-      G = F;
-      F = E;
-      E = D + T1 | 0;
-      D = C;
-      C = B;
-      B = A;
-      A = T1 + T2 | 0;
-    }
-    A = A + this.A | 0;
-    B = B + this.B | 0;
-    C = C + this.C | 0;
-    D = D + this.D | 0;
-    E = E + this.E | 0;
-    F = F + this.F | 0;
-    G = G + this.G | 0;
-    H = H + this.H | 0;
-    this.set(A, B, C, D, E, F, G, H);
-  }
-  roundClean() {
-    clean(SHA256_W);
-  }
-  destroy() {
-    this.destroyed = true;
-    this.set(0, 0, 0, 0, 0, 0, 0, 0);
-    clean(this.buffer);
-  }
-};
-var _SHA256 = class extends SHA2_32B {
-  constructor() {
-    super(32, SHA256_IV);
-  }
-};
-var sha256 = /* @__PURE__ */ createHasher(
-  () => new _SHA256(),
-  /* @__PURE__ */ oidNist(1)
-);
-
-// scanner/sha256.ts
-var encoder = new TextEncoder();
-function sha256Hex(text) {
-  return bytesToHex(sha256(encoder.encode(text)));
-}
-
-// scanner/detect/allowlist.ts
-function allowlistMatches(allowlist, c) {
-  const checks = [];
-  if (allowlist.commits?.length) {
-    checks.push(c.commit !== "" && allowlist.commits.some((sha) => c.commit.startsWith(sha)));
-  }
-  if (allowlist.paths?.length) checks.push(allowlist.paths.some((re) => test(re, c.path)));
-  if (allowlist.regexes?.length) {
-    const target = targetOf(allowlist.regexTarget, c);
-    checks.push(allowlist.regexes.some((re) => test(re, target)));
-  }
-  if (allowlist.stopwords?.length) {
-    const lower = c.secret.toLowerCase();
-    checks.push(allowlist.stopwords.some((w) => lower.includes(w.toLowerCase())));
-  }
-  if (checks.length === 0) return false;
-  return allowlist.condition === "AND" ? checks.every(Boolean) : checks.some(Boolean);
-}
-function allowsPath(allowlist, path) {
-  if (allowlist.condition === "AND" && hasMoreThanPaths(allowlist)) return false;
-  return !!allowlist.paths?.some((re) => test(re, path));
-}
-function hasMoreThanPaths(a) {
-  return !!(a.commits?.length || a.regexes?.length || a.stopwords?.length);
-}
-function targetOf(target, c) {
-  if (target === "match") return c.match;
-  if (target === "line") return c.line;
-  return c.secret;
-}
-function test(re, s) {
-  if (re.global || re.sticky) re.lastIndex = 0;
-  return re.test(s);
-}
-
-// scanner/detect/decode.ts
-var DECODE_LIMITS = {
-  /** Encoded segments shorter than this are not worth decoding: too short to hide a key. */
-  minLength: 16,
-  /** Segments longer than this are skipped (a whole embedded binary, not a credential). */
-  maxSegmentLength: 64 * 1024,
-  /** Total decoded characters per fragment and depth. */
-  maxTotal: 1024 * 1024
-};
-var PERCENT = /(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~!$&'()*+,;=:@/?#[\]-])+/g;
-var B64 = 1;
-var HEXC = 2;
-var WORD = 4;
-var LOWER = 8;
-var UPPER = 16;
-var MIXED = 32;
-var CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  let t = 0;
-  if (/[A-Za-z0-9+/_-]/.test(ch)) t |= B64;
-  if (/[0-9a-fA-F]/.test(ch)) t |= HEXC;
-  if (/\w/.test(ch)) t |= WORD;
-  if (/[a-z]/.test(ch)) t |= LOWER;
-  if (/[A-Z]/.test(ch)) t |= UPPER;
-  if (/[0-9+/_-]/.test(ch)) t |= MIXED;
-  CLASS[c] = t;
-}
-var BASE64_ALPHABET = CLASS.map((t) => t & B64);
-var RUN_MIN = DECODE_LIMITS.minLength - 2;
-function base64Runs(text, runs = []) {
-  let run = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && BASE64_ALPHABET[c] === 1) {
-      if (run < 0) run = i;
-    } else if (run >= 0) {
-      if (i - run >= RUN_MIN) runs.push(run, i);
-      run = -1;
+function quantifierAt(s, i) {
+  const c = s[i];
+  let q = null;
+  if (c === "*" || c === "+") q = { length: 1, repeats: true, unbounded: true };
+  else if (c === "?") q = { length: 1, repeats: false, unbounded: false };
+  else if (c === "{") {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(i, i + 24));
+    if (m) {
+      const max = m[2] === void 0 ? Number(m[1]) : m[3] === "" ? Infinity : Number(m[3]);
+      q = { length: m[0].length, repeats: max > 1, unbounded: max === Infinity };
     }
   }
-  if (run >= 0 && text.length - run >= RUN_MIN) runs.push(run, text.length);
-  return runs;
+  if (q && s[i + q.length] === "?") q.length++;
+  return q;
 }
-var EQ = 61;
-var MIN_HEX = 24;
-function findDecodable(text, runs = base64Runs(text)) {
-  const out = [];
-  let budget = DECODE_LIMITS.maxTotal;
-  const push = (encoding, start, end, decoded) => {
-    if (decoded === null || budget <= 0) return;
-    budget -= decoded.length;
-    out.push({ encoding, start, end, text: decoded });
-  };
-  const fits = (len) => len >= DECODE_LIMITS.minLength && len <= DECODE_LIMITS.maxSegmentLength;
-  const onRun = (start, i, flags) => {
-    let hexStart = -1;
-    if (i - start >= MIN_HEX) {
-      for (let j = start; j < i; j++) {
-        const t = CLASS[text.charCodeAt(j)];
-        if (t & HEXC) {
-          if (hexStart < 0) hexStart = j;
-        } else if (hexStart >= 0) {
-          if (j - hexStart >= MIN_HEX && fits(j - hexStart) && !(t & WORD) && !isWordChar(text, hexStart - 1))
-            push("hex", hexStart, j, decodeHex(text.slice(hexStart, j)));
-          hexStart = -1;
-        }
-      }
-    }
-    let end = i;
-    if (text.charCodeAt(i) === EQ) end += text.charCodeAt(i + 1) === EQ ? 2 : 1;
-    if (flags & MIXED && flags & (LOWER | UPPER) && fits(end - start))
-      push("base64", start, end, decodeBase64(text.slice(start, end)));
-    if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text, hexStart - 1))
-      push("hex", hexStart, i, decodeHex(text.slice(hexStart, i)));
-  };
-  for (let r = 0; r < runs.length && budget > 0; r += 2) {
-    const start = runs[r];
-    const i = runs[r + 1];
-    let flags = 0;
-    for (let j = start; j < i; j++) flags |= CLASS[text.charCodeAt(j)];
-    onRun(start, i, flags);
+function skipClass(s, i) {
+  for (let j = i + 1; j < s.length; j++) {
+    if (s[j] === "\\") j++;
+    else if (s[j] === "]" && j > i + 1) return j;
   }
-  if (budget > 0 && text.includes("%") && /%[0-9A-Fa-f]{2}/.test(text)) {
-    PERCENT.lastIndex = 0;
-    for (let m = PERCENT.exec(text); m !== null && budget > 0; m = PERCENT.exec(text)) {
-      const seg = m[0];
-      if (fits(seg.length) && countEscapes(seg) >= 3)
-        push("percent", m.index, m.index + seg.length, decodePercent(seg));
-    }
-  }
-  return out;
-}
-function decodeBase64(s) {
-  const body = s.replace(/=+$/, "");
-  if (body.length % 4 === 1) return null;
-  const urlSafe = /[-_]/.test(body);
-  if (urlSafe && /[+/]/.test(body)) return null;
-  return printable(Buffer.from(body, urlSafe ? "base64url" : "base64"));
-}
-function decodeHex(s) {
-  if (s.length % 2 === 1) return null;
-  return printable(Buffer.from(s, "hex"));
-}
-function isWordChar(text, i) {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-}
-function countEscapes(s) {
-  let n = 0;
-  for (let i = s.indexOf("%"); i !== -1 && n < 3; i = s.indexOf("%", i + 1)) n++;
-  return n;
-}
-function decodePercent(s) {
-  try {
-    const d = decodeURIComponent(s);
-    return d === s ? null : d;
-  } catch {
-    return null;
-  }
-}
-function printable(buf) {
-  if (buf.length < 8) return null;
-  for (let i = 0; i < buf.length; i++) {
-    const b = buf[i];
-    if (b >= 32 ? b === 127 : b !== 9 && b !== 10 && b !== 13) return null;
-  }
-  const text = buf.toString("utf8");
-  return text.includes("�") ? null : text;
-}
-
-// scanner/detect/keyword-anchor.ts
-function keywordLead(source, flags, keywords) {
-  if (flags.includes("u") || flags.includes("v") || flags.includes("m") || flags.includes("s")) return null;
-  const kws = keywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0);
-  if (kws.length === 0 || kws.length !== keywords.length) return null;
-  let lead = 0;
-  for (const branch of splitTop(source)) {
-    const d = branchLead(branch, kws);
-    if (d === null) return null;
-    lead = Math.max(lead, d);
-  }
-  return lead;
-}
-function branchLead(branch, kws) {
-  let s = branch.startsWith("\\b") ? branch.slice(2) : branch;
-  let lead = 0;
-  const one = leadChar(s);
-  if (one !== null) {
-    lead = 1;
-    s = s.slice(one);
-  }
-  if (s.startsWith("(")) {
-    const inner = s.startsWith("(?:") ? 3 : s.startsWith("(?") ? -1 : 1;
-    if (inner < 0) return null;
-    const close = closing(s, 0);
-    if (close < 0 || isQuantifier(s[close + 1])) return null;
-    const body = s.slice(inner, close);
-    let max = 0;
-    for (const alt of splitTop(body)) {
-      const d = branchLead(alt, kws);
-      if (d === null) return null;
-      max = Math.max(max, d);
-    }
-    return lead + max;
-  }
-  const lower = literalPrefix(s).toLowerCase();
-  let at = -1;
-  for (const k of kws) {
-    const i = lower.indexOf(k);
-    if (i !== -1 && (at === -1 || i < at)) at = i;
-  }
-  return at === -1 ? null : lead + at;
-}
-function leadChar(s) {
-  const m = /^\(\?:\^\|(\[[^\]\\]*\])\)/.exec(s) ?? /^(\[[^\]\\]*\])(?![?*+{])/.exec(s);
-  return m ? m[0].length : null;
-}
-function literalPrefix(s) {
-  const out = [];
-  let i = 0;
-  for (; ; ) {
-    if (i < s.length && /[A-Za-z0-9_-]/.test(s[i])) out.push(s[i++]);
-    else if (s[i] === "\\" && i + 1 < s.length && /[^A-Za-z0-9]/.test(s[i + 1])) {
-      out.push(s[i + 1]);
-      i += 2;
-    } else break;
-  }
-  if (isQuantifier(s[i])) out.pop();
-  return out.join("");
-}
-function isQuantifier(c) {
-  return c === "?" || c === "*" || c === "+" || c === "{";
-}
-function splitTop(s) {
-  const out = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      out.push(s.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(s.slice(from));
-  return out;
-}
-function closing(s, open) {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < s.length; i++) {
-    const c = s[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return i;
-  }
-  return -1;
+  return s.length;
 }
 
 // node_modules/re2js/build/index.js
@@ -965,9 +822,9 @@ var UnicodeRangeTable = class {
     return this.data.length / this.SIZE;
   }
 };
-var B642 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
 var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
-for (let i = 0; i < 64; i++) B64_MAP[B642.charCodeAt(i)] = i;
+for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
 var decodeVLQ = (str) => {
   const res = [];
   let value = 0;
@@ -2269,8 +2126,8 @@ var Matcher = class Matcher2 {
   * @private
   */
   appendReplacementInternalJs(replacement) {
-    const isDigit = (c) => c >= 48 && c <= 57;
-    const groupCount = this.patternGroupCount;
+    const isDigit2 = (c) => c >= 48 && c <= 57;
+    const groupCount2 = this.patternGroupCount;
     let res = "";
     let i = 0;
     while (i < replacement.length) {
@@ -2291,15 +2148,15 @@ var Matcher = class Matcher2 {
       } else if (c === Codepoint.CODES["'"]) {
         res += this.substring(this.end(0), this.matcherInputLength);
         i += 2;
-      } else if (isDigit(c)) {
+      } else if (isDigit2(c)) {
         let digits = 1;
         let index = c - 48;
         const c2 = replacement.charCodeAt(i + 2);
-        if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+        if (isDigit2(c2) && index * 10 + c2 - 48 <= groupCount2) {
           digits = 2;
           index = index * 10 + c2 - 48;
         }
-        if (index >= 1 && index <= groupCount) {
+        if (index >= 1 && index <= groupCount2) {
           const group = this.group(index);
           if (group !== null) res += group;
         } else res += replacement.substring(i, i + 1 + digits);
@@ -5307,7 +5164,7 @@ var StringIterator = class {
     return this.rest();
   }
 };
-var Parser = class Parser2 {
+var Parser2 = class Parser3 {
   static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
   static ERR_INVALID_CHAR_RANGE = "invalid character class range";
   static ERR_INVALID_ESCAPE = "invalid escape sequence";
@@ -5350,13 +5207,13 @@ var Parser = class Parser2 {
   ]));
   static unicodeTable(name) {
     if (name === "Any") return {
-      tab: Parser2.ANY_TABLE,
-      fold: Parser2.ANY_TABLE,
+      tab: Parser3.ANY_TABLE,
+      fold: Parser3.ANY_TABLE,
       sign: 1
     };
     if (name === "Ascii") return {
-      tab: Parser2.ASCII_TABLE,
-      fold: Parser2.ASCII_FOLD_TABLE,
+      tab: Parser3.ASCII_TABLE,
+      fold: Parser3.ASCII_FOLD_TABLE,
       sign: 1
     };
     if (name === "Assigned") return {
@@ -5409,13 +5266,13 @@ var Parser = class Parser2 {
   * @param {number} flags
   */
   static parse(pattern, flags) {
-    return new Parser2(pattern, flags).parseInternal();
+    return new Parser3(pattern, flags).parseInternal();
   }
   static parseRepeat(t) {
     const start = t.pos();
     if (!t.more() || !t.lookingAt("{")) return -1;
     t.skip(1);
-    const min = Parser2.parseInt(t);
+    const min = Parser3.parseInt(t);
     if (min === -1) return -1;
     if (!t.more()) return -1;
     let max;
@@ -5424,11 +5281,11 @@ var Parser = class Parser2 {
       t.skip(1);
       if (!t.more()) return -1;
       if (t.lookingAt("}")) max = -1;
-      else if ((max = Parser2.parseInt(t)) === -1) return -1;
+      else if ((max = Parser3.parseInt(t)) === -1) return -1;
     }
     if (!t.more() || !t.lookingAt("}")) return -1;
     t.skip(1);
-    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(start));
+    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_SIZE, t.from(start));
     return min << 16 | max & Unicode.MAX_BMP;
   }
   static isValidCaptureName(name) {
@@ -5469,7 +5326,7 @@ var Parser = class Parser2 {
       case Regexp.Op.ANY_CHAR:
         break;
       case Regexp.Op.ANY_CHAR_NOT_NL:
-        if (Parser2.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+        if (Parser3.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
         break;
       case Regexp.Op.CHAR_CLASS: {
         const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
@@ -5487,7 +5344,7 @@ var Parser = class Parser2 {
   static parseEscape(t) {
     const startPos = t.pos();
     t.skip(1);
-    if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_TRAILING_BACKSLASH);
+    if (!t.more()) throw new RE2JSSyntaxException(Parser3.ERR_TRAILING_BACKSLASH);
     let c = t.pop();
     bigswitch: switch (c) {
       case Codepoint.CODES["1"]:
@@ -5548,18 +5405,18 @@ var Parser = class Parser2 {
       default:
         if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
     }
-    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, t.from(startPos));
+    throw new RE2JSSyntaxException(Parser3.ERR_INVALID_ESCAPE, t.from(startPos));
   }
   static parseClassChar(t, wholeClassPos) {
-    if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_BRACKET, t.from(wholeClassPos));
-    if (t.lookingAt("\\")) return Parser2.parseEscape(t);
+    if (!t.more()) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+    if (t.lookingAt("\\")) return Parser3.parseEscape(t);
     return t.pop();
   }
   static hasCapture(re) {
     if (re === null) return false;
     if (re.op === Regexp.Op.CAPTURE) return true;
     if (re.subs) {
-      for (let sub of re.subs) if (Parser2.hasCapture(sub)) return true;
+      for (let sub of re.subs) if (Parser3.hasCapture(sub)) return true;
     }
     return false;
   }
@@ -5595,7 +5452,7 @@ var Parser = class Parser2 {
     this.free = re;
   }
   checkLimits(re) {
-    if (this.numRunes > Parser2.MAX_RUNES) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+    if (this.numRunes > Parser3.MAX_RUNES) throw new RE2JSSyntaxException(Parser3.ERR_LARGE);
     this.checkSize(re);
     this.checkHeight(re);
   }
@@ -5606,14 +5463,14 @@ var Parser = class Parser2 {
         let n = re.max;
         if (n === -1) n = re.min;
         if (n <= 0) n = 1;
-        if (n > Math.floor(Parser2.MAX_SIZE / this.repeats)) this.repeats = Parser2.MAX_SIZE;
+        if (n > Math.floor(Parser3.MAX_SIZE / this.repeats)) this.repeats = Parser3.MAX_SIZE;
         else this.repeats *= n;
       }
-      if (this.numRegexp < Math.floor(Parser2.MAX_SIZE / this.repeats)) return;
+      if (this.numRegexp < Math.floor(Parser3.MAX_SIZE / this.repeats)) return;
       this.size = /* @__PURE__ */ new Map();
       for (let reEx of this.stack) this.checkSize(reEx);
     }
-    if (this.calcSize(re, true) > Parser2.MAX_SIZE) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+    if (this.calcSize(re, true) > Parser3.MAX_SIZE) throw new RE2JSSyntaxException(Parser3.ERR_LARGE);
   }
   calcSize(re, force = false) {
     if (!force && this.size !== null) {
@@ -5658,12 +5515,12 @@ var Parser = class Parser2 {
     return size;
   }
   checkHeight(re) {
-    if (this.numRegexp < Parser2.MAX_HEIGHT) return;
+    if (this.numRegexp < Parser3.MAX_HEIGHT) return;
     if (this.height === null) {
       this.height = /* @__PURE__ */ new Map();
       for (let reEx of this.stack) this.checkHeight(reEx);
     }
-    if (this.calcHeight(re, true) > Parser2.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser2.ERR_NESTING_DEPTH);
+    if (this.calcHeight(re, true) > Parser3.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser3.ERR_NESTING_DEPTH);
   }
   calcHeight(re, force = false) {
     if (!force && this.height !== null) {
@@ -5724,7 +5581,7 @@ var Parser = class Parser2 {
   newLiteral(r, flags) {
     const re = this.newRegexp(Regexp.Op.LITERAL);
     re.flags = flags;
-    if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser2.minFoldRune(r);
+    if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser3.minFoldRune(r);
     re.runes = [r];
     return re;
   }
@@ -5743,12 +5600,12 @@ var Parser = class Parser2 {
         t.skip(1);
         flags ^= RE2Flags.NON_GREEDY;
       }
-      if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+      if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
     }
     const n = this.stack.length;
-    if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    if (n === 0) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
     const sub = this.stack[n - 1];
-    if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
     const re = this.newRegexp(op);
     re.min = min;
     re.max = max;
@@ -5756,7 +5613,7 @@ var Parser = class Parser2 {
     re.subs = [sub];
     this.stack[n - 1] = re;
     this.checkLimits(re);
-    if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+    if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
   }
   repeatIsValid(re, n) {
     if (re.op === Regexp.Op.REPEAT) {
@@ -5873,8 +5730,8 @@ var Parser = class Parser2 {
     for (let i = 0; i <= lensub; i++) {
       let ifirst = null;
       if (i < lensub) {
-        ifirst = Parser2.leadingRegexp(array[s + i]);
-        if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
+        ifirst = Parser3.leadingRegexp(array[s + i]);
+        if (first !== null && first.equals(ifirst) && (Parser3.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser3.isCharClass(first.subs[0]))) continue;
       }
       if (i === start) {
       } else if (i === start + 1) array[lenout++] = array[s + start];
@@ -5898,7 +5755,7 @@ var Parser = class Parser2 {
     start = 0;
     lenout = 0;
     for (let i = 0; i <= lensub; i++) {
-      if (i < lensub && Parser2.isCharClass(array[s + i])) continue;
+      if (i < lensub && Parser3.isCharClass(array[s + i])) continue;
       if (i === start) {
       } else if (i === start + 1) array[lenout++] = array[s + start];
       else {
@@ -5912,7 +5769,7 @@ var Parser = class Parser2 {
         array[s + start] = array[s + max];
         array[s + max] = tmp;
         for (let j = start + 1; j < i; j++) {
-          Parser2.mergeCharClass(array[s + start], array[s + j]);
+          Parser3.mergeCharClass(array[s + start], array[s + j]);
           this.reuse(array[s + j]);
         }
         this.cleanAlt(array[s + start]);
@@ -5985,7 +5842,7 @@ var Parser = class Parser2 {
     return this.newRegexp(Regexp.Op.EMPTY_MATCH);
   }
   parseInternal() {
-    if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser2.literalRegexp(this.wholeRegexp, this.flags);
+    if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser3.literalRegexp(this.wholeRegexp, this.flags);
     let lastRepeatPos = -1;
     let min = -1;
     let max = -1;
@@ -6058,14 +5915,14 @@ var Parser = class Parser2 {
           break;
         }
         case Codepoint.CODES["{"]: {
-          const before2 = t.pos();
-          const minMax = Parser2.parseRepeat(t);
+          const before = t.pos();
+          const minMax = Parser3.parseRepeat(t);
           if (minMax < 0) {
-            t.rewindTo(before2);
+            t.rewindTo(before);
             this.literal(t.pop());
             break;
           }
-          repeatPos = before2;
+          repeatPos = before;
           min = minMax >> 16;
           max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
           this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
@@ -6085,7 +5942,7 @@ var Parser = class Parser2 {
               this.op(Regexp.Op.NO_WORD_BOUNDARY);
               break bigswitch;
             case Codepoint.CODES["C"]:
-              throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, "\\C");
+              throw new RE2JSSyntaxException(Parser3.ERR_INVALID_ESCAPE, "\\C");
             case Codepoint.CODES["Q"]: {
               let lit = t.rest();
               const i = lit.indexOf("\\E");
@@ -6127,7 +5984,7 @@ var Parser = class Parser2 {
           }
           t.rewindTo(savedPos);
           this.reuse(re);
-          this.literal(Parser2.parseEscape(t));
+          this.literal(Parser3.parseEscape(t));
           break;
         }
         default:
@@ -6138,7 +5995,7 @@ var Parser = class Parser2 {
     this.concat();
     if (this.swapVerticalBar()) this.pop();
     this.alternate();
-    if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_PAREN, this.wholeRegexp);
+    if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_PAREN, this.wholeRegexp);
     this.stack[0].namedGroups = this.namedGroups;
     return this.stack[0];
   }
@@ -6148,14 +6005,14 @@ var Parser = class Parser2 {
     if (s.startsWith("(?P<") || s.startsWith("(?<")) {
       const begin = s.charAt(2) === "P" ? 4 : 3;
       const end = s.indexOf(">");
-      if (end < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s);
+      if (end < 0) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_NAMED_CAPTURE, s);
       const name = s.substring(begin, end);
       t.skipString(name);
       t.skip(begin + 1);
-      if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+      if (!Parser3.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
       const re = this.op(Regexp.Op.LEFT_PAREN);
       re.cap = ++this.numCap;
-      if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser2.ERR_DUPLICATE_NAMED_CAPTURE, name);
+      if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser3.ERR_DUPLICATE_NAMED_CAPTURE, name);
       this.namedGroups[name] = this.numCap;
       re.name = name;
       return;
@@ -6202,7 +6059,7 @@ var Parser = class Parser2 {
           break loop;
       }
     }
-    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t.from(startPos));
+    throw new RE2JSSyntaxException(Parser3.ERR_INVALID_PERL_OP, t.from(startPos));
   }
   parsePosLookBehind() {
     const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
@@ -6222,7 +6079,7 @@ var Parser = class Parser2 {
   }
   swapVerticalBar() {
     const n = this.stack.length;
-    if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser2.isCharClass(this.stack[n - 1]) && Parser2.isCharClass(this.stack[n - 3])) {
+    if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser3.isCharClass(this.stack[n - 1]) && Parser3.isCharClass(this.stack[n - 3])) {
       let re1 = this.stack[n - 1];
       let re3 = this.stack[n - 3];
       if (re1.op > re3.op) {
@@ -6231,7 +6088,7 @@ var Parser = class Parser2 {
         re1 = tmp;
         this.stack[n - 3] = re3;
       }
-      Parser2.mergeCharClass(re3, re1);
+      Parser3.mergeCharClass(re3, re1);
       this.reuse(re1);
       this.pop();
       return true;
@@ -6252,13 +6109,13 @@ var Parser = class Parser2 {
     this.concat();
     if (this.swapVerticalBar()) this.pop();
     this.alternate();
-    if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+    if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser3.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
     const re1 = this.pop();
     const re2 = this.pop();
-    if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+    if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser3.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
     this.flags = re2.flags;
     if (re2.lb !== 0) {
-      if (Parser2.hasCapture(re1)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+      if (Parser3.hasCapture(re1)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
       if (re2.lb > 0) re2.op = Regexp.Op.PLB;
       else re2.op = Regexp.Op.NLB;
       re2.subs = [re1];
@@ -6289,7 +6146,7 @@ var Parser = class Parser2 {
     const name = cls.substring(0, i + 2);
     t.skipString(name);
     const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
-    if (g === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, name);
+    if (g === null) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, name);
     cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
     return true;
   }
@@ -6302,7 +6159,7 @@ var Parser = class Parser2 {
     if (c === Codepoint.CODES["P"]) sign = -1;
     if (!t.more()) {
       t.rewindTo(startPos);
-      throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+      throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
     }
     c = t.pop();
     let name;
@@ -6312,7 +6169,7 @@ var Parser = class Parser2 {
       const end = rest.indexOf("}");
       if (end < 0) {
         t.rewindTo(startPos);
-        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+        throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
       }
       name = rest.substring(0, end);
       t.skipString(name);
@@ -6322,8 +6179,8 @@ var Parser = class Parser2 {
       sign = 0 - sign;
       name = name.substring(1);
     }
-    const pair = Parser2.unicodeTable(name);
-    if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+    const pair = Parser3.unicodeTable(name);
+    if (pair === null) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.from(startPos));
     if (pair.sign < 0) sign = 0 - sign;
     const tab = pair.tab;
     const fold = pair.fold;
@@ -6352,7 +6209,7 @@ var Parser = class Parser2 {
         const s = t.rest();
         if (s === "-" || !s.startsWith("-]")) {
           t.rewindTo(startPos);
-          throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+          throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
         }
       }
       first = false;
@@ -6364,14 +6221,14 @@ var Parser = class Parser2 {
       if (this.parseUnicodeClass(t, cc)) continue;
       if (this.parsePerlClassEscape(t, cc)) continue;
       t.rewindTo(beforePos);
-      const lo = Parser2.parseClassChar(t, startPos);
+      const lo = Parser3.parseClassChar(t, startPos);
       let hi = lo;
       if (t.more() && t.lookingAt("-")) {
         t.skip(1);
         if (t.more() && t.lookingAt("]")) t.skip(-1);
         else {
-          hi = Parser2.parseClassChar(t, startPos);
-          if (hi < lo) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+          hi = Parser3.parseClassChar(t, startPos);
+          if (hi < lo) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
         }
       }
       if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
@@ -6430,7 +6287,7 @@ var RE2 = class RE22 {
     return RE22.compileImpl(expr, RE2Flags.POSIX, true);
   }
   static compileImpl(expr, mode, longest) {
-    let re = Parser.parse(expr, mode);
+    let re = Parser2.parse(expr, mode);
     const maxCap = re.maxCap();
     const namedGroups = re.namedGroups;
     re = Simplify.simplify(re);
@@ -6924,7 +6781,7 @@ var RE2Set = class RE2Set2 {
     if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
     if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
     if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
-    const re = Parser.parse(fregex, this.re2Flags);
+    const re = Parser2.parse(fregex, this.re2Flags);
     this.regexps.push(Simplify.simplify(re));
     return this.regexps.length - 1;
   }
@@ -6936,7 +6793,7 @@ var RE2Set = class RE2Set2 {
   compile() {
     if (this.prog) return;
     const prog = Compiler.compileSet(this.regexps);
-    if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
+    if (prog.numInst() > Parser2.MAX_SIZE) throw new RE2JSCompileException(`${Parser2.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser2.MAX_SIZE}`);
     this.prog = prog;
     this.dfa = new DFA(this.prog, this.maxMem);
     this.dummyRe2 = {
@@ -7511,751 +7368,1061 @@ var LinearRegex = class {
     return result;
   }
 };
+registerLinearEngine((source) => new LinearRegex(source));
 
-// scanner/detect/compiled-rule.ts
-var UNANCHORED = { sticky: null, lead: 0 };
-var CompiledRule = class {
-  constructor(rule, keywordIds, alwaysRun) {
-    this.rule = rule;
-    this.keywordIds = keywordIds;
-    this.alwaysRun = alwaysRun;
-    if (rule.re2) this.regex = new LinearRegex(rule.re2);
-  }
-  rule;
-  keywordIds;
-  alwaysRun;
-  regex;
-  indices;
-  anchor;
-  /** The rule's global regex (lastIndex is the caller's), or null for a rule of paths alone. */
-  get re() {
-    if (this.regex === void 0)
-      this.regex = this.rule.regex ? new RegExp(this.rule.regex.source, flagsFor(this.rule.regex)) : null;
-    return this.regex;
-  }
-  /** Same pattern with the `d` flag, sticky, only to locate an ambiguous group (see secretOf). */
-  get withIndices() {
-    if (this.indices === void 0) {
-      const re = this.rule.regex;
-      this.indices = re ? new RegExp(re.source, `${flagsFor(re)}dy`.replace("g", "")) : null;
-    }
-    return this.indices;
-  }
-  /**
-   * When every match starts at one of the rule's keywords (or up to `lead` characters before
-   * one; see keywordLead), the same pattern as a sticky regex, tried only there.
-   */
-  get sticky() {
-    return this.anchored().sticky;
-  }
-  get lead() {
-    return this.anchored().lead;
-  }
-  anchored() {
-    if (this.anchor === void 0) this.anchor = anchoring(this.rule, this.alwaysRun);
-    return this.anchor;
-  }
-};
-function anchoring(rule, alwaysRun) {
-  if (alwaysRun || rule.re2 || !rule.regex) return UNANCHORED;
-  const lead = keywordLead(rule.regex.source, rule.regex.flags, rule.keywords);
-  if (lead === null) return UNANCHORED;
-  return { sticky: new RegExp(rule.regex.source, flagsFor(rule.regex).replace("g", "y")), lead };
-}
-function flagsFor(re) {
-  return `${re.flags.replace(/[gyd]/g, "")}g`;
-}
-
-// scanner/detect/keyword-index.ts
-var ALPHABET = 128;
-var HAS_OUTPUT = 1;
-var KeywordIndex = class {
-  keywords;
-  delta;
-  /** For each state, the keyword indices that end there (via output links), or null. */
-  outputs;
-  constructor(keywords) {
-    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
-    const edges = /* @__PURE__ */ new Map();
-    const firstChild = [-1];
-    const nextSibling = [-1];
-    const edgeChar = [0];
-    const own = [null];
-    this.keywords.forEach((kw, ki) => {
-      let s = 0;
-      for (let i = 0; i < kw.length; i++) {
-        const c = kw.charCodeAt(i);
-        if (c >= ALPHABET) return;
-        let t = edges.get(s * ALPHABET + c);
-        if (t === void 0) {
-          t = firstChild.length;
-          edges.set(s * ALPHABET + c, t);
-          firstChild.push(-1);
-          nextSibling.push(firstChild[s]);
-          firstChild[s] = t;
-          edgeChar.push(c);
-          own.push(null);
-        }
-        s = t;
-      }
-      own[s] = [...own[s] ?? [], ki];
-    });
-    const n = firstChild.length;
-    const delta = new Int32Array(n * ALPHABET);
-    const outputs = new Array(n).fill(null);
-    const fail = new Int32Array(n);
-    const queue = new Int32Array(n);
-    let tail = 0;
-    for (let qi = -1; qi < tail; qi++) {
-      const s = qi < 0 ? 0 : queue[qi];
-      const row = s * ALPHABET;
-      if (s !== 0) delta.copyWithin(row, fail[s] * ALPHABET, fail[s] * ALPHABET + ALPHABET);
-      for (let t = firstChild[s]; t !== -1; t = nextSibling[t]) {
-        const c = edgeChar[t];
-        fail[t] = s === 0 ? 0 : (delta[row + c] & ~HAS_OUTPUT) / ALPHABET;
-        const inherited = outputs[fail[t]];
-        const mine = own[t];
-        outputs[t] = mine ? inherited ? [.../* @__PURE__ */ new Set([...mine, ...inherited])] : mine : inherited;
-        const step = t * ALPHABET + (outputs[t] ? HAS_OUTPUT : 0);
-        delta[row + c] = step;
-        if (c >= 97 && c <= 122) delta[row + c - 32] = step;
-        queue[tail++] = t;
-      }
-    }
-    this.outputs = outputs;
-    this.delta = delta;
-  }
-  /**
-   * Marks `hits[k] = 1` for every keyword k present in `text`, appends k to `found` the first
-   * time (returning how many were found), and records where each keyword occurs: for each found keyword k,
-   * `starts[k]` lists the offsets where it starts, in increasing order (each keyword's
-   * occurrences end in increasing order, and it has one length). With `runs`, also appends
-   * [start, end) of every maximal run of at least RUN_MIN base64-alphabet characters, which
-   * the search for encoded segments would otherwise find in a pass of its own.
-   */
-  scanStarts(text, hits, found, starts, runs) {
-    const { delta, outputs, keywords } = this;
-    const track = runs !== void 0;
-    let s = 0;
-    let run = -1;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= ALPHABET) {
-        s = 0;
-        if (run >= 0) {
-          if (i - run >= RUN_MIN) runs.push(run, i);
-          run = -1;
-        }
-        continue;
-      }
-      if (track) {
-        if (BASE64_ALPHABET[c] === 1) {
-          if (run < 0) run = i;
-        } else if (run >= 0) {
-          if (i - run >= RUN_MIN) runs.push(run, i);
-          run = -1;
-        }
-      }
-      s = delta[s + c];
-      if ((s & HAS_OUTPUT) === 0) continue;
-      s ^= HAS_OUTPUT;
-      for (const k of outputs[s / ALPHABET]) {
-        const at = i + 1 - keywords[k].length;
-        if (hits[k] === 0) {
-          hits[k] = 1;
-          found.push(k);
-          starts[k] = [at];
-        } else starts[k].push(at);
-      }
-    }
-    if (run >= 0 && text.length - run >= RUN_MIN) runs.push(run, text.length);
-    return found.length;
-  }
-};
-
-// scanner/detect/keyword-finder.ts
-var ALPHABET2 = 128;
-var NEVER = -2;
-var NO_BIGRAM = -1;
-var DFA_AFTER_CHARS = 32 * 1024;
-var KeywordFinder = class {
-  constructor(keywords, dfaAfterChars = DFA_AFTER_CHARS) {
-    this.dfaAfterChars = dfaAfterChars;
-    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
-    this.bigrams = Int32Array.from(this.keywords, (k) => {
-      for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) >= ALPHABET2) return NEVER;
-      return k.length === 1 ? NO_BIGRAM : k.charCodeAt(0) * ALPHABET2 + k.charCodeAt(1);
-    });
-  }
-  dfaAfterChars;
-  keywords;
-  bigrams;
-  dfa = null;
-  scanned = 0;
-  /** Which bigrams occur in the text being scanned; all zero between scans. */
-  present = new Uint8Array(ALPHABET2 * ALPHABET2);
-  /** Whether the automaton has been built (for tests). */
-  get built() {
-    return this.dfa !== null;
-  }
-  /**
-   * Marks `hits[k] = 1` for every keyword k present in `text`, appends k to `found` the first
-   * time, and records where each keyword occurs: for each found keyword k,
-   * `starts[k]` lists the offsets where it starts, in increasing order (overlapping ones too).
-   * With `runs`, also appends the base64-alphabet runs the encoded-segment search needs (see
-   * KeywordIndex.scanStarts): the automaton finds them in its pass, the direct search in one
-   * of its own.
-   */
-  scanStarts(text, hits, found, starts, runs) {
-    const dfa = this.dfaFor(text);
-    if (dfa) return dfa.scanStarts(text, hits, found, starts, runs);
-    if (runs !== void 0) base64Runs(text, runs);
-    return this.scanDirect(text, hits, found, starts);
-  }
-  /** The automaton, once the text scanned in all (this one included) passes the threshold. */
-  dfaFor(text) {
-    if (this.dfa === null) {
-      this.scanned += text.length;
-      if (this.scanned > this.dfaAfterChars) this.dfa = new KeywordIndex(this.keywords);
-    }
-    return this.dfa;
-  }
-  scanDirect(text, hits, found, starts) {
-    const upper = this.markBigrams(text, 1);
-    const folded = upper ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
-    const total = this.keywords.length;
-    for (let k = 0; k < total; k++) {
-      const b = this.bigrams[k];
-      if (b === NEVER || b >= 0 && this.present[b] === 0) continue;
-      const keyword = this.keywords[k];
-      let at = folded.indexOf(keyword);
-      if (at === -1) continue;
-      const list = hits[k] === 0 ? [] : starts[k];
-      for (; at !== -1; at = folded.indexOf(keyword, at + 1)) list.push(at);
-      if (hits[k] !== 0) continue;
-      starts[k] = list;
-      hits[k] = 1;
-      found.push(k);
-    }
-    this.markBigrams(text, 0);
-    return found.length;
-  }
-  /** Sets (or clears) `present` for each case-folded ASCII bigram of `text`; whether it has upper case. */
-  markBigrams(text, mark) {
-    const present = this.present;
-    let prev = -1;
-    let upper = false;
-    for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= ALPHABET2) {
-        prev = -1;
-        continue;
-      }
-      if (c >= 65 && c <= 90) {
-        c |= 32;
-        upper = true;
-      }
-      if (prev >= 0) present[prev * ALPHABET2 + c] = mark;
-      prev = c;
-    }
-    return upper;
-  }
-};
-
-// scanner/detect/line-index.ts
-var INLINE_ALLOW = /(?:gitleaks|leakhound):allow/;
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  found = null;
-  cached = null;
-  get starts() {
-    if (this.found !== null) return this.found;
-    const starts = [0];
-    const text = this.text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.found = starts;
-    return starts;
-  }
-  /** 1-based line containing `offset`. */
-  line(offset) {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  /** Up to `max` characters in front of `offset`, on its line. */
-  before(offset, max) {
-    const start = this.starts[this.line(offset) - 1];
-    return this.text.slice(Math.max(start, offset - max), offset);
-  }
-  /** 1-based column of `offset` on its line. */
-  column(offset, line = this.line(offset)) {
-    return offset - this.starts[line - 1] + 1;
-  }
-  /** The full text of lines `from`..`to` (1-based, inclusive), without the final newline. */
-  lines(from, to) {
-    const start = this.starts[from - 1] ?? 0;
-    const next = this.starts[to];
-    const end = next === void 0 ? this.text.length : next - 1;
-    return this.text.slice(start, end).replace(/\r$/, "");
-  }
-  /**
-   * The lines a match spans, with their inline-allow verdict. Remembered for the last span:
-   * a minified file puts many candidates on one huge line, and each would otherwise copy and
-   * search the whole line again.
-   */
-  context(from, to) {
-    const c = this.cached;
-    if (c && c.from === from && c.to === to) return c.context;
-    const text = this.lines(from, to);
-    const context = { text, inlineAllow: INLINE_ALLOW.test(text) };
-    this.cached = { from, to, context };
-    return context;
-  }
-};
-
-// scanner/detect/nearby-hosts.ts
-var LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
-var NAME = `(?:${LABEL}(?:\\.${LABEL})+|localhost)`;
-var URL_HOST = new RegExp(
-  `(?:\\b(?:https?|ssh|git)://(?:[^\\s/@'"]{0,200}@)?(${NAME})(?::(\\d{1,5}))?)|(?:\\b[\\w.-]{1,64}@(${NAME}):(?!\\d))`,
-  "gi"
-);
-var MAX_TEXT = 65536;
-var MAX_HOSTS = 5;
-function hostsIn(text) {
-  const hosts = [];
-  for (const m of text.slice(0, MAX_TEXT).matchAll(URL_HOST)) {
-    const host = (m[1] ?? m[3]).toLowerCase();
-    const h = m[2] ? `${host}:${m[2]}` : host;
-    if (!hosts.includes(h)) hosts.push(h);
-    if (hosts.length === MAX_HOSTS) break;
-  }
-  return hosts;
-}
-function hostsNear(lines, startLine, endLine, around) {
-  return hostsIn(lines.lines(Math.max(1, startLine - around), endLine + around));
-}
-
-// scanner/detect/placeholders.ts
-var TEMPLATE = /\$\{[^}]*\}|\$\{\{|\{\{[^}]*\}\}|\$\([^)]*\)|%\([\w.]+\)s|<%=?|^<[^<>]+>$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/;
-var ENV_LOOKUP = /process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|System\.getenv|secrets\.[A-Za-z_]/;
-var FILLER = /x{5,}|X{5,}|\*{3,}|\.{4,}|#{4,}|•{3,}|(?:0{8,}|1{8,}|9{8,})/;
-var WORDS = /example|placeholder|redacted|changeme|change[_-]me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|insert[_-]?(?:your|key|token)|replace[_-]?me|dummy[_-]?(?:key|token|secret)|fake[_-]?(?:key|token|secret)/i;
-function isPlaceholder(secret) {
-  if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret) || FILLER.test(secret) || WORDS.test(secret)) return true;
-  return lowVariety(secret);
-}
-function lowVariety(secret) {
-  if (secret.length < 12) return false;
-  const distinct = new Set(secret).size;
-  return distinct <= 3 || secret.length >= 24 && distinct <= 5;
-}
-
-// scanner/detect/detector.ts
-var INLINE_ALLOWED = "inline-allowed";
-var TRY_COST_CHARS = 32;
-var NO_DECODED = [];
-var NO_COMMIT = { commit: "", author: "", email: "", date: "", message: "" };
-var Detector = class {
-  compiled;
-  keywords;
-  globalAllowlists;
-  maxDecodeDepth;
-  keepInlineAllowed;
-  /** For each keyword, the indices of the rules it lets run. */
-  rulesByKeyword;
-  /** Rules without (ASCII) keywords: they run on every fragment. */
-  alwaysRun;
-  /** Fragments of one file arrive together (history, diffs): remember the last path verdict. */
-  lastPath = null;
-  constructor(options) {
-    enableRegexFallback();
-    const ids = /* @__PURE__ */ new Map();
-    const asciiKeywords = /* @__PURE__ */ new Set();
-    for (const rule of options.rules) {
-      for (const k of rule.keywords) if (isAscii(k)) asciiKeywords.add(k.toLowerCase());
-    }
-    this.keywords = new KeywordFinder(asciiKeywords);
-    for (const [i, k] of this.keywords.keywords.entries()) ids.set(k, i);
-    this.compiled = options.rules.map((rule) => {
-      const nonAscii = rule.keywords.some((k) => !isAscii(k));
-      return new CompiledRule(
-        rule,
-        rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i) => i !== void 0),
-        rule.keywords.length === 0 || nonAscii
-      );
-    });
-    this.globalAllowlists = options.allowlists ?? [];
-    this.maxDecodeDepth = options.maxDecodeDepth ?? 2;
-    this.keepInlineAllowed = options.keepInlineAllowed ?? false;
-    this.rulesByKeyword = this.keywords.keywords.map(() => []);
-    this.alwaysRun = [];
-    this.compiled.forEach((c, i) => {
-      if (c.alwaysRun) this.alwaysRun.push(i);
-      else for (const k of new Set(c.keywordIds)) this.rulesByKeyword[k].push(i);
-    });
-  }
-  get rules() {
-    return this.compiled.map((c) => c.rule);
-  }
-  detect(fragment) {
-    if (this.pathAllowed(fragment.path)) return [];
-    return dropGenericOverlaps(this.place(this.detectText(fragment.text, fragment.path, 0), fragment, false));
-  }
-  /**
-   * The part of detection that depends on the content alone: every rule runs whatever its
-   * path, and nothing is decided yet that depends on where the content lives. `placeHits`
-   * turns the result into findings at one path, so content reachable under many paths (one
-   * blob in a push) is read by the rules once.
-   */
-  detectContent(text) {
-    return this.detectText(text, null, 0);
-  }
-  /** Findings of `hits` (from detectContent) at `fragment`'s path and commit: as `detect` would report them. */
-  placeHits(hits, fragment) {
-    if (this.pathAllowed(fragment.path)) return [];
-    return dropGenericOverlaps(this.place(hits, fragment, true));
-  }
-  pathAllowed(path) {
-    if (this.lastPath?.path !== path) {
-      this.lastPath = {
-        path,
-        allowed: this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path))
-      };
-    }
-    return this.lastPath.allowed;
-  }
-  /** The rule may report at this path: its path pattern matches and none of its allowlists allows the path. */
-  appliesTo(c, path) {
-    if (c.rule.path && !c.rule.path.test(path)) return false;
-    return !c.rule.allowlists?.some((a) => allowsPath(a, path));
-  }
-  /**
-   * Findings of the rules that judge a file by its path alone (a `path` and no regex), for
-   * content that cannot be read as text: a committed PKCS#12 or KeePass file is the leak.
-   */
-  detectFileName(fragment) {
-    const path = fragment.path;
-    if (this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path))) return [];
-    const out = [];
-    for (const c of this.compiled) {
-      if (c.re !== null || !c.rule.path?.test(path)) continue;
-      if (c.rule.allowlists?.some((a) => allowsPath(a, path))) continue;
-      out.push(this.fileFinding(c.rule, fragment, fragment.commit ?? NO_COMMIT));
-    }
-    return out;
-  }
-  /** The rules' hits in `text`; with a path, rules that cannot report there are not run at all. */
-  detectText(text, path, depth) {
-    let lines;
-    const hits = [];
-    let decoded;
-    const starts = [];
-    const runs = depth < this.maxDecodeDepth ? [] : void 0;
-    for (const i of this.candidates(text, starts, runs)) {
-      const c = this.compiled[i];
-      if (depth > 0 && c.rule.skipDecoded) continue;
-      if (path !== null && !this.appliesTo(c, path)) continue;
-      lines ??= new LineIndex(text);
-      if (c.re === null) {
-        if (depth === 0) hits.push({ rule: i, fileOnly: true });
-        continue;
-      }
-      const at = c.sticky === null ? null : tryAt(c, starts, text.length);
-      if (at !== null) {
-        this.matchAt(c, i, at, text, lines, hits);
-        continue;
-      }
-      const re = c.re;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        const h = this.hit(c, i, m, text, lines);
-        if (h) hits.push(h);
-      }
-    }
-    if (depth < this.maxDecodeDepth) {
-      for (const seg of findDecodable(text, runs)) {
-        const inner = this.detectText(seg.text, path, depth + 1);
-        if (inner.hits.length === 0 && inner.decoded.length === 0) continue;
-        lines ??= new LineIndex(text);
-        const startLine = lines.line(seg.start);
-        const endLine = lines.line(seg.end - 1);
-        decoded ??= [];
-        decoded.push({
-          encoding: seg.encoding,
-          startLine,
-          endLine,
-          startColumn: lines.column(seg.start, startLine),
-          endColumn: lines.column(seg.end - 1, endLine),
-          inner
-        });
-      }
-    }
-    return { hits, decoded: decoded ?? NO_DECODED };
-  }
-  /** Findings at the fragment's path from hits; `checkPath` when the hits were found without a path. */
-  place(found, fragment, checkPath) {
-    const commit = fragment.commit ?? NO_COMMIT;
-    const out = [];
-    for (const h of found.hits) {
-      const c = this.compiled[h.rule];
-      if (checkPath && !this.appliesTo(c, fragment.path)) continue;
-      if (h.fileOnly) {
-        out.push(this.fileFinding(c.rule, fragment, commit));
-        continue;
-      }
-      const cand = {
-        secret: h.secret,
-        match: h.match,
-        line: h.line,
-        path: fragment.path,
-        commit: commit.commit
-      };
-      if (c.rule.allowlists?.some((a) => allowlistMatches(a, cand))) continue;
-      if (this.globalAllowlists.some((a) => appliesToRule(a, c.rule.id) && allowlistMatches(a, cand))) continue;
-      const finding = makeFinding(c.rule, fragment, commit, h);
-      if (h.inlineAllow) finding.tags.push(INLINE_ALLOWED);
-      if (h.hosts) finding.hosts = h.hosts;
-      out.push(finding);
-    }
-    for (const seg of found.decoded) {
-      for (const f of this.place(seg.inner, fragment, checkPath)) {
-        const moved = relocate(f, seg, fragment);
-        if (!out.some((o) => o.ruleId === moved.ruleId && spansOverlap(o, moved))) out.push(moved);
-      }
-    }
-    return out;
-  }
-  /**
-   * The matches a global scan of `text` would give, found by trying the sticky regex only at
-   * the offsets `at` (ascending; every match starts at one of them): after a match, the next
-   * try is past its end, as a global scan's next search would be.
-   */
-  matchAt(c, index, at, text, lines, hits) {
-    const re = c.sticky;
-    let next = 0;
-    let prev = -1;
-    for (const q of at) {
-      if (q < next || q === prev) continue;
-      prev = q;
-      re.lastIndex = q;
-      const m = re.exec(text);
-      if (m === null) continue;
-      next = q + Math.max(1, m[0].length);
-      if (m[0].length === 0) continue;
-      const h = this.hit(c, index, m, text, lines);
-      if (h) hits.push(h);
-    }
-  }
-  /**
-   * Indices of the rules whose keywords occur in `text` (or that have none), in rule order;
-   * fills `starts` with where each keyword found starts.
-   */
-  candidates(text, starts, runs) {
-    const found = [];
-    this.keywordScratch ??= new Uint8Array(this.keywords.keywords.length);
-    const seen = this.keywordScratch;
-    this.keywords.scanStarts(text, seen, found, starts, runs);
-    for (const k of found) seen[k] = 0;
-    if (found.length === 0) return this.alwaysRun;
-    this.ruleScratch ??= new Uint8Array(this.compiled.length);
-    const mark = this.ruleScratch;
-    const order = this.alwaysRun.slice();
-    for (const k of found) {
-      for (const i of this.rulesByKeyword[k]) {
-        if (mark[i] === 0) {
-          mark[i] = 1;
-          order.push(i);
-        }
-      }
-    }
-    for (const i of order) mark[i] = 0;
-    return order.sort((a, b) => a - b);
-  }
-  keywordScratch;
-  ruleScratch;
-  /** What a rule's match says about the content alone: secret group, entropy, placeholder, validator, inline allow. */
-  hit(c, index, m, text, lines) {
-    const rule = c.rule;
-    const [secret, secretStart] = secretOf(c, m, text);
-    if (secret === void 0 || secret === "") return null;
-    const entropy = shannonEntropy(secret);
-    if (rule.entropy !== void 0 && entropy < rule.entropy) return null;
-    if (isPlaceholder(secret)) return null;
-    if (rule.validate && !rule.validate(secret, m[0], lines.before(m.index, 64))) return null;
-    const startLine = lines.line(secretStart);
-    const endOffset = secretStart + secret.length - 1;
-    const endLine = lines.line(endOffset);
-    const line = lines.context(lines.line(m.index), lines.line(m.index + m[0].length - 1));
-    if (line.inlineAllow && !this.keepInlineAllowed) return null;
-    const hosts = rule.nearbyHosts ? hostsNear(lines, startLine, endLine, rule.nearbyHosts) : void 0;
-    return {
-      rule: index,
-      ...hosts !== void 0 && hosts.length > 0 ? { hosts } : {},
-      line: line.text,
-      inlineAllow: line.inlineAllow,
-      secret,
-      match: m[0],
-      startLine,
-      endLine,
-      startColumn: lines.column(secretStart, startLine),
-      endColumn: lines.column(endOffset, endLine),
-      entropy
-    };
-  }
-  fileFinding(rule, fragment, commit) {
-    return makeFinding(rule, fragment, commit, {
-      secret: "",
-      match: fragment.path,
-      startLine: 1,
-      endLine: 1,
-      startColumn: 1,
-      endColumn: 1,
-      entropy: 0
-    });
-  }
-};
-function makeFinding(rule, fragment, commit, loc) {
-  const file = fragment.path;
-  const fingerprint = commit.commit ? `${commit.commit}:${file}:${rule.id}:${loc.startLine}` : `${file}:${rule.id}:${loc.startLine}`;
-  return {
-    ruleId: rule.id,
-    description: rule.description,
-    severity: rule.severity,
-    secret: loc.secret,
-    match: loc.match,
-    file,
-    startLine: loc.startLine,
-    endLine: loc.endLine,
-    startColumn: loc.startColumn,
-    endColumn: loc.endColumn,
-    commit: commit.commit,
-    author: commit.author,
-    email: commit.email,
-    date: commit.date,
-    message: commit.message,
-    fingerprint,
-    entropy: Math.round(loc.entropy * 1e3) / 1e3,
-    tags: [...rule.tags ?? []],
-    secretHash: secretHash(rule.id, file, loc.secret)
+// scanner/config/parse-rule.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+var MAX_ENTROPY = 8;
+function parseRule(table, warnings) {
+  const id = table.string("id", 'id = "my-token"')?.trim();
+  if (!id) table.fail('has no id; add one, e.g. id = "my-token" (the id names its findings and fingerprints)');
+  const f = table.at(`rule ${id}`);
+  const regexSource = f.string("regex", `regex = '''tok_[a-z0-9]{32}'''`);
+  const pathSource = f.string("path", `path = '''\\.env$'''`);
+  const layer = {
+    id,
+    keywords: (f.strings("keywords", 'keywords = ["tok_"]') ?? []).map((k) => k.trim().toLowerCase()).filter(Boolean),
+    tags: f.strings("tags", 'tags = ["internal"]') ?? [],
+    allowlists: parseRuleAllowlists(f),
+    skipReport: f.boolean("skipReport", "skipReport = true") ?? false
   };
+  const description = f.string("description", 'description = "Internal API token"');
+  if (description) layer.description = description;
+  const severity = f.string("severity", 'severity = "high"');
+  if (severity !== void 0) {
+    const lower = severity.trim().toLowerCase();
+    if (!SEVERITIES.includes(lower)) {
+      f.fail(`severity ${JSON.stringify(severity)} is not one of ${SEVERITIES.join(", ")}; e.g. severity = "high"`);
+    }
+    layer.severity = lower;
+  }
+  if (regexSource) {
+    layer.regex = compileAt(f, "regex", regexSource);
+    if (hasBacktrackingRisk(layer.regex.source)) layer.re2 = regexSource;
+  }
+  if (pathSource) layer.path = compileAt(f, "path", pathSource);
+  const secretGroup = f.integer("secretGroup", "secretGroup = 1");
+  if (secretGroup !== void 0 && secretGroup < 0)
+    f.fail(`secretGroup must be 0 or more (e.g. secretGroup = 1), not ${secretGroup}`);
+  if (secretGroup) layer.secretGroup = secretGroup;
+  const entropy = f.number("entropy", "entropy = 3.5");
+  if (entropy !== void 0 && (entropy < 0 || entropy > MAX_ENTROPY)) {
+    f.fail(`entropy must be between 0 and ${MAX_ENTROPY} bits per character (e.g. entropy = 3.5), not ${entropy}`);
+  }
+  if (entropy) layer.entropy = entropy;
+  if (f.has("required")) {
+    warnings.push(`rule ${id}: [[rules.required]] is not supported yet, so the rule reports on its own match`);
+  }
+  if (layer.skipReport) warnings.push(`rule ${id}: skipReport = true, so the rule reports nothing`);
+  return layer;
 }
-function secretHash(ruleId, file, secret) {
-  return sha256Hex(`${ruleId}:${file}:${secret}`);
+function parseRuleAllowlists(f) {
+  const old = f.table("allowlist", `${f.where}: [rules.allowlist]`, `[rules.allowlist] with stopwords = ["example"]`);
+  const tables = f.tables("allowlists", (n) => `${f.where}: [[rules.allowlists]] #${n}`, "[[rules.allowlists]] tables");
+  if (old && tables.length > 0) {
+    f.fail(
+      "[rules.allowlist] cannot be used alongside [[rules.allowlists]]; move its keys into a [[rules.allowlists]] table"
+    );
+  }
+  return (old ? [old] : tables).map((t) => parseAllowlist(t).allowlist);
 }
-function secretOf(c, m, text) {
-  const groups = m.length - 1;
-  let g = c.rule.secretGroup ?? (groups > 0 ? -1 : 0);
-  if (g === -1) {
-    g = 0;
-    for (let i = 1; i <= groups; i++) {
-      if (m[i]) {
-        g = i;
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
         break;
       }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
     }
   }
-  const secret = m[g];
-  if (g === 0 || secret === void 0) return [secret, m.index];
-  if (m.indices) return [secret, m.indices[g][0]];
-  const at = m[0].indexOf(secret);
-  if (at === m[0].lastIndexOf(secret)) return [secret, m.index + at];
-  const re = c.withIndices;
-  re.lastIndex = m.index;
-  const again = re.exec(text);
-  return [secret, again?.indices?.[g]?.[0] ?? m.index + at];
-}
-function relocate(f, seg, fragment) {
-  const { startLine, endLine, startColumn, endColumn, encoding } = seg;
-  const file = fragment.path;
-  const commit = fragment.commit?.commit ?? "";
-  return {
-    ...f,
-    startLine,
-    endLine,
-    startColumn,
-    endColumn,
-    fingerprint: commit ? `${commit}:${file}:${f.ruleId}:${startLine}` : `${file}:${f.ruleId}:${startLine}`,
-    tags: f.tags.includes(`decoded:${encoding}`) ? f.tags : [...f.tags, `decoded:${encoding}`]
-  };
-}
-function dropGenericOverlaps(findings) {
-  if (findings.length < 2) return findings;
-  const seen = /* @__PURE__ */ new Set();
-  const ranked = findings.map(rank);
-  const top = Math.max(...ranked);
-  return findings.filter((f, i) => {
-    const key = `${f.ruleId}:${f.startLine}:${f.startColumn}:${f.secret}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    const r = ranked[i];
-    if (r === top) return true;
-    if (r < 0) return false;
-    return !findings.some((s, j) => ranked[j] > r && overlaps(s, f));
-  });
-}
-function rank(f) {
-  if (f.secret === "" && f.tags.includes("key-store")) return -1;
-  if (f.tags.includes("generic")) return 0;
-  return f.tags.includes("credential-file") ? 1 : 2;
-}
-function overlaps(a, b) {
-  if (a.startLine > b.endLine || b.startLine > a.endLine) return false;
-  if (a.secret.includes(b.secret) || b.secret.includes(a.secret)) return true;
-  return spansOverlap(a, b);
-}
-function spansOverlap(a, b) {
-  return !before(a.endLine, a.endColumn, b.startLine, b.startColumn) && !before(b.endLine, b.endColumn, a.startLine, a.startColumn);
-}
-function before(l1, c1, l2, c2) {
-  return l1 < l2 || l1 === l2 && c1 < c2;
-}
-function appliesToRule(a, ruleId) {
-  return !a.targetRules?.length || a.targetRules.includes(ruleId);
-}
-function tryAt(c, starts, length) {
-  let total = 0;
-  for (const k of c.keywordIds) total += starts[k]?.length ?? 0;
-  if (total * (c.lead + 1) * TRY_COST_CHARS > length) return null;
-  if (c.keywordIds.length === 1 && c.lead === 0) return starts[c.keywordIds[0]] ?? [];
-  const out = [];
-  for (const k of c.keywordIds) {
-    for (const a of starts[k] ?? []) for (let d = c.lead; d >= 0; d--) if (a >= d) out.push(a - d);
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
   }
-  return out.sort((x, y) => x - y);
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
 }
-function isAscii(s) {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// scanner/config/toml-fields.ts
+function parseToml(text, file) {
+  try {
+    return parse(text);
+  } catch (err) {
+    if (!(err instanceof TomlError)) throw err;
+    const reason = err.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+    throw new ConfigError(
+      `invalid TOML at line ${err.line}, column ${err.column}: ${reason}; fix the syntax (see https://toml.io)`,
+      file
+    );
+  }
+}
+var Fields = class _Fields {
+  constructor(values, where, file) {
+    this.values = values;
+    this.where = where;
+    this.file = file;
+  }
+  values;
+  where;
+  file;
+  /** The same table, described differently in messages. */
+  at(where) {
+    return new _Fields(this.values, where, this.file);
+  }
+  fail(message) {
+    throw new ConfigError(this.where ? `${this.where}: ${message}` : message, this.file);
+  }
+  has(key) {
+    return this.raw(key) !== void 0;
+  }
+  string(key, example) {
+    return this.typed(key, "a string", example, (v) => typeof v === "string");
+  }
+  number(key, example) {
+    return this.typed(key, "a number", example, (v) => typeof v === "number" && Number.isFinite(v));
+  }
+  integer(key, example) {
+    return this.typed(key, "a whole number", example, (v) => Number.isInteger(v));
+  }
+  boolean(key, example) {
+    return this.typed(key, "true or false", example, (v) => typeof v === "boolean");
+  }
+  strings(key, example) {
+    const value = this.typed(key, "an array of strings", example, (v) => Array.isArray(v));
+    value?.forEach((item, i) => {
+      if (typeof item !== "string") this.wrongType(`${key}[${i}]`, "a string", example, item);
+    });
+    return value;
+  }
+  /** A single table: `[rules.allowlist]`, `[extend]`. */
+  table(key, where, example) {
+    const value = this.typed(key, "a table", example, isTable);
+    return value && new _Fields(value, where, this.file);
+  }
+  /** An array of tables: `[[rules]]`, `[[allowlists]]`. */
+  tables(key, where, example) {
+    const value = this.typed(key, "an array of tables", example, (v) => Array.isArray(v)) ?? [];
+    return value.map((item, i) => {
+      if (!isTable(item)) this.wrongType(`${key}[${i}]`, "a table", example, item);
+      return new _Fields(item, where(i + 1), this.file);
+    });
+  }
+  raw(key) {
+    if (key in this.values) return this.values[key];
+    const lower = key.toLowerCase();
+    const found = Object.keys(this.values).find((k) => k.toLowerCase() === lower);
+    return found === void 0 ? void 0 : this.values[found];
+  }
+  typed(key, expected, example, ok) {
+    const value = this.raw(key);
+    if (value === void 0) return void 0;
+    if (!ok(value)) this.wrongType(key, expected, example, value);
+    return value;
+  }
+  wrongType(key, expected, example, value) {
+    this.fail(`${key} must be ${expected} (e.g. ${example}), not ${describe(value)}`);
+  }
+};
+function isTable(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+function describe(value) {
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Date) return "a date";
+  if (typeof value === "number") return Number.isInteger(value) ? "a whole number" : "a number";
+  if (typeof value === "object" && value !== null) return "a table";
+  if (typeof value === "boolean") return "a boolean";
+  return `a ${typeof value}`;
+}
+
+// scanner/config/parse.ts
+var MAX_EXTEND_DEPTH = 2;
+function parseConfig(text, file, extended = {}) {
+  const warnings = [];
+  const doc = parseDocument(text, file, 0, extended, warnings);
+  const fail = (message) => {
+    throw new ConfigError(message, file);
+  };
+  const rules = [...doc.rules];
+  for (const t of doc.targeted) {
+    for (const id of t.targetRules) {
+      const i = rules.findIndex((r) => r.id === id);
+      if (i === -1) {
+        throw new ConfigError(
+          `${t.where}: targetRules names ${id}, which is not an active rule; use the id of a rule in this config or one it extends`,
+          t.file
+        );
+      }
+      const rule = rules[i];
+      rules[i] = { ...rule, allowlists: [...rule.allowlists ?? [], t.allowlist] };
+    }
+  }
+  for (const rule of rules) validateRule(rule, fail);
+  const active = rules.filter((r) => !doc.skipReport.has(r.id));
+  if (active.length === 0 && !doc.extends) {
+    warnings.push(
+      `${file}: has no active rules, so nothing will be reported; to keep the built-in rules, add [extend] useDefault = true`
+    );
+  }
+  const config = { rules: active, allowlists: doc.allowlists, file, warnings };
+  if (doc.title !== void 0) config.title = doc.title;
+  if (doc.description !== void 0) config.description = doc.description;
+  if (doc.maxFileSize !== void 0) config.maxFileSize = doc.maxFileSize;
+  return config;
+}
+function extendPathKey(file, path) {
+  return isAbsolute(path) ? normalize2(path) : join(dirname(file), path);
+}
+function extendPathOf(text, file) {
+  return readExtend(new Fields(parseToml(text, file), "", file)).path;
+}
+function parseDocument(text, file, depth, extended, warnings) {
+  const warn = (message) => void warnings.push(`${file}: ${message}`);
+  const top = new Fields(parseToml(text, file), "", file);
+  const extend = readExtend(top);
+  const disabled = [
+    ...extend.disabledRules,
+    ...top.strings("disabledRules", 'disabledRules = ["generic-api-key"]') ?? []
+  ];
+  const layers = parseRules(top, warn);
+  const allowlists = parseGlobalAllowlists(top);
+  let base;
+  let baseName = "";
+  if ((extend.useDefault || extend.path) && depth >= MAX_EXTEND_DEPTH) {
+    warn(`[extend] is ignored: configs extend at most ${MAX_EXTEND_DEPTH} levels deep, as in gitleaks`);
+  } else if (extend.useDefault) {
+    const { rules, allowlists: allowlists2 } = defaultScanConfig();
+    base = { rules, allowlists: allowlists2, targeted: [], skipReport: /* @__PURE__ */ new Set(), extends: false };
+    baseName = "the default rules";
+  } else if (extend.path) {
+    baseName = extendPathKey(file, extend.path);
+    const baseText = extended[baseName];
+    if (baseText === void 0) {
+      throw new ConfigError(
+        `[extend]: path ${extend.path} was not loaded (${baseName}); load configs with loadConfig, which reads extended files`,
+        file
+      );
+    }
+    base = parseDocument(baseText, baseName, depth + 1, extended, warnings);
+  }
+  if (!base && disabled.length > 0)
+    warn("disabledRules only applies to extended rules; add [extend] useDefault = true or remove it");
+  if (extend.url)
+    warn("[extend] url is not supported (gitleaks ignores it too); download the file and use [extend] path");
+  const doc = {
+    rules: base ? extendRules(base.rules, layers, disabled, baseName, warn) : layers.map(toRule),
+    allowlists: [
+      ...allowlists.filter((a) => a.targetRules.length === 0).map((a) => a.allowlist),
+      ...base?.allowlists ?? []
+    ],
+    targeted: [...allowlists.filter((a) => a.targetRules.length > 0), ...base?.targeted ?? []],
+    skipReport: /* @__PURE__ */ new Set([...layers.filter((l) => l.skipReport).map((l) => l.id), ...base?.skipReport ?? []]),
+    extends: base !== void 0
+  };
+  const title = top.string("title", 'title = "my config"');
+  const description = top.string("description", 'description = "rules for this repository"');
+  const maxFileSize = top.number("maxFileSize", "maxFileSize = 25");
+  if (maxFileSize !== void 0 && maxFileSize <= 0)
+    top.fail(`maxFileSize must be a positive number of megabytes (e.g. maxFileSize = 25), not ${maxFileSize}`);
+  if (title !== void 0) doc.title = title;
+  if (description !== void 0) doc.description = description;
+  if (maxFileSize !== void 0) doc.maxFileSize = maxFileSize;
+  return doc;
+}
+function readExtend(top) {
+  const fields = top.table("extend", "[extend]", "[extend] with useDefault = true");
+  if (!fields) return { useDefault: false, disabledRules: [] };
+  const useDefault = fields.boolean("useDefault", "useDefault = true") ?? false;
+  const path = fields.string("path", 'path = "base.toml"') || void 0;
+  if (useDefault && path)
+    fields.fail("sets both useDefault and path; keep one (the file at path can itself set useDefault = true)");
+  const disabledRules = fields.strings("disabledRules", 'disabledRules = ["generic-api-key"]') ?? [];
+  const url = fields.string("url", 'url = "https://example.com/gitleaks.toml"') || void 0;
+  return { useDefault, disabledRules, ...path ? { path } : {}, ...url ? { url } : {} };
+}
+function parseRules(top, warn) {
+  const warnings = [];
+  const layers = top.tables("rules", (n) => `[[rules]] #${n}`, "[[rules]] tables").map((t) => parseRule(t, warnings));
+  warnings.forEach(warn);
+  const first = /* @__PURE__ */ new Map();
+  layers.forEach((layer, i) => {
+    const earlier = first.get(layer.id);
+    if (earlier !== void 0) {
+      top.fail(
+        `rule ${layer.id} is defined twice ([[rules]] #${earlier + 1} and #${i + 1}); give each rule its own id`
+      );
+    }
+    first.set(layer.id, i);
+  });
+  return layers;
+}
+function parseGlobalAllowlists(top) {
+  const old = top.table("allowlist", "[allowlist]", "[allowlist] with paths = [...]");
+  const tables = top.tables("allowlists", (n) => `[[allowlists]] #${n}`, "[[allowlists]] tables");
+  if (old && tables.length > 0) {
+    top.fail("[allowlist] cannot be used alongside [[allowlists]]; move its keys into an [[allowlists]] table");
+  }
+  return (old ? [old] : tables).map(parseAllowlist);
+}
+function validateRule(rule, fail) {
+  if (!rule.regex && !rule.path) {
+    fail(`rule ${rule.id}: has neither regex nor path, so it can never match; add regex = '''…''' or path = '''…'''`);
+  }
+  if (rule.regex && rule.secretGroup !== void 0) {
+    const groups = groupCount(rule.regex);
+    if (rule.secretGroup > groups) {
+      fail(
+        `rule ${rule.id}: secretGroup ${rule.secretGroup} but the regex has ${groups} group${groups === 1 ? "" : "s"}`
+      );
+    }
+  }
 }
 
 export {
-  STABLE_CONFIG,
-  GitError,
-  spawnGit,
-  runGit,
-  gitText,
-  repoRoot,
-  spawnError,
-  writeIds,
-  toText,
-  isBinary,
-  runTask,
-  sha256Hex,
-  INLINE_ALLOWED,
-  Detector,
-  secretHash
+  parse,
+  parseConfig,
+  extendPathKey,
+  extendPathOf
 };

@@ -2,7 +2,7 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   readCredential
-} from "./chunk-FJ44WBDY.js";
+} from "./chunk-PRMD7DUH.js";
 import "./chunk-6FG2ZKF6.js";
 import {
   verifyCredential
@@ -15,8 +15,9 @@ import {
   Command,
   Option
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-TIYFJRVA.js";
 import "./chunk-NS4ILB2U.js";
+import "./chunk-ZYMEP5A6.js";
+import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";
 
 // scanner/commands/verify.ts

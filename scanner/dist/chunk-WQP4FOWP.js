@@ -1,29 +1,29 @@
 import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
-  revListInput,
-  selectRevisions
-} from "./chunk-XPLW62K2.js";
-import {
-  blobWork
-} from "./chunk-XMFLKBMU.js";
-import {
-  KeyCache,
-  READ_AHEAD,
-  attachCommitInfo,
-  readObjects
-} from "./chunk-43WZ3GZB.js";
-import {
   createProgress
 } from "./chunk-J6AWU6RP.js";
 import {
+  revListInput,
+  selectRevisions
+} from "./chunk-IDB5LCTJ.js";
+import {
   DEFAULT_MAX_BYTES
-} from "./chunk-OHBLP2EM.js";
+} from "./chunk-CU56VDU5.js";
 import {
   addTime,
   timed,
   timedAsync
 } from "./chunk-UWE46DXH.js";
+import {
+  blobWork
+} from "./chunk-7ZR5AHKL.js";
+import {
+  KeyCache,
+  READ_AHEAD,
+  attachCommitInfo,
+  readObjects
+} from "./chunk-RG4WXGRG.js";
 import {
   GitError,
   gitText,
@@ -32,7 +32,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-XHLLORWE.js";
+} from "./chunk-TWQNVC7R.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

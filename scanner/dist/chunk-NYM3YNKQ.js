@@ -3,19 +3,19 @@ const require = __lhRequire(import.meta.url);
 import {
   resolveRange,
   revListInput
-} from "./chunk-XPLW62K2.js";
+} from "./chunk-IDB5LCTJ.js";
+import {
+  DEFAULT_MAX_BYTES
+} from "./chunk-CU56VDU5.js";
+import {
+  timedAsync
+} from "./chunk-UWE46DXH.js";
 import {
   CONTEXT_LINES,
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-43WZ3GZB.js";
-import {
-  DEFAULT_MAX_BYTES
-} from "./chunk-OHBLP2EM.js";
-import {
-  timedAsync
-} from "./chunk-UWE46DXH.js";
+} from "./chunk-RG4WXGRG.js";
 import {
   GitError,
   STABLE_CONFIG,
@@ -25,7 +25,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-XHLLORWE.js";
+} from "./chunk-TWQNVC7R.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

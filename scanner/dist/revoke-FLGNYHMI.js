@@ -2,7 +2,7 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   readCredential
-} from "./chunk-FJ44WBDY.js";
+} from "./chunk-PRMD7DUH.js";
 import "./chunk-6FG2ZKF6.js";
 import {
   cliProviderContext
@@ -13,10 +13,11 @@ import {
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-TIYFJRVA.js";
 import {
   UsageError
 } from "./chunk-NS4ILB2U.js";
+import "./chunk-ZYMEP5A6.js";
+import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";
 
 // scanner/commands/revoke.ts

@@ -2,13 +2,13 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   readOptional
-} from "./chunk-OP3XWR4F.js";
-import {
-  secretHash
-} from "./chunk-XHLLORWE.js";
+} from "./chunk-WGPZS7YZ.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";
+import {
+  secretHash
+} from "./chunk-ZRFO6ACF.js";
 
 // scanner/size-limit.ts
 var MB = 1024 * 1024;

@@ -13,47 +13,48 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-5TVTNX3E.js";
+} from "./chunk-QBUJYC4Q.js";
 import {
   historyPool,
   poolThreads
-} from "./chunk-V42JXANI.js";
-import {
-  scanHistory
-} from "./chunk-2YD7NN2G.js";
-import "./chunk-XPLW62K2.js";
-import "./chunk-XMFLKBMU.js";
-import "./chunk-43WZ3GZB.js";
-import "./chunk-WDPRERP2.js";
+} from "./chunk-5JADTSLO.js";
+import "./chunk-42LLRZAD.js";
 import {
   collect,
   parseSize
 } from "./chunk-BEUBT65W.js";
+import {
+  scanHistory
+} from "./chunk-WQP4FOWP.js";
 import "./chunk-J6AWU6RP.js";
+import "./chunk-IDB5LCTJ.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-DFR44IB5.js";
+} from "./chunk-23NBM6TR.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-OHBLP2EM.js";
+} from "./chunk-CU56VDU5.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
-import "./chunk-OP3XWR4F.js";
+import "./chunk-WGPZS7YZ.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
+import "./chunk-7ZR5AHKL.js";
+import "./chunk-RG4WXGRG.js";
 import {
   gitText,
   runGit
-} from "./chunk-XHLLORWE.js";
-import "./chunk-PRMTRACE.js";
-import "./chunk-CURBHS3A.js";
-import "./chunk-TIYFJRVA.js";
+} from "./chunk-TWQNVC7R.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";
+import "./chunk-ZRFO6ACF.js";
+import "./chunk-PRMTRACE.js";
+import "./chunk-HMAL4YWE.js";
+import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";
 
 // scanner/commands/rewrite.ts

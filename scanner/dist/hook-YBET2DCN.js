@@ -3,48 +3,49 @@ const require = __lhRequire(import.meta.url);
 import {
   allowHint,
   shellQuote
-} from "./chunk-XGM2YIBC.js";
+} from "./chunk-NSU4T5KK.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-V43HXLIA.js";
+} from "./chunk-NYM3YNKQ.js";
 import {
   scanHistory
-} from "./chunk-2YD7NN2G.js";
-import "./chunk-XPLW62K2.js";
-import "./chunk-XMFLKBMU.js";
-import "./chunk-43WZ3GZB.js";
+} from "./chunk-WQP4FOWP.js";
 import "./chunk-J6AWU6RP.js";
+import "./chunk-IDB5LCTJ.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-DFR44IB5.js";
-import "./chunk-OHBLP2EM.js";
+} from "./chunk-23NBM6TR.js";
+import "./chunk-CU56VDU5.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
-import "./chunk-OP3XWR4F.js";
+import "./chunk-WGPZS7YZ.js";
 import {
   Argument,
   Command
 } from "./chunk-3ALUMOXC.js";
+import "./chunk-7ZR5AHKL.js";
+import "./chunk-RG4WXGRG.js";
 import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-XHLLORWE.js";
-import "./chunk-PRMTRACE.js";
-import "./chunk-CURBHS3A.js";
-import "./chunk-TIYFJRVA.js";
+} from "./chunk-TWQNVC7R.js";
 import {
   InputError,
   UsageError
 } from "./chunk-NS4ILB2U.js";
+import "./chunk-ZRFO6ACF.js";
+import "./chunk-PRMTRACE.js";
+import "./chunk-HMAL4YWE.js";
+import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";
 
 // scanner/commands/hook.ts

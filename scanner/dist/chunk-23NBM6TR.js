@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-OHBLP2EM.js";
+} from "./chunk-CU56VDU5.js";
 import {
   HOMEPAGE,
   VERSION
@@ -14,18 +14,17 @@ import {
 } from "./chunk-UWE46DXH.js";
 import {
   loadConfig
-} from "./chunk-OP3XWR4F.js";
+} from "./chunk-WGPZS7YZ.js";
 import {
   Option
 } from "./chunk-3ALUMOXC.js";
 import {
-  Detector,
-  sha256Hex
-} from "./chunk-XHLLORWE.js";
-import {
   InputError,
   UsageError
 } from "./chunk-NS4ILB2U.js";
+import {
+  sha256Hex
+} from "./chunk-ZRFO6ACF.js";
 import {
   __commonJS,
   __toESM
@@ -629,6 +628,7 @@ async function prepare(flags, root) {
   }
   const loaded = await timedAsync("config: load", () => loadConfig({ configPath: flags.config, root }));
   for (const w of loaded.config.warnings) warn(w);
+  const { Detector } = await import("./detector-ILWLSBNL.js");
   const detector = timed(
     "config: build the detector",
     () => new Detector({ rules: loaded.config.rules, allowlists: loaded.config.allowlists })

@@ -2,13 +2,11 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-OP3XWR4F.js";
+} from "./chunk-WGPZS7YZ.js";
 import {
   Command,
   Option
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-CURBHS3A.js";
-import "./chunk-TIYFJRVA.js";
 import "./chunk-NS4ILB2U.js";
 import "./chunk-CCY5KY2Z.js";
 

@@ -1,5 +1,8 @@
 import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
+import {
+  shannonEntropy
+} from "./chunk-5XKUI25R.js";
 
 // rules/generic/assignment.ts
 var TYPED_ASSIGN = String.raw`:[ \t]{0,3}&?[A-Za-z_][\w.]{0,30}(?:<[^<>\r\n]{0,40}>)?\??[ \t]{0,3}=|[ \t]{1,3}(?:string|String|str)[ \t]{0,3}=`;
@@ -1607,22 +1610,6 @@ var rules32 = [
     tags: ["figma", "saas", "api-key"]
   }
 ];
-
-// rules/entropy.ts
-function shannonEntropy(s) {
-  if (s.length === 0) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
 
 // rules/generic/known-formats.ts
 var PREFIXES = [
@@ -7207,6 +7194,5 @@ var defaultRules = [
 ];
 
 export {
-  shannonEntropy,
   defaultRules
 };

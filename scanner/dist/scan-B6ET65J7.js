@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-WDPRERP2.js";
+} from "./chunk-42LLRZAD.js";
 import {
   collectRegex,
   parseSize
@@ -14,24 +14,25 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-DFR44IB5.js";
+} from "./chunk-23NBM6TR.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-OHBLP2EM.js";
+} from "./chunk-CU56VDU5.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
-import "./chunk-OP3XWR4F.js";
+import "./chunk-WGPZS7YZ.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-XHLLORWE.js";
-import "./chunk-PRMTRACE.js";
-import "./chunk-CURBHS3A.js";
-import "./chunk-TIYFJRVA.js";
+import "./chunk-TWQNVC7R.js";
 import {
   UsageError
 } from "./chunk-NS4ILB2U.js";
+import "./chunk-ZRFO6ACF.js";
+import "./chunk-PRMTRACE.js";
+import "./chunk-HMAL4YWE.js";
+import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";
 
 // scanner/commands/scan.ts

@@ -6,25 +6,26 @@ import {
   historyOldGenerationMb,
   historyPool,
   poolThreads
-} from "./chunk-V42JXANI.js";
-import "./chunk-2YD7NN2G.js";
-import "./chunk-XPLW62K2.js";
-import "./chunk-XMFLKBMU.js";
-import "./chunk-43WZ3GZB.js";
-import "./chunk-WDPRERP2.js";
+} from "./chunk-5JADTSLO.js";
+import "./chunk-42LLRZAD.js";
 import "./chunk-BEUBT65W.js";
+import "./chunk-WQP4FOWP.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-DFR44IB5.js";
-import "./chunk-OHBLP2EM.js";
+import "./chunk-IDB5LCTJ.js";
+import "./chunk-23NBM6TR.js";
+import "./chunk-CU56VDU5.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
-import "./chunk-OP3XWR4F.js";
+import "./chunk-WGPZS7YZ.js";
 import "./chunk-3ALUMOXC.js";
-import "./chunk-XHLLORWE.js";
-import "./chunk-PRMTRACE.js";
-import "./chunk-CURBHS3A.js";
-import "./chunk-TIYFJRVA.js";
+import "./chunk-7ZR5AHKL.js";
+import "./chunk-RG4WXGRG.js";
+import "./chunk-TWQNVC7R.js";
 import "./chunk-NS4ILB2U.js";
+import "./chunk-ZRFO6ACF.js";
+import "./chunk-PRMTRACE.js";
+import "./chunk-HMAL4YWE.js";
+import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";
 export {
   HISTORY_YOUNG_MB,

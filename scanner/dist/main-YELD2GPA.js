@@ -1,34 +1,8 @@
 import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
-  DEFAULT_REPLACEMENT,
-  applyRewrite,
-  inspectRepo,
-  planRewrite,
-  pushCommands,
-  scanMessages
-} from "./chunk-5TVTNX3E.js";
-import {
-  scanRange
-} from "./chunk-V43HXLIA.js";
-import {
-  scanHistory
-} from "./chunk-2YD7NN2G.js";
-import "./chunk-XPLW62K2.js";
-import {
   ruleMatchesWhole
 } from "./chunk-6FG2ZKF6.js";
-import "./chunk-XMFLKBMU.js";
-import "./chunk-43WZ3GZB.js";
-import {
-  AwsStepError
-} from "./chunk-NM3ZW53I.js";
-import {
-  classifyAwsError,
-  describeFailure,
-  verifyKeyPair,
-  withTimeout
-} from "./chunk-JX5JYVXF.js";
 import {
   NO_APP_KEY,
   PROVIDERS,
@@ -48,34 +22,65 @@ import {
   unreachable,
   verifyStripeKey
 } from "./chunk-TQGN7ILP.js";
+import {
+  DEFAULT_REPLACEMENT,
+  applyRewrite,
+  inspectRepo,
+  planRewrite,
+  pushCommands,
+  scanMessages
+} from "./chunk-QBUJYC4Q.js";
+import {
+  scanRange
+} from "./chunk-NYM3YNKQ.js";
+import {
+  scanHistory
+} from "./chunk-WQP4FOWP.js";
 import "./chunk-J6AWU6RP.js";
+import "./chunk-IDB5LCTJ.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-OHBLP2EM.js";
+} from "./chunk-CU56VDU5.js";
 import "./chunk-UWE46DXH.js";
 import {
   CONFIG_FILES
-} from "./chunk-OP3XWR4F.js";
+} from "./chunk-WGPZS7YZ.js";
+import "./chunk-7ZR5AHKL.js";
+import "./chunk-RG4WXGRG.js";
+import "./chunk-TWQNVC7R.js";
 import {
-  Detector,
-  INLINE_ALLOWED
-} from "./chunk-XHLLORWE.js";
-import {
-  enableRegexFallback
-} from "./chunk-PRMTRACE.js";
-import {
-  defaultScanConfig,
   parse,
   parseConfig
-} from "./chunk-CURBHS3A.js";
-import {
-  defaultRules
-} from "./chunk-TIYFJRVA.js";
+} from "./chunk-3XJF4JV5.js";
 import {
   ConfigError
 } from "./chunk-NS4ILB2U.js";
+import {
+  defaultScanConfig
+} from "./chunk-I5VZHJXO.js";
+import {
+  defaultRules
+} from "./chunk-ZYMEP5A6.js";
+import {
+  Detector,
+  INLINE_ALLOWED
+} from "./chunk-ZRFO6ACF.js";
+import {
+  enableRegexFallback
+} from "./chunk-PRMTRACE.js";
+import "./chunk-HMAL4YWE.js";
+import "./chunk-5XKUI25R.js";
+import {
+  AwsStepError
+} from "./chunk-NM3ZW53I.js";
+import {
+  classifyAwsError,
+  describeFailure,
+  verifyKeyPair,
+  withTimeout
+} from "./chunk-JX5JYVXF.js";
 import "./chunk-CCY5KY2Z.js";
 
 // rules/aws/known-networks.ts

@@ -4,10 +4,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-43WZ3GZB.js";
+} from "./chunk-RG4WXGRG.js";
 import {
   isBinary
-} from "./chunk-XHLLORWE.js";
+} from "./chunk-TWQNVC7R.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

@@ -2,10 +2,10 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   isPartialClone
-} from "./chunk-2YD7NN2G.js";
+} from "./chunk-WQP4FOWP.js";
 import {
   BatchParser
-} from "./chunk-43WZ3GZB.js";
+} from "./chunk-RG4WXGRG.js";
 import {
   GitError,
   gitText,
@@ -13,7 +13,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-XHLLORWE.js";
+} from "./chunk-TWQNVC7R.js";
 import {
   InputError,
   UsageError

@@ -1,32 +1,32 @@
 import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
-  scanHistory
-} from "./chunk-2YD7NN2G.js";
-import {
   DetectPool,
   defaultThreads
-} from "./chunk-WDPRERP2.js";
+} from "./chunk-42LLRZAD.js";
 import {
   collect,
   parseRange,
   parseSize
 } from "./chunk-BEUBT65W.js";
 import {
+  scanHistory
+} from "./chunk-WQP4FOWP.js";
+import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-DFR44IB5.js";
+} from "./chunk-23NBM6TR.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-OHBLP2EM.js";
+} from "./chunk-CU56VDU5.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
 import {
   repoRoot
-} from "./chunk-XHLLORWE.js";
+} from "./chunk-TWQNVC7R.js";
 
 // scanner/commands/history.ts
 function historyCommand(run) {

@@ -1,0 +1,11 @@
+import { createRequire as __lhRequire } from 'node:module';
+const require = __lhRequire(import.meta.url);
+import {
+  defaultScanConfig
+} from "./chunk-I5VZHJXO.js";
+import "./chunk-ZYMEP5A6.js";
+import "./chunk-5XKUI25R.js";
+import "./chunk-CCY5KY2Z.js";
+export {
+  defaultScanConfig
+};

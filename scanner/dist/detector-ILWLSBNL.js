@@ -1,0 +1,16 @@
+import { createRequire as __lhRequire } from 'node:module';
+const require = __lhRequire(import.meta.url);
+import {
+  Detector,
+  INLINE_ALLOWED,
+  secretHash
+} from "./chunk-ZRFO6ACF.js";
+import "./chunk-PRMTRACE.js";
+import "./chunk-HMAL4YWE.js";
+import "./chunk-5XKUI25R.js";
+import "./chunk-CCY5KY2Z.js";
+export {
+  Detector,
+  INLINE_ALLOWED,
+  secretHash
+};
