@@ -37828,7 +37828,7 @@ __export(parse_exports, {
   extendPathOf: () => extendPathOf,
   parseConfig: () => parseConfig
 });
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, normalize as normalize2 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, normalize as normalize2 } from "node:path";
 function parseConfig(text3, file, extended = {}) {
   const warnings = [];
   const doc = parseDocument(text3, file, 0, extended, warnings);
@@ -37863,7 +37863,7 @@ function parseConfig(text3, file, extended = {}) {
   return config;
 }
 function extendPathKey(file, path) {
-  return isAbsolute2(path) ? normalize2(path) : join3(dirname3(file), path);
+  return isAbsolute2(path) ? normalize2(path) : join4(dirname3(file), path);
 }
 function extendPathOf(text3, file) {
   return readExtend(new Fields(parseToml(text3, file), "", file)).path;
@@ -40535,6 +40535,8 @@ init_errors();
 // scanner/git/git-process.ts
 init_errors();
 import { spawn } from "node:child_process";
+import { readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import { join as join3 } from "node:path";
 function scanEnv() {
   return {
     ...process.env,
@@ -40591,6 +40593,26 @@ async function gitText(repo, args, options) {
   return (await runGit(repo, args, options)).stdout.toString("utf8");
 }
 async function repoRoot(dir) {
+  return plainTopLevel(dir) ?? askGitForRoot(dir);
+}
+function plainTopLevel(dir) {
+  if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return null;
+  const dotGit = join3(dir, ".git");
+  try {
+    const st = statSync(dotGit);
+    if (st.isFile()) {
+      if (!readFileSync2(dotGit, "latin1").startsWith("gitdir: ")) return null;
+    } else {
+      if (!statSync(join3(dotGit, "HEAD")).isFile()) return null;
+      const config = readFileSync2(join3(dotGit, "config"), "latin1");
+      if (/^\s*(?:worktree\s*=|bare\s*=\s*(?:true|yes|on|1)\s*$|\[include)/im.test(config)) return null;
+    }
+    return realpathSync(dir);
+  } catch {
+    return null;
+  }
+}
+async function askGitForRoot(dir) {
   try {
     const top = (await gitText(dir, ["rev-parse", "--show-toplevel"])).trim();
     if (top) return top;
@@ -40890,7 +40912,7 @@ function plural2(n) {
 
 // scanner/config/load.ts
 init_errors();
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // scanner/read-optional.ts
 import { readFile as readFile3 } from "node:fs/promises";
@@ -40928,7 +40950,7 @@ async function readGiven(file) {
 }
 async function findAtRoot(root) {
   for (const name of CONFIG_FILES) {
-    const file = join4(root, name);
+    const file = join5(root, name);
     const text3 = await readIfExists(file);
     if (text3 !== null) return { text: text3, file };
   }
@@ -42303,7 +42325,7 @@ var BatchParser = class {
 };
 
 // scanner/pool/run-task.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 function runTask(detector, task) {
   if (task.nameOnly) return { findings: detector.detectFileName(task), bytes: 0 };
   let text3;
@@ -42316,7 +42338,7 @@ function runTask(detector, task) {
     if (task.bytes) bytes = task.bytes;
     else {
       try {
-        bytes = readFileSync2(task.file);
+        bytes = readFileSync3(task.file);
       } catch (err) {
         const code18 = err.code ?? "error";
         return { findings: [], skipped: { file: task.path, reason: "unreadable", detail: code18 }, bytes: 0 };
@@ -42772,16 +42794,21 @@ async function scanHere(engine, s) {
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;
 var HUNK = /^(@{2,}) (.*) @{2,}/;
 var PatchReader = class {
-  constructor(onFile) {
+  constructor(onFile, options = {}) {
     this.onFile = onFile;
+    this.options = options;
   }
   onFile;
+  options;
   rest = "";
   commit = "";
   file = null;
   inHunk = false;
   parents = 1;
   line = 0;
+  /** keepText: the lines of the hunk being read, as latin1 (one char per byte), and its first line. */
+  hunkLines = [];
+  hunkStart = 0;
   /** Feeds a chunk of git's stdout. */
   push(chunk) {
     const text3 = this.rest + chunk.toString("latin1");
@@ -42824,7 +42851,9 @@ var PatchReader = class {
       if (!h) return;
       this.parents = h[1].length - 1;
       const plus = h[2].split(" ").find((t) => t.startsWith("+"));
+      this.endHunk();
       this.line = Number(plus.slice(1).split(",")[0]);
+      this.hunkStart = this.line;
       this.inHunk = true;
     } else if (l.startsWith("index ")) {
       const [, range2, mode] = l.split(" ");
@@ -42848,6 +42877,23 @@ var PatchReader = class {
     if (prefix.includes("-")) return;
     if (!prefix.includes(" ") && this.file) addLine(this.file.added, this.line);
     this.line++;
+    const keep = this.options.keepText;
+    const f = this.file;
+    if (!keep || !f || f.text === null) return;
+    f.textBytes = (f.textBytes ?? 0) + l.length - this.parents + 1;
+    if (f.textBytes > keep.maxBytes) {
+      f.text = null;
+      this.hunkLines = [];
+    } else this.hunkLines.push(l.slice(this.parents));
+  }
+  /** keepText: turns the hunk's lines into the file's text at their line numbers (UTF-8). */
+  endHunk() {
+    const f = this.file;
+    if (f?.text && this.hunkLines.length > 0) {
+      const text3 = Buffer.from(this.hunkLines.join("\n"), "latin1").toString("utf8");
+      f.text.push("\n".repeat(this.hunkStart - 1) + text3);
+    }
+    this.hunkLines = [];
   }
   startFile(l) {
     this.flush();
@@ -42855,8 +42901,10 @@ var PatchReader = class {
     if (l.startsWith("diff --git ")) path = gitHeaderPath(l.slice(11));
     else path = unquote(l.slice(l.indexOf(" ", 5) + 1));
     this.file = { commit: this.commit, path, oid: null, mode: null, binary: false, added: [] };
+    if (this.options.keepText) this.file.text = [];
   }
   flush() {
+    this.endHunk();
     if (this.file) this.onFile(this.file);
     this.file = null;
     this.inHunk = false;
@@ -42916,7 +42964,7 @@ function toUtf8(latin1) {
 }
 
 // scanner/git/diff-scan.ts
-async function streamPatch(repo, args, input, onFile) {
+async function streamPatch(repo, args, input, onFile, options = {}) {
   const child = spawnGit(repo, args);
   const err = [];
   child.stderr.on("data", (b) => err.push(b));
@@ -42929,7 +42977,7 @@ async function streamPatch(repo, args, input, onFile) {
   child.stdin.on("error", () => {
   });
   child.stdin.end(input ?? "");
-  const reader = new PatchReader(onFile);
+  const reader = new PatchReader(onFile, options);
   for await (const chunk of child.stdout) reader.push(chunk);
   reader.end();
   const code18 = await closed;
@@ -42938,59 +42986,67 @@ async function streamPatch(repo, args, input, onFile) {
 async function scanChanges(repo, changes, o) {
   const skipped = [];
   const findings = [];
+  const maxBytes2 = o.maxBytes ?? DEFAULT_MAX_BYTES;
+  const at = (c) => c.commit ? { commit: commitStub(c.commit) } : {};
+  const binary = (c) => {
+    skipped.push({ file: c.path, reason: "binary", ...c.commit ? { detail: `in ${c.commit}` } : {} });
+    findings.push(...o.detector.detectFileName({ path: c.path, ...at(c) }));
+  };
+  const scan = (pieces, users) => {
+    if (users.length === 1) {
+      const c = users[0];
+      for (const piece of pieces) {
+        const r = runTask(o.detector, { path: c.path, text: piece, ...at(c) });
+        for (const f of r.findings) if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
+      }
+      return;
+    }
+    const hits = pieces.map((p) => o.detector.detectContent(p));
+    for (const c of users)
+      for (const h of hits)
+        for (const f of o.detector.placeHits(h, { path: c.path, ...at(c) }))
+          if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
+  };
+  const fromPatch = /* @__PURE__ */ new Map();
   const byOid = /* @__PURE__ */ new Map();
   for (const c of changes) {
     if (c.oid === null) continue;
     if (c.mode === "160000")
       skipped.push({ file: c.path, reason: "submodule", ...c.commit ? { detail: `in ${c.commit}` } : {} });
-    else if (c.binary) {
-      skipped.push({ file: c.path, reason: "binary", ...c.commit ? { detail: `in ${c.commit}` } : {} });
-      findings.push(
-        ...o.detector.detectFileName({ path: c.path, ...c.commit ? { commit: commitStub(c.commit) } : {} })
-      );
-    } else if (c.added.length > 0) byOid.set(c.oid, [...byOid.get(c.oid) ?? [], c]);
+    else if (c.binary) binary(c);
+    else if (c.added.length === 0) continue;
+    else if (c.text && (c.textBytes ?? 0) > maxBytes2)
+      skipped.push({ file: c.path, reason: "too-large", detail: `${c.textBytes} bytes changed (limit ${maxBytes2})` });
+    else if (c.text) {
+      const key = `${c.oid}\0${c.text.join("\0")}`;
+      const same = fromPatch.get(key);
+      if (same) same.users.push(c);
+      else fromPatch.set(key, { pieces: c.text, users: [c] });
+    } else byOid.set(c.oid, [...byOid.get(c.oid) ?? [], c]);
   }
-  const maxBytes2 = o.maxBytes ?? DEFAULT_MAX_BYTES;
-  for await (const obj2 of readObjects(repo, [...byOid.keys()], { maxBytes: maxBytes2 })) {
-    const users = byOid.get(obj2.oid) ?? [];
-    if (obj2.kind !== "object") {
-      const reason = obj2.kind === "missing" ? "missing-object" : "too-large";
-      for (const c of users)
-        skipped.push({
-          file: c.path,
-          reason,
-          detail: obj2.kind === "missing" ? `blob ${obj2.oid}` : `${obj2.size} bytes (limit ${maxBytes2})`
-        });
-      continue;
-    }
-    const text3 = toText(obj2.bytes);
-    if (text3 === null) {
-      for (const c of users) {
-        skipped.push({ file: c.path, reason: "binary" });
-        findings.push(
-          ...o.detector.detectFileName({ path: c.path, ...c.commit ? { commit: commitStub(c.commit) } : {} })
-        );
+  for (const { pieces, users } of fromPatch.values()) scan(pieces, users);
+  if (byOid.size > 0)
+    for await (const obj2 of readObjects(repo, [...byOid.keys()], { maxBytes: maxBytes2 })) {
+      const users = byOid.get(obj2.oid) ?? [];
+      if (obj2.kind !== "object") {
+        const reason = obj2.kind === "missing" ? "missing-object" : "too-large";
+        for (const c of users)
+          skipped.push({
+            file: c.path,
+            reason,
+            detail: obj2.kind === "missing" ? `blob ${obj2.oid}` : `${obj2.size} bytes (limit ${maxBytes2})`
+          });
+        continue;
       }
-      continue;
+      const text3 = toText(obj2.bytes);
+      if (text3 === null)
+        for (const c of users) {
+          skipped.push({ file: c.path, reason: "binary" });
+          findings.push(...o.detector.detectFileName({ path: c.path, ...at(c) }));
+        }
+      else scan(addedPieces(text3, unionOfRanges(users.map((c) => c.added))), users);
     }
-    if (users.length === 1) {
-      const c = users[0];
-      const commit = c.commit ? { commit: commitStub(c.commit) } : {};
-      for (const piece of addedPieces(text3, c.added)) {
-        const r = runTask(o.detector, { path: c.path, text: piece, ...commit });
-        for (const f of r.findings) if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
-      }
-      continue;
-    }
-    const hits = addedPieces(text3, unionOfRanges(users.map((c) => c.added))).map((p) => o.detector.detectContent(p));
-    for (const c of users) {
-      const at = { path: c.path, ...c.commit ? { commit: commitStub(c.commit) } : {} };
-      for (const h of hits)
-        for (const f of o.detector.placeHits(h, at))
-          if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
-    }
-  }
-  await attachCommitInfo(repo, findings);
+  if (findings.length > 0) await attachCommitInfo(repo, findings);
   return { findings, skipped };
 }
 function unionOfRanges(lists) {
@@ -43068,7 +43124,7 @@ init_errors();
 
 // scanner/ignore-file.ts
 init_errors();
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var IGNORE_FILES = [".gitleaksignore", ".leakhoundignore"];
 var FINGERPRINT = /^(.+):([^:]+):(\d+)$/;
 var COMMIT = /^([0-9a-f]{7,64}):(.+)$/i;
@@ -43131,7 +43187,7 @@ var IgnoreSet = class {
 async function loadIgnoreFile(root) {
   const set = new IgnoreSet();
   for (const name of IGNORE_FILES) {
-    const file = join5(root, name);
+    const file = join6(root, name);
     const text3 = await readIfExists2(file);
     if (text3 !== null) set.add(text3, file);
   }

@@ -23,7 +23,7 @@ export function diffCommand(run: (code: number) => void): Command {
     .option('--repo <dir>', 'repository to scan', '.')
     .option(
       '--max-file-size <MB>',
-      `skip blobs larger than this many megabytes (default ${DEFAULT_MAX_MB})`,
+      `skip blobs larger than this many megabytes (default ${DEFAULT_MAX_MB}); with --staged, files with more changed text`,
       parseSize,
     );
   withCommonFlags(cmd);
@@ -35,7 +35,7 @@ async function diff(flags: DiffFlags): Promise<number> {
     throw new UsageError('diff: give exactly one of --staged or --range A..B, e.g. leakhound diff --staged');
   }
   // A pre-commit hook waits on this: git computes the staged patch while the rules compile.
-  const staged = flags.staged ? stagedChanges(flags.repo) : null;
+  const staged = flags.staged ? stagedChanges(flags.repo, maxBytes(flags.maxFileSize, {})) : null;
   staged?.catch(() => {});
   const root = await repoRoot(flags.repo);
   const prepared = await prepare(flags, root);

@@ -2,15 +2,15 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   blobWork
-} from "./chunk-7ZR5AHKL.js";
+} from "./chunk-FTOF2XQM.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-RG4WXGRG.js";
+} from "./chunk-OM5VH42I.js";
 import {
   GitError,
   runTask
-} from "./chunk-TWQNVC7R.js";
+} from "./chunk-BZIYLHSA.js";
 import {
   parseConfig
 } from "./chunk-3XJF4JV5.js";

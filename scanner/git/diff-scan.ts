@@ -1,13 +1,13 @@
 import { toText } from '../detect/content.js';
 import type { Detector } from '../detect/detector.js';
-import type { Finding, SkippedInput } from '../finding.js';
+import type { CommitInfo, Finding, SkippedInput } from '../finding.js';
 import { runTask } from '../pool/run-task.js';
 import { readObjects } from './cat-file.js';
 import { attachCommitInfo, commitStub } from './commit-info.js';
-import { GitError, STABLE_CONFIG, repoRoot, spawnError, spawnGit } from './git-process.js';
+import { GitError, STABLE_CONFIG, askGitForRoot, spawnError, spawnGit } from './git-process.js';
 import { DEFAULT_MAX_BYTES } from '../size-limit.js';
 import { CONTEXT_LINES } from './known-lines.js';
-import { PatchReader, touchesAdded, type FileChange } from './patch.js';
+import { PatchReader, touchesAdded, type FileChange, type PatchReaderOptions } from './patch.js';
 import { timedAsync } from '../profile.js';
 
 export interface DiffOptions {
@@ -26,10 +26,9 @@ export interface DiffResult {
   commits: number;
 }
 
-/** Flags that make patch output independent of the user's diff config. */
+/** Flags that make patch output independent of the user's diff config (not -U: callers give it). */
 const PATCH_FLAGS = [
   '-M',
-  '-U0',
   '--full-index',
   '--no-color',
   '--no-ext-diff',
@@ -42,14 +41,14 @@ const PATCH_FLAGS = [
 
 /**
  * What a pre-commit hook must check: the index against HEAD (against nothing before the first
- * commit). Reads the staged blobs, not the working tree, so a file that is partly staged is
+ * commit). Reads the staged version, not the working tree, so a file that is partly staged is
  * scanned as it will be committed. Reports only findings on added lines, with line numbers of
  * the staged version. Renames are detected: a moved file reports only lines it gained.
  */
 export async function scanStaged(o: DiffOptions, staged = stagedChanges(o.repo)): Promise<DiffResult> {
   const changes = await staged;
   return {
-    ...(await timedAsync('diff: read and scan the staged blobs', () => scanChanges(o.repo, changes, o))),
+    ...(await timedAsync('diff: scan the staged changes', () => scanChanges(o.repo, changes, o))),
     commits: 0,
   };
 }
@@ -57,16 +56,26 @@ export async function scanStaged(o: DiffOptions, staged = stagedChanges(o.repo))
 /**
  * The staged changes (`git diff --cached`), from any directory of the work tree: paths in the
  * patch are relative to the top level (--no-relative), so this needs no `rev-parse` first, and
- * a hook can start it before its rules are compiled.
+ * a hook can start it before its rules are compiled. The patch carries CONTEXT_LINES of context,
+ * which is all the text the scan needs: one git process in all, no blob reads. A file with more
+ * changed text than `keepBytes` (the size limit when the caller knows it) is read from its blob
+ * instead, once the config's limit is known.
  */
-export async function stagedChanges(repo: string): Promise<FileChange[]> {
+export async function stagedChanges(repo: string, keepBytes = DEFAULT_MAX_BYTES): Promise<FileChange[]> {
   const changes: FileChange[] = [];
   try {
     await timedAsync('diff: git diff --cached', () =>
-      streamPatch(repo, [...STABLE_CONFIG, 'diff', '--cached', ...PATCH_FLAGS], null, (f) => changes.push(f)),
+      streamPatch(
+        repo,
+        [...STABLE_CONFIG, 'diff', '--cached', `-U${CONTEXT_LINES}`, ...PATCH_FLAGS],
+        null,
+        (f) => changes.push(f),
+        { keepText: { maxBytes: keepBytes } },
+      ),
     );
   } catch (err) {
-    if (err instanceof GitError) await repoRoot(repo);
+    // Not a repository (or one git refuses): say so as repoRoot does.
+    if (err instanceof GitError) await askGitForRoot(repo);
     throw err;
   }
   return changes;
@@ -78,6 +87,7 @@ export async function streamPatch(
   args: string[],
   input: string | null,
   onFile: (f: FileChange) => void,
+  options: PatchReaderOptions = {},
 ): Promise<void> {
   const child = spawnGit(repo, args);
   const err: Buffer[] = [];
@@ -89,7 +99,7 @@ export async function streamPatch(
   closed.catch(() => {});
   child.stdin.on('error', () => {});
   child.stdin.end(input ?? '');
-  const reader = new PatchReader(onFile);
+  const reader = new PatchReader(onFile, options);
   for await (const chunk of child.stdout as AsyncIterable<Buffer>) reader.push(chunk);
   reader.end();
   const code = await closed;
@@ -97,9 +107,10 @@ export async function streamPatch(
 }
 
 /**
- * Reads each changed blob once, runs the rules on its content once whatever the paths it is
- * under, and keeps the findings that touch an added line. Findings carry the commit of the
- * change (filled in with author, date and subject at the end).
+ * Runs the rules on each changed file's new version once, whatever the paths it is under, and
+ * keeps the findings that touch an added line. The text comes from the patch when the reader
+ * kept it (FileChange.text), else from the blob (added lines with context, see addedPieces).
+ * Findings carry the commit of the change (filled in with author, date and subject at the end).
  */
 export async function scanChanges(
   repo: string,
@@ -108,61 +119,71 @@ export async function scanChanges(
 ): Promise<Omit<DiffResult, 'commits'>> {
   const skipped: SkippedInput[] = [];
   const findings: Finding[] = [];
+  const maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
+  const at = (c: FileChange): { commit?: CommitInfo } => (c.commit ? { commit: commitStub(c.commit) } : {});
+  const binary = (c: FileChange): void => {
+    skipped.push({ file: c.path, reason: 'binary', ...(c.commit ? { detail: `in ${c.commit}` } : {}) });
+    findings.push(...o.detector.detectFileName({ path: c.path, ...at(c) }));
+  };
+  /** Runs the rules on `pieces` of one version, placed at each path that has it. */
+  const scan = (pieces: string[], users: FileChange[]): void => {
+    if (users.length === 1) {
+      const c = users[0]!;
+      for (const piece of pieces) {
+        const r = runTask(o.detector, { path: c.path, text: piece, ...at(c) });
+        for (const f of r.findings) if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
+      }
+      return;
+    }
+    // One version under many paths (copies, a push that adds the same file everywhere): the
+    // rules read its content once, then each path gets what its path rules and allowlists let through.
+    const hits = pieces.map((p) => o.detector.detectContent(p));
+    for (const c of users)
+      for (const h of hits)
+        for (const f of o.detector.placeHits(h, { path: c.path, ...at(c) }))
+          if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
+  };
+  const fromPatch = new Map<string, { pieces: string[]; users: FileChange[] }>();
   const byOid = new Map<string, FileChange[]>();
   for (const c of changes) {
     if (c.oid === null) continue;
     if (c.mode === '160000')
       skipped.push({ file: c.path, reason: 'submodule', ...(c.commit ? { detail: `in ${c.commit}` } : {}) });
-    else if (c.binary) {
-      skipped.push({ file: c.path, reason: 'binary', ...(c.commit ? { detail: `in ${c.commit}` } : {}) });
-      findings.push(
-        ...o.detector.detectFileName({ path: c.path, ...(c.commit ? { commit: commitStub(c.commit) } : {}) }),
-      );
-    } else if (c.added.length > 0) byOid.set(c.oid, [...(byOid.get(c.oid) ?? []), c]);
+    else if (c.binary) binary(c);
+    else if (c.added.length === 0) continue;
+    else if (c.text && (c.textBytes ?? 0) > maxBytes)
+      skipped.push({ file: c.path, reason: 'too-large', detail: `${c.textBytes} bytes changed (limit ${maxBytes})` });
+    else if (c.text) {
+      // The same version with the same hunks (a file copied) is scanned once.
+      const key = `${c.oid}\0${c.text.join('\0')}`;
+      const same = fromPatch.get(key);
+      if (same) same.users.push(c);
+      else fromPatch.set(key, { pieces: c.text, users: [c] });
+    } else byOid.set(c.oid, [...(byOid.get(c.oid) ?? []), c]);
   }
-  const maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
-  for await (const obj of readObjects(repo, [...byOid.keys()], { maxBytes })) {
-    const users = byOid.get(obj.oid) ?? [];
-    if (obj.kind !== 'object') {
-      const reason = obj.kind === 'missing' ? 'missing-object' : 'too-large';
-      for (const c of users)
-        skipped.push({
-          file: c.path,
-          reason,
-          detail: obj.kind === 'missing' ? `blob ${obj.oid}` : `${obj.size} bytes (limit ${maxBytes})`,
-        });
-      continue;
-    }
-    const text = toText(obj.bytes);
-    if (text === null) {
-      for (const c of users) {
-        skipped.push({ file: c.path, reason: 'binary' });
-        findings.push(
-          ...o.detector.detectFileName({ path: c.path, ...(c.commit ? { commit: commitStub(c.commit) } : {}) }),
-        );
+  for (const { pieces, users } of fromPatch.values()) scan(pieces, users);
+  if (byOid.size > 0)
+    for await (const obj of readObjects(repo, [...byOid.keys()], { maxBytes })) {
+      const users = byOid.get(obj.oid) ?? [];
+      if (obj.kind !== 'object') {
+        const reason = obj.kind === 'missing' ? 'missing-object' : 'too-large';
+        for (const c of users)
+          skipped.push({
+            file: c.path,
+            reason,
+            detail: obj.kind === 'missing' ? `blob ${obj.oid}` : `${obj.size} bytes (limit ${maxBytes})`,
+          });
+        continue;
       }
-      continue;
+      const text = toText(obj.bytes);
+      if (text === null)
+        for (const c of users) {
+          skipped.push({ file: c.path, reason: 'binary' });
+          findings.push(...o.detector.detectFileName({ path: c.path, ...at(c) }));
+        }
+      else scan(addedPieces(text, unionOfRanges(users.map((c) => c.added))), users);
     }
-    if (users.length === 1) {
-      const c = users[0]!;
-      const commit = c.commit ? { commit: commitStub(c.commit) } : {};
-      for (const piece of addedPieces(text, c.added)) {
-        const r = runTask(o.detector, { path: c.path, text: piece, ...commit });
-        for (const f of r.findings) if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
-      }
-      continue;
-    }
-    // One blob under many paths (copies, a push that adds the same file everywhere): the rules
-    // read its content once, then each path gets what its path rules and allowlists let through.
-    const hits = addedPieces(text, unionOfRanges(users.map((c) => c.added))).map((p) => o.detector.detectContent(p));
-    for (const c of users) {
-      const at = { path: c.path, ...(c.commit ? { commit: commitStub(c.commit) } : {}) };
-      for (const h of hits)
-        for (const f of o.detector.placeHits(h, at))
-          if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
-    }
-  }
-  await attachCommitInfo(repo, findings);
+  if (findings.length > 0) await attachCommitInfo(repo, findings);
   return { findings, skipped };
 }
 

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { InputError } from '../errors.js';
 
 /**
@@ -86,6 +88,35 @@ export async function gitText(repo: string, args: string[], options?: RunOptions
 
 /** The repository's top level, or an InputError that says how to fix the path. */
 export async function repoRoot(dir: string): Promise<string> {
+  return plainTopLevel(dir) ?? askGitForRoot(dir);
+}
+
+/**
+ * `dir` itself (its real path, as git gives it) when it is plainly the top of a work tree, so
+ * no git needs starting to ask: it holds a `.git` file (a linked worktree or a submodule) or a
+ * `.git` directory with a HEAD whose config moves no work tree, and no GIT_DIR or GIT_WORK_TREE
+ * says to look elsewhere. That is where hooks and CI run. Anything less plain asks git.
+ */
+export function plainTopLevel(dir: string): string | null {
+  if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return null;
+  const dotGit = join(dir, '.git');
+  try {
+    const st = statSync(dotGit);
+    if (st.isFile()) {
+      if (!readFileSync(dotGit, 'latin1').startsWith('gitdir: ')) return null;
+    } else {
+      if (!statSync(join(dotGit, 'HEAD')).isFile()) return null;
+      const config = readFileSync(join(dotGit, 'config'), 'latin1');
+      if (/^\s*(?:worktree\s*=|bare\s*=\s*(?:true|yes|on|1)\s*$|\[include)/im.test(config)) return null;
+    }
+    return realpathSync(dir);
+  } catch {
+    return null;
+  }
+}
+
+/** The top level as `git rev-parse` says, or an InputError that says how to fix the path. */
+export async function askGitForRoot(dir: string): Promise<string> {
   try {
     const top = (await gitText(dir, ['rev-parse', '--show-toplevel'])).trim();
     if (top) return top;

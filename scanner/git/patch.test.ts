@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PatchReader, touchesAdded, unquote, type FileChange } from './patch.js';
+import { PatchReader, touchesAdded, unquote, type FileChange, type PatchReaderOptions } from './patch.js';
 
-function parse(text: string, chunk = 7): FileChange[] {
+function parse(text: string, chunk = 7, options: PatchReaderOptions = {}): FileChange[] {
   const out: FileChange[] = [];
-  const r = new PatchReader((f) => out.push(f));
+  const r = new PatchReader((f) => out.push(f), options);
   const buf = Buffer.from(text, 'utf8');
   for (let i = 0; i < buf.length; i += chunk) r.push(buf.subarray(i, i + chunk));
   r.end();
@@ -112,6 +112,65 @@ describe('PatchReader', () => {
     ['plain.txt', 'plain.txt'],
   ])('unquotes git path %s', (quoted, path) => {
     expect(unquote(quoted)).toBe(path);
+  });
+});
+
+describe('PatchReader with keepText', () => {
+  const patch = [
+    'diff --git a/x.txt b/x.txt',
+    `index ${A}..${B} 100644`,
+    '--- a/x.txt',
+    '+++ b/x.txt',
+    '@@ -2,4 +2,5 @@ function f() {',
+    ' two',
+    ' three',
+    '-old',
+    '+new \u00fcber',
+    '+added\r',
+    ' five',
+    '@@ -20,2 +21,3 @@',
+    ' twenty-one',
+    '+twenty-two',
+    ' twenty-three',
+    '\\ No newline at end of file',
+    'diff --git a/y.txt b/y.txt',
+    `index ${B}..${C} 100644`,
+    '--- a/y.txt',
+    '+++ b/y.txt',
+    '@@ -1 +1 @@',
+    '-a',
+    '+b',
+    '',
+  ].join('\n');
+
+  it('keeps the new version of each hunk at its line numbers, as UTF-8', () => {
+    for (const chunk of [1, 3, 7, 4096]) {
+      const [x, y] = parse(patch, chunk, { keepText: { maxBytes: 1000 } });
+      expect(x!.text).toEqual([
+        `${'\n'.repeat(1)}two\nthree\nnew \u00fcber\nadded\r\nfive`,
+        `${'\n'.repeat(20)}twenty-one\ntwenty-two\ntwenty-three`,
+      ]);
+      expect(x!.added).toEqual([4, 5, 22, 22]);
+      // Bytes of the eight kept lines (ü is two), each with its line feed.
+      expect(x!.textBytes).toBe(59 + 8);
+      expect(y!.text).toEqual(['b']);
+      // The new version's lines, numbered as in the file, are what the text holds.
+      const lines = x!.text!.join('\n').split('\n');
+      expect(lines.indexOf('new \u00fcber') + 1).toBe(4);
+    }
+  });
+
+  it('drops the text of a file whose hunks pass maxBytes, and counts past it', () => {
+    const [x, y] = parse(patch, 7, { keepText: { maxBytes: 20 } });
+    expect(x!.text).toBeNull();
+    expect(x!.textBytes).toBeGreaterThan(20);
+    expect(x!.added).toEqual([4, 5, 22, 22]);
+    expect(y!.text).toEqual(['b']);
+  });
+
+  it('keeps nothing unless asked', () => {
+    const [x] = parse(patch);
+    expect(x!.text).toBeUndefined();
   });
 });
 

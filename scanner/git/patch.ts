@@ -2,8 +2,10 @@
  * A streaming reader of `git diff -U0 --full-index` / `git diff-tree --stdin -p -c` output
  * that keeps, per changed file, only what a diff scan needs: the new path, the new blob id
  * and mode, whether git called it binary, and which lines of the new version were added.
- * Patch content is never kept. Combined diffs (merges) count a line as added only when it is
- * new relative to every parent: a line taken from one side was added by a commit on that side.
+ * Patch content is not kept unless asked for (`keepText`: the staged check reads the text it
+ * scans from the patch instead of from the blobs). Combined diffs (merges) count a line as added
+ * only when it is new relative to every parent: a line taken from one side was added by a
+ * commit on that side.
  */
 export interface FileChange {
   /** The commit whose diff this is (`diff-tree --stdin`), or '' for `git diff`. */
@@ -15,6 +17,19 @@ export interface FileChange {
   binary: boolean;
   /** Added line ranges of the new version, flat [start, end, start, end, …], 1-based inclusive. */
   added: number[];
+  /**
+   * With `keepText`: the new version's lines in each hunk (the added lines and the context git
+   * gave), one string per hunk, each preceded by as many empty lines as come before it so line
+   * numbers are the file's. Null when they came to more than `maxBytes`.
+   */
+  text?: string[] | null;
+  /** With `keepText`: bytes of new-version text in the hunks (counted until it passed maxBytes). */
+  textBytes?: number;
+}
+
+export interface PatchReaderOptions {
+  /** Keep each file's new-version hunk text (FileChange.text), up to this many bytes a file. */
+  keepText?: { maxBytes: number };
 }
 
 const COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;
@@ -27,8 +42,14 @@ export class PatchReader {
   private inHunk = false;
   private parents = 1;
   private line = 0;
+  /** keepText: the lines of the hunk being read, as latin1 (one char per byte), and its first line. */
+  private hunkLines: string[] = [];
+  private hunkStart = 0;
 
-  constructor(private readonly onFile: (f: FileChange) => void) {}
+  constructor(
+    private readonly onFile: (f: FileChange) => void,
+    private readonly options: PatchReaderOptions = {},
+  ) {}
 
   /** Feeds a chunk of git's stdout. */
   push(chunk: Buffer): void {
@@ -74,7 +95,9 @@ export class PatchReader {
       if (!h) return;
       this.parents = h[1]!.length - 1;
       const plus = h[2]!.split(' ').find((t) => t.startsWith('+'))!;
+      this.endHunk();
       this.line = Number(plus.slice(1).split(',')[0]);
+      this.hunkStart = this.line;
       this.inHunk = true;
     } else if (l.startsWith('index ')) {
       const [, range, mode] = l.split(' ');
@@ -100,6 +123,24 @@ export class PatchReader {
     if (prefix.includes('-')) return;
     if (!prefix.includes(' ') && this.file) addLine(this.file.added, this.line);
     this.line++;
+    const keep = this.options.keepText;
+    const f = this.file;
+    if (!keep || !f || f.text === null) return;
+    f.textBytes = (f.textBytes ?? 0) + l.length - this.parents + 1;
+    if (f.textBytes > keep.maxBytes) {
+      f.text = null;
+      this.hunkLines = [];
+    } else this.hunkLines.push(l.slice(this.parents));
+  }
+
+  /** keepText: turns the hunk's lines into the file's text at their line numbers (UTF-8). */
+  private endHunk(): void {
+    const f = this.file;
+    if (f?.text && this.hunkLines.length > 0) {
+      const text = Buffer.from(this.hunkLines.join('\n'), 'latin1').toString('utf8');
+      f.text.push('\n'.repeat(this.hunkStart - 1) + text);
+    }
+    this.hunkLines = [];
   }
 
   private startFile(l: string): void {
@@ -108,9 +149,11 @@ export class PatchReader {
     if (l.startsWith('diff --git ')) path = gitHeaderPath(l.slice(11));
     else path = unquote(l.slice(l.indexOf(' ', 5) + 1));
     this.file = { commit: this.commit, path, oid: null, mode: null, binary: false, added: [] };
+    if (this.options.keepText) this.file.text = [];
   }
 
   private flush(): void {
+    this.endHunk();
     if (this.file) this.onFile(this.file);
     this.file = null;
     this.inHunk = false;

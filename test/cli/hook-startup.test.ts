@@ -1,22 +1,38 @@
-// What the pre-commit check loads on start: not the Node built-ins it has no use for. Shown by
-// the built-in modules the process loaded (process.moduleLoadList), not by timing.
+// What the pre-commit check loads and starts: not the Node built-ins or the bundled libraries
+// it has no use for, and one git process. Shown by the modules the process loaded
+// (process.moduleLoadList, and the files module.registerHooks saw) and by a git on PATH that
+// logs its calls, not by timing.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { awsKeyId } from '../helpers/git-secrets.js';
 import { gitdir, type GitDir } from '../helpers/gitdir.js';
 
 const BUNDLE = fileURLToPath(new URL('../../scanner/dist/cli.js', import.meta.url));
-const REPORT = `process.on('exit', () => process.stderr.write('\\nBUILTINS:' + process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join(',') + '\\n'));`;
+const REPORT = `
+import * as nodeModule from 'node:module';
+const files = [];
+nodeModule.registerHooks?.({ load(url, context, next) { files.push(url); return next(url, context); } });
+process.on('exit', () => process.stderr.write('\\nBUILTINS:' + process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join(',') + '\\nFILES:' + files.join(',') + '\\n'));
+`;
 
 let dir: string;
 let repo: GitDir;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'leakhound-startup-'));
   writeFileSync(join(dir, 'report.mjs'), REPORT);
+  // A git that logs each call, then runs the real one.
+  const realGit = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+  mkdirSync(join(dir, 'bin'));
+  writeFileSync(
+    join(dir, 'bin', 'git'),
+    `#!/bin/sh\nprintf '%s\\n' "$*" >> "${join(dir, 'git.log')}"\nexec "${realGit}" "$@"\n`,
+  );
+  chmodSync(join(dir, 'bin', 'git'), 0o755);
   repo = gitdir([
     { commit: 'start', files: { 'app.env': 'A=1\n' } },
     { stage: { 'app.env': `A=1\nKEY=${awsKeyId()}\n` } },
@@ -27,15 +43,24 @@ afterAll(() => {
   repo.cleanup();
 });
 
-function builtins(args: string[]): { loaded: string[]; code: number | null; stdout: string } {
+function builtins(args: string[]): {
+  loaded: string[];
+  files: string[];
+  git: string[];
+  code: number | null;
+  stdout: string;
+} {
+  rmSync(join(dir, 'git.log'), { force: true });
   const r = spawnSync(process.execPath, ['--import', join(dir, 'report.mjs'), BUNDLE, ...args], {
     cwd: repo.dir,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', PATH: `${join(dir, 'bin')}:${process.env.PATH}` },
   });
   const line = /\nBUILTINS:(.*)\n/.exec(r.stderr)?.[1];
   if (line === undefined) throw new Error(`no module report (exit ${r.status}): ${r.stderr.slice(0, 400)}`);
-  return { loaded: line.split(','), code: r.status, stdout: r.stdout };
+  const files = (/\nFILES:(.*)\n/.exec(r.stderr)?.[1] ?? '').split(',').filter((f) => f.startsWith('file:'));
+  const git = readFileSync(join(dir, 'git.log'), 'utf8').trim().split('\n');
+  return { loaded: line.split(','), files, git, code: r.status, stdout: r.stdout };
 }
 
 describe('the pre-commit check (diff --staged) from the bundle', () => {
@@ -47,5 +72,24 @@ describe('the pre-commit check (diff --staged) from the bundle', () => {
     expect(finding?.secretHash).toMatch(/^[0-9a-f]{64}$/);
     expect(r.loaded).not.toContain('crypto');
     expect(r.loaded.filter((m) => m.startsWith('internal/crypto/'))).toEqual([]);
+  });
+
+  it('starts one git process: the patch, with the context it scans', () => {
+    const r = builtins(['diff', '--staged', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.git).toHaveLength(1);
+    expect(r.git[0]).toMatch(/ diff --cached -U3 /);
+  });
+
+  it('loads neither the RE2 engine nor the config parser when there is no config file', () => {
+    const r = builtins(['diff', '--staged', '--format', 'json']);
+    expect(r.code).toBe(1);
+    // Guards the check: registerHooks (Node 22.15+) saw the bundle's files.
+    if (!('registerHooks' in nodeModule)) return;
+    const texts = r.files.map((url) => readFileSync(fileURLToPath(url), 'utf8'));
+    expect(texts.length).toBeGreaterThan(3);
+    expect(texts.some((t) => t.includes('// rules/aws/rule.ts'))).toBe(true);
+    for (const library of ['re2js', 'smol-toml'])
+      expect(texts.some((t) => t.includes(`// node_modules/${library}/`))).toBe(false);
   });
 });

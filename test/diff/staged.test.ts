@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultRules } from '../../rules/index.js';
 import { Detector } from '../../scanner/detect/detector.js';
-import { scanStaged } from '../../scanner/git/diff-scan.js';
+import { scanStaged, stagedChanges } from '../../scanner/git/diff-scan.js';
 import { awsKeyId } from '../helpers/git-secrets.js';
 import { gitdir, type GitDir, type Step } from '../helpers/gitdir.js';
 
@@ -92,6 +92,62 @@ describe('diff --staged', () => {
   it('returns nothing when nothing is staged', async () => {
     const { findings, skipped } = await staged([{ commit: 'start', files: { 'a.txt': 'a\n' } }]);
     expect({ findings, skipped }).toEqual({ findings: [], skipped: [] });
+  });
+});
+
+describe('diff --staged: the text it scans', () => {
+  const big = (n: number) => Array.from({ length: n }, (_, i) => `line ${i + 1}`).join('\n') + '\n';
+
+  it('reads the change from the patch: a one-line change to a file over the size limit is scanned', async () => {
+    const key = awsKeyId();
+    const r = gitdir([
+      { commit: 'start', files: { 'big.txt': big(2000) } },
+      { stage: { 'big.txt': big(2000).replace('line 1000\n', `line 1000 id=${key}\n`) } },
+    ]);
+    made.push(r);
+    const { findings, skipped } = await scanStaged({ repo: r.dir, detector, maxBytes: 1000 });
+    expect(findings.map(at)).toEqual([['big.txt', 1000, key]]);
+    expect(skipped).toEqual([]);
+  });
+
+  it('skips a file with more changed text than the limit, and says how much', async () => {
+    const r = gitdir([{ commit: 'start', files: { 'a.txt': 'a\n' } }, { stage: { 'big.txt': big(300) } }]);
+    made.push(r);
+    const { findings, skipped } = await scanStaged({ repo: r.dir, detector, maxBytes: 1000 });
+    expect(findings).toEqual([]);
+    expect(skipped).toEqual([
+      { file: 'big.txt', reason: 'too-large', detail: expect.stringMatching(/^\d+ bytes changed \(limit 1000\)$/) },
+    ]);
+  });
+
+  it('reads the blob when the patch held more than was kept but the limit allows it', async () => {
+    const key = awsKeyId();
+    const r = gitdir([
+      { commit: 'start', files: { 'a.txt': 'a\n' } },
+      { stage: { 'big.txt': `${big(300)}id=${key}\n` } },
+    ]);
+    made.push(r);
+    const changes = await stagedChanges(r.dir, 100);
+    expect(changes[0]!.text).toBeNull();
+    const { findings } = await scanStaged({ repo: r.dir, detector }, Promise.resolve(changes));
+    expect(findings.map(at)).toEqual([['big.txt', 301, key]]);
+  });
+
+  it('sees a match that spans the context around an added line', async () => {
+    // A key block that gains a body line: its armour and first line are context in the patch.
+    const [begin, one, two, end] = [
+      '-----BEGIN OPENSSH PRIVATE KEY-----',
+      'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW',
+      'QyNTUxOQAAACDaKUyc/3dnDL+FS4/32JFsF88oQoYr2lQyekUZ8v7dMQAAAJDtnW+P7Z1v',
+      '-----END OPENSSH PRIVATE KEY-----',
+    ];
+    const r = gitdir([
+      { commit: 'start', files: { id_ed25519: `${begin}\n${one}\n${end}\n` } },
+      { stage: { id_ed25519: `${begin}\n${one}\n${two}\n${end}\n` } },
+    ]);
+    made.push(r);
+    const { findings } = await scanStaged({ repo: r.dir, detector });
+    expect(findings.map((f) => [f.ruleId, f.startLine, f.endLine])).toEqual([['private-key', 2, 3]]);
   });
 });
 

@@ -6,6 +6,8 @@ import {
 
 // scanner/git/git-process.ts
 import { spawn } from "node:child_process";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { join } from "node:path";
 function scanEnv() {
   return {
     ...process.env,
@@ -62,6 +64,26 @@ async function gitText(repo, args, options) {
   return (await runGit(repo, args, options)).stdout.toString("utf8");
 }
 async function repoRoot(dir) {
+  return plainTopLevel(dir) ?? askGitForRoot(dir);
+}
+function plainTopLevel(dir) {
+  if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return null;
+  const dotGit = join(dir, ".git");
+  try {
+    const st = statSync(dotGit);
+    if (st.isFile()) {
+      if (!readFileSync(dotGit, "latin1").startsWith("gitdir: ")) return null;
+    } else {
+      if (!statSync(join(dotGit, "HEAD")).isFile()) return null;
+      const config = readFileSync(join(dotGit, "config"), "latin1");
+      if (/^\s*(?:worktree\s*=|bare\s*=\s*(?:true|yes|on|1)\s*$|\[include)/im.test(config)) return null;
+    }
+    return realpathSync(dir);
+  } catch {
+    return null;
+  }
+}
+async function askGitForRoot(dir) {
   try {
     const top = (await gitText(dir, ["rev-parse", "--show-toplevel"])).trim();
     if (top) return top;
@@ -110,7 +132,7 @@ function writeIds(stdin, oids, from = 0) {
 }
 
 // scanner/pool/run-task.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 
 // scanner/detect/content.ts
 var utf8 = new TextDecoder("utf-8", { fatal: false });
@@ -140,7 +162,7 @@ function runTask(detector, task) {
     if (task.bytes) bytes = task.bytes;
     else {
       try {
-        bytes = readFileSync(task.file);
+        bytes = readFileSync2(task.file);
       } catch (err) {
         const code = err.code ?? "error";
         return { findings: [], skipped: { file: task.path, reason: "unreadable", detail: code }, bytes: 0 };
@@ -162,6 +184,7 @@ export {
   runGit,
   gitText,
   repoRoot,
+  askGitForRoot,
   spawnError,
   writeIds,
   toText,

@@ -7,7 +7,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-TWQNVC7R.js";
+} from "./chunk-BZIYLHSA.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

@@ -6,21 +6,21 @@ import {
   historyOldGenerationMb,
   historyPool,
   poolThreads
-} from "./chunk-5JADTSLO.js";
-import "./chunk-42LLRZAD.js";
+} from "./chunk-PYKKZZHO.js";
+import "./chunk-BO46CE3H.js";
 import "./chunk-BEUBT65W.js";
-import "./chunk-WQP4FOWP.js";
+import "./chunk-ZP4Z5GHC.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-IDB5LCTJ.js";
+import "./chunk-OXHV46DD.js";
 import "./chunk-23NBM6TR.js";
 import "./chunk-CU56VDU5.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-WGPZS7YZ.js";
 import "./chunk-3ALUMOXC.js";
-import "./chunk-7ZR5AHKL.js";
-import "./chunk-RG4WXGRG.js";
-import "./chunk-TWQNVC7R.js";
+import "./chunk-FTOF2XQM.js";
+import "./chunk-OM5VH42I.js";
+import "./chunk-BZIYLHSA.js";
 import "./chunk-NS4ILB2U.js";
 import "./chunk-ZRFO6ACF.js";
 import "./chunk-PRMTRACE.js";

@@ -2,10 +2,10 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   isPartialClone
-} from "./chunk-WQP4FOWP.js";
+} from "./chunk-ZP4Z5GHC.js";
 import {
   BatchParser
-} from "./chunk-RG4WXGRG.js";
+} from "./chunk-OM5VH42I.js";
 import {
   GitError,
   gitText,
@@ -13,7 +13,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-TWQNVC7R.js";
+} from "./chunk-BZIYLHSA.js";
 import {
   InputError,
   UsageError

@@ -6,7 +6,7 @@ import {
 import {
   revListInput,
   selectRevisions
-} from "./chunk-IDB5LCTJ.js";
+} from "./chunk-OXHV46DD.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-CU56VDU5.js";
@@ -17,13 +17,13 @@ import {
 } from "./chunk-UWE46DXH.js";
 import {
   blobWork
-} from "./chunk-7ZR5AHKL.js";
+} from "./chunk-FTOF2XQM.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-RG4WXGRG.js";
+} from "./chunk-OM5VH42I.js";
 import {
   GitError,
   gitText,
@@ -32,7 +32,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-TWQNVC7R.js";
+} from "./chunk-BZIYLHSA.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

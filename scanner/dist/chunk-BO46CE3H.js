@@ -6,7 +6,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-TWQNVC7R.js";
+} from "./chunk-BZIYLHSA.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

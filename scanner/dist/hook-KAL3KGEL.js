@@ -8,12 +8,12 @@ import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-NYM3YNKQ.js";
+} from "./chunk-N2QSXHJB.js";
 import {
   scanHistory
-} from "./chunk-WQP4FOWP.js";
+} from "./chunk-ZP4Z5GHC.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-IDB5LCTJ.js";
+import "./chunk-OXHV46DD.js";
 import {
   dropAllowed,
   getReporter,
@@ -31,13 +31,13 @@ import {
   Argument,
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-7ZR5AHKL.js";
-import "./chunk-RG4WXGRG.js";
+import "./chunk-FTOF2XQM.js";
+import "./chunk-OM5VH42I.js";
 import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-TWQNVC7R.js";
+} from "./chunk-BZIYLHSA.js";
 import {
   InputError,
   UsageError

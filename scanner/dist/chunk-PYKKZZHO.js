@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-42LLRZAD.js";
+} from "./chunk-BO46CE3H.js";
 import {
   collect,
   parseRange,
@@ -11,7 +11,7 @@ import {
 } from "./chunk-BEUBT65W.js";
 import {
   scanHistory
-} from "./chunk-WQP4FOWP.js";
+} from "./chunk-ZP4Z5GHC.js";
 import {
   finish,
   prepare,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-3ALUMOXC.js";
 import {
   repoRoot
-} from "./chunk-TWQNVC7R.js";
+} from "./chunk-BZIYLHSA.js";
 
 // scanner/commands/history.ts
 function historyCommand(run) {

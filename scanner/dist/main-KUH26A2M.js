@@ -29,15 +29,15 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-QBUJYC4Q.js";
+} from "./chunk-OJ25DZ64.js";
 import {
   scanRange
-} from "./chunk-NYM3YNKQ.js";
+} from "./chunk-N2QSXHJB.js";
 import {
   scanHistory
-} from "./chunk-WQP4FOWP.js";
+} from "./chunk-ZP4Z5GHC.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-IDB5LCTJ.js";
+import "./chunk-OXHV46DD.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
@@ -47,9 +47,9 @@ import "./chunk-UWE46DXH.js";
 import {
   CONFIG_FILES
 } from "./chunk-WGPZS7YZ.js";
-import "./chunk-7ZR5AHKL.js";
-import "./chunk-RG4WXGRG.js";
-import "./chunk-TWQNVC7R.js";
+import "./chunk-FTOF2XQM.js";
+import "./chunk-OM5VH42I.js";
+import "./chunk-BZIYLHSA.js";
 import {
   parse,
   parseConfig

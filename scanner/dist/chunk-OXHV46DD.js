@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   gitText,
   runGit
-} from "./chunk-TWQNVC7R.js";
+} from "./chunk-BZIYLHSA.js";
 import {
   InputError,
   UsageError

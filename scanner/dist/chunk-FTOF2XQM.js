@@ -4,10 +4,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-RG4WXGRG.js";
+} from "./chunk-OM5VH42I.js";
 import {
   isBinary
-} from "./chunk-TWQNVC7R.js";
+} from "./chunk-BZIYLHSA.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

@@ -11,8 +11,8 @@ import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-NYM3YNKQ.js";
-import "./chunk-IDB5LCTJ.js";
+} from "./chunk-N2QSXHJB.js";
+import "./chunk-OXHV46DD.js";
 import {
   finish,
   prepare,
@@ -28,10 +28,10 @@ import "./chunk-WGPZS7YZ.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-RG4WXGRG.js";
+import "./chunk-OM5VH42I.js";
 import {
   repoRoot
-} from "./chunk-TWQNVC7R.js";
+} from "./chunk-BZIYLHSA.js";
 import {
   UsageError
 } from "./chunk-NS4ILB2U.js";
@@ -45,7 +45,7 @@ import "./chunk-CCY5KY2Z.js";
 function diffCommand(run) {
   const cmd = new Command("diff").description("scan only added lines: the staged changes (pre-commit) or the commits of a push or pull request").option("--staged", "the index against HEAD: what the next commit adds").option("--range <A..B>", "the commits B adds over A (A may be all zeros for a new branch)", parseRange).option("--repo <dir>", "repository to scan", ".").option(
     "--max-file-size <MB>",
-    `skip blobs larger than this many megabytes (default ${DEFAULT_MAX_MB})`,
+    `skip blobs larger than this many megabytes (default ${DEFAULT_MAX_MB}); with --staged, files with more changed text`,
     parseSize
   );
   withCommonFlags(cmd);
@@ -55,7 +55,7 @@ async function diff(flags) {
   if (!!flags.staged === (flags.range !== void 0)) {
     throw new UsageError("diff: give exactly one of --staged or --range A..B, e.g. leakhound diff --staged");
   }
-  const staged = flags.staged ? stagedChanges(flags.repo) : null;
+  const staged = flags.staged ? stagedChanges(flags.repo, maxBytes(flags.maxFileSize, {})) : null;
   staged?.catch(() => {
   });
   const root = await repoRoot(flags.repo);

@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-42LLRZAD.js";
+} from "./chunk-BO46CE3H.js";
 import {
   collectRegex,
   parseSize
@@ -25,7 +25,7 @@ import "./chunk-WGPZS7YZ.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-TWQNVC7R.js";
+import "./chunk-BZIYLHSA.js";
 import {
   UsageError
 } from "./chunk-NS4ILB2U.js";

@@ -29,17 +29,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-B6ET65J7.js")).scanCommand,
-  history: async () => (await import("./history-PCNO5L3V.js")).historyCommand,
-  diff: async () => (await import("./diff-E2FG2IAX.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-DQ5F2Z45.js")).rewriteCommand,
-  hook: async () => (await import("./hook-YBET2DCN.js")).hookCommand,
+  scan: async () => (await import("./scan-D76CCHAD.js")).scanCommand,
+  history: async () => (await import("./history-S7YNBNCD.js")).historyCommand,
+  diff: async () => (await import("./diff-OMMRKQ7Z.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-QI4ZPBWP.js")).rewriteCommand,
+  hook: async () => (await import("./hook-KAL3KGEL.js")).hookCommand,
   rules: async () => (await import("./rules-HGLI3PUM.js")).rulesCommand,
   verify: async () => (await import("./verify-3ZZCQVON.js")).verifyCommand,
   revoke: async () => (await import("./revoke-FLGNYHMI.js")).revokeCommand,
   providers: async () => (await import("./providers-E3Q3TENF.js")).providersCommand,
-  serve: async () => (await import("./service-26NG2KS4.js")).serveCommand,
-  worker: async () => (await import("./service-26NG2KS4.js")).workerCommand,
+  serve: async () => (await import("./service-7XS6S4C3.js")).serveCommand,
+  worker: async () => (await import("./service-7XS6S4C3.js")).workerCommand,
   completion: async () => (await import("./completion-6YKV3Z7J.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

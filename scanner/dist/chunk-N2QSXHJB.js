@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   resolveRange,
   revListInput
-} from "./chunk-IDB5LCTJ.js";
+} from "./chunk-OXHV46DD.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-CU56VDU5.js";
@@ -15,32 +15,38 @@ import {
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-RG4WXGRG.js";
+} from "./chunk-OM5VH42I.js";
 import {
   GitError,
   STABLE_CONFIG,
+  askGitForRoot,
   gitText,
   repoRoot,
   runTask,
   spawnError,
   spawnGit,
   toText
-} from "./chunk-TWQNVC7R.js";
+} from "./chunk-BZIYLHSA.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;
 var HUNK = /^(@{2,}) (.*) @{2,}/;
 var PatchReader = class {
-  constructor(onFile) {
+  constructor(onFile, options = {}) {
     this.onFile = onFile;
+    this.options = options;
   }
   onFile;
+  options;
   rest = "";
   commit = "";
   file = null;
   inHunk = false;
   parents = 1;
   line = 0;
+  /** keepText: the lines of the hunk being read, as latin1 (one char per byte), and its first line. */
+  hunkLines = [];
+  hunkStart = 0;
   /** Feeds a chunk of git's stdout. */
   push(chunk) {
     const text = this.rest + chunk.toString("latin1");
@@ -83,7 +89,9 @@ var PatchReader = class {
       if (!h) return;
       this.parents = h[1].length - 1;
       const plus = h[2].split(" ").find((t) => t.startsWith("+"));
+      this.endHunk();
       this.line = Number(plus.slice(1).split(",")[0]);
+      this.hunkStart = this.line;
       this.inHunk = true;
     } else if (l.startsWith("index ")) {
       const [, range, mode] = l.split(" ");
@@ -107,6 +115,23 @@ var PatchReader = class {
     if (prefix.includes("-")) return;
     if (!prefix.includes(" ") && this.file) addLine(this.file.added, this.line);
     this.line++;
+    const keep = this.options.keepText;
+    const f = this.file;
+    if (!keep || !f || f.text === null) return;
+    f.textBytes = (f.textBytes ?? 0) + l.length - this.parents + 1;
+    if (f.textBytes > keep.maxBytes) {
+      f.text = null;
+      this.hunkLines = [];
+    } else this.hunkLines.push(l.slice(this.parents));
+  }
+  /** keepText: turns the hunk's lines into the file's text at their line numbers (UTF-8). */
+  endHunk() {
+    const f = this.file;
+    if (f?.text && this.hunkLines.length > 0) {
+      const text = Buffer.from(this.hunkLines.join("\n"), "latin1").toString("utf8");
+      f.text.push("\n".repeat(this.hunkStart - 1) + text);
+    }
+    this.hunkLines = [];
   }
   startFile(l) {
     this.flush();
@@ -114,8 +139,10 @@ var PatchReader = class {
     if (l.startsWith("diff --git ")) path = gitHeaderPath(l.slice(11));
     else path = unquote(l.slice(l.indexOf(" ", 5) + 1));
     this.file = { commit: this.commit, path, oid: null, mode: null, binary: false, added: [] };
+    if (this.options.keepText) this.file.text = [];
   }
   flush() {
+    this.endHunk();
     if (this.file) this.onFile(this.file);
     this.file = null;
     this.inHunk = false;
@@ -177,7 +204,6 @@ function toUtf8(latin1) {
 // scanner/git/diff-scan.ts
 var PATCH_FLAGS = [
   "-M",
-  "-U0",
   "--full-index",
   "--no-color",
   "--no-ext-diff",
@@ -190,24 +216,30 @@ var PATCH_FLAGS = [
 async function scanStaged(o, staged = stagedChanges(o.repo)) {
   const changes = await staged;
   return {
-    ...await timedAsync("diff: read and scan the staged blobs", () => scanChanges(o.repo, changes, o)),
+    ...await timedAsync("diff: scan the staged changes", () => scanChanges(o.repo, changes, o)),
     commits: 0
   };
 }
-async function stagedChanges(repo) {
+async function stagedChanges(repo, keepBytes = DEFAULT_MAX_BYTES) {
   const changes = [];
   try {
     await timedAsync(
       "diff: git diff --cached",
-      () => streamPatch(repo, [...STABLE_CONFIG, "diff", "--cached", ...PATCH_FLAGS], null, (f) => changes.push(f))
+      () => streamPatch(
+        repo,
+        [...STABLE_CONFIG, "diff", "--cached", `-U${CONTEXT_LINES}`, ...PATCH_FLAGS],
+        null,
+        (f) => changes.push(f),
+        { keepText: { maxBytes: keepBytes } }
+      )
     );
   } catch (err) {
-    if (err instanceof GitError) await repoRoot(repo);
+    if (err instanceof GitError) await askGitForRoot(repo);
     throw err;
   }
   return changes;
 }
-async function streamPatch(repo, args, input, onFile) {
+async function streamPatch(repo, args, input, onFile, options = {}) {
   const child = spawnGit(repo, args);
   const err = [];
   child.stderr.on("data", (b) => err.push(b));
@@ -220,7 +252,7 @@ async function streamPatch(repo, args, input, onFile) {
   child.stdin.on("error", () => {
   });
   child.stdin.end(input ?? "");
-  const reader = new PatchReader(onFile);
+  const reader = new PatchReader(onFile, options);
   for await (const chunk of child.stdout) reader.push(chunk);
   reader.end();
   const code = await closed;
@@ -229,59 +261,67 @@ async function streamPatch(repo, args, input, onFile) {
 async function scanChanges(repo, changes, o) {
   const skipped = [];
   const findings = [];
+  const maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
+  const at = (c) => c.commit ? { commit: commitStub(c.commit) } : {};
+  const binary = (c) => {
+    skipped.push({ file: c.path, reason: "binary", ...c.commit ? { detail: `in ${c.commit}` } : {} });
+    findings.push(...o.detector.detectFileName({ path: c.path, ...at(c) }));
+  };
+  const scan = (pieces, users) => {
+    if (users.length === 1) {
+      const c = users[0];
+      for (const piece of pieces) {
+        const r = runTask(o.detector, { path: c.path, text: piece, ...at(c) });
+        for (const f of r.findings) if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
+      }
+      return;
+    }
+    const hits = pieces.map((p) => o.detector.detectContent(p));
+    for (const c of users)
+      for (const h of hits)
+        for (const f of o.detector.placeHits(h, { path: c.path, ...at(c) }))
+          if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
+  };
+  const fromPatch = /* @__PURE__ */ new Map();
   const byOid = /* @__PURE__ */ new Map();
   for (const c of changes) {
     if (c.oid === null) continue;
     if (c.mode === "160000")
       skipped.push({ file: c.path, reason: "submodule", ...c.commit ? { detail: `in ${c.commit}` } : {} });
-    else if (c.binary) {
-      skipped.push({ file: c.path, reason: "binary", ...c.commit ? { detail: `in ${c.commit}` } : {} });
-      findings.push(
-        ...o.detector.detectFileName({ path: c.path, ...c.commit ? { commit: commitStub(c.commit) } : {} })
-      );
-    } else if (c.added.length > 0) byOid.set(c.oid, [...byOid.get(c.oid) ?? [], c]);
+    else if (c.binary) binary(c);
+    else if (c.added.length === 0) continue;
+    else if (c.text && (c.textBytes ?? 0) > maxBytes)
+      skipped.push({ file: c.path, reason: "too-large", detail: `${c.textBytes} bytes changed (limit ${maxBytes})` });
+    else if (c.text) {
+      const key = `${c.oid}\0${c.text.join("\0")}`;
+      const same = fromPatch.get(key);
+      if (same) same.users.push(c);
+      else fromPatch.set(key, { pieces: c.text, users: [c] });
+    } else byOid.set(c.oid, [...byOid.get(c.oid) ?? [], c]);
   }
-  const maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
-  for await (const obj of readObjects(repo, [...byOid.keys()], { maxBytes })) {
-    const users = byOid.get(obj.oid) ?? [];
-    if (obj.kind !== "object") {
-      const reason = obj.kind === "missing" ? "missing-object" : "too-large";
-      for (const c of users)
-        skipped.push({
-          file: c.path,
-          reason,
-          detail: obj.kind === "missing" ? `blob ${obj.oid}` : `${obj.size} bytes (limit ${maxBytes})`
-        });
-      continue;
-    }
-    const text = toText(obj.bytes);
-    if (text === null) {
-      for (const c of users) {
-        skipped.push({ file: c.path, reason: "binary" });
-        findings.push(
-          ...o.detector.detectFileName({ path: c.path, ...c.commit ? { commit: commitStub(c.commit) } : {} })
-        );
+  for (const { pieces, users } of fromPatch.values()) scan(pieces, users);
+  if (byOid.size > 0)
+    for await (const obj of readObjects(repo, [...byOid.keys()], { maxBytes })) {
+      const users = byOid.get(obj.oid) ?? [];
+      if (obj.kind !== "object") {
+        const reason = obj.kind === "missing" ? "missing-object" : "too-large";
+        for (const c of users)
+          skipped.push({
+            file: c.path,
+            reason,
+            detail: obj.kind === "missing" ? `blob ${obj.oid}` : `${obj.size} bytes (limit ${maxBytes})`
+          });
+        continue;
       }
-      continue;
+      const text = toText(obj.bytes);
+      if (text === null)
+        for (const c of users) {
+          skipped.push({ file: c.path, reason: "binary" });
+          findings.push(...o.detector.detectFileName({ path: c.path, ...at(c) }));
+        }
+      else scan(addedPieces(text, unionOfRanges(users.map((c) => c.added))), users);
     }
-    if (users.length === 1) {
-      const c = users[0];
-      const commit = c.commit ? { commit: commitStub(c.commit) } : {};
-      for (const piece of addedPieces(text, c.added)) {
-        const r = runTask(o.detector, { path: c.path, text: piece, ...commit });
-        for (const f of r.findings) if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
-      }
-      continue;
-    }
-    const hits = addedPieces(text, unionOfRanges(users.map((c) => c.added))).map((p) => o.detector.detectContent(p));
-    for (const c of users) {
-      const at = { path: c.path, ...c.commit ? { commit: commitStub(c.commit) } : {} };
-      for (const h of hits)
-        for (const f of o.detector.placeHits(h, at))
-          if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
-    }
-  }
-  await attachCommitInfo(repo, findings);
+  if (findings.length > 0) await attachCommitInfo(repo, findings);
   return { findings, skipped };
 }
 function unionOfRanges(lists) {

@@ -13,21 +13,21 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-QBUJYC4Q.js";
+} from "./chunk-OJ25DZ64.js";
 import {
   historyPool,
   poolThreads
-} from "./chunk-5JADTSLO.js";
-import "./chunk-42LLRZAD.js";
+} from "./chunk-PYKKZZHO.js";
+import "./chunk-BO46CE3H.js";
 import {
   collect,
   parseSize
 } from "./chunk-BEUBT65W.js";
 import {
   scanHistory
-} from "./chunk-WQP4FOWP.js";
+} from "./chunk-ZP4Z5GHC.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-IDB5LCTJ.js";
+import "./chunk-OXHV46DD.js";
 import {
   dropAllowed,
   prepare
@@ -42,12 +42,12 @@ import "./chunk-WGPZS7YZ.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-7ZR5AHKL.js";
-import "./chunk-RG4WXGRG.js";
+import "./chunk-FTOF2XQM.js";
+import "./chunk-OM5VH42I.js";
 import {
   gitText,
   runGit
-} from "./chunk-TWQNVC7R.js";
+} from "./chunk-BZIYLHSA.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";
