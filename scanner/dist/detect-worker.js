@@ -21,10 +21,10 @@ import {
 import "./chunk-ZYMEP5A6.js";
 import {
   Detector
-} from "./chunk-ZRFO6ACF.js";
+} from "./chunk-H7B7XJK2.js";
 import {
   enableRegexFallback
-} from "./chunk-PRMTRACE.js";
+} from "./chunk-TM6DPLUB.js";
 import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";

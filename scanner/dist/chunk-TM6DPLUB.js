@@ -3,10 +3,14 @@ const require = __lhRequire(import.meta.url);
 
 // scanner/detect/regex-safety.ts
 import { setFlagsFromString } from "node:v8";
+var REGEX_FLAGS = [
+  "--enable-experimental-regexp-engine-on-excessive-backtracks",
+  "--regexp-tier-up-ticks=20"
+];
 var enabled = false;
 function enableRegexFallback() {
   if (enabled) return;
-  setFlagsFromString("--enable-experimental-regexp-engine-on-excessive-backtracks");
+  for (const flag of REGEX_FLAGS) setFlagsFromString(flag);
   enabled = true;
 }
 

@@ -6,14 +6,14 @@ import {
   historyOldGenerationMb,
   historyPool,
   poolThreads
-} from "./chunk-PYKKZZHO.js";
+} from "./chunk-XEZ6PESV.js";
 import "./chunk-BO46CE3H.js";
 import "./chunk-BEUBT65W.js";
-import "./chunk-ZP4Z5GHC.js";
+import "./chunk-6TSMMOXO.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-OXHV46DD.js";
-import "./chunk-23NBM6TR.js";
-import "./chunk-CU56VDU5.js";
+import "./chunk-3JNXFQHC.js";
+import "./chunk-PT7WHA5U.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-WGPZS7YZ.js";
@@ -22,8 +22,8 @@ import "./chunk-FTOF2XQM.js";
 import "./chunk-OM5VH42I.js";
 import "./chunk-BZIYLHSA.js";
 import "./chunk-NS4ILB2U.js";
-import "./chunk-ZRFO6ACF.js";
-import "./chunk-PRMTRACE.js";
+import "./chunk-H7B7XJK2.js";
+import "./chunk-TM6DPLUB.js";
 import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";

@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-CU56VDU5.js";
+} from "./chunk-PT7WHA5U.js";
 import {
   HOMEPAGE,
   VERSION
@@ -24,7 +24,7 @@ import {
 } from "./chunk-NS4ILB2U.js";
 import {
   sha256Hex
-} from "./chunk-ZRFO6ACF.js";
+} from "./chunk-H7B7XJK2.js";
 import {
   __commonJS,
   __toESM
@@ -628,7 +628,7 @@ async function prepare(flags, root) {
   }
   const loaded = await timedAsync("config: load", () => loadConfig({ configPath: flags.config, root }));
   for (const w of loaded.config.warnings) warn(w);
-  const { Detector } = await import("./detector-ILWLSBNL.js");
+  const { Detector } = await import("./detector-RQLBC27T.js");
   const detector = timed(
     "config: build the detector",
     () => new Detector({ rules: loaded.config.rules, allowlists: loaded.config.allowlists })

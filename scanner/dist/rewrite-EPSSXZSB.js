@@ -13,11 +13,11 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-OJ25DZ64.js";
+} from "./chunk-L2GOWRUE.js";
 import {
   historyPool,
   poolThreads
-} from "./chunk-PYKKZZHO.js";
+} from "./chunk-XEZ6PESV.js";
 import "./chunk-BO46CE3H.js";
 import {
   collect,
@@ -25,17 +25,17 @@ import {
 } from "./chunk-BEUBT65W.js";
 import {
   scanHistory
-} from "./chunk-ZP4Z5GHC.js";
+} from "./chunk-6TSMMOXO.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-OXHV46DD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-23NBM6TR.js";
+} from "./chunk-3JNXFQHC.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-CU56VDU5.js";
+} from "./chunk-PT7WHA5U.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-WGPZS7YZ.js";
@@ -51,8 +51,8 @@ import {
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";
-import "./chunk-ZRFO6ACF.js";
-import "./chunk-PRMTRACE.js";
+import "./chunk-H7B7XJK2.js";
+import "./chunk-TM6DPLUB.js";
 import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";

@@ -11,16 +11,16 @@ import {
 } from "./chunk-BEUBT65W.js";
 import {
   scanHistory
-} from "./chunk-ZP4Z5GHC.js";
+} from "./chunk-6TSMMOXO.js";
 import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-23NBM6TR.js";
+} from "./chunk-3JNXFQHC.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-CU56VDU5.js";
+} from "./chunk-PT7WHA5U.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-OXHV46DD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-CU56VDU5.js";
+} from "./chunk-PT7WHA5U.js";
 import {
   timedAsync
 } from "./chunk-UWE46DXH.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-NS4ILB2U.js";
 import {
   enableRegexFallback
-} from "./chunk-PRMTRACE.js";
+} from "./chunk-TM6DPLUB.js";
 import "./chunk-CCY5KY2Z.js";
 
 // scanner/cli-main.ts
@@ -29,17 +29,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-D76CCHAD.js")).scanCommand,
-  history: async () => (await import("./history-S7YNBNCD.js")).historyCommand,
-  diff: async () => (await import("./diff-OMMRKQ7Z.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-QI4ZPBWP.js")).rewriteCommand,
-  hook: async () => (await import("./hook-KAL3KGEL.js")).hookCommand,
+  scan: async () => (await import("./scan-WXYTSGHK.js")).scanCommand,
+  history: async () => (await import("./history-H5RUW6TW.js")).historyCommand,
+  diff: async () => (await import("./diff-WI36ACFD.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-EPSSXZSB.js")).rewriteCommand,
+  hook: async () => (await import("./hook-J7GTHCMA.js")).hookCommand,
   rules: async () => (await import("./rules-HGLI3PUM.js")).rulesCommand,
   verify: async () => (await import("./verify-3ZZCQVON.js")).verifyCommand,
   revoke: async () => (await import("./revoke-FLGNYHMI.js")).revokeCommand,
   providers: async () => (await import("./providers-E3Q3TENF.js")).providersCommand,
-  serve: async () => (await import("./service-7XS6S4C3.js")).serveCommand,
-  worker: async () => (await import("./service-7XS6S4C3.js")).workerCommand,
+  serve: async () => (await import("./service-AME67TVW.js")).serveCommand,
+  worker: async () => (await import("./service-AME67TVW.js")).workerCommand,
   completion: async () => (await import("./completion-6YKV3Z7J.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -14,11 +14,11 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-23NBM6TR.js";
+} from "./chunk-3JNXFQHC.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-CU56VDU5.js";
+} from "./chunk-PT7WHA5U.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-WGPZS7YZ.js";
@@ -29,8 +29,8 @@ import "./chunk-BZIYLHSA.js";
 import {
   UsageError
 } from "./chunk-NS4ILB2U.js";
-import "./chunk-ZRFO6ACF.js";
-import "./chunk-PRMTRACE.js";
+import "./chunk-H7B7XJK2.js";
+import "./chunk-TM6DPLUB.js";
 import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";

@@ -2,7 +2,7 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   enableRegexFallback
-} from "./chunk-PRMTRACE.js";
+} from "./chunk-TM6DPLUB.js";
 import {
   CompiledRule
 } from "./chunk-HMAL4YWE.js";

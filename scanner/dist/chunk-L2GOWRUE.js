@@ -2,7 +2,7 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   isPartialClone
-} from "./chunk-ZP4Z5GHC.js";
+} from "./chunk-6TSMMOXO.js";
 import {
   BatchParser
 } from "./chunk-OM5VH42I.js";

@@ -3,15 +3,15 @@ const require = __lhRequire(import.meta.url);
 import {
   allowHint,
   shellQuote
-} from "./chunk-NSU4T5KK.js";
+} from "./chunk-JJDSDIPV.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-N2QSXHJB.js";
+} from "./chunk-JG5XLSMF.js";
 import {
   scanHistory
-} from "./chunk-ZP4Z5GHC.js";
+} from "./chunk-6TSMMOXO.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-OXHV46DD.js";
 import {
@@ -19,8 +19,8 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-23NBM6TR.js";
-import "./chunk-CU56VDU5.js";
+} from "./chunk-3JNXFQHC.js";
+import "./chunk-PT7WHA5U.js";
 import {
   HOMEPAGE,
   VERSION
@@ -42,8 +42,8 @@ import {
   InputError,
   UsageError
 } from "./chunk-NS4ILB2U.js";
-import "./chunk-ZRFO6ACF.js";
-import "./chunk-PRMTRACE.js";
+import "./chunk-H7B7XJK2.js";
+import "./chunk-TM6DPLUB.js";
 import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-OXHV46DD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-CU56VDU5.js";
+} from "./chunk-PT7WHA5U.js";
 import {
   addTime,
   timed,

@@ -6,22 +6,22 @@ import {
 } from "./chunk-BEUBT65W.js";
 import {
   allowHint
-} from "./chunk-NSU4T5KK.js";
+} from "./chunk-JJDSDIPV.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-N2QSXHJB.js";
+} from "./chunk-JG5XLSMF.js";
 import "./chunk-OXHV46DD.js";
 import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-23NBM6TR.js";
+} from "./chunk-3JNXFQHC.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-CU56VDU5.js";
+} from "./chunk-PT7WHA5U.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-WGPZS7YZ.js";
@@ -35,8 +35,8 @@ import {
 import {
   UsageError
 } from "./chunk-NS4ILB2U.js";
-import "./chunk-ZRFO6ACF.js";
-import "./chunk-PRMTRACE.js";
+import "./chunk-H7B7XJK2.js";
+import "./chunk-TM6DPLUB.js";
 import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";

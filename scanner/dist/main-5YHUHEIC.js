@@ -29,20 +29,20 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-OJ25DZ64.js";
+} from "./chunk-L2GOWRUE.js";
 import {
   scanRange
-} from "./chunk-N2QSXHJB.js";
+} from "./chunk-JG5XLSMF.js";
 import {
   scanHistory
-} from "./chunk-ZP4Z5GHC.js";
+} from "./chunk-6TSMMOXO.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-OXHV46DD.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-CU56VDU5.js";
+} from "./chunk-PT7WHA5U.js";
 import "./chunk-UWE46DXH.js";
 import {
   CONFIG_FILES
@@ -66,10 +66,10 @@ import {
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-ZRFO6ACF.js";
+} from "./chunk-H7B7XJK2.js";
 import {
   enableRegexFallback
-} from "./chunk-PRMTRACE.js";
+} from "./chunk-TM6DPLUB.js";
 import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import {

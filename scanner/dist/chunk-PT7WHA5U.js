@@ -8,7 +8,7 @@ import {
 } from "./chunk-NS4ILB2U.js";
 import {
   secretHash
-} from "./chunk-ZRFO6ACF.js";
+} from "./chunk-H7B7XJK2.js";
 
 // scanner/size-limit.ts
 var MB = 1024 * 1024;
