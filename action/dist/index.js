@@ -19532,7 +19532,18 @@ var init_rule3 = __esm({
 });
 
 // rules/github/checksum.ts
+function crcTable() {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+}
 function crc32(s) {
+  table ??= crcTable();
+  const TABLE = table;
   let c = 4294967295;
   for (let i = 0; i < s.length; i++) c = TABLE[(c ^ s.charCodeAt(i)) & 255] ^ c >>> 8;
   return (c ^ 4294967295) >>> 0;
@@ -19547,20 +19558,11 @@ function hasValidChecksum(token) {
   if (body2.length !== 36) return false;
   return base62(crc32(body2.slice(0, 30)), 6) === body2.slice(30);
 }
-var BASE62, TABLE;
+var BASE62, table;
 var init_checksum = __esm({
   "rules/github/checksum.ts"() {
     "use strict";
     BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    TABLE = (() => {
-      const t = new Uint32Array(256);
-      for (let n = 0; n < 256; n++) {
-        let c = n;
-        for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-        t[n] = c >>> 0;
-      }
-      return t;
-    })();
   }
 });
 
@@ -32256,10 +32258,10 @@ var init_build = __esm({
         const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
         if (this.memBudget < cost) return null;
         this.memBudget -= cost;
-        const table = new Array(size).fill(null);
-        if (anchor === RE2Flags.UNANCHORED) state.next = table;
-        else state.nextAnchored = table;
-        return table;
+        const table2 = new Array(size).fill(null);
+        if (anchor === RE2Flags.UNANCHORED) state.next = table2;
+        else state.nextAnchored = table2;
+        return table2;
       }
       clearCache() {
         this.stateCache.clear();
@@ -32272,13 +32274,13 @@ var init_build = __esm({
         return this.getState(current.nfaStates, current.flag, current.matchIDs);
       }
       step(state, cls, rune, anchor) {
-        let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
-        if (table !== null) {
-          const cached = table[cls];
+        let table2 = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+        if (table2 !== null) {
+          const cached = table2[cls];
           if (cached !== null) return cached;
         } else {
-          table = this.allocTable(state, anchor);
-          if (table === null) return null;
+          table2 = this.allocTable(state, anchor);
+          if (table2 === null) return null;
         }
         const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
         const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
@@ -32314,7 +32316,7 @@ var init_build = __esm({
         if (isword) flag |= DFA2.FLAG_LAST_WORD;
         const nextState = this.makeState(nextPCs, flag, ids);
         if (nextState === null) return null;
-        table[cls] = nextState;
+        table2[cls] = nextState;
         return nextState;
       }
       start(input, pos) {
@@ -34344,11 +34346,11 @@ var init_build = __esm({
         if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
         return this;
       }
-      appendTable(table) {
-        for (let i = 0; i < table.length; ++i) {
-          const lo = table.getLo(i);
-          const hi = table.getHi(i);
-          const stride = table.getStride(i);
+      appendTable(table2) {
+        for (let i = 0; i < table2.length; ++i) {
+          const lo = table2.getLo(i);
+          const hi = table2.getHi(i);
+          const stride = table2.getStride(i);
           if (stride === 1) {
             this.appendRange(lo, hi);
             continue;
@@ -34357,12 +34359,12 @@ var init_build = __esm({
         }
         return this;
       }
-      appendNegatedTable(table) {
+      appendNegatedTable(table2) {
         let nextLo = 0;
-        for (let i = 0; i < table.length; ++i) {
-          const lo = table.getLo(i);
-          const hi = table.getHi(i);
-          const stride = table.getStride(i);
+        for (let i = 0; i < table2.length; ++i) {
+          const lo = table2.getLo(i);
+          const hi = table2.getHi(i);
+          const stride = table2.getStride(i);
           if (stride === 1) {
             if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
             nextLo = hi + 1;
@@ -34376,8 +34378,8 @@ var init_build = __esm({
         if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
         return this;
       }
-      appendTableWithSign(table, sign) {
-        return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+      appendTableWithSign(table2, sign) {
+        return sign < 0 ? this.appendNegatedTable(table2) : this.appendTable(table2);
       }
       negateClass() {
         let nextLo = 0;
@@ -36839,10 +36841,10 @@ var init_linear_regex = __esm({
 });
 
 // scanner/config/parse-rule.ts
-function parseRule(table, warnings) {
-  const id = table.string("id", 'id = "my-token"')?.trim();
-  if (!id) table.fail('has no id; add one, e.g. id = "my-token" (the id names its findings and fingerprints)');
-  const f = table.at(`rule ${id}`);
+function parseRule(table2, warnings) {
+  const id = table2.string("id", 'id = "my-token"')?.trim();
+  if (!id) table2.fail('has no id; add one, e.g. id = "my-token" (the id names its findings and fingerprints)');
+  const f = table2.at(`rule ${id}`);
   const regexSource = f.string("regex", `regex = '''tok_[a-z0-9]{32}'''`);
   const pathSource = f.string("path", `path = '''\\.env$'''`);
   const layer = {
@@ -37553,8 +37555,8 @@ var init_struct = __esm({
 });
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
+function peekTable(ctx, key, table2, meta, type) {
+  let t = table2;
   let m = meta;
   let k;
   let hasOwn = false;
@@ -42102,8 +42104,8 @@ var KeySet = class {
   mask;
   zero = false;
   /** `table`: zeroed slots to build in (tableSlots(keys.length) of them); a new array if not given. */
-  constructor(keys, table) {
-    this.table = table ?? new Float64Array(tableSlots(keys.length));
+  constructor(keys, table2) {
+    this.table = table2 ?? new Float64Array(tableSlots(keys.length));
     this.mask = this.table.length - 1;
     for (let i = 0; i < keys.length; i++) this.add(keys[i]);
   }
@@ -42163,9 +42165,9 @@ var KeyCache = class {
       if (v.at < from || v.at >= to) break;
       this.versions.delete(k);
     }
-    const table = this.ring.subarray(from, to);
-    table.fill(0);
-    this.versions.set(blob, { set: new KeySet(keys, table), at: from });
+    const table2 = this.ring.subarray(from, to);
+    table2.fill(0);
+    this.versions.set(blob, { set: new KeySet(keys, table2), at: from });
     this.head = to;
   }
 };

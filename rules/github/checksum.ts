@@ -4,7 +4,10 @@
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-const TABLE = ((): Uint32Array => {
+/** Built on first use: every run loads the rules, few check a GitHub token. */
+let table: Uint32Array | undefined;
+
+function crcTable(): Uint32Array {
   const t = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
     let c = n;
@@ -12,10 +15,12 @@ const TABLE = ((): Uint32Array => {
     t[n] = c >>> 0;
   }
   return t;
-})();
+}
 
 /** CRC-32 (IEEE) of an ASCII string. */
 export function crc32(s: string): number {
+  table ??= crcTable();
+  const TABLE = table;
   let c = 0xffffffff;
   for (let i = 0; i < s.length; i++) c = TABLE[(c ^ s.charCodeAt(i)) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;

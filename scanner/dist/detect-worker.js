@@ -13,12 +13,12 @@ import {
 } from "./chunk-BZIYLHSA.js";
 import {
   parseConfig
-} from "./chunk-3XJF4JV5.js";
+} from "./chunk-NNR334YU.js";
 import "./chunk-NS4ILB2U.js";
 import {
   defaultScanConfig
-} from "./chunk-I5VZHJXO.js";
-import "./chunk-ZYMEP5A6.js";
+} from "./chunk-HS2TACJE.js";
+import "./chunk-K5FRZ4VA.js";
 import {
   Detector
 } from "./chunk-H7B7XJK2.js";

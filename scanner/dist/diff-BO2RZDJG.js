@@ -6,25 +6,25 @@ import {
 } from "./chunk-BEUBT65W.js";
 import {
   allowHint
-} from "./chunk-JJDSDIPV.js";
+} from "./chunk-2VDRA5XB.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-JG5XLSMF.js";
+} from "./chunk-2M6MRD7Z.js";
 import "./chunk-OXHV46DD.js";
 import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-3JNXFQHC.js";
+} from "./chunk-VVYCBJZT.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-PT7WHA5U.js";
+} from "./chunk-D4IMRB6C.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
-import "./chunk-WGPZS7YZ.js";
+import "./chunk-5HGBJYBQ.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";

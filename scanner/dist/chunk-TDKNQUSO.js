@@ -2,7 +2,7 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   isPartialClone
-} from "./chunk-6TSMMOXO.js";
+} from "./chunk-3VDJOBPN.js";
 import {
   BatchParser
 } from "./chunk-OM5VH42I.js";

@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-PT7WHA5U.js";
+} from "./chunk-D4IMRB6C.js";
 import {
   HOMEPAGE,
   VERSION
@@ -14,7 +14,7 @@ import {
 } from "./chunk-UWE46DXH.js";
 import {
   loadConfig
-} from "./chunk-WGPZS7YZ.js";
+} from "./chunk-5HGBJYBQ.js";
 import {
   Option
 } from "./chunk-3ALUMOXC.js";

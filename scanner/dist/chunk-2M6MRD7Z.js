@@ -6,7 +6,7 @@ import {
 } from "./chunk-OXHV46DD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-PT7WHA5U.js";
+} from "./chunk-D4IMRB6C.js";
 import {
   timedAsync
 } from "./chunk-UWE46DXH.js";

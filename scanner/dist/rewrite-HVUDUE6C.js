@@ -13,11 +13,11 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-L2GOWRUE.js";
+} from "./chunk-TDKNQUSO.js";
 import {
   historyPool,
   poolThreads
-} from "./chunk-XEZ6PESV.js";
+} from "./chunk-UWQOKOOT.js";
 import "./chunk-BO46CE3H.js";
 import {
   collect,
@@ -25,20 +25,20 @@ import {
 } from "./chunk-BEUBT65W.js";
 import {
   scanHistory
-} from "./chunk-6TSMMOXO.js";
+} from "./chunk-3VDJOBPN.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-OXHV46DD.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-3JNXFQHC.js";
+} from "./chunk-VVYCBJZT.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-PT7WHA5U.js";
+} from "./chunk-D4IMRB6C.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
-import "./chunk-WGPZS7YZ.js";
+import "./chunk-5HGBJYBQ.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";

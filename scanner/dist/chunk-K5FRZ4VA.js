@@ -174,7 +174,8 @@ var rules3 = [
 
 // rules/github/checksum.ts
 var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-var TABLE = (() => {
+var table;
+function crcTable() {
   const t = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
     let c = n;
@@ -182,8 +183,10 @@ var TABLE = (() => {
     t[n] = c >>> 0;
   }
   return t;
-})();
+}
 function crc32(s) {
+  table ??= crcTable();
+  const TABLE = table;
   let c = 4294967295;
   for (let i = 0; i < s.length; i++) c = TABLE[(c ^ s.charCodeAt(i)) & 255] ^ c >>> 8;
   return (c ^ 4294967295) >>> 0;

@@ -2,7 +2,7 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   readCredential
-} from "./chunk-PRMD7DUH.js";
+} from "./chunk-JDQYS4QZ.js";
 import "./chunk-6FG2ZKF6.js";
 import {
   verifyCredential
@@ -16,7 +16,7 @@ import {
   Option
 } from "./chunk-3ALUMOXC.js";
 import "./chunk-NS4ILB2U.js";
-import "./chunk-ZYMEP5A6.js";
+import "./chunk-K5FRZ4VA.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";
 

@@ -3,15 +3,15 @@ const require = __lhRequire(import.meta.url);
 import {
   allowHint,
   shellQuote
-} from "./chunk-JJDSDIPV.js";
+} from "./chunk-2VDRA5XB.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-JG5XLSMF.js";
+} from "./chunk-2M6MRD7Z.js";
 import {
   scanHistory
-} from "./chunk-6TSMMOXO.js";
+} from "./chunk-3VDJOBPN.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-OXHV46DD.js";
 import {
@@ -19,14 +19,14 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-3JNXFQHC.js";
-import "./chunk-PT7WHA5U.js";
+} from "./chunk-VVYCBJZT.js";
+import "./chunk-D4IMRB6C.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
-import "./chunk-WGPZS7YZ.js";
+import "./chunk-5HGBJYBQ.js";
 import {
   Argument,
   Command

@@ -6,17 +6,17 @@ import {
   historyOldGenerationMb,
   historyPool,
   poolThreads
-} from "./chunk-XEZ6PESV.js";
+} from "./chunk-UWQOKOOT.js";
 import "./chunk-BO46CE3H.js";
 import "./chunk-BEUBT65W.js";
-import "./chunk-6TSMMOXO.js";
+import "./chunk-3VDJOBPN.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-OXHV46DD.js";
-import "./chunk-3JNXFQHC.js";
-import "./chunk-PT7WHA5U.js";
+import "./chunk-VVYCBJZT.js";
+import "./chunk-D4IMRB6C.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
-import "./chunk-WGPZS7YZ.js";
+import "./chunk-5HGBJYBQ.js";
 import "./chunk-3ALUMOXC.js";
 import "./chunk-FTOF2XQM.js";
 import "./chunk-OM5VH42I.js";

@@ -2,8 +2,8 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   defaultScanConfig
-} from "./chunk-I5VZHJXO.js";
-import "./chunk-ZYMEP5A6.js";
+} from "./chunk-HS2TACJE.js";
+import "./chunk-K5FRZ4VA.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";
 export {

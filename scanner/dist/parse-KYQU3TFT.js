@@ -4,10 +4,10 @@ import {
   extendPathKey,
   extendPathOf,
   parseConfig
-} from "./chunk-3XJF4JV5.js";
+} from "./chunk-NNR334YU.js";
 import "./chunk-NS4ILB2U.js";
-import "./chunk-I5VZHJXO.js";
-import "./chunk-ZYMEP5A6.js";
+import "./chunk-HS2TACJE.js";
+import "./chunk-K5FRZ4VA.js";
 import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";

@@ -29,17 +29,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-WXYTSGHK.js")).scanCommand,
-  history: async () => (await import("./history-H5RUW6TW.js")).historyCommand,
-  diff: async () => (await import("./diff-WI36ACFD.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-EPSSXZSB.js")).rewriteCommand,
-  hook: async () => (await import("./hook-J7GTHCMA.js")).hookCommand,
-  rules: async () => (await import("./rules-HGLI3PUM.js")).rulesCommand,
-  verify: async () => (await import("./verify-3ZZCQVON.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-FLGNYHMI.js")).revokeCommand,
+  scan: async () => (await import("./scan-VUAD26EO.js")).scanCommand,
+  history: async () => (await import("./history-HQPW5FEW.js")).historyCommand,
+  diff: async () => (await import("./diff-BO2RZDJG.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-HVUDUE6C.js")).rewriteCommand,
+  hook: async () => (await import("./hook-MRWDRB5V.js")).hookCommand,
+  rules: async () => (await import("./rules-XHJL6Y4W.js")).rulesCommand,
+  verify: async () => (await import("./verify-RP5JEEDI.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-OAMURZ4I.js")).revokeCommand,
   providers: async () => (await import("./providers-E3Q3TENF.js")).providersCommand,
-  serve: async () => (await import("./service-AME67TVW.js")).serveCommand,
-  worker: async () => (await import("./service-AME67TVW.js")).workerCommand,
+  serve: async () => (await import("./service-7KKWND2O.js")).serveCommand,
+  worker: async () => (await import("./service-7KKWND2O.js")).workerCommand,
   completion: async () => (await import("./completion-6YKV3Z7J.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

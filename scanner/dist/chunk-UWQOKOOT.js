@@ -11,16 +11,16 @@ import {
 } from "./chunk-BEUBT65W.js";
 import {
   scanHistory
-} from "./chunk-6TSMMOXO.js";
+} from "./chunk-3VDJOBPN.js";
 import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-3JNXFQHC.js";
+} from "./chunk-VVYCBJZT.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-PT7WHA5U.js";
+} from "./chunk-D4IMRB6C.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";

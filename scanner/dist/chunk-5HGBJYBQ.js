@@ -24,10 +24,10 @@ var CONFIG_FILES = ["leakhound.toml", ".gitleaks.toml"];
 async function loadConfig(options) {
   const found = options.configPath !== void 0 ? await readGiven(options.configPath) : await findAtRoot(options.root);
   if (!found) {
-    const { defaultScanConfig } = await import("./defaults-THWV6L2A.js");
+    const { defaultScanConfig } = await import("./defaults-ZKJCBAP2.js");
     return { config: defaultScanConfig(), text: null, file: null, extended: {} };
   }
-  const parse = await import("./parse-T5GLHJS3.js");
+  const parse = await import("./parse-KYQU3TFT.js");
   const extended = await readExtended(parse, found.text, found.file);
   return {
     config: parse.parseConfig(found.text, found.file, extended),

@@ -2,7 +2,7 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   readOptional
-} from "./chunk-WGPZS7YZ.js";
+} from "./chunk-5HGBJYBQ.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

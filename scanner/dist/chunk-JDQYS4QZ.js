@@ -13,7 +13,7 @@ import {
 } from "./chunk-NS4ILB2U.js";
 import {
   defaultRules
-} from "./chunk-ZYMEP5A6.js";
+} from "./chunk-K5FRZ4VA.js";
 
 // scanner/sources/read-stdin.ts
 async function readStdin(limit, hint, stream = process.stdin) {

@@ -9,7 +9,7 @@ import {
 } from "./chunk-OXHV46DD.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-PT7WHA5U.js";
+} from "./chunk-D4IMRB6C.js";
 import {
   addTime,
   timed,

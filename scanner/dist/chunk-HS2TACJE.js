@@ -2,7 +2,7 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   defaultRules
-} from "./chunk-ZYMEP5A6.js";
+} from "./chunk-K5FRZ4VA.js";
 
 // rules/global-allowlist.ts
 var paths = [

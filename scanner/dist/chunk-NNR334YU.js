@@ -5,7 +5,7 @@ import {
 } from "./chunk-NS4ILB2U.js";
 import {
   defaultScanConfig
-} from "./chunk-I5VZHJXO.js";
+} from "./chunk-HS2TACJE.js";
 import {
   registerLinearEngine
 } from "./chunk-HMAL4YWE.js";

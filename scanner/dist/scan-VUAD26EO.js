@@ -14,14 +14,14 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-3JNXFQHC.js";
+} from "./chunk-VVYCBJZT.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-PT7WHA5U.js";
+} from "./chunk-D4IMRB6C.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
-import "./chunk-WGPZS7YZ.js";
+import "./chunk-5HGBJYBQ.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";

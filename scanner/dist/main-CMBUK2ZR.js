@@ -29,40 +29,40 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-L2GOWRUE.js";
+} from "./chunk-TDKNQUSO.js";
 import {
   scanRange
-} from "./chunk-JG5XLSMF.js";
+} from "./chunk-2M6MRD7Z.js";
 import {
   scanHistory
-} from "./chunk-6TSMMOXO.js";
+} from "./chunk-3VDJOBPN.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-OXHV46DD.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-PT7WHA5U.js";
+} from "./chunk-D4IMRB6C.js";
 import "./chunk-UWE46DXH.js";
 import {
   CONFIG_FILES
-} from "./chunk-WGPZS7YZ.js";
+} from "./chunk-5HGBJYBQ.js";
 import "./chunk-FTOF2XQM.js";
 import "./chunk-OM5VH42I.js";
 import "./chunk-BZIYLHSA.js";
 import {
   parse,
   parseConfig
-} from "./chunk-3XJF4JV5.js";
+} from "./chunk-NNR334YU.js";
 import {
   ConfigError
 } from "./chunk-NS4ILB2U.js";
 import {
   defaultScanConfig
-} from "./chunk-I5VZHJXO.js";
+} from "./chunk-HS2TACJE.js";
 import {
   defaultRules
-} from "./chunk-ZYMEP5A6.js";
+} from "./chunk-K5FRZ4VA.js";
 import {
   Detector,
   INLINE_ALLOWED
