@@ -153,7 +153,9 @@ export async function scanChanges(
     else if (c.added.length === 0) continue;
     else if (c.text && (c.textBytes ?? 0) > maxBytes)
       skipped.push({ file: c.path, reason: 'too-large', detail: `${c.textBytes} bytes changed (limit ${maxBytes})` });
-    else if (c.text) {
+    // A NUL in text git diffed anyway (a UTF-16 file with the `diff` attribute): the blob is
+    // read and decoded by its byte-order mark instead (toText).
+    else if (c.text && !c.text.some((piece) => piece.includes('\0'))) {
       // The same version with the same hunks (a file copied) is scanned once.
       const key = `${c.oid}\0${c.text.join('\0')}`;
       const same = fromPatch.get(key);

@@ -133,6 +133,19 @@ describe('diff --staged: the text it scans', () => {
     expect(findings.map(at)).toEqual([['big.txt', 301, key]]);
   });
 
+  it('reads a UTF-16 file that git diffs as text (the diff attribute) from its blob, decoded by its byte-order mark', async () => {
+    const key = awsKeyId();
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const r = gitdir([
+      { commit: 'start', files: { '.gitattributes': '*.txt diff\n', 'notes.txt': utf16('a\r\n') } },
+      { stage: { 'notes.txt': utf16(`a\r\nid=${key}\r\n`) } },
+    ]);
+    made.push(r);
+    expect(r.git('diff', '--cached', '--numstat')).toMatch(/^\d+\t\d+\tnotes\.txt$/); // text to git, not binary
+    const { findings } = await scanStaged({ repo: r.dir, detector });
+    expect(findings.map(at)).toEqual([['notes.txt', 2, key]]);
+  });
+
   it('sees a match that spans the context around an added line', async () => {
     // A key block that gains a body line: its armour and first line are context in the patch.
     const [begin, one, two, end] = [

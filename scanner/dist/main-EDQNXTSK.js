@@ -32,7 +32,7 @@ import {
 } from "./chunk-TDKNQUSO.js";
 import {
   scanRange
-} from "./chunk-2M6MRD7Z.js";
+} from "./chunk-W4H2YZST.js";
 import {
   scanHistory
 } from "./chunk-3VDJOBPN.js";

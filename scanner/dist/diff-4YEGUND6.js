@@ -11,7 +11,7 @@ import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-2M6MRD7Z.js";
+} from "./chunk-W4H2YZST.js";
 import "./chunk-OXHV46DD.js";
 import {
   finish,

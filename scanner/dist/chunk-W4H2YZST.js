@@ -292,7 +292,7 @@ async function scanChanges(repo, changes, o) {
     else if (c.added.length === 0) continue;
     else if (c.text && (c.textBytes ?? 0) > maxBytes)
       skipped.push({ file: c.path, reason: "too-large", detail: `${c.textBytes} bytes changed (limit ${maxBytes})` });
-    else if (c.text) {
+    else if (c.text && !c.text.some((piece) => piece.includes("\0"))) {
       const key = `${c.oid}\0${c.text.join("\0")}`;
       const same = fromPatch.get(key);
       if (same) same.users.push(c);

@@ -8,7 +8,7 @@ import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-2M6MRD7Z.js";
+} from "./chunk-W4H2YZST.js";
 import {
   scanHistory
 } from "./chunk-3VDJOBPN.js";
