@@ -42896,7 +42896,8 @@ var PatchReader = class {
   endHunk() {
     const f = this.file;
     if (f?.text && this.hunkLines.length > 0) {
-      const text3 = Buffer.from(this.hunkLines.join("\n"), "latin1").toString("utf8");
+      let text3 = Buffer.from(this.hunkLines.join("\n"), "latin1").toString("utf8");
+      if (this.hunkStart === 1 && text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
       f.text.push("\n".repeat(this.hunkStart - 1) + text3);
     }
     this.hunkLines = [];

@@ -137,7 +137,9 @@ export class PatchReader {
   private endHunk(): void {
     const f = this.file;
     if (f?.text && this.hunkLines.length > 0) {
-      const text = Buffer.from(this.hunkLines.join('\n'), 'latin1').toString('utf8');
+      let text = Buffer.from(this.hunkLines.join('\n'), 'latin1').toString('utf8');
+      // A UTF-8 byte-order mark is not text, as when a blob is decoded (toText).
+      if (this.hunkStart === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       f.text.push('\n'.repeat(this.hunkStart - 1) + text);
     }
     this.hunkLines = [];

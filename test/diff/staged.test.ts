@@ -146,6 +146,17 @@ describe('diff --staged: the text it scans', () => {
     expect(findings.map(at)).toEqual([['notes.txt', 2, key]]);
   });
 
+  it('drops a UTF-8 byte-order mark as a blob read does, so columns and line-start patterns agree', async () => {
+    const key = awsKeyId();
+    const r = gitdir([
+      { commit: 'start', files: { 'a.env': '\ufeffA=1\n' } },
+      { stage: { 'a.env': `\ufeffKEY=${key}\nA=1\n` } },
+    ]);
+    made.push(r);
+    const { findings } = await scanStaged({ repo: r.dir, detector });
+    expect(findings.map((f) => [f.startLine, f.startColumn, f.secret])).toEqual([[1, 5, key]]);
+  });
+
   it('sees a match that spans the context around an added line', async () => {
     // A key block that gains a body line: its armour and first line are context in the patch.
     const [begin, one, two, end] = [

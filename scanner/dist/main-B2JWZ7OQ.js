@@ -32,7 +32,7 @@ import {
 } from "./chunk-TDKNQUSO.js";
 import {
   scanRange
-} from "./chunk-W4H2YZST.js";
+} from "./chunk-QIMGTY7C.js";
 import {
   scanHistory
 } from "./chunk-3VDJOBPN.js";

@@ -8,7 +8,7 @@ import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-W4H2YZST.js";
+} from "./chunk-QIMGTY7C.js";
 import {
   scanHistory
 } from "./chunk-3VDJOBPN.js";

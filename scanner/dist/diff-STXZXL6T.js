@@ -11,7 +11,7 @@ import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-W4H2YZST.js";
+} from "./chunk-QIMGTY7C.js";
 import "./chunk-OXHV46DD.js";
 import {
   finish,

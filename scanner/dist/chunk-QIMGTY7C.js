@@ -128,7 +128,8 @@ var PatchReader = class {
   endHunk() {
     const f = this.file;
     if (f?.text && this.hunkLines.length > 0) {
-      const text = Buffer.from(this.hunkLines.join("\n"), "latin1").toString("utf8");
+      let text = Buffer.from(this.hunkLines.join("\n"), "latin1").toString("utf8");
+      if (this.hunkStart === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
       f.text.push("\n".repeat(this.hunkStart - 1) + text);
     }
     this.hunkLines = [];
