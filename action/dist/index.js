@@ -40554,7 +40554,10 @@ var STABLE_CONFIG = [
   "-c",
   "log.showSignature=false",
   "-c",
-  "diff.noprefix=false"
+  "diff.noprefix=false",
+  // A blank context line keeps its leading space, so it is not taken for the end of a hunk.
+  "-c",
+  "diff.suppressBlankEmpty=false"
 ];
 var GitError = class extends Error {
   constructor(args, code18, stderr) {

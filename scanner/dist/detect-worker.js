@@ -2,15 +2,15 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   blobWork
-} from "./chunk-FTOF2XQM.js";
+} from "./chunk-VUUMFSZ7.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-OM5VH42I.js";
+} from "./chunk-SY7ICB4Q.js";
 import {
   GitError,
   runTask
-} from "./chunk-BZIYLHSA.js";
+} from "./chunk-RQIYPCF6.js";
 import {
   parseConfig
 } from "./chunk-NNR334YU.js";

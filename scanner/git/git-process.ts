@@ -30,6 +30,9 @@ export const STABLE_CONFIG = [
   'log.showSignature=false',
   '-c',
   'diff.noprefix=false',
+  // A blank context line keeps its leading space, so it is not taken for the end of a hunk.
+  '-c',
+  'diff.suppressBlankEmpty=false',
 ];
 
 /** A git command that failed; the message carries git's own first stderr line. */

@@ -157,6 +157,19 @@ describe('diff --staged: the text it scans', () => {
     expect(findings.map((f) => [f.startLine, f.startColumn, f.secret])).toEqual([[1, 5, key]]);
   });
 
+  it('reads blank context lines whatever the diff config (diff.suppressBlankEmpty)', async () => {
+    const key = awsKeyId();
+    const r = gitdir([
+      { commit: 'start', files: { 'a.txt': 'a\n\nb\n\nc\n' } },
+      { stage: { 'a.txt': `a\n\nb\n\nid=${key}\nc\n` } },
+    ]);
+    made.push(r);
+    r.git('config', 'diff.suppressBlankEmpty', 'true');
+    expect(r.git('diff', '--cached')).toMatch(/\n\n b\n/); // git now prints the blank context line bare
+    const { findings } = await scanStaged({ repo: r.dir, detector });
+    expect(findings.map(at)).toEqual([['a.txt', 5, key]]);
+  });
+
   it('sees a match that spans the context around an added line', async () => {
     // A key block that gains a body line: its armour and first line are context in the patch.
     const [begin, one, two, end] = [

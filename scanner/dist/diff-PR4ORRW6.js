@@ -11,8 +11,8 @@ import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-QIMGTY7C.js";
-import "./chunk-OXHV46DD.js";
+} from "./chunk-7IKVLJER.js";
+import "./chunk-BZZ4B5M2.js";
 import {
   finish,
   prepare,
@@ -28,10 +28,10 @@ import "./chunk-5HGBJYBQ.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-OM5VH42I.js";
+import "./chunk-SY7ICB4Q.js";
 import {
   repoRoot
-} from "./chunk-BZIYLHSA.js";
+} from "./chunk-RQIYPCF6.js";
 import {
   UsageError
 } from "./chunk-NS4ILB2U.js";

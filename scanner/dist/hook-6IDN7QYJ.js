@@ -8,12 +8,12 @@ import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-QIMGTY7C.js";
+} from "./chunk-7IKVLJER.js";
 import {
   scanHistory
-} from "./chunk-3VDJOBPN.js";
+} from "./chunk-FT7TGQOV.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-OXHV46DD.js";
+import "./chunk-BZZ4B5M2.js";
 import {
   dropAllowed,
   getReporter,
@@ -31,13 +31,13 @@ import {
   Argument,
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-FTOF2XQM.js";
-import "./chunk-OM5VH42I.js";
+import "./chunk-VUUMFSZ7.js";
+import "./chunk-SY7ICB4Q.js";
 import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-BZIYLHSA.js";
+} from "./chunk-RQIYPCF6.js";
 import {
   InputError,
   UsageError

@@ -6,7 +6,7 @@ import {
 import {
   revListInput,
   selectRevisions
-} from "./chunk-OXHV46DD.js";
+} from "./chunk-BZZ4B5M2.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-D4IMRB6C.js";
@@ -17,13 +17,13 @@ import {
 } from "./chunk-UWE46DXH.js";
 import {
   blobWork
-} from "./chunk-FTOF2XQM.js";
+} from "./chunk-VUUMFSZ7.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-OM5VH42I.js";
+} from "./chunk-SY7ICB4Q.js";
 import {
   GitError,
   gitText,
@@ -32,7 +32,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-BZIYLHSA.js";
+} from "./chunk-RQIYPCF6.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   resolveRange,
   revListInput
-} from "./chunk-OXHV46DD.js";
+} from "./chunk-BZZ4B5M2.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-D4IMRB6C.js";
@@ -15,7 +15,7 @@ import {
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-OM5VH42I.js";
+} from "./chunk-SY7ICB4Q.js";
 import {
   GitError,
   STABLE_CONFIG,
@@ -26,7 +26,7 @@ import {
   spawnError,
   spawnGit,
   toText
-} from "./chunk-BZIYLHSA.js";
+} from "./chunk-RQIYPCF6.js";
 
 // scanner/git/patch.ts
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;

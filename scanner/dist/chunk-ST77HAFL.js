@@ -6,7 +6,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-BZIYLHSA.js";
+} from "./chunk-RQIYPCF6.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

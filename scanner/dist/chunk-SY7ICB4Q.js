@@ -7,7 +7,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-BZIYLHSA.js";
+} from "./chunk-RQIYPCF6.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

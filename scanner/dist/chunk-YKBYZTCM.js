@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-BO46CE3H.js";
+} from "./chunk-ST77HAFL.js";
 import {
   collect,
   parseRange,
@@ -11,7 +11,7 @@ import {
 } from "./chunk-BEUBT65W.js";
 import {
   scanHistory
-} from "./chunk-3VDJOBPN.js";
+} from "./chunk-FT7TGQOV.js";
 import {
   finish,
   prepare,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-3ALUMOXC.js";
 import {
   repoRoot
-} from "./chunk-BZIYLHSA.js";
+} from "./chunk-RQIYPCF6.js";
 
 // scanner/commands/history.ts
 function historyCommand(run) {

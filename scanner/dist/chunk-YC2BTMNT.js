@@ -2,10 +2,10 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   isPartialClone
-} from "./chunk-3VDJOBPN.js";
+} from "./chunk-FT7TGQOV.js";
 import {
   BatchParser
-} from "./chunk-OM5VH42I.js";
+} from "./chunk-SY7ICB4Q.js";
 import {
   GitError,
   gitText,
@@ -13,7 +13,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-BZIYLHSA.js";
+} from "./chunk-RQIYPCF6.js";
 import {
   InputError,
   UsageError

@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-BO46CE3H.js";
+} from "./chunk-ST77HAFL.js";
 import {
   collectRegex,
   parseSize
@@ -25,7 +25,7 @@ import "./chunk-5HGBJYBQ.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-BZIYLHSA.js";
+import "./chunk-RQIYPCF6.js";
 import {
   UsageError
 } from "./chunk-NS4ILB2U.js";

@@ -4,10 +4,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-OM5VH42I.js";
+} from "./chunk-SY7ICB4Q.js";
 import {
   isBinary
-} from "./chunk-BZIYLHSA.js";
+} from "./chunk-RQIYPCF6.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

@@ -13,21 +13,21 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-TDKNQUSO.js";
+} from "./chunk-YC2BTMNT.js";
 import {
   historyPool,
   poolThreads
-} from "./chunk-UWQOKOOT.js";
-import "./chunk-BO46CE3H.js";
+} from "./chunk-YKBYZTCM.js";
+import "./chunk-ST77HAFL.js";
 import {
   collect,
   parseSize
 } from "./chunk-BEUBT65W.js";
 import {
   scanHistory
-} from "./chunk-3VDJOBPN.js";
+} from "./chunk-FT7TGQOV.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-OXHV46DD.js";
+import "./chunk-BZZ4B5M2.js";
 import {
   dropAllowed,
   prepare
@@ -42,12 +42,12 @@ import "./chunk-5HGBJYBQ.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-FTOF2XQM.js";
-import "./chunk-OM5VH42I.js";
+import "./chunk-VUUMFSZ7.js";
+import "./chunk-SY7ICB4Q.js";
 import {
   gitText,
   runGit
-} from "./chunk-BZIYLHSA.js";
+} from "./chunk-RQIYPCF6.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

@@ -29,17 +29,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-VUAD26EO.js")).scanCommand,
-  history: async () => (await import("./history-HQPW5FEW.js")).historyCommand,
-  diff: async () => (await import("./diff-STXZXL6T.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-HVUDUE6C.js")).rewriteCommand,
-  hook: async () => (await import("./hook-VYTHGRTY.js")).hookCommand,
+  scan: async () => (await import("./scan-DMHTKEEW.js")).scanCommand,
+  history: async () => (await import("./history-L75U7IQH.js")).historyCommand,
+  diff: async () => (await import("./diff-PR4ORRW6.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-NVUM5CSE.js")).rewriteCommand,
+  hook: async () => (await import("./hook-6IDN7QYJ.js")).hookCommand,
   rules: async () => (await import("./rules-XHJL6Y4W.js")).rulesCommand,
   verify: async () => (await import("./verify-RP5JEEDI.js")).verifyCommand,
   revoke: async () => (await import("./revoke-OAMURZ4I.js")).revokeCommand,
   providers: async () => (await import("./providers-E3Q3TENF.js")).providersCommand,
-  serve: async () => (await import("./service-A7ZOWNDJ.js")).serveCommand,
-  worker: async () => (await import("./service-A7ZOWNDJ.js")).workerCommand,
+  serve: async () => (await import("./service-RGSOZ6L3.js")).serveCommand,
+  worker: async () => (await import("./service-RGSOZ6L3.js")).workerCommand,
   completion: async () => (await import("./completion-6YKV3Z7J.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

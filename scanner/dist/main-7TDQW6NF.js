@@ -29,15 +29,15 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-TDKNQUSO.js";
+} from "./chunk-YC2BTMNT.js";
 import {
   scanRange
-} from "./chunk-QIMGTY7C.js";
+} from "./chunk-7IKVLJER.js";
 import {
   scanHistory
-} from "./chunk-3VDJOBPN.js";
+} from "./chunk-FT7TGQOV.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-OXHV46DD.js";
+import "./chunk-BZZ4B5M2.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
@@ -47,9 +47,9 @@ import "./chunk-UWE46DXH.js";
 import {
   CONFIG_FILES
 } from "./chunk-5HGBJYBQ.js";
-import "./chunk-FTOF2XQM.js";
-import "./chunk-OM5VH42I.js";
-import "./chunk-BZIYLHSA.js";
+import "./chunk-VUUMFSZ7.js";
+import "./chunk-SY7ICB4Q.js";
+import "./chunk-RQIYPCF6.js";
 import {
   parse,
   parseConfig

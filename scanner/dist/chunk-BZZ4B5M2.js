@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   gitText,
   runGit
-} from "./chunk-BZIYLHSA.js";
+} from "./chunk-RQIYPCF6.js";
 import {
   InputError,
   UsageError
