@@ -42800,6 +42800,9 @@ async function scanHere(engine, s) {
 }
 
 // scanner/git/patch.ts
+function atItsLines(h) {
+  return "\n".repeat(h.line - 1) + h.text;
+}
 var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;
 var HUNK = /^(@{2,}) (.*) @{2,}/;
 var PatchReader = class {
@@ -42818,6 +42821,9 @@ var PatchReader = class {
   /** keepText: the lines of the hunk being read, as latin1 (one char per byte), and its first line. */
   hunkLines = [];
   hunkStart = 0;
+  /** keepText: bytes of text kept for all files, and for the file being read. */
+  keptBytes = 0;
+  fileKept = 0;
   /** Feeds a chunk of git's stdout. */
   push(chunk) {
     const text3 = this.rest + chunk.toString("latin1");
@@ -42889,11 +42895,18 @@ var PatchReader = class {
     const keep = this.options.keepText;
     const f = this.file;
     if (!keep || !f || f.text === null) return;
-    f.textBytes = (f.textBytes ?? 0) + l.length - this.parents + 1;
-    if (f.textBytes > keep.maxBytes) {
+    const bytes = l.length - this.parents + 1;
+    f.textBytes = (f.textBytes ?? 0) + bytes;
+    if (f.textBytes > keep.maxBytes || this.keptBytes + bytes > keep.totalBytes) {
       f.text = null;
       this.hunkLines = [];
-    } else this.hunkLines.push(l.slice(this.parents));
+      this.keptBytes -= this.fileKept;
+      this.fileKept = 0;
+      return;
+    }
+    this.keptBytes += bytes;
+    this.fileKept += bytes;
+    this.hunkLines.push(l.slice(this.parents));
   }
   /** keepText: turns the hunk's lines into the file's text at their line numbers (UTF-8). */
   endHunk() {
@@ -42901,7 +42914,7 @@ var PatchReader = class {
     if (f?.text && this.hunkLines.length > 0) {
       let text3 = Buffer.from(this.hunkLines.join("\n"), "latin1").toString("utf8");
       if (this.hunkStart === 1 && text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
-      f.text.push("\n".repeat(this.hunkStart - 1) + text3);
+      f.text.push({ line: this.hunkStart, text: text3 });
     }
     this.hunkLines = [];
   }
@@ -42911,6 +42924,7 @@ var PatchReader = class {
     if (l.startsWith("diff --git ")) path = gitHeaderPath(l.slice(11));
     else path = unquote(l.slice(l.indexOf(" ", 5) + 1));
     this.file = { commit: this.commit, path, oid: null, mode: null, binary: false, added: [] };
+    this.fileKept = 0;
     if (this.options.keepText) this.file.text = [];
   }
   flush() {
@@ -42974,6 +42988,10 @@ function toUtf8(latin1) {
 }
 
 // scanner/git/diff-scan.ts
+var PATCH_TEXT_BUDGET = 4 * 1024 * 1024;
+function* padded(hunks) {
+  for (const h of hunks) yield atItsLines(h);
+}
 async function streamPatch(repo, args, input, onFile, options = {}) {
   const child = spawnGit(repo, args);
   const err = [];
@@ -43011,7 +43029,7 @@ async function scanChanges(repo, changes, o) {
       }
       return;
     }
-    const hits = pieces.map((p) => o.detector.detectContent(p));
+    const hits = Array.from(pieces, (p) => o.detector.detectContent(p));
     for (const c of users)
       for (const h of hits)
         for (const f of o.detector.placeHits(h, { path: c.path, ...at(c) }))
@@ -43027,14 +43045,14 @@ async function scanChanges(repo, changes, o) {
     else if (c.added.length === 0) continue;
     else if (c.text && (c.textBytes ?? 0) > maxBytes2)
       skipped.push({ file: c.path, reason: "too-large", detail: `${c.textBytes} bytes changed (limit ${maxBytes2})` });
-    else if (c.text && !c.text.some((piece) => piece.includes("\0"))) {
-      const key = `${c.oid}\0${c.text.join("\0")}`;
+    else if (c.text && !c.text.some((h) => h.text.includes("\0"))) {
+      const key = `${c.oid}\0${c.text.map((h) => `${h.line}\0${h.text}`).join("\0")}`;
       const same = fromPatch.get(key);
       if (same) same.users.push(c);
-      else fromPatch.set(key, { pieces: c.text, users: [c] });
+      else fromPatch.set(key, { hunks: c.text, users: [c] });
     } else byOid.set(c.oid, [...byOid.get(c.oid) ?? [], c]);
   }
-  for (const { pieces, users } of fromPatch.values()) scan(pieces, users);
+  for (const { hunks, users } of fromPatch.values()) scan(padded(hunks), users);
   if (byOid.size > 0)
     for await (const obj2 of readObjects(repo, [...byOid.keys()], { maxBytes: maxBytes2 })) {
       const users = byOid.get(obj2.oid) ?? [];

@@ -7,7 +7,14 @@ import { attachCommitInfo, commitStub } from './commit-info.js';
 import { GitError, STABLE_CONFIG, askGitForRoot, spawnError, spawnGit } from './git-process.js';
 import { DEFAULT_MAX_BYTES } from '../size-limit.js';
 import { CONTEXT_LINES } from './known-lines.js';
-import { PatchReader, touchesAdded, type FileChange, type PatchReaderOptions } from './patch.js';
+import {
+  atItsLines,
+  PatchReader,
+  touchesAdded,
+  type FileChange,
+  type HunkText,
+  type PatchReaderOptions,
+} from './patch.js';
 import { timedAsync } from '../profile.js';
 
 export interface DiffOptions {
@@ -54,6 +61,17 @@ export async function scanStaged(o: DiffOptions, staged = stagedChanges(o.repo))
 }
 
 /**
+ * At most this much staged text is held from the patch while the rules load; files past it are
+ * read from their blobs, one at a time, so staging a huge tree never holds it all.
+ */
+const PATCH_TEXT_BUDGET = 4 * 1024 * 1024;
+
+/** Each hunk at its line numbers, made one at a time as the scan takes it. */
+function* padded(hunks: readonly HunkText[]): Generator<string> {
+  for (const h of hunks) yield atItsLines(h);
+}
+
+/**
  * The staged changes (`git diff --cached`), from any directory of the work tree: paths in the
  * patch are relative to the top level (--no-relative), so this needs no `rev-parse` first, and
  * a hook can start it before its rules are compiled. The patch carries CONTEXT_LINES of context,
@@ -70,7 +88,7 @@ export async function stagedChanges(repo: string, keepBytes = DEFAULT_MAX_BYTES)
         [...STABLE_CONFIG, 'diff', '--cached', `-U${CONTEXT_LINES}`, ...PATCH_FLAGS],
         null,
         (f) => changes.push(f),
-        { keepText: { maxBytes: keepBytes } },
+        { keepText: { maxBytes: keepBytes, totalBytes: PATCH_TEXT_BUDGET } },
       ),
     );
   } catch (err) {
@@ -126,7 +144,7 @@ export async function scanChanges(
     findings.push(...o.detector.detectFileName({ path: c.path, ...at(c) }));
   };
   /** Runs the rules on `pieces` of one version, placed at each path that has it. */
-  const scan = (pieces: string[], users: FileChange[]): void => {
+  const scan = (pieces: Iterable<string>, users: FileChange[]): void => {
     if (users.length === 1) {
       const c = users[0]!;
       for (const piece of pieces) {
@@ -137,13 +155,13 @@ export async function scanChanges(
     }
     // One version under many paths (copies, a push that adds the same file everywhere): the
     // rules read its content once, then each path gets what its path rules and allowlists let through.
-    const hits = pieces.map((p) => o.detector.detectContent(p));
+    const hits = Array.from(pieces, (p) => o.detector.detectContent(p));
     for (const c of users)
       for (const h of hits)
         for (const f of o.detector.placeHits(h, { path: c.path, ...at(c) }))
           if (touchesAdded(c.added, f.startLine, f.endLine)) findings.push(f);
   };
-  const fromPatch = new Map<string, { pieces: string[]; users: FileChange[] }>();
+  const fromPatch = new Map<string, { hunks: HunkText[]; users: FileChange[] }>();
   const byOid = new Map<string, FileChange[]>();
   for (const c of changes) {
     if (c.oid === null) continue;
@@ -155,15 +173,15 @@ export async function scanChanges(
       skipped.push({ file: c.path, reason: 'too-large', detail: `${c.textBytes} bytes changed (limit ${maxBytes})` });
     // A NUL in text git diffed anyway (a UTF-16 file with the `diff` attribute): the blob is
     // read and decoded by its byte-order mark instead (toText).
-    else if (c.text && !c.text.some((piece) => piece.includes('\0'))) {
+    else if (c.text && !c.text.some((h) => h.text.includes('\0'))) {
       // The same version with the same hunks (a file copied) is scanned once.
-      const key = `${c.oid}\0${c.text.join('\0')}`;
+      const key = `${c.oid}\0${c.text.map((h) => `${h.line}\0${h.text}`).join('\0')}`;
       const same = fromPatch.get(key);
       if (same) same.users.push(c);
-      else fromPatch.set(key, { pieces: c.text, users: [c] });
+      else fromPatch.set(key, { hunks: c.text, users: [c] });
     } else byOid.set(c.oid, [...(byOid.get(c.oid) ?? []), c]);
   }
-  for (const { pieces, users } of fromPatch.values()) scan(pieces, users);
+  for (const { hunks, users } of fromPatch.values()) scan(padded(hunks), users);
   if (byOid.size > 0)
     for await (const obj of readObjects(repo, [...byOid.keys()], { maxBytes })) {
       const users = byOid.get(obj.oid) ?? [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PatchReader, touchesAdded, unquote, type FileChange, type PatchReaderOptions } from './patch.js';
+import { atItsLines, PatchReader, touchesAdded, unquote, type FileChange, type PatchReaderOptions } from './patch.js';
 
 function parse(text: string, chunk = 7, options: PatchReaderOptions = {}): FileChange[] {
   const out: FileChange[] = [];
@@ -143,29 +143,41 @@ describe('PatchReader with keepText', () => {
     '',
   ].join('\n');
 
-  it('keeps the new version of each hunk at its line numbers, as UTF-8', () => {
+  it('keeps the new version of each hunk with the line it starts at, as UTF-8', () => {
     for (const chunk of [1, 3, 7, 4096]) {
-      const [x, y] = parse(patch, chunk, { keepText: { maxBytes: 1000 } });
+      const [x, y] = parse(patch, chunk, { keepText: { maxBytes: 1000, totalBytes: 1000 } });
       expect(x!.text).toEqual([
-        `${'\n'.repeat(1)}two\nthree\nnew \u00fcber\nadded\r\nfive`,
-        `${'\n'.repeat(20)}twenty-one\ntwenty-two\ntwenty-three`,
+        { line: 2, text: 'two\nthree\nnew \u00fcber\nadded\r\nfive' },
+        { line: 21, text: 'twenty-one\ntwenty-two\ntwenty-three' },
       ]);
       expect(x!.added).toEqual([4, 5, 22, 22]);
       // Bytes of the eight kept lines (ü is two), each with its line feed.
       expect(x!.textBytes).toBe(59 + 8);
-      expect(y!.text).toEqual(['b']);
-      // The new version's lines, numbered as in the file, are what the text holds.
-      const lines = x!.text!.join('\n').split('\n');
-      expect(lines.indexOf('new \u00fcber') + 1).toBe(4);
+      expect(y!.text).toEqual([{ line: 1, text: 'b' }]);
+      // At its lines, each hunk numbers its lines as the file does.
+      const [one, two] = x!.text!.map((h) => atItsLines(h).split('\n'));
+      expect(one!.indexOf('new \u00fcber') + 1).toBe(4);
+      expect(two!.indexOf('twenty-two') + 1).toBe(22);
     }
   });
 
-  it('drops the text of a file whose hunks pass maxBytes, and counts past it', () => {
-    const [x, y] = parse(patch, 7, { keepText: { maxBytes: 20 } });
+  it('drops the text of a file whose hunks pass maxBytes', () => {
+    const [x, y] = parse(patch, 7, { keepText: { maxBytes: 20, totalBytes: 1000 } });
     expect(x!.text).toBeNull();
     expect(x!.textBytes).toBeGreaterThan(20);
     expect(x!.added).toEqual([4, 5, 22, 22]);
-    expect(y!.text).toEqual(['b']);
+    expect(y!.text).toEqual([{ line: 1, text: 'b' }]);
+  });
+
+  it('drops the text of the files that would take all files past totalBytes, and keeps fitting ones after', () => {
+    // x.txt alone is 67 bytes: it does not fit in 60, y.txt's 2 bytes still do.
+    const [x, y] = parse(patch, 7, { keepText: { maxBytes: 1000, totalBytes: 60 } });
+    expect(x!.text).toBeNull();
+    expect(y!.text).toEqual([{ line: 1, text: 'b' }]);
+    // Once x.txt is kept (67 of 68), y.txt is the one left to its blob.
+    const [x2, y2] = parse(patch, 7, { keepText: { maxBytes: 1000, totalBytes: 68 } });
+    expect(x2!.text).toHaveLength(2);
+    expect(y2!.text).toBeNull();
   });
 
   it('keeps nothing unless asked', () => {

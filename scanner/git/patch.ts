@@ -19,17 +19,31 @@ export interface FileChange {
   added: number[];
   /**
    * With `keepText`: the new version's lines in each hunk (the added lines and the context git
-   * gave), one string per hunk, each preceded by as many empty lines as come before it so line
-   * numbers are the file's. Null when they came to more than `maxBytes`.
+   * gave), one entry per hunk with the line number it starts at. Null when the file's came to
+   * more than `maxBytes`, or all files' to more than `totalBytes`.
    */
-  text?: string[] | null;
-  /** With `keepText`: bytes of new-version text in the hunks (counted until it passed maxBytes). */
+  text?: HunkText[] | null;
+  /** With `keepText`: bytes of new-version text in the hunks (counted while text was kept). */
   textBytes?: number;
 }
 
+export interface HunkText {
+  /** 1-based line number of the first line. */
+  line: number;
+  text: string;
+}
+
 export interface PatchReaderOptions {
-  /** Keep each file's new-version hunk text (FileChange.text), up to this many bytes a file. */
-  keepText?: { maxBytes: number };
+  /**
+   * Keep each file's new-version hunk text (FileChange.text), up to `maxBytes` a file and
+   * `totalBytes` for all files together, so a huge patch is never held whole.
+   */
+  keepText?: { maxBytes: number; totalBytes: number };
+}
+
+/** A hunk's text preceded by as many empty lines as come before it, so line numbers are the file's. */
+export function atItsLines(h: HunkText): string {
+  return '\n'.repeat(h.line - 1) + h.text;
 }
 
 const COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;
@@ -45,6 +59,9 @@ export class PatchReader {
   /** keepText: the lines of the hunk being read, as latin1 (one char per byte), and its first line. */
   private hunkLines: string[] = [];
   private hunkStart = 0;
+  /** keepText: bytes of text kept for all files, and for the file being read. */
+  private keptBytes = 0;
+  private fileKept = 0;
 
   constructor(
     private readonly onFile: (f: FileChange) => void,
@@ -126,11 +143,19 @@ export class PatchReader {
     const keep = this.options.keepText;
     const f = this.file;
     if (!keep || !f || f.text === null) return;
-    f.textBytes = (f.textBytes ?? 0) + l.length - this.parents + 1;
-    if (f.textBytes > keep.maxBytes) {
+    const bytes = l.length - this.parents + 1;
+    f.textBytes = (f.textBytes ?? 0) + bytes;
+    if (f.textBytes > keep.maxBytes || this.keptBytes + bytes > keep.totalBytes) {
+      // Too much to keep: the scan reads this file's blob instead.
       f.text = null;
       this.hunkLines = [];
-    } else this.hunkLines.push(l.slice(this.parents));
+      this.keptBytes -= this.fileKept;
+      this.fileKept = 0;
+      return;
+    }
+    this.keptBytes += bytes;
+    this.fileKept += bytes;
+    this.hunkLines.push(l.slice(this.parents));
   }
 
   /** keepText: turns the hunk's lines into the file's text at their line numbers (UTF-8). */
@@ -140,7 +165,7 @@ export class PatchReader {
       let text = Buffer.from(this.hunkLines.join('\n'), 'latin1').toString('utf8');
       // A UTF-8 byte-order mark is not text, as when a blob is decoded (toText).
       if (this.hunkStart === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      f.text.push('\n'.repeat(this.hunkStart - 1) + text);
+      f.text.push({ line: this.hunkStart, text });
     }
     this.hunkLines = [];
   }
@@ -151,6 +176,7 @@ export class PatchReader {
     if (l.startsWith('diff --git ')) path = gitHeaderPath(l.slice(11));
     else path = unquote(l.slice(l.indexOf(' ', 5) + 1));
     this.file = { commit: this.commit, path, oid: null, mode: null, binary: false, added: [] };
+    this.fileKept = 0;
     if (this.options.keepText) this.file.text = [];
   }
 

@@ -8,7 +8,7 @@ import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-7IKVLJER.js";
+} from "./chunk-6OVCJXHF.js";
 import {
   scanHistory
 } from "./chunk-FT7TGQOV.js";

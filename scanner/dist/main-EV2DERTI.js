@@ -32,7 +32,7 @@ import {
 } from "./chunk-YC2BTMNT.js";
 import {
   scanRange
-} from "./chunk-7IKVLJER.js";
+} from "./chunk-6OVCJXHF.js";
 import {
   scanHistory
 } from "./chunk-FT7TGQOV.js";

@@ -11,7 +11,7 @@ import {
   scanRange,
   scanStaged,
   stagedChanges
-} from "./chunk-7IKVLJER.js";
+} from "./chunk-6OVCJXHF.js";
 import "./chunk-BZZ4B5M2.js";
 import {
   finish,
