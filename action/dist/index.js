@@ -37830,7 +37830,7 @@ __export(parse_exports, {
   extendPathOf: () => extendPathOf,
   parseConfig: () => parseConfig
 });
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, normalize as normalize2 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, normalize as normalize2 } from "node:path";
 function parseConfig(text3, file, extended = {}) {
   const warnings = [];
   const doc = parseDocument(text3, file, 0, extended, warnings);
@@ -37865,7 +37865,7 @@ function parseConfig(text3, file, extended = {}) {
   return config;
 }
 function extendPathKey(file, path) {
-  return isAbsolute2(path) ? normalize2(path) : join4(dirname3(file), path);
+  return isAbsolute2(path) ? normalize2(path) : join3(dirname3(file), path);
 }
 function extendPathOf(text3, file) {
   return readExtend(new Fields(parseToml(text3, file), "", file)).path;
@@ -40535,10 +40535,8 @@ function sha(v, field) {
 init_errors();
 
 // scanner/git/git-process.ts
-init_errors();
 import { spawn } from "node:child_process";
-import { readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { join as join3 } from "node:path";
+init_errors();
 function scanEnv() {
   return {
     ...process.env,
@@ -40598,26 +40596,6 @@ async function gitText(repo, args, options) {
   return (await runGit(repo, args, options)).stdout.toString("utf8");
 }
 async function repoRoot(dir) {
-  return plainTopLevel(dir) ?? askGitForRoot(dir);
-}
-function plainTopLevel(dir) {
-  if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return null;
-  const dotGit = join3(dir, ".git");
-  try {
-    const st = statSync(dotGit);
-    if (st.isFile()) {
-      if (!readFileSync2(dotGit, "latin1").startsWith("gitdir: ")) return null;
-    } else {
-      if (!statSync(join3(dotGit, "HEAD")).isFile()) return null;
-      const config = readFileSync2(join3(dotGit, "config"), "latin1");
-      if (/^\s*(?:worktree\s*=|bare\s*=\s*(?:true|yes|on|1)\s*$|\[include)/im.test(config)) return null;
-    }
-    return realpathSync(dir);
-  } catch {
-    return null;
-  }
-}
-async function askGitForRoot(dir) {
   try {
     const top = (await gitText(dir, ["rev-parse", "--show-toplevel"])).trim();
     if (top) return top;
@@ -40917,7 +40895,7 @@ function plural2(n) {
 
 // scanner/config/load.ts
 init_errors();
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 
 // scanner/read-optional.ts
 import { readFile as readFile3 } from "node:fs/promises";
@@ -40955,7 +40933,7 @@ async function readGiven(file) {
 }
 async function findAtRoot(root) {
   for (const name of CONFIG_FILES) {
-    const file = join5(root, name);
+    const file = join4(root, name);
     const text3 = await readIfExists(file);
     if (text3 !== null) return { text: text3, file };
   }
@@ -42334,7 +42312,7 @@ var BatchParser = class {
 };
 
 // scanner/pool/run-task.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 function runTask(detector, task) {
   if (task.nameOnly) return { findings: detector.detectFileName(task), bytes: 0 };
   let text3;
@@ -42347,7 +42325,7 @@ function runTask(detector, task) {
     if (task.bytes) bytes = task.bytes;
     else {
       try {
-        bytes = readFileSync3(task.file);
+        bytes = readFileSync2(task.file);
       } catch (err) {
         const code18 = err.code ?? "error";
         return { findings: [], skipped: { file: task.path, reason: "unreadable", detail: code18 }, bytes: 0 };
@@ -43152,7 +43130,7 @@ init_errors();
 
 // scanner/ignore-file.ts
 init_errors();
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 var IGNORE_FILES = [".gitleaksignore", ".leakhoundignore"];
 var FINGERPRINT = /^(.+):([^:]+):(\d+)$/;
 var COMMIT = /^([0-9a-f]{7,64}):(.+)$/i;
@@ -43215,7 +43193,7 @@ var IgnoreSet = class {
 async function loadIgnoreFile(root) {
   const set = new IgnoreSet();
   for (const name of IGNORE_FILES) {
-    const file = join6(root, name);
+    const file = join5(root, name);
     const text3 = await readIfExists2(file);
     if (text3 !== null) set.add(text3, file);
   }

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { scanStaged, stagedChanges } from '../git/diff-scan.js';
+import { scanStaged, stagedChanges, stagedRoot } from '../git/diff-scan.js';
 import { repoRoot } from '../git/git-process.js';
 import { scanRange } from '../git/scan-range.js';
 import { allowHint } from '../hooks/allow-hint.js';
@@ -37,7 +37,7 @@ async function diff(flags: DiffFlags): Promise<number> {
   // A pre-commit hook waits on this: git computes the staged patch while the rules compile.
   const staged = flags.staged ? stagedChanges(flags.repo, maxBytes(flags.maxFileSize, {})) : null;
   staged?.catch(() => {});
-  const root = await repoRoot(flags.repo);
+  const root = await (flags.staged ? stagedRoot : repoRoot)(flags.repo);
   const prepared = await prepare(flags, root);
   const options = { repo: root, detector: prepared.detector, maxBytes: maxBytes(flags.maxFileSize, prepared.config) };
   const result = staged ? await scanStaged(options, staged) : await scanRange({ ...options, range: flags.range! });

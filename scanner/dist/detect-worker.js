@@ -2,15 +2,15 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   blobWork
-} from "./chunk-VUUMFSZ7.js";
+} from "./chunk-4J3J4RBJ.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-SY7ICB4Q.js";
+} from "./chunk-AQH5327I.js";
 import {
   GitError,
   runTask
-} from "./chunk-RQIYPCF6.js";
+} from "./chunk-2BYQIKYQ.js";
 import {
   parseConfig
 } from "./chunk-NNR334YU.js";

@@ -4,7 +4,7 @@ import type { CommitInfo, Finding, SkippedInput } from '../finding.js';
 import { runTask } from '../pool/run-task.js';
 import { readObjects } from './cat-file.js';
 import { attachCommitInfo, commitStub } from './commit-info.js';
-import { GitError, STABLE_CONFIG, askGitForRoot, spawnError, spawnGit } from './git-process.js';
+import { GitError, STABLE_CONFIG, plainTopLevel, repoRoot, spawnError, spawnGit } from './git-process.js';
 import { DEFAULT_MAX_BYTES } from '../size-limit.js';
 import { CONTEXT_LINES } from './known-lines.js';
 import {
@@ -93,10 +93,19 @@ export async function stagedChanges(repo: string, keepBytes = DEFAULT_MAX_BYTES)
     );
   } catch (err) {
     // Not a repository (or one git refuses): say so as repoRoot does.
-    if (err instanceof GitError) await askGitForRoot(repo);
+    if (err instanceof GitError) await repoRoot(repo);
     throw err;
   }
   return changes;
+}
+
+/**
+ * The top level for the staged check: the directory itself when it plainly is one (where hooks
+ * run), sparing a `rev-parse`; else git's answer. The check's own `git diff --cached` runs in
+ * the same directory and turns anything git refuses there into repoRoot's error (see above).
+ */
+export async function stagedRoot(repo: string): Promise<string> {
+  return plainTopLevel(repo) ?? repoRoot(repo);
 }
 
 /** Runs git and feeds its stdout to a PatchReader. */

@@ -89,22 +89,23 @@ export async function gitText(repo: string, args: string[], options?: RunOptions
   return (await runGit(repo, args, options)).stdout.toString('utf8');
 }
 
-/** The repository's top level, or an InputError that says how to fix the path. */
-export async function repoRoot(dir: string): Promise<string> {
-  return plainTopLevel(dir) ?? askGitForRoot(dir);
-}
-
 /**
  * `dir` itself (its real path, as git gives it) when it is plainly the top of a work tree, so
  * no git needs starting to ask: it holds a `.git` file (a linked worktree or a submodule) or a
- * `.git` directory with a HEAD whose config moves no work tree, and no GIT_DIR or GIT_WORK_TREE
- * says to look elsewhere. That is where hooks and CI run. Anything less plain asks git.
+ * `.git` directory with a HEAD whose config moves no work tree, no GIT_DIR or GIT_WORK_TREE says
+ * to look elsewhere, and this user owns both (git refuses a repository another user owns unless
+ * safe.directory allows it). Anything less plain: null, and the caller asks git (repoRoot).
+ *
+ * It does not run git's other checks, so only a caller whose next git call in `dir` reports
+ * what git refuses may use it (the staged check: see stagedRoot).
  */
 export function plainTopLevel(dir: string): string | null {
   if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return null;
   const dotGit = join(dir, '.git');
   try {
     const st = statSync(dotGit);
+    const uid = process.getuid?.();
+    if (uid === undefined || st.uid !== uid || statSync(dir).uid !== uid) return null;
     if (st.isFile()) {
       if (!readFileSync(dotGit, 'latin1').startsWith('gitdir: ')) return null;
     } else {
@@ -118,8 +119,8 @@ export function plainTopLevel(dir: string): string | null {
   }
 }
 
-/** The top level as `git rev-parse` says, or an InputError that says how to fix the path. */
-export async function askGitForRoot(dir: string): Promise<string> {
+/** The repository's top level, or an InputError that says how to fix the path. */
+export async function repoRoot(dir: string): Promise<string> {
   try {
     const top = (await gitText(dir, ['rev-parse', '--show-toplevel'])).trim();
     if (top) return top;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gitdir, type GitDir } from '../../test/helpers/gitdir.js';
-import { askGitForRoot, plainTopLevel, repoRoot } from './git-process.js';
+import { plainTopLevel, repoRoot } from './git-process.js';
 
 const made: GitDir[] = [];
 const dirs: string[] = [];
@@ -25,7 +25,7 @@ describe('plainTopLevel: the top level without asking git', () => {
     const link = join(mkdtempSync(join(tmpdir(), 'leakhound-link-')), 'repo');
     dirs.push(join(link, '..'));
     symlinkSync(r.dir, link);
-    expect(plainTopLevel(link)).toBe(await askGitForRoot(link));
+    expect(plainTopLevel(link)).toBe(await repoRoot(link));
     expect(plainTopLevel(r.dir)).toBe(realpathSync(r.dir));
   });
 
@@ -54,7 +54,7 @@ describe('plainTopLevel: the top level without asking git', () => {
     const wt = join(mkdtempSync(join(tmpdir(), 'leakhound-wt-')), 'wt');
     dirs.push(join(wt, '..'));
     r.git('worktree', 'add', '-q', wt);
-    expect(plainTopLevel(wt)).toBe(await askGitForRoot(wt));
+    expect(plainTopLevel(wt)).toBe(await repoRoot(wt));
 
     const fake = mkdtempSync(join(tmpdir(), 'leakhound-fake-'));
     dirs.push(fake);
@@ -62,5 +62,22 @@ describe('plainTopLevel: the top level without asking git', () => {
     expect(plainTopLevel(fake)).toBeNull();
     writeFileSync(join(fake, '.git', 'HEAD'), 'ref: refs/heads/main\n');
     expect(plainTopLevel(fake)).toBeNull(); // no config: git would not take it either
+  });
+
+  // Only root can give a repository to another user; CI runs as root.
+  it.skipIf(process.getuid?.() !== 0)('asks git about a repository another user owns, which git refuses', async () => {
+    const r = repo();
+    const { chownSync } = await import('node:fs');
+    const chownAll = (dir: string, uid: number): void => {
+      for (const p of [dir, join(dir, '.git'), join(dir, '.git', 'HEAD'), join(dir, '.git', 'config')])
+        chownSync(p, uid, uid);
+    };
+    chownAll(r.dir, 65534);
+    expect(plainTopLevel(r.dir)).toBeNull();
+    const { InputError } = await import('../errors.js');
+    await expect(repoRoot(r.dir)).rejects.toThrow(InputError);
+    await expect(repoRoot(r.dir)).rejects.toThrow(/dubious ownership/);
+    chownAll(r.dir, 0);
+    expect(plainTopLevel(r.dir)).toBe(realpathSync(r.dir));
   });
 });

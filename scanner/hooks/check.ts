@@ -3,7 +3,7 @@
 // allow each finding go to stderr and the exit code is 1, which makes git abort.
 import { redactOption, type CommonFlags, type Prepared } from '../commands/common.js';
 import type { Finding } from '../finding.js';
-import { scanStaged, stagedChanges } from '../git/diff-scan.js';
+import { scanStaged, stagedChanges, stagedRoot } from '../git/diff-scan.js';
 import { repoRoot } from '../git/git-process.js';
 import { scanHistory } from '../git/history-scan.js';
 import { scanRange } from '../git/scan-range.js';
@@ -24,7 +24,7 @@ export async function preCommitCheck(c: CheckContext): Promise<number> {
   // git computes the staged patch while the rules compile (see stagedChanges).
   const staged = stagedChanges(c.repo);
   staged.catch(() => {});
-  const root = await repoRoot(c.repo);
+  const root = await stagedRoot(c.repo);
   const prepared = await c.prepare(root);
   const { findings } = await scanStaged({ repo: root, detector: prepared.detector }, staged);
   return conclude(c, root, prepared, findings, 'commit');

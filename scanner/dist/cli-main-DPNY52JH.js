@@ -29,17 +29,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-DMHTKEEW.js")).scanCommand,
-  history: async () => (await import("./history-L75U7IQH.js")).historyCommand,
-  diff: async () => (await import("./diff-FB2PFFLK.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-NVUM5CSE.js")).rewriteCommand,
-  hook: async () => (await import("./hook-AXJHLYH3.js")).hookCommand,
+  scan: async () => (await import("./scan-OYUY3EIF.js")).scanCommand,
+  history: async () => (await import("./history-WBKYDSVV.js")).historyCommand,
+  diff: async () => (await import("./diff-K35Q3UOR.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-5YTIOAK7.js")).rewriteCommand,
+  hook: async () => (await import("./hook-SI7NSRER.js")).hookCommand,
   rules: async () => (await import("./rules-XHJL6Y4W.js")).rulesCommand,
   verify: async () => (await import("./verify-RP5JEEDI.js")).verifyCommand,
   revoke: async () => (await import("./revoke-OAMURZ4I.js")).revokeCommand,
   providers: async () => (await import("./providers-E3Q3TENF.js")).providersCommand,
-  serve: async () => (await import("./service-SIES6NZJ.js")).serveCommand,
-  worker: async () => (await import("./service-SIES6NZJ.js")).workerCommand,
+  serve: async () => (await import("./service-XKWKOUYI.js")).serveCommand,
+  worker: async () => (await import("./service-XKWKOUYI.js")).workerCommand,
   completion: async () => (await import("./completion-6YKV3Z7J.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

@@ -66,14 +66,13 @@ function runGit(repo, args, options = {}) {
 async function gitText(repo, args, options) {
   return (await runGit(repo, args, options)).stdout.toString("utf8");
 }
-async function repoRoot(dir) {
-  return plainTopLevel(dir) ?? askGitForRoot(dir);
-}
 function plainTopLevel(dir) {
   if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return null;
   const dotGit = join(dir, ".git");
   try {
     const st = statSync(dotGit);
+    const uid = process.getuid?.();
+    if (uid === void 0 || st.uid !== uid || statSync(dir).uid !== uid) return null;
     if (st.isFile()) {
       if (!readFileSync(dotGit, "latin1").startsWith("gitdir: ")) return null;
     } else {
@@ -86,7 +85,7 @@ function plainTopLevel(dir) {
     return null;
   }
 }
-async function askGitForRoot(dir) {
+async function repoRoot(dir) {
   try {
     const top = (await gitText(dir, ["rev-parse", "--show-toplevel"])).trim();
     if (top) return top;
@@ -186,8 +185,8 @@ export {
   spawnGit,
   runGit,
   gitText,
+  plainTopLevel,
   repoRoot,
-  askGitForRoot,
   spawnError,
   writeIds,
   toText,

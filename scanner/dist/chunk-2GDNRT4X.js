@@ -6,7 +6,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-RQIYPCF6.js";
+} from "./chunk-2BYQIKYQ.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

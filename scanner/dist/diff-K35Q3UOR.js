@@ -10,9 +10,10 @@ import {
 import {
   scanRange,
   scanStaged,
-  stagedChanges
-} from "./chunk-6OVCJXHF.js";
-import "./chunk-BZZ4B5M2.js";
+  stagedChanges,
+  stagedRoot
+} from "./chunk-2Q5U7CM5.js";
+import "./chunk-ZJLSVFQP.js";
 import {
   finish,
   prepare,
@@ -28,10 +29,10 @@ import "./chunk-5HGBJYBQ.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-SY7ICB4Q.js";
+import "./chunk-AQH5327I.js";
 import {
   repoRoot
-} from "./chunk-RQIYPCF6.js";
+} from "./chunk-2BYQIKYQ.js";
 import {
   UsageError
 } from "./chunk-NS4ILB2U.js";
@@ -58,7 +59,7 @@ async function diff(flags) {
   const staged = flags.staged ? stagedChanges(flags.repo, maxBytes(flags.maxFileSize, {})) : null;
   staged?.catch(() => {
   });
-  const root = await repoRoot(flags.repo);
+  const root = await (flags.staged ? stagedRoot : repoRoot)(flags.repo);
   const prepared = await prepare(flags, root);
   const options = { repo: root, detector: prepared.detector, maxBytes: maxBytes(flags.maxFileSize, prepared.config) };
   const result = staged ? await scanStaged(options, staged) : await scanRange({ ...options, range: flags.range });

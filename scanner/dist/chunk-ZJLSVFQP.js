@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   gitText,
   runGit
-} from "./chunk-RQIYPCF6.js";
+} from "./chunk-2BYQIKYQ.js";
 import {
   InputError,
   UsageError

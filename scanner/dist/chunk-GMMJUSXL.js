@@ -2,10 +2,10 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   isPartialClone
-} from "./chunk-FT7TGQOV.js";
+} from "./chunk-7ZBVARQQ.js";
 import {
   BatchParser
-} from "./chunk-SY7ICB4Q.js";
+} from "./chunk-AQH5327I.js";
 import {
   GitError,
   gitText,
@@ -13,7 +13,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-RQIYPCF6.js";
+} from "./chunk-2BYQIKYQ.js";
 import {
   InputError,
   UsageError

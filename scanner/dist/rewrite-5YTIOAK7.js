@@ -13,21 +13,21 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-YC2BTMNT.js";
+} from "./chunk-GMMJUSXL.js";
 import {
   historyPool,
   poolThreads
-} from "./chunk-YKBYZTCM.js";
-import "./chunk-ST77HAFL.js";
+} from "./chunk-J64BVFMJ.js";
+import "./chunk-2GDNRT4X.js";
 import {
   collect,
   parseSize
 } from "./chunk-BEUBT65W.js";
 import {
   scanHistory
-} from "./chunk-FT7TGQOV.js";
+} from "./chunk-7ZBVARQQ.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-BZZ4B5M2.js";
+import "./chunk-ZJLSVFQP.js";
 import {
   dropAllowed,
   prepare
@@ -42,12 +42,12 @@ import "./chunk-5HGBJYBQ.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-VUUMFSZ7.js";
-import "./chunk-SY7ICB4Q.js";
+import "./chunk-4J3J4RBJ.js";
+import "./chunk-AQH5327I.js";
 import {
   gitText,
   runGit
-} from "./chunk-RQIYPCF6.js";
+} from "./chunk-2BYQIKYQ.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

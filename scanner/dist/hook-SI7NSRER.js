@@ -7,13 +7,14 @@ import {
 import {
   scanRange,
   scanStaged,
-  stagedChanges
-} from "./chunk-6OVCJXHF.js";
+  stagedChanges,
+  stagedRoot
+} from "./chunk-2Q5U7CM5.js";
 import {
   scanHistory
-} from "./chunk-FT7TGQOV.js";
+} from "./chunk-7ZBVARQQ.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-BZZ4B5M2.js";
+import "./chunk-ZJLSVFQP.js";
 import {
   dropAllowed,
   getReporter,
@@ -31,13 +32,13 @@ import {
   Argument,
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-VUUMFSZ7.js";
-import "./chunk-SY7ICB4Q.js";
+import "./chunk-4J3J4RBJ.js";
+import "./chunk-AQH5327I.js";
 import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-RQIYPCF6.js";
+} from "./chunk-2BYQIKYQ.js";
 import {
   InputError,
   UsageError
@@ -122,7 +123,7 @@ async function preCommitCheck(c) {
   const staged = stagedChanges(c.repo);
   staged.catch(() => {
   });
-  const root = await repoRoot(c.repo);
+  const root = await stagedRoot(c.repo);
   const prepared = await c.prepare(root);
   const { findings } = await scanStaged({ repo: root, detector: prepared.detector }, staged);
   return conclude(c, root, prepared, findings, "commit");

@@ -6,21 +6,21 @@ import {
   historyOldGenerationMb,
   historyPool,
   poolThreads
-} from "./chunk-YKBYZTCM.js";
-import "./chunk-ST77HAFL.js";
+} from "./chunk-J64BVFMJ.js";
+import "./chunk-2GDNRT4X.js";
 import "./chunk-BEUBT65W.js";
-import "./chunk-FT7TGQOV.js";
+import "./chunk-7ZBVARQQ.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-BZZ4B5M2.js";
+import "./chunk-ZJLSVFQP.js";
 import "./chunk-VVYCBJZT.js";
 import "./chunk-D4IMRB6C.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-5HGBJYBQ.js";
 import "./chunk-3ALUMOXC.js";
-import "./chunk-VUUMFSZ7.js";
-import "./chunk-SY7ICB4Q.js";
-import "./chunk-RQIYPCF6.js";
+import "./chunk-4J3J4RBJ.js";
+import "./chunk-AQH5327I.js";
+import "./chunk-2BYQIKYQ.js";
 import "./chunk-NS4ILB2U.js";
 import "./chunk-H7B7XJK2.js";
 import "./chunk-TM6DPLUB.js";

@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-ST77HAFL.js";
+} from "./chunk-2GDNRT4X.js";
 import {
   collectRegex,
   parseSize
@@ -25,7 +25,7 @@ import "./chunk-5HGBJYBQ.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-RQIYPCF6.js";
+import "./chunk-2BYQIKYQ.js";
 import {
   UsageError
 } from "./chunk-NS4ILB2U.js";

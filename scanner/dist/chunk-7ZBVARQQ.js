@@ -6,7 +6,7 @@ import {
 import {
   revListInput,
   selectRevisions
-} from "./chunk-BZZ4B5M2.js";
+} from "./chunk-ZJLSVFQP.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-D4IMRB6C.js";
@@ -17,13 +17,13 @@ import {
 } from "./chunk-UWE46DXH.js";
 import {
   blobWork
-} from "./chunk-VUUMFSZ7.js";
+} from "./chunk-4J3J4RBJ.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-SY7ICB4Q.js";
+} from "./chunk-AQH5327I.js";
 import {
   GitError,
   gitText,
@@ -32,7 +32,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-RQIYPCF6.js";
+} from "./chunk-2BYQIKYQ.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-ST77HAFL.js";
+} from "./chunk-2GDNRT4X.js";
 import {
   collect,
   parseRange,
@@ -11,7 +11,7 @@ import {
 } from "./chunk-BEUBT65W.js";
 import {
   scanHistory
-} from "./chunk-FT7TGQOV.js";
+} from "./chunk-7ZBVARQQ.js";
 import {
   finish,
   prepare,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-3ALUMOXC.js";
 import {
   repoRoot
-} from "./chunk-RQIYPCF6.js";
+} from "./chunk-2BYQIKYQ.js";
 
 // scanner/commands/history.ts
 function historyCommand(run) {

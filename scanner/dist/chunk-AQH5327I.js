@@ -7,7 +7,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-RQIYPCF6.js";
+} from "./chunk-2BYQIKYQ.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

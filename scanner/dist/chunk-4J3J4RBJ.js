@@ -4,10 +4,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-SY7ICB4Q.js";
+} from "./chunk-AQH5327I.js";
 import {
   isBinary
-} from "./chunk-RQIYPCF6.js";
+} from "./chunk-2BYQIKYQ.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

@@ -29,15 +29,15 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-YC2BTMNT.js";
+} from "./chunk-GMMJUSXL.js";
 import {
   scanRange
-} from "./chunk-6OVCJXHF.js";
+} from "./chunk-2Q5U7CM5.js";
 import {
   scanHistory
-} from "./chunk-FT7TGQOV.js";
+} from "./chunk-7ZBVARQQ.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-BZZ4B5M2.js";
+import "./chunk-ZJLSVFQP.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
@@ -47,9 +47,9 @@ import "./chunk-UWE46DXH.js";
 import {
   CONFIG_FILES
 } from "./chunk-5HGBJYBQ.js";
-import "./chunk-VUUMFSZ7.js";
-import "./chunk-SY7ICB4Q.js";
-import "./chunk-RQIYPCF6.js";
+import "./chunk-4J3J4RBJ.js";
+import "./chunk-AQH5327I.js";
+import "./chunk-2BYQIKYQ.js";
 import {
   parse,
   parseConfig

@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   resolveRange,
   revListInput
-} from "./chunk-BZZ4B5M2.js";
+} from "./chunk-ZJLSVFQP.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-D4IMRB6C.js";
@@ -15,18 +15,18 @@ import {
   attachCommitInfo,
   commitStub,
   readObjects
-} from "./chunk-SY7ICB4Q.js";
+} from "./chunk-AQH5327I.js";
 import {
   GitError,
   STABLE_CONFIG,
-  askGitForRoot,
   gitText,
+  plainTopLevel,
   repoRoot,
   runTask,
   spawnError,
   spawnGit,
   toText
-} from "./chunk-RQIYPCF6.js";
+} from "./chunk-2BYQIKYQ.js";
 
 // scanner/git/patch.ts
 function atItsLines(h) {
@@ -253,10 +253,13 @@ async function stagedChanges(repo, keepBytes = DEFAULT_MAX_BYTES) {
       )
     );
   } catch (err) {
-    if (err instanceof GitError) await askGitForRoot(repo);
+    if (err instanceof GitError) await repoRoot(repo);
     throw err;
   }
   return changes;
+}
+async function stagedRoot(repo) {
+  return plainTopLevel(repo) ?? repoRoot(repo);
 }
 async function streamPatch(repo, args, input, onFile, options = {}) {
   const child = spawnGit(repo, args);
@@ -415,5 +418,6 @@ async function scanRange(o) {
 export {
   scanStaged,
   stagedChanges,
+  stagedRoot,
   scanRange
 };
