@@ -2,11 +2,11 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   blobWork
-} from "./chunk-4J3J4RBJ.js";
+} from "./chunk-OZOSDNVW.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-AQH5327I.js";
+} from "./chunk-NWBXGWP2.js";
 import {
   GitError,
   runTask

@@ -252,6 +252,6 @@ export function addedPieces(text: string, added: readonly number[]): string[] {
   if (kept * 2 >= n) return [text];
   return runs.map(([from, to]) => {
     const end = to < n ? starts[to]! - 1 : text.length;
-    return '\n'.repeat(from - 1) + text.slice(starts[from - 1], end);
+    return atItsLines({ line: from, text: text.slice(starts[from - 1], end) });
   });
 }

@@ -12,6 +12,8 @@
  * before it in the file, so line and column numbers are the real file's and no match can be
  * made across lines that were left out.
  */
+import { atItsLines } from './patch.js';
+
 export const CONTEXT_LINES = 3;
 /** Runs of new lines closer than this are scanned as one, gap included. */
 const JOIN_GAP = 8;
@@ -142,7 +144,7 @@ export function newLineFragments(bytes: Uint8Array, lines: Lines, base: KeySet):
     for (let j = i; j < n && j - end <= JOIN_GAP; j++) if (keep[j] === 1) end = j;
     const stop = end + 1 < n ? starts[end + 1]! - 1 : bytes.length;
     // Cut at LF bytes, which never occur inside a UTF-8 sequence, so each piece decodes alone.
-    out.push('\n'.repeat(i) + utf8.decode(bytes.subarray(starts[i]!, stop)));
+    out.push(atItsLines({ line: i + 1, text: utf8.decode(bytes.subarray(starts[i]!, stop)) }));
     i = end + 1;
   }
   return out;

@@ -4,7 +4,7 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-AQH5327I.js";
+} from "./chunk-NWBXGWP2.js";
 import {
   isBinary
 } from "./chunk-2BYQIKYQ.js";

@@ -9,10 +9,10 @@ import {
   scanStaged,
   stagedChanges,
   stagedRoot
-} from "./chunk-2Q5U7CM5.js";
+} from "./chunk-IHU25QN3.js";
 import {
   scanHistory
-} from "./chunk-7ZBVARQQ.js";
+} from "./chunk-WZMYKCLS.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-ZJLSVFQP.js";
 import {
@@ -32,8 +32,8 @@ import {
   Argument,
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-4J3J4RBJ.js";
-import "./chunk-AQH5327I.js";
+import "./chunk-OZOSDNVW.js";
+import "./chunk-NWBXGWP2.js";
 import {
   gitText,
   repoRoot,

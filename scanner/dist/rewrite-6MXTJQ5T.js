@@ -13,11 +13,11 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-GMMJUSXL.js";
+} from "./chunk-VWYL2CFH.js";
 import {
   historyPool,
   poolThreads
-} from "./chunk-J64BVFMJ.js";
+} from "./chunk-YF2BHLZ3.js";
 import "./chunk-2GDNRT4X.js";
 import {
   collect,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-BEUBT65W.js";
 import {
   scanHistory
-} from "./chunk-7ZBVARQQ.js";
+} from "./chunk-WZMYKCLS.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-ZJLSVFQP.js";
 import {
@@ -42,8 +42,8 @@ import "./chunk-5HGBJYBQ.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-4J3J4RBJ.js";
-import "./chunk-AQH5327I.js";
+import "./chunk-OZOSDNVW.js";
+import "./chunk-NWBXGWP2.js";
 import {
   gitText,
   runGit

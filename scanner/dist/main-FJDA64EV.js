@@ -29,13 +29,13 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-GMMJUSXL.js";
+} from "./chunk-VWYL2CFH.js";
 import {
   scanRange
-} from "./chunk-2Q5U7CM5.js";
+} from "./chunk-IHU25QN3.js";
 import {
   scanHistory
-} from "./chunk-7ZBVARQQ.js";
+} from "./chunk-WZMYKCLS.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-ZJLSVFQP.js";
 import {
@@ -47,8 +47,8 @@ import "./chunk-UWE46DXH.js";
 import {
   CONFIG_FILES
 } from "./chunk-5HGBJYBQ.js";
-import "./chunk-4J3J4RBJ.js";
-import "./chunk-AQH5327I.js";
+import "./chunk-OZOSDNVW.js";
+import "./chunk-NWBXGWP2.js";
 import "./chunk-2BYQIKYQ.js";
 import {
   parse,

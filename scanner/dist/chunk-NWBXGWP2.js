@@ -55,6 +55,194 @@ function commitStub(commit) {
   return { commit, author: "", email: "", date: "", message: "" };
 }
 
+// scanner/git/patch.ts
+function atItsLines(h) {
+  return "\n".repeat(h.line - 1) + h.text;
+}
+var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;
+var HUNK = /^(@{2,}) (.*) @{2,}/;
+var PatchReader = class {
+  constructor(onFile, options = {}) {
+    this.onFile = onFile;
+    this.options = options;
+  }
+  onFile;
+  options;
+  rest = "";
+  commit = "";
+  file = null;
+  inHunk = false;
+  parents = 1;
+  line = 0;
+  /** keepText: the lines of the hunk being read, as latin1 (one char per byte), and its first line. */
+  hunkLines = [];
+  hunkStart = 0;
+  /** keepText: bytes of text kept for all files, and for the file being read. */
+  keptBytes = 0;
+  fileKept = 0;
+  /** Feeds a chunk of git's stdout. */
+  push(chunk) {
+    const text = this.rest + chunk.toString("latin1");
+    let start = 0;
+    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+      this.take(text.slice(start, nl));
+      start = nl + 1;
+    }
+    this.rest = text.slice(start);
+  }
+  end() {
+    if (this.rest !== "") this.take(this.rest);
+    this.rest = "";
+    this.flush();
+  }
+  take(l) {
+    if (this.inHunk) {
+      const c = l.charCodeAt(0);
+      if (c === 32 || c === 43 || c === 45) {
+        this.content(l);
+        return;
+      }
+      if (c === 92) return;
+      this.inHunk = false;
+    }
+    if (l.startsWith("diff ")) {
+      this.startFile(l);
+      return;
+    }
+    const m = COMMIT_LINE.exec(l);
+    if (m) {
+      this.flush();
+      this.commit = m[1];
+      return;
+    }
+    const f = this.file;
+    if (!f) return;
+    if (l.startsWith("@@")) {
+      const h = HUNK.exec(l);
+      if (!h) return;
+      this.parents = h[1].length - 1;
+      const plus = h[2].split(" ").find((t) => t.startsWith("+"));
+      this.endHunk();
+      this.line = Number(plus.slice(1).split(",")[0]);
+      this.hunkStart = this.line;
+      this.inHunk = true;
+    } else if (l.startsWith("index ")) {
+      const [, range, mode] = l.split(" ");
+      const oid = range.slice(range.indexOf("..") + 2);
+      f.oid = /^0+$/.test(oid) ? null : oid;
+      if (mode) f.mode = mode;
+    } else if (l.startsWith("new file mode ") || l.startsWith("new mode ")) f.mode = l.slice(l.lastIndexOf(" ") + 1);
+    else if (l.startsWith("mode ")) f.mode = l.slice(l.indexOf("..") + 2);
+    else if (l.startsWith("deleted file mode ")) {
+      f.oid = null;
+      f.mode = null;
+    } else if (l.startsWith("rename to ") || l.startsWith("copy to ")) f.path = unquote(l.slice(l.indexOf(" to ") + 4));
+    else if (l.startsWith("+++ ")) {
+      const p = l.slice(4).replace(/\t$/, "");
+      if (p === "/dev/null") f.oid = null;
+      else f.path = stripPrefix(unquote(p));
+    } else if (l.startsWith("Binary files ")) f.binary = true;
+  }
+  content(l) {
+    const prefix = l.slice(0, this.parents);
+    if (prefix.includes("-")) return;
+    if (!prefix.includes(" ") && this.file) addLine(this.file.added, this.line);
+    this.line++;
+    const keep = this.options.keepText;
+    const f = this.file;
+    if (!keep || !f || f.text === null) return;
+    const bytes = l.length - this.parents + 1;
+    f.textBytes = (f.textBytes ?? 0) + bytes;
+    if (f.textBytes > keep.maxBytes || this.keptBytes + bytes > keep.totalBytes) {
+      f.text = null;
+      this.hunkLines = [];
+      this.keptBytes -= this.fileKept;
+      this.fileKept = 0;
+      return;
+    }
+    this.keptBytes += bytes;
+    this.fileKept += bytes;
+    this.hunkLines.push(l.slice(this.parents));
+  }
+  /** keepText: turns the hunk's lines into the file's text at their line numbers (UTF-8). */
+  endHunk() {
+    const f = this.file;
+    if (f?.text && this.hunkLines.length > 0) {
+      let text = Buffer.from(this.hunkLines.join("\n"), "latin1").toString("utf8");
+      if (this.hunkStart === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
+      f.text.push({ line: this.hunkStart, text });
+    }
+    this.hunkLines = [];
+  }
+  startFile(l) {
+    this.flush();
+    let path = "";
+    if (l.startsWith("diff --git ")) path = gitHeaderPath(l.slice(11));
+    else path = unquote(l.slice(l.indexOf(" ", 5) + 1));
+    this.file = { commit: this.commit, path, oid: null, mode: null, binary: false, added: [] };
+    this.fileKept = 0;
+    if (this.options.keepText) this.file.text = [];
+  }
+  flush() {
+    this.endHunk();
+    if (this.file) this.onFile(this.file);
+    this.file = null;
+    this.inHunk = false;
+  }
+};
+function addLine(ranges, n) {
+  const last = ranges.length - 1;
+  if (last > 0 && ranges[last] === n - 1) ranges[last] = n;
+  else ranges.push(n, n);
+}
+function touchesAdded(ranges, start, end) {
+  for (let i = 0; i < ranges.length; i += 2) if (ranges[i] <= end && ranges[i + 1] >= start) return true;
+  return false;
+}
+function gitHeaderPath(rest) {
+  if (rest.startsWith('"')) {
+    const end = quotedEnd(rest);
+    const second = rest.slice(end + 1).trimStart();
+    return stripPrefix(unquote(second));
+  }
+  const k = (rest.length - 5) / 2;
+  if (Number.isInteger(k) && rest.slice(2, 2 + k) === rest.slice(5 + k)) return toUtf8(rest.slice(2, 2 + k));
+  const b = rest.lastIndexOf(" b/");
+  return toUtf8(rest.slice(b + 3));
+}
+function stripPrefix(p) {
+  return p.startsWith("a/") || p.startsWith("b/") ? p.slice(2) : p;
+}
+function quotedEnd(s) {
+  for (let i = 1; i < s.length; i++) {
+    if (s[i] === "\\") i++;
+    else if (s[i] === '"') return i;
+  }
+  return s.length;
+}
+var ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+function unquote(s) {
+  if (!s.startsWith('"')) return toUtf8(s);
+  const bytes = [];
+  const end = quotedEnd(s);
+  for (let i = 1; i < end; i++) {
+    const c = s[i];
+    if (c !== "\\") {
+      bytes.push(c.charCodeAt(0) & 255);
+      continue;
+    }
+    const n = s[++i];
+    if (n >= "0" && n <= "7") {
+      bytes.push(parseInt(s.slice(i, i + 3), 8));
+      i += 2;
+    } else bytes.push(ESCAPES[n] ?? n.charCodeAt(0));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function toUtf8(latin1) {
+  return Buffer.from(latin1, "latin1").toString("utf8");
+}
+
 // scanner/git/known-lines.ts
 var CONTEXT_LINES = 3;
 var JOIN_GAP = 8;
@@ -153,7 +341,7 @@ function newLineFragments(bytes, lines, base) {
     let end = i;
     for (let j = i; j < n && j - end <= JOIN_GAP; j++) if (keep[j] === 1) end = j;
     const stop = end + 1 < n ? starts[end + 1] - 1 : bytes.length;
-    out.push("\n".repeat(i) + utf8.decode(bytes.subarray(starts[i], stop)));
+    out.push(atItsLines({ line: i + 1, text: utf8.decode(bytes.subarray(starts[i], stop)) }));
     i = end + 1;
   }
   return out;
@@ -351,6 +539,9 @@ var BatchParser = class {
 export {
   attachCommitInfo,
   commitStub,
+  atItsLines,
+  PatchReader,
+  touchesAdded,
   CONTEXT_LINES,
   lineKeys,
   newLineFragments,

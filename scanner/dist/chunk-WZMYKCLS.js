@@ -17,13 +17,13 @@ import {
 } from "./chunk-UWE46DXH.js";
 import {
   blobWork
-} from "./chunk-4J3J4RBJ.js";
+} from "./chunk-OZOSDNVW.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-AQH5327I.js";
+} from "./chunk-NWBXGWP2.js";
 import {
   GitError,
   gitText,

@@ -6,10 +6,10 @@ import {
   historyOldGenerationMb,
   historyPool,
   poolThreads
-} from "./chunk-J64BVFMJ.js";
+} from "./chunk-YF2BHLZ3.js";
 import "./chunk-2GDNRT4X.js";
 import "./chunk-BEUBT65W.js";
-import "./chunk-7ZBVARQQ.js";
+import "./chunk-WZMYKCLS.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-ZJLSVFQP.js";
 import "./chunk-VVYCBJZT.js";
@@ -18,8 +18,8 @@ import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-5HGBJYBQ.js";
 import "./chunk-3ALUMOXC.js";
-import "./chunk-4J3J4RBJ.js";
-import "./chunk-AQH5327I.js";
+import "./chunk-OZOSDNVW.js";
+import "./chunk-NWBXGWP2.js";
 import "./chunk-2BYQIKYQ.js";
 import "./chunk-NS4ILB2U.js";
 import "./chunk-H7B7XJK2.js";

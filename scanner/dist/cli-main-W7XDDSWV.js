@@ -30,16 +30,16 @@ var program = new Command("leakhound").description("Find leaked credentials in c
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
   scan: async () => (await import("./scan-OYUY3EIF.js")).scanCommand,
-  history: async () => (await import("./history-WBKYDSVV.js")).historyCommand,
-  diff: async () => (await import("./diff-K35Q3UOR.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-5YTIOAK7.js")).rewriteCommand,
-  hook: async () => (await import("./hook-SI7NSRER.js")).hookCommand,
+  history: async () => (await import("./history-HXILCDT3.js")).historyCommand,
+  diff: async () => (await import("./diff-W5UI3KQX.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-6MXTJQ5T.js")).rewriteCommand,
+  hook: async () => (await import("./hook-M45A6YOO.js")).hookCommand,
   rules: async () => (await import("./rules-XHJL6Y4W.js")).rulesCommand,
   verify: async () => (await import("./verify-RP5JEEDI.js")).verifyCommand,
   revoke: async () => (await import("./revoke-OAMURZ4I.js")).revokeCommand,
   providers: async () => (await import("./providers-E3Q3TENF.js")).providersCommand,
-  serve: async () => (await import("./service-XKWKOUYI.js")).serveCommand,
-  worker: async () => (await import("./service-XKWKOUYI.js")).workerCommand,
+  serve: async () => (await import("./service-LJKVE5N3.js")).serveCommand,
+  worker: async () => (await import("./service-LJKVE5N3.js")).workerCommand,
   completion: async () => (await import("./completion-6YKV3Z7J.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

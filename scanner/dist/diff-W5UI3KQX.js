@@ -12,7 +12,7 @@ import {
   scanStaged,
   stagedChanges,
   stagedRoot
-} from "./chunk-2Q5U7CM5.js";
+} from "./chunk-IHU25QN3.js";
 import "./chunk-ZJLSVFQP.js";
 import {
   finish,
@@ -29,7 +29,7 @@ import "./chunk-5HGBJYBQ.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-AQH5327I.js";
+import "./chunk-NWBXGWP2.js";
 import {
   repoRoot
 } from "./chunk-2BYQIKYQ.js";

@@ -2,10 +2,10 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   isPartialClone
-} from "./chunk-7ZBVARQQ.js";
+} from "./chunk-WZMYKCLS.js";
 import {
   BatchParser
-} from "./chunk-AQH5327I.js";
+} from "./chunk-NWBXGWP2.js";
 import {
   GitError,
   gitText,

@@ -11,7 +11,7 @@ import {
 } from "./chunk-BEUBT65W.js";
 import {
   scanHistory
-} from "./chunk-7ZBVARQQ.js";
+} from "./chunk-WZMYKCLS.js";
 import {
   finish,
   prepare,
