@@ -42994,8 +42994,9 @@ async function scanChanges(repo, changes, o) {
   const findings = [];
   const maxBytes2 = o.maxBytes ?? DEFAULT_MAX_BYTES;
   const at = (c) => c.commit ? { commit: commitStub(c.commit) } : {};
+  const inCommit = (c) => c.commit ? { detail: `in ${c.commit}` } : {};
   const binary = (c) => {
-    skipped.push({ file: c.path, reason: "binary", ...c.commit ? { detail: `in ${c.commit}` } : {} });
+    skipped.push({ file: c.path, reason: "binary", ...inCommit(c) });
     findings.push(...o.detector.detectFileName({ path: c.path, ...at(c) }));
   };
   const scan = (pieces, users) => {
@@ -43017,14 +43018,13 @@ async function scanChanges(repo, changes, o) {
   const byOid = /* @__PURE__ */ new Map();
   for (const c of changes) {
     if (c.oid === null) continue;
-    if (c.mode === "160000")
-      skipped.push({ file: c.path, reason: "submodule", ...c.commit ? { detail: `in ${c.commit}` } : {} });
+    if (c.mode === "160000") skipped.push({ file: c.path, reason: "submodule", ...inCommit(c) });
     else if (c.binary) binary(c);
     else if (c.added.length === 0) continue;
     else if (c.text && (c.textBytes ?? 0) > maxBytes2)
       skipped.push({ file: c.path, reason: "too-large", detail: `${c.textBytes} bytes changed (limit ${maxBytes2})` });
     else if (c.text && !c.text.some((h) => h.text.includes("\0"))) {
-      const key = `${c.oid}\0${c.text.map((h) => `${h.line}\0${h.text}`).join("\0")}`;
+      const key = `${c.oid}:${c.text.map((h) => `${h.line}+${h.text.length}`).join(",")}`;
       const same = fromPatch.get(key);
       if (same) same.users.push(c);
       else fromPatch.set(key, { hunks: c.text, users: [c] });

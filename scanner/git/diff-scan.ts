@@ -148,8 +148,9 @@ export async function scanChanges(
   const findings: Finding[] = [];
   const maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
   const at = (c: FileChange): { commit?: CommitInfo } => (c.commit ? { commit: commitStub(c.commit) } : {});
+  const inCommit = (c: FileChange): { detail?: string } => (c.commit ? { detail: `in ${c.commit}` } : {});
   const binary = (c: FileChange): void => {
-    skipped.push({ file: c.path, reason: 'binary', ...(c.commit ? { detail: `in ${c.commit}` } : {}) });
+    skipped.push({ file: c.path, reason: 'binary', ...inCommit(c) });
     findings.push(...o.detector.detectFileName({ path: c.path, ...at(c) }));
   };
   /** Runs the rules on `pieces` of one version, placed at each path that has it. */
@@ -174,8 +175,7 @@ export async function scanChanges(
   const byOid = new Map<string, FileChange[]>();
   for (const c of changes) {
     if (c.oid === null) continue;
-    if (c.mode === '160000')
-      skipped.push({ file: c.path, reason: 'submodule', ...(c.commit ? { detail: `in ${c.commit}` } : {}) });
+    if (c.mode === '160000') skipped.push({ file: c.path, reason: 'submodule', ...inCommit(c) });
     else if (c.binary) binary(c);
     else if (c.added.length === 0) continue;
     else if (c.text && (c.textBytes ?? 0) > maxBytes)
@@ -183,8 +183,9 @@ export async function scanChanges(
     // A NUL in text git diffed anyway (a UTF-16 file with the `diff` attribute): the blob is
     // read and decoded by its byte-order mark instead (toText).
     else if (c.text && !c.text.some((h) => h.text.includes('\0'))) {
-      // The same version with the same hunks (a file copied) is scanned once.
-      const key = `${c.oid}\0${c.text.map((h) => `${h.line}\0${h.text}`).join('\0')}`;
+      // The same version with the same hunks (a file copied) is scanned once. A hunk is a run of
+      // the version's lines, so its first line and length name it: no need to compare the text.
+      const key = `${c.oid}:${c.text.map((h) => `${h.line}+${h.text.length}`).join(',')}`;
       const same = fromPatch.get(key);
       if (same) same.users.push(c);
       else fromPatch.set(key, { hunks: c.text, users: [c] });

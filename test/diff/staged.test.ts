@@ -170,6 +170,30 @@ describe('diff --staged: the text it scans', () => {
     expect(findings.map(at)).toEqual([['a.txt', 5, key]]);
   });
 
+  it('scans one version staged under several paths with the hunks each path has', async () => {
+    const key = awsKeyId();
+    const lines = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `line ${from + i}`);
+    const staged = `${[...lines(1, 20), `id=${key}`, ...lines(22, 41)].join('\n')}\n`;
+    const r = gitdir([
+      {
+        commit: 'start',
+        files: {
+          // a.txt had the key already and changes only its last line; b.txt and c.txt gain it.
+          'a.txt': staged.replace('line 41', 'old 41'),
+          'b.txt': `${lines(1, 41).join('\n')}\n`,
+          'c.txt': `${lines(1, 41).join('\n')}\n`,
+        },
+      },
+      { stage: { 'a.txt': staged, 'b.txt': staged, 'c.txt': staged } },
+    ]);
+    made.push(r);
+    const { findings } = await scanStaged({ repo: r.dir, detector });
+    expect(findings.map(at).sort()).toEqual([
+      ['b.txt', 21, key],
+      ['c.txt', 21, key],
+    ]);
+  });
+
   it('sees a match that spans the context around an added line', async () => {
     // A key block that gains a body line: its armour and first line are context in the patch.
     const [begin, one, two, end] = [

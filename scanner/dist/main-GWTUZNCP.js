@@ -32,7 +32,7 @@ import {
 } from "./chunk-VWYL2CFH.js";
 import {
   scanRange
-} from "./chunk-IHU25QN3.js";
+} from "./chunk-C34C2CY4.js";
 import {
   scanHistory
 } from "./chunk-WZMYKCLS.js";

@@ -12,7 +12,7 @@ import {
   scanStaged,
   stagedChanges,
   stagedRoot
-} from "./chunk-IHU25QN3.js";
+} from "./chunk-C34C2CY4.js";
 import "./chunk-ZJLSVFQP.js";
 import {
   finish,
