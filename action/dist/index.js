@@ -41420,7 +41420,8 @@ function hostsNear(lines, startLine, endLine, around) {
 import { setFlagsFromString } from "node:v8";
 var REGEX_FLAGS = [
   "--enable-experimental-regexp-engine-on-excessive-backtracks",
-  "--regexp-tier-up-ticks=20"
+  "--regexp-tier-up-ticks=20",
+  "--no-regexp-peephole-optimization"
 ];
 var enabled = false;
 function enableRegexFallback() {

@@ -5,4 +5,4 @@ const require = __lhRequire(import.meta.url);
 // scanner/cli.ts
 import * as nodeModule from "node:module";
 nodeModule.enableCompileCache?.();
-await import("./cli-main-CKO5PJHS.js");
+await import("./cli-main-RQQIACMV.js");

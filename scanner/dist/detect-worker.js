@@ -21,10 +21,10 @@ import {
 import "./chunk-K5FRZ4VA.js";
 import {
   Detector
-} from "./chunk-H7B7XJK2.js";
+} from "./chunk-7RV5WQ7H.js";
 import {
   enableRegexFallback
-} from "./chunk-TM6DPLUB.js";
+} from "./chunk-EH5Z73WF.js";
 import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";

@@ -4,8 +4,8 @@ import {
   Detector,
   INLINE_ALLOWED,
   secretHash
-} from "./chunk-H7B7XJK2.js";
-import "./chunk-TM6DPLUB.js";
+} from "./chunk-7RV5WQ7H.js";
+import "./chunk-EH5Z73WF.js";
 import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";

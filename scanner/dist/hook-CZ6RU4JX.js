@@ -3,16 +3,16 @@ const require = __lhRequire(import.meta.url);
 import {
   allowHint,
   shellQuote
-} from "./chunk-2VDRA5XB.js";
+} from "./chunk-RP4N3B5P.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges,
   stagedRoot
-} from "./chunk-C34C2CY4.js";
+} from "./chunk-XKZUHLTZ.js";
 import {
   scanHistory
-} from "./chunk-WZMYKCLS.js";
+} from "./chunk-4WGZDYYD.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-ZJLSVFQP.js";
 import {
@@ -20,8 +20,8 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-VVYCBJZT.js";
-import "./chunk-D4IMRB6C.js";
+} from "./chunk-PTNW24Q5.js";
+import "./chunk-F4TFXPNU.js";
 import {
   HOMEPAGE,
   VERSION
@@ -43,8 +43,8 @@ import {
   InputError,
   UsageError
 } from "./chunk-NS4ILB2U.js";
-import "./chunk-H7B7XJK2.js";
-import "./chunk-TM6DPLUB.js";
+import "./chunk-7RV5WQ7H.js";
+import "./chunk-EH5Z73WF.js";
 import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-NS4ILB2U.js";
 import {
   enableRegexFallback
-} from "./chunk-TM6DPLUB.js";
+} from "./chunk-EH5Z73WF.js";
 import "./chunk-CCY5KY2Z.js";
 
 // scanner/cli-main.ts
@@ -29,17 +29,17 @@ var setExit = (code) => {
 var program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
 } }).showSuggestionAfterError(true);
 var COMMANDS = {
-  scan: async () => (await import("./scan-OYUY3EIF.js")).scanCommand,
-  history: async () => (await import("./history-HXILCDT3.js")).historyCommand,
-  diff: async () => (await import("./diff-7D64KAXG.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-6MXTJQ5T.js")).rewriteCommand,
-  hook: async () => (await import("./hook-YGO7JXAZ.js")).hookCommand,
+  scan: async () => (await import("./scan-YBQZGJ3L.js")).scanCommand,
+  history: async () => (await import("./history-SUDRNJZN.js")).historyCommand,
+  diff: async () => (await import("./diff-GIOVC5Q3.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-76QKAFQ7.js")).rewriteCommand,
+  hook: async () => (await import("./hook-CZ6RU4JX.js")).hookCommand,
   rules: async () => (await import("./rules-XHJL6Y4W.js")).rulesCommand,
   verify: async () => (await import("./verify-RP5JEEDI.js")).verifyCommand,
   revoke: async () => (await import("./revoke-OAMURZ4I.js")).revokeCommand,
   providers: async () => (await import("./providers-E3Q3TENF.js")).providersCommand,
-  serve: async () => (await import("./service-Y5EPSEVY.js")).serveCommand,
-  worker: async () => (await import("./service-Y5EPSEVY.js")).workerCommand,
+  serve: async () => (await import("./service-UTATPEX5.js")).serveCommand,
+  worker: async () => (await import("./service-UTATPEX5.js")).workerCommand,
   completion: async () => (await import("./completion-6YKV3Z7J.js")).completionCommand(program)
 };
 var requested = process.argv[2] ?? "";

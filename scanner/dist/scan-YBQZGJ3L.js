@@ -14,11 +14,11 @@ import {
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-VVYCBJZT.js";
+} from "./chunk-PTNW24Q5.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-D4IMRB6C.js";
+} from "./chunk-F4TFXPNU.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-5HGBJYBQ.js";
@@ -29,8 +29,8 @@ import "./chunk-2BYQIKYQ.js";
 import {
   UsageError
 } from "./chunk-NS4ILB2U.js";
-import "./chunk-H7B7XJK2.js";
-import "./chunk-TM6DPLUB.js";
+import "./chunk-7RV5WQ7H.js";
+import "./chunk-EH5Z73WF.js";
 import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";

@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-D4IMRB6C.js";
+} from "./chunk-F4TFXPNU.js";
 import {
   HOMEPAGE,
   VERSION
@@ -24,7 +24,7 @@ import {
 } from "./chunk-NS4ILB2U.js";
 import {
   sha256Hex
-} from "./chunk-H7B7XJK2.js";
+} from "./chunk-7RV5WQ7H.js";
 import {
   __commonJS,
   __toESM
@@ -628,7 +628,7 @@ async function prepare(flags, root) {
   }
   const loaded = await timedAsync("config: load", () => loadConfig({ configPath: flags.config, root }));
   for (const w of loaded.config.warnings) warn(w);
-  const { Detector } = await import("./detector-RQLBC27T.js");
+  const { Detector } = await import("./detector-PWLTAFHI.js");
   const detector = timed(
     "config: build the detector",
     () => new Detector({ rules: loaded.config.rules, allowlists: loaded.config.allowlists })

@@ -6,23 +6,23 @@ import {
 } from "./chunk-BEUBT65W.js";
 import {
   allowHint
-} from "./chunk-2VDRA5XB.js";
+} from "./chunk-RP4N3B5P.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges,
   stagedRoot
-} from "./chunk-C34C2CY4.js";
+} from "./chunk-XKZUHLTZ.js";
 import "./chunk-ZJLSVFQP.js";
 import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-VVYCBJZT.js";
+} from "./chunk-PTNW24Q5.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-D4IMRB6C.js";
+} from "./chunk-F4TFXPNU.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-5HGBJYBQ.js";
@@ -36,8 +36,8 @@ import {
 import {
   UsageError
 } from "./chunk-NS4ILB2U.js";
-import "./chunk-H7B7XJK2.js";
-import "./chunk-TM6DPLUB.js";
+import "./chunk-7RV5WQ7H.js";
+import "./chunk-EH5Z73WF.js";
 import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-NS4ILB2U.js";
 import {
   secretHash
-} from "./chunk-H7B7XJK2.js";
+} from "./chunk-7RV5WQ7H.js";
 
 // scanner/size-limit.ts
 var MB = 1024 * 1024;

@@ -2,7 +2,7 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   enableRegexFallback
-} from "./chunk-TM6DPLUB.js";
+} from "./chunk-EH5Z73WF.js";
 import {
   CompiledRule
 } from "./chunk-HMAL4YWE.js";

@@ -13,11 +13,11 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-VWYL2CFH.js";
+} from "./chunk-QLHAQJPX.js";
 import {
   historyPool,
   poolThreads
-} from "./chunk-YF2BHLZ3.js";
+} from "./chunk-U4JCV7UV.js";
 import "./chunk-2GDNRT4X.js";
 import {
   collect,
@@ -25,17 +25,17 @@ import {
 } from "./chunk-BEUBT65W.js";
 import {
   scanHistory
-} from "./chunk-WZMYKCLS.js";
+} from "./chunk-4WGZDYYD.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-ZJLSVFQP.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-VVYCBJZT.js";
+} from "./chunk-PTNW24Q5.js";
 import {
   maxBytes,
   normalizePath
-} from "./chunk-D4IMRB6C.js";
+} from "./chunk-F4TFXPNU.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-5HGBJYBQ.js";
@@ -51,8 +51,8 @@ import {
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";
-import "./chunk-H7B7XJK2.js";
-import "./chunk-TM6DPLUB.js";
+import "./chunk-7RV5WQ7H.js";
+import "./chunk-EH5Z73WF.js";
 import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";

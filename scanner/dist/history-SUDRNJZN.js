@@ -6,14 +6,14 @@ import {
   historyOldGenerationMb,
   historyPool,
   poolThreads
-} from "./chunk-YF2BHLZ3.js";
+} from "./chunk-U4JCV7UV.js";
 import "./chunk-2GDNRT4X.js";
 import "./chunk-BEUBT65W.js";
-import "./chunk-WZMYKCLS.js";
+import "./chunk-4WGZDYYD.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-ZJLSVFQP.js";
-import "./chunk-VVYCBJZT.js";
-import "./chunk-D4IMRB6C.js";
+import "./chunk-PTNW24Q5.js";
+import "./chunk-F4TFXPNU.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-UWE46DXH.js";
 import "./chunk-5HGBJYBQ.js";
@@ -22,8 +22,8 @@ import "./chunk-OZOSDNVW.js";
 import "./chunk-NWBXGWP2.js";
 import "./chunk-2BYQIKYQ.js";
 import "./chunk-NS4ILB2U.js";
-import "./chunk-H7B7XJK2.js";
-import "./chunk-TM6DPLUB.js";
+import "./chunk-7RV5WQ7H.js";
+import "./chunk-EH5Z73WF.js";
 import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";

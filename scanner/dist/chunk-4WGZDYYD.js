@@ -9,7 +9,7 @@ import {
 } from "./chunk-ZJLSVFQP.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-D4IMRB6C.js";
+} from "./chunk-F4TFXPNU.js";
 import {
   addTime,
   timed,

@@ -11,16 +11,16 @@ import {
 } from "./chunk-BEUBT65W.js";
 import {
   scanHistory
-} from "./chunk-WZMYKCLS.js";
+} from "./chunk-4WGZDYYD.js";
 import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-VVYCBJZT.js";
+} from "./chunk-PTNW24Q5.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
-} from "./chunk-D4IMRB6C.js";
+} from "./chunk-F4TFXPNU.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";

@@ -5,7 +5,8 @@ const require = __lhRequire(import.meta.url);
 import { setFlagsFromString } from "node:v8";
 var REGEX_FLAGS = [
   "--enable-experimental-regexp-engine-on-excessive-backtracks",
-  "--regexp-tier-up-ticks=20"
+  "--regexp-tier-up-ticks=20",
+  "--no-regexp-peephole-optimization"
 ];
 var enabled = false;
 function enableRegexFallback() {

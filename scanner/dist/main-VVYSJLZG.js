@@ -29,20 +29,20 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-VWYL2CFH.js";
+} from "./chunk-QLHAQJPX.js";
 import {
   scanRange
-} from "./chunk-C34C2CY4.js";
+} from "./chunk-XKZUHLTZ.js";
 import {
   scanHistory
-} from "./chunk-WZMYKCLS.js";
+} from "./chunk-4WGZDYYD.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-ZJLSVFQP.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-D4IMRB6C.js";
+} from "./chunk-F4TFXPNU.js";
 import "./chunk-UWE46DXH.js";
 import {
   CONFIG_FILES
@@ -66,10 +66,10 @@ import {
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-H7B7XJK2.js";
+} from "./chunk-7RV5WQ7H.js";
 import {
   enableRegexFallback
-} from "./chunk-TM6DPLUB.js";
+} from "./chunk-EH5Z73WF.js";
 import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import {
