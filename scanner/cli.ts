@@ -6,4 +6,7 @@ import * as nodeModule from 'node:module';
 // statically: everything, commander included, loads below, through the cache.
 // Optional chaining: Node before 22.1 lacks it (pre-commit may run Debian's older nodejs).
 nodeModule.enableCompileCache?.();
-await import('./cli-main.js');
+// The commands git hooks run (`diff --staged`, `hook run …`) start from a CLI of their own,
+// which the bundle builds apart so that a hook loads a handful of files (see cli-hook.ts).
+const command = process.argv[2];
+await (command === 'diff' || command === 'hook' ? import('./cli-hook.js') : import('./cli-main.js'));

@@ -5,4 +5,5 @@ const require = __lhRequire(import.meta.url);
 // scanner/cli.ts
 import * as nodeModule from "node:module";
 nodeModule.enableCompileCache?.();
-await import("./cli-main-RQQIACMV.js");
+var command = process.argv[2];
+await (command === "diff" || command === "hook" ? import("./hook/cli-hook.js") : import("./cli-main-R3SQN3DZ.js"));

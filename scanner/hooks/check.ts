@@ -5,7 +5,6 @@ import { redactOption, type CommonFlags, type Prepared } from '../commands/commo
 import type { Finding } from '../finding.js';
 import { scanStaged, stagedChanges, stagedRoot } from '../git/diff-scan.js';
 import { repoRoot } from '../git/git-process.js';
-import { scanHistory } from '../git/history-scan.js';
 import { scanRange } from '../git/scan-range.js';
 import { getReporter } from '../report/reporter.js';
 import { dropAllowed } from '../suppress.js';
@@ -42,10 +41,17 @@ export async function prePushCheck(
   const scans = await pushScans(root, remote, stdin, env);
   const findings = new Map<string, Finding>();
   for (const s of scans) {
+    // Only a new branch walks history: its modules (and the progress bar's library) load then,
+    // not with every hook (see cli-hook.ts).
     const r =
       s.kind === 'range'
         ? await scanRange({ repo: root, range: s.range, detector: prepared.detector })
-        : await scanHistory({ repo: root, refs: [s.sha], engine: prepared.detector, progress: false });
+        : await (await import('../git/history-scan.js')).scanHistory({
+            repo: root,
+            refs: [s.sha],
+            engine: prepared.detector,
+            progress: false,
+          });
     // Refs pushed together share commits; a finding is reported once.
     for (const f of r.findings) findings.set(`${f.fingerprint}\0${f.secretHash}`, f);
   }

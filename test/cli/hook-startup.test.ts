@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import * as nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +86,26 @@ describe('the pre-commit check (diff --staged) from the bundle', () => {
     expect(r.code).toBe(1);
     expect(r.git).toHaveLength(1);
     expect(r.git[0]).toMatch(/ diff --cached -U3 /);
+  });
+
+  it("loads the hook build alone: its own few files, none of the full CLI's chunks", () => {
+    // Guards the check: registerHooks (Node 22.15+) saw the bundle's files.
+    if (!('registerHooks' in nodeModule)) return;
+    const dist = fileURLToPath(new URL('../../scanner/dist/', import.meta.url));
+    for (const args of [
+      ['diff', '--staged', '--format', 'json'],
+      ['hook', 'run', 'pre-commit'],
+    ]) {
+      const r = builtins(args);
+      expect(r.code).toBe(1);
+      const files = r.files.map((url) => relative(dist, fileURLToPath(url)));
+      expect(files[0]).toBe('cli.js');
+      expect(files[1]).toBe(join('hook', 'cli-hook.js'));
+      // Outside the bundle (a library in node_modules) or in the full build: both would cost
+      // the hook its start.
+      expect(files.slice(1).filter((f) => !f.startsWith(`hook${sep}`))).toEqual([]);
+      expect(files.length).toBeLessThanOrEqual(12);
+    }
   });
 
   it('loads neither the RE2 engine nor the config parser when there is no config file', () => {

@@ -3,21 +3,21 @@ const require = __lhRequire(import.meta.url);
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-F4TFXPNU.js";
+} from "./chunk-WZS6KVK4.js";
+import {
+  loadConfig
+} from "./chunk-5HGBJYBQ.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-RUVFUWJW.js";
 import {
+  Option
+} from "./chunk-3ALUMOXC.js";
+import {
   timed,
   timedAsync
 } from "./chunk-UWE46DXH.js";
-import {
-  loadConfig
-} from "./chunk-5HGBJYBQ.js";
-import {
-  Option
-} from "./chunk-3ALUMOXC.js";
 import {
   InputError,
   UsageError

@@ -10,14 +10,6 @@ import {
   secretHash
 } from "./chunk-7RV5WQ7H.js";
 
-// scanner/size-limit.ts
-var MB = 1024 * 1024;
-var DEFAULT_MAX_MB = 25;
-var DEFAULT_MAX_BYTES = DEFAULT_MAX_MB * MB;
-function maxBytes(flagMb, config) {
-  return (flagMb ?? config.maxFileSize ?? DEFAULT_MAX_MB) * MB;
-}
-
 // scanner/ignore-file.ts
 import { join } from "node:path";
 var IGNORE_FILES = [".gitleaksignore", ".leakhoundignore"];
@@ -200,9 +192,6 @@ function kindOf(v) {
 }
 
 export {
-  DEFAULT_MAX_MB,
-  DEFAULT_MAX_BYTES,
-  maxBytes,
   IGNORE_FILES,
   normalizePath,
   IgnoreSet,

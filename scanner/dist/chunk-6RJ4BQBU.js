@@ -5,25 +5,25 @@ import {
   defaultThreads
 } from "./chunk-2GDNRT4X.js";
 import {
+  scanHistory
+} from "./chunk-W6OLFYTY.js";
+import {
   collect,
   parseRange,
   parseSize
 } from "./chunk-BEUBT65W.js";
 import {
-  scanHistory
-} from "./chunk-4WGZDYYD.js";
-import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-PTNW24Q5.js";
-import {
-  DEFAULT_MAX_MB,
-  maxBytes
-} from "./chunk-F4TFXPNU.js";
+} from "./chunk-OIX34UAY.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
+import {
+  DEFAULT_MAX_MB,
+  maxBytes
+} from "./chunk-N2KV542Q.js";
 import {
   repoRoot
 } from "./chunk-2BYQIKYQ.js";

@@ -1,41 +1,73 @@
 import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
-  createProgress
-} from "./chunk-J6AWU6RP.js";
-import {
-  revListInput,
-  selectRevisions
-} from "./chunk-ZJLSVFQP.js";
-import {
-  DEFAULT_MAX_BYTES
-} from "./chunk-F4TFXPNU.js";
-import {
-  addTime,
-  timed,
-  timedAsync
-} from "./chunk-UWE46DXH.js";
-import {
-  blobWork
-} from "./chunk-OZOSDNVW.js";
-import {
+  DEFAULT_MAX_BYTES,
+  GitError,
   KeyCache,
   READ_AHEAD,
+  addTime,
   attachCommitInfo,
-  readObjects
-} from "./chunk-NWBXGWP2.js";
-import {
-  GitError,
+  commitStub,
   gitText,
+  isBinary,
+  lineKeys,
+  newLineFragments,
+  readObjects,
   repoRoot,
+  revListInput,
   runTask,
+  selectRevisions,
   spawnError,
   spawnGit,
+  timed,
+  timedAsync,
   writeIds
-} from "./chunk-2BYQIKYQ.js";
+} from "./chunk-4JG6DTST.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";
+import "./chunk-CCY5KY2Z.js";
+
+// scanner/progress.ts
+import cliProgress from "cli-progress";
+var NOOP = { tick() {
+}, stop() {
+} };
+function createProgress(unit, totalItems, totalBytes, enabled = !!process.stderr.isTTY) {
+  if (!enabled) return NOOP;
+  const started = Date.now();
+  let items = 0;
+  let bytes = 0;
+  let bar = null;
+  const mb = (n) => (n / 1e6).toFixed(1);
+  const payload = () => {
+    const secs = Math.max((Date.now() - started) / 1e3, 1e-3);
+    return { mb: mb(bytes), totalMb: mb(totalBytes), rate: (bytes / 1e6 / secs).toFixed(1), unit };
+  };
+  return {
+    tick(n, b) {
+      items += n;
+      bytes += b;
+      if (!bar && Date.now() - started > 500) {
+        bar = new cliProgress.SingleBar(
+          {
+            stream: process.stderr,
+            format: "{bar} {value}/{total} {unit} | {mb}/{totalMb} MB | {rate} MB/s | ETA {eta_formatted}",
+            hideCursor: true,
+            clearOnComplete: true,
+            fps: 5
+          },
+          cliProgress.Presets.shades_classic
+        );
+        bar.start(totalItems, items, payload());
+      }
+      bar?.update(items, payload());
+    },
+    stop() {
+      bar?.stop();
+    }
+  };
+}
 
 // scanner/git/blob-sizes.ts
 async function sizeBlobs(repo, intro, partial) {
@@ -79,6 +111,52 @@ function exit(child) {
       (code) => code === 0 ? resolve() : reject(new GitError(["cat-file", "--batch-check"], code, Buffer.concat(err).toString("utf8")))
     );
   });
+}
+
+// scanner/git/blob-tasks.ts
+function planBlob(blob, bytes, seen, commits, recent, replaced = true) {
+  const utf16 = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
+  if (!utf16 && isBinary(bytes)) return null;
+  const hasBase = seen.some((a) => a.base >= 0 && recent.get(a.base) !== void 0);
+  const lines = utf16 || !(hasBase || replaced) ? null : lineKeys(bytes, true);
+  const out = [];
+  let wholeLeft = 0;
+  const parts = seen.map((a) => {
+    const base = lines && a.base >= 0 ? recent.get(a.base) : void 0;
+    const fragments = base && lines ? newLineFragments(bytes, lines, base) : null;
+    if (fragments === null) wholeLeft++;
+    return fragments;
+  });
+  seen.forEach((a, i) => {
+    const commit = commitStub(commits[a.commit]);
+    const fragments = parts[i];
+    if (fragments) {
+      for (const text of fragments) out.push({ order: a.commit, task: { path: a.path, commit, text } });
+      return;
+    }
+    const own = --wholeLeft === 0 ? bytes : Buffer.from(bytes);
+    out.push({ order: a.commit, task: { path: a.path, commit, bytes: own } });
+  });
+  if (lines && replaced) recent.set(blob, lines.keys);
+  return out;
+}
+
+// scanner/git/blob-work.ts
+function blobWork(obj, blob, commits, recent) {
+  const { seen } = blob;
+  if (obj.kind !== "object") {
+    const reason = obj.kind === "missing" ? "missing-object" : "too-large";
+    return { tasks: [], skips: seen.map((a) => ({ file: a.path, reason, detail: `blob ${obj.oid}` })) };
+  }
+  const planned = planBlob(blob.b, obj.bytes, seen, commits, recent, blob.replaced);
+  if (planned !== null) return { tasks: planned, skips: [] };
+  return {
+    tasks: seen.map((a) => ({
+      order: a.commit,
+      task: { path: a.path, commit: commitStub(commits[a.commit]), nameOnly: true }
+    })),
+    skips: seen.map((a) => ({ file: a.path, reason: "binary", detail: `blob ${obj.oid} in ${commits[a.commit]}` }))
+  };
 }
 
 // scanner/git/engine.ts
@@ -462,8 +540,6 @@ async function scanHere(engine, s) {
   }
   await timedAsync("history: drain the pool", () => Promise.all(running));
 }
-
 export {
-  isPartialClone,
   scanHistory
 };

@@ -2,7 +2,7 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   isPartialClone
-} from "./chunk-4WGZDYYD.js";
+} from "./chunk-W6OLFYTY.js";
 import {
   BatchParser
 } from "./chunk-NWBXGWP2.js";

@@ -6,29 +6,30 @@ import {
 } from "./chunk-BEUBT65W.js";
 import {
   allowHint
-} from "./chunk-RP4N3B5P.js";
+} from "./chunk-K4ZH547F.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges,
   stagedRoot
-} from "./chunk-XKZUHLTZ.js";
-import "./chunk-ZJLSVFQP.js";
+} from "./chunk-ENPGKB4S.js";
 import {
   finish,
   prepare,
   withCommonFlags
-} from "./chunk-PTNW24Q5.js";
-import {
-  DEFAULT_MAX_MB,
-  maxBytes
-} from "./chunk-F4TFXPNU.js";
-import "./chunk-RUVFUWJW.js";
-import "./chunk-UWE46DXH.js";
+} from "./chunk-OIX34UAY.js";
+import "./chunk-WZS6KVK4.js";
 import "./chunk-5HGBJYBQ.js";
+import "./chunk-RUVFUWJW.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
+import "./chunk-ZJLSVFQP.js";
+import {
+  DEFAULT_MAX_MB,
+  maxBytes
+} from "./chunk-N2KV542Q.js";
+import "./chunk-UWE46DXH.js";
 import "./chunk-NWBXGWP2.js";
 import {
   repoRoot

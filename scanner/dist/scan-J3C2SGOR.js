@@ -4,27 +4,28 @@ import {
   DEFAULT_EXCLUDES,
   scanFiles
 } from "./chunk-2GDNRT4X.js";
+import "./chunk-J6AWU6RP.js";
 import {
   collectRegex,
   parseSize
 } from "./chunk-BEUBT65W.js";
-import "./chunk-J6AWU6RP.js";
 import {
   finish,
   prepare,
   printable,
   withCommonFlags
-} from "./chunk-PTNW24Q5.js";
-import {
-  DEFAULT_MAX_MB,
-  maxBytes
-} from "./chunk-F4TFXPNU.js";
-import "./chunk-RUVFUWJW.js";
-import "./chunk-UWE46DXH.js";
+} from "./chunk-OIX34UAY.js";
+import "./chunk-WZS6KVK4.js";
 import "./chunk-5HGBJYBQ.js";
+import "./chunk-RUVFUWJW.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
+import {
+  DEFAULT_MAX_MB,
+  maxBytes
+} from "./chunk-N2KV542Q.js";
+import "./chunk-UWE46DXH.js";
 import "./chunk-2BYQIKYQ.js";
 import {
   UsageError

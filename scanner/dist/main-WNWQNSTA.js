@@ -29,24 +29,25 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-QLHAQJPX.js";
-import {
-  scanRange
-} from "./chunk-XKZUHLTZ.js";
+} from "./chunk-DMAUSUWQ.js";
 import {
   scanHistory
-} from "./chunk-4WGZDYYD.js";
+} from "./chunk-W6OLFYTY.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-ZJLSVFQP.js";
+import {
+  scanRange
+} from "./chunk-ENPGKB4S.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-F4TFXPNU.js";
-import "./chunk-UWE46DXH.js";
+} from "./chunk-WZS6KVK4.js";
 import {
   CONFIG_FILES
 } from "./chunk-5HGBJYBQ.js";
+import "./chunk-ZJLSVFQP.js";
+import "./chunk-N2KV542Q.js";
+import "./chunk-UWE46DXH.js";
 import "./chunk-OZOSDNVW.js";
 import "./chunk-NWBXGWP2.js";
 import "./chunk-2BYQIKYQ.js";

@@ -3,36 +3,32 @@ const require = __lhRequire(import.meta.url);
 import {
   allowHint,
   shellQuote
-} from "./chunk-RP4N3B5P.js";
+} from "./chunk-K4ZH547F.js";
 import {
   scanRange,
   scanStaged,
   stagedChanges,
   stagedRoot
-} from "./chunk-XKZUHLTZ.js";
-import {
-  scanHistory
-} from "./chunk-4WGZDYYD.js";
-import "./chunk-J6AWU6RP.js";
-import "./chunk-ZJLSVFQP.js";
+} from "./chunk-ENPGKB4S.js";
 import {
   dropAllowed,
   getReporter,
   prepare,
   redactOption
-} from "./chunk-PTNW24Q5.js";
-import "./chunk-F4TFXPNU.js";
+} from "./chunk-OIX34UAY.js";
+import "./chunk-WZS6KVK4.js";
+import "./chunk-5HGBJYBQ.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-RUVFUWJW.js";
-import "./chunk-UWE46DXH.js";
-import "./chunk-5HGBJYBQ.js";
 import {
   Argument,
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-OZOSDNVW.js";
+import "./chunk-ZJLSVFQP.js";
+import "./chunk-N2KV542Q.js";
+import "./chunk-UWE46DXH.js";
 import "./chunk-NWBXGWP2.js";
 import {
   gitText,
@@ -134,7 +130,12 @@ async function prePushCheck(c, remote, stdin, env = process.env) {
   const scans = await pushScans(root, remote, stdin, env);
   const findings = /* @__PURE__ */ new Map();
   for (const s of scans) {
-    const r = s.kind === "range" ? await scanRange({ repo: root, range: s.range, detector: prepared.detector }) : await scanHistory({ repo: root, refs: [s.sha], engine: prepared.detector, progress: false });
+    const r = s.kind === "range" ? await scanRange({ repo: root, range: s.range, detector: prepared.detector }) : await (await import("./history-scan-Y7VNF6UF.js")).scanHistory({
+      repo: root,
+      refs: [s.sha],
+      engine: prepared.detector,
+      progress: false
+    });
     for (const f of r.findings) findings.set(`${f.fingerprint}\0${f.secretHash}`, f);
   }
   return conclude(c, root, prepared, [...findings.values()], "push");

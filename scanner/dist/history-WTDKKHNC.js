@@ -6,18 +6,19 @@ import {
   historyOldGenerationMb,
   historyPool,
   poolThreads
-} from "./chunk-U4JCV7UV.js";
+} from "./chunk-6RJ4BQBU.js";
 import "./chunk-2GDNRT4X.js";
-import "./chunk-BEUBT65W.js";
-import "./chunk-4WGZDYYD.js";
+import "./chunk-W6OLFYTY.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-ZJLSVFQP.js";
-import "./chunk-PTNW24Q5.js";
-import "./chunk-F4TFXPNU.js";
-import "./chunk-RUVFUWJW.js";
-import "./chunk-UWE46DXH.js";
+import "./chunk-BEUBT65W.js";
+import "./chunk-OIX34UAY.js";
+import "./chunk-WZS6KVK4.js";
 import "./chunk-5HGBJYBQ.js";
+import "./chunk-RUVFUWJW.js";
 import "./chunk-3ALUMOXC.js";
+import "./chunk-ZJLSVFQP.js";
+import "./chunk-N2KV542Q.js";
+import "./chunk-UWE46DXH.js";
 import "./chunk-OZOSDNVW.js";
 import "./chunk-NWBXGWP2.js";
 import "./chunk-2BYQIKYQ.js";

@@ -13,35 +13,37 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-QLHAQJPX.js";
+} from "./chunk-DMAUSUWQ.js";
 import {
   historyPool,
   poolThreads
-} from "./chunk-U4JCV7UV.js";
+} from "./chunk-6RJ4BQBU.js";
 import "./chunk-2GDNRT4X.js";
+import {
+  scanHistory
+} from "./chunk-W6OLFYTY.js";
+import "./chunk-J6AWU6RP.js";
 import {
   collect,
   parseSize
 } from "./chunk-BEUBT65W.js";
 import {
-  scanHistory
-} from "./chunk-4WGZDYYD.js";
-import "./chunk-J6AWU6RP.js";
-import "./chunk-ZJLSVFQP.js";
-import {
   dropAllowed,
   prepare
-} from "./chunk-PTNW24Q5.js";
+} from "./chunk-OIX34UAY.js";
 import {
-  maxBytes,
   normalizePath
-} from "./chunk-F4TFXPNU.js";
-import "./chunk-RUVFUWJW.js";
-import "./chunk-UWE46DXH.js";
+} from "./chunk-WZS6KVK4.js";
 import "./chunk-5HGBJYBQ.js";
+import "./chunk-RUVFUWJW.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
+import "./chunk-ZJLSVFQP.js";
+import {
+  maxBytes
+} from "./chunk-N2KV542Q.js";
+import "./chunk-UWE46DXH.js";
 import "./chunk-OZOSDNVW.js";
 import "./chunk-NWBXGWP2.js";
 import {

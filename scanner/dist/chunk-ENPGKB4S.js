@@ -6,7 +6,7 @@ import {
 } from "./chunk-ZJLSVFQP.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-F4TFXPNU.js";
+} from "./chunk-N2KV542Q.js";
 import {
   timedAsync
 } from "./chunk-UWE46DXH.js";

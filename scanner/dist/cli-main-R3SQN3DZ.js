@@ -1,0 +1,85 @@
+import { createRequire as __lhRequire } from 'node:module';
+const require = __lhRequire(import.meta.url);
+import {
+  VERSION
+} from "./chunk-RUVFUWJW.js";
+import {
+  Command,
+  CommanderError
+} from "./chunk-3ALUMOXC.js";
+import {
+  mark
+} from "./chunk-UWE46DXH.js";
+import {
+  EXIT,
+  isUserError
+} from "./chunk-NS4ILB2U.js";
+import {
+  enableRegexFallback
+} from "./chunk-EH5Z73WF.js";
+import "./chunk-CCY5KY2Z.js";
+
+// scanner/cli-program.ts
+async function runCli(commands) {
+  mark("cli: entry modules loaded");
+  enableRegexFallback();
+  let exitCode = EXIT.clean;
+  const setExit = (code) => {
+    exitCode = code;
+  };
+  const program = new Command("leakhound").description("Find leaked credentials in code and git history, then close the incident.").version(`leakhound ${VERSION}`, "-V, --version", "print the version").helpCommand("help [command]", "show help for a command").exitOverride().configureOutput({ outputError: () => {
+  } }).showSuggestionAfterError(true);
+  const requested = process.argv[2] ?? "";
+  const wanted = requested === "help" && process.argv[3] ? process.argv[3] : requested;
+  const names = Object.hasOwn(commands, wanted) && wanted !== "completion" ? [wanted] : Object.keys(commands);
+  for (const name of names) {
+    const cmd = (await commands[name](program))(setExit);
+    cmd.exitOverride().configureOutput({ outputError: () => {
+    } });
+    program.addCommand(cmd);
+  }
+  mark("cli: command modules loaded");
+  try {
+    if (process.argv.length <= 2) program.outputHelp();
+    else await program.parseAsync(process.argv);
+    process.exitCode = exitCode;
+  } catch (err) {
+    process.exitCode = report(err);
+  }
+}
+function report(err) {
+  if (err instanceof CommanderError) {
+    if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0)
+      return EXIT.clean;
+    process.stderr.write(`leakhound: ${err.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ")}
+`);
+    return EXIT.error;
+  }
+  if (isUserError(err)) {
+    process.stderr.write(`leakhound: ${err.message}
+`);
+    return EXIT.error;
+  }
+  const e = err;
+  process.stderr.write(`leakhound: internal error: ${e?.message ?? String(err)} (set LEAKHOUND_DEBUG=1 for details)
+`);
+  if (process.env.LEAKHOUND_DEBUG) process.stderr.write(`${e?.stack ?? ""}
+`);
+  return EXIT.error;
+}
+
+// scanner/cli-main.ts
+await runCli({
+  scan: async () => (await import("./scan-J3C2SGOR.js")).scanCommand,
+  history: async () => (await import("./history-WTDKKHNC.js")).historyCommand,
+  diff: async () => (await import("./diff-MHYIWATF.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-REGCYV7F.js")).rewriteCommand,
+  hook: async () => (await import("./hook-AB3VTOXH.js")).hookCommand,
+  rules: async () => (await import("./rules-XHJL6Y4W.js")).rulesCommand,
+  verify: async () => (await import("./verify-RP5JEEDI.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-OAMURZ4I.js")).revokeCommand,
+  providers: async () => (await import("./providers-E3Q3TENF.js")).providersCommand,
+  serve: async () => (await import("./service-666DP3PU.js")).serveCommand,
+  worker: async () => (await import("./service-666DP3PU.js")).workerCommand,
+  completion: async (program) => (await import("./completion-6YKV3Z7J.js")).completionCommand(program)
+});

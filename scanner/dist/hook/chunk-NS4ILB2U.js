@@ -1,0 +1,30 @@
+import { createRequire as __lhRequire } from 'node:module';
+const require = __lhRequire(import.meta.url);
+
+// scanner/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var ConfigError = class extends Error {
+  constructor(message, file, options) {
+    super(file ? `${file}: ${message}` : message, options);
+    this.file = file;
+  }
+  file;
+  name = "ConfigError";
+};
+var InputError = class extends Error {
+  name = "InputError";
+};
+var EXIT = { clean: 0, findings: 1, error: 2 };
+function isUserError(err) {
+  return err instanceof UsageError || err instanceof ConfigError || err instanceof InputError;
+}
+
+export {
+  UsageError,
+  ConfigError,
+  InputError,
+  EXIT,
+  isUserError
+};

@@ -1,0 +1,17 @@
+import { createRequire as __lhRequire } from 'node:module';
+const require = __lhRequire(import.meta.url);
+import {
+  classifyAwsError,
+  describeFailure,
+  verifyAccessKey,
+  verifyKeyPair,
+  withTimeout
+} from "./chunk-JX5JYVXF.js";
+import "./chunk-CCY5KY2Z.js";
+export {
+  classifyAwsError,
+  describeFailure,
+  verifyAccessKey,
+  verifyKeyPair,
+  withTimeout
+};
