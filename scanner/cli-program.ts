@@ -2,7 +2,8 @@
 // run. cli-main.ts gives it every command; cli-hook.ts gives it the two a git hook runs.
 import { Command, CommanderError } from 'commander';
 import { enableRegexFallback } from './detect/regex-safety.js';
-import { EXIT, isUserError } from './errors.js';
+import { reportError } from './cli-report.js';
+import { EXIT } from './errors.js';
 import { mark } from './profile.js';
 import { VERSION } from './version.js';
 
@@ -50,7 +51,7 @@ export async function runCli(commands: Record<string, CommandLoader>): Promise<v
   }
 }
 
-/** The one place errors become exit codes: one line on stderr, exit 2. */
+/** Commander's errors as exit codes; every other error as reportError makes it. */
 function report(err: unknown): number {
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0)
@@ -58,12 +59,5 @@ function report(err: unknown): number {
     process.stderr.write(`leakhound: ${err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')}\n`);
     return EXIT.error;
   }
-  if (isUserError(err)) {
-    process.stderr.write(`leakhound: ${err.message}\n`);
-    return EXIT.error;
-  }
-  const e = err as Error;
-  process.stderr.write(`leakhound: internal error: ${e?.message ?? String(err)} (set LEAKHOUND_DEBUG=1 for details)\n`);
-  if (process.env.LEAKHOUND_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
-  return EXIT.error;
+  return reportError(err);
 }

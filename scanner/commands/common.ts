@@ -1,4 +1,3 @@
-import { Option, type Command } from 'commander';
 import { loadConfig, type ScanConfig } from '../config/load.js';
 import type { Detector } from '../detect/detector.js';
 import type { DetectorSpec } from '../detect/from-spec.js';
@@ -10,8 +9,6 @@ import { getReporter, type ReportFormat } from '../report/reporter.js';
 import type { ScanStats } from '../scan-files.js';
 import { HOMEPAGE, VERSION } from '../version.js';
 import { timed, timedAsync } from '../profile.js';
-
-export const FORMATS = ['text', 'json', 'sarif', 'csv', 'junit'] as const;
 
 /** Formats that land in shared places (CI logs, code scanning, CI dashboards) redact by default. */
 const REDACTED_BY_DEFAULT: ReadonlySet<string> = new Set(['text', 'sarif', 'junit']);
@@ -27,33 +24,6 @@ export interface CommonFlags {
   /** --verify / --no-verify; off unless asked, since verifying sends secrets to their providers. */
   verify?: boolean;
   onlyLive?: boolean;
-}
-
-/** Adds the flags every scanning command shares. */
-export function withCommonFlags(cmd: Command): Command {
-  return cmd
-    .option(
-      '-c, --config <file>',
-      'gitleaks-style TOML config (default: leakhound.toml or .gitleaks.toml at the scan root)',
-    )
-    .option('-b, --baseline <report.json>', 'suppress findings already in this earlier JSON report')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--redact [percent]', 'hide secrets in the report (optionally only this percentage of each)')
-    .option('--no-redact', 'show secrets in full, even in text, SARIF and JUnit reports')
-    .option('-t, --threads <n>', 'detection threads (0 = one per core)', parseThreads, 0)
-    .option('--no-color', 'plain text output even on a terminal')
-    .option('--verify', "ask each secret's provider whether it works (sends the secret to that provider only)")
-    .option('--no-verify', 'never contact providers (the default)')
-    .option('--only-live', 'report only findings whose secret verifies live (implies --verify)');
-}
-
-function parseThreads(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 256) {
-    throw new UsageError(`--threads ${value}: expected a whole number from 0 (one per core) to 256, e.g. --threads 4`);
-  }
-  return n;
 }
 
 export function redactOption(flags: CommonFlags): boolean | number {

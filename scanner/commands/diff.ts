@@ -1,19 +1,8 @@
 import { Command } from 'commander';
-import { UsageError } from '../errors.js';
-import { scanStaged, stagedChanges, stagedRoot } from '../git/diff-scan.js';
-import { repoRoot } from '../git/git-process.js';
-import { scanRange } from '../git/scan-range.js';
-import { allowHint } from '../hooks/allow-hint.js';
-import { finish, prepare, withCommonFlags, type CommonFlags } from './common.js';
-import { DEFAULT_MAX_MB, maxBytes } from '../size-limit.js';
+import { DEFAULT_MAX_MB } from '../size-limit.js';
+import { withCommonFlags } from './common-flags.js';
+import { diff, type DiffFlags } from './diff-run.js';
 import { parseRange, parseSize } from './parse-flags.js';
-
-interface DiffFlags extends CommonFlags {
-  repo: string;
-  staged?: boolean;
-  range?: string;
-  maxFileSize?: number;
-}
 
 export function diffCommand(run: (code: number) => void): Command {
   const cmd = new Command('diff')
@@ -28,23 +17,4 @@ export function diffCommand(run: (code: number) => void): Command {
     );
   withCommonFlags(cmd);
   return cmd.action(async (flags: DiffFlags) => run(await diff(flags)));
-}
-
-async function diff(flags: DiffFlags): Promise<number> {
-  if (!!flags.staged === (flags.range !== undefined)) {
-    throw new UsageError('diff: give exactly one of --staged or --range A..B, e.g. leakhound diff --staged');
-  }
-  // A pre-commit hook waits on this: git computes the staged patch while the rules compile.
-  const staged = flags.staged ? stagedChanges(flags.repo, maxBytes(flags.maxFileSize, {})) : null;
-  staged?.catch(() => {});
-  const root = await (flags.staged ? stagedRoot : repoRoot)(flags.repo);
-  const prepared = await prepare(flags, root);
-  const options = { repo: root, detector: prepared.detector, maxBytes: maxBytes(flags.maxFileSize, prepared.config) };
-  const result = staged ? await scanStaged(options, staged) : await scanRange({ ...options, range: flags.range! });
-  const done = await finish(flags, prepared, root, { findings: result.findings, skipped: result.skipped });
-  // The pre-commit framework runs this command as its hook: say how to allow a false positive.
-  if (done.code === 1 && flags.staged && flags.format === 'text' && !flags.output) {
-    process.stderr.write(`\n${allowHint(done.reported, 'commit')}`);
-  }
-  return done.code;
 }

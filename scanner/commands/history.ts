@@ -4,7 +4,8 @@ import { scanHistory } from '../git/history-scan.js';
 import { DetectPool } from '../pool/detect-pool.js';
 import type { DetectorSpec } from '../detect/from-spec.js';
 import { defaultThreads } from '../scan-files.js';
-import { finish, prepare, withCommonFlags, type CommonFlags } from './common.js';
+import { finish, prepare, type CommonFlags } from './common.js';
+import { withCommonFlags } from './common-flags.js';
 import { DEFAULT_MAX_MB, maxBytes } from '../size-limit.js';
 import { collect, parseRange, parseSize } from './parse-flags.js';
 

@@ -1,18 +1,9 @@
 import { Argument, Command } from 'commander';
 import { realpathSync } from 'node:fs';
 import { UsageError } from '../errors.js';
-import { prePushCheck, preCommitCheck, type CheckContext } from '../hooks/check.js';
+import { hookContext, prePushCheck, preCommitCheck, type HookRunFlags } from '../hooks/check.js';
 import { HOOK_KINDS, type HookKind } from '../hooks/hook-script.js';
 import { installHooks, uninstallHooks } from '../hooks/install.js';
-import { prepare, type CommonFlags } from './common.js';
-
-interface RunFlags {
-  repo: string;
-  config?: string;
-  baseline?: string;
-  redact?: boolean | string;
-  color?: boolean;
-}
 
 interface KindFlags {
   preCommit?: boolean;
@@ -62,14 +53,8 @@ export function hookCommand(run: (code: number) => void): Command {
     .option('--redact [percent]', 'hide secrets in the output, fully (the default) or this percentage of each')
     .option('--no-redact', 'show secrets in full')
     .option('--no-color', 'plain text output even on a terminal')
-    .action(async (kind: HookKind, remote: string | undefined, _url: string | undefined, options: RunFlags) => {
-      const flags: CommonFlags = { ...options, format: 'text', threads: 0 };
-      const context: CheckContext = {
-        repo: options.repo,
-        flags,
-        prepare: (root) => prepare(flags, root),
-        write: (text) => process.stderr.write(text),
-      };
+    .action(async (kind: HookKind, remote: string | undefined, _url: string | undefined, options: HookRunFlags) => {
+      const context = hookContext(options);
       run(
         kind === 'pre-commit'
           ? await preCommitCheck(context)

@@ -8,7 +8,8 @@ import { DEFAULT_MAX_MB, maxBytes } from '../size-limit.js';
 import { scanFiles } from '../scan-files.js';
 import { DEFAULT_EXCLUDES } from '../sources/files.js';
 import { scanStream } from '../sources/stdin.js';
-import { finish, prepare, withCommonFlags, type CommonFlags } from './common.js';
+import { finish, prepare, type CommonFlags } from './common.js';
+import { withCommonFlags } from './common-flags.js';
 import { collectRegex, parseSize } from './parse-flags.js';
 
 interface ScanFlags extends CommonFlags {

@@ -6,4 +6,4 @@ const require = __lhRequire(import.meta.url);
 import * as nodeModule from "node:module";
 nodeModule.enableCompileCache?.();
 var command = process.argv[2];
-await (command === "diff" || command === "hook" ? import("./hook/cli-hook.js") : import("./cli-main-R3SQN3DZ.js"));
+await (command === "diff" || command === "hook" ? import("./hook/cli-hook.js") : import("./cli-main-FMUEDILC.js"));

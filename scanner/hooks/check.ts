@@ -1,7 +1,7 @@
 // The checks the installed hooks run (`leakhound hook run pre-commit|pre-push`). Silent when
 // clean, so a commit stays quick and quiet; on findings, the redacted text report and how to
 // allow each finding go to stderr and the exit code is 1, which makes git abort.
-import { redactOption, type CommonFlags, type Prepared } from '../commands/common.js';
+import { prepare, redactOption, type CommonFlags, type Prepared } from '../commands/common.js';
 import type { Finding } from '../finding.js';
 import { scanStaged, stagedChanges, stagedRoot } from '../git/diff-scan.js';
 import { repoRoot } from '../git/git-process.js';
@@ -17,6 +17,26 @@ export interface CheckContext {
   flags: CommonFlags;
   prepare: (root: string) => Promise<Prepared>;
   write: (text: string) => void;
+}
+
+/** The flags of `leakhound hook run`, as commander gives them. */
+export interface HookRunFlags {
+  repo: string;
+  config?: string;
+  baseline?: string;
+  redact?: boolean | string;
+  color?: boolean;
+}
+
+/** A check as `leakhound hook run` makes it: a text report, to stderr. */
+export function hookContext(options: HookRunFlags): CheckContext {
+  const flags: CommonFlags = { ...options, format: 'text', threads: 0 };
+  return {
+    repo: options.repo,
+    flags,
+    prepare: (root) => prepare(flags, root),
+    write: (text) => process.stderr.write(text),
+  };
 }
 
 export async function preCommitCheck(c: CheckContext): Promise<number> {

@@ -6,12 +6,12 @@ import {
   historyOldGenerationMb,
   historyPool,
   poolThreads
-} from "./chunk-6RJ4BQBU.js";
+} from "./chunk-HONF2AFL.js";
 import "./chunk-2GDNRT4X.js";
 import "./chunk-W6OLFYTY.js";
 import "./chunk-J6AWU6RP.js";
-import "./chunk-BEUBT65W.js";
-import "./chunk-OIX34UAY.js";
+import "./chunk-R4NQNWEB.js";
+import "./chunk-LYTPRAFO.js";
 import "./chunk-WZS6KVK4.js";
 import "./chunk-5HGBJYBQ.js";
 import "./chunk-RUVFUWJW.js";

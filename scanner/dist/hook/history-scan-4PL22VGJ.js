@@ -22,7 +22,7 @@ import {
   timed,
   timedAsync,
   writeIds
-} from "./chunk-4JG6DTST.js";
+} from "./chunk-T6HTINSU.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

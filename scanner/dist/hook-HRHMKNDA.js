@@ -3,7 +3,7 @@ const require = __lhRequire(import.meta.url);
 import {
   allowHint,
   shellQuote
-} from "./chunk-K4ZH547F.js";
+} from "./chunk-PREBB67E.js";
 import {
   scanRange,
   scanStaged,
@@ -15,7 +15,7 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-OIX34UAY.js";
+} from "./chunk-LYTPRAFO.js";
 import "./chunk-WZS6KVK4.js";
 import "./chunk-5HGBJYBQ.js";
 import {
@@ -115,6 +115,15 @@ function lines(text) {
 }
 
 // scanner/hooks/check.ts
+function hookContext(options) {
+  const flags = { ...options, format: "text", threads: 0 };
+  return {
+    repo: options.repo,
+    flags,
+    prepare: (root) => prepare(flags, root),
+    write: (text) => process.stderr.write(text)
+  };
+}
 async function preCommitCheck(c) {
   const staged = stagedChanges(c.repo);
   staged.catch(() => {
@@ -302,13 +311,7 @@ function hookCommand(run) {
     "-c, --config <file>",
     "gitleaks-style TOML config (default: leakhound.toml or .gitleaks.toml at the repository root)"
   ).option("-b, --baseline <report.json>", "suppress findings already in this earlier JSON report").option("--redact [percent]", "hide secrets in the output, fully (the default) or this percentage of each").option("--no-redact", "show secrets in full").option("--no-color", "plain text output even on a terminal").action(async (kind, remote, _url, options) => {
-    const flags = { ...options, format: "text", threads: 0 };
-    const context = {
-      repo: options.repo,
-      flags,
-      prepare: (root) => prepare(flags, root),
-      write: (text) => process.stderr.write(text)
-    };
+    const context = hookContext(options);
     run(
       kind === "pre-commit" ? await preCommitCheck(context) : await prePushCheck(context, remote ?? "origin", await readAll(process.stdin))
     );

@@ -2,7 +2,7 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   plural
-} from "./chunk-OIX34UAY.js";
+} from "./chunk-LYTPRAFO.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -17,7 +17,7 @@ import {
 import {
   historyPool,
   poolThreads
-} from "./chunk-6RJ4BQBU.js";
+} from "./chunk-HONF2AFL.js";
 import "./chunk-2GDNRT4X.js";
 import {
   scanHistory
@@ -26,11 +26,11 @@ import "./chunk-J6AWU6RP.js";
 import {
   collect,
   parseSize
-} from "./chunk-BEUBT65W.js";
+} from "./chunk-R4NQNWEB.js";
 import {
   dropAllowed,
   prepare
-} from "./chunk-OIX34UAY.js";
+} from "./chunk-LYTPRAFO.js";
 import {
   normalizePath
 } from "./chunk-WZS6KVK4.js";

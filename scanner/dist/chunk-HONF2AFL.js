@@ -10,13 +10,13 @@ import {
 import {
   collect,
   parseRange,
-  parseSize
-} from "./chunk-BEUBT65W.js";
+  parseSize,
+  withCommonFlags
+} from "./chunk-R4NQNWEB.js";
 import {
   finish,
-  prepare,
-  withCommonFlags
-} from "./chunk-OIX34UAY.js";
+  prepare
+} from "./chunk-LYTPRAFO.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";

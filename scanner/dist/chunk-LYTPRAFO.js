@@ -12,9 +12,6 @@ import {
   VERSION
 } from "./chunk-RUVFUWJW.js";
 import {
-  Option
-} from "./chunk-3ALUMOXC.js";
-import {
   timed,
   timedAsync
 } from "./chunk-UWE46DXH.js";
@@ -595,21 +592,7 @@ function getReporter(format) {
 }
 
 // scanner/commands/common.ts
-var FORMATS = ["text", "json", "sarif", "csv", "junit"];
 var REDACTED_BY_DEFAULT = /* @__PURE__ */ new Set(["text", "sarif", "junit"]);
-function withCommonFlags(cmd) {
-  return cmd.option(
-    "-c, --config <file>",
-    "gitleaks-style TOML config (default: leakhound.toml or .gitleaks.toml at the scan root)"
-  ).option("-b, --baseline <report.json>", "suppress findings already in this earlier JSON report").addOption(new Option("-f, --format <format>", "report format").choices(FORMATS).default("text")).option("-o, --output <file>", "write the report to a file instead of stdout").option("--redact [percent]", "hide secrets in the report (optionally only this percentage of each)").option("--no-redact", "show secrets in full, even in text, SARIF and JUnit reports").option("-t, --threads <n>", "detection threads (0 = one per core)", parseThreads, 0).option("--no-color", "plain text output even on a terminal").option("--verify", "ask each secret's provider whether it works (sends the secret to that provider only)").option("--no-verify", "never contact providers (the default)").option("--only-live", "report only findings whose secret verifies live (implies --verify)");
-}
-function parseThreads(value2) {
-  const n = Number(value2);
-  if (!Number.isInteger(n) || n < 0 || n > 256) {
-    throw new UsageError(`--threads ${value2}: expected a whole number from 0 (one per core) to 256, e.g. --threads 4`);
-  }
-  return n;
-}
 function redactOption(flags) {
   const r = flags.redact;
   if (r === void 0) return REDACTED_BY_DEFAULT.has(flags.format);
@@ -672,7 +655,6 @@ export {
   printable,
   dropAllowed,
   getReporter,
-  withCommonFlags,
   redactOption,
   prepare,
   finish

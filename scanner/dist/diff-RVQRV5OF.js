@@ -2,11 +2,12 @@ import { createRequire as __lhRequire } from 'node:module';
 const require = __lhRequire(import.meta.url);
 import {
   parseRange,
-  parseSize
-} from "./chunk-BEUBT65W.js";
+  parseSize,
+  withCommonFlags
+} from "./chunk-R4NQNWEB.js";
 import {
   allowHint
-} from "./chunk-K4ZH547F.js";
+} from "./chunk-PREBB67E.js";
 import {
   scanRange,
   scanStaged,
@@ -15,9 +16,8 @@ import {
 } from "./chunk-ENPGKB4S.js";
 import {
   finish,
-  prepare,
-  withCommonFlags
-} from "./chunk-OIX34UAY.js";
+  prepare
+} from "./chunk-LYTPRAFO.js";
 import "./chunk-WZS6KVK4.js";
 import "./chunk-5HGBJYBQ.js";
 import "./chunk-RUVFUWJW.js";
@@ -43,16 +43,7 @@ import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";
 
-// scanner/commands/diff.ts
-function diffCommand(run) {
-  const cmd = new Command("diff").description("scan only added lines: the staged changes (pre-commit) or the commits of a push or pull request").option("--staged", "the index against HEAD: what the next commit adds").option("--range <A..B>", "the commits B adds over A (A may be all zeros for a new branch)", parseRange).option("--repo <dir>", "repository to scan", ".").option(
-    "--max-file-size <MB>",
-    `skip blobs larger than this many megabytes (default ${DEFAULT_MAX_MB}); with --staged, files with more changed text`,
-    parseSize
-  );
-  withCommonFlags(cmd);
-  return cmd.action(async (flags) => run(await diff(flags)));
-}
+// scanner/commands/diff-run.ts
 async function diff(flags) {
   if (!!flags.staged === (flags.range !== void 0)) {
     throw new UsageError("diff: give exactly one of --staged or --range A..B, e.g. leakhound diff --staged");
@@ -70,6 +61,17 @@ async function diff(flags) {
 ${allowHint(done.reported, "commit")}`);
   }
   return done.code;
+}
+
+// scanner/commands/diff.ts
+function diffCommand(run) {
+  const cmd = new Command("diff").description("scan only added lines: the staged changes (pre-commit) or the commits of a push or pull request").option("--staged", "the index against HEAD: what the next commit adds").option("--range <A..B>", "the commits B adds over A (A may be all zeros for a new branch)", parseRange).option("--repo <dir>", "repository to scan", ".").option(
+    "--max-file-size <MB>",
+    `skip blobs larger than this many megabytes (default ${DEFAULT_MAX_MB}); with --staged, files with more changed text`,
+    parseSize
+  );
+  withCommonFlags(cmd);
+  return cmd.action(async (flags) => run(await diff(flags)));
 }
 export {
   diffCommand

@@ -19,6 +19,21 @@ import {
 } from "./chunk-EH5Z73WF.js";
 import "./chunk-CCY5KY2Z.js";
 
+// scanner/cli-report.ts
+function reportError(err) {
+  if (isUserError(err)) {
+    process.stderr.write(`leakhound: ${err.message}
+`);
+    return EXIT.error;
+  }
+  const e = err;
+  process.stderr.write(`leakhound: internal error: ${e?.message ?? String(err)} (set LEAKHOUND_DEBUG=1 for details)
+`);
+  if (process.env.LEAKHOUND_DEBUG) process.stderr.write(`${e?.stack ?? ""}
+`);
+  return EXIT.error;
+}
+
 // scanner/cli-program.ts
 async function runCli(commands) {
   mark("cli: entry modules loaded");
@@ -55,26 +70,16 @@ function report(err) {
 `);
     return EXIT.error;
   }
-  if (isUserError(err)) {
-    process.stderr.write(`leakhound: ${err.message}
-`);
-    return EXIT.error;
-  }
-  const e = err;
-  process.stderr.write(`leakhound: internal error: ${e?.message ?? String(err)} (set LEAKHOUND_DEBUG=1 for details)
-`);
-  if (process.env.LEAKHOUND_DEBUG) process.stderr.write(`${e?.stack ?? ""}
-`);
-  return EXIT.error;
+  return reportError(err);
 }
 
 // scanner/cli-main.ts
 await runCli({
-  scan: async () => (await import("./scan-J3C2SGOR.js")).scanCommand,
-  history: async () => (await import("./history-WTDKKHNC.js")).historyCommand,
-  diff: async () => (await import("./diff-MHYIWATF.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-REGCYV7F.js")).rewriteCommand,
-  hook: async () => (await import("./hook-AB3VTOXH.js")).hookCommand,
+  scan: async () => (await import("./scan-RP2HHY53.js")).scanCommand,
+  history: async () => (await import("./history-YL3YRVQR.js")).historyCommand,
+  diff: async () => (await import("./diff-RVQRV5OF.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-ZOUZWYGP.js")).rewriteCommand,
+  hook: async () => (await import("./hook-HRHMKNDA.js")).hookCommand,
   rules: async () => (await import("./rules-XHJL6Y4W.js")).rulesCommand,
   verify: async () => (await import("./verify-RP5JEEDI.js")).verifyCommand,
   revoke: async () => (await import("./revoke-OAMURZ4I.js")).revokeCommand,

@@ -7,14 +7,14 @@ import {
 import "./chunk-J6AWU6RP.js";
 import {
   collectRegex,
-  parseSize
-} from "./chunk-BEUBT65W.js";
+  parseSize,
+  withCommonFlags
+} from "./chunk-R4NQNWEB.js";
 import {
   finish,
   prepare,
-  printable,
-  withCommonFlags
-} from "./chunk-OIX34UAY.js";
+  printable
+} from "./chunk-LYTPRAFO.js";
 import "./chunk-WZS6KVK4.js";
 import "./chunk-5HGBJYBQ.js";
 import "./chunk-RUVFUWJW.js";
