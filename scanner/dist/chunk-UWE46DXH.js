@@ -1,5 +1,4 @@
-import { createRequire as __lhRequire } from 'node:module';
-const require = __lhRequire(import.meta.url);
+
 
 // scanner/profile.ts
 var profiling = process.env.LEAKHOUND_PROFILE === "1";

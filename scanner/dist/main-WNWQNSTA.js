@@ -1,5 +1,4 @@
-import { createRequire as __lhRequire } from 'node:module';
-const require = __lhRequire(import.meta.url);
+
 import {
   ruleMatchesWhole
 } from "./chunk-6FG2ZKF6.js";

@@ -1,5 +1,4 @@
-import { createRequire as __lhRequire } from 'node:module';
-const require = __lhRequire(import.meta.url);
+
 
 // rules/aws/verify.ts
 import { GetAccessKeyLastUsedCommand, ListAccessKeysCommand } from "@aws-sdk/client-iam";
