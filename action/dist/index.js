@@ -40574,6 +40574,9 @@ var GitError = class extends Error {
 function spawnGit(repo, args) {
   return spawn("git", args, { cwd: repo, env: scanEnv(), stdio: ["pipe", "pipe", "pipe"] });
 }
+function spawnGitReader(repo, args) {
+  return spawn("git", args, { cwd: repo, env: scanEnv(), stdio: ["ignore", "pipe", "pipe"] });
+}
 function runGit(repo, args, options = {}) {
   return new Promise((resolve2, reject) => {
     const child = spawnGit(repo, args);
@@ -42972,7 +42975,15 @@ function* padded(hunks) {
   for (const h of hunks) yield atItsLines(h);
 }
 async function streamPatch(repo, args, input, onFile, options = {}) {
-  const child = spawnGit(repo, args);
+  let child;
+  if (input === null) child = spawnGitReader(repo, args);
+  else {
+    const writer = spawnGit(repo, args);
+    writer.stdin.on("error", () => {
+    });
+    writer.stdin.end(input);
+    child = writer;
+  }
   const err = [];
   child.stderr.on("data", (b) => err.push(b));
   const closed = new Promise((resolve2, reject) => {
@@ -42981,9 +42992,6 @@ async function streamPatch(repo, args, input, onFile, options = {}) {
   });
   closed.catch(() => {
   });
-  child.stdin.on("error", () => {
-  });
-  child.stdin.end(input ?? "");
   const reader = new PatchReader(onFile, options);
   for await (const chunk of child.stdout) reader.push(chunk);
   reader.end();

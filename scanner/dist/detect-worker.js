@@ -1,15 +1,15 @@
 
 import {
   blobWork
-} from "./chunk-OZOSDNVW.js";
+} from "./chunk-E2CTCOTI.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-NWBXGWP2.js";
+} from "./chunk-PDOE43YA.js";
 import {
   GitError,
   runTask
-} from "./chunk-2BYQIKYQ.js";
+} from "./chunk-YA2IG465.js";
 import {
   parseConfig
 } from "./chunk-NNR334YU.js";

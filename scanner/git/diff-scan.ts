@@ -4,7 +4,17 @@ import type { CommitInfo, Finding, SkippedInput } from '../finding.js';
 import { runTask } from '../pool/run-task.js';
 import { readObjects } from './cat-file.js';
 import { attachCommitInfo, commitStub } from './commit-info.js';
-import { GitError, STABLE_CONFIG, plainTopLevel, repoRoot, spawnError, spawnGit } from './git-process.js';
+import type { ChildProcessByStdio } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
+import {
+  GitError,
+  STABLE_CONFIG,
+  plainTopLevel,
+  repoRoot,
+  spawnError,
+  spawnGit,
+  spawnGitReader,
+} from './git-process.js';
 import { DEFAULT_MAX_BYTES } from '../size-limit.js';
 import { CONTEXT_LINES } from './known-lines.js';
 import {
@@ -116,7 +126,15 @@ export async function streamPatch(
   onFile: (f: FileChange) => void,
   options: PatchReaderOptions = {},
 ): Promise<void> {
-  const child = spawnGit(repo, args);
+  // Without input (the staged check), git gets no stdin pipe: one stream fewer to set up.
+  let child: ChildProcessByStdio<Writable | null, Readable, Readable>;
+  if (input === null) child = spawnGitReader(repo, args);
+  else {
+    const writer = spawnGit(repo, args);
+    writer.stdin.on('error', () => {});
+    writer.stdin.end(input);
+    child = writer;
+  }
   const err: Buffer[] = [];
   child.stderr.on('data', (b: Buffer) => err.push(b));
   const closed = new Promise<number | null>((resolve, reject) => {
@@ -124,8 +142,6 @@ export async function streamPatch(
     child.on('close', resolve);
   });
   closed.catch(() => {});
-  child.stdin.on('error', () => {});
-  child.stdin.end(input ?? '');
   const reader = new PatchReader(onFile, options);
   for await (const chunk of child.stdout as AsyncIterable<Buffer>) reader.push(chunk);
   reader.end();

@@ -1,6 +1,7 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessByStdio, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 
 /**
@@ -54,6 +55,11 @@ export class GitError extends Error {
 
 export function spawnGit(repo: string, args: string[]): ChildProcessWithoutNullStreams {
   return spawn('git', args, { cwd: repo, env: scanEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+/** spawnGit for a command that reads nothing: no pipe (and no stream) for its stdin. */
+export function spawnGitReader(repo: string, args: string[]): ChildProcessByStdio<null, Readable, Readable> {
+  return spawn('git', args, { cwd: repo, env: scanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export interface RunOptions {

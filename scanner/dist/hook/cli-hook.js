@@ -5,10 +5,10 @@ import {
   hookContext,
   preCommitCheck,
   reportError
-} from "./chunk-XZZSXGUC.js";
+} from "./chunk-KN644F24.js";
 import {
   mark
-} from "./chunk-T6HTINSU.js";
+} from "./chunk-LFSDSLYR.js";
 import "./chunk-NS4ILB2U.js";
 import {
   enableRegexFallback
@@ -63,5 +63,5 @@ if (hook) {
     process.exitCode = reportError(err);
   }
 } else {
-  await (await import("./cli-hook-program-QJ3V6SRX.js")).runHookProgram();
+  await (await import("./cli-hook-program-VUNHJSKD.js")).runHookProgram();
 }

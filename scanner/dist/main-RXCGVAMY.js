@@ -28,14 +28,14 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-DMAUSUWQ.js";
+} from "./chunk-EOAUIS25.js";
 import {
   scanHistory
-} from "./chunk-W6OLFYTY.js";
+} from "./chunk-LH3TSY4Q.js";
 import "./chunk-J6AWU6RP.js";
 import {
   scanRange
-} from "./chunk-ENPGKB4S.js";
+} from "./chunk-X3EIO3L5.js";
 import {
   IGNORE_FILES,
   IgnoreSet,
@@ -44,12 +44,12 @@ import {
 import {
   CONFIG_FILES
 } from "./chunk-5HGBJYBQ.js";
-import "./chunk-ZJLSVFQP.js";
+import "./chunk-RZFO5LEI.js";
 import "./chunk-N2KV542Q.js";
 import "./chunk-UWE46DXH.js";
-import "./chunk-OZOSDNVW.js";
-import "./chunk-NWBXGWP2.js";
-import "./chunk-2BYQIKYQ.js";
+import "./chunk-E2CTCOTI.js";
+import "./chunk-PDOE43YA.js";
+import "./chunk-YA2IG465.js";
 import {
   parse,
   parseConfig

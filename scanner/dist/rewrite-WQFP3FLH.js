@@ -12,15 +12,15 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-DMAUSUWQ.js";
+} from "./chunk-EOAUIS25.js";
 import {
   historyPool,
   poolThreads
-} from "./chunk-HONF2AFL.js";
-import "./chunk-2GDNRT4X.js";
+} from "./chunk-W4F7FL2C.js";
+import "./chunk-KULAMVMO.js";
 import {
   scanHistory
-} from "./chunk-W6OLFYTY.js";
+} from "./chunk-LH3TSY4Q.js";
 import "./chunk-J6AWU6RP.js";
 import {
   collect,
@@ -38,17 +38,17 @@ import "./chunk-RUVFUWJW.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-ZJLSVFQP.js";
+import "./chunk-RZFO5LEI.js";
 import {
   maxBytes
 } from "./chunk-N2KV542Q.js";
 import "./chunk-UWE46DXH.js";
-import "./chunk-OZOSDNVW.js";
-import "./chunk-NWBXGWP2.js";
+import "./chunk-E2CTCOTI.js";
+import "./chunk-PDOE43YA.js";
 import {
   gitText,
   runGit
-} from "./chunk-2BYQIKYQ.js";
+} from "./chunk-YA2IG465.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

@@ -1,10 +1,10 @@
 
 import {
   isPartialClone
-} from "./chunk-W6OLFYTY.js";
+} from "./chunk-LH3TSY4Q.js";
 import {
   BatchParser
-} from "./chunk-NWBXGWP2.js";
+} from "./chunk-PDOE43YA.js";
 import {
   GitError,
   gitText,
@@ -12,7 +12,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-2BYQIKYQ.js";
+} from "./chunk-YA2IG465.js";
 import {
   InputError,
   UsageError

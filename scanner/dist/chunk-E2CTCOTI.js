@@ -3,10 +3,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-NWBXGWP2.js";
+} from "./chunk-PDOE43YA.js";
 import {
   isBinary
-} from "./chunk-2BYQIKYQ.js";
+} from "./chunk-YA2IG465.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

@@ -5,7 +5,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-2BYQIKYQ.js";
+} from "./chunk-YA2IG465.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

@@ -8,7 +8,7 @@ import {
   scanStaged,
   stagedChanges,
   stagedRoot
-} from "./chunk-ENPGKB4S.js";
+} from "./chunk-X3EIO3L5.js";
 import {
   dropAllowed,
   getReporter,
@@ -25,15 +25,15 @@ import {
   Argument,
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-ZJLSVFQP.js";
+import "./chunk-RZFO5LEI.js";
 import "./chunk-N2KV542Q.js";
 import "./chunk-UWE46DXH.js";
-import "./chunk-NWBXGWP2.js";
+import "./chunk-PDOE43YA.js";
 import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-2BYQIKYQ.js";
+} from "./chunk-YA2IG465.js";
 import {
   InputError,
   UsageError
@@ -138,7 +138,7 @@ async function prePushCheck(c, remote, stdin, env = process.env) {
   const scans = await pushScans(root, remote, stdin, env);
   const findings = /* @__PURE__ */ new Map();
   for (const s of scans) {
-    const r = s.kind === "range" ? await scanRange({ repo: root, range: s.range, detector: prepared.detector }) : await (await import("./history-scan-Y7VNF6UF.js")).scanHistory({
+    const r = s.kind === "range" ? await scanRange({ repo: root, range: s.range, detector: prepared.detector }) : await (await import("./history-scan-NOEWYUL4.js")).scanHistory({
       repo: root,
       refs: [s.sha],
       engine: prepared.detector,

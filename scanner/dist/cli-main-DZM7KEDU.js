@@ -74,16 +74,16 @@ function report(err) {
 
 // scanner/cli-main.ts
 await runCli({
-  scan: async () => (await import("./scan-RP2HHY53.js")).scanCommand,
-  history: async () => (await import("./history-YL3YRVQR.js")).historyCommand,
-  diff: async () => (await import("./diff-RVQRV5OF.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-ZOUZWYGP.js")).rewriteCommand,
-  hook: async () => (await import("./hook-HRHMKNDA.js")).hookCommand,
+  scan: async () => (await import("./scan-IZE4H5DZ.js")).scanCommand,
+  history: async () => (await import("./history-WUMY5AOM.js")).historyCommand,
+  diff: async () => (await import("./diff-44EPAQCT.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-WQFP3FLH.js")).rewriteCommand,
+  hook: async () => (await import("./hook-OXU6WA22.js")).hookCommand,
   rules: async () => (await import("./rules-XHJL6Y4W.js")).rulesCommand,
   verify: async () => (await import("./verify-RP5JEEDI.js")).verifyCommand,
   revoke: async () => (await import("./revoke-OAMURZ4I.js")).revokeCommand,
   providers: async () => (await import("./providers-E3Q3TENF.js")).providersCommand,
-  serve: async () => (await import("./service-666DP3PU.js")).serveCommand,
-  worker: async () => (await import("./service-666DP3PU.js")).workerCommand,
+  serve: async () => (await import("./service-33DT2FJJ.js")).serveCommand,
+  worker: async () => (await import("./service-33DT2FJJ.js")).workerCommand,
   completion: async (program) => (await import("./completion-6YKV3Z7J.js")).completionCommand(program)
 });

@@ -6,7 +6,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-2BYQIKYQ.js";
+} from "./chunk-YA2IG465.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

@@ -5,7 +5,7 @@ import {
 import {
   revListInput,
   selectRevisions
-} from "./chunk-ZJLSVFQP.js";
+} from "./chunk-RZFO5LEI.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-N2KV542Q.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-UWE46DXH.js";
 import {
   blobWork
-} from "./chunk-OZOSDNVW.js";
+} from "./chunk-E2CTCOTI.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-NWBXGWP2.js";
+} from "./chunk-PDOE43YA.js";
 import {
   GitError,
   gitText,
@@ -31,7 +31,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-2BYQIKYQ.js";
+} from "./chunk-YA2IG465.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

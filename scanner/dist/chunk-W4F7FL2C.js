@@ -2,10 +2,10 @@
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-2GDNRT4X.js";
+} from "./chunk-KULAMVMO.js";
 import {
   scanHistory
-} from "./chunk-W6OLFYTY.js";
+} from "./chunk-LH3TSY4Q.js";
 import {
   collect,
   parseRange,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-N2KV542Q.js";
 import {
   repoRoot
-} from "./chunk-2BYQIKYQ.js";
+} from "./chunk-YA2IG465.js";
 
 // scanner/commands/history.ts
 function historyCommand(run) {

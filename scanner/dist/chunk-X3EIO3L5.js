@@ -2,7 +2,7 @@
 import {
   resolveRange,
   revListInput
-} from "./chunk-ZJLSVFQP.js";
+} from "./chunk-RZFO5LEI.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-N2KV542Q.js";
@@ -17,7 +17,7 @@ import {
   commitStub,
   readObjects,
   touchesAdded
-} from "./chunk-NWBXGWP2.js";
+} from "./chunk-PDOE43YA.js";
 import {
   GitError,
   STABLE_CONFIG,
@@ -27,8 +27,9 @@ import {
   runTask,
   spawnError,
   spawnGit,
+  spawnGitReader,
   toText
-} from "./chunk-2BYQIKYQ.js";
+} from "./chunk-YA2IG465.js";
 
 // scanner/git/diff-scan.ts
 var PATCH_FLAGS = [
@@ -76,7 +77,15 @@ async function stagedRoot(repo) {
   return plainTopLevel(repo) ?? repoRoot(repo);
 }
 async function streamPatch(repo, args, input, onFile, options = {}) {
-  const child = spawnGit(repo, args);
+  let child;
+  if (input === null) child = spawnGitReader(repo, args);
+  else {
+    const writer = spawnGit(repo, args);
+    writer.stdin.on("error", () => {
+    });
+    writer.stdin.end(input);
+    child = writer;
+  }
   const err = [];
   child.stderr.on("data", (b) => err.push(b));
   const closed = new Promise((resolve, reject) => {
@@ -85,9 +94,6 @@ async function streamPatch(repo, args, input, onFile, options = {}) {
   });
   closed.catch(() => {
   });
-  child.stdin.on("error", () => {
-  });
-  child.stdin.end(input ?? "");
   const reader = new PatchReader(onFile, options);
   for await (const chunk of child.stdout) reader.push(chunk);
   reader.end();

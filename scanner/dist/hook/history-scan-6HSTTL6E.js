@@ -21,7 +21,7 @@ import {
   timed,
   timedAsync,
   writeIds
-} from "./chunk-T6HTINSU.js";
+} from "./chunk-LFSDSLYR.js";
 import {
   InputError
 } from "./chunk-NS4ILB2U.js";

@@ -2,7 +2,7 @@
 import {
   gitText,
   runGit
-} from "./chunk-2BYQIKYQ.js";
+} from "./chunk-YA2IG465.js";
 import {
   InputError,
   UsageError

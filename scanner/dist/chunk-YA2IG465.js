@@ -44,6 +44,9 @@ var GitError = class extends Error {
 function spawnGit(repo, args) {
   return spawn("git", args, { cwd: repo, env: scanEnv(), stdio: ["pipe", "pipe", "pipe"] });
 }
+function spawnGitReader(repo, args) {
+  return spawn("git", args, { cwd: repo, env: scanEnv(), stdio: ["ignore", "pipe", "pipe"] });
+}
 function runGit(repo, args, options = {}) {
   return new Promise((resolve, reject) => {
     const child = spawnGit(repo, args);
@@ -182,6 +185,7 @@ export {
   STABLE_CONFIG,
   GitError,
   spawnGit,
+  spawnGitReader,
   runGit,
   gitText,
   plainTopLevel,

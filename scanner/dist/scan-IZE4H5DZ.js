@@ -2,7 +2,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-2GDNRT4X.js";
+} from "./chunk-KULAMVMO.js";
 import "./chunk-J6AWU6RP.js";
 import {
   collectRegex,
@@ -25,7 +25,7 @@ import {
   maxBytes
 } from "./chunk-N2KV542Q.js";
 import "./chunk-UWE46DXH.js";
-import "./chunk-2BYQIKYQ.js";
+import "./chunk-YA2IG465.js";
 import {
   UsageError
 } from "./chunk-NS4ILB2U.js";

@@ -19,11 +19,12 @@ import {
   runTask,
   spawnError,
   spawnGit,
+  spawnGitReader,
   timed,
   timedAsync,
   toText,
   touchesAdded
-} from "./chunk-T6HTINSU.js";
+} from "./chunk-LFSDSLYR.js";
 import {
   ConfigError,
   EXIT,
@@ -194,7 +195,15 @@ async function stagedRoot(repo) {
   return plainTopLevel(repo) ?? repoRoot(repo);
 }
 async function streamPatch(repo, args, input, onFile, options = {}) {
-  const child = spawnGit(repo, args);
+  let child;
+  if (input === null) child = spawnGitReader(repo, args);
+  else {
+    const writer = spawnGit(repo, args);
+    writer.stdin.on("error", () => {
+    });
+    writer.stdin.end(input);
+    child = writer;
+  }
   const err = [];
   child.stderr.on("data", (b) => err.push(b));
   const closed = new Promise((resolve, reject) => {
@@ -203,9 +212,6 @@ async function streamPatch(repo, args, input, onFile, options = {}) {
   });
   closed.catch(() => {
   });
-  child.stdin.on("error", () => {
-  });
-  child.stdin.end(input ?? "");
   const reader = new PatchReader(onFile, options);
   for await (const chunk of child.stdout) reader.push(chunk);
   reader.end();
@@ -1300,7 +1306,7 @@ async function prePushCheck(c, remote, stdin, env = process.env) {
   const scans = await pushScans(root, remote, stdin, env);
   const findings = /* @__PURE__ */ new Map();
   for (const s of scans) {
-    const r = s.kind === "range" ? await scanRange({ repo: root, range: s.range, detector: prepared.detector }) : await (await import("./history-scan-4PL22VGJ.js")).scanHistory({
+    const r = s.kind === "range" ? await scanRange({ repo: root, range: s.range, detector: prepared.detector }) : await (await import("./history-scan-6HSTTL6E.js")).scanHistory({
       repo: root,
       refs: [s.sha],
       engine: prepared.detector,

@@ -12,7 +12,7 @@ import {
   scanStaged,
   stagedChanges,
   stagedRoot
-} from "./chunk-ENPGKB4S.js";
+} from "./chunk-X3EIO3L5.js";
 import {
   finish,
   prepare
@@ -23,16 +23,16 @@ import "./chunk-RUVFUWJW.js";
 import {
   Command
 } from "./chunk-3ALUMOXC.js";
-import "./chunk-ZJLSVFQP.js";
+import "./chunk-RZFO5LEI.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
 } from "./chunk-N2KV542Q.js";
 import "./chunk-UWE46DXH.js";
-import "./chunk-NWBXGWP2.js";
+import "./chunk-PDOE43YA.js";
 import {
   repoRoot
-} from "./chunk-2BYQIKYQ.js";
+} from "./chunk-YA2IG465.js";
 import {
   UsageError
 } from "./chunk-NS4ILB2U.js";

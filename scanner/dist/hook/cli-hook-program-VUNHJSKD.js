@@ -10,13 +10,13 @@ import {
   prePushCheck,
   reportError,
   shellQuote
-} from "./chunk-XZZSXGUC.js";
+} from "./chunk-KN644F24.js";
 import {
   DEFAULT_MAX_MB,
   gitText,
   mark,
   repoRoot
-} from "./chunk-T6HTINSU.js";
+} from "./chunk-LFSDSLYR.js";
 import {
   EXIT,
   InputError,

@@ -5,9 +5,9 @@ import {
   historyOldGenerationMb,
   historyPool,
   poolThreads
-} from "./chunk-HONF2AFL.js";
-import "./chunk-2GDNRT4X.js";
-import "./chunk-W6OLFYTY.js";
+} from "./chunk-W4F7FL2C.js";
+import "./chunk-KULAMVMO.js";
+import "./chunk-LH3TSY4Q.js";
 import "./chunk-J6AWU6RP.js";
 import "./chunk-R4NQNWEB.js";
 import "./chunk-LYTPRAFO.js";
@@ -15,12 +15,12 @@ import "./chunk-WZS6KVK4.js";
 import "./chunk-5HGBJYBQ.js";
 import "./chunk-RUVFUWJW.js";
 import "./chunk-3ALUMOXC.js";
-import "./chunk-ZJLSVFQP.js";
+import "./chunk-RZFO5LEI.js";
 import "./chunk-N2KV542Q.js";
 import "./chunk-UWE46DXH.js";
-import "./chunk-OZOSDNVW.js";
-import "./chunk-NWBXGWP2.js";
-import "./chunk-2BYQIKYQ.js";
+import "./chunk-E2CTCOTI.js";
+import "./chunk-PDOE43YA.js";
+import "./chunk-YA2IG465.js";
 import "./chunk-NS4ILB2U.js";
 import "./chunk-7RV5WQ7H.js";
 import "./chunk-EH5Z73WF.js";
