@@ -42993,7 +42993,18 @@ async function streamPatch(repo, args, input, onFile, options = {}) {
   closed.catch(() => {
   });
   const reader = new PatchReader(onFile, options);
-  for await (const chunk of child.stdout) reader.push(chunk);
+  await new Promise((resolve2, reject) => {
+    child.stdout.on("data", (chunk) => {
+      try {
+        reader.push(chunk);
+      } catch (err2) {
+        child.stdout.destroy();
+        reject(err2);
+      }
+    });
+    child.stdout.on("error", reject);
+    child.stdout.on("close", resolve2);
+  });
   reader.end();
   const code18 = await closed;
   if (code18 !== 0) throw new GitError(args, code18, Buffer.concat(err).toString("utf8"));

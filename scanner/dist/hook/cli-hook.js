@@ -5,7 +5,7 @@ import {
   hookContext,
   preCommitCheck,
   reportError
-} from "./chunk-KN644F24.js";
+} from "./chunk-CB3VN3BU.js";
 import {
   mark
 } from "./chunk-LFSDSLYR.js";
@@ -63,5 +63,5 @@ if (hook) {
     process.exitCode = reportError(err);
   }
 } else {
-  await (await import("./cli-hook-program-VUNHJSKD.js")).runHookProgram();
+  await (await import("./cli-hook-program-CT4MTMZ6.js")).runHookProgram();
 }

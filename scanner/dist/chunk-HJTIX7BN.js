@@ -95,7 +95,18 @@ async function streamPatch(repo, args, input, onFile, options = {}) {
   closed.catch(() => {
   });
   const reader = new PatchReader(onFile, options);
-  for await (const chunk of child.stdout) reader.push(chunk);
+  await new Promise((resolve, reject) => {
+    child.stdout.on("data", (chunk) => {
+      try {
+        reader.push(chunk);
+      } catch (err2) {
+        child.stdout.destroy();
+        reject(err2);
+      }
+    });
+    child.stdout.on("error", reject);
+    child.stdout.on("close", resolve);
+  });
   reader.end();
   const code = await closed;
   if (code !== 0) throw new GitError(args, code, Buffer.concat(err).toString("utf8"));

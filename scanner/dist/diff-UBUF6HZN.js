@@ -12,7 +12,7 @@ import {
   scanStaged,
   stagedChanges,
   stagedRoot
-} from "./chunk-X3EIO3L5.js";
+} from "./chunk-HJTIX7BN.js";
 import {
   finish,
   prepare

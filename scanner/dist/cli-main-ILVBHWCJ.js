@@ -76,14 +76,14 @@ function report(err) {
 await runCli({
   scan: async () => (await import("./scan-IZE4H5DZ.js")).scanCommand,
   history: async () => (await import("./history-WUMY5AOM.js")).historyCommand,
-  diff: async () => (await import("./diff-44EPAQCT.js")).diffCommand,
+  diff: async () => (await import("./diff-UBUF6HZN.js")).diffCommand,
   rewrite: async () => (await import("./rewrite-WQFP3FLH.js")).rewriteCommand,
-  hook: async () => (await import("./hook-OXU6WA22.js")).hookCommand,
+  hook: async () => (await import("./hook-444ZGMJ3.js")).hookCommand,
   rules: async () => (await import("./rules-XHJL6Y4W.js")).rulesCommand,
   verify: async () => (await import("./verify-RP5JEEDI.js")).verifyCommand,
   revoke: async () => (await import("./revoke-OAMURZ4I.js")).revokeCommand,
   providers: async () => (await import("./providers-E3Q3TENF.js")).providersCommand,
-  serve: async () => (await import("./service-33DT2FJJ.js")).serveCommand,
-  worker: async () => (await import("./service-33DT2FJJ.js")).workerCommand,
+  serve: async () => (await import("./service-2RFA57TP.js")).serveCommand,
+  worker: async () => (await import("./service-2RFA57TP.js")).workerCommand,
   completion: async (program) => (await import("./completion-6YKV3Z7J.js")).completionCommand(program)
 });

@@ -35,7 +35,7 @@ import {
 import "./chunk-J6AWU6RP.js";
 import {
   scanRange
-} from "./chunk-X3EIO3L5.js";
+} from "./chunk-HJTIX7BN.js";
 import {
   IGNORE_FILES,
   IgnoreSet,

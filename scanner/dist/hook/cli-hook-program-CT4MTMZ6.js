@@ -10,7 +10,7 @@ import {
   prePushCheck,
   reportError,
   shellQuote
-} from "./chunk-KN644F24.js";
+} from "./chunk-CB3VN3BU.js";
 import {
   DEFAULT_MAX_MB,
   gitText,
