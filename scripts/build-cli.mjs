@@ -62,6 +62,32 @@ const HOOK_DIR = join(OUT_DIR, 'hook');
 /** @type {import('esbuild').BuildOptions} */
 const HOOK_OPTIONS = { ...OPTIONS, entryPoints: { 'cli-hook': 'scanner/cli-hook.ts' }, outdir: HOOK_DIR };
 
+// The rule groups a staged check loads by the keywords in its text (rules/lazy/, see
+// scanner/config/woken-rules.ts), each bundled whole into scanner/dist/hook/rules/: split with
+// the rest, the helpers rule modules share became a dozen chunks of their own, each a file to
+// load. A group's copy of a helper is pure code, so nothing depends on there being one.
+const GROUP_DIR = join(HOOK_DIR, 'rules');
+const GENERATED = join(ROOT, 'rules', 'lazy', 'generated');
+const GROUP_ENTRIES = Object.fromEntries(
+  readdirSync(GENERATED)
+    .filter((name) => /^group-\d+\.ts$/.test(name))
+    .map((name) => [name.slice(0, -3), join('rules', 'lazy', 'generated', name)]),
+);
+/** @type {import('esbuild').BuildOptions} */
+const GROUP_OPTIONS = { ...OPTIONS, entryPoints: GROUP_ENTRIES, outdir: GROUP_DIR, splitting: false };
+
+/** The catalog's group imports stay imports of the group files; `from` is the build's outdir. */
+const groupsOutside = (from) => ({
+  name: 'rule-groups-outside',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/group-\d+\.js$/ }, (args) =>
+      args.importer.endsWith(join('rules', 'lazy', 'generated', 'catalog.ts'))
+        ? { path: `./${relative(from, GROUP_DIR).split(sep).join('/')}/${args.path.slice(2)}`, external: true }
+        : undefined,
+    );
+  },
+});
+
 /** In the full build, cli.ts's import of cli-hook.js is the hook build's entry, not bundled in. */
 const hookEntryOutside = {
   name: 'hook-entry-outside',
@@ -87,9 +113,13 @@ function withoutUnusedRequire(text) {
 
 /** The bundle's files (path relative to scanner/dist → text), built from the sources as they are. */
 export async function bundleCli() {
-  const [full, hook] = await Promise.all([build({ ...OPTIONS, plugins: [hookEntryOutside] }), build(HOOK_OPTIONS)]);
+  const [full, hook, groups] = await Promise.all([
+    build({ ...OPTIONS, plugins: [hookEntryOutside, groupsOutside(OUT_DIR)] }),
+    build({ ...HOOK_OPTIONS, plugins: [groupsOutside(HOOK_DIR)] }),
+    build(GROUP_OPTIONS),
+  ]);
   return new Map(
-    [...full.outputFiles, ...hook.outputFiles].map((f) => [
+    [...full.outputFiles, ...hook.outputFiles, ...groups.outputFiles].map((f) => [
       relative(OUT_DIR, f.path).split(sep).join('/'),
       withoutUnusedRequire(f.text),
     ]),

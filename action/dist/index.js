@@ -19187,6 +19187,434 @@ var init_errors = __esm({
   }
 });
 
+// node_modules/@noble/hashes/_u64.js
+function setU64FromNum(view, byteOffset, n, isLE) {
+  const h = fromNumH(n);
+  const l = fromNumL(n);
+  view.setUint32(byteOffset, isLE ? l : h, isLE);
+  view.setUint32(byteOffset + 4, isLE ? h : l, isLE);
+}
+var fromNumH, fromNumL;
+var init_u64 = __esm({
+  "node_modules/@noble/hashes/_u64.js"() {
+    fromNumH = (n) => n / 2 ** 32 | 0;
+    fromNumL = (n) => n >>> 0;
+  }
+});
+
+// node_modules/@noble/hashes/utils.js
+function isBytes(a) {
+  return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && "BYTES_PER_ELEMENT" in a && a.BYTES_PER_ELEMENT === 1;
+}
+function anumber(n, title = "") {
+  if (typeof n !== "number")
+    throw new TypeError(atitle(title) + "expected number, got " + typeof n);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new RangeError(atitle(title) + "expected integer >= 0, got " + n);
+  return n;
+}
+function abytes(value2, length, title = "") {
+  if (isBytes(value2) && (length === void 0 || value2.length === length))
+    return value2;
+  if (length !== void 0)
+    anumber(length, "length");
+  const bytes = isBytes(value2);
+  const ofLen = length !== void 0 ? ` of length ${length}` : "";
+  const got = bytes ? `length=${value2.length}` : `type=${typeof value2}`;
+  const message = atitle(title) + "expected Uint8Array" + ofLen + ", got " + got;
+  if (!bytes)
+    throw new TypeError(message);
+  throw new RangeError(message);
+}
+function aexists(instance, checkFinished = true) {
+  if (instance.destroyed)
+    throw new Error("hash was destroyed");
+  if (checkFinished && instance.finished)
+    throw new Error("digest() was already called");
+}
+function aoutput(out, instance) {
+  abytes(out, void 0, "output");
+  const min = instance.outputLen;
+  if (!(out.length >= min)) {
+    throw new RangeError('"output" expected length >= ' + min);
+  }
+}
+function clean(...arrays) {
+  for (let i = 0; i < arrays.length; i++) {
+    arrays[i].fill(0);
+  }
+}
+function createView(arr) {
+  return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
+}
+function rotr(word, shift) {
+  return word << 32 - shift | word >>> shift;
+}
+function bytesToHex(bytes) {
+  abytes(bytes);
+  if (hasHexBuiltin)
+    return bytes.toHex();
+  let hex = "";
+  for (let i = 0; i < bytes.length; i++) {
+    hex += hexes[bytes[i]];
+  }
+  return hex;
+}
+function checkOpts(defaults, opts, title = "opts") {
+  aopts(defaults, "defaults");
+  if (opts !== void 0)
+    aopts(opts, title);
+  const merged = Object.assign(/* @__PURE__ */ Object.create(null), defaults, opts);
+  return merged;
+}
+function createHasher(hashCons, info2 = {}) {
+  if (typeof hashCons !== "function")
+    throw new TypeError('"hashCons" expected function, got type=' + typeof hashCons);
+  info2 = checkOpts({}, info2, "info");
+  const hashC = (msg, opts) => hashCons(opts).update(msg).digest();
+  const tmp = hashCons(void 0);
+  hashC.outputLen = tmp.outputLen;
+  hashC.blockLen = tmp.blockLen;
+  hashC.canXOF = tmp.canXOF;
+  hashC.create = (opts) => hashCons(opts);
+  Object.assign(hashC, info2);
+  return Object.freeze(hashC);
+}
+var atitle, aobject, aopts, hasHexBuiltin, hexes, oidNist;
+var init_utils = __esm({
+  "node_modules/@noble/hashes/utils.js"() {
+    atitle = (title) => title ? `"${title}" ` : "";
+    aobject = (value2, label) => {
+      if (value2 === null || typeof value2 !== "object" || Array.isArray(value2))
+        throw new TypeError((label === "object" ? "" : `"${label}" `) + "expected object, got type=" + typeof value2);
+    };
+    aopts = (value2, label) => {
+      aobject(value2, label);
+      const proto = Object.getPrototypeOf(value2);
+      if (proto !== Object.prototype && proto !== null)
+        throw new TypeError(`"${label}" expected plain object`);
+      if (Object.hasOwn(value2, "__proto__"))
+        throw new TypeError(`"${label}.__proto__" is not allowed`);
+    };
+    hasHexBuiltin = /* @__PURE__ */ (() => (
+      // @ts-ignore
+      typeof Uint8Array.from([]).toHex === "function" && typeof Uint8Array.fromHex === "function"
+    ))();
+    hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+    oidNist = (suffix) => ({
+      // Current NIST hashAlgs suffixes used here fit in one DER subidentifier octet.
+      // Larger suffix values would need base-128 OID encoding and a different length byte.
+      oid: Uint8Array.from([6, 9, 96, 134, 72, 1, 101, 3, 4, 2, suffix])
+    });
+  }
+});
+
+// node_modules/@noble/hashes/_md.js
+function Chi(a, b, c) {
+  return a & b ^ ~a & c;
+}
+function Maj(a, b, c) {
+  return a & b ^ a & c ^ b & c;
+}
+var HashMD, SHA256_IV;
+var init_md = __esm({
+  "node_modules/@noble/hashes/_md.js"() {
+    init_u64();
+    init_utils();
+    HashMD = class {
+      blockLen;
+      outputLen;
+      canXOF = false;
+      padOffset;
+      isLE;
+      // For partial updates less than block size
+      buffer;
+      view;
+      finished = false;
+      length = 0;
+      pos = 0;
+      destroyed = false;
+      constructor(blockLen, outputLen, padOffset, isLE) {
+        this.blockLen = blockLen;
+        this.outputLen = outputLen;
+        this.padOffset = padOffset;
+        this.isLE = isLE;
+        this.buffer = new Uint8Array(blockLen);
+        this.view = createView(this.buffer);
+      }
+      update(data) {
+        aexists(this);
+        abytes(data);
+        const { view, buffer, blockLen } = this;
+        const len = data.length;
+        let processed = false;
+        for (let pos = 0; pos < len; ) {
+          const take = Math.min(blockLen - this.pos, len - pos);
+          if (take === blockLen) {
+            const dataView = createView(data);
+            for (; blockLen <= len - pos; pos += blockLen)
+              this.process(dataView, pos);
+            processed = true;
+            continue;
+          }
+          buffer.set(pos === 0 && take === len ? data : data.subarray(pos, pos + take), this.pos);
+          this.pos += take;
+          pos += take;
+          if (this.pos === blockLen) {
+            this.process(view, 0);
+            this.pos = 0;
+            processed = true;
+          }
+        }
+        this.length += data.length;
+        if (processed)
+          this.roundClean();
+        return this;
+      }
+      digestInto(out) {
+        aexists(this);
+        aoutput(out, this);
+        this.finished = true;
+        const { buffer, view, blockLen, isLE } = this;
+        let { pos } = this;
+        buffer[pos++] = 128;
+        buffer.fill(0, pos);
+        if (this.padOffset > blockLen - pos) {
+          this.process(view, 0);
+          buffer.fill(0);
+        }
+        setU64FromNum(view, blockLen - 8, this.length * 8, isLE);
+        this.process(view, 0);
+        this.roundClean();
+        const oview = out === buffer ? view : createView(out);
+        const len = this.outputLen;
+        const outLen = len / 4;
+        const state = this.get();
+        if (len % 4 || outLen > state.length)
+          throw new Error("invalid outputLen");
+        for (let i = 0; i < outLen; i++)
+          oview.setUint32(4 * i, state[i], isLE);
+      }
+      digest() {
+        const { buffer, outputLen } = this;
+        this.digestInto(buffer);
+        const res = buffer.slice(0, outputLen);
+        this.destroy();
+        return res;
+      }
+      _cloneIntoMeta(to) {
+        const { buffer, length, finished: finished2, destroyed, pos } = this;
+        to.destroyed = destroyed;
+        to.finished = finished2;
+        to.length = length;
+        to.pos = pos;
+        if (pos)
+          to.buffer.set(buffer);
+        return to;
+      }
+      clone() {
+        return this._cloneInto();
+      }
+    };
+    SHA256_IV = /* @__PURE__ */ Uint32Array.from([
+      1779033703,
+      3144134277,
+      1013904242,
+      2773480762,
+      1359893119,
+      2600822924,
+      528734635,
+      1541459225
+    ]);
+  }
+});
+
+// node_modules/@noble/hashes/sha2.js
+var SHA256_K, SHA256_W, SHA2_32B, _SHA256, sha256;
+var init_sha2 = __esm({
+  "node_modules/@noble/hashes/sha2.js"() {
+    init_md();
+    init_utils();
+    SHA256_K = /* @__PURE__ */ Uint32Array.from([
+      1116352408,
+      1899447441,
+      3049323471,
+      3921009573,
+      961987163,
+      1508970993,
+      2453635748,
+      2870763221,
+      3624381080,
+      310598401,
+      607225278,
+      1426881987,
+      1925078388,
+      2162078206,
+      2614888103,
+      3248222580,
+      3835390401,
+      4022224774,
+      264347078,
+      604807628,
+      770255983,
+      1249150122,
+      1555081692,
+      1996064986,
+      2554220882,
+      2821834349,
+      2952996808,
+      3210313671,
+      3336571891,
+      3584528711,
+      113926993,
+      338241895,
+      666307205,
+      773529912,
+      1294757372,
+      1396182291,
+      1695183700,
+      1986661051,
+      2177026350,
+      2456956037,
+      2730485921,
+      2820302411,
+      3259730800,
+      3345764771,
+      3516065817,
+      3600352804,
+      4094571909,
+      275423344,
+      430227734,
+      506948616,
+      659060556,
+      883997877,
+      958139571,
+      1322822218,
+      1537002063,
+      1747873779,
+      1955562222,
+      2024104815,
+      2227730452,
+      2361852424,
+      2428436474,
+      2756734187,
+      3204031479,
+      3329325298
+    ]);
+    SHA256_W = /* @__PURE__ */ new Uint32Array(64);
+    SHA2_32B = class extends HashMD {
+      // We cannot use array here since array allows indexing by variable
+      // which means optimizer/compiler cannot use registers.
+      // Numeric initializers matter: starting the fields as `undefined` changes
+      // V8's field representation and makes sha256 3x slower (measured).
+      A = 0;
+      B = 0;
+      C = 0;
+      D = 0;
+      E = 0;
+      F = 0;
+      G = 0;
+      H = 0;
+      constructor(outputLen, IV) {
+        super(64, outputLen, 8, false);
+        this.A = IV[0] | 0;
+        this.B = IV[1] | 0;
+        this.C = IV[2] | 0;
+        this.D = IV[3] | 0;
+        this.E = IV[4] | 0;
+        this.F = IV[5] | 0;
+        this.G = IV[6] | 0;
+        this.H = IV[7] | 0;
+      }
+      get() {
+        const { A, B, C, D, E, F, G, H } = this;
+        return [A, B, C, D, E, F, G, H];
+      }
+      // prettier-ignore
+      set(A, B, C, D, E, F, G, H) {
+        this.A = A | 0;
+        this.B = B | 0;
+        this.C = C | 0;
+        this.D = D | 0;
+        this.E = E | 0;
+        this.F = F | 0;
+        this.G = G | 0;
+        this.H = H | 0;
+      }
+      _cloneInto(to) {
+        (to ||= new this.constructor()).set(...this.get());
+        return this._cloneIntoMeta(to);
+      }
+      process(view, offset) {
+        for (let i = 0; i < 16; i++, offset += 4)
+          SHA256_W[i] = view.getUint32(offset, false);
+        for (let i = 16; i < 64; i++) {
+          const W15 = SHA256_W[i - 15];
+          const W2 = SHA256_W[i - 2];
+          const s0 = rotr(W15, 7) ^ rotr(W15, 18) ^ W15 >>> 3;
+          const s1 = rotr(W2, 17) ^ rotr(W2, 19) ^ W2 >>> 10;
+          SHA256_W[i] = s1 + SHA256_W[i - 7] + s0 + SHA256_W[i - 16] | 0;
+        }
+        let { A, B, C, D, E, F, G, H } = this;
+        for (let i = 0; i < 64; i++) {
+          const sigma1 = rotr(E, 6) ^ rotr(E, 11) ^ rotr(E, 25);
+          const T1 = H + sigma1 + Chi(E, F, G) + SHA256_K[i] + SHA256_W[i] | 0;
+          const sigma0 = rotr(A, 2) ^ rotr(A, 13) ^ rotr(A, 22);
+          const T2 = sigma0 + Maj(A, B, C) | 0;
+          H = G;
+          G = F;
+          F = E;
+          E = D + T1 | 0;
+          D = C;
+          C = B;
+          B = A;
+          A = T1 + T2 | 0;
+        }
+        A = A + this.A | 0;
+        B = B + this.B | 0;
+        C = C + this.C | 0;
+        D = D + this.D | 0;
+        E = E + this.E | 0;
+        F = F + this.F | 0;
+        G = G + this.G | 0;
+        H = H + this.H | 0;
+        this.set(A, B, C, D, E, F, G, H);
+      }
+      roundClean() {
+        clean(SHA256_W);
+      }
+      destroy() {
+        this.destroyed = true;
+        this.set(0, 0, 0, 0, 0, 0, 0, 0);
+        clean(this.buffer);
+      }
+    };
+    _SHA256 = class extends SHA2_32B {
+      constructor() {
+        super(32, SHA256_IV);
+      }
+    };
+    sha256 = /* @__PURE__ */ createHasher(
+      () => new _SHA256(),
+      /* @__PURE__ */ oidNist(1)
+    );
+  }
+});
+
+// scanner/sha256.ts
+function sha256Hex(text3) {
+  return bytesToHex(sha256(encoder.encode(text3)));
+}
+var encoder;
+var init_sha256 = __esm({
+  "scanner/sha256.ts"() {
+    "use strict";
+    init_sha2();
+    init_utils();
+    encoder = new TextEncoder();
+  }
+});
+
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
   "node_modules/picocolors/picocolors.js"(exports, module) {
@@ -19326,1009 +19754,6 @@ var init_global_allowlist = __esm({
         regexes,
         // A documentation UUID and the alphabet in order: no generated credential contains either.
         stopwords: ["014df517-39d1-4453-b7b3-9930c563627c", "abcdefghijklmnopqrstuvwxyz"]
-      }
-    ];
-  }
-});
-
-// rules/generic/assignment.ts
-function assignedTo(name, value2, end2 = TOKEN_END) {
-  return new RegExp(
-    String.raw`${name}[\w.-]{0,30}?(?:\\?["'\x60]|\]){0,3}[ \t]{0,3}(?:${TYPED_ASSIGN}|={1,2}|:={1,2}|=>|:|,|\()[ \t]{0,3}(?:\\?["'\x60])?(${value2})${end2}`,
-    "i"
-  );
-}
-var TYPED_ASSIGN, TOKEN_END;
-var init_assignment = __esm({
-  "rules/generic/assignment.ts"() {
-    "use strict";
-    TYPED_ASSIGN = String.raw`:[ \t]{0,3}&?[A-Za-z_][\w.]{0,30}(?:<[^<>\r\n]{0,40}>)?\??[ \t]{0,3}=|[ \t]{1,3}(?:string|String|str)[ \t]{0,3}=`;
-    TOKEN_END = String.raw`(?:[^A-Za-z0-9_-]|$)`;
-  }
-});
-
-// rules/aws/rule.ts
-var documentedExamples, rules;
-var init_rule = __esm({
-  "rules/aws/rule.ts"() {
-    "use strict";
-    init_assignment();
-    documentedExamples = { regexes: [/EXAMPLE/] };
-    rules = [
-      {
-        id: "aws-access-key-id",
-        description: "AWS access key ID (long-term AKIA or temporary ASIA, and other IAM id prefixes)",
-        severity: "high",
-        regex: /\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/,
-        keywords: ["a3t", "akia", "asia", "abia", "acca"],
-        entropy: 3,
-        allowlists: [documentedExamples],
-        tags: ["aws", "cloud"]
-      },
-      {
-        id: "aws-secret-access-key",
-        description: "AWS secret access key, recognised by the name it is assigned to",
-        severity: "critical",
-        regex: new RegExp(
-          String.raw`(?:aws|amazon)[\w.-]{0,20}?(?:secret|private)[\w.-]{0,20}?[\s'"]{0,3}(?:${TYPED_ASSIGN}|=|:|:=|=>|,)[\s'"]{0,3}([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)`,
-          "i"
-        ),
-        keywords: ["aws", "amazon"],
-        entropy: 4,
-        allowlists: [documentedExamples],
-        tags: ["aws", "cloud"]
-      },
-      {
-        id: "aws-session-token",
-        description: "AWS session token (temporary credentials)",
-        severity: "high",
-        regex: /(?:aws|amazon)[\w.-]{0,20}?(?:session|security)[\w.-]{0,10}?token[\s'"]{0,3}(?:=|:|:=|=>|,)[\s'"]{0,3}([A-Za-z0-9/+=]{100,2000})/i,
-        keywords: ["aws", "amazon"],
-        entropy: 4,
-        allowlists: [documentedExamples],
-        tags: ["aws", "cloud"]
-      }
-    ];
-  }
-});
-
-// rules/azure/rule.ts
-function isSas(secret) {
-  const params = new Set(secret.split("&").map((p) => p.slice(0, p.indexOf("="))));
-  let sig;
-  try {
-    sig = decodeURIComponent(secret.slice(secret.lastIndexOf("sig=") + 4));
-  } catch {
-    return false;
-  }
-  return params.has("sv") && params.has("se") && sig.length >= 43 && new Set(sig).size >= 16;
-}
-var ASSIGN, ACCOUNT_KEY_SHAPE, CLIENT_SECRET, azurite, rules2;
-var init_rule2 = __esm({
-  "rules/azure/rule.ts"() {
-    "use strict";
-    ASSIGN = `[\\s'"]{0,3}(?:=|:|:=|=>|,)[\\s'"]{0,3}`;
-    ACCOUNT_KEY_SHAPE = "[A-Za-z0-9+/]{86}==";
-    CLIENT_SECRET = /^[A-Za-z0-9_~.]{3}\dQ~/;
-    azurite = { stopwords: ["Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50u"] };
-    rules2 = [
-      {
-        id: "azure-storage-account-key",
-        description: "Azure Storage account key assigned to an Azure/storage setting",
-        severity: "critical",
-        regex: new RegExp(
-          `(?:azure|storage)[\\w.-]{0,30}?key[\\w.-]{0,10}?${ASSIGN}(${ACCOUNT_KEY_SHAPE})(?:[^A-Za-z0-9+/=]|$)`,
-          "i"
-        ),
-        keywords: ["azure", "storage"],
-        entropy: 4.5,
-        allowlists: [azurite],
-        tags: ["azure", "cloud"]
-      },
-      {
-        id: "azure-storage-connection-string",
-        description: "Azure Storage connection string with an account key",
-        severity: "critical",
-        regex: new RegExp(`(?:^|[;'"\\s])AccountKey=(${ACCOUNT_KEY_SHAPE})(?:[^A-Za-z0-9+/=]|$)`, "m"),
-        keywords: ["accountkey="],
-        entropy: 4.5,
-        allowlists: [azurite],
-        tags: ["azure", "cloud"]
-      },
-      {
-        id: "azure-sas-token",
-        description: "Azure shared access signature (SAS) token",
-        severity: "high",
-        // Query parameters up to and including the signature; isSas checks sv= and se= are among
-        // them. The signature is an HMAC-SHA256, URL-encoded as SAS tokens always are: it ends in
-        // %3D. (The engine's percent-decoding then does not find the same token a second time.)
-        regex: /(?:^|[?&;'"\s=])((?:[a-z]{2,6}=[^&\s'"<>]{1,200}&){2,20}sig=[A-Za-z0-9%]{40,120}%3[dD])/,
-        keywords: ["sig="],
-        entropy: 4,
-        validate: isSas,
-        tags: ["azure", "cloud"]
-      },
-      {
-        id: "azure-shared-access-key",
-        description: "Azure Service Bus, Event Hubs or IoT Hub connection string with a shared access key",
-        severity: "high",
-        regex: /SharedAccessKeyName=[^;\s'"]{1,256};SharedAccessKey=([A-Za-z0-9+/]{43}=)(?:[^A-Za-z0-9+/=]|$)/,
-        keywords: ["sharedaccesskey="],
-        entropy: 4,
-        tags: ["azure", "cloud"]
-      },
-      {
-        id: "azure-ad-client-secret",
-        description: "Microsoft Entra ID (Azure AD) application client secret",
-        severity: "critical",
-        regex: /(?:^|[\\'"`\s>=:(,)])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?:$|[\\'"`\s<),])/,
-        keywords: ["q~"],
-        entropy: 3,
-        tags: ["azure", "cloud"]
-      },
-      {
-        id: "azure-ad-client-secret-assignment",
-        description: "Microsoft Entra ID (Azure AD) client secret in an older format, recognised by its name",
-        severity: "high",
-        regex: new RegExp(
-          `(?:(?:azure|aad)[\\w.-]{0,20}?client[\\w.-]{0,5}?secret|arm_client_secret)[\\w.-]{0,5}?${ASSIGN}([A-Za-z0-9_~.+/=-]{32,48})(?:[^A-Za-z0-9_~.+/=-]|$)`,
-          "i"
-        ),
-        keywords: ["azure", "aad", "arm_client_secret"],
-        entropy: 3.5,
-        // Secrets in the Q~ format are reported by azure-ad-client-secret. Generated secrets mix
-        // cases and digits; an all-lower-case value is a name (`azure-ad-client-secret-rotation`).
-        validate: (secret) => !CLIENT_SECRET.test(secret) && /[A-Z0-9]/.test(secret),
-        tags: ["azure", "cloud"]
-      }
-    ];
-  }
-});
-
-// rules/docker/basic-auth.ts
-function isUserPassBase64(secret) {
-  const decoded = Buffer.from(secret, "base64").toString("utf8");
-  const colon = decoded.indexOf(":");
-  if (colon <= 0 || colon === decoded.length - 1 || !/^[\x20-\x7e]+$/.test(decoded)) return false;
-  return !PLACEHOLDER_PASSWORD.test(decoded.slice(colon + 1));
-}
-var PLACEHOLDER_PASSWORD;
-var init_basic_auth = __esm({
-  "rules/docker/basic-auth.ts"() {
-    "use strict";
-    PLACEHOLDER_PASSWORD = /^(?:password|passwd|pass|secret|token|changeme|<[^>]*>|\$\{[^}]*\})$/i;
-  }
-});
-
-// rules/docker/rule.ts
-var rules3;
-var init_rule3 = __esm({
-  "rules/docker/rule.ts"() {
-    "use strict";
-    init_basic_auth();
-    rules3 = [
-      {
-        id: "docker-hub-token",
-        description: "Docker Hub personal or organization access token",
-        severity: "high",
-        regex: /\b(dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40})(?:[^A-Za-z0-9_-]|$)/,
-        keywords: ["dckr_pat_", "dckr_oat_"],
-        entropy: 3,
-        tags: ["docker", "package-registry"]
-      },
-      {
-        id: "docker-config-auth",
-        description: 'Registry credentials in a Docker config.json ("auths" → "auth": base64 user:password)',
-        severity: "high",
-        regex: /"auth"\s{0,5}:\s{0,5}"([A-Za-z0-9+/]{8,1024}={0,2})"/,
-        // The "auths" map is what makes this a Docker (or Podman, Kubernetes) registry config.
-        keywords: ['"auths"'],
-        entropy: 3,
-        validate: isUserPassBase64,
-        tags: ["docker", "package-registry"]
-      }
-    ];
-  }
-});
-
-// rules/github/checksum.ts
-function crcTable() {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-}
-function crc32(s) {
-  table ??= crcTable();
-  const TABLE = table;
-  let c = 4294967295;
-  for (let i = 0; i < s.length; i++) c = TABLE[(c ^ s.charCodeAt(i)) & 255] ^ c >>> 8;
-  return (c ^ 4294967295) >>> 0;
-}
-function base62(n, width) {
-  let out = "";
-  for (let v = n; v > 0; v = Math.floor(v / 62)) out = BASE62[v % 62] + out;
-  return out.padStart(width, "0");
-}
-function hasValidChecksum(token) {
-  const body2 = token.slice(token.indexOf("_") + 1);
-  if (body2.length !== 36) return false;
-  return base62(crc32(body2.slice(0, 30)), 6) === body2.slice(30);
-}
-var BASE62, table;
-var init_checksum = __esm({
-  "rules/github/checksum.ts"() {
-    "use strict";
-    BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-  }
-});
-
-// rules/github/rule.ts
-function classic(id, prefix, description) {
-  return {
-    id,
-    description,
-    severity: "critical",
-    regex: new RegExp(`\\b(${prefix}_[A-Za-z0-9]{36})\\b`),
-    keywords: [`${prefix}_`],
-    entropy: 3,
-    validate: (secret) => hasValidChecksum(secret),
-    tags: ["github", "code-host"]
-  };
-}
-function jwtHeaderHasAlg(secret) {
-  const header = secret.slice(secret.indexOf("_", 4) + 1).split(".")[0] ?? "";
-  try {
-    const parsed = JSON.parse(Buffer.from(header, "base64url").toString("utf8"));
-    return typeof parsed === "object" && parsed !== null && "alg" in parsed;
-  } catch {
-    return false;
-  }
-}
-var PREFIXED, rules4;
-var init_rule4 = __esm({
-  "rules/github/rule.ts"() {
-    "use strict";
-    init_checksum();
-    PREFIXED = /^(?:gh[pousr]_|github_pat_)/;
-    rules4 = [
-      classic("github-pat", "ghp", "GitHub personal access token (classic)"),
-      {
-        id: "github-fine-grained-pat",
-        description: "GitHub fine-grained personal access token",
-        severity: "critical",
-        regex: /\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/,
-        keywords: ["github_pat_"],
-        entropy: 3,
-        tags: ["github", "code-host"]
-      },
-      classic("github-oauth-token", "gho", "GitHub OAuth access token"),
-      classic("github-user-to-server-token", "ghu", "GitHub App user-to-server token"),
-      classic("github-server-to-server-token", "ghs", "GitHub App installation (server-to-server) token"),
-      {
-        id: "github-app-installation-token",
-        description: "GitHub App installation token in the stateless ghs_APPID_JWT format (2026)",
-        severity: "critical",
-        regex: /\b(ghs_\d{1,12}_eyJ[A-Za-z0-9_-]{8,1000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000})(?:[^A-Za-z0-9_.-]|$)/,
-        keywords: ["ghs_"],
-        entropy: 4,
-        validate: jwtHeaderHasAlg,
-        tags: ["github", "code-host"]
-      },
-      {
-        id: "github-refresh-token",
-        description: "GitHub App refresh token",
-        severity: "high",
-        regex: /\b(ghr_[A-Za-z0-9]{36}(?:[A-Za-z0-9]{40})?)\b/,
-        keywords: ["ghr_"],
-        entropy: 3,
-        // Only the 36-character form is known to carry GitHub's checksum.
-        validate: (secret) => secret.length !== 40 || hasValidChecksum(secret),
-        tags: ["github", "code-host"]
-      },
-      {
-        id: "github-oauth-basic-url",
-        description: "GitHub token used as the user of an x-oauth-basic git URL",
-        severity: "critical",
-        regex: /\bhttps?:\/\/([A-Za-z0-9_]{20,255}):x-oauth-basic@/,
-        keywords: ["x-oauth-basic"],
-        entropy: 3,
-        validate: (secret) => !PREFIXED.test(secret),
-        tags: ["github", "code-host"]
-      }
-    ];
-  }
-});
-
-// rules/gitlab/rule.ts
-var specs, fromSpecs, sessionCookie, rules5;
-var init_rule5 = __esm({
-  "rules/gitlab/rule.ts"() {
-    "use strict";
-    specs = [
-      {
-        id: "gitlab-pat",
-        description: "GitLab personal, project or group access token",
-        severity: "critical",
-        prefix: "glpat-",
-        // Legacy: 20 characters. Routable (17.x+): payload, ".", 2-character version, 7-character CRC.
-        body: "(?:[A-Za-z0-9_-]{27,300}\\.[0-9a-z]{2}[0-9a-z]{7}|[A-Za-z0-9_-]{20})"
-      },
-      {
-        id: "gitlab-deploy-token",
-        description: "GitLab deploy token",
-        severity: "high",
-        prefix: "gldt-",
-        body: "[A-Za-z0-9_-]{20}"
-      },
-      {
-        id: "gitlab-runner-token",
-        description: "GitLab runner authentication token",
-        severity: "high",
-        prefix: "glrt-",
-        body: "(?:t\\d_[A-Za-z0-9_-]{27,300}\\.[0-9a-z]{2}[0-9a-z]{7}|[A-Za-z0-9_-]{20})"
-      },
-      {
-        id: "gitlab-runner-registration-token",
-        description: "GitLab runner registration token (deprecated registration flow)",
-        severity: "high",
-        prefix: "GR1348941",
-        body: "[A-Za-z0-9_-]{20}"
-      },
-      {
-        id: "gitlab-pipeline-trigger-token",
-        description: "GitLab pipeline trigger token",
-        severity: "high",
-        prefix: "glptt-",
-        body: "[0-9a-f]{40}"
-      },
-      {
-        id: "gitlab-ci-job-token",
-        description: "GitLab CI/CD job token",
-        severity: "medium",
-        prefix: "glcbt-",
-        body: "[0-9a-zA-Z]{1,5}_[A-Za-z0-9_-]{20}"
-      },
-      {
-        id: "gitlab-oauth-app-secret",
-        description: "GitLab OAuth application secret",
-        severity: "high",
-        prefix: "gloas-",
-        body: "[A-Za-z0-9_-]{64}"
-      },
-      {
-        id: "gitlab-scim-token",
-        description: "GitLab SCIM OAuth token",
-        severity: "high",
-        prefix: "glsoat-",
-        body: "[A-Za-z0-9_-]{20}"
-      },
-      {
-        id: "gitlab-feed-token",
-        description: "GitLab feed token",
-        severity: "medium",
-        prefix: "glft-",
-        body: "[A-Za-z0-9_-]{20}"
-      },
-      {
-        id: "gitlab-incoming-mail-token",
-        description: "GitLab incoming email token",
-        severity: "medium",
-        prefix: "glimt-",
-        body: "[A-Za-z0-9_-]{25}"
-      },
-      {
-        id: "gitlab-agent-token",
-        description: "GitLab agent for Kubernetes token",
-        severity: "high",
-        prefix: "glagent-",
-        body: "[A-Za-z0-9_-]{50}"
-      },
-      {
-        id: "gitlab-feature-flag-client-token",
-        description: "GitLab feature flags client token",
-        severity: "low",
-        prefix: "glffct-",
-        body: "[A-Za-z0-9_-]{20}"
-      }
-    ];
-    fromSpecs = specs.map((s) => ({
-      id: s.id,
-      description: s.description,
-      severity: s.severity,
-      // The trailing class stops a longer run from matching by its first characters.
-      regex: new RegExp(`\\b(${s.prefix}${s.body})(?:[^A-Za-z0-9_-]|$)`),
-      keywords: [s.prefix.toLowerCase()],
-      entropy: 3,
-      tags: ["gitlab", "code-host"],
-      // A self-managed instance's URL near the token says where it works (rules/gitlab/hosts.ts).
-      nearbyHosts: 5
-    }));
-    sessionCookie = {
-      id: "gitlab-session-cookie",
-      description: "GitLab `_gitlab_session` cookie (32 lower-case hex): a signed-in browser session",
-      severity: "high",
-      regex: /\b_gitlab_session=([0-9a-f]{32})(?:[^0-9a-z]|$)/,
-      keywords: ["_gitlab_session="],
-      entropy: 3,
-      tags: ["gitlab", "code-host", "session"]
-    };
-    rules5 = [...fromSpecs, sessionCookie];
-  }
-});
-
-// rules/private-key/body.ts
-function bodyGroup(sep = SEP, maxLines = 400) {
-  return `(${B64_LINE}(?:${sep}${B64_LINE}){0,${maxLines}})`;
-}
-function isKeyBody(body2, minLength = 64) {
-  const b64 = body2.replace(/\\[rn]|\s/g, "");
-  return b64.length >= minLength && new Set(b64).size >= 16;
-}
-var NL, SEP, B64_LINE;
-var init_body = __esm({
-  "rules/private-key/body.ts"() {
-    "use strict";
-    NL = String.raw`(?:\r?\n|(?:\\r)?\\n)`;
-    SEP = `[ \\t]{0,16}${NL}[ \\t]{0,40}`;
-    B64_LINE = "[A-Za-z0-9+/=]{1,4096}";
-  }
-});
-
-// rules/google/rule.ts
-var JSON_SEP, rules6;
-var init_rule6 = __esm({
-  "rules/google/rule.ts"() {
-    "use strict";
-    init_body();
-    JSON_SEP = String.raw`\\n`;
-    rules6 = [
-      {
-        id: "gcp-api-key",
-        description: "Google API key (Maps, Firebase, Cloud and other Google APIs)",
-        severity: "high",
-        regex: /\b(AIza[A-Za-z0-9_-]{35})(?:[^A-Za-z0-9_-]|$)/,
-        keywords: ["aiza"],
-        entropy: 4,
-        // Firebase's SDK samples and docs use a sequential alphabet as the example key.
-        allowlists: [{ stopwords: ["abcdefghijklmnopqrstuvwxyz"] }],
-        tags: ["google", "gcp", "cloud"]
-      },
-      {
-        id: "gcp-service-account-key",
-        description: "Google Cloud service-account key file (the private key in its JSON)",
-        severity: "critical",
-        // The keyword requires the file to say "service_account"; the regex requires the key.
-        regex: new RegExp(
-          `"private_key"\\s{0,5}:\\s{0,5}"-----BEGIN PRIVATE KEY-----${JSON_SEP}${bodyGroup(JSON_SEP, 200)}${JSON_SEP}-----END PRIVATE KEY-{4,5}(?:${JSON_SEP})?"`
-        ),
-        keywords: ["service_account"],
-        entropy: 4,
-        validate: (body2) => isKeyBody(body2),
-        tags: ["google", "gcp", "cloud", "private-key"]
-      },
-      {
-        id: "gcp-oauth-client-secret",
-        description: "Google OAuth 2.0 client secret",
-        severity: "high",
-        regex: /\b(GOCSPX-[A-Za-z0-9_-]{28})(?:[^A-Za-z0-9_-]|$)/,
-        keywords: ["gocspx-"],
-        entropy: 3.5,
-        tags: ["google", "gcp", "cloud"]
-      }
-    ];
-  }
-});
-
-// rules/mailchimp/rule.ts
-var rules7;
-var init_rule7 = __esm({
-  "rules/mailchimp/rule.ts"() {
-    "use strict";
-    rules7 = [
-      {
-        id: "mailchimp-api-key",
-        description: "Mailchimp Marketing API key (32 hex and the data-center suffix)",
-        severity: "high",
-        regex: /\b([0-9a-f]{32}-us\d{1,2})\b/,
-        keywords: ["-us"],
-        entropy: 3,
-        tags: ["mailchimp", "mail"]
-      }
-    ];
-  }
-});
-
-// rules/mailgun/rule.ts
-var rules8;
-var init_rule8 = __esm({
-  "rules/mailgun/rule.ts"() {
-    "use strict";
-    rules8 = [
-      {
-        id: "mailgun-api-key",
-        description: "Mailgun private API key (legacy key- format)",
-        severity: "high",
-        regex: /\b(key-[0-9a-f]{32})\b/,
-        keywords: ["mailgun"],
-        entropy: 3,
-        tags: ["mailgun", "mail"]
-      },
-      {
-        id: "mailgun-private-api-key",
-        description: "Mailgun private API key or webhook signing key (current format)",
-        severity: "high",
-        regex: /\b([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b/,
-        keywords: ["mailgun"],
-        entropy: 3,
-        tags: ["mailgun", "mail"]
-      }
-    ];
-  }
-});
-
-// rules/npm/rule.ts
-var SPECIFIC, rules9;
-var init_rule9 = __esm({
-  "rules/npm/rule.ts"() {
-    "use strict";
-    init_basic_auth();
-    init_checksum();
-    SPECIFIC = /^(?:npm_|gh[pousr]_|github_pat_|glpat-)/;
-    rules9 = [
-      {
-        id: "npm-access-token",
-        description: "npm access token",
-        severity: "critical",
-        regex: /\b(npm_[A-Za-z0-9]{36})\b/,
-        keywords: ["npm_"],
-        entropy: 3,
-        // npm tokens carry the same CRC32 checksum as GitHub's.
-        validate: (secret) => hasValidChecksum(secret),
-        tags: ["npm", "package-registry"]
-      },
-      {
-        id: "npmrc-auth-token",
-        description: "Registry auth token in an .npmrc (_authToken), e.g. for a private or GitHub Packages registry",
-        severity: "high",
-        regex: /_authToken\s{0,3}=\s{0,3}["']?([A-Za-z0-9._~+/-]{16,2048}={0,2})/,
-        keywords: ["_authtoken"],
-        entropy: 3,
-        validate: (secret) => !SPECIFIC.test(secret),
-        tags: ["npm", "package-registry"]
-      },
-      {
-        id: "npmrc-basic-auth",
-        description: "Registry basic-auth credentials in an .npmrc (_auth = base64 of user:password)",
-        severity: "high",
-        regex: /(?:^|[\s:])_auth\s{0,3}=\s{0,3}["']?([A-Za-z0-9+/]{8,1024}={0,2})(?:[^A-Za-z0-9+/=]|$)/,
-        keywords: ["_auth"],
-        entropy: 3,
-        validate: isUserPassBase64,
-        tags: ["npm", "package-registry"]
-      }
-    ];
-  }
-});
-
-// rules/private-key/rule.ts
-var KIND, PEM_HEADERS, B64_SHORT_LINE, rules10;
-var init_rule10 = __esm({
-  "rules/private-key/rule.ts"() {
-    "use strict";
-    init_body();
-    KIND = "(?:(?:RSA|DSA|EC|OPENSSH|ENCRYPTED) )?";
-    PEM_HEADERS = `(?:Proc-Type:[^\\r\\n\\\\]{1,80}${SEP}DEK-Info:[^\\r\\n\\\\]{1,200}${SEP}(?:${NL}[ \\t]{0,40})?)?`;
-    B64_SHORT_LINE = "[A-Za-z0-9+/=]{1,128}";
-    rules10 = [
-      {
-        id: "private-key",
-        description: "Private key in PEM format (RSA, DSA, EC, OpenSSH, PKCS#8, encrypted PKCS#8)",
-        severity: "critical",
-        regex: new RegExp(
-          `-----BEGIN ${KIND}PRIVATE KEY-----${SEP}${PEM_HEADERS}${bodyGroup()}${SEP}-----END ${KIND}PRIVATE KEY-{4,5}`
-        ),
-        keywords: ["private key-----"],
-        entropy: 4,
-        validate: (body2) => isKeyBody(body2),
-        // Catch-all for keys: a provider rule that reports the same key (a GCP service-account
-        // file) wins, so one key is one finding.
-        tags: ["private-key", "keys", "generic"]
-      },
-      {
-        id: "pgp-private-key",
-        description: "PGP/GPG private key block",
-        severity: "critical",
-        regex: new RegExp(
-          `-----BEGIN PGP PRIVATE KEY BLOCK-----${SEP}(?:[A-Za-z][A-Za-z-]{0,30}: [^\\r\\n\\\\]{0,200}${SEP}){0,10}(?:${NL}[ \\t]{0,40})?${bodyGroup()}${SEP}-----END PGP PRIVATE KEY BLOCK-----`
-        ),
-        keywords: ["pgp private key block"],
-        entropy: 4,
-        validate: (body2) => isKeyBody(body2, 128),
-        tags: ["private-key", "keys", "pgp"]
-      },
-      {
-        id: "putty-private-key",
-        description: "PuTTY private key file (PPK v2 or v3)",
-        severity: "critical",
-        regex: new RegExp(
-          `PuTTY-User-Key-File-[23]: [\\w@.-]{1,64}${SEP}Encryption: [\\w-]{1,32}${SEP}Comment: [^\\r\\n\\\\]{0,256}${SEP}Public-Lines: \\d{1,3}${SEP}(?:${B64_SHORT_LINE}${SEP}){1,64}(?:[A-Za-z0-9-]{1,32}: [^\\r\\n\\\\]{1,128}${SEP}){0,8}Private-Lines: \\d{1,3}${SEP}(${B64_SHORT_LINE}(?:${SEP}${B64_SHORT_LINE}){0,63})${SEP}Private-MAC: [0-9a-f]{40,64}`
-        ),
-        keywords: ["putty-user-key-file-"],
-        entropy: 3.5,
-        // An Ed25519 private blob is only 48 base64 characters.
-        validate: (body2) => isKeyBody(body2, 40),
-        tags: ["private-key", "keys", "putty"]
-      }
-    ];
-  }
-});
-
-// rules/pypi/rule.ts
-var rules11;
-var init_rule11 = __esm({
-  "rules/pypi/rule.ts"() {
-    "use strict";
-    rules11 = [
-      {
-        id: "pypi-upload-token",
-        description: "PyPI (or TestPyPI) API token",
-        severity: "critical",
-        regex: /\b(pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})(?:[^A-Za-z0-9_-]|$)/,
-        keywords: ["pypi-agei", "pypi-agen"],
-        entropy: 3,
-        tags: ["pypi", "package-registry"]
-      }
-    ];
-  }
-});
-
-// rules/sendgrid/rule.ts
-var rules12;
-var init_rule12 = __esm({
-  "rules/sendgrid/rule.ts"() {
-    "use strict";
-    rules12 = [
-      {
-        id: "sendgrid-api-key",
-        description: "SendGrid API key",
-        severity: "high",
-        // "SG." + 22-character key id + "." + 43-character secret.
-        regex: /\b(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)/,
-        keywords: ["sg."],
-        entropy: 4,
-        tags: ["sendgrid", "mail"]
-      }
-    ];
-  }
-});
-
-// rules/slack/rule.ts
-var end, randomTail, rules13;
-var init_rule13 = __esm({
-  "rules/slack/rule.ts"() {
-    "use strict";
-    end = "(?:[^A-Za-z0-9-]|$)";
-    randomTail = (url) => new Set(url.slice(url.lastIndexOf("/") + 1)).size >= 8;
-    rules13 = [
-      {
-        id: "slack-bot-token",
-        description: "Slack bot token",
-        severity: "high",
-        // Current: xoxb-TEAM-BOT-RANDOM24; legacy bots: xoxb-BOT-RANDOM.
-        regex: new RegExp(`\\b(xoxb-\\d{8,14}-(?:\\d{8,14}-[A-Za-z0-9]{20,34}|[A-Za-z0-9]{18,26}))${end}`),
-        keywords: ["xoxb-"],
-        entropy: 3,
-        tags: ["slack", "chat"]
-      },
-      {
-        id: "slack-user-token",
-        description: "Slack user token",
-        severity: "critical",
-        regex: new RegExp(`\\b(xox[pe]-\\d{8,14}-\\d{8,14}-\\d{8,14}-[A-Za-z0-9]{28,34})${end}`),
-        keywords: ["xoxp-", "xoxe-"],
-        entropy: 3,
-        tags: ["slack", "chat"]
-      },
-      {
-        id: "slack-app-token",
-        description: "Slack app-level token (Socket Mode)",
-        severity: "high",
-        regex: new RegExp(`\\b(xapp-\\d-[A-Z0-9]{9,12}-\\d{10,14}-[a-z0-9]{32,80})${end}`),
-        keywords: ["xapp-"],
-        entropy: 3,
-        tags: ["slack", "chat"]
-      },
-      {
-        id: "slack-config-access-token",
-        description: "Slack app configuration access token",
-        severity: "high",
-        regex: new RegExp(`\\b(xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{160,170})${end}`),
-        keywords: ["xoxe.xoxb-", "xoxe.xoxp-"],
-        entropy: 3,
-        tags: ["slack", "chat"]
-      },
-      {
-        id: "slack-config-refresh-token",
-        description: "Slack app configuration refresh token",
-        severity: "high",
-        regex: new RegExp(`\\b(xoxe-\\d-[A-Za-z0-9]{140,150})${end}`),
-        keywords: ["xoxe-"],
-        entropy: 3,
-        tags: ["slack", "chat"]
-      },
-      {
-        id: "slack-legacy-token",
-        description: "Slack legacy token (workspace xoxa/xoxr, legacy xoxs/xoxo)",
-        severity: "high",
-        regex: new RegExp(`\\b(xox[aors]-(?:\\d-)?\\d{6,14}-\\d{6,14}(?:-\\d{6,14})?-[A-Za-z0-9]{10,64})${end}`),
-        keywords: ["xoxa-", "xoxo-", "xoxr-", "xoxs-"],
-        entropy: 3,
-        tags: ["slack", "chat"]
-      },
-      {
-        id: "slack-webhook-url",
-        description: "Slack incoming webhook URL",
-        severity: "medium",
-        regex: /((?:https?:\/\/)?hooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{20,32})(?:[^A-Za-z0-9]|$)/,
-        keywords: ["hooks.slack.com"],
-        validate: randomTail,
-        tags: ["slack", "chat", "webhook"]
-      },
-      {
-        id: "slack-workflow-webhook-url",
-        description: "Slack Workflow Builder webhook URL",
-        severity: "medium",
-        regex: /((?:https?:\/\/)?hooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{6,12}\/(?:A[A-Z0-9]{6,12}\/)?\d{6,20}\/[A-Za-z0-9]{20,40})(?:[^A-Za-z0-9]|$)/,
-        keywords: ["hooks.slack.com"],
-        validate: randomTail,
-        tags: ["slack", "chat", "webhook"]
-      }
-    ];
-  }
-});
-
-// rules/stripe/rule.ts
-var body, otherProvider, rules14;
-var init_rule14 = __esm({
-  "rules/stripe/rule.ts"() {
-    "use strict";
-    body = "[A-Za-z0-9]{24,247}";
-    otherProvider = (_secret, _match, before2) => !/clerk|workos|highnote/i.test(before2);
-    rules14 = [
-      {
-        id: "stripe-secret-key",
-        description: "Stripe live secret key",
-        severity: "critical",
-        regex: new RegExp(`\\b(sk_live_${body})\\b`),
-        keywords: ["sk_live_"],
-        entropy: 3,
-        validate: otherProvider,
-        tags: ["stripe", "payments"]
-      },
-      {
-        id: "stripe-restricted-key",
-        description: "Stripe live restricted key",
-        severity: "high",
-        regex: new RegExp(`\\b(rk_live_${body})\\b`),
-        keywords: ["rk_live_"],
-        entropy: 3,
-        tags: ["stripe", "payments"]
-      },
-      {
-        id: "stripe-test-key",
-        description: "Stripe test-mode secret or restricted key (no real money, but full test-account access)",
-        severity: "low",
-        regex: new RegExp(`\\b([sr]k_test_${body})\\b`),
-        keywords: ["sk_test_", "rk_test_"],
-        entropy: 3,
-        validate: otherProvider,
-        tags: ["stripe", "payments"]
-      },
-      {
-        id: "stripe-webhook-secret",
-        description: "Stripe (or Standard Webhooks) webhook signing secret",
-        severity: "high",
-        regex: /\b(whsec_[A-Za-z0-9+/]{32,88}={0,2})(?:[^A-Za-z0-9+/=]|$)/,
-        keywords: ["whsec_"],
-        entropy: 3.5,
-        tags: ["stripe", "payments", "webhook"]
-      }
-    ];
-  }
-});
-
-// rules/twilio/rule.ts
-var rules15;
-var init_rule15 = __esm({
-  "rules/twilio/rule.ts"() {
-    "use strict";
-    rules15 = [
-      {
-        id: "twilio-api-key",
-        description: "Twilio API key SID (its secret is usually next to it)",
-        severity: "medium",
-        regex: /\b(SK[0-9a-fA-F]{32})\b/,
-        keywords: ["twilio"],
-        entropy: 3,
-        tags: ["twilio", "messaging"]
-      },
-      {
-        id: "twilio-auth-token",
-        description: "Twilio auth token or API key secret, by its name or as the password next to an account SID",
-        severity: "critical",
-        regex: /(?:twilio[\w.-]{0,20}?(?:auth[\w.-]{0,3}?token|secret)|\bauth[\w.-]{0,3}?token)[\s'"]{0,3}(?:=|:|:=|=>|,)[\s'"]{0,3}([A-Za-z0-9]{32})\b|\bAC[0-9a-f]{32}:([0-9a-f]{32})\b/i,
-        keywords: ["twilio"],
-        entropy: 3,
-        tags: ["twilio", "messaging"]
-      }
-    ];
-  }
-});
-
-// rules/1password/rule.ts
-function isServiceAccountPayload(secret) {
-  const json2 = Buffer.from(secret.slice(4).replace(/=+$/, ""), "base64url").toString("utf8");
-  return json2.startsWith('{"') && /"(?:secretKey|srpX|muk|signInAddress|deviceUuid)"/.test(json2);
-}
-var rules16;
-var init_rule16 = __esm({
-  "rules/1password/rule.ts"() {
-    "use strict";
-    rules16 = [
-      {
-        id: "1password-service-account-token",
-        description: "1Password service account token (`ops_eyJ…`): reads the vaults it was granted",
-        severity: "critical",
-        regex: /\b(ops_eyJ[A-Za-z0-9+/_-]{150,3000}={0,3})(?:[^A-Za-z0-9+/=_-]|$)/,
-        keywords: ["ops_eyj"],
-        entropy: 4,
-        validate: isServiceAccountPayload,
-        tags: ["1password", "secrets-manager"]
-      },
-      {
-        id: "1password-secret-key",
-        description: "1Password account Secret Key (`A3-XXXXXX-…`), one half of an account login",
-        severity: "high",
-        regex: /\b(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\b/,
-        keywords: ["a3-"],
-        entropy: 3.8,
-        allowlists: [
-          {
-            // The Secret Key also sits inside every service account token's payload; the token
-            // itself is reported, so its decoded copy is not reported again.
-            description: "inside a decoded service account token",
-            regexTarget: "line",
-            regexes: [/\\?"(?:srpX|muk|signInAddress)\\?"\s*:/]
-          }
-        ],
-        tags: ["1password", "secrets-manager"]
-      }
-    ];
-  }
-});
-
-// rules/age/rule.ts
-var rules17;
-var init_rule17 = __esm({
-  "rules/age/rule.ts"() {
-    "use strict";
-    rules17 = [
-      {
-        id: "age-secret-key",
-        description: "age encryption identity (secret key): decrypts every file encrypted to it",
-        severity: "high",
-        regex: /\b(AGE-SECRET-KEY-(?:PQ-)?1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b/,
-        keywords: ["age-secret-key-"],
-        entropy: 3,
-        tags: ["age", "encryption", "private-key"]
-      },
-      {
-        // Plugin identities (age-plugin-yubikey, -tpm, -se …) are Bech32 with an
-        // `AGE-PLUGIN-<NAME>-` human-readable part: https://github.com/C2SP/C2SP/blob/main/age-plugin.md
-        id: "age-plugin-identity",
-        description: "age plugin identity (`AGE-PLUGIN-<NAME>-1…`): with its plugin and device, decrypts files encrypted to it",
-        severity: "medium",
-        regex: /\b(AGE-PLUGIN-[A-Z0-9]{1,32}-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{20,400})\b/,
-        keywords: ["age-plugin-"],
-        entropy: 3,
-        tags: ["age", "encryption", "private-key"]
-      }
-    ];
-  }
-});
-
-// rules/anthropic/rule.ts
-var END, rules18;
-var init_rule18 = __esm({
-  "rules/anthropic/rule.ts"() {
-    "use strict";
-    END = String.raw`(?:[^A-Za-z0-9_-]|$)`;
-    rules18 = [
-      {
-        id: "anthropic-api-key",
-        description: "Anthropic (Claude) API key",
-        severity: "high",
-        regex: new RegExp(String.raw`\b(sk-ant-api0\d-[A-Za-z0-9_-]{86,100}AA)${END}`),
-        keywords: ["sk-ant-api0"],
-        entropy: 3.5,
-        tags: ["anthropic", "ai", "api-key"]
-      },
-      {
-        id: "anthropic-admin-key",
-        description: "Anthropic Admin API key: manages an organisation, its members and API keys",
-        severity: "critical",
-        regex: new RegExp(String.raw`\b(sk-ant-admin0\d-[A-Za-z0-9_-]{86,100}AA)${END}`),
-        keywords: ["sk-ant-admin0"],
-        entropy: 3.5,
-        tags: ["anthropic", "ai", "admin"]
-      }
-    ];
-  }
-});
-
-// rules/atlassian/rule.ts
-var rules19;
-var init_rule19 = __esm({
-  "rules/atlassian/rule.ts"() {
-    "use strict";
-    rules19 = [
-      {
-        id: "atlassian-api-token",
-        description: "Atlassian Cloud API token (`ATATT3…`), acts as its user on Jira and Confluence",
-        severity: "high",
-        regex: /\b(ATATT3[A-Za-z0-9_-]{150,220}=[A-Fa-f0-9]{8})\b/,
-        keywords: ["atatt3"],
-        entropy: 4,
-        tags: ["atlassian", "saas", "api-key"]
-      }
-    ];
-  }
-});
-
-// rules/cloudflare/rule.ts
-var NAME, rules20;
-var init_rule20 = __esm({
-  "rules/cloudflare/rule.ts"() {
-    "use strict";
-    init_assignment();
-    NAME = String.raw`(?:cloudflare|(?:^|[^a-z0-9])cf[_.-]?(?:api|auth|account)?)`;
-    rules20 = [
-      {
-        id: "cloudflare-api-token",
-        description: "Cloudflare API token (`cfat_`/`cfut_`, or 40 characters assigned to a Cloudflare setting)",
-        severity: "high",
-        regex: new RegExp(
-          String.raw`\b(cf(?:at|ut)_[A-Za-z0-9]{40}[a-f0-9]{8})\b|` + assignedTo(`${NAME}[\\w.-]{0,20}?token`, "[A-Za-z0-9_-]{40}").source,
-          "i"
-        ),
-        keywords: ["cfat_", "cfut_", "cloudflare", "cf"],
-        entropy: 3.5,
-        tags: ["cloudflare", "cloud", "api-key"]
-      },
-      {
-        id: "cloudflare-global-api-key",
-        description: "Cloudflare Global API Key: full access to the account that owns it",
-        severity: "critical",
-        regex: new RegExp(
-          String.raw`\b(cfk_[A-Za-z0-9]{40}[a-f0-9]{8})\b|` + assignedTo(`${NAME}[\\w.-]{0,20}?key`, "[a-f0-9]{37}", String.raw`(?:[^a-z0-9]|$)`).source,
-          "i"
-        ),
-        keywords: ["cfk_", "cloudflare", "cf"],
-        entropy: 3,
-        tags: ["cloudflare", "cloud", "api-key"]
-      },
-      {
-        id: "cloudflare-origin-ca-key",
-        description: "Cloudflare Origin CA key (`v1.0-…`), issues origin certificates for the account",
-        severity: "high",
-        regex: /\b(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})\b/,
-        keywords: ["v1.0-"],
-        entropy: 3,
-        tags: ["cloudflare", "cloud", "api-key"]
       }
     ];
   }
@@ -20651,7 +20076,7 @@ var init_values2 = __esm({
 });
 
 // rules/credential-files/app-configs.ts
-var APP_FILES, ENV_FILES, WP_NAMES, rules21;
+var APP_FILES, ENV_FILES, WP_NAMES, rules;
 var init_app_configs = __esm({
   "rules/credential-files/app-configs.ts"() {
     "use strict";
@@ -20660,7 +20085,7 @@ var init_app_configs = __esm({
     APP_FILES = /(?:^|\/)(?:config\/(?:database|mongoid|secrets)\.ya?ml|(?:database|mongoid|secrets)\.ya?ml|settings(?:_\w+)?\.py|settings\/\w+\.py|config(?:\.inc)?\.php|settings(?:\.local)?\.php|configuration\.php|LocalSettings\.php)$/i;
     ENV_FILES = /(?:^|\/)(?:\.env(?:\.[\w-]+)*|\.envrc|\.bashrc|\.bash_profile|\.bash_login|\.bash_aliases|\.profile|\.zshrc|\.zshenv|\.zprofile|\.kshrc|\.config\/fish\/config\.fish)$/;
     WP_NAMES = "DB_PASSWORD|(?:SECURE_)?AUTH_(?:KEY|SALT)|LOGGED_IN_(?:KEY|SALT)|NONCE_(?:KEY|SALT)";
-    rules21 = [
+    rules = [
       {
         id: "app-config-credentials",
         description: "Database password or signing key in a framework config file (Rails database.yml/secrets.yml, Django settings.py, PHP config.php)",
@@ -20715,7 +20140,7 @@ var init_app_configs = __esm({
 });
 
 // rules/credential-files/hashes.ts
-var PASSWORD_HASH, HASH_KEYWORDS, rules22;
+var PASSWORD_HASH, HASH_KEYWORDS, rules2;
 var init_hashes = __esm({
   "rules/credential-files/hashes.ts"() {
     "use strict";
@@ -20748,7 +20173,7 @@ var init_hashes = __esm({
       "pbkdf2_sha",
       "bcrypt_sha256$"
     ];
-    rules22 = [
+    rules2 = [
       {
         id: "unix-password-hash",
         description: "Password hash in a shadow, master.passwd or FTP user file (user:hash:…): crackable offline",
@@ -20789,13 +20214,13 @@ var init_hashes = __esm({
 });
 
 // rules/credential-files/infra.ts
-var TFSTATE_NAME, rules23;
+var TFSTATE_NAME, rules3;
 var init_infra = __esm({
   "rules/credential-files/infra.ts"() {
     "use strict";
     init_userinfo();
     TFSTATE_NAME = /(?:password|secret|token|private_key(?:_pem|_openssh)?|access_key|api_key|connection_string|sas|auth_key|master_key|client_key|shared_key)$/;
-    rules23 = [
+    rules3 = [
       {
         id: "kubeconfig-credentials",
         description: "Bearer token or password of a cluster user in a kubeconfig (kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig)",
@@ -20851,12 +20276,12 @@ var init_infra = __esm({
 });
 
 // rules/credential-files/key-stores.ts
-var KEY_STORES, rules24;
+var KEY_STORES, rules4;
 var init_key_stores = __esm({
   "rules/credential-files/key-stores.ts"() {
     "use strict";
     KEY_STORES = /(?:^|\/)(?:[^/]+\.(?:p12|pfx|jks|jceks|keystore|bks|bcfks|uber|kdbx|kdb|psafe3|keychain(?:-db)?|ppk|agilekeychain|opvault|gpg-keyring)|id_(?:rsa|dsa|ecdsa|ed25519|ecdsa_sk|ed25519_sk)|secring\.(?:gpg|skr)|private-keys-v1\.d\/[^/]+\.key|secrets\/(?:master\.key|hudson\.util\.Secret)|credentials-config\.json|\.mylogin\.cnf|wallet\.dat)$/i;
-    rules24 = [
+    rules4 = [
       {
         id: "key-store-file",
         description: "A key store is committed (PKCS#12, Java keystore, KeePass, keychain, PuTTY or SSH private key file, GnuPG or Jenkins secret keys)",
@@ -20871,8 +20296,23 @@ var init_key_stores = __esm({
   }
 });
 
+// rules/docker/basic-auth.ts
+function isUserPassBase64(secret) {
+  const decoded = Buffer.from(secret, "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  if (colon <= 0 || colon === decoded.length - 1 || !/^[\x20-\x7e]+$/.test(decoded)) return false;
+  return !PLACEHOLDER_PASSWORD.test(decoded.slice(colon + 1));
+}
+var PLACEHOLDER_PASSWORD;
+var init_basic_auth = __esm({
+  "rules/docker/basic-auth.ts"() {
+    "use strict";
+    PLACEHOLDER_PASSWORD = /^(?:password|passwd|pass|secret|token|changeme|<[^>]*>|\$\{[^}]*\})$/i;
+  }
+});
+
 // rules/credential-files/tool-configs.ts
-var TOOL_FILES, JSON_FILES, XML_FILES, JSON_NAMES, rules25;
+var TOOL_FILES, JSON_FILES, XML_FILES, JSON_NAMES, rules5;
 var init_tool_configs = __esm({
   "rules/credential-files/tool-configs.ts"() {
     "use strict";
@@ -20883,7 +20323,7 @@ var init_tool_configs = __esm({
     JSON_FILES = /(?:^|\/)(?:sftp-config\.json|\.ftpconfig|\.remote-sync\.json|\.vscode\/sftp\.json|deployment-config\.json|heroku\.json|data-sources(?:-\d+)?\.json|robomongo\.json|robo3t\.json|auth\.json|credentials\.tfrc\.json)$/i;
     XML_FILES = /(?:^|\/)(?:recentservers\.xml|sitemanager\.xml|filezilla\.xml|WebServers\.xml|settings(?:-security)?\.xml|tomcat-users\.xml)$/i;
     JSON_NAMES = String.raw`password|pass|passwd|passphrase|userPassword|sshUserPassword|sshPassphrase|api_?[Kk]ey|token|secret|oauth_token`;
-    rules25 = [
+    rules5 = [
       {
         id: "tool-config-credentials",
         description: "Password or token in a tool configuration file (.my.cnf, .s3cfg, .boto, .pypirc, AWS credentials, gradle.properties, …)",
@@ -20934,8 +20374,8 @@ var init_tool_configs = __esm({
 });
 
 // rules/credential-files/rule.ts
-var HTPASSWD_HASH, loginFiles, rules26;
-var init_rule21 = __esm({
+var HTPASSWD_HASH, loginFiles, rules6;
+var init_rule = __esm({
   "rules/credential-files/rule.ts"() {
     "use strict";
     init_userinfo();
@@ -20992,7 +20432,7 @@ var init_rule21 = __esm({
         tags: ["credential-file", "database", "pgpass"]
       }
     ];
-    rules26 = [...loginFiles, ...rules25, ...rules21, ...rules22, ...rules23, ...rules24];
+    rules6 = [...loginFiles, ...rules5, ...rules, ...rules2, ...rules3, ...rules4];
   }
 });
 
@@ -21000,8 +20440,8 @@ var init_rule21 = __esm({
 function realPassword(secret) {
   return isRealPassword(secret.trim());
 }
-var SCHEMES, CONNECTION_KEYS, ODBC_VALUE, SERVER_KEY, rules27;
-var init_rule22 = __esm({
+var SCHEMES, CONNECTION_KEYS, ODBC_VALUE, SERVER_KEY, rules7;
+var init_rule2 = __esm({
   "rules/database/rule.ts"() {
     "use strict";
     init_userinfo();
@@ -21009,7 +20449,7 @@ var init_rule22 = __esm({
     CONNECTION_KEYS = String.raw`(?:server|data source|datasource|host|hostname|address|addr|network address|dsn|driver|provider|database|initial catalog|user id|userid|uid|user|username|port)`;
     ODBC_VALUE = String.raw`(?:"([^"\r\n]{1,200})"|'([^'\r\n]{1,200})'|\{([^}\r\n]{1,200})\}|([^;"'\r\n]{1,200}))`;
     SERVER_KEY = /\b(?:server|data source|datasource|host|hostname|address|addr|network address|dsn|driver|provider|database|initial catalog)[ \t]*=/i;
-    rules27 = [
+    rules7 = [
       {
         id: "database-connection-url",
         description: "Password in a database or message broker URL (postgres, mysql, mongodb, redis, amqp, mssql …)",
@@ -21048,39 +20488,36 @@ var init_rule22 = __esm({
   }
 });
 
-// rules/databricks/rule.ts
-var rules28;
-var init_rule23 = __esm({
-  "rules/databricks/rule.ts"() {
+// rules/generic/assignment.ts
+function assignedTo(name, value2, end2 = TOKEN_END) {
+  return new RegExp(
+    String.raw`${name}[\w.-]{0,30}?(?:\\?["'\x60]|\]){0,3}[ \t]{0,3}(?:${TYPED_ASSIGN}|={1,2}|:={1,2}|=>|:|,|\()[ \t]{0,3}(?:\\?["'\x60])?(${value2})${end2}`,
+    "i"
+  );
+}
+var TYPED_ASSIGN, TOKEN_END;
+var init_assignment = __esm({
+  "rules/generic/assignment.ts"() {
     "use strict";
-    rules28 = [
-      {
-        id: "databricks-token",
-        description: "Databricks personal access token",
-        severity: "high",
-        regex: /\b(dapi[a-fA-F0-9]{32}(?:-\d)?)\b/,
-        keywords: ["dapi"],
-        entropy: 3,
-        tags: ["databricks", "data", "api-key"]
-      }
-    ];
+    TYPED_ASSIGN = String.raw`:[ \t]{0,3}&?[A-Za-z_][\w.]{0,30}(?:<[^<>\r\n]{0,40}>)?\??[ \t]{0,3}=|[ \t]{1,3}(?:string|String|str)[ \t]{0,3}=`;
+    TOKEN_END = String.raw`(?:[^A-Za-z0-9_-]|$)`;
   }
 });
 
 // rules/datadog/rule.ts
-var DD, END2, rules29;
-var init_rule24 = __esm({
+var DD, END, rules8;
+var init_rule3 = __esm({
   "rules/datadog/rule.ts"() {
     "use strict";
     init_assignment();
     DD = String.raw`(?:datadog|(?:^|[^a-z0-9])dd)[\w.-]{0,20}?`;
-    END2 = String.raw`(?:[^a-z0-9]|$)`;
-    rules29 = [
+    END = String.raw`(?:[^a-z0-9]|$)`;
+    rules8 = [
       {
         id: "datadog-api-key",
         description: "Datadog API key (32 hex) assigned to a Datadog/DD API key setting",
         severity: "high",
-        regex: assignedTo(String.raw`${DD}api[_.-]?key`, "[a-f0-9]{32}", END2),
+        regex: assignedTo(String.raw`${DD}api[_.-]?key`, "[a-f0-9]{32}", END),
         keywords: ["datadog", "dd"],
         entropy: 3,
         tags: ["datadog", "monitoring", "api-key"]
@@ -21089,120 +20526,10 @@ var init_rule24 = __esm({
         id: "datadog-app-key",
         description: "Datadog application key (40 hex) assigned to a Datadog/DD app key setting",
         severity: "high",
-        regex: assignedTo(String.raw`${DD}app(?:lication)?[_.-]?key`, "[a-f0-9]{40}", END2),
+        regex: assignedTo(String.raw`${DD}app(?:lication)?[_.-]?key`, "[a-f0-9]{40}", END),
         keywords: ["datadog", "dd"],
         entropy: 3,
         tags: ["datadog", "monitoring", "api-key"]
-      }
-    ];
-  }
-});
-
-// rules/digitalocean/rule.ts
-var rules30;
-var init_rule25 = __esm({
-  "rules/digitalocean/rule.ts"() {
-    "use strict";
-    rules30 = [
-      {
-        id: "digitalocean-pat",
-        description: "DigitalOcean personal access token (`dop_v1_…`)",
-        severity: "critical",
-        regex: /\b(dop_v1_[a-f0-9]{64})\b/,
-        keywords: ["dop_v1_"],
-        entropy: 3,
-        tags: ["digitalocean", "cloud", "api-key"]
-      },
-      {
-        id: "digitalocean-oauth-token",
-        description: "DigitalOcean OAuth access token (`doo_v1_…`)",
-        severity: "high",
-        regex: /\b(doo_v1_[a-f0-9]{64})\b/,
-        keywords: ["doo_v1_"],
-        entropy: 3,
-        tags: ["digitalocean", "cloud", "oauth"]
-      },
-      {
-        id: "digitalocean-refresh-token",
-        description: "DigitalOcean OAuth refresh token (`dor_v1_…`)",
-        severity: "high",
-        regex: /\b(dor_v1_[a-f0-9]{64})\b/,
-        keywords: ["dor_v1_"],
-        entropy: 3,
-        tags: ["digitalocean", "cloud", "oauth"]
-      }
-    ];
-  }
-});
-
-// rules/discord/rule.ts
-function startsWithSnowflake(secret) {
-  const id = Buffer.from(secret.slice(0, secret.indexOf(".")), "base64url").toString("latin1");
-  return /^\d{17,20}$/.test(id);
-}
-var rules31;
-var init_rule26 = __esm({
-  "rules/discord/rule.ts"() {
-    "use strict";
-    init_assignment();
-    rules31 = [
-      {
-        id: "discord-bot-token",
-        description: "Discord bot token (base64 user id . timestamp . HMAC)",
-        severity: "high",
-        regex: /\b([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?:[^A-Za-z0-9_.-]|$)/,
-        keywords: ["discord"],
-        entropy: 4,
-        validate: startsWithSnowflake,
-        tags: ["discord", "chat", "bot-token"]
-      },
-      {
-        id: "discord-webhook-url",
-        description: "Discord webhook URL: anyone holding it can post to the channel",
-        severity: "medium",
-        regex: /(https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,80})(?:[^A-Za-z0-9_-]|$)/,
-        keywords: ["discord"],
-        entropy: 3,
-        tags: ["discord", "chat", "webhook"]
-      },
-      // discord-client-secret: https://discord.com/developers/docs/topics/oauth2
-      {
-        id: "discord-client-secret",
-        description: "Discord OAuth2 application client secret (32 characters) assigned to a Discord setting",
-        severity: "high",
-        regex: assignedTo(String.raw`discord[\w.-]{0,20}?client[_.-]?secret`, "[A-Za-z0-9_-]{32}", "(?:[^A-Za-z0-9_-]|$)"),
-        keywords: ["discord"],
-        entropy: 3,
-        tags: ["discord", "chat", "client-secret"]
-      }
-    ];
-  }
-});
-
-// rules/figma/rule.ts
-var rules32;
-var init_rule27 = __esm({
-  "rules/figma/rule.ts"() {
-    "use strict";
-    init_assignment();
-    rules32 = [
-      {
-        id: "figma-personal-access-token",
-        description: "Figma personal access token",
-        severity: "high",
-        regex: /\b(figd_[A-Za-z0-9_-]{40,200})(?:[^A-Za-z0-9_-]|$)/,
-        keywords: ["figd_"],
-        entropy: 3.5,
-        tags: ["figma", "saas", "api-key"]
-      },
-      {
-        id: "figma-legacy-token",
-        description: "Figma personal access token in the pre-2023 format, assigned to a figma-named setting",
-        severity: "high",
-        regex: assignedTo("figma", String.raw`\d{6}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`),
-        keywords: ["figma"],
-        entropy: 3,
-        tags: ["figma", "saas", "api-key"]
       }
     ];
   }
@@ -21361,8 +20688,8 @@ function fullName2(match, before2) {
 function assignment(kind) {
   return (secret, match, before2) => quotedAfterListOperator(match) && judge(fullName2(match, before2), secret) === kind;
 }
-var OPERATOR, SCHEME, VALUE, nameWith, PASSWORD_NAME, SECRET_NAME, MIN_LENGTH, MIN_ENTROPY, HASH_CONTEXT, DIGEST_FILES, rules33;
-var init_rule28 = __esm({
+var OPERATOR, SCHEME, VALUE, nameWith, PASSWORD_NAME, SECRET_NAME, MIN_LENGTH, MIN_ENTROPY, HASH_CONTEXT, DIGEST_FILES, rules9;
+var init_rule4 = __esm({
   "rules/generic/rule.ts"() {
     "use strict";
     init_entropy();
@@ -21388,7 +20715,7 @@ var init_rule28 = __esm({
       ]
     };
     DIGEST_FILES = { paths: [/(?:^|\/)(?:go\.(?:sum|mod|work\.sum)|[\w.-]+\.lock|[\w.-]+-lock\.(?:json|ya?ml))$/] };
-    rules33 = [
+    rules9 = [
       {
         id: "generic-password",
         description: "Password assigned to a password-named variable, key, attribute or setting",
@@ -21441,16 +20768,1256 @@ var init_rule28 = __esm({
   }
 });
 
+// rules/url-credentials/rule.ts
+var SCHEMES2, rules10;
+var init_rule5 = __esm({
+  "rules/url-credentials/rule.ts"() {
+    "use strict";
+    init_userinfo();
+    SCHEMES2 = String.raw`https?|ftps?|sftp|ssh|git|git\+(?:https?|ssh)|svn(?:\+ssh)?|smb|cifs|ldaps?|wss?|rtsps?|sips?|imaps?|pop3s?|smtps?|socks[45]h?|nntp|davs?|webdavs?|rsync|telnet|vnc|xmpp`;
+    rules10 = [
+      {
+        id: "url-credentials",
+        description: "Password embedded in a URL (`https://user:password@host`, ftp, ssh, smtp, proxies …)",
+        severity: "high",
+        regex: new RegExp(userinfoAfter(SCHEMES2), "i"),
+        secretGroup: 2,
+        keywords: ["://"],
+        validate: (secret, match) => isRealPassword(secret, urlUser(match)) && !/^anonymous$/i.test(urlUser(match)),
+        allowlists: [{ description: "owned by the git-credentials rule", paths: [/(?:^|\/)\.git-credentials$/] }],
+        tags: ["url", "basic-auth", "password"]
+      }
+    ];
+  }
+});
+
+// rules/airtable/rule.ts
+var rules11;
+var init_rule6 = __esm({
+  "rules/airtable/rule.ts"() {
+    "use strict";
+    init_assignment();
+    rules11 = [
+      {
+        id: "airtable-personal-access-token",
+        description: "Airtable personal access token (`pat…` + `.` + 64 hex)",
+        severity: "high",
+        regex: /\b(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?:[^A-Za-z0-9]|$)/,
+        keywords: ["pat"],
+        entropy: 3,
+        tags: ["airtable", "saas", "api-key"]
+      },
+      // airtable-legacy-api-key: https://support.airtable.com/docs/airtable-api-key-deprecation-notice
+      {
+        id: "airtable-legacy-api-key",
+        description: "Airtable legacy API key (`key` and 14 alphanumerics) assigned to an Airtable setting: deprecated in 2024",
+        severity: "medium",
+        regex: assignedTo(String.raw`airtable[\w.-]{0,20}?(?:api[_.-]?)?key`, "key[A-Za-z0-9]{14}", "(?:[^A-Za-z0-9_-]|$)"),
+        keywords: ["airtable"],
+        entropy: 3,
+        tags: ["airtable", "database", "api-key"]
+      }
+    ];
+  }
+});
+
+// rules/lazy/generated/group-00.ts
+var group_00_exports = {};
+__export(group_00_exports, {
+  airtable: () => rules11,
+  credentialFiles: () => rules6,
+  database: () => rules7,
+  datadog: () => rules8,
+  generic: () => rules9,
+  urlCredentials: () => rules10
+});
+var init_group_00 = __esm({
+  "rules/lazy/generated/group-00.ts"() {
+    "use strict";
+    init_rule();
+    init_rule2();
+    init_rule3();
+    init_rule4();
+    init_rule5();
+    init_rule6();
+  }
+});
+
+// rules/aws/rule.ts
+var documentedExamples, rules12;
+var init_rule7 = __esm({
+  "rules/aws/rule.ts"() {
+    "use strict";
+    init_assignment();
+    documentedExamples = { regexes: [/EXAMPLE/] };
+    rules12 = [
+      {
+        id: "aws-access-key-id",
+        description: "AWS access key ID (long-term AKIA or temporary ASIA, and other IAM id prefixes)",
+        severity: "high",
+        regex: /\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/,
+        keywords: ["a3t", "akia", "asia", "abia", "acca"],
+        entropy: 3,
+        allowlists: [documentedExamples],
+        tags: ["aws", "cloud"]
+      },
+      {
+        id: "aws-secret-access-key",
+        description: "AWS secret access key, recognised by the name it is assigned to",
+        severity: "critical",
+        regex: new RegExp(
+          String.raw`(?:aws|amazon)[\w.-]{0,20}?(?:secret|private)[\w.-]{0,20}?[\s'"]{0,3}(?:${TYPED_ASSIGN}|=|:|:=|=>|,)[\s'"]{0,3}([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)`,
+          "i"
+        ),
+        keywords: ["aws", "amazon"],
+        entropy: 4,
+        allowlists: [documentedExamples],
+        tags: ["aws", "cloud"]
+      },
+      {
+        id: "aws-session-token",
+        description: "AWS session token (temporary credentials)",
+        severity: "high",
+        regex: /(?:aws|amazon)[\w.-]{0,20}?(?:session|security)[\w.-]{0,10}?token[\s'"]{0,3}(?:=|:|:=|=>|,)[\s'"]{0,3}([A-Za-z0-9/+=]{100,2000})/i,
+        keywords: ["aws", "amazon"],
+        entropy: 4,
+        allowlists: [documentedExamples],
+        tags: ["aws", "cloud"]
+      }
+    ];
+  }
+});
+
+// rules/azure/rule.ts
+function isSas(secret) {
+  const params = new Set(secret.split("&").map((p) => p.slice(0, p.indexOf("="))));
+  let sig;
+  try {
+    sig = decodeURIComponent(secret.slice(secret.lastIndexOf("sig=") + 4));
+  } catch {
+    return false;
+  }
+  return params.has("sv") && params.has("se") && sig.length >= 43 && new Set(sig).size >= 16;
+}
+var ASSIGN, ACCOUNT_KEY_SHAPE, CLIENT_SECRET, azurite, rules13;
+var init_rule8 = __esm({
+  "rules/azure/rule.ts"() {
+    "use strict";
+    ASSIGN = `[\\s'"]{0,3}(?:=|:|:=|=>|,)[\\s'"]{0,3}`;
+    ACCOUNT_KEY_SHAPE = "[A-Za-z0-9+/]{86}==";
+    CLIENT_SECRET = /^[A-Za-z0-9_~.]{3}\dQ~/;
+    azurite = { stopwords: ["Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50u"] };
+    rules13 = [
+      {
+        id: "azure-storage-account-key",
+        description: "Azure Storage account key assigned to an Azure/storage setting",
+        severity: "critical",
+        regex: new RegExp(
+          `(?:azure|storage)[\\w.-]{0,30}?key[\\w.-]{0,10}?${ASSIGN}(${ACCOUNT_KEY_SHAPE})(?:[^A-Za-z0-9+/=]|$)`,
+          "i"
+        ),
+        keywords: ["azure", "storage"],
+        entropy: 4.5,
+        allowlists: [azurite],
+        tags: ["azure", "cloud"]
+      },
+      {
+        id: "azure-storage-connection-string",
+        description: "Azure Storage connection string with an account key",
+        severity: "critical",
+        regex: new RegExp(`(?:^|[;'"\\s])AccountKey=(${ACCOUNT_KEY_SHAPE})(?:[^A-Za-z0-9+/=]|$)`, "m"),
+        keywords: ["accountkey="],
+        entropy: 4.5,
+        allowlists: [azurite],
+        tags: ["azure", "cloud"]
+      },
+      {
+        id: "azure-sas-token",
+        description: "Azure shared access signature (SAS) token",
+        severity: "high",
+        // Query parameters up to and including the signature; isSas checks sv= and se= are among
+        // them. The signature is an HMAC-SHA256, URL-encoded as SAS tokens always are: it ends in
+        // %3D. (The engine's percent-decoding then does not find the same token a second time.)
+        regex: /(?:^|[?&;'"\s=])((?:[a-z]{2,6}=[^&\s'"<>]{1,200}&){2,20}sig=[A-Za-z0-9%]{40,120}%3[dD])/,
+        keywords: ["sig="],
+        entropy: 4,
+        validate: isSas,
+        tags: ["azure", "cloud"]
+      },
+      {
+        id: "azure-shared-access-key",
+        description: "Azure Service Bus, Event Hubs or IoT Hub connection string with a shared access key",
+        severity: "high",
+        regex: /SharedAccessKeyName=[^;\s'"]{1,256};SharedAccessKey=([A-Za-z0-9+/]{43}=)(?:[^A-Za-z0-9+/=]|$)/,
+        keywords: ["sharedaccesskey="],
+        entropy: 4,
+        tags: ["azure", "cloud"]
+      },
+      {
+        id: "azure-ad-client-secret",
+        description: "Microsoft Entra ID (Azure AD) application client secret",
+        severity: "critical",
+        regex: /(?:^|[\\'"`\s>=:(,)])([A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?:$|[\\'"`\s<),])/,
+        keywords: ["q~"],
+        entropy: 3,
+        tags: ["azure", "cloud"]
+      },
+      {
+        id: "azure-ad-client-secret-assignment",
+        description: "Microsoft Entra ID (Azure AD) client secret in an older format, recognised by its name",
+        severity: "high",
+        regex: new RegExp(
+          `(?:(?:azure|aad)[\\w.-]{0,20}?client[\\w.-]{0,5}?secret|arm_client_secret)[\\w.-]{0,5}?${ASSIGN}([A-Za-z0-9_~.+/=-]{32,48})(?:[^A-Za-z0-9_~.+/=-]|$)`,
+          "i"
+        ),
+        keywords: ["azure", "aad", "arm_client_secret"],
+        entropy: 3.5,
+        // Secrets in the Q~ format are reported by azure-ad-client-secret. Generated secrets mix
+        // cases and digits; an all-lower-case value is a name (`azure-ad-client-secret-rotation`).
+        validate: (secret) => !CLIENT_SECRET.test(secret) && /[A-Z0-9]/.test(secret),
+        tags: ["azure", "cloud"]
+      }
+    ];
+  }
+});
+
+// rules/docker/rule.ts
+var rules14;
+var init_rule9 = __esm({
+  "rules/docker/rule.ts"() {
+    "use strict";
+    init_basic_auth();
+    rules14 = [
+      {
+        id: "docker-hub-token",
+        description: "Docker Hub personal or organization access token",
+        severity: "high",
+        regex: /\b(dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40})(?:[^A-Za-z0-9_-]|$)/,
+        keywords: ["dckr_pat_", "dckr_oat_"],
+        entropy: 3,
+        tags: ["docker", "package-registry"]
+      },
+      {
+        id: "docker-config-auth",
+        description: 'Registry credentials in a Docker config.json ("auths" → "auth": base64 user:password)',
+        severity: "high",
+        regex: /"auth"\s{0,5}:\s{0,5}"([A-Za-z0-9+/]{8,1024}={0,2})"/,
+        // The "auths" map is what makes this a Docker (or Podman, Kubernetes) registry config.
+        keywords: ['"auths"'],
+        entropy: 3,
+        validate: isUserPassBase64,
+        tags: ["docker", "package-registry"]
+      }
+    ];
+  }
+});
+
+// rules/github/checksum.ts
+function crcTable() {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+}
+function crc32(s) {
+  table ??= crcTable();
+  const TABLE = table;
+  let c = 4294967295;
+  for (let i = 0; i < s.length; i++) c = TABLE[(c ^ s.charCodeAt(i)) & 255] ^ c >>> 8;
+  return (c ^ 4294967295) >>> 0;
+}
+function base62(n, width) {
+  let out = "";
+  for (let v = n; v > 0; v = Math.floor(v / 62)) out = BASE62[v % 62] + out;
+  return out.padStart(width, "0");
+}
+function hasValidChecksum(token) {
+  const body2 = token.slice(token.indexOf("_") + 1);
+  if (body2.length !== 36) return false;
+  return base62(crc32(body2.slice(0, 30)), 6) === body2.slice(30);
+}
+var BASE62, table;
+var init_checksum = __esm({
+  "rules/github/checksum.ts"() {
+    "use strict";
+    BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  }
+});
+
+// rules/github/rule.ts
+function classic(id, prefix, description) {
+  return {
+    id,
+    description,
+    severity: "critical",
+    regex: new RegExp(`\\b(${prefix}_[A-Za-z0-9]{36})\\b`),
+    keywords: [`${prefix}_`],
+    entropy: 3,
+    validate: (secret) => hasValidChecksum(secret),
+    tags: ["github", "code-host"]
+  };
+}
+function jwtHeaderHasAlg(secret) {
+  const header = secret.slice(secret.indexOf("_", 4) + 1).split(".")[0] ?? "";
+  try {
+    const parsed = JSON.parse(Buffer.from(header, "base64url").toString("utf8"));
+    return typeof parsed === "object" && parsed !== null && "alg" in parsed;
+  } catch {
+    return false;
+  }
+}
+var PREFIXED, rules15;
+var init_rule10 = __esm({
+  "rules/github/rule.ts"() {
+    "use strict";
+    init_checksum();
+    PREFIXED = /^(?:gh[pousr]_|github_pat_)/;
+    rules15 = [
+      classic("github-pat", "ghp", "GitHub personal access token (classic)"),
+      {
+        id: "github-fine-grained-pat",
+        description: "GitHub fine-grained personal access token",
+        severity: "critical",
+        regex: /\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/,
+        keywords: ["github_pat_"],
+        entropy: 3,
+        tags: ["github", "code-host"]
+      },
+      classic("github-oauth-token", "gho", "GitHub OAuth access token"),
+      classic("github-user-to-server-token", "ghu", "GitHub App user-to-server token"),
+      classic("github-server-to-server-token", "ghs", "GitHub App installation (server-to-server) token"),
+      {
+        id: "github-app-installation-token",
+        description: "GitHub App installation token in the stateless ghs_APPID_JWT format (2026)",
+        severity: "critical",
+        regex: /\b(ghs_\d{1,12}_eyJ[A-Za-z0-9_-]{8,1000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000})(?:[^A-Za-z0-9_.-]|$)/,
+        keywords: ["ghs_"],
+        entropy: 4,
+        validate: jwtHeaderHasAlg,
+        tags: ["github", "code-host"]
+      },
+      {
+        id: "github-refresh-token",
+        description: "GitHub App refresh token",
+        severity: "high",
+        regex: /\b(ghr_[A-Za-z0-9]{36}(?:[A-Za-z0-9]{40})?)\b/,
+        keywords: ["ghr_"],
+        entropy: 3,
+        // Only the 36-character form is known to carry GitHub's checksum.
+        validate: (secret) => secret.length !== 40 || hasValidChecksum(secret),
+        tags: ["github", "code-host"]
+      },
+      {
+        id: "github-oauth-basic-url",
+        description: "GitHub token used as the user of an x-oauth-basic git URL",
+        severity: "critical",
+        regex: /\bhttps?:\/\/([A-Za-z0-9_]{20,255}):x-oauth-basic@/,
+        keywords: ["x-oauth-basic"],
+        entropy: 3,
+        validate: (secret) => !PREFIXED.test(secret),
+        tags: ["github", "code-host"]
+      }
+    ];
+  }
+});
+
+// rules/gitlab/rule.ts
+var specs, fromSpecs, sessionCookie, rules16;
+var init_rule11 = __esm({
+  "rules/gitlab/rule.ts"() {
+    "use strict";
+    specs = [
+      {
+        id: "gitlab-pat",
+        description: "GitLab personal, project or group access token",
+        severity: "critical",
+        prefix: "glpat-",
+        // Legacy: 20 characters. Routable (17.x+): payload, ".", 2-character version, 7-character CRC.
+        body: "(?:[A-Za-z0-9_-]{27,300}\\.[0-9a-z]{2}[0-9a-z]{7}|[A-Za-z0-9_-]{20})"
+      },
+      {
+        id: "gitlab-deploy-token",
+        description: "GitLab deploy token",
+        severity: "high",
+        prefix: "gldt-",
+        body: "[A-Za-z0-9_-]{20}"
+      },
+      {
+        id: "gitlab-runner-token",
+        description: "GitLab runner authentication token",
+        severity: "high",
+        prefix: "glrt-",
+        body: "(?:t\\d_[A-Za-z0-9_-]{27,300}\\.[0-9a-z]{2}[0-9a-z]{7}|[A-Za-z0-9_-]{20})"
+      },
+      {
+        id: "gitlab-runner-registration-token",
+        description: "GitLab runner registration token (deprecated registration flow)",
+        severity: "high",
+        prefix: "GR1348941",
+        body: "[A-Za-z0-9_-]{20}"
+      },
+      {
+        id: "gitlab-pipeline-trigger-token",
+        description: "GitLab pipeline trigger token",
+        severity: "high",
+        prefix: "glptt-",
+        body: "[0-9a-f]{40}"
+      },
+      {
+        id: "gitlab-ci-job-token",
+        description: "GitLab CI/CD job token",
+        severity: "medium",
+        prefix: "glcbt-",
+        body: "[0-9a-zA-Z]{1,5}_[A-Za-z0-9_-]{20}"
+      },
+      {
+        id: "gitlab-oauth-app-secret",
+        description: "GitLab OAuth application secret",
+        severity: "high",
+        prefix: "gloas-",
+        body: "[A-Za-z0-9_-]{64}"
+      },
+      {
+        id: "gitlab-scim-token",
+        description: "GitLab SCIM OAuth token",
+        severity: "high",
+        prefix: "glsoat-",
+        body: "[A-Za-z0-9_-]{20}"
+      },
+      {
+        id: "gitlab-feed-token",
+        description: "GitLab feed token",
+        severity: "medium",
+        prefix: "glft-",
+        body: "[A-Za-z0-9_-]{20}"
+      },
+      {
+        id: "gitlab-incoming-mail-token",
+        description: "GitLab incoming email token",
+        severity: "medium",
+        prefix: "glimt-",
+        body: "[A-Za-z0-9_-]{25}"
+      },
+      {
+        id: "gitlab-agent-token",
+        description: "GitLab agent for Kubernetes token",
+        severity: "high",
+        prefix: "glagent-",
+        body: "[A-Za-z0-9_-]{50}"
+      },
+      {
+        id: "gitlab-feature-flag-client-token",
+        description: "GitLab feature flags client token",
+        severity: "low",
+        prefix: "glffct-",
+        body: "[A-Za-z0-9_-]{20}"
+      }
+    ];
+    fromSpecs = specs.map((s) => ({
+      id: s.id,
+      description: s.description,
+      severity: s.severity,
+      // The trailing class stops a longer run from matching by its first characters.
+      regex: new RegExp(`\\b(${s.prefix}${s.body})(?:[^A-Za-z0-9_-]|$)`),
+      keywords: [s.prefix.toLowerCase()],
+      entropy: 3,
+      tags: ["gitlab", "code-host"],
+      // A self-managed instance's URL near the token says where it works (rules/gitlab/hosts.ts).
+      nearbyHosts: 5
+    }));
+    sessionCookie = {
+      id: "gitlab-session-cookie",
+      description: "GitLab `_gitlab_session` cookie (32 lower-case hex): a signed-in browser session",
+      severity: "high",
+      regex: /\b_gitlab_session=([0-9a-f]{32})(?:[^0-9a-z]|$)/,
+      keywords: ["_gitlab_session="],
+      entropy: 3,
+      tags: ["gitlab", "code-host", "session"]
+    };
+    rules16 = [...fromSpecs, sessionCookie];
+  }
+});
+
+// rules/private-key/body.ts
+function bodyGroup(sep = SEP, maxLines = 400) {
+  return `(${B64_LINE}(?:${sep}${B64_LINE}){0,${maxLines}})`;
+}
+function isKeyBody(body2, minLength = 64) {
+  const b64 = body2.replace(/\\[rn]|\s/g, "");
+  return b64.length >= minLength && new Set(b64).size >= 16;
+}
+var NL, SEP, B64_LINE;
+var init_body = __esm({
+  "rules/private-key/body.ts"() {
+    "use strict";
+    NL = String.raw`(?:\r?\n|(?:\\r)?\\n)`;
+    SEP = `[ \\t]{0,16}${NL}[ \\t]{0,40}`;
+    B64_LINE = "[A-Za-z0-9+/=]{1,4096}";
+  }
+});
+
+// rules/google/rule.ts
+var JSON_SEP, rules17;
+var init_rule12 = __esm({
+  "rules/google/rule.ts"() {
+    "use strict";
+    init_body();
+    JSON_SEP = String.raw`\\n`;
+    rules17 = [
+      {
+        id: "gcp-api-key",
+        description: "Google API key (Maps, Firebase, Cloud and other Google APIs)",
+        severity: "high",
+        regex: /\b(AIza[A-Za-z0-9_-]{35})(?:[^A-Za-z0-9_-]|$)/,
+        keywords: ["aiza"],
+        entropy: 4,
+        // Firebase's SDK samples and docs use a sequential alphabet as the example key.
+        allowlists: [{ stopwords: ["abcdefghijklmnopqrstuvwxyz"] }],
+        tags: ["google", "gcp", "cloud"]
+      },
+      {
+        id: "gcp-service-account-key",
+        description: "Google Cloud service-account key file (the private key in its JSON)",
+        severity: "critical",
+        // The keyword requires the file to say "service_account"; the regex requires the key.
+        regex: new RegExp(
+          `"private_key"\\s{0,5}:\\s{0,5}"-----BEGIN PRIVATE KEY-----${JSON_SEP}${bodyGroup(JSON_SEP, 200)}${JSON_SEP}-----END PRIVATE KEY-{4,5}(?:${JSON_SEP})?"`
+        ),
+        keywords: ["service_account"],
+        entropy: 4,
+        validate: (body2) => isKeyBody(body2),
+        tags: ["google", "gcp", "cloud", "private-key"]
+      },
+      {
+        id: "gcp-oauth-client-secret",
+        description: "Google OAuth 2.0 client secret",
+        severity: "high",
+        regex: /\b(GOCSPX-[A-Za-z0-9_-]{28})(?:[^A-Za-z0-9_-]|$)/,
+        keywords: ["gocspx-"],
+        entropy: 3.5,
+        tags: ["google", "gcp", "cloud"]
+      }
+    ];
+  }
+});
+
+// rules/mailchimp/rule.ts
+var rules18;
+var init_rule13 = __esm({
+  "rules/mailchimp/rule.ts"() {
+    "use strict";
+    rules18 = [
+      {
+        id: "mailchimp-api-key",
+        description: "Mailchimp Marketing API key (32 hex and the data-center suffix)",
+        severity: "high",
+        regex: /\b([0-9a-f]{32}-us\d{1,2})\b/,
+        keywords: ["-us"],
+        entropy: 3,
+        tags: ["mailchimp", "mail"]
+      }
+    ];
+  }
+});
+
+// rules/mailgun/rule.ts
+var rules19;
+var init_rule14 = __esm({
+  "rules/mailgun/rule.ts"() {
+    "use strict";
+    rules19 = [
+      {
+        id: "mailgun-api-key",
+        description: "Mailgun private API key (legacy key- format)",
+        severity: "high",
+        regex: /\b(key-[0-9a-f]{32})\b/,
+        keywords: ["mailgun"],
+        entropy: 3,
+        tags: ["mailgun", "mail"]
+      },
+      {
+        id: "mailgun-private-api-key",
+        description: "Mailgun private API key or webhook signing key (current format)",
+        severity: "high",
+        regex: /\b([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b/,
+        keywords: ["mailgun"],
+        entropy: 3,
+        tags: ["mailgun", "mail"]
+      }
+    ];
+  }
+});
+
+// rules/npm/rule.ts
+var SPECIFIC, rules20;
+var init_rule15 = __esm({
+  "rules/npm/rule.ts"() {
+    "use strict";
+    init_basic_auth();
+    init_checksum();
+    SPECIFIC = /^(?:npm_|gh[pousr]_|github_pat_|glpat-)/;
+    rules20 = [
+      {
+        id: "npm-access-token",
+        description: "npm access token",
+        severity: "critical",
+        regex: /\b(npm_[A-Za-z0-9]{36})\b/,
+        keywords: ["npm_"],
+        entropy: 3,
+        // npm tokens carry the same CRC32 checksum as GitHub's.
+        validate: (secret) => hasValidChecksum(secret),
+        tags: ["npm", "package-registry"]
+      },
+      {
+        id: "npmrc-auth-token",
+        description: "Registry auth token in an .npmrc (_authToken), e.g. for a private or GitHub Packages registry",
+        severity: "high",
+        regex: /_authToken\s{0,3}=\s{0,3}["']?([A-Za-z0-9._~+/-]{16,2048}={0,2})/,
+        keywords: ["_authtoken"],
+        entropy: 3,
+        validate: (secret) => !SPECIFIC.test(secret),
+        tags: ["npm", "package-registry"]
+      },
+      {
+        id: "npmrc-basic-auth",
+        description: "Registry basic-auth credentials in an .npmrc (_auth = base64 of user:password)",
+        severity: "high",
+        regex: /(?:^|[\s:])_auth\s{0,3}=\s{0,3}["']?([A-Za-z0-9+/]{8,1024}={0,2})(?:[^A-Za-z0-9+/=]|$)/,
+        keywords: ["_auth"],
+        entropy: 3,
+        validate: isUserPassBase64,
+        tags: ["npm", "package-registry"]
+      }
+    ];
+  }
+});
+
+// rules/lazy/generated/group-01.ts
+var group_01_exports = {};
+__export(group_01_exports, {
+  aws: () => rules12,
+  azure: () => rules13,
+  docker: () => rules14,
+  github: () => rules15,
+  gitlab: () => rules16,
+  google: () => rules17,
+  mailchimp: () => rules18,
+  mailgun: () => rules19,
+  npm: () => rules20
+});
+var init_group_01 = __esm({
+  "rules/lazy/generated/group-01.ts"() {
+    "use strict";
+    init_rule7();
+    init_rule8();
+    init_rule9();
+    init_rule10();
+    init_rule11();
+    init_rule12();
+    init_rule13();
+    init_rule14();
+    init_rule15();
+  }
+});
+
+// rules/private-key/rule.ts
+var KIND, PEM_HEADERS, B64_SHORT_LINE, rules21;
+var init_rule16 = __esm({
+  "rules/private-key/rule.ts"() {
+    "use strict";
+    init_body();
+    KIND = "(?:(?:RSA|DSA|EC|OPENSSH|ENCRYPTED) )?";
+    PEM_HEADERS = `(?:Proc-Type:[^\\r\\n\\\\]{1,80}${SEP}DEK-Info:[^\\r\\n\\\\]{1,200}${SEP}(?:${NL}[ \\t]{0,40})?)?`;
+    B64_SHORT_LINE = "[A-Za-z0-9+/=]{1,128}";
+    rules21 = [
+      {
+        id: "private-key",
+        description: "Private key in PEM format (RSA, DSA, EC, OpenSSH, PKCS#8, encrypted PKCS#8)",
+        severity: "critical",
+        regex: new RegExp(
+          `-----BEGIN ${KIND}PRIVATE KEY-----${SEP}${PEM_HEADERS}${bodyGroup()}${SEP}-----END ${KIND}PRIVATE KEY-{4,5}`
+        ),
+        keywords: ["private key-----"],
+        entropy: 4,
+        validate: (body2) => isKeyBody(body2),
+        // Catch-all for keys: a provider rule that reports the same key (a GCP service-account
+        // file) wins, so one key is one finding.
+        tags: ["private-key", "keys", "generic"]
+      },
+      {
+        id: "pgp-private-key",
+        description: "PGP/GPG private key block",
+        severity: "critical",
+        regex: new RegExp(
+          `-----BEGIN PGP PRIVATE KEY BLOCK-----${SEP}(?:[A-Za-z][A-Za-z-]{0,30}: [^\\r\\n\\\\]{0,200}${SEP}){0,10}(?:${NL}[ \\t]{0,40})?${bodyGroup()}${SEP}-----END PGP PRIVATE KEY BLOCK-----`
+        ),
+        keywords: ["pgp private key block"],
+        entropy: 4,
+        validate: (body2) => isKeyBody(body2, 128),
+        tags: ["private-key", "keys", "pgp"]
+      },
+      {
+        id: "putty-private-key",
+        description: "PuTTY private key file (PPK v2 or v3)",
+        severity: "critical",
+        regex: new RegExp(
+          `PuTTY-User-Key-File-[23]: [\\w@.-]{1,64}${SEP}Encryption: [\\w-]{1,32}${SEP}Comment: [^\\r\\n\\\\]{0,256}${SEP}Public-Lines: \\d{1,3}${SEP}(?:${B64_SHORT_LINE}${SEP}){1,64}(?:[A-Za-z0-9-]{1,32}: [^\\r\\n\\\\]{1,128}${SEP}){0,8}Private-Lines: \\d{1,3}${SEP}(${B64_SHORT_LINE}(?:${SEP}${B64_SHORT_LINE}){0,63})${SEP}Private-MAC: [0-9a-f]{40,64}`
+        ),
+        keywords: ["putty-user-key-file-"],
+        entropy: 3.5,
+        // An Ed25519 private blob is only 48 base64 characters.
+        validate: (body2) => isKeyBody(body2, 40),
+        tags: ["private-key", "keys", "putty"]
+      }
+    ];
+  }
+});
+
+// rules/pypi/rule.ts
+var rules22;
+var init_rule17 = __esm({
+  "rules/pypi/rule.ts"() {
+    "use strict";
+    rules22 = [
+      {
+        id: "pypi-upload-token",
+        description: "PyPI (or TestPyPI) API token",
+        severity: "critical",
+        regex: /\b(pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})(?:[^A-Za-z0-9_-]|$)/,
+        keywords: ["pypi-agei", "pypi-agen"],
+        entropy: 3,
+        tags: ["pypi", "package-registry"]
+      }
+    ];
+  }
+});
+
+// rules/sendgrid/rule.ts
+var rules23;
+var init_rule18 = __esm({
+  "rules/sendgrid/rule.ts"() {
+    "use strict";
+    rules23 = [
+      {
+        id: "sendgrid-api-key",
+        description: "SendGrid API key",
+        severity: "high",
+        // "SG." + 22-character key id + "." + 43-character secret.
+        regex: /\b(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?:[^A-Za-z0-9_-]|$)/,
+        keywords: ["sg."],
+        entropy: 4,
+        tags: ["sendgrid", "mail"]
+      }
+    ];
+  }
+});
+
+// rules/slack/rule.ts
+var end, randomTail, rules24;
+var init_rule19 = __esm({
+  "rules/slack/rule.ts"() {
+    "use strict";
+    end = "(?:[^A-Za-z0-9-]|$)";
+    randomTail = (url) => new Set(url.slice(url.lastIndexOf("/") + 1)).size >= 8;
+    rules24 = [
+      {
+        id: "slack-bot-token",
+        description: "Slack bot token",
+        severity: "high",
+        // Current: xoxb-TEAM-BOT-RANDOM24; legacy bots: xoxb-BOT-RANDOM.
+        regex: new RegExp(`\\b(xoxb-\\d{8,14}-(?:\\d{8,14}-[A-Za-z0-9]{20,34}|[A-Za-z0-9]{18,26}))${end}`),
+        keywords: ["xoxb-"],
+        entropy: 3,
+        tags: ["slack", "chat"]
+      },
+      {
+        id: "slack-user-token",
+        description: "Slack user token",
+        severity: "critical",
+        regex: new RegExp(`\\b(xox[pe]-\\d{8,14}-\\d{8,14}-\\d{8,14}-[A-Za-z0-9]{28,34})${end}`),
+        keywords: ["xoxp-", "xoxe-"],
+        entropy: 3,
+        tags: ["slack", "chat"]
+      },
+      {
+        id: "slack-app-token",
+        description: "Slack app-level token (Socket Mode)",
+        severity: "high",
+        regex: new RegExp(`\\b(xapp-\\d-[A-Z0-9]{9,12}-\\d{10,14}-[a-z0-9]{32,80})${end}`),
+        keywords: ["xapp-"],
+        entropy: 3,
+        tags: ["slack", "chat"]
+      },
+      {
+        id: "slack-config-access-token",
+        description: "Slack app configuration access token",
+        severity: "high",
+        regex: new RegExp(`\\b(xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{160,170})${end}`),
+        keywords: ["xoxe.xoxb-", "xoxe.xoxp-"],
+        entropy: 3,
+        tags: ["slack", "chat"]
+      },
+      {
+        id: "slack-config-refresh-token",
+        description: "Slack app configuration refresh token",
+        severity: "high",
+        regex: new RegExp(`\\b(xoxe-\\d-[A-Za-z0-9]{140,150})${end}`),
+        keywords: ["xoxe-"],
+        entropy: 3,
+        tags: ["slack", "chat"]
+      },
+      {
+        id: "slack-legacy-token",
+        description: "Slack legacy token (workspace xoxa/xoxr, legacy xoxs/xoxo)",
+        severity: "high",
+        regex: new RegExp(`\\b(xox[aors]-(?:\\d-)?\\d{6,14}-\\d{6,14}(?:-\\d{6,14})?-[A-Za-z0-9]{10,64})${end}`),
+        keywords: ["xoxa-", "xoxo-", "xoxr-", "xoxs-"],
+        entropy: 3,
+        tags: ["slack", "chat"]
+      },
+      {
+        id: "slack-webhook-url",
+        description: "Slack incoming webhook URL",
+        severity: "medium",
+        regex: /((?:https?:\/\/)?hooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{20,32})(?:[^A-Za-z0-9]|$)/,
+        keywords: ["hooks.slack.com"],
+        validate: randomTail,
+        tags: ["slack", "chat", "webhook"]
+      },
+      {
+        id: "slack-workflow-webhook-url",
+        description: "Slack Workflow Builder webhook URL",
+        severity: "medium",
+        regex: /((?:https?:\/\/)?hooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{6,12}\/(?:A[A-Z0-9]{6,12}\/)?\d{6,20}\/[A-Za-z0-9]{20,40})(?:[^A-Za-z0-9]|$)/,
+        keywords: ["hooks.slack.com"],
+        validate: randomTail,
+        tags: ["slack", "chat", "webhook"]
+      }
+    ];
+  }
+});
+
+// rules/stripe/rule.ts
+var body, otherProvider, rules25;
+var init_rule20 = __esm({
+  "rules/stripe/rule.ts"() {
+    "use strict";
+    body = "[A-Za-z0-9]{24,247}";
+    otherProvider = (_secret, _match, before2) => !/clerk|workos|highnote/i.test(before2);
+    rules25 = [
+      {
+        id: "stripe-secret-key",
+        description: "Stripe live secret key",
+        severity: "critical",
+        regex: new RegExp(`\\b(sk_live_${body})\\b`),
+        keywords: ["sk_live_"],
+        entropy: 3,
+        validate: otherProvider,
+        tags: ["stripe", "payments"]
+      },
+      {
+        id: "stripe-restricted-key",
+        description: "Stripe live restricted key",
+        severity: "high",
+        regex: new RegExp(`\\b(rk_live_${body})\\b`),
+        keywords: ["rk_live_"],
+        entropy: 3,
+        tags: ["stripe", "payments"]
+      },
+      {
+        id: "stripe-test-key",
+        description: "Stripe test-mode secret or restricted key (no real money, but full test-account access)",
+        severity: "low",
+        regex: new RegExp(`\\b([sr]k_test_${body})\\b`),
+        keywords: ["sk_test_", "rk_test_"],
+        entropy: 3,
+        validate: otherProvider,
+        tags: ["stripe", "payments"]
+      },
+      {
+        id: "stripe-webhook-secret",
+        description: "Stripe (or Standard Webhooks) webhook signing secret",
+        severity: "high",
+        regex: /\b(whsec_[A-Za-z0-9+/]{32,88}={0,2})(?:[^A-Za-z0-9+/=]|$)/,
+        keywords: ["whsec_"],
+        entropy: 3.5,
+        tags: ["stripe", "payments", "webhook"]
+      }
+    ];
+  }
+});
+
+// rules/twilio/rule.ts
+var rules26;
+var init_rule21 = __esm({
+  "rules/twilio/rule.ts"() {
+    "use strict";
+    rules26 = [
+      {
+        id: "twilio-api-key",
+        description: "Twilio API key SID (its secret is usually next to it)",
+        severity: "medium",
+        regex: /\b(SK[0-9a-fA-F]{32})\b/,
+        keywords: ["twilio"],
+        entropy: 3,
+        tags: ["twilio", "messaging"]
+      },
+      {
+        id: "twilio-auth-token",
+        description: "Twilio auth token or API key secret, by its name or as the password next to an account SID",
+        severity: "critical",
+        regex: /(?:twilio[\w.-]{0,20}?(?:auth[\w.-]{0,3}?token|secret)|\bauth[\w.-]{0,3}?token)[\s'"]{0,3}(?:=|:|:=|=>|,)[\s'"]{0,3}([A-Za-z0-9]{32})\b|\bAC[0-9a-f]{32}:([0-9a-f]{32})\b/i,
+        keywords: ["twilio"],
+        entropy: 3,
+        tags: ["twilio", "messaging"]
+      }
+    ];
+  }
+});
+
+// rules/1password/rule.ts
+function isServiceAccountPayload(secret) {
+  const json2 = Buffer.from(secret.slice(4).replace(/=+$/, ""), "base64url").toString("utf8");
+  return json2.startsWith('{"') && /"(?:secretKey|srpX|muk|signInAddress|deviceUuid)"/.test(json2);
+}
+var rules27;
+var init_rule22 = __esm({
+  "rules/1password/rule.ts"() {
+    "use strict";
+    rules27 = [
+      {
+        id: "1password-service-account-token",
+        description: "1Password service account token (`ops_eyJ…`): reads the vaults it was granted",
+        severity: "critical",
+        regex: /\b(ops_eyJ[A-Za-z0-9+/_-]{150,3000}={0,3})(?:[^A-Za-z0-9+/=_-]|$)/,
+        keywords: ["ops_eyj"],
+        entropy: 4,
+        validate: isServiceAccountPayload,
+        tags: ["1password", "secrets-manager"]
+      },
+      {
+        id: "1password-secret-key",
+        description: "1Password account Secret Key (`A3-XXXXXX-…`), one half of an account login",
+        severity: "high",
+        regex: /\b(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\b/,
+        keywords: ["a3-"],
+        entropy: 3.8,
+        allowlists: [
+          {
+            // The Secret Key also sits inside every service account token's payload; the token
+            // itself is reported, so its decoded copy is not reported again.
+            description: "inside a decoded service account token",
+            regexTarget: "line",
+            regexes: [/\\?"(?:srpX|muk|signInAddress)\\?"\s*:/]
+          }
+        ],
+        tags: ["1password", "secrets-manager"]
+      }
+    ];
+  }
+});
+
+// rules/age/rule.ts
+var rules28;
+var init_rule23 = __esm({
+  "rules/age/rule.ts"() {
+    "use strict";
+    rules28 = [
+      {
+        id: "age-secret-key",
+        description: "age encryption identity (secret key): decrypts every file encrypted to it",
+        severity: "high",
+        regex: /\b(AGE-SECRET-KEY-(?:PQ-)?1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b/,
+        keywords: ["age-secret-key-"],
+        entropy: 3,
+        tags: ["age", "encryption", "private-key"]
+      },
+      {
+        // Plugin identities (age-plugin-yubikey, -tpm, -se …) are Bech32 with an
+        // `AGE-PLUGIN-<NAME>-` human-readable part: https://github.com/C2SP/C2SP/blob/main/age-plugin.md
+        id: "age-plugin-identity",
+        description: "age plugin identity (`AGE-PLUGIN-<NAME>-1…`): with its plugin and device, decrypts files encrypted to it",
+        severity: "medium",
+        regex: /\b(AGE-PLUGIN-[A-Z0-9]{1,32}-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{20,400})\b/,
+        keywords: ["age-plugin-"],
+        entropy: 3,
+        tags: ["age", "encryption", "private-key"]
+      }
+    ];
+  }
+});
+
+// rules/anthropic/rule.ts
+var END2, rules29;
+var init_rule24 = __esm({
+  "rules/anthropic/rule.ts"() {
+    "use strict";
+    END2 = String.raw`(?:[^A-Za-z0-9_-]|$)`;
+    rules29 = [
+      {
+        id: "anthropic-api-key",
+        description: "Anthropic (Claude) API key",
+        severity: "high",
+        regex: new RegExp(String.raw`\b(sk-ant-api0\d-[A-Za-z0-9_-]{86,100}AA)${END2}`),
+        keywords: ["sk-ant-api0"],
+        entropy: 3.5,
+        tags: ["anthropic", "ai", "api-key"]
+      },
+      {
+        id: "anthropic-admin-key",
+        description: "Anthropic Admin API key: manages an organisation, its members and API keys",
+        severity: "critical",
+        regex: new RegExp(String.raw`\b(sk-ant-admin0\d-[A-Za-z0-9_-]{86,100}AA)${END2}`),
+        keywords: ["sk-ant-admin0"],
+        entropy: 3.5,
+        tags: ["anthropic", "ai", "admin"]
+      }
+    ];
+  }
+});
+
+// rules/atlassian/rule.ts
+var rules30;
+var init_rule25 = __esm({
+  "rules/atlassian/rule.ts"() {
+    "use strict";
+    rules30 = [
+      {
+        id: "atlassian-api-token",
+        description: "Atlassian Cloud API token (`ATATT3…`), acts as its user on Jira and Confluence",
+        severity: "high",
+        regex: /\b(ATATT3[A-Za-z0-9_-]{150,220}=[A-Fa-f0-9]{8})\b/,
+        keywords: ["atatt3"],
+        entropy: 4,
+        tags: ["atlassian", "saas", "api-key"]
+      }
+    ];
+  }
+});
+
+// rules/cloudflare/rule.ts
+var NAME, rules31;
+var init_rule26 = __esm({
+  "rules/cloudflare/rule.ts"() {
+    "use strict";
+    init_assignment();
+    NAME = String.raw`(?:cloudflare|(?:^|[^a-z0-9])cf[_.-]?(?:api|auth|account)?)`;
+    rules31 = [
+      {
+        id: "cloudflare-api-token",
+        description: "Cloudflare API token (`cfat_`/`cfut_`, or 40 characters assigned to a Cloudflare setting)",
+        severity: "high",
+        regex: new RegExp(
+          String.raw`\b(cf(?:at|ut)_[A-Za-z0-9]{40}[a-f0-9]{8})\b|` + assignedTo(`${NAME}[\\w.-]{0,20}?token`, "[A-Za-z0-9_-]{40}").source,
+          "i"
+        ),
+        keywords: ["cfat_", "cfut_", "cloudflare", "cf"],
+        entropy: 3.5,
+        tags: ["cloudflare", "cloud", "api-key"]
+      },
+      {
+        id: "cloudflare-global-api-key",
+        description: "Cloudflare Global API Key: full access to the account that owns it",
+        severity: "critical",
+        regex: new RegExp(
+          String.raw`\b(cfk_[A-Za-z0-9]{40}[a-f0-9]{8})\b|` + assignedTo(`${NAME}[\\w.-]{0,20}?key`, "[a-f0-9]{37}", String.raw`(?:[^a-z0-9]|$)`).source,
+          "i"
+        ),
+        keywords: ["cfk_", "cloudflare", "cf"],
+        entropy: 3,
+        tags: ["cloudflare", "cloud", "api-key"]
+      },
+      {
+        id: "cloudflare-origin-ca-key",
+        description: "Cloudflare Origin CA key (`v1.0-…`), issues origin certificates for the account",
+        severity: "high",
+        regex: /\b(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})\b/,
+        keywords: ["v1.0-"],
+        entropy: 3,
+        tags: ["cloudflare", "cloud", "api-key"]
+      }
+    ];
+  }
+});
+
+// rules/databricks/rule.ts
+var rules32;
+var init_rule27 = __esm({
+  "rules/databricks/rule.ts"() {
+    "use strict";
+    rules32 = [
+      {
+        id: "databricks-token",
+        description: "Databricks personal access token",
+        severity: "high",
+        regex: /\b(dapi[a-fA-F0-9]{32}(?:-\d)?)\b/,
+        keywords: ["dapi"],
+        entropy: 3,
+        tags: ["databricks", "data", "api-key"]
+      }
+    ];
+  }
+});
+
+// rules/digitalocean/rule.ts
+var rules33;
+var init_rule28 = __esm({
+  "rules/digitalocean/rule.ts"() {
+    "use strict";
+    rules33 = [
+      {
+        id: "digitalocean-pat",
+        description: "DigitalOcean personal access token (`dop_v1_…`)",
+        severity: "critical",
+        regex: /\b(dop_v1_[a-f0-9]{64})\b/,
+        keywords: ["dop_v1_"],
+        entropy: 3,
+        tags: ["digitalocean", "cloud", "api-key"]
+      },
+      {
+        id: "digitalocean-oauth-token",
+        description: "DigitalOcean OAuth access token (`doo_v1_…`)",
+        severity: "high",
+        regex: /\b(doo_v1_[a-f0-9]{64})\b/,
+        keywords: ["doo_v1_"],
+        entropy: 3,
+        tags: ["digitalocean", "cloud", "oauth"]
+      },
+      {
+        id: "digitalocean-refresh-token",
+        description: "DigitalOcean OAuth refresh token (`dor_v1_…`)",
+        severity: "high",
+        regex: /\b(dor_v1_[a-f0-9]{64})\b/,
+        keywords: ["dor_v1_"],
+        entropy: 3,
+        tags: ["digitalocean", "cloud", "oauth"]
+      }
+    ];
+  }
+});
+
+// rules/lazy/generated/group-02.ts
+var group_02_exports = {};
+__export(group_02_exports, {
+  age: () => rules28,
+  anthropic: () => rules29,
+  atlassian: () => rules30,
+  cloudflare: () => rules31,
+  databricks: () => rules32,
+  digitalocean: () => rules33,
+  onePassword: () => rules27,
+  privateKey: () => rules21,
+  pypi: () => rules22,
+  sendgrid: () => rules23,
+  slack: () => rules24,
+  stripe: () => rules25,
+  twilio: () => rules26
+});
+var init_group_02 = __esm({
+  "rules/lazy/generated/group-02.ts"() {
+    "use strict";
+    init_rule16();
+    init_rule17();
+    init_rule18();
+    init_rule19();
+    init_rule20();
+    init_rule21();
+    init_rule22();
+    init_rule23();
+    init_rule24();
+    init_rule25();
+    init_rule26();
+    init_rule27();
+    init_rule28();
+  }
+});
+
+// rules/discord/rule.ts
+function startsWithSnowflake(secret) {
+  const id = Buffer.from(secret.slice(0, secret.indexOf(".")), "base64url").toString("latin1");
+  return /^\d{17,20}$/.test(id);
+}
+var rules34;
+var init_rule29 = __esm({
+  "rules/discord/rule.ts"() {
+    "use strict";
+    init_assignment();
+    rules34 = [
+      {
+        id: "discord-bot-token",
+        description: "Discord bot token (base64 user id . timestamp . HMAC)",
+        severity: "high",
+        regex: /\b([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?:[^A-Za-z0-9_.-]|$)/,
+        keywords: ["discord"],
+        entropy: 4,
+        validate: startsWithSnowflake,
+        tags: ["discord", "chat", "bot-token"]
+      },
+      {
+        id: "discord-webhook-url",
+        description: "Discord webhook URL: anyone holding it can post to the channel",
+        severity: "medium",
+        regex: /(https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,80})(?:[^A-Za-z0-9_-]|$)/,
+        keywords: ["discord"],
+        entropy: 3,
+        tags: ["discord", "chat", "webhook"]
+      },
+      // discord-client-secret: https://discord.com/developers/docs/topics/oauth2
+      {
+        id: "discord-client-secret",
+        description: "Discord OAuth2 application client secret (32 characters) assigned to a Discord setting",
+        severity: "high",
+        regex: assignedTo(String.raw`discord[\w.-]{0,20}?client[_.-]?secret`, "[A-Za-z0-9_-]{32}", "(?:[^A-Za-z0-9_-]|$)"),
+        keywords: ["discord"],
+        entropy: 3,
+        tags: ["discord", "chat", "client-secret"]
+      }
+    ];
+  }
+});
+
+// rules/figma/rule.ts
+var rules35;
+var init_rule30 = __esm({
+  "rules/figma/rule.ts"() {
+    "use strict";
+    init_assignment();
+    rules35 = [
+      {
+        id: "figma-personal-access-token",
+        description: "Figma personal access token",
+        severity: "high",
+        regex: /\b(figd_[A-Za-z0-9_-]{40,200})(?:[^A-Za-z0-9_-]|$)/,
+        keywords: ["figd_"],
+        entropy: 3.5,
+        tags: ["figma", "saas", "api-key"]
+      },
+      {
+        id: "figma-legacy-token",
+        description: "Figma personal access token in the pre-2023 format, assigned to a figma-named setting",
+        severity: "high",
+        regex: assignedTo("figma", String.raw`\d{6}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`),
+        keywords: ["figma"],
+        entropy: 3,
+        tags: ["figma", "saas", "api-key"]
+      }
+    ];
+  }
+});
+
 // rules/grafana/rule.ts
 function isLegacyKeyPayload(secret) {
   const json2 = Buffer.from(secret, "base64").toString("utf8");
   return /^\{"k":"[^"]+","n":"[^"]*","id":\d+\}$/.test(json2);
 }
-var rules34;
-var init_rule29 = __esm({
+var rules36;
+var init_rule31 = __esm({
   "rules/grafana/rule.ts"() {
     "use strict";
-    rules34 = [
+    rules36 = [
       {
         id: "grafana-cloud-token",
         description: "Grafana Cloud access policy / API token (`glc_…`)",
@@ -21484,11 +22051,11 @@ var init_rule29 = __esm({
 });
 
 // rules/groq/rule.ts
-var rules35;
-var init_rule30 = __esm({
+var rules37;
+var init_rule32 = __esm({
   "rules/groq/rule.ts"() {
     "use strict";
-    rules35 = [
+    rules37 = [
       {
         id: "groq-api-key",
         description: "Groq API key (`gsk_` and 52 alphanumerics)",
@@ -21503,13 +22070,13 @@ var init_rule30 = __esm({
 });
 
 // rules/hashicorp-vault/rule.ts
-var END3, rules36;
-var init_rule31 = __esm({
+var END3, rules38;
+var init_rule33 = __esm({
   "rules/hashicorp-vault/rule.ts"() {
     "use strict";
     init_assignment();
     END3 = String.raw`(?:[^A-Za-z0-9_-]|$)`;
-    rules36 = [
+    rules38 = [
       {
         id: "vault-service-token",
         description: "HashiCorp Vault service token (`hvs.…`)",
@@ -21556,13 +22123,13 @@ var init_rule31 = __esm({
 });
 
 // rules/heroku/rule.ts
-var UUID2, rules37;
-var init_rule32 = __esm({
+var UUID2, rules39;
+var init_rule34 = __esm({
   "rules/heroku/rule.ts"() {
     "use strict";
     init_assignment();
     UUID2 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-    rules37 = [
+    rules39 = [
       {
         id: "heroku-api-key",
         description: "Heroku API key (`HRKU-AA…`)",
@@ -21590,11 +22157,11 @@ var init_rule32 = __esm({
 });
 
 // rules/huggingface/rule.ts
-var rules38;
-var init_rule33 = __esm({
+var rules40;
+var init_rule35 = __esm({
   "rules/huggingface/rule.ts"() {
     "use strict";
-    rules38 = [
+    rules40 = [
       {
         id: "huggingface-access-token",
         description: "Hugging Face user access token",
@@ -21618,12 +22185,12 @@ var init_rule33 = __esm({
 });
 
 // rules/linear/rule.ts
-var rules39;
-var init_rule34 = __esm({
+var rules41;
+var init_rule36 = __esm({
   "rules/linear/rule.ts"() {
     "use strict";
     init_assignment();
-    rules39 = [
+    rules41 = [
       {
         id: "linear-api-key",
         description: "Linear personal API key (`lin_api_…`) or OAuth access token (`lin_oauth_…`)",
@@ -21652,11 +22219,11 @@ var init_rule34 = __esm({
 });
 
 // rules/newrelic/rule.ts
-var rules40;
-var init_rule35 = __esm({
+var rules42;
+var init_rule37 = __esm({
   "rules/newrelic/rule.ts"() {
     "use strict";
-    rules40 = [
+    rules42 = [
       {
         id: "new-relic-user-api-key",
         description: "New Relic user API key (`NRAK-…`)",
@@ -21702,11 +22269,11 @@ function looksRandom(secret) {
   const body2 = secret.slice("secret_".length);
   return /[0-9]/.test(body2) && /[a-z]/.test(body2) && /[A-Z]/.test(body2) && !/[a-z]{12}/.test(body2);
 }
-var rules41;
-var init_rule36 = __esm({
+var rules43;
+var init_rule38 = __esm({
   "rules/notion/rule.ts"() {
     "use strict";
-    rules41 = [
+    rules43 = [
       {
         id: "notion-integration-token",
         description: "Notion integration token (`ntn_…`)",
@@ -21731,14 +22298,14 @@ var init_rule36 = __esm({
 });
 
 // rules/openai/rule.ts
-var HALF, BODY, END4, rules42;
-var init_rule37 = __esm({
+var HALF, BODY, END4, rules44;
+var init_rule39 = __esm({
   "rules/openai/rule.ts"() {
     "use strict";
     HALF = "[A-Za-z0-9_-]{20,120}";
     BODY = `${HALF}T3BlbkFJ${HALF}`;
     END4 = String.raw`(?:[^A-Za-z0-9_-]|$)`;
-    rules42 = [
+    rules44 = [
       {
         id: "openai-api-key",
         description: "OpenAI user API key (legacy `sk-…` and `sk-None-…`)",
@@ -21780,11 +22347,11 @@ var init_rule37 = __esm({
 });
 
 // rules/postman/rule.ts
-var rules43;
-var init_rule38 = __esm({
+var rules45;
+var init_rule40 = __esm({
   "rules/postman/rule.ts"() {
     "use strict";
-    rules43 = [
+    rules45 = [
       {
         id: "postman-api-key",
         description: "Postman API key (`PMAK-` + 24 hex + `-` + 34 hex)",
@@ -21808,8 +22375,8 @@ var init_rule38 = __esm({
 });
 
 // rules/shopify/rule.ts
-var DOCUMENTED, documentedExamples2, rules44;
-var init_rule39 = __esm({
+var DOCUMENTED, documentedExamples2, rules46;
+var init_rule41 = __esm({
   "rules/shopify/rule.ts"() {
     "use strict";
     DOCUMENTED = [
@@ -21819,7 +22386,7 @@ var init_rule39 = __esm({
       ["shppa_", "7jqbg9cupMkZRxJKXWz3v8BvS8QBa7hMdJfAex"]
     ].map(([prefix, body2]) => new RegExp(`^${prefix}${body2}$`));
     documentedExamples2 = { description: "samples from the Shopify changelog", regexes: DOCUMENTED };
-    rules44 = [
+    rules46 = [
       {
         id: "shopify-access-token",
         description: "Shopify Admin API access token (`shpat_`, `shpca_`, `shppa_`)",
@@ -21845,12 +22412,12 @@ var init_rule39 = __esm({
 });
 
 // rules/square/rule.ts
-var END5, rules45;
-var init_rule40 = __esm({
+var END5, rules47;
+var init_rule42 = __esm({
   "rules/square/rule.ts"() {
     "use strict";
     END5 = String.raw`(?:[^A-Za-z0-9_-]|$)`;
-    rules45 = [
+    rules47 = [
       {
         id: "square-access-token",
         description: "Square access token (`EAAA…` or legacy `sq0atp-…`)",
@@ -21874,11 +22441,11 @@ var init_rule40 = __esm({
 });
 
 // rules/tailscale/rule.ts
-var rules46;
-var init_rule41 = __esm({
+var rules48;
+var init_rule43 = __esm({
   "rules/tailscale/rule.ts"() {
     "use strict";
-    rules46 = [
+    rules48 = [
       {
         id: "tailscale-key",
         description: "Tailscale key (auth key, API access token, OAuth client secret, SCIM or webhook key)",
@@ -21892,16 +22459,56 @@ var init_rule41 = __esm({
   }
 });
 
+// rules/lazy/generated/group-03.ts
+var group_03_exports = {};
+__export(group_03_exports, {
+  discord: () => rules34,
+  figma: () => rules35,
+  grafana: () => rules36,
+  groq: () => rules37,
+  hashicorpVault: () => rules38,
+  heroku: () => rules39,
+  huggingface: () => rules40,
+  linear: () => rules41,
+  newrelic: () => rules42,
+  notion: () => rules43,
+  openai: () => rules44,
+  postman: () => rules45,
+  shopify: () => rules46,
+  square: () => rules47,
+  tailscale: () => rules48
+});
+var init_group_03 = __esm({
+  "rules/lazy/generated/group-03.ts"() {
+    "use strict";
+    init_rule29();
+    init_rule30();
+    init_rule31();
+    init_rule32();
+    init_rule33();
+    init_rule34();
+    init_rule35();
+    init_rule36();
+    init_rule37();
+    init_rule38();
+    init_rule39();
+    init_rule40();
+    init_rule41();
+    init_rule42();
+    init_rule43();
+  }
+});
+
 // rules/telegram/rule.ts
-var TOKEN, BY_NAME, IN_URL, rules47;
-var init_rule42 = __esm({
+var TOKEN, BY_NAME, IN_URL, rules49;
+var init_rule44 = __esm({
   "rules/telegram/rule.ts"() {
     "use strict";
     init_assignment();
     TOKEN = String.raw`\d{5,12}:A[A-Za-z0-9_-]{34}`;
     BY_NAME = assignedTo("(?:telegram|tg|bot)", TOKEN).source;
     IN_URL = String.raw`api\.telegram\.org/bot(${TOKEN})(?:[^A-Za-z0-9_-]|$)`;
-    rules47 = [
+    rules49 = [
       {
         id: "telegram-bot-token",
         description: "Telegram bot token, assigned to a telegram/bot-named setting or in a Bot API URL",
@@ -21916,11 +22523,11 @@ var init_rule42 = __esm({
 });
 
 // rules/terraform-cloud/rule.ts
-var rules48;
-var init_rule43 = __esm({
+var rules50;
+var init_rule45 = __esm({
   "rules/terraform-cloud/rule.ts"() {
     "use strict";
-    rules48 = [
+    rules50 = [
       {
         id: "terraform-cloud-token",
         description: "Terraform Cloud / Enterprise API token (`….atlasv1.…`)",
@@ -21934,36 +22541,13 @@ var init_rule43 = __esm({
   }
 });
 
-// rules/url-credentials/rule.ts
-var SCHEMES2, rules49;
-var init_rule44 = __esm({
-  "rules/url-credentials/rule.ts"() {
-    "use strict";
-    init_userinfo();
-    SCHEMES2 = String.raw`https?|ftps?|sftp|ssh|git|git\+(?:https?|ssh)|svn(?:\+ssh)?|smb|cifs|ldaps?|wss?|rtsps?|sips?|imaps?|pop3s?|smtps?|socks[45]h?|nntp|davs?|webdavs?|rsync|telnet|vnc|xmpp`;
-    rules49 = [
-      {
-        id: "url-credentials",
-        description: "Password embedded in a URL (`https://user:password@host`, ftp, ssh, smtp, proxies …)",
-        severity: "high",
-        regex: new RegExp(userinfoAfter(SCHEMES2), "i"),
-        secretGroup: 2,
-        keywords: ["://"],
-        validate: (secret, match) => isRealPassword(secret, urlUser(match)) && !/^anonymous$/i.test(urlUser(match)),
-        allowlists: [{ description: "owned by the git-credentials rule", paths: [/(?:^|\/)\.git-credentials$/] }],
-        tags: ["url", "basic-auth", "password"]
-      }
-    ];
-  }
-});
-
 // rules/vercel/rule.ts
-var rules50;
-var init_rule45 = __esm({
+var rules51;
+var init_rule46 = __esm({
   "rules/vercel/rule.ts"() {
     "use strict";
     init_assignment();
-    rules50 = [
+    rules51 = [
       {
         id: "vercel-token",
         description: "Vercel access token, refresh token or AI Gateway key (`vcp_`, `vci_`, `vca_`, `vcr_`, `vck_`)",
@@ -22004,11 +22588,11 @@ function isTemporalCloudKey(token) {
   const c = claims(token);
   return c !== null && c.includes('"account_id"') && c.includes('"key_id"') && c.includes("temporal.io");
 }
-var rules51;
-var init_rule46 = __esm({
+var rules52;
+var init_rule47 = __esm({
   "rules/temporal/rule.ts"() {
     "use strict";
-    rules51 = [
+    rules52 = [
       {
         id: "temporal-cloud-api-key",
         description: "Temporal Cloud API key (a JWT issued by temporal.io with account and key ids)",
@@ -22036,13 +22620,13 @@ function providerToken(payload, before2) {
   if (payload.iss === "user" && typeof payload.jti === "string" && payload.jti.startsWith("at-")) return true;
   return /\bwrka(?:[a-z]{2})?-$/.test(before2) || MONDAY_SETTING.test(before2);
 }
-var MONDAY_SETTING, rules52;
-var init_rule47 = __esm({
+var MONDAY_SETTING, rules53;
+var init_rule48 = __esm({
   "rules/jwt/rule.ts"() {
     "use strict";
-    init_rule46();
+    init_rule47();
     MONDAY_SETTING = /\bmonday[_.-]?(?:com[_.-]?)?(?:api[_.-]?)?(?:token|key)[\w.-]{0,30}["'\]]{0,3}[ \t]{0,3}(?::=?|=)[ \t]{0,3}["'\x60]?$/i;
-    rules52 = [
+    rules53 = [
       {
         id: "jwt",
         description: "Signed JSON Web Token (a bearer credential until it expires)",
@@ -22065,12 +22649,12 @@ var init_rule47 = __esm({
 });
 
 // rules/abuseipdb/rule.ts
-var rules53;
-var init_rule48 = __esm({
+var rules54;
+var init_rule49 = __esm({
   "rules/abuseipdb/rule.ts"() {
     "use strict";
     init_assignment();
-    rules53 = [
+    rules54 = [
       {
         id: "abuseipdb-api-key",
         description: "AbuseIPDB API key (80 hex) assigned to an AbuseIPDB key setting",
@@ -22085,11 +22669,11 @@ var init_rule48 = __esm({
 });
 
 // rules/adafruit/rule.ts
-var rules54;
-var init_rule49 = __esm({
+var rules55;
+var init_rule50 = __esm({
   "rules/adafruit/rule.ts"() {
     "use strict";
-    rules54 = [
+    rules55 = [
       {
         id: "adafruit-io-key",
         description: "Adafruit IO key (`aio_` and 28 alphanumerics): reads and writes the account's feeds",
@@ -22104,11 +22688,11 @@ var init_rule49 = __esm({
 });
 
 // rules/adobe/rule.ts
-var rules55;
-var init_rule50 = __esm({
+var rules56;
+var init_rule51 = __esm({
   "rules/adobe/rule.ts"() {
     "use strict";
-    rules55 = [
+    rules56 = [
       {
         id: "adobe-client-secret",
         description: "Adobe Developer Console client secret (`p8e-` and 32 characters)",
@@ -22123,11 +22707,11 @@ var init_rule50 = __esm({
 });
 
 // rules/aikido/rule.ts
-var rules56;
-var init_rule51 = __esm({
+var rules57;
+var init_rule52 = __esm({
   "rules/aikido/rule.ts"() {
     "use strict";
-    rules56 = [
+    rules57 = [
       {
         id: "aikido-ci-token",
         description: "Aikido CI API token (`AIK_CI_` and 20-44 alphanumerics)",
@@ -22145,36 +22729,6 @@ var init_rule51 = __esm({
         keywords: ["aik_secret_"],
         entropy: 3,
         tags: ["aikido", "security", "client-secret"]
-      }
-    ];
-  }
-});
-
-// rules/airtable/rule.ts
-var rules57;
-var init_rule52 = __esm({
-  "rules/airtable/rule.ts"() {
-    "use strict";
-    init_assignment();
-    rules57 = [
-      {
-        id: "airtable-personal-access-token",
-        description: "Airtable personal access token (`pat…` + `.` + 64 hex)",
-        severity: "high",
-        regex: /\b(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?:[^A-Za-z0-9]|$)/,
-        keywords: ["pat"],
-        entropy: 3,
-        tags: ["airtable", "saas", "api-key"]
-      },
-      // airtable-legacy-api-key: https://support.airtable.com/docs/airtable-api-key-deprecation-notice
-      {
-        id: "airtable-legacy-api-key",
-        description: "Airtable legacy API key (`key` and 14 alphanumerics) assigned to an Airtable setting: deprecated in 2024",
-        severity: "medium",
-        regex: assignedTo(String.raw`airtable[\w.-]{0,20}?(?:api[_.-]?)?key`, "key[A-Za-z0-9]{14}", "(?:[^A-Za-z0-9_-]|$)"),
-        keywords: ["airtable"],
-        entropy: 3,
-        tags: ["airtable", "database", "api-key"]
       }
     ];
   }
@@ -22556,6 +23110,66 @@ var init_rule69 = __esm({
         tags: ["bitbucket", "code-host", "client-secret"]
       }
     ];
+  }
+});
+
+// rules/lazy/generated/group-04.ts
+var group_04_exports = {};
+__export(group_04_exports, {
+  abuseipdb: () => rules54,
+  adafruit: () => rules55,
+  adobe: () => rules56,
+  aikido: () => rules57,
+  aiven: () => rules58,
+  alchemy: () => rules59,
+  algolia: () => rules60,
+  alibaba: () => rules61,
+  amplitude: () => rules62,
+  apify: () => rules63,
+  apollo: () => rules64,
+  asaas: () => rules65,
+  asana: () => rules66,
+  assemblyai: () => rules67,
+  auth0: () => rules68,
+  authress: () => rules69,
+  awsBedrock: () => rules70,
+  axiom: () => rules71,
+  beamer: () => rules72,
+  bigcommerce: () => rules73,
+  bitbucket: () => rules74,
+  jwt: () => rules53,
+  telegram: () => rules49,
+  terraformCloud: () => rules50,
+  vercel: () => rules51
+});
+var init_group_04 = __esm({
+  "rules/lazy/generated/group-04.ts"() {
+    "use strict";
+    init_rule44();
+    init_rule45();
+    init_rule46();
+    init_rule48();
+    init_rule49();
+    init_rule50();
+    init_rule51();
+    init_rule52();
+    init_rule53();
+    init_rule54();
+    init_rule55();
+    init_rule56();
+    init_rule57();
+    init_rule58();
+    init_rule59();
+    init_rule60();
+    init_rule61();
+    init_rule62();
+    init_rule63();
+    init_rule64();
+    init_rule65();
+    init_rule66();
+    init_rule67();
+    init_rule68();
+    init_rule69();
   }
 });
 
@@ -23174,6 +23788,74 @@ var init_rule98 = __esm({
   }
 });
 
+// rules/lazy/generated/group-05.ts
+var group_05_exports = {};
+__export(group_05_exports, {
+  bitly: () => rules75,
+  bitrise: () => rules76,
+  bittrex: () => rules77,
+  bitwarden: () => rules78,
+  blynk: () => rules79,
+  box: () => rules80,
+  braintree: () => rules81,
+  brave: () => rules82,
+  braze: () => rules83,
+  brevo: () => rules84,
+  browserstack: () => rules85,
+  bugsnag: () => rules86,
+  buildkite: () => rules87,
+  canva: () => rules88,
+  cartesia: () => rules89,
+  cerebras: () => rules90,
+  checkout: () => rules91,
+  circleci: () => rules92,
+  civo: () => rules93,
+  clerk: () => rules94,
+  clickhouse: () => rules95,
+  clickup: () => rules96,
+  clojars: () => rules97,
+  cloudinary: () => rules98,
+  cloudsmith: () => rules99,
+  cockroachlabs: () => rules100,
+  codeclimate: () => rules101,
+  codecov: () => rules102,
+  cohere: () => rules103
+});
+var init_group_05 = __esm({
+  "rules/lazy/generated/group-05.ts"() {
+    "use strict";
+    init_rule70();
+    init_rule71();
+    init_rule72();
+    init_rule73();
+    init_rule74();
+    init_rule75();
+    init_rule76();
+    init_rule77();
+    init_rule78();
+    init_rule79();
+    init_rule80();
+    init_rule81();
+    init_rule82();
+    init_rule83();
+    init_rule84();
+    init_rule85();
+    init_rule86();
+    init_rule87();
+    init_rule88();
+    init_rule89();
+    init_rule90();
+    init_rule91();
+    init_rule92();
+    init_rule93();
+    init_rule94();
+    init_rule95();
+    init_rule96();
+    init_rule97();
+    init_rule98();
+  }
+});
+
 // rules/coinbase/rule.ts
 var rules104;
 var init_rule99 = __esm({
@@ -23738,6 +24420,70 @@ var init_rule125 = __esm({
         tags: ["easypost", "shipping", "api-key"]
       }
     ];
+  }
+});
+
+// rules/lazy/generated/group-06.ts
+var group_06_exports = {};
+__export(group_06_exports, {
+  coinbase: () => rules104,
+  configcat: () => rules105,
+  confluent: () => rules106,
+  contentful: () => rules107,
+  couchbase: () => rules108,
+  coveralls: () => rules109,
+  cratesIo: () => rules110,
+  curl: () => rules111,
+  cursor: () => rules112,
+  databento: () => rules113,
+  datagov: () => rules114,
+  datastax: () => rules115,
+  deepgram: () => rules116,
+  deepseek: () => rules117,
+  definedNetworking: () => rules118,
+  deno: () => rules119,
+  dependencyTrack: () => rules120,
+  devcycle: () => rules121,
+  devin: () => rules122,
+  dingtalk: () => rules123,
+  disqus: () => rules124,
+  doppler: () => rules125,
+  drone: () => rules126,
+  dropbox: () => rules127,
+  duffel: () => rules128,
+  dynatrace: () => rules129,
+  easypost: () => rules130
+});
+var init_group_06 = __esm({
+  "rules/lazy/generated/group-06.ts"() {
+    "use strict";
+    init_rule99();
+    init_rule100();
+    init_rule101();
+    init_rule102();
+    init_rule103();
+    init_rule104();
+    init_rule105();
+    init_rule106();
+    init_rule107();
+    init_rule108();
+    init_rule109();
+    init_rule110();
+    init_rule111();
+    init_rule112();
+    init_rule113();
+    init_rule114();
+    init_rule115();
+    init_rule116();
+    init_rule117();
+    init_rule118();
+    init_rule119();
+    init_rule120();
+    init_rule121();
+    init_rule122();
+    init_rule123();
+    init_rule124();
+    init_rule125();
   }
 });
 
@@ -24354,6 +25100,74 @@ var init_rule154 = __esm({
   }
 });
 
+// rules/lazy/generated/group-07.ts
+var group_07_exports = {};
+__export(group_07_exports, {
+  ebay: () => rules131,
+  elastic: () => rules132,
+  elevenlabs: () => rules133,
+  endorlabs: () => rules134,
+  etherscan: () => rules135,
+  etsy: () => rules136,
+  exoscale: () => rules137,
+  expo: () => rules138,
+  facebook: () => rules139,
+  fal: () => rules140,
+  fastly: () => rules141,
+  finicity: () => rules142,
+  finnhub: () => rules143,
+  firebase: () => rules144,
+  firecrawl: () => rules145,
+  fireworks: () => rules146,
+  flickr: () => rules147,
+  flutterwave: () => rules148,
+  flyio: () => rules149,
+  frameio: () => rules150,
+  freemius: () => rules151,
+  freshbooks: () => rules152,
+  freshdesk: () => rules153,
+  fullstory: () => rules154,
+  gcNotify: () => rules155,
+  ghost: () => rules156,
+  gitea: () => rules157,
+  gitter: () => rules158,
+  gocardless: () => rules159
+});
+var init_group_07 = __esm({
+  "rules/lazy/generated/group-07.ts"() {
+    "use strict";
+    init_rule126();
+    init_rule127();
+    init_rule128();
+    init_rule129();
+    init_rule130();
+    init_rule131();
+    init_rule132();
+    init_rule133();
+    init_rule134();
+    init_rule135();
+    init_rule136();
+    init_rule137();
+    init_rule138();
+    init_rule139();
+    init_rule140();
+    init_rule141();
+    init_rule142();
+    init_rule143();
+    init_rule144();
+    init_rule145();
+    init_rule146();
+    init_rule147();
+    init_rule148();
+    init_rule149();
+    init_rule150();
+    init_rule151();
+    init_rule152();
+    init_rule153();
+    init_rule154();
+  }
+});
+
 // rules/google-chat/rule.ts
 var rules160;
 var init_rule155 = __esm({
@@ -24863,6 +25677,62 @@ var init_rule177 = __esm({
         tags: ["intercom", "support", "api-key"]
       }
     ];
+  }
+});
+
+// rules/lazy/generated/group-08.ts
+var group_08_exports = {};
+__export(group_08_exports, {
+  googleChat: () => rules160,
+  googleOauth: () => rules161,
+  gradle: () => rules162,
+  greptile: () => rules163,
+  gumroad: () => rules164,
+  harness: () => rules165,
+  hcp: () => rules166,
+  hetzner: () => rules167,
+  highnote: () => rules168,
+  honeybadger: () => rules169,
+  honeycomb: () => rules170,
+  httpAuth: () => rules171,
+  hubspot: () => rules172,
+  hunter: () => rules173,
+  ibmCloud: () => rules174,
+  ifttt: () => rules175,
+  infisical: () => rules176,
+  influxdb: () => rules177,
+  infomaniak: () => rules178,
+  infracost: () => rules179,
+  infura: () => rules180,
+  instantly: () => rules181,
+  intercom: () => rules182
+});
+var init_group_08 = __esm({
+  "rules/lazy/generated/group-08.ts"() {
+    "use strict";
+    init_rule155();
+    init_rule156();
+    init_rule157();
+    init_rule158();
+    init_rule159();
+    init_rule160();
+    init_rule161();
+    init_rule162();
+    init_rule163();
+    init_rule164();
+    init_rule165();
+    init_rule166();
+    init_rule167();
+    init_rule168();
+    init_rule169();
+    init_rule170();
+    init_rule171();
+    init_rule172();
+    init_rule173();
+    init_rule174();
+    init_rule175();
+    init_rule176();
+    init_rule177();
   }
 });
 
@@ -25438,6 +26308,72 @@ var init_rule205 = __esm({
         tags: ["mandrill", "email", "api-key"]
       }
     ];
+  }
+});
+
+// rules/lazy/generated/group-09.ts
+var group_09_exports = {};
+__export(group_09_exports, {
+  intra42: () => rules183,
+  ionic: () => rules184,
+  jenkins: () => rules185,
+  jfrog: () => rules186,
+  jina: () => rules187,
+  jumpcloud: () => rules188,
+  kagi: () => rules189,
+  kerberos: () => rules190,
+  klaviyo: () => rules191,
+  kraken: () => rules192,
+  kubernetes: () => rules193,
+  kucoin: () => rules194,
+  labelbox: () => rules195,
+  langfuse: () => rules196,
+  langsmith: () => rules197,
+  lark: () => rules198,
+  launchdarkly: () => rules199,
+  lichess: () => rules200,
+  lighton: () => rules201,
+  linkedin: () => rules202,
+  linode: () => rules203,
+  llamaindex: () => rules204,
+  lob: () => rules205,
+  loggly: () => rules206,
+  looker: () => rules207,
+  mailersend: () => rules208,
+  mailjet: () => rules209,
+  mandrill: () => rules210
+});
+var init_group_09 = __esm({
+  "rules/lazy/generated/group-09.ts"() {
+    "use strict";
+    init_rule178();
+    init_rule179();
+    init_rule180();
+    init_rule181();
+    init_rule182();
+    init_rule183();
+    init_rule184();
+    init_rule185();
+    init_rule186();
+    init_rule187();
+    init_rule188();
+    init_rule189();
+    init_rule190();
+    init_rule191();
+    init_rule192();
+    init_rule193();
+    init_rule194();
+    init_rule195();
+    init_rule196();
+    init_rule197();
+    init_rule198();
+    init_rule199();
+    init_rule200();
+    init_rule201();
+    init_rule202();
+    init_rule203();
+    init_rule204();
+    init_rule205();
   }
 });
 
@@ -26047,6 +26983,76 @@ var init_rule235 = __esm({
   }
 });
 
+// rules/lazy/generated/group-10.ts
+var group_10_exports = {};
+__export(group_10_exports, {
+  mapbox: () => rules211,
+  mattermost: () => rules212,
+  maxmind: () => rules213,
+  mem0: () => rules214,
+  meraki: () => rules215,
+  mercury: () => rules216,
+  mergify: () => rules217,
+  messagebird: () => rules218,
+  mezmo: () => rules219,
+  microsoftTeams: () => rules220,
+  midtrans: () => rules221,
+  minimax: () => rules222,
+  miro: () => rules223,
+  mistral: () => rules224,
+  mixpanel: () => rules225,
+  mollie: () => rules226,
+  monday: () => rules227,
+  mongodb: () => rules228,
+  moonshot: () => rules229,
+  mux: () => rules230,
+  nasa: () => rules231,
+  neon: () => rules232,
+  netlify: () => rules233,
+  ngrok: () => rules234,
+  nuget: () => rules235,
+  nvidia: () => rules236,
+  nylas: () => rules237,
+  nytimes: () => rules238,
+  octopusDeploy: () => rules239,
+  okta: () => rules240
+});
+var init_group_10 = __esm({
+  "rules/lazy/generated/group-10.ts"() {
+    "use strict";
+    init_rule206();
+    init_rule207();
+    init_rule208();
+    init_rule209();
+    init_rule210();
+    init_rule211();
+    init_rule212();
+    init_rule213();
+    init_rule214();
+    init_rule215();
+    init_rule216();
+    init_rule217();
+    init_rule218();
+    init_rule219();
+    init_rule220();
+    init_rule221();
+    init_rule222();
+    init_rule223();
+    init_rule224();
+    init_rule225();
+    init_rule226();
+    init_rule227();
+    init_rule228();
+    init_rule229();
+    init_rule230();
+    init_rule231();
+    init_rule232();
+    init_rule233();
+    init_rule234();
+    init_rule235();
+  }
+});
+
 // rules/ollama/rule.ts
 var rules241;
 var init_rule236 = __esm({
@@ -26619,6 +27625,70 @@ var init_rule262 = __esm({
   }
 });
 
+// rules/lazy/generated/group-11.ts
+var group_11_exports = {};
+__export(group_11_exports, {
+  ollama: () => rules241,
+  onesignal: () => rules242,
+  onfido: () => rules243,
+  openrouter: () => rules244,
+  openshift: () => rules245,
+  openweather: () => rules246,
+  opsgenie: () => rules247,
+  ovh: () => rules248,
+  packagist: () => rules249,
+  paddle: () => rules250,
+  pagerduty: () => rules251,
+  particle: () => rules252,
+  paypal: () => rules253,
+  perplexity: () => rules254,
+  persona: () => rules255,
+  phpmailer: () => rules256,
+  pinecone: () => rules257,
+  pinterest: () => rules258,
+  plaid: () => rules259,
+  planetscale: () => rules260,
+  plivo: () => rules261,
+  polar: () => rules262,
+  polymarket: () => rules263,
+  portainer: () => rules264,
+  posthog: () => rules265,
+  postmark: () => rules266,
+  prefect: () => rules267
+});
+var init_group_11 = __esm({
+  "rules/lazy/generated/group-11.ts"() {
+    "use strict";
+    init_rule236();
+    init_rule237();
+    init_rule238();
+    init_rule239();
+    init_rule240();
+    init_rule241();
+    init_rule242();
+    init_rule243();
+    init_rule244();
+    init_rule245();
+    init_rule246();
+    init_rule247();
+    init_rule248();
+    init_rule249();
+    init_rule250();
+    init_rule251();
+    init_rule252();
+    init_rule253();
+    init_rule254();
+    init_rule255();
+    init_rule256();
+    init_rule257();
+    init_rule258();
+    init_rule259();
+    init_rule260();
+    init_rule261();
+    init_rule262();
+  }
+});
+
 // rules/presigned-url/rule.ts
 var rules268;
 var init_rule263 = __esm({
@@ -27128,6 +28198,64 @@ var init_rule286 = __esm({
         tags: ["salesforce", "crm", "oauth"]
       }
     ];
+  }
+});
+
+// rules/lazy/generated/group-12.ts
+var group_12_exports = {};
+__export(group_12_exports, {
+  presignedUrl: () => rules268,
+  privateai: () => rules269,
+  proof: () => rules270,
+  psexec: () => rules271,
+  pulumi: () => rules272,
+  pusher: () => rules273,
+  pyx: () => rules274,
+  rainforestPay: () => rules275,
+  ramp: () => rules276,
+  rancher: () => rules277,
+  rapidapi: () => rules278,
+  razorpay: () => rules279,
+  react: () => rules280,
+  readme: () => rules281,
+  redirectPizza: () => rules282,
+  render: () => rules283,
+  replicate: () => rules284,
+  resend: () => rules285,
+  retell: () => rules286,
+  rollbar: () => rules287,
+  rootly: () => rules288,
+  rubygems: () => rules289,
+  runpod: () => rules290,
+  salesforce: () => rules291
+});
+var init_group_12 = __esm({
+  "rules/lazy/generated/group-12.ts"() {
+    "use strict";
+    init_rule263();
+    init_rule264();
+    init_rule265();
+    init_rule266();
+    init_rule267();
+    init_rule268();
+    init_rule269();
+    init_rule270();
+    init_rule271();
+    init_rule272();
+    init_rule273();
+    init_rule274();
+    init_rule275();
+    init_rule276();
+    init_rule277();
+    init_rule278();
+    init_rule279();
+    init_rule280();
+    init_rule281();
+    init_rule282();
+    init_rule283();
+    init_rule284();
+    init_rule285();
+    init_rule286();
   }
 });
 
@@ -27680,6 +28808,72 @@ var init_rule313 = __esm({
         tags: ["telnyx", "telephony", "api-key"]
       }
     ];
+  }
+});
+
+// rules/lazy/generated/group-13.ts
+var group_13_exports = {};
+__export(group_13_exports, {
+  samsara: () => rules292,
+  saucelabs: () => rules293,
+  scaleway: () => rules294,
+  scalingo: () => rules295,
+  scalr: () => rules296,
+  segment: () => rules297,
+  sendbird: () => rules298,
+  sentry: () => rules299,
+  settlemint: () => rules300,
+  shippo: () => rules301,
+  sidekiq: () => rules302,
+  snowflake: () => rules303,
+  snyk: () => rules304,
+  sonarqube: () => rules305,
+  sourcegraph: () => rules306,
+  splunk: () => rules307,
+  squarespace: () => rules308,
+  sslmate: () => rules309,
+  stability: () => rules310,
+  stackhawk: () => rules311,
+  statsig: () => rules312,
+  sumologic: () => rules313,
+  supabase: () => rules314,
+  tableau: () => rules315,
+  tavily: () => rules316,
+  teamcity: () => rules317,
+  telnyx: () => rules318,
+  temporal: () => rules52
+});
+var init_group_13 = __esm({
+  "rules/lazy/generated/group-13.ts"() {
+    "use strict";
+    init_rule287();
+    init_rule288();
+    init_rule289();
+    init_rule290();
+    init_rule291();
+    init_rule292();
+    init_rule293();
+    init_rule294();
+    init_rule295();
+    init_rule296();
+    init_rule297();
+    init_rule298();
+    init_rule299();
+    init_rule300();
+    init_rule301();
+    init_rule302();
+    init_rule303();
+    init_rule304();
+    init_rule305();
+    init_rule306();
+    init_rule307();
+    init_rule308();
+    init_rule309();
+    init_rule310();
+    init_rule311();
+    init_rule312();
+    init_rule313();
+    init_rule47();
   }
 });
 
@@ -28263,6 +29457,70 @@ var init_rule340 = __esm({
   }
 });
 
+// rules/lazy/generated/group-14.ts
+var group_14_exports = {};
+__export(group_14_exports, {
+  tencent: () => rules319,
+  thingsboard: () => rules320,
+  thunderstore: () => rules321,
+  together: () => rules322,
+  travisCi: () => rules323,
+  trello: () => rules324,
+  truenas: () => rules325,
+  twitch: () => rules326,
+  twitter: () => rules327,
+  typeform: () => rules328,
+  unkey: () => rules329,
+  upcloud: () => rules330,
+  upstage: () => rules331,
+  upstash: () => rules332,
+  valTown: () => rules333,
+  virustotal: () => rules334,
+  vmware: () => rules335,
+  vonage: () => rules336,
+  voyage: () => rules337,
+  vultr: () => rules338,
+  wakatime: () => rules339,
+  wandb: () => rules340,
+  weatherstack: () => rules341,
+  wecom: () => rules342,
+  wireguard: () => rules343,
+  wiz: () => rules344,
+  woocommerce: () => rules345
+});
+var init_group_14 = __esm({
+  "rules/lazy/generated/group-14.ts"() {
+    "use strict";
+    init_rule314();
+    init_rule315();
+    init_rule316();
+    init_rule317();
+    init_rule318();
+    init_rule319();
+    init_rule320();
+    init_rule321();
+    init_rule322();
+    init_rule323();
+    init_rule324();
+    init_rule325();
+    init_rule326();
+    init_rule327();
+    init_rule328();
+    init_rule329();
+    init_rule330();
+    init_rule331();
+    init_rule332();
+    init_rule333();
+    init_rule334();
+    init_rule335();
+    init_rule336();
+    init_rule337();
+    init_rule338();
+    init_rule339();
+    init_rule340();
+  }
+});
+
 // rules/workato/rule.ts
 var rules346;
 var init_rule341 = __esm({
@@ -28524,17 +29782,1606 @@ var init_rule351 = __esm({
   }
 });
 
+// rules/lazy/generated/group-15.ts
+var group_15_exports = {};
+__export(group_15_exports, {
+  workato: () => rules346,
+  workos: () => rules347,
+  xai: () => rules348,
+  xata: () => rules349,
+  xendit: () => rules350,
+  yandex: () => rules351,
+  zapier: () => rules352,
+  zendesk: () => rules353,
+  zhipu: () => rules354,
+  zoho: () => rules355,
+  zuplo: () => rules356
+});
+var init_group_15 = __esm({
+  "rules/lazy/generated/group-15.ts"() {
+    "use strict";
+    init_rule341();
+    init_rule342();
+    init_rule343();
+    init_rule344();
+    init_rule345();
+    init_rule346();
+    init_rule347();
+    init_rule348();
+    init_rule349();
+    init_rule350();
+    init_rule351();
+  }
+});
+
+// rules/lazy/generated/catalog.ts
+var GROUPS, CATALOG;
+var init_catalog = __esm({
+  "rules/lazy/generated/catalog.ts"() {
+    "use strict";
+    GROUPS = [
+      () => Promise.resolve().then(() => (init_group_00(), group_00_exports)),
+      () => Promise.resolve().then(() => (init_group_01(), group_01_exports)),
+      () => Promise.resolve().then(() => (init_group_02(), group_02_exports)),
+      () => Promise.resolve().then(() => (init_group_03(), group_03_exports)),
+      () => Promise.resolve().then(() => (init_group_04(), group_04_exports)),
+      () => Promise.resolve().then(() => (init_group_05(), group_05_exports)),
+      () => Promise.resolve().then(() => (init_group_06(), group_06_exports)),
+      () => Promise.resolve().then(() => (init_group_07(), group_07_exports)),
+      () => Promise.resolve().then(() => (init_group_08(), group_08_exports)),
+      () => Promise.resolve().then(() => (init_group_09(), group_09_exports)),
+      () => Promise.resolve().then(() => (init_group_10(), group_10_exports)),
+      () => Promise.resolve().then(() => (init_group_11(), group_11_exports)),
+      () => Promise.resolve().then(() => (init_group_12(), group_12_exports)),
+      () => Promise.resolve().then(() => (init_group_13(), group_13_exports)),
+      () => Promise.resolve().then(() => (init_group_14(), group_14_exports)),
+      () => Promise.resolve().then(() => (init_group_15(), group_15_exports))
+    ];
+    CATALOG = [
+      { name: "aws", group: 1, keywords: [["a3t", "akia", "asia", "abia", "acca"], ["aws", "amazon"], ["aws", "amazon"]] },
+      { name: "azure", group: 1, keywords: [["azure", "storage"], ["accountkey="], ["sig="], ["sharedaccesskey="], ["q~"], ["azure", "aad", "arm_client_secret"]] },
+      { name: "docker", group: 1, keywords: [["dckr_pat_", "dckr_oat_"], ['"auths"']] },
+      { name: "github", group: 1, keywords: [["ghp_"], ["github_pat_"], ["gho_"], ["ghu_"], ["ghs_"], ["ghs_"], ["ghr_"], ["x-oauth-basic"]] },
+      { name: "gitlab", group: 1, keywords: [["glpat-"], ["gldt-"], ["glrt-"], ["gr1348941"], ["glptt-"], ["glcbt-"], ["gloas-"], ["glsoat-"], ["glft-"], ["glimt-"], ["glagent-"], ["glffct-"], ["_gitlab_session="]] },
+      { name: "google", group: 1, keywords: [["aiza"], ["service_account"], ["gocspx-"]] },
+      { name: "mailchimp", group: 1, keywords: [["-us"]] },
+      { name: "mailgun", group: 1, keywords: [["mailgun"], ["mailgun"]] },
+      { name: "npm", group: 1, keywords: [["npm_"], ["_authtoken"], ["_auth"]] },
+      { name: "privateKey", group: 2, keywords: [["private key-----"], ["pgp private key block"], ["putty-user-key-file-"]] },
+      { name: "pypi", group: 2, keywords: [["pypi-agei", "pypi-agen"]] },
+      { name: "sendgrid", group: 2, keywords: [["sg."]] },
+      { name: "slack", group: 2, keywords: [["xoxb-"], ["xoxp-", "xoxe-"], ["xapp-"], ["xoxe.xoxb-", "xoxe.xoxp-"], ["xoxe-"], ["xoxa-", "xoxo-", "xoxr-", "xoxs-"], ["hooks.slack.com"], ["hooks.slack.com"]] },
+      { name: "stripe", group: 2, keywords: [["sk_live_"], ["rk_live_"], ["sk_test_", "rk_test_"], ["whsec_"]] },
+      { name: "twilio", group: 2, keywords: [["twilio"], ["twilio"]] },
+      { name: "onePassword", group: 2, keywords: [["ops_eyj"], ["a3-"]] },
+      { name: "age", group: 2, keywords: [["age-secret-key-"], ["age-plugin-"]] },
+      { name: "anthropic", group: 2, keywords: [["sk-ant-api0"], ["sk-ant-admin0"]] },
+      { name: "atlassian", group: 2, keywords: [["atatt3"]] },
+      { name: "cloudflare", group: 2, keywords: [["cfat_", "cfut_", "cloudflare", "cf"], ["cfk_", "cloudflare", "cf"], ["v1.0-"]] },
+      { name: "credentialFiles", group: 0, keywords: [[":"], ["password"], ["://"], [":"], ["pass", "pwd", "secret", "token", "key", "auth", "cred", "identity"], ["pass", "key", "token", "secret"], ["pass"], ['"auth"'], ["pass", "pwd", "secret", "token", "key", "auth", "cred", "identity"], ["define("], [], ["pass", "pwd", "secret", "token", "key", "auth", "cred", "identity"], ["$2a$", "$2b$", "$2y$", "$2x$", "$1$", "$5$", "$6$", "$apr1$", "$y$", "$7$", "$gy$", "$argon2", "$p$", "$h$", "pbkdf2_sha", "bcrypt_sha256$"], ["$2a$", "$2b$", "$2y$", "$2x$", "$1$", "$5$", "$6$", "$apr1$", "$y$", "$7$", "$gy$", "$argon2", "$p$", "$h$", "pbkdf2_sha", "bcrypt_sha256$", "mysql_native_password"], ["identified by", "identified with", "create user", "alter user", "create role", "alter role", "set password"], ["token", "password"], ["password", "secret", "token", "private_key", "access_key", "api_key", "connection_string", '_key"'], ["password"], ["cleartextpassword"], null] },
+      { name: "database", group: 0, keywords: [["://"], ["jdbc:"], ["password", "pwd"]] },
+      { name: "databricks", group: 2, keywords: [["dapi"]] },
+      { name: "datadog", group: 0, keywords: [["datadog", "dd"], ["datadog", "dd"]] },
+      { name: "digitalocean", group: 2, keywords: [["dop_v1_"], ["doo_v1_"], ["dor_v1_"]] },
+      { name: "discord", group: 3, keywords: [["discord"], ["discord"], ["discord"]] },
+      { name: "figma", group: 3, keywords: [["figd_"], ["figma"]] },
+      { name: "generic", group: 0, keywords: [["pass", "pwd", "pswd"], ["secret", "token", "key", "auth", "cred"], ["pass", "pwd", "secret", "token", "key", "auth", "cred"], ["value"]] },
+      { name: "grafana", group: 3, keywords: [["glc_"], ["glsa_"], ["eyjrijoi"]] },
+      { name: "groq", group: 3, keywords: [["gsk_"]] },
+      { name: "hashicorpVault", group: 3, keywords: [["hvs."], ["hvb."], ["hvr."], ["vault"]] },
+      { name: "heroku", group: 3, keywords: [["hrku-aa"], ["heroku"]] },
+      { name: "huggingface", group: 3, keywords: [["hf_"], ["api_org_"]] },
+      { name: "linear", group: 3, keywords: [["lin_api_", "lin_oauth_"], ["linear_client", "linear-client", "linear.client", "linearclient", "linear_oauth", "linearoauth"]] },
+      { name: "newrelic", group: 3, keywords: [["nrak-"], ["nrjs-"], ["nrii-"], ["nral"]] },
+      { name: "notion", group: 3, keywords: [["ntn_"], ["secret_"]] },
+      { name: "openai", group: 3, keywords: [["t3blbkfj"], ["sk-proj-"], ["sk-svcacct-"], ["sk-admin-"]] },
+      { name: "postman", group: 3, keywords: [["pmak-"], ["pmat-"]] },
+      { name: "shopify", group: 3, keywords: [["shpat_", "shpca_", "shppa_"], ["shpss_"]] },
+      { name: "square", group: 3, keywords: [["eaaa", "sq0atp-"], ["sq0csp-"]] },
+      { name: "tailscale", group: 3, keywords: [["tskey-"]] },
+      { name: "telegram", group: 4, keywords: [["telegram", "tg", "bot"]] },
+      { name: "terraformCloud", group: 4, keywords: [["atlasv1"]] },
+      { name: "urlCredentials", group: 0, keywords: [["://"]] },
+      { name: "vercel", group: 4, keywords: [["vcp_", "vci_", "vca_", "vcr_", "vck_"], ["vercel"]] },
+      { name: "jwt", group: 4, keywords: [["eyj"]] },
+      { name: "abuseipdb", group: 4, keywords: [["abuseipdb", "abuse_ipdb", "abuse-ipdb"]] },
+      { name: "adafruit", group: 4, keywords: [["aio_"]] },
+      { name: "adobe", group: 4, keywords: [["p8e-"]] },
+      { name: "aikido", group: 4, keywords: [["aik_ci_"], ["aik_secret_"]] },
+      { name: "airtable", group: 0, keywords: [["pat"], ["airtable"]] },
+      { name: "aiven", group: 4, keywords: [["aiven"]] },
+      { name: "alchemy", group: 4, keywords: [["alchemy_api_key"]] },
+      { name: "algolia", group: 4, keywords: [["algolia_admin_api_key", "algolia_admin_key", "algolia_write_api_key", "algolia_api_key"]] },
+      { name: "alibaba", group: 4, keywords: [["ltai"], ["alibaba"]] },
+      { name: "amplitude", group: 4, keywords: [["amplitude_secret_key", "amplitude_api_secret"]] },
+      { name: "apify", group: 4, keywords: [["apify_api_"]] },
+      { name: "apollo", group: 4, keywords: [["apollo"]] },
+      { name: "asaas", group: 4, keywords: [["$aact_"]] },
+      { name: "asana", group: 4, keywords: [["asana"]] },
+      { name: "assemblyai", group: 4, keywords: [["assemblyai_api_key"]] },
+      { name: "auth0", group: 4, keywords: [["auth0_client_secret"]] },
+      { name: "authress", group: 4, keywords: [[".acc_", ".acc-"]] },
+      { name: "awsBedrock", group: 4, keywords: [["absk"]] },
+      { name: "axiom", group: 4, keywords: [["xaat-", "xapt-"]] },
+      { name: "beamer", group: 4, keywords: [["beamer"]] },
+      { name: "bigcommerce", group: 4, keywords: [["bigcommerce_access_token"]] },
+      { name: "bitbucket", group: 4, keywords: [["bbdc-"], ["atbb"], ["atctt3"], ["bitbucket"]] },
+      { name: "bitly", group: 5, keywords: [["bitly"]] },
+      { name: "bitrise", group: 5, keywords: [["bitrise"]] },
+      { name: "bittrex", group: 5, keywords: [["bittrex"]] },
+      { name: "bitwarden", group: 5, keywords: [["apikeyclientsecret"]] },
+      { name: "blynk", group: 5, keywords: [["blynk.cloud/external/api/", "blynk_auth_token"]] },
+      { name: "box", group: 5, keywords: [["box_developer", "box_access", "box_api", "box_client_secret", "boxdeveloper", "boxaccess", "boxapi", "boxclientsecret"]] },
+      { name: "braintree", group: 5, keywords: [["access_token$production$", "access_token$sandbox$"]] },
+      { name: "brave", group: 5, keywords: [["bsa"]] },
+      { name: "braze", group: 5, keywords: [["braze_api_key", "braze_rest_api_key"]] },
+      { name: "brevo", group: 5, keywords: [["xkeysib-", "xsmtpsib-"]] },
+      { name: "browserstack", group: 5, keywords: [["browserstack", "browser_stack", "browser-stack"]] },
+      { name: "bugsnag", group: 5, keywords: [["bugsnag_api_key"]] },
+      { name: "buildkite", group: 5, keywords: [["bkua_"]] },
+      { name: "canva", group: 5, keywords: [["cnvca"]] },
+      { name: "cartesia", group: 5, keywords: [["sk_car_"]] },
+      { name: "cerebras", group: 5, keywords: [["csk-"]] },
+      { name: "checkout", group: 5, keywords: [["checkout_secret", "checkout-secret", "checkoutsecret", "checkout_key", "checkout-key", "checkoutkey", "checkout_api", "checkout-api", "checkoutapi", "checkout_com", "checkout-com", "checkoutcom", "checkout.com", "cko_secret", "cko-secret", "ckosecret", "cko_api", "cko-api"]] },
+      { name: "circleci", group: 5, keywords: [["ccipat_", "cciprj_"]] },
+      { name: "civo", group: 5, keywords: [["civo"]] },
+      { name: "clerk", group: 5, keywords: [["clerk"]] },
+      { name: "clickhouse", group: 5, keywords: [["4b1d"]] },
+      { name: "clickup", group: 5, keywords: [["pk_"]] },
+      { name: "clojars", group: 5, keywords: [["clojars_"]] },
+      { name: "cloudinary", group: 5, keywords: [["cloudinary://"]] },
+      { name: "cloudsmith", group: 5, keywords: [["csa_"]] },
+      { name: "cockroachlabs", group: 5, keywords: [["ccdb1_"]] },
+      { name: "codeclimate", group: 5, keywords: [["reporter_id", "reporter-id", "reporterid", "codeclimate"]] },
+      { name: "codecov", group: 5, keywords: [["codecov_token"]] },
+      { name: "cohere", group: 5, keywords: [["cohere_api_key", "co_api_key"]] },
+      { name: "coinbase", group: 6, keywords: [["coinbase"]] },
+      { name: "configcat", group: 6, keywords: [["configcat-sdk-1/"]] },
+      { name: "confluent", group: 6, keywords: [["confluent"]] },
+      { name: "contentful", group: 6, keywords: [["cfpat-"], ["contentful"]] },
+      { name: "couchbase", group: 6, keywords: [["couchbase", "capella"]] },
+      { name: "coveralls", group: 6, keywords: [["coveralls"]] },
+      { name: "cratesIo", group: 6, keywords: [["cio"]] },
+      { name: "curl", group: 6, keywords: [["curl"], ["curl"]] },
+      { name: "cursor", group: 6, keywords: [["cursor_api_key", "cursor-api-key", "cursorapikey", "cursor_key", "cursor-key", "cursorkey", "cursor_admin", "cursor-admin", "cursoradmin"]] },
+      { name: "databento", group: 6, keywords: [["databento"]] },
+      { name: "datagov", group: 6, keywords: [["datagov", "data_gov", "data.gov", "data-gov"]] },
+      { name: "datastax", group: 6, keywords: [["astracs:"]] },
+      { name: "deepgram", group: 6, keywords: [["deepgram_api_key"]] },
+      { name: "deepseek", group: 6, keywords: [["deepseek_api_key"]] },
+      { name: "definedNetworking", group: 6, keywords: [["dnkey-"]] },
+      { name: "deno", group: 6, keywords: [["ddp_", "ddw_"]] },
+      { name: "dependencyTrack", group: 6, keywords: [["odt_"]] },
+      { name: "devcycle", group: 6, keywords: [["dvc_server_"]] },
+      { name: "devin", group: 6, keywords: [["apk_"]] },
+      { name: "dingtalk", group: 6, keywords: [["oapi.dingtalk.com/robot/send"]] },
+      { name: "disqus", group: 6, keywords: [["disqus"]] },
+      { name: "doppler", group: 6, keywords: [["dp.pt.", "dp.st.", "dp.ct.", "dp.sa.", "dp.scim.", "dp.audit."]] },
+      { name: "drone", group: 6, keywords: [["drone"]] },
+      { name: "dropbox", group: 6, keywords: [["sl."]] },
+      { name: "duffel", group: 6, keywords: [["duffel_test_", "duffel_live_"]] },
+      { name: "dynatrace", group: 6, keywords: [["dt0c01."]] },
+      { name: "easypost", group: 6, keywords: [["ezak", "eztk"]] },
+      { name: "ebay", group: 7, keywords: [["ebay"]] },
+      { name: "elastic", group: 7, keywords: [["essu_"]] },
+      { name: "elevenlabs", group: 7, keywords: [["sk_"]] },
+      { name: "endorlabs", group: 7, keywords: [["endr+"]] },
+      { name: "etherscan", group: 7, keywords: [["etherscan_api_key"]] },
+      { name: "etsy", group: 7, keywords: [["etsy"]] },
+      { name: "exoscale", group: 7, keywords: [["exo"]] },
+      { name: "expo", group: 7, keywords: [["expo_token", "expo_access_token"]] },
+      { name: "facebook", group: 7, keywords: [["eaa"], ["facebook", "fb_", "fb-", "fb."]] },
+      { name: "fal", group: 7, keywords: [["fal_key", "fal-key", "fal_ai", "fal-ai", "fal.ai", "falai", "fal_api", "falkey"]] },
+      { name: "fastly", group: 7, keywords: [["fastly_api_token", "fastly_api_key"]] },
+      { name: "finicity", group: 7, keywords: [["finicity"], ["finicity"]] },
+      { name: "finnhub", group: 7, keywords: [["finnhub"]] },
+      { name: "firebase", group: 7, keywords: [[":apa91b"]] },
+      { name: "firecrawl", group: 7, keywords: [["fc-"]] },
+      { name: "fireworks", group: 7, keywords: [["fw_"]] },
+      { name: "flickr", group: 7, keywords: [["flickr"]] },
+      { name: "flutterwave", group: 7, keywords: [["flwseck"], ["flwseck_test"]] },
+      { name: "flyio", group: 7, keywords: [["fo1_"]] },
+      { name: "frameio", group: 7, keywords: [["fio-u-"]] },
+      { name: "freemius", group: 7, keywords: [["'secret_key'", '"secret_key"']] },
+      { name: "freshbooks", group: 7, keywords: [["freshbooks"]] },
+      { name: "freshdesk", group: 7, keywords: [["freshdesk_api_key"]] },
+      { name: "fullstory", group: 7, keywords: [["fullstory", "fs_api", "fs-api"]] },
+      { name: "gcNotify", group: 7, keywords: [["gcntfy-"]] },
+      { name: "ghost", group: 7, keywords: [["ghost"]] },
+      { name: "gitea", group: 7, keywords: [["gitea", "forgejo"]] },
+      { name: "gitter", group: 7, keywords: [["gitter"]] },
+      { name: "gocardless", group: 7, keywords: [["gocardless"]] },
+      { name: "googleChat", group: 8, keywords: [["chat.googleapis.com/v1/spaces/"]] },
+      { name: "googleOauth", group: 8, keywords: [["ya29."], ["1//0"]] },
+      { name: "gradle", group: 8, keywords: [["password"], ["org_gradle_project_", "org.gradle.project.", "systemprop."]] },
+      { name: "greptile", group: 8, keywords: [["greptile"]] },
+      { name: "gumroad", group: 8, keywords: [["gumroad"]] },
+      { name: "harness", group: 8, keywords: [["pat.", "sat."]] },
+      { name: "hcp", group: 8, keywords: [["hcp_client_secret", "hcp-client-secret", "hcpclientsecret"]] },
+      { name: "hetzner", group: 8, keywords: [["hcloud_token"]] },
+      { name: "highnote", group: 8, keywords: [["highnote"]] },
+      { name: "honeybadger", group: 8, keywords: [["hbp_"]] },
+      { name: "honeycomb", group: 8, keywords: [["honeycomb", "hny_"]] },
+      { name: "httpAuth", group: 8, keywords: [["basic "]] },
+      { name: "hubspot", group: 8, keywords: [["pat-na1-", "pat-eu1-", "pat-ap1-"], ["hubspot", "hapikey"]] },
+      { name: "hunter", group: 8, keywords: [["hunter"]] },
+      { name: "ibmCloud", group: 8, keywords: [["ibm"]] },
+      { name: "ifttt", group: 8, keywords: [["maker.ifttt.com/trigger/"]] },
+      { name: "infisical", group: 8, keywords: [["infisical"]] },
+      { name: "influxdb", group: 8, keywords: [["influx"]] },
+      { name: "infomaniak", group: 8, keywords: [["infomaniak"]] },
+      { name: "infracost", group: 8, keywords: [["ico-"]] },
+      { name: "infura", group: 8, keywords: [["infura_api_key", "infura_project_secret", "infura_api_key_secret"]] },
+      { name: "instantly", group: 8, keywords: [["instantly"]] },
+      { name: "intercom", group: 8, keywords: [["intercom_access_token", "intercom_token"]] },
+      { name: "intra42", group: 9, keywords: [["s-s4t2ud-", "s-s4t2af-"]] },
+      { name: "ionic", group: 9, keywords: [["ion_"]] },
+      { name: "jenkins", group: 9, keywords: [["{aqaaabaaaa"], ["jenkins"]] },
+      { name: "jfrog", group: 9, keywords: [["akcp"], ["cmvmdgtuojaxoj"]] },
+      { name: "jina", group: 9, keywords: [["jina_"]] },
+      { name: "jumpcloud", group: 9, keywords: [["jumpcloud", "jc_api_key", "jc-api-key"]] },
+      { name: "kagi", group: 9, keywords: [["kagi"]] },
+      { name: "kerberos", group: 9, keywords: [["$krb5asrep$", "$krb5tgs$", "$krb5pa$"]] },
+      { name: "klaviyo", group: 9, keywords: [["pk_"]] },
+      { name: "kraken", group: 9, keywords: [["kraken"]] },
+      { name: "kubernetes", group: 9, keywords: [["kubeadm", "bootstrap-token", "--token"]] },
+      { name: "kucoin", group: 9, keywords: [["kucoin"]] },
+      { name: "labelbox", group: 9, keywords: [["lbx_"]] },
+      { name: "langfuse", group: 9, keywords: [["sk-lf-"]] },
+      { name: "langsmith", group: 9, keywords: [["lsv2_pt_", "lsv2_sk_"]] },
+      { name: "lark", group: 9, keywords: [["/open-apis/bot/v2/hook/"]] },
+      { name: "launchdarkly", group: 9, keywords: [["launchdarkly", "ldclient"]] },
+      { name: "lichess", group: 9, keywords: [["lip_"]] },
+      { name: "lighton", group: 9, keywords: [["lighton"]] },
+      { name: "linkedin", group: 9, keywords: [["linkedin", "linked_in", "linked-in"]] },
+      { name: "linode", group: 9, keywords: [["linode_token", "linode_cli_token", "linode_api_token"]] },
+      { name: "llamaindex", group: 9, keywords: [["llx-"]] },
+      { name: "lob", group: 9, keywords: [["lob_", "lob-", "lob.", "lobapi", "lobkey", "loblive", "lobtest", "lobsecret"]] },
+      { name: "loggly", group: 9, keywords: [["loggly_token", "loggly_customer_token"]] },
+      { name: "looker", group: 9, keywords: [["looker"]] },
+      { name: "mailersend", group: 9, keywords: [["mlsn."]] },
+      { name: "mailjet", group: 9, keywords: [["mj_apikey_private", "mailjet_secret_key", "mailjet_api_secret"]] },
+      { name: "mandrill", group: 9, keywords: [["mandrill"]] },
+      { name: "mapbox", group: 10, keywords: [["sk.eyj1ijoi", "tk.eyj1ijoi"]] },
+      { name: "mattermost", group: 10, keywords: [["mattermost"]] },
+      { name: "maxmind", group: 10, keywords: [["_mmk"]] },
+      { name: "mem0", group: 10, keywords: [["mem0"]] },
+      { name: "meraki", group: 10, keywords: [["meraki"]] },
+      { name: "mercury", group: 10, keywords: [["mercury_production_"]] },
+      { name: "mergify", group: 10, keywords: [["mergify_application_key_"]] },
+      { name: "messagebird", group: 10, keywords: [["messagebird_api_key", "messagebird_access_key"]] },
+      { name: "mezmo", group: 10, keywords: [["mezmo_ingestion_key", "logdna_ingestion_key", "logdna_key"]] },
+      { name: "microsoftTeams", group: 10, keywords: [["webhook.office.com", "logic.azure.com"]] },
+      { name: "midtrans", group: 10, keywords: [["mid-server-"]] },
+      { name: "minimax", group: 10, keywords: [["sk-api-"]] },
+      { name: "miro", group: 10, keywords: [["eyjtaxjv"], ["miro"]] },
+      { name: "mistral", group: 10, keywords: [["mistral_api_key"]] },
+      { name: "mixpanel", group: 10, keywords: [["mixpanel_api_secret", "mixpanel_secret"]] },
+      { name: "mollie", group: 10, keywords: [["mollie_api_key"]] },
+      { name: "monday", group: 10, keywords: [["monday_api", "monday_token", "monday_key", "mondayapi", "mondaytoken", "mondaykey", "monday_com"]] },
+      { name: "mongodb", group: 10, keywords: [["mdb_sa_sk_"]] },
+      { name: "moonshot", group: 10, keywords: [["moonshot", "kimi"]] },
+      { name: "mux", group: 10, keywords: [["mux_token", "mux-token", "muxtoken", "mux_access", "muxaccess"]] },
+      { name: "nasa", group: 10, keywords: [["nasa.gov/"]] },
+      { name: "neon", group: 10, keywords: [["napi_"]] },
+      { name: "netlify", group: 10, keywords: [["nfp_"]] },
+      { name: "ngrok", group: 10, keywords: [["ngrok", "authtoken"]] },
+      { name: "nuget", group: 10, keywords: [["oy2"]] },
+      { name: "nvidia", group: 10, keywords: [["nvapi-"]] },
+      { name: "nylas", group: 10, keywords: [["nyk_"]] },
+      { name: "nytimes", group: 10, keywords: [["nytimes", "nyt_", "nyt-"]] },
+      { name: "octopusDeploy", group: 10, keywords: [["api-"]] },
+      { name: "okta", group: 10, keywords: [["okta"]] },
+      { name: "ollama", group: 11, keywords: [["ollama"]] },
+      { name: "onesignal", group: 11, keywords: [["os_v2_app_", "os_v2_org_"]] },
+      { name: "onfido", group: 11, keywords: [["api_live.", "api_live_us.", "api_live_ca."]] },
+      { name: "openrouter", group: 11, keywords: [["sk-or-v1-"]] },
+      { name: "openshift", group: 11, keywords: [["sha256~"]] },
+      { name: "openweather", group: 11, keywords: [["openweather_api_key", "openweathermap_api_key", "owm_api_key"]] },
+      { name: "opsgenie", group: 11, keywords: [["opsgenie_api_key"]] },
+      { name: "ovh", group: 11, keywords: [["ovh"]] },
+      { name: "packagist", group: 11, keywords: [["packagist_"], ["packagist_acs_"]] },
+      { name: "paddle", group: 11, keywords: [["pdl_live_apikey_", "pdl_sdbx_apikey_"]] },
+      { name: "pagerduty", group: 11, keywords: [["pagerduty_token", "pagerduty_api_key", "pagerduty_api_token"]] },
+      { name: "particle", group: 11, keywords: [["particle"], ["api.particle.io"]] },
+      { name: "paypal", group: 11, keywords: [["paypal_client_secret", "paypal_secret"]] },
+      { name: "perplexity", group: 11, keywords: [["pplx-"]] },
+      { name: "persona", group: 11, keywords: [["persona_production_"]] },
+      { name: "phpmailer", group: 11, keywords: [["->password"]] },
+      { name: "pinecone", group: 11, keywords: [["pcsk_"]] },
+      { name: "pinterest", group: 11, keywords: [["pina_"]] },
+      { name: "plaid", group: 11, keywords: [["access-sandbox-", "access-development-", "access-production-"], ["plaid"]] },
+      { name: "planetscale", group: 11, keywords: [["pscale_tkn_", "pscale_pw_", "pscale_oauth_"]] },
+      { name: "plivo", group: 11, keywords: [["plivo_auth_token"]] },
+      { name: "polar", group: 11, keywords: [["polar_oat_", "polar_pat_", "polar_at_"]] },
+      { name: "polymarket", group: 11, keywords: [["polymarket", "poly_private", "polyprivate"], ["polymarket", "poly_secret", "poly_api_secret", "polysecret", "polyapisecret"], ["polymarket", "poly_passphrase", "poly_api_passphrase", "polypassphrase"]] },
+      { name: "portainer", group: 11, keywords: [["ptr_"]] },
+      { name: "posthog", group: 11, keywords: [["phx_"]] },
+      { name: "postmark", group: 11, keywords: [["postmark"]] },
+      { name: "prefect", group: 11, keywords: [["pnu_"]] },
+      { name: "presignedUrl", group: 12, keywords: [["x-amz-signature="], ["x-goog-signature="]] },
+      { name: "privateai", group: 12, keywords: [["privateai", "private_ai", "private-ai", "private.ai"]] },
+      { name: "proof", group: 12, keywords: [["prf_"]] },
+      { name: "psexec", group: 12, keywords: [["psexec"]] },
+      { name: "pulumi", group: 12, keywords: [["pul-"]] },
+      { name: "pusher", group: 12, keywords: [["pusher_app_secret", "pusher_secret"]] },
+      { name: "pyx", group: 12, keywords: [["sk-pyx-", "tp-pyx-"], ["sk-pyx-2", "tp-pyx-2"]] },
+      { name: "rainforestPay", group: 12, keywords: [["rainforest"]] },
+      { name: "ramp", group: 12, keywords: [["ramp_sec_"]] },
+      { name: "rancher", group: 12, keywords: [["token-"]] },
+      { name: "rapidapi", group: 12, keywords: [["rapidapi", "rapid_api", "rapid-api"]] },
+      { name: "razorpay", group: 12, keywords: [["razorpay_key_secret", "razorpay_secret"]] },
+      { name: "react", group: 12, keywords: [["react_app_", "next_public_", "vite_", "expo_public_", "gatsby_", "vue_app_"]] },
+      { name: "readme", group: 12, keywords: [["rdme_"]] },
+      { name: "redirectPizza", group: 12, keywords: [["redirect_pizza", "redirectpizza", "redirect-pizza", "redirect.pizza"]] },
+      { name: "render", group: 12, keywords: [["rnd_"]] },
+      { name: "replicate", group: 12, keywords: [["r8_"]] },
+      { name: "resend", group: 12, keywords: [["re_"]] },
+      { name: "retell", group: 12, keywords: [["retell"]] },
+      { name: "rollbar", group: 12, keywords: [["rollbar_access_token", "rollbar_token", "rollbar_server_token"]] },
+      { name: "rootly", group: 12, keywords: [["rootly_"]] },
+      { name: "rubygems", group: 12, keywords: [["rubygems_"]] },
+      { name: "runpod", group: 12, keywords: [["rpa_"]] },
+      { name: "salesforce", group: 12, keywords: [["00d"], ["5aep861"]] },
+      { name: "samsara", group: 13, keywords: [["samsara_api_"]] },
+      { name: "saucelabs", group: 13, keywords: [["sauce"]] },
+      { name: "scaleway", group: 13, keywords: [["scaleway", "scw_access_key"]] },
+      { name: "scalingo", group: 13, keywords: [["tk-us-"]] },
+      { name: "scalr", group: 13, keywords: [["eyjpc3mioij1c2vyiiwianrpijoiyxqt"]] },
+      { name: "segment", group: 13, keywords: [["segment_write_key"]] },
+      { name: "sendbird", group: 13, keywords: [["sendbird_api_token", "sendbird_master_api_token"]] },
+      { name: "sentry", group: 13, keywords: [["sntryu_"], ["sntrys_eyj"]] },
+      { name: "settlemint", group: 13, keywords: [["sm_pat_", "sm_aat_", "sm_sat_"]] },
+      { name: "shippo", group: 13, keywords: [["shippo_live_", "shippo_test_"]] },
+      { name: "sidekiq", group: 13, keywords: [["contribsys__com", "contribsys.com"]] },
+      { name: "snowflake", group: 13, keywords: [["snowflake"]] },
+      { name: "snyk", group: 13, keywords: [["snyk_token", "snyk_api_token"]] },
+      { name: "sonarqube", group: 13, keywords: [["sqp_", "squ_", "sqa_"]] },
+      { name: "sourcegraph", group: 13, keywords: [["sgp_"]] },
+      { name: "splunk", group: 13, keywords: [["splunk "]] },
+      { name: "squarespace", group: 13, keywords: [["squarespace"]] },
+      { name: "sslmate", group: 13, keywords: [["sslmate", "certspotter"]] },
+      { name: "stability", group: 13, keywords: [["stability"]] },
+      { name: "stackhawk", group: 13, keywords: [["hawk."]] },
+      { name: "statsig", group: 13, keywords: [["secret-"]] },
+      { name: "sumologic", group: 13, keywords: [["sumo_access_key", "sumologic_access_key"]] },
+      { name: "supabase", group: 13, keywords: [["sbp_"], ["sb_secret_"]] },
+      { name: "tableau", group: 13, keywords: [["==:"]] },
+      { name: "tavily", group: 13, keywords: [["tvly-"]] },
+      { name: "teamcity", group: 13, keywords: [["eyj0exaioiaivenwmij9."]] },
+      { name: "telnyx", group: 13, keywords: [["telnyx"]] },
+      { name: "temporal", group: 13, keywords: [["eyj"]] },
+      { name: "tencent", group: 14, keywords: [["akid"]] },
+      { name: "thingsboard", group: 14, keywords: [["/api/v1/"]] },
+      { name: "thunderstore", group: 14, keywords: [["tss_"]] },
+      { name: "together", group: 14, keywords: [["together_api_key"]] },
+      { name: "travisCi", group: 14, keywords: [["travis_api_token", "travis_token"]] },
+      { name: "trello", group: 14, keywords: [["trello_token", "trello_api_token"]] },
+      { name: "truenas", group: 14, keywords: [["truenas", "freenas", "/api/v2.0"]] },
+      { name: "twitch", group: 14, keywords: [["oauth:"]] },
+      { name: "twitter", group: 14, keywords: [["aaaaaaaaaaaaaaaaaaaaaa"], ["twitter"], ["twitter"], ["twitter"]] },
+      { name: "typeform", group: 14, keywords: [["tfp_"]] },
+      { name: "unkey", group: 14, keywords: [["unkey_"]] },
+      { name: "upcloud", group: 14, keywords: [["ucat_"]] },
+      { name: "upstage", group: 14, keywords: [["upstage"]] },
+      { name: "upstash", group: 14, keywords: [["upstash"]] },
+      { name: "valTown", group: 14, keywords: [["vtwn_"]] },
+      { name: "virustotal", group: 14, keywords: [["virustotal", "virus_total", "vt_api", "vt-api", "vt_key"]] },
+      { name: "vmware", group: 14, keywords: [["connect-viserver"]] },
+      { name: "vonage", group: 14, keywords: [["vonage_api_secret", "nexmo_api_secret"]] },
+      { name: "voyage", group: 14, keywords: [["voyage"]] },
+      { name: "vultr", group: 14, keywords: [["vultr_api_key"]] },
+      { name: "wakatime", group: 14, keywords: [["waka_"]] },
+      { name: "wandb", group: 14, keywords: [["wandb_api_key"], ["wandb_v1_"]] },
+      { name: "weatherstack", group: 14, keywords: [["weatherstack"]] },
+      { name: "wecom", group: 14, keywords: [["qyapi.weixin.qq.com/cgi-bin/webhook/send"]] },
+      { name: "wireguard", group: 14, keywords: [["privatekey", "presharedkey", "private-key", "preshared-key"]] },
+      { name: "wiz", group: 14, keywords: [["wiz"]] },
+      { name: "woocommerce", group: 14, keywords: [["ck_", "cs_"]] },
+      { name: "workato", group: 15, keywords: [["wrka"]] },
+      { name: "workos", group: 15, keywords: [["workos"]] },
+      { name: "xai", group: 15, keywords: [["xai-"]] },
+      { name: "xata", group: 15, keywords: [["xau_"]] },
+      { name: "xendit", group: 15, keywords: [["xnd_production_", "xnd_development_"]] },
+      { name: "yandex", group: 15, keywords: [["aqvn"], ["t1."], ["yc"]] },
+      { name: "zapier", group: 15, keywords: [["hooks.zapier.com/hooks/catch/"]] },
+      { name: "zendesk", group: 15, keywords: [["zendesk_api_token", "zendesk_token"]] },
+      { name: "zhipu", group: 15, keywords: [["zhipu", "bigmodel", "zai_", "zai-", "zai.", "zaiapi", "zaikey", "glm_", "glm-", "glm.", "glmapi", "glmkey"]] },
+      { name: "zoho", group: 15, keywords: [["zoho"]] },
+      { name: "zuplo", group: 15, keywords: [["zpka_"]] }
+    ];
+  }
+});
+
+// scanner/detect/decode.ts
+function base64Runs(text3, runs = []) {
+  let run2 = -1;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c < 128 && BASE64_ALPHABET[c] === 1) {
+      if (run2 < 0) run2 = i;
+    } else if (run2 >= 0) {
+      if (i - run2 >= RUN_MIN) runs.push(run2, i);
+      run2 = -1;
+    }
+  }
+  if (run2 >= 0 && text3.length - run2 >= RUN_MIN) runs.push(run2, text3.length);
+  return runs;
+}
+function findDecodable(text3, runs = base64Runs(text3)) {
+  const out = [];
+  let budget = DECODE_LIMITS.maxTotal;
+  const push = (encoding, start, end2, decoded) => {
+    if (decoded === null || budget <= 0) return;
+    budget -= decoded.length;
+    out.push({ encoding, start, end: end2, text: decoded });
+  };
+  const fits = (len) => len >= DECODE_LIMITS.minLength && len <= DECODE_LIMITS.maxSegmentLength;
+  const onRun = (start, i, flags) => {
+    let hexStart = -1;
+    if (i - start >= MIN_HEX) {
+      for (let j = start; j < i; j++) {
+        const t = CLASS[text3.charCodeAt(j)];
+        if (t & HEXC) {
+          if (hexStart < 0) hexStart = j;
+        } else if (hexStart >= 0) {
+          if (j - hexStart >= MIN_HEX && fits(j - hexStart) && !(t & WORD) && !isWordChar(text3, hexStart - 1))
+            push("hex", hexStart, j, decodeHex(text3.slice(hexStart, j)));
+          hexStart = -1;
+        }
+      }
+    }
+    let end2 = i;
+    if (text3.charCodeAt(i) === EQ) end2 += text3.charCodeAt(i + 1) === EQ ? 2 : 1;
+    if (flags & MIXED && flags & (LOWER | UPPER) && fits(end2 - start))
+      push("base64", start, end2, decodeBase64(text3.slice(start, end2)));
+    if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text3, hexStart - 1))
+      push("hex", hexStart, i, decodeHex(text3.slice(hexStart, i)));
+  };
+  for (let r = 0; r < runs.length && budget > 0; r += 2) {
+    const start = runs[r];
+    const i = runs[r + 1];
+    let flags = 0;
+    for (let j = start; j < i; j++) flags |= CLASS[text3.charCodeAt(j)];
+    onRun(start, i, flags);
+  }
+  if (budget > 0 && text3.includes("%") && /%[0-9A-Fa-f]{2}/.test(text3)) {
+    PERCENT.lastIndex = 0;
+    for (let m = PERCENT.exec(text3); m !== null && budget > 0; m = PERCENT.exec(text3)) {
+      const seg = m[0];
+      if (fits(seg.length) && countEscapes(seg) >= 3)
+        push("percent", m.index, m.index + seg.length, decodePercent(seg));
+    }
+  }
+  return out;
+}
+function decodeBase64(s) {
+  const body2 = s.replace(/=+$/, "");
+  if (body2.length % 4 === 1) return null;
+  const urlSafe = /[-_]/.test(body2);
+  if (urlSafe && /[+/]/.test(body2)) return null;
+  return printable2(Buffer.from(body2, urlSafe ? "base64url" : "base64"));
+}
+function decodeHex(s) {
+  if (s.length % 2 === 1) return null;
+  return printable2(Buffer.from(s, "hex"));
+}
+function isWordChar(text3, i) {
+  const c = text3.charCodeAt(i);
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+function countEscapes(s) {
+  let n = 0;
+  for (let i = s.indexOf("%"); i !== -1 && n < 3; i = s.indexOf("%", i + 1)) n++;
+  return n;
+}
+function decodePercent(s) {
+  try {
+    const d = decodeURIComponent(s);
+    return d === s ? null : d;
+  } catch {
+    return null;
+  }
+}
+function printable2(buf) {
+  if (buf.length < 8) return null;
+  for (let i = 0; i < buf.length; i++) {
+    const b = buf[i];
+    if (b >= 32 ? b === 127 : b !== 9 && b !== 10 && b !== 13) return null;
+  }
+  const text3 = buf.toString("utf8");
+  return text3.includes("�") ? null : text3;
+}
+var DECODE_LIMITS, PERCENT, B64, HEXC, WORD, LOWER, UPPER, MIXED, CLASS, BASE64_ALPHABET, RUN_MIN, EQ, MIN_HEX;
+var init_decode = __esm({
+  "scanner/detect/decode.ts"() {
+    "use strict";
+    DECODE_LIMITS = {
+      /** Encoded segments shorter than this are not worth decoding: too short to hide a key. */
+      minLength: 16,
+      /** Segments longer than this are skipped (a whole embedded binary, not a credential). */
+      maxSegmentLength: 64 * 1024,
+      /** Total decoded characters per fragment and depth. */
+      maxTotal: 1024 * 1024
+    };
+    PERCENT = /(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~!$&'()*+,;=:@/?#[\]-])+/g;
+    B64 = 1;
+    HEXC = 2;
+    WORD = 4;
+    LOWER = 8;
+    UPPER = 16;
+    MIXED = 32;
+    CLASS = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      let t = 0;
+      if (/[A-Za-z0-9+/_-]/.test(ch)) t |= B64;
+      if (/[0-9a-fA-F]/.test(ch)) t |= HEXC;
+      if (/\w/.test(ch)) t |= WORD;
+      if (/[a-z]/.test(ch)) t |= LOWER;
+      if (/[A-Z]/.test(ch)) t |= UPPER;
+      if (/[0-9+/_-]/.test(ch)) t |= MIXED;
+      CLASS[c] = t;
+    }
+    BASE64_ALPHABET = CLASS.map((t) => t & B64);
+    RUN_MIN = DECODE_LIMITS.minLength - 2;
+    EQ = 61;
+    MIN_HEX = 24;
+  }
+});
+
+// scanner/detect/allowlist.ts
+function allowlistMatches(allowlist, c) {
+  const checks = [];
+  if (allowlist.commits?.length) {
+    checks.push(c.commit !== "" && allowlist.commits.some((sha2) => c.commit.startsWith(sha2)));
+  }
+  if (allowlist.paths?.length) checks.push(allowlist.paths.some((re) => test(re, c.path)));
+  if (allowlist.regexes?.length) {
+    const target = targetOf(allowlist.regexTarget, c);
+    checks.push(allowlist.regexes.some((re) => test(re, target)));
+  }
+  if (allowlist.stopwords?.length) {
+    const lower = c.secret.toLowerCase();
+    checks.push(allowlist.stopwords.some((w) => lower.includes(w.toLowerCase())));
+  }
+  if (checks.length === 0) return false;
+  return allowlist.condition === "AND" ? checks.every(Boolean) : checks.some(Boolean);
+}
+function allowsPath(allowlist, path) {
+  if (allowlist.condition === "AND" && hasMoreThanPaths(allowlist)) return false;
+  return !!allowlist.paths?.some((re) => test(re, path));
+}
+function hasMoreThanPaths(a) {
+  return !!(a.commits?.length || a.regexes?.length || a.stopwords?.length);
+}
+function targetOf(target, c) {
+  if (target === "match") return c.match;
+  if (target === "line") return c.line;
+  return c.secret;
+}
+function test(re, s) {
+  if (re.global || re.sticky) re.lastIndex = 0;
+  return re.test(s);
+}
+var init_allowlist = __esm({
+  "scanner/detect/allowlist.ts"() {
+    "use strict";
+  }
+});
+
+// scanner/detect/keyword-anchor.ts
+function keywordLead(source, flags, keywords) {
+  if (flags.includes("u") || flags.includes("v") || flags.includes("m") || flags.includes("s")) return null;
+  const kws = keywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0);
+  if (kws.length === 0 || kws.length !== keywords.length) return null;
+  let lead = 0;
+  for (const branch of splitTop(source)) {
+    const d = branchLead(branch, kws);
+    if (d === null) return null;
+    lead = Math.max(lead, d);
+  }
+  return lead;
+}
+function branchLead(branch, kws) {
+  let s = branch.startsWith("\\b") ? branch.slice(2) : branch;
+  let lead = 0;
+  const one = leadChar(s);
+  if (one !== null) {
+    lead = 1;
+    s = s.slice(one);
+  }
+  if (s.startsWith("(")) {
+    const inner = s.startsWith("(?:") ? 3 : s.startsWith("(?") ? -1 : 1;
+    if (inner < 0) return null;
+    const close = closing(s, 0);
+    if (close < 0 || isQuantifier(s[close + 1])) return null;
+    const body2 = s.slice(inner, close);
+    let max = 0;
+    for (const alt of splitTop(body2)) {
+      const d = branchLead(alt, kws);
+      if (d === null) return null;
+      max = Math.max(max, d);
+    }
+    return lead + max;
+  }
+  const lower = literalPrefix(s).toLowerCase();
+  let at = -1;
+  for (const k of kws) {
+    const i = lower.indexOf(k);
+    if (i !== -1 && (at === -1 || i < at)) at = i;
+  }
+  return at === -1 ? null : lead + at;
+}
+function leadChar(s) {
+  const m = /^\(\?:\^\|(\[[^\]\\]*\])\)/.exec(s) ?? /^(\[[^\]\\]*\])(?![?*+{])/.exec(s);
+  return m ? m[0].length : null;
+}
+function literalPrefix(s) {
+  const out = [];
+  let i = 0;
+  for (; ; ) {
+    if (i < s.length && /[A-Za-z0-9_-]/.test(s[i])) out.push(s[i++]);
+    else if (s[i] === "\\" && i + 1 < s.length && /[^A-Za-z0-9]/.test(s[i + 1])) {
+      out.push(s[i + 1]);
+      i += 2;
+    } else break;
+  }
+  if (isQuantifier(s[i])) out.pop();
+  return out.join("");
+}
+function isQuantifier(c) {
+  return c === "?" || c === "*" || c === "+" || c === "{";
+}
+function splitTop(s) {
+  const out = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
+}
+function closing(s, open2) {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open2; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+var init_keyword_anchor = __esm({
+  "scanner/detect/keyword-anchor.ts"() {
+    "use strict";
+  }
+});
+
+// scanner/detect/compiled-rule.ts
+function registerLinearEngine(make) {
+  linearEngine = make;
+}
+function anchoring(rule, alwaysRun) {
+  if (alwaysRun || rule.re2 || !rule.regex) return UNANCHORED;
+  const lead = keywordLead(rule.regex.source, rule.regex.flags, rule.keywords);
+  if (lead === null) return UNANCHORED;
+  return { sticky: new RegExp(rule.regex.source, flagsFor(rule.regex).replace("g", "y")), lead };
+}
+function flagsFor(re) {
+  return `${re.flags.replace(/[gyd]/g, "")}g`;
+}
+var UNANCHORED, linearEngine, CompiledRule;
+var init_compiled_rule = __esm({
+  "scanner/detect/compiled-rule.ts"() {
+    "use strict";
+    init_keyword_anchor();
+    UNANCHORED = { sticky: null, lead: 0 };
+    linearEngine = null;
+    CompiledRule = class {
+      constructor(rule, keywordIds, alwaysRun) {
+        this.rule = rule;
+        this.keywordIds = keywordIds;
+        this.alwaysRun = alwaysRun;
+        if (rule.re2) {
+          if (!linearEngine) throw new Error(`rule ${rule.id} needs the RE2 engine: import linear-regex.js first`);
+          this.regex = linearEngine(rule.re2);
+        }
+      }
+      rule;
+      keywordIds;
+      alwaysRun;
+      regex;
+      indices;
+      anchor;
+      /** The rule's global regex (lastIndex is the caller's), or null for a rule of paths alone. */
+      get re() {
+        if (this.regex === void 0)
+          this.regex = this.rule.regex ? new RegExp(this.rule.regex.source, flagsFor(this.rule.regex)) : null;
+        return this.regex;
+      }
+      /** Same pattern with the `d` flag, sticky, only to locate an ambiguous group (see secretOf). */
+      get withIndices() {
+        if (this.indices === void 0) {
+          const re = this.rule.regex;
+          this.indices = re ? new RegExp(re.source, `${flagsFor(re)}dy`.replace("g", "")) : null;
+        }
+        return this.indices;
+      }
+      /**
+       * When every match starts at one of the rule's keywords (or up to `lead` characters before
+       * one; see keywordLead), the same pattern as a sticky regex, tried only there.
+       */
+      get sticky() {
+        return this.anchored().sticky;
+      }
+      get lead() {
+        return this.anchored().lead;
+      }
+      anchored() {
+        if (this.anchor === void 0) this.anchor = anchoring(this.rule, this.alwaysRun);
+        return this.anchor;
+      }
+    };
+  }
+});
+
+// scanner/detect/keyword-index.ts
+var ALPHABET, HAS_OUTPUT, KeywordIndex;
+var init_keyword_index = __esm({
+  "scanner/detect/keyword-index.ts"() {
+    "use strict";
+    init_decode();
+    ALPHABET = 128;
+    HAS_OUTPUT = 1;
+    KeywordIndex = class {
+      keywords;
+      delta;
+      /** For each state, the keyword indices that end there (via output links), or null. */
+      outputs;
+      constructor(keywords) {
+        this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
+        const edges = /* @__PURE__ */ new Map();
+        const firstChild = [-1];
+        const nextSibling = [-1];
+        const edgeChar = [0];
+        const own = [null];
+        this.keywords.forEach((kw, ki) => {
+          let s = 0;
+          for (let i = 0; i < kw.length; i++) {
+            const c = kw.charCodeAt(i);
+            if (c >= ALPHABET) return;
+            let t = edges.get(s * ALPHABET + c);
+            if (t === void 0) {
+              t = firstChild.length;
+              edges.set(s * ALPHABET + c, t);
+              firstChild.push(-1);
+              nextSibling.push(firstChild[s]);
+              firstChild[s] = t;
+              edgeChar.push(c);
+              own.push(null);
+            }
+            s = t;
+          }
+          own[s] = [...own[s] ?? [], ki];
+        });
+        const n = firstChild.length;
+        const delta = new Int32Array(n * ALPHABET);
+        const outputs = new Array(n).fill(null);
+        const fail = new Int32Array(n);
+        const queue = new Int32Array(n);
+        let tail = 0;
+        for (let qi = -1; qi < tail; qi++) {
+          const s = qi < 0 ? 0 : queue[qi];
+          const row2 = s * ALPHABET;
+          if (s !== 0) delta.copyWithin(row2, fail[s] * ALPHABET, fail[s] * ALPHABET + ALPHABET);
+          for (let t = firstChild[s]; t !== -1; t = nextSibling[t]) {
+            const c = edgeChar[t];
+            fail[t] = s === 0 ? 0 : (delta[row2 + c] & ~HAS_OUTPUT) / ALPHABET;
+            const inherited = outputs[fail[t]];
+            const mine = own[t];
+            outputs[t] = mine ? inherited ? [.../* @__PURE__ */ new Set([...mine, ...inherited])] : mine : inherited;
+            const step = t * ALPHABET + (outputs[t] ? HAS_OUTPUT : 0);
+            delta[row2 + c] = step;
+            if (c >= 97 && c <= 122) delta[row2 + c - 32] = step;
+            queue[tail++] = t;
+          }
+        }
+        this.outputs = outputs;
+        this.delta = delta;
+      }
+      /**
+       * Marks `hits[k] = 1` for every keyword k present in `text`, appends k to `found` the first
+       * time (returning how many were found), and records where each keyword occurs: for each found keyword k,
+       * `starts[k]` lists the offsets where it starts, in increasing order (each keyword's
+       * occurrences end in increasing order, and it has one length). With `runs`, also appends
+       * [start, end) of every maximal run of at least RUN_MIN base64-alphabet characters, which
+       * the search for encoded segments would otherwise find in a pass of its own.
+       */
+      scanStarts(text3, hits, found, starts, runs) {
+        const { delta, outputs, keywords } = this;
+        const track = runs !== void 0;
+        let s = 0;
+        let run2 = -1;
+        for (let i = 0; i < text3.length; i++) {
+          const c = text3.charCodeAt(i);
+          if (c >= ALPHABET) {
+            s = 0;
+            if (run2 >= 0) {
+              if (i - run2 >= RUN_MIN) runs.push(run2, i);
+              run2 = -1;
+            }
+            continue;
+          }
+          if (track) {
+            if (BASE64_ALPHABET[c] === 1) {
+              if (run2 < 0) run2 = i;
+            } else if (run2 >= 0) {
+              if (i - run2 >= RUN_MIN) runs.push(run2, i);
+              run2 = -1;
+            }
+          }
+          s = delta[s + c];
+          if ((s & HAS_OUTPUT) === 0) continue;
+          s ^= HAS_OUTPUT;
+          for (const k of outputs[s / ALPHABET]) {
+            const at = i + 1 - keywords[k].length;
+            if (hits[k] === 0) {
+              hits[k] = 1;
+              found.push(k);
+              starts[k] = [at];
+            } else starts[k].push(at);
+          }
+        }
+        if (run2 >= 0 && text3.length - run2 >= RUN_MIN) runs.push(run2, text3.length);
+        return found.length;
+      }
+    };
+  }
+});
+
+// scanner/detect/keyword-finder.ts
+function foldAscii(text3) {
+  return text3.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+}
+var ALPHABET2, NEVER, NO_BIGRAM, DFA_AFTER_CHARS, KeywordFinder;
+var init_keyword_finder = __esm({
+  "scanner/detect/keyword-finder.ts"() {
+    "use strict";
+    init_decode();
+    init_keyword_index();
+    ALPHABET2 = 128;
+    NEVER = -2;
+    NO_BIGRAM = -1;
+    DFA_AFTER_CHARS = 32 * 1024;
+    KeywordFinder = class {
+      constructor(keywords, dfaAfterChars = DFA_AFTER_CHARS) {
+        this.dfaAfterChars = dfaAfterChars;
+        this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
+        this.bigrams = Int32Array.from(this.keywords, (k) => {
+          for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) >= ALPHABET2) return NEVER;
+          return k.length === 1 ? NO_BIGRAM : k.charCodeAt(0) * ALPHABET2 + k.charCodeAt(1);
+        });
+      }
+      dfaAfterChars;
+      keywords;
+      bigrams;
+      dfa = null;
+      scanned = 0;
+      /** Which bigrams occur in the text being scanned; all zero between scans. */
+      present = new Uint8Array(ALPHABET2 * ALPHABET2);
+      /** Whether the automaton has been built (for tests). */
+      get built() {
+        return this.dfa !== null;
+      }
+      /**
+       * Marks `hits[k] = 1` for every keyword k present in `text`, appends k to `found` the first
+       * time, and records where each keyword occurs: for each found keyword k,
+       * `starts[k]` lists the offsets where it starts, in increasing order (overlapping ones too).
+       * With `runs`, also appends the base64-alphabet runs the encoded-segment search needs (see
+       * KeywordIndex.scanStarts): the automaton finds them in its pass, the direct search in one
+       * of its own.
+       */
+      scanStarts(text3, hits, found, starts, runs) {
+        const dfa = this.dfaFor(text3);
+        if (dfa) return dfa.scanStarts(text3, hits, found, starts, runs);
+        if (runs !== void 0) base64Runs(text3, runs);
+        return this.scanDirect(text3, hits, found, starts);
+      }
+      /** The automaton, once the text scanned in all (this one included) passes the threshold. */
+      dfaFor(text3) {
+        if (this.dfa === null) {
+          this.scanned += text3.length;
+          if (this.scanned > this.dfaAfterChars) this.dfa = new KeywordIndex(this.keywords);
+        }
+        return this.dfa;
+      }
+      scanDirect(text3, hits, found, starts) {
+        const upper = this.markBigrams(text3, 1);
+        const folded = upper ? foldAscii(text3) : text3;
+        const total = this.keywords.length;
+        for (let k = 0; k < total; k++) {
+          const b = this.bigrams[k];
+          if (b === NEVER || b >= 0 && this.present[b] === 0) continue;
+          const keyword = this.keywords[k];
+          let at = folded.indexOf(keyword);
+          if (at === -1) continue;
+          const list = hits[k] === 0 ? [] : starts[k];
+          for (; at !== -1; at = folded.indexOf(keyword, at + 1)) list.push(at);
+          if (hits[k] !== 0) continue;
+          starts[k] = list;
+          hits[k] = 1;
+          found.push(k);
+        }
+        this.markBigrams(text3, 0);
+        return found.length;
+      }
+      /** Sets (or clears) `present` for each case-folded ASCII bigram of `text`; whether it has upper case. */
+      markBigrams(text3, mark) {
+        const present = this.present;
+        let prev = -1;
+        let upper = false;
+        for (let i = 0; i < text3.length; i++) {
+          let c = text3.charCodeAt(i);
+          if (c >= ALPHABET2) {
+            prev = -1;
+            continue;
+          }
+          if (c >= 65 && c <= 90) {
+            c |= 32;
+            upper = true;
+          }
+          if (prev >= 0) present[prev * ALPHABET2 + c] = mark;
+          prev = c;
+        }
+        return upper;
+      }
+    };
+  }
+});
+
+// scanner/detect/line-index.ts
+var INLINE_ALLOW, LineIndex;
+var init_line_index = __esm({
+  "scanner/detect/line-index.ts"() {
+    "use strict";
+    INLINE_ALLOW = /(?:gitleaks|leakhound):allow/;
+    LineIndex = class {
+      constructor(text3) {
+        this.text = text3;
+      }
+      text;
+      found = null;
+      cached = null;
+      get starts() {
+        if (this.found !== null) return this.found;
+        const starts = [0];
+        const text3 = this.text;
+        for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+        this.found = starts;
+        return starts;
+      }
+      /** 1-based line containing `offset`. */
+      line(offset) {
+        const starts = this.starts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (starts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return lo + 1;
+      }
+      /** Up to `max` characters in front of `offset`, on its line. */
+      before(offset, max) {
+        const start = this.starts[this.line(offset) - 1];
+        return this.text.slice(Math.max(start, offset - max), offset);
+      }
+      /** 1-based column of `offset` on its line. */
+      column(offset, line = this.line(offset)) {
+        return offset - this.starts[line - 1] + 1;
+      }
+      /** The full text of lines `from`..`to` (1-based, inclusive), without the final newline. */
+      lines(from, to) {
+        const start = this.starts[from - 1] ?? 0;
+        const next = this.starts[to];
+        const end2 = next === void 0 ? this.text.length : next - 1;
+        return this.text.slice(start, end2).replace(/\r$/, "");
+      }
+      /**
+       * The lines a match spans, with their inline-allow verdict. Remembered for the last span:
+       * a minified file puts many candidates on one huge line, and each would otherwise copy and
+       * search the whole line again.
+       */
+      context(from, to) {
+        const c = this.cached;
+        if (c && c.from === from && c.to === to) return c.context;
+        const text3 = this.lines(from, to);
+        const context = { text: text3, inlineAllow: INLINE_ALLOW.test(text3) };
+        this.cached = { from, to, context };
+        return context;
+      }
+    };
+  }
+});
+
+// scanner/detect/nearby-hosts.ts
+function hostsIn(text3) {
+  const hosts = [];
+  for (const m of text3.slice(0, MAX_TEXT).matchAll(URL_HOST)) {
+    const host = (m[1] ?? m[3]).toLowerCase();
+    const h = m[2] ? `${host}:${m[2]}` : host;
+    if (!hosts.includes(h)) hosts.push(h);
+    if (hosts.length === MAX_HOSTS) break;
+  }
+  return hosts;
+}
+function hostsNear(lines, startLine, endLine, around) {
+  return hostsIn(lines.lines(Math.max(1, startLine - around), endLine + around));
+}
+var LABEL, NAME3, URL_HOST, MAX_TEXT, MAX_HOSTS;
+var init_nearby_hosts = __esm({
+  "scanner/detect/nearby-hosts.ts"() {
+    "use strict";
+    LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+    NAME3 = `(?:${LABEL}(?:\\.${LABEL})+|localhost)`;
+    URL_HOST = new RegExp(
+      `(?:\\b(?:https?|ssh|git)://(?:[^\\s/@'"]{0,200}@)?(${NAME3})(?::(\\d{1,5}))?)|(?:\\b[\\w.-]{1,64}@(${NAME3}):(?!\\d))`,
+      "gi"
+    );
+    MAX_TEXT = 65536;
+    MAX_HOSTS = 5;
+  }
+});
+
+// scanner/detect/regex-safety.ts
+import { setFlagsFromString } from "node:v8";
+function enableRegexFallback() {
+  if (enabled) return;
+  for (const flag of REGEX_FLAGS) setFlagsFromString(flag);
+  enabled = true;
+}
+var REGEX_FLAGS, enabled;
+var init_regex_safety = __esm({
+  "scanner/detect/regex-safety.ts"() {
+    "use strict";
+    REGEX_FLAGS = [
+      "--enable-experimental-regexp-engine-on-excessive-backtracks",
+      "--regexp-tier-up-ticks=20",
+      "--no-regexp-peephole-optimization"
+    ];
+    enabled = false;
+  }
+});
+
+// scanner/detect/placeholders.ts
+function isPlaceholder(secret) {
+  if (TEMPLATE2.test(secret) || ENV_LOOKUP.test(secret) || FILLER.test(secret) || WORDS2.test(secret)) return true;
+  return lowVariety(secret);
+}
+function lowVariety(secret) {
+  if (secret.length < 12) return false;
+  const distinct = new Set(secret).size;
+  return distinct <= 3 || secret.length >= 24 && distinct <= 5;
+}
+var TEMPLATE2, ENV_LOOKUP, FILLER, WORDS2;
+var init_placeholders = __esm({
+  "scanner/detect/placeholders.ts"() {
+    "use strict";
+    TEMPLATE2 = /\$\{[^}]*\}|\$\{\{|\{\{[^}]*\}\}|\$\([^)]*\)|%\([\w.]+\)s|<%=?|^<[^<>]+>$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/;
+    ENV_LOOKUP = /process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|System\.getenv|secrets\.[A-Za-z_]/;
+    FILLER = /x{5,}|X{5,}|\*{3,}|\.{4,}|#{4,}|•{3,}|(?:0{8,}|1{8,}|9{8,})/;
+    WORDS2 = /example|placeholder|redacted|changeme|change[_-]me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|insert[_-]?(?:your|key|token)|replace[_-]?me|dummy[_-]?(?:key|token|secret)|fake[_-]?(?:key|token|secret)/i;
+  }
+});
+
+// scanner/detect/detector.ts
+function runsOnEveryText(keywords) {
+  return keywords.length === 0 || keywords.some((k) => !isAscii(k));
+}
+function makeFinding(rule, fragment, commit, loc) {
+  const file = fragment.path;
+  const fingerprint2 = commit.commit ? `${commit.commit}:${file}:${rule.id}:${loc.startLine}` : `${file}:${rule.id}:${loc.startLine}`;
+  return {
+    ruleId: rule.id,
+    description: rule.description,
+    severity: rule.severity,
+    secret: loc.secret,
+    match: loc.match,
+    file,
+    startLine: loc.startLine,
+    endLine: loc.endLine,
+    startColumn: loc.startColumn,
+    endColumn: loc.endColumn,
+    commit: commit.commit,
+    author: commit.author,
+    email: commit.email,
+    date: commit.date,
+    message: commit.message,
+    fingerprint: fingerprint2,
+    entropy: Math.round(loc.entropy * 1e3) / 1e3,
+    tags: [...rule.tags ?? []],
+    secretHash: secretHash(rule.id, file, loc.secret)
+  };
+}
+function secretHash(ruleId, file, secret) {
+  return sha256Hex(`${ruleId}:${file}:${secret}`);
+}
+function secretOf(c, m, text3) {
+  const groups = m.length - 1;
+  let g = c.rule.secretGroup ?? (groups > 0 ? -1 : 0);
+  if (g === -1) {
+    g = 0;
+    for (let i = 1; i <= groups; i++) {
+      if (m[i]) {
+        g = i;
+        break;
+      }
+    }
+  }
+  const secret = m[g];
+  if (g === 0 || secret === void 0) return [secret, m.index];
+  if (m.indices) return [secret, m.indices[g][0]];
+  const at = m[0].indexOf(secret);
+  if (at === m[0].lastIndexOf(secret)) return [secret, m.index + at];
+  const re = c.withIndices;
+  re.lastIndex = m.index;
+  const again = re.exec(text3);
+  return [secret, again?.indices?.[g]?.[0] ?? m.index + at];
+}
+function relocate(f, seg, fragment) {
+  const { startLine, endLine, startColumn, endColumn, encoding } = seg;
+  const file = fragment.path;
+  const commit = fragment.commit?.commit ?? "";
+  return {
+    ...f,
+    startLine,
+    endLine,
+    startColumn,
+    endColumn,
+    fingerprint: commit ? `${commit}:${file}:${f.ruleId}:${startLine}` : `${file}:${f.ruleId}:${startLine}`,
+    tags: f.tags.includes(`decoded:${encoding}`) ? f.tags : [...f.tags, `decoded:${encoding}`]
+  };
+}
+function dropGenericOverlaps(findings) {
+  if (findings.length < 2) return findings;
+  const seen = /* @__PURE__ */ new Set();
+  const ranked = findings.map(rank);
+  const top = Math.max(...ranked);
+  return findings.filter((f, i) => {
+    const key = `${f.ruleId}:${f.startLine}:${f.startColumn}:${f.secret}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    const r = ranked[i];
+    if (r === top) return true;
+    if (r < 0) return false;
+    return !findings.some((s, j) => ranked[j] > r && overlaps(s, f));
+  });
+}
+function rank(f) {
+  if (f.secret === "" && f.tags.includes("key-store")) return -1;
+  if (f.tags.includes("generic")) return 0;
+  return f.tags.includes("credential-file") ? 1 : 2;
+}
+function overlaps(a, b) {
+  if (a.startLine > b.endLine || b.startLine > a.endLine) return false;
+  if (a.secret.includes(b.secret) || b.secret.includes(a.secret)) return true;
+  return spansOverlap(a, b);
+}
+function spansOverlap(a, b) {
+  return !before(a.endLine, a.endColumn, b.startLine, b.startColumn) && !before(b.endLine, b.endColumn, a.startLine, a.startColumn);
+}
+function before(l1, c1, l2, c2) {
+  return l1 < l2 || l1 === l2 && c1 < c2;
+}
+function appliesToRule(a, ruleId) {
+  return !a.targetRules?.length || a.targetRules.includes(ruleId);
+}
+function tryAt(c, starts, length) {
+  let total = 0;
+  for (const k of c.keywordIds) total += starts[k]?.length ?? 0;
+  if (total * (c.lead + 1) * TRY_COST_CHARS > length) return null;
+  if (c.keywordIds.length === 1 && c.lead === 0) return starts[c.keywordIds[0]] ?? [];
+  const out = [];
+  for (const k of c.keywordIds) {
+    for (const a of starts[k] ?? []) for (let d = c.lead; d >= 0; d--) if (a >= d) out.push(a - d);
+  }
+  return out.sort((x, y) => x - y);
+}
+function isAscii(s) {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+var INLINE_ALLOWED, DEFAULT_MAX_DECODE_DEPTH, TRY_COST_CHARS, NO_DECODED, NO_COMMIT, Detector;
+var init_detector = __esm({
+  "scanner/detect/detector.ts"() {
+    "use strict";
+    init_entropy();
+    init_sha256();
+    init_allowlist();
+    init_decode();
+    init_compiled_rule();
+    init_keyword_finder();
+    init_line_index();
+    init_nearby_hosts();
+    init_regex_safety();
+    init_placeholders();
+    INLINE_ALLOWED = "inline-allowed";
+    DEFAULT_MAX_DECODE_DEPTH = 2;
+    TRY_COST_CHARS = 32;
+    NO_DECODED = [];
+    NO_COMMIT = { commit: "", author: "", email: "", date: "", message: "" };
+    Detector = class {
+      compiled;
+      keywords;
+      globalAllowlists;
+      maxDecodeDepth;
+      keepInlineAllowed;
+      /** For each keyword, the indices of the rules it lets run. */
+      rulesByKeyword;
+      /** Rules without (ASCII) keywords: they run on every fragment. */
+      alwaysRun;
+      /** Fragments of one file arrive together (history, diffs): remember the last path verdict. */
+      lastPath = null;
+      constructor(options) {
+        enableRegexFallback();
+        const ids = /* @__PURE__ */ new Map();
+        const asciiKeywords = /* @__PURE__ */ new Set();
+        for (const rule of options.rules) {
+          for (const k of rule.keywords) if (isAscii(k)) asciiKeywords.add(k.toLowerCase());
+        }
+        this.keywords = new KeywordFinder(asciiKeywords);
+        for (const [i, k] of this.keywords.keywords.entries()) ids.set(k, i);
+        this.compiled = options.rules.map(
+          (rule) => new CompiledRule(
+            rule,
+            rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i) => i !== void 0),
+            runsOnEveryText(rule.keywords)
+          )
+        );
+        this.globalAllowlists = options.allowlists ?? [];
+        this.maxDecodeDepth = options.maxDecodeDepth ?? DEFAULT_MAX_DECODE_DEPTH;
+        this.keepInlineAllowed = options.keepInlineAllowed ?? false;
+        this.rulesByKeyword = this.keywords.keywords.map(() => []);
+        this.alwaysRun = [];
+        this.compiled.forEach((c, i) => {
+          if (c.alwaysRun) this.alwaysRun.push(i);
+          else for (const k of new Set(c.keywordIds)) this.rulesByKeyword[k].push(i);
+        });
+      }
+      get rules() {
+        return this.compiled.map((c) => c.rule);
+      }
+      detect(fragment) {
+        if (this.pathAllowed(fragment.path)) return [];
+        return dropGenericOverlaps(this.place(this.detectText(fragment.text, fragment.path, 0), fragment, false));
+      }
+      /**
+       * The part of detection that depends on the content alone: every rule runs whatever its
+       * path, and nothing is decided yet that depends on where the content lives. `placeHits`
+       * turns the result into findings at one path, so content reachable under many paths (one
+       * blob in a push) is read by the rules once.
+       */
+      detectContent(text3) {
+        return this.detectText(text3, null, 0);
+      }
+      /** Findings of `hits` (from detectContent) at `fragment`'s path and commit: as `detect` would report them. */
+      placeHits(hits, fragment) {
+        if (this.pathAllowed(fragment.path)) return [];
+        return dropGenericOverlaps(this.place(hits, fragment, true));
+      }
+      pathAllowed(path) {
+        if (this.lastPath?.path !== path) {
+          this.lastPath = {
+            path,
+            allowed: this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path))
+          };
+        }
+        return this.lastPath.allowed;
+      }
+      /** The rule may report at this path: its path pattern matches and none of its allowlists allows the path. */
+      appliesTo(c, path) {
+        if (c.rule.path && !c.rule.path.test(path)) return false;
+        return !c.rule.allowlists?.some((a) => allowsPath(a, path));
+      }
+      /**
+       * Findings of the rules that judge a file by its path alone (a `path` and no regex), for
+       * content that cannot be read as text: a committed PKCS#12 or KeePass file is the leak.
+       */
+      detectFileName(fragment) {
+        const path = fragment.path;
+        if (this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path))) return [];
+        const out = [];
+        for (const c of this.compiled) {
+          if (c.re !== null || !c.rule.path?.test(path)) continue;
+          if (c.rule.allowlists?.some((a) => allowsPath(a, path))) continue;
+          out.push(this.fileFinding(c.rule, fragment, fragment.commit ?? NO_COMMIT));
+        }
+        return out;
+      }
+      /** The rules' hits in `text`; with a path, rules that cannot report there are not run at all. */
+      detectText(text3, path, depth) {
+        let lines;
+        const hits = [];
+        let decoded;
+        const starts = [];
+        const runs = depth < this.maxDecodeDepth ? [] : void 0;
+        for (const i of this.candidates(text3, starts, runs)) {
+          const c = this.compiled[i];
+          if (depth > 0 && c.rule.skipDecoded) continue;
+          if (path !== null && !this.appliesTo(c, path)) continue;
+          lines ??= new LineIndex(text3);
+          if (c.re === null) {
+            if (depth === 0) hits.push({ rule: i, fileOnly: true });
+            continue;
+          }
+          const at = c.sticky === null ? null : tryAt(c, starts, text3.length);
+          if (at !== null) {
+            this.matchAt(c, i, at, text3, lines, hits);
+            continue;
+          }
+          const re = c.re;
+          re.lastIndex = 0;
+          for (let m = re.exec(text3); m !== null; m = re.exec(text3)) {
+            if (m[0].length === 0) {
+              re.lastIndex++;
+              continue;
+            }
+            const h = this.hit(c, i, m, text3, lines);
+            if (h) hits.push(h);
+          }
+        }
+        if (depth < this.maxDecodeDepth) {
+          for (const seg of findDecodable(text3, runs)) {
+            const inner = this.detectText(seg.text, path, depth + 1);
+            if (inner.hits.length === 0 && inner.decoded.length === 0) continue;
+            lines ??= new LineIndex(text3);
+            const startLine = lines.line(seg.start);
+            const endLine = lines.line(seg.end - 1);
+            decoded ??= [];
+            decoded.push({
+              encoding: seg.encoding,
+              startLine,
+              endLine,
+              startColumn: lines.column(seg.start, startLine),
+              endColumn: lines.column(seg.end - 1, endLine),
+              inner
+            });
+          }
+        }
+        return { hits, decoded: decoded ?? NO_DECODED };
+      }
+      /** Findings at the fragment's path from hits; `checkPath` when the hits were found without a path. */
+      place(found, fragment, checkPath) {
+        const commit = fragment.commit ?? NO_COMMIT;
+        const out = [];
+        for (const h of found.hits) {
+          const c = this.compiled[h.rule];
+          if (checkPath && !this.appliesTo(c, fragment.path)) continue;
+          if (h.fileOnly) {
+            out.push(this.fileFinding(c.rule, fragment, commit));
+            continue;
+          }
+          const cand = {
+            secret: h.secret,
+            match: h.match,
+            line: h.line,
+            path: fragment.path,
+            commit: commit.commit
+          };
+          if (c.rule.allowlists?.some((a) => allowlistMatches(a, cand))) continue;
+          if (this.globalAllowlists.some((a) => appliesToRule(a, c.rule.id) && allowlistMatches(a, cand))) continue;
+          const finding2 = makeFinding(c.rule, fragment, commit, h);
+          if (h.inlineAllow) finding2.tags.push(INLINE_ALLOWED);
+          if (h.hosts) finding2.hosts = h.hosts;
+          out.push(finding2);
+        }
+        for (const seg of found.decoded) {
+          for (const f of this.place(seg.inner, fragment, checkPath)) {
+            const moved = relocate(f, seg, fragment);
+            if (!out.some((o) => o.ruleId === moved.ruleId && spansOverlap(o, moved))) out.push(moved);
+          }
+        }
+        return out;
+      }
+      /**
+       * The matches a global scan of `text` would give, found by trying the sticky regex only at
+       * the offsets `at` (ascending; every match starts at one of them): after a match, the next
+       * try is past its end, as a global scan's next search would be.
+       */
+      matchAt(c, index, at, text3, lines, hits) {
+        const re = c.sticky;
+        let next = 0;
+        let prev = -1;
+        for (const q of at) {
+          if (q < next || q === prev) continue;
+          prev = q;
+          re.lastIndex = q;
+          const m = re.exec(text3);
+          if (m === null) continue;
+          next = q + Math.max(1, m[0].length);
+          if (m[0].length === 0) continue;
+          const h = this.hit(c, index, m, text3, lines);
+          if (h) hits.push(h);
+        }
+      }
+      /**
+       * Indices of the rules whose keywords occur in `text` (or that have none), in rule order;
+       * fills `starts` with where each keyword found starts.
+       */
+      candidates(text3, starts, runs) {
+        const found = [];
+        this.keywordScratch ??= new Uint8Array(this.keywords.keywords.length);
+        const seen = this.keywordScratch;
+        this.keywords.scanStarts(text3, seen, found, starts, runs);
+        for (const k of found) seen[k] = 0;
+        if (found.length === 0) return this.alwaysRun;
+        this.ruleScratch ??= new Uint8Array(this.compiled.length);
+        const mark = this.ruleScratch;
+        const order = this.alwaysRun.slice();
+        for (const k of found) {
+          for (const i of this.rulesByKeyword[k]) {
+            if (mark[i] === 0) {
+              mark[i] = 1;
+              order.push(i);
+            }
+          }
+        }
+        for (const i of order) mark[i] = 0;
+        return order.sort((a, b) => a - b);
+      }
+      keywordScratch;
+      ruleScratch;
+      /** What a rule's match says about the content alone: secret group, entropy, placeholder, validator, inline allow. */
+      hit(c, index, m, text3, lines) {
+        const rule = c.rule;
+        const [secret, secretStart] = secretOf(c, m, text3);
+        if (secret === void 0 || secret === "") return null;
+        const entropy = shannonEntropy(secret);
+        if (rule.entropy !== void 0 && entropy < rule.entropy) return null;
+        if (isPlaceholder(secret)) return null;
+        if (rule.validate && !rule.validate(secret, m[0], lines.before(m.index, 64))) return null;
+        const startLine = lines.line(secretStart);
+        const endOffset = secretStart + secret.length - 1;
+        const endLine = lines.line(endOffset);
+        const line = lines.context(lines.line(m.index), lines.line(m.index + m[0].length - 1));
+        if (line.inlineAllow && !this.keepInlineAllowed) return null;
+        const hosts = rule.nearbyHosts ? hostsNear(lines, startLine, endLine, rule.nearbyHosts) : void 0;
+        return {
+          rule: index,
+          ...hosts !== void 0 && hosts.length > 0 ? { hosts } : {},
+          line: line.text,
+          inlineAllow: line.inlineAllow,
+          secret,
+          match: m[0],
+          startLine,
+          endLine,
+          startColumn: lines.column(secretStart, startLine),
+          endColumn: lines.column(endOffset, endLine),
+          entropy
+        };
+      }
+      fileFinding(rule, fragment, commit) {
+        return makeFinding(rule, fragment, commit, {
+          secret: "",
+          match: fragment.path,
+          startLine: 1,
+          endLine: 1,
+          startColumn: 1,
+          endColumn: 1,
+          entropy: 0
+        });
+      }
+    };
+  }
+});
+
+// scanner/config/woken-rules.ts
+var woken_rules_exports = {};
+__export(woken_rules_exports, {
+  WAKE_SCAN_CHARS: () => WAKE_SCAN_CHARS,
+  configWokenBy: () => configWokenBy
+});
+async function configWokenBy(staged, catalog = CATALOG, groups = GROUPS) {
+  const loading = /* @__PURE__ */ new Map();
+  const load = (g) => {
+    let p = loading.get(g);
+    if (!p) {
+      p = groups[g]();
+      loading.set(g, p);
+    }
+    return p;
+  };
+  for (const m of catalog) if (m.keywords.some((k) => k === null || runsOnEveryText(k))) load(m.group);
+  for (const p of loading.values()) p.catch(() => {
+  });
+  const texts = await staged;
+  const all = texts && withDecoded(texts, DEFAULT_MAX_DECODE_DEPTH);
+  if (!all) return null;
+  const occurs = keywordsIn(all);
+  const wakes = (keywords) => keywords === null || runsOnEveryText(keywords) || // The detector scans a hunk after line feeds that put it at its line; a keyword holding
+  // one could match there, so it wakes whatever the text.
+  keywords.some((k) => k.includes("\n") || occurs(k));
+  const needed = new Set(catalog.filter((m) => m.keywords.some(wakes)).map((m) => m.group));
+  const loaded = new Map(await Promise.all([...needed].map(async (g) => [g, await load(g)])));
+  const rules357 = [];
+  for (const m of catalog) {
+    if (!needed.has(m.group)) continue;
+    const moduleRules = loaded.get(m.group)?.[m.name];
+    if (!moduleRules || !matches(moduleRules, m.keywords)) return null;
+    for (const [i, rule] of moduleRules.entries()) if (wakes(m.keywords[i])) rules357.push(rule);
+  }
+  return { rules: rules357, allowlists: defaultAllowlists, file: null, warnings: [] };
+}
+function withDecoded(texts, depth) {
+  const all = [...texts];
+  let chars = 0;
+  for (const t of all) chars += t.length;
+  let level = texts;
+  for (let d = 0; d < depth && level.length > 0 && chars <= WAKE_SCAN_CHARS; d++) {
+    const next = [];
+    for (const t of level) {
+      for (const seg of findDecodable(t)) {
+        next.push(seg.text);
+        chars += seg.text.length;
+      }
+    }
+    all.push(...next);
+    level = next;
+  }
+  return chars <= WAKE_SCAN_CHARS ? all : null;
+}
+function keywordsIn(texts) {
+  const folded = foldAscii(texts.join("\n"));
+  const seen = /* @__PURE__ */ new Map();
+  return (keyword) => {
+    let found = seen.get(keyword);
+    if (found === void 0) {
+      found = folded.includes(keyword.toLowerCase());
+      seen.set(keyword, found);
+    }
+    return found;
+  };
+}
+function matches(rules357, keywords) {
+  return rules357.length === keywords.length && rules357.every((r, i) => {
+    const k = keywords[i];
+    return k === null ? !r.regex : !!r.regex && r.keywords.length === k.length && r.keywords.every((x, j) => x === k[j]);
+  });
+}
+var WAKE_SCAN_CHARS;
+var init_woken_rules = __esm({
+  "scanner/config/woken-rules.ts"() {
+    "use strict";
+    init_global_allowlist();
+    init_catalog();
+    init_decode();
+    init_detector();
+    init_keyword_finder();
+    WAKE_SCAN_CHARS = 256 * 1024;
+  }
+});
+
 // rules/index.ts
 var defaultRules;
 var init_rules = __esm({
   "rules/index.ts"() {
     "use strict";
-    init_rule();
-    init_rule2();
-    init_rule3();
-    init_rule4();
-    init_rule5();
-    init_rule6();
     init_rule7();
     init_rule8();
     init_rule9();
@@ -28555,10 +31402,14 @@ var init_rules = __esm({
     init_rule24();
     init_rule25();
     init_rule26();
+    init_rule();
+    init_rule2();
     init_rule27();
+    init_rule3();
     init_rule28();
     init_rule29();
     init_rule30();
+    init_rule4();
     init_rule31();
     init_rule32();
     init_rule33();
@@ -28574,12 +31425,14 @@ var init_rules = __esm({
     init_rule43();
     init_rule44();
     init_rule45();
-    init_rule47();
+    init_rule5();
+    init_rule46();
     init_rule48();
     init_rule49();
     init_rule50();
     init_rule51();
     init_rule52();
+    init_rule6();
     init_rule53();
     init_rule54();
     init_rule55();
@@ -28841,7 +31694,7 @@ var init_rules = __esm({
     init_rule311();
     init_rule312();
     init_rule313();
-    init_rule46();
+    init_rule47();
     init_rule314();
     init_rule315();
     init_rule316();
@@ -28881,38 +31734,36 @@ var init_rules = __esm({
     init_rule350();
     init_rule351();
     defaultRules = [
-      ...rules,
-      // rules: cloud, code hosts, chat, keys, package registries, mail
-      ...rules2,
-      ...rules3,
-      ...rules4,
-      ...rules5,
-      ...rules6,
-      ...rules7,
-      ...rules8,
-      ...rules9,
-      ...rules10,
-      ...rules11,
       ...rules12,
+      // rules: cloud, code hosts, chat, keys, package registries, mail
       ...rules13,
       ...rules14,
       ...rules15,
-      // rules: AI, SaaS, databases, URLs, files, generic
       ...rules16,
       ...rules17,
       ...rules18,
       ...rules19,
       ...rules20,
+      ...rules21,
+      ...rules22,
+      ...rules23,
+      ...rules24,
+      ...rules25,
       ...rules26,
+      // rules: AI, SaaS, databases, URLs, files, generic
       ...rules27,
       ...rules28,
       ...rules29,
       ...rules30,
       ...rules31,
+      ...rules6,
+      ...rules7,
       ...rules32,
+      ...rules8,
       ...rules33,
       ...rules34,
       ...rules35,
+      ...rules9,
       ...rules36,
       ...rules37,
       ...rules38,
@@ -28928,13 +31779,15 @@ var init_rules = __esm({
       ...rules48,
       ...rules49,
       ...rules50,
-      ...rules52,
-      // rules: more providers, by folder name
+      ...rules10,
+      ...rules51,
       ...rules53,
+      // rules: more providers, by folder name
       ...rules54,
       ...rules55,
       ...rules56,
       ...rules57,
+      ...rules11,
       ...rules58,
       ...rules59,
       ...rules60,
@@ -29196,7 +32049,7 @@ var init_rules = __esm({
       ...rules316,
       ...rules317,
       ...rules318,
-      ...rules51,
+      ...rules52,
       ...rules319,
       ...rules320,
       ...rules321,
@@ -29384,7 +32237,7 @@ function renderClass(set) {
 function classChar(cp) {
   const ch = String.fromCharCode(cp);
   if (CLASS_SPECIAL.has(ch)) return `\\${ch}`;
-  return printable2(cp) ? ch : unitEscape(cp);
+  return printable3(cp) ? ch : unitEscape(cp);
 }
 function renderChar(cp) {
   if (cp > MAX_UNIT) {
@@ -29393,9 +32246,9 @@ function renderChar(cp) {
   }
   const ch = String.fromCharCode(cp);
   if (SYNTAX.has(ch)) return `\\${ch}`;
-  return printable2(cp) ? ch : unitEscape(cp);
+  return printable3(cp) ? ch : unitEscape(cp);
 }
-function printable2(cp) {
+function printable3(cp) {
   return cp >= 32 && cp < 127;
 }
 function unitEscape(unit) {
@@ -29965,7 +32818,7 @@ var init_backtracking_risk = __esm({
 });
 
 // node_modules/re2js/build/index.js
-var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser2, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
+var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B642, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser2, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
 var init_build = __esm({
   "node_modules/re2js/build/index.js"() {
     RE2Flags = class RE2Flags2 {
@@ -30112,9 +32965,9 @@ var init_build = __esm({
         return this.data.length / this.SIZE;
       }
     };
-    B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+    B642 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
     B64_MAP = /* @__PURE__ */ new Uint8Array(256);
-    for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+    for (let i = 0; i < 64; i++) B64_MAP[B642.charCodeAt(i)] = i;
     decodeVLQ = (str2) => {
       const res = [];
       let value2 = 0;
@@ -31904,7 +34757,7 @@ var init_build = __esm({
           width1 = r & 7;
         }
         let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
-        const matches = /* @__PURE__ */ new Set();
+        const matches2 = /* @__PURE__ */ new Set();
         if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
         while (true) {
           if (runq.mainThreads === 0) {
@@ -31924,7 +34777,7 @@ var init_build = __esm({
             switch (i.op) {
               case Inst.MATCH:
                 if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
-                matches.add(i.arg);
+                matches2.add(i.arg);
                 break;
               case Inst.RUNE:
                 add = i.matchRune(rune);
@@ -31958,7 +34811,7 @@ var init_build = __esm({
           nextq = tmpq;
         }
         nextq.clear();
-        return Array.from(matches).sort((a, b) => a - b);
+        return Array.from(matches2).sort((a, b) => a - b);
       }
       step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
         const longest = this.re2.longest;
@@ -32389,13 +35242,13 @@ var init_build = __esm({
         if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
         const startState = this.start(input, pos);
         if (startState === null) return null;
-        const matches = /* @__PURE__ */ new Set();
+        const matches2 = /* @__PURE__ */ new Set();
         const collect = (state, atEnd) => {
-          if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+          if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches2.add(state.matchIDs[k]);
           return false;
         };
         if (this.run(input, pos, anchor, startState, collect) === null) return null;
-        return Array.from(matches).sort((a, b) => a - b);
+        return Array.from(matches2).sort((a, b) => a - b);
       }
     };
     VISITED_BITS = 32;
@@ -35807,18 +38660,18 @@ var init_build = __esm({
         let prevMatchEnd = -1;
         const lbState = this.createLookbehindState();
         while (i < n && pos <= end2) {
-          const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
-          if (matches === null || matches.length === 0) break;
+          const matches2 = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+          if (matches2 === null || matches2.length === 0) break;
           let accept = true;
-          if (matches[1] === pos) {
-            if (matches[0] === prevMatchEnd) accept = false;
+          if (matches2[1] === pos) {
+            if (matches2[0] === prevMatchEnd) accept = false;
             const r = input.step(pos);
             if (r < 0) pos = end2 + 1;
             else pos += r & 7;
-          } else pos = matches[1];
-          prevMatchEnd = matches[1];
+          } else pos = matches2[1];
+          prevMatchEnd = matches2[1];
           if (accept) {
-            result2.push(deliverFun(this.pad(matches)));
+            result2.push(deliverFun(this.pad(matches2)));
             i++;
           }
         }
@@ -36627,176 +39480,6 @@ var init_build = __esm({
         if (this === other) return true;
         if (other === null || this.constructor !== other.constructor) return false;
         return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
-      }
-    };
-  }
-});
-
-// scanner/detect/keyword-anchor.ts
-function keywordLead(source, flags, keywords) {
-  if (flags.includes("u") || flags.includes("v") || flags.includes("m") || flags.includes("s")) return null;
-  const kws = keywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0);
-  if (kws.length === 0 || kws.length !== keywords.length) return null;
-  let lead = 0;
-  for (const branch of splitTop(source)) {
-    const d = branchLead(branch, kws);
-    if (d === null) return null;
-    lead = Math.max(lead, d);
-  }
-  return lead;
-}
-function branchLead(branch, kws) {
-  let s = branch.startsWith("\\b") ? branch.slice(2) : branch;
-  let lead = 0;
-  const one = leadChar(s);
-  if (one !== null) {
-    lead = 1;
-    s = s.slice(one);
-  }
-  if (s.startsWith("(")) {
-    const inner = s.startsWith("(?:") ? 3 : s.startsWith("(?") ? -1 : 1;
-    if (inner < 0) return null;
-    const close = closing(s, 0);
-    if (close < 0 || isQuantifier(s[close + 1])) return null;
-    const body2 = s.slice(inner, close);
-    let max = 0;
-    for (const alt of splitTop(body2)) {
-      const d = branchLead(alt, kws);
-      if (d === null) return null;
-      max = Math.max(max, d);
-    }
-    return lead + max;
-  }
-  const lower = literalPrefix(s).toLowerCase();
-  let at = -1;
-  for (const k of kws) {
-    const i = lower.indexOf(k);
-    if (i !== -1 && (at === -1 || i < at)) at = i;
-  }
-  return at === -1 ? null : lead + at;
-}
-function leadChar(s) {
-  const m = /^\(\?:\^\|(\[[^\]\\]*\])\)/.exec(s) ?? /^(\[[^\]\\]*\])(?![?*+{])/.exec(s);
-  return m ? m[0].length : null;
-}
-function literalPrefix(s) {
-  const out = [];
-  let i = 0;
-  for (; ; ) {
-    if (i < s.length && /[A-Za-z0-9_-]/.test(s[i])) out.push(s[i++]);
-    else if (s[i] === "\\" && i + 1 < s.length && /[^A-Za-z0-9]/.test(s[i + 1])) {
-      out.push(s[i + 1]);
-      i += 2;
-    } else break;
-  }
-  if (isQuantifier(s[i])) out.pop();
-  return out.join("");
-}
-function isQuantifier(c) {
-  return c === "?" || c === "*" || c === "+" || c === "{";
-}
-function splitTop(s) {
-  const out = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      out.push(s.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(s.slice(from));
-  return out;
-}
-function closing(s, open2) {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open2; i < s.length; i++) {
-    const c = s[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return i;
-  }
-  return -1;
-}
-var init_keyword_anchor = __esm({
-  "scanner/detect/keyword-anchor.ts"() {
-    "use strict";
-  }
-});
-
-// scanner/detect/compiled-rule.ts
-function registerLinearEngine(make) {
-  linearEngine = make;
-}
-function anchoring(rule, alwaysRun) {
-  if (alwaysRun || rule.re2 || !rule.regex) return UNANCHORED;
-  const lead = keywordLead(rule.regex.source, rule.regex.flags, rule.keywords);
-  if (lead === null) return UNANCHORED;
-  return { sticky: new RegExp(rule.regex.source, flagsFor(rule.regex).replace("g", "y")), lead };
-}
-function flagsFor(re) {
-  return `${re.flags.replace(/[gyd]/g, "")}g`;
-}
-var UNANCHORED, linearEngine, CompiledRule;
-var init_compiled_rule = __esm({
-  "scanner/detect/compiled-rule.ts"() {
-    "use strict";
-    init_keyword_anchor();
-    UNANCHORED = { sticky: null, lead: 0 };
-    linearEngine = null;
-    CompiledRule = class {
-      constructor(rule, keywordIds, alwaysRun) {
-        this.rule = rule;
-        this.keywordIds = keywordIds;
-        this.alwaysRun = alwaysRun;
-        if (rule.re2) {
-          if (!linearEngine) throw new Error(`rule ${rule.id} needs the RE2 engine: import linear-regex.js first`);
-          this.regex = linearEngine(rule.re2);
-        }
-      }
-      rule;
-      keywordIds;
-      alwaysRun;
-      regex;
-      indices;
-      anchor;
-      /** The rule's global regex (lastIndex is the caller's), or null for a rule of paths alone. */
-      get re() {
-        if (this.regex === void 0)
-          this.regex = this.rule.regex ? new RegExp(this.rule.regex.source, flagsFor(this.rule.regex)) : null;
-        return this.regex;
-      }
-      /** Same pattern with the `d` flag, sticky, only to locate an ambiguous group (see secretOf). */
-      get withIndices() {
-        if (this.indices === void 0) {
-          const re = this.rule.regex;
-          this.indices = re ? new RegExp(re.source, `${flagsFor(re)}dy`.replace("g", "")) : null;
-        }
-        return this.indices;
-      }
-      /**
-       * When every match starts at one of the rule's keywords (or up to `lead` characters before
-       * one; see keywordLead), the same pattern as a sticky regex, tried only there.
-       */
-      get sticky() {
-        return this.anchored().sticky;
-      }
-      get lead() {
-        return this.anchored().lead;
-      }
-      anchored() {
-        if (this.anchor === void 0) this.anchor = anchoring(this.rule, this.alwaysRun);
-        return this.anchor;
       }
     };
   }
@@ -39783,405 +42466,8 @@ function escapeAttr(s) {
 }
 
 // scanner/report/sarif.ts
+init_sha256();
 import { pathToFileURL } from "node:url";
-
-// node_modules/@noble/hashes/_u64.js
-var fromNumH = (n) => n / 2 ** 32 | 0;
-var fromNumL = (n) => n >>> 0;
-function setU64FromNum(view, byteOffset, n, isLE) {
-  const h = fromNumH(n);
-  const l = fromNumL(n);
-  view.setUint32(byteOffset, isLE ? l : h, isLE);
-  view.setUint32(byteOffset + 4, isLE ? h : l, isLE);
-}
-
-// node_modules/@noble/hashes/utils.js
-function isBytes(a) {
-  return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && "BYTES_PER_ELEMENT" in a && a.BYTES_PER_ELEMENT === 1;
-}
-var atitle = (title) => title ? `"${title}" ` : "";
-function anumber(n, title = "") {
-  if (typeof n !== "number")
-    throw new TypeError(atitle(title) + "expected number, got " + typeof n);
-  if (!Number.isSafeInteger(n) || n < 0)
-    throw new RangeError(atitle(title) + "expected integer >= 0, got " + n);
-  return n;
-}
-function abytes(value2, length, title = "") {
-  if (isBytes(value2) && (length === void 0 || value2.length === length))
-    return value2;
-  if (length !== void 0)
-    anumber(length, "length");
-  const bytes = isBytes(value2);
-  const ofLen = length !== void 0 ? ` of length ${length}` : "";
-  const got = bytes ? `length=${value2.length}` : `type=${typeof value2}`;
-  const message = atitle(title) + "expected Uint8Array" + ofLen + ", got " + got;
-  if (!bytes)
-    throw new TypeError(message);
-  throw new RangeError(message);
-}
-var aobject = (value2, label) => {
-  if (value2 === null || typeof value2 !== "object" || Array.isArray(value2))
-    throw new TypeError((label === "object" ? "" : `"${label}" `) + "expected object, got type=" + typeof value2);
-};
-var aopts = (value2, label) => {
-  aobject(value2, label);
-  const proto = Object.getPrototypeOf(value2);
-  if (proto !== Object.prototype && proto !== null)
-    throw new TypeError(`"${label}" expected plain object`);
-  if (Object.hasOwn(value2, "__proto__"))
-    throw new TypeError(`"${label}.__proto__" is not allowed`);
-};
-function aexists(instance, checkFinished = true) {
-  if (instance.destroyed)
-    throw new Error("hash was destroyed");
-  if (checkFinished && instance.finished)
-    throw new Error("digest() was already called");
-}
-function aoutput(out, instance) {
-  abytes(out, void 0, "output");
-  const min = instance.outputLen;
-  if (!(out.length >= min)) {
-    throw new RangeError('"output" expected length >= ' + min);
-  }
-}
-function clean(...arrays) {
-  for (let i = 0; i < arrays.length; i++) {
-    arrays[i].fill(0);
-  }
-}
-function createView(arr) {
-  return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
-}
-function rotr(word, shift) {
-  return word << 32 - shift | word >>> shift;
-}
-var hasHexBuiltin = /* @__PURE__ */ (() => (
-  // @ts-ignore
-  typeof Uint8Array.from([]).toHex === "function" && typeof Uint8Array.fromHex === "function"
-))();
-var hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
-function bytesToHex(bytes) {
-  abytes(bytes);
-  if (hasHexBuiltin)
-    return bytes.toHex();
-  let hex = "";
-  for (let i = 0; i < bytes.length; i++) {
-    hex += hexes[bytes[i]];
-  }
-  return hex;
-}
-function checkOpts(defaults, opts, title = "opts") {
-  aopts(defaults, "defaults");
-  if (opts !== void 0)
-    aopts(opts, title);
-  const merged = Object.assign(/* @__PURE__ */ Object.create(null), defaults, opts);
-  return merged;
-}
-function createHasher(hashCons, info2 = {}) {
-  if (typeof hashCons !== "function")
-    throw new TypeError('"hashCons" expected function, got type=' + typeof hashCons);
-  info2 = checkOpts({}, info2, "info");
-  const hashC = (msg, opts) => hashCons(opts).update(msg).digest();
-  const tmp = hashCons(void 0);
-  hashC.outputLen = tmp.outputLen;
-  hashC.blockLen = tmp.blockLen;
-  hashC.canXOF = tmp.canXOF;
-  hashC.create = (opts) => hashCons(opts);
-  Object.assign(hashC, info2);
-  return Object.freeze(hashC);
-}
-var oidNist = (suffix) => ({
-  // Current NIST hashAlgs suffixes used here fit in one DER subidentifier octet.
-  // Larger suffix values would need base-128 OID encoding and a different length byte.
-  oid: Uint8Array.from([6, 9, 96, 134, 72, 1, 101, 3, 4, 2, suffix])
-});
-
-// node_modules/@noble/hashes/_md.js
-function Chi(a, b, c) {
-  return a & b ^ ~a & c;
-}
-function Maj(a, b, c) {
-  return a & b ^ a & c ^ b & c;
-}
-var HashMD = class {
-  blockLen;
-  outputLen;
-  canXOF = false;
-  padOffset;
-  isLE;
-  // For partial updates less than block size
-  buffer;
-  view;
-  finished = false;
-  length = 0;
-  pos = 0;
-  destroyed = false;
-  constructor(blockLen, outputLen, padOffset, isLE) {
-    this.blockLen = blockLen;
-    this.outputLen = outputLen;
-    this.padOffset = padOffset;
-    this.isLE = isLE;
-    this.buffer = new Uint8Array(blockLen);
-    this.view = createView(this.buffer);
-  }
-  update(data) {
-    aexists(this);
-    abytes(data);
-    const { view, buffer, blockLen } = this;
-    const len = data.length;
-    let processed = false;
-    for (let pos = 0; pos < len; ) {
-      const take = Math.min(blockLen - this.pos, len - pos);
-      if (take === blockLen) {
-        const dataView = createView(data);
-        for (; blockLen <= len - pos; pos += blockLen)
-          this.process(dataView, pos);
-        processed = true;
-        continue;
-      }
-      buffer.set(pos === 0 && take === len ? data : data.subarray(pos, pos + take), this.pos);
-      this.pos += take;
-      pos += take;
-      if (this.pos === blockLen) {
-        this.process(view, 0);
-        this.pos = 0;
-        processed = true;
-      }
-    }
-    this.length += data.length;
-    if (processed)
-      this.roundClean();
-    return this;
-  }
-  digestInto(out) {
-    aexists(this);
-    aoutput(out, this);
-    this.finished = true;
-    const { buffer, view, blockLen, isLE } = this;
-    let { pos } = this;
-    buffer[pos++] = 128;
-    buffer.fill(0, pos);
-    if (this.padOffset > blockLen - pos) {
-      this.process(view, 0);
-      buffer.fill(0);
-    }
-    setU64FromNum(view, blockLen - 8, this.length * 8, isLE);
-    this.process(view, 0);
-    this.roundClean();
-    const oview = out === buffer ? view : createView(out);
-    const len = this.outputLen;
-    const outLen = len / 4;
-    const state = this.get();
-    if (len % 4 || outLen > state.length)
-      throw new Error("invalid outputLen");
-    for (let i = 0; i < outLen; i++)
-      oview.setUint32(4 * i, state[i], isLE);
-  }
-  digest() {
-    const { buffer, outputLen } = this;
-    this.digestInto(buffer);
-    const res = buffer.slice(0, outputLen);
-    this.destroy();
-    return res;
-  }
-  _cloneIntoMeta(to) {
-    const { buffer, length, finished: finished2, destroyed, pos } = this;
-    to.destroyed = destroyed;
-    to.finished = finished2;
-    to.length = length;
-    to.pos = pos;
-    if (pos)
-      to.buffer.set(buffer);
-    return to;
-  }
-  clone() {
-    return this._cloneInto();
-  }
-};
-var SHA256_IV = /* @__PURE__ */ Uint32Array.from([
-  1779033703,
-  3144134277,
-  1013904242,
-  2773480762,
-  1359893119,
-  2600822924,
-  528734635,
-  1541459225
-]);
-
-// node_modules/@noble/hashes/sha2.js
-var SHA256_K = /* @__PURE__ */ Uint32Array.from([
-  1116352408,
-  1899447441,
-  3049323471,
-  3921009573,
-  961987163,
-  1508970993,
-  2453635748,
-  2870763221,
-  3624381080,
-  310598401,
-  607225278,
-  1426881987,
-  1925078388,
-  2162078206,
-  2614888103,
-  3248222580,
-  3835390401,
-  4022224774,
-  264347078,
-  604807628,
-  770255983,
-  1249150122,
-  1555081692,
-  1996064986,
-  2554220882,
-  2821834349,
-  2952996808,
-  3210313671,
-  3336571891,
-  3584528711,
-  113926993,
-  338241895,
-  666307205,
-  773529912,
-  1294757372,
-  1396182291,
-  1695183700,
-  1986661051,
-  2177026350,
-  2456956037,
-  2730485921,
-  2820302411,
-  3259730800,
-  3345764771,
-  3516065817,
-  3600352804,
-  4094571909,
-  275423344,
-  430227734,
-  506948616,
-  659060556,
-  883997877,
-  958139571,
-  1322822218,
-  1537002063,
-  1747873779,
-  1955562222,
-  2024104815,
-  2227730452,
-  2361852424,
-  2428436474,
-  2756734187,
-  3204031479,
-  3329325298
-]);
-var SHA256_W = /* @__PURE__ */ new Uint32Array(64);
-var SHA2_32B = class extends HashMD {
-  // We cannot use array here since array allows indexing by variable
-  // which means optimizer/compiler cannot use registers.
-  // Numeric initializers matter: starting the fields as `undefined` changes
-  // V8's field representation and makes sha256 3x slower (measured).
-  A = 0;
-  B = 0;
-  C = 0;
-  D = 0;
-  E = 0;
-  F = 0;
-  G = 0;
-  H = 0;
-  constructor(outputLen, IV) {
-    super(64, outputLen, 8, false);
-    this.A = IV[0] | 0;
-    this.B = IV[1] | 0;
-    this.C = IV[2] | 0;
-    this.D = IV[3] | 0;
-    this.E = IV[4] | 0;
-    this.F = IV[5] | 0;
-    this.G = IV[6] | 0;
-    this.H = IV[7] | 0;
-  }
-  get() {
-    const { A, B, C, D, E, F, G, H } = this;
-    return [A, B, C, D, E, F, G, H];
-  }
-  // prettier-ignore
-  set(A, B, C, D, E, F, G, H) {
-    this.A = A | 0;
-    this.B = B | 0;
-    this.C = C | 0;
-    this.D = D | 0;
-    this.E = E | 0;
-    this.F = F | 0;
-    this.G = G | 0;
-    this.H = H | 0;
-  }
-  _cloneInto(to) {
-    (to ||= new this.constructor()).set(...this.get());
-    return this._cloneIntoMeta(to);
-  }
-  process(view, offset) {
-    for (let i = 0; i < 16; i++, offset += 4)
-      SHA256_W[i] = view.getUint32(offset, false);
-    for (let i = 16; i < 64; i++) {
-      const W15 = SHA256_W[i - 15];
-      const W2 = SHA256_W[i - 2];
-      const s0 = rotr(W15, 7) ^ rotr(W15, 18) ^ W15 >>> 3;
-      const s1 = rotr(W2, 17) ^ rotr(W2, 19) ^ W2 >>> 10;
-      SHA256_W[i] = s1 + SHA256_W[i - 7] + s0 + SHA256_W[i - 16] | 0;
-    }
-    let { A, B, C, D, E, F, G, H } = this;
-    for (let i = 0; i < 64; i++) {
-      const sigma1 = rotr(E, 6) ^ rotr(E, 11) ^ rotr(E, 25);
-      const T1 = H + sigma1 + Chi(E, F, G) + SHA256_K[i] + SHA256_W[i] | 0;
-      const sigma0 = rotr(A, 2) ^ rotr(A, 13) ^ rotr(A, 22);
-      const T2 = sigma0 + Maj(A, B, C) | 0;
-      H = G;
-      G = F;
-      F = E;
-      E = D + T1 | 0;
-      D = C;
-      C = B;
-      B = A;
-      A = T1 + T2 | 0;
-    }
-    A = A + this.A | 0;
-    B = B + this.B | 0;
-    C = C + this.C | 0;
-    D = D + this.D | 0;
-    E = E + this.E | 0;
-    F = F + this.F | 0;
-    G = G + this.G | 0;
-    H = H + this.H | 0;
-    this.set(A, B, C, D, E, F, G, H);
-  }
-  roundClean() {
-    clean(SHA256_W);
-  }
-  destroy() {
-    this.destroyed = true;
-    this.set(0, 0, 0, 0, 0, 0, 0, 0);
-    clean(this.buffer);
-  }
-};
-var _SHA256 = class extends SHA2_32B {
-  constructor() {
-    super(32, SHA256_IV);
-  }
-};
-var sha256 = /* @__PURE__ */ createHasher(
-  () => new _SHA256(),
-  /* @__PURE__ */ oidNist(1)
-);
-
-// scanner/sha256.ts
-var encoder = new TextEncoder();
-function sha256Hex(text3) {
-  return bytesToHex(sha256(encoder.encode(text3)));
-}
-
-// scanner/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "leakhound/v1";
@@ -40917,6 +43203,10 @@ var CONFIG_FILES = ["leakhound.toml", ".gitleaks.toml"];
 async function loadConfig(options) {
   const found = options.configPath !== void 0 ? await readGiven(options.configPath) : await findAtRoot(options.root);
   if (!found) {
+    if (options.wokenBy) {
+      const config = await (await Promise.resolve().then(() => (init_woken_rules(), woken_rules_exports))).configWokenBy(options.wokenBy);
+      if (config) return { config, text: null, file: null, extended: {} };
+    }
     const { defaultScanConfig: defaultScanConfig2 } = await Promise.resolve().then(() => (init_defaults(), defaults_exports));
     return { config: defaultScanConfig2(), text: null, file: null, extended: {} };
   }
@@ -40968,867 +43258,8 @@ function readIfExists(file) {
   );
 }
 
-// scanner/detect/detector.ts
-init_entropy();
-
-// scanner/detect/allowlist.ts
-function allowlistMatches(allowlist, c) {
-  const checks = [];
-  if (allowlist.commits?.length) {
-    checks.push(c.commit !== "" && allowlist.commits.some((sha2) => c.commit.startsWith(sha2)));
-  }
-  if (allowlist.paths?.length) checks.push(allowlist.paths.some((re) => test(re, c.path)));
-  if (allowlist.regexes?.length) {
-    const target = targetOf(allowlist.regexTarget, c);
-    checks.push(allowlist.regexes.some((re) => test(re, target)));
-  }
-  if (allowlist.stopwords?.length) {
-    const lower = c.secret.toLowerCase();
-    checks.push(allowlist.stopwords.some((w) => lower.includes(w.toLowerCase())));
-  }
-  if (checks.length === 0) return false;
-  return allowlist.condition === "AND" ? checks.every(Boolean) : checks.some(Boolean);
-}
-function allowsPath(allowlist, path) {
-  if (allowlist.condition === "AND" && hasMoreThanPaths(allowlist)) return false;
-  return !!allowlist.paths?.some((re) => test(re, path));
-}
-function hasMoreThanPaths(a) {
-  return !!(a.commits?.length || a.regexes?.length || a.stopwords?.length);
-}
-function targetOf(target, c) {
-  if (target === "match") return c.match;
-  if (target === "line") return c.line;
-  return c.secret;
-}
-function test(re, s) {
-  if (re.global || re.sticky) re.lastIndex = 0;
-  return re.test(s);
-}
-
-// scanner/detect/decode.ts
-var DECODE_LIMITS = {
-  /** Encoded segments shorter than this are not worth decoding: too short to hide a key. */
-  minLength: 16,
-  /** Segments longer than this are skipped (a whole embedded binary, not a credential). */
-  maxSegmentLength: 64 * 1024,
-  /** Total decoded characters per fragment and depth. */
-  maxTotal: 1024 * 1024
-};
-var PERCENT = /(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~!$&'()*+,;=:@/?#[\]-])+/g;
-var B642 = 1;
-var HEXC = 2;
-var WORD = 4;
-var LOWER = 8;
-var UPPER = 16;
-var MIXED = 32;
-var CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  let t = 0;
-  if (/[A-Za-z0-9+/_-]/.test(ch)) t |= B642;
-  if (/[0-9a-fA-F]/.test(ch)) t |= HEXC;
-  if (/\w/.test(ch)) t |= WORD;
-  if (/[a-z]/.test(ch)) t |= LOWER;
-  if (/[A-Z]/.test(ch)) t |= UPPER;
-  if (/[0-9+/_-]/.test(ch)) t |= MIXED;
-  CLASS[c] = t;
-}
-var BASE64_ALPHABET = CLASS.map((t) => t & B642);
-var RUN_MIN = DECODE_LIMITS.minLength - 2;
-function base64Runs(text3, runs = []) {
-  let run2 = -1;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
-    if (c < 128 && BASE64_ALPHABET[c] === 1) {
-      if (run2 < 0) run2 = i;
-    } else if (run2 >= 0) {
-      if (i - run2 >= RUN_MIN) runs.push(run2, i);
-      run2 = -1;
-    }
-  }
-  if (run2 >= 0 && text3.length - run2 >= RUN_MIN) runs.push(run2, text3.length);
-  return runs;
-}
-var EQ = 61;
-var MIN_HEX = 24;
-function findDecodable(text3, runs = base64Runs(text3)) {
-  const out = [];
-  let budget = DECODE_LIMITS.maxTotal;
-  const push = (encoding, start, end2, decoded) => {
-    if (decoded === null || budget <= 0) return;
-    budget -= decoded.length;
-    out.push({ encoding, start, end: end2, text: decoded });
-  };
-  const fits = (len) => len >= DECODE_LIMITS.minLength && len <= DECODE_LIMITS.maxSegmentLength;
-  const onRun = (start, i, flags) => {
-    let hexStart = -1;
-    if (i - start >= MIN_HEX) {
-      for (let j = start; j < i; j++) {
-        const t = CLASS[text3.charCodeAt(j)];
-        if (t & HEXC) {
-          if (hexStart < 0) hexStart = j;
-        } else if (hexStart >= 0) {
-          if (j - hexStart >= MIN_HEX && fits(j - hexStart) && !(t & WORD) && !isWordChar(text3, hexStart - 1))
-            push("hex", hexStart, j, decodeHex(text3.slice(hexStart, j)));
-          hexStart = -1;
-        }
-      }
-    }
-    let end2 = i;
-    if (text3.charCodeAt(i) === EQ) end2 += text3.charCodeAt(i + 1) === EQ ? 2 : 1;
-    if (flags & MIXED && flags & (LOWER | UPPER) && fits(end2 - start))
-      push("base64", start, end2, decodeBase64(text3.slice(start, end2)));
-    if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text3, hexStart - 1))
-      push("hex", hexStart, i, decodeHex(text3.slice(hexStart, i)));
-  };
-  for (let r = 0; r < runs.length && budget > 0; r += 2) {
-    const start = runs[r];
-    const i = runs[r + 1];
-    let flags = 0;
-    for (let j = start; j < i; j++) flags |= CLASS[text3.charCodeAt(j)];
-    onRun(start, i, flags);
-  }
-  if (budget > 0 && text3.includes("%") && /%[0-9A-Fa-f]{2}/.test(text3)) {
-    PERCENT.lastIndex = 0;
-    for (let m = PERCENT.exec(text3); m !== null && budget > 0; m = PERCENT.exec(text3)) {
-      const seg = m[0];
-      if (fits(seg.length) && countEscapes(seg) >= 3)
-        push("percent", m.index, m.index + seg.length, decodePercent(seg));
-    }
-  }
-  return out;
-}
-function decodeBase64(s) {
-  const body2 = s.replace(/=+$/, "");
-  if (body2.length % 4 === 1) return null;
-  const urlSafe = /[-_]/.test(body2);
-  if (urlSafe && /[+/]/.test(body2)) return null;
-  return printable3(Buffer.from(body2, urlSafe ? "base64url" : "base64"));
-}
-function decodeHex(s) {
-  if (s.length % 2 === 1) return null;
-  return printable3(Buffer.from(s, "hex"));
-}
-function isWordChar(text3, i) {
-  const c = text3.charCodeAt(i);
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-}
-function countEscapes(s) {
-  let n = 0;
-  for (let i = s.indexOf("%"); i !== -1 && n < 3; i = s.indexOf("%", i + 1)) n++;
-  return n;
-}
-function decodePercent(s) {
-  try {
-    const d = decodeURIComponent(s);
-    return d === s ? null : d;
-  } catch {
-    return null;
-  }
-}
-function printable3(buf) {
-  if (buf.length < 8) return null;
-  for (let i = 0; i < buf.length; i++) {
-    const b = buf[i];
-    if (b >= 32 ? b === 127 : b !== 9 && b !== 10 && b !== 13) return null;
-  }
-  const text3 = buf.toString("utf8");
-  return text3.includes("�") ? null : text3;
-}
-
-// scanner/detect/detector.ts
-init_compiled_rule();
-
-// scanner/detect/keyword-index.ts
-var ALPHABET = 128;
-var HAS_OUTPUT = 1;
-var KeywordIndex = class {
-  keywords;
-  delta;
-  /** For each state, the keyword indices that end there (via output links), or null. */
-  outputs;
-  constructor(keywords) {
-    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
-    const edges = /* @__PURE__ */ new Map();
-    const firstChild = [-1];
-    const nextSibling = [-1];
-    const edgeChar = [0];
-    const own = [null];
-    this.keywords.forEach((kw, ki) => {
-      let s = 0;
-      for (let i = 0; i < kw.length; i++) {
-        const c = kw.charCodeAt(i);
-        if (c >= ALPHABET) return;
-        let t = edges.get(s * ALPHABET + c);
-        if (t === void 0) {
-          t = firstChild.length;
-          edges.set(s * ALPHABET + c, t);
-          firstChild.push(-1);
-          nextSibling.push(firstChild[s]);
-          firstChild[s] = t;
-          edgeChar.push(c);
-          own.push(null);
-        }
-        s = t;
-      }
-      own[s] = [...own[s] ?? [], ki];
-    });
-    const n = firstChild.length;
-    const delta = new Int32Array(n * ALPHABET);
-    const outputs = new Array(n).fill(null);
-    const fail = new Int32Array(n);
-    const queue = new Int32Array(n);
-    let tail = 0;
-    for (let qi = -1; qi < tail; qi++) {
-      const s = qi < 0 ? 0 : queue[qi];
-      const row2 = s * ALPHABET;
-      if (s !== 0) delta.copyWithin(row2, fail[s] * ALPHABET, fail[s] * ALPHABET + ALPHABET);
-      for (let t = firstChild[s]; t !== -1; t = nextSibling[t]) {
-        const c = edgeChar[t];
-        fail[t] = s === 0 ? 0 : (delta[row2 + c] & ~HAS_OUTPUT) / ALPHABET;
-        const inherited = outputs[fail[t]];
-        const mine = own[t];
-        outputs[t] = mine ? inherited ? [.../* @__PURE__ */ new Set([...mine, ...inherited])] : mine : inherited;
-        const step = t * ALPHABET + (outputs[t] ? HAS_OUTPUT : 0);
-        delta[row2 + c] = step;
-        if (c >= 97 && c <= 122) delta[row2 + c - 32] = step;
-        queue[tail++] = t;
-      }
-    }
-    this.outputs = outputs;
-    this.delta = delta;
-  }
-  /**
-   * Marks `hits[k] = 1` for every keyword k present in `text`, appends k to `found` the first
-   * time (returning how many were found), and records where each keyword occurs: for each found keyword k,
-   * `starts[k]` lists the offsets where it starts, in increasing order (each keyword's
-   * occurrences end in increasing order, and it has one length). With `runs`, also appends
-   * [start, end) of every maximal run of at least RUN_MIN base64-alphabet characters, which
-   * the search for encoded segments would otherwise find in a pass of its own.
-   */
-  scanStarts(text3, hits, found, starts, runs) {
-    const { delta, outputs, keywords } = this;
-    const track = runs !== void 0;
-    let s = 0;
-    let run2 = -1;
-    for (let i = 0; i < text3.length; i++) {
-      const c = text3.charCodeAt(i);
-      if (c >= ALPHABET) {
-        s = 0;
-        if (run2 >= 0) {
-          if (i - run2 >= RUN_MIN) runs.push(run2, i);
-          run2 = -1;
-        }
-        continue;
-      }
-      if (track) {
-        if (BASE64_ALPHABET[c] === 1) {
-          if (run2 < 0) run2 = i;
-        } else if (run2 >= 0) {
-          if (i - run2 >= RUN_MIN) runs.push(run2, i);
-          run2 = -1;
-        }
-      }
-      s = delta[s + c];
-      if ((s & HAS_OUTPUT) === 0) continue;
-      s ^= HAS_OUTPUT;
-      for (const k of outputs[s / ALPHABET]) {
-        const at = i + 1 - keywords[k].length;
-        if (hits[k] === 0) {
-          hits[k] = 1;
-          found.push(k);
-          starts[k] = [at];
-        } else starts[k].push(at);
-      }
-    }
-    if (run2 >= 0 && text3.length - run2 >= RUN_MIN) runs.push(run2, text3.length);
-    return found.length;
-  }
-};
-
-// scanner/detect/keyword-finder.ts
-var ALPHABET2 = 128;
-var NEVER = -2;
-var NO_BIGRAM = -1;
-var DFA_AFTER_CHARS = 32 * 1024;
-var KeywordFinder = class {
-  constructor(keywords, dfaAfterChars = DFA_AFTER_CHARS) {
-    this.dfaAfterChars = dfaAfterChars;
-    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
-    this.bigrams = Int32Array.from(this.keywords, (k) => {
-      for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) >= ALPHABET2) return NEVER;
-      return k.length === 1 ? NO_BIGRAM : k.charCodeAt(0) * ALPHABET2 + k.charCodeAt(1);
-    });
-  }
-  dfaAfterChars;
-  keywords;
-  bigrams;
-  dfa = null;
-  scanned = 0;
-  /** Which bigrams occur in the text being scanned; all zero between scans. */
-  present = new Uint8Array(ALPHABET2 * ALPHABET2);
-  /** Whether the automaton has been built (for tests). */
-  get built() {
-    return this.dfa !== null;
-  }
-  /**
-   * Marks `hits[k] = 1` for every keyword k present in `text`, appends k to `found` the first
-   * time, and records where each keyword occurs: for each found keyword k,
-   * `starts[k]` lists the offsets where it starts, in increasing order (overlapping ones too).
-   * With `runs`, also appends the base64-alphabet runs the encoded-segment search needs (see
-   * KeywordIndex.scanStarts): the automaton finds them in its pass, the direct search in one
-   * of its own.
-   */
-  scanStarts(text3, hits, found, starts, runs) {
-    const dfa = this.dfaFor(text3);
-    if (dfa) return dfa.scanStarts(text3, hits, found, starts, runs);
-    if (runs !== void 0) base64Runs(text3, runs);
-    return this.scanDirect(text3, hits, found, starts);
-  }
-  /** The automaton, once the text scanned in all (this one included) passes the threshold. */
-  dfaFor(text3) {
-    if (this.dfa === null) {
-      this.scanned += text3.length;
-      if (this.scanned > this.dfaAfterChars) this.dfa = new KeywordIndex(this.keywords);
-    }
-    return this.dfa;
-  }
-  scanDirect(text3, hits, found, starts) {
-    const upper = this.markBigrams(text3, 1);
-    const folded = upper ? text3.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text3;
-    const total = this.keywords.length;
-    for (let k = 0; k < total; k++) {
-      const b = this.bigrams[k];
-      if (b === NEVER || b >= 0 && this.present[b] === 0) continue;
-      const keyword = this.keywords[k];
-      let at = folded.indexOf(keyword);
-      if (at === -1) continue;
-      const list = hits[k] === 0 ? [] : starts[k];
-      for (; at !== -1; at = folded.indexOf(keyword, at + 1)) list.push(at);
-      if (hits[k] !== 0) continue;
-      starts[k] = list;
-      hits[k] = 1;
-      found.push(k);
-    }
-    this.markBigrams(text3, 0);
-    return found.length;
-  }
-  /** Sets (or clears) `present` for each case-folded ASCII bigram of `text`; whether it has upper case. */
-  markBigrams(text3, mark) {
-    const present = this.present;
-    let prev = -1;
-    let upper = false;
-    for (let i = 0; i < text3.length; i++) {
-      let c = text3.charCodeAt(i);
-      if (c >= ALPHABET2) {
-        prev = -1;
-        continue;
-      }
-      if (c >= 65 && c <= 90) {
-        c |= 32;
-        upper = true;
-      }
-      if (prev >= 0) present[prev * ALPHABET2 + c] = mark;
-      prev = c;
-    }
-    return upper;
-  }
-};
-
-// scanner/detect/line-index.ts
-var INLINE_ALLOW = /(?:gitleaks|leakhound):allow/;
-var LineIndex = class {
-  constructor(text3) {
-    this.text = text3;
-  }
-  text;
-  found = null;
-  cached = null;
-  get starts() {
-    if (this.found !== null) return this.found;
-    const starts = [0];
-    const text3 = this.text;
-    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.found = starts;
-    return starts;
-  }
-  /** 1-based line containing `offset`. */
-  line(offset) {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  /** Up to `max` characters in front of `offset`, on its line. */
-  before(offset, max) {
-    const start = this.starts[this.line(offset) - 1];
-    return this.text.slice(Math.max(start, offset - max), offset);
-  }
-  /** 1-based column of `offset` on its line. */
-  column(offset, line = this.line(offset)) {
-    return offset - this.starts[line - 1] + 1;
-  }
-  /** The full text of lines `from`..`to` (1-based, inclusive), without the final newline. */
-  lines(from, to) {
-    const start = this.starts[from - 1] ?? 0;
-    const next = this.starts[to];
-    const end2 = next === void 0 ? this.text.length : next - 1;
-    return this.text.slice(start, end2).replace(/\r$/, "");
-  }
-  /**
-   * The lines a match spans, with their inline-allow verdict. Remembered for the last span:
-   * a minified file puts many candidates on one huge line, and each would otherwise copy and
-   * search the whole line again.
-   */
-  context(from, to) {
-    const c = this.cached;
-    if (c && c.from === from && c.to === to) return c.context;
-    const text3 = this.lines(from, to);
-    const context = { text: text3, inlineAllow: INLINE_ALLOW.test(text3) };
-    this.cached = { from, to, context };
-    return context;
-  }
-};
-
-// scanner/detect/nearby-hosts.ts
-var LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
-var NAME3 = `(?:${LABEL}(?:\\.${LABEL})+|localhost)`;
-var URL_HOST = new RegExp(
-  `(?:\\b(?:https?|ssh|git)://(?:[^\\s/@'"]{0,200}@)?(${NAME3})(?::(\\d{1,5}))?)|(?:\\b[\\w.-]{1,64}@(${NAME3}):(?!\\d))`,
-  "gi"
-);
-var MAX_TEXT = 65536;
-var MAX_HOSTS = 5;
-function hostsIn(text3) {
-  const hosts = [];
-  for (const m of text3.slice(0, MAX_TEXT).matchAll(URL_HOST)) {
-    const host = (m[1] ?? m[3]).toLowerCase();
-    const h = m[2] ? `${host}:${m[2]}` : host;
-    if (!hosts.includes(h)) hosts.push(h);
-    if (hosts.length === MAX_HOSTS) break;
-  }
-  return hosts;
-}
-function hostsNear(lines, startLine, endLine, around) {
-  return hostsIn(lines.lines(Math.max(1, startLine - around), endLine + around));
-}
-
-// scanner/detect/regex-safety.ts
-import { setFlagsFromString } from "node:v8";
-var REGEX_FLAGS = [
-  "--enable-experimental-regexp-engine-on-excessive-backtracks",
-  "--regexp-tier-up-ticks=20",
-  "--no-regexp-peephole-optimization"
-];
-var enabled = false;
-function enableRegexFallback() {
-  if (enabled) return;
-  for (const flag of REGEX_FLAGS) setFlagsFromString(flag);
-  enabled = true;
-}
-
-// scanner/detect/placeholders.ts
-var TEMPLATE2 = /\$\{[^}]*\}|\$\{\{|\{\{[^}]*\}\}|\$\([^)]*\)|%\([\w.]+\)s|<%=?|^<[^<>]+>$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/;
-var ENV_LOOKUP = /process\.env|os\.environ|os\.getenv|getenv\(|ENV\[|System\.getenv|secrets\.[A-Za-z_]/;
-var FILLER = /x{5,}|X{5,}|\*{3,}|\.{4,}|#{4,}|•{3,}|(?:0{8,}|1{8,}|9{8,})/;
-var WORDS2 = /example|placeholder|redacted|changeme|change[_-]me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|insert[_-]?(?:your|key|token)|replace[_-]?me|dummy[_-]?(?:key|token|secret)|fake[_-]?(?:key|token|secret)/i;
-function isPlaceholder(secret) {
-  if (TEMPLATE2.test(secret) || ENV_LOOKUP.test(secret) || FILLER.test(secret) || WORDS2.test(secret)) return true;
-  return lowVariety(secret);
-}
-function lowVariety(secret) {
-  if (secret.length < 12) return false;
-  const distinct = new Set(secret).size;
-  return distinct <= 3 || secret.length >= 24 && distinct <= 5;
-}
-
-// scanner/detect/detector.ts
-var INLINE_ALLOWED = "inline-allowed";
-var TRY_COST_CHARS = 32;
-var NO_DECODED = [];
-var NO_COMMIT = { commit: "", author: "", email: "", date: "", message: "" };
-var Detector = class {
-  compiled;
-  keywords;
-  globalAllowlists;
-  maxDecodeDepth;
-  keepInlineAllowed;
-  /** For each keyword, the indices of the rules it lets run. */
-  rulesByKeyword;
-  /** Rules without (ASCII) keywords: they run on every fragment. */
-  alwaysRun;
-  /** Fragments of one file arrive together (history, diffs): remember the last path verdict. */
-  lastPath = null;
-  constructor(options) {
-    enableRegexFallback();
-    const ids = /* @__PURE__ */ new Map();
-    const asciiKeywords = /* @__PURE__ */ new Set();
-    for (const rule of options.rules) {
-      for (const k of rule.keywords) if (isAscii(k)) asciiKeywords.add(k.toLowerCase());
-    }
-    this.keywords = new KeywordFinder(asciiKeywords);
-    for (const [i, k] of this.keywords.keywords.entries()) ids.set(k, i);
-    this.compiled = options.rules.map((rule) => {
-      const nonAscii = rule.keywords.some((k) => !isAscii(k));
-      return new CompiledRule(
-        rule,
-        rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i) => i !== void 0),
-        rule.keywords.length === 0 || nonAscii
-      );
-    });
-    this.globalAllowlists = options.allowlists ?? [];
-    this.maxDecodeDepth = options.maxDecodeDepth ?? 2;
-    this.keepInlineAllowed = options.keepInlineAllowed ?? false;
-    this.rulesByKeyword = this.keywords.keywords.map(() => []);
-    this.alwaysRun = [];
-    this.compiled.forEach((c, i) => {
-      if (c.alwaysRun) this.alwaysRun.push(i);
-      else for (const k of new Set(c.keywordIds)) this.rulesByKeyword[k].push(i);
-    });
-  }
-  get rules() {
-    return this.compiled.map((c) => c.rule);
-  }
-  detect(fragment) {
-    if (this.pathAllowed(fragment.path)) return [];
-    return dropGenericOverlaps(this.place(this.detectText(fragment.text, fragment.path, 0), fragment, false));
-  }
-  /**
-   * The part of detection that depends on the content alone: every rule runs whatever its
-   * path, and nothing is decided yet that depends on where the content lives. `placeHits`
-   * turns the result into findings at one path, so content reachable under many paths (one
-   * blob in a push) is read by the rules once.
-   */
-  detectContent(text3) {
-    return this.detectText(text3, null, 0);
-  }
-  /** Findings of `hits` (from detectContent) at `fragment`'s path and commit: as `detect` would report them. */
-  placeHits(hits, fragment) {
-    if (this.pathAllowed(fragment.path)) return [];
-    return dropGenericOverlaps(this.place(hits, fragment, true));
-  }
-  pathAllowed(path) {
-    if (this.lastPath?.path !== path) {
-      this.lastPath = {
-        path,
-        allowed: this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path))
-      };
-    }
-    return this.lastPath.allowed;
-  }
-  /** The rule may report at this path: its path pattern matches and none of its allowlists allows the path. */
-  appliesTo(c, path) {
-    if (c.rule.path && !c.rule.path.test(path)) return false;
-    return !c.rule.allowlists?.some((a) => allowsPath(a, path));
-  }
-  /**
-   * Findings of the rules that judge a file by its path alone (a `path` and no regex), for
-   * content that cannot be read as text: a committed PKCS#12 or KeePass file is the leak.
-   */
-  detectFileName(fragment) {
-    const path = fragment.path;
-    if (this.globalAllowlists.some((a) => !a.targetRules?.length && allowsPath(a, path))) return [];
-    const out = [];
-    for (const c of this.compiled) {
-      if (c.re !== null || !c.rule.path?.test(path)) continue;
-      if (c.rule.allowlists?.some((a) => allowsPath(a, path))) continue;
-      out.push(this.fileFinding(c.rule, fragment, fragment.commit ?? NO_COMMIT));
-    }
-    return out;
-  }
-  /** The rules' hits in `text`; with a path, rules that cannot report there are not run at all. */
-  detectText(text3, path, depth) {
-    let lines;
-    const hits = [];
-    let decoded;
-    const starts = [];
-    const runs = depth < this.maxDecodeDepth ? [] : void 0;
-    for (const i of this.candidates(text3, starts, runs)) {
-      const c = this.compiled[i];
-      if (depth > 0 && c.rule.skipDecoded) continue;
-      if (path !== null && !this.appliesTo(c, path)) continue;
-      lines ??= new LineIndex(text3);
-      if (c.re === null) {
-        if (depth === 0) hits.push({ rule: i, fileOnly: true });
-        continue;
-      }
-      const at = c.sticky === null ? null : tryAt(c, starts, text3.length);
-      if (at !== null) {
-        this.matchAt(c, i, at, text3, lines, hits);
-        continue;
-      }
-      const re = c.re;
-      re.lastIndex = 0;
-      for (let m = re.exec(text3); m !== null; m = re.exec(text3)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        const h = this.hit(c, i, m, text3, lines);
-        if (h) hits.push(h);
-      }
-    }
-    if (depth < this.maxDecodeDepth) {
-      for (const seg of findDecodable(text3, runs)) {
-        const inner = this.detectText(seg.text, path, depth + 1);
-        if (inner.hits.length === 0 && inner.decoded.length === 0) continue;
-        lines ??= new LineIndex(text3);
-        const startLine = lines.line(seg.start);
-        const endLine = lines.line(seg.end - 1);
-        decoded ??= [];
-        decoded.push({
-          encoding: seg.encoding,
-          startLine,
-          endLine,
-          startColumn: lines.column(seg.start, startLine),
-          endColumn: lines.column(seg.end - 1, endLine),
-          inner
-        });
-      }
-    }
-    return { hits, decoded: decoded ?? NO_DECODED };
-  }
-  /** Findings at the fragment's path from hits; `checkPath` when the hits were found without a path. */
-  place(found, fragment, checkPath) {
-    const commit = fragment.commit ?? NO_COMMIT;
-    const out = [];
-    for (const h of found.hits) {
-      const c = this.compiled[h.rule];
-      if (checkPath && !this.appliesTo(c, fragment.path)) continue;
-      if (h.fileOnly) {
-        out.push(this.fileFinding(c.rule, fragment, commit));
-        continue;
-      }
-      const cand = {
-        secret: h.secret,
-        match: h.match,
-        line: h.line,
-        path: fragment.path,
-        commit: commit.commit
-      };
-      if (c.rule.allowlists?.some((a) => allowlistMatches(a, cand))) continue;
-      if (this.globalAllowlists.some((a) => appliesToRule(a, c.rule.id) && allowlistMatches(a, cand))) continue;
-      const finding2 = makeFinding(c.rule, fragment, commit, h);
-      if (h.inlineAllow) finding2.tags.push(INLINE_ALLOWED);
-      if (h.hosts) finding2.hosts = h.hosts;
-      out.push(finding2);
-    }
-    for (const seg of found.decoded) {
-      for (const f of this.place(seg.inner, fragment, checkPath)) {
-        const moved = relocate(f, seg, fragment);
-        if (!out.some((o) => o.ruleId === moved.ruleId && spansOverlap(o, moved))) out.push(moved);
-      }
-    }
-    return out;
-  }
-  /**
-   * The matches a global scan of `text` would give, found by trying the sticky regex only at
-   * the offsets `at` (ascending; every match starts at one of them): after a match, the next
-   * try is past its end, as a global scan's next search would be.
-   */
-  matchAt(c, index, at, text3, lines, hits) {
-    const re = c.sticky;
-    let next = 0;
-    let prev = -1;
-    for (const q of at) {
-      if (q < next || q === prev) continue;
-      prev = q;
-      re.lastIndex = q;
-      const m = re.exec(text3);
-      if (m === null) continue;
-      next = q + Math.max(1, m[0].length);
-      if (m[0].length === 0) continue;
-      const h = this.hit(c, index, m, text3, lines);
-      if (h) hits.push(h);
-    }
-  }
-  /**
-   * Indices of the rules whose keywords occur in `text` (or that have none), in rule order;
-   * fills `starts` with where each keyword found starts.
-   */
-  candidates(text3, starts, runs) {
-    const found = [];
-    this.keywordScratch ??= new Uint8Array(this.keywords.keywords.length);
-    const seen = this.keywordScratch;
-    this.keywords.scanStarts(text3, seen, found, starts, runs);
-    for (const k of found) seen[k] = 0;
-    if (found.length === 0) return this.alwaysRun;
-    this.ruleScratch ??= new Uint8Array(this.compiled.length);
-    const mark = this.ruleScratch;
-    const order = this.alwaysRun.slice();
-    for (const k of found) {
-      for (const i of this.rulesByKeyword[k]) {
-        if (mark[i] === 0) {
-          mark[i] = 1;
-          order.push(i);
-        }
-      }
-    }
-    for (const i of order) mark[i] = 0;
-    return order.sort((a, b) => a - b);
-  }
-  keywordScratch;
-  ruleScratch;
-  /** What a rule's match says about the content alone: secret group, entropy, placeholder, validator, inline allow. */
-  hit(c, index, m, text3, lines) {
-    const rule = c.rule;
-    const [secret, secretStart] = secretOf(c, m, text3);
-    if (secret === void 0 || secret === "") return null;
-    const entropy = shannonEntropy(secret);
-    if (rule.entropy !== void 0 && entropy < rule.entropy) return null;
-    if (isPlaceholder(secret)) return null;
-    if (rule.validate && !rule.validate(secret, m[0], lines.before(m.index, 64))) return null;
-    const startLine = lines.line(secretStart);
-    const endOffset = secretStart + secret.length - 1;
-    const endLine = lines.line(endOffset);
-    const line = lines.context(lines.line(m.index), lines.line(m.index + m[0].length - 1));
-    if (line.inlineAllow && !this.keepInlineAllowed) return null;
-    const hosts = rule.nearbyHosts ? hostsNear(lines, startLine, endLine, rule.nearbyHosts) : void 0;
-    return {
-      rule: index,
-      ...hosts !== void 0 && hosts.length > 0 ? { hosts } : {},
-      line: line.text,
-      inlineAllow: line.inlineAllow,
-      secret,
-      match: m[0],
-      startLine,
-      endLine,
-      startColumn: lines.column(secretStart, startLine),
-      endColumn: lines.column(endOffset, endLine),
-      entropy
-    };
-  }
-  fileFinding(rule, fragment, commit) {
-    return makeFinding(rule, fragment, commit, {
-      secret: "",
-      match: fragment.path,
-      startLine: 1,
-      endLine: 1,
-      startColumn: 1,
-      endColumn: 1,
-      entropy: 0
-    });
-  }
-};
-function makeFinding(rule, fragment, commit, loc) {
-  const file = fragment.path;
-  const fingerprint2 = commit.commit ? `${commit.commit}:${file}:${rule.id}:${loc.startLine}` : `${file}:${rule.id}:${loc.startLine}`;
-  return {
-    ruleId: rule.id,
-    description: rule.description,
-    severity: rule.severity,
-    secret: loc.secret,
-    match: loc.match,
-    file,
-    startLine: loc.startLine,
-    endLine: loc.endLine,
-    startColumn: loc.startColumn,
-    endColumn: loc.endColumn,
-    commit: commit.commit,
-    author: commit.author,
-    email: commit.email,
-    date: commit.date,
-    message: commit.message,
-    fingerprint: fingerprint2,
-    entropy: Math.round(loc.entropy * 1e3) / 1e3,
-    tags: [...rule.tags ?? []],
-    secretHash: secretHash(rule.id, file, loc.secret)
-  };
-}
-function secretHash(ruleId, file, secret) {
-  return sha256Hex(`${ruleId}:${file}:${secret}`);
-}
-function secretOf(c, m, text3) {
-  const groups = m.length - 1;
-  let g = c.rule.secretGroup ?? (groups > 0 ? -1 : 0);
-  if (g === -1) {
-    g = 0;
-    for (let i = 1; i <= groups; i++) {
-      if (m[i]) {
-        g = i;
-        break;
-      }
-    }
-  }
-  const secret = m[g];
-  if (g === 0 || secret === void 0) return [secret, m.index];
-  if (m.indices) return [secret, m.indices[g][0]];
-  const at = m[0].indexOf(secret);
-  if (at === m[0].lastIndexOf(secret)) return [secret, m.index + at];
-  const re = c.withIndices;
-  re.lastIndex = m.index;
-  const again = re.exec(text3);
-  return [secret, again?.indices?.[g]?.[0] ?? m.index + at];
-}
-function relocate(f, seg, fragment) {
-  const { startLine, endLine, startColumn, endColumn, encoding } = seg;
-  const file = fragment.path;
-  const commit = fragment.commit?.commit ?? "";
-  return {
-    ...f,
-    startLine,
-    endLine,
-    startColumn,
-    endColumn,
-    fingerprint: commit ? `${commit}:${file}:${f.ruleId}:${startLine}` : `${file}:${f.ruleId}:${startLine}`,
-    tags: f.tags.includes(`decoded:${encoding}`) ? f.tags : [...f.tags, `decoded:${encoding}`]
-  };
-}
-function dropGenericOverlaps(findings) {
-  if (findings.length < 2) return findings;
-  const seen = /* @__PURE__ */ new Set();
-  const ranked = findings.map(rank);
-  const top = Math.max(...ranked);
-  return findings.filter((f, i) => {
-    const key = `${f.ruleId}:${f.startLine}:${f.startColumn}:${f.secret}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    const r = ranked[i];
-    if (r === top) return true;
-    if (r < 0) return false;
-    return !findings.some((s, j) => ranked[j] > r && overlaps(s, f));
-  });
-}
-function rank(f) {
-  if (f.secret === "" && f.tags.includes("key-store")) return -1;
-  if (f.tags.includes("generic")) return 0;
-  return f.tags.includes("credential-file") ? 1 : 2;
-}
-function overlaps(a, b) {
-  if (a.startLine > b.endLine || b.startLine > a.endLine) return false;
-  if (a.secret.includes(b.secret) || b.secret.includes(a.secret)) return true;
-  return spansOverlap(a, b);
-}
-function spansOverlap(a, b) {
-  return !before(a.endLine, a.endColumn, b.startLine, b.startColumn) && !before(b.endLine, b.endColumn, a.startLine, a.startColumn);
-}
-function before(l1, c1, l2, c2) {
-  return l1 < l2 || l1 === l2 && c1 < c2;
-}
-function appliesToRule(a, ruleId) {
-  return !a.targetRules?.length || a.targetRules.includes(ruleId);
-}
-function tryAt(c, starts, length) {
-  let total = 0;
-  for (const k of c.keywordIds) total += starts[k]?.length ?? 0;
-  if (total * (c.lead + 1) * TRY_COST_CHARS > length) return null;
-  if (c.keywordIds.length === 1 && c.lead === 0) return starts[c.keywordIds[0]] ?? [];
-  const out = [];
-  for (const k of c.keywordIds) {
-    for (const a of starts[k] ?? []) for (let d = c.lead; d >= 0; d--) if (a >= d) out.push(a - d);
-  }
-  return out.sort((x, y) => x - y);
-}
-function isAscii(s) {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
+// action/scan.ts
+init_detector();
 
 // scanner/progress.ts
 var import_cli_progress = __toESM(require_cli_progress(), 1);
@@ -42970,6 +44401,12 @@ async function scanHere(engine, s) {
 }
 
 // scanner/git/diff-scan.ts
+function readsText(c) {
+  return c.oid !== null && c.mode !== "160000" && !c.binary && c.added.length > 0;
+}
+function textInPatch(c) {
+  return c.text && !c.text.some((h) => h.text.includes("\0")) ? c.text : null;
+}
 var PATCH_TEXT_BUDGET = 4 * 1024 * 1024;
 function* padded(hunks) {
   for (const h of hunks) yield atItsLines(h);
@@ -43040,14 +44477,15 @@ async function scanChanges(repo, changes, o) {
     if (c.oid === null) continue;
     if (c.mode === "160000") skipped.push({ file: c.path, reason: "submodule", ...inCommit(c) });
     else if (c.binary) binary(c);
-    else if (c.added.length === 0) continue;
-    else if (c.text && (c.textBytes ?? 0) > maxBytes2)
+    if (!readsText(c)) continue;
+    const hunks = textInPatch(c);
+    if (c.text && (c.textBytes ?? 0) > maxBytes2)
       skipped.push({ file: c.path, reason: "too-large", detail: `${c.textBytes} bytes changed (limit ${maxBytes2})` });
-    else if (c.text && !c.text.some((h) => h.text.includes("\0"))) {
-      const key = `${c.oid}:${c.text.map((h) => `${h.line}+${h.text.length}`).join(",")}`;
+    else if (hunks) {
+      const key = `${c.oid}:${hunks.map((h) => `${h.line}+${h.text.length}`).join(",")}`;
       const same = fromPatch.get(key);
       if (same) same.users.push(c);
-      else fromPatch.set(key, { hunks: c.text, users: [c] });
+      else fromPatch.set(key, { hunks, users: [c] });
     } else byOid.set(c.oid, [...byOid.get(c.oid) ?? [], c]);
   }
   for (const { hunks, users } of fromPatch.values()) scan(padded(hunks), users);
@@ -43145,8 +44583,9 @@ async function scanRange(o) {
 }
 
 // scanner/baseline.ts
-import { readFile as readFile4 } from "node:fs/promises";
+init_detector();
 init_errors();
+import { readFile as readFile4 } from "node:fs/promises";
 
 // scanner/ignore-file.ts
 init_errors();

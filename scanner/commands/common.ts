@@ -45,12 +45,20 @@ export interface Prepared {
   spec: DetectorSpec;
 }
 
-/** Loads the config once; the spec lets worker threads rebuild the same detector. */
-export async function prepare(flags: CommonFlags, root: string): Promise<Prepared> {
+/**
+ * Loads the config once; the spec lets worker threads rebuild the same detector. `wokenBy`:
+ * the texts a staged check will scan, so that without a config file only the rules they can
+ * wake load (LoadOptions.wokenBy); the detector then runs in this thread only.
+ */
+export async function prepare(
+  flags: CommonFlags,
+  root: string,
+  wokenBy?: Promise<readonly string[] | null>,
+): Promise<Prepared> {
   if (flags.onlyLive && flags.verify === false) {
     throw new UsageError('--only-live needs verification: drop --no-verify (or drop --only-live)');
   }
-  const loaded = await timedAsync('config: load', () => loadConfig({ configPath: flags.config, root }));
+  const loaded = await timedAsync('config: load', () => loadConfig({ configPath: flags.config, root, wokenBy }));
   for (const w of loaded.config.warnings) warn(w);
   // Loaded here, not with the command: a hook's git runs while the rules and detector load.
   const { Detector } = await import('../detect/detector.js');

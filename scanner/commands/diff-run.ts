@@ -1,7 +1,7 @@
 // `leakhound diff` once its flags are parsed. Apart from diff.ts, which defines the flags with
 // commander, so that the hooks' fast path (hook-invocation.ts) runs it without loading commander.
 import { UsageError } from '../errors.js';
-import { scanStaged, stagedChanges, stagedRoot } from '../git/diff-scan.js';
+import { scanStaged, stagedChanges, stagedRoot, wokenBy } from '../git/diff-scan.js';
 import { repoRoot } from '../git/git-process.js';
 import { scanRange } from '../git/scan-range.js';
 import { allowHint } from '../hooks/allow-hint.js';
@@ -23,7 +23,8 @@ export async function diff(flags: DiffFlags): Promise<number> {
   const staged = flags.staged ? stagedChanges(flags.repo, maxBytes(flags.maxFileSize, {})) : null;
   staged?.catch(() => {});
   const root = await (flags.staged ? stagedRoot : repoRoot)(flags.repo);
-  const prepared = await prepare(flags, root);
+  // Only the rules the staged text can wake load, unless the report lists every rule (SARIF).
+  const prepared = await prepare(flags, root, staged && flags.format !== 'sarif' ? wokenBy(staged) : undefined);
   const options = { repo: root, detector: prepared.detector, maxBytes: maxBytes(flags.maxFileSize, prepared.config) };
   const result = staged ? await scanStaged(options, staged) : await scanRange({ ...options, range: flags.range! });
   const done = await finish(flags, prepared, root, { findings: result.findings, skipped: result.skipped });

@@ -23,11 +23,21 @@ export interface LoadOptions {
   configPath?: string;
   /** The scan root, where `leakhound.toml` or `.gitleaks.toml` is looked for. */
   root: string;
+  /**
+   * The texts the scan will read, when known before the rules load (a staged check), or null.
+   * With no config file, only the built-in rules they can wake load (see woken-rules.ts);
+   * with one, every rule does, since the config may name any of them.
+   */
+  wokenBy?: Promise<readonly string[] | null>;
 }
 
 export async function loadConfig(options: LoadOptions): Promise<LoadedConfig> {
   const found = options.configPath !== undefined ? await readGiven(options.configPath) : await findAtRoot(options.root);
   if (!found) {
+    if (options.wokenBy) {
+      const config = await (await import('./woken-rules.js')).configWokenBy(options.wokenBy);
+      if (config) return { config, text: null, file: null, extended: {} };
+    }
     // The rules load on first use, not with the command, so a hook's git runs meanwhile.
     const { defaultScanConfig } = await import('./defaults.js');
     return { config: defaultScanConfig(), text: null, file: null, extended: {} };

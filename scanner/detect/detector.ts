@@ -26,6 +26,17 @@ export interface DetectorOptions {
 
 export const INLINE_ALLOWED = 'inline-allowed';
 
+/** DetectorOptions.maxDecodeDepth when not given. */
+export const DEFAULT_MAX_DECODE_DEPTH = 2;
+
+/**
+ * Whether a rule with these keywords runs on every text: it has none, or one the ASCII keyword
+ * scan cannot place (a non-ASCII one). Every other rule runs only where one of its keywords occurs.
+ */
+export function runsOnEveryText(keywords: readonly string[]): boolean {
+  return keywords.length === 0 || keywords.some((k) => !isAscii(k));
+}
+
 /**
  * A sticky try costs about as much as a global scan over this many characters: below that
  * density of keyword occurrences, the regex is tried at the occurrences instead.
@@ -101,16 +112,16 @@ export class Detector {
     }
     this.keywords = new KeywordFinder(asciiKeywords);
     for (const [i, k] of this.keywords.keywords.entries()) ids.set(k, i);
-    this.compiled = options.rules.map((rule) => {
-      const nonAscii = rule.keywords.some((k) => !isAscii(k));
-      return new CompiledRule(
-        rule,
-        rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i): i is number => i !== undefined),
-        rule.keywords.length === 0 || nonAscii,
-      );
-    });
+    this.compiled = options.rules.map(
+      (rule) =>
+        new CompiledRule(
+          rule,
+          rule.keywords.map((k) => ids.get(k.toLowerCase())).filter((i): i is number => i !== undefined),
+          runsOnEveryText(rule.keywords),
+        ),
+    );
     this.globalAllowlists = options.allowlists ?? [];
-    this.maxDecodeDepth = options.maxDecodeDepth ?? 2;
+    this.maxDecodeDepth = options.maxDecodeDepth ?? DEFAULT_MAX_DECODE_DEPTH;
     this.keepInlineAllowed = options.keepInlineAllowed ?? false;
     this.rulesByKeyword = this.keywords.keywords.map(() => []);
     this.alwaysRun = [];

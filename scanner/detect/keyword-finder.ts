@@ -15,6 +15,15 @@ const NO_BIGRAM = -1;
 export const DFA_AFTER_CHARS = 32 * 1024;
 
 /**
+ * `text` with ASCII upper-case letters in lower case, the case folding keywords are found
+ * under: toLowerCase() alone would also fold non-ASCII letters into ASCII ones (the Kelvin
+ * sign into k). Offsets stay the same.
+ */
+export function foldAscii(text: string): string {
+  return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+}
+
+/**
  * Finds which rule keywords occur in a text, as KeywordIndex does (ASCII case folding), but
  * builds the automaton only once enough text has been scanned to pay for it. Until then each
  * keyword is searched for directly, skipped when its first two characters never occur.
@@ -69,9 +78,7 @@ export class KeywordFinder {
 
   private scanDirect(text: string, hits: Uint8Array, found: number[], starts: number[][]): number {
     const upper = this.markBigrams(text, 1);
-    // Only ASCII letters fold, as in the automaton: toLowerCase() alone would also fold
-    // non-ASCII letters into ASCII ones (the Kelvin sign into k). Offsets stay the same.
-    const folded = upper ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
+    const folded = upper ? foldAscii(text) : text;
     const total = this.keywords.length;
     for (let k = 0; k < total; k++) {
       const b = this.bigrams[k]!;

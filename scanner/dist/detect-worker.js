@@ -11,20 +11,21 @@ import {
   runTask
 } from "./chunk-YA2IG465.js";
 import {
-  parseConfig
-} from "./chunk-NNR334YU.js";
-import "./chunk-NS4ILB2U.js";
-import {
-  defaultScanConfig
-} from "./chunk-HS2TACJE.js";
-import "./chunk-K5FRZ4VA.js";
-import {
   Detector
-} from "./chunk-7RV5WQ7H.js";
+} from "./chunk-4TOYK3YW.js";
 import {
   enableRegexFallback
 } from "./chunk-EH5Z73WF.js";
+import {
+  parseConfig
+} from "./chunk-5C63IWKE.js";
+import "./chunk-NS4ILB2U.js";
 import "./chunk-HMAL4YWE.js";
+import {
+  defaultScanConfig
+} from "./chunk-2KDCYPRX.js";
+import "./chunk-K5FRZ4VA.js";
+import "./chunk-PQWV5MZN.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";
 

@@ -71,6 +71,45 @@ export async function scanStaged(o: DiffOptions, staged = stagedChanges(o.repo))
 }
 
 /**
+ * The texts scanChanges will run the rules on for these changes when the patch holds them all,
+ * else null (a file whose text must be read from its blob). Each hunk's text alone: the scan
+ * puts it after line feeds to place it at its line (atItsLines), which adds no keyword.
+ */
+export function stagedTexts(changes: readonly FileChange[]): string[] | null {
+  const texts: string[] = [];
+  for (const c of changes) {
+    if (!readsText(c)) continue;
+    const hunks = textInPatch(c);
+    if (!hunks) return null;
+    for (const h of hunks) texts.push(h.text);
+  }
+  return texts;
+}
+
+/**
+ * What a staged check's rules are chosen by (prepare's `wokenBy`): the staged texts once git
+ * gives them; null, so that every rule loads, when a blob must be read or git fails (the
+ * scan then reports git's error as before).
+ */
+export function wokenBy(staged: Promise<FileChange[]>): Promise<string[] | null> {
+  return staged.then(stagedTexts, () => null);
+}
+
+/** Whether the scan reads the change's new text: not a deletion, a submodule, a binary file or one without added lines. */
+function readsText(c: FileChange): c is FileChange & { oid: string } {
+  return c.oid !== null && c.mode !== '160000' && !c.binary && c.added.length > 0;
+}
+
+/**
+ * The change's hunks as the patch gave them, unless they hold a NUL (git diffed text it should
+ * not have, a UTF-16 file with the `diff` attribute): the blob is then read and decoded by its
+ * byte-order mark instead (toText).
+ */
+function textInPatch(c: FileChange): HunkText[] | null {
+  return c.text && !c.text.some((h) => h.text.includes('\0')) ? c.text : null;
+}
+
+/**
  * At most this much staged text is held from the patch while the rules load; files past it are
  * read from their blobs, one at a time, so staging a huge tree never holds it all.
  */
@@ -206,18 +245,17 @@ export async function scanChanges(
     if (c.oid === null) continue;
     if (c.mode === '160000') skipped.push({ file: c.path, reason: 'submodule', ...inCommit(c) });
     else if (c.binary) binary(c);
-    else if (c.added.length === 0) continue;
-    else if (c.text && (c.textBytes ?? 0) > maxBytes)
+    if (!readsText(c)) continue;
+    const hunks = textInPatch(c);
+    if (c.text && (c.textBytes ?? 0) > maxBytes)
       skipped.push({ file: c.path, reason: 'too-large', detail: `${c.textBytes} bytes changed (limit ${maxBytes})` });
-    // A NUL in text git diffed anyway (a UTF-16 file with the `diff` attribute): the blob is
-    // read and decoded by its byte-order mark instead (toText).
-    else if (c.text && !c.text.some((h) => h.text.includes('\0'))) {
+    else if (hunks) {
       // The same version with the same hunks (a file copied) is scanned once. A hunk is a run of
       // the version's lines, so its first line and length name it: no need to compare the text.
-      const key = `${c.oid}:${c.text.map((h) => `${h.line}+${h.text.length}`).join(',')}`;
+      const key = `${c.oid}:${hunks.map((h) => `${h.line}+${h.text.length}`).join(',')}`;
       const same = fromPatch.get(key);
       if (same) same.users.push(c);
-      else fromPatch.set(key, { hunks: c.text, users: [c] });
+      else fromPatch.set(key, { hunks, users: [c] });
     } else byOid.set(c.oid, [...(byOid.get(c.oid) ?? []), c]);
   }
   for (const { hunks, users } of fromPatch.values()) scan(padded(hunks), users);

@@ -3,7 +3,7 @@
 // allow each finding go to stderr and the exit code is 1, which makes git abort.
 import { prepare, redactOption, type CommonFlags, type Prepared } from '../commands/common.js';
 import type { Finding } from '../finding.js';
-import { scanStaged, stagedChanges, stagedRoot } from '../git/diff-scan.js';
+import { scanStaged, stagedChanges, stagedRoot, wokenBy } from '../git/diff-scan.js';
 import { repoRoot } from '../git/git-process.js';
 import { scanRange } from '../git/scan-range.js';
 import { getReporter } from '../report/reporter.js';
@@ -15,7 +15,8 @@ import { pushScans } from './pre-push.js';
 export interface CheckContext {
   repo: string;
   flags: CommonFlags;
-  prepare: (root: string) => Promise<Prepared>;
+  /** `wokenBy`: see prepare in commands/common.ts. */
+  prepare: (root: string, wokenBy?: Promise<readonly string[] | null>) => Promise<Prepared>;
   write: (text: string) => void;
 }
 
@@ -34,7 +35,7 @@ export function hookContext(options: HookRunFlags): CheckContext {
   return {
     repo: options.repo,
     flags,
-    prepare: (root) => prepare(flags, root),
+    prepare: (root, wokenBy) => prepare(flags, root, wokenBy),
     write: (text) => process.stderr.write(text),
   };
 }
@@ -44,7 +45,7 @@ export async function preCommitCheck(c: CheckContext): Promise<number> {
   const staged = stagedChanges(c.repo);
   staged.catch(() => {});
   const root = await stagedRoot(c.repo);
-  const prepared = await c.prepare(root);
+  const prepared = await c.prepare(root, wokenBy(staged));
   const { findings } = await scanStaged({ repo: root, detector: prepared.detector }, staged);
   return conclude(c, root, prepared, findings, 'commit');
 }

@@ -9,6 +9,7 @@ import { join, relative, sep } from 'node:path';
 import * as nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultRules } from '../../rules/index.js';
 import { awsKeyId } from '../helpers/git-secrets.js';
 import { gitdir, type GitDir } from '../helpers/gitdir.js';
 
@@ -108,7 +109,8 @@ describe('the pre-commit check (diff --staged) from the bundle', () => {
       expect(files.slice(1).filter((f) => !f.startsWith(`hook${sep}`))).toEqual([]);
       const texts = r.files.map((url) => readFileSync(fileURLToPath(url), 'utf8'));
       expect(texts.some((t) => t.includes('// node_modules/commander/'))).toBe(commander);
-      expect(files.length).toBeLessThanOrEqual(commander ? 14 : 12);
+      // Since the rules come in groups (hook/rules/), two of them for this change.
+      expect(files.length).toBeLessThanOrEqual(commander ? 16 : 14);
     }
   });
 
@@ -122,5 +124,56 @@ describe('the pre-commit check (diff --staged) from the bundle', () => {
     expect(texts.some((t) => t.includes('// rules/aws/rule.ts'))).toBe(true);
     for (const library of ['re2js', 'smol-toml'])
       expect(texts.some((t) => t.includes(`// node_modules/${library}/`))).toBe(false);
+  });
+});
+
+describe('the rules the pre-commit check loads', () => {
+  const texts = (r: { files: string[] }) => r.files.map((url) => readFileSync(fileURLToPath(url), 'utf8'));
+  const dist = fileURLToPath(new URL('../../scanner/dist/hook/rules/', import.meta.url));
+  const groups = (r: { files: string[] }) =>
+    r.files
+      .map((url) => fileURLToPath(url))
+      .filter((f) => f.startsWith(dist))
+      .map((f) => relative(dist, f));
+
+  it('are the groups its staged text can wake, not the whole rule set', () => {
+    if (!('registerHooks' in nodeModule)) return;
+    for (const args of [
+      ['diff', '--staged'],
+      ['hook', 'run', 'pre-commit'],
+    ]) {
+      const r = builtins(args);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/aws-access-key-id/);
+      // The group of the rules that run on every text, and the one with the AWS rules.
+      expect(groups(r)).toHaveLength(2);
+      expect(groups(r)[0]).toBe('group-00.js');
+      expect(texts(r).some((t) => t.includes('// rules/index.ts'))).toBe(false);
+    }
+  });
+
+  it('are all of them with a config file, which may name any rule, and for a SARIF report, which lists them', () => {
+    if (!('registerHooks' in nodeModule)) return;
+    const configured = gitdir([
+      { commit: 'start', files: { 'app.env': 'A=1\n', 'leakhound.toml': '[extend]\nuseDefault = true\n' } },
+      { stage: { 'app.env': `A=1\nKEY=${awsKeyId()}\n` } },
+    ]);
+    try {
+      const r = spawnSync(process.execPath, ['--import', join(dir, 'report.mjs'), BUNDLE, 'diff', '--staged'], {
+        cwd: configured.dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(r.status).toBe(1);
+      const files = (/\nFILES:(.*)\n/.exec(r.stderr)?.[1] ?? '').split(',').filter((f) => f.startsWith('file:'));
+      expect(groups({ files })).toEqual([]);
+      expect(texts({ files }).some((t) => t.includes('// rules/index.ts'))).toBe(true);
+    } finally {
+      configured.cleanup();
+    }
+    const sarif = builtins(['diff', '--staged', '--format', 'sarif']);
+    expect(sarif.code).toBe(1);
+    const run = (JSON.parse(sarif.stdout) as { runs: { tool: { driver: { rules: unknown[] } } }[] }).runs[0]!;
+    expect(run.tool.driver.rules).toHaveLength(defaultRules.length);
   });
 });

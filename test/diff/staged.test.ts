@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultRules } from '../../rules/index.js';
 import { Detector } from '../../scanner/detect/detector.js';
-import { scanStaged, stagedChanges } from '../../scanner/git/diff-scan.js';
+import { configWokenBy } from '../../scanner/config/woken-rules.js';
+import { scanStaged, stagedChanges, stagedTexts, wokenBy } from '../../scanner/git/diff-scan.js';
 import { awsKeyId } from '../helpers/git-secrets.js';
 import { gitdir, type GitDir, type Step } from '../helpers/gitdir.js';
 
@@ -14,7 +15,15 @@ afterEach(() => {
 async function staged(steps: Step[]) {
   const r = gitdir(steps);
   made.push(r);
-  return { r, ...(await scanStaged({ repo: r.dir, detector })) };
+  const changes = stagedChanges(r.dir);
+  const result = await scanStaged({ repo: r.dir, detector }, changes);
+  // A hook loads only the rules the staged text can wake: they must find the same.
+  const woken = await configWokenBy(wokenBy(changes));
+  if (woken) {
+    const subset = new Detector({ rules: woken.rules });
+    expect((await scanStaged({ repo: r.dir, detector: subset }, changes)).findings).toEqual(result.findings);
+  }
+  return { r, ...result };
 }
 
 const at = (f: { file: string; startLine: number; secret: string }) => [f.file, f.startLine, f.secret];
@@ -129,6 +138,8 @@ describe('diff --staged: the text it scans', () => {
     made.push(r);
     const changes = await stagedChanges(r.dir, 100);
     expect(changes[0]!.text).toBeNull();
+    // The rules a hook loads are chosen by the text it scans: here it is not known, so all load.
+    expect(stagedTexts(changes)).toBeNull();
     const { findings } = await scanStaged({ repo: r.dir, detector }, Promise.resolve(changes));
     expect(findings.map(at)).toEqual([['big.txt', 301, key]]);
   });
@@ -142,6 +153,7 @@ describe('diff --staged: the text it scans', () => {
     ]);
     made.push(r);
     expect(r.git('diff', '--cached', '--numstat')).toMatch(/^\d+\t\d+\tnotes\.txt$/); // text to git, not binary
+    expect(stagedTexts(await stagedChanges(r.dir))).toBeNull();
     const { findings } = await scanStaged({ repo: r.dir, detector });
     expect(findings.map(at)).toEqual([['notes.txt', 2, key]]);
   });
@@ -209,6 +221,28 @@ describe('diff --staged: the text it scans', () => {
     made.push(r);
     const { findings } = await scanStaged({ repo: r.dir, detector });
     expect(findings.map((f) => [f.ruleId, f.startLine, f.endLine])).toEqual([['private-key', 2, 3]]);
+  });
+});
+
+describe('diff --staged: the texts a hook chooses its rules by (stagedTexts)', () => {
+  it("gives each added hunk's text, and none of deleted, binary or unchanged files", async () => {
+    const key = awsKeyId();
+    const r = gitdir([
+      { commit: 'start', files: { 'gone.txt': 'old\n', 'k.txt': 'a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n' } },
+      {
+        stage: {
+          'k.txt': `a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nid=${key}\n`,
+          'pic.bin': Buffer.from([0, 1, 2, 0, 3]),
+          'gone.txt': null,
+        },
+      },
+    ]);
+    made.push(r);
+    expect(stagedTexts(await stagedChanges(r.dir))).toEqual([`h\ni\nj\nid=${key}`]);
+  });
+
+  it('gives null, so that every rule loads, when git fails', async () => {
+    expect(await wokenBy(Promise.reject(new Error('git failed')))).toBeNull();
   });
 });
 

@@ -5,14 +5,14 @@ import {
   hookContext,
   preCommitCheck,
   reportError
-} from "./chunk-CB3VN3BU.js";
+} from "./chunk-BSEQ6JUX.js";
 import {
   mark
 } from "./chunk-LFSDSLYR.js";
-import "./chunk-NS4ILB2U.js";
 import {
   enableRegexFallback
-} from "./chunk-PAZ4DCPP.js";
+} from "./chunk-QLIP5UBM.js";
+import "./chunk-NS4ILB2U.js";
 import "./chunk-HMAL4YWE.js";
 import "./chunk-5XKUI25R.js";
 import "./chunk-CCY5KY2Z.js";
@@ -63,5 +63,5 @@ if (hook) {
     process.exitCode = reportError(err);
   }
 } else {
-  await (await import("./cli-hook-program-CT4MTMZ6.js")).runHookProgram();
+  await (await import("./cli-hook-program-AB5E6LZS.js")).runHookProgram();
 }

@@ -1,0 +1,43 @@
+
+import {
+  readCredential
+} from "./chunk-US3TLDTH.js";
+import "./chunk-6FG2ZKF6.js";
+import {
+  verifyCredential
+} from "./chunk-WIDGVFTT.js";
+import {
+  cliProviderContext
+} from "./chunk-VMV3HM5I.js";
+import "./chunk-PRGDPWW7.js";
+import {
+  Command,
+  Option
+} from "./chunk-3ALUMOXC.js";
+import "./chunk-NS4ILB2U.js";
+import "./chunk-K5FRZ4VA.js";
+import "./chunk-5XKUI25R.js";
+import "./chunk-CCY5KY2Z.js";
+
+// scanner/commands/verify.ts
+var VERIFY_EXIT = { live: 0, invalid: 1, unknown: 3 };
+function verifyCommand(run) {
+  return new Command("verify").description("ask a secret's provider whether it works: exit 0 live, 1 invalid, 3 unknown").argument("<secret>", "the secret, or - to read it from stdin (keeps it out of shell history)").requiredOption("-r, --rule <id>", "the rule that names the credential, e.g. stripe-secret-key").option("--pair <secret>", "the second half of a two-part credential (AWS: the secret access key)").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).action(async (arg, flags) => {
+    const { credential } = await readCredential("verify", flags, arg);
+    const v = await verifyCredential(credential, cliProviderContext());
+    const checkedAt = (/* @__PURE__ */ new Date()).toISOString();
+    if (flags.format === "json") {
+      process.stdout.write(`${JSON.stringify({ ruleId: credential.ruleId, ...v, checkedAt }, null, 2)}
+`);
+    } else {
+      const mark = { live: "✔ live", invalid: "✖ invalid", unknown: "? unknown" }[v.state];
+      process.stdout.write(`${mark}: ${v.reason}
+`);
+    }
+    run(VERIFY_EXIT[v.state]);
+  });
+}
+export {
+  VERIFY_EXIT,
+  verifyCommand
+};
