@@ -1,7 +1,9 @@
 // `--baseline REPORT.json`: findings already known when the baseline was taken are not
 // reported again. The key is the secret itself (hashed with its rule and file), not its line,
 // so a known secret that moves stays quiet while a new secret on a known line is reported.
-import { readFile } from 'node:fs/promises';
+// node:fs's `promises`, read when used: the bundle gives a hook node:fs without loading the
+// promise API, which a check without --baseline never needs (see scripts/build-cli.mjs).
+import fs from 'node:fs';
 import { secretHash } from './detect/detector.js';
 import { InputError } from './errors.js';
 import type { Finding } from './finding.js';
@@ -42,7 +44,7 @@ export class Baseline {
 export async function loadBaseline(file: string): Promise<Baseline> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await fs.promises.readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const problem = code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? 'unknown error'})`;

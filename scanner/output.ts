@@ -1,4 +1,6 @@
-import { rename, unlink, writeFile } from 'node:fs/promises';
+// node:fs's `promises`, read when used: the bundle gives a hook node:fs without loading the
+// promise API, which only --output needs (see scripts/build-cli.mjs).
+import fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from './errors.js';
 
@@ -13,10 +15,10 @@ export async function writeReport(text: string, file: string | undefined): Promi
   }
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
-    await writeFile(tmp, text, { mode: 0o600 });
-    await rename(tmp, file);
+    await fs.promises.writeFile(tmp, text, { mode: 0o600 });
+    await fs.promises.rename(tmp, file);
   } catch (err) {
-    await unlink(tmp).catch(() => {});
+    await fs.promises.unlink(tmp).catch(() => {});
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
     throw new InputError(
       `--output ${file}: cannot write the report (${code}); check that the directory exists and is writable`,

@@ -48,7 +48,7 @@ const OPTIONS = {
   legalComments: 'none',
   // Bundled CommonJS (commander) calls require() for Node built-ins, which ES modules lack.
   banner: {
-    js: "import { createRequire as __lhRequire } from 'node:module';\nconst require = __lhRequire(import.meta.url);",
+    js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);",
   },
   logLevel: 'silent',
   write: false,
@@ -88,6 +88,41 @@ const groupsOutside = (from) => ({
   },
 });
 
+// An ES module import of a Node built-in builds the built-in's ES module face, which reads every
+// export: importing `node:fs` reads `fs.promises` and so loads the promise API and readline,
+// ~2 ms of a hook's start. The bundle's imports of built-ins (esbuild keeps them external, each
+// a statement of its own before the code of the module that has it) become reads of
+// `process.getBuiltinModule` in their place: the same objects, with no member read but those
+// imported by name. So `import fs from 'node:fs'` then `fs.promises` loads the promise API
+// when used, not with the file.
+const BUILTIN_IMPORT = /^import ([^;]*?) from "(node:[\w/]+)";$/gm;
+
+/** `text` with its imports of Node built-ins as `process.getBuiltinModule` calls. */
+export function builtinsByGetter(text) {
+  const out = text.replace(BUILTIN_IMPORT, (_, clause, spec) => {
+    const from = `process.getBuiltinModule(${JSON.stringify(spec)})`;
+    const m = /^(?:([\w$]+)(?:, )?)?(?:\* as ([\w$]+)|\{([^}]*)\})?$/.exec(clause.trim());
+    if (!m || (!m[1] && !m[2] && m[3] === undefined))
+      throw new Error(`build-cli: unexpected import of ${spec}: ${clause}`);
+    const [, name, namespace, named] = m;
+    const lines = [];
+    if (name) lines.push(`const ${name} = ${from};`);
+    if (namespace) lines.push(`const ${namespace} = ${from};`);
+    if (named !== undefined) {
+      const members = named
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+        .map((x) => x.replace(/^([\w$]+) as ([\w$]+)$/, '$1: $2'));
+      lines.push(`const { ${members.join(', ')} } = ${name ? name : from};`);
+    }
+    return lines.join('\n');
+  });
+  const left = /^import [^;]* from "node:[^"]*";$|^import "node:[^"]*";$/m.exec(out);
+  if (left) throw new Error(`build-cli: an import of a built-in was left as it was: ${left[0]}`);
+  return out;
+}
+
 /** In the full build, cli.ts's import of cli-hook.js is the hook build's entry, not bundled in. */
 const hookEntryOutside = {
   name: 'hook-entry-outside',
@@ -121,7 +156,7 @@ export async function bundleCli() {
   return new Map(
     [...full.outputFiles, ...hook.outputFiles, ...groups.outputFiles].map((f) => [
       relative(OUT_DIR, f.path).split(sep).join('/'),
-      withoutUnusedRequire(f.text),
+      builtinsByGetter(withoutUnusedRequire(f.text)),
     ]),
   );
 }

@@ -42221,7 +42221,7 @@ import { dirname as dirname4 } from "node:path";
 
 // scanner/output.ts
 init_errors();
-import { rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+import fs3 from "node:fs";
 import { basename, dirname, join } from "node:path";
 async function writeReport(text3, file) {
   if (!file || file === "-") {
@@ -42230,10 +42230,10 @@ async function writeReport(text3, file) {
   }
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
-    await writeFile2(tmp, text3, { mode: 384 });
-    await rename2(tmp, file);
+    await fs3.promises.writeFile(tmp, text3, { mode: 384 });
+    await fs3.promises.rename(tmp, file);
   } catch (err) {
-    await unlink2(tmp).catch(() => {
+    await fs3.promises.unlink(tmp).catch(() => {
     });
     const code18 = err.code ?? "error";
     throw new InputError(
@@ -43187,15 +43187,15 @@ init_errors();
 import { join as join4 } from "node:path";
 
 // scanner/read-optional.ts
-import { readFile as readFile3 } from "node:fs/promises";
-async function readOptional(file, failure) {
-  try {
-    return await readFile3(file, "utf8");
-  } catch (err) {
-    const code18 = err.code ?? "unknown error";
-    if (code18 === "ENOENT") return null;
-    throw failure(code18, err);
-  }
+import { readFile as readFile3 } from "node:fs";
+function readOptional(file, failure) {
+  return new Promise((resolve2, reject) => {
+    readFile3(file, "utf8", (err, text3) => {
+      if (!err) resolve2(text3);
+      else if (err.code === "ENOENT") resolve2(null);
+      else reject(failure(err.code ?? "unknown error", err));
+    });
+  });
 }
 
 // scanner/config/load.ts
@@ -44585,7 +44585,7 @@ async function scanRange(o) {
 // scanner/baseline.ts
 init_detector();
 init_errors();
-import { readFile as readFile4 } from "node:fs/promises";
+import fs4 from "node:fs";
 
 // scanner/ignore-file.ts
 init_errors();
@@ -44695,7 +44695,7 @@ var Baseline = class {
 async function loadBaseline(file) {
   let text3;
   try {
-    text3 = await readFile4(file, "utf8");
+    text3 = await fs4.promises.readFile(file, "utf8");
   } catch (err) {
     const code18 = err.code;
     const problem = code18 === "ENOENT" ? "not found" : `cannot be read (${code18 ?? "unknown error"})`;

@@ -2,7 +2,7 @@
 
 
 // scanner/cli.ts
-import * as nodeModule from "node:module";
+const nodeModule = process.getBuiltinModule("node:module");
 nodeModule.enableCompileCache?.();
 var command = process.argv[2];
-await (command === "diff" || command === "hook" ? import("./hook/cli-hook.js") : import("./cli-main-PBXHS4B3.js"));
+await (command === "diff" || command === "hook" ? import("./hook/cli-hook.js") : import("./cli-main-PH36IVPU.js"));

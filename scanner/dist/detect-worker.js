@@ -1,36 +1,36 @@
 
 import {
   blobWork
-} from "./chunk-E2CTCOTI.js";
+} from "./chunk-RENLY4IV.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-PDOE43YA.js";
+} from "./chunk-OJROY4SO.js";
 import {
   GitError,
   runTask
-} from "./chunk-YA2IG465.js";
+} from "./chunk-CFFNESLE.js";
 import {
   Detector
-} from "./chunk-4TOYK3YW.js";
+} from "./chunk-FUE5WBFD.js";
 import {
   enableRegexFallback
-} from "./chunk-EH5Z73WF.js";
+} from "./chunk-RXJJMENA.js";
 import {
   parseConfig
-} from "./chunk-5C63IWKE.js";
-import "./chunk-NS4ILB2U.js";
-import "./chunk-HMAL4YWE.js";
+} from "./chunk-FQQFLPLR.js";
+import "./chunk-EJDH4JIH.js";
+import "./chunk-TFAF2CGQ.js";
 import {
   defaultScanConfig
-} from "./chunk-2KDCYPRX.js";
-import "./chunk-K5FRZ4VA.js";
-import "./chunk-PQWV5MZN.js";
-import "./chunk-5XKUI25R.js";
-import "./chunk-CCY5KY2Z.js";
+} from "./chunk-NLHHEF6U.js";
+import "./chunk-CBIVLD7W.js";
+import "./chunk-QZ26FPVB.js";
+import "./chunk-TBR4GLH5.js";
+import "./chunk-WJDBHJ4B.js";
 
 // scanner/pool/detect-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
 
 // scanner/detect/from-spec.ts
 function detectorFromSpec(spec) {

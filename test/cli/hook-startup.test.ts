@@ -125,6 +125,18 @@ describe('the pre-commit check (diff --staged) from the bundle', () => {
     for (const library of ['re2js', 'smol-toml'])
       expect(texts.some((t) => t.includes(`// node_modules/${library}/`))).toBe(false);
   });
+
+  it('reads node:fs without loading its promise API (and readline with it)', () => {
+    for (const args of [
+      ['diff', '--staged'],
+      ['hook', 'run', 'pre-commit'],
+    ]) {
+      const r = builtins(args);
+      expect(r.code).toBe(1);
+      expect(r.loaded).toContain('fs');
+      expect(r.loaded.filter((m) => /(^|\/)fs\/promises$|readline/.test(m))).toEqual([]);
+    }
+  });
 });
 
 describe('the rules the pre-commit check loads', () => {

@@ -5,17 +5,17 @@ import {
   hookContext,
   preCommitCheck,
   reportError
-} from "./chunk-BSEQ6JUX.js";
+} from "./chunk-CVGSSJPH.js";
 import {
   mark
-} from "./chunk-LFSDSLYR.js";
+} from "./chunk-KALCZJXT.js";
 import {
   enableRegexFallback
-} from "./chunk-QLIP5UBM.js";
-import "./chunk-NS4ILB2U.js";
-import "./chunk-HMAL4YWE.js";
-import "./chunk-5XKUI25R.js";
-import "./chunk-CCY5KY2Z.js";
+} from "./chunk-5G2LQNCP.js";
+import "./chunk-EJDH4JIH.js";
+import "./chunk-TFAF2CGQ.js";
+import "./chunk-TBR4GLH5.js";
+import "./chunk-WJDBHJ4B.js";
 
 // scanner/hook-invocation.ts
 function hookInvocation(args) {
@@ -63,5 +63,5 @@ if (hook) {
     process.exitCode = reportError(err);
   }
 } else {
-  await (await import("./cli-hook-program-AB5E6LZS.js")).runHookProgram();
+  await (await import("./cli-hook-program-J3YIJ2CR.js")).runHookProgram();
 }
