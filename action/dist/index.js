@@ -31329,22 +31329,24 @@ async function configWokenBy(staged, catalog = CATALOG, groups = GROUPS) {
   return { rules: rules357, allowlists: defaultAllowlists, file: null, warnings: [] };
 }
 function withDecoded(texts, depth) {
-  const all = [...texts];
   let chars = 0;
-  for (const t of all) chars += t.length;
+  for (const t of texts) chars += t.length;
+  if (chars > WAKE_SCAN_CHARS) return null;
+  const all = [...texts];
   let level = texts;
-  for (let d = 0; d < depth && level.length > 0 && chars <= WAKE_SCAN_CHARS; d++) {
+  for (let d = 0; d < depth && level.length > 0; d++) {
     const next = [];
     for (const t of level) {
       for (const seg of findDecodable(t)) {
-        next.push(seg.text);
         chars += seg.text.length;
+        if (chars > WAKE_SCAN_CHARS) return null;
+        next.push(seg.text);
       }
     }
     all.push(...next);
     level = next;
   }
-  return chars <= WAKE_SCAN_CHARS ? all : null;
+  return all;
 }
 function keywordsIn(texts) {
   const folded = foldAscii(texts.join("\n"));
@@ -31373,7 +31375,7 @@ var init_woken_rules = __esm({
     init_decode();
     init_detector();
     init_keyword_finder();
-    WAKE_SCAN_CHARS = 256 * 1024;
+    WAKE_SCAN_CHARS = 16 * 1024;
   }
 });
 

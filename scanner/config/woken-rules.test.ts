@@ -80,7 +80,9 @@ describe('the rules a staged check loads (configWokenBy)', () => {
   it('load every rule past WAKE_SCAN_CHARS of text, decoded segments included', async () => {
     expect(await woken(['x'.repeat(WAKE_SCAN_CHARS + 1)])).toBeNull();
     // Under the limit as text, over it with the two levels the detector decodes.
-    const lines = Array.from({ length: 2500 }, (_, i) => base64(base64(`entry ${i}: value ${i * 7919}`)));
+    const lines = Array.from({ length: Math.ceil(WAKE_SCAN_CHARS / 70) }, (_, i) =>
+      base64(base64(`entry ${i}: value ${i * 7919}`)),
+    );
     const text = `${lines.join('\n')}\n`;
     expect(text.length).toBeLessThan(WAKE_SCAN_CHARS);
     expect(await woken([text])).toBeNull();

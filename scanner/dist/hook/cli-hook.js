@@ -5,7 +5,7 @@ import {
   hookContext,
   preCommitCheck,
   reportError
-} from "./chunk-CVGSSJPH.js";
+} from "./chunk-PUCUFCL4.js";
 import {
   mark
 } from "./chunk-KALCZJXT.js";
@@ -63,5 +63,5 @@ if (hook) {
     process.exitCode = reportError(err);
   }
 } else {
-  await (await import("./cli-hook-program-J3YIJ2CR.js")).runHookProgram();
+  await (await import("./cli-hook-program-2Z3GVEND.js")).runHookProgram();
 }

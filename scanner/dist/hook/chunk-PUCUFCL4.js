@@ -464,7 +464,7 @@ async function loadConfig(options) {
   const found = options.configPath !== void 0 ? await readGiven(options.configPath) : await findAtRoot(options.root);
   if (!found) {
     if (options.wokenBy) {
-      const config = await (await import("./woken-rules-4KA54YQZ.js")).configWokenBy(options.wokenBy);
+      const config = await (await import("./woken-rules-YGAPRCVU.js")).configWokenBy(options.wokenBy);
       if (config) return { config, text: null, file: null, extended: {} };
     }
     const { defaultScanConfig } = await import("./defaults-X7TUF4AB.js");

@@ -4,8 +4,7 @@ import {
   findDecodable,
   foldAscii,
   runsOnEveryText
-} from "./chunk-FUE5WBFD.js";
-import "./chunk-RXJJMENA.js";
+} from "./chunk-5G2LQNCP.js";
 import "./chunk-TFAF2CGQ.js";
 import {
   defaultAllowlists
@@ -15,22 +14,22 @@ import "./chunk-WJDBHJ4B.js";
 
 // rules/lazy/generated/catalog.ts
 var GROUPS = [
-  () => import("./hook/rules/group-00.js"),
-  () => import("./hook/rules/group-01.js"),
-  () => import("./hook/rules/group-02.js"),
-  () => import("./hook/rules/group-03.js"),
-  () => import("./hook/rules/group-04.js"),
-  () => import("./hook/rules/group-05.js"),
-  () => import("./hook/rules/group-06.js"),
-  () => import("./hook/rules/group-07.js"),
-  () => import("./hook/rules/group-08.js"),
-  () => import("./hook/rules/group-09.js"),
-  () => import("./hook/rules/group-10.js"),
-  () => import("./hook/rules/group-11.js"),
-  () => import("./hook/rules/group-12.js"),
-  () => import("./hook/rules/group-13.js"),
-  () => import("./hook/rules/group-14.js"),
-  () => import("./hook/rules/group-15.js")
+  () => import("./rules/group-00.js"),
+  () => import("./rules/group-01.js"),
+  () => import("./rules/group-02.js"),
+  () => import("./rules/group-03.js"),
+  () => import("./rules/group-04.js"),
+  () => import("./rules/group-05.js"),
+  () => import("./rules/group-06.js"),
+  () => import("./rules/group-07.js"),
+  () => import("./rules/group-08.js"),
+  () => import("./rules/group-09.js"),
+  () => import("./rules/group-10.js"),
+  () => import("./rules/group-11.js"),
+  () => import("./rules/group-12.js"),
+  () => import("./rules/group-13.js"),
+  () => import("./rules/group-14.js"),
+  () => import("./rules/group-15.js")
 ];
 var CATALOG = [
   { name: "aws", group: 1, keywords: [["a3t", "akia", "asia", "abia", "acca"], ["aws", "amazon"], ["aws", "amazon"]] },
@@ -387,7 +386,7 @@ var CATALOG = [
 ];
 
 // scanner/config/woken-rules.ts
-var WAKE_SCAN_CHARS = 256 * 1024;
+var WAKE_SCAN_CHARS = 16 * 1024;
 async function configWokenBy(staged, catalog = CATALOG, groups = GROUPS) {
   const loading = /* @__PURE__ */ new Map();
   const load = (g) => {
@@ -420,22 +419,24 @@ async function configWokenBy(staged, catalog = CATALOG, groups = GROUPS) {
   return { rules, allowlists: defaultAllowlists, file: null, warnings: [] };
 }
 function withDecoded(texts, depth) {
-  const all = [...texts];
   let chars = 0;
-  for (const t of all) chars += t.length;
+  for (const t of texts) chars += t.length;
+  if (chars > WAKE_SCAN_CHARS) return null;
+  const all = [...texts];
   let level = texts;
-  for (let d = 0; d < depth && level.length > 0 && chars <= WAKE_SCAN_CHARS; d++) {
+  for (let d = 0; d < depth && level.length > 0; d++) {
     const next = [];
     for (const t of level) {
       for (const seg of findDecodable(t)) {
-        next.push(seg.text);
         chars += seg.text.length;
+        if (chars > WAKE_SCAN_CHARS) return null;
+        next.push(seg.text);
       }
     }
     all.push(...next);
     level = next;
   }
-  return chars <= WAKE_SCAN_CHARS ? all : null;
+  return all;
 }
 function keywordsIn(texts) {
   const folded = foldAscii(texts.join("\n"));

@@ -2,7 +2,7 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-U7C7JT74.js";
+} from "./chunk-R5NFGN3H.js";
 import {
   scanRange,
   scanStaged,
@@ -15,13 +15,13 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-FM2YZAUR.js";
+} from "./chunk-KRKQU2NZ.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-AQ3OK3IO.js";
-import "./chunk-CISTCY7S.js";
-import "./chunk-FTMCKKAG.js";
+import "./chunk-RBL2373P.js";
+import "./chunk-6MULF5PA.js";
 import {
   Argument,
   Command

@@ -16,7 +16,7 @@ import {
 import {
   historyPool,
   poolThreads
-} from "./chunk-E2BZCIYZ.js";
+} from "./chunk-KC34U7MW.js";
 import "./chunk-WPU7LV6P.js";
 import {
   scanHistory
@@ -29,12 +29,12 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-FM2YZAUR.js";
+} from "./chunk-KRKQU2NZ.js";
 import "./chunk-AQ3OK3IO.js";
 import {
   normalizePath
-} from "./chunk-CISTCY7S.js";
-import "./chunk-FTMCKKAG.js";
+} from "./chunk-RBL2373P.js";
+import "./chunk-6MULF5PA.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";

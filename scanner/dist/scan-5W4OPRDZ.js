@@ -13,10 +13,10 @@ import {
   finish,
   prepare,
   printable
-} from "./chunk-FM2YZAUR.js";
+} from "./chunk-KRKQU2NZ.js";
 import "./chunk-AQ3OK3IO.js";
-import "./chunk-CISTCY7S.js";
-import "./chunk-FTMCKKAG.js";
+import "./chunk-RBL2373P.js";
+import "./chunk-6MULF5PA.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";

@@ -1,7 +1,7 @@
 
 import {
   loadConfig
-} from "./chunk-FTMCKKAG.js";
+} from "./chunk-6MULF5PA.js";
 import {
   Command,
   Option

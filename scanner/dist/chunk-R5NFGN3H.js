@@ -1,7 +1,7 @@
 
 import {
   plural
-} from "./chunk-FM2YZAUR.js";
+} from "./chunk-KRKQU2NZ.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

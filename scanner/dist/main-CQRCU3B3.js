@@ -40,10 +40,10 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-CISTCY7S.js";
+} from "./chunk-RBL2373P.js";
 import {
   CONFIG_FILES
-} from "./chunk-FTMCKKAG.js";
+} from "./chunk-6MULF5PA.js";
 import "./chunk-RUSUXJEG.js";
 import "./chunk-EWH7UTEU.js";
 import "./chunk-VOKC22WD.js";

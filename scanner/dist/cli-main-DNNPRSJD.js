@@ -74,16 +74,16 @@ function report(err) {
 
 // scanner/cli-main.ts
 await runCli({
-  scan: async () => (await import("./scan-IID3RWX4.js")).scanCommand,
-  history: async () => (await import("./history-5CGCUL6D.js")).historyCommand,
-  diff: async () => (await import("./diff-EKO5P3SM.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-JNXPAYS2.js")).rewriteCommand,
-  hook: async () => (await import("./hook-7YMFHI2N.js")).hookCommand,
-  rules: async () => (await import("./rules-CYFLFLFN.js")).rulesCommand,
+  scan: async () => (await import("./scan-5W4OPRDZ.js")).scanCommand,
+  history: async () => (await import("./history-EYJK5F34.js")).historyCommand,
+  diff: async () => (await import("./diff-SNOWBZHF.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-2UX754CB.js")).rewriteCommand,
+  hook: async () => (await import("./hook-LHMFIGTV.js")).hookCommand,
+  rules: async () => (await import("./rules-YANKMR2P.js")).rulesCommand,
   verify: async () => (await import("./verify-O6BGU4XZ.js")).verifyCommand,
   revoke: async () => (await import("./revoke-NB2LJTJN.js")).revokeCommand,
   providers: async () => (await import("./providers-VNVJ34T7.js")).providersCommand,
-  serve: async () => (await import("./service-HFITVS7X.js")).serveCommand,
-  worker: async () => (await import("./service-HFITVS7X.js")).workerCommand,
+  serve: async () => (await import("./service-FPNGQAQA.js")).serveCommand,
+  worker: async () => (await import("./service-FPNGQAQA.js")).workerCommand,
   completion: async (program) => (await import("./completion-ZX5M2KSO.js")).completionCommand(program)
 });

@@ -6,10 +6,10 @@ import {
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-CISTCY7S.js";
+} from "./chunk-RBL2373P.js";
 import {
   loadConfig
-} from "./chunk-FTMCKKAG.js";
+} from "./chunk-6MULF5PA.js";
 import {
   timed,
   timedAsync

@@ -5,15 +5,15 @@ import {
   historyOldGenerationMb,
   historyPool,
   poolThreads
-} from "./chunk-E2BZCIYZ.js";
+} from "./chunk-KC34U7MW.js";
 import "./chunk-WPU7LV6P.js";
 import "./chunk-ON7LLAM3.js";
 import "./chunk-NA6TV6IG.js";
 import "./chunk-JAURRFC3.js";
-import "./chunk-FM2YZAUR.js";
+import "./chunk-KRKQU2NZ.js";
 import "./chunk-AQ3OK3IO.js";
-import "./chunk-CISTCY7S.js";
-import "./chunk-FTMCKKAG.js";
+import "./chunk-RBL2373P.js";
+import "./chunk-6MULF5PA.js";
 import "./chunk-GMTDVJWK.js";
 import "./chunk-RUSUXJEG.js";
 import "./chunk-EWH7UTEU.js";

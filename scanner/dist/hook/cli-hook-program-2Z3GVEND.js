@@ -9,7 +9,7 @@ import {
   prePushCheck,
   reportError,
   shellQuote
-} from "./chunk-CVGSSJPH.js";
+} from "./chunk-PUCUFCL4.js";
 import {
   DEFAULT_MAX_MB,
   gitText,

@@ -1,7 +1,7 @@
 
 import {
   readOptional
-} from "./chunk-FTMCKKAG.js";
+} from "./chunk-6MULF5PA.js";
 import {
   secretHash
 } from "./chunk-FUE5WBFD.js";

@@ -15,7 +15,7 @@ import {
 import {
   finish,
   prepare
-} from "./chunk-FM2YZAUR.js";
+} from "./chunk-KRKQU2NZ.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";

@@ -1,7 +1,7 @@
 
 import {
   allowHint
-} from "./chunk-U7C7JT74.js";
+} from "./chunk-R5NFGN3H.js";
 import {
   scanRange,
   scanStaged,
@@ -17,10 +17,10 @@ import {
 import {
   finish,
   prepare
-} from "./chunk-FM2YZAUR.js";
+} from "./chunk-KRKQU2NZ.js";
 import "./chunk-AQ3OK3IO.js";
-import "./chunk-CISTCY7S.js";
-import "./chunk-FTMCKKAG.js";
+import "./chunk-RBL2373P.js";
+import "./chunk-6MULF5PA.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";
