@@ -1,5 +1,5 @@
 import { loadConfig, type ScanConfig } from '../config/load.js';
-import type { Detector } from '../detect/detector.js';
+import { Detector } from '../detect/detector.js';
 import type { DetectorSpec } from '../detect/from-spec.js';
 import { UsageError } from '../errors.js';
 import type { Finding, SkippedInput } from '../finding.js';
@@ -60,8 +60,6 @@ export async function prepare(
   }
   const loaded = await timedAsync('config: load', () => loadConfig({ configPath: flags.config, root, wokenBy }));
   for (const w of loaded.config.warnings) warn(w);
-  // Loaded here, not with the command: a hook's git runs while the rules and detector load.
-  const { Detector } = await import('../detect/detector.js');
   const detector = timed(
     'config: build the detector',
     () => new Detector({ rules: loaded.config.rules, allowlists: loaded.config.allowlists }),

@@ -12,7 +12,7 @@ import {
 } from "./chunk-CFFNESLE.js";
 import {
   Detector
-} from "./chunk-FUE5WBFD.js";
+} from "./chunk-I7FPAP4G.js";
 import {
   enableRegexFallback
 } from "./chunk-RXJJMENA.js";

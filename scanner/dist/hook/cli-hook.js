@@ -5,13 +5,13 @@ import {
   hookContext,
   preCommitCheck,
   reportError
-} from "./chunk-PUCUFCL4.js";
+} from "./chunk-6AN7ZEIC.js";
 import {
   mark
 } from "./chunk-KALCZJXT.js";
 import {
   enableRegexFallback
-} from "./chunk-5G2LQNCP.js";
+} from "./chunk-E2AC4WB3.js";
 import "./chunk-EJDH4JIH.js";
 import "./chunk-TFAF2CGQ.js";
 import "./chunk-TBR4GLH5.js";
@@ -63,5 +63,5 @@ if (hook) {
     process.exitCode = reportError(err);
   }
 } else {
-  await (await import("./cli-hook-program-2Z3GVEND.js")).runHookProgram();
+  await (await import("./cli-hook-program-2RPMZME7.js")).runHookProgram();
 }

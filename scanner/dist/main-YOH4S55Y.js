@@ -20,10 +20,7 @@ import {
   trustedGitlabHosts,
   unreachable,
   verifyStripeKey
-} from "./chunk-SVFWS7FN.js";
-import {
-  scanRange
-} from "./chunk-OSWQXBIA.js";
+} from "./chunk-HT23366G.js";
 import {
   DEFAULT_REPLACEMENT,
   applyRewrite,
@@ -37,13 +34,16 @@ import {
 } from "./chunk-ON7LLAM3.js";
 import "./chunk-NA6TV6IG.js";
 import {
+  scanRange
+} from "./chunk-OSWQXBIA.js";
+import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-RBL2373P.js";
+} from "./chunk-NBZKQGEG.js";
 import {
   CONFIG_FILES
-} from "./chunk-6MULF5PA.js";
+} from "./chunk-6RE6NV2A.js";
 import "./chunk-RUSUXJEG.js";
 import "./chunk-EWH7UTEU.js";
 import "./chunk-VOKC22WD.js";
@@ -53,7 +53,7 @@ import "./chunk-CFFNESLE.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-FUE5WBFD.js";
+} from "./chunk-I7FPAP4G.js";
 import {
   enableRegexFallback
 } from "./chunk-RXJJMENA.js";

@@ -1,7 +1,7 @@
 
 import {
   loadConfig
-} from "./chunk-6MULF5PA.js";
+} from "./chunk-6RE6NV2A.js";
 import {
   Command,
   Option

@@ -2,7 +2,7 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-R5NFGN3H.js";
+} from "./chunk-76MBYAZW.js";
 import {
   scanRange,
   scanStaged,
@@ -15,13 +15,13 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-KRKQU2NZ.js";
+} from "./chunk-OOIMFRHI.js";
+import "./chunk-NBZKQGEG.js";
+import "./chunk-6RE6NV2A.js";
 import {
   HOMEPAGE,
   VERSION
 } from "./chunk-AQ3OK3IO.js";
-import "./chunk-RBL2373P.js";
-import "./chunk-6MULF5PA.js";
 import {
   Argument,
   Command
@@ -35,7 +35,7 @@ import {
   repoRoot,
   runGit
 } from "./chunk-CFFNESLE.js";
-import "./chunk-FUE5WBFD.js";
+import "./chunk-I7FPAP4G.js";
 import "./chunk-RXJJMENA.js";
 import {
   InputError,

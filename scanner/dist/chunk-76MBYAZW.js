@@ -1,7 +1,7 @@
 
 import {
   plural
-} from "./chunk-KRKQU2NZ.js";
+} from "./chunk-OOIMFRHI.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -5,7 +5,7 @@ import {
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-SVFWS7FN.js";
+} from "./chunk-HT23366G.js";
 import {
   InputError,
   UsageError

@@ -15,7 +15,7 @@ import {
 import {
   finish,
   prepare
-} from "./chunk-KRKQU2NZ.js";
+} from "./chunk-OOIMFRHI.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";

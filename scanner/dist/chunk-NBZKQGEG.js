@@ -1,10 +1,10 @@
 
 import {
   readOptional
-} from "./chunk-6MULF5PA.js";
+} from "./chunk-6RE6NV2A.js";
 import {
   secretHash
-} from "./chunk-FUE5WBFD.js";
+} from "./chunk-I7FPAP4G.js";
 import {
   InputError
 } from "./chunk-EJDH4JIH.js";

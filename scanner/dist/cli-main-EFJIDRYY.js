@@ -74,16 +74,16 @@ function report(err) {
 
 // scanner/cli-main.ts
 await runCli({
-  scan: async () => (await import("./scan-5W4OPRDZ.js")).scanCommand,
-  history: async () => (await import("./history-EYJK5F34.js")).historyCommand,
-  diff: async () => (await import("./diff-SNOWBZHF.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-2UX754CB.js")).rewriteCommand,
-  hook: async () => (await import("./hook-LHMFIGTV.js")).hookCommand,
-  rules: async () => (await import("./rules-YANKMR2P.js")).rulesCommand,
-  verify: async () => (await import("./verify-O6BGU4XZ.js")).verifyCommand,
-  revoke: async () => (await import("./revoke-NB2LJTJN.js")).revokeCommand,
-  providers: async () => (await import("./providers-VNVJ34T7.js")).providersCommand,
-  serve: async () => (await import("./service-FPNGQAQA.js")).serveCommand,
-  worker: async () => (await import("./service-FPNGQAQA.js")).workerCommand,
+  scan: async () => (await import("./scan-JILC57YW.js")).scanCommand,
+  history: async () => (await import("./history-HVYSJPT4.js")).historyCommand,
+  diff: async () => (await import("./diff-TJ5WVL24.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-FHBOMIOK.js")).rewriteCommand,
+  hook: async () => (await import("./hook-PNBRWT4J.js")).hookCommand,
+  rules: async () => (await import("./rules-VAQYZJPR.js")).rulesCommand,
+  verify: async () => (await import("./verify-S6KIR3NJ.js")).verifyCommand,
+  revoke: async () => (await import("./revoke-7LQGYN4P.js")).revokeCommand,
+  providers: async () => (await import("./providers-I3C7XZYY.js")).providersCommand,
+  serve: async () => (await import("./service-QVUTUCW2.js")).serveCommand,
+  worker: async () => (await import("./service-QVUTUCW2.js")).workerCommand,
   completion: async (program) => (await import("./completion-ZX5M2KSO.js")).completionCommand(program)
 });

@@ -13,10 +13,10 @@ import {
   finish,
   prepare,
   printable
-} from "./chunk-KRKQU2NZ.js";
+} from "./chunk-OOIMFRHI.js";
+import "./chunk-NBZKQGEG.js";
+import "./chunk-6RE6NV2A.js";
 import "./chunk-AQ3OK3IO.js";
-import "./chunk-RBL2373P.js";
-import "./chunk-6MULF5PA.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-EWH7UTEU.js";
 import "./chunk-VOKC22WD.js";
 import "./chunk-CFFNESLE.js";
-import "./chunk-FUE5WBFD.js";
+import "./chunk-I7FPAP4G.js";
 import "./chunk-RXJJMENA.js";
 import {
   UsageError

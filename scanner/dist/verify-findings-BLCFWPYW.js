@@ -2,8 +2,8 @@
 import {
   verifyCredential,
   verifyFindings
-} from "./chunk-W62KPTIT.js";
-import "./chunk-SVFWS7FN.js";
+} from "./chunk-4BCWMBPO.js";
+import "./chunk-HT23366G.js";
 import "./chunk-WJDBHJ4B.js";
 export {
   verifyCredential,

@@ -1,22 +1,23 @@
 
 import {
+  loadBaseline,
+  loadIgnoreFile
+} from "./chunk-NBZKQGEG.js";
+import {
+  loadConfig
+} from "./chunk-6RE6NV2A.js";
+import {
   HOMEPAGE,
   VERSION
 } from "./chunk-AQ3OK3IO.js";
-import {
-  loadBaseline,
-  loadIgnoreFile
-} from "./chunk-RBL2373P.js";
-import {
-  loadConfig
-} from "./chunk-6MULF5PA.js";
 import {
   timed,
   timedAsync
 } from "./chunk-VOKC22WD.js";
 import {
+  Detector,
   sha256Hex
-} from "./chunk-FUE5WBFD.js";
+} from "./chunk-I7FPAP4G.js";
 import {
   InputError,
   UsageError
@@ -610,7 +611,6 @@ async function prepare(flags, root, wokenBy) {
   }
   const loaded = await timedAsync("config: load", () => loadConfig({ configPath: flags.config, root, wokenBy }));
   for (const w of loaded.config.warnings) warn(w);
-  const { Detector } = await import("./detector-S6ELDKUS.js");
   const detector = timed(
     "config: build the detector",
     () => new Detector({ rules: loaded.config.rules, allowlists: loaded.config.allowlists })
@@ -625,8 +625,8 @@ async function finish(flags, prepared, root, outcome) {
   const redact = redactOption(flags);
   let findings = await dropAllowed(outcome.findings, root, flags.baseline, warn);
   if (flags.verify === true || flags.onlyLive) {
-    const { verifyFindings } = await import("./verify-findings-KLMCMYI3.js");
-    const { cliProviderContext } = await import("./context-FO5ZSEHU.js");
+    const { verifyFindings } = await import("./verify-findings-BLCFWPYW.js");
+    const { cliProviderContext } = await import("./context-MDPCMJFB.js");
     findings = await verifyFindings(findings, cliProviderContext());
     if (flags.onlyLive) findings = findings.filter((f) => f.verification?.state === "live");
   }

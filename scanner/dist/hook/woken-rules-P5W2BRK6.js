@@ -4,7 +4,7 @@ import {
   findDecodable,
   foldAscii,
   runsOnEveryText
-} from "./chunk-5G2LQNCP.js";
+} from "./chunk-E2AC4WB3.js";
 import "./chunk-TFAF2CGQ.js";
 import {
   defaultAllowlists

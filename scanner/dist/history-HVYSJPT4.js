@@ -5,15 +5,15 @@ import {
   historyOldGenerationMb,
   historyPool,
   poolThreads
-} from "./chunk-KC34U7MW.js";
+} from "./chunk-EBODSPGS.js";
 import "./chunk-WPU7LV6P.js";
 import "./chunk-ON7LLAM3.js";
 import "./chunk-NA6TV6IG.js";
 import "./chunk-JAURRFC3.js";
-import "./chunk-KRKQU2NZ.js";
+import "./chunk-OOIMFRHI.js";
+import "./chunk-NBZKQGEG.js";
+import "./chunk-6RE6NV2A.js";
 import "./chunk-AQ3OK3IO.js";
-import "./chunk-RBL2373P.js";
-import "./chunk-6MULF5PA.js";
 import "./chunk-GMTDVJWK.js";
 import "./chunk-RUSUXJEG.js";
 import "./chunk-EWH7UTEU.js";
@@ -21,7 +21,7 @@ import "./chunk-VOKC22WD.js";
 import "./chunk-RENLY4IV.js";
 import "./chunk-OJROY4SO.js";
 import "./chunk-CFFNESLE.js";
-import "./chunk-FUE5WBFD.js";
+import "./chunk-I7FPAP4G.js";
 import "./chunk-RXJJMENA.js";
 import "./chunk-EJDH4JIH.js";
 import "./chunk-TFAF2CGQ.js";

@@ -16,7 +16,7 @@ import {
 import {
   historyPool,
   poolThreads
-} from "./chunk-KC34U7MW.js";
+} from "./chunk-EBODSPGS.js";
 import "./chunk-WPU7LV6P.js";
 import {
   scanHistory
@@ -29,12 +29,12 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-KRKQU2NZ.js";
-import "./chunk-AQ3OK3IO.js";
+} from "./chunk-OOIMFRHI.js";
 import {
   normalizePath
-} from "./chunk-RBL2373P.js";
-import "./chunk-6MULF5PA.js";
+} from "./chunk-NBZKQGEG.js";
+import "./chunk-6RE6NV2A.js";
+import "./chunk-AQ3OK3IO.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";
@@ -49,7 +49,7 @@ import {
   gitText,
   runGit
 } from "./chunk-CFFNESLE.js";
-import "./chunk-FUE5WBFD.js";
+import "./chunk-I7FPAP4G.js";
 import "./chunk-RXJJMENA.js";
 import {
   InputError

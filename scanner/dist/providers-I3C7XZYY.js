@@ -2,7 +2,7 @@
 import {
   PROVIDERS,
   summarise
-} from "./chunk-SVFWS7FN.js";
+} from "./chunk-HT23366G.js";
 import {
   Command,
   Option

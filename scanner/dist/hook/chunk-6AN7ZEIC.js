@@ -26,9 +26,10 @@ import {
   touchesAdded
 } from "./chunk-KALCZJXT.js";
 import {
+  Detector,
   secretHash,
   sha256Hex
-} from "./chunk-5G2LQNCP.js";
+} from "./chunk-E2AC4WB3.js";
 import {
   ConfigError,
   EXIT,
@@ -464,7 +465,7 @@ async function loadConfig(options) {
   const found = options.configPath !== void 0 ? await readGiven(options.configPath) : await findAtRoot(options.root);
   if (!found) {
     if (options.wokenBy) {
-      const config = await (await import("./woken-rules-YGAPRCVU.js")).configWokenBy(options.wokenBy);
+      const config = await (await import("./woken-rules-P5W2BRK6.js")).configWokenBy(options.wokenBy);
       if (config) return { config, text: null, file: null, extended: {} };
     }
     const { defaultScanConfig } = await import("./defaults-X7TUF4AB.js");
@@ -1187,7 +1188,6 @@ async function prepare(flags, root, wokenBy2) {
   }
   const loaded = await timedAsync("config: load", () => loadConfig({ configPath: flags.config, root, wokenBy: wokenBy2 }));
   for (const w of loaded.config.warnings) warn(w);
-  const { Detector } = await import("./detector-45AMT3CY.js");
   const detector = timed(
     "config: build the detector",
     () => new Detector({ rules: loaded.config.rules, allowlists: loaded.config.allowlists })

@@ -2,8 +2,8 @@
 import {
   DEFAULT_TIMEOUT_MS,
   cliProviderContext
-} from "./chunk-SHB6JCGJ.js";
-import "./chunk-SVFWS7FN.js";
+} from "./chunk-KTPP3QHW.js";
+import "./chunk-HT23366G.js";
 import "./chunk-WJDBHJ4B.js";
 export {
   DEFAULT_TIMEOUT_MS,

@@ -9,7 +9,7 @@ import {
   prePushCheck,
   reportError,
   shellQuote
-} from "./chunk-PUCUFCL4.js";
+} from "./chunk-6AN7ZEIC.js";
 import {
   DEFAULT_MAX_MB,
   gitText,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-KALCZJXT.js";
 import {
   enableRegexFallback
-} from "./chunk-5G2LQNCP.js";
+} from "./chunk-E2AC4WB3.js";
 import {
   EXIT,
   InputError,

@@ -1,15 +1,15 @@
 
 import {
   readCredential
-} from "./chunk-A2M24ODG.js";
+} from "./chunk-MZSLJLX2.js";
 import "./chunk-ML7JBL3A.js";
 import {
   verifyCredential
-} from "./chunk-W62KPTIT.js";
+} from "./chunk-4BCWMBPO.js";
 import {
   cliProviderContext
-} from "./chunk-SHB6JCGJ.js";
-import "./chunk-SVFWS7FN.js";
+} from "./chunk-KTPP3QHW.js";
+import "./chunk-HT23366G.js";
 import {
   Command,
   Option

@@ -2,7 +2,7 @@
 import {
   createThrottle,
   ratePerMinuteOf
-} from "./chunk-SVFWS7FN.js";
+} from "./chunk-HT23366G.js";
 
 // scanner/verify/context.ts
 var DEFAULT_TIMEOUT_MS = 1e4;

@@ -4,7 +4,7 @@ import {
   findDecodable,
   foldAscii,
   runsOnEveryText
-} from "./chunk-FUE5WBFD.js";
+} from "./chunk-I7FPAP4G.js";
 import "./chunk-RXJJMENA.js";
 import "./chunk-TFAF2CGQ.js";
 import {

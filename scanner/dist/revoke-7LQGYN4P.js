@@ -1,14 +1,14 @@
 
 import {
   readCredential
-} from "./chunk-A2M24ODG.js";
+} from "./chunk-MZSLJLX2.js";
 import "./chunk-ML7JBL3A.js";
 import {
   cliProviderContext
-} from "./chunk-SHB6JCGJ.js";
+} from "./chunk-KTPP3QHW.js";
 import {
   realClock
-} from "./chunk-SVFWS7FN.js";
+} from "./chunk-HT23366G.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";

@@ -9,6 +9,336 @@ import {
   shannonEntropy
 } from "./chunk-TBR4GLH5.js";
 
+// scanner/detect/decode.ts
+var DECODE_LIMITS = {
+  /** Encoded segments shorter than this are not worth decoding: too short to hide a key. */
+  minLength: 16,
+  /** Segments longer than this are skipped (a whole embedded binary, not a credential). */
+  maxSegmentLength: 64 * 1024,
+  /** Total decoded characters per fragment and depth. */
+  maxTotal: 1024 * 1024
+};
+var PERCENT = /(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~!$&'()*+,;=:@/?#[\]-])+/g;
+var B64 = 1;
+var HEXC = 2;
+var WORD = 4;
+var LOWER = 8;
+var UPPER = 16;
+var MIXED = 32;
+var CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  let t = 0;
+  if (/[A-Za-z0-9+/_-]/.test(ch)) t |= B64;
+  if (/[0-9a-fA-F]/.test(ch)) t |= HEXC;
+  if (/\w/.test(ch)) t |= WORD;
+  if (/[a-z]/.test(ch)) t |= LOWER;
+  if (/[A-Z]/.test(ch)) t |= UPPER;
+  if (/[0-9+/_-]/.test(ch)) t |= MIXED;
+  CLASS[c] = t;
+}
+var BASE64_ALPHABET = CLASS.map((t) => t & B64);
+var RUN_MIN = DECODE_LIMITS.minLength - 2;
+function base64Runs(text, runs = []) {
+  let run = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && BASE64_ALPHABET[c] === 1) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      if (i - run >= RUN_MIN) runs.push(run, i);
+      run = -1;
+    }
+  }
+  if (run >= 0 && text.length - run >= RUN_MIN) runs.push(run, text.length);
+  return runs;
+}
+var EQ = 61;
+var MIN_HEX = 24;
+function findDecodable(text, runs = base64Runs(text)) {
+  const out = [];
+  let budget = DECODE_LIMITS.maxTotal;
+  const push = (encoding, start, end, decoded) => {
+    if (decoded === null || budget <= 0) return;
+    budget -= decoded.length;
+    out.push({ encoding, start, end, text: decoded });
+  };
+  const fits = (len) => len >= DECODE_LIMITS.minLength && len <= DECODE_LIMITS.maxSegmentLength;
+  const onRun = (start, i, flags) => {
+    let hexStart = -1;
+    if (i - start >= MIN_HEX) {
+      for (let j = start; j < i; j++) {
+        const t = CLASS[text.charCodeAt(j)];
+        if (t & HEXC) {
+          if (hexStart < 0) hexStart = j;
+        } else if (hexStart >= 0) {
+          if (j - hexStart >= MIN_HEX && fits(j - hexStart) && !(t & WORD) && !isWordChar(text, hexStart - 1))
+            push("hex", hexStart, j, decodeHex(text.slice(hexStart, j)));
+          hexStart = -1;
+        }
+      }
+    }
+    let end = i;
+    if (text.charCodeAt(i) === EQ) end += text.charCodeAt(i + 1) === EQ ? 2 : 1;
+    if (flags & MIXED && flags & (LOWER | UPPER) && fits(end - start))
+      push("base64", start, end, decodeBase64(text.slice(start, end)));
+    if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text, hexStart - 1))
+      push("hex", hexStart, i, decodeHex(text.slice(hexStart, i)));
+  };
+  for (let r = 0; r < runs.length && budget > 0; r += 2) {
+    const start = runs[r];
+    const i = runs[r + 1];
+    let flags = 0;
+    for (let j = start; j < i; j++) flags |= CLASS[text.charCodeAt(j)];
+    onRun(start, i, flags);
+  }
+  if (budget > 0 && text.includes("%") && /%[0-9A-Fa-f]{2}/.test(text)) {
+    PERCENT.lastIndex = 0;
+    for (let m = PERCENT.exec(text); m !== null && budget > 0; m = PERCENT.exec(text)) {
+      const seg = m[0];
+      if (fits(seg.length) && countEscapes(seg) >= 3)
+        push("percent", m.index, m.index + seg.length, decodePercent(seg));
+    }
+  }
+  return out;
+}
+function decodeBase64(s) {
+  const body = s.replace(/=+$/, "");
+  if (body.length % 4 === 1) return null;
+  const urlSafe = /[-_]/.test(body);
+  if (urlSafe && /[+/]/.test(body)) return null;
+  return printable(Buffer.from(body, urlSafe ? "base64url" : "base64"));
+}
+function decodeHex(s) {
+  if (s.length % 2 === 1) return null;
+  return printable(Buffer.from(s, "hex"));
+}
+function isWordChar(text, i) {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+function countEscapes(s) {
+  let n = 0;
+  for (let i = s.indexOf("%"); i !== -1 && n < 3; i = s.indexOf("%", i + 1)) n++;
+  return n;
+}
+function decodePercent(s) {
+  try {
+    const d = decodeURIComponent(s);
+    return d === s ? null : d;
+  } catch {
+    return null;
+  }
+}
+function printable(buf) {
+  if (buf.length < 8) return null;
+  for (let i = 0; i < buf.length; i++) {
+    const b = buf[i];
+    if (b >= 32 ? b === 127 : b !== 9 && b !== 10 && b !== 13) return null;
+  }
+  const text = buf.toString("utf8");
+  return text.includes("�") ? null : text;
+}
+
+// scanner/detect/keyword-index.ts
+var ALPHABET = 128;
+var HAS_OUTPUT = 1;
+var KeywordIndex = class {
+  keywords;
+  delta;
+  /** For each state, the keyword indices that end there (via output links), or null. */
+  outputs;
+  constructor(keywords) {
+    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
+    const edges = /* @__PURE__ */ new Map();
+    const firstChild = [-1];
+    const nextSibling = [-1];
+    const edgeChar = [0];
+    const own = [null];
+    this.keywords.forEach((kw, ki) => {
+      let s = 0;
+      for (let i = 0; i < kw.length; i++) {
+        const c = kw.charCodeAt(i);
+        if (c >= ALPHABET) return;
+        let t = edges.get(s * ALPHABET + c);
+        if (t === void 0) {
+          t = firstChild.length;
+          edges.set(s * ALPHABET + c, t);
+          firstChild.push(-1);
+          nextSibling.push(firstChild[s]);
+          firstChild[s] = t;
+          edgeChar.push(c);
+          own.push(null);
+        }
+        s = t;
+      }
+      own[s] = [...own[s] ?? [], ki];
+    });
+    const n = firstChild.length;
+    const delta = new Int32Array(n * ALPHABET);
+    const outputs = new Array(n).fill(null);
+    const fail = new Int32Array(n);
+    const queue = new Int32Array(n);
+    let tail = 0;
+    for (let qi = -1; qi < tail; qi++) {
+      const s = qi < 0 ? 0 : queue[qi];
+      const row = s * ALPHABET;
+      if (s !== 0) delta.copyWithin(row, fail[s] * ALPHABET, fail[s] * ALPHABET + ALPHABET);
+      for (let t = firstChild[s]; t !== -1; t = nextSibling[t]) {
+        const c = edgeChar[t];
+        fail[t] = s === 0 ? 0 : (delta[row + c] & ~HAS_OUTPUT) / ALPHABET;
+        const inherited = outputs[fail[t]];
+        const mine = own[t];
+        outputs[t] = mine ? inherited ? [.../* @__PURE__ */ new Set([...mine, ...inherited])] : mine : inherited;
+        const step = t * ALPHABET + (outputs[t] ? HAS_OUTPUT : 0);
+        delta[row + c] = step;
+        if (c >= 97 && c <= 122) delta[row + c - 32] = step;
+        queue[tail++] = t;
+      }
+    }
+    this.outputs = outputs;
+    this.delta = delta;
+  }
+  /**
+   * Marks `hits[k] = 1` for every keyword k present in `text`, appends k to `found` the first
+   * time (returning how many were found), and records where each keyword occurs: for each found keyword k,
+   * `starts[k]` lists the offsets where it starts, in increasing order (each keyword's
+   * occurrences end in increasing order, and it has one length). With `runs`, also appends
+   * [start, end) of every maximal run of at least RUN_MIN base64-alphabet characters, which
+   * the search for encoded segments would otherwise find in a pass of its own.
+   */
+  scanStarts(text, hits, found, starts, runs) {
+    const { delta, outputs, keywords } = this;
+    const track = runs !== void 0;
+    let s = 0;
+    let run = -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= ALPHABET) {
+        s = 0;
+        if (run >= 0) {
+          if (i - run >= RUN_MIN) runs.push(run, i);
+          run = -1;
+        }
+        continue;
+      }
+      if (track) {
+        if (BASE64_ALPHABET[c] === 1) {
+          if (run < 0) run = i;
+        } else if (run >= 0) {
+          if (i - run >= RUN_MIN) runs.push(run, i);
+          run = -1;
+        }
+      }
+      s = delta[s + c];
+      if ((s & HAS_OUTPUT) === 0) continue;
+      s ^= HAS_OUTPUT;
+      for (const k of outputs[s / ALPHABET]) {
+        const at = i + 1 - keywords[k].length;
+        if (hits[k] === 0) {
+          hits[k] = 1;
+          found.push(k);
+          starts[k] = [at];
+        } else starts[k].push(at);
+      }
+    }
+    if (run >= 0 && text.length - run >= RUN_MIN) runs.push(run, text.length);
+    return found.length;
+  }
+};
+
+// scanner/detect/keyword-finder.ts
+var ALPHABET2 = 128;
+var NEVER = -2;
+var NO_BIGRAM = -1;
+var DFA_AFTER_CHARS = 32 * 1024;
+function foldAscii(text) {
+  return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+}
+var KeywordFinder = class {
+  constructor(keywords, dfaAfterChars = DFA_AFTER_CHARS) {
+    this.dfaAfterChars = dfaAfterChars;
+    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
+    this.bigrams = Int32Array.from(this.keywords, (k) => {
+      for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) >= ALPHABET2) return NEVER;
+      return k.length === 1 ? NO_BIGRAM : k.charCodeAt(0) * ALPHABET2 + k.charCodeAt(1);
+    });
+  }
+  dfaAfterChars;
+  keywords;
+  bigrams;
+  dfa = null;
+  scanned = 0;
+  /** Which bigrams occur in the text being scanned; all zero between scans. */
+  present = new Uint8Array(ALPHABET2 * ALPHABET2);
+  /** Whether the automaton has been built (for tests). */
+  get built() {
+    return this.dfa !== null;
+  }
+  /**
+   * Marks `hits[k] = 1` for every keyword k present in `text`, appends k to `found` the first
+   * time, and records where each keyword occurs: for each found keyword k,
+   * `starts[k]` lists the offsets where it starts, in increasing order (overlapping ones too).
+   * With `runs`, also appends the base64-alphabet runs the encoded-segment search needs (see
+   * KeywordIndex.scanStarts): the automaton finds them in its pass, the direct search in one
+   * of its own.
+   */
+  scanStarts(text, hits, found, starts, runs) {
+    const dfa = this.dfaFor(text);
+    if (dfa) return dfa.scanStarts(text, hits, found, starts, runs);
+    if (runs !== void 0) base64Runs(text, runs);
+    return this.scanDirect(text, hits, found, starts);
+  }
+  /** The automaton, once the text scanned in all (this one included) passes the threshold. */
+  dfaFor(text) {
+    if (this.dfa === null) {
+      this.scanned += text.length;
+      if (this.scanned > this.dfaAfterChars) this.dfa = new KeywordIndex(this.keywords);
+    }
+    return this.dfa;
+  }
+  scanDirect(text, hits, found, starts) {
+    const upper = this.markBigrams(text, 1);
+    const folded = upper ? foldAscii(text) : text;
+    const total = this.keywords.length;
+    for (let k = 0; k < total; k++) {
+      const b = this.bigrams[k];
+      if (b === NEVER || b >= 0 && this.present[b] === 0) continue;
+      const keyword = this.keywords[k];
+      let at = folded.indexOf(keyword);
+      if (at === -1) continue;
+      const list = hits[k] === 0 ? [] : starts[k];
+      for (; at !== -1; at = folded.indexOf(keyword, at + 1)) list.push(at);
+      if (hits[k] !== 0) continue;
+      starts[k] = list;
+      hits[k] = 1;
+      found.push(k);
+    }
+    this.markBigrams(text, 0);
+    return found.length;
+  }
+  /** Sets (or clears) `present` for each case-folded ASCII bigram of `text`; whether it has upper case. */
+  markBigrams(text, mark) {
+    const present = this.present;
+    let prev = -1;
+    let upper = false;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= ALPHABET2) {
+        prev = -1;
+        continue;
+      }
+      if (c >= 65 && c <= 90) {
+        c |= 32;
+        upper = true;
+      }
+      if (prev >= 0) present[prev * ALPHABET2 + c] = mark;
+      prev = c;
+    }
+    return upper;
+  }
+};
+
 // node_modules/@noble/hashes/_u64.js
 var fromNumH = (n) => n / 2 ** 32 | 0;
 var fromNumL = (n) => n >>> 0;
@@ -439,336 +769,6 @@ function test(re, s) {
   if (re.global || re.sticky) re.lastIndex = 0;
   return re.test(s);
 }
-
-// scanner/detect/decode.ts
-var DECODE_LIMITS = {
-  /** Encoded segments shorter than this are not worth decoding: too short to hide a key. */
-  minLength: 16,
-  /** Segments longer than this are skipped (a whole embedded binary, not a credential). */
-  maxSegmentLength: 64 * 1024,
-  /** Total decoded characters per fragment and depth. */
-  maxTotal: 1024 * 1024
-};
-var PERCENT = /(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~!$&'()*+,;=:@/?#[\]-])+/g;
-var B64 = 1;
-var HEXC = 2;
-var WORD = 4;
-var LOWER = 8;
-var UPPER = 16;
-var MIXED = 32;
-var CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  let t = 0;
-  if (/[A-Za-z0-9+/_-]/.test(ch)) t |= B64;
-  if (/[0-9a-fA-F]/.test(ch)) t |= HEXC;
-  if (/\w/.test(ch)) t |= WORD;
-  if (/[a-z]/.test(ch)) t |= LOWER;
-  if (/[A-Z]/.test(ch)) t |= UPPER;
-  if (/[0-9+/_-]/.test(ch)) t |= MIXED;
-  CLASS[c] = t;
-}
-var BASE64_ALPHABET = CLASS.map((t) => t & B64);
-var RUN_MIN = DECODE_LIMITS.minLength - 2;
-function base64Runs(text, runs = []) {
-  let run = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && BASE64_ALPHABET[c] === 1) {
-      if (run < 0) run = i;
-    } else if (run >= 0) {
-      if (i - run >= RUN_MIN) runs.push(run, i);
-      run = -1;
-    }
-  }
-  if (run >= 0 && text.length - run >= RUN_MIN) runs.push(run, text.length);
-  return runs;
-}
-var EQ = 61;
-var MIN_HEX = 24;
-function findDecodable(text, runs = base64Runs(text)) {
-  const out = [];
-  let budget = DECODE_LIMITS.maxTotal;
-  const push = (encoding, start, end, decoded) => {
-    if (decoded === null || budget <= 0) return;
-    budget -= decoded.length;
-    out.push({ encoding, start, end, text: decoded });
-  };
-  const fits = (len) => len >= DECODE_LIMITS.minLength && len <= DECODE_LIMITS.maxSegmentLength;
-  const onRun = (start, i, flags) => {
-    let hexStart = -1;
-    if (i - start >= MIN_HEX) {
-      for (let j = start; j < i; j++) {
-        const t = CLASS[text.charCodeAt(j)];
-        if (t & HEXC) {
-          if (hexStart < 0) hexStart = j;
-        } else if (hexStart >= 0) {
-          if (j - hexStart >= MIN_HEX && fits(j - hexStart) && !(t & WORD) && !isWordChar(text, hexStart - 1))
-            push("hex", hexStart, j, decodeHex(text.slice(hexStart, j)));
-          hexStart = -1;
-        }
-      }
-    }
-    let end = i;
-    if (text.charCodeAt(i) === EQ) end += text.charCodeAt(i + 1) === EQ ? 2 : 1;
-    if (flags & MIXED && flags & (LOWER | UPPER) && fits(end - start))
-      push("base64", start, end, decodeBase64(text.slice(start, end)));
-    if (hexStart >= 0 && i - hexStart >= MIN_HEX && fits(i - hexStart) && !isWordChar(text, hexStart - 1))
-      push("hex", hexStart, i, decodeHex(text.slice(hexStart, i)));
-  };
-  for (let r = 0; r < runs.length && budget > 0; r += 2) {
-    const start = runs[r];
-    const i = runs[r + 1];
-    let flags = 0;
-    for (let j = start; j < i; j++) flags |= CLASS[text.charCodeAt(j)];
-    onRun(start, i, flags);
-  }
-  if (budget > 0 && text.includes("%") && /%[0-9A-Fa-f]{2}/.test(text)) {
-    PERCENT.lastIndex = 0;
-    for (let m = PERCENT.exec(text); m !== null && budget > 0; m = PERCENT.exec(text)) {
-      const seg = m[0];
-      if (fits(seg.length) && countEscapes(seg) >= 3)
-        push("percent", m.index, m.index + seg.length, decodePercent(seg));
-    }
-  }
-  return out;
-}
-function decodeBase64(s) {
-  const body = s.replace(/=+$/, "");
-  if (body.length % 4 === 1) return null;
-  const urlSafe = /[-_]/.test(body);
-  if (urlSafe && /[+/]/.test(body)) return null;
-  return printable(Buffer.from(body, urlSafe ? "base64url" : "base64"));
-}
-function decodeHex(s) {
-  if (s.length % 2 === 1) return null;
-  return printable(Buffer.from(s, "hex"));
-}
-function isWordChar(text, i) {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-}
-function countEscapes(s) {
-  let n = 0;
-  for (let i = s.indexOf("%"); i !== -1 && n < 3; i = s.indexOf("%", i + 1)) n++;
-  return n;
-}
-function decodePercent(s) {
-  try {
-    const d = decodeURIComponent(s);
-    return d === s ? null : d;
-  } catch {
-    return null;
-  }
-}
-function printable(buf) {
-  if (buf.length < 8) return null;
-  for (let i = 0; i < buf.length; i++) {
-    const b = buf[i];
-    if (b >= 32 ? b === 127 : b !== 9 && b !== 10 && b !== 13) return null;
-  }
-  const text = buf.toString("utf8");
-  return text.includes("�") ? null : text;
-}
-
-// scanner/detect/keyword-index.ts
-var ALPHABET = 128;
-var HAS_OUTPUT = 1;
-var KeywordIndex = class {
-  keywords;
-  delta;
-  /** For each state, the keyword indices that end there (via output links), or null. */
-  outputs;
-  constructor(keywords) {
-    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
-    const edges = /* @__PURE__ */ new Map();
-    const firstChild = [-1];
-    const nextSibling = [-1];
-    const edgeChar = [0];
-    const own = [null];
-    this.keywords.forEach((kw, ki) => {
-      let s = 0;
-      for (let i = 0; i < kw.length; i++) {
-        const c = kw.charCodeAt(i);
-        if (c >= ALPHABET) return;
-        let t = edges.get(s * ALPHABET + c);
-        if (t === void 0) {
-          t = firstChild.length;
-          edges.set(s * ALPHABET + c, t);
-          firstChild.push(-1);
-          nextSibling.push(firstChild[s]);
-          firstChild[s] = t;
-          edgeChar.push(c);
-          own.push(null);
-        }
-        s = t;
-      }
-      own[s] = [...own[s] ?? [], ki];
-    });
-    const n = firstChild.length;
-    const delta = new Int32Array(n * ALPHABET);
-    const outputs = new Array(n).fill(null);
-    const fail = new Int32Array(n);
-    const queue = new Int32Array(n);
-    let tail = 0;
-    for (let qi = -1; qi < tail; qi++) {
-      const s = qi < 0 ? 0 : queue[qi];
-      const row = s * ALPHABET;
-      if (s !== 0) delta.copyWithin(row, fail[s] * ALPHABET, fail[s] * ALPHABET + ALPHABET);
-      for (let t = firstChild[s]; t !== -1; t = nextSibling[t]) {
-        const c = edgeChar[t];
-        fail[t] = s === 0 ? 0 : (delta[row + c] & ~HAS_OUTPUT) / ALPHABET;
-        const inherited = outputs[fail[t]];
-        const mine = own[t];
-        outputs[t] = mine ? inherited ? [.../* @__PURE__ */ new Set([...mine, ...inherited])] : mine : inherited;
-        const step = t * ALPHABET + (outputs[t] ? HAS_OUTPUT : 0);
-        delta[row + c] = step;
-        if (c >= 97 && c <= 122) delta[row + c - 32] = step;
-        queue[tail++] = t;
-      }
-    }
-    this.outputs = outputs;
-    this.delta = delta;
-  }
-  /**
-   * Marks `hits[k] = 1` for every keyword k present in `text`, appends k to `found` the first
-   * time (returning how many were found), and records where each keyword occurs: for each found keyword k,
-   * `starts[k]` lists the offsets where it starts, in increasing order (each keyword's
-   * occurrences end in increasing order, and it has one length). With `runs`, also appends
-   * [start, end) of every maximal run of at least RUN_MIN base64-alphabet characters, which
-   * the search for encoded segments would otherwise find in a pass of its own.
-   */
-  scanStarts(text, hits, found, starts, runs) {
-    const { delta, outputs, keywords } = this;
-    const track = runs !== void 0;
-    let s = 0;
-    let run = -1;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= ALPHABET) {
-        s = 0;
-        if (run >= 0) {
-          if (i - run >= RUN_MIN) runs.push(run, i);
-          run = -1;
-        }
-        continue;
-      }
-      if (track) {
-        if (BASE64_ALPHABET[c] === 1) {
-          if (run < 0) run = i;
-        } else if (run >= 0) {
-          if (i - run >= RUN_MIN) runs.push(run, i);
-          run = -1;
-        }
-      }
-      s = delta[s + c];
-      if ((s & HAS_OUTPUT) === 0) continue;
-      s ^= HAS_OUTPUT;
-      for (const k of outputs[s / ALPHABET]) {
-        const at = i + 1 - keywords[k].length;
-        if (hits[k] === 0) {
-          hits[k] = 1;
-          found.push(k);
-          starts[k] = [at];
-        } else starts[k].push(at);
-      }
-    }
-    if (run >= 0 && text.length - run >= RUN_MIN) runs.push(run, text.length);
-    return found.length;
-  }
-};
-
-// scanner/detect/keyword-finder.ts
-var ALPHABET2 = 128;
-var NEVER = -2;
-var NO_BIGRAM = -1;
-var DFA_AFTER_CHARS = 32 * 1024;
-function foldAscii(text) {
-  return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
-}
-var KeywordFinder = class {
-  constructor(keywords, dfaAfterChars = DFA_AFTER_CHARS) {
-    this.dfaAfterChars = dfaAfterChars;
-    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
-    this.bigrams = Int32Array.from(this.keywords, (k) => {
-      for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) >= ALPHABET2) return NEVER;
-      return k.length === 1 ? NO_BIGRAM : k.charCodeAt(0) * ALPHABET2 + k.charCodeAt(1);
-    });
-  }
-  dfaAfterChars;
-  keywords;
-  bigrams;
-  dfa = null;
-  scanned = 0;
-  /** Which bigrams occur in the text being scanned; all zero between scans. */
-  present = new Uint8Array(ALPHABET2 * ALPHABET2);
-  /** Whether the automaton has been built (for tests). */
-  get built() {
-    return this.dfa !== null;
-  }
-  /**
-   * Marks `hits[k] = 1` for every keyword k present in `text`, appends k to `found` the first
-   * time, and records where each keyword occurs: for each found keyword k,
-   * `starts[k]` lists the offsets where it starts, in increasing order (overlapping ones too).
-   * With `runs`, also appends the base64-alphabet runs the encoded-segment search needs (see
-   * KeywordIndex.scanStarts): the automaton finds them in its pass, the direct search in one
-   * of its own.
-   */
-  scanStarts(text, hits, found, starts, runs) {
-    const dfa = this.dfaFor(text);
-    if (dfa) return dfa.scanStarts(text, hits, found, starts, runs);
-    if (runs !== void 0) base64Runs(text, runs);
-    return this.scanDirect(text, hits, found, starts);
-  }
-  /** The automaton, once the text scanned in all (this one included) passes the threshold. */
-  dfaFor(text) {
-    if (this.dfa === null) {
-      this.scanned += text.length;
-      if (this.scanned > this.dfaAfterChars) this.dfa = new KeywordIndex(this.keywords);
-    }
-    return this.dfa;
-  }
-  scanDirect(text, hits, found, starts) {
-    const upper = this.markBigrams(text, 1);
-    const folded = upper ? foldAscii(text) : text;
-    const total = this.keywords.length;
-    for (let k = 0; k < total; k++) {
-      const b = this.bigrams[k];
-      if (b === NEVER || b >= 0 && this.present[b] === 0) continue;
-      const keyword = this.keywords[k];
-      let at = folded.indexOf(keyword);
-      if (at === -1) continue;
-      const list = hits[k] === 0 ? [] : starts[k];
-      for (; at !== -1; at = folded.indexOf(keyword, at + 1)) list.push(at);
-      if (hits[k] !== 0) continue;
-      starts[k] = list;
-      hits[k] = 1;
-      found.push(k);
-    }
-    this.markBigrams(text, 0);
-    return found.length;
-  }
-  /** Sets (or clears) `present` for each case-folded ASCII bigram of `text`; whether it has upper case. */
-  markBigrams(text, mark) {
-    const present = this.present;
-    let prev = -1;
-    let upper = false;
-    for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= ALPHABET2) {
-        prev = -1;
-        continue;
-      }
-      if (c >= 65 && c <= 90) {
-        c |= 32;
-        upper = true;
-      }
-      if (prev >= 0) present[prev * ALPHABET2 + c] = mark;
-      prev = c;
-    }
-    return upper;
-  }
-};
 
 // scanner/detect/line-index.ts
 var INLINE_ALLOW = /(?:gitleaks|leakhound):allow/;

@@ -2,7 +2,7 @@
 import {
   providerForPairRule,
   providerForRule
-} from "./chunk-SVFWS7FN.js";
+} from "./chunk-HT23366G.js";
 
 // scanner/verify/verify-findings.ts
 var CONCURRENCY = 4;

@@ -1,7 +1,12 @@
 
 import {
+  parseRange,
+  parseSize,
+  withCommonFlags
+} from "./chunk-JAURRFC3.js";
+import {
   allowHint
-} from "./chunk-R5NFGN3H.js";
+} from "./chunk-76MBYAZW.js";
 import {
   scanRange,
   scanStaged,
@@ -10,17 +15,12 @@ import {
   wokenBy
 } from "./chunk-OSWQXBIA.js";
 import {
-  parseRange,
-  parseSize,
-  withCommonFlags
-} from "./chunk-JAURRFC3.js";
-import {
   finish,
   prepare
-} from "./chunk-KRKQU2NZ.js";
+} from "./chunk-OOIMFRHI.js";
+import "./chunk-NBZKQGEG.js";
+import "./chunk-6RE6NV2A.js";
 import "./chunk-AQ3OK3IO.js";
-import "./chunk-RBL2373P.js";
-import "./chunk-6MULF5PA.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";
@@ -34,7 +34,7 @@ import "./chunk-OJROY4SO.js";
 import {
   repoRoot
 } from "./chunk-CFFNESLE.js";
-import "./chunk-FUE5WBFD.js";
+import "./chunk-I7FPAP4G.js";
 import "./chunk-RXJJMENA.js";
 import {
   UsageError
