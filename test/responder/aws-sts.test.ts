@@ -74,8 +74,12 @@ describe.skipIf(missing !== undefined)(
       const { key, user } = await push('wrong-secret', {
         secret: (s) => `${s.slice(0, 20)}${s.slice(20).split('').reverse().join('')}`,
       });
+      // recordTask sets the step, then the state: wait for both, or the state may still be 'open'.
       const d = await incident(
-        (x) => x.incident.steps['aws-deactivate']?.status === 'task' && !!x.incident.slack,
+        (x) =>
+          x.incident.steps['aws-deactivate']?.status === 'task' &&
+          x.incident.state === 'needs-human' &&
+          !!x.incident.slack,
         'containment to be held back',
       );
       expect(d.timeline.find((e) => e.kind === 'verification')?.text).toBe(
