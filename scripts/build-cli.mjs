@@ -71,7 +71,7 @@ const GENERATED = join(ROOT, 'rules', 'lazy', 'generated');
 const GROUP_ENTRIES = Object.fromEntries(
   readdirSync(GENERATED)
     .filter((name) => /^group-\d+\.ts$/.test(name))
-    .map((name) => [name.slice(0, -3), join('rules', 'lazy', 'generated', name)]),
+    .map((name) => [name.slice(0, -3), join(GENERATED, name)]),
 );
 /** @type {import('esbuild').BuildOptions} */
 const GROUP_OPTIONS = { ...OPTIONS, entryPoints: GROUP_ENTRIES, outdir: GROUP_DIR, splitting: false };
@@ -81,8 +81,8 @@ const groupsOutside = (from) => ({
   name: 'rule-groups-outside',
   setup(b) {
     b.onResolve({ filter: /^\.\/group-\d+\.js$/ }, (args) =>
-      args.importer.endsWith(join('rules', 'lazy', 'generated', 'catalog.ts'))
-        ? { path: `./${relative(from, GROUP_DIR).split(sep).join('/')}/${args.path.slice(2)}`, external: true }
+      args.importer === join(GENERATED, 'catalog.ts')
+        ? { path: `./${posixRelative(from, GROUP_DIR)}/${args.path.slice(2)}`, external: true }
         : undefined,
     );
   },
@@ -146,6 +146,11 @@ function withoutUnusedRequire(text) {
   return /\brequire\b/.test(rest) ? text : rest;
 }
 
+/** `to` relative to `from`, with `/` between its parts on every platform. */
+function posixRelative(from, to) {
+  return relative(from, to).split(sep).join('/');
+}
+
 /** The bundle's files (path relative to scanner/dist → text), built from the sources as they are. */
 export async function bundleCli() {
   const [full, hook, groups] = await Promise.all([
@@ -155,7 +160,7 @@ export async function bundleCli() {
   ]);
   return new Map(
     [...full.outputFiles, ...hook.outputFiles, ...groups.outputFiles].map((f) => [
-      relative(OUT_DIR, f.path).split(sep).join('/'),
+      posixRelative(OUT_DIR, f.path),
       builtinsByGetter(withoutUnusedRequire(f.text)),
     ]),
   );
@@ -199,7 +204,7 @@ async function differences() {
   const committed = existsSync(OUT_DIR)
     ? readdirSync(OUT_DIR, { recursive: true, withFileTypes: true })
         .filter((e) => e.isFile())
-        .map((e) => relative(OUT_DIR, join(e.parentPath, e.name)).split(sep).join('/'))
+        .map((e) => posixRelative(OUT_DIR, join(e.parentPath, e.name)))
     : [];
   const changed = [...fresh].filter(([name, text]) => {
     const path = join(OUT_DIR, name);

@@ -64,10 +64,12 @@ export async function indexModules(): Promise<Module[]> {
 
 /** Whether the staged check must load the module whatever the text: see OFTEN_WOKEN. */
 function always(m: Module): boolean {
-  return (
-    OFTEN_WOKEN.has(m.dir) ||
-    m.rules.some((r) => !r.regex || r.keywords.length === 0 || r.keywords.some((k) => !/^[ -~]*$/.test(k)))
-  );
+  return OFTEN_WOKEN.has(m.dir) || m.rules.some((r) => !r.regex || runsOnEveryText(r.keywords));
+}
+
+/** The detector's test (runsOnEveryText in scanner/detect/detector.ts, which rules/ does not import). */
+function runsOnEveryText(keywords: readonly string[]): boolean {
+  return keywords.length === 0 || keywords.some((k) => [...k].some((ch) => ch.charCodeAt(0) > 0x7f));
 }
 
 /** Group of each module: 0 for those always loaded, then runs of modules in index order. */
