@@ -1,6 +1,7 @@
 
 import {
   COMMON_DEFAULTS,
+  FORMATS,
   diff,
   hookContext,
   preCommitCheck,
@@ -20,33 +21,59 @@ import "./chunk-WJDBHJ4B.js";
 // scanner/hook-invocation.ts
 function hookInvocation(args) {
   if (args[0] === "diff") {
-    const rest = repoFlag(args.slice(1));
-    if (!rest || rest.others.length !== 1 || rest.others[0] !== "--staged") return null;
-    return { command: "diff", flags: { staged: true, repo: rest.repo, ...COMMON_DEFAULTS } };
+    const got = options(args.slice(1), DIFF_OPTIONS);
+    if (got?.staged !== true) return null;
+    const format = got.format ?? COMMON_DEFAULTS.format;
+    if (!FORMATS.includes(format)) return null;
+    const flags = {
+      staged: true,
+      repo: typeof got.repo === "string" ? got.repo : ".",
+      ...COMMON_DEFAULTS,
+      format,
+      color: got.color !== false
+    };
+    if (typeof got.output === "string") flags.output = got.output;
+    return { command: "diff", flags };
   }
   if (args[0] === "hook" && args[1] === "run" && args[2] === "pre-commit") {
-    const rest = repoFlag(args.slice(3));
-    if (!rest || rest.others.length !== 0) return null;
-    return { command: "pre-commit", flags: { repo: rest.repo, color: COMMON_DEFAULTS.color } };
+    const got = options(args.slice(3), HOOK_RUN_OPTIONS);
+    if (!got) return null;
+    return {
+      command: "pre-commit",
+      flags: { repo: typeof got.repo === "string" ? got.repo : ".", color: COMMON_DEFAULTS.color }
+    };
   }
   return null;
 }
-function repoFlag(args) {
-  let repo;
-  const others = [];
+var REPO = { key: "repo", value: true };
+var DIFF_OPTIONS = {
+  "--staged": { key: "staged", value: false },
+  "--repo": REPO,
+  "--format": { key: "format", value: true },
+  "-f": { key: "format", value: true },
+  "--output": { key: "output", value: true },
+  "-o": { key: "output", value: true },
+  "--no-color": { key: "color", value: false }
+};
+var HOOK_RUN_OPTIONS = { "--repo": REPO };
+function options(args, known) {
+  const got = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    let value;
-    if (arg === "--repo") value = args[++i];
-    else if (arg.startsWith("--repo=")) value = arg.slice("--repo=".length);
-    else {
-      others.push(arg);
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    const option = Object.hasOwn(known, name) ? known[name] : void 0;
+    if (!option || Object.hasOwn(got, option.key)) return null;
+    if (!option.value) {
+      if (eq !== -1) return null;
+      got[option.key] = !name.startsWith("--no-");
       continue;
     }
-    if (repo !== void 0 || !value || value.startsWith("-")) return null;
-    repo = value;
+    const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
+    if (!value || value.startsWith("-")) return null;
+    got[option.key] = value;
   }
-  return { repo: repo ?? ".", others };
+  return got;
 }
 function runHookInvocation(hook2) {
   return hook2.command === "diff" ? diff(hook2.flags) : preCommitCheck(hookContext(hook2.flags));
