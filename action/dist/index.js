@@ -42223,7 +42223,7 @@ import { dirname as dirname4 } from "node:path";
 
 // scanner/output.ts
 init_errors();
-import fs3 from "node:fs";
+import { renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 async function writeReport(text3, file) {
   if (!file || file === "-") {
@@ -42232,11 +42232,13 @@ async function writeReport(text3, file) {
   }
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
-    await fs3.promises.writeFile(tmp, text3, { mode: 384 });
-    await fs3.promises.rename(tmp, file);
+    writeFileSync(tmp, text3, { mode: 384 });
+    renameSync(tmp, file);
   } catch (err) {
-    await fs3.promises.unlink(tmp).catch(() => {
-    });
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
     const code18 = err.code ?? "error";
     throw new InputError(
       `--output ${file}: cannot write the report (${code18}); check that the directory exists and is writable`
@@ -44587,7 +44589,7 @@ async function scanRange(o) {
 // scanner/baseline.ts
 init_detector();
 init_errors();
-import fs4 from "node:fs";
+import fs3 from "node:fs";
 
 // scanner/ignore-file.ts
 init_errors();
@@ -44697,7 +44699,7 @@ var Baseline = class {
 async function loadBaseline(file) {
   let text3;
   try {
-    text3 = await fs4.promises.readFile(file, "utf8");
+    text3 = await fs3.promises.readFile(file, "utf8");
   } catch (err) {
     const code18 = err.code;
     const problem = code18 === "ENOENT" ? "not found" : `cannot be read (${code18 ?? "unknown error"})`;

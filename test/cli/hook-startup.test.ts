@@ -134,16 +134,19 @@ describe('the pre-commit check (diff --staged) from the bundle', () => {
       expect(texts.some((t) => t.includes(`// node_modules/${library}/`))).toBe(false);
   });
 
-  it('reads node:fs without loading its promise API (and readline with it)', () => {
+  it('reads node:fs without loading its promise API (and readline with it), report file included', () => {
+    const report = join(dir, 'promise-api-report.json');
     for (const args of [
       ['diff', '--staged'],
       ['hook', 'run', 'pre-commit'],
+      ['diff', '--staged', '--format', 'json', '--output', report],
     ]) {
       const r = builtins(args);
       expect(r.code).toBe(1);
       expect(r.loaded).toContain('fs');
       expect(r.loaded.filter((m) => /(^|\/)fs\/promises$|readline/.test(m))).toEqual([]);
     }
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toHaveLength(1);
   });
 });
 

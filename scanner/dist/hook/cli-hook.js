@@ -6,7 +6,7 @@ import {
   hookContext,
   preCommitCheck,
   reportError
-} from "./chunk-6AN7ZEIC.js";
+} from "./chunk-T6Z72WL6.js";
 import {
   mark
 } from "./chunk-KALCZJXT.js";
@@ -90,5 +90,5 @@ if (hook) {
     process.exitCode = reportError(err);
   }
 } else {
-  await (await import("./cli-hook-program-2RPMZME7.js")).runHookProgram();
+  await (await import("./cli-hook-program-ZD52SWRZ.js")).runHookProgram();
 }

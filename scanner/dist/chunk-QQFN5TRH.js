@@ -15,7 +15,7 @@ import {
 import {
   finish,
   prepare
-} from "./chunk-OOIMFRHI.js";
+} from "./chunk-E7SBYCX5.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";

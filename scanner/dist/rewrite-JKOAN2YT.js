@@ -16,7 +16,7 @@ import {
 import {
   historyPool,
   poolThreads
-} from "./chunk-EBODSPGS.js";
+} from "./chunk-QQFN5TRH.js";
 import "./chunk-WPU7LV6P.js";
 import {
   scanHistory
@@ -29,7 +29,7 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-OOIMFRHI.js";
+} from "./chunk-E7SBYCX5.js";
 import {
   normalizePath
 } from "./chunk-NBZKQGEG.js";

@@ -13,7 +13,7 @@ import {
   finish,
   prepare,
   printable
-} from "./chunk-OOIMFRHI.js";
+} from "./chunk-E7SBYCX5.js";
 import "./chunk-NBZKQGEG.js";
 import "./chunk-6RE6NV2A.js";
 import "./chunk-AQ3OK3IO.js";

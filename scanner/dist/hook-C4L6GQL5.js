@@ -2,7 +2,7 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-76MBYAZW.js";
+} from "./chunk-TPQXDX5O.js";
 import {
   scanRange,
   scanStaged,
@@ -15,7 +15,7 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-OOIMFRHI.js";
+} from "./chunk-E7SBYCX5.js";
 import "./chunk-NBZKQGEG.js";
 import "./chunk-6RE6NV2A.js";
 import {

@@ -5,12 +5,12 @@ import {
   historyOldGenerationMb,
   historyPool,
   poolThreads
-} from "./chunk-EBODSPGS.js";
+} from "./chunk-QQFN5TRH.js";
 import "./chunk-WPU7LV6P.js";
 import "./chunk-ON7LLAM3.js";
 import "./chunk-NA6TV6IG.js";
 import "./chunk-JAURRFC3.js";
-import "./chunk-OOIMFRHI.js";
+import "./chunk-E7SBYCX5.js";
 import "./chunk-NBZKQGEG.js";
 import "./chunk-6RE6NV2A.js";
 import "./chunk-AQ3OK3IO.js";

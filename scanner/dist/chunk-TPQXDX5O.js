@@ -1,7 +1,7 @@
 
 import {
   plural
-} from "./chunk-OOIMFRHI.js";
+} from "./chunk-E7SBYCX5.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

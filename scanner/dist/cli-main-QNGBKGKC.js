@@ -74,11 +74,11 @@ function report(err) {
 
 // scanner/cli-main.ts
 await runCli({
-  scan: async () => (await import("./scan-JILC57YW.js")).scanCommand,
-  history: async () => (await import("./history-HVYSJPT4.js")).historyCommand,
-  diff: async () => (await import("./diff-TJ5WVL24.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-FHBOMIOK.js")).rewriteCommand,
-  hook: async () => (await import("./hook-PNBRWT4J.js")).hookCommand,
+  scan: async () => (await import("./scan-3RIMSMID.js")).scanCommand,
+  history: async () => (await import("./history-DBYL2WYC.js")).historyCommand,
+  diff: async () => (await import("./diff-AJIINCBP.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-JKOAN2YT.js")).rewriteCommand,
+  hook: async () => (await import("./hook-C4L6GQL5.js")).hookCommand,
   rules: async () => (await import("./rules-VAQYZJPR.js")).rulesCommand,
   verify: async () => (await import("./verify-S6KIR3NJ.js")).verifyCommand,
   revoke: async () => (await import("./revoke-7LQGYN4P.js")).revokeCommand,

@@ -9,7 +9,7 @@ import {
   prePushCheck,
   reportError,
   shellQuote
-} from "./chunk-6AN7ZEIC.js";
+} from "./chunk-T6Z72WL6.js";
 import {
   DEFAULT_MAX_MB,
   gitText,

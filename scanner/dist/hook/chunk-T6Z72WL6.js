@@ -520,7 +520,7 @@ function readIfExists(file) {
 }
 
 // scanner/output.ts
-const fs = process.getBuiltinModule("node:fs");
+const { renameSync, unlinkSync, writeFileSync } = process.getBuiltinModule("node:fs");
 const { basename, dirname: dirname2, join: join3 } = process.getBuiltinModule("node:path");
 async function writeReport(text3, file) {
   if (!file || file === "-") {
@@ -529,11 +529,13 @@ async function writeReport(text3, file) {
   }
   const tmp = join3(dirname2(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
-    await fs.promises.writeFile(tmp, text3, { mode: 384 });
-    await fs.promises.rename(tmp, file);
+    writeFileSync(tmp, text3, { mode: 384 });
+    renameSync(tmp, file);
   } catch (err) {
-    await fs.promises.unlink(tmp).catch(() => {
-    });
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
     const code = err.code ?? "error";
     throw new InputError(
       `--output ${file}: cannot write the report (${code}); check that the directory exists and is writable`
@@ -542,7 +544,7 @@ async function writeReport(text3, file) {
 }
 
 // scanner/baseline.ts
-const fs2 = process.getBuiltinModule("node:fs");
+const fs = process.getBuiltinModule("node:fs");
 
 // scanner/ignore-file.ts
 const { join: join4 } = process.getBuiltinModule("node:path");
@@ -651,7 +653,7 @@ var Baseline = class {
 async function loadBaseline(file) {
   let text3;
   try {
-    text3 = await fs2.promises.readFile(file, "utf8");
+    text3 = await fs.promises.readFile(file, "utf8");
   } catch (err) {
     const code = err.code;
     const problem = code === "ENOENT" ? "not found" : `cannot be read (${code ?? "unknown error"})`;

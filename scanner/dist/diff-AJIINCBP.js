@@ -6,7 +6,7 @@ import {
 } from "./chunk-JAURRFC3.js";
 import {
   allowHint
-} from "./chunk-76MBYAZW.js";
+} from "./chunk-TPQXDX5O.js";
 import {
   scanRange,
   scanStaged,
@@ -17,7 +17,7 @@ import {
 import {
   finish,
   prepare
-} from "./chunk-OOIMFRHI.js";
+} from "./chunk-E7SBYCX5.js";
 import "./chunk-NBZKQGEG.js";
 import "./chunk-6RE6NV2A.js";
 import "./chunk-AQ3OK3IO.js";

@@ -293,7 +293,7 @@ async function dropAllowed(findings, root, baseline, warn2) {
 }
 
 // scanner/output.ts
-const fs = process.getBuiltinModule("node:fs");
+const { renameSync, unlinkSync, writeFileSync } = process.getBuiltinModule("node:fs");
 const { basename, dirname, join } = process.getBuiltinModule("node:path");
 async function writeReport(text2, file) {
   if (!file || file === "-") {
@@ -302,11 +302,13 @@ async function writeReport(text2, file) {
   }
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
-    await fs.promises.writeFile(tmp, text2, { mode: 384 });
-    await fs.promises.rename(tmp, file);
+    writeFileSync(tmp, text2, { mode: 384 });
+    renameSync(tmp, file);
   } catch (err) {
-    await fs.promises.unlink(tmp).catch(() => {
-    });
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
     const code = err.code ?? "error";
     throw new InputError(
       `--output ${file}: cannot write the report (${code}); check that the directory exists and is writable`
