@@ -30194,6 +30194,9 @@ var init_catalog = __esm({
 });
 
 // scanner/detect/decode.ts
+function mark(from, to, bits) {
+  for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) CLASS[c] |= bits;
+}
 function base64Runs(text3, runs = []) {
   let run2 = -1;
   for (let i = 0; i < text3.length; i++) {
@@ -30292,7 +30295,7 @@ function printable2(buf) {
   const text3 = buf.toString("utf8");
   return text3.includes("�") ? null : text3;
 }
-var DECODE_LIMITS, PERCENT, B64, HEXC, WORD, LOWER, UPPER, MIXED, CLASS, BASE64_ALPHABET, RUN_MIN, EQ, MIN_HEX;
+var DECODE_LIMITS, PERCENT, B64, HEXC, WORD, LOWER, UPPER, MIXED, CHAR_CLASS, CLASS, BASE64_ALPHABET, RUN_MIN, EQ, MIN_HEX;
 var init_decode = __esm({
   "scanner/detect/decode.ts"() {
     "use strict";
@@ -30311,18 +30314,15 @@ var init_decode = __esm({
     LOWER = 8;
     UPPER = 16;
     MIXED = 32;
-    CLASS = new Uint8Array(128);
-    for (let c = 0; c < 128; c++) {
-      const ch = String.fromCharCode(c);
-      let t = 0;
-      if (/[A-Za-z0-9+/_-]/.test(ch)) t |= B64;
-      if (/[0-9a-fA-F]/.test(ch)) t |= HEXC;
-      if (/\w/.test(ch)) t |= WORD;
-      if (/[a-z]/.test(ch)) t |= LOWER;
-      if (/[A-Z]/.test(ch)) t |= UPPER;
-      if (/[0-9+/_-]/.test(ch)) t |= MIXED;
-      CLASS[c] = t;
-    }
+    CHAR_CLASS = new Uint8Array(128);
+    CLASS = CHAR_CLASS;
+    mark("a", "z", B64 | WORD | LOWER);
+    mark("A", "Z", B64 | WORD | UPPER);
+    mark("0", "9", B64 | HEXC | WORD | MIXED);
+    mark("a", "f", HEXC);
+    mark("A", "F", HEXC);
+    mark("_", "_", B64 | WORD | MIXED);
+    for (const c of "+/-") mark(c, c, B64 | MIXED);
     BASE64_ALPHABET = CLASS.map((t) => t & B64);
     RUN_MIN = DECODE_LIMITS.minLength - 2;
     EQ = 61;
@@ -30731,7 +30731,7 @@ var init_keyword_finder = __esm({
         return found.length;
       }
       /** Sets (or clears) `present` for each case-folded ASCII bigram of `text`; whether it has upper case. */
-      markBigrams(text3, mark) {
+      markBigrams(text3, mark2) {
         const present = this.present;
         let prev = -1;
         let upper = false;
@@ -30745,7 +30745,7 @@ var init_keyword_finder = __esm({
             c |= 32;
             upper = true;
           }
-          if (prev >= 0) present[prev * ALPHABET2 + c] = mark;
+          if (prev >= 0) present[prev * ALPHABET2 + c] = mark2;
           prev = c;
         }
         return upper;
@@ -31232,17 +31232,17 @@ var init_detector = __esm({
         for (const k of found) seen[k] = 0;
         if (found.length === 0) return this.alwaysRun;
         this.ruleScratch ??= new Uint8Array(this.compiled.length);
-        const mark = this.ruleScratch;
+        const mark2 = this.ruleScratch;
         const order = this.alwaysRun.slice();
         for (const k of found) {
           for (const i of this.rulesByKeyword[k]) {
-            if (mark[i] === 0) {
-              mark[i] = 1;
+            if (mark2[i] === 0) {
+              mark2[i] = 1;
               order.push(i);
             }
           }
         }
-        for (const i of order) mark[i] = 0;
+        for (const i of order) mark2[i] = 0;
         return order.sort((a, b) => a - b);
       }
       keywordScratch;

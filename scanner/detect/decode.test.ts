@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allFixtures } from '../../rules/fixtures.js';
 import type { RuleFixtures } from '../../rules/types.js';
-import { DECODE_LIMITS, RUN_MIN, base64Runs, findDecodable } from './decode.js';
+import { CHAR_CLASS, DECODE_LIMITS, RUN_MIN, base64Runs, findDecodable } from './decode.js';
 import { KeywordIndex } from './keyword-index.js';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
@@ -76,5 +76,16 @@ describe('findDecodable with the runs found by the keyword scan', () => {
   it('reports runs from the same length as the search for encoded segments', () => {
     expect(RUN_MIN).toBe(DECODE_LIMITS.minLength - 2);
     expect(runsOf(`a ${'A1'.repeat(7)} ${'A1'.repeat(6)}b é${'x'.repeat(14)}`)).toEqual([2, 16, 32, 46]);
+  });
+});
+
+describe('CHAR_CLASS', () => {
+  it('gives each ASCII character the classes of the character classes it is named by', () => {
+    const classes = [/[A-Za-z0-9+/_-]/, /[0-9a-fA-F]/, /\w/, /[a-z]/, /[A-Z]/, /[0-9+/_-]/];
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      const bits = classes.reduce((t, re, i) => (re.test(ch) ? t | (1 << i) : t), 0);
+      expect(CHAR_CLASS[c], `character ${c}`).toBe(bits);
+    }
   });
 });

@@ -12,7 +12,7 @@ import {
 } from "./chunk-CFFNESLE.js";
 import {
   Detector
-} from "./chunk-I7FPAP4G.js";
+} from "./chunk-NQVBH7K7.js";
 import {
   enableRegexFallback
 } from "./chunk-RXJJMENA.js";

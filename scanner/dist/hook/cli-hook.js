@@ -6,13 +6,13 @@ import {
   hookContext,
   preCommitCheck,
   reportError
-} from "./chunk-T6Z72WL6.js";
+} from "./chunk-XEAKLDPC.js";
 import {
   mark
 } from "./chunk-KALCZJXT.js";
 import {
   enableRegexFallback
-} from "./chunk-E2AC4WB3.js";
+} from "./chunk-OX2O5TXN.js";
 import "./chunk-EJDH4JIH.js";
 import "./chunk-TFAF2CGQ.js";
 import "./chunk-TBR4GLH5.js";
@@ -90,5 +90,5 @@ if (hook) {
     process.exitCode = reportError(err);
   }
 } else {
-  await (await import("./cli-hook-program-ZD52SWRZ.js")).runHookProgram();
+  await (await import("./cli-hook-program-OSE64ATP.js")).runHookProgram();
 }

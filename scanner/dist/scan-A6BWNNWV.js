@@ -13,9 +13,9 @@ import {
   finish,
   prepare,
   printable
-} from "./chunk-E7SBYCX5.js";
-import "./chunk-NBZKQGEG.js";
-import "./chunk-6RE6NV2A.js";
+} from "./chunk-JLFGNLYY.js";
+import "./chunk-Z7T7REPF.js";
+import "./chunk-2DAQ2ZQ2.js";
 import "./chunk-AQ3OK3IO.js";
 import {
   Command
@@ -26,7 +26,7 @@ import {
 } from "./chunk-EWH7UTEU.js";
 import "./chunk-VOKC22WD.js";
 import "./chunk-CFFNESLE.js";
-import "./chunk-I7FPAP4G.js";
+import "./chunk-NQVBH7K7.js";
 import "./chunk-RXJJMENA.js";
 import {
   UsageError

@@ -36,18 +36,18 @@ var WORD = 4;
 var LOWER = 8;
 var UPPER = 16;
 var MIXED = 32;
-var CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  let t = 0;
-  if (/[A-Za-z0-9+/_-]/.test(ch)) t |= B64;
-  if (/[0-9a-fA-F]/.test(ch)) t |= HEXC;
-  if (/\w/.test(ch)) t |= WORD;
-  if (/[a-z]/.test(ch)) t |= LOWER;
-  if (/[A-Z]/.test(ch)) t |= UPPER;
-  if (/[0-9+/_-]/.test(ch)) t |= MIXED;
-  CLASS[c] = t;
+var CHAR_CLASS = new Uint8Array(128);
+var CLASS = CHAR_CLASS;
+function mark(from, to, bits) {
+  for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) CLASS[c] |= bits;
 }
+mark("a", "z", B64 | WORD | LOWER);
+mark("A", "Z", B64 | WORD | UPPER);
+mark("0", "9", B64 | HEXC | WORD | MIXED);
+mark("a", "f", HEXC);
+mark("A", "F", HEXC);
+mark("_", "_", B64 | WORD | MIXED);
+for (const c of "+/-") mark(c, c, B64 | MIXED);
 var BASE64_ALPHABET = CLASS.map((t) => t & B64);
 var RUN_MIN = DECODE_LIMITS.minLength - 2;
 function base64Runs(text, runs = []) {
@@ -329,7 +329,7 @@ var KeywordFinder = class {
     return found.length;
   }
   /** Sets (or clears) `present` for each case-folded ASCII bigram of `text`; whether it has upper case. */
-  markBigrams(text, mark) {
+  markBigrams(text, mark2) {
     const present = this.present;
     let prev = -1;
     let upper = false;
@@ -343,7 +343,7 @@ var KeywordFinder = class {
         c |= 32;
         upper = true;
       }
-      if (prev >= 0) present[prev * ALPHABET2 + c] = mark;
+      if (prev >= 0) present[prev * ALPHABET2 + c] = mark2;
       prev = c;
     }
     return upper;
@@ -1094,17 +1094,17 @@ var Detector = class {
     for (const k of found) seen[k] = 0;
     if (found.length === 0) return this.alwaysRun;
     this.ruleScratch ??= new Uint8Array(this.compiled.length);
-    const mark = this.ruleScratch;
+    const mark2 = this.ruleScratch;
     const order = this.alwaysRun.slice();
     for (const k of found) {
       for (const i of this.rulesByKeyword[k]) {
-        if (mark[i] === 0) {
-          mark[i] = 1;
+        if (mark2[i] === 0) {
+          mark2[i] = 1;
           order.push(i);
         }
       }
     }
-    for (const i of order) mark[i] = 0;
+    for (const i of order) mark2[i] = 0;
     return order.sort((a, b) => a - b);
   }
   keywordScratch;

@@ -4,7 +4,7 @@ import {
   findDecodable,
   foldAscii,
   runsOnEveryText
-} from "./chunk-E2AC4WB3.js";
+} from "./chunk-OX2O5TXN.js";
 import "./chunk-TFAF2CGQ.js";
 import {
   defaultAllowlists

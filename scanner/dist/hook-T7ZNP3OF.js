@@ -2,7 +2,7 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-TPQXDX5O.js";
+} from "./chunk-6PJPPWOV.js";
 import {
   scanRange,
   scanStaged,
@@ -15,9 +15,9 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-E7SBYCX5.js";
-import "./chunk-NBZKQGEG.js";
-import "./chunk-6RE6NV2A.js";
+} from "./chunk-JLFGNLYY.js";
+import "./chunk-Z7T7REPF.js";
+import "./chunk-2DAQ2ZQ2.js";
 import {
   HOMEPAGE,
   VERSION
@@ -35,7 +35,7 @@ import {
   repoRoot,
   runGit
 } from "./chunk-CFFNESLE.js";
-import "./chunk-I7FPAP4G.js";
+import "./chunk-NQVBH7K7.js";
 import "./chunk-RXJJMENA.js";
 import {
   InputError,

@@ -1,7 +1,7 @@
 
 import {
   plural
-} from "./chunk-E7SBYCX5.js";
+} from "./chunk-JLFGNLYY.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

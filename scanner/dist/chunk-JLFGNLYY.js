@@ -2,10 +2,10 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-NBZKQGEG.js";
+} from "./chunk-Z7T7REPF.js";
 import {
   loadConfig
-} from "./chunk-6RE6NV2A.js";
+} from "./chunk-2DAQ2ZQ2.js";
 import {
   HOMEPAGE,
   VERSION
@@ -17,7 +17,7 @@ import {
 import {
   Detector,
   sha256Hex
-} from "./chunk-I7FPAP4G.js";
+} from "./chunk-NQVBH7K7.js";
 import {
   InputError,
   UsageError

@@ -15,7 +15,7 @@ import {
 import {
   finish,
   prepare
-} from "./chunk-E7SBYCX5.js";
+} from "./chunk-JLFGNLYY.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";

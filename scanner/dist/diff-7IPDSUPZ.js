@@ -6,7 +6,7 @@ import {
 } from "./chunk-JAURRFC3.js";
 import {
   allowHint
-} from "./chunk-TPQXDX5O.js";
+} from "./chunk-6PJPPWOV.js";
 import {
   scanRange,
   scanStaged,
@@ -17,9 +17,9 @@ import {
 import {
   finish,
   prepare
-} from "./chunk-E7SBYCX5.js";
-import "./chunk-NBZKQGEG.js";
-import "./chunk-6RE6NV2A.js";
+} from "./chunk-JLFGNLYY.js";
+import "./chunk-Z7T7REPF.js";
+import "./chunk-2DAQ2ZQ2.js";
 import "./chunk-AQ3OK3IO.js";
 import {
   Command
@@ -34,7 +34,7 @@ import "./chunk-OJROY4SO.js";
 import {
   repoRoot
 } from "./chunk-CFFNESLE.js";
-import "./chunk-I7FPAP4G.js";
+import "./chunk-NQVBH7K7.js";
 import "./chunk-RXJJMENA.js";
 import {
   UsageError

@@ -40,10 +40,10 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-NBZKQGEG.js";
+} from "./chunk-Z7T7REPF.js";
 import {
   CONFIG_FILES
-} from "./chunk-6RE6NV2A.js";
+} from "./chunk-2DAQ2ZQ2.js";
 import "./chunk-RUSUXJEG.js";
 import "./chunk-EWH7UTEU.js";
 import "./chunk-VOKC22WD.js";
@@ -53,7 +53,7 @@ import "./chunk-CFFNESLE.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-I7FPAP4G.js";
+} from "./chunk-NQVBH7K7.js";
 import {
   enableRegexFallback
 } from "./chunk-RXJJMENA.js";

@@ -1,10 +1,10 @@
 
 import {
   readOptional
-} from "./chunk-6RE6NV2A.js";
+} from "./chunk-2DAQ2ZQ2.js";
 import {
   secretHash
-} from "./chunk-I7FPAP4G.js";
+} from "./chunk-NQVBH7K7.js";
 import {
   InputError
 } from "./chunk-EJDH4JIH.js";

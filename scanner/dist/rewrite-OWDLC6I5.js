@@ -16,7 +16,7 @@ import {
 import {
   historyPool,
   poolThreads
-} from "./chunk-QQFN5TRH.js";
+} from "./chunk-YFSR5JY6.js";
 import "./chunk-WPU7LV6P.js";
 import {
   scanHistory
@@ -29,11 +29,11 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-E7SBYCX5.js";
+} from "./chunk-JLFGNLYY.js";
 import {
   normalizePath
-} from "./chunk-NBZKQGEG.js";
-import "./chunk-6RE6NV2A.js";
+} from "./chunk-Z7T7REPF.js";
+import "./chunk-2DAQ2ZQ2.js";
 import "./chunk-AQ3OK3IO.js";
 import {
   Command
@@ -49,7 +49,7 @@ import {
   gitText,
   runGit
 } from "./chunk-CFFNESLE.js";
-import "./chunk-I7FPAP4G.js";
+import "./chunk-NQVBH7K7.js";
 import "./chunk-RXJJMENA.js";
 import {
   InputError

@@ -4,7 +4,7 @@ import {
   findDecodable,
   foldAscii,
   runsOnEveryText
-} from "./chunk-I7FPAP4G.js";
+} from "./chunk-NQVBH7K7.js";
 import "./chunk-RXJJMENA.js";
 import "./chunk-TFAF2CGQ.js";
 import {

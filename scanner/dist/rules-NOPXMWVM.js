@@ -1,7 +1,7 @@
 
 import {
   loadConfig
-} from "./chunk-6RE6NV2A.js";
+} from "./chunk-2DAQ2ZQ2.js";
 import {
   Command,
   Option

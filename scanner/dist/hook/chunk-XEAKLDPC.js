@@ -29,7 +29,7 @@ import {
   Detector,
   secretHash,
   sha256Hex
-} from "./chunk-E2AC4WB3.js";
+} from "./chunk-OX2O5TXN.js";
 import {
   ConfigError,
   EXIT,
@@ -465,7 +465,7 @@ async function loadConfig(options) {
   const found = options.configPath !== void 0 ? await readGiven(options.configPath) : await findAtRoot(options.root);
   if (!found) {
     if (options.wokenBy) {
-      const config = await (await import("./woken-rules-P5W2BRK6.js")).configWokenBy(options.wokenBy);
+      const config = await (await import("./woken-rules-VYRP7BQN.js")).configWokenBy(options.wokenBy);
       if (config) return { config, text: null, file: null, extended: {} };
     }
     const { defaultScanConfig } = await import("./defaults-X7TUF4AB.js");

@@ -9,7 +9,7 @@ import {
   prePushCheck,
   reportError,
   shellQuote
-} from "./chunk-T6Z72WL6.js";
+} from "./chunk-XEAKLDPC.js";
 import {
   DEFAULT_MAX_MB,
   gitText,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-KALCZJXT.js";
 import {
   enableRegexFallback
-} from "./chunk-E2AC4WB3.js";
+} from "./chunk-OX2O5TXN.js";
 import {
   EXIT,
   InputError,
