@@ -1,13 +1,11 @@
 // `--baseline REPORT.json`: findings already known when the baseline was taken are not
 // reported again. The key is the secret itself (hashed with its rule and file), not its line,
 // so a known secret that moves stays quiet while a new secret on a known line is reported.
-// node:fs's `promises`, read when used: the bundle gives a hook node:fs without loading the
-// promise API, which a check without --baseline never needs (see scripts/build-cli.mjs).
-import fs from 'node:fs';
 import { secretHash } from './detect/detector.js';
 import { InputError } from './errors.js';
 import type { Finding } from './finding.js';
 import { normalizePath, parseFingerprint } from './ignore-file.js';
+import { readOptional } from './read-optional.js';
 
 export type BaselineKey = Pick<Finding, 'ruleId' | 'file' | 'secret' | 'secretHash' | 'fingerprint'>;
 
@@ -42,14 +40,12 @@ export class Baseline {
 }
 
 export async function loadBaseline(file: string): Promise<Baseline> {
-  let text: string;
-  try {
-    text = await fs.promises.readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const problem = code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? 'unknown error'})`;
-    throw new InputError(`baseline ${file} ${problem}; ${EXPECTED}`, { cause: err });
-  }
+  // Read as config and ignore files are, without loading the promise API (see read-optional.ts).
+  const text = await readOptional(
+    file,
+    (code, cause) => new InputError(`baseline ${file} cannot be read (${code}); ${EXPECTED}`, { cause }),
+  );
+  if (text === null) throw new InputError(`baseline ${file} not found; ${EXPECTED}`);
   return parseBaseline(text, file);
 }
 

@@ -30195,7 +30195,7 @@ var init_catalog = __esm({
 
 // scanner/detect/decode.ts
 function mark(from, to, bits) {
-  for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) CLASS[c] |= bits;
+  for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) CHAR_CLASS[c] |= bits;
 }
 function base64Runs(text3, runs = []) {
   let run2 = -1;
@@ -30224,7 +30224,7 @@ function findDecodable(text3, runs = base64Runs(text3)) {
     let hexStart = -1;
     if (i - start >= MIN_HEX) {
       for (let j = start; j < i; j++) {
-        const t = CLASS[text3.charCodeAt(j)];
+        const t = CHAR_CLASS[text3.charCodeAt(j)];
         if (t & HEXC) {
           if (hexStart < 0) hexStart = j;
         } else if (hexStart >= 0) {
@@ -30245,7 +30245,7 @@ function findDecodable(text3, runs = base64Runs(text3)) {
     const start = runs[r];
     const i = runs[r + 1];
     let flags = 0;
-    for (let j = start; j < i; j++) flags |= CLASS[text3.charCodeAt(j)];
+    for (let j = start; j < i; j++) flags |= CHAR_CLASS[text3.charCodeAt(j)];
     onRun(start, i, flags);
   }
   if (budget > 0 && text3.includes("%") && /%[0-9A-Fa-f]{2}/.test(text3)) {
@@ -30295,7 +30295,7 @@ function printable2(buf) {
   const text3 = buf.toString("utf8");
   return text3.includes("�") ? null : text3;
 }
-var DECODE_LIMITS, PERCENT, B64, HEXC, WORD, LOWER, UPPER, MIXED, CHAR_CLASS, CLASS, BASE64_ALPHABET, RUN_MIN, EQ, MIN_HEX;
+var DECODE_LIMITS, PERCENT, B64, HEXC, WORD, LOWER, UPPER, MIXED, CHAR_CLASS, BASE64_ALPHABET, RUN_MIN, EQ, MIN_HEX;
 var init_decode = __esm({
   "scanner/detect/decode.ts"() {
     "use strict";
@@ -30315,7 +30315,6 @@ var init_decode = __esm({
     UPPER = 16;
     MIXED = 32;
     CHAR_CLASS = new Uint8Array(128);
-    CLASS = CHAR_CLASS;
     mark("a", "z", B64 | WORD | LOWER);
     mark("A", "Z", B64 | WORD | UPPER);
     mark("0", "9", B64 | HEXC | WORD | MIXED);
@@ -30323,7 +30322,7 @@ var init_decode = __esm({
     mark("A", "F", HEXC);
     mark("_", "_", B64 | WORD | MIXED);
     for (const c of "+/-") mark(c, c, B64 | MIXED);
-    BASE64_ALPHABET = CLASS.map((t) => t & B64);
+    BASE64_ALPHABET = CHAR_CLASS.map((t) => t & B64);
     RUN_MIN = DECODE_LIMITS.minLength - 2;
     EQ = 61;
     MIN_HEX = 24;
@@ -44589,7 +44588,6 @@ async function scanRange(o) {
 // scanner/baseline.ts
 init_detector();
 init_errors();
-import fs3 from "node:fs";
 
 // scanner/ignore-file.ts
 init_errors();
@@ -44697,14 +44695,11 @@ var Baseline = class {
   }
 };
 async function loadBaseline(file) {
-  let text3;
-  try {
-    text3 = await fs3.promises.readFile(file, "utf8");
-  } catch (err) {
-    const code18 = err.code;
-    const problem = code18 === "ENOENT" ? "not found" : `cannot be read (${code18 ?? "unknown error"})`;
-    throw new InputError(`baseline ${file} ${problem}; ${EXPECTED}`, { cause: err });
-  }
+  const text3 = await readOptional(
+    file,
+    (code18, cause) => new InputError(`baseline ${file} cannot be read (${code18}); ${EXPECTED}`, { cause })
+  );
+  if (text3 === null) throw new InputError(`baseline ${file} not found; ${EXPECTED}`);
   return parseBaseline(text3, file);
 }
 function parseBaseline(text3, file) {

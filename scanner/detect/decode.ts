@@ -38,9 +38,8 @@ const MIXED = 32; // digit or base64 symbol
  * (a hook among them), and 768 regex tests took ~0.3 ms of that.
  */
 export const CHAR_CLASS = new Uint8Array(128);
-const CLASS = CHAR_CLASS;
 function mark(from: string, to: string, bits: number): void {
-  for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) CLASS[c]! |= bits;
+  for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) CHAR_CLASS[c]! |= bits;
 }
 mark('a', 'z', B64 | WORD | LOWER);
 mark('A', 'Z', B64 | WORD | UPPER);
@@ -51,7 +50,7 @@ mark('_', '_', B64 | WORD | MIXED);
 for (const c of '+/-') mark(c, c, B64 | MIXED);
 
 /** 1 for the characters of both base64 alphabets (A-Z a-z 0-9 + / _ -), for scans of their own. */
-export const BASE64_ALPHABET = CLASS.map((t) => t & B64);
+export const BASE64_ALPHABET = CHAR_CLASS.map((t) => t & B64);
 /** Shortest base64-alphabet run worth decoding: shorter is too short for base64 even with `==` after it. */
 export const RUN_MIN = DECODE_LIMITS.minLength - 2;
 
@@ -98,7 +97,7 @@ export function findDecodable(text: string, runs: readonly number[] = base64Runs
     let hexStart = -1;
     if (i - start >= MIN_HEX) {
       for (let j = start; j < i; j++) {
-        const t = CLASS[text.charCodeAt(j)]!;
+        const t = CHAR_CLASS[text.charCodeAt(j)]!;
         if (t & HEXC) {
           if (hexStart < 0) hexStart = j;
         } else if (hexStart >= 0) {
@@ -124,7 +123,7 @@ export function findDecodable(text: string, runs: readonly number[] = base64Runs
     const start = runs[r]!;
     const i = runs[r + 1]!;
     let flags = 0;
-    for (let j = start; j < i; j++) flags |= CLASS[text.charCodeAt(j)]!;
+    for (let j = start; j < i; j++) flags |= CHAR_CLASS[text.charCodeAt(j)]!;
     onRun(start, i, flags);
   }
   if (budget > 0 && text.includes('%') && /%[0-9A-Fa-f]{2}/.test(text)) {

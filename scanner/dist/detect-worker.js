@@ -12,7 +12,7 @@ import {
 } from "./chunk-CFFNESLE.js";
 import {
   Detector
-} from "./chunk-NQVBH7K7.js";
+} from "./chunk-S3VMPW6Q.js";
 import {
   enableRegexFallback
 } from "./chunk-RXJJMENA.js";

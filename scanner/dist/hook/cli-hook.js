@@ -6,13 +6,13 @@ import {
   hookContext,
   preCommitCheck,
   reportError
-} from "./chunk-XEAKLDPC.js";
+} from "./chunk-XQVPX7GQ.js";
 import {
   mark
 } from "./chunk-KALCZJXT.js";
 import {
   enableRegexFallback
-} from "./chunk-OX2O5TXN.js";
+} from "./chunk-5C2B67JH.js";
 import "./chunk-EJDH4JIH.js";
 import "./chunk-TFAF2CGQ.js";
 import "./chunk-TBR4GLH5.js";
@@ -90,5 +90,5 @@ if (hook) {
     process.exitCode = reportError(err);
   }
 } else {
-  await (await import("./cli-hook-program-OSE64ATP.js")).runHookProgram();
+  await (await import("./cli-hook-program-3IOTKPLY.js")).runHookProgram();
 }

@@ -2,10 +2,10 @@
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-Z7T7REPF.js";
+} from "./chunk-XJEXJ4II.js";
 import {
   loadConfig
-} from "./chunk-2DAQ2ZQ2.js";
+} from "./chunk-7SUVCG5K.js";
 import {
   HOMEPAGE,
   VERSION
@@ -17,7 +17,7 @@ import {
 import {
   Detector,
   sha256Hex
-} from "./chunk-NQVBH7K7.js";
+} from "./chunk-S3VMPW6Q.js";
 import {
   InputError,
   UsageError

@@ -4,7 +4,8 @@ import {
   findDecodable,
   foldAscii,
   runsOnEveryText
-} from "./chunk-OX2O5TXN.js";
+} from "./chunk-S3VMPW6Q.js";
+import "./chunk-RXJJMENA.js";
 import "./chunk-TFAF2CGQ.js";
 import {
   defaultAllowlists
@@ -14,22 +15,22 @@ import "./chunk-WJDBHJ4B.js";
 
 // rules/lazy/generated/catalog.ts
 var GROUPS = [
-  () => import("./rules/group-00.js"),
-  () => import("./rules/group-01.js"),
-  () => import("./rules/group-02.js"),
-  () => import("./rules/group-03.js"),
-  () => import("./rules/group-04.js"),
-  () => import("./rules/group-05.js"),
-  () => import("./rules/group-06.js"),
-  () => import("./rules/group-07.js"),
-  () => import("./rules/group-08.js"),
-  () => import("./rules/group-09.js"),
-  () => import("./rules/group-10.js"),
-  () => import("./rules/group-11.js"),
-  () => import("./rules/group-12.js"),
-  () => import("./rules/group-13.js"),
-  () => import("./rules/group-14.js"),
-  () => import("./rules/group-15.js")
+  () => import("./hook/rules/group-00.js"),
+  () => import("./hook/rules/group-01.js"),
+  () => import("./hook/rules/group-02.js"),
+  () => import("./hook/rules/group-03.js"),
+  () => import("./hook/rules/group-04.js"),
+  () => import("./hook/rules/group-05.js"),
+  () => import("./hook/rules/group-06.js"),
+  () => import("./hook/rules/group-07.js"),
+  () => import("./hook/rules/group-08.js"),
+  () => import("./hook/rules/group-09.js"),
+  () => import("./hook/rules/group-10.js"),
+  () => import("./hook/rules/group-11.js"),
+  () => import("./hook/rules/group-12.js"),
+  () => import("./hook/rules/group-13.js"),
+  () => import("./hook/rules/group-14.js"),
+  () => import("./hook/rules/group-15.js")
 ];
 var CATALOG = [
   { name: "aws", group: 1, keywords: [["a3t", "akia", "asia", "abia", "acca"], ["aws", "amazon"], ["aws", "amazon"]] },

@@ -40,10 +40,10 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-Z7T7REPF.js";
+} from "./chunk-XJEXJ4II.js";
 import {
   CONFIG_FILES
-} from "./chunk-2DAQ2ZQ2.js";
+} from "./chunk-7SUVCG5K.js";
 import "./chunk-RUSUXJEG.js";
 import "./chunk-EWH7UTEU.js";
 import "./chunk-VOKC22WD.js";
@@ -53,7 +53,7 @@ import "./chunk-CFFNESLE.js";
 import {
   Detector,
   INLINE_ALLOWED
-} from "./chunk-NQVBH7K7.js";
+} from "./chunk-S3VMPW6Q.js";
 import {
   enableRegexFallback
 } from "./chunk-RXJJMENA.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-JAURRFC3.js";
 import {
   allowHint
-} from "./chunk-6PJPPWOV.js";
+} from "./chunk-QMHUA62Q.js";
 import {
   scanRange,
   scanStaged,
@@ -17,9 +17,9 @@ import {
 import {
   finish,
   prepare
-} from "./chunk-JLFGNLYY.js";
-import "./chunk-Z7T7REPF.js";
-import "./chunk-2DAQ2ZQ2.js";
+} from "./chunk-LVJDA6B3.js";
+import "./chunk-XJEXJ4II.js";
+import "./chunk-7SUVCG5K.js";
 import "./chunk-AQ3OK3IO.js";
 import {
   Command
@@ -34,7 +34,7 @@ import "./chunk-OJROY4SO.js";
 import {
   repoRoot
 } from "./chunk-CFFNESLE.js";
-import "./chunk-NQVBH7K7.js";
+import "./chunk-S3VMPW6Q.js";
 import "./chunk-RXJJMENA.js";
 import {
   UsageError

@@ -13,9 +13,9 @@ import {
   finish,
   prepare,
   printable
-} from "./chunk-JLFGNLYY.js";
-import "./chunk-Z7T7REPF.js";
-import "./chunk-2DAQ2ZQ2.js";
+} from "./chunk-LVJDA6B3.js";
+import "./chunk-XJEXJ4II.js";
+import "./chunk-7SUVCG5K.js";
 import "./chunk-AQ3OK3IO.js";
 import {
   Command
@@ -26,7 +26,7 @@ import {
 } from "./chunk-EWH7UTEU.js";
 import "./chunk-VOKC22WD.js";
 import "./chunk-CFFNESLE.js";
-import "./chunk-NQVBH7K7.js";
+import "./chunk-S3VMPW6Q.js";
 import "./chunk-RXJJMENA.js";
 import {
   UsageError

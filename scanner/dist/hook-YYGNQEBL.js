@@ -2,7 +2,7 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-6PJPPWOV.js";
+} from "./chunk-QMHUA62Q.js";
 import {
   scanRange,
   scanStaged,
@@ -15,9 +15,9 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-JLFGNLYY.js";
-import "./chunk-Z7T7REPF.js";
-import "./chunk-2DAQ2ZQ2.js";
+} from "./chunk-LVJDA6B3.js";
+import "./chunk-XJEXJ4II.js";
+import "./chunk-7SUVCG5K.js";
 import {
   HOMEPAGE,
   VERSION
@@ -35,7 +35,7 @@ import {
   repoRoot,
   runGit
 } from "./chunk-CFFNESLE.js";
-import "./chunk-NQVBH7K7.js";
+import "./chunk-S3VMPW6Q.js";
 import "./chunk-RXJJMENA.js";
 import {
   InputError,

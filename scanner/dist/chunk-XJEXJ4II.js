@@ -1,10 +1,10 @@
 
 import {
   readOptional
-} from "./chunk-2DAQ2ZQ2.js";
+} from "./chunk-7SUVCG5K.js";
 import {
   secretHash
-} from "./chunk-NQVBH7K7.js";
+} from "./chunk-S3VMPW6Q.js";
 import {
   InputError
 } from "./chunk-EJDH4JIH.js";
@@ -90,7 +90,6 @@ function readIfExists(file) {
 }
 
 // scanner/baseline.ts
-const fs = process.getBuiltinModule("node:fs");
 var EXPECTED = "expected a JSON report written by leakhound --format json or gitleaks --report-format json";
 var SHA256_HEX = /^[0-9a-f]{64}$/;
 var Baseline = class {
@@ -115,14 +114,11 @@ var Baseline = class {
   }
 };
 async function loadBaseline(file) {
-  let text2;
-  try {
-    text2 = await fs.promises.readFile(file, "utf8");
-  } catch (err) {
-    const code = err.code;
-    const problem = code === "ENOENT" ? "not found" : `cannot be read (${code ?? "unknown error"})`;
-    throw new InputError(`baseline ${file} ${problem}; ${EXPECTED}`, { cause: err });
-  }
+  const text2 = await readOptional(
+    file,
+    (code, cause) => new InputError(`baseline ${file} cannot be read (${code}); ${EXPECTED}`, { cause })
+  );
+  if (text2 === null) throw new InputError(`baseline ${file} not found; ${EXPECTED}`);
   return parseBaseline(text2, file);
 }
 function parseBaseline(text2, file) {

@@ -5,14 +5,14 @@ import {
   historyOldGenerationMb,
   historyPool,
   poolThreads
-} from "./chunk-YFSR5JY6.js";
+} from "./chunk-PLKRDLQS.js";
 import "./chunk-WPU7LV6P.js";
 import "./chunk-ON7LLAM3.js";
 import "./chunk-NA6TV6IG.js";
 import "./chunk-JAURRFC3.js";
-import "./chunk-JLFGNLYY.js";
-import "./chunk-Z7T7REPF.js";
-import "./chunk-2DAQ2ZQ2.js";
+import "./chunk-LVJDA6B3.js";
+import "./chunk-XJEXJ4II.js";
+import "./chunk-7SUVCG5K.js";
 import "./chunk-AQ3OK3IO.js";
 import "./chunk-GMTDVJWK.js";
 import "./chunk-RUSUXJEG.js";
@@ -21,7 +21,7 @@ import "./chunk-VOKC22WD.js";
 import "./chunk-RENLY4IV.js";
 import "./chunk-OJROY4SO.js";
 import "./chunk-CFFNESLE.js";
-import "./chunk-NQVBH7K7.js";
+import "./chunk-S3VMPW6Q.js";
 import "./chunk-RXJJMENA.js";
 import "./chunk-EJDH4JIH.js";
 import "./chunk-TFAF2CGQ.js";

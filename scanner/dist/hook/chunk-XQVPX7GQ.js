@@ -29,7 +29,7 @@ import {
   Detector,
   secretHash,
   sha256Hex
-} from "./chunk-OX2O5TXN.js";
+} from "./chunk-5C2B67JH.js";
 import {
   ConfigError,
   EXIT,
@@ -465,7 +465,7 @@ async function loadConfig(options) {
   const found = options.configPath !== void 0 ? await readGiven(options.configPath) : await findAtRoot(options.root);
   if (!found) {
     if (options.wokenBy) {
-      const config = await (await import("./woken-rules-VYRP7BQN.js")).configWokenBy(options.wokenBy);
+      const config = await (await import("./woken-rules-42GTYC7Q.js")).configWokenBy(options.wokenBy);
       if (config) return { config, text: null, file: null, extended: {} };
     }
     const { defaultScanConfig } = await import("./defaults-X7TUF4AB.js");
@@ -542,9 +542,6 @@ async function writeReport(text3, file) {
     );
   }
 }
-
-// scanner/baseline.ts
-const fs = process.getBuiltinModule("node:fs");
 
 // scanner/ignore-file.ts
 const { join: join4 } = process.getBuiltinModule("node:path");
@@ -651,14 +648,11 @@ var Baseline = class {
   }
 };
 async function loadBaseline(file) {
-  let text3;
-  try {
-    text3 = await fs.promises.readFile(file, "utf8");
-  } catch (err) {
-    const code = err.code;
-    const problem = code === "ENOENT" ? "not found" : `cannot be read (${code ?? "unknown error"})`;
-    throw new InputError(`baseline ${file} ${problem}; ${EXPECTED}`, { cause: err });
-  }
+  const text3 = await readOptional(
+    file,
+    (code, cause) => new InputError(`baseline ${file} cannot be read (${code}); ${EXPECTED}`, { cause })
+  );
+  if (text3 === null) throw new InputError(`baseline ${file} not found; ${EXPECTED}`);
   return parseBaseline(text3, file);
 }
 function parseBaseline(text3, file) {

@@ -1,7 +1,7 @@
 
 import {
   plural
-} from "./chunk-JLFGNLYY.js";
+} from "./chunk-LVJDA6B3.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

@@ -74,16 +74,16 @@ function report(err) {
 
 // scanner/cli-main.ts
 await runCli({
-  scan: async () => (await import("./scan-A6BWNNWV.js")).scanCommand,
-  history: async () => (await import("./history-SITB2NPL.js")).historyCommand,
-  diff: async () => (await import("./diff-7IPDSUPZ.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-OWDLC6I5.js")).rewriteCommand,
-  hook: async () => (await import("./hook-T7ZNP3OF.js")).hookCommand,
-  rules: async () => (await import("./rules-NOPXMWVM.js")).rulesCommand,
+  scan: async () => (await import("./scan-34Y7PWEW.js")).scanCommand,
+  history: async () => (await import("./history-Y7SP3EAG.js")).historyCommand,
+  diff: async () => (await import("./diff-BJQJSR3Q.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-UEHHKVOU.js")).rewriteCommand,
+  hook: async () => (await import("./hook-YYGNQEBL.js")).hookCommand,
+  rules: async () => (await import("./rules-V4KRHENZ.js")).rulesCommand,
   verify: async () => (await import("./verify-S6KIR3NJ.js")).verifyCommand,
   revoke: async () => (await import("./revoke-7LQGYN4P.js")).revokeCommand,
   providers: async () => (await import("./providers-I3C7XZYY.js")).providersCommand,
-  serve: async () => (await import("./service-BAALYDSY.js")).serveCommand,
-  worker: async () => (await import("./service-BAALYDSY.js")).workerCommand,
+  serve: async () => (await import("./service-JZEYOV64.js")).serveCommand,
+  worker: async () => (await import("./service-JZEYOV64.js")).workerCommand,
   completion: async (program) => (await import("./completion-ZX5M2KSO.js")).completionCommand(program)
 });

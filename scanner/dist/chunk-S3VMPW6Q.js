@@ -26,9 +26,8 @@ var LOWER = 8;
 var UPPER = 16;
 var MIXED = 32;
 var CHAR_CLASS = new Uint8Array(128);
-var CLASS = CHAR_CLASS;
 function mark(from, to, bits) {
-  for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) CLASS[c] |= bits;
+  for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) CHAR_CLASS[c] |= bits;
 }
 mark("a", "z", B64 | WORD | LOWER);
 mark("A", "Z", B64 | WORD | UPPER);
@@ -37,7 +36,7 @@ mark("a", "f", HEXC);
 mark("A", "F", HEXC);
 mark("_", "_", B64 | WORD | MIXED);
 for (const c of "+/-") mark(c, c, B64 | MIXED);
-var BASE64_ALPHABET = CLASS.map((t) => t & B64);
+var BASE64_ALPHABET = CHAR_CLASS.map((t) => t & B64);
 var RUN_MIN = DECODE_LIMITS.minLength - 2;
 function base64Runs(text, runs = []) {
   let run = -1;
@@ -68,7 +67,7 @@ function findDecodable(text, runs = base64Runs(text)) {
     let hexStart = -1;
     if (i - start >= MIN_HEX) {
       for (let j = start; j < i; j++) {
-        const t = CLASS[text.charCodeAt(j)];
+        const t = CHAR_CLASS[text.charCodeAt(j)];
         if (t & HEXC) {
           if (hexStart < 0) hexStart = j;
         } else if (hexStart >= 0) {
@@ -89,7 +88,7 @@ function findDecodable(text, runs = base64Runs(text)) {
     const start = runs[r];
     const i = runs[r + 1];
     let flags = 0;
-    for (let j = start; j < i; j++) flags |= CLASS[text.charCodeAt(j)];
+    for (let j = start; j < i; j++) flags |= CHAR_CLASS[text.charCodeAt(j)];
     onRun(start, i, flags);
   }
   if (budget > 0 && text.includes("%") && /%[0-9A-Fa-f]{2}/.test(text)) {

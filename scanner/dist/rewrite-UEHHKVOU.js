@@ -16,7 +16,7 @@ import {
 import {
   historyPool,
   poolThreads
-} from "./chunk-YFSR5JY6.js";
+} from "./chunk-PLKRDLQS.js";
 import "./chunk-WPU7LV6P.js";
 import {
   scanHistory
@@ -29,11 +29,11 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-JLFGNLYY.js";
+} from "./chunk-LVJDA6B3.js";
 import {
   normalizePath
-} from "./chunk-Z7T7REPF.js";
-import "./chunk-2DAQ2ZQ2.js";
+} from "./chunk-XJEXJ4II.js";
+import "./chunk-7SUVCG5K.js";
 import "./chunk-AQ3OK3IO.js";
 import {
   Command
@@ -49,7 +49,7 @@ import {
   gitText,
   runGit
 } from "./chunk-CFFNESLE.js";
-import "./chunk-NQVBH7K7.js";
+import "./chunk-S3VMPW6Q.js";
 import "./chunk-RXJJMENA.js";
 import {
   InputError

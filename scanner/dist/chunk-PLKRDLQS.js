@@ -15,7 +15,7 @@ import {
 import {
   finish,
   prepare
-} from "./chunk-JLFGNLYY.js";
+} from "./chunk-LVJDA6B3.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";

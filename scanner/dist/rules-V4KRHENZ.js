@@ -1,7 +1,7 @@
 
 import {
   loadConfig
-} from "./chunk-2DAQ2ZQ2.js";
+} from "./chunk-7SUVCG5K.js";
 import {
   Command,
   Option

@@ -24,7 +24,7 @@ async function loadConfig(options) {
   const found = options.configPath !== void 0 ? await readGiven(options.configPath) : await findAtRoot(options.root);
   if (!found) {
     if (options.wokenBy) {
-      const config = await (await import("./woken-rules-RDGPGMDJ.js")).configWokenBy(options.wokenBy);
+      const config = await (await import("./woken-rules-UWWVCEIQ.js")).configWokenBy(options.wokenBy);
       if (config) return { config, text: null, file: null, extended: {} };
     }
     const { defaultScanConfig } = await import("./defaults-LX7U3J36.js");

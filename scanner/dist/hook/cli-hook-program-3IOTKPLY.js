@@ -9,7 +9,7 @@ import {
   prePushCheck,
   reportError,
   shellQuote
-} from "./chunk-XEAKLDPC.js";
+} from "./chunk-XQVPX7GQ.js";
 import {
   DEFAULT_MAX_MB,
   gitText,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-KALCZJXT.js";
 import {
   enableRegexFallback
-} from "./chunk-OX2O5TXN.js";
+} from "./chunk-5C2B67JH.js";
 import {
   EXIT,
   InputError,
