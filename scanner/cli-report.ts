@@ -1,4 +1,5 @@
 import { EXIT, isUserError } from './errors.js';
+import { stderr } from './stdio.js';
 
 /**
  * The one place errors become exit codes (with cli-program.ts, which adds commander's own):
@@ -6,11 +7,11 @@ import { EXIT, isUserError } from './errors.js';
  */
 export function reportError(err: unknown): number {
   if (isUserError(err)) {
-    process.stderr.write(`leakhound: ${err.message}\n`);
+    stderr().write(`leakhound: ${err.message}\n`);
     return EXIT.error;
   }
   const e = err as Error;
-  process.stderr.write(`leakhound: internal error: ${e?.message ?? String(err)} (set LEAKHOUND_DEBUG=1 for details)\n`);
-  if (process.env.LEAKHOUND_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
+  stderr().write(`leakhound: internal error: ${e?.message ?? String(err)} (set LEAKHOUND_DEBUG=1 for details)\n`);
+  if (process.env.LEAKHOUND_DEBUG) stderr().write(`${e?.stack ?? ''}\n`);
   return EXIT.error;
 }

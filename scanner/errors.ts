@@ -25,7 +25,13 @@ export class InputError extends Error {
 
 export const EXIT = { clean: 0, findings: 1, error: 2 } as const;
 
-/** True for the errors whose message is meant for the user as it stands. */
+const USER_ERRORS = new Set(['UsageError', 'ConfigError', 'InputError']);
+
+/**
+ * True for the errors whose message is meant for the user as it stands. By name, not class: the
+ * bundle's builds (the full CLI, the hooks', the hook daemon's) each have their own copy of these
+ * classes, and `hook daemon` runs the daemon build's code under the hook build's CLI.
+ */
 export function isUserError(err: unknown): err is UsageError | ConfigError | InputError {
-  return err instanceof UsageError || err instanceof ConfigError || err instanceof InputError;
+  return err instanceof Error && USER_ERRORS.has(err.name);
 }

@@ -4,6 +4,7 @@
 import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from './errors.js';
+import { stdout } from './stdio.js';
 
 /**
  * Writes a report to `file` atomically (a temporary file beside it, then rename), so a crash
@@ -11,7 +12,7 @@ import { InputError } from './errors.js';
  */
 export async function writeReport(text: string, file: string | undefined): Promise<void> {
   if (!file || file === '-') {
-    await new Promise<void>((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) => stdout().write(text, (err) => (err ? reject(err) : resolve())));
     return;
   }
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);

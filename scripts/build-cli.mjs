@@ -10,6 +10,7 @@
 //   node scripts/build-cli.mjs --check     exit 1, naming the files, when it differs from a fresh build
 //
 // A test (test/cli/bundle.test.ts) runs --check, so a stale committed bundle fails the suite.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,35 @@ const EXTERNAL = Object.keys(PKG.dependencies)
   .flatMap((name) => [name, `${name}/*`]);
 export const OUT_DIR = join(ROOT, 'scanner', 'dist');
 const SOURCES = ['rules', 'scanner', 'responder'];
+
+// The hook daemon serves only hooks of the build it runs (scanner/daemon/where.ts): each build
+// names its socket by this id, a hash of all the bundle's files.
+const BUILD_PLACEHOLDER = '@@leakhound-build@@';
+
+/**
+ * cli.js without its bare import of esbuild's runtime chunk (the helpers bundled CommonJS uses),
+ * which esbuild adds to an entry as soon as it bundles a second module (daemon/where.ts): cli.js
+ * uses none of them, and each file loaded is a fraction of a ms of every command's start. Only a
+ * chunk whose top-level statements are all `var __helper = …` declarations is dropped.
+ */
+function withoutRuntimeImport(files) {
+  const entry = files.get('cli.js');
+  if (!entry) return files;
+  const text = entry.replace(/^import "\.\/(chunk-[\w-]+\.js)";\n/gm, (line, chunk) => {
+    const tops = (files.get(chunk) ?? 'x').split('\n').filter((l) => /^[^\s})\]]/.test(l));
+    const runtime = tops.every((l) => l.startsWith('var __') || l === OPTIONS.banner.js || l.startsWith('export {'));
+    return runtime ? '' : line;
+  });
+  return new Map(files).set('cli.js', text);
+}
+
+/** The bundle's files with the build id in place of its placeholder. */
+function withBuildId(files) {
+  const hash = createHash('sha256');
+  for (const [name, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${name}\0${text}\0`);
+  const id = hash.digest('hex').slice(0, 16);
+  return new Map([...files].map(([name, text]) => [name, text.replaceAll(BUILD_PLACEHOLDER, id)]));
+}
 
 /** @type {import('esbuild').BuildOptions} */
 const OPTIONS = {
@@ -52,6 +82,8 @@ const OPTIONS = {
   },
   logLevel: 'silent',
   write: false,
+  // Replaced, once every file is built, by a hash of them all (see withBuildId).
+  define: { __LEAKHOUND_BUILD__: JSON.stringify(BUILD_PLACEHOLDER) },
 };
 
 // The CLI of the commands git hooks run (scanner/cli-hook.ts), built apart into scanner/dist/hook/
@@ -61,6 +93,14 @@ const OPTIONS = {
 const HOOK_DIR = join(OUT_DIR, 'hook');
 /** @type {import('esbuild').BuildOptions} */
 const HOOK_OPTIONS = { ...OPTIONS, entryPoints: { 'cli-hook': 'scanner/cli-hook.ts' }, outdir: HOOK_DIR };
+
+// The hook daemon (scanner/daemon/server.ts, `hook daemon run`), built apart into
+// scanner/dist/daemon/ from the same sources: as an entry of the hook build, the modules it shares
+// with a hook's check became chunks of their own, one more file for every hook to load. It loads
+// the same rule groups (scanner/dist/hook/rules/).
+const DAEMON_DIR = join(OUT_DIR, 'daemon');
+/** @type {import('esbuild').BuildOptions} */
+const DAEMON_OPTIONS = { ...OPTIONS, entryPoints: { daemon: 'scanner/daemon/server.ts' }, outdir: DAEMON_DIR };
 
 // The rule groups a staged check loads by the keywords in its text (rules/lazy/, see
 // scanner/config/woken-rules.ts), each bundled whole into scanner/dist/hook/rules/: split with
@@ -133,6 +173,18 @@ const hookEntryOutside = {
   },
 };
 
+/** The `hook daemon` commands' import of the daemon is the daemon build's entry, not bundled in. */
+const daemonOutside = (from) => ({
+  name: 'daemon-outside',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/daemon\/server\.js$/ }, (args) =>
+      args.importer.endsWith(join('scanner', 'commands', 'hook.ts'))
+        ? { path: `./${posixRelative(from, DAEMON_DIR)}/daemon.js`, external: true }
+        : undefined,
+    );
+  },
+});
+
 /**
  * The banner's `require` only serves files that call it (esbuild's helper for bundled CommonJS):
  * elsewhere its createRequire is dropped, a fraction of a ms each of the dozen files a hook loads.
@@ -153,16 +205,21 @@ function posixRelative(from, to) {
 
 /** The bundle's files (path relative to scanner/dist → text), built from the sources as they are. */
 export async function bundleCli() {
-  const [full, hook, groups] = await Promise.all([
-    build({ ...OPTIONS, plugins: [hookEntryOutside, groupsOutside(OUT_DIR)] }),
-    build({ ...HOOK_OPTIONS, plugins: [groupsOutside(HOOK_DIR)] }),
+  const [full, hook, daemon, groups] = await Promise.all([
+    build({ ...OPTIONS, plugins: [hookEntryOutside, daemonOutside(OUT_DIR), groupsOutside(OUT_DIR)] }),
+    build({ ...HOOK_OPTIONS, plugins: [daemonOutside(HOOK_DIR), groupsOutside(HOOK_DIR)] }),
+    build({ ...DAEMON_OPTIONS, plugins: [groupsOutside(DAEMON_DIR)] }),
     build(GROUP_OPTIONS),
   ]);
-  return new Map(
-    [...full.outputFiles, ...hook.outputFiles, ...groups.outputFiles].map((f) => [
-      posixRelative(OUT_DIR, f.path),
-      builtinsByGetter(withoutUnusedRequire(f.text)),
-    ]),
+  return withBuildId(
+    withoutRuntimeImport(
+      new Map(
+        [...full.outputFiles, ...hook.outputFiles, ...daemon.outputFiles, ...groups.outputFiles].map((f) => [
+          posixRelative(OUT_DIR, f.path),
+          builtinsByGetter(withoutUnusedRequire(f.text)),
+        ]),
+      ),
+    ),
   );
 }
 

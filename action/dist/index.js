@@ -19164,9 +19164,9 @@ var require_undici = __commonJS({
 
 // scanner/errors.ts
 function isUserError(err) {
-  return err instanceof UsageError || err instanceof ConfigError || err instanceof InputError;
+  return err instanceof Error && USER_ERRORS.has(err.name);
 }
-var UsageError, ConfigError, InputError;
+var UsageError, ConfigError, InputError, USER_ERRORS;
 var init_errors = __esm({
   "scanner/errors.ts"() {
     "use strict";
@@ -19184,6 +19184,7 @@ var init_errors = __esm({
     InputError = class extends Error {
       name = "InputError";
     };
+    USER_ERRORS = /* @__PURE__ */ new Set(["UsageError", "ConfigError", "InputError"]);
   }
 });
 
@@ -42224,9 +42225,17 @@ import { dirname as dirname4 } from "node:path";
 init_errors();
 import { renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+
+// scanner/stdio.ts
+var redirected = null;
+function stdout() {
+  return redirected?.out ?? process.stdout;
+}
+
+// scanner/output.ts
 async function writeReport(text3, file) {
   if (!file || file === "-") {
-    await new Promise((resolve2, reject) => process.stdout.write(text3, (err) => err ? reject(err) : resolve2()));
+    await new Promise((resolve2, reject) => stdout().write(text3, (err) => err ? reject(err) : resolve2()));
     return;
   }
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
@@ -42975,10 +42984,10 @@ async function refsNotContaining(repo, oid) {
   return [...new Set(out.split("\n").filter((l) => l !== ""))];
 }
 async function commitOf(repo, rev) {
-  const { stdout, code: code18 } = await runGit(repo, ["rev-parse", "--verify", "-q", "--end-of-options", `${rev}^{commit}`], {
+  const { stdout: stdout2, code: code18 } = await runGit(repo, ["rev-parse", "--verify", "-q", "--end-of-options", `${rev}^{commit}`], {
     okCodes: [1, 128]
   });
-  return code18 === 0 ? stdout.toString("latin1").trim() : null;
+  return code18 === 0 ? stdout2.toString("latin1").trim() : null;
 }
 async function exists2(repo, rev) {
   return await commitOf(repo, rev) !== null;
@@ -43355,7 +43364,7 @@ async function commitInfo(repo, oids) {
   const list = [...new Set(oids)].filter((o) => o !== "");
   const out = /* @__PURE__ */ new Map();
   if (list.length === 0) return out;
-  const { stdout } = await runGit(
+  const { stdout: stdout2 } = await runGit(
     repo,
     [
       ...STABLE_CONFIG,
@@ -43370,7 +43379,7 @@ async function commitInfo(repo, oids) {
     { input: `${list.join("\n")}
 ` }
   );
-  const f = stdout.toString("utf8").split("\0");
+  const f = stdout2.toString("utf8").split("\0");
   for (let i = 0; i + FIELDS <= f.length; i += FIELDS) {
     const commit = f[i].replace(/^\n/, "");
     out.set(commit, { commit, author: f[i + 1], email: f[i + 2], date: f[i + 3], message: f[i + 4] });

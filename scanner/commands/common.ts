@@ -9,6 +9,7 @@ import { getReporter, type ReportFormat } from '../report/reporter.js';
 import type { ScanStats } from '../scan-files.js';
 import { HOMEPAGE, VERSION } from '../version.js';
 import { timed, timedAsync } from '../profile.js';
+import { stderr, stdout } from '../stdio.js';
 
 /** Formats that land in shared places (CI logs, code scanning, CI dashboards) redact by default. */
 const REDACTED_BY_DEFAULT: ReadonlySet<string> = new Set(['text', 'sarif', 'junit']);
@@ -109,12 +110,12 @@ export async function finish(
       tool: { name: 'leakhound', version: VERSION, informationUri: HOMEPAGE },
       ...(outcome.stats ? { scanned: outcome.stats } : {}),
     },
-    { redact, color: flags.color !== false && !flags.output && !process.env.NO_COLOR && !!process.stdout.isTTY, root },
+    { redact, color: flags.color !== false && !flags.output && !process.env.NO_COLOR && !!stdout().isTTY, root },
   );
   await writeReport(text, flags.output);
   return { code: findings.length > 0 ? 1 : 0, reported: findings };
 }
 
 function warn(line: string): void {
-  process.stderr.write(`leakhound: warning: ${line}\n`);
+  stderr().write(`leakhound: warning: ${line}\n`);
 }

@@ -7,6 +7,7 @@ import { scanRange } from '../git/scan-range.js';
 import { allowHint } from '../hooks/allow-hint.js';
 import { maxBytes } from '../size-limit.js';
 import { finish, prepare, type CommonFlags } from './common.js';
+import { stderr } from '../stdio.js';
 
 export interface DiffFlags extends CommonFlags {
   repo: string;
@@ -30,7 +31,7 @@ export async function diff(flags: DiffFlags): Promise<number> {
   const done = await finish(flags, prepared, root, { findings: result.findings, skipped: result.skipped });
   // The pre-commit framework runs this command as its hook: say how to allow a false positive.
   if (done.code === 1 && flags.staged && flags.format === 'text' && !flags.output) {
-    process.stderr.write(`\n${allowHint(done.reported, 'commit')}`);
+    stderr().write(`\n${allowHint(done.reported, 'commit')}`);
   }
   return done.code;
 }

@@ -62,9 +62,62 @@ export function hookCommand(run: (code: number) => void): Command {
       );
     });
 
-  for (const sub of [install, uninstall, check])
+  const daemon = daemonCommand();
+
+  for (const sub of [install, uninstall, check, daemon])
     hook.addCommand(sub.exitOverride().configureOutput({ outputError: () => {} }));
   return hook;
+}
+
+/** `hook daemon run|start|stop|status` (daemon/server.ts, loaded only by these commands). */
+function daemonCommand(): Command {
+  const server = () => import('../daemon/server.js');
+  const daemon = new Command('daemon').description(
+    'opt-in: keep a process running that pre-commit hooks hand their checks to, so a commit waits less',
+  );
+  const idleOption = [
+    '--idle-timeout <duration>',
+    'stop after this long without a check (s, m or h; at most 24h)',
+  ] as const;
+  const start = new Command('start')
+    .description('start the daemon in the background (nothing happens if it already runs)')
+    .option(...idleOption, '60m')
+    .action(async (flags: { idleTimeout: string }) => {
+      const { startDaemon } = await server();
+      const { status, started } = await startDaemon(launcher().cli, flags.idleTimeout);
+      process.stdout.write(
+        started
+          ? `leakhound: hook daemon started (pid ${status.pid}); pre-commit checks of this leakhound now run in it; it stops after ${flags.idleTimeout} without one\n`
+          : `leakhound: hook daemon already running (pid ${status.pid})\n`,
+      );
+    });
+  const run = new Command('run')
+    .description('run the daemon in the foreground, e.g. under systemd or launchd')
+    .option(...idleOption, '60m')
+    .action(async (flags: { idleTimeout: string }) => {
+      const { parseIdle, runDaemon } = await server();
+      if (!(await runDaemon(parseIdle(flags.idleTimeout))))
+        process.stderr.write('leakhound: a hook daemon of this leakhound is already running\n');
+    });
+  const stop = new Command('stop').description('stop the daemon').action(async () => {
+    const { stopDaemon } = await server();
+    process.stdout.write(
+      (await stopDaemon()) ? 'leakhound: hook daemon stopped\n' : 'leakhound: no hook daemon running\n',
+    );
+  });
+  const status = new Command('status')
+    .description('whether the daemon runs, since when, and how many checks it ran')
+    .action(async () => {
+      const s = await (await server()).daemonStatus();
+      process.stdout.write(
+        s
+          ? `leakhound: hook daemon running: pid ${s.pid}, since ${new Date(s.since).toISOString()}, ${s.served} checks run, stops after ${s.idleMs / 1000} s without one\n`
+          : 'leakhound: no hook daemon running\n',
+      );
+    });
+  for (const sub of [start, run, stop, status])
+    daemon.addCommand(sub.exitOverride().configureOutput({ outputError: () => {} }));
+  return daemon;
 }
 
 function kinds(flags: KindFlags, fallback: readonly HookKind[]): HookKind[] {

@@ -1,15 +1,15 @@
 
 import {
   blobWork
-} from "./chunk-RENLY4IV.js";
+} from "./chunk-IR5WW6V4.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-OJROY4SO.js";
+} from "./chunk-7IQT6S7W.js";
 import {
   GitError,
   runTask
-} from "./chunk-CFFNESLE.js";
+} from "./chunk-O7CMIERG.js";
 import {
   Detector
 } from "./chunk-S3VMPW6Q.js";
@@ -18,8 +18,8 @@ import {
 } from "./chunk-RXJJMENA.js";
 import {
   parseConfig
-} from "./chunk-FQQFLPLR.js";
-import "./chunk-EJDH4JIH.js";
+} from "./chunk-CPEGVR66.js";
+import "./chunk-XDM3T3X3.js";
 import "./chunk-TFAF2CGQ.js";
 import {
   defaultScanConfig

@@ -11,6 +11,7 @@ import { dropAllowed } from '../suppress.js';
 import { HOMEPAGE, VERSION } from '../version.js';
 import { allowHint, type HookStage } from './allow-hint.js';
 import { pushScans } from './pre-push.js';
+import { stderr } from '../stdio.js';
 
 export interface CheckContext {
   repo: string;
@@ -36,7 +37,7 @@ export function hookContext(options: HookRunFlags): CheckContext {
     repo: options.repo,
     flags,
     prepare: (root, wokenBy) => prepare(flags, root, wokenBy),
-    write: (text) => process.stderr.write(text),
+    write: (text) => stderr().write(text),
   };
 }
 
@@ -99,7 +100,7 @@ async function conclude(
     },
     {
       redact: redactOption({ ...c.flags, format: 'text' }),
-      color: c.flags.color !== false && !process.env.NO_COLOR && !!process.stderr.isTTY,
+      color: c.flags.color !== false && !process.env.NO_COLOR && !!stderr().isTTY,
       root,
     },
   );

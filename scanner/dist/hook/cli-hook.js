@@ -6,14 +6,14 @@ import {
   hookContext,
   preCommitCheck,
   reportError
-} from "./chunk-XQVPX7GQ.js";
+} from "./chunk-OLLHYEAQ.js";
 import {
   mark
-} from "./chunk-KALCZJXT.js";
+} from "./chunk-VFDGKRZE.js";
 import {
   enableRegexFallback
 } from "./chunk-5C2B67JH.js";
-import "./chunk-EJDH4JIH.js";
+import "./chunk-XDM3T3X3.js";
 import "./chunk-TFAF2CGQ.js";
 import "./chunk-TBR4GLH5.js";
 import "./chunk-WJDBHJ4B.js";
@@ -90,5 +90,5 @@ if (hook) {
     process.exitCode = reportError(err);
   }
 } else {
-  await (await import("./cli-hook-program-3IOTKPLY.js")).runHookProgram();
+  await (await import("./cli-hook-program-UC3BZSEA.js")).runHookProgram();
 }

@@ -1,0 +1,551 @@
+
+import {
+  GitError,
+  STABLE_CONFIG,
+  runGit,
+  spawnError,
+  spawnGit,
+  writeIds
+} from "./chunk-O7CMIERG.js";
+
+// scanner/git/commit-info.ts
+var FIELDS = 5;
+async function commitInfo(repo, oids) {
+  const list = [...new Set(oids)].filter((o) => o !== "");
+  const out = /* @__PURE__ */ new Map();
+  if (list.length === 0) return out;
+  const { stdout } = await runGit(
+    repo,
+    [
+      ...STABLE_CONFIG,
+      "-c",
+      "log.mailmap=false",
+      "log",
+      "--no-walk=unsorted",
+      "--stdin",
+      "-z",
+      "--format=%H%x00%an%x00%ae%x00%aI%x00%s"
+    ],
+    { input: `${list.join("\n")}
+` }
+  );
+  const f = stdout.toString("utf8").split("\0");
+  for (let i = 0; i + FIELDS <= f.length; i += FIELDS) {
+    const commit = f[i].replace(/^\n/, "");
+    out.set(commit, { commit, author: f[i + 1], email: f[i + 2], date: f[i + 3], message: f[i + 4] });
+  }
+  return out;
+}
+async function attachCommitInfo(repo, findings) {
+  const info = await commitInfo(
+    repo,
+    findings.map((f) => f.commit)
+  );
+  for (const f of findings) {
+    const c = info.get(f.commit);
+    if (!c) continue;
+    f.author = c.author;
+    f.email = c.email;
+    f.date = c.date;
+    f.message = c.message;
+  }
+}
+function commitStub(commit) {
+  return { commit, author: "", email: "", date: "", message: "" };
+}
+
+// scanner/git/patch.ts
+function atItsLines(h) {
+  return "\n".repeat(h.line - 1) + h.text;
+}
+var COMMIT_LINE = /^([0-9a-f]{40}|[0-9a-f]{64})( |$)/;
+var HUNK = /^(@{2,}) (.*) @{2,}/;
+var PatchReader = class {
+  constructor(onFile, options = {}) {
+    this.onFile = onFile;
+    this.options = options;
+  }
+  onFile;
+  options;
+  rest = "";
+  commit = "";
+  file = null;
+  inHunk = false;
+  parents = 1;
+  line = 0;
+  /** keepText: the lines of the hunk being read, as latin1 (one char per byte), and its first line. */
+  hunkLines = [];
+  hunkStart = 0;
+  /** keepText: bytes of text kept for all files, and for the file being read. */
+  keptBytes = 0;
+  fileKept = 0;
+  /** Feeds a chunk of git's stdout. */
+  push(chunk) {
+    const text = this.rest + chunk.toString("latin1");
+    let start = 0;
+    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+      this.take(text.slice(start, nl));
+      start = nl + 1;
+    }
+    this.rest = text.slice(start);
+  }
+  end() {
+    if (this.rest !== "") this.take(this.rest);
+    this.rest = "";
+    this.flush();
+  }
+  take(l) {
+    if (this.inHunk) {
+      const c = l.charCodeAt(0);
+      if (c === 32 || c === 43 || c === 45) {
+        this.content(l);
+        return;
+      }
+      if (c === 92) return;
+      this.inHunk = false;
+    }
+    if (l.startsWith("diff ")) {
+      this.startFile(l);
+      return;
+    }
+    const m = COMMIT_LINE.exec(l);
+    if (m) {
+      this.flush();
+      this.commit = m[1];
+      return;
+    }
+    const f = this.file;
+    if (!f) return;
+    if (l.startsWith("@@")) {
+      const h = HUNK.exec(l);
+      if (!h) return;
+      this.parents = h[1].length - 1;
+      const plus = h[2].split(" ").find((t) => t.startsWith("+"));
+      this.endHunk();
+      this.line = Number(plus.slice(1).split(",")[0]);
+      this.hunkStart = this.line;
+      this.inHunk = true;
+    } else if (l.startsWith("index ")) {
+      const [, range, mode] = l.split(" ");
+      const oid = range.slice(range.indexOf("..") + 2);
+      f.oid = /^0+$/.test(oid) ? null : oid;
+      if (mode) f.mode = mode;
+    } else if (l.startsWith("new file mode ") || l.startsWith("new mode ")) f.mode = l.slice(l.lastIndexOf(" ") + 1);
+    else if (l.startsWith("mode ")) f.mode = l.slice(l.indexOf("..") + 2);
+    else if (l.startsWith("deleted file mode ")) {
+      f.oid = null;
+      f.mode = null;
+    } else if (l.startsWith("rename to ") || l.startsWith("copy to ")) f.path = unquote(l.slice(l.indexOf(" to ") + 4));
+    else if (l.startsWith("+++ ")) {
+      const p = l.slice(4).replace(/\t$/, "");
+      if (p === "/dev/null") f.oid = null;
+      else f.path = stripPrefix(unquote(p));
+    } else if (l.startsWith("Binary files ")) f.binary = true;
+  }
+  content(l) {
+    const prefix = l.slice(0, this.parents);
+    if (prefix.includes("-")) return;
+    if (!prefix.includes(" ") && this.file) addLine(this.file.added, this.line);
+    this.line++;
+    const keep = this.options.keepText;
+    const f = this.file;
+    if (!keep || !f || f.text === null) return;
+    const bytes = l.length - this.parents + 1;
+    f.textBytes = (f.textBytes ?? 0) + bytes;
+    if (f.textBytes > keep.maxBytes || this.keptBytes + bytes > keep.totalBytes) {
+      f.text = null;
+      this.hunkLines = [];
+      this.keptBytes -= this.fileKept;
+      this.fileKept = 0;
+      return;
+    }
+    this.keptBytes += bytes;
+    this.fileKept += bytes;
+    this.hunkLines.push(l.slice(this.parents));
+  }
+  /** keepText: turns the hunk's lines into the file's text at their line numbers (UTF-8). */
+  endHunk() {
+    const f = this.file;
+    if (f?.text && this.hunkLines.length > 0) {
+      let text = Buffer.from(this.hunkLines.join("\n"), "latin1").toString("utf8");
+      if (this.hunkStart === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
+      f.text.push({ line: this.hunkStart, text });
+    }
+    this.hunkLines = [];
+  }
+  startFile(l) {
+    this.flush();
+    let path = "";
+    if (l.startsWith("diff --git ")) path = gitHeaderPath(l.slice(11));
+    else path = unquote(l.slice(l.indexOf(" ", 5) + 1));
+    this.file = { commit: this.commit, path, oid: null, mode: null, binary: false, added: [] };
+    this.fileKept = 0;
+    if (this.options.keepText) this.file.text = [];
+  }
+  flush() {
+    this.endHunk();
+    if (this.file) this.onFile(this.file);
+    this.file = null;
+    this.inHunk = false;
+  }
+};
+function addLine(ranges, n) {
+  const last = ranges.length - 1;
+  if (last > 0 && ranges[last] === n - 1) ranges[last] = n;
+  else ranges.push(n, n);
+}
+function touchesAdded(ranges, start, end) {
+  for (let i = 0; i < ranges.length; i += 2) if (ranges[i] <= end && ranges[i + 1] >= start) return true;
+  return false;
+}
+function gitHeaderPath(rest) {
+  if (rest.startsWith('"')) {
+    const end = quotedEnd(rest);
+    const second = rest.slice(end + 1).trimStart();
+    return stripPrefix(unquote(second));
+  }
+  const k = (rest.length - 5) / 2;
+  if (Number.isInteger(k) && rest.slice(2, 2 + k) === rest.slice(5 + k)) return toUtf8(rest.slice(2, 2 + k));
+  const b = rest.lastIndexOf(" b/");
+  return toUtf8(rest.slice(b + 3));
+}
+function stripPrefix(p) {
+  return p.startsWith("a/") || p.startsWith("b/") ? p.slice(2) : p;
+}
+function quotedEnd(s) {
+  for (let i = 1; i < s.length; i++) {
+    if (s[i] === "\\") i++;
+    else if (s[i] === '"') return i;
+  }
+  return s.length;
+}
+var ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+function unquote(s) {
+  if (!s.startsWith('"')) return toUtf8(s);
+  const bytes = [];
+  const end = quotedEnd(s);
+  for (let i = 1; i < end; i++) {
+    const c = s[i];
+    if (c !== "\\") {
+      bytes.push(c.charCodeAt(0) & 255);
+      continue;
+    }
+    const n = s[++i];
+    if (n >= "0" && n <= "7") {
+      bytes.push(parseInt(s.slice(i, i + 3), 8));
+      i += 2;
+    } else bytes.push(ESCAPES[n] ?? n.charCodeAt(0));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function toUtf8(latin1) {
+  return Buffer.from(latin1, "latin1").toString("utf8");
+}
+
+// scanner/git/known-lines.ts
+var CONTEXT_LINES = 3;
+var JOIN_GAP = 8;
+var utf8 = new TextDecoder("utf-8", { fatal: false });
+var scratchKeys = new Float64Array(0);
+var scratchStarts = new Int32Array(0);
+function lineKeys(bytes, reuse = false) {
+  const len = bytes.length;
+  let keys = reuse ? scratchKeys : new Float64Array(Math.max(16, (len >> 5) + 1));
+  let starts = reuse ? scratchStarts : new Int32Array(keys.length);
+  const words = new DataView(bytes.buffer, bytes.byteOffset, len);
+  let n = 0;
+  let start = 0;
+  for (; ; ) {
+    let h1 = 2166136261;
+    let h2 = 2538058380;
+    let j = start;
+    let end = -1;
+    while (j + 4 <= len) {
+      let w = words.getInt32(j, true);
+      const x = w ^ 168430090;
+      const lf = x - 16843009 & ~x & 2155905152;
+      if (lf !== 0) {
+        const b = 31 - Math.clz32(lf & -lf) >> 3;
+        end = j + b;
+        if (b === 0) break;
+        w &= (1 << (b << 3)) - 1;
+      }
+      h1 = Math.imul(h1 ^ w, 16777619);
+      h1 ^= h1 >>> 15;
+      h2 = Math.imul(h2 + w, 1540483477);
+      h2 ^= h2 >>> 13;
+      if (end >= 0) break;
+      j += 4;
+    }
+    if (end < 0) {
+      let w = 0;
+      let k = 0;
+      for (; j < len && bytes[j] !== 10; j++) {
+        w |= bytes[j] << (k << 3);
+        if (++k === 4 || j + 1 === len || bytes[j + 1] === 10) {
+          h1 = Math.imul(h1 ^ w, 16777619);
+          h1 ^= h1 >>> 15;
+          h2 = Math.imul(h2 + w, 1540483477);
+          h2 ^= h2 >>> 13;
+          w = 0;
+          k = 0;
+        }
+      }
+      end = j;
+    }
+    h1 = Math.imul(h1 ^ end - start, 16777619);
+    h1 ^= h1 >>> 15;
+    if (n === keys.length) {
+      const grownKeys = new Float64Array(Math.max(1024, n * 2));
+      const grownStarts = new Int32Array(grownKeys.length);
+      grownKeys.set(keys);
+      grownStarts.set(starts);
+      keys = grownKeys;
+      starts = grownStarts;
+      if (reuse) {
+        scratchKeys = keys;
+        scratchStarts = starts;
+      }
+    }
+    keys[n] = (h1 >>> 0) * 2097152 + (h2 >>> 0 & 2097151);
+    starts[n] = start;
+    n++;
+    if (end >= len) break;
+    start = end + 1;
+  }
+  return { keys: keys.subarray(0, n), starts: starts.subarray(0, n) };
+}
+function newLineFragments(bytes, lines, base) {
+  const { keys, starts } = lines;
+  const n = keys.length;
+  const keep = new Uint8Array(n);
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    if (base.has(keys[i])) continue;
+    const to = Math.min(n - 1, i + CONTEXT_LINES);
+    for (let j = Math.max(0, i - CONTEXT_LINES); j <= to; j++) {
+      if (keep[j] === 0) {
+        keep[j] = 1;
+        kept++;
+      }
+    }
+  }
+  if (kept === n) return null;
+  const out = [];
+  for (let i = 0; i < n; ) {
+    if (keep[i] === 0) {
+      i++;
+      continue;
+    }
+    let end = i;
+    for (let j = i; j < n && j - end <= JOIN_GAP; j++) if (keep[j] === 1) end = j;
+    const stop = end + 1 < n ? starts[end + 1] - 1 : bytes.length;
+    out.push(atItsLines({ line: i + 1, text: utf8.decode(bytes.subarray(starts[i], stop)) }));
+    i = end + 1;
+  }
+  return out;
+}
+function tableSlots(n) {
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  return size;
+}
+var KeySet = class {
+  table;
+  mask;
+  zero = false;
+  /** `table`: zeroed slots to build in (tableSlots(keys.length) of them); a new array if not given. */
+  constructor(keys, table) {
+    this.table = table ?? new Float64Array(tableSlots(keys.length));
+    this.mask = this.table.length - 1;
+    for (let i = 0; i < keys.length; i++) this.add(keys[i]);
+  }
+  /** Slots used, for the cache's budget. */
+  get slots() {
+    return this.table.length;
+  }
+  has(key) {
+    if (key === 0) return this.zero;
+    const t = this.table;
+    for (let i = key >>> 0 & this.mask; ; i = i + 1 & this.mask) {
+      const v = t[i];
+      if (v === key) return true;
+      if (v === 0) return false;
+    }
+  }
+  add(key) {
+    if (key === 0) {
+      this.zero = true;
+      return;
+    }
+    const t = this.table;
+    let i = key >>> 0 & this.mask;
+    while (t[i] !== 0 && t[i] !== key) i = i + 1 & this.mask;
+    t[i] = key;
+  }
+};
+var KeyCache = class {
+  /** `budget`: hash-table slots (8 bytes each) kept in all. */
+  constructor(budget) {
+    this.budget = budget;
+  }
+  budget;
+  /** Oldest first, each with where its table starts in the ring. */
+  versions = /* @__PURE__ */ new Map();
+  ring = null;
+  /** Where the next table goes. */
+  head = 0;
+  get(blob) {
+    return this.versions.get(blob)?.set;
+  }
+  /** Keeps the keys of version `blob` for the next version of the file. */
+  set(blob, keys) {
+    const slots = tableSlots(keys.length);
+    if (slots > this.budget / 4 || this.versions.has(blob)) return;
+    this.ring ??= new Float64Array(this.budget);
+    if (this.head + slots > this.budget) {
+      for (const [k, v] of this.versions) {
+        if (v.at < this.head) break;
+        this.versions.delete(k);
+      }
+      this.head = 0;
+    }
+    const from = this.head;
+    const to = from + slots;
+    for (const [k, v] of this.versions) {
+      if (v.at < from || v.at >= to) break;
+      this.versions.delete(k);
+    }
+    const table = this.ring.subarray(from, to);
+    table.fill(0);
+    this.versions.set(blob, { set: new KeySet(keys, table), at: from });
+    this.head = to;
+  }
+};
+
+// scanner/git/cat-file.ts
+const { PassThrough } = process.getBuiltinModule("node:stream");
+var NL = 10;
+var READ_AHEAD = 8 * 1024 * 1024;
+var REUSE_MAX_BYTES = 1024 * 1024;
+async function* readObjects(repo, oids, options = {}) {
+  const maxBytes = options.maxBytes ?? Infinity;
+  let next = 0;
+  while (next < oids.length) {
+    const child = spawnGit(repo, ["cat-file", "--batch"]);
+    const exited = exitOf(child);
+    exited.catch(() => {
+    });
+    writeIds(child.stdin, oids, next);
+    const parser = new BatchParser(maxBytes, options.reuseBuffer ?? false);
+    let failure = null;
+    try {
+      const ahead = child.stdout.pipe(new PassThrough({ highWaterMark: options.readAhead ?? READ_AHEAD }));
+      for await (const chunk of ahead) {
+        for (let o = parser.push(chunk); o !== null; o = parser.push(null)) {
+          next++;
+          yield o;
+        }
+      }
+    } catch (err) {
+      failure = err;
+    } finally {
+      if (next < oids.length || failure) child.kill();
+    }
+    const { code, stderr } = await exited;
+    if (next >= oids.length) return;
+    const lost = /could not fetch ([0-9a-f]{40,64})/.exec(stderr);
+    if (lost && lost[1] === oids[next]) {
+      yield { oid: oids[next++], kind: "missing" };
+      continue;
+    }
+    throw failure ?? new GitError(["cat-file", "--batch"], code, stderr || "git cat-file stopped before answering every object");
+  }
+}
+function exitOf(child) {
+  const err = [];
+  child.stderr.on("data", (b) => err.push(b));
+  return new Promise((resolve, reject) => {
+    child.on("error", (e) => reject(spawnError(e)));
+    child.on("close", (code) => resolve({ code, stderr: Buffer.concat(err).toString("utf8") }));
+  });
+}
+var BatchParser = class {
+  constructor(maxBytes, reuse = false) {
+    this.maxBytes = maxBytes;
+    this.reuse = reuse;
+  }
+  maxBytes;
+  reuse;
+  chunk = Buffer.alloc(0);
+  pos = 0;
+  header = [];
+  /** Object being filled, or null while reading a header. */
+  body = null;
+  /** The reused buffer, when asked for (see ReadOptions.reuseBuffer); grows to the largest object up to REUSE_MAX_BYTES. */
+  scratch = null;
+  bufferFor(size) {
+    if (!this.reuse || size > REUSE_MAX_BYTES) return Buffer.allocUnsafeSlow(size);
+    if (this.scratch === null || this.scratch.length < size) {
+      let cap = 64 * 1024;
+      while (cap < size) cap *= 2;
+      this.scratch = Buffer.allocUnsafeSlow(cap);
+    }
+    return this.scratch.subarray(0, size);
+  }
+  push(chunk) {
+    if (chunk !== null) {
+      this.chunk = chunk;
+      this.pos = 0;
+    }
+    const buf = this.chunk;
+    while (this.pos < buf.length) {
+      const body = this.body;
+      if (body === null) {
+        const nl = buf.indexOf(NL, this.pos);
+        if (nl === -1) {
+          this.header.push(buf.subarray(this.pos));
+          this.pos = buf.length;
+          return null;
+        }
+        const part = buf.subarray(this.pos, nl);
+        const line = (this.header.length > 0 ? Buffer.concat([...this.header, part]) : part).toString("latin1");
+        this.header = [];
+        this.pos = nl + 1;
+        const [oid = "", type = "", sizeText] = line.split(" ");
+        if (sizeText === void 0) return { oid, kind: "missing" };
+        const size = Number(sizeText);
+        this.body = { oid, type, size, bytes: size <= this.maxBytes ? this.bufferFor(size) : null, filled: 0 };
+        continue;
+      }
+      const want = body.size - body.filled;
+      if (want > 0) {
+        const n = Math.min(want, buf.length - this.pos);
+        if (body.bytes) buf.copy(body.bytes, body.filled, this.pos, this.pos + n);
+        body.filled += n;
+        this.pos += n;
+        continue;
+      }
+      this.pos++;
+      this.body = null;
+      if (body.bytes === null) return { oid: body.oid, kind: "too-large", type: body.type, size: body.size };
+      return { oid: body.oid, kind: "object", type: body.type, size: body.size, bytes: body.bytes };
+    }
+    return null;
+  }
+};
+
+export {
+  attachCommitInfo,
+  commitStub,
+  atItsLines,
+  PatchReader,
+  touchesAdded,
+  CONTEXT_LINES,
+  lineKeys,
+  newLineFragments,
+  KeyCache,
+  READ_AHEAD,
+  readObjects,
+  BatchParser
+};
