@@ -12,13 +12,13 @@ nodeModule.enableCompileCache?.();
 // which the bundle builds apart so that a hook loads a handful of files (see cli-hook.ts).
 // A pre-commit check goes to the hook daemon when one runs (`hook daemon start`, see
 // daemon/server.ts), and is run here when it does not answer; with LEAKHOUND_HOOK_DAEMON=auto,
-// a check that found none starts one for the next commits.
+// a check that found none starts one for the next commits; with =off, none is used.
 const args = process.argv.slice(2);
 const command = args[0];
 const preCommit =
   (command === 'diff' && args.includes('--staged')) ||
   (command === 'hook' && args[1] === 'run' && args[2] === 'pre-commit');
-const socket = preCommit ? daemonSocket() : null;
+const socket = preCommit && process.env.LEAKHOUND_HOOK_DAEMON !== 'off' ? daemonSocket() : null;
 const code = socket === null ? null : await (await import('./daemon/client.js')).checkByDaemon(socket, args);
 if (code !== null) process.exitCode = code;
 else {

@@ -9,6 +9,7 @@ interface KindFlags {
   preCommit?: boolean;
   prePush?: boolean;
   repo: string;
+  daemon?: boolean;
 }
 
 /** `leakhound hook install|uninstall|run`: git hooks that block commits and pushes adding secrets. */
@@ -20,8 +21,12 @@ export function hookCommand(run: (code: number) => void): Command {
     .option('--pre-commit', 'scan the staged changes before each commit (the default)')
     .option('--pre-push', 'scan the commits being pushed before each push')
     .option('--repo <dir>', 'the repository', '.')
+    .option('--daemon', 'the pre-commit hook starts a hook daemon when none runs (see hook daemon)')
     .action(async (flags: KindFlags) => {
-      const notes = await installHooks(flags.repo, kinds(flags, ['pre-commit']), launcher());
+      const notes = await installHooks(flags.repo, kinds(flags, ['pre-commit']), {
+        ...launcher(),
+        daemon: !!flags.daemon,
+      });
       process.stdout.write(notes.map((n) => `leakhound: ${n}\n`).join(''));
       run(0);
     });

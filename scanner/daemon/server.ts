@@ -176,12 +176,19 @@ export async function runDaemon(idleMs: number): Promise<boolean> {
         return;
       }
       clearTimeout(idleTimer);
-      queue = queue.then(async () => {
-        const reply = await answer(request);
-        if (!conn.destroyed) conn.end(`${JSON.stringify(reply)}\n`);
-        if (request.op === 'stop') shutdown();
-        else if (!stopping) idle();
-      });
+      queue = queue
+        .then(async () => {
+          const reply = await answer(request);
+          if (!conn.destroyed) conn.end(`${JSON.stringify(reply)}\n`);
+          if (request.op === 'stop') shutdown();
+        })
+        // No answer then: the hook checks by itself. The next check still runs.
+        .catch(() => {
+          conn.destroy();
+        })
+        .finally(() => {
+          if (!stopping) idle();
+        });
     };
     conn.on('data', onData);
   }

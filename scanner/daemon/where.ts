@@ -78,7 +78,10 @@ export function daemonArgs(cli: string, idle: string | undefined): string[] {
  */
 export function launchDaemon(cli: string, idle?: string): number | undefined {
   const { spawn } = process.getBuiltinModule('node:child_process');
-  const child = spawn(process.execPath, daemonArgs(cli, idle), { detached: true, stdio: 'ignore', cwd: '/' });
+  // Not the GIT_ variables of the hook that may start it (its index, its repository): each check
+  // brings its own.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_')));
+  const child = spawn(process.execPath, daemonArgs(cli, idle), { detached: true, stdio: 'ignore', cwd: '/', env });
   child.on('error', () => {});
   child.unref();
   return child.pid;

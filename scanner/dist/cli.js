@@ -7,7 +7,7 @@ const nodeModule = process.getBuiltinModule("node:module");
 // scanner/daemon/where.ts
 const { lstatSync, mkdirSync } = process.getBuiltinModule("node:fs");
 const { isAbsolute, join } = process.getBuiltinModule("node:path");
-var BUILD = true ? "606d08bc215696f8" : null;
+var BUILD = true ? "95512d69e2cbf308" : null;
 function daemonDir(env = process.env) {
   if (process.platform === "win32" || !process.getuid) return null;
   const runtime = env.XDG_RUNTIME_DIR;
@@ -47,7 +47,8 @@ function daemonArgs(cli, idle) {
 }
 function launchDaemon(cli, idle) {
   const { spawn } = process.getBuiltinModule("node:child_process");
-  const child = spawn(process.execPath, daemonArgs(cli, idle), { detached: true, stdio: "ignore", cwd: "/" });
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("GIT_")));
+  const child = spawn(process.execPath, daemonArgs(cli, idle), { detached: true, stdio: "ignore", cwd: "/", env });
   child.on("error", () => {
   });
   child.unref();
@@ -64,10 +65,10 @@ nodeModule.enableCompileCache?.();
 var args = process.argv.slice(2);
 var command = args[0];
 var preCommit = command === "diff" && args.includes("--staged") || command === "hook" && args[1] === "run" && args[2] === "pre-commit";
-var socket = preCommit ? daemonSocket() : null;
+var socket = preCommit && process.env.LEAKHOUND_HOOK_DAEMON !== "off" ? daemonSocket() : null;
 var code = socket === null ? null : await (await import("./client-OTFZ7BLH.js")).checkByDaemon(socket, args);
 if (code !== null) process.exitCode = code;
 else {
-  await (command === "diff" || command === "hook" ? import("./hook/cli-hook.js") : import("./cli-main-ZWZJSND7.js"));
+  await (command === "diff" || command === "hook" ? import("./hook/cli-hook.js") : import("./cli-main-JKOGDVA4.js"));
   if (preCommit && socket === null) autoStart(process.argv[1]);
 }

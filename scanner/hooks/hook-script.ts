@@ -19,6 +19,8 @@ export interface Launcher {
   /** The node binary and the CLI script that ran `hook install`. */
   node: string;
   cli: string;
+  /** `hook install --daemon`: the pre-commit hook starts a hook daemon when none runs. */
+  daemon?: boolean;
 }
 
 export function hookScript(kind: HookKind, launcher: Launcher): string {
@@ -32,6 +34,9 @@ export function hookScript(kind: HookKind, launcher: Launcher): string {
     `LEAKHOUND_CLI=${shellQuote(launcher.cli)}`,
     `chained="$(dirname -- "$0")/${chainedName(kind)}"`,
   ];
+  // A value the developer set (off, to never use one) wins.
+  if (launcher.daemon && kind === 'pre-commit')
+    lines.push(': "${LEAKHOUND_HOOK_DAEMON:=auto}"', 'export LEAKHOUND_HOOK_DAEMON');
   if (kind === 'pre-push') {
     // git writes the refs being pushed to stdin once; both hooks need them.
     lines.push(

@@ -38,6 +38,20 @@ describe('hookScript', () => {
     expect(() => execFileSync('sh', ['-n', file])).not.toThrow();
   });
 
+  it('--daemon: the pre-commit hook asks for a hook daemon unless the developer said otherwise', () => {
+    const launcher = { node: '/usr/bin/node', cli: '/srv/cli.js' };
+    expect(hookScript('pre-commit', launcher)).not.toContain('LEAKHOUND_HOOK_DAEMON');
+    expect(hookScript('pre-push', { ...launcher, daemon: true })).not.toContain('LEAKHOUND_HOOK_DAEMON');
+    const file = join(mkdtempSync(join(tmpdir(), 'lh-hook-')), 'pre-commit');
+    // The hook's own command line, with node replaced by a script that prints what it was given.
+    writeFileSync(file, hookScript('pre-commit', { node: '/bin/sh', cli: `${file}.print`, daemon: true }));
+    writeFileSync(`${file}.print`, 'echo "daemon=$LEAKHOUND_HOOK_DAEMON args=$*"\n');
+    const run = (env: NodeJS.ProcessEnv) =>
+      execFileSync('sh', [file], { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
+    expect(run({})).toBe('daemon=auto args=hook run pre-commit\n');
+    expect(run({ LEAKHOUND_HOOK_DAEMON: 'off' })).toBe('daemon=off args=hook run pre-commit\n');
+  });
+
   it('does not mistake a hook that merely mentions leakhound for ours', () => {
     expect(isOurs('#!/bin/sh\n# runs leakhound-hook v1 later\nleakhound hook run pre-commit\n')).toBe(false);
   });

@@ -270,6 +270,41 @@ describe('hook daemon', () => {
     expect(readdirSync(dir())).toEqual([]);
   });
 
+  it('LEAKHOUND_HOOK_DAEMON=off: the hook checks by itself even when one runs', async () => {
+    await runDaemon();
+    const r = cli(['diff', '--staged'], leaky.dir, { LEAKHOUND_HOOK_DAEMON: 'off' });
+    expect(r.code).toBe(1);
+    expect(served()).toBe(0);
+  });
+
+  it('hook install --daemon: git commit starts one, and the next commit is checked by it', async () => {
+    const repo = gitdir([
+      { commit: 'start', files: { 'app.env': 'A=1\n' } },
+      { stage: { 'app.env': `A=1\nKEY=${key}\n` } },
+    ]);
+    try {
+      expect(cli(['hook', 'install', '--daemon'], repo.dir).code).toBe(0);
+      const commit = () =>
+        spawnSync('git', ['commit', '-q', '-m', 'add key'], {
+          cwd: repo.dir,
+          encoding: 'utf8',
+          env: { ...process.env, ...repo.env, XDG_RUNTIME_DIR: runtime },
+        });
+      const first = commit();
+      expect(first.status).toBe(1);
+      expect(first.stderr).toContain('commit blocked');
+      for (let i = 0; i < 200 && served() === null; i++) await new Promise((r) => setTimeout(r, 25));
+      const second = commit();
+      expect(second.status).toBe(1);
+      expect(second.stderr).toBe(first.stderr);
+      expect(served()).toBe(1);
+      expect(repo.git('log', '--oneline').split('\n')).toHaveLength(1);
+    } finally {
+      cli(['hook', 'daemon', 'stop'], runtime);
+      repo.cleanup();
+    }
+  });
+
   it('a second daemon of the same build does not take over', async () => {
     await runDaemon();
     const second = spawnSync(process.execPath, [BUNDLE, 'hook', 'daemon', 'run'], {

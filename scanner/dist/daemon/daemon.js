@@ -1407,7 +1407,7 @@ function ask(socket, req, timeoutMs, refused) {
 // scanner/daemon/where.ts
 const { lstatSync, mkdirSync } = process.getBuiltinModule("node:fs");
 const { isAbsolute, join: join5 } = process.getBuiltinModule("node:path");
-var BUILD = true ? "606d08bc215696f8" : null;
+var BUILD = true ? "95512d69e2cbf308" : null;
 function daemonDir(env = process.env) {
   if (process.platform === "win32" || !process.getuid) return null;
   const runtime = env.XDG_RUNTIME_DIR;
@@ -1439,7 +1439,8 @@ function daemonArgs(cli, idle) {
 }
 function launchDaemon(cli, idle) {
   const { spawn } = process.getBuiltinModule("node:child_process");
-  const child = spawn(process.execPath, daemonArgs(cli, idle), { detached: true, stdio: "ignore", cwd: "/" });
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("GIT_")));
+  const child = spawn(process.execPath, daemonArgs(cli, idle), { detached: true, stdio: "ignore", cwd: "/", env });
   child.on("error", () => {
   });
   child.unref();
@@ -1575,7 +1576,10 @@ async function runDaemon(idleMs) {
         if (!conn.destroyed) conn.end(`${JSON.stringify(reply)}
 `);
         if (request.op === "stop") shutdown();
-        else if (!stopping) idle();
+      }).catch(() => {
+        conn.destroy();
+      }).finally(() => {
+        if (!stopping) idle();
       });
     };
     conn.on("data", onData);

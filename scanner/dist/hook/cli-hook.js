@@ -90,5 +90,5 @@ if (hook) {
     process.exitCode = reportError(err);
   }
 } else {
-  await (await import("./cli-hook-program-UC3BZSEA.js")).runHookProgram();
+  await (await import("./cli-hook-program-V7RJY7IG.js")).runHookProgram();
 }

@@ -23,7 +23,7 @@ export interface LeakhoundRun extends ToolRun {
 }
 
 /** `leakhound <args> --format json --output …`; exit 0 or 1 (findings) both count as success. */
-export function runLeakhound(args: string[], o: { bundle?: boolean } = {}): LeakhoundRun {
+export function runLeakhound(args: string[], o: { bundle?: boolean; env?: NodeJS.ProcessEnv } = {}): LeakhoundRun {
   const dir = mkdtempSync(join(tmpdir(), 'leakhound-bench-cli-'));
   const report = join(dir, 'report.json');
   try {
@@ -45,7 +45,7 @@ export function runLeakhound(args: string[], o: { bundle?: boolean } = {}): Leak
       {
         encoding: 'utf8',
         stdio: ['ignore', 'ignore', 'pipe'],
-        env: { ...process.env, LEAKHOUND_PROFILE: '1' },
+        env: { ...process.env, LEAKHOUND_PROFILE: '1', ...o.env },
       },
     );
     const ms = performance.now() - started;

@@ -79,7 +79,7 @@ await runCli({
   history: async () => (await import("./history-7ZAYNNUC.js")).historyCommand,
   diff: async () => (await import("./diff-P7UU5T5W.js")).diffCommand,
   rewrite: async () => (await import("./rewrite-LEVPTXNA.js")).rewriteCommand,
-  hook: async () => (await import("./hook-UZ54K7SZ.js")).hookCommand,
+  hook: async () => (await import("./hook-Z65M7HQT.js")).hookCommand,
   rules: async () => (await import("./rules-CYMULH6G.js")).rulesCommand,
   verify: async () => (await import("./verify-SB6NMP6X.js")).verifyCommand,
   revoke: async () => (await import("./revoke-SOL5EYXV.js")).revokeCommand,

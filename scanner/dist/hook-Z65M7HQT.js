@@ -189,6 +189,8 @@ function hookScript(kind, launcher2) {
     `LEAKHOUND_CLI=${shellQuote(launcher2.cli)}`,
     `chained="$(dirname -- "$0")/${chainedName(kind)}"`
   ];
+  if (launcher2.daemon && kind === "pre-commit")
+    lines2.push(': "${LEAKHOUND_HOOK_DAEMON:=auto}"', "export LEAKHOUND_HOOK_DAEMON");
   if (kind === "pre-push") {
     lines2.push(
       "refs=$(cat)",
@@ -294,8 +296,11 @@ async function exists(file) {
 // scanner/commands/hook.ts
 function hookCommand(run) {
   const hook = new Command("hook").description("install git hooks that block commits and pushes that add secrets");
-  const install = new Command("install").description("install the pre-commit hook (and/or pre-push); an existing hook is kept and still runs first").option("--pre-commit", "scan the staged changes before each commit (the default)").option("--pre-push", "scan the commits being pushed before each push").option("--repo <dir>", "the repository", ".").action(async (flags) => {
-    const notes = await installHooks(flags.repo, kinds(flags, ["pre-commit"]), launcher());
+  const install = new Command("install").description("install the pre-commit hook (and/or pre-push); an existing hook is kept and still runs first").option("--pre-commit", "scan the staged changes before each commit (the default)").option("--pre-push", "scan the commits being pushed before each push").option("--repo <dir>", "the repository", ".").option("--daemon", "the pre-commit hook starts a hook daemon when none runs (see hook daemon)").action(async (flags) => {
+    const notes = await installHooks(flags.repo, kinds(flags, ["pre-commit"]), {
+      ...launcher(),
+      daemon: !!flags.daemon
+    });
     process.stdout.write(notes.map((n) => `leakhound: ${n}
 `).join(""));
     run(0);
