@@ -71,7 +71,9 @@ describe('leakhound completion', () => {
   });
 
   it('completes subcommands, flags and flag values in bash', () => {
-    expect(completeBash('hook', '')).toEqual(['install', 'uninstall', 'run']);
+    expect(completeBash('hook', '')).toEqual(['install', 'uninstall', 'run', 'daemon']);
+    expect(completeBash('hook', 'daemon', '')).toEqual(['start', 'run', 'stop', 'status']);
+    expect(completeBash('hook', 'daemon', 'start', '--i')).toEqual(['--idle-timeout']);
     expect(completeBash('diff', '--st')).toEqual(['--staged']);
     expect(completeBash('scan', '--format', 's')).toEqual(['sarif']);
     expect(completeBash('scan', '-f', 'j')).toEqual(['json', 'junit']);
