@@ -27,6 +27,8 @@ export async function main(): Promise<void> {
     GIT_COMMITTER_NAME: 'Bench',
     GIT_COMMITTER_EMAIL: 'bench@example.test',
     NO_COLOR: '1',
+    // A hook daemon the developer runs must not answer the hooks timed here.
+    XDG_RUNTIME_DIR: home,
   };
   writeFileSync(join(home, '.gitconfig'), '');
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
