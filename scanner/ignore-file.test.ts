@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -101,6 +101,13 @@ describe('loadIgnoreFile', () => {
     await mkdir(join(root, '.gitleaksignore'));
     await expect(loadIgnoreFile(root)).rejects.toThrow(
       `${join(root, '.gitleaksignore')}: cannot read the ignore file (EISDIR); check its permissions`,
+    );
+  });
+
+  it('refuses an ignore file that is a link to a device, instead of reading it for ever', async () => {
+    await symlink('/dev/zero', join(root, '.leakhoundignore'));
+    await expect(loadIgnoreFile(root)).rejects.toThrow(
+      `${join(root, '.leakhoundignore')}: the ignore file is not a regular file (a FIFO, device or link to one); replace it with a text file`,
     );
   });
 });

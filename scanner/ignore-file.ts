@@ -105,6 +105,12 @@ function spot(f: Pick<Fingerprint, 'file' | 'ruleId' | 'startLine'>): string {
 function readIfExists(file: string): Promise<string | null> {
   return readOptional(
     file,
-    (code, cause) => new InputError(`${file}: cannot read the ignore file (${code}); check its permissions`, { cause }),
+    (code, cause) =>
+      new InputError(
+        code === 'ENOTREG'
+          ? `${file}: the ignore file is not a regular file (a FIFO, device or link to one); replace it with a text file`
+          : `${file}: cannot read the ignore file (${code}); check its permissions`,
+        { cause },
+      ),
   );
 }

@@ -43199,13 +43199,18 @@ init_errors();
 import { join as join4 } from "node:path";
 
 // scanner/read-optional.ts
-import { readFile as readFile3 } from "node:fs";
+import { readFile as readFile3, stat as stat2 } from "node:fs";
 function readOptional(file, failure) {
   return new Promise((resolve2, reject) => {
-    readFile3(file, "utf8", (err, text3) => {
-      if (!err) resolve2(text3);
-      else if (err.code === "ENOENT") resolve2(null);
+    const fail = (err) => {
+      if (err.code === "ENOENT") resolve2(null);
       else reject(failure(err.code ?? "unknown error", err));
+    };
+    stat2(file, (err, st) => {
+      if (err) fail(err);
+      else if (st.isDirectory()) fail(Object.assign(new Error(`${file} is a directory`), { code: "EISDIR" }));
+      else if (!st.isFile()) fail(Object.assign(new Error(`${file} is not a regular file`), { code: "ENOTREG" }));
+      else readFile3(file, "utf8", (err2, text3) => err2 ? fail(err2) : resolve2(text3));
     });
   });
 }
@@ -43266,7 +43271,7 @@ async function readExtended({ extendPathKey: extendPathKey2, extendPathOf: exten
 function readIfExists(file) {
   return readOptional(
     file,
-    (code18, cause) => code18 === "EISDIR" ? new ConfigError("is a directory, not a config file; name a TOML file", file) : new ConfigError(`cannot read the config file (${code18}); check its permissions`, file, { cause })
+    (code18, cause) => code18 === "EISDIR" ? new ConfigError("is a directory, not a config file; name a TOML file", file) : code18 === "ENOTREG" ? new ConfigError("is not a regular file (a FIFO, device or link to one); name a TOML file", file) : new ConfigError(`cannot read the config file (${code18}); check its permissions`, file, { cause })
   );
 }
 
@@ -44675,7 +44680,10 @@ function spot(f) {
 function readIfExists2(file) {
   return readOptional(
     file,
-    (code18, cause) => new InputError(`${file}: cannot read the ignore file (${code18}); check its permissions`, { cause })
+    (code18, cause) => new InputError(
+      code18 === "ENOTREG" ? `${file}: the ignore file is not a regular file (a FIFO, device or link to one); replace it with a text file` : `${file}: cannot read the ignore file (${code18}); check its permissions`,
+      { cause }
+    )
   );
 }
 

@@ -97,6 +97,8 @@ function readIfExists(file: string): Promise<string | null> {
   return readOptional(file, (code, cause) =>
     code === 'EISDIR'
       ? new ConfigError('is a directory, not a config file; name a TOML file', file)
-      : new ConfigError(`cannot read the config file (${code}); check its permissions`, file, { cause }),
+      : code === 'ENOTREG'
+        ? new ConfigError('is not a regular file (a FIFO, device or link to one); name a TOML file', file)
+        : new ConfigError(`cannot read the config file (${code}); check its permissions`, file, { cause }),
   );
 }

@@ -7,7 +7,7 @@ const nodeModule = process.getBuiltinModule("node:module");
 // scanner/daemon/where.ts
 const { lstatSync, mkdirSync } = process.getBuiltinModule("node:fs");
 const { isAbsolute, join } = process.getBuiltinModule("node:path");
-var BUILD = true ? "95512d69e2cbf308" : null;
+var BUILD = true ? "728819ea9836b571" : null;
 function daemonDir(env = process.env) {
   if (process.platform === "win32" || !process.getuid) return null;
   const runtime = env.XDG_RUNTIME_DIR;
@@ -69,6 +69,6 @@ var socket = preCommit && process.env.LEAKHOUND_HOOK_DAEMON !== "off" ? daemonSo
 var code = socket === null ? null : await (await import("./client-OTFZ7BLH.js")).checkByDaemon(socket, args);
 if (code !== null) process.exitCode = code;
 else {
-  await (command === "diff" || command === "hook" ? import("./hook/cli-hook.js") : import("./cli-main-JKOGDVA4.js"));
+  await (command === "diff" || command === "hook" ? import("./hook/cli-hook.js") : import("./cli-main-Y5WFENFI.js"));
   if (preCommit && socket === null) autoStart(process.argv[1]);
 }

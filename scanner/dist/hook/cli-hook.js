@@ -6,7 +6,7 @@ import {
   hookContext,
   preCommitCheck,
   reportError
-} from "./chunk-OLLHYEAQ.js";
+} from "./chunk-5S5WPBHO.js";
 import {
   mark
 } from "./chunk-VFDGKRZE.js";
@@ -90,5 +90,5 @@ if (hook) {
     process.exitCode = reportError(err);
   }
 } else {
-  await (await import("./cli-hook-program-V7RJY7IG.js")).runHookProgram();
+  await (await import("./cli-hook-program-PRCYDM23.js")).runHookProgram();
 }

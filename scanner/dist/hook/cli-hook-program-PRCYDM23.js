@@ -9,7 +9,7 @@ import {
   prePushCheck,
   reportError,
   shellQuote
-} from "./chunk-OLLHYEAQ.js";
+} from "./chunk-5S5WPBHO.js";
 import {
   DEFAULT_MAX_MB,
   gitText,

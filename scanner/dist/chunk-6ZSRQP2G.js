@@ -15,7 +15,7 @@ import {
 import {
   finish,
   prepare
-} from "./chunk-6FHBSS4W.js";
+} from "./chunk-NP74E7BZ.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";

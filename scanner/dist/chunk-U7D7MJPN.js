@@ -1,7 +1,7 @@
 
 import {
   readOptional
-} from "./chunk-4VVFFUNZ.js";
+} from "./chunk-NNZ7RSNU.js";
 import {
   secretHash
 } from "./chunk-S3VMPW6Q.js";
@@ -85,7 +85,10 @@ function spot(f) {
 function readIfExists(file) {
   return readOptional(
     file,
-    (code, cause) => new InputError(`${file}: cannot read the ignore file (${code}); check its permissions`, { cause })
+    (code, cause) => new InputError(
+      code === "ENOTREG" ? `${file}: the ignore file is not a regular file (a FIFO, device or link to one); replace it with a text file` : `${file}: cannot read the ignore file (${code}); check its permissions`,
+      { cause }
+    )
   );
 }
 

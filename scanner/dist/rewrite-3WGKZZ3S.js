@@ -16,7 +16,7 @@ import {
 import {
   historyPool,
   poolThreads
-} from "./chunk-6HI4WV5X.js";
+} from "./chunk-6ZSRQP2G.js";
 import "./chunk-RKPLNI3Z.js";
 import {
   scanHistory
@@ -29,12 +29,12 @@ import {
 import {
   dropAllowed,
   prepare
-} from "./chunk-6FHBSS4W.js";
+} from "./chunk-NP74E7BZ.js";
 import "./chunk-PZARZYLK.js";
 import {
   normalizePath
-} from "./chunk-VBQ2QQC4.js";
-import "./chunk-4VVFFUNZ.js";
+} from "./chunk-U7D7MJPN.js";
+import "./chunk-NNZ7RSNU.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";

@@ -13,10 +13,10 @@ import {
   finish,
   prepare,
   printable
-} from "./chunk-6FHBSS4W.js";
+} from "./chunk-NP74E7BZ.js";
 import "./chunk-PZARZYLK.js";
-import "./chunk-VBQ2QQC4.js";
-import "./chunk-4VVFFUNZ.js";
+import "./chunk-U7D7MJPN.js";
+import "./chunk-NNZ7RSNU.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";

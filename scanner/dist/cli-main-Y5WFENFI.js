@@ -75,16 +75,16 @@ function report(err) {
 
 // scanner/cli-main.ts
 await runCli({
-  scan: async () => (await import("./scan-TAA4TPRO.js")).scanCommand,
-  history: async () => (await import("./history-7ZAYNNUC.js")).historyCommand,
-  diff: async () => (await import("./diff-P7UU5T5W.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-LEVPTXNA.js")).rewriteCommand,
-  hook: async () => (await import("./hook-Z65M7HQT.js")).hookCommand,
-  rules: async () => (await import("./rules-CYMULH6G.js")).rulesCommand,
+  scan: async () => (await import("./scan-F4MFWUSC.js")).scanCommand,
+  history: async () => (await import("./history-G2BASYHK.js")).historyCommand,
+  diff: async () => (await import("./diff-SM3DY4RW.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-3WGKZZ3S.js")).rewriteCommand,
+  hook: async () => (await import("./hook-34RUNLWT.js")).hookCommand,
+  rules: async () => (await import("./rules-FS7PW35V.js")).rulesCommand,
   verify: async () => (await import("./verify-SB6NMP6X.js")).verifyCommand,
   revoke: async () => (await import("./revoke-SOL5EYXV.js")).revokeCommand,
   providers: async () => (await import("./providers-VNVJ34T7.js")).providersCommand,
-  serve: async () => (await import("./service-4OAL2IIG.js")).serveCommand,
-  worker: async () => (await import("./service-4OAL2IIG.js")).workerCommand,
+  serve: async () => (await import("./service-WDYBA4ZO.js")).serveCommand,
+  worker: async () => (await import("./service-WDYBA4ZO.js")).workerCommand,
   completion: async (program) => (await import("./completion-ZX5M2KSO.js")).completionCommand(program)
 });

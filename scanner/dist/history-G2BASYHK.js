@@ -5,15 +5,15 @@ import {
   historyOldGenerationMb,
   historyPool,
   poolThreads
-} from "./chunk-6HI4WV5X.js";
+} from "./chunk-6ZSRQP2G.js";
 import "./chunk-RKPLNI3Z.js";
 import "./chunk-2HH3RWVY.js";
 import "./chunk-NA6TV6IG.js";
 import "./chunk-4QZWW2IB.js";
-import "./chunk-6FHBSS4W.js";
+import "./chunk-NP74E7BZ.js";
 import "./chunk-PZARZYLK.js";
-import "./chunk-VBQ2QQC4.js";
-import "./chunk-4VVFFUNZ.js";
+import "./chunk-U7D7MJPN.js";
+import "./chunk-NNZ7RSNU.js";
 import "./chunk-GMTDVJWK.js";
 import "./chunk-VSMKHWCP.js";
 import "./chunk-EWH7UTEU.js";

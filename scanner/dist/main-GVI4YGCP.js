@@ -40,10 +40,10 @@ import {
   IGNORE_FILES,
   IgnoreSet,
   parseBaseline
-} from "./chunk-VBQ2QQC4.js";
+} from "./chunk-U7D7MJPN.js";
 import {
   CONFIG_FILES
-} from "./chunk-4VVFFUNZ.js";
+} from "./chunk-NNZ7RSNU.js";
 import "./chunk-VSMKHWCP.js";
 import "./chunk-EWH7UTEU.js";
 import "./chunk-VOKC22WD.js";

@@ -8,10 +8,10 @@ import {
 import {
   loadBaseline,
   loadIgnoreFile
-} from "./chunk-VBQ2QQC4.js";
+} from "./chunk-U7D7MJPN.js";
 import {
   loadConfig
-} from "./chunk-4VVFFUNZ.js";
+} from "./chunk-NNZ7RSNU.js";
 import {
   timed,
   timedAsync

@@ -1,7 +1,7 @@
 
 import {
   plural
-} from "./chunk-6FHBSS4W.js";
+} from "./chunk-NP74E7BZ.js";
 
 // scanner/hooks/allow-hint.ts
 function allowHint(findings, stage) {

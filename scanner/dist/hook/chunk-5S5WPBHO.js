@@ -457,13 +457,18 @@ function shellQuote(s) {
 const { join: join2 } = process.getBuiltinModule("node:path");
 
 // scanner/read-optional.ts
-const { readFile } = process.getBuiltinModule("node:fs");
+const { readFile, stat } = process.getBuiltinModule("node:fs");
 function readOptional(file, failure) {
   return new Promise((resolve, reject) => {
-    readFile(file, "utf8", (err, text3) => {
-      if (!err) resolve(text3);
-      else if (err.code === "ENOENT") resolve(null);
+    const fail = (err) => {
+      if (err.code === "ENOENT") resolve(null);
       else reject(failure(err.code ?? "unknown error", err));
+    };
+    stat(file, (err, st) => {
+      if (err) fail(err);
+      else if (st.isDirectory()) fail(Object.assign(new Error(`${file} is a directory`), { code: "EISDIR" }));
+      else if (!st.isFile()) fail(Object.assign(new Error(`${file} is not a regular file`), { code: "ENOTREG" }));
+      else readFile(file, "utf8", (err2, text3) => err2 ? fail(err2) : resolve(text3));
     });
   });
 }
@@ -524,7 +529,7 @@ async function readExtended({ extendPathKey, extendPathOf }, text3, file) {
 function readIfExists(file) {
   return readOptional(
     file,
-    (code, cause) => code === "EISDIR" ? new ConfigError("is a directory, not a config file; name a TOML file", file) : new ConfigError(`cannot read the config file (${code}); check its permissions`, file, { cause })
+    (code, cause) => code === "EISDIR" ? new ConfigError("is a directory, not a config file; name a TOML file", file) : code === "ENOTREG" ? new ConfigError("is not a regular file (a FIFO, device or link to one); name a TOML file", file) : new ConfigError(`cannot read the config file (${code}); check its permissions`, file, { cause })
   );
 }
 
@@ -628,7 +633,10 @@ function spot(f) {
 function readIfExists2(file) {
   return readOptional(
     file,
-    (code, cause) => new InputError(`${file}: cannot read the ignore file (${code}); check its permissions`, { cause })
+    (code, cause) => new InputError(
+      code === "ENOTREG" ? `${file}: the ignore file is not a regular file (a FIFO, device or link to one); replace it with a text file` : `${file}: cannot read the ignore file (${code}); check its permissions`,
+      { cause }
+    )
   );
 }
 

@@ -7,13 +7,18 @@ import {
 const { join } = process.getBuiltinModule("node:path");
 
 // scanner/read-optional.ts
-const { readFile } = process.getBuiltinModule("node:fs");
+const { readFile, stat } = process.getBuiltinModule("node:fs");
 function readOptional(file, failure) {
   return new Promise((resolve, reject) => {
-    readFile(file, "utf8", (err, text) => {
-      if (!err) resolve(text);
-      else if (err.code === "ENOENT") resolve(null);
+    const fail = (err) => {
+      if (err.code === "ENOENT") resolve(null);
       else reject(failure(err.code ?? "unknown error", err));
+    };
+    stat(file, (err, st) => {
+      if (err) fail(err);
+      else if (st.isDirectory()) fail(Object.assign(new Error(`${file} is a directory`), { code: "EISDIR" }));
+      else if (!st.isFile()) fail(Object.assign(new Error(`${file} is not a regular file`), { code: "ENOTREG" }));
+      else readFile(file, "utf8", (err2, text) => err2 ? fail(err2) : resolve(text));
     });
   });
 }
@@ -74,7 +79,7 @@ async function readExtended({ extendPathKey, extendPathOf }, text, file) {
 function readIfExists(file) {
   return readOptional(
     file,
-    (code, cause) => code === "EISDIR" ? new ConfigError("is a directory, not a config file; name a TOML file", file) : new ConfigError(`cannot read the config file (${code}); check its permissions`, file, { cause })
+    (code, cause) => code === "EISDIR" ? new ConfigError("is a directory, not a config file; name a TOML file", file) : code === "ENOTREG" ? new ConfigError("is not a regular file (a FIFO, device or link to one); name a TOML file", file) : new ConfigError(`cannot read the config file (${code}); check its permissions`, file, { cause })
   );
 }
 

@@ -2,7 +2,7 @@
 import {
   allowHint,
   shellQuote
-} from "./chunk-QVMH5GBJ.js";
+} from "./chunk-PYGNQSHO.js";
 import {
   scanRange,
   scanStaged,
@@ -15,14 +15,14 @@ import {
   getReporter,
   prepare,
   redactOption
-} from "./chunk-6FHBSS4W.js";
+} from "./chunk-NP74E7BZ.js";
 import {
   HOMEPAGE,
   VERSION,
   stderr
 } from "./chunk-PZARZYLK.js";
-import "./chunk-VBQ2QQC4.js";
-import "./chunk-4VVFFUNZ.js";
+import "./chunk-U7D7MJPN.js";
+import "./chunk-NNZ7RSNU.js";
 import {
   Argument,
   Command

@@ -1,7 +1,7 @@
 
 import {
   allowHint
-} from "./chunk-QVMH5GBJ.js";
+} from "./chunk-PYGNQSHO.js";
 import {
   scanRange,
   scanStaged,
@@ -17,12 +17,12 @@ import {
 import {
   finish,
   prepare
-} from "./chunk-6FHBSS4W.js";
+} from "./chunk-NP74E7BZ.js";
 import {
   stderr
 } from "./chunk-PZARZYLK.js";
-import "./chunk-VBQ2QQC4.js";
-import "./chunk-4VVFFUNZ.js";
+import "./chunk-U7D7MJPN.js";
+import "./chunk-NNZ7RSNU.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";

@@ -1,7 +1,7 @@
 
 import {
   loadConfig
-} from "./chunk-4VVFFUNZ.js";
+} from "./chunk-NNZ7RSNU.js";
 import {
   Command,
   Option
