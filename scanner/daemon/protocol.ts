@@ -4,13 +4,19 @@
 // the hook would have written and its exit code.
 import { connect } from 'node:net';
 
-/** A check: the hook's command line (after the script), directory, environment and terminals. */
+/**
+ * A check: the hook's command line (after the script), directory, environment and terminals,
+ * and the device and inode of its directory and of `/` (decimal strings), which the daemon
+ * compares with its own view of those paths: a daemon that would see other files there (a
+ * chroot) declines.
+ */
 export interface CheckRequest {
   op: 'check';
   argv: string[];
   cwd: string;
   env: Record<string, string>;
   tty: { out: boolean; err: boolean };
+  ids: { cwd: [string, string]; root: [string, string] };
 }
 
 export type Request = CheckRequest | { op: 'status' } | { op: 'stop' };
@@ -22,9 +28,13 @@ export interface CheckReply {
   out: [1 | 2, string][];
 }
 
-/** The daemon does not run this command line (not one a pre-commit hook runs): the hook runs it. */
+/**
+ * The hook runs the check itself: `decline`, the daemon does not run this command line (not one a
+ * pre-commit hook runs) or cannot run it as the hook would; `busy`, it is running another hook's
+ * check; `failed`, the check failed in the daemon for a reason of the daemon's own.
+ */
 export interface DeclineReply {
-  op: 'decline';
+  op: 'decline' | 'busy' | 'failed';
 }
 
 export interface StatusReply {
@@ -37,6 +47,13 @@ export interface StatusReply {
   idleMs: number;
 }
 
+/**
+ * While it runs a check, the daemon sends a space this often (JSON allows the whitespace before
+ * its answer); a hook that hears nothing for HOOK_PATIENCE_MS checks by itself.
+ */
+export const HEARTBEAT_MS = 1000;
+export const HOOK_PATIENCE_MS = 10_000;
+
 /** A request larger than this is not a hook's (argv and environment are a few KB). */
 export const MAX_REQUEST = 1024 * 1024;
 /** A reply larger than this is dropped, and the hook checks by itself. */
@@ -44,8 +61,8 @@ export const MAX_REPLY = 256 * 1024 * 1024;
 
 /**
  * Sends `req` to the daemon listening at `socket`: its reply, parsed, or null when there is none
- * (no daemon, the connection broke, nothing came for `timeoutMs`, or not JSON). `refused` is
- * called when no process listens on the socket any more (it is stale).
+ * (no daemon, the connection broke, nothing came for `timeoutMs` at a time, or not JSON).
+ * `refused` is called when no process listens on the socket any more (it is stale).
  */
 export function ask(socket: string, req: Request, timeoutMs: number, refused?: () => void): Promise<unknown> {
   return new Promise((resolve) => {

@@ -5,17 +5,21 @@
 //
 // One check at a time: each runs with the hook's directory, environment and terminals in place
 // of the daemon's own (process.chdir, process.env, stdio.ts), exactly as the hook would have run
-// it, and they are put back afterwards. The daemon keeps only what does not depend on the check:
-// loaded modules, rules and their compiled regexes. It writes nothing to any log.
-import { lstatSync, unlinkSync } from 'node:fs';
+// it, and they are put back afterwards. A hook that comes while a check runs is told to check by
+// itself, so one repository's slow check never holds up another's. A check that runs past
+// --check-timeout ends the daemon: its hook, no longer hearing it, checks by itself. The daemon
+// keeps only what does not depend on the check: loaded modules, rules and their compiled
+// regexes. It writes nothing to any log.
+import { chmodSync, lstatSync, statSync, unlinkSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { reportError } from '../cli-report.js';
 import { enableRegexFallback } from '../detect/regex-safety.js';
-import { InputError, UsageError } from '../errors.js';
+import { InputError, isUserError, UsageError } from '../errors.js';
 import { hookInvocation, runHookInvocation } from '../hook-invocation.js';
 import { redirectStdio, type OutStream } from '../stdio.js';
 import {
   ask,
+  HEARTBEAT_MS,
   MAX_REQUEST,
   type CheckReply,
   type CheckRequest,
@@ -26,15 +30,21 @@ import {
 import { BUILD, daemonDir, launchDaemon, makeDaemonDir, socketIn } from './where.js';
 
 export const DEFAULT_IDLE = '60m';
-const MAX_IDLE_MS = 24 * 3600_000;
+export const DEFAULT_CHECK_TIMEOUT = '60s';
+const DAY_MS = 24 * 3600_000;
 
-/** `--idle-timeout`: a whole number with s, m or h, at most 24h. */
-export function parseIdle(text: string): number {
+/** A duration flag: a whole number with s, m or h, from 1s to 24h. */
+export function parseDuration(flag: string, text: string): number {
   const m = /^(\d{1,6})(s|m|h)$/.exec(text);
   const ms = m ? Number(m[1]) * { s: 1000, m: 60_000, h: 3600_000 }[m[2] as 's' | 'm' | 'h'] : 0;
-  if (ms < 1000 || ms > MAX_IDLE_MS)
-    throw new UsageError(`--idle-timeout ${text}: give a duration from 1s to 24h, e.g. 30m, 90s or 2h`);
+  if (ms < 1000 || ms > DAY_MS)
+    throw new UsageError(`${flag} ${text}: give a duration from 1s to 24h, e.g. 30m, 90s or 2h`);
   return ms;
+}
+
+export interface DaemonFlags {
+  idleTimeout: string;
+  checkTimeout: string;
 }
 
 /** This build's socket, its directory created (private) if need be. */
@@ -46,7 +56,7 @@ function socketPath(): string {
   const unsafe = makeDaemonDir(dir);
   if (unsafe)
     throw new InputError(
-      `hook daemon: ${dir} ${unsafe}; it must be a directory only you can enter: remove it, or set XDG_RUNTIME_DIR to one`,
+      `hook daemon: ${dir} ${unsafe}; it must be a directory only you can reach: remove it, or set XDG_RUNTIME_DIR to a directory of yours`,
     );
   return socketIn(dir, BUILD);
 }
@@ -58,11 +68,12 @@ export async function daemonStatus(): Promise<StatusReply | null> {
 }
 
 /** Starts a daemon in the background unless one runs; its status once it answers. */
-export async function startDaemon(cli: string, idle: string): Promise<{ status: StatusReply; started: boolean }> {
-  parseIdle(idle);
+export async function startDaemon(cli: string, flags: DaemonFlags): Promise<{ status: StatusReply; started: boolean }> {
+  parseDuration('--idle-timeout', flags.idleTimeout);
+  parseDuration('--check-timeout', flags.checkTimeout);
   const running = await daemonStatus();
   if (running) return { status: running, started: false };
-  launchDaemon(cli, idle);
+  launchDaemon(cli, ['--idle-timeout', flags.idleTimeout, '--check-timeout', flags.checkTimeout]);
   for (let waited = 0; waited < 10_000; waited += 50) {
     await new Promise((r) => setTimeout(r, 50));
     const status = await daemonStatus();
@@ -74,7 +85,7 @@ export async function startDaemon(cli: string, idle: string): Promise<{ status: 
 /** Asks the daemon to stop; false when none was running. */
 export async function stopDaemon(): Promise<boolean> {
   const socket = socketPath();
-  const reply = (await ask(socket, { op: 'stop' }, 30_000)) as { op?: string } | null;
+  const reply = (await ask(socket, { op: 'stop' }, 5000)) as { op?: string } | null;
   if (reply?.op !== 'stop') return false;
   // It removes its socket as it exits.
   for (let waited = 0; waited < 5000 && lstatSync(socket, { throwIfNoEntry: false }); waited += 20)
@@ -83,10 +94,13 @@ export async function stopDaemon(): Promise<boolean> {
 }
 
 /**
- * Runs the daemon in this process until it is stopped, is idle for `idleMs`, or its socket is
- * removed or taken over. Resolves when another daemon of this build already runs (false).
+ * Runs the daemon in this process until it is stopped, is idle for --idle-timeout, a check runs
+ * past --check-timeout, or its socket is removed or taken over. False when another daemon of
+ * this build already runs.
  */
-export async function runDaemon(idleMs: number): Promise<boolean> {
+export async function runDaemon(flags: DaemonFlags): Promise<boolean> {
+  const idleMs = parseDuration('--idle-timeout', flags.idleTimeout);
+  const checkMs = parseDuration('--check-timeout', flags.checkTimeout);
   const socket = socketPath();
   let stale = false;
   if ((await ask(socket, { op: 'status' }, 5000, () => (stale = true))) !== null) return false;
@@ -101,7 +115,7 @@ export async function runDaemon(idleMs: number): Promise<boolean> {
 
   const since = Date.now();
   let served = 0;
-  let queue = Promise.resolve();
+  let running = false;
   let idleTimer: NodeJS.Timeout | undefined;
   let stopping = false;
 
@@ -109,7 +123,13 @@ export async function runDaemon(idleMs: number): Promise<boolean> {
   const server: Server = createServer({ allowHalfOpen: true }, (conn) => receive(conn));
   const listening = new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(socket, () => resolve());
+    // The socket is created by listen(): only its owner may connect, whatever the umask.
+    const umask = process.umask(0o077);
+    try {
+      server.listen(socket, () => resolve());
+    } finally {
+      process.umask(umask);
+    }
   });
   try {
     await listening;
@@ -118,16 +138,20 @@ export async function runDaemon(idleMs: number): Promise<boolean> {
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') return false;
     throw new InputError(`hook daemon: cannot listen on ${socket} (${(err as NodeJS.ErrnoException).code})`);
   }
+  chmodSync(socket, 0o600);
   const ino = lstatSync(socket).ino;
   const stopped = new Promise<void>((resolve) => server.on('close', resolve));
 
-  const shutdown = (): void => {
-    if (stopping) return;
-    stopping = true;
-    clearTimeout(idleTimer);
-    clearInterval(watch);
-    // Remove the socket only while it is still ours.
-    if (lstatSync(socket, { throwIfNoEntry: false })?.ino === ino) {
+  const ours = (): boolean => {
+    try {
+      return lstatSync(socket).ino === ino;
+    } catch {
+      return false;
+    }
+  };
+  // Hooks can no longer reach this daemon.
+  const release = (): void => {
+    if (ours()) {
       try {
         unlinkSync(socket);
       } catch {
@@ -136,15 +160,38 @@ export async function runDaemon(idleMs: number): Promise<boolean> {
     }
     server.close();
   };
+  // Stops taking hooks; exits once the check that runs (if any) is answered.
+  const shutdown = (): void => {
+    if (stopping) return;
+    stopping = true;
+    clearTimeout(idleTimer);
+    clearInterval(watch);
+    release();
+    if (!running) setImmediate(() => process.exit(0));
+  };
   const idle = (): void => {
     clearTimeout(idleTimer);
     idleTimer = setTimeout(shutdown, idleMs);
   };
   // Removed (a tmp cleaner) or replaced: hooks can no longer reach this daemon, so it stops.
   const watch = setInterval(() => {
-    if (lstatSync(socket, { throwIfNoEntry: false })?.ino !== ino) shutdown();
+    if (!ours()) shutdown();
   }, 5000);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, shutdown);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.on(signal, () => {
+      running = false;
+      shutdown();
+    });
+  // Whatever goes wrong, hooks check by themselves; the daemon goes without a word: an error's
+  // text could quote a hook's input.
+  server.on('error', () => {
+    running = false;
+    shutdown();
+  });
+  process.on('uncaughtException', () => {
+    release();
+    process.kill(process.pid, 'SIGKILL');
+  });
   idle();
 
   function receive(conn: Socket): void {
@@ -165,50 +212,63 @@ export async function runDaemon(idleMs: number): Promise<boolean> {
       } catch {
         // not JSON
       }
-      if (req === null || stopping) {
+      if (req === null || typeof req !== 'object') {
         conn.destroy();
         return;
       }
-      const request = req;
-      // Status at once, even while a check runs: it is how a daemon starting tells it is not alone.
-      if (request.op === 'status') {
-        conn.end(`${JSON.stringify(status())}\n`);
-        return;
-      }
-      clearTimeout(idleTimer);
-      queue = queue
-        .then(async () => {
-          const reply = await answer(request);
-          if (!conn.destroyed) conn.end(`${JSON.stringify(reply)}\n`);
-          if (request.op === 'stop') shutdown();
-        })
-        // No answer then: the hook checks by itself. The next check still runs.
-        .catch(() => {
-          conn.destroy();
-        })
-        .finally(() => {
-          if (!stopping) idle();
-        });
+      const reply = (r: object): void => {
+        if (!conn.destroyed) conn.end(`${JSON.stringify(r)}\n`);
+      };
+      if (req.op === 'status') reply(status());
+      else if (req.op === 'stop') {
+        reply({ op: 'stop' });
+        shutdown();
+      } else if (req.op !== 'check' || !validCheck(req)) reply({ op: 'decline' });
+      else if (running || stopping) reply({ op: 'busy' });
+      else run(req, conn, reply);
     };
     conn.on('data', onData);
+  }
+
+  function run(req: CheckRequest, conn: Socket, reply: (r: object) => void): void {
+    running = true;
+    clearTimeout(idleTimer);
+    const heartbeat = setInterval(() => conn.writable && conn.write(' '), HEARTBEAT_MS);
+    // Past its time the check is abandoned with the daemon: its hook, hearing nothing more,
+    // checks by itself, and so do the next hooks until another daemon starts. SIGKILL, not
+    // exit(): a read stuck in libuv's thread pool (a hung network file system) would hold
+    // exit() for ever.
+    const deadline = setTimeout(() => {
+      conn.destroy();
+      release();
+      process.kill(process.pid, 'SIGKILL');
+    }, checkMs);
+    check(req)
+      .then((r) => {
+        if (r.op === 'check') served++;
+        return r;
+      })
+      .catch((): DeclineReply => ({ op: 'failed' }))
+      .then((r) => {
+        clearInterval(heartbeat);
+        clearTimeout(deadline);
+        reply(r);
+        running = false;
+        if (stopping) setImmediate(() => process.exit(0));
+        else idle();
+      });
   }
 
   function status(): StatusReply {
     return { op: 'status', pid: process.pid, build: BUILD!, since, served, idleMs };
   }
 
-  async function answer(req: Request): Promise<CheckReply | DeclineReply | { op: 'stop' }> {
-    if (req.op === 'stop') return { op: 'stop' };
-    if (req.op === 'check' && validCheck(req)) {
-      const reply = await check(req);
-      if (reply.op === 'check') served++;
-      return reply;
-    }
-    return { op: 'decline' };
-  }
-
   await stopped;
   return true;
+}
+
+function isIds(x: unknown): x is [string, string] {
+  return Array.isArray(x) && x.length === 2 && x.every((v) => typeof v === 'string' && /^\d{1,20}$/.test(v));
 }
 
 function validCheck(req: CheckRequest): boolean {
@@ -220,24 +280,40 @@ function validCheck(req: CheckRequest): boolean {
     req.cwd.startsWith('/') &&
     typeof req.env === 'object' &&
     req.env !== null &&
+    !Array.isArray(req.env) &&
     Object.values(req.env).every((v) => typeof v === 'string') &&
     typeof req.tty?.out === 'boolean' &&
-    typeof req.tty?.err === 'boolean'
+    typeof req.tty?.err === 'boolean' &&
+    isIds(req.ids?.cwd) &&
+    isIds(req.ids?.root)
   );
+}
+
+/** Whether `path` is, for this process, the file the hook knows by `ids` (device, inode). */
+function same(path: string, ids: [string, string]): boolean {
+  try {
+    const st = statSync(path, { bigint: true });
+    return String(st.dev) === ids[0] && String(st.ino) === ids[1];
+  } catch {
+    return false;
+  }
 }
 
 /**
  * Runs a hook's check as the hook would have: in its directory, with its environment, writing
- * to its terminals (collected here). Only the command lines a pre-commit hook runs
- * (hook-invocation.ts); anything else is declined and the hook runs it itself.
+ * to its terminals (collected here). Declined, so the hook runs it itself: a command line that
+ * is not a pre-commit hook's (hook-invocation.ts), a directory that is not the hook's own here
+ * (another root or mount), and a hook that wants a profile (LEAKHOUND_PROFILE) of its own run.
+ * Rejects when the check fails for a reason that is not the hook's input (the hook then runs it
+ * and meets the same reason, or none).
  */
 async function check(req: CheckRequest): Promise<CheckReply | DeclineReply> {
   const hook = hookInvocation(req.argv);
-  if (!hook) return { op: 'decline' };
+  if (!hook || req.env.LEAKHOUND_PROFILE === '1') return { op: 'decline' };
+  if (!same('/', req.ids.root) || !same(req.cwd, req.ids.cwd)) return { op: 'decline' };
   try {
     process.chdir(req.cwd);
   } catch {
-    // Gone, or not a directory: the hook gives the error itself.
     return { op: 'decline' };
   }
   const out: [1 | 2, string][] = [];
@@ -256,6 +332,7 @@ async function check(req: CheckRequest): Promise<CheckReply | DeclineReply> {
   try {
     code = await runHookInvocation(hook);
   } catch (err) {
+    if (!isUserError(err)) throw err;
     code = reportError(err);
   } finally {
     redirectStdio(null);

@@ -5,33 +5,56 @@
 const nodeModule = process.getBuiltinModule("node:module");
 
 // scanner/daemon/where.ts
-const { lstatSync, mkdirSync } = process.getBuiltinModule("node:fs");
-const { isAbsolute, join } = process.getBuiltinModule("node:path");
-var BUILD = true ? "728819ea9836b571" : null;
+const { lstatSync, mkdirSync, readlinkSync, realpathSync, statSync } = process.getBuiltinModule("node:fs");
+const { dirname, isAbsolute, join } = process.getBuiltinModule("node:path");
+var BUILD = true ? "7bdccc9808a4575d" : null;
 function daemonDir(env = process.env) {
   if (process.platform === "win32" || !process.getuid) return null;
   const runtime = env.XDG_RUNTIME_DIR;
   const base = runtime && isAbsolute(runtime) ? runtime : env.TMPDIR && isAbsolute(env.TMPDIR) ? env.TMPDIR : "/tmp";
   return join(base, `leakhound-${process.getuid()}`);
 }
+function mountNamespace() {
+  try {
+    return readlinkSync("/proc/self/ns/mnt");
+  } catch {
+    return "";
+  }
+}
 function socketIn(dir, build) {
-  return join(dir, `hook-${build}.sock`);
+  let h = 2166136261;
+  for (const c of `${process.version}\0${mountNamespace()}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  return join(dir, `hook-${build}-${(h >>> 0).toString(36)}.sock`);
 }
 function unsafeDir(dir) {
+  const uid = process.getuid?.();
   const st = lstatSync(dir, { throwIfNoEntry: false });
   if (!st) return "does not exist";
   if (!st.isDirectory()) return "is not a directory";
-  if (st.uid !== process.getuid?.()) return `is owned by uid ${st.uid}, not by you`;
+  if (st.uid !== uid) return `is owned by uid ${st.uid}, not by you`;
   if ((st.mode & 63) !== 0) return `has mode ${(st.mode & 511).toString(8)}, not 700`;
-  return null;
+  let above;
+  try {
+    above = realpathSync(dirname(dir));
+  } catch {
+    return "is in a directory that cannot be resolved";
+  }
+  for (; ; ) {
+    const p = statSync(above);
+    if (p.uid !== uid && p.uid !== 0) return `is inside ${above}, owned by uid ${p.uid}`;
+    if ((p.mode & 18) !== 0 && (p.mode & 512) === 0) return `is inside ${above}, which others can write to`;
+    const parent = dirname(above);
+    if (parent === above) return null;
+    above = parent;
+  }
 }
 function daemonSocket(env = process.env) {
   const dir = BUILD === null ? null : daemonDir(env);
   if (dir === null || BUILD === null) return null;
-  const socket2 = socketIn(dir, BUILD);
-  const st = lstatSync(socket2, { throwIfNoEntry: false });
+  const path = socketIn(dir, BUILD);
+  const st = lstatSync(path, { throwIfNoEntry: false });
   if (!st?.isSocket() || st.uid !== process.getuid?.()) return null;
-  return unsafeDir(dir) === null ? socket2 : null;
+  return unsafeDir(dir) === null ? { path, ino: st.ino } : null;
 }
 function makeDaemonDir(dir) {
   try {
@@ -42,13 +65,17 @@ function makeDaemonDir(dir) {
   }
   return unsafeDir(dir);
 }
-function daemonArgs(cli, idle) {
-  return [cli, "hook", "daemon", "run", ...idle ? ["--idle-timeout", idle] : []];
-}
-function launchDaemon(cli, idle) {
+var DAEMON_ENV = ["PATH", "HOME", "USER", "LOGNAME", "XDG_RUNTIME_DIR", "TMPDIR", "LANG", "LC_ALL", "LC_CTYPE", "TZ"];
+function launchDaemon(cli, flags = []) {
   const { spawn } = process.getBuiltinModule("node:child_process");
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("GIT_")));
-  const child = spawn(process.execPath, daemonArgs(cli, idle), { detached: true, stdio: "ignore", cwd: "/", env });
+  const env = {};
+  for (const name of DAEMON_ENV) if (process.env[name] !== void 0) env[name] = process.env[name];
+  const child = spawn(process.execPath, [cli, "hook", "daemon", "run", ...flags], {
+    detached: true,
+    stdio: "ignore",
+    cwd: "/",
+    env
+  });
   child.on("error", () => {
   });
   child.unref();
@@ -66,9 +93,9 @@ var args = process.argv.slice(2);
 var command = args[0];
 var preCommit = command === "diff" && args.includes("--staged") || command === "hook" && args[1] === "run" && args[2] === "pre-commit";
 var socket = preCommit && process.env.LEAKHOUND_HOOK_DAEMON !== "off" ? daemonSocket() : null;
-var code = socket === null ? null : await (await import("./client-OTFZ7BLH.js")).checkByDaemon(socket, args);
+var code = socket === null ? null : await (await import("./client-JOU3VGOP.js")).checkByDaemon(socket, args);
 if (code !== null) process.exitCode = code;
 else {
-  await (command === "diff" || command === "hook" ? import("./hook/cli-hook.js") : import("./cli-main-Y5WFENFI.js"));
+  await (command === "diff" || command === "hook" ? import("./hook/cli-hook.js") : import("./cli-main-KOIDHOCJ.js"));
   if (preCommit && socket === null) autoStart(process.argv[1]);
 }

@@ -117,7 +117,7 @@ var require_picocolors = __commonJS({
 });
 
 // scanner/daemon/server.ts
-const { lstatSync: lstatSync2, unlinkSync: unlinkSync2 } = process.getBuiltinModule("node:fs");
+const { chmodSync, lstatSync: lstatSync2, statSync: statSync2, unlinkSync: unlinkSync2 } = process.getBuiltinModule("node:fs");
 const { createServer } = process.getBuiltinModule("node:net");
 
 // scanner/stdio.ts
@@ -283,8 +283,8 @@ async function scanChanges(repo, changes, o) {
       skipped.push({ file: c.path, reason: "too-large", detail: `${c.textBytes} bytes changed (limit ${maxBytes2})` });
     else if (hunks) {
       const key = `${c.oid}:${hunks.map((h) => `${h.line}+${h.text.length}`).join(",")}`;
-      const same = fromPatch.get(key);
-      if (same) same.users.push(c);
+      const same2 = fromPatch.get(key);
+      if (same2) same2.users.push(c);
       else fromPatch.set(key, { hunks, users: [c] });
     } else byOid.set(c.oid, [...byOid.get(c.oid) ?? [], c]);
   }
@@ -1376,6 +1376,7 @@ function runHookInvocation(hook) {
 
 // scanner/daemon/protocol.ts
 const { connect } = process.getBuiltinModule("node:net");
+var HEARTBEAT_MS = 1e3;
 var MAX_REQUEST = 1024 * 1024;
 var MAX_REPLY = 256 * 1024 * 1024;
 function ask(socket, req, timeoutMs, refused) {
@@ -1413,25 +1414,48 @@ function ask(socket, req, timeoutMs, refused) {
 }
 
 // scanner/daemon/where.ts
-const { lstatSync, mkdirSync } = process.getBuiltinModule("node:fs");
-const { isAbsolute, join: join5 } = process.getBuiltinModule("node:path");
-var BUILD = true ? "728819ea9836b571" : null;
+const { lstatSync, mkdirSync, readlinkSync, realpathSync, statSync } = process.getBuiltinModule("node:fs");
+const { dirname: dirname3, isAbsolute, join: join5 } = process.getBuiltinModule("node:path");
+var BUILD = true ? "7bdccc9808a4575d" : null;
 function daemonDir(env = process.env) {
   if (process.platform === "win32" || !process.getuid) return null;
   const runtime = env.XDG_RUNTIME_DIR;
   const base = runtime && isAbsolute(runtime) ? runtime : env.TMPDIR && isAbsolute(env.TMPDIR) ? env.TMPDIR : "/tmp";
   return join5(base, `leakhound-${process.getuid()}`);
 }
+function mountNamespace() {
+  try {
+    return readlinkSync("/proc/self/ns/mnt");
+  } catch {
+    return "";
+  }
+}
 function socketIn(dir, build) {
-  return join5(dir, `hook-${build}.sock`);
+  let h = 2166136261;
+  for (const c of `${process.version}\0${mountNamespace()}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  return join5(dir, `hook-${build}-${(h >>> 0).toString(36)}.sock`);
 }
 function unsafeDir(dir) {
+  const uid = process.getuid?.();
   const st = lstatSync(dir, { throwIfNoEntry: false });
   if (!st) return "does not exist";
   if (!st.isDirectory()) return "is not a directory";
-  if (st.uid !== process.getuid?.()) return `is owned by uid ${st.uid}, not by you`;
+  if (st.uid !== uid) return `is owned by uid ${st.uid}, not by you`;
   if ((st.mode & 63) !== 0) return `has mode ${(st.mode & 511).toString(8)}, not 700`;
-  return null;
+  let above;
+  try {
+    above = realpathSync(dirname3(dir));
+  } catch {
+    return "is in a directory that cannot be resolved";
+  }
+  for (; ; ) {
+    const p = statSync(above);
+    if (p.uid !== uid && p.uid !== 0) return `is inside ${above}, owned by uid ${p.uid}`;
+    if ((p.mode & 18) !== 0 && (p.mode & 512) === 0) return `is inside ${above}, which others can write to`;
+    const parent = dirname3(above);
+    if (parent === above) return null;
+    above = parent;
+  }
 }
 function makeDaemonDir(dir) {
   try {
@@ -1442,13 +1466,17 @@ function makeDaemonDir(dir) {
   }
   return unsafeDir(dir);
 }
-function daemonArgs(cli, idle) {
-  return [cli, "hook", "daemon", "run", ...idle ? ["--idle-timeout", idle] : []];
-}
-function launchDaemon(cli, idle) {
+var DAEMON_ENV = ["PATH", "HOME", "USER", "LOGNAME", "XDG_RUNTIME_DIR", "TMPDIR", "LANG", "LC_ALL", "LC_CTYPE", "TZ"];
+function launchDaemon(cli, flags = []) {
   const { spawn } = process.getBuiltinModule("node:child_process");
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("GIT_")));
-  const child = spawn(process.execPath, daemonArgs(cli, idle), { detached: true, stdio: "ignore", cwd: "/", env });
+  const env = {};
+  for (const name of DAEMON_ENV) if (process.env[name] !== void 0) env[name] = process.env[name];
+  const child = spawn(process.execPath, [cli, "hook", "daemon", "run", ...flags], {
+    detached: true,
+    stdio: "ignore",
+    cwd: "/",
+    env
+  });
   child.on("error", () => {
   });
   child.unref();
@@ -1457,12 +1485,13 @@ function launchDaemon(cli, idle) {
 
 // scanner/daemon/server.ts
 var DEFAULT_IDLE = "60m";
-var MAX_IDLE_MS = 24 * 36e5;
-function parseIdle(text3) {
+var DEFAULT_CHECK_TIMEOUT = "60s";
+var DAY_MS = 24 * 36e5;
+function parseDuration(flag, text3) {
   const m = /^(\d{1,6})(s|m|h)$/.exec(text3);
   const ms = m ? Number(m[1]) * { s: 1e3, m: 6e4, h: 36e5 }[m[2]] : 0;
-  if (ms < 1e3 || ms > MAX_IDLE_MS)
-    throw new UsageError(`--idle-timeout ${text3}: give a duration from 1s to 24h, e.g. 30m, 90s or 2h`);
+  if (ms < 1e3 || ms > DAY_MS)
+    throw new UsageError(`${flag} ${text3}: give a duration from 1s to 24h, e.g. 30m, 90s or 2h`);
   return ms;
 }
 function socketPath() {
@@ -1473,7 +1502,7 @@ function socketPath() {
   const unsafe = makeDaemonDir(dir);
   if (unsafe)
     throw new InputError(
-      `hook daemon: ${dir} ${unsafe}; it must be a directory only you can enter: remove it, or set XDG_RUNTIME_DIR to one`
+      `hook daemon: ${dir} ${unsafe}; it must be a directory only you can reach: remove it, or set XDG_RUNTIME_DIR to a directory of yours`
     );
   return socketIn(dir, BUILD);
 }
@@ -1481,11 +1510,12 @@ async function daemonStatus() {
   const reply = await ask(socketPath(), { op: "status" }, 5e3);
   return reply?.op === "status" ? reply : null;
 }
-async function startDaemon(cli, idle) {
-  parseIdle(idle);
+async function startDaemon(cli, flags) {
+  parseDuration("--idle-timeout", flags.idleTimeout);
+  parseDuration("--check-timeout", flags.checkTimeout);
   const running = await daemonStatus();
   if (running) return { status: running, started: false };
-  launchDaemon(cli, idle);
+  launchDaemon(cli, ["--idle-timeout", flags.idleTimeout, "--check-timeout", flags.checkTimeout]);
   for (let waited = 0; waited < 1e4; waited += 50) {
     await new Promise((r) => setTimeout(r, 50));
     const status = await daemonStatus();
@@ -1495,13 +1525,15 @@ async function startDaemon(cli, idle) {
 }
 async function stopDaemon() {
   const socket = socketPath();
-  const reply = await ask(socket, { op: "stop" }, 3e4);
+  const reply = await ask(socket, { op: "stop" }, 5e3);
   if (reply?.op !== "stop") return false;
   for (let waited = 0; waited < 5e3 && lstatSync2(socket, { throwIfNoEntry: false }); waited += 20)
     await new Promise((r) => setTimeout(r, 20));
   return true;
 }
-async function runDaemon(idleMs) {
+async function runDaemon(flags) {
+  const idleMs = parseDuration("--idle-timeout", flags.idleTimeout);
+  const checkMs = parseDuration("--check-timeout", flags.checkTimeout);
   const socket = socketPath();
   let stale = false;
   if (await ask(socket, { op: "status" }, 5e3, () => stale = true) !== null) return false;
@@ -1512,13 +1544,18 @@ async function runDaemon(idleMs) {
   process.chdir("/");
   const since = Date.now();
   let served = 0;
-  let queue = Promise.resolve();
+  let running = false;
   let idleTimer;
   let stopping = false;
   const server = createServer({ allowHalfOpen: true }, (conn) => receive(conn));
   const listening = new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(socket, () => resolve());
+    const umask = process.umask(63);
+    try {
+      server.listen(socket, () => resolve());
+    } finally {
+      process.umask(umask);
+    }
   });
   try {
     await listening;
@@ -1526,14 +1563,18 @@ async function runDaemon(idleMs) {
     if (err.code === "EADDRINUSE") return false;
     throw new InputError(`hook daemon: cannot listen on ${socket} (${err.code})`);
   }
+  chmodSync(socket, 384);
   const ino = lstatSync2(socket).ino;
   const stopped = new Promise((resolve) => server.on("close", resolve));
-  const shutdown = () => {
-    if (stopping) return;
-    stopping = true;
-    clearTimeout(idleTimer);
-    clearInterval(watch);
-    if (lstatSync2(socket, { throwIfNoEntry: false })?.ino === ino) {
+  const ours = () => {
+    try {
+      return lstatSync2(socket).ino === ino;
+    } catch {
+      return false;
+    }
+  };
+  const release = () => {
+    if (ours()) {
       try {
         unlinkSync2(socket);
       } catch {
@@ -1541,14 +1582,34 @@ async function runDaemon(idleMs) {
     }
     server.close();
   };
+  const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
+    clearTimeout(idleTimer);
+    clearInterval(watch);
+    release();
+    if (!running) setImmediate(() => process.exit(0));
+  };
   const idle = () => {
     clearTimeout(idleTimer);
     idleTimer = setTimeout(shutdown, idleMs);
   };
   const watch = setInterval(() => {
-    if (lstatSync2(socket, { throwIfNoEntry: false })?.ino !== ino) shutdown();
+    if (!ours()) shutdown();
   }, 5e3);
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, shutdown);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"])
+    process.on(signal, () => {
+      running = false;
+      shutdown();
+    });
+  server.on("error", () => {
+    running = false;
+    shutdown();
+  });
+  process.on("uncaughtException", () => {
+    release();
+    process.kill(process.pid, "SIGKILL");
+  });
   idle();
   function receive(conn) {
     let text3 = "";
@@ -1568,51 +1629,69 @@ async function runDaemon(idleMs) {
         req = end <= MAX_REQUEST ? JSON.parse(text3.slice(0, end)) : null;
       } catch {
       }
-      if (req === null || stopping) {
+      if (req === null || typeof req !== "object") {
         conn.destroy();
         return;
       }
-      const request = req;
-      if (request.op === "status") {
-        conn.end(`${JSON.stringify(status())}
+      const reply = (r) => {
+        if (!conn.destroyed) conn.end(`${JSON.stringify(r)}
 `);
-        return;
-      }
-      clearTimeout(idleTimer);
-      queue = queue.then(async () => {
-        const reply = await answer(request);
-        if (!conn.destroyed) conn.end(`${JSON.stringify(reply)}
-`);
-        if (request.op === "stop") shutdown();
-      }).catch(() => {
-        conn.destroy();
-      }).finally(() => {
-        if (!stopping) idle();
-      });
+      };
+      if (req.op === "status") reply(status());
+      else if (req.op === "stop") {
+        reply({ op: "stop" });
+        shutdown();
+      } else if (req.op !== "check" || !validCheck(req)) reply({ op: "decline" });
+      else if (running || stopping) reply({ op: "busy" });
+      else run(req, conn, reply);
     };
     conn.on("data", onData);
+  }
+  function run(req, conn, reply) {
+    running = true;
+    clearTimeout(idleTimer);
+    const heartbeat = setInterval(() => conn.writable && conn.write(" "), HEARTBEAT_MS);
+    const deadline = setTimeout(() => {
+      conn.destroy();
+      release();
+      process.kill(process.pid, "SIGKILL");
+    }, checkMs);
+    check(req).then((r) => {
+      if (r.op === "check") served++;
+      return r;
+    }).catch(() => ({ op: "failed" })).then((r) => {
+      clearInterval(heartbeat);
+      clearTimeout(deadline);
+      reply(r);
+      running = false;
+      if (stopping) setImmediate(() => process.exit(0));
+      else idle();
+    });
   }
   function status() {
     return { op: "status", pid: process.pid, build: BUILD, since, served, idleMs };
   }
-  async function answer(req) {
-    if (req.op === "stop") return { op: "stop" };
-    if (req.op === "check" && validCheck(req)) {
-      const reply = await check(req);
-      if (reply.op === "check") served++;
-      return reply;
-    }
-    return { op: "decline" };
-  }
   await stopped;
   return true;
 }
+function isIds(x) {
+  return Array.isArray(x) && x.length === 2 && x.every((v) => typeof v === "string" && /^\d{1,20}$/.test(v));
+}
 function validCheck(req) {
-  return Array.isArray(req.argv) && req.argv.length <= 64 && req.argv.every((a) => typeof a === "string") && typeof req.cwd === "string" && req.cwd.startsWith("/") && typeof req.env === "object" && req.env !== null && Object.values(req.env).every((v) => typeof v === "string") && typeof req.tty?.out === "boolean" && typeof req.tty?.err === "boolean";
+  return Array.isArray(req.argv) && req.argv.length <= 64 && req.argv.every((a) => typeof a === "string") && typeof req.cwd === "string" && req.cwd.startsWith("/") && typeof req.env === "object" && req.env !== null && !Array.isArray(req.env) && Object.values(req.env).every((v) => typeof v === "string") && typeof req.tty?.out === "boolean" && typeof req.tty?.err === "boolean" && isIds(req.ids?.cwd) && isIds(req.ids?.root);
+}
+function same(path, ids) {
+  try {
+    const st = statSync2(path, { bigint: true });
+    return String(st.dev) === ids[0] && String(st.ino) === ids[1];
+  } catch {
+    return false;
+  }
 }
 async function check(req) {
   const hook = hookInvocation(req.argv);
-  if (!hook) return { op: "decline" };
+  if (!hook || req.env.LEAKHOUND_PROFILE === "1") return { op: "decline" };
+  if (!same("/", req.ids.root) || !same(req.cwd, req.ids.cwd)) return { op: "decline" };
   try {
     process.chdir(req.cwd);
   } catch {
@@ -1634,6 +1713,7 @@ async function check(req) {
   try {
     code = await runHookInvocation(hook);
   } catch (err) {
+    if (!isUserError(err)) throw err;
     code = reportError(err);
   } finally {
     redirectStdio(null);
@@ -1643,9 +1723,10 @@ async function check(req) {
   return { op: "check", code, out };
 }
 export {
+  DEFAULT_CHECK_TIMEOUT,
   DEFAULT_IDLE,
   daemonStatus,
-  parseIdle,
+  parseDuration,
   runDaemon,
   startDaemon,
   stopDaemon

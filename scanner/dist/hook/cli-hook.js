@@ -90,5 +90,5 @@ if (hook) {
     process.exitCode = reportError(err);
   }
 } else {
-  await (await import("./cli-hook-program-PRCYDM23.js")).runHookProgram();
+  await (await import("./cli-hook-program-7E5S5XEW.js")).runHookProgram();
 }

@@ -2,11 +2,12 @@
 import "./chunk-WJDBHJ4B.js";
 
 // scanner/daemon/client.ts
-const { unlinkSync } = process.getBuiltinModule("node:fs");
+const { lstatSync, statSync, unlinkSync } = process.getBuiltinModule("node:fs");
 const { isatty } = process.getBuiltinModule("node:tty");
 
 // scanner/daemon/protocol.ts
 const { connect } = process.getBuiltinModule("node:net");
+var HOOK_PATIENCE_MS = 1e4;
 var MAX_REQUEST = 1024 * 1024;
 var MAX_REPLY = 256 * 1024 * 1024;
 function ask(socket, req, timeoutMs, refused) {
@@ -48,17 +49,28 @@ function isCheckReply(reply) {
 }
 
 // scanner/daemon/client.ts
-var ANSWER_MS = 12e4;
+function ids(path) {
+  const st = statSync(path, { bigint: true });
+  return [String(st.dev), String(st.ino)];
+}
 async function checkByDaemon(socket, argv) {
   const env = {};
   for (const [name, value] of Object.entries(process.env)) if (value !== void 0) env[name] = value;
+  let cwd;
+  let where;
+  try {
+    cwd = process.cwd();
+    where = { cwd: ids(cwd), root: ids("/") };
+  } catch {
+    return null;
+  }
   const reply = await ask(
-    socket,
-    { op: "check", argv, cwd: process.cwd(), env, tty: { out: isatty(1), err: isatty(2) } },
-    ANSWER_MS,
+    socket.path,
+    { op: "check", argv, cwd, env, tty: { out: isatty(1), err: isatty(2) }, ids: where },
+    HOOK_PATIENCE_MS,
     () => {
       try {
-        unlinkSync(socket);
+        if (lstatSync(socket.path).ino === socket.ino) unlinkSync(socket.path);
       } catch {
       }
     }

@@ -79,7 +79,7 @@ await runCli({
   history: async () => (await import("./history-G2BASYHK.js")).historyCommand,
   diff: async () => (await import("./diff-SM3DY4RW.js")).diffCommand,
   rewrite: async () => (await import("./rewrite-3WGKZZ3S.js")).rewriteCommand,
-  hook: async () => (await import("./hook-34RUNLWT.js")).hookCommand,
+  hook: async () => (await import("./hook-J3RYQPC5.js")).hookCommand,
   rules: async () => (await import("./rules-FS7PW35V.js")).rulesCommand,
   verify: async () => (await import("./verify-SB6NMP6X.js")).verifyCommand,
   revoke: async () => (await import("./revoke-SOL5EYXV.js")).revokeCommand,

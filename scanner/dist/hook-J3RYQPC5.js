@@ -333,22 +333,23 @@ function daemonCommand() {
   const daemon = new Command("daemon").description(
     "opt-in: keep a process running that pre-commit hooks hand their checks to, so a commit waits less"
   );
-  const idleOption = [
-    "--idle-timeout <duration>",
-    "stop after this long without a check (s, m or h; at most 24h)"
-  ];
-  const start = new Command("start").description("start the daemon in the background (nothing happens if it already runs)").option(...idleOption, "60m").action(async (flags) => {
+  const timing = (c) => c.option("--idle-timeout <duration>", "stop after this long without a check (s, m or h; at most 24h)", "60m").option(
+    "--check-timeout <duration>",
+    "a check still running after this long ends the daemon; its hook then checks by itself",
+    "60s"
+  );
+  const start = timing(new Command("start")).description("start the daemon in the background (nothing happens if it already runs)").action(async (flags) => {
     const { startDaemon } = await server();
-    const { status: status2, started } = await startDaemon(launcher().cli, flags.idleTimeout);
+    const { status: status2, started } = await startDaemon(launcher().cli, flags);
     process.stdout.write(
       started ? `leakhound: hook daemon started (pid ${status2.pid}); pre-commit checks of this leakhound now run in it; it stops after ${flags.idleTimeout} without one
 ` : `leakhound: hook daemon already running (pid ${status2.pid})
 `
     );
   });
-  const run = new Command("run").description("run the daemon in the foreground, e.g. under systemd or launchd").option(...idleOption, "60m").action(async (flags) => {
-    const { parseIdle, runDaemon } = await server();
-    if (!await runDaemon(parseIdle(flags.idleTimeout)))
+  const run = timing(new Command("run")).description("run the daemon in the foreground, e.g. under systemd or launchd").action(async (flags) => {
+    const { runDaemon } = await server();
+    if (!await runDaemon(flags))
       process.stderr.write("leakhound: a hook daemon of this leakhound is already running\n");
   });
   const stop = new Command("stop").description("stop the daemon").action(async () => {
