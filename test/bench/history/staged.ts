@@ -46,7 +46,9 @@ export async function stagedBench(
       node: () => ({ ...timeCommand(process.execPath, ['-e', '0']), findings: [] }),
       ours: () => runLeakhound(['diff', '--staged', '--repo', work], { bundle: true, env: cold }),
       unbundled: () => runLeakhound(['diff', '--staged', '--repo', work], { env: cold }),
-      daemon: () => runLeakhound(['diff', '--staged', '--repo', work], { bundle: true, env: warm }),
+      // Without LEAKHOUND_PROFILE, which a daemon leaves to the hook (the profile is of its run).
+      daemon: () =>
+        runLeakhound(['diff', '--staged', '--repo', work], { bundle: true, env: { ...warm, LEAKHOUND_PROFILE: '0' } }),
       ...(gl0 ? { gl: () => runGitleaks(gl0, { kind: 'staged', repo: work }) } : {}),
       ...(kf0 ? { kf: () => runKingfisher(kf0, { kind: 'staged', repo: work }) } : {}),
     };
