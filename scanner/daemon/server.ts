@@ -7,11 +7,13 @@
 // of the daemon's own (process.chdir, process.env, stdio.ts), exactly as the hook would have run
 // it, and they are put back afterwards. A hook that comes while a check runs is told to check by
 // itself, so one repository's slow check never holds up another's. A check that runs past
-// --check-timeout ends the daemon: its hook, no longer hearing it, checks by itself. The daemon
+// --check-timeout ends the daemon (a watchdog thread sees to it, even if the check blocks this
+// one): its hook, no longer hearing it, checks by itself. The daemon
 // keeps only what does not depend on the check: loaded modules, rules and their compiled
 // regexes. It writes nothing to any log.
 import { chmodSync, lstatSync, statSync, unlinkSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import { reportError } from '../cli-report.js';
 import { enableRegexFallback } from '../detect/regex-safety.js';
 import { InputError, isUserError, UsageError } from '../errors.js';
@@ -140,6 +142,7 @@ export async function runDaemon(flags: DaemonFlags): Promise<boolean> {
   }
   chmodSync(socket, 0o600);
   const ino = lstatSync(socket).ino;
+  const watchdog = startWatchdog(socket, ino, checkMs);
   const stopped = new Promise<void>((resolve) => server.on('close', resolve));
 
   const ours = (): boolean => {
@@ -234,15 +237,7 @@ export async function runDaemon(flags: DaemonFlags): Promise<boolean> {
     running = true;
     clearTimeout(idleTimer);
     const heartbeat = setInterval(() => conn.writable && conn.write(' '), HEARTBEAT_MS);
-    // Past its time the check is abandoned with the daemon: its hook, hearing nothing more,
-    // checks by itself, and so do the next hooks until another daemon starts. SIGKILL, not
-    // exit(): a read stuck in libuv's thread pool (a hung network file system) would hold
-    // exit() for ever.
-    const deadline = setTimeout(() => {
-      conn.destroy();
-      release();
-      process.kill(process.pid, 'SIGKILL');
-    }, checkMs);
+    watchdog.begin();
     check(req)
       .then((r) => {
         if (r.op === 'check') served++;
@@ -251,7 +246,7 @@ export async function runDaemon(flags: DaemonFlags): Promise<boolean> {
       .catch((): DeclineReply => ({ op: 'failed' }))
       .then((r) => {
         clearInterval(heartbeat);
-        clearTimeout(deadline);
+        watchdog.end();
         reply(r);
         running = false;
         if (stopping) setImmediate(() => process.exit(0));
@@ -266,6 +261,50 @@ export async function runDaemon(flags: DaemonFlags): Promise<boolean> {
   await stopped;
   return true;
 }
+
+/**
+ * A thread that ends the daemon when a check runs past `ms`: it removes the socket (if still
+ * ours), kills the daemon's children (the check's git, which holds the hook's environment) and
+ * then the daemon, with SIGKILL. A thread of its own, because a check can block the main one (a
+ * file that never ends, read synchronously), and with it every timer and signal handler there;
+ * SIGKILL, because exit() waits for libuv's thread pool, where a stuck read may never return.
+ * The abandoned check's hook, no longer hearing the heartbeat, checks by itself.
+ */
+function startWatchdog(socket: string, ino: number, ms: number): { begin(): void; end(): void } {
+  const state = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(WATCHDOG, { eval: true, workerData: { state: state.buffer, socket, ino, ms } });
+  worker.unref();
+  let generation = 0;
+  const set = (value: number): void => {
+    Atomics.store(state, 0, value);
+    Atomics.notify(state, 0);
+  };
+  return { begin: () => set(++generation), end: () => set(0) };
+}
+
+// The watchdog thread: state[0] is 0 between checks, else the running check's number.
+const WATCHDOG = `
+const { workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const state = new Int32Array(workerData.state);
+for (;;) {
+  const check = Atomics.load(state, 0);
+  if (check === 0) {
+    Atomics.wait(state, 0, 0);
+    continue;
+  }
+  if (Atomics.wait(state, 0, check, workerData.ms) !== 'timed-out' || Atomics.load(state, 0) !== check) continue;
+  try {
+    if (fs.lstatSync(workerData.socket).ino === workerData.ino) fs.unlinkSync(workerData.socket);
+  } catch {}
+  try {
+    for (const task of fs.readdirSync('/proc/self/task'))
+      for (const pid of fs.readFileSync('/proc/self/task/' + task + '/children', 'utf8').split(' '))
+        if (pid.trim()) try { process.kill(Number(pid), 'SIGKILL'); } catch {}
+  } catch {}
+  process.kill(process.pid, 'SIGKILL');
+}
+`;
 
 function isIds(x: unknown): x is [string, string] {
   return Array.isArray(x) && x.length === 2 && x.every((v) => typeof v === 'string' && /^\d{1,20}$/.test(v));

@@ -82,10 +82,15 @@ export function unsafeDir(dir: string): string | null {
 export function daemonSocket(env: NodeJS.ProcessEnv = process.env): { path: string; ino: number } | null {
   const dir = BUILD === null ? null : daemonDir(env);
   if (dir === null || BUILD === null) return null;
-  const path = socketIn(dir, BUILD);
-  const st = lstatSync(path, { throwIfNoEntry: false });
-  if (!st?.isSocket() || st.uid !== process.getuid?.()) return null;
-  return unsafeDir(dir) === null ? { path, ino: st.ino } : null;
+  try {
+    const path = socketIn(dir, BUILD);
+    const st = lstatSync(path, { throwIfNoEntry: false });
+    if (!st?.isSocket() || st.uid !== process.getuid?.()) return null;
+    return unsafeDir(dir) === null ? { path, ino: st.ino } : null;
+  } catch {
+    // Not a directory, not ours to enter (`su` keeps another user's XDG_RUNTIME_DIR): no daemon.
+    return null;
+  }
 }
 
 /** Creates the daemon's directory (mode 700) if need be; why it cannot be used, or null. */
@@ -96,7 +101,11 @@ export function makeDaemonDir(dir: string): string | null {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST')
       return `cannot be created (${(err as NodeJS.ErrnoException).code})`;
   }
-  return unsafeDir(dir);
+  try {
+    return unsafeDir(dir);
+  } catch (err) {
+    return `cannot be checked (${(err as NodeJS.ErrnoException).code})`;
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ const nodeModule = process.getBuiltinModule("node:module");
 // scanner/daemon/where.ts
 const { lstatSync, mkdirSync, readlinkSync, realpathSync, statSync } = process.getBuiltinModule("node:fs");
 const { dirname, isAbsolute, join } = process.getBuiltinModule("node:path");
-var BUILD = true ? "7bdccc9808a4575d" : null;
+var BUILD = true ? "db3ea0440a94c044" : null;
 function daemonDir(env = process.env) {
   if (process.platform === "win32" || !process.getuid) return null;
   const runtime = env.XDG_RUNTIME_DIR;
@@ -51,10 +51,14 @@ function unsafeDir(dir) {
 function daemonSocket(env = process.env) {
   const dir = BUILD === null ? null : daemonDir(env);
   if (dir === null || BUILD === null) return null;
-  const path = socketIn(dir, BUILD);
-  const st = lstatSync(path, { throwIfNoEntry: false });
-  if (!st?.isSocket() || st.uid !== process.getuid?.()) return null;
-  return unsafeDir(dir) === null ? { path, ino: st.ino } : null;
+  try {
+    const path = socketIn(dir, BUILD);
+    const st = lstatSync(path, { throwIfNoEntry: false });
+    if (!st?.isSocket() || st.uid !== process.getuid?.()) return null;
+    return unsafeDir(dir) === null ? { path, ino: st.ino } : null;
+  } catch {
+    return null;
+  }
 }
 function makeDaemonDir(dir) {
   try {
@@ -63,7 +67,11 @@ function makeDaemonDir(dir) {
     if (err.code !== "EEXIST")
       return `cannot be created (${err.code})`;
   }
-  return unsafeDir(dir);
+  try {
+    return unsafeDir(dir);
+  } catch (err) {
+    return `cannot be checked (${err.code})`;
+  }
 }
 var DAEMON_ENV = ["PATH", "HOME", "USER", "LOGNAME", "XDG_RUNTIME_DIR", "TMPDIR", "LANG", "LC_ALL", "LC_CTYPE", "TZ"];
 function launchDaemon(cli, flags = []) {
@@ -96,6 +104,6 @@ var socket = preCommit && process.env.LEAKHOUND_HOOK_DAEMON !== "off" ? daemonSo
 var code = socket === null ? null : await (await import("./client-JOU3VGOP.js")).checkByDaemon(socket, args);
 if (code !== null) process.exitCode = code;
 else {
-  await (command === "diff" || command === "hook" ? import("./hook/cli-hook.js") : import("./cli-main-KOIDHOCJ.js"));
+  await (command === "diff" || command === "hook" ? import("./hook/cli-hook.js") : import("./cli-main-F65OPCZB.js"));
   if (preCommit && socket === null) autoStart(process.argv[1]);
 }

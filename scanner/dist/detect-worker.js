@@ -1,15 +1,15 @@
 
 import {
   blobWork
-} from "./chunk-IR5WW6V4.js";
+} from "./chunk-HOVNFE2D.js";
 import {
   KeyCache,
   readObjects
-} from "./chunk-7IQT6S7W.js";
+} from "./chunk-GQ2ZQSK3.js";
 import {
   GitError,
   runTask
-} from "./chunk-O7CMIERG.js";
+} from "./chunk-6LZDPEPI.js";
 import {
   Detector
 } from "./chunk-S3VMPW6Q.js";

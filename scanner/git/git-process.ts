@@ -115,7 +115,8 @@ export function plainTopLevel(dir: string): string | null {
     if (st.isFile()) {
       if (!readFileSync(dotGit, 'latin1').startsWith('gitdir: ')) return null;
     } else {
-      if (!statSync(join(dotGit, 'HEAD')).isFile()) return null;
+      // Regular files only: a FIFO would block this (synchronous) read for ever.
+      if (!statSync(join(dotGit, 'HEAD')).isFile() || !statSync(join(dotGit, 'config')).isFile()) return null;
       const config = readFileSync(join(dotGit, 'config'), 'latin1');
       if (/^\s*(?:worktree\s*=|bare\s*=\s*(?:true|yes|on|1)\s*$|\[include)/im.test(config)) return null;
     }

@@ -303,7 +303,7 @@ describe('hook daemon', () => {
     const daemon = await runDaemon('10m', '3s');
     // A hook whose git never answers (its PATH finds a git that sleeps).
     const bin = mkdtempSync(join(tmpdir(), 'lh-slow-git-'));
-    writeFileSync(join(bin, 'git'), '#!/bin/sh\nexec sleep 30\n', { mode: 0o755 });
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho $$ >> "${join(bin, 'pids')}"\nexec sleep 30\n`, { mode: 0o755 });
     const hung = spawn(process.execPath, [BUNDLE, 'diff', '--staged'], {
       cwd: clean.dir,
       env: { ...process.env, ...clean.env, XDG_RUNTIME_DIR: runtime, PATH: `${bin}:${process.env.PATH}` },
@@ -317,10 +317,14 @@ describe('hook daemon', () => {
       expect(other.code).toBe(1);
       expect(Date.now() - started).toBeLessThan(2500);
       expect(served()).toBe(0);
-      // The daemon ends itself; the hung hook, no longer hearing it, checks by itself (and
-      // waits for its own git).
+      // The daemon ends itself (and the git it started, which holds the hook's environment); the
+      // hung hook, no longer hearing it, checks by itself (and waits for its own git).
+      const daemonGit = Number(readFileSync(join(bin, 'pids'), 'utf8').split('\n')[0]);
+      expect(alive(daemonGit)).toBe(true);
       await exited(daemon);
       expect(existsSync(socket())).toBe(false);
+      for (let i = 0; i < 40 && alive(daemonGit); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(alive(daemonGit)).toBe(false);
     } finally {
       hung.kill('SIGKILL');
       rmSync(bin, { recursive: true, force: true });
@@ -367,6 +371,17 @@ describe('hook daemon', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/peak RSS/);
     expect(served()).toBe(0);
+  });
+
+  it('a runtime directory the hook cannot look into is no daemon, not an error', () => {
+    const file = join(runtime, 'a-file');
+    writeFileSync(file, '');
+    for (const XDG_RUNTIME_DIR of [file, join(file, 'below')]) {
+      const r = cli(['diff', '--staged'], leaky.dir, { XDG_RUNTIME_DIR });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('aws-access-key-id');
+      expect(r.stderr).not.toMatch(/internal error|at .*\.js/);
+    }
   });
 
   it('LEAKHOUND_HOOK_DAEMON=off: the hook checks by itself even when one runs', async () => {

@@ -1,4 +1,4 @@
-
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   CONTEXT_LINES,
   DEFAULT_MAX_BYTES,
@@ -23,7 +23,7 @@ import {
   timedAsync,
   toText,
   touchesAdded
-} from "./chunk-R7ITKCYK.js";
+} from "./chunk-HU4YPYA2.js";
 import {
   Detector,
   enableRegexFallback,
@@ -119,6 +119,7 @@ var require_picocolors = __commonJS({
 // scanner/daemon/server.ts
 const { chmodSync, lstatSync: lstatSync2, statSync: statSync2, unlinkSync: unlinkSync2 } = process.getBuiltinModule("node:fs");
 const { createServer } = process.getBuiltinModule("node:net");
+const { Worker } = process.getBuiltinModule("node:worker_threads");
 
 // scanner/stdio.ts
 var redirected = null;
@@ -1416,7 +1417,7 @@ function ask(socket, req, timeoutMs, refused) {
 // scanner/daemon/where.ts
 const { lstatSync, mkdirSync, readlinkSync, realpathSync, statSync } = process.getBuiltinModule("node:fs");
 const { dirname: dirname3, isAbsolute, join: join5 } = process.getBuiltinModule("node:path");
-var BUILD = true ? "7bdccc9808a4575d" : null;
+var BUILD = true ? "db3ea0440a94c044" : null;
 function daemonDir(env = process.env) {
   if (process.platform === "win32" || !process.getuid) return null;
   const runtime = env.XDG_RUNTIME_DIR;
@@ -1464,7 +1465,11 @@ function makeDaemonDir(dir) {
     if (err.code !== "EEXIST")
       return `cannot be created (${err.code})`;
   }
-  return unsafeDir(dir);
+  try {
+    return unsafeDir(dir);
+  } catch (err) {
+    return `cannot be checked (${err.code})`;
+  }
 }
 var DAEMON_ENV = ["PATH", "HOME", "USER", "LOGNAME", "XDG_RUNTIME_DIR", "TMPDIR", "LANG", "LC_ALL", "LC_CTYPE", "TZ"];
 function launchDaemon(cli, flags = []) {
@@ -1565,6 +1570,7 @@ async function runDaemon(flags) {
   }
   chmodSync(socket, 384);
   const ino = lstatSync2(socket).ino;
+  const watchdog = startWatchdog(socket, ino, checkMs);
   const stopped = new Promise((resolve) => server.on("close", resolve));
   const ours = () => {
     try {
@@ -1651,17 +1657,13 @@ async function runDaemon(flags) {
     running = true;
     clearTimeout(idleTimer);
     const heartbeat = setInterval(() => conn.writable && conn.write(" "), HEARTBEAT_MS);
-    const deadline = setTimeout(() => {
-      conn.destroy();
-      release();
-      process.kill(process.pid, "SIGKILL");
-    }, checkMs);
+    watchdog.begin();
     check(req).then((r) => {
       if (r.op === "check") served++;
       return r;
     }).catch(() => ({ op: "failed" })).then((r) => {
       clearInterval(heartbeat);
-      clearTimeout(deadline);
+      watchdog.end();
       reply(r);
       running = false;
       if (stopping) setImmediate(() => process.exit(0));
@@ -1674,6 +1676,39 @@ async function runDaemon(flags) {
   await stopped;
   return true;
 }
+function startWatchdog(socket, ino, ms) {
+  const state = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(WATCHDOG, { eval: true, workerData: { state: state.buffer, socket, ino, ms } });
+  worker.unref();
+  let generation = 0;
+  const set = (value2) => {
+    Atomics.store(state, 0, value2);
+    Atomics.notify(state, 0);
+  };
+  return { begin: () => set(++generation), end: () => set(0) };
+}
+var WATCHDOG = `
+const { workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const state = new Int32Array(workerData.state);
+for (;;) {
+  const check = Atomics.load(state, 0);
+  if (check === 0) {
+    Atomics.wait(state, 0, 0);
+    continue;
+  }
+  if (Atomics.wait(state, 0, check, workerData.ms) !== 'timed-out' || Atomics.load(state, 0) !== check) continue;
+  try {
+    if (fs.lstatSync(workerData.socket).ino === workerData.ino) fs.unlinkSync(workerData.socket);
+  } catch {}
+  try {
+    for (const task of fs.readdirSync('/proc/self/task'))
+      for (const pid of fs.readFileSync('/proc/self/task/' + task + '/children', 'utf8').split(' '))
+        if (pid.trim()) try { process.kill(Number(pid), 'SIGKILL'); } catch {}
+  } catch {}
+  process.kill(process.pid, 'SIGKILL');
+}
+`;
 function isIds(x) {
   return Array.isArray(x) && x.length === 2 && x.every((v) => typeof v === "string" && /^\d{1,20}$/.test(v));
 }

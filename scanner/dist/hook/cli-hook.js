@@ -6,10 +6,10 @@ import {
   hookContext,
   preCommitCheck,
   reportError
-} from "./chunk-5S5WPBHO.js";
+} from "./chunk-V4B4OOKW.js";
 import {
   mark
-} from "./chunk-VFDGKRZE.js";
+} from "./chunk-IP4NCO3F.js";
 import {
   enableRegexFallback
 } from "./chunk-5C2B67JH.js";
@@ -90,5 +90,5 @@ if (hook) {
     process.exitCode = reportError(err);
   }
 } else {
-  await (await import("./cli-hook-program-7E5S5XEW.js")).runHookProgram();
+  await (await import("./cli-hook-program-MIYWLQUS.js")).runHookProgram();
 }

@@ -8,7 +8,7 @@ import {
   stagedChanges,
   stagedRoot,
   wokenBy
-} from "./chunk-CQYNV4UO.js";
+} from "./chunk-ZN37QQAL.js";
 import {
   parseRange,
   parseSize,
@@ -26,16 +26,16 @@ import "./chunk-NNZ7RSNU.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";
-import "./chunk-VSMKHWCP.js";
+import "./chunk-LSFDFXDP.js";
 import {
   DEFAULT_MAX_MB,
   maxBytes
 } from "./chunk-EWH7UTEU.js";
 import "./chunk-VOKC22WD.js";
-import "./chunk-7IQT6S7W.js";
+import "./chunk-GQ2ZQSK3.js";
 import {
   repoRoot
-} from "./chunk-O7CMIERG.js";
+} from "./chunk-6LZDPEPI.js";
 import "./chunk-S3VMPW6Q.js";
 import "./chunk-RXJJMENA.js";
 import {

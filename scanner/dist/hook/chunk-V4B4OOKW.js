@@ -24,7 +24,7 @@ import {
   timedAsync,
   toText,
   touchesAdded
-} from "./chunk-VFDGKRZE.js";
+} from "./chunk-IP4NCO3F.js";
 import {
   Detector,
   secretHash,
@@ -1354,7 +1354,7 @@ async function prePushCheck(c, remote, stdin, env = process.env) {
   const scans = await pushScans(root, remote, stdin, env);
   const findings = /* @__PURE__ */ new Map();
   for (const s of scans) {
-    const r = s.kind === "range" ? await scanRange({ repo: root, range: s.range, detector: prepared.detector }) : await (await import("./history-scan-LEMLDMOJ.js")).scanHistory({
+    const r = s.kind === "range" ? await scanRange({ repo: root, range: s.range, detector: prepared.detector }) : await (await import("./history-scan-644OQZYM.js")).scanHistory({
       repo: root,
       refs: [s.sha],
       engine: prepared.detector,

@@ -2,7 +2,7 @@
 import {
   resolveRange,
   revListInput
-} from "./chunk-VSMKHWCP.js";
+} from "./chunk-LSFDFXDP.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-EWH7UTEU.js";
@@ -17,7 +17,7 @@ import {
   commitStub,
   readObjects,
   touchesAdded
-} from "./chunk-7IQT6S7W.js";
+} from "./chunk-GQ2ZQSK3.js";
 import {
   GitError,
   STABLE_CONFIG,
@@ -29,7 +29,7 @@ import {
   spawnGit,
   spawnGitReader,
   toText
-} from "./chunk-O7CMIERG.js";
+} from "./chunk-6LZDPEPI.js";
 
 // scanner/git/diff-scan.ts
 var PATCH_FLAGS = [

@@ -21,7 +21,7 @@ import {
   timed,
   timedAsync,
   writeIds
-} from "./chunk-VFDGKRZE.js";
+} from "./chunk-IP4NCO3F.js";
 import {
   InputError
 } from "./chunk-XDM3T3X3.js";

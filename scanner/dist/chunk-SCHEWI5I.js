@@ -1,10 +1,10 @@
 
 import {
   isPartialClone
-} from "./chunk-2HH3RWVY.js";
+} from "./chunk-EEQ7OQAG.js";
 import {
   BatchParser
-} from "./chunk-7IQT6S7W.js";
+} from "./chunk-GQ2ZQSK3.js";
 import {
   GitError,
   gitText,
@@ -12,7 +12,7 @@ import {
   runGit,
   spawnError,
   spawnGit
-} from "./chunk-O7CMIERG.js";
+} from "./chunk-6LZDPEPI.js";
 import {
   InputError,
   UsageError

@@ -12,15 +12,15 @@ import {
   scanMessages,
   summarize,
   workDir
-} from "./chunk-2ZCXT4MF.js";
+} from "./chunk-SCHEWI5I.js";
 import {
   historyPool,
   poolThreads
-} from "./chunk-6ZSRQP2G.js";
-import "./chunk-RKPLNI3Z.js";
+} from "./chunk-NCDS4P4K.js";
+import "./chunk-YJK7U22P.js";
 import {
   scanHistory
-} from "./chunk-2HH3RWVY.js";
+} from "./chunk-EEQ7OQAG.js";
 import "./chunk-NA6TV6IG.js";
 import {
   collect,
@@ -38,17 +38,17 @@ import "./chunk-NNZ7RSNU.js";
 import {
   Command
 } from "./chunk-GMTDVJWK.js";
-import "./chunk-VSMKHWCP.js";
+import "./chunk-LSFDFXDP.js";
 import {
   maxBytes
 } from "./chunk-EWH7UTEU.js";
 import "./chunk-VOKC22WD.js";
-import "./chunk-IR5WW6V4.js";
-import "./chunk-7IQT6S7W.js";
+import "./chunk-HOVNFE2D.js";
+import "./chunk-GQ2ZQSK3.js";
 import {
   gitText,
   runGit
-} from "./chunk-O7CMIERG.js";
+} from "./chunk-6LZDPEPI.js";
 import "./chunk-S3VMPW6Q.js";
 import "./chunk-RXJJMENA.js";
 import {

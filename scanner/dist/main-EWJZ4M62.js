@@ -23,7 +23,7 @@ import {
 } from "./chunk-SVFWS7FN.js";
 import {
   scanRange
-} from "./chunk-CQYNV4UO.js";
+} from "./chunk-ZN37QQAL.js";
 import {
   DEFAULT_REPLACEMENT,
   applyRewrite,
@@ -31,10 +31,10 @@ import {
   planRewrite,
   pushCommands,
   scanMessages
-} from "./chunk-2ZCXT4MF.js";
+} from "./chunk-SCHEWI5I.js";
 import {
   scanHistory
-} from "./chunk-2HH3RWVY.js";
+} from "./chunk-EEQ7OQAG.js";
 import "./chunk-NA6TV6IG.js";
 import {
   IGNORE_FILES,
@@ -44,12 +44,12 @@ import {
 import {
   CONFIG_FILES
 } from "./chunk-NNZ7RSNU.js";
-import "./chunk-VSMKHWCP.js";
+import "./chunk-LSFDFXDP.js";
 import "./chunk-EWH7UTEU.js";
 import "./chunk-VOKC22WD.js";
-import "./chunk-IR5WW6V4.js";
-import "./chunk-7IQT6S7W.js";
-import "./chunk-O7CMIERG.js";
+import "./chunk-HOVNFE2D.js";
+import "./chunk-GQ2ZQSK3.js";
+import "./chunk-6LZDPEPI.js";
 import {
   Detector,
   INLINE_ALLOWED

@@ -3,10 +3,10 @@ import {
   commitStub,
   lineKeys,
   newLineFragments
-} from "./chunk-7IQT6S7W.js";
+} from "./chunk-GQ2ZQSK3.js";
 import {
   isBinary
-} from "./chunk-O7CMIERG.js";
+} from "./chunk-6LZDPEPI.js";
 
 // scanner/git/blob-tasks.ts
 function planBlob(blob, bytes, seen, commits, recent, replaced = true) {

@@ -2,10 +2,10 @@
 import {
   DetectPool,
   defaultThreads
-} from "./chunk-RKPLNI3Z.js";
+} from "./chunk-YJK7U22P.js";
 import {
   scanHistory
-} from "./chunk-2HH3RWVY.js";
+} from "./chunk-EEQ7OQAG.js";
 import {
   collect,
   parseRange,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-EWH7UTEU.js";
 import {
   repoRoot
-} from "./chunk-O7CMIERG.js";
+} from "./chunk-6LZDPEPI.js";
 
 // scanner/commands/history.ts
 function historyCommand(run) {

@@ -78,7 +78,7 @@ function plainTopLevel(dir) {
     if (st.isFile()) {
       if (!readFileSync(dotGit, "latin1").startsWith("gitdir: ")) return null;
     } else {
-      if (!statSync(join(dotGit, "HEAD")).isFile()) return null;
+      if (!statSync(join(dotGit, "HEAD")).isFile() || !statSync(join(dotGit, "config")).isFile()) return null;
       const config = readFileSync(join(dotGit, "config"), "latin1");
       if (/^\s*(?:worktree\s*=|bare\s*=\s*(?:true|yes|on|1)\s*$|\[include)/im.test(config)) return null;
     }

@@ -79,7 +79,7 @@ function plainTopLevel(dir) {
     if (st.isFile()) {
       if (!readFileSync(dotGit, "latin1").startsWith("gitdir: ")) return null;
     } else {
-      if (!statSync(join(dotGit, "HEAD")).isFile()) return null;
+      if (!statSync(join(dotGit, "HEAD")).isFile() || !statSync(join(dotGit, "config")).isFile()) return null;
       const config = readFileSync(join(dotGit, "config"), "latin1");
       if (/^\s*(?:worktree\s*=|bare\s*=\s*(?:true|yes|on|1)\s*$|\[include)/im.test(config)) return null;
     }
@@ -701,6 +701,9 @@ function addTime(stage, ms) {
     cur.calls++;
   } else totals.set(stage, { ms, calls: 1 });
 }
+function mark(point) {
+  if (profiling) marks.push([point, performance.now()]);
+}
 function profileReport() {
   const lines = ["leakhound profile (LEAKHOUND_PROFILE=1): wall ms in this thread"];
   for (const [point, at] of marks) lines.push(`  at ${at.toFixed(0).padStart(7)} ms  ${point}`);
@@ -830,6 +833,7 @@ export {
   GitError,
   spawnGit,
   spawnGitReader,
+  runGit,
   gitText,
   plainTopLevel,
   repoRoot,
@@ -839,6 +843,7 @@ export {
   readObjects,
   attachCommitInfo,
   commitStub,
+  DEFAULT_MAX_MB,
   DEFAULT_MAX_BYTES,
   maxBytes,
   atItsLines,
@@ -851,6 +856,7 @@ export {
   timed,
   timedAsync,
   addTime,
+  mark,
   selectRevisions,
   resolveRange,
   revListInput

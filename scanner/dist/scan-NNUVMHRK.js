@@ -2,7 +2,7 @@
 import {
   DEFAULT_EXCLUDES,
   scanFiles
-} from "./chunk-RKPLNI3Z.js";
+} from "./chunk-YJK7U22P.js";
 import "./chunk-NA6TV6IG.js";
 import {
   collectRegex,
@@ -25,7 +25,7 @@ import {
   maxBytes
 } from "./chunk-EWH7UTEU.js";
 import "./chunk-VOKC22WD.js";
-import "./chunk-O7CMIERG.js";
+import "./chunk-6LZDPEPI.js";
 import "./chunk-S3VMPW6Q.js";
 import "./chunk-RXJJMENA.js";
 import {

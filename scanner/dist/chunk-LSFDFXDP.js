@@ -2,7 +2,7 @@
 import {
   gitText,
   runGit
-} from "./chunk-O7CMIERG.js";
+} from "./chunk-6LZDPEPI.js";
 import {
   InputError,
   UsageError

@@ -5,7 +5,7 @@ import {
 import {
   GitError,
   runTask
-} from "./chunk-O7CMIERG.js";
+} from "./chunk-6LZDPEPI.js";
 import {
   InputError
 } from "./chunk-XDM3T3X3.js";

@@ -75,16 +75,16 @@ function report(err) {
 
 // scanner/cli-main.ts
 await runCli({
-  scan: async () => (await import("./scan-F4MFWUSC.js")).scanCommand,
-  history: async () => (await import("./history-G2BASYHK.js")).historyCommand,
-  diff: async () => (await import("./diff-SM3DY4RW.js")).diffCommand,
-  rewrite: async () => (await import("./rewrite-3WGKZZ3S.js")).rewriteCommand,
-  hook: async () => (await import("./hook-J3RYQPC5.js")).hookCommand,
+  scan: async () => (await import("./scan-NNUVMHRK.js")).scanCommand,
+  history: async () => (await import("./history-QU6J7QLM.js")).historyCommand,
+  diff: async () => (await import("./diff-WUVMUD5J.js")).diffCommand,
+  rewrite: async () => (await import("./rewrite-SKHW4MAG.js")).rewriteCommand,
+  hook: async () => (await import("./hook-4PQZMEMT.js")).hookCommand,
   rules: async () => (await import("./rules-FS7PW35V.js")).rulesCommand,
   verify: async () => (await import("./verify-SB6NMP6X.js")).verifyCommand,
   revoke: async () => (await import("./revoke-SOL5EYXV.js")).revokeCommand,
   providers: async () => (await import("./providers-VNVJ34T7.js")).providersCommand,
-  serve: async () => (await import("./service-WDYBA4ZO.js")).serveCommand,
-  worker: async () => (await import("./service-WDYBA4ZO.js")).workerCommand,
+  serve: async () => (await import("./service-AZSBOI5K.js")).serveCommand,
+  worker: async () => (await import("./service-AZSBOI5K.js")).workerCommand,
   completion: async (program) => (await import("./completion-ZX5M2KSO.js")).completionCommand(program)
 });

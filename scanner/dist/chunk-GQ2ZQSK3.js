@@ -6,7 +6,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-O7CMIERG.js";
+} from "./chunk-6LZDPEPI.js";
 
 // scanner/git/commit-info.ts
 var FIELDS = 5;

@@ -5,7 +5,7 @@ import {
 import {
   revListInput,
   selectRevisions
-} from "./chunk-VSMKHWCP.js";
+} from "./chunk-LSFDFXDP.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-EWH7UTEU.js";
@@ -16,13 +16,13 @@ import {
 } from "./chunk-VOKC22WD.js";
 import {
   blobWork
-} from "./chunk-IR5WW6V4.js";
+} from "./chunk-HOVNFE2D.js";
 import {
   KeyCache,
   READ_AHEAD,
   attachCommitInfo,
   readObjects
-} from "./chunk-7IQT6S7W.js";
+} from "./chunk-GQ2ZQSK3.js";
 import {
   GitError,
   gitText,
@@ -31,7 +31,7 @@ import {
   spawnError,
   spawnGit,
   writeIds
-} from "./chunk-O7CMIERG.js";
+} from "./chunk-6LZDPEPI.js";
 import {
   InputError
 } from "./chunk-XDM3T3X3.js";

@@ -9,7 +9,7 @@ import {
   stagedChanges,
   stagedRoot,
   wokenBy
-} from "./chunk-CQYNV4UO.js";
+} from "./chunk-ZN37QQAL.js";
 import {
   dropAllowed,
   getReporter,
@@ -27,15 +27,15 @@ import {
   Argument,
   Command
 } from "./chunk-GMTDVJWK.js";
-import "./chunk-VSMKHWCP.js";
+import "./chunk-LSFDFXDP.js";
 import "./chunk-EWH7UTEU.js";
 import "./chunk-VOKC22WD.js";
-import "./chunk-7IQT6S7W.js";
+import "./chunk-GQ2ZQSK3.js";
 import {
   gitText,
   repoRoot,
   runGit
-} from "./chunk-O7CMIERG.js";
+} from "./chunk-6LZDPEPI.js";
 import "./chunk-S3VMPW6Q.js";
 import "./chunk-RXJJMENA.js";
 import {
@@ -140,7 +140,7 @@ async function prePushCheck(c, remote, stdin, env = process.env) {
   const scans = await pushScans(root, remote, stdin, env);
   const findings = /* @__PURE__ */ new Map();
   for (const s of scans) {
-    const r = s.kind === "range" ? await scanRange({ repo: root, range: s.range, detector: prepared.detector }) : await (await import("./history-scan-3IPWJEVD.js")).scanHistory({
+    const r = s.kind === "range" ? await scanRange({ repo: root, range: s.range, detector: prepared.detector }) : await (await import("./history-scan-MEGKFHUZ.js")).scanHistory({
       repo: root,
       refs: [s.sha],
       engine: prepared.detector,

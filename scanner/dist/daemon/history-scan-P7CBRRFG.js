@@ -21,7 +21,7 @@ import {
   timed,
   timedAsync,
   writeIds
-} from "./chunk-R7ITKCYK.js";
+} from "./chunk-HU4YPYA2.js";
 import {
   InputError
 } from "./chunk-XDM3T3X3.js";

@@ -9,13 +9,13 @@ import {
   prePushCheck,
   reportError,
   shellQuote
-} from "./chunk-5S5WPBHO.js";
+} from "./chunk-V4B4OOKW.js";
 import {
   DEFAULT_MAX_MB,
   gitText,
   mark,
   repoRoot
-} from "./chunk-VFDGKRZE.js";
+} from "./chunk-IP4NCO3F.js";
 import {
   enableRegexFallback
 } from "./chunk-5C2B67JH.js";
