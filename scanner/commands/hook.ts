@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { hookContext, prePushCheck, preCommitCheck, type HookRunFlags } from '../hooks/check.js';
 import { HOOK_KINDS, type HookKind } from '../hooks/hook-script.js';
 import { installHooks, uninstallHooks } from '../hooks/install.js';
+import type { DaemonFlags } from '../daemon/server.js';
 
 interface KindFlags {
   preCommit?: boolean;
@@ -90,7 +91,7 @@ function daemonCommand(): Command {
       );
   const start = timing(new Command('start'))
     .description('start the daemon in the background (nothing happens if it already runs)')
-    .action(async (flags: { idleTimeout: string; checkTimeout: string }) => {
+    .action(async (flags: DaemonFlags) => {
       const { startDaemon } = await server();
       const { status, started } = await startDaemon(launcher().cli, flags);
       process.stdout.write(
@@ -101,7 +102,7 @@ function daemonCommand(): Command {
     });
   const run = timing(new Command('run'))
     .description('run the daemon in the foreground, e.g. under systemd or launchd')
-    .action(async (flags: { idleTimeout: string; checkTimeout: string }) => {
+    .action(async (flags: DaemonFlags) => {
       const { runDaemon } = await server();
       if (!(await runDaemon(flags)))
         process.stderr.write('leakhound: a hook daemon of this leakhound is already running\n');

@@ -2,6 +2,7 @@
 // each way. The daemon runs the check a hook would have run, in the hook's directory and with its
 // environment (GIT_INDEX_FILE and the like decide what is staged), and answers with the output
 // the hook would have written and its exit code.
+import { lstatSync, statSync, unlinkSync } from 'node:fs';
 import { connect } from 'node:net';
 
 /**
@@ -95,6 +96,21 @@ export function ask(socket: string, req: Request, timeoutMs: number, refused?: (
     });
     conn.on('close', () => done(null));
   });
+}
+
+/** Device and inode of `path` (decimal strings): what a check's `ids` hold. */
+export function fileIds(path: string): [string, string] {
+  const st = statSync(path, { bigint: true });
+  return [String(st.dev), String(st.ino)];
+}
+
+/** Removes the socket at `path` if it is still the one with inode `ino`, not one made since. */
+export function removeSocket(path: string, ino: number): void {
+  try {
+    if (lstatSync(path).ino === ino) unlinkSync(path);
+  } catch {
+    // already gone
+  }
 }
 
 /** True for a well-formed check reply. */

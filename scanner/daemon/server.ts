@@ -11,7 +11,7 @@
 // one): its hook, no longer hearing it, checks by itself. The daemon
 // keeps only what does not depend on the check: loaded modules, rules and their compiled
 // regexes. It writes nothing to any log.
-import { chmodSync, lstatSync, statSync, unlinkSync } from 'node:fs';
+import { chmodSync, lstatSync, unlinkSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { reportError } from '../cli-report.js';
@@ -21,8 +21,10 @@ import { hookInvocation, runHookInvocation } from '../hook-invocation.js';
 import { redirectStdio, type OutStream } from '../stdio.js';
 import {
   ask,
+  fileIds,
   HEARTBEAT_MS,
   MAX_REQUEST,
+  removeSocket,
   type CheckReply,
   type CheckRequest,
   type DeclineReply,
@@ -31,8 +33,6 @@ import {
 } from './protocol.js';
 import { BUILD, daemonDir, launchDaemon, makeDaemonDir, socketIn } from './where.js';
 
-export const DEFAULT_IDLE = '60m';
-export const DEFAULT_CHECK_TIMEOUT = '60s';
 const DAY_MS = 24 * 3600_000;
 
 /** A duration flag: a whole number with s, m or h, from 1s to 24h. */
@@ -154,13 +154,7 @@ export async function runDaemon(flags: DaemonFlags): Promise<boolean> {
   };
   // Hooks can no longer reach this daemon.
   const release = (): void => {
-    if (ours()) {
-      try {
-        unlinkSync(socket);
-      } catch {
-        // gone
-      }
-    }
+    removeSocket(socket, ino);
     server.close();
   };
   // Stops taking hooks; exits once the check that runs (if any) is answered.
@@ -331,8 +325,8 @@ function validCheck(req: CheckRequest): boolean {
 /** Whether `path` is, for this process, the file the hook knows by `ids` (device, inode). */
 function same(path: string, ids: [string, string]): boolean {
   try {
-    const st = statSync(path, { bigint: true });
-    return String(st.dev) === ids[0] && String(st.ino) === ids[1];
+    const [dev, ino] = fileIds(path);
+    return dev === ids[0] && ino === ids[1];
   } catch {
     return false;
   }

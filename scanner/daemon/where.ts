@@ -80,7 +80,7 @@ export function unsafeDir(dir: string): string | null {
  * socket for this Node and namespace, present, a socket owned by this user, in a safe directory.
  */
 export function daemonSocket(env: NodeJS.ProcessEnv = process.env): { path: string; ino: number } | null {
-  const dir = BUILD === null ? null : daemonDir(env);
+  const dir = daemonDir(env);
   if (dir === null || BUILD === null) return null;
   try {
     const path = socketIn(dir, BUILD);

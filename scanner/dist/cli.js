@@ -7,7 +7,7 @@ const nodeModule = process.getBuiltinModule("node:module");
 // scanner/daemon/where.ts
 const { lstatSync, mkdirSync, readlinkSync, realpathSync, statSync } = process.getBuiltinModule("node:fs");
 const { dirname, isAbsolute, join } = process.getBuiltinModule("node:path");
-var BUILD = true ? "db3ea0440a94c044" : null;
+var BUILD = true ? "2e450c043f48567d" : null;
 function daemonDir(env = process.env) {
   if (process.platform === "win32" || !process.getuid) return null;
   const runtime = env.XDG_RUNTIME_DIR;
@@ -49,7 +49,7 @@ function unsafeDir(dir) {
   }
 }
 function daemonSocket(env = process.env) {
-  const dir = BUILD === null ? null : daemonDir(env);
+  const dir = daemonDir(env);
   if (dir === null || BUILD === null) return null;
   try {
     const path = socketIn(dir, BUILD);
@@ -101,7 +101,7 @@ var args = process.argv.slice(2);
 var command = args[0];
 var preCommit = command === "diff" && args.includes("--staged") || command === "hook" && args[1] === "run" && args[2] === "pre-commit";
 var socket = preCommit && process.env.LEAKHOUND_HOOK_DAEMON !== "off" ? daemonSocket() : null;
-var code = socket === null ? null : await (await import("./client-JOU3VGOP.js")).checkByDaemon(socket, args);
+var code = socket === null ? null : await (await import("./client-U2FUTI7L.js")).checkByDaemon(socket, args);
 if (code !== null) process.exitCode = code;
 else {
   await (command === "diff" || command === "hook" ? import("./hook/cli-hook.js") : import("./cli-main-F65OPCZB.js"));

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { awsKeyId } from '../helpers/git-secrets.js';
 import { gitdir, type GitDir } from '../helpers/gitdir.js';
+import { fileIds } from '../../scanner/daemon/protocol.js';
 import { socketIn } from '../../scanner/daemon/where.js';
 
 const BUNDLE = fileURLToPath(new URL('../../scanner/dist/cli.js', import.meta.url));
@@ -108,17 +109,20 @@ async function runDaemon(idle = '10m', checkTimeout = '60s'): Promise<ChildProce
 }
 
 /** Whether the daemon answers a check with `busy` (one runs). */
-function busy(): Promise<boolean> {
-  return new Promise((resolve) => {
+async function busy(): Promise<boolean> {
+  return (await rawCheck('/', {}, { cwd: ['1', '1'], root: ['1', '1'] })).includes('"busy"');
+}
+
+/** The daemon's answer (trimmed; '' when there is none) to a `diff --staged` check written by hand. */
+function rawCheck(cwd: string, env: NodeJS.ProcessEnv, ids: { cwd: [string, string]; root: [string, string] }) {
+  return new Promise<string>((resolve) => {
     const conn = connect(socket());
     let text = '';
     conn.on('data', (d) => (text += d));
-    conn.on('error', () => resolve(false));
-    conn.on('close', () => resolve(text.includes('"busy"')));
-    const ids = { cwd: ['1', '1'], root: ['1', '1'] };
-    conn.end(
-      `${JSON.stringify({ op: 'check', argv: ['diff', '--staged'], cwd: '/', env: {}, tty: { out: false, err: false }, ids })}\n`,
-    );
+    conn.on('error', () => {});
+    conn.on('close', () => resolve(text.trim()));
+    const request = { op: 'check', argv: ['diff', '--staged'], cwd, env, tty: { out: false, err: false }, ids };
+    conn.end(`${JSON.stringify(request)}\n`);
   });
 }
 
@@ -334,24 +338,11 @@ describe('hook daemon', () => {
   it('declines a check whose directory is not the one the hook knows (another root or mount)', async () => {
     await runDaemon();
     const request = (ids: { cwd: [string, string]; root: [string, string] }) =>
-      new Promise<string>((resolve) => {
-        const conn = connect(socket());
-        let text = '';
-        conn.on('data', (d) => (text += d));
-        conn.on('close', () => resolve(text.trim()));
-        const env = { ...process.env, ...leaky.env } as Record<string, string>;
-        conn.end(
-          `${JSON.stringify({ op: 'check', argv: ['diff', '--staged'], cwd: leaky.dir, env, tty: { out: false, err: false }, ids })}\n`,
-        );
-      });
-    const id = (p: string): [string, string] => {
-      const st = statSync(p, { bigint: true });
-      return [String(st.dev), String(st.ino)];
-    };
-    const real = { cwd: id(leaky.dir), root: id('/') };
+      rawCheck(leaky.dir, { ...process.env, ...leaky.env }, ids);
+    const real = { cwd: fileIds(leaky.dir), root: fileIds('/') };
     expect(JSON.parse(await request(real)).code).toBe(1);
-    expect(JSON.parse(await request({ ...real, cwd: id(clean.dir) }))).toEqual({ op: 'decline' });
-    expect(JSON.parse(await request({ ...real, root: id(leaky.dir) }))).toEqual({ op: 'decline' });
+    expect(JSON.parse(await request({ ...real, cwd: fileIds(clean.dir) }))).toEqual({ op: 'decline' });
+    expect(JSON.parse(await request({ ...real, root: fileIds(leaky.dir) }))).toEqual({ op: 'decline' });
     expect(served()).toBe(1);
   });
 

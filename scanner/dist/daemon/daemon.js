@@ -117,7 +117,7 @@ var require_picocolors = __commonJS({
 });
 
 // scanner/daemon/server.ts
-const { chmodSync, lstatSync: lstatSync2, statSync: statSync2, unlinkSync: unlinkSync2 } = process.getBuiltinModule("node:fs");
+const { chmodSync, lstatSync: lstatSync3, unlinkSync: unlinkSync3 } = process.getBuiltinModule("node:fs");
 const { createServer } = process.getBuiltinModule("node:net");
 const { Worker } = process.getBuiltinModule("node:worker_threads");
 
@@ -1376,6 +1376,7 @@ function runHookInvocation(hook) {
 }
 
 // scanner/daemon/protocol.ts
+const { lstatSync, statSync, unlinkSync: unlinkSync2 } = process.getBuiltinModule("node:fs");
 const { connect } = process.getBuiltinModule("node:net");
 var HEARTBEAT_MS = 1e3;
 var MAX_REQUEST = 1024 * 1024;
@@ -1413,11 +1414,21 @@ function ask(socket, req, timeoutMs, refused) {
     conn.on("close", () => done(null));
   });
 }
+function fileIds(path) {
+  const st = statSync(path, { bigint: true });
+  return [String(st.dev), String(st.ino)];
+}
+function removeSocket(path, ino) {
+  try {
+    if (lstatSync(path).ino === ino) unlinkSync2(path);
+  } catch {
+  }
+}
 
 // scanner/daemon/where.ts
-const { lstatSync, mkdirSync, readlinkSync, realpathSync, statSync } = process.getBuiltinModule("node:fs");
+const { lstatSync: lstatSync2, mkdirSync, readlinkSync, realpathSync, statSync: statSync2 } = process.getBuiltinModule("node:fs");
 const { dirname: dirname3, isAbsolute, join: join5 } = process.getBuiltinModule("node:path");
-var BUILD = true ? "db3ea0440a94c044" : null;
+var BUILD = true ? "2e450c043f48567d" : null;
 function daemonDir(env = process.env) {
   if (process.platform === "win32" || !process.getuid) return null;
   const runtime = env.XDG_RUNTIME_DIR;
@@ -1438,7 +1449,7 @@ function socketIn(dir, build) {
 }
 function unsafeDir(dir) {
   const uid = process.getuid?.();
-  const st = lstatSync(dir, { throwIfNoEntry: false });
+  const st = lstatSync2(dir, { throwIfNoEntry: false });
   if (!st) return "does not exist";
   if (!st.isDirectory()) return "is not a directory";
   if (st.uid !== uid) return `is owned by uid ${st.uid}, not by you`;
@@ -1450,7 +1461,7 @@ function unsafeDir(dir) {
     return "is in a directory that cannot be resolved";
   }
   for (; ; ) {
-    const p = statSync(above);
+    const p = statSync2(above);
     if (p.uid !== uid && p.uid !== 0) return `is inside ${above}, owned by uid ${p.uid}`;
     if ((p.mode & 18) !== 0 && (p.mode & 512) === 0) return `is inside ${above}, which others can write to`;
     const parent = dirname3(above);
@@ -1489,8 +1500,6 @@ function launchDaemon(cli, flags = []) {
 }
 
 // scanner/daemon/server.ts
-var DEFAULT_IDLE = "60m";
-var DEFAULT_CHECK_TIMEOUT = "60s";
 var DAY_MS = 24 * 36e5;
 function parseDuration(flag, text3) {
   const m = /^(\d{1,6})(s|m|h)$/.exec(text3);
@@ -1532,7 +1541,7 @@ async function stopDaemon() {
   const socket = socketPath();
   const reply = await ask(socket, { op: "stop" }, 5e3);
   if (reply?.op !== "stop") return false;
-  for (let waited = 0; waited < 5e3 && lstatSync2(socket, { throwIfNoEntry: false }); waited += 20)
+  for (let waited = 0; waited < 5e3 && lstatSync3(socket, { throwIfNoEntry: false }); waited += 20)
     await new Promise((r) => setTimeout(r, 20));
   return true;
 }
@@ -1542,8 +1551,8 @@ async function runDaemon(flags) {
   const socket = socketPath();
   let stale = false;
   if (await ask(socket, { op: "status" }, 5e3, () => stale = true) !== null) return false;
-  if (stale) unlinkSync2(socket);
-  else if (lstatSync2(socket, { throwIfNoEntry: false }))
+  if (stale) unlinkSync3(socket);
+  else if (lstatSync3(socket, { throwIfNoEntry: false }))
     throw new InputError(`hook daemon: ${socket} accepts but does not answer; stop the process that holds it`);
   enableRegexFallback();
   process.chdir("/");
@@ -1569,23 +1578,18 @@ async function runDaemon(flags) {
     throw new InputError(`hook daemon: cannot listen on ${socket} (${err.code})`);
   }
   chmodSync(socket, 384);
-  const ino = lstatSync2(socket).ino;
+  const ino = lstatSync3(socket).ino;
   const watchdog = startWatchdog(socket, ino, checkMs);
   const stopped = new Promise((resolve) => server.on("close", resolve));
   const ours = () => {
     try {
-      return lstatSync2(socket).ino === ino;
+      return lstatSync3(socket).ino === ino;
     } catch {
       return false;
     }
   };
   const release = () => {
-    if (ours()) {
-      try {
-        unlinkSync2(socket);
-      } catch {
-      }
-    }
+    removeSocket(socket, ino);
     server.close();
   };
   const shutdown = () => {
@@ -1717,8 +1721,8 @@ function validCheck(req) {
 }
 function same(path, ids) {
   try {
-    const st = statSync2(path, { bigint: true });
-    return String(st.dev) === ids[0] && String(st.ino) === ids[1];
+    const [dev, ino] = fileIds(path);
+    return dev === ids[0] && ino === ids[1];
   } catch {
     return false;
   }
@@ -1758,8 +1762,6 @@ async function check(req) {
   return { op: "check", code, out };
 }
 export {
-  DEFAULT_CHECK_TIMEOUT,
-  DEFAULT_IDLE,
   daemonStatus,
   parseDuration,
   runDaemon,

@@ -40,8 +40,8 @@ export async function stagedBench(
       env: { ...process.env, ...warm },
       encoding: 'utf8',
     });
-  daemon('start');
   try {
+    daemon('start');
     const contenders: Record<string, () => ToolRun> = {
       node: () => ({ ...timeCommand(process.execPath, ['-e', '0']), findings: [] }),
       ours: () => runLeakhound(['diff', '--staged', '--repo', work], { bundle: true, env: cold }),

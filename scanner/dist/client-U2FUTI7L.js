@@ -2,10 +2,10 @@
 import "./chunk-WJDBHJ4B.js";
 
 // scanner/daemon/client.ts
-const { lstatSync, statSync, unlinkSync } = process.getBuiltinModule("node:fs");
 const { isatty } = process.getBuiltinModule("node:tty");
 
 // scanner/daemon/protocol.ts
+const { lstatSync, statSync, unlinkSync } = process.getBuiltinModule("node:fs");
 const { connect } = process.getBuiltinModule("node:net");
 var HOOK_PATIENCE_MS = 1e4;
 var MAX_REQUEST = 1024 * 1024;
@@ -43,16 +43,22 @@ function ask(socket, req, timeoutMs, refused) {
     conn.on("close", () => done(null));
   });
 }
+function fileIds(path) {
+  const st = statSync(path, { bigint: true });
+  return [String(st.dev), String(st.ino)];
+}
+function removeSocket(path, ino) {
+  try {
+    if (lstatSync(path).ino === ino) unlinkSync(path);
+  } catch {
+  }
+}
 function isCheckReply(reply) {
   const r = reply;
   return r?.op === "check" && Number.isInteger(r.code) && r.code >= 0 && r.code <= 255 && Array.isArray(r.out) && r.out.every((o) => Array.isArray(o) && o.length === 2 && (o[0] === 1 || o[0] === 2) && typeof o[1] === "string");
 }
 
 // scanner/daemon/client.ts
-function ids(path) {
-  const st = statSync(path, { bigint: true });
-  return [String(st.dev), String(st.ino)];
-}
 async function checkByDaemon(socket, argv) {
   const env = {};
   for (const [name, value] of Object.entries(process.env)) if (value !== void 0) env[name] = value;
@@ -60,7 +66,7 @@ async function checkByDaemon(socket, argv) {
   let where;
   try {
     cwd = process.cwd();
-    where = { cwd: ids(cwd), root: ids("/") };
+    where = { cwd: fileIds(cwd), root: fileIds("/") };
   } catch {
     return null;
   }
@@ -68,12 +74,9 @@ async function checkByDaemon(socket, argv) {
     socket.path,
     { op: "check", argv, cwd, env, tty: { out: isatty(1), err: isatty(2) }, ids: where },
     HOOK_PATIENCE_MS,
-    () => {
-      try {
-        if (lstatSync(socket.path).ino === socket.ino) unlinkSync(socket.path);
-      } catch {
-      }
-    }
+    // No daemon listens there any more (it was killed): the next hook need not try. Unless
+    // the socket was replaced meanwhile (a daemon starting).
+    () => removeSocket(socket.path, socket.ino)
   );
   if (!isCheckReply(reply)) return null;
   for (const [fd, text] of reply.out) (fd === 1 ? process.stdout : process.stderr).write(text);
